@@ -1,0 +1,217 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { schema } from './schema/index.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import { AuthError, type Viewer } from './auth/viewer.js';
+import type { AppServices } from './services.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The running server: what `main.ts`, the tests and the benchmarks hold on to. */
+export interface App {
+  /** Listens on the configured host and port (0 picks a free one) and resolves to the GraphQL URL. */
+  start(): Promise<string>;
+  /** Stops accepting, lets in-flight operations finish within the shutdown timeout, then closes every socket. */
+  stop(): Promise<void>;
+  /** The GraphQL endpoint, once started. */
+  readonly url: string;
+}
+
+/** Extra fields graphql-ws passes to yoga's context for a WebSocket operation. */
+interface SocketContext {
+  viewer: Viewer;
+  requestId: string;
+}
+
+/** A GraphQL error for a caller whose credentials are missing or invalid (HTTP 401). */
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+export function buildApp(services: AppServices): App {
+  const { config, logger } = services;
+  const development = config.env !== 'production';
+
+  const yoga = createYoga<{ socket?: SocketContext }, RequestContext>({
+    schema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    logging: false,
+    landingPage: false,
+    graphiql: development ? { subscriptionsProtocol: 'WS', title: 'askql' } : false,
+    renderGraphiQL,
+    maskedErrors: {
+      maskError: (error, message) => {
+        const original = error instanceof GraphQLError ? error.originalError : error;
+        if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+        logger.error({ err: original ?? error }, 'unexpected error while executing an operation');
+        return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      },
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: 12 },
+        maxAliases: { n: 30 },
+        maxDirectives: { n: 30 },
+        maxTokens: { n: 2000 },
+        costLimit: { maxCost: 20_000 },
+        blockFieldSuggestion: { enabled: !development },
+      }) as Plugin,
+    ],
+    context: async (initial: YogaInitialContext & { socket?: SocketContext }) => {
+      if (initial.socket) {
+        return createRequestContext(services, initial.socket.viewer, initial.socket.requestId);
+      }
+      const requestId = initial.request.headers.get('x-request-id') ?? randomUUID();
+      try {
+        const viewer = await services.authenticator.authenticate(initial.request.headers.get('authorization') ?? undefined);
+        return createRequestContext(services, viewer, requestId);
+      } catch (error) {
+        if (error instanceof AuthError) throw unauthenticated(error.message);
+        throw error;
+      }
+    },
+  });
+
+  const httpServer = createServer((req, res) => void route(req, res));
+  const inFlight = new Set<ServerResponse>();
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
+      return;
+    }
+    if (path === '/readyz') {
+      const checks = await readiness(services);
+      const ready = checks.every((check) => check.ok);
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks }));
+      return;
+    }
+    if (path === GRAPHQL_PATH || path === '/') {
+      if (path === '/') {
+        res.writeHead(302, { location: GRAPHQL_PATH }).end();
+        return;
+      }
+      await yoga.handleNodeRequestAndResponse(req, res, {});
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+  }
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string }>(
+    {
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
+        try {
+          const viewer = await services.authenticator.authenticate(
+            typeof authorization === 'string' ? authorization : undefined,
+          );
+          Object.assign(ctx.extra, { viewer, connectionId: randomUUID() });
+          return true;
+        } catch (error) {
+          if (error instanceof AuthError) return false; // graphql-ws closes with 4403 Forbidden
+          logger.error({ err: error }, 'authenticating a WebSocket connection failed');
+          return false;
+        }
+      },
+      onSubscribe: async (ctx, id, payload) => {
+        const viewer = ctx.extra.viewer;
+        if (!viewer) return [new GraphQLError('Forbidden', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const socket: SocketContext = { viewer, requestId: `${ctx.extra.connectionId}:${id}` };
+        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...ctx,
+          req: ctx.extra.request,
+          socket,
+          params: payload,
+        });
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(envelopedSchema, document);
+        if (errors.length > 0) return errors;
+        const args: ExecutionArgs = {
+          schema: envelopedSchema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe } satisfies EnvelopedRoot,
+        };
+        return args;
+      },
+    },
+    wsServer,
+    config.ask.keepAliveMs,
+  );
+
+  let url = '';
+
+  return {
+    get url() {
+      return url;
+    },
+    async start() {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+      const address = httpServer.address() as AddressInfo;
+      const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+      url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+      logger.info({ url }, 'askql is listening');
+      return url;
+    },
+    async stop() {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      const deadline = Date.now() + config.shutdownTimeoutMs;
+      while (inFlight.size > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      await wsDisposable.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+/** yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` as yoga's example does. */
+type Enveloped = ReturnType<ReturnType<typeof createYoga>['getEnveloped']>;
+interface EnvelopedRoot {
+  execute: Enveloped['execute'];
+  subscribe: Enveloped['subscribe'];
+}
+
+async function readiness(services: AppServices): Promise<Array<{ name: string; ok: boolean; error?: string }>> {
+  return Promise.all(
+    services.readiness.map(async (dependency) => {
+      try {
+        await dependency.check(AbortSignal.timeout(2000));
+        return { name: dependency.name, ok: true };
+      } catch (error) {
+        return { name: dependency.name, ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  );
+}

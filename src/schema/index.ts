@@ -1,0 +1,5 @@
+import { builder } from './builder.js';
+import './health.js';
+
+/** The whole schema: each import adds one domain to the builder. */
+export const schema = builder.toSchema({ sortSchema: false });
