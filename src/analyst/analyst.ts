@@ -1,0 +1,110 @@
+import type { QueryPlan } from './plan.js';
+import type { Dialect, QueryResult, SchemaDescription } from '../warehouse/warehouse.js';
+
+/**
+ * The analyst: what the agent graph asks to plan a question, write its SQL and interpret the result.
+ * Two implementations: the offline analyst (deterministic, no network) and the LLM analyst (LangChain).
+ * Each method takes the run's AbortSignal so cancelling a run stops a model call mid-flight.
+ */
+
+/** An earlier turn of the conversation, for follow-ups ("what about TikTok?"). */
+export interface Turn {
+  readonly question: string;
+  /** The plan that question became, when it became one. */
+  readonly plan: QueryPlan | null;
+  readonly answer: string;
+}
+
+export type ReplyReason = 'greeting' | 'help' | 'unanswerable' | 'clarify';
+
+export type PlanDecision =
+  | {
+      readonly kind: 'query';
+      readonly plan: QueryPlan;
+      /** The plan in one plain sentence: "Top 5 Instagram posts by engagement, all time". */
+      readonly summary: string;
+      /** For a follow-up: what changed from the previous plan ("Same period, TikTok instead of Instagram"). */
+      readonly change: string | null;
+    }
+  | {
+      /** No data needed (greeting, help) or none can answer (out of scope, unclear): answer directly. */
+      readonly kind: 'reply';
+      readonly reason: ReplyReason;
+      readonly text: string;
+      readonly suggestions: readonly string[];
+    };
+
+export interface PlanRequest {
+  readonly question: string;
+  readonly history: readonly Turn[];
+  /** The asking user's "today", YYYY-MM-DD, so relative dates are deterministic. */
+  readonly today: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface SqlRequest {
+  readonly question: string;
+  readonly plan: QueryPlan;
+  readonly today: string;
+  readonly dialect: Dialect;
+  readonly schema: SchemaDescription;
+  /** Why earlier attempts were rejected, oldest first; empty on the first attempt. */
+  readonly failures: readonly { readonly sql: string; readonly reason: string }[];
+  readonly signal?: AbortSignal;
+}
+
+/** Where a number in the answer came from: its span in the text, the cells, and how it was computed. */
+export interface Citation {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly cells: readonly { readonly row: number; readonly column: string }[];
+  /** "value", "sum", "share of total", "change vs previous period"… */
+  readonly computation: string;
+}
+
+export interface Interpretation {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+}
+
+export interface InterpretRequest {
+  readonly question: string;
+  readonly plan: QueryPlan;
+  readonly change: string | null;
+  readonly result: QueryResult;
+  /** Why the previous interpretation was rejected; null on the first attempt. */
+  readonly feedback: string | null;
+  readonly signal?: AbortSignal;
+  /** Called with each new piece of the answer as it is written. */
+  readonly onDelta: (text: string) => void;
+}
+
+export type InterpretationCheck = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** A Vega-Lite spec (JSON). */
+export type ChartSpec = Record<string, unknown>;
+
+export interface Analyst {
+  plan(request: PlanRequest): Promise<PlanDecision>;
+  writeSql(request: SqlRequest): Promise<string>;
+  interpret(request: InterpretRequest): Promise<Interpretation>;
+  /** Deterministic grounding check: every number in the text is traceable to the result. */
+  checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan): InterpretationCheck;
+  /** A plain, correct summary of the result: the fallback when interpretation fails its checks. */
+  summarize(plan: QueryPlan, result: QueryResult): Interpretation;
+  chart(plan: QueryPlan, result: QueryResult): ChartSpec | null;
+  suggestions(plan: QueryPlan, result: QueryResult): readonly string[];
+}
+
+/** A failure of the model provider, after its retries; the run ends with AskFailed MODEL_UNAVAILABLE / RATE_LIMITED. */
+export class AnalystError extends Error {
+  constructor(
+    readonly code: 'MODEL_UNAVAILABLE' | 'RATE_LIMITED' | 'TIMEOUT' | 'CANCELLED',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AnalystError';
+  }
+}
