@@ -101,7 +101,8 @@ export function buildApp(services: AppServices): App {
         res.writeHead(302, { location: GRAPHQL_PATH }).end();
         return;
       }
-      await yoga.handleNodeRequestAndResponse(req, res, {});
+      // The request listener (not handleNodeRequestAndResponse, which leaves large GraphiQL responses unsent).
+      await yoga(req, res);
       return;
     }
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
