@@ -1,0 +1,377 @@
+import { randomUUID } from 'node:crypto';
+import {
+  FieldPath,
+  Timestamp,
+  type DocumentReference,
+  type DocumentSnapshot,
+  type Firestore,
+  type Query,
+} from 'firebase-admin/firestore';
+import { conversationConverter, messageConverter, resultToDocument, type ConversationDocument, type MessageDocument } from './converters.js';
+import {
+  decodeConversationCursor,
+  decodeMessageCursor,
+  encodeConversationCursor,
+  encodeMessageCursor,
+} from './cursor.js';
+import { cutOnWordBoundary, PREVIEW_MAX_LENGTH, TITLE_MAX_LENGTH } from './preview.js';
+import {
+  STORED_ROWS_MAX,
+  type AssistantResult,
+  type ConversationRecord,
+  type MessageRecord,
+  type MessageRole,
+  type MessageStatus,
+  type RatingValue,
+} from './records.js';
+
+export type {
+  AssistantResult,
+  CitationRecord,
+  ConversationRecord,
+  MessageRecord,
+  MessageRole,
+  MessageStatus,
+  RatingRecord,
+  RatingValue,
+  ResultColumnRecord,
+} from './records.js';
+export { InvalidCursorError } from './cursor.js';
+
+/** The title of a conversation before its first question names it. */
+export const DEFAULT_TITLE = 'New conversation';
+
+/** Raised when a write targets a conversation (or message) the user does not have. */
+export class ConversationNotFoundError extends Error {
+  constructor(readonly conversationId: string) {
+    super(`conversation ${conversationId} not found`);
+    this.name = 'ConversationNotFoundError';
+  }
+}
+
+export interface NewMessage {
+  readonly role: MessageRole;
+  readonly content: string;
+  readonly status: MessageStatus;
+  /** The askQuery run that produced this message. */
+  readonly runId?: string | null;
+  /** The assistant's structured result; rows beyond STORED_ROWS_MAX are dropped (and `truncated` set). */
+  readonly result?: AssistantResult | null;
+}
+
+/** One item of a page, with the cursor that points at it. */
+export interface PageItem<T> {
+  readonly record: T;
+  readonly cursor: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly PageItem<T>[];
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+}
+
+export interface ConversationPageArgs {
+  readonly first: number;
+  readonly after?: string | null;
+}
+
+/** Relay-style window over a conversation's messages, which are in chronological order. */
+export interface MessagePageArgs {
+  readonly first?: number | null;
+  readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
+}
+
+/** The page of messages when neither `first` nor `last` is given: the latest 50. */
+export const DEFAULT_MESSAGE_PAGE = 50;
+
+/** One Firestore round trip, as reported to observers (tests and benchmarks count them). */
+export interface FirestoreCall {
+  readonly operation: 'getAll' | 'query' | 'transaction' | 'write' | 'delete';
+  /** Documents read by the call (written ones are not counted). */
+  readonly documents: number;
+  readonly startedAt: number;
+  readonly endedAt: number;
+}
+
+export type FirestoreCallObserver = (call: FirestoreCall) => void;
+
+/** A message's address: messages live under their conversation. */
+export interface MessageKey {
+  readonly conversationId: string;
+  readonly messageId: string;
+}
+
+/**
+ * A Firestore document id must not contain a slash and must not be `.` or `..`; an id coming from a client
+ * that breaks these rules could address another path, so it is treated as an id that does not exist.
+ */
+function isDocumentId(id: string): boolean {
+  return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
+}
+
+function boundResult(result: AssistantResult): AssistantResult {
+  if (result.rows.length <= STORED_ROWS_MAX) return result;
+  return { ...result, rows: result.rows.slice(0, STORED_ROWS_MAX), truncated: true };
+}
+
+/**
+ * Every Firestore access for conversation history. Data lives under `users/{uid}`, so a user can only
+ * ever reach their own conversations: the uid comes from the verified viewer, never from an argument.
+ *
+ * - `users/{uid}/conversations/{id}`: title, preview, messageCount, createdAt, updatedAt
+ * - `users/{uid}/conversations/{id}/messages/{id}`: seq, role, content, status, createdAt, runId, result, rating
+ */
+export class ConversationRepository {
+  private readonly observers = new Set<FirestoreCallObserver>();
+
+  constructor(private readonly firestore: Firestore) {}
+
+  /** Reports every Firestore call this repository makes until the returned function is called. */
+  observe(observer: FirestoreCallObserver): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
+  /** Resolves when Firestore answers a read (for `/readyz`). */
+  async ping(signal?: AbortSignal): Promise<void> {
+    const read = this.firestore.doc('askql/readiness').get();
+    if (!signal) {
+      await read;
+      return;
+    }
+    signal.throwIfAborted();
+    await new Promise<void>((resolve, reject) => {
+      const abort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('readiness check timed out'));
+      signal.addEventListener('abort', abort, { once: true });
+      read.then(
+        () => resolve(),
+        (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+      ).finally(() => signal.removeEventListener('abort', abort));
+    });
+  }
+
+  async createConversation(uid: string, input: { title?: string | null } = {}): Promise<ConversationRecord> {
+    const ref = this.conversations(uid).doc();
+    const now = Timestamp.now();
+    const title = input.title?.trim();
+    const document: ConversationDocument = {
+      title: title || DEFAULT_TITLE,
+      autoTitle: !title,
+      preview: '',
+      messageCount: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await this.track('write', () => ref.create(document).then(() => 0));
+    return { id: ref.id, title: document.title, preview: '', messageCount: 0, createdAt: now.toDate(), updatedAt: now.toDate() };
+  }
+
+  /**
+   * Saves a message and, in the same transaction, counts it, bumps the conversation's `updatedAt` and,
+   * for its first user message, sets the preview (and the title unless the user chose one). Concurrent
+   * appends to one conversation serialize on the conversation document, so `messageCount` and `seq` stay exact.
+   */
+  async appendMessage(uid: string, conversationId: string, input: NewMessage): Promise<MessageRecord> {
+    if (!isDocumentId(conversationId)) throw new ConversationNotFoundError(conversationId);
+    const conversationRef = this.conversations(uid).doc(conversationId);
+    const messageRef = conversationRef.collection('messages').doc();
+    const result = input.result ? boundResult(input.result) : null;
+    return this.track('transaction', async () => {
+      const record = await this.firestore.runTransaction(async (transaction) => {
+        const snapshot = await transaction.get(conversationRef.withConverter(null));
+        if (!snapshot.exists) throw new ConversationNotFoundError(conversationId);
+        const conversation = snapshot.data() as ConversationDocument;
+        const seq = conversation.messageCount + 1;
+        const now = Timestamp.now();
+        const message: MessageDocument = {
+          seq,
+          role: input.role,
+          content: input.content,
+          status: input.status,
+          createdAt: now,
+          runId: input.runId ?? null,
+          result: result ? resultToDocument(result) : null,
+          rating: null,
+        };
+        const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now };
+        if (input.role === 'user' && !conversation.preview && input.content.trim()) {
+          update.preview = cutOnWordBoundary(input.content, PREVIEW_MAX_LENGTH);
+          if (conversation.autoTitle) update.title = cutOnWordBoundary(input.content, TITLE_MAX_LENGTH);
+        }
+        transaction.create(messageRef, message);
+        transaction.update(conversationRef, update);
+        const saved: MessageRecord = {
+          id: messageRef.id,
+          conversationId,
+          seq,
+          role: input.role,
+          content: input.content,
+          status: input.status,
+          createdAt: now.toDate(),
+          runId: message.runId,
+          result,
+          rating: null,
+        };
+        return saved;
+      });
+      return { value: record, documents: 1 };
+    });
+  }
+
+  /** Reads conversations by id in one `getAll`; a missing (or someone else's) id gives null at its position. */
+  async getConversations(uid: string, ids: readonly string[]): Promise<Array<ConversationRecord | null>> {
+    const valid = ids.filter(isDocumentId);
+    if (valid.length === 0) return ids.map(() => null);
+    const refs = valid.map((id) => this.conversations(uid).doc(id).withConverter(conversationConverter));
+    const snapshots = await this.track('getAll', async () => {
+      // getAll keeps each reference's converter but its declared type forgets it.
+      const read = (await this.firestore.getAll(...refs)) as Array<DocumentSnapshot<ConversationRecord>>;
+      return { value: read, documents: read.length };
+    });
+    const found = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot.exists ? (snapshot.data() ?? null) : null]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getConversation(uid: string, id: string): Promise<ConversationRecord | null> {
+    const [record] = await this.getConversations(uid, [id]);
+    return record ?? null;
+  }
+
+  /** Reads messages by address in one `getAll`; missing ones give null at their position. */
+  async getMessages(uid: string, keys: readonly MessageKey[]): Promise<Array<MessageRecord | null>> {
+    const valid = keys.filter((key) => isDocumentId(key.conversationId) && isDocumentId(key.messageId));
+    if (valid.length === 0) return keys.map(() => null);
+    const refs = valid.map((key) => this.messageRef(uid, key).withConverter(messageConverter));
+    const snapshots = await this.track('getAll', async () => {
+      const read = (await this.firestore.getAll(...refs)) as Array<DocumentSnapshot<MessageRecord>>;
+      return { value: read, documents: read.length };
+    });
+    const found = new Map(snapshots.map((snapshot) => [snapshot.ref.path, snapshot.exists ? (snapshot.data() ?? null) : null]));
+    return keys.map((key) => found.get(this.messageRef(uid, key).path) ?? null);
+  }
+
+  /** The user's conversations, most recently updated first. Reads `first + 1` documents to know if more follow. */
+  async listConversations(uid: string, args: ConversationPageArgs): Promise<Page<ConversationRecord>> {
+    let query: Query<ConversationRecord> = this.conversations(uid)
+      .withConverter(conversationConverter)
+      .orderBy('updatedAt', 'desc')
+      .orderBy(FieldPath.documentId(), 'desc');
+    if (args.after) {
+      const position = decodeConversationCursor(args.after);
+      query = query.startAfter(Timestamp.fromDate(position.updatedAt), position.id);
+    }
+    const records = await this.runQuery(query.limit(args.first + 1));
+    const items = records.slice(0, args.first).map((record) => ({ record, cursor: encodeConversationCursor(record) }));
+    return { items, hasNextPage: records.length > args.first, hasPreviousPage: Boolean(args.after) };
+  }
+
+  /**
+   * A window of a conversation's messages in chronological order. `first`/`after` page forwards from the
+   * start, `last`/`before` backwards from the end; with neither, the latest DEFAULT_MESSAGE_PAGE messages.
+   */
+  async listMessages(uid: string, conversationId: string, args: MessagePageArgs = {}): Promise<Page<MessageRecord>> {
+    if (!isDocumentId(conversationId)) return { items: [], hasNextPage: false, hasPreviousPage: false };
+    const messages = this.conversations(uid).doc(conversationId).collection('messages').withConverter(messageConverter);
+    const after = args.after ? decodeMessageCursor(args.after) : null;
+    const before = args.before ? decodeMessageCursor(args.before) : null;
+    const forwards = args.first != null || (args.last == null && after !== null && before === null);
+    const size = forwards ? (args.first ?? DEFAULT_MESSAGE_PAGE) : (args.last ?? DEFAULT_MESSAGE_PAGE);
+    let query: Query<MessageRecord> = messages.orderBy('seq', forwards ? 'asc' : 'desc');
+    if (after !== null) query = query.where('seq', '>', after);
+    if (before !== null) query = query.where('seq', '<', before);
+    const records = await this.runQuery(query.limit(size + 1));
+    const more = records.length > size;
+    const window = records.slice(0, size);
+    if (!forwards) window.reverse();
+    const items = window.map((record) => ({ record, cursor: encodeMessageCursor(record.seq) }));
+    return forwards
+      ? { items, hasNextPage: more, hasPreviousPage: after !== null && after > 0 }
+      : { items, hasNextPage: before !== null, hasPreviousPage: more };
+  }
+
+  /** Renames a conversation; null when the user has no such conversation. */
+  async renameConversation(uid: string, id: string, title: string): Promise<ConversationRecord | null> {
+    if (!isDocumentId(id)) return null;
+    const ref = this.conversations(uid).doc(id);
+    return this.track('transaction', async () => {
+      const renamed = await this.firestore.runTransaction(async (transaction) => {
+        const snapshot = await transaction.get(ref.withConverter(conversationConverter));
+        const current = snapshot.exists ? snapshot.data() : undefined;
+        if (!current) return null;
+        const updatedAt = Timestamp.now();
+        transaction.update(ref, { title, autoTitle: false, updatedAt });
+        return { ...current, title, updatedAt: updatedAt.toDate() };
+      });
+      return { value: renamed, documents: 1 };
+    });
+  }
+
+  /**
+   * Deletes a conversation and all its messages. Firestore's recursive delete lists and removes the
+   * messages in batches through a BulkWriter, so a long conversation never becomes one oversized write.
+   * Returns false when the user has no such conversation.
+   */
+  async deleteConversation(uid: string, id: string): Promise<boolean> {
+    if (!isDocumentId(id)) return false;
+    const ref = this.conversations(uid).doc(id);
+    const [existing] = await this.getConversations(uid, [id]);
+    if (!existing) return false;
+    await this.track('delete', async () => {
+      const writer = this.firestore.bulkWriter();
+      await this.firestore.recursiveDelete(ref, writer);
+      return { value: undefined, documents: 0 };
+    });
+    return true;
+  }
+
+  /** Rates an assistant message (thumbs up or down, optional comment); null when there is no such message. */
+  async rateMessage(
+    uid: string,
+    conversationId: string,
+    messageId: string,
+    rating: { value: RatingValue; comment?: string | null },
+  ): Promise<MessageRecord | null> {
+    if (!isDocumentId(conversationId) || !isDocumentId(messageId)) return null;
+    const ref = this.messageRef(uid, { conversationId, messageId });
+    return this.track('transaction', async () => {
+      const rated = await this.firestore.runTransaction(async (transaction) => {
+        const snapshot = await transaction.get(ref.withConverter(messageConverter));
+        const current = snapshot.exists ? snapshot.data() : undefined;
+        if (!current) return null;
+        const ratedAt = Timestamp.now();
+        const comment = rating.comment?.trim() || null;
+        transaction.update(ref, { rating: { value: rating.value, comment, ratedAt } });
+        return { ...current, rating: { value: rating.value, comment, ratedAt: ratedAt.toDate() } };
+      });
+      return { value: rated, documents: 1 };
+    });
+  }
+
+  private conversations(uid: string) {
+    if (!isDocumentId(uid)) throw new Error('a user id must be a valid Firestore document id');
+    return this.firestore.collection('users').doc(uid).collection('conversations');
+  }
+
+  private messageRef(uid: string, key: MessageKey): DocumentReference {
+    return this.conversations(uid).doc(key.conversationId).collection('messages').doc(key.messageId);
+  }
+
+  private async runQuery<T>(query: Query<T>): Promise<T[]> {
+    return this.track('query', async () => {
+      const snapshot = await query.get();
+      return { value: snapshot.docs.map((doc) => doc.data()), documents: snapshot.size };
+    });
+  }
+
+  private async track<T>(operation: FirestoreCall['operation'], call: () => Promise<{ value: T; documents: number } | number>): Promise<T> {
+    const startedAt = performance.now();
+    const outcome = await call();
+    const endedAt = performance.now();
+    const { value, documents } = typeof outcome === 'number' ? { value: undefined as T, documents: outcome } : outcome;
+    for (const observer of this.observers) observer({ operation, documents, startedAt, endedAt });
+    return value;
+  }
+}
