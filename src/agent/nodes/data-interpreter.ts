@@ -1,0 +1,25 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+import { emit, type AgentDeps } from './deps.js';
+
+/** Explains the result in words; each piece of the answer streams to the client as it is written. */
+export function dataInterpreterNode(deps: AgentDeps) {
+  return async function dataInterpreter(
+    state: AgentStateValue,
+    config: LangGraphRunnableConfig,
+  ): Promise<AgentStateUpdate> {
+    const attempt = state.interpretAttempts + 1;
+    emit(config, { kind: 'step', step: 'dataInterpreter', attempt });
+    if (!state.plan || !state.result) throw new Error('dataInterpreter reached without a plan and a result');
+    const interpretation = await deps.analyst.interpret({
+      question: state.question,
+      plan: state.plan,
+      change: state.planChange,
+      result: state.result,
+      feedback: state.interpretationFeedback,
+      signal: config.signal,
+      onDelta: (text) => emit(config, { kind: 'delta', text }),
+    });
+    return { interpretation, interpretAttempts: attempt, interpretationValid: false };
+  };
+}

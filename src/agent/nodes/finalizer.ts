@@ -1,0 +1,31 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+import { emit, type AgentDeps } from './deps.js';
+
+/**
+ * Puts the answer together: the direct reply, or the grounded interpretation (the plain summary when the
+ * interpretation never passed its checks, because a wrong answer is worse than a plain one), the chart and
+ * the follow-up suggestions.
+ */
+export function finalizerNode(deps: AgentDeps) {
+  return async function finalizer(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+    emit(config, { kind: 'step', step: 'finalizer', attempt: 1 });
+    if (state.reply) {
+      return {
+        answer: { text: state.reply.text, citations: [], chart: null, suggestions: state.reply.suggestions, fallback: false },
+      };
+    }
+    if (!state.plan || !state.result) throw new Error('finalizer reached without a plan and a result');
+    const fallback = !state.interpretationValid || state.interpretation === null;
+    const interpretation = fallback ? deps.analyst.summarize(state.plan, state.result) : state.interpretation!;
+    return {
+      answer: {
+        text: interpretation.text,
+        citations: interpretation.citations,
+        chart: deps.analyst.chart(state.plan, state.result),
+        suggestions: deps.analyst.suggestions(state.plan, state.result),
+        fallback,
+      },
+    };
+  };
+}

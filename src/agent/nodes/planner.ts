@@ -1,0 +1,25 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { AgentStateUpdate, AgentStateValue } from '../state.js';
+import { emit, type AgentDeps } from './deps.js';
+
+/** Turns the question (and the conversation so far) into a query plan, or a direct reply that needs no data. */
+export function plannerNode(deps: AgentDeps) {
+  return async function planner(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+    emit(config, { kind: 'step', step: 'planner', attempt: 1 });
+    const today = deps.clock.now().toISOString().slice(0, 10);
+    const decision = await deps.analyst.plan({
+      question: state.question,
+      history: state.history,
+      today,
+      signal: config.signal,
+    });
+    if (decision.kind === 'reply') {
+      return {
+        today,
+        reply: { reason: decision.reason, text: decision.text, suggestions: decision.suggestions },
+        plan: null,
+      };
+    }
+    return { today, plan: decision.plan, planSummary: decision.summary, planChange: decision.change, reply: null };
+  };
+}

@@ -1,0 +1,39 @@
+import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { canRetrySql } from '../routes.js';
+import type { AgentFailure, AgentStateUpdate, AgentStateValue, SqlFailure } from '../state.js';
+import { emit, type AgentDeps } from './deps.js';
+
+/** What the user is told when no attempt produced a query that could run. */
+export function sqlFailureMessage(summary: string | null, failures: readonly SqlFailure[]): AgentFailure {
+  const last = failures.at(-1);
+  const what = summary ? `“${summary}”` : 'your question';
+  if (last?.kind === 'timeout') {
+    return {
+      code: 'TIMEOUT',
+      message: `I could not get ${what} from your data in time: the query took too long. Try a shorter time range or fewer breakdowns.`,
+    };
+  }
+  return {
+    code: 'UNANSWERABLE',
+    message: `I could not build a query that answers ${what} after ${failures.length} attempts${last ? ` (last problem: ${last.reason})` : ''}. Try asking it more simply.`,
+  };
+}
+
+/** Guard plus dry run: the SQL must be one read-only SELECT over known tables that the engine can plan. */
+export function sqlValidatorNode(deps: AgentDeps) {
+  return async function sqlValidator(
+    state: AgentStateValue,
+    config: LangGraphRunnableConfig,
+  ): Promise<AgentStateUpdate> {
+    emit(config, { kind: 'step', step: 'sqlValidator', attempt: state.sqlAttempts });
+    const sql = state.sql ?? '';
+    const validation = await deps.warehouse.validate(sql, { tenant: state.tenant, signal: config.signal });
+    if (validation.ok) return { sqlValid: true };
+    const sqlFailures = [...state.sqlFailures, { sql, reason: validation.reason, kind: 'invalid' as const }];
+    return {
+      sqlValid: false,
+      sqlFailures,
+      failure: canRetrySql(state.sqlAttempts) ? null : sqlFailureMessage(state.planSummary, sqlFailures),
+    };
+  };
+}
