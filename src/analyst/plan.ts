@@ -2,29 +2,44 @@ import { z } from 'zod';
 
 /**
  * A query plan: what a question becomes. The offline analyst parses English into it, an LLM produces it
- * through structured output, and the compiler turns it into SQL. Names refer to the semantic layer.
- * (First draft of the contract; the analyst owns its evolution.)
+ * through structured output, and the compiler turns it into SQL. Metric and dimension names refer to the
+ * semantic layer.
+ *
+ * Result shape the compiler produces for a plan (what interpretation and charts read):
+ * - `period` (a date, the start of each grain bucket) when `grain` is set, first;
+ * - one column per dimension, named after it, each followed by the dimension's detail columns
+ *   (`post_caption`…);
+ * - one column per metric, named after it; with a period comparison, each metric `m` is followed by
+ *   `m_previous`, its value over the comparison period (always the earlier one).
  */
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+export const timeUnitModel = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+
+/**
+ * A range relative to "today". `last` N: the N complete units before the current one ("yesterday" is last 1
+ * day, "last 30 days" ends yesterday, "last month" is the previous calendar month). `this`: the current
+ * unit up to and including today ("today", "this week", "year to date"). Weeks start on Monday.
+ */
 export const relativeRangeModel = z.object({
   kind: z.literal('relative'),
-  unit: z.enum(['day', 'week', 'month', 'quarter', 'year']),
-  /** `last` N complete units ending yesterday / before this unit; `this` the current unit to date. */
-  anchor: z.enum(['last', 'this', 'previous']),
-  count: z.number().int().positive().default(1),
+  unit: timeUnitModel,
+  anchor: z.enum(['last', 'this']),
+  count: z.number().int().positive().max(1000).default(1),
 });
 
+/** A range between dates: `from` inclusive, `to` exclusive; an open end means "from the start" / "to today". */
 export const absoluteRangeModel = z.object({
   kind: z.literal('absolute'),
-  /** Inclusive start date, YYYY-MM-DD. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  /** Exclusive end date, YYYY-MM-DD. */
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
 });
 
 export const timeRangeModel = z.discriminatedUnion('kind', [
   relativeRangeModel,
   absoluteRangeModel,
+  /** Everything up to today. */
   z.object({ kind: z.literal('all') }),
 ]);
 
@@ -34,25 +49,30 @@ export const filterModel = z.object({
   values: z.array(z.string()).min(1),
 });
 
+export const comparisonModel = z.discriminatedUnion('kind', [
+  /** The same length of time just before the plan's range (last month → the month before). */
+  z.object({ kind: z.literal('previous_period') }),
+  /** An explicit earlier period ("March vs June": the plan's range is June, this is March). */
+  z.object({ kind: z.literal('period'), timeRange: timeRangeModel }),
+  /** Two values of one dimension side by side ("Instagram vs TikTok"): grouped by it, filtered to them. */
+  z.object({ kind: z.literal('values'), dimension: z.string(), values: z.array(z.string()).length(2) }),
+]);
+
 export const queryPlanModel = z.object({
   kind: z.literal('query'),
-  metrics: z.array(z.string()).min(1),
+  metrics: z.array(z.string()).min(1).max(4),
   dimensions: z.array(z.string()).max(2).default([]),
   filters: z.array(filterModel).default([]),
   timeRange: timeRangeModel.default({ kind: 'all' }),
-  grain: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable().default(null),
+  /** A time series: one row per bucket of this size. */
+  grain: timeUnitModel.nullable().default(null),
+  /** `by` is a metric, a dimension or `period`. */
   sort: z
     .object({ by: z.string(), direction: z.enum(['asc', 'desc']) })
     .nullable()
     .default(null),
   limit: z.number().int().positive().max(1000).nullable().default(null),
-  comparison: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('previous_period') }),
-      z.object({ kind: z.literal('values'), dimension: z.string(), values: z.array(z.string()).length(2) }),
-    ])
-    .nullable()
-    .default(null),
+  comparison: comparisonModel.nullable().default(null),
 });
 
 export const unanswerablePlanModel = z.object({
@@ -62,7 +82,120 @@ export const unanswerablePlanModel = z.object({
 
 export const planModel = z.discriminatedUnion('kind', [queryPlanModel, unanswerablePlanModel]);
 
+export type TimeUnit = z.infer<typeof timeUnitModel>;
 export type TimeRange = z.infer<typeof timeRangeModel>;
 export type Filter = z.infer<typeof filterModel>;
+export type Comparison = z.infer<typeof comparisonModel>;
 export type QueryPlan = z.infer<typeof queryPlanModel>;
 export type Plan = z.infer<typeof planModel>;
+
+/** A resolved range: `from` inclusive (null: since the beginning), `to` exclusive; dates as YYYY-MM-DD. */
+export interface DateSpan {
+  readonly from: string | null;
+  readonly to: string;
+}
+
+const DAY_MS = 86_400_000;
+
+function toDate(day: string): Date {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`not a date: ${day}`);
+  return date;
+}
+
+function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Adds days to a YYYY-MM-DD date. */
+export function addDays(day: string, days: number): string {
+  return toDay(new Date(toDate(day).getTime() + days * DAY_MS));
+}
+
+/** Adds calendar months, clamping the day of month (Mar 31 − 1 month = Feb 28). */
+export function addMonths(day: string, months: number): string {
+  const date = toDate(day);
+  const first = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(date.getUTCDate(), lastDay));
+  return toDay(first);
+}
+
+/** Days from `from` to `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toDate(to).getTime() - toDate(from).getTime()) / DAY_MS);
+}
+
+/** The first day of the unit containing `day` (weeks start on Monday). */
+export function startOfUnit(day: string, unit: TimeUnit): string {
+  const date = toDate(day);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  switch (unit) {
+    case 'day':
+      return day;
+    case 'week':
+      return addDays(day, -((date.getUTCDay() + 6) % 7));
+    case 'month':
+      return toDay(new Date(Date.UTC(year, month, 1)));
+    case 'quarter':
+      return toDay(new Date(Date.UTC(year, month - (month % 3), 1)));
+    case 'year':
+      return toDay(new Date(Date.UTC(year, 0, 1)));
+  }
+}
+
+/** Moves a date by N units (weeks are 7 days, quarters 3 months). */
+export function shiftDate(day: string, unit: TimeUnit, count: number): string {
+  switch (unit) {
+    case 'day':
+      return addDays(day, count);
+    case 'week':
+      return addDays(day, 7 * count);
+    case 'month':
+      return addMonths(day, count);
+    case 'quarter':
+      return addMonths(day, 3 * count);
+    case 'year':
+      return addMonths(day, 12 * count);
+  }
+}
+
+/** The dates a range covers, given the asking user's today (YYYY-MM-DD). */
+export function resolveTimeRange(range: TimeRange, today: string): DateSpan {
+  const tomorrow = addDays(today, 1);
+  switch (range.kind) {
+    case 'all':
+      return { from: null, to: tomorrow };
+    case 'absolute':
+      return { from: range.from, to: range.to ?? tomorrow };
+    case 'relative': {
+      const current = startOfUnit(today, range.unit);
+      if (range.anchor === 'this') return { from: current, to: tomorrow };
+      return { from: shiftDate(current, range.unit, -range.count), to: current };
+    }
+  }
+}
+
+/**
+ * The period a plan is compared with: the same stretch just before its range. A calendar range moves back by
+ * its own units (last month → the month before; this month to date → the same days of last month), any other
+ * range by its length in days. Null when the range has no start (all time).
+ */
+export function previousSpan(range: TimeRange, today: string): DateSpan | null {
+  const span = resolveTimeRange(range, today);
+  if (span.from === null) return null;
+  if (range.kind === 'relative' && range.unit !== 'day') {
+    const back = range.anchor === 'this' ? 1 : range.count;
+    return { from: shiftDate(span.from, range.unit, -back), to: shiftDate(span.to, range.unit, -back) };
+  }
+  const length = daysBetween(span.from, span.to);
+  return { from: addDays(span.from, -length), to: span.from };
+}
+
+/** The span a comparison covers, or null when the plan has no period comparison (or it cannot be computed). */
+export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null {
+  if (plan.comparison?.kind === 'previous_period') return previousSpan(plan.timeRange, today);
+  if (plan.comparison?.kind === 'period') return resolveTimeRange(plan.comparison.timeRange, today);
+  return null;
+}

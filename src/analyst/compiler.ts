@@ -1,0 +1,262 @@
+import type { Dialect } from '../warehouse/warehouse.js';
+import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
+import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+
+/**
+ * The plan → SQL compiler. Deterministic: the same plan, dialect and today give the same SQL, byte for byte.
+ * Every query is filtered by time (all time still ends today); tenant confinement is the warehouse engine's
+ * job (views in DuckDB, row-level security in PostgreSQL), so the SQL carries no user_id predicate.
+ */
+
+export interface CompileOptions {
+  readonly dialect: Dialect;
+  /** The asking user's today, YYYY-MM-DD. */
+  readonly today: string;
+  /** Defaults to the demo layer. */
+  readonly layer?: SemanticLayer;
+}
+
+/** A plan the layer cannot express (unknown names, unreachable breakdowns, mixed tables). */
+export class PlanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+interface Resolved {
+  readonly index: LayerIndex;
+  readonly metrics: readonly Metric[];
+  readonly dimensions: readonly Dimension[];
+}
+
+/** Why a plan cannot be compiled against the layer, or null when it can. */
+export function checkPlan(plan: QueryPlan, layer: SemanticLayer = DEMO_SEMANTIC_LAYER): string | null {
+  try {
+    resolve(plan, indexLayer(layer));
+    return null;
+  } catch (error) {
+    if (error instanceof PlanError) return error.message;
+    throw error;
+  }
+}
+
+function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
+  const metrics = plan.metrics.map((name) => {
+    const metric = index.metric(name);
+    if (!metric) throw new PlanError(`unknown metric "${name}"`);
+    return metric;
+  });
+  const first = metrics[0] as Metric;
+  for (const metric of metrics) {
+    if (metric.table !== first.table || metric.time.table !== first.time.table || metric.time.column !== first.time.column) {
+      throw new PlanError(`${first.label} and ${metric.label} come from different data and cannot share one query`);
+    }
+  }
+  const dimensionNames = [
+    ...plan.dimensions,
+    ...plan.filters.map((filter) => filter.dimension),
+    ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
+  ];
+  for (const name of dimensionNames) {
+    const dimension = index.dimension(name);
+    if (!dimension) throw new PlanError(`unknown dimension "${name}"`);
+    if (!index.reachable(first, dimension)) {
+      throw new PlanError(`${first.label} cannot be broken down or filtered by ${dimension.label.toLowerCase()}`);
+    }
+  }
+  if (new Set(plan.dimensions).size !== plan.dimensions.length) throw new PlanError('a dimension is repeated');
+  const periodComparison = plan.comparison?.kind === 'previous_period' || plan.comparison?.kind === 'period';
+  if (periodComparison && plan.grain !== null) {
+    throw new PlanError('a period comparison cannot also be a time series');
+  }
+  if (plan.comparison?.kind === 'previous_period' && plan.timeRange.kind === 'all') {
+    throw new PlanError('all time has no previous period to compare with');
+  }
+  if (plan.sort) {
+    const by = plan.sort.by;
+    const known = plan.metrics.includes(by) || plan.dimensions.includes(by) || (by === 'period' && plan.grain !== null);
+    if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
+  }
+  return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };
+}
+
+/** SQL string literal. */
+function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+function identifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function timestamp(day: string): string {
+  return `TIMESTAMP '${day} 00:00:00'`;
+}
+
+function spanPredicate(column: string, span: DateSpan): string {
+  const upper = `${column} < ${timestamp(span.to)}`;
+  return span.from === null ? upper : `${column} >= ${timestamp(span.from)} AND ${upper}`;
+}
+
+const AGGREGATE = /\b(SUM|COUNT|AVG|MIN|MAX)\s*\(/gi;
+
+/** Index just past the parenthesis that closes the one at `open`, skipping string literals. */
+function closingParen(sql: string, open: number): number {
+  let depth = 0;
+  for (let position = open; position < sql.length; position += 1) {
+    const char = sql[position];
+    if (char === "'") {
+      position = sql.indexOf("'", position + 1);
+      if (position === -1) break;
+    } else if (char === '(') depth += 1;
+    else if (char === ')') {
+      depth -= 1;
+      if (depth === 0) return position + 1;
+    }
+  }
+  throw new PlanError(`unbalanced parentheses in metric SQL: ${sql}`);
+}
+
+/**
+ * Restricts every aggregate call in a metric expression to rows matching `condition`, merging with a
+ * FILTER clause the expression already has (refund rate counts refunded orders with one).
+ */
+export function restrictAggregates(expression: string, condition: string): string {
+  let out = '';
+  let cursor = 0;
+  AGGREGATE.lastIndex = 0;
+  for (let match = AGGREGATE.exec(expression); match !== null; match = AGGREGATE.exec(expression)) {
+    if (match.index < cursor) continue;
+    const open = match.index + match[0].length - 1;
+    const end = closingParen(expression, open);
+    out += expression.slice(cursor, end);
+    const existing = /^\s*FILTER\s*\(\s*WHERE\s/i.exec(expression.slice(end));
+    if (existing) {
+      const filterOpen = expression.indexOf('(', end);
+      const filterEnd = closingParen(expression, filterOpen);
+      const inner = expression.slice(end + existing[0].length, filterEnd - 1).trim();
+      out += ` FILTER (WHERE (${inner}) AND ${condition})`;
+      cursor = filterEnd;
+    } else {
+      out += ` FILTER (WHERE ${condition})`;
+      cursor = end;
+    }
+    AGGREGATE.lastIndex = cursor;
+  }
+  return out + expression.slice(cursor);
+}
+
+/** The predicates a metric applies in this plan (a filter overridden by a dimension the plan names gives way). */
+function activeFilters(metric: Metric, plan: QueryPlan): string[] {
+  const named = new Set([
+    ...plan.dimensions,
+    ...plan.filters.map((filter) => filter.dimension),
+    ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
+  ]);
+  return metric.filters
+    .filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy))
+    .map((filter) => filter.sql);
+}
+
+function conjunction(predicates: readonly string[]): string {
+  return predicates.length === 1 ? (predicates[0] as string) : predicates.map((predicate) => `(${predicate})`).join(' AND ');
+}
+
+/** Compiles a plan to one SELECT for the dialect. Throws PlanError when the layer cannot express the plan. */
+export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
+  const index = indexLayer(options.layer ?? DEMO_SEMANTIC_LAYER);
+  const { metrics, dimensions } = resolve(plan, index);
+  const fact = metrics[0] as Metric;
+  const timeColumn = `${fact.time.table}.${fact.time.column}`;
+  const dimensionSql = (dimension: Dimension) => dimension.expression.replaceAll('{time}', timeColumn);
+
+  const filterDimensions = plan.filters.map((filter) => index.dimension(filter.dimension) as Dimension);
+  const comparedDimension =
+    plan.comparison?.kind === 'values' ? (index.dimension(plan.comparison.dimension) as Dimension) : null;
+  const groupDimensions = [...dimensions];
+  if (comparedDimension && !groupDimensions.includes(comparedDimension)) groupDimensions.push(comparedDimension);
+
+  const tables = [
+    ...metrics.flatMap((metric) => [metric.time.table, ...metric.uses]),
+    ...[...groupDimensions, ...filterDimensions].flatMap((dimension) => (dimension.table ? [dimension.table] : [])),
+  ];
+  const joins = index.joinPath(fact.table, tables);
+  if (joins === null) throw new PlanError(`${fact.label} cannot reach every table the plan needs`);
+
+  const mainSpan = resolveTimeRange(plan.timeRange, options.today);
+  const comparedSpan = comparisonSpan(plan, options.today);
+  const where: string[] = [];
+  if (comparedSpan) {
+    where.push(`(${spanPredicate(timeColumn, mainSpan)}) OR (${spanPredicate(timeColumn, comparedSpan)})`);
+  } else {
+    where.push(spanPredicate(timeColumn, mainSpan));
+  }
+
+  // Metric predicates go in WHERE when every metric shares them, otherwise into each aggregate's FILTER.
+  const metricFilters = metrics.map((metric) => activeFilters(metric, plan));
+  const shared = metricFilters.every((filters) => filters.join('\n') === metricFilters[0]?.join('\n'));
+  if (shared) where.push(...(metricFilters[0] ?? []));
+
+  for (const [position, filter] of plan.filters.entries()) {
+    const column = dimensionSql(filterDimensions[position] as Dimension);
+    const values = filter.values.map(literal);
+    if (filter.operator === 'eq' && values.length === 1) where.push(`${column} = ${values[0]}`);
+    else if (filter.operator === 'neq') where.push(`${column} NOT IN (${values.join(', ')})`);
+    else where.push(`${column} IN (${values.join(', ')})`);
+  }
+  if (comparedDimension && plan.comparison?.kind === 'values') {
+    where.push(`${dimensionSql(comparedDimension)} IN (${plan.comparison.values.map(literal).join(', ')})`);
+  }
+
+  const select: string[] = [];
+  const groupBy: string[] = [];
+  const orderKeys: string[] = [];
+  if (plan.grain !== null) {
+    const period = `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
+    select.push(`${period} AS ${identifier('period')}`);
+    groupBy.push(period);
+    orderKeys.push(identifier('period'));
+  }
+  for (const dimension of groupDimensions) {
+    const column = dimensionSql(dimension);
+    select.push(`${column} AS ${identifier(dimension.name)}`);
+    groupBy.push(column);
+    orderKeys.push(identifier(dimension.name));
+    for (const detail of dimension.details) {
+      select.push(`${detail.expression} AS ${identifier(detail.name)}`);
+      groupBy.push(detail.expression);
+    }
+  }
+  metrics.forEach((metric, position) => {
+    const own = shared ? [] : (metricFilters[position] ?? []);
+    const restrict = (expression: string, extra: readonly string[]) =>
+      extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra));
+    if (comparedSpan) {
+      select.push(`${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`);
+      select.push(
+        `${restrict(metric.expression, [...own, spanPredicate(timeColumn, comparedSpan)])} AS ${identifier(`${metric.name}_previous`)}`,
+      );
+    } else {
+      select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
+    }
+  });
+
+  const order: string[] = [];
+  if (plan.sort) {
+    order.push(`${identifier(plan.sort.by)} ${plan.sort.direction.toUpperCase()} NULLS LAST`);
+  } else if (plan.grain === null && groupDimensions.length > 0) {
+    // A breakdown reads best largest first.
+    order.push(`${identifier(fact.name)} DESC NULLS LAST`);
+  }
+  for (const key of orderKeys) if (!order.some((clause) => clause.startsWith(`${key} `))) order.push(key);
+
+  const lines = [`SELECT ${select.join(',\n       ')}`, `FROM ${fact.table}`];
+  for (const join of joins) lines.push(`JOIN ${join.to} ON ${join.on}`);
+  lines.push(`WHERE ${conjunction(where)}`);
+  if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
+  if (order.length > 0) lines.push(`ORDER BY ${order.join(', ')}`);
+  if (plan.limit !== null) lines.push(`LIMIT ${plan.limit}`);
+  return lines.join('\n');
+}

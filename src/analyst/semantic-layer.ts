@@ -1,0 +1,246 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The semantic layer: one typed definition of what can be asked about a warehouse. Metrics and dimensions
+ * carry SQL over the warehouse's tables (qualified by table name), the joins between those tables, and the
+ * words people use for them; the offline parser builds its vocabulary from it and the compiler its SQL.
+ * A user with their own warehouse writes this as YAML or JSON and sets `ASKQL_SEMANTIC_LAYER=path`.
+ */
+
+const identifier = z.string().regex(/^[a-z][a-z0-9_]*$/, 'lower_snake_case identifier');
+
+/** A predicate a metric always applies, unless the plan groups or filters by the dimension that overrides it. */
+export const metricFilterModel = z.object({
+  /** SQL predicate, for example `orders.status = 'paid'`. */
+  sql: z.string().min(1),
+  /**
+   * The dimension this predicate is about: when a plan groups or filters by it, the user has said which
+   * values they want ("refunded orders") and the predicate gives way.
+   */
+  overriddenBy: identifier.optional(),
+});
+
+export const metricModel = z.object({
+  name: identifier,
+  label: z.string().min(1),
+  description: z.string().default(''),
+  /** Other words and phrases for this metric ("sales", "money made"). */
+  synonyms: z.array(z.string()).default([]),
+  /** The fact table the metric is computed over; its rows are what the aggregate counts. */
+  table: identifier,
+  /** The aggregate SQL expression, with columns qualified by table name: `SUM(orders.total)`. */
+  expression: z.string().min(1),
+  /** Tables the expression reads besides `table` (joined along the layer's joins). */
+  uses: z.array(identifier).default([]),
+  filters: z.array(metricFilterModel).default([]),
+  /** The timestamp that places a row in time, for the range filter and time series. */
+  time: z.object({ table: identifier, column: identifier }),
+  format: z.enum(['currency', 'number', 'percent', 'ratio']),
+  aggregation: z.enum(['sum', 'count', 'count_distinct', 'average', 'ratio']),
+  /** For an average metric: the metric it averages ("average likes per post" averages `likes`). */
+  averageOf: identifier.optional(),
+  /**
+   * Metrics that answer the same question at a finer grain, used when a breakdown cannot be reached from
+   * this metric's table (revenue by category is product revenue by category).
+   */
+  alternatives: z.array(identifier).default([]),
+  /** False for metrics where lower is better (refund rate): "best" then sorts ascending. */
+  higherIsBetter: z.boolean().default(true),
+});
+
+export const dimensionValueModel = z.object({
+  value: z.string().min(1),
+  label: z.string().min(1),
+  synonyms: z.array(z.string()).default([]),
+});
+
+export const dimensionModel = z.object({
+  name: identifier,
+  label: z.string().min(1),
+  /** Plural label for summaries ("posts", "countries"). */
+  plural: z.string().min(1),
+  synonyms: z.array(z.string()).default([]),
+  /**
+   * The table the dimension's column lives in; reached from a metric's table through the joins. Omitted for
+   * parts of time (`{time}` expressions), which every metric can use.
+   */
+  table: identifier.optional(),
+  /**
+   * SQL for the dimension's value. `{time}` stands for the metric's time column, for dimensions that are
+   * parts of time (day of week, hour of day).
+   */
+  expression: z.string().min(1),
+  /** Extra columns shown beside an entity's key (a post's caption, a product's title). */
+  details: z.array(z.object({ name: identifier, expression: z.string().min(1) })).default([]),
+  /** Known values, with the words people use for them ("reels", "the US"); empty for open-ended keys. */
+  values: z.array(dimensionValueModel).default([]),
+  /** The metric "best X" or "top X" means when the question names none. */
+  defaultMetric: identifier.optional(),
+});
+
+export const joinModel = z.object({
+  /** The many side: each row of `from` matches at most one row of `to`, so joins never fan out. */
+  from: identifier,
+  to: identifier,
+  /** SQL join condition over table-qualified columns. */
+  on: z.string().min(1),
+});
+
+export const timeGrainModel = z.enum(['day', 'week', 'month', 'quarter', 'year']);
+
+export const semanticLayerModel = z
+  .object({
+    name: z.string().default('custom'),
+    tables: z.array(z.object({ name: identifier, description: z.string().default('') })).min(1),
+    joins: z.array(joinModel).default([]),
+    metrics: z.array(metricModel).min(1),
+    dimensions: z.array(dimensionModel).default([]),
+    grains: z.array(timeGrainModel).default(['day', 'week', 'month', 'quarter', 'year']),
+  })
+  .superRefine((layer, context) => {
+    const tables = new Set(layer.tables.map((table) => table.name));
+    const metrics = new Set(layer.metrics.map((metric) => metric.name));
+    const dimensions = new Set(layer.dimensions.map((dimension) => dimension.name));
+    const problem = (path: (string | number)[], message: string) =>
+      context.addIssue({ code: 'custom', path, message });
+    if (metrics.size !== layer.metrics.length) problem(['metrics'], 'metric names must be unique');
+    if (dimensions.size !== layer.dimensions.length) problem(['dimensions'], 'dimension names must be unique');
+    layer.joins.forEach((join, index) => {
+      if (!tables.has(join.from)) problem(['joins', index, 'from'], `unknown table ${join.from}`);
+      if (!tables.has(join.to)) problem(['joins', index, 'to'], `unknown table ${join.to}`);
+    });
+    layer.metrics.forEach((metric, index) => {
+      for (const table of [metric.table, metric.time.table, ...metric.uses]) {
+        if (!tables.has(table)) problem(['metrics', index], `unknown table ${table}`);
+      }
+      for (const name of [...metric.alternatives, ...(metric.averageOf ? [metric.averageOf] : [])]) {
+        if (!metrics.has(name)) problem(['metrics', index], `unknown metric ${name}`);
+      }
+      metric.filters.forEach((filter) => {
+        if (filter.overriddenBy && !dimensions.has(filter.overriddenBy)) {
+          problem(['metrics', index, 'filters'], `unknown dimension ${filter.overriddenBy}`);
+        }
+      });
+    });
+    layer.dimensions.forEach((dimension, index) => {
+      if (dimension.table === undefined) {
+        if (!dimension.expression.includes('{time}')) problem(['dimensions', index, 'table'], 'table is required');
+      } else if (!tables.has(dimension.table)) {
+        problem(['dimensions', index, 'table'], `unknown table ${dimension.table}`);
+      }
+      if (dimension.defaultMetric && !metrics.has(dimension.defaultMetric)) {
+        problem(['dimensions', index, 'defaultMetric'], `unknown metric ${dimension.defaultMetric}`);
+      }
+    });
+  });
+
+export type SemanticLayerInput = z.input<typeof semanticLayerModel>;
+export type SemanticLayer = z.infer<typeof semanticLayerModel>;
+export type Metric = SemanticLayer['metrics'][number];
+export type Dimension = SemanticLayer['dimensions'][number];
+export type Join = SemanticLayer['joins'][number];
+export type TimeGrain = z.infer<typeof timeGrainModel>;
+
+/** A semantic layer file that could not be read or is not a valid layer; names every problem. */
+export class SemanticLayerError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problems: readonly string[],
+    options?: { cause?: unknown },
+  ) {
+    super(`invalid semantic layer ${path}: ${problems.join('; ')}`, options);
+    this.name = 'SemanticLayerError';
+  }
+}
+
+/** Validates a layer given as data (already parsed YAML/JSON or a TypeScript literal). */
+export function defineSemanticLayer(input: SemanticLayerInput): SemanticLayer {
+  return semanticLayerModel.parse(input);
+}
+
+/**
+ * Loads the semantic layer: the demo layer when `path` is undefined, otherwise a YAML (`.yaml`, `.yml`) or
+ * JSON file validated against the model. Throws a SemanticLayerError listing every problem.
+ */
+export async function loadSemanticLayer(path?: string): Promise<SemanticLayer> {
+  if (path === undefined) {
+    const { DEMO_SEMANTIC_LAYER } = await import('../warehouse/demo/semantic-layer.js');
+    return DEMO_SEMANTIC_LAYER;
+  }
+  let raw: unknown;
+  try {
+    const text = await readFile(path, 'utf8');
+    raw = ['.yaml', '.yml'].includes(extname(path).toLowerCase()) ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new SemanticLayerError(path, [error instanceof Error ? error.message : String(error)], { cause: error });
+  }
+  const parsed = semanticLayerModel.safeParse(raw);
+  if (!parsed.success) {
+    throw new SemanticLayerError(
+      path,
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  return parsed.data;
+}
+
+/** Lookups over a layer, built once per layer. */
+export interface LayerIndex {
+  readonly layer: SemanticLayer;
+  metric(name: string): Metric | undefined;
+  dimension(name: string): Dimension | undefined;
+  /** Tables to join, in order, to reach `targets` from `from`; null when some target is unreachable. */
+  joinPath(from: string, targets: readonly string[]): Join[] | null;
+  /** True when the dimension can be used with a metric (its table is reachable from the metric's table). */
+  reachable(metric: Metric, dimension: Dimension): boolean;
+}
+
+const indexes = new WeakMap<SemanticLayer, LayerIndex>();
+
+/** The cached lookup index of a layer. */
+export function indexLayer(layer: SemanticLayer): LayerIndex {
+  const cached = indexes.get(layer);
+  if (cached) return cached;
+  const metrics = new Map(layer.metrics.map((metric) => [metric.name, metric]));
+  const dimensions = new Map(layer.dimensions.map((dimension) => [dimension.name, dimension]));
+  // Breadth-first over many-to-one joins, so a fact table reaches its dimensions by the shortest path.
+  const pathsFrom = new Map<string, Map<string, Join[]>>();
+  const paths = (from: string): Map<string, Join[]> => {
+    const known = pathsFrom.get(from);
+    if (known) return known;
+    const found = new Map<string, Join[]>([[from, []]]);
+    const queue = [from];
+    while (queue.length > 0) {
+      const table = queue.shift() as string;
+      for (const join of layer.joins) {
+        if (join.from === table && !found.has(join.to)) {
+          found.set(join.to, [...(found.get(table) ?? []), join]);
+          queue.push(join.to);
+        }
+      }
+    }
+    pathsFrom.set(from, found);
+    return found;
+  };
+  const index: LayerIndex = {
+    layer,
+    metric: (name) => metrics.get(name),
+    dimension: (name) => dimensions.get(name),
+    joinPath(from, targets) {
+      const reach = paths(from);
+      const joins: Join[] = [];
+      for (const target of targets) {
+        const path = reach.get(target);
+        if (!path) return null;
+        for (const join of path) if (!joins.includes(join)) joins.push(join);
+      }
+      return joins;
+    },
+    reachable: (metric, dimension) => dimension.table === undefined || paths(metric.table).has(dimension.table),
+  };
+  indexes.set(layer, index);
+  return index;
+}
