@@ -1,0 +1,108 @@
+/**
+ * Numbers and dates written for people: "$12,345.67", "25,310", "34.5%", "2.3×", "March 2025".
+ * The interpretation writes every figure through these functions, and the grounding check reads
+ * the same shapes back, so what one writes the other can always trace.
+ */
+
+/** How a metric's values read: money, a count or amount, a fraction shown as a percentage, or a plain ratio. */
+export type ValueFormat = 'currency' | 'number' | 'percent' | 'ratio';
+
+export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+const LOCALE = 'en-US';
+
+const CURRENCY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' });
+const WHOLE_CURRENCY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const INTEGER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const SMALL_DECIMAL = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
+const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const SMALL_PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumSignificantDigits: 2 });
+const MULTIPLE = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const DAY = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
+const MONTH = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** Formats a metric value by its format. Percent-format values are fractions (0.052 → "5.2%"). */
+export function formatValue(value: number, format: ValueFormat): string {
+  switch (format) {
+    case 'currency':
+      return CURRENCY.format(value);
+    case 'percent':
+      return formatPercent(value);
+    case 'ratio':
+      return Math.abs(value) < 1 && value !== 0 ? SMALL_DECIMAL.format(value) : DECIMAL.format(value);
+    case 'number':
+      if (Number.isInteger(value)) return INTEGER.format(value);
+      return Math.abs(value) < 1 ? SMALL_DECIMAL.format(value) : DECIMAL.format(value);
+  }
+}
+
+/** A whole-dollar amount for sentences where cents are noise ("about $1,234 per day"). */
+export function formatWholeCurrency(value: number): string {
+  return WHOLE_CURRENCY.format(value);
+}
+
+/** A fraction as a percentage with one decimal ("34.5%"); tiny non-zero fractions keep two significant digits. */
+export function formatPercent(fraction: number): string {
+  if (fraction !== 0 && Math.abs(fraction) < 0.001) return SMALL_PERCENT.format(fraction);
+  return PERCENT.format(fraction);
+}
+
+/** An unsigned multiple ("2.3×"). */
+export function formatMultiple(ratio: number): string {
+  return `${MULTIPLE.format(Math.abs(ratio))}×`;
+}
+
+/** A count of things ("1,204"). */
+export function formatCount(count: number): string {
+  return INTEGER.format(count);
+}
+
+/**
+ * A time bucket as people say it: "Mar 3, 2025" (day), "the week of Mar 3, 2025", "March 2025",
+ * "Q1 2025", "2025". Accepts an ISO date or timestamp; anything else is returned unchanged.
+ */
+export function formatPeriod(value: string, grain: Grain | null): string {
+  const date = parseIsoDate(value);
+  if (date === null) return value;
+  switch (grain) {
+    case 'year':
+      return String(date.getUTCFullYear());
+    case 'quarter':
+      return `Q${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+    case 'month':
+      return MONTH.format(date);
+    case 'week':
+      return `the week of ${DAY.format(date)}`;
+    case 'day':
+    case null:
+      return DAY.format(date);
+  }
+}
+
+/** A YYYY-MM-DD date as "Mar 3, 2025". */
+export function formatDate(value: string): string {
+  return formatPeriod(value, 'day');
+}
+
+/** Parses "2025-03-01", "2025-03-01T00:00:00.000Z" or "2025-03-01 00:00:00" as a UTC instant. */
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (match === null) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** Joins names as a sentence would: "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** "instagram_shop" → "Instagram shop", "US" stays "US": a dimension value as a label. */
+export function humanizeValue(value: string): string {
+  if (/^[A-Z0-9]{2,}$/.test(value)) return value;
+  const spaced = value.replace(/_/g, ' ');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}

@@ -1,0 +1,549 @@
+import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
+import type { Citation, Interpretation } from './analyst.js';
+import type { QueryPlan, TimeRange } from './plan.js';
+import type { QueryResult } from '../warehouse/warehouse.js';
+import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue } from './format.js';
+import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
+
+/**
+ * Deterministic business insight from a result: the leader and its share of the total, how it compares
+ * to the average, period-over-period change, trend direction, outliers and the bottom performer, written
+ * as a few plain sentences. Every figure written is recorded as a Citation, so a client can show where
+ * it came from and the grounding check can trace it.
+ */
+
+/** The computations a citation can name; the grounding check derives the same values independently. */
+export const COMPUTATION = {
+  value: 'value',
+  total: 'total',
+  share: 'share of total',
+  average: 'average',
+  median: 'median',
+  multipleOfAverage: 'multiple of the average',
+  multipleOfMedian: 'multiple of the median',
+  difference: 'difference',
+  relativeDifference: 'relative difference',
+  periodChange: 'change vs previous period',
+  trendChange: 'change from first to last period',
+  count: 'count of rows',
+  topShare: 'combined share of the top rows',
+  period: 'period',
+  plan: 'from the question',
+  followUp: 'from the previous question',
+} as const;
+
+type CellRef = Citation['cells'][number];
+
+/** Builds text piece by piece, recording each figure's span and provenance. */
+export class CitedText {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly citations: Citation[] = [];
+
+  text(value: string): this {
+    this.parts.push(value);
+    this.length += value.length;
+    return this;
+  }
+
+  figure(value: string, cells: readonly CellRef[], computation: string): this {
+    this.citations.push({ start: this.length, end: this.length + value.length, text: value, cells, computation });
+    return this.text(value);
+  }
+
+  /** Appends another cited text, shifting its spans. */
+  append(other: Interpretation): this {
+    for (const citation of other.citations) {
+      this.citations.push({ ...citation, start: citation.start + this.length, end: citation.end + this.length });
+    }
+    return this.text(other.text);
+  }
+
+  build(): Interpretation {
+    return { text: this.parts.join(''), citations: this.citations };
+  }
+}
+
+export interface InsightOptions {
+  /** Metric and dimension labels and formats, normally from the semantic layer. */
+  readonly presentation?: Presentation;
+}
+
+const TREND_THRESHOLD = 0.05;
+const OUTLIER_Z = 3.5;
+/** MAD → standard deviation for normally distributed data. */
+const MAD_SCALE = 1.4826;
+
+/** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
+export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
+  const shape = analyzeShape(plan, result, options.presentation);
+  const out = new CitedText();
+  const context = new Context(plan, result, shape, out);
+  if (result.rowCount === 0 || shape.primary === null) {
+    out.text(`No data matched this question${context.periodPhrase()}, so there is nothing to report yet.`);
+    return out.build();
+  }
+  if (shape.time !== null && shape.dimensions.length === 0) context.series();
+  else if (shape.time !== null) context.seriesByDimension();
+  else if (shape.dimensions.length === 0 || result.rowCount === 1) context.single();
+  else context.breakdown();
+  if (result.truncated) {
+    out.text(' Only the first ').figure(formatCount(result.rowCount), [], COMPUTATION.count).text(' rows were returned; the rest were cut off.');
+  }
+  return out.build();
+}
+
+/** The phrase for a plan's time range: " last month", " in the last 30 days", " since Mar 1, 2025". */
+export function periodPhrase(range: TimeRange, out?: CitedText): string {
+  const pieces = rangePieces(range);
+  if (out !== undefined) {
+    for (const piece of pieces) {
+      if (typeof piece === 'string') out.text(piece);
+      else out.figure(piece.figure, [], COMPUTATION.plan);
+    }
+  }
+  return pieces.map((piece) => (typeof piece === 'string' ? piece : piece.figure)).join('');
+}
+
+type Piece = string | { figure: string };
+
+function rangePieces(range: TimeRange): Piece[] {
+  switch (range.kind) {
+    case 'all':
+      return [];
+    case 'absolute': {
+      const until = range.to === null ? null : previousDay(range.to);
+      if (range.from !== null && until !== null) return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
+      if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
+      if (until !== null) return [' through ', { figure: formatDate(until) }];
+      return [];
+    }
+    case 'relative': {
+      if (range.anchor === 'this') return [range.unit === 'day' ? ' today' : ` this ${range.unit} so far`];
+      if (range.count === 1) return [range.unit === 'day' ? ' yesterday' : ` last ${range.unit}`];
+      return [' in the last ', { figure: formatCount(range.count) }, ` ${range.unit}s`];
+    }
+  }
+}
+
+function previousDay(date: string): string {
+  const instant = new Date(`${date}T00:00:00Z`);
+  instant.setUTCDate(instant.getUTCDate() - 1);
+  return instant.toISOString().slice(0, 10);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerLabel(info: MetricInfo): string {
+  return /^[A-Z]{2,}/.test(info.label) ? info.label : info.label.charAt(0).toLowerCase() + info.label.slice(1);
+}
+
+interface Point {
+  readonly row: number;
+  readonly value: number;
+}
+
+/** The sentences for one result, sharing the plan, the shape and the output. */
+class Context {
+  private readonly primary: string;
+  private readonly info: MetricInfo;
+
+  constructor(
+    private readonly plan: QueryPlan,
+    private readonly result: QueryResult,
+    private readonly shape: ResultShape,
+    private readonly out: CitedText,
+  ) {
+    this.primary = shape.primary ?? '';
+    this.info = shape.info.get(this.primary) ?? { label: this.primary, format: 'number', additive: false };
+  }
+
+  periodPhrase(): string {
+    return periodPhrase(this.plan.timeRange);
+  }
+
+  private writePeriod(): void {
+    periodPhrase(this.plan.timeRange, this.out);
+  }
+
+  /** " the period before", or the explicit comparison period (" last month"). */
+  private writeComparisonPeriod(): void {
+    const comparison = this.plan.comparison;
+    if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all') periodPhrase(comparison.timeRange, this.out);
+    else this.out.text(' the period before');
+  }
+
+  private points(column = this.primary): Point[] {
+    return numericCells(this.result, column).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
+  }
+
+  private cell(row: number, column = this.primary): CellRef {
+    return { row, column };
+  }
+
+  private allCells(points: readonly Point[], column = this.primary): CellRef[] {
+    return points.map((point) => this.cell(point.row, column));
+  }
+
+  private value(point: Point, column = this.primary): void {
+    const info = this.shape.info.get(column) ?? this.info;
+    this.out.figure(formatValue(point.value, info.format), [this.cell(point.row, column)], COMPUTATION.value);
+  }
+
+  private label(row: number): string {
+    return rowLabel(this.result, this.shape, row);
+  }
+
+  private periodOf(row: number): string {
+    const time = this.shape.time;
+    const cell = time === null ? null : this.result.rows[row]?.[columnIndex(this.result, time)];
+    return typeof cell === 'string' ? formatPeriod(cell, this.shape.grain) : String(cell);
+  }
+
+  private writePeriodOf(row: number): void {
+    const time = this.shape.time;
+    if (time === null) return;
+    this.out.figure(this.periodOf(row), [{ row, column: time }], COMPUTATION.period);
+  }
+
+  /** "up 12.3%" / "down 4.0%" / "unchanged", cited as a change between two cells. */
+  private change(from: Point, to: Point, computation: string, fromColumn = this.primary, toColumn = this.primary): void {
+    const cells = [this.cell(from.row, fromColumn), this.cell(to.row, toColumn)];
+    if (from.value === to.value) {
+      this.out.text('unchanged');
+      return;
+    }
+    if (from.value === 0) {
+      this.out.text(to.value > from.value ? 'up' : 'down').text(' from zero');
+      return;
+    }
+    const relative = (to.value - from.value) / Math.abs(from.value);
+    this.out.text(relative > 0 ? 'up ' : 'down ').figure(formatPercent(Math.abs(relative)), cells, computation);
+  }
+
+  private shareOf(point: Point, total: number, totalCells: readonly CellRef[]): void {
+    this.out.figure(formatPercent(point.value / total), [this.cell(point.row), ...totalCells], COMPUTATION.share);
+  }
+
+  private canShare(points: readonly Point[]): number | null {
+    if (!this.info.additive || points.some((point) => point.value < 0)) return null;
+    const total = points.reduce((sum, point) => sum + point.value, 0);
+    return total > 0 ? total : null;
+  }
+
+  /** True when the list is a top/bottom N cut, so its total is not the grand total. */
+  private isCut(): boolean {
+    return this.plan.limit !== null && this.result.rowCount >= this.plan.limit;
+  }
+
+  single(): void {
+    const row = 0;
+    const metrics = this.shape.metrics.slice(0, 4);
+    const name = this.shape.dimensions.length > 0 ? this.label(row) : '';
+    metrics.forEach((metric, index) => {
+      const value = numericCells(this.result, metric)[row];
+      const info = this.shape.info.get(metric) ?? this.info;
+      if (index === 0) {
+        this.out.text(name === '' ? capitalize(info.label) : `${name} ${lowerLabel(info)}`);
+        this.writePeriod();
+      } else {
+        this.out.text(` ${capitalize(info.label)}`);
+      }
+      if (value === null || value === undefined) {
+        this.out.text(' had no value.');
+        return;
+      }
+      this.out.text(/[^s]s$/.test(info.label) ? ' were ' : ' was ');
+      this.value({ row, value }, metric);
+      const prior = this.shape.previous.get(metric);
+      const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
+      if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
+        this.out.text(', ');
+        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric);
+        this.out.text(' from ').figure(formatValue(priorValue, info.format), [this.cell(row, prior)], COMPUTATION.value);
+        this.writeComparisonPeriod();
+      }
+      this.out.text('.');
+    });
+  }
+
+  breakdown(): void {
+    const points = this.points();
+    const dimension = this.shape.dimensions[0] ?? 'group';
+    const metric = lowerLabel(this.info);
+    const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
+    const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
+    const [first, second] = ordered;
+    if (first === undefined) return;
+    const total = this.canShare(points);
+    const totalCells = this.allCells(points);
+
+    this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : 'leads'} ${metric}`);
+    this.writePeriod();
+    this.out.text(ascending ? ' at ' : ' with ');
+    this.value(first);
+    if (total !== null) {
+      this.out.text(', ');
+      this.shareOf(first, total, totalCells);
+      this.out.text(' of the ').figure(formatValue(total, this.info.format), totalCells, COMPUTATION.total);
+      if (this.isCut()) this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
+      else this.out.text(' total');
+    }
+    this.out.text('.');
+    if (second === undefined) return;
+
+    if (points.length === 2) {
+      const [high, low] = first.value >= second.value ? [first, second] : [second, first];
+      this.out.text(` ${this.label(low.row)} has `);
+      this.value(low);
+      this.out.text(`, so ${this.label(high.row)} is ahead by `);
+      this.out.figure(formatValue(high.value - low.value, this.info.format === 'percent' ? 'percent' : this.info.format), [this.cell(high.row), this.cell(low.row)], COMPUTATION.difference);
+      if (low.value > 0 && this.info.format !== 'percent') {
+        this.out.text(' (').figure(formatPercent((high.value - low.value) / low.value), [this.cell(high.row), this.cell(low.row)], COMPUTATION.relativeDifference).text(' more)');
+      }
+      this.out.text('.');
+      this.secondaryMetrics(first);
+      return;
+    }
+
+    const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
+    if (average > 0 && !ascending && first.value > average) {
+      this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
+      this.out.text(' the average of ').figure(formatValue(average, this.info.format), totalCells, COMPUTATION.average);
+      this.out.text(` per ${dimensionInfo(this.shape, dimension).label.toLowerCase()}.`);
+    }
+    this.out.text(` ${this.label(second.row)} comes second with `);
+    this.value(second);
+    this.out.text('.');
+    const last = ordered[ordered.length - 1];
+    if (last !== undefined && ordered.length >= 3) {
+      if (this.isCut()) {
+        this.out.text(` ${this.label(last.row)} rounds out the list at `);
+      } else {
+        this.out.text(` ${this.label(last.row)} is ${ascending ? 'highest' : 'lowest'} at `);
+      }
+      this.value(last);
+      this.out.text('.');
+    }
+    this.outliers(points, ordered.slice(0, 1));
+    if (total !== null && !this.isCut() && points.length >= 6) {
+      const top = ordered.slice(0, 3);
+      const topSum = top.reduce((sum, point) => sum + point.value, 0);
+      this.out.text(` The top three ${dimensionInfo(this.shape, dimension).plural} together make up `);
+      this.out.figure(formatPercent(topSum / total), totalCells, COMPUTATION.topShare).text(' of the total.');
+    }
+    this.previousPeriod(points);
+    this.secondaryMetrics(first);
+  }
+
+  /** Values far above the median (robust z-score), other than the leader already named, or the leader itself. */
+  private outliers(points: readonly Point[], named: readonly Point[]): void {
+    if (points.length < 5) return;
+    const values = points.map((point) => point.value);
+    const middle = median(values);
+    const spread = medianAbsoluteDeviation(values) * MAD_SCALE;
+    if (middle <= 0 || spread === 0) return;
+    const outliers = points
+      .filter((point) => (point.value - middle) / spread > OUTLIER_Z)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 2);
+    if (outliers.length === 0) return;
+    const allCells = this.allCells(points);
+    for (const point of outliers) {
+      const who = this.shape.time !== null && this.shape.dimensions.length === 0 ? this.periodOf(point.row) : this.label(point.row);
+      const already = named.some((other) => other.row === point.row);
+      this.out.text(already ? ' It stands out' : ` ${capitalize(who)} also stands out`);
+      this.out.text(': ').figure(formatMultiple(point.value / middle), [this.cell(point.row), ...allCells], COMPUTATION.multipleOfMedian);
+      this.out.text(' the median of ').figure(formatValue(middle, this.info.format), allCells, COMPUTATION.median).text('.');
+    }
+  }
+
+  /** The biggest mover when the result carries previous-period values. */
+  private previousPeriod(points: readonly Point[]): void {
+    const prior = this.shape.previous.get(this.primary);
+    if (prior === undefined) return;
+    const priors = numericCells(this.result, prior);
+    const movers = points
+      .map((point) => ({ point, before: priors[point.row] ?? null }))
+      .filter((entry): entry is { point: Point; before: number } => entry.before !== null && entry.before !== 0)
+      .map((entry) => ({ ...entry, relative: (entry.point.value - entry.before) / Math.abs(entry.before) }))
+      .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative));
+    const biggest = movers[0];
+    if (biggest === undefined) return;
+    this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
+    this.change({ row: biggest.point.row, value: biggest.before }, biggest.point, COMPUTATION.periodChange, prior, this.primary);
+    this.out.text(' from ').figure(formatValue(biggest.before, this.info.format), [this.cell(biggest.point.row, prior)], COMPUTATION.value);
+    this.writeComparisonPeriod();
+    this.out.text('.');
+  }
+
+  /** Other metrics of the leading row ("It also has 12,400 reach."). */
+  private secondaryMetrics(leader: Point): void {
+    const others = this.shape.metrics.filter((metric) => metric !== this.primary).slice(0, 2);
+    const written: { metric: string; value: number }[] = [];
+    for (const metric of others) {
+      const value = numericCells(this.result, metric)[leader.row];
+      if (value !== null && value !== undefined) written.push({ metric, value });
+    }
+    if (written.length === 0) return;
+    this.out.text(` ${this.label(leader.row)} also has `);
+    written.forEach(({ metric, value }, index) => {
+      if (index > 0) this.out.text(' and ');
+      const info = this.shape.info.get(metric) ?? this.info;
+      this.value({ row: leader.row, value }, metric);
+      this.out.text(` ${lowerLabel(info)}`);
+    });
+    this.out.text('.');
+  }
+
+  series(): void {
+    const points = this.points();
+    const first = points[0];
+    const last = points[points.length - 1];
+    if (first === undefined || last === undefined) return;
+    if (points.length === 1) {
+      this.out.text(`${capitalize(this.info.label)} in `);
+      this.writePeriodOf(first.row);
+      this.out.text(' was ');
+      this.value(first);
+      this.out.text('.');
+      return;
+    }
+    const grain = this.shape.grain ?? 'period';
+    const cells = this.allCells(points);
+    const total = this.canShare(points);
+    this.out.text(capitalize(this.info.label));
+    this.writePeriod();
+    if (total !== null) {
+      this.out.text(' totalled ').figure(formatValue(total, this.info.format), cells, COMPUTATION.total);
+    } else {
+      const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
+      this.out.text(' averaged ').figure(formatValue(average, this.info.format), cells, COMPUTATION.average);
+    }
+    this.out.text(' across ').figure(formatCount(points.length), [], COMPUTATION.count).text(` ${pluralize(grain)}.`);
+
+    const drift = trendDrift(points.map((point) => point.value));
+    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    this.out.text(` The trend is ${direction}: from `);
+    this.value(first);
+    this.out.text(' in ');
+    this.writePeriodOf(first.row);
+    this.out.text(' to ');
+    this.value(last);
+    this.out.text(' in ');
+    this.writePeriodOf(last.row);
+    this.out.text(' (');
+    this.change(first, last, COMPUTATION.trendChange);
+    this.out.text(').');
+
+    const previous = points[points.length - 2];
+    if (previous !== undefined && points.length > 2) {
+      this.out.text(` The latest ${grain}, `);
+      this.writePeriodOf(last.row);
+      this.out.text(', was ');
+      this.change(previous, last, COMPUTATION.periodChange);
+      this.out.text(' on ');
+      this.writePeriodOf(previous.row);
+      this.out.text(' (');
+      this.value(previous);
+      this.out.text(').');
+    }
+
+    const peak = points.reduce((best, point) => (point.value > best.value ? point : best));
+    const low = points.reduce((worst, point) => (point.value < worst.value ? point : worst));
+    if (points.length > 2 && peak.row !== last.row) {
+      this.out.text(' The peak was ');
+      this.writePeriodOf(peak.row);
+      this.out.text(' at ');
+      this.value(peak);
+      if (low.row !== first.row && low.row !== last.row) {
+        this.out.text(' and the low ');
+        this.writePeriodOf(low.row);
+        this.out.text(' at ');
+        this.value(low);
+      }
+      this.out.text('.');
+    }
+    this.outliers(points, [peak]);
+  }
+
+  seriesByDimension(): void {
+    const dimension = this.shape.dimensions[0] ?? 'group';
+    const dimensionIndex = columnIndex(this.result, dimension);
+    const points = this.points();
+    const groups = new Map<string, Point[]>();
+    for (const point of points) {
+      const key = String(this.result.rows[point.row]?.[dimensionIndex] ?? '');
+      groups.set(key, [...(groups.get(key) ?? []), point]);
+    }
+    const additive = this.canShare(points);
+    const totals = [...groups.entries()].map(([key, members]) => ({
+      key,
+      members,
+      value: additive !== null ? members.reduce((sum, point) => sum + point.value, 0) : members.reduce((sum, point) => sum + point.value, 0) / members.length,
+    }));
+    totals.sort((a, b) => b.value - a.value);
+    const leader = totals[0];
+    if (leader === undefined) return;
+    const leaderRow = leader.members[0]?.row ?? 0;
+    const metric = lowerLabel(this.info);
+    this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
+    this.writePeriod();
+    this.out.text(additive !== null ? ': ' : ', averaging ');
+    this.out.figure(formatValue(leader.value, this.info.format), this.allCells(leader.members), additive !== null ? COMPUTATION.total : COMPUTATION.average);
+    if (additive !== null) {
+      this.out.text(', ').figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share).text(' of the ');
+      this.out.figure(formatValue(additive, this.info.format), this.allCells(points), COMPUTATION.total).text(' total');
+    }
+    this.out.text(` across `).figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+
+    const times = this.result.rows.map((row) => row[columnIndex(this.result, this.shape.time ?? '')]);
+    const latestTime = [...times].filter((cell): cell is string => typeof cell === 'string').sort().at(-1);
+    const latest = points.filter((point) => times[point.row] === latestTime).sort((a, b) => b.value - a.value);
+    const top = latest[0];
+    if (top !== undefined && latest.length > 1) {
+      this.out.text(' In ');
+      this.writePeriodOf(top.row);
+      this.out.text(`, ${this.label(top.row).split(' · ')[0]} led with `);
+      this.value(top);
+      this.out.text('.');
+    }
+  }
+}
+
+/** Pairwise slopes are exhaustive up to this many points; beyond it the least-squares slope is used. */
+const THEIL_SEN_LIMIT = 200;
+
+/**
+ * How much a series moves over its length, relative to its typical value. Theil–Sen (the median of pairwise
+ * slopes) so one viral week does not decide the direction; least squares for long series.
+ */
+export function trendDrift(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  let slope: number;
+  if (values.length <= THEIL_SEN_LIMIT) {
+    const slopes: number[] = [];
+    for (let a = 0; a < values.length; a += 1) {
+      for (let b = a + 1; b < values.length; b += 1) slopes.push(((values[b] ?? 0) - (values[a] ?? 0)) / (b - a));
+    }
+    slope = median(slopes);
+  } else {
+    slope = linearRegression(values.map((value, index) => [index, value])).m;
+  }
+  const typical = Math.abs(median([...values]));
+  return typical === 0 ? 0 : (slope * (values.length - 1)) / typical;
+}
+
+/**
+ * Hands `text` to `onDelta` a word at a time (with its trailing space), yielding to the event loop
+ * between words so a subscriber sees the answer grow rather than arrive at once.
+ */
+export async function streamText(text: string, onDelta: (delta: string) => void, signal?: AbortSignal): Promise<void> {
+  for (const match of text.matchAll(/\S+\s*|\s+/g)) {
+    signal?.throwIfAborted();
+    onDelta(match[0]);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
