@@ -8,7 +8,7 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { schema } from './schema/index.js';
-import { createRequestContext, type RequestContext } from './context.js';
+import { createRequestContext, type ConnectionState, type RequestContext } from './context.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
 
@@ -28,6 +28,7 @@ export interface App {
 interface SocketContext {
   viewer: Viewer;
   requestId: string;
+  connection: ConnectionState;
 }
 
 /** A GraphQL error for a caller whose credentials are missing or invalid (HTTP 401). */
@@ -66,7 +67,7 @@ export function buildApp(services: AppServices): App {
     ],
     context: async (initial: YogaInitialContext & { socket?: SocketContext }) => {
       if (initial.socket) {
-        return createRequestContext(services, initial.socket.viewer, initial.socket.requestId);
+        return createRequestContext(services, initial.socket.viewer, initial.socket.requestId, initial.socket.connection);
       }
       const requestId = initial.request.headers.get('x-request-id') ?? randomUUID();
       try {
@@ -130,7 +131,22 @@ export function buildApp(services: AppServices): App {
       onSubscribe: async (ctx, id, payload) => {
         const viewer = ctx.extra.viewer;
         if (!viewer) return [new GraphQLError('Forbidden', { extensions: { code: 'UNAUTHENTICATED' } })];
-        const socket: SocketContext = { viewer, requestId: `${ctx.extra.connectionId}:${id}` };
+        // graphql-ws registers the operation before this hook runs, so the count includes this one.
+        if (Object.keys(ctx.subscriptions).length > config.ask.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `At most ${config.ask.maxSubscriptionsPerConnection} operations may run at once on one connection.`,
+              { extensions: { code: 'RATE_LIMITED' } },
+            ),
+          ];
+        }
+        const webSocket = ctx.extra.socket;
+        const socket: SocketContext = {
+          viewer,
+          requestId: `${ctx.extra.connectionId}:${id}`,
+          // Still open when the client sent `complete`; closing or closed when the connection dropped.
+          connection: { isOpen: () => webSocket.readyState === webSocket.OPEN },
+        };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,

@@ -2,19 +2,34 @@ import type { Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 import type { AppServices } from './services.js';
 
+/**
+ * The connection an operation arrived on, for subscriptions that must tell an explicit unsubscribe
+ * (the connection is still open) from a client that was cut off (it is not). Absent over HTTP and SSE.
+ */
+export interface ConnectionState {
+  isOpen(): boolean;
+}
+
 /** What every resolver sees: who is asking, the services, and the per-request loaders. */
 export interface RequestContext {
   readonly viewer: Viewer;
   readonly services: AppServices;
   readonly logger: Logger;
   readonly requestId: string;
+  readonly connection?: ConnectionState;
 }
 
-export function createRequestContext(services: AppServices, viewer: Viewer, requestId: string): RequestContext {
+export function createRequestContext(
+  services: AppServices,
+  viewer: Viewer,
+  requestId: string,
+  connection?: ConnectionState,
+): RequestContext {
   return {
     viewer,
     services,
     requestId,
     logger: services.logger.child({ requestId, uid: viewer.uid }),
+    ...(connection ? { connection } : {}),
   };
 }

@@ -1,0 +1,104 @@
+import type { Logger } from '../logger.js';
+import { isTerminal, type RunEvent } from './run-events.js';
+import type { RunStore } from './run-store.js';
+
+/** Events gathered into one Firestore write at most this often, so a streaming answer is a few writes, not dozens. */
+export const FLUSH_INTERVAL_MS = 25;
+const RETRY_DELAY_MS = 500;
+const MAX_FAILED_FLUSHES = 5;
+
+/**
+ * Copies one run's events to Firestore for other instances, off the hot path: subscribers on this
+ * instance are served from memory, and writes are batched, one in flight at a time, in order.
+ */
+export class RunEventWriter {
+  private pending: RunEvent[] = [];
+  private inFlight: Promise<void> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private first = true;
+  private failures = 0;
+  private conversationId: string | null;
+  private idle: Array<() => void> = [];
+
+  constructor(
+    private readonly store: RunStore,
+    private readonly logger: Logger,
+    private readonly run: { readonly runId: string; readonly uid: string; readonly instanceId: string; conversationId: string | null },
+  ) {
+    this.conversationId = run.conversationId;
+  }
+
+  setConversation(conversationId: string): void {
+    this.conversationId = conversationId;
+  }
+
+  push(event: RunEvent): void {
+    this.pending.push(event);
+    this.schedule(isTerminal(event) || this.first ? 0 : FLUSH_INTERVAL_MS);
+  }
+
+  /** Resolves once everything pushed so far was written (or given up on). */
+  settled(): Promise<void> {
+    if (!this.inFlight && !this.timer && this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.inFlight) return;
+    if (this.timer) {
+      if (delayMs > 0) return;
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => this.flush(), delayMs);
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const events = this.pending;
+    this.pending = [];
+    if (events.length === 0) {
+      this.notifyIdle();
+      return;
+    }
+    const first = this.first;
+    this.inFlight = this.store
+      .append({
+        runId: this.run.runId,
+        uid: this.run.uid,
+        conversationId: this.conversationId,
+        instanceId: this.run.instanceId,
+        events,
+        first,
+      })
+      .then(
+        () => {
+          this.first = false;
+          this.failures = 0;
+        },
+        (error: unknown) => {
+          this.failures += 1;
+          if (this.failures < MAX_FAILED_FLUSHES) {
+            this.pending = [...events, ...this.pending];
+          } else {
+            this.logger.error({ err: error, runId: this.run.runId, dropped: events.length }, 'could not store run events; other instances will not see them');
+            this.failures = 0;
+          }
+        },
+      )
+      .finally(() => {
+        this.inFlight = null;
+        if (this.pending.length > 0) {
+          const last = this.pending.at(-1);
+          this.schedule(this.failures > 0 ? RETRY_DELAY_MS : last && isTerminal(last) ? 0 : FLUSH_INTERVAL_MS);
+        } else {
+          this.notifyIdle();
+        }
+      });
+  }
+
+  private notifyIdle(): void {
+    const waiting = this.idle;
+    this.idle = [];
+    for (const resolve of waiting) resolve();
+  }
+}

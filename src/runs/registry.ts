@@ -1,0 +1,511 @@
+import { randomUUID } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { Repeater } from 'graphql-yoga';
+import { completeProgress, type AgentEvent } from '../agent/events.js';
+import type { AgentGraph } from '../agent/graph.js';
+import { runAgent, type AgentOutcome } from '../agent/stream.js';
+import type { Citation, Turn } from '../analyst/analyst.js';
+import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Config } from '../config.js';
+import type { ConversationRepository } from '../history/conversation-repository.js';
+import type { AssistantResult, MessageRecord } from '../history/records.js';
+import type { Logger } from '../logger.js';
+import { RunEventWriter } from './event-writer.js';
+import { RunLog } from './run-log.js';
+import {
+  describeFailure,
+  HistoryUnavailableError,
+  isTerminal,
+  type AskFailureCode,
+  type RunEvent,
+  type UnnumberedRunEvent,
+} from './run-events.js';
+import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunStore } from './run-store.js';
+import { HISTORY_MESSAGES, turnsFromMessages } from './turns.js';
+
+/** A question to answer: `conversationId` null starts a new conversation. */
+export interface AskRequest {
+  readonly question: string;
+  readonly conversationId: string | null;
+}
+
+/**
+ * What the registry knows of the connection a subscription arrived on. `isOpen()` is true while the client
+ * can still send an explicit unsubscribe (graphql-ws `complete`); when a subscription ends while its
+ * connection is gone, the client was cut off and the run goes on to be saved.
+ */
+export interface AskTransport {
+  isOpen(): boolean;
+}
+
+export interface RunRegistryOptions {
+  readonly graph: AgentGraph;
+  readonly history: ConversationRepository;
+  readonly store: RunStore;
+  readonly logger: Logger;
+  readonly limits: Pick<Config['ask'], 'busyPolicy' | 'maxRunsPerUser' | 'runsPerMinute'>;
+  /** This server instance, as other instances address it; defaults to a random id. */
+  readonly instanceId?: string;
+  /** Longest wait for a Firestore write of the history before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
+  readonly historyTimeoutMs?: number;
+}
+
+class Cancelled extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'Cancelled';
+  }
+}
+
+/** A run on this instance: running, or finished within the rejoin window. */
+interface LocalRun {
+  readonly id: string;
+  readonly uid: string;
+  conversationId: string | null;
+  readonly log: RunLog;
+  readonly writer: RunEventWriter;
+  readonly controller: AbortController;
+  /** Settles when the run has saved its outcome and sent its last event. */
+  done: Promise<void>;
+}
+
+/** What an explicit unsubscribe, `cancelAsk` or the interrupt policy tell the run. */
+const CANCEL_REASONS = {
+  unsubscribed: 'the client unsubscribed',
+  cancelAsk: 'cancelled with cancelAsk',
+  interrupted: 'interrupted by a newer question in the conversation',
+  shutdown: 'the server is shutting down',
+} as const;
+
+/**
+ * Every askQuery run: starts it (after the limits and the busy policy), numbers its events, serves them to
+ * subscribers on this instance from memory and copies them to Firestore for the others, cancels it, and
+ * lets a client rejoin it for 15 minutes after it finished.
+ */
+export class RunRegistry {
+  readonly instanceId: string;
+  private readonly runs = new Map<string, LocalRun>();
+  private readonly activeByUser = new Map<string, Set<LocalRun>>();
+  private readonly activeByConversation = new Map<string, LocalRun>();
+  private readonly limiter: RateLimiterMemory;
+  private readonly evictions = new Set<NodeJS.Timeout>();
+  private readonly historyTimeoutMs: number;
+  private stopWatchingCancels: (() => void) | null = null;
+  private closing = false;
+
+  constructor(private readonly options: RunRegistryOptions) {
+    this.instanceId = options.instanceId ?? randomUUID();
+    this.limiter = new RateLimiterMemory({ points: options.limits.runsPerMinute, duration: 60 });
+    this.historyTimeoutMs = options.historyTimeoutMs ?? 10_000;
+  }
+
+  /** Runs currently going on this instance. */
+  get activeRuns(): number {
+    let count = 0;
+    for (const runs of this.activeByUser.values()) count += runs.size;
+    return count;
+  }
+
+  /**
+   * Starts answering a question and returns its events: `started` first, then progress and answer deltas,
+   * then exactly one `completed` or `failed`. A question refused before it starts (limits, busy
+   * conversation, shutdown) gets a single `failed` event.
+   */
+  ask(uid: string, request: AskRequest, transport?: AskTransport): AsyncIterableIterator<RunEvent> {
+    const runId = randomUUID();
+    if (this.closing) {
+      return refusal(runId, request, 'INTERNAL', 'The server is restarting. Ask again in a moment.');
+    }
+    const active = this.activeByUser.get(uid) ?? new Set<LocalRun>();
+    if (active.size >= this.options.limits.maxRunsPerUser) {
+      return refusal(
+        runId,
+        request,
+        'RATE_LIMITED',
+        `You already have ${active.size} questions being answered. Wait for one to finish, then ask again.`,
+      );
+    }
+    const run: LocalRun = {
+      id: runId,
+      uid,
+      conversationId: request.conversationId,
+      log: new RunLog(runId),
+      writer: new RunEventWriter(this.options.store, this.options.logger, {
+        runId,
+        uid,
+        instanceId: this.instanceId,
+        conversationId: request.conversationId,
+      }),
+      controller: new AbortController(),
+      done: Promise.resolve(),
+    };
+    active.add(run);
+    this.activeByUser.set(uid, active);
+    this.runs.set(runId, run);
+    this.watchCancels();
+    run.done = this.execute(run, request).finally(() => this.release(run));
+    return run.log.stream(0, () => {
+      if (transport?.isOpen() && !run.log.finished) this.abort(run, CANCEL_REASONS.unsubscribed);
+    });
+  }
+
+  /**
+   * The events of a run after `afterSeq`, then the rest live, from this instance's memory or from
+   * Firestore when another instance runs it. Null when the user has no such run, or it finished more
+   * than 15 minutes ago.
+   */
+  async rejoin(uid: string, runId: string, afterSeq: number): Promise<AsyncIterableIterator<RunEvent> | null> {
+    const local = this.runs.get(runId);
+    if (local) return local.uid === uid ? local.log.stream(afterSeq) : null;
+    const record = await this.options.store.get(runId);
+    if (!record || record.uid !== uid) return null;
+    if (record.finishedAt && Date.now() - record.finishedAt.getTime() > REJOIN_WINDOW_MS) return null;
+    const { store, logger } = this.options;
+    return new Repeater<RunEvent>(async (push, stop) => {
+      const unsubscribe = store.watchEvents(
+        runId,
+        afterSeq,
+        (events) => {
+          for (const event of events) {
+            void push(event);
+            if (isTerminal(event)) stop();
+          }
+        },
+        (error) => {
+          logger.warn({ err: error, runId }, 'lost the stream of a run on another instance');
+          stop(error);
+        },
+      );
+      await stop;
+      unsubscribe();
+    });
+  }
+
+  /**
+   * Cancels a run of this user, wherever it runs. True when a running run was told to stop; false when it
+   * had already finished; null when the user has no such run.
+   */
+  async cancel(uid: string, runId: string): Promise<boolean | null> {
+    const local = this.runs.get(runId);
+    if (local) {
+      if (local.uid !== uid) return null;
+      if (local.log.finished) return false;
+      this.abort(local, CANCEL_REASONS.cancelAsk);
+      return true;
+    }
+    const record = await this.options.store.get(runId);
+    if (!record || record.uid !== uid) return null;
+    if (record.status !== 'running') return false;
+    await this.options.store.requestCancel(runId);
+    return true;
+  }
+
+  /**
+   * For shutdown: refuses new questions, lets the runs in flight finish within `timeoutMs`, cancels the
+   * rest (they save a cancelled message), and waits for their events to be stored.
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    this.closing = true;
+    const running = [...this.runs.values()].filter((run) => !run.log.finished);
+    const all = Promise.all(running.map((run) => run.done));
+    const timedOut = await Promise.race([all.then(() => false), delay(timeoutMs).then(() => true)]);
+    if (timedOut) {
+      for (const run of running) this.abort(run, CANCEL_REASONS.shutdown);
+      await Promise.race([all, delay(2_000)]);
+    }
+    await Promise.race([Promise.all([...this.runs.values()].map((run) => run.writer.settled())), delay(2_000)]);
+    this.stopWatchingCancels?.();
+    this.stopWatchingCancels = null;
+    for (const timer of this.evictions) clearTimeout(timer);
+    this.evictions.clear();
+  }
+
+  private abort(run: LocalRun, reason: string): void {
+    if (!run.controller.signal.aborted) run.controller.abort(new Cancelled(reason));
+  }
+
+  private emit(run: LocalRun, event: UnnumberedRunEvent): void {
+    if (run.log.finished) return;
+    const numbered = { ...event, runId: run.id, seq: run.log.lastSeq + 1 } as RunEvent;
+    run.log.append(numbered);
+    run.writer.push(numbered);
+  }
+
+  private emitAgentEvent(run: LocalRun, event: AgentEvent): void {
+    if (event.type === 'delta') this.emit(run, { type: 'delta', text: event.text });
+    else this.emit(run, { ...event, type: 'progress' });
+  }
+
+  private async execute(run: LocalRun, request: AskRequest): Promise<void> {
+    const { graph, history, logger } = this.options;
+    const signal = run.controller.signal;
+    let questionSaved = false;
+    try {
+      try {
+        await this.limiter.consume(run.uid);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        const seconds = Math.ceil(error.msBeforeNext / 1000);
+        this.fail(run, 'RATE_LIMITED', `You are asking faster than ${this.options.limits.runsPerMinute} questions a minute. Try again in ${seconds} s.`, true);
+        return;
+      }
+
+      let conversationId = request.conversationId;
+      if (conversationId) {
+        const proceed = await this.claimConversation(run, conversationId);
+        if (!proceed) return;
+      } else {
+        conversationId = (await this.saving(history.createConversation(run.uid))).id;
+        this.activeByConversation.set(conversationKey(run.uid, conversationId), run);
+      }
+      run.conversationId = conversationId;
+      run.writer.setConversation(conversationId);
+      this.emit(run, { type: 'started', conversationId });
+
+      const [turns] = await this.saving(
+        Promise.all([
+          request.conversationId ? this.loadTurns(run.uid, conversationId) : Promise.resolve<Turn[]>([]),
+          history.appendMessage(run.uid, conversationId, { role: 'user', content: request.question, status: 'complete', runId: run.id }),
+        ]),
+      );
+      questionSaved = true;
+      signal.throwIfAborted();
+
+      const outcome = await runAgent(
+        graph,
+        { question: request.question, tenant: run.uid, history: turns },
+        { signal, onEvent: (event) => this.emitAgentEvent(run, event) },
+      );
+      await this.finish(run, conversationId, outcome);
+    } catch (error) {
+      if (signal.aborted) {
+        const saved = await this.saveQuietly(run, questionSaved, 'cancelled', 'Cancelled before an answer was ready.');
+        const reason = signal.reason instanceof Cancelled ? signal.reason.message : 'cancelled';
+        this.fail(run, 'CANCELLED', `The question was cancelled (${reason}).`, true, saved);
+        return;
+      }
+      const failure = describeFailure(error);
+      if (failure.code === 'INTERNAL') logger.error({ err: error, runId: run.id }, 'an ask run failed unexpectedly');
+      else logger.warn({ err: error, runId: run.id, code: failure.code }, 'an ask run failed');
+      const saved =
+        failure.code === 'HISTORY_UNAVAILABLE' ? null : await this.saveQuietly(run, questionSaved, 'failed', failure.message);
+      this.fail(run, failure.code, failure.message, failure.retryable, saved);
+    }
+  }
+
+  private async finish(run: LocalRun, conversationId: string, outcome: AgentOutcome): Promise<void> {
+    const { history } = this.options;
+    if (outcome.kind === 'failure') {
+      const saved = await this.saving(
+        history.appendMessage(run.uid, conversationId, {
+          role: 'assistant',
+          content: outcome.failure.message,
+          status: 'failed',
+          runId: run.id,
+          result: outcome.sql ? assistantResult(outcome.sql, null, null, [], [], outcome.plan) : null,
+        }),
+      );
+      this.fail(run, outcome.failure.code, outcome.failure.message, outcome.failure.code === 'TIMEOUT', saved.id);
+      return;
+    }
+    const { answer, result, sql, plan } = outcome;
+    const message: MessageRecord = await this.saving(
+      history.appendMessage(run.uid, conversationId, {
+        role: 'assistant',
+        content: answer.text,
+        status: 'complete',
+        runId: run.id,
+        result: assistantResult(sql, result, answer.chart, answer.citations, answer.suggestions, plan),
+      }),
+    );
+    for (const event of completeProgress({ percent: 100 }).events) this.emitAgentEvent(run, event);
+    this.emit(run, {
+      type: 'completed',
+      conversationId,
+      messageId: message.id,
+      answer: answer.text,
+      sql,
+      result,
+      chart: answer.chart,
+      suggestions: answer.suggestions,
+      citations: answer.citations,
+    });
+  }
+
+  private fail(
+    run: LocalRun,
+    code: AskFailureCode,
+    message: string,
+    retryable: boolean,
+    messageId: string | null = null,
+  ): void {
+    this.emit(run, { type: 'failed', code, message, retryable, conversationId: run.conversationId, messageId });
+  }
+
+  /**
+   * Applies the busy policy when the conversation already has a run going (here or on another instance).
+   * Returns false when this run was refused (its failed event already sent).
+   */
+  private async claimConversation(run: LocalRun, conversationId: string): Promise<boolean> {
+    const key = conversationKey(run.uid, conversationId);
+    const policy = this.options.limits.busyPolicy;
+    for (;;) {
+      const local = this.activeByConversation.get(key);
+      const remote = local ? null : await this.options.store.findRunning(run.uid, conversationId).catch(() => null);
+      const current = this.activeByConversation.get(key);
+      if (!current && (!remote || remote.id === run.id)) {
+        this.activeByConversation.set(key, run);
+        return true;
+      }
+      if (policy === 'reject') {
+        this.fail(run, 'CONVERSATION_BUSY', 'This conversation is still answering a question. Wait for it, or cancel it, then ask again.', true);
+        return false;
+      }
+      if (current) {
+        if (policy === 'interrupt') this.abort(current, CANCEL_REASONS.interrupted);
+        await Promise.race([current.done, aborted(run.controller.signal)]);
+      } else if (remote) {
+        if (policy === 'interrupt') await this.options.store.requestCancel(remote.id);
+        await this.waitForRemoteRun(remote.id, run.controller.signal);
+      }
+      run.controller.signal.throwIfAborted();
+    }
+  }
+
+  private waitForRemoteRun(runId: string, signal: AbortSignal): Promise<void> {
+    return new Promise<void>((resolve) => {
+      let stop: () => void = () => {};
+      const done = () => {
+        stop();
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      // A run whose instance died stops blocking its conversation once it goes stale.
+      const timer = setTimeout(done, STALE_RUN_MS);
+      signal.addEventListener('abort', done, { once: true });
+      stop = this.options.store.watchRun(
+        runId,
+        (record) => {
+          if (!record || record.status !== 'running') done();
+        },
+        () => done(),
+      );
+    });
+  }
+
+  private async loadTurns(uid: string, conversationId: string): Promise<Turn[]> {
+    const page = await this.options.history.listMessages(uid, conversationId, { last: HISTORY_MESSAGES });
+    return turnsFromMessages(page.items.map((item) => item.record));
+  }
+
+  /** A history write or read on the run's path: an outage becomes HISTORY_UNAVAILABLE, bounded in time. */
+  private async saving<T>(operation: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Firestore did not answer in time')), this.historyTimeoutMs);
+    });
+    try {
+      return await Promise.race([operation, timeout]);
+    } catch (error) {
+      throw new HistoryUnavailableError({ cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Leaves an assistant message with the run's status, when the question was saved; never throws. */
+  private async saveQuietly(
+    run: LocalRun,
+    questionSaved: boolean,
+    status: 'failed' | 'cancelled',
+    content: string,
+  ): Promise<string | null> {
+    if (!questionSaved || !run.conversationId) return null;
+    try {
+      const saved = await this.saving(
+        this.options.history.appendMessage(run.uid, run.conversationId, { role: 'assistant', content, status, runId: run.id }),
+      );
+      return saved.id;
+    } catch (error) {
+      this.options.logger.warn({ err: error, runId: run.id }, `could not save the ${status} message of a run`);
+      return null;
+    }
+  }
+
+  private release(run: LocalRun): void {
+    if (!run.log.finished) this.fail(run, 'INTERNAL', 'Something went wrong while answering. Try again.', true);
+    const active = this.activeByUser.get(run.uid);
+    active?.delete(run);
+    if (active?.size === 0) this.activeByUser.delete(run.uid);
+    if (run.conversationId) {
+      const key = conversationKey(run.uid, run.conversationId);
+      if (this.activeByConversation.get(key) === run) this.activeByConversation.delete(key);
+    }
+    const eviction = setTimeout(() => {
+      this.evictions.delete(eviction);
+      this.runs.delete(run.id);
+    }, REJOIN_WINDOW_MS);
+    eviction.unref();
+    this.evictions.add(eviction);
+  }
+
+  /** Listens for cancel requests other instances make for this instance's runs (one listener per instance). */
+  private watchCancels(): void {
+    if (this.stopWatchingCancels) return;
+    this.stopWatchingCancels = this.options.store.watchCancels(
+      this.instanceId,
+      (runId) => {
+        const run = this.runs.get(runId);
+        if (run) this.abort(run, CANCEL_REASONS.cancelAsk);
+      },
+      (error) => {
+        this.options.logger.warn({ err: error }, 'stopped listening for cancel requests; the next run listens again');
+        this.stopWatchingCancels = null;
+      },
+    );
+  }
+}
+
+function conversationKey(uid: string, conversationId: string): string {
+  return `${uid}/${conversationId}`;
+}
+
+function assistantResult(
+  sql: string | null,
+  result: QueryResult | null,
+  chart: AssistantResult['chart'],
+  citations: readonly Citation[],
+  suggestions: readonly string[],
+  plan: unknown,
+): AssistantResult {
+  return {
+    sql,
+    columns: result ? result.columns.map((column) => ({ name: column.name, type: column.type })) : [],
+    rows: result ? result.rows.map((row) => [...row]) : [],
+    rowCount: result?.rowCount ?? 0,
+    truncated: result?.truncated ?? false,
+    chart,
+    citations: citations.map((citation) => ({ ...citation, cells: citation.cells.map((cell) => ({ ...cell })) })),
+    suggestions: [...suggestions],
+    plan: plan ?? null,
+  };
+}
+
+/** A question refused before it started: one failed event, nothing saved. */
+function refusal(runId: string, request: AskRequest, code: AskFailureCode, message: string): AsyncIterableIterator<RunEvent> {
+  const log = new RunLog(runId);
+  log.append({ type: 'failed', runId, seq: 1, code, message, retryable: true, conversationId: request.conversationId, messageId: null });
+  return log.stream(0);
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}

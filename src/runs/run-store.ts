@@ -1,0 +1,225 @@
+import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { z } from 'zod';
+import { isTerminal, type RunEvent } from './run-events.js';
+
+/**
+ * Where runs live so that every server instance can see them (Firestore):
+ *
+ * - `runs/{runId}`: uid, conversationId, status, the instance running it, lastSeq, cancelRequested, timestamps
+ *   and `expireAt` (for a Firestore TTL policy: nothing needs a run once its rejoin window is over).
+ * - `runs/{runId}/events/{firstSeq}`: a batch of consecutive events, as JSON (results hold nested arrays,
+ *   which Firestore fields cannot).
+ *
+ * The instance running a question streams to its own subscribers from memory; this store is how another
+ * instance rejoins a run or cancels it.
+ */
+
+export const RUN_STATUSES = ['running', 'completed', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+const runDocumentModel = z.object({
+  uid: z.string(),
+  conversationId: z.string().nullable().default(null),
+  status: z.enum(RUN_STATUSES),
+  instanceId: z.string(),
+  lastSeq: z.number().int().min(0),
+  cancelRequested: z.boolean().default(false),
+  updatedAt: z.instanceof(Timestamp),
+  finishedAt: z.instanceof(Timestamp).nullable(),
+  expireAt: z.instanceof(Timestamp),
+});
+
+export interface RunRecord {
+  readonly id: string;
+  readonly uid: string;
+  readonly conversationId: string | null;
+  readonly status: RunStatus;
+  readonly instanceId: string;
+  readonly lastSeq: number;
+  readonly cancelRequested: boolean;
+  readonly updatedAt: Date;
+  readonly finishedAt: Date | null;
+}
+
+const eventChunkModel = z.object({ firstSeq: z.number().int(), lastSeq: z.number().int(), events: z.string() });
+
+/** How long a run can be rejoined after it finished. */
+export const REJOIN_WINDOW_MS = 15 * 60_000;
+
+/** A run not heard of for this long is taken to have died with its instance (it no longer blocks its conversation). */
+export const STALE_RUN_MS = 10 * 60_000;
+
+export interface RunChunk {
+  readonly runId: string;
+  readonly uid: string;
+  readonly conversationId: string | null;
+  readonly instanceId: string;
+  readonly events: readonly RunEvent[];
+  /** True for the first chunk of a run: creates its document. */
+  readonly first: boolean;
+}
+
+function statusAfter(events: readonly RunEvent[]): RunStatus {
+  const last = events.at(-1);
+  if (!last || !isTerminal(last)) return 'running';
+  if (last.type === 'completed') return 'completed';
+  return last.code === 'CANCELLED' ? 'cancelled' : 'failed';
+}
+
+function toRecord(id: string, data: unknown): RunRecord | null {
+  const parsed = runDocumentModel.safeParse(data);
+  if (!parsed.success) return null;
+  const doc = parsed.data;
+  return {
+    id,
+    uid: doc.uid,
+    conversationId: doc.conversationId,
+    status: doc.status,
+    instanceId: doc.instanceId,
+    lastSeq: doc.lastSeq,
+    cancelRequested: doc.cancelRequested,
+    updatedAt: doc.updatedAt.toDate(),
+    finishedAt: doc.finishedAt?.toDate() ?? null,
+  };
+}
+
+function chunkId(firstSeq: number): string {
+  return String(firstSeq).padStart(8, '0');
+}
+
+export class RunStore {
+  constructor(private readonly firestore: Firestore) {}
+
+  /** Appends a batch of events (and creates the run's document with its first batch), in one write. */
+  async append(chunk: RunChunk): Promise<void> {
+    const first = chunk.events[0];
+    const last = chunk.events.at(-1);
+    if (!first || !last) return;
+    const runRef = this.runs().doc(chunk.runId);
+    const now = Timestamp.now();
+    const status = statusAfter(chunk.events);
+    const finished = status !== 'running';
+    const batch = this.firestore.batch();
+    batch.set(runRef.collection('events').doc(chunkId(first.seq)), {
+      firstSeq: first.seq,
+      lastSeq: last.seq,
+      events: JSON.stringify(chunk.events),
+    });
+    const expireAt = Timestamp.fromMillis(now.toMillis() + REJOIN_WINDOW_MS + STALE_RUN_MS);
+    if (chunk.first) {
+      batch.set(runRef, {
+        uid: chunk.uid,
+        conversationId: chunk.conversationId,
+        status,
+        instanceId: chunk.instanceId,
+        lastSeq: last.seq,
+        cancelRequested: false,
+        createdAt: now,
+        updatedAt: now,
+        finishedAt: finished ? now : null,
+        expireAt,
+      });
+    } else {
+      // A merge, not an update: should the first batch never have landed, this one still creates the run.
+      batch.set(runRef, {
+        uid: chunk.uid,
+        instanceId: chunk.instanceId,
+        status,
+        lastSeq: last.seq,
+        updatedAt: now,
+        expireAt,
+        ...(chunk.conversationId ? { conversationId: chunk.conversationId } : {}),
+        finishedAt: finished ? now : null,
+      }, { merge: true });
+    }
+    await batch.commit();
+  }
+
+  async get(runId: string): Promise<RunRecord | null> {
+    if (!isDocumentId(runId)) return null;
+    const snapshot = await this.runs().doc(runId).get();
+    return snapshot.exists ? toRecord(snapshot.id, snapshot.data()) : null;
+  }
+
+  /** A run still going in this conversation (on any instance), or null. */
+  async findRunning(uid: string, conversationId: string, now = Date.now()): Promise<RunRecord | null> {
+    const snapshot = await this.runs()
+      .where('uid', '==', uid)
+      .where('conversationId', '==', conversationId)
+      .where('status', '==', 'running')
+      .get();
+    for (const doc of snapshot.docs) {
+      const record = toRecord(doc.id, doc.data());
+      if (record && now - record.updatedAt.getTime() < STALE_RUN_MS) return record;
+    }
+    return null;
+  }
+
+  /** Asks the instance running the run to cancel it. */
+  async requestCancel(runId: string): Promise<void> {
+    await this.runs().doc(runId).update({ cancelRequested: true, updatedAt: Timestamp.now() });
+  }
+
+  /**
+   * Calls `onCancel` for every run of this instance that another instance asked to cancel.
+   * Returns the function that stops listening.
+   */
+  watchCancels(instanceId: string, onCancel: (runId: string) => void, onError: (error: Error) => void): () => void {
+    return this.runs()
+      .where('instanceId', '==', instanceId)
+      .where('status', '==', 'running')
+      .where('cancelRequested', '==', true)
+      .onSnapshot((snapshot) => {
+        for (const change of snapshot.docChanges()) {
+          if (change.type !== 'removed') onCancel(change.doc.id);
+        }
+      }, onError);
+  }
+
+  /** Calls `onRun` with the run's document whenever it changes. */
+  watchRun(runId: string, onRun: (run: RunRecord | null) => void, onError: (error: Error) => void): () => void {
+    return this.runs()
+      .doc(runId)
+      .onSnapshot((snapshot) => onRun(snapshot.exists ? toRecord(snapshot.id, snapshot.data()) : null), onError);
+  }
+
+  /**
+   * Calls `onEvents` with the run's events after `afterSeq`, in order: first those already written, then
+   * each batch as it lands. Returns the function that stops listening.
+   */
+  watchEvents(
+    runId: string,
+    afterSeq: number,
+    onEvents: (events: readonly RunEvent[]) => void,
+    onError: (error: Error) => void,
+  ): () => void {
+    let delivered = afterSeq;
+    return this.runs()
+      .doc(runId)
+      .collection('events')
+      .where('lastSeq', '>', afterSeq)
+      .orderBy('lastSeq')
+      .onSnapshot((snapshot) => {
+        const fresh: RunEvent[] = [];
+        for (const doc of snapshot.docs) {
+          const chunk = eventChunkModel.safeParse(doc.data());
+          if (!chunk.success || chunk.data.lastSeq <= delivered) continue;
+          for (const event of JSON.parse(chunk.data.events) as RunEvent[]) {
+            if (event.seq === delivered + 1) {
+              fresh.push(event);
+              delivered = event.seq;
+            }
+          }
+        }
+        if (fresh.length > 0) onEvents(fresh);
+      }, onError);
+  }
+
+  private runs() {
+    return this.firestore.collection('runs');
+  }
+}
+
+function isDocumentId(id: string): boolean {
+  return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
+}
