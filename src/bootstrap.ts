@@ -2,6 +2,8 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { AppServices } from './services.js';
 import { developmentAuthenticator } from './auth/development.js';
+import { firebaseAuthenticator } from './auth/firebase.js';
+import { startHistory } from './history/start-history.js';
 
 /** The services and how to release them, in reverse order of acquisition. */
 export interface RunningServices {
@@ -15,11 +17,22 @@ export interface RunningServices {
  */
 export async function startServices(config: Config, logger: Logger): Promise<RunningServices> {
   const closers: Array<() => Promise<void>> = [];
-  const authenticator = developmentAuthenticator(config.auth.devUser);
+  const history = await startHistory(config, logger);
+  closers.push(() => history.close());
+  const firebase = firebaseAuthenticator(history.client.app);
+  const authenticator =
+    config.auth.mode === 'firebase' ? firebase : developmentAuthenticator(config.auth.devUser, firebase);
   if (config.auth.mode === 'development') {
     logger.warn(`DEVELOPMENT AUTH: requests without a token act as the user "${config.auth.devUser}". Set ASKQL_AUTH=firebase to require Firebase ID tokens.`);
   }
-  const services: AppServices = { config, logger, authenticator, readiness: [] };
+  const services: AppServices = {
+    config,
+    logger,
+    authenticator,
+    readiness: [history.readiness],
+    firestore: history.client.firestore,
+    history: history.history,
+  };
   return {
     services,
     async close() {

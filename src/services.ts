@@ -1,6 +1,8 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Authenticator } from './auth/viewer.js';
+import type { Firestore } from 'firebase-admin/firestore';
+import type { ConversationRepository } from './history/conversation-repository.js';
 
 /** A dependency that `/readyz` asks before saying the server can take traffic. */
 export interface ReadinessCheck {
@@ -17,4 +19,13 @@ export interface AppServices {
   readonly logger: Logger;
   readonly authenticator: Authenticator;
   readonly readiness: readonly ReadinessCheck[];
+  /** The Firestore the history lives in (emulator or real project). Resolvers never use it directly. */
+  readonly firestore: Firestore;
+  /** Every Firestore read and write of conversation history. */
+  readonly history: ConversationRepository;
+  /**
+   * Benchmarks only: resolve every history field with its own Firestore read instead of batching
+   * (shows what the loaders save). Default false.
+   */
+  readonly unbatchedHistoryReads?: boolean;
 }

@@ -84,6 +84,9 @@ export interface MessagePageArgs {
   readonly before?: string | null;
 }
 
+/** Attempts per transaction before giving up: Firestore's default of 5 is short when several servers append at once. */
+const TRANSACTION_ATTEMPTS = 10;
+
 /** The page of messages when neither `first` nor `last` is given: the latest 50. */
 export const DEFAULT_MESSAGE_PAGE = 50;
 
@@ -126,6 +129,8 @@ function boundResult(result: AssistantResult): AssistantResult {
  */
 export class ConversationRepository {
   private readonly observers = new Set<FirestoreCallObserver>();
+  /** The tail of each conversation's queue of appends in this process (see appendMessage). */
+  private readonly appendQueues = new Map<string, Promise<unknown>>();
 
   constructor(private readonly firestore: Firestore) {}
 
@@ -173,9 +178,26 @@ export class ConversationRepository {
    * Saves a message and, in the same transaction, counts it, bumps the conversation's `updatedAt` and,
    * for its first user message, sets the preview (and the title unless the user chose one). Concurrent
    * appends to one conversation serialize on the conversation document, so `messageCount` and `seq` stay exact.
+   *
+   * Appends from this process to one conversation also queue here first: Firestore transactions that read
+   * the same document and then write it deadlock on their locks and retry with back-off (the emulator
+   * aborts them after a lock timeout), so letting 50 of them contend would be slow and could exhaust the
+   * retries. Across processes the transaction alone keeps the count right.
    */
   async appendMessage(uid: string, conversationId: string, input: NewMessage): Promise<MessageRecord> {
     if (!isDocumentId(conversationId)) throw new ConversationNotFoundError(conversationId);
+    const key = `${uid}/${conversationId}`;
+    const previous = this.appendQueues.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.appendInTransaction(uid, conversationId, input));
+    this.appendQueues.set(key, next);
+    try {
+      return await next;
+    } finally {
+      if (this.appendQueues.get(key) === next) this.appendQueues.delete(key);
+    }
+  }
+
+  private async appendInTransaction(uid: string, conversationId: string, input: NewMessage): Promise<MessageRecord> {
     const conversationRef = this.conversations(uid).doc(conversationId);
     const messageRef = conversationRef.collection('messages').doc();
     const result = input.result ? boundResult(input.result) : null;
@@ -216,7 +238,7 @@ export class ConversationRepository {
           rating: null,
         };
         return saved;
-      });
+      }, { maxAttempts: TRANSACTION_ATTEMPTS });
       return { value: record, documents: 1 };
     });
   }
@@ -321,7 +343,11 @@ export class ConversationRepository {
     if (!existing) return false;
     await this.track('delete', async () => {
       const writer = this.firestore.bulkWriter();
-      await this.firestore.recursiveDelete(ref, writer);
+      try {
+        await this.firestore.recursiveDelete(ref, writer);
+      } finally {
+        await writer.close();
+      }
       return { value: undefined, documents: 0 };
     });
     return true;
