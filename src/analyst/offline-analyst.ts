@@ -1,0 +1,87 @@
+import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from './analyst.js';
+import type { QueryPlan } from './plan.js';
+import type { QueryResult } from '../warehouse/warehouse.js';
+import { parseQuestion } from './parser.js';
+import { compilePlan } from './compiler.js';
+import { COMPUTATION, CitedText, streamText, writeInsights } from './insights.js';
+import { checkInterpretation, summarize } from './grounding.js';
+import { chartFor } from './chart.js';
+import { suggestFollowUps } from './suggestions.js';
+import { presentationFromLayer } from './result-shape.js';
+import type { SemanticLayer } from './semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+
+/**
+ * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
+ * writes deterministic insights with every figure cited, and checks them like any other interpretation.
+ */
+
+export interface OfflineAnalystOptions {
+  /** The semantic layer questions are asked against; defaults to the demo layer. */
+  readonly layer?: SemanticLayer;
+}
+
+const FIGURE = /\d[\d,.:-]*\d|\d/g;
+
+/**
+ * The follow-up's "what changed" sentence as cited text: its figures (a limit, a date) come from the previous
+ * and current plans, not from the result, so they are cited as such and the grounding check accepts them
+ * while their text is unchanged.
+ */
+export function citedChange(change: string): Interpretation {
+  const out = new CitedText();
+  let at = 0;
+  for (const match of change.matchAll(FIGURE)) {
+    out.text(change.slice(at, match.index)).figure(match[0], [], COMPUTATION.followUp);
+    at = match.index + match[0].length;
+  }
+  out.text(change.slice(at));
+  const sentence = out.build();
+  return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
+}
+
+/** Builds the offline analyst over a semantic layer. */
+export function createOfflineAnalyst(options: OfflineAnalystOptions = {}): Analyst {
+  const layer = options.layer ?? DEMO_SEMANTIC_LAYER;
+  const presentation = presentationFromLayer(layer);
+
+  return {
+    async plan(request: PlanRequest): Promise<PlanDecision> {
+      request.signal?.throwIfAborted();
+      return parseQuestion({ question: request.question, history: request.history, today: request.today, layer });
+    },
+
+    async writeSql(request: SqlRequest): Promise<string> {
+      request.signal?.throwIfAborted();
+      // The compiler is deterministic, so a retry after `failures` yields the same SQL: the retry loop exists
+      // for the LLM analyst, and here it simply ends with the same rejection, reported to the user.
+      return compilePlan(request.plan, { dialect: request.dialect, today: request.today, layer });
+    },
+
+    async interpret(request: InterpretRequest): Promise<Interpretation> {
+      // Told its figures did not check, the deterministic interpreter has nothing better than the plain summary.
+      const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation }) : summarize(request.plan, request.result, { presentation });
+      const out = new CitedText();
+      if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
+      const interpretation = out.append(body).build();
+      await streamText(interpretation.text, request.onDelta, request.signal);
+      return interpretation;
+    },
+
+    checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan) {
+      return checkInterpretation(interpretation, result, plan, { presentation });
+    },
+
+    summarize(plan: QueryPlan, result: QueryResult): Interpretation {
+      return summarize(plan, result, { presentation });
+    },
+
+    chart(plan: QueryPlan, result: QueryResult) {
+      return chartFor(plan, result, { presentation });
+    },
+
+    suggestions(plan: QueryPlan, result: QueryResult): readonly string[] {
+      return suggestFollowUps(plan, result, { layer });
+    },
+  };
+}
