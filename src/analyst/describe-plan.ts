@@ -1,0 +1,169 @@
+import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
+import { indexLayer, type SemanticLayer } from './semantic-layer.js';
+
+/**
+ * Plain-English descriptions of plans: the one-sentence summary a user sees before the answer, and what a
+ * follow-up changed from the previous plan ("Same period, TikTok instead of Instagram").
+ */
+
+const UNIT_WORD = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as const;
+
+/** "last 30 days", "last month", "this year to date", "2025-03-01 to 2025-03-31", "all time". */
+export function describeRange(range: TimeRange): string {
+  switch (range.kind) {
+    case 'all':
+      return 'all time';
+    case 'absolute': {
+      if (range.from && range.to) return describeSpan(range.from, range.to);
+      if (range.from) return `since ${range.from}`;
+      if (range.to) return `before ${range.to}`;
+      return 'all time';
+    }
+    case 'relative': {
+      const unit = UNIT_WORD[range.unit];
+      if (range.anchor === 'this') return range.unit === 'day' ? 'today' : `this ${unit} to date`;
+      if (range.unit === 'day' && range.count === 1) return 'yesterday';
+      return range.count === 1 ? `last ${unit}` : `last ${range.count} ${unit}s`;
+    }
+  }
+}
+
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** A date span in words: "March 2026", "Q3 2025", "2025", "2026-03-05", "2026-03-01 to 2026-03-15". */
+function describeSpan(from: string, to: string): string {
+  const [year, month, day] = from.split('-').map(Number) as [number, number, number];
+  const last = addDays(to, -1);
+  if (from === last) return from;
+  if (day === 1 && to === addMonths(from, 1)) return `${MONTH_NAMES[month - 1]} ${year}`;
+  if (day === 1 && (month - 1) % 3 === 0 && to === addMonths(from, 3)) return `Q${(month + 2) / 3} ${year}`;
+  if (day === 1 && month === 1 && to === addMonths(from, 12)) return String(year);
+  return `${from} to ${last}`;
+}
+
+function lower(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** Labels of a dimension's values ("tiktok" → "TikTok"), the raw value when unknown. */
+function valueLabel(layer: SemanticLayer, dimension: string, value: string): string {
+  const known = indexLayer(layer).dimension(dimension)?.values.find((candidate) => candidate.value === value);
+  return known?.label ?? value;
+}
+
+function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
+  const index = indexLayer(layer);
+  return plan.filters.map((filter) => {
+    const labels = filter.values.map((value) => valueLabel(layer, filter.dimension, value));
+    const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
+    return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
+  });
+}
+
+/** The plan in one plain sentence: "Top 5 posts by engagement, platform Instagram, last 30 days". */
+export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
+  const index = indexLayer(layer);
+  const metrics = list(plan.metrics.map((name) => lower(index.metric(name)?.label ?? name)));
+  const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);
+  let head: string;
+  const sortMetric = plan.sort && plan.metrics.includes(plan.sort.by) ? lower(index.metric(plan.sort.by)?.label ?? '') : null;
+  const one = plan.limit === 1;
+  const firstDimension = plan.dimensions[0] ? index.dimension(plan.dimensions[0]) : undefined;
+  const subject = firstDimension
+    ? one
+      ? lower(firstDimension.label)
+      : firstDimension.plural
+    : plan.grain
+      ? `${plan.grain}${one ? '' : 's'}`
+      : null;
+  if (plan.sort && sortMetric && subject) {
+    const word = plan.sort.direction === 'desc' ? 'Top' : 'Bottom';
+    const count = one ? '' : (plan.limit ?? '');
+    const rest = dimensionPlurals.slice(1);
+    head = `${word} ${count} ${subject}${rest.length > 0 ? ` and ${list(rest)}` : ''} by ${sortMetric}`.replace('  ', ' ');
+    const others = plan.metrics.filter((name) => name !== plan.sort?.by);
+    if (others.length > 0) head += `, with ${list(others.map((name) => lower(index.metric(name)?.label ?? name)))}`;
+  } else {
+    head = capitalize(metrics);
+    if (plan.dimensions.length > 0 || plan.grain) {
+      head += ` by ${list([...(plan.grain ? [plan.grain] : []), ...plan.dimensions.map((name) => lower(index.dimension(name)?.label ?? name))])}`;
+    }
+    if (plan.limit !== null) head += ` (first ${plan.limit})`;
+  }
+  const parts = [head];
+  if (plan.comparison?.kind === 'values') {
+    const labels = plan.comparison.values.map((value) => valueLabel(layer, plan.comparison?.kind === 'values' ? plan.comparison.dimension : '', value));
+    parts.push(`${labels.join(' vs ')}`);
+  }
+  parts.push(...filterPhrases(plan, layer));
+  let time = describeRange(plan.timeRange);
+  if (plan.comparison?.kind === 'previous_period') time += ', compared with the previous period';
+  if (plan.comparison?.kind === 'period') time += `, compared with ${describeRange(plan.comparison.timeRange)}`;
+  parts.push(time);
+  return parts.join(', ');
+}
+
+/** What a follow-up's plan changed from the previous one, or null when nothing did. */
+export function describeChange(previous: QueryPlan, next: QueryPlan, layer: SemanticLayer): string | null {
+  const index = indexLayer(layer);
+  const changes: string[] = [];
+  const metricLabel = (names: readonly string[]) => list(names.map((name) => lower(index.metric(name)?.label ?? name)));
+  if (previous.metrics.join() !== next.metrics.join()) {
+    changes.push(`${metricLabel(next.metrics)} instead of ${metricLabel(previous.metrics)}`);
+  }
+  const filterOf = (plan: QueryPlan, dimension: string) => plan.filters.find((filter) => filter.dimension === dimension);
+  const dimensions = new Set([...previous.filters, ...next.filters].map((filter) => filter.dimension));
+  for (const dimension of dimensions) {
+    const before = filterOf(previous, dimension);
+    const after = filterOf(next, dimension);
+    const label = (filter: typeof before) =>
+      `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
+    if (before && after && JSON.stringify(before) !== JSON.stringify(after)) changes.push(`${label(after)} instead of ${label(before)}`);
+    else if (!before && after) changes.push(after.operator === 'neq' ? `excluding ${label({ ...after, operator: 'eq' })}` : `only ${label(after)}`);
+    else if (before && !after) changes.push(`all ${index.dimension(dimension)?.plural ?? dimension} instead of only ${label(before)}`);
+  }
+  if (JSON.stringify(previous.comparison) !== JSON.stringify(next.comparison)) {
+    if (next.comparison?.kind === 'values') {
+      changes.push(`comparing ${next.comparison.values.map((value) => valueLabel(layer, next.comparison?.kind === 'values' ? next.comparison.dimension : '', value)).join(' and ')}`);
+    } else if (next.comparison?.kind === 'previous_period') changes.push('compared with the previous period');
+    else if (next.comparison?.kind === 'period') changes.push(`compared with ${describeRange(next.comparison.timeRange)}`);
+    else changes.push('without the comparison');
+  }
+  if (previous.dimensions.join() !== next.dimensions.join()) {
+    const added = next.dimensions.filter((name) => !previous.dimensions.includes(name));
+    const labels = (names: readonly string[]) => list(names.map((name) => lower(index.dimension(name)?.label ?? name)));
+    if (next.dimensions.length === 0) changes.push('as a total instead of broken down');
+    else if (added.length > 0 && previous.dimensions.every((name) => next.dimensions.includes(name))) {
+      changes.push(`broken down by ${labels(added)}`);
+    } else changes.push(`by ${labels(next.dimensions)} instead of ${previous.dimensions.length > 0 ? labels(previous.dimensions) : 'in total'}`);
+  }
+  if (previous.grain !== next.grain) {
+    if (next.grain && previous.grain) changes.push(`by ${next.grain} instead of by ${previous.grain}`);
+    else if (next.grain) changes.push(`by ${next.grain}`);
+    else changes.push('as a total instead of over time');
+  }
+  if (previous.limit !== next.limit) {
+    changes.push(next.limit === null ? 'all rows' : `${next.limit} instead of ${previous.limit ?? 'all'}`);
+  }
+  if (previous.sort?.direction !== next.sort?.direction && previous.sort && next.sort) {
+    changes.push(next.sort.direction === 'asc' ? 'lowest first' : 'highest first');
+  } else if (previous.sort?.by !== next.sort?.by && next.sort && previous.sort && previous.metrics.join() === next.metrics.join()) {
+    changes.push(`sorted by ${next.sort.by}`);
+  }
+  const sameTime = JSON.stringify(previous.timeRange) === JSON.stringify(next.timeRange);
+  if (!sameTime) changes.unshift(`${describeRange(next.timeRange)} instead of ${describeRange(previous.timeRange)}`);
+  if (changes.length === 0) return null;
+  const text = changes.join(', ');
+  return sameTime ? `Same period, ${text}` : capitalize(text);
+}

@@ -1,0 +1,752 @@
+import type { PlanDecision, ReplyReason, Turn } from './analyst.js';
+import { checkPlan } from './compiler.js';
+import { describeChange, describePlan } from './describe-plan.js';
+import {
+  previousSpan,
+  resolveTimeRange,
+  daysBetween,
+  type Filter,
+  type QueryPlan,
+  type TimeRange,
+  type TimeUnit,
+} from './plan.js';
+import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { scanTime, type TimeMention } from './time-expressions.js';
+import { correct, stem, STOPWORDS, vocabularyOf, words, type Keyword, type Meaning, type Vocabulary } from './vocabulary.js';
+import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+
+/**
+ * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
+ * and no network. It reads the question as slots (metrics, breakdowns, filters, time, ranking, comparison)
+ * found with a vocabulary built from the semantic layer, tolerates small typos, inherits the previous plan
+ * for follow-ups, and declines (with questions it can answer) whenever some part of the question has no
+ * meaning it knows: answering a different question than the one asked is worse than not answering.
+ */
+
+export interface ParseRequest {
+  readonly question: string;
+  readonly history: readonly Turn[];
+  /** The asking user's today, YYYY-MM-DD. */
+  readonly today: string;
+  /** Defaults to the demo layer. */
+  readonly layer?: SemanticLayer;
+}
+
+/** A stretch of the question that meant something (or nothing known). */
+interface Item {
+  readonly position: number;
+  readonly meanings: readonly Meaning[];
+  /** The words as typed (after typo correction), for messages. */
+  readonly text: string;
+  /** The last word as typed ends in "s": "top posts" asks for several, "best post" for one. */
+  readonly plural: boolean;
+}
+
+interface Slots {
+  readonly items: readonly Item[];
+  readonly unknown: readonly string[];
+  readonly numbers: readonly { position: number; value: number }[];
+  readonly time: readonly TimeMention[];
+}
+
+/** Verbs that name a metric only when nothing else in the question does ("how much did I make"). */
+const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money']);
+
+/** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
+const REWRITES: readonly [RegExp, string][] = [
+  [/[’‘`]/g, "'"],
+  [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
+  [/\bwould like\b/g, ' '],
+  [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  [/\btop[- ]selling\b/g, 'top selling'],
+  [/\bhow're\b/g, 'how are'],
+  [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+  [/'s\b/g, ''],
+  [/\be-?mail\b/g, 'email'],
+  [/\btik-tok\b/g, 'tiktok'],
+  [/\bu\.s\.a?\.?(?=\s|$)/g, 'usa '],
+  [/\bu\.k\.?(?=\s|$)/g, 'uk '],
+  [/\ba\.o\.v\.?/g, 'aov'],
+  [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
+  [/\bthe (?:most|least) recent\b/g, ' recent '],
+];
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
+};
+
+/** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
+const FOLLOW_UP_CUE =
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
+
+/** Entity dimensions a "what got the most X" question ranks, by a metric's table. */
+const ENTITY_OF_TABLE: Record<string, string> = { social_posts: 'post', order_items: 'product' };
+
+function normalize(question: string): string {
+  let text = question.toLowerCase();
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
+  return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
+}
+
+/** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
+function read(question: string, today: string, vocabulary: Vocabulary): Slots {
+  const text = normalize(question);
+  const time = scanTime(text, today);
+  const rawWords = words(time.rest);
+  // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
+  const capitalUs = /\bUS\b|\bU\.S\b/.test(question);
+  const stems: string[] = [];
+  const typed: string[] = [];
+  for (const [position, word] of rawWords.entries()) {
+    let value = word;
+    if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '')) value = 'me';
+    const stemmed = stem(value);
+    if (!vocabulary.stems.has(stemmed) && !STOPWORDS.has(value) && !(value in NUMBER_WORDS)) {
+      const corrected = correct(stemmed, vocabulary);
+      if (corrected !== null) {
+        stems.push(corrected);
+        typed.push(corrected);
+        continue;
+      }
+    }
+    stems.push(stemmed);
+    typed.push(value);
+  }
+  const items: Item[] = [];
+  const unknown: string[] = [];
+  const numbers: { position: number; value: number }[] = [];
+  let position = 0;
+  while (position < stems.length) {
+    let matched = false;
+    for (let length = Math.min(vocabulary.longestPhrase, stems.length - position); length >= 1; length -= 1) {
+      const meanings = vocabulary.phrases.get(stems.slice(position, position + length).join(' '));
+      if (meanings) {
+        const last = typed[position + length - 1] ?? '';
+        items.push({
+          position,
+          meanings,
+          text: typed.slice(position, position + length).join(' '),
+          plural: /[^s]s$/.test(last) || /ies$/.test(last),
+        });
+        position += length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const word = typed[position] as string;
+    if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
+    else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
+    else if (!STOPWORDS.has(word)) unknown.push(word);
+    position += 1;
+  }
+  return { items, unknown, numbers, time: time.mentions };
+}
+
+const has = (item: Item, key: Keyword) => item.meanings.some((meaning) => meaning.type === 'keyword' && meaning.key === key);
+const metricOf = (item: Item) => item.meanings.find((meaning) => meaning.type === 'metric');
+const dimensionsOf = (item: Item) =>
+  item.meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
+const valuesOf = (item: Item) =>
+  item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
+const keywordOf = (item: Item): Keyword | null =>
+  item.meanings.find((meaning) => meaning.type === 'keyword')?.type === 'keyword'
+    ? ((item.meanings.find((meaning) => meaning.type === 'keyword') as { key: Keyword }).key)
+    : null;
+
+const GRAIN_KEYS: Record<string, TimeUnit> = {
+  grain_day: 'day',
+  grain_week: 'week',
+  grain_month: 'month',
+  grain_quarter: 'quarter',
+  grain_year: 'year',
+};
+
+/** Words that rank by how good something is (so "best refund rate" is the lowest), not by raw size. */
+const EVALUATIVE = new Set(['best', 'worst', 'top', 'bottom', 'best performing', 'worst performing', 'top performing', 'strongest', 'weakest', 'poorest', 'underperforming', 'winning', 'winner']);
+
+/** What a question asks for, before it is checked against history and the layer. */
+interface Reading {
+  metrics: string[];
+  /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
+  metricImplied: boolean;
+  dimensions: string[];
+  grain: TimeUnit | null;
+  overTime: boolean;
+  filters: Filter[];
+  valueComparison: { dimension: string; values: [string, string] } | null;
+  ranges: TimeRange[];
+  previous: boolean;
+  change: boolean;
+  sort: 'asc' | 'desc' | null;
+  evaluative: boolean;
+  singular: boolean | null;
+  limit: number | null;
+  rank: boolean;
+  removeFilters: string[];
+  breakdown: boolean;
+  instead: boolean;
+  followUpCue: boolean;
+  /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
+  which: boolean;
+  /** Parts of the question that could not be given a meaning. */
+  problems: string[];
+}
+
+type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
+
+function suggestionsFor(layer: SemanticLayer): string[] {
+  const index = indexLayer(layer);
+  const picks: string[] = [];
+  const first = layer.metrics[0];
+  if (first) picks.push(`${first.label} by month this year`);
+  for (const dimension of layer.dimensions) {
+    const metric = dimension.defaultMetric ? index.metric(dimension.defaultMetric) : undefined;
+    if (!metric || dimension.values.length > 0) continue;
+    picks.push(`Top 5 ${dimension.plural} by ${metric.label.toLowerCase()} last 30 days`);
+    break;
+  }
+  const compared = layer.dimensions.find((dimension) => dimension.values.length >= 2 && dimension.defaultMetric);
+  if (compared) {
+    const metric = index.metric(compared.defaultMetric as string);
+    const [a, b] = compared.values;
+    if (metric && a && b) picks.push(`${a.label} vs ${b.label} ${metric.label.toLowerCase()} last month`);
+  }
+  return picks.slice(0, 3);
+}
+
+function decline(reason: ReplyReason, text: string, layer: SemanticLayer): Decline {
+  return { kind: 'reply', reason, text, suggestions: suggestionsFor(layer) };
+}
+
+function unanswerable(why: string, layer: SemanticLayer): Decline {
+  const suggestions = suggestionsFor(layer);
+  return {
+    kind: 'reply',
+    reason: 'unanswerable',
+    text: `I can't answer that yet: ${why}. I can answer questions like "${suggestions.join('", "')}".`,
+    suggestions,
+  };
+}
+
+/** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
+function pickDimension(names: readonly string[], metric: Metric | undefined, index: LayerIndex): string | null {
+  const dimensions = names.map((name) => index.dimension(name)).filter((dimension): dimension is Dimension => !!dimension);
+  if (!metric) return dimensions[0]?.name ?? null;
+  const own = dimensions.find((dimension) => dimension.table === metric.table);
+  if (own) return own.name;
+  return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
+}
+
+function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
+  if (!table) return null;
+  const metric = index.layer.metrics.find((candidate) => candidate.table === table && candidate.aggregation === 'count');
+  return metric?.name ?? null;
+}
+
+/** Interprets the slots of one question, without history. */
+function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
+  const { items } = slots;
+  const reading: Reading = {
+    metrics: [],
+    metricImplied: false,
+    dimensions: [],
+    grain: null,
+    overTime: false,
+    filters: [],
+    valueComparison: null,
+    ranges: [],
+    previous: false,
+    change: false,
+    sort: null,
+    evaluative: false,
+    singular: null,
+    limit: null,
+    rank: false,
+    removeFilters: [],
+    breakdown: false,
+    instead: false,
+    followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
+    which: items.some((item) => has(item, 'which')),
+    problems: [],
+  };
+  const keyAt = (position: number) => {
+    const item = items[position];
+    return item ? keywordOf(item) : null;
+  };
+
+  // Metrics: strong words first; weak verbs only when nothing else names one.
+  const strong: { name: string; position: number }[] = [];
+  const weak: { name: string; position: number }[] = [];
+  const superlativeAt = new Set<number>();
+  items.forEach((item, position) => {
+    const key = keywordOf(item);
+    if (key === 'desc' || key === 'asc' || key === 'which') superlativeAt.add(position);
+  });
+  const nearSuperlative = (position: number) =>
+    superlativeAt.has(position - 1) || superlativeAt.has(position - 2) || (superlativeAt.has(position - 3) && keyAt(position - 1) !== 'by');
+  const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  items.forEach((item, position) => {
+    const metric = metricOf(item);
+    const dimensions = dimensionsOf(item);
+    if (metric?.type !== 'metric') return;
+    if (dimensions.length > 0) {
+      // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
+      const afterBy = keyAt(position - 1) === 'by';
+      if (afterBy || nearSuperlative(position)) {
+        entityMentions.push({ dimension: dimensions, position, plural: item.plural });
+        return;
+      }
+    }
+    const words = item.text.split(' ');
+    if (words.every((word) => WEAK_METRIC_WORDS.has(word))) weak.push({ name: metric.name, position });
+    else strong.push({ name: metric.name, position });
+  });
+  const chosen = strong.length > 0 ? strong : weak;
+  for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  const entityMetricOnly = strong.length === 0 && weak.length === 0;
+
+  // Averages: "average likes" is the per-post average of likes.
+  const averaging = items.some((item) => has(item, 'average'));
+  if (averaging) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
+      const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
+      if (average) return average.name;
+      reading.problems.push(`an average of ${metric.label.toLowerCase()}`);
+      return name;
+    });
+  }
+  const primary = () => index.metric(reading.metrics[0] ?? '');
+
+  // Dimensions, grains and values, in order.
+  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean }[] = [];
+  items.forEach((item, position) => {
+    const key = keywordOf(item);
+    const previousKey = keyAt(position - 1);
+    if (key && key in GRAIN_KEYS) {
+      reading.grain = GRAIN_KEYS[key] as TimeUnit;
+      if (nearSuperlative(position)) reading.singular ??= !item.plural;
+      return;
+    }
+    if (key === 'over_time') reading.overTime = true;
+    if (key === 'change') reading.change = true;
+    if (key === 'desc' || key === 'asc') {
+      reading.sort ??= key;
+      if (EVALUATIVE.has(item.text)) reading.evaluative = true;
+    }
+    if (key === 'show' && /^(rank|ranked|ranking|sort|sorted)$/.test(item.text)) reading.rank = true;
+    if (key === 'breakdown') reading.breakdown = true;
+    if (key === 'instead') reading.instead = true;
+    const values = valuesOf(item);
+    const dimensions = dimensionsOf(item);
+    if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
+      const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
+      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated });
+      return;
+    }
+    if (dimensions.length > 0 && metricOf(item) === undefined) {
+      if (previousKey === 'all') {
+        reading.removeFilters.push(...dimensions);
+        return;
+      }
+      // "TikTok platform", "beauty category": the dimension just names the value's kind.
+      const value = valueMentions.at(-1);
+      if (value && value.position === position - 1 && value.candidates.some((candidate) => dimensions.includes(candidate.dimension))) {
+        value.candidates = value.candidates.filter((candidate) => dimensions.includes(candidate.dimension));
+        return;
+      }
+      const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position);
+      const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
+      if (grouped || !entity) {
+        entityMentions.push({ dimension: dimensions, position, plural: item.plural });
+      }
+    }
+  });
+  if (entityMetricOnly && reading.metrics.length === 0) reading.metricImplied = true;
+
+  // Resolve the metric when the question names none.
+  const countAsked = items.some((item) => has(item, 'count'));
+  const performAsked = items.some((item) => has(item, 'perform'));
+  const compareAsked = items.some((item) => has(item, 'vs'));
+  if (reading.metrics.length === 0) {
+    const entity = entityMentions[0];
+    if (countAsked && entity) {
+      const dimension = index.dimension(entity.dimension[0] as string);
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
+      entityMentions.shift();
+    } else if (countAsked && valueMentions.length > 0) {
+      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
+    } else if (entity && (reading.sort !== null || performAsked || compareAsked || superlativeAt.size > 0)) {
+      const dimension = index.dimension(entity.dimension[0] as string);
+      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
+      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
+      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    }
+    if (reading.metrics.length > 0) reading.metricImplied = true;
+  }
+
+  // Breakdowns: pick, for each mention, the dimension the metric can reach.
+  let metric = primary();
+  const resolveDimension = (names: readonly string[]): string | null => {
+    const picked = pickDimension(names, metric, index);
+    if (picked) return picked;
+    // Revenue by category is product revenue by category: try the metric's finer-grained alternatives.
+    for (const alternative of metric?.alternatives ?? []) {
+      const candidate = index.metric(alternative);
+      const viaAlternative = pickDimension(names, candidate, index);
+      if (candidate && viaAlternative) {
+        reading.metrics = reading.metrics.map((name) => (name === metric?.name ? alternative : name));
+        metric = candidate;
+        return viaAlternative;
+      }
+    }
+    return null;
+  };
+  for (const mention of entityMentions) {
+    const name = resolveDimension(mention.dimension);
+    if (name === null) {
+      const label = index.dimension(mention.dimension[0] as string)?.label.toLowerCase() ?? mention.dimension[0];
+      reading.problems.push(metric ? `${metric.label.toLowerCase()} broken down by ${label}` : `a breakdown by ${label}`);
+      continue;
+    }
+    const dimension = index.dimension(name);
+    const perEntity = items[mention.position - 1]?.text === 'per' && dimension && dimension.values.length === 0 && dimension.details.length > 0;
+    if (perEntity && reading.sort === null && reading.limit === null) {
+      // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
+      reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`);
+      continue;
+    }
+    if (!reading.dimensions.includes(name)) reading.dimensions.push(name);
+    if (nearSuperlative(mention.position)) reading.singular ??= !mention.plural;
+  }
+
+  // Filters and value comparisons.
+  const byDimension = new Map<string, { values: string[]; negated: boolean; positions: number[] }>();
+  for (const mention of valueMentions) {
+    const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
+    if (dimension === null) {
+      reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} for "${items[mention.position]?.text}"`);
+      continue;
+    }
+    const value = mention.candidates.find((candidate) => candidate.dimension === dimension)?.value as string;
+    const entry = byDimension.get(dimension) ?? { values: [], negated: mention.negated, positions: [] };
+    if (!entry.values.includes(value)) entry.values.push(value);
+    entry.positions.push(mention.position);
+    byDimension.set(dimension, entry);
+  }
+  for (const [dimension, entry] of byDimension) {
+    if (entry.negated) {
+      reading.filters.push({ dimension, operator: 'neq', values: entry.values });
+    } else if (entry.values.length === 2 && reading.valueComparison === null) {
+      reading.valueComparison = { dimension, values: [entry.values[0] as string, entry.values[1] as string] };
+    } else if (entry.values.length > 2) {
+      reading.filters.push({ dimension, operator: 'in', values: entry.values });
+      if (!reading.dimensions.includes(dimension)) reading.dimensions.push(dimension);
+    } else {
+      reading.filters.push({ dimension, operator: 'eq', values: entry.values });
+    }
+  }
+
+  // Time.
+  for (const mention of slots.time) {
+    if (mention.kind === 'range') reading.ranges.push(mention.range);
+    else if (mention.kind === 'previous') reading.previous = true;
+  }
+
+  // Ranking size: "top 5", "5 best", "show 10".
+  for (const number of slots.numbers) {
+    const before = items.filter((item) => item.position < number.position).at(-1);
+    const after = items.find((item) => item.position > number.position);
+    const beforeKey = before ? keywordOf(before) : null;
+    const afterKey = after ? keywordOf(after) : null;
+    const adjacentBefore = before && before.position + before.text.split(' ').length === number.position;
+    const adjacentAfter = after && after.position === number.position + 1;
+    if (
+      (adjacentBefore && (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
+      (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
+      (adjacentAfter && after && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
+    ) {
+      reading.limit = Math.min(number.value, 1000);
+      if (reading.limit > 0) continue;
+    }
+    reading.problems.push(`the number ${number.value}`);
+  }
+  return reading;
+}
+
+function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boolean {
+  const previous = previousSpan(main, today);
+  const span = resolveTimeRange(other, today);
+  return previous !== null && previous.from === span.from && previous.to === span.to;
+}
+
+function autoGrain(range: TimeRange, today: string): TimeUnit {
+  const span = resolveTimeRange(range, today);
+  if (span.from === null) return 'month';
+  const days = daysBetween(span.from, span.to);
+  if (days <= 31) return 'day';
+  if (days <= 183) return 'week';
+  return 'month';
+}
+
+/** Applies ranking, time and comparison slots to a plan under construction. */
+function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan | string {
+  let next = { ...plan };
+  const ranges = [...reading.ranges];
+  if (ranges.length > 2) return 'more than two periods in one question';
+  if (ranges.length === 2) {
+    const [a, b] = ranges as [TimeRange, TimeRange];
+    const spanA = resolveTimeRange(a, today);
+    const spanB = resolveTimeRange(b, today);
+    const [main, other] = (spanA.from ?? '') >= (spanB.from ?? '') ? [a, b] : [b, a];
+    next = {
+      ...next,
+      timeRange: main,
+      comparison: isPreviousSpan(main, other, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: other },
+    };
+  } else if (ranges.length === 1) {
+    next = { ...next, timeRange: ranges[0] as TimeRange };
+    if (next.comparison?.kind === 'period' || next.comparison?.kind === 'previous_period') {
+      next.comparison = { kind: 'previous_period' };
+    }
+  }
+  if (reading.previous) {
+    if (next.timeRange.kind === 'all') return 'a comparison with the previous period needs a period (for example "last month")';
+    next.comparison = { kind: 'previous_period' };
+  }
+  if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
+    const range = next.timeRange;
+    const single = range.kind === 'relative' && (range.anchor === 'this' || range.count === 1);
+    if (single && !reading.overTime) next.comparison = { kind: 'previous_period' };
+    else next.grain = autoGrain(range, today);
+  }
+  if (reading.overTime && next.grain === null) next.grain = autoGrain(next.timeRange, today);
+  if (next.comparison && next.comparison.kind !== 'values' && next.grain !== null) {
+    return 'a comparison between periods and a time series at once';
+  }
+  return next;
+}
+
+function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): QueryPlan {
+  const next = { ...plan };
+  const metric = index.metric(plan.metrics[0] as string);
+  const subject = plan.dimensions.length > 0 || plan.grain !== null;
+  if (reading.sort && subject && metric) {
+    let direction = reading.sort;
+    if (reading.evaluative && !metric.higherIsBetter) direction = direction === 'desc' ? 'asc' : 'desc';
+    next.sort = { by: metric.name, direction };
+    if (reading.limit !== null) next.limit = reading.limit;
+    else if (reading.singular === true) next.limit = 1;
+    else {
+      const entity = plan.dimensions.some((name) => (index.dimension(name)?.details.length ?? 0) > 0);
+      next.limit = entity ? 10 : null;
+    }
+  } else if ((reading.limit !== null || reading.rank) && subject && metric) {
+    next.sort = { by: metric.name, direction: 'desc' };
+    next.limit = reading.limit;
+  } else if (reading.limit !== null && !subject) {
+    return next;
+  }
+  return next;
+}
+
+/** Builds a fresh plan from one question's reading. */
+function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+  if (reading.metrics.length === 0) return 'no figure I know is named';
+  let plan: QueryPlan = {
+    kind: 'query',
+    metrics: reading.metrics,
+    dimensions: reading.dimensions.slice(0, 2),
+    filters: reading.filters,
+    timeRange: { kind: 'all' },
+    grain: reading.grain,
+    sort: null,
+    limit: null,
+    comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
+  };
+  if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
+  // "What got the most likes" ranks the metric's entity (posts).
+  if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
+    const entity = ENTITY_OF_TABLE[index.metric(plan.metrics[0] as string)?.table ?? ''];
+    if (entity && index.dimension(entity) && (reading.limit !== null || reading.which)) {
+      plan.dimensions = [entity];
+      if (reading.limit === null) reading.singular = true;
+    }
+  }
+  const timed = applyTime(plan, reading, today);
+  if (typeof timed === 'string') return timed;
+  plan = applyRanking(timed, reading, index);
+  if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
+  return plan;
+}
+
+/** Applies a follow-up's reading to the previous plan. */
+function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+  let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
+  if (reading.metrics.length > 0 && !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)) {
+    plan.metrics = reading.metrics;
+    if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by) && plan.sort.by !== 'period') {
+      plan.sort = { ...plan.sort, by: plan.metrics[0] as string };
+    }
+  }
+  for (const dimension of reading.removeFilters) {
+    plan.filters = plan.filters.filter((filter) => filter.dimension !== dimension);
+  }
+  for (const filter of reading.filters) {
+    const metric = index.metric(plan.metrics[0] as string);
+    // A value names its dimension relative to the current metric ("tiktok" is an acquisition channel for customers).
+    const candidates = index.layer.dimensions
+      .filter((dimension) => dimension.values.some((value) => filter.values.every((wanted) => wanted === value.value)))
+      .map((dimension) => dimension.name);
+    const dimension = pickDimension(candidates.includes(filter.dimension) ? [filter.dimension, ...candidates] : candidates, metric, index) ?? filter.dimension;
+    const moved = { ...filter, dimension };
+    if (plan.comparison?.kind === 'values' && plan.comparison.dimension === dimension) plan.comparison = null;
+    const existing = plan.filters.findIndex((known) => known.dimension === dimension);
+    if (existing >= 0) plan.filters[existing] = moved;
+    else plan.filters.push(moved);
+  }
+  if (reading.valueComparison) {
+    plan.comparison = { kind: 'values', ...reading.valueComparison };
+    plan.filters = plan.filters.filter((filter) => filter.dimension !== reading.valueComparison?.dimension);
+  }
+  if (reading.dimensions.length > 0) {
+    const fresh = reading.dimensions.filter((name) => !plan.dimensions.includes(name));
+    if (reading.instead || plan.dimensions.length === 0) plan.dimensions = reading.dimensions.slice(0, 2);
+    else if (reading.breakdown && plan.dimensions.length === 1) plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
+    else plan.dimensions = reading.dimensions.slice(0, 2);
+    if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by)) plan.sort = null;
+    if (plan.grain !== null && !reading.grain) plan.grain = null;
+  }
+  if (reading.grain !== null) {
+    plan.grain = reading.grain;
+    if (plan.comparison?.kind !== 'values') plan.comparison = null;
+    if (plan.sort?.by !== 'period' && reading.sort === null) {
+      plan.sort = null;
+      plan.limit = null;
+    }
+  }
+  if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
+    if (reading.ranges.length > 0 && plan.comparison?.kind !== 'values' && reading.ranges.length === 1 && !reading.previous) {
+      // A new single period keeps a previous-period comparison, relative to the new period.
+      plan.comparison = plan.comparison ? { kind: 'previous_period' } : null;
+    }
+    const timed = applyTime(plan, reading, today);
+    if (typeof timed === 'string') return timed;
+    plan = timed;
+  }
+  if (checkPlan(plan, index.layer) !== null) {
+    // "Break that down by category" after revenue: the finer-grained alternative metric can be broken down.
+    const current = plan;
+    const alternatives = current.metrics.map((name) => index.metric(name)?.alternatives[0] ?? name);
+    const swapped: QueryPlan = {
+      ...current,
+      metrics: alternatives,
+      sort: current.sort && current.metrics.includes(current.sort.by) ? { ...current.sort, by: alternatives[current.metrics.indexOf(current.sort.by)] as string } : current.sort,
+    };
+    if (checkPlan(swapped, index.layer) === null) plan = swapped;
+  }
+  if (reading.sort !== null || reading.limit !== null || reading.rank) {
+    const ranked = applyRanking({ ...plan, limit: plan.limit }, { ...reading, singular: reading.singular ?? (plan.limit === 1 ? true : null) }, index);
+    if (reading.limit === null && reading.sort !== null && plan.sort) ranked.limit = plan.limit;
+    plan = ranked;
+  }
+  return plan;
+}
+
+function emptyReading(reading: Reading): boolean {
+  return (
+    reading.metrics.length === 0 &&
+    reading.dimensions.length === 0 &&
+    reading.filters.length === 0 &&
+    reading.valueComparison === null &&
+    reading.ranges.length === 0 &&
+    !reading.previous &&
+    reading.grain === null &&
+    !reading.overTime &&
+    reading.sort === null &&
+    reading.limit === null &&
+    reading.removeFilters.length === 0
+  );
+}
+
+const HELP_TEXT =
+  'I answer questions about your store and social data: sales, orders, average order value, units sold, ' +
+  'profit, refunds, customers, and your posts\u2019 likes, comments, shares, saves, reach, views and engagement. ' +
+  'Break them down by platform, media type, product, category, sales channel, country or acquisition channel, ' +
+  'over any period ("last 30 days", "in March", "this year"), and ask follow-ups like "what about TikTok?".';
+
+/**
+ * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
+ * (greeting, help) or the question cannot be answered with the semantic layer.
+ */
+export function parseQuestion(request: ParseRequest): PlanDecision {
+  const layer = request.layer ?? DEMO_SEMANTIC_LAYER;
+  const index = indexLayer(layer);
+  const vocabulary = vocabularyOf(layer);
+  const question = request.question.trim();
+  if (question === '') return decline('clarify', 'Ask me a question about your data.', layer);
+  const slots = read(question, request.today, vocabulary);
+  const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
+
+  if (keys.has('other_users')) {
+    return unanswerable("I can only see your own store's data, not other users, stores or benchmarks", layer);
+  }
+  if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
+  if (slots.time.some((mention) => mention.kind === 'future')) {
+    return unanswerable('I report on what has happened; I cannot forecast the future', layer);
+  }
+  if (keys.has('why')) {
+    return unanswerable('I can show the numbers, but not explain why they moved or give advice', layer);
+  }
+  const meaningful = slots.items.filter((item) => {
+    const key = keywordOf(item);
+    return key !== 'greeting' && key !== 'thanks' && key !== 'help' && key !== 'which' && key !== 'show';
+  });
+  if (keys.has('help') && meaningful.length === 0 && slots.unknown.length === 0) {
+    return { kind: 'reply', reason: 'help', text: HELP_TEXT, suggestions: suggestionsFor(layer) };
+  }
+  if ((keys.has('greeting') || keys.has('thanks')) && meaningful.length === 0 && slots.time.length === 0 && slots.unknown.length === 0) {
+    return {
+      kind: 'reply',
+      reason: 'greeting',
+      text: keys.has('thanks') && !keys.has('greeting') ? 'You are welcome! Ask me anything else about your data.' : `Hello! ${HELP_TEXT}`,
+      suggestions: suggestionsFor(layer),
+    };
+  }
+  if (slots.unknown.length > 0) {
+    const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
+    return unanswerable(`I don't know what ${terms} refers to in your data`, layer);
+  }
+
+  const reading = interpret(slots, index, question);
+  if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
+
+  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const followUpShaped = reading.followUpCue || reading.metrics.length === 0 || reading.metricImplied;
+  let plan: QueryPlan | string;
+  let change: string | null = null;
+  if (base && followUpShaped && !emptyReading(reading)) {
+    plan = followUp(base, reading, request.today, index);
+    if (typeof plan !== 'string') change = describeChange(base, plan, layer);
+  } else if (reading.metrics.length === 0) {
+    return unanswerable(
+      emptyReading(reading) ? 'I could not find a question about your data in that' : 'which figure do you want (revenue, orders, engagement…)?',
+      layer,
+    );
+  } else {
+    plan = planFrom(reading, request.today, index);
+  }
+  if (typeof plan === 'string') return unanswerable(`I can't answer ${plan}`, layer);
+  const problem = checkPlan(plan, layer);
+  if (problem) return unanswerable(problem, layer);
+  return { kind: 'query', plan, summary: describePlan(plan, layer), change };
+}
