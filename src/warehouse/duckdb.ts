@@ -1,0 +1,301 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  DuckDBInstance,
+  DuckDBTypeId,
+  StatementType,
+  type DuckDBConnection,
+  type DuckDBPreparedStatement,
+  type DuckDBResultReader,
+} from '@duckdb/node-api';
+import type { Logger } from '../logger.js';
+import { duckDbHasDemoData, seedDuckDb } from './demo/load-duckdb.js';
+import { DEMO_TABLE_NAMES } from './demo/schema.js';
+import type { DemoOptions } from './demo/generator.js';
+import { finiteNumber, isoTimestamp } from './cells.js';
+import { describeDemoSchema } from './describe.js';
+import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import {
+  WarehouseError,
+  type Cell,
+  type ColumnType,
+  type QueryResult,
+  type ResultColumn,
+  type RunOptions,
+  type Warehouse,
+} from './warehouse.js';
+
+/** How to open the embedded warehouse. */
+export interface DuckDbWarehouseOptions {
+  /** Database file; created with its directory when missing. */
+  readonly file: string;
+  /** Default row cap (1,000 in the configuration). */
+  readonly rowCap: number;
+  /** Default statement timeout in ms (5,000 in the configuration). */
+  readonly statementTimeoutMs: number;
+  readonly logger: Logger;
+  /** Seed the demo dataset when the file has no data; `false` to open as is. */
+  readonly seedWhenEmpty: DemoOptions | false;
+  /** DuckDB memory limit for queries (default '1GB'): an exploding query fails instead of starving the host. */
+  readonly memoryLimit?: string;
+  /** DuckDB worker threads (default 2). */
+  readonly threads?: number;
+}
+
+/** Idle per-tenant connections kept open, across all tenants. */
+const MAX_IDLE_CONNECTIONS = 32;
+
+const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
+
+function columnType(typeId: DuckDBTypeId): ColumnType {
+  switch (typeId) {
+    case DuckDBTypeId.BOOLEAN:
+      return 'boolean';
+    case DuckDBTypeId.TINYINT:
+    case DuckDBTypeId.SMALLINT:
+    case DuckDBTypeId.INTEGER:
+    case DuckDBTypeId.BIGINT:
+    case DuckDBTypeId.HUGEINT:
+    case DuckDBTypeId.UTINYINT:
+    case DuckDBTypeId.USMALLINT:
+    case DuckDBTypeId.UINTEGER:
+    case DuckDBTypeId.UBIGINT:
+    case DuckDBTypeId.UHUGEINT:
+      return 'integer';
+    case DuckDBTypeId.DECIMAL:
+      return 'decimal';
+    case DuckDBTypeId.FLOAT:
+    case DuckDBTypeId.DOUBLE:
+      return 'float';
+    case DuckDBTypeId.TIMESTAMP:
+    case DuckDBTypeId.TIMESTAMP_S:
+    case DuckDBTypeId.TIMESTAMP_MS:
+    case DuckDBTypeId.TIMESTAMP_NS:
+    case DuckDBTypeId.TIMESTAMP_TZ:
+      return 'timestamp';
+    case DuckDBTypeId.DATE:
+      return 'date';
+    default:
+      return 'text';
+  }
+}
+
+/** Converts one JSON-ish DuckDB value to the cell the interface promises for its column type. */
+function toCell(value: unknown, type: ColumnType): Cell {
+  if (value === null || value === undefined) return null;
+  switch (type) {
+    case 'integer':
+    case 'decimal':
+    case 'float':
+      return finiteNumber(value);
+    case 'boolean':
+      return Boolean(value);
+    case 'timestamp':
+      return isoTimestamp(String(value));
+    case 'date':
+      return String(value);
+    default:
+      return typeof value === 'string' ? value : JSON.stringify(value);
+  }
+}
+
+function toResult(reader: DuckDBResultReader, maxRows: number): QueryResult {
+  const names = reader.deduplicatedColumnNames();
+  const columns: ResultColumn[] = names.map((name, index) => ({ name, type: columnType(reader.columnTypeId(index)) }));
+  const raw = reader.getRowsJson();
+  const truncated = raw.length > maxRows;
+  const rows = raw.slice(0, maxRows).map((row) => row.map((value, index) => toCell(value, (columns[index] as ResultColumn).type)));
+  return { columns, rows, rowCount: rows.length, truncated };
+}
+
+/** DuckDB's message without the caret diagram, which means nothing to a SQL generator. */
+function engineMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n\nLINE ')[0]?.trim() ?? message;
+}
+
+/**
+ * The embedded warehouse. The database file is opened READ_ONLY with external access disabled and the
+ * configuration locked, so no query can write, read files or URLs, attach databases or undo those settings.
+ * Each tenant gets its own connections whose temporary views named like the five tables show only that
+ * tenant's rows; queries run there, so even SQL that slipped past the guard sees one tenant.
+ */
+export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Promise<Warehouse> {
+  const file = path.resolve(options.file);
+  mkdirSync(path.dirname(file), { recursive: true });
+
+  const writable = await DuckDBInstance.create(file);
+  try {
+    const connection = await writable.connect();
+    try {
+      if (options.seedWhenEmpty && !(await duckDbHasDemoData(connection))) {
+        const started = performance.now();
+        options.logger.info({ file, ...options.seedWhenEmpty }, 'warehouse is empty: seeding the demo dataset');
+        const rows = await seedDuckDb(connection, options.seedWhenEmpty);
+        options.logger.info({ rows, ms: Math.round(performance.now() - started) }, 'demo dataset seeded');
+      }
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    writable.closeSync();
+  }
+
+  const instance = await DuckDBInstance.create(file, {
+    access_mode: 'READ_ONLY',
+    enable_external_access: 'false',
+    autoload_known_extensions: 'false',
+    autoinstall_known_extensions: 'false',
+    memory_limit: options.memoryLimit ?? '1GB',
+    threads: String(options.threads ?? 2),
+    lock_configuration: 'true',
+  });
+  const system = await instance.connect();
+  const catalog = String((await system.runAndReadAll('SELECT current_database()')).getRowsJson()[0]?.[0]);
+  const guard: SqlGuard = await createSqlGuard();
+  const idle = new Map<string, DuckDBConnection[]>();
+  let idleCount = 0;
+  let closed = false;
+
+  async function tenantConnection(tenant: string): Promise<DuckDBConnection> {
+    const pool = idle.get(tenant);
+    const reused = pool?.pop();
+    if (reused) {
+      idleCount -= 1;
+      return reused;
+    }
+    const connection = await instance.connect();
+    for (const table of DEMO_TABLE_NAMES) {
+      await connection.run(
+        `CREATE TEMP VIEW ${table} AS SELECT * FROM ${quoteIdentifier(catalog)}.main.${table} WHERE user_id = ${sqlString(tenant)}`,
+      );
+    }
+    return connection;
+  }
+
+  function release(tenant: string, connection: DuckDBConnection): void {
+    if (closed) {
+      connection.closeSync();
+      return;
+    }
+    const pool = idle.get(tenant) ?? [];
+    idle.delete(tenant);
+    idle.set(tenant, pool);
+    pool.push(connection);
+    idleCount += 1;
+    // Least recently used tenants (first in the map's insertion order) give their connections back first.
+    for (const [name, connections] of idle) {
+      if (idleCount <= MAX_IDLE_CONNECTIONS) break;
+      while (connections.length > 0 && idleCount > MAX_IDLE_CONNECTIONS) {
+        connections.shift()?.closeSync();
+        idleCount -= 1;
+      }
+      if (connections.length === 0) idle.delete(name);
+    }
+  }
+
+  function checkTenant(tenant: string): void {
+    if (tenant === '' || tenant.includes('\u0000')) throw new WarehouseError('REJECTED', 'the tenant id is empty or invalid');
+  }
+
+  /** Prepares on the tenant's connection: binding and planning without running is the dry run. */
+  async function prepare(connection: DuckDBConnection, sql: string): Promise<DuckDBPreparedStatement> {
+    let prepared: DuckDBPreparedStatement;
+    try {
+      prepared = await connection.prepare(sql);
+    } catch (error) {
+      throw new WarehouseError('QUERY_FAILED', engineMessage(error), { cause: error });
+    }
+    if (prepared.statementType !== StatementType.SELECT) {
+      prepared.destroySync();
+      throw new WarehouseError('REJECTED', 'only a single read-only SELECT is allowed');
+    }
+    return prepared;
+  }
+
+  async function guarded(sql: string): Promise<void> {
+    const verdict = await guard.check(sql);
+    if (!verdict.ok) throw new WarehouseError('REJECTED', verdict.reason);
+  }
+
+  return {
+    dialect: 'duckdb',
+
+    async describe() {
+      return describeDemoSchema('duckdb');
+    },
+
+    async validate(sql, { tenant, signal }) {
+      const verdict = await guard.check(sql);
+      if (!verdict.ok) return toValidation(verdict);
+      if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+      checkTenant(tenant);
+      const connection = await tenantConnection(tenant);
+      try {
+        (await prepare(connection, sql)).destroySync();
+        return { ok: true };
+      } catch (error) {
+        if (error instanceof WarehouseError) return { ok: false, reason: error.message };
+        throw error;
+      } finally {
+        release(tenant, connection);
+      }
+    },
+
+    async run(sql, runOptions: RunOptions) {
+      if (closed) throw new WarehouseError('UNAVAILABLE', 'the warehouse is closed');
+      const maxRows = runOptions.maxRows ?? options.rowCap;
+      const timeoutMs = runOptions.timeoutMs ?? options.statementTimeoutMs;
+      const { signal, tenant } = runOptions;
+      await guarded(sql);
+      checkTenant(tenant);
+      if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
+      const connection = await tenantConnection(tenant);
+      let stopped: 'TIMEOUT' | 'CANCELLED' | null = null;
+      const stop = (why: 'TIMEOUT' | 'CANCELLED') => {
+        stopped ??= why;
+        connection.interrupt();
+      };
+      const timer = setTimeout(() => stop('TIMEOUT'), timeoutMs);
+      const onAbort = () => stop('CANCELLED');
+      signal?.addEventListener('abort', onAbort, { once: true });
+      let prepared: DuckDBPreparedStatement | undefined;
+      try {
+        prepared = await prepare(connection, sql);
+        // Streaming stops reading once the cap is passed, so a huge result costs only the rows kept.
+        const reader = await prepared.streamAndReadUntil(maxRows + 1);
+        if (stopped) throw new Error('interrupted');
+        return toResult(reader, maxRows);
+      } catch (error) {
+        if (stopped === 'TIMEOUT') {
+          throw new WarehouseError('TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; simplify it or filter to fewer rows`, { cause: error });
+        }
+        if (stopped === 'CANCELLED') throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
+        if (error instanceof WarehouseError) throw error;
+        throw new WarehouseError('QUERY_FAILED', engineMessage(error), { cause: error });
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        prepared?.destroySync();
+        release(tenant, connection);
+      }
+    },
+
+    async ping(signal) {
+      if (closed) throw new WarehouseError('UNAVAILABLE', 'the warehouse is closed');
+      if (signal?.aborted) throw new WarehouseError('CANCELLED', 'ping cancelled');
+      await system.run('SELECT 1');
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const connections of idle.values()) for (const connection of connections) connection.closeSync();
+      idle.clear();
+      guard.close();
+      system.closeSync();
+      instance.closeSync();
+    },
+  };
+}

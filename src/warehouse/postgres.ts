@@ -1,0 +1,219 @@
+import pg from 'pg';
+import type { Logger } from '../logger.js';
+import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
+import { DEMO_TABLE_NAMES, quoteIdentifier } from './demo/schema.js';
+import { describeDemoSchema } from './describe.js';
+import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import { parsePostgresUrl, READER_ROLE, TENANT_SETTING } from './postgres-url.js';
+import { WarehouseError, type Cell, type ColumnType, type QueryResult, type RunOptions, type Warehouse } from './warehouse.js';
+
+export interface PostgresWarehouseOptions {
+  /** `postgres://…`, optionally with `?schema=<name>` (default `public`). */
+  readonly url: string;
+  readonly rowCap: number;
+  readonly statementTimeoutMs: number;
+  readonly logger: Logger;
+  /** Pool size (default 4). */
+  readonly maxConnections?: number;
+}
+
+/** Every value arrives as PostgreSQL's text; `cell` converts it per column type. */
+const RAW_TEXT = { getTypeParser: () => (value: string) => value };
+
+const QUERY_CANCELED = '57014';
+
+function columnType(oid: number): ColumnType {
+  switch (oid) {
+    case 16:
+      return 'boolean';
+    case 20:
+    case 21:
+    case 23:
+      return 'integer';
+    case 1700:
+      return 'decimal';
+    case 700:
+    case 701:
+      return 'float';
+    case 1114:
+    case 1184:
+      return 'timestamp';
+    case 1082:
+      return 'date';
+    default:
+      return 'text';
+  }
+}
+
+function cell(value: unknown, type: ColumnType): Cell {
+  if (value === null || value === undefined) return null;
+  const text = String(value);
+  switch (type) {
+    case 'integer':
+    case 'decimal':
+    case 'float':
+      return finiteNumber(text);
+    case 'boolean':
+      return text === 't' || text === 'true';
+    case 'timestamp':
+      return isoTimestamp(text);
+    default:
+      return text;
+  }
+}
+
+/** The statement without trailing semicolons, so it can follow DECLARE … CURSOR FOR / EXPLAIN. */
+const bare = (sql: string): string => sql.replace(/[\s;]+$/, '');
+
+/**
+ * A query sent with the extended protocol even without parameters: PostgreSQL then refuses more than one
+ * statement, whatever the guard decided. (`queryMode` is supported by pg 8 but missing from its types.)
+ */
+const extended = (text: string): pg.QueryConfig => ({ text, queryMode: 'extended' }) as pg.QueryConfig;
+
+const pgCode = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+
+/**
+ * The production warehouse. Each query runs in its own READ ONLY transaction as the reader role (SELECT on
+ * the five tables and nothing else), with the tenant set for that transaction only: PostgreSQL's row-level
+ * security then returns that tenant's rows and no others, whatever the SQL says. The result is read through
+ * a cursor so the row cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
+ */
+export async function openPostgresWarehouse(options: PostgresWarehouseOptions): Promise<Warehouse> {
+  const { connectionString, schema } = parsePostgresUrl(options.url);
+  const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 4, application_name: 'askql-warehouse' });
+  pool.on('error', (error) => options.logger.warn({ err: error }, 'idle warehouse connection failed'));
+  const guard: SqlGuard = await createSqlGuard();
+  let closed = false;
+
+  /** Opens the confined transaction on a pooled client; the caller must ROLLBACK and release it. */
+  async function begin(tenant: string, timeoutMs: number): Promise<pg.PoolClient> {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
+    }
+    try {
+      await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`SET LOCAL ROLE ${quoteIdentifier(READER_ROLE)}`);
+      await client.query(
+        `SELECT set_config('${TENANT_SETTING}', $1, true), set_config('search_path', $2, true),
+                set_config('statement_timeout', $3, true), set_config('TimeZone', 'UTC', true)`,
+        [tenant, quoteIdentifier(schema), String(timeoutMs)],
+      );
+      return client;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release();
+      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql seed): ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  async function finish(client: pg.PoolClient): Promise<void> {
+    try {
+      await client.query('ROLLBACK');
+      client.release();
+    } catch (error) {
+      client.release(error as Error);
+    }
+  }
+
+  return {
+    dialect: 'postgres',
+
+    async describe() {
+      return describeDemoSchema('postgres');
+    },
+
+    async validate(sql, { tenant, signal }) {
+      const verdict = await guard.check(sql);
+      if (!verdict.ok) return toValidation(verdict);
+      if (signal?.aborted) return { ok: false, reason: 'cancelled' };
+      const client = await begin(tenant, options.statementTimeoutMs);
+      try {
+        await client.query(extended(`EXPLAIN ${bare(sql)}`));
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: (error as Error).message };
+      } finally {
+        await finish(client);
+      }
+    },
+
+    async run(sql, runOptions: RunOptions): Promise<QueryResult> {
+      if (closed) throw new WarehouseError('UNAVAILABLE', 'the warehouse is closed');
+      const maxRows = runOptions.maxRows ?? options.rowCap;
+      const timeoutMs = runOptions.timeoutMs ?? options.statementTimeoutMs;
+      const { signal, tenant } = runOptions;
+      const verdict = await guard.check(sql);
+      if (!verdict.ok) throw new WarehouseError('REJECTED', verdict.reason);
+      if (tenant === '') throw new WarehouseError('REJECTED', 'the tenant id is empty');
+      if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
+      const client = await begin(tenant, timeoutMs);
+      let cancelled = false;
+      const onAbort = () => {
+        cancelled = true;
+        // The cancel goes out on another connection; the running statement then fails with 57014.
+        const pid = (client as unknown as { processID: number }).processID;
+        pool.query('SELECT pg_cancel_backend($1)', [pid]).catch((error: unknown) => {
+          options.logger.warn({ err: error }, 'could not cancel a warehouse query');
+        });
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        await client.query(extended(`DECLARE askql_result NO SCROLL CURSOR FOR ${bare(sql)}`));
+        const result = await client.query<unknown[]>({
+          text: `FETCH FORWARD ${maxRows + 1} FROM askql_result`,
+          types: RAW_TEXT,
+          rowMode: 'array',
+        });
+        const names = uniqueNames(result.fields.map((field) => field.name));
+        const columns = result.fields.map((field, index) => ({ name: names[index] as string, type: columnType(field.dataTypeID) }));
+        const truncated = result.rows.length > maxRows;
+        const rows = result.rows
+          .slice(0, maxRows)
+          .map((row) => columns.map((column, index) => cell(row[index], column.type)));
+        return { columns, rows, rowCount: rows.length, truncated };
+      } catch (error) {
+        if (pgCode(error) === QUERY_CANCELED) {
+          if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
+          throw new WarehouseError(
+            'TIMEOUT',
+            `the query ran longer than ${timeoutMs} ms and was stopped; simplify it or filter to fewer rows`,
+            { cause: error },
+          );
+        }
+        if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
+        throw new WarehouseError('QUERY_FAILED', (error as Error).message, { cause: error });
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        await finish(client);
+      }
+    },
+
+    async ping(signal) {
+      if (closed) throw new WarehouseError('UNAVAILABLE', 'the warehouse is closed');
+      if (signal?.aborted) throw new WarehouseError('CANCELLED', 'ping cancelled');
+      const client = await begin('', options.statementTimeoutMs);
+      try {
+        // Proves the connection, the reader role and the tables in one round trip.
+        await client.query(DEMO_TABLE_NAMES.map((table) => `SELECT 1 FROM ${table} WHERE false`).join(' UNION ALL '));
+      } catch (error) {
+        throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, { cause: error });
+      } finally {
+        await finish(client);
+      }
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      guard.close();
+      await pool.end();
+    },
+  };
+}
