@@ -11,6 +11,7 @@ import { schema } from './schema/index.js';
 import { createRequestContext, type ConnectionState, type RequestContext } from './context.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
+import { webAppHandler } from './web.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -80,6 +81,7 @@ export function buildApp(services: AppServices): App {
     },
   });
 
+  const webApp = webAppHandler(config);
   const httpServer = createServer((req, res) => void route(req, res));
   const inFlight = new Set<ServerResponse>();
 
@@ -97,15 +99,23 @@ export function buildApp(services: AppServices): App {
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready, checks }));
       return;
     }
-    if (path === GRAPHQL_PATH || path === '/') {
-      if (path === '/') {
-        res.writeHead(302, { location: GRAPHQL_PATH }).end();
-        return;
-      }
+    if (path === GRAPHQL_PATH) {
       // The request listener (not handleNodeRequestAndResponse, which leaves large GraphiQL responses unsent).
       await yoga(req, res);
       return;
     }
+    if (webApp && (req.method === 'GET' || req.method === 'HEAD')) {
+      webApp(req, res, () => notFound(res));
+      return;
+    }
+    if (path === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH }).end();
+      return;
+    }
+    notFound(res);
+  }
+
+  function notFound(res: ServerResponse): void {
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   }
 
