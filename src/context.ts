@@ -1,6 +1,7 @@
 import type { Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 import type { AppServices } from './services.js';
+import { createHistoryLoaders, type HistoryLoaders } from './history/loaders.js';
 
 /**
  * The connection an operation arrived on, for subscriptions that must tell an explicit unsubscribe
@@ -17,6 +18,8 @@ export interface RequestContext {
   readonly logger: Logger;
   readonly requestId: string;
   readonly connection?: ConnectionState;
+  /** Batched, per-request reads: every resolver read of Firestore goes through one of these. */
+  readonly loaders: { readonly history: HistoryLoaders };
 }
 
 export function createRequestContext(
@@ -30,6 +33,9 @@ export function createRequestContext(
     services,
     requestId,
     logger: services.logger.child({ requestId, uid: viewer.uid }),
+    loaders: {
+      history: createHistoryLoaders(services.history, viewer.uid, { batch: !services.unbatchedHistoryReads }),
+    },
     ...(connection ? { connection } : {}),
   };
 }
