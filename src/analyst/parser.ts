@@ -12,7 +12,17 @@ import {
 } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { scanTime, type TimeMention } from './time-expressions.js';
-import { correct, stem, STOPWORDS, vocabularyOf, words, type Keyword, type Meaning, type Vocabulary } from './vocabulary.js';
+import {
+  correct,
+  stem,
+  STOPWORDS,
+  TIME_WORDS,
+  vocabularyOf,
+  words,
+  type Keyword,
+  type Meaning,
+  type Vocabulary,
+} from './vocabulary.js';
 import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
 
 /**
@@ -72,6 +82,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bthe (?:most|least) recent\b/g, ' recent '],
 ];
 
+const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple']);
+
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
@@ -93,7 +105,12 @@ function normalize(question: string): string {
 
 /** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
 function read(question: string, today: string, vocabulary: Vocabulary): Slots {
-  const text = normalize(question);
+  // Typos first, so time expressions ("last mnth") read as well as the rest.
+  const text = normalize(question).replace(/[a-z]+/g, (word) => {
+    const stemmed = stem(word);
+    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
+    return correct(stemmed, vocabulary) ?? word;
+  });
   const time = scanTime(text, today);
   const rawWords = words(time.rest);
   // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
@@ -103,16 +120,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   for (const [position, word] of rawWords.entries()) {
     let value = word;
     if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '')) value = 'me';
-    const stemmed = stem(value);
-    if (!vocabulary.stems.has(stemmed) && !STOPWORDS.has(value) && !(value in NUMBER_WORDS)) {
-      const corrected = correct(stemmed, vocabulary);
-      if (corrected !== null) {
-        stems.push(corrected);
-        typed.push(corrected);
-        continue;
-      }
-    }
-    stems.push(stemmed);
+    stems.push(stem(value));
     typed.push(value);
   }
   const items: Item[] = [];
@@ -281,6 +289,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   // Metrics: strong words first; weak verbs only when nothing else names one.
   const strong: { name: string; position: number }[] = [];
   const weak: { name: string; position: number }[] = [];
+  const subjects: { name: string; position: number }[] = [];
   const superlativeAt = new Set<number>();
   items.forEach((item, position) => {
     const key = keywordOf(item);
@@ -303,11 +312,13 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     }
     const words = item.text.split(' ');
     if (words.every((word) => WEAK_METRIC_WORDS.has(word))) weak.push({ name: metric.name, position });
+    else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
     else strong.push({ name: metric.name, position });
   });
-  const chosen = strong.length > 0 ? strong : weak;
+  // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
+  const chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
-  const entityMetricOnly = strong.length === 0 && weak.length === 0;
+  const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
   // Averages: "average likes" is the per-post average of likes.
   const averaging = items.some((item) => has(item, 'average'));
@@ -494,7 +505,7 @@ function autoGrain(range: TimeRange, today: string): TimeUnit {
   if (span.from === null) return 'month';
   const days = daysBetween(span.from, span.to);
   if (days <= 31) return 'day';
-  if (days <= 183) return 'week';
+  if (days <= 92) return 'week';
   return 'month';
 }
 

@@ -121,12 +121,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   new same again up down out off over under between among per via through across during within while since
-  until till before after ago time times period periods date dates recently result results figure breakdown
+  until till before after ago period periods recently result results figure breakdown bought buy buying
+  purchased ordered placed something anything given spent made
   compare compared comparison versus vs side basis rate volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
   want wanted tell telling find finding found get pull list listing display displaying return returning
   see seeing give giving or and with by not no yes ok okay the cumulative running gross net real actual
-  overall global grand sorted ordered rank ranked ranking order sort table chart graph plot visualize
+  overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just`.split(/\s+/).filter((word) => word !== ''),
 );
 
@@ -151,7 +152,15 @@ export interface Vocabulary {
   readonly stems: ReadonlySet<string>;
   /** The targets of typo correction: words of the layer and of the core keywords, not every filler phrase. */
   readonly stemList: readonly string[];
+  readonly targets: ReadonlySet<string>;
 }
+
+/** Words of time expressions, so "last mnth" is read as "last month" before dates are parsed. */
+export const TIME_WORDS: readonly string[] = [
+  'last', 'this', 'past', 'previous', 'since', 'between', 'yesterday', 'today', 'week', 'weeks', 'month', 'months',
+  'quarter', 'quarters', 'year', 'years', 'days', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
+];
 
 /** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */
 const CORRECTABLE: ReadonlySet<Keyword> = new Set([
@@ -204,7 +213,8 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       if (core && !STOPWORDS.has(part) && !/\d/.test(part)) targets.add(part);
     }
   }
-  const vocabulary: Vocabulary = { phrases, longestPhrase, stems, stemList: [...targets] };
+  for (const word of TIME_WORDS) targets.add(word);
+  const vocabulary: Vocabulary = { phrases, longestPhrase, stems, stemList: [...targets], targets };
   vocabularies.set(layer, vocabulary);
   return vocabulary;
 }
@@ -216,6 +226,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
 export function correct(word: string, vocabulary: Vocabulary): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
   const allowed = word.length <= 5 ? 1 : 2;
+  // Swapped neighbours ("psot") are one slip of the fingers, though Levenshtein counts two edits.
+  for (let position = 0; position < word.length - 1; position += 1) {
+    const swapped = word.slice(0, position) + word.charAt(position + 1) + word.charAt(position) + word.slice(position + 2);
+    if (vocabulary.targets.has(swapped)) return swapped;
+  }
   let best: string | null = null;
   let bestDistance = allowed + 1;
   for (const candidate of vocabulary.stemList) {
