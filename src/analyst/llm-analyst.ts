@@ -1,0 +1,365 @@
+import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
+import { z } from 'zod';
+import {
+  AnalystError,
+  type Analyst,
+  type Interpretation,
+  type InterpretRequest,
+  type PlanDecision,
+  type PlanRequest,
+  type SqlRequest,
+  type Turn,
+} from './analyst.js';
+import { queryPlanModel, type QueryPlan } from './plan.js';
+import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Logger } from '../logger.js';
+import type { ChatModel } from './model.js';
+import { checkPlan, compilePlan, PlanError } from './compiler.js';
+import { describeChange, describePlan } from './describe-plan.js';
+import { groundText } from './grounding.js';
+import { writeInsights } from './insights.js';
+import { citedChange, createOfflineAnalyst } from './offline-analyst.js';
+import { presentationFromLayer } from './result-shape.js';
+import type { SemanticLayer } from './semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import {
+  describeLayer,
+  describeSchema,
+  fill,
+  INTERPRET_FEEDBACK_PROMPT,
+  INTERPRET_NO_ROWS_PROMPT,
+  INTERPRET_ROWS_PROMPT,
+  INTERPRET_SYSTEM_PROMPT,
+  INTERPRET_USER_PROMPT,
+  PLAN_RETRY_PROMPT,
+  PLAN_SYSTEM_PROMPT,
+  SQL_FAILURES_PROMPT,
+  SQL_SYSTEM_PROMPT,
+  SQL_USER_PROMPT,
+} from './prompts.js';
+
+/**
+ * The LLM analyst: a LangChain chat model plans through structured output (the query plan's own zod schema,
+ * validated here, so a malformed plan is a failed attempt), the compiler writes the SQL whenever the semantic
+ * layer can express the plan (the model writes SQL from the described schema only when it cannot, and the
+ * warehouse guard treats that SQL like any other), and the interpretation streams token by token and is
+ * cited and checked by the same deterministic grounding as the offline analyst's.
+ */
+
+export interface LlmAnalystOptions {
+  readonly model: ChatModel;
+  /** LangChain provider name ("openai"…): chooses the structured-output wire format. */
+  readonly provider: string;
+  readonly layer?: SemanticLayer;
+  /** Retries after the first attempt (429, 5xx, timeouts, malformed output). */
+  readonly maxRetries: number;
+  /** Per attempt; for streams, the longest silence between two tokens. */
+  readonly timeoutMs: number;
+  /** False keeps result rows out of prompts: column names, aggregates and the deterministic insights only. */
+  readonly sendRowsToModel: boolean;
+  /** First backoff delay, doubled each retry (default 500 ms). */
+  readonly backoffMs?: number;
+  readonly logger?: Logger;
+}
+
+const MAX_BACKOFF_MS = 8_000;
+const PROMPT_ROWS = 50;
+
+const modelDecisionModel = z.object({
+  action: z.enum(['query', 'custom_sql', 'reply']),
+  plan: queryPlanModel.nullish(),
+  summary: z.string().nullish(),
+  change: z.string().nullish(),
+  reason: z.enum(['greeting', 'help', 'unanswerable', 'clarify']).nullish(),
+  reply: z.string().nullish(),
+  suggestions: z.array(z.string()).nullish(),
+});
+
+const sqlAnswerModel = z.object({ sql: z.string().min(1) });
+
+/** JSON Schema for a structured-output call (what the provider is told), from the same zod model used to validate. */
+function toolSchema(model: z.ZodType, description: string): Record<string, unknown> {
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(model, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return { ...schema, description };
+}
+
+const DECISION_SCHEMA = toolSchema(modelDecisionModel, 'The decision for the question: a query plan, custom SQL, or a direct reply.');
+const SQL_SCHEMA = toolSchema(sqlAnswerModel, 'One read-only SQL query answering the question.');
+
+/** Output that arrived but cannot be used: counts as a failed attempt, and its problem is told to the next one. */
+class MalformedOutput extends Error {
+  override readonly name = 'MalformedOutput';
+}
+
+/** A stream that failed after the client had already seen part of it: retrying would repeat text. */
+class BrokenStream extends Error {
+  override readonly name = 'BrokenStream';
+}
+
+class AttemptTimeout extends Error {
+  override readonly name = 'AttemptTimeout';
+}
+
+type FailureKind = 'retry' | 'rate' | 'fatal';
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const record = error as Record<string, unknown>;
+  for (const value of [record.status, record.statusCode, (record.response as Record<string, unknown> | undefined)?.status]) {
+    if (typeof value === 'number') return value;
+  }
+  return record.cause === undefined ? undefined : statusOf(record.cause);
+}
+
+function classify(error: unknown, timedOut: boolean): FailureKind {
+  if (error instanceof BrokenStream) return 'fatal';
+  if (timedOut || error instanceof MalformedOutput) return 'retry';
+  const status = statusOf(error);
+  if (status === 429) return 'rate';
+  if (status !== undefined) return status >= 500 || status === 408 || status === 409 ? 'retry' : 'fatal';
+  const name = error instanceof Error ? error.name : '';
+  // No HTTP status: a connection failure, a timeout inside the client, or output that would not parse.
+  if (/Connection|Timeout|Abort|OutputParser|SyntaxError|ToolInvocation/i.test(name)) return 'retry';
+  if (error instanceof Error && /fetch failed|ECONN|ETIMEDOUT|socket|network|terminated|JSON|parse/i.test(error.message)) return 'retry';
+  return 'fatal';
+}
+
+function retryAfterMs(error: unknown): number | null {
+  const headers = (error as { headers?: unknown } | null)?.headers;
+  const value = headers instanceof Headers ? headers.get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const seconds = value === undefined || value === null ? NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_BACKOFF_MS) : null;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 300);
+  return String(error).slice(0, 300);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+interface Attempt {
+  /** Aborts on the run's cancellation or this attempt's timeout. */
+  readonly signal: AbortSignal;
+  /** Restarts the timeout (a streaming answer that is still producing tokens is not stuck). */
+  touch(): void;
+  /** Why the previous attempt's output was unusable, for the model to correct; null on the first attempt. */
+  readonly problem: string | null;
+}
+
+function chunkText(chunk: { content: unknown }): string {
+  if (typeof chunk.content === 'string') return chunk.content;
+  if (Array.isArray(chunk.content)) {
+    return chunk.content.map((part: unknown) => (typeof part === 'object' && part !== null && (part as { type?: unknown }).type === 'text' ? String((part as { text?: unknown }).text ?? '') : '')).join('');
+  }
+  return '';
+}
+
+function historyText(history: readonly Turn[]): string {
+  if (history.length === 0) return '';
+  const turns = history.slice(-5).map((turn, index) => `${index + 1}. ${turn.question}\n   plan: ${turn.plan === null ? '(none)' : JSON.stringify(turn.plan)}`);
+  return `Earlier in this conversation (oldest first):\n${turns.join('\n')}\n\n`;
+}
+
+function round(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(6));
+}
+
+/** Per numeric column: sum, average, minimum, maximum — what the model may use when it does not see rows. */
+function aggregates(result: QueryResult): string {
+  const parts = result.columns.flatMap((column, index) => {
+    const values = result.rows.map((row) => row[index]).filter((cell): cell is number => typeof cell === 'number');
+    if (values.length === 0) return [];
+    const sum = values.reduce((total, value) => total + value, 0);
+    return [`${column.name}: sum ${round(sum)}, average ${round(sum / values.length)}, min ${round(Math.min(...values))}, max ${round(Math.max(...values))}`];
+  });
+  return parts.length === 0 ? '(no numeric columns)' : parts.join('; ');
+}
+
+/** Builds the LLM analyst around a chat model. */
+export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
+  const layer = options.layer ?? DEMO_SEMANTIC_LAYER;
+  const presentation = presentationFromLayer(layer);
+  const offline = createOfflineAnalyst({ layer });
+  const backoffMs = options.backoffMs ?? 500;
+  const layerText = describeLayer(layer);
+  // OpenAI-compatible servers: plans via the json_schema response format, SQL via a forced tool call; other
+  // providers use their integration's default structured-output method.
+  const planMethod = options.provider === 'openai' ? 'jsonSchema' : undefined;
+  const sqlMethod = options.provider === 'openai' ? 'functionCalling' : undefined;
+
+  /** Runs `call` with a per-attempt timeout and bounded, backed-off retries; ends in a typed AnalystError. */
+  async function withRetries<T>(step: string, signal: AbortSignal | undefined, call: (attempt: Attempt) => Promise<T>): Promise<T> {
+    let lastError: unknown;
+    let lastKind: FailureKind = 'retry';
+    let problem: string | null = null;
+    const attempts = options.maxRetries + 1;
+    for (let attempt = 0; attempt < attempts; attempt += 1) {
+      if (signal?.aborted) throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: signal.reason });
+      const timeout = new AbortController();
+      let timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+      const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no token within ${options.timeoutMs} ms`)), options.timeoutMs);
+      };
+      const combined = signal === undefined ? timeout.signal : AbortSignal.any([signal, timeout.signal]);
+      try {
+        return await call({ signal: combined, touch, problem });
+      } catch (error) {
+        if (signal?.aborted) throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: error });
+        lastError = timeout.signal.aborted ? timeout.signal.reason : error;
+        lastKind = classify(error, timeout.signal.aborted);
+        problem = error instanceof MalformedOutput ? error.message : null;
+        options.logger?.warn({ step, attempt: attempt + 1, attempts, kind: lastKind, error: describeError(lastError) }, 'model call failed');
+        if (lastKind === 'fatal') break;
+      } finally {
+        clearTimeout(timer);
+      }
+      if (attempt + 1 < attempts) {
+        const delay = retryAfterMs(lastError) ?? Math.min(backoffMs * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
+        try {
+          await sleep(delay, signal);
+        } catch (error) {
+          throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: error });
+        }
+      }
+    }
+    const code = lastKind === 'rate' ? 'RATE_LIMITED' : 'MODEL_UNAVAILABLE';
+    throw new AnalystError(code, `the model could not ${step}: ${describeError(lastError)}`, { cause: lastError });
+  }
+
+  async function structured(schema: Record<string, unknown>, name: string, method: string | undefined, messages: BaseMessage[], signal: AbortSignal): Promise<unknown> {
+    const runnable = options.model.withStructuredOutput(schema, { name, ...(method === undefined ? {} : { method: method as 'jsonSchema' }) });
+    return runnable.invoke(messages, { signal });
+  }
+
+  return {
+    async plan(request: PlanRequest): Promise<PlanDecision> {
+      const system = new SystemMessage(fill(PLAN_SYSTEM_PROMPT, { today: request.today, layer: layerText }));
+      const question = new HumanMessage(`${historyText(request.history)}Question: ${request.question}`);
+      const previous = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+      return withRetries('plan the question', request.signal, async ({ signal, problem }) => {
+        const messages = problem === null ? [system, question] : [system, question, new HumanMessage(fill(PLAN_RETRY_PROMPT, { problem }))];
+        const raw = await structured(DECISION_SCHEMA, 'decide_plan', planMethod, messages, signal);
+        const parsed = modelDecisionModel.safeParse(raw);
+        if (!parsed.success) throw new MalformedOutput(`the decision does not match the schema: ${z.prettifyError(parsed.error).slice(0, 500)}`);
+        const decision = parsed.data;
+        if (decision.action === 'reply') {
+          if (!decision.reply) throw new MalformedOutput('a reply decision needs "reply"');
+          return { kind: 'reply', reason: decision.reason ?? 'unanswerable', text: decision.reply, suggestions: (decision.suggestions ?? []).slice(0, 3) };
+        }
+        const plan = decision.plan;
+        if (!plan) throw new MalformedOutput(`a ${decision.action} decision needs "plan"`);
+        const problemWithPlan = checkPlan(plan, layer);
+        if (decision.action === 'query' && problemWithPlan !== null) {
+          throw new MalformedOutput(`the plan cannot be compiled against the semantic layer: ${problemWithPlan}`);
+        }
+        const compilable = problemWithPlan === null;
+        const summary = compilable ? describePlan(plan, layer) : (decision.summary ?? request.question);
+        const change = previous === null ? null : compilable && checkPlan(previous, layer) === null ? describeChange(previous, plan, layer) : (decision.change ?? null);
+        return { kind: 'query', plan, summary, change };
+      });
+    },
+
+    async writeSql(request: SqlRequest): Promise<string> {
+      if (request.failures.length === 0 && checkPlan(request.plan, layer) === null) {
+        try {
+          return compilePlan(request.plan, { dialect: request.dialect, today: request.today, layer });
+        } catch (error) {
+          if (!(error instanceof PlanError)) throw error;
+        }
+      }
+      const system = new SystemMessage(fill(SQL_SYSTEM_PROMPT, { dialect: request.dialect === 'postgres' ? 'PostgreSQL' : 'DuckDB', today: request.today, schema: describeSchema(request.schema) }));
+      const failures =
+        request.failures.length === 0
+          ? ''
+          : fill(SQL_FAILURES_PROMPT, { failures: request.failures.map((failure, index) => `${index + 1}. ${failure.sql}\n   rejected: ${failure.reason}`).join('\n') });
+      const user = new HumanMessage(fill(SQL_USER_PROMPT, { question: request.question, plan: JSON.stringify(request.plan), failures }));
+      return withRetries('write SQL', request.signal, async ({ signal, problem }) => {
+        const messages = problem === null ? [system, user] : [system, user, new HumanMessage(`Your previous answer could not be used: ${problem}`)];
+        const parsed = sqlAnswerModel.safeParse(await structured(SQL_SCHEMA, 'write_sql', sqlMethod, messages, signal));
+        if (!parsed.success) throw new MalformedOutput('the answer needs a non-empty "sql" string');
+        const sql = parsed.data.sql.trim().replace(/;\s*$/, '');
+        if (!/^(select|with)\b/i.test(sql)) throw new MalformedOutput('the SQL must be a single SELECT statement');
+        return sql;
+      });
+    },
+
+    async interpret(request: InterpretRequest): Promise<Interpretation> {
+      const { result, plan } = request;
+      const insights = writeInsights(plan, result, { presentation }).text;
+      const rows = options.sendRowsToModel
+        ? fill(INTERPRET_ROWS_PROMPT, {
+            shown: String(Math.min(PROMPT_ROWS, result.rowCount)),
+            row_count: String(result.rowCount),
+            rows: JSON.stringify(result.rows.slice(0, PROMPT_ROWS)),
+          })
+        : INTERPRET_NO_ROWS_PROMPT;
+      const user = fill(INTERPRET_USER_PROMPT, {
+        question: request.question,
+        summary: describePlanSafely(plan, layer),
+        columns: result.columns.map((column) => `${column.name} (${column.type})`).join(', '),
+        row_count: String(result.rowCount),
+        truncated: result.truncated ? ' (truncated by the row cap)' : '',
+        aggregates: aggregates(result),
+        rows,
+        insights,
+        feedback: request.feedback === null ? '' : fill(INTERPRET_FEEDBACK_PROMPT, { feedback: request.feedback }),
+      });
+      const messages = [new SystemMessage(INTERPRET_SYSTEM_PROMPT), new HumanMessage(user)];
+      const change = request.change === null || request.change.trim() === '' ? null : citedChange(request.change.trim());
+      const prefix = change === null ? '' : `${change.text} `;
+
+      const body = await withRetries('interpret the result', request.signal, async ({ signal, touch }) => {
+        let text = '';
+        let started = false;
+        try {
+          const stream = await options.model.stream(messages, { signal });
+          for await (const chunk of stream) {
+            touch();
+            const delta = chunkText(chunk);
+            if (delta === '') continue;
+            if (!started && prefix !== '') request.onDelta(prefix);
+            started = true;
+            text += delta;
+            request.onDelta(delta);
+          }
+        } catch (error) {
+          if (started && !signal.aborted) throw new BrokenStream(`the answer stream broke: ${describeError(error)}`, { cause: error });
+          if (started) throw new BrokenStream('the answer stream stalled', { cause: error });
+          throw error;
+        }
+        if (text.trim() === '') throw new MalformedOutput('the answer was empty');
+        return text.trim();
+      });
+      const text = `${prefix}${body}`;
+      const { citations } = groundText(text, plan, result, { presentation, trusted: change?.citations ?? [] });
+      return { text, citations };
+    },
+
+    checkInterpretation: (interpretation, result, plan) => offline.checkInterpretation(interpretation, result, plan),
+    summarize: (plan, result) => offline.summarize(plan, result),
+    chart: (plan, result) => offline.chart(plan, result),
+    suggestions: (plan, result) => offline.suggestions(plan, result),
+  };
+}
+
+function describePlanSafely(plan: QueryPlan, layer: SemanticLayer): string {
+  return checkPlan(plan, layer) === null ? describePlan(plan, layer) : JSON.stringify(plan);
+}
