@@ -4,6 +4,8 @@ import type { AppServices } from './services.js';
 import { developmentAuthenticator } from './auth/development.js';
 import { firebaseAuthenticator } from './auth/firebase.js';
 import { startHistory } from './history/start-history.js';
+import { createAnalyst } from './analyst/index.js';
+import { loadSemanticLayer } from './analyst/semantic-layer.js';
 
 /** The services and how to release them, in reverse order of acquisition. */
 export interface RunningServices {
@@ -19,6 +21,9 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   const closers: Array<() => Promise<void>> = [];
   const history = await startHistory(config, logger);
   closers.push(() => history.close());
+  const layer = await loadSemanticLayer(config.analyst.semanticLayerFile);
+  const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
+  logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
   const firebase = firebaseAuthenticator(history.client.app);
   const authenticator =
     config.auth.mode === 'firebase' ? firebase : developmentAuthenticator(config.auth.devUser, firebase);
@@ -32,6 +37,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     readiness: [history.readiness],
     firestore: history.client.firestore,
     history: history.history,
+    analyst,
   };
   return {
     services,

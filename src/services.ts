@@ -3,6 +3,7 @@ import type { Logger } from './logger.js';
 import type { Authenticator } from './auth/viewer.js';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ConversationRepository } from './history/conversation-repository.js';
+import type { Analyst } from './analyst/analyst.js';
 
 /** A dependency that `/readyz` asks before saying the server can take traffic. */
 export interface ReadinessCheck {
@@ -23,6 +24,8 @@ export interface AppServices {
   readonly firestore: Firestore;
   /** Every Firestore read and write of conversation history. */
   readonly history: ConversationRepository;
+  /** Plans questions, writes their SQL and interprets results: offline, or a LangChain chat model when ASKQL_MODEL is set. */
+  readonly analyst: Analyst;
   /**
    * Benchmarks only: resolve every history field with its own Firestore read instead of batching
    * (shows what the loaders save). Default false.
