@@ -4,7 +4,9 @@ import type { AppServices } from './services.js';
 import { developmentAuthenticator } from './auth/development.js';
 import { firebaseAuthenticator } from './auth/firebase.js';
 import { startHistory } from './history/start-history.js';
+import { createWarehouse } from './warehouse/create-warehouse.js';
 import { createAnalyst } from './analyst/index.js';
+import { createRunRegistry } from './runs/create-runs.js';
 import { loadSemanticLayer } from './analyst/semantic-layer.js';
 
 /** The services and how to release them, in reverse order of acquisition. */
@@ -21,6 +23,8 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   const closers: Array<() => Promise<void>> = [];
   const history = await startHistory(config, logger);
   closers.push(() => history.close());
+  const warehouse = await createWarehouse(config.warehouse, { dataDir: config.dataDir, logger });
+  closers.push(() => warehouse.close());
   const layer = await loadSemanticLayer(config.analyst.semanticLayerFile);
   const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
   logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
@@ -34,10 +38,12 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     config,
     logger,
     authenticator,
-    readiness: [history.readiness],
+    readiness: [history.readiness, { name: 'warehouse', check: (signal) => warehouse.ping(signal) }],
     firestore: history.client.firestore,
     history: history.history,
+    warehouse,
     analyst,
+    runs: createRunRegistry({ config, logger, firestore: history.client.firestore, history: history.history, analyst, warehouse }),
   };
   return {
     services,

@@ -4,6 +4,9 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { buildApp } from './app.js';
 import { startServices } from './bootstrap.js';
+import { addClientCommands } from './cli/commands.js';
+import { seedWarehouse } from './warehouse/seed.js';
+import { DEFAULT_DEMO_SEED, defaultEndDate } from './warehouse/demo/generator.js';
 
 function configOrExit(): Config {
   try {
@@ -46,5 +49,41 @@ async function serve(): Promise<void> {
 
 const program = new Command('askql').description('Ask your business data questions in plain English.');
 program.command('serve', { isDefault: true }).description('start the GraphQL server').action(serve);
+program
+  .command('seed')
+  .description('load the demo dataset (two years ending at the end date) into the warehouse, replacing its rows')
+  .option('--scale <n>', 'size multiplier: 1 gives the demo tenant ~25,000 orders (default: ASKQL_SEED_SCALE)', Number)
+  .option('--end-date <YYYY-MM-DD>', 'last day of data (default: yesterday, UTC)')
+  .option('--seed <s>', 'random seed: the same arguments give byte-identical data', DEFAULT_DEMO_SEED)
+  .option('--warehouse <url>', 'duckdb:<file> or postgres://… (default: ASKQL_WAREHOUSE_URL)')
+  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string }) => {
+    const config = configOrExit();
+    const url = options.warehouse ?? config.warehouse.url;
+    const demo = { scale: options.scale ?? config.warehouse.seedScale, endDate: options.endDate ?? defaultEndDate(), seed: options.seed };
+    const started = performance.now();
+    try {
+      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir });
+      const counts = Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(', ');
+      console.log(`askql: seeded ${url.replace(/:\/\/[^@/]*@/, '://')} (scale ${demo.scale}, ending ${demo.endDate}, seed ${demo.seed}): ${counts} in ${Math.round(performance.now() - started)} ms`);
+    } catch (error) {
+      console.error(`askql: seed failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+  });
+addClientCommands(program, {
+  env: { ASKQL_URL: process.env.ASKQL_URL, ASKQL_TOKEN: process.env.ASKQL_TOKEN },
+  terminal: {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    interactive: process.stdout.isTTY === true,
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    width: process.stdout.columns ?? 100,
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => process.off('SIGINT', handler);
+    },
+  },
+  exit: (code) => process.exit(code),
+});
 
 await program.parseAsync(process.argv);

@@ -3,7 +3,9 @@ import type { Logger } from './logger.js';
 import type { Authenticator } from './auth/viewer.js';
 import type { Firestore } from 'firebase-admin/firestore';
 import type { ConversationRepository } from './history/conversation-repository.js';
+import type { Warehouse } from './warehouse/warehouse.js';
 import type { Analyst } from './analyst/analyst.js';
+import type { RunRegistry } from './runs/registry.js';
 
 /** A dependency that `/readyz` asks before saying the server can take traffic. */
 export interface ReadinessCheck {
@@ -24,8 +26,12 @@ export interface AppServices {
   readonly firestore: Firestore;
   /** Every Firestore read and write of conversation history. */
   readonly history: ConversationRepository;
+  /** Where questions' SQL runs: DuckDB (seeded with the demo data on first start) or PostgreSQL. */
+  readonly warehouse: Warehouse;
   /** Plans questions, writes their SQL and interprets results: offline, or a LangChain chat model when ASKQL_MODEL is set. */
   readonly analyst: Analyst;
+  /** Every askQuery run: starts, streams, cancels and lets clients rejoin them (on any instance). */
+  readonly runs: RunRegistry;
   /**
    * Benchmarks only: resolve every history field with its own Firestore read instead of batching
    * (shows what the loaders save). Default false.

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   DuckDBInstance,
@@ -115,6 +115,47 @@ function engineMessage(error: unknown): string {
   return message.split('\n\nLINE ')[0]?.trim() ?? message;
 }
 
+/** Seeds in progress per file: two servers starting in one process must not load the same file twice. */
+const seeding = new Map<string, Promise<void>>();
+
+function seedOnce(file: string, demo: DemoOptions, logger: Logger): Promise<void> {
+  const previous = seeding.get(file) ?? Promise.resolve();
+  const next = previous.then(() => seedIfEmpty(file, demo, logger));
+  seeding.set(file, next.catch(() => undefined));
+  return next;
+}
+
+/** Loads the demo dataset into `file` when it has none; a brand-new file is created. */
+async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Promise<void> {
+  if (existsSync(file)) {
+    // Look read-only first: a seeded file stays shareable with other read-only openers.
+    const reader = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
+    try {
+      const connection = await reader.connect();
+      const seeded = await duckDbHasDemoData(connection);
+      connection.closeSync();
+      if (seeded) return;
+    } finally {
+      reader.closeSync();
+    }
+  }
+  const writable = await DuckDBInstance.create(file);
+  try {
+    const connection = await writable.connect();
+    try {
+      if (await duckDbHasDemoData(connection)) return;
+      const started = performance.now();
+      logger.info({ file, ...demo }, 'warehouse is empty: seeding the demo dataset');
+      const rows = await seedDuckDb(connection, demo);
+      logger.info({ rows, ms: Math.round(performance.now() - started) }, 'demo dataset seeded');
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    writable.closeSync();
+  }
+}
+
 /**
  * The embedded warehouse. The database file is opened READ_ONLY with external access disabled and the
  * configuration locked, so no query can write, read files or URLs, attach databases or undo those settings.
@@ -125,22 +166,7 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
   const file = path.resolve(options.file);
   mkdirSync(path.dirname(file), { recursive: true });
 
-  const writable = await DuckDBInstance.create(file);
-  try {
-    const connection = await writable.connect();
-    try {
-      if (options.seedWhenEmpty && !(await duckDbHasDemoData(connection))) {
-        const started = performance.now();
-        options.logger.info({ file, ...options.seedWhenEmpty }, 'warehouse is empty: seeding the demo dataset');
-        const rows = await seedDuckDb(connection, options.seedWhenEmpty);
-        options.logger.info({ rows, ms: Math.round(performance.now() - started) }, 'demo dataset seeded');
-      }
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    writable.closeSync();
-  }
+  if (options.seedWhenEmpty) await seedOnce(file, options.seedWhenEmpty, options.logger);
 
   const instance = await DuckDBInstance.create(file, {
     access_mode: 'READ_ONLY',
