@@ -431,6 +431,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     }
     const dimension = index.dimension(name);
     const perEntity = items[mention.position - 1]?.text === 'per' && dimension && dimension.values.length === 0 && dimension.details.length > 0;
+    // "Mean comments per post": the average's own unit, already in the metric.
+    if (perEntity && metric?.aggregation === 'average' && metric.table === dimension.table) continue;
     if (perEntity && reading.sort === null && reading.limit === null) {
       // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
       reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`);
