@@ -62,7 +62,9 @@ export function buildApp(services: AppServices): App {
         maxAliases: { n: 30 },
         maxDirectives: { n: 30 },
         maxTokens: { n: 2000 },
-        costLimit: { maxCost: 20_000 },
+        // armor's cost grows 1.5× per level; the history page a client shows (conversations → latest
+        // messages → each message's conversation) costs about 23,000, so the limit leaves room above it.
+        costLimit: { maxCost: 50_000 },
         blockFieldSuggestion: { enabled: !development },
       }) as Plugin,
     ],
@@ -217,6 +219,8 @@ export function buildApp(services: AppServices): App {
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await wsDisposable.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      // Runs outlive their sockets (a dropped client finds its answer saved): let them finish and save.
+      await services.runs.drain(Math.max(0, deadline - Date.now()));
       httpServer.closeAllConnections();
       await closed;
     },

@@ -304,14 +304,16 @@ export class ConversationRepository {
     let query: Query<MessageRecord> = messages.orderBy('seq', forwards ? 'asc' : 'desc');
     if (after !== null) query = query.where('seq', '>', after);
     if (before !== null) query = query.where('seq', '<', before);
+    if (!forwards) {
+      // Messages are numbered 1, 2, 3… without gaps (they are only ever appended), so a backwards window
+      // knows whether earlier ones exist from its oldest seq and needs no look-ahead document.
+      const window = (await this.runQuery(query.limit(size))).reverse();
+      const items = window.map((record) => ({ record, cursor: encodeMessageCursor(record.seq) }));
+      return { items, hasNextPage: before !== null, hasPreviousPage: (window[0]?.seq ?? 1) > 1 };
+    }
     const records = await this.runQuery(query.limit(size + 1));
-    const more = records.length > size;
-    const window = records.slice(0, size);
-    if (!forwards) window.reverse();
-    const items = window.map((record) => ({ record, cursor: encodeMessageCursor(record.seq) }));
-    return forwards
-      ? { items, hasNextPage: more, hasPreviousPage: after !== null && after > 0 }
-      : { items, hasNextPage: before !== null, hasPreviousPage: more };
+    const items = records.slice(0, size).map((record) => ({ record, cursor: encodeMessageCursor(record.seq) }));
+    return { items, hasNextPage: records.length > size, hasPreviousPage: after !== null && after > 0 };
   }
 
   /** Renames a conversation; null when the user has no such conversation. */
