@@ -200,6 +200,8 @@ interface Reading {
   followUpCue: boolean;
   /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
   which: boolean;
+  /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
+  pluralValue: boolean;
   /** Parts of the question that could not be given a meaning. */
   problems: string[];
 }
@@ -279,6 +281,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     which: items.some((item) => has(item, 'which')),
+    pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
   };
   const keyAt = (position: number) => {
@@ -295,8 +298,34 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     const key = keywordOf(item);
     if (key === 'desc' || key === 'asc' || key === 'which') superlativeAt.add(position);
   });
-  const nearSuperlative = (position: number) =>
-    superlativeAt.has(position - 1) || superlativeAt.has(position - 2) || (superlativeAt.has(position - 3) && keyAt(position - 1) !== 'by');
+  // A ranking word ("top", "which") claims the first thing named right after it: "best time of day to post"
+  // ranks hours, not posts. Values and other ranking words may sit between ("top 5 instagram posts").
+  // "Which" asks about the thing right after it (values between); "most"/"top" may also have the metric between
+  // ("most liked posts").
+  const claimed = new Set<number>();
+  const decided = new Map<number, boolean>();
+  const nearSuperlative = (position: number): boolean => {
+    const known = decided.get(position);
+    if (known !== undefined) return known;
+    let result = false;
+    let metricBetween = false;
+    for (let back = 1; back <= 3; back += 1) {
+      const at = position - back;
+      if (superlativeAt.has(at)) {
+        const which = keyAt(at) === 'which';
+        result = !claimed.has(at) && !(which && metricBetween);
+        if (result) claimed.add(at);
+        break;
+      }
+      const between = items[at];
+      if (!between) break;
+      const isMetric = metricOf(between) !== undefined && valuesOf(between).length === 0;
+      if (valuesOf(between).length === 0 && !has(between, 'perform') && !isMetric) break;
+      if (isMetric) metricBetween = true;
+    }
+    decided.set(position, result);
+    return result;
+  };
   const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const metric = metricOf(item);
@@ -590,9 +619,9 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
     const entity = ENTITY_OF_TABLE[index.metric(plan.metrics[0] as string)?.table ?? ''];
-    if (entity && index.dimension(entity) && (reading.limit !== null || reading.which)) {
+    if (entity && index.dimension(entity)) {
       plan.dimensions = [entity];
-      if (reading.limit === null) reading.singular = true;
+      if (reading.limit === null) reading.singular = !reading.pluralValue;
     }
   }
   const timed = applyTime(plan, reading, today);

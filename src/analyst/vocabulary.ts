@@ -103,6 +103,8 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
   help: [
     'help', 'what can you do', 'what can i ask', 'what do you know', 'how does this work', 'how do i use this',
     'examples', 'example questions', 'what questions', 'what should i ask', 'capabilities', 'who are you', 'what are you',
+    'what data', 'what data do you have', 'which data', 'what can you answer', 'what do you have', 'what metrics',
+    'what can i see', 'how do you work', 'getting started',
   ],
 };
 
@@ -114,7 +116,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the of in on at for to from into onto about is are am was were be been being do does did done doing have
   has had having my our me i we you your it its that these those this there here their they them he she his her
   what whats when where how much many please can could would will should shall may might must let lets s d ll re ve
-  m t tell know want need wanna like see look looking check give get got getting gets make show showing shown
+  m t tell know want need wanna see look looking check give get got getting gets make show showing shown
   some so far as well also just then now right currently current exactly roughly approximately overall total
   totals sum combined altogether entire whole numbers number figures figure stats statistics metrics metric kpi
   kpis data info information report reporting summary overview value values amount level levels store shop
@@ -122,10 +124,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   new same again up down out off over under between among per via through across during within while since
   until till before after ago period periods recently result results figure breakdown bought buy buying
-  purchased ordered placed something anything given spent made
+  purchased ordered placed something anything given spent made drive drives drove driven driving brought
+  generates generating
   compare compared comparison versus vs side basis rate volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
-  want wanted tell telling find finding found get pull list listing display displaying return returning
+  want wanted tell telling find finding found get pull list listing display displaying
   see seeing give giving or and with by not no yes ok okay the cumulative running gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just`.split(/\s+/).filter((word) => word !== ''),
