@@ -1,7 +1,7 @@
 import type { Turn } from '../analyst/analyst.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import { completeProgress, INITIAL_PROGRESS, mapChunk, type AgentEvent } from './events.js';
+import { INITIAL_PROGRESS, mapChunk, type AgentEvent } from './events.js';
 import type { AgentGraph } from './graph.js';
 import type { AgentAnswer, AgentFailure, AgentStateValue } from './state.js';
 
@@ -24,7 +24,7 @@ export type AgentOutcome =
 
 /**
  * Runs the graph once, streaming updates and the nodes' custom progress, and hands each client event to
- * `onEvent` as it happens. Resolves with the outcome; rejects with whatever a node threw (a model or
+ * `onEvent` as it happens. The final COMPLETE progress is the caller's to send, once the answer is saved. Resolves with the outcome; rejects with whatever a node threw (a model or
  * warehouse outage, or the signal's reason when the run was cancelled).
  */
 export async function runAgent(
@@ -53,6 +53,5 @@ export async function runAgent(
   const sql = state.sql ?? null;
   if (state.failure) return { kind: 'failure', failure: state.failure, plan, sql };
   if (!state.answer) throw new Error('the agent graph ended without an answer or a failure');
-  for (const event of completeProgress(progress).events) options.onEvent(event);
   return { kind: 'answer', answer: state.answer, plan, sql, result: state.result ?? null };
 }

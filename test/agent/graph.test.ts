@@ -46,7 +46,6 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
       'INTERPRETING 75 #1',
       'INTERPRETING 85 #1',
       'FINALIZING 95 #1',
-      'COMPLETE 100 #1',
     ]);
     if (outcome.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(outcome)}`);
     const deltas = events.flatMap((event) => (event.type === 'delta' ? [event.text] : []));
@@ -60,7 +59,7 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
 
   it('replies to a greeting without touching the data', async () => {
     const { events, outcome } = await ask('hello!');
-    expect(steps(events)).toEqual(['PLANNING 0 #1', 'PLANNING 15 #1', 'FINALIZING 95 #1', 'COMPLETE 100 #1']);
+    expect(steps(events)).toEqual(['PLANNING 0 #1', 'PLANNING 15 #1', 'FINALIZING 95 #1']);
     expect(outcome.kind).toBe('answer');
     if (outcome.kind === 'answer') expect(outcome.sql).toBeNull();
   });

@@ -1,0 +1,14 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * The environment of every askQuery test server: the DuckDB demo warehouse that test/agent seeds once per
+ * machine (its data ends 2026-06-14, so the questions here ask about all time, never "last month").
+ */
+export const DEMO_WAREHOUSE_FILE = path.join(os.tmpdir(), 'askql-agent-test-2026-06-14.duckdb');
+
+export const DEMO_ENV: Record<string, string> = {
+  ASKQL_WAREHOUSE_URL: `duckdb:${DEMO_WAREHOUSE_FILE}`,
+};
+
+export const TOP_POSTS = 'Show me my top 5 Instagram posts by engagement';
