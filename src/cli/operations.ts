@@ -6,3 +6,104 @@ export const VIEWER = graphql(`
     viewer
   }
 `);
+
+/** `askql ask`: every event of a run, with everything the terminal shows. */
+export const ASK = graphql(`
+  subscription CliAsk($input: AskQueryInput!) {
+    askQuery(input: $input) {
+      __typename
+      ... on AskStarted {
+        runId
+        seq
+        conversationId
+      }
+      ... on AskProgress {
+        runId
+        seq
+        stage
+        message
+        percent
+        attempt
+      }
+      ... on AnswerDelta {
+        runId
+        seq
+        text
+      }
+      ... on AskCompleted {
+        runId
+        seq
+        answer
+        sql
+        chart
+        suggestions
+        result {
+          columns {
+            name
+            type
+          }
+          rows
+          truncated
+          rowCount
+        }
+        # AskProgress.message is a String: the saved Message needs an alias to share the selection.
+        savedMessage: message {
+          id
+        }
+        conversation {
+          id
+          title
+        }
+      }
+      ... on AskFailed {
+        runId
+        seq
+        code
+        message
+        retryable
+      }
+    }
+  }
+`);
+
+/** `askql conversations`: the latest conversations, most recently updated first. */
+export const CONVERSATIONS = graphql(`
+  query CliConversations($first: Int!) {
+    conversations(first: $first) {
+      edges {
+        node {
+          id
+          title
+          preview
+          messageCount
+          updatedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+/** `askql messages <id>`: one conversation's latest messages, in chronological order. */
+export const MESSAGES = graphql(`
+  query CliMessages($id: ID!, $last: Int!) {
+    conversation(id: $id) {
+      id
+      title
+      messageCount
+      messages(last: $last) {
+        edges {
+          node {
+            id
+            role
+            status
+            content
+            createdAt
+          }
+        }
+      }
+    }
+  }
+`);

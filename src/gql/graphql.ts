@@ -20,16 +20,383 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** The next piece of the answer as it is written; concatenated, the deltas of one attempt are its text. */
+export type AnswerDelta = AskEvent & {
+  __typename?: 'AnswerDelta';
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** Last event of an answered run. The answer is already saved as `message` when this is sent. */
+export type AskCompleted = AskEvent & {
+  __typename?: 'AskCompleted';
+  answer: Scalars['String']['output'];
+  /** A Vega-Lite spec when the result suits a chart. */
+  chart?: Maybe<Scalars['JSON']['output']>;
+  /** Where each number in the answer came from. */
+  citations: Array<Citation>;
+  conversation: Conversation;
+  /** The saved assistant message. */
+  message: Message;
+  result?: Maybe<QueryResult>;
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  sql?: Maybe<Scalars['String']['output']>;
+  /** Follow-up questions that can be answered. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+/** One event of a run. `seq` counts from 1 without gaps; a client that lost its connection passes the last one it saw to `askRun`. */
+export type AskEvent = {
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** Last event of a run that ended without an answer (or a question refused before it started). */
+export type AskFailed = AskEvent & {
+  __typename?: 'AskFailed';
+  code: AskFailureCode;
+  message: Scalars['String']['output'];
+  /** Asking again later may work. */
+  retryable: Scalars['Boolean']['output'];
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** Why a run ended without an answer. */
+export type AskFailureCode =
+  | 'CANCELLED'
+  | 'CONVERSATION_BUSY'
+  | 'HISTORY_UNAVAILABLE'
+  | 'INTERNAL'
+  | 'MODEL_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT'
+  | 'UNANSWERABLE'
+  | 'WAREHOUSE_UNAVAILABLE';
+
+/** The run reached a step. A retried step is reported again with its attempt number (an interpreting step with attempt > 1 starts the answer text afresh). The percent never goes down within a run. */
+export type AskProgress = AskEvent & {
+  __typename?: 'AskProgress';
+  attempt: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  percent: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+  stage: AskStage;
+};
+
+export type AskQueryInput = {
+  /** Continue this conversation (its global id) with a follow-up question; omit to start a new one. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  question: Scalars['String']['input'];
+};
+
+/** Where a run is, in words a user understands. */
+export type AskStage =
+  | 'COMPLETE'
+  | 'FETCHING_DATA'
+  | 'FINALIZING'
+  | 'INTERPRETING'
+  | 'PLANNING'
+  | 'VALIDATING_DATA';
+
+/** First event of every run that starts: the question is saved, in this conversation. */
+export type AskStarted = AskEvent & {
+  __typename?: 'AskStarted';
+  /** The Conversation (its global id) the question was saved to. */
+  conversationId: Scalars['ID']['output'];
+  runId: Scalars['ID']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+/** Where a number in an answer came from: its span in the text, the cells, and how it was computed. */
+export type Citation = {
+  __typename?: 'Citation';
+  cells: Array<CitationCell>;
+  /** "value", "sum", "share of total"… */
+  computation: Scalars['String']['output'];
+  /** Offset after the last character. */
+  end: Scalars['Int']['output'];
+  /** Offset of the first character in the answer text. */
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type CitationCell = {
+  __typename?: 'CitationCell';
+  column: Scalars['String']['output'];
+  /** Index into QueryResult.rows. */
+  row: Scalars['Int']['output'];
+};
+
+/** A conversation: the questions a user asked and the answers they got, in order. */
+export type Conversation = Node & {
+  __typename?: 'Conversation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  messageCount: Scalars['Int']['output'];
+  /** Messages in chronological order. Without first or last: the latest 50. first/after page forwards from the start, last/before backwards from the end (1..100). */
+  messages: ConversationMessagesConnection;
+  /** The first question, cut to 100 characters on a word boundary; empty until one is asked. */
+  preview: Scalars['String']['output'];
+  /** Named after the first question until the user renames it. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A conversation: the questions a user asked and the answers they got, in order. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConversationMessagesConnection = {
+  __typename?: 'ConversationMessagesConnection';
+  edges: Array<ConversationMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationMessagesConnectionEdge = {
+  __typename?: 'ConversationMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** A question or an answer in a conversation. */
+export type Message = Node & {
+  __typename?: 'Message';
+  /** A Vega-Lite spec of the result, or null when a chart would not help. */
+  chart?: Maybe<Scalars['JSON']['output']>;
+  citations: Array<Citation>;
+  /** The question, or the answer text. */
+  content: Scalars['String']['output'];
+  conversation: Conversation;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  rating?: Maybe<Rating>;
+  result?: Maybe<QueryResult>;
+  role: MessageRole;
+  /** The SQL that produced the answer. */
+  sql?: Maybe<Scalars['String']['output']>;
+  status: MessageStatus;
+  /** Follow-up questions worth asking next. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+export type MessageRole =
+  | 'ASSISTANT'
+  | 'USER';
+
+export type MessageStatus =
+  /** The user stopped the run; content holds what was written so far. */
+  | 'CANCELLED'
+  /** Saved in full. */
+  | 'COMPLETE'
+  /** The run failed; content says why. */
+  | 'FAILED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Cancels one of your runs, from any connection or device. True when a running run was told to stop; false when it had already finished. */
+  cancelAsk: Scalars['Boolean']['output'];
+  /** Deletes a conversation and all its messages; returns its id. NOT_FOUND when it is not yours. */
+  deleteConversation: Scalars['ID']['output'];
+  /** Rates an answer (thumbs up or down, with an optional comment); the message exposes it as `rating`. */
+  rateAnswer: Message;
+  /** Gives a conversation a title of your choice (1..200 characters). NOT_FOUND when it is not yours. */
+  renameConversation: Conversation;
+};
+
+
+export type MutationCancelAskArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRateAnswerArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  messageId: Scalars['ID']['input'];
+  rating: RatingValue;
+};
+
+
+export type MutationRenameConversationArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** One of your conversations; null when there is none with this id (also when it is someone else’s). */
+  conversation?: Maybe<Conversation>;
+  /** Your conversations, most recently updated first (20 per page unless first says otherwise, at most 100). Page forwards with first/after. */
+  conversations: QueryConversationsConnection;
+  node?: Maybe<Node>;
+  nodes: Array<Maybe<Node>>;
   /** The id of the signed-in user. */
   viewer: Scalars['String']['output'];
 };
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+export type QueryConversationsConnection = {
+  __typename?: 'QueryConversationsConnection';
+  edges: Array<QueryConversationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryConversationsConnectionEdge = {
+  __typename?: 'QueryConversationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+/** A query result: columns, and rows as arrays of cells in column order. */
+export type QueryResult = {
+  __typename?: 'QueryResult';
+  columns: Array<ResultColumn>;
+  /** Rows the query returned. */
+  rowCount: Scalars['Int']['output'];
+  /** An array of rows, each an array of cells (string, number, boolean or null) in column order. */
+  rows: Scalars['JSON']['output'];
+  /** True when rows were dropped (row cap, or the copy kept with a message). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Rating = {
+  __typename?: 'Rating';
+  comment?: Maybe<Scalars['String']['output']>;
+  ratedAt: Scalars['DateTime']['output'];
+  value: RatingValue;
+};
+
+export type RatingValue =
+  | 'DOWN'
+  | 'UP';
+
+export type ResultColumn = {
+  __typename?: 'ResultColumn';
+  name: Scalars['String']['output'];
+  /** text, integer, decimal, float, boolean, timestamp or date. */
+  type: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Asks a question and streams the run: AskStarted, AskProgress and AnswerDelta events, then AskCompleted or AskFailed. Unsubscribing (graphql-ws `complete`) cancels the run; a dropped connection does not (rejoin with askRun). */
+  askQuery: AskEvent;
+  /** Rejoins a run still going, or one that finished within the last 15 minutes: the events after `afterSeq`, then the rest live. Never starts a second run. */
+  askRun: AskEvent;
+};
+
+
+export type SubscriptionAskQueryArgs = {
+  input: AskQueryInput;
+};
+
+
+export type SubscriptionAskRunArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+export type AskQuestionSubscriptionVariables = Exact<{
+  input: AskQueryInput;
+}>;
+
+
+export type AskQuestionSubscription = { __typename?: 'Subscription', askQuery: { __typename: 'AnswerDelta', seq: number, text: string } | { __typename: 'AskCompleted', seq: number, answer: string, sql?: string | null, chart?: unknown | null, suggestions: Array<string>, result?: { __typename?: 'QueryResult', rows: unknown, truncated: boolean, rowCount: number, columns: Array<{ __typename?: 'ResultColumn', name: string, type: string }> } | null, conversation: { __typename?: 'Conversation', id: string, title: string, messageCount: number } } | { __typename: 'AskFailed', seq: number, code: AskFailureCode, message: string, retryable: boolean } | { __typename: 'AskProgress', seq: number, stage: AskStage, message: string, percent: number, attempt: number } | { __typename: 'AskStarted', runId: string, seq: number, conversationId: string } };
+
+export type ConversationListQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationListQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, title: string, preview: string, messageCount: number, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type ConversationMessagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConversationMessagesQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string, title: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, role: MessageRole, status: MessageStatus, content: string, createdAt: string } }> } } | null };
 
 export type CliViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CliViewerQuery = { __typename?: 'Query', viewer: string };
 
+export type CliAskSubscriptionVariables = Exact<{
+  input: AskQueryInput;
+}>;
 
+
+export type CliAskSubscription = { __typename?: 'Subscription', askQuery: { __typename: 'AnswerDelta', runId: string, seq: number, text: string } | { __typename: 'AskCompleted', runId: string, seq: number, answer: string, sql?: string | null, chart?: unknown | null, suggestions: Array<string>, result?: { __typename?: 'QueryResult', rows: unknown, truncated: boolean, rowCount: number, columns: Array<{ __typename?: 'ResultColumn', name: string, type: string }> } | null, savedMessage: { __typename?: 'Message', id: string }, conversation: { __typename?: 'Conversation', id: string, title: string } } | { __typename: 'AskFailed', runId: string, seq: number, code: AskFailureCode, message: string, retryable: boolean } | { __typename: 'AskProgress', runId: string, seq: number, stage: AskStage, message: string, percent: number, attempt: number } | { __typename: 'AskStarted', runId: string, seq: number, conversationId: string } };
+
+export type CliConversationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CliConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, title: string, preview: string, messageCount: number, updatedAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type CliMessagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  last: Scalars['Int']['input'];
+}>;
+
+
+export type CliMessagesQuery = { __typename?: 'Query', conversation?: { __typename?: 'Conversation', id: string, title: string, messageCount: number, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, role: MessageRole, status: MessageStatus, content: string, createdAt: string } }> } } | null };
+
+
+export const AskQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AskQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<AskQuestionSubscription, AskQuestionSubscriptionVariables>;
+export const ConversationListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ConversationListQuery, ConversationListQueryVariables>;
+export const ConversationMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConversationMessagesQuery, ConversationMessagesQueryVariables>;
 export const CliViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"}}]}}]} as unknown as DocumentNode<CliViewerQuery, CliViewerQueryVariables>;
+export const CliAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CliAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"savedMessage"},"name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<CliAskSubscription, CliAskSubscriptionVariables>;
+export const CliConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<CliConversationsQuery, CliConversationsQueryVariables>;
+export const CliMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CliMessagesQuery, CliMessagesQueryVariables>;
