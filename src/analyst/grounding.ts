@@ -64,6 +64,8 @@ export interface Grounding {
 
 /** Pairwise comparisons are exhaustive up to this many values, and neighbour/extreme-based beyond it. */
 const ALL_PAIRS_LIMIT = 40;
+/** Buckets in a year, for year-over-year comparisons within a series. */
+const YEAR_LAG: Record<string, number> = { month: 12, quarter: 4, week: 52 };
 const APPROXIMATE = /(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|more than|less than|close to|just over|just under|some|~)\s*$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -203,12 +205,17 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
     }
 
     const pairs: [number, number][] = [];
-    if (points.length <= ALL_PAIRS_LIMIT) {
+    const series = shape.time !== null && shape.dimensions.length === 0;
+    if (points.length <= ALL_PAIRS_LIMIT && !series) {
       for (let a = 0; a < points.length; a += 1) for (let b = 0; b < points.length; b += 1) if (a !== b) pairs.push([a, b]);
     } else {
+      // A series is compared with its neighbours, its ends, its peak and low, and the same period a year earlier;
+      // all pairs of a long series would make almost any percentage "computable".
       const anchors = new Set([0, points.length - 1, points.indexOf(sorted[0] ?? points[0]!), points.indexOf(sorted[sorted.length - 1] ?? points[0]!)]);
+      const yearLag = shape.grain === null ? 0 : (YEAR_LAG[shape.grain] ?? 0);
       for (let a = 0; a < points.length; a += 1) {
         if (a > 0) pairs.push([a - 1, a], [a, a - 1]);
+        if (yearLag > 0 && a >= yearLag) pairs.push([a - yearLag, a], [a, a - yearLag]);
         for (const anchor of anchors) if (anchor !== a) pairs.push([anchor, a], [a, anchor]);
       }
     }

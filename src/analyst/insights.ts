@@ -71,6 +71,8 @@ export interface InsightOptions {
 
 const TREND_THRESHOLD = 0.05;
 const OUTLIER_Z = 3.5;
+/** An outlier must also be far from the median in plain terms, not just against a tight spread. */
+const OUTLIER_MULTIPLE = 2;
 /** MAD → standard deviation for normally distributed data. */
 const MAD_SCALE = 1.4826;
 
@@ -245,6 +247,15 @@ class Context {
     metrics.forEach((metric, index) => {
       const value = numericCells(this.result, metric)[row];
       const info = this.shape.info.get(metric) ?? this.info;
+      const ranked = index === 0 && name !== '' && this.plan.sort !== null && this.plan.sort.by === metric;
+      if (ranked && value !== null && value !== undefined) {
+        this.out.text(`${name} has the ${this.plan.sort?.direction === 'asc' ? 'lowest' : 'highest'} ${lowerLabel(info)}`);
+        this.writePeriod();
+        this.out.text(': ');
+        this.value({ row, value }, metric);
+        this.out.text('.');
+        return;
+      }
       if (index === 0) {
         this.out.text(name === '' ? capitalize(info.label) : `${name} ${lowerLabel(info)}`);
         this.writePeriod();
@@ -312,7 +323,7 @@ class Context {
     if (average > 0 && !ascending && first.value > average) {
       this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
       this.out.text(' the average of ').figure(formatValue(average, this.info.format), totalCells, COMPUTATION.average);
-      this.out.text(` per ${dimensionInfo(this.shape, dimension).label.toLowerCase()}.`);
+      this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : dimensionInfo(this.shape, dimension).label.toLowerCase()}.`);
     }
     this.out.text(` ${this.label(second.row)} comes second with `);
     this.value(second);
@@ -331,7 +342,7 @@ class Context {
     if (total !== null && !this.isCut() && points.length >= 6) {
       const top = ordered.slice(0, 3);
       const topSum = top.reduce((sum, point) => sum + point.value, 0);
-      this.out.text(` The top three ${dimensionInfo(this.shape, dimension).plural} together make up `);
+      this.out.text(` The top three ${this.shape.dimensions.length > 1 ? 'combinations' : dimensionInfo(this.shape, dimension).plural} together make up `);
       this.out.figure(formatPercent(topSum / total), totalCells, COMPUTATION.topShare).text(' of the total.');
     }
     this.previousPeriod(points);
@@ -346,7 +357,7 @@ class Context {
     const spread = medianAbsoluteDeviation(values) * MAD_SCALE;
     if (middle <= 0 || spread === 0) return;
     const outliers = points
-      .filter((point) => (point.value - middle) / spread > OUTLIER_Z)
+      .filter((point) => (point.value - middle) / spread > OUTLIER_Z && point.value >= OUTLIER_MULTIPLE * middle)
       .sort((a, b) => b.value - a.value)
       .slice(0, 2);
     if (outliers.length === 0) return;

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Interpretation } from '../../src/analyst/analyst.js';
+import { writeInsights } from '../../src/analyst/insights.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { formatPercent, formatValue } from '../../src/analyst/format.js';
+import { queryPlanModel } from '../../src/analyst/plan.js';
+import { presentationFromLayer } from '../../src/analyst/result-shape.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { openShop, type ShopDatabase } from './duckdb-results.js';
+
+const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
+let shop: ShopDatabase;
+beforeAll(async () => {
+  shop = await openShop();
+});
+afterAll(() => shop.close());
+
+/** Every citation's span holds exactly the text it claims. */
+function expectSpansMatch(interpretation: Interpretation): void {
+  for (const citation of interpretation.citations) {
+    expect(interpretation.text.slice(citation.start, citation.end), JSON.stringify(citation)).toBe(citation.text);
+  }
+}
+
+function citationFor(interpretation: Interpretation, text: string) {
+  const citation = interpretation.citations.find((candidate) => candidate.text === text);
+  expect(citation, `no citation for ${text} in: ${interpretation.text}`).toBeDefined();
+  return citation!;
+}
+
+describe('insights', () => {
+  test('a breakdown names the leader, its share of the total, the runner-up and the bottom performer', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], dimensions: ['sales_channel'], sort: { by: 'revenue', direction: 'desc' } });
+    const result = await shop.query("SELECT sales_channel, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 2 DESC");
+    const values = result.rows.map((row) => row[1] as number);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    const insight = writeInsights(plan, result, { presentation });
+
+    expect(insight.text).toMatch(/^Online store leads revenue with /);
+    expect(insight.text).toContain(`${formatValue(values[0]!, 'currency')}, ${formatPercent(values[0]! / total)} of the ${formatValue(total, 'currency')} total`);
+    expect(insight.text).toContain(`Instagram Shop comes second with ${formatValue(values[1]!, 'currency')}`);
+    expect(insight.text).toContain(`TikTok Shop is lowest at ${formatValue(values[2]!, 'currency')}`);
+    expect(insight.text).toMatch(/\d\.\d× the average of \$[\d,]+\.\d\d per sales channel/);
+    expectSpansMatch(insight);
+    expect(citationFor(insight, formatValue(values[0]!, 'currency'))).toMatchObject({ cells: [{ row: 0, column: 'revenue' }], computation: 'value' });
+    expect(citationFor(insight, formatPercent(values[0]! / total)).computation).toBe('share of total');
+    expect(citationFor(insight, formatValue(total, 'currency')).cells).toHaveLength(3);
+  });
+
+  test('a monthly series gives the total, the trend with its first and last months, and the latest change', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } });
+    const result = await shop.query(
+      "SELECT CAST(date_trunc('month', ordered_at) AS DATE) AS period, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 1",
+    );
+    const values = result.rows.map((row) => row[1] as number);
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toMatch(/^Revenue between Jan 1, 2025 and Dec 31, 2025 totalled \$[\d,.]+ across 12 months\./);
+    expect(insight.text).toContain(`The trend is upward: from ${formatValue(values[0]!, 'currency')} in January 2025 to ${formatValue(values[11]!, 'currency')} in December 2025`);
+    const latest = (values[11]! - values[10]!) / values[10]!;
+    expect(insight.text).toContain(`was ${latest > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(latest))} on November 2025`);
+    expectSpansMatch(insight);
+    expect(citationFor(insight, 'January 2025')).toMatchObject({ cells: [{ row: 0, column: 'period' }], computation: 'period' });
+  });
+
+  test('a period comparison states the change against the previous period', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 }, comparison: { kind: 'previous_period' } });
+    const result = await shop.query(
+      "SELECT SUM(total) FILTER (WHERE ordered_at >= '2025-11-01' AND ordered_at < '2025-12-01') AS revenue, SUM(total) FILTER (WHERE ordered_at >= '2025-10-01' AND ordered_at < '2025-11-01') AS revenue_previous FROM orders WHERE status = 'paid'",
+    );
+    const [current, previous] = result.rows[0] as [number, number];
+    const insight = writeInsights(plan, result, { presentation });
+    const change = (current - previous) / previous;
+    expect(insight.text).toBe(
+      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${formatValue(previous, 'currency')} the period before.`,
+    );
+    expect(citationFor(insight, formatPercent(Math.abs(change)))).toMatchObject({
+      computation: 'change vs previous period',
+      cells: [{ row: 0, column: 'revenue_previous' }, { row: 0, column: 'revenue' }],
+    });
+  });
+
+  test('a viral post is called out as an outlier against the median', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['likes'], dimensions: ['post'], sort: { by: 'likes', direction: 'desc' }, limit: 10 });
+    const result = await shop.query('SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10');
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toMatch(/^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ across these 10\./);
+    expect(insight.text).toMatch(/It stands out: [\d.]+× the median of [\d,.]+\./);
+    expect(citationFor(insight, '10').computation).toBe('count of rows');
+  });
+
+  test('an empty result says there is nothing to report, with no figures', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], dimensions: ['sales_channel'] });
+    const result = await shop.query("SELECT sales_channel, SUM(total) AS revenue FROM orders WHERE status = 'nope' GROUP BY 1");
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toBe('No data matched this question, so there is nothing to report yet.');
+    expect(insight.citations).toEqual([]);
+  });
+});
+
+describe('the offline interpreter', () => {
+  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+  const plan = queryPlanModel.parse({ kind: 'query', metrics: ['engagement'], dimensions: ['platform'], sort: { by: 'engagement', direction: 'desc' } });
+  const sql = 'SELECT platform, SUM(likes + comments + shares + saves) AS engagement FROM social_posts GROUP BY 1 ORDER BY 2 DESC';
+
+  test('streams the answer word by word, and the pieces add up to the answer', async () => {
+    const result = await shop.query(sql);
+    const deltas: string[] = [];
+    const interpretation = await analyst.interpret({ question: 'engagement by platform', plan, change: null, result, feedback: null, onDelta: (delta) => deltas.push(delta) });
+    expect(deltas.length).toBeGreaterThan(10);
+    expect(deltas.join('')).toBe(interpretation.text);
+  });
+
+  test('puts a follow-up’s change first and its figures pass the grounding check', async () => {
+    const result = await shop.query(sql);
+    const change = 'Same period, last 30 days instead of last 7 days';
+    const interpretation = await analyst.interpret({ question: 'and the last 30 days?', plan, change, result, feedback: null, onDelta: () => {} });
+    expect(interpretation.text.startsWith(`${change}. `)).toBe(true);
+    expect(citationFor(interpretation, '30').computation).toBe('from the previous question');
+    expect(analyst.checkInterpretation(interpretation, result, plan)).toEqual({ ok: true });
+    const forged = { text: interpretation.text.replace('last 7 days', 'last 9 days'), citations: interpretation.citations };
+    expect(analyst.checkInterpretation(forged, result, plan).ok).toBe(false);
+  });
+
+  test('stops streaming when the run is cancelled', async () => {
+    const result = await shop.query(sql);
+    const controller = new AbortController();
+    const deltas: string[] = [];
+    const pending = analyst.interpret({
+      question: 'q',
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      signal: controller.signal,
+      onDelta: (delta) => {
+        deltas.push(delta);
+        if (deltas.length === 3) controller.abort();
+      },
+    });
+    await expect(pending).rejects.toThrow();
+    expect(deltas).toHaveLength(3);
+  });
+});
