@@ -1,0 +1,109 @@
+// Warehouse latency: a dozen representative analytics queries on DuckDB and PostgreSQL at scale 1 and 40
+// (40 gives the demo tenant about a million orders), plus the guard's own cost. Prints median and p95.
+// Usage: npx tsx bench/warehouse.ts [--scales 1,40] [--runs 15] [--engines duckdb,postgres]
+// Data is generated into a temporary directory / a temporary PostgreSQL schema and removed afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { pino } from 'pino';
+import { openDuckDbWarehouse } from '../src/warehouse/duckdb.js';
+import { seedPostgres } from '../src/warehouse/demo/load-postgres.js';
+import { createSqlGuard } from '../src/warehouse/guard.js';
+import { openPostgresWarehouse } from '../src/warehouse/postgres.js';
+import type { Warehouse } from '../src/warehouse/warehouse.js';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,40' },
+    runs: { type: 'string', default: '15' },
+    engines: { type: 'string', default: 'duckdb,postgres' },
+    postgres: { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/test' },
+  },
+});
+const RUNS = Number(values.runs);
+const END_DATE = '2026-06-30';
+
+const QUERIES: Record<string, string> = {
+  'top posts by engagement': `SELECT post_id, platform, likes + comments + shares + saves AS engagement FROM social_posts ORDER BY engagement DESC LIMIT 10`,
+  'engagement rate by media type': `SELECT media_type, sum(likes + comments + shares + saves)::DOUBLE PRECISION / nullif(sum(reach), 0) AS rate FROM social_posts GROUP BY media_type ORDER BY rate DESC`,
+  'revenue by month': `SELECT date_trunc('month', ordered_at) AS month, sum(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 1`,
+  'revenue last month': `SELECT sum(total) AS revenue FROM orders WHERE status = 'paid' AND ordered_at >= DATE '2026-05-01' AND ordered_at < DATE '2026-06-01'`,
+  'top products by revenue': `SELECT p.title, sum(oi.quantity * oi.unit_price) AS revenue FROM order_items oi JOIN orders o ON o.order_id = oi.order_id JOIN products p ON p.product_id = oi.product_id WHERE o.status = 'paid' GROUP BY p.title ORDER BY revenue DESC LIMIT 10`,
+  'AOV by sales channel': `SELECT sales_channel, avg(total) AS aov, count(*) AS orders FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY aov DESC`,
+  'refund rate by month': `SELECT date_trunc('month', ordered_at) AS month, count(*) FILTER (WHERE status = 'refunded')::DOUBLE PRECISION / nullif(count(*) FILTER (WHERE status IN ('paid', 'refunded')), 0) AS refund_rate FROM orders GROUP BY 1 ORDER BY 1`,
+  'new customers by channel': `SELECT acquisition_channel, count(*) AS customers FROM customers WHERE created_at >= DATE '2026-01-01' GROUP BY 1 ORDER BY 2 DESC`,
+  'gross profit by category': `SELECT p.category, sum((oi.unit_price - p.cost) * oi.quantity) AS gross_profit FROM order_items oi JOIN orders o ON o.order_id = oi.order_id JOIN products p ON p.product_id = oi.product_id WHERE o.status = 'paid' GROUP BY 1 ORDER BY 2 DESC`,
+  'attributed revenue by post': `SELECT s.post_id, s.platform, sum(o.total) AS revenue FROM orders o JOIN social_posts s ON s.post_id = o.attributed_post_id WHERE o.status = 'paid' GROUP BY 1, 2 ORDER BY revenue DESC LIMIT 10`,
+  'revenue by weekday': `SELECT extract(isodow FROM ordered_at) AS weekday, sum(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 1`,
+  'repeat customers': `SELECT count(*) FILTER (WHERE n > 1)::DOUBLE PRECISION / count(*) AS repeat_share FROM (SELECT customer_id, count(*) AS n FROM orders WHERE status = 'paid' GROUP BY customer_id) per_customer`,
+  'revenue by country, last 30 days': `SELECT c.country, sum(o.total) AS revenue FROM orders o JOIN customers c ON c.customer_id = o.customer_id WHERE o.status = 'paid' AND o.ordered_at >= DATE '2026-05-31' GROUP BY 1 ORDER BY 2 DESC`,
+};
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
+
+async function time(fn: () => Promise<unknown>, runs: number): Promise<{ median: number; p95: number }> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+}
+
+async function benchWarehouse(label: string, warehouse: Warehouse): Promise<void> {
+  console.log(`\n${label}                                     median ms   p95 ms   rows`);
+  for (const [name, sql] of Object.entries(QUERIES)) {
+    const result = await warehouse.run(sql, { tenant: 'demo', timeoutMs: 60_000 });
+    const { median, p95 } = await time(() => warehouse.run(sql, { tenant: 'demo', timeoutMs: 60_000 }), RUNS);
+    console.log(`  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)} ${String(result.rowCount).padStart(6)}`);
+  }
+}
+
+const logger = pino({ level: 'silent' });
+console.log(`askql warehouse bench: ${RUNS} runs per query after one warm-up; tenant demo; end date ${END_DATE}.`);
+console.log('Note: the machine is shared (2 cores) with other work, so absolute figures are noisy.');
+
+const guard = await createSqlGuard();
+console.log('\nguard (parse + checks, per query)           median ms   p95 ms');
+for (const [name, sql] of Object.entries(QUERIES).slice(0, 13)) {
+  const { median, p95 } = await time(() => guard.check(sql), 200);
+  console.log(`  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)}`);
+}
+guard.close();
+
+for (const scale of values.scales.split(',').map(Number)) {
+  const demo = { scale, endDate: END_DATE, seed: 'askql' };
+  if (values.engines.includes('duckdb')) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'askql-bench-'));
+    const started = performance.now();
+    const warehouse = await openDuckDbWarehouse({ file: path.join(dir, 'w.duckdb'), rowCap: 1000, statementTimeoutMs: 60_000, logger, seedWhenEmpty: demo });
+    const orders = await warehouse.run('SELECT count(*) AS n FROM orders', { tenant: 'demo' });
+    console.log(`\n[duckdb scale ${scale}] generated and loaded in ${Math.round(performance.now() - started)} ms; demo orders: ${orders.rows[0]?.[0]}`);
+    await benchWarehouse(`duckdb, scale ${scale}`, warehouse);
+    await warehouse.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (values.engines.includes('postgres')) {
+    const schema = `askql_bench_${process.pid}`;
+    const url = `${values.postgres}?schema=${schema}`;
+    const started = performance.now();
+    await seedPostgres(url, demo);
+    const warehouse = await openPostgresWarehouse({ url, rowCap: 1000, statementTimeoutMs: 60_000, logger });
+    console.log(`\n[postgres scale ${scale}] generated and loaded in ${Math.round(performance.now() - started)} ms`);
+    try {
+      await benchWarehouse(`postgres, scale ${scale}`, warehouse);
+    } finally {
+      await warehouse.close();
+      const admin = new pg.Client({ connectionString: values.postgres });
+      await admin.connect();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.end();
+    }
+  }
+}
