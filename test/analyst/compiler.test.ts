@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePlan, PlanError, restrictAggregates } from '../../src/analyst/compiler.js';
+import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import type { QueryResult } from '../../src/warehouse/warehouse.js';
+import { compareResults } from '../eval/run-eval.js';
+import { openTestDuckDb, openTestPostgres, TEST_DEMO, type TestWarehouse } from '../warehouse/fixtures.js';
+
+/** The day after the test data ends, so "last month" and "this year" have rows. */
+const TODAY = '2026-07-01';
+const TENANT = 'demo';
+
+const plan = (input: Partial<QueryPlan> & { metrics: string[] }): QueryPlan => queryPlanModel.parse({ kind: 'query', ...input });
+
+/** Every metric alone, then every dimension with its default (or a reachable) metric, then the plan features. */
+const PLANS: readonly { name: string; plan: QueryPlan }[] = [
+  ...DEMO_SEMANTIC_LAYER.metrics.map((metric) => ({
+    name: `${metric.name} last quarter`,
+    plan: plan({ metrics: [metric.name], timeRange: { kind: 'relative', anchor: 'last', unit: 'quarter', count: 1 } }),
+  })),
+  ...DEMO_SEMANTIC_LAYER.dimensions.map((dimension) => {
+    const metric = dimension.defaultMetric ?? 'posts';
+    return {
+      name: `${metric} by ${dimension.name}`,
+      plan: plan({
+        metrics: [metric],
+        dimensions: [dimension.name],
+        sort: { by: metric, direction: 'desc' },
+        limit: 5,
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'year', count: 1 },
+      }),
+    };
+  }),
+  { name: 'revenue by month', plan: plan({ metrics: ['revenue', 'orders'], grain: 'month' }) },
+  { name: 'engagement by week, instagram reels', plan: plan({
+    metrics: ['engagement'],
+    grain: 'week',
+    filters: [{ dimension: 'platform', operator: 'eq', values: ['instagram'] }, { dimension: 'media_type', operator: 'eq', values: ['reel'] }],
+    timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 3 },
+  }) },
+  { name: 'refund rate and revenue by sales channel (mixed metric filters)', plan: plan({ metrics: ['revenue', 'refund_rate'], dimensions: ['sales_channel'] }) },
+  { name: 'orders by status (status filter gives way)', plan: plan({ metrics: ['orders'], dimensions: ['order_status'] }) },
+  { name: 'units sold by category and country', plan: plan({ metrics: ['units_sold'], dimensions: ['category', 'country'] }) },
+  { name: 'revenue vs previous month', plan: plan({
+    metrics: ['revenue', 'average_order_value'],
+    timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+    comparison: { kind: 'previous_period' },
+  }) },
+  { name: 'engagement by platform, March vs June', plan: plan({
+    metrics: ['engagement_rate'],
+    dimensions: ['platform'],
+    timeRange: { kind: 'absolute', from: '2026-06-01', to: '2026-07-01' },
+    comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2026-03-01', to: '2026-04-01' } },
+  }) },
+  { name: 'instagram vs tiktok likes', plan: plan({ metrics: ['likes'], comparison: { kind: 'values', dimension: 'platform', values: ['instagram', 'tiktok'] } }) },
+  { name: 'new customers not from email', plan: plan({
+    metrics: ['new_customers'],
+    filters: [{ dimension: 'acquisition_channel', operator: 'neq', values: ['email'] }],
+    timeRange: { kind: 'absolute', from: '2025-07-01', to: null },
+  }) },
+  { name: 'gross profit of beauty and home', plan: plan({ metrics: ['gross_profit'], filters: [{ dimension: 'category', operator: 'in', values: ['beauty', 'home'] }] }) },
+];
+
+describe('compiled SQL on both engines', () => {
+  let duckdb: TestWarehouse;
+  let postgres: TestWarehouse;
+  beforeAll(async () => {
+    [duckdb, postgres] = await Promise.all([openTestDuckDb(), openTestPostgres()]);
+  });
+  afterAll(async () => {
+    await Promise.all([duckdb?.cleanup(), postgres?.cleanup()]);
+  });
+
+  it.each(PLANS)('$name gives the same rows on DuckDB and PostgreSQL', async ({ plan: queryPlan }) => {
+    const onDuckDb: QueryResult = await duckdb.warehouse.run(compilePlan(queryPlan, { dialect: 'duckdb', today: TODAY }), { tenant: TENANT });
+    const onPostgres: QueryResult = await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY }), {
+      tenant: TENANT,
+    });
+    expect(onDuckDb.columns.map((column) => column.name)).toEqual(onPostgres.columns.map((column) => column.name));
+    expect(onDuckDb.rowCount, 'the plan should return rows on the test data').toBeGreaterThan(0);
+    expect(compareResults(onPostgres, onDuckDb, queryPlan.sort !== null || queryPlan.grain !== null)).toBeNull();
+  });
+
+  it('answers what a hand-written query answers: revenue last month over paid orders', async () => {
+    const sql = compilePlan(plan({ metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } }), {
+      dialect: 'postgres',
+      today: TODAY,
+    });
+    const gold = await postgres.warehouse.run(
+      "SELECT SUM(total) AS revenue FROM orders WHERE status = 'paid' AND ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01'",
+      { tenant: TENANT },
+    );
+    const actual = await postgres.warehouse.run(sql, { tenant: TENANT });
+    expect(actual.rows).toEqual(gold.rows);
+    expect(TEST_DEMO.endDate).toBe('2026-06-30');
+  });
+});
+
+describe('compilePlan', () => {
+  it('is deterministic and always filters by time, even for all time', () => {
+    const allTime = plan({ metrics: ['posts'], dimensions: ['platform'] });
+    const first = compilePlan(allTime, { dialect: 'duckdb', today: TODAY });
+    expect(compilePlan(allTime, { dialect: 'duckdb', today: TODAY })).toBe(first);
+    expect(first).toContain("social_posts.posted_at < TIMESTAMP '2026-07-02 00:00:00'");
+    expect(first).not.toMatch(/user_id/);
+  });
+
+  it('joins only the tables a plan needs, along many-to-one joins', () => {
+    const sql = compilePlan(plan({ metrics: ['gross_profit'], dimensions: ['country'] }), { dialect: 'postgres', today: TODAY });
+    expect(sql).toMatch(/FROM order_items\nJOIN orders ON .*\nJOIN products ON .*\nJOIN customers ON /);
+    expect(compilePlan(plan({ metrics: ['likes'] }), { dialect: 'postgres', today: TODAY })).not.toContain('JOIN');
+  });
+
+  it('rejects plans the semantic layer cannot express, with a reason', () => {
+    expect(() => compilePlan(plan({ metrics: ['engagement'], dimensions: ['country'] }), { dialect: 'duckdb', today: TODAY })).toThrow(
+      /Engagement cannot be broken down or filtered by country/,
+    );
+    expect(() => compilePlan(plan({ metrics: ['revenue', 'likes'] }), { dialect: 'duckdb', today: TODAY })).toThrow(PlanError);
+    expect(() => compilePlan(plan({ metrics: ['happiness'] }), { dialect: 'duckdb', today: TODAY })).toThrow(/unknown metric "happiness"/);
+    expect(() =>
+      compilePlan(plan({ metrics: ['revenue'], comparison: { kind: 'previous_period' } }), { dialect: 'duckdb', today: TODAY }),
+    ).toThrow(/no previous period/);
+  });
+
+  it('escapes filter values as SQL strings', () => {
+    const sql = compilePlan(plan({ metrics: ['posts'], filters: [{ dimension: 'platform', operator: 'eq', values: ["x' OR '1'='1"] }] }), {
+      dialect: 'postgres',
+      today: TODAY,
+    });
+    expect(sql).toContain("social_posts.platform = 'x'' OR ''1''=''1'");
+  });
+
+  it('merges a period restriction into an aggregate FILTER clause the metric already has', () => {
+    expect(restrictAggregates("COUNT(*) FILTER (WHERE s = 'r') * 1.0 / NULLIF(SUM(x), 0)", 'd > 1')).toBe(
+      "COUNT(*) FILTER (WHERE (s = 'r') AND d > 1) * 1.0 / NULLIF(SUM(x) FILTER (WHERE d > 1), 0)",
+    );
+  });
+});
