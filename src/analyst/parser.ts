@@ -200,6 +200,8 @@ interface Reading {
   followUpCue: boolean;
   /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
   which: boolean;
+  /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
+  comparedRange: TimeRange | null;
   /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
   pluralValue: boolean;
   /** Parts of the question that could not be given a meaning. */
@@ -281,6 +283,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     which: items.some((item) => has(item, 'which')),
+    comparedRange: null,
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
   };
@@ -345,7 +348,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     else strong.push({ name: metric.name, position });
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
-  const chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "How much did we sell" asks for money, not units: a weak verb under "how much" means the first currency metric.
+  if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
+    const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
+    if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
+  }
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
@@ -365,6 +373,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
 
   // Dimensions, grains and values, in order.
   const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean }[] = [];
+  const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const key = keywordOf(item);
     const previousKey = keyAt(position - 1);
@@ -404,10 +413,16 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
       const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
       if (grouped || !entity) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
+      } else {
+        skippedEntities.push({ dimension: dimensions, position, plural: item.plural });
       }
     }
   });
   if (entityMetricOnly && reading.metrics.length === 0) reading.metricImplied = true;
+  // "Products ranked by gross profit", "10 products by revenue": a ranking or a count makes the noun the subject.
+  const numberBefore = (position: number) => slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
+  const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
+  if (subject && entityMentions.length === 0) entityMentions.push(subject);
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
@@ -500,8 +515,10 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
 
   // Time.
   for (const mention of slots.time) {
-    if (mention.kind === 'range') reading.ranges.push(mention.range);
-    else if (mention.kind === 'previous') reading.previous = true;
+    if (mention.kind === 'range') {
+      reading.ranges.push(mention.range);
+      if (mention.compared) reading.comparedRange = mention.range;
+    } else if (mention.kind === 'previous') reading.previous = true;
   }
 
   // Ranking size: "top 5", "5 best", "show 10".
@@ -554,6 +571,16 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
       ...next,
       timeRange: main,
       comparison: isPreviousSpan(main, other, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: other },
+    };
+  } else if (ranges.length === 1 && reading.comparedRange !== null) {
+    // "vs last month" alone compares the current month (to date) with last month.
+    const compared = reading.comparedRange;
+    if (compared.kind !== 'relative' || compared.anchor !== 'last') return 'a comparison with that period without saying which period to compare';
+    const main: TimeRange = { kind: 'relative', anchor: 'this', unit: compared.unit, count: 1 };
+    next = {
+      ...next,
+      timeRange: main,
+      comparison: isPreviousSpan(main, compared, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: compared },
     };
   } else if (ranges.length === 1) {
     next = { ...next, timeRange: ranges[0] as TimeRange };

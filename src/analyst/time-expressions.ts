@@ -8,7 +8,14 @@ import { addDays, addMonths, type TimeRange, type TimeUnit } from './plan.js';
  */
 
 export type TimeMention =
-  | { readonly kind: 'range'; readonly start: number; readonly range: TimeRange; readonly text: string }
+  | {
+      readonly kind: 'range';
+      readonly start: number;
+      readonly range: TimeRange;
+      readonly text: string;
+      /** Introduced by a comparing word ("vs last month"): the period to compare against. */
+      readonly compared?: boolean;
+    }
   /** "the previous period", "the month before": compare with what came just before the other range. */
   | { readonly kind: 'previous'; readonly start: number; readonly text: string }
   /** "next month", "tomorrow", "forecast": the future, which the data cannot answer. */
@@ -267,5 +274,11 @@ export function scanTime(text: string, today: string): TimeScan {
     }
   }
   mentions.sort((left, right) => left.start - right.start);
-  return { rest, mentions };
+  const COMPARING = /(?:^|\s)(?:vs|versus|compared to|compared with|against|than)\s*$/;
+  const marked = mentions.map((mention) =>
+    mention.kind === 'range' && (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))
+      ? { ...mention, compared: true }
+      : mention,
+  );
+  return { rest, mentions: marked };
 }
