@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision, Turn } from '../../src/analyst/analyst.js';
+import { parseQuestion } from '../../src/analyst/parser.js';
+import { EVAL_CASES } from '../eval/cases.js';
+
+/**
+ * The parser on phrasings that are not in the evaluation set (checked below), so these test understanding
+ * rather than memory: each names what the plan must contain.
+ */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string, history: readonly Turn[] = []): PlanDecision {
+  return parseQuestion({ question, history, today: TODAY });
+}
+
+function planOf(question: string, history: readonly Turn[] = []) {
+  const decision = ask(question, history);
+  if (decision.kind !== 'query') throw new Error(`"${question}" was declined: ${decision.text}`);
+  return decision;
+}
+
+/** A conversation: each question asked with the turns before it. */
+function converse(...questions: string[]): PlanDecision {
+  const history: Turn[] = [];
+  let decision: PlanDecision | null = null;
+  for (const question of questions) {
+    decision = ask(question, history);
+    history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+  }
+  return decision as PlanDecision;
+}
+
+const LAST_MONTH = { kind: 'relative', anchor: 'last', unit: 'month', count: 1 };
+
+const UNSEEN: readonly [string, Record<string, unknown>][] = [
+  ['Can you show me how much we sold on Instagram Shop in February?', {
+    metrics: ['revenue'],
+    filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }],
+    timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+  }],
+  ['what were total sales in the UK last year', {
+    metrics: ['revenue'],
+    filters: [{ dimension: 'country', values: ['GB'] }],
+    timeRange: { kind: 'relative', anchor: 'last', unit: 'year', count: 1 },
+  }],
+  ["What's the average number of likes on TikTok videos?", {
+    metrics: ['avg_likes'],
+    filters: [{ dimension: 'platform', values: ['tiktok'] }, { dimension: 'media_type', values: ['video'] }],
+  }],
+  ['which reels got the highest reach in the last 2 weeks', {
+    metrics: ['reach'],
+    dimensions: ['post'],
+    filters: [{ dimension: 'media_type', values: ['reel'] }],
+    sort: { by: 'reach', direction: 'desc' },
+  }],
+  ['products ranked by gross profit last quarter', { metrics: ['gross_profit'], dimensions: ['product'], sort: { by: 'gross_profit', direction: 'desc' } }],
+  ['show me the trend of new customers over the past year', { metrics: ['new_customers'], grain: 'month' }],
+  ['engagement for each platform and media type last month', { metrics: ['engagement'], dimensions: ['platform', 'media_type'], timeRange: LAST_MONTH }],
+  ['which category makes the most money', { metrics: ['product_revenue'], dimensions: ['category'], sort: { direction: 'desc' }, limit: 1 }],
+  ['lowest engagement rate platform this year', { metrics: ['engagement_rate'], dimensions: ['platform'], sort: { direction: 'asc' }, limit: 1 }],
+  ['What did we earn in the first quarter of 2025?', { metrics: ['revenue'], timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' } }],
+  ['how many orders did tiktok shop get yesterday', {
+    metrics: ['orders'],
+    filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }],
+    timeRange: { kind: 'relative', anchor: 'last', unit: 'day', count: 1 },
+  }],
+  ['TOP 5 PRODUCTS BY REVENUE', { metrics: ['product_revenue'], dimensions: ['product'], limit: 5 }],
+  ['reveneu from germny last 7 days', { metrics: ['revenue'], filters: [{ dimension: 'country', values: ['DE'] }] }],
+  ['whats my enagement rate on instgram', { metrics: ['engagement_rate'], filters: [{ dimension: 'platform', values: ['instagram'] }] }],
+  ['which day had the most orders last month', { metrics: ['orders'], grain: 'day', sort: { by: 'orders', direction: 'desc' }, limit: 1 }],
+  ['most engaging tiktok videos', { metrics: ['engagement'], dimensions: ['post'], limit: 10 }],
+  ['shares by platform vs last month', {
+    metrics: ['shares'],
+    dimensions: ['platform'],
+    timeRange: { kind: 'relative', anchor: 'this', unit: 'month' },
+    comparison: { kind: 'period', timeRange: LAST_MONTH },
+  }],
+  ['sales by weekday', { metrics: ['revenue'], dimensions: ['day_of_week'] }],
+  ['Which of my posts got the most comments this week?', { metrics: ['comments'], dimensions: ['post'], sort: { direction: 'desc' } }],
+  ['how many new customers came through paid search in 2025', {
+    metrics: ['new_customers'],
+    filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }],
+  }],
+  ['money made per category this quarter', { metrics: ['product_revenue'], dimensions: ['category'] }],
+  ['are carousels or images better for saves', {
+    metrics: ['saves'],
+    comparison: { kind: 'values', dimension: 'media_type', values: ['carousel', 'image'] },
+  }],
+  ['refund rate for beauty', { metrics: ['refund_rate'] }],
+];
+
+describe('parseQuestion on phrasings it was not tuned on', () => {
+  it('none of these questions is in the evaluation set', () => {
+    const evaluated = new Set(EVAL_CASES.map((testCase) => testCase.question.toLowerCase()));
+    for (const [question] of UNSEEN) expect(evaluated.has(question.toLowerCase()), question).toBe(false);
+  });
+
+  it.each(UNSEEN.filter(([question]) => question !== 'refund rate for beauty'))('%s', (question, expected) => {
+    expect(planOf(question).plan).toMatchObject(expected);
+  });
+
+  it('declines refund rate by product category: orders are not linked to one category', () => {
+    expect(ask('refund rate for beauty')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('summarizes the plan in one sentence', () => {
+    expect(planOf('top 3 instagram posts by likes last month').summary).toBe(
+      'Top 3 posts by likes, platform Instagram, last month',
+    );
+  });
+});
+
+describe('follow-ups', () => {
+  it('swaps a filter and says what changed', () => {
+    expect(converse('how many reels did facebook publish last quarter', 'and on instagram?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['posts'],
+        filters: [{ dimension: 'media_type', values: ['reel'] }, { dimension: 'platform', values: ['instagram'] }],
+        timeRange: { kind: 'relative', unit: 'quarter' },
+      },
+      change: 'Same period, Instagram instead of Facebook',
+    });
+  });
+
+  it('changes the period and keeps everything else', () => {
+    expect(converse('top 3 categories by units sold this year', 'what about 2025?')).toMatchObject({
+      plan: { dimensions: ['category'], limit: 3, timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+      change: '2025 instead of this year to date',
+    });
+  });
+
+  it('adds a breakdown to a total', () => {
+    expect(converse('new customers last month', 'split that by country')).toMatchObject({
+      plan: { metrics: ['new_customers'], dimensions: ['country'], timeRange: LAST_MONTH },
+      change: 'Same period, broken down by country',
+    });
+  });
+
+  it('turns a list into a shorter one and a ranking upside down', () => {
+    const history = ['best performing posts on tiktok this month'];
+    expect(converse(...history, 'just the top 3')).toMatchObject({ plan: { dimensions: ['post'], limit: 3 } });
+    expect(converse(...history, 'now the worst')).toMatchObject({ plan: { sort: { direction: 'asc' } } });
+  });
+
+  it('answers a new standalone question without inheriting the old one', () => {
+    expect(converse('likes on instagram last month', 'revenue by sales channel this year')).toMatchObject({
+      plan: { metrics: ['revenue'], filters: [], dimensions: ['sales_channel'] },
+      change: null,
+    });
+  });
+
+  it('asks for a figure when a follow-up has nothing to follow', () => {
+    expect(ask('what about TikTok?')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+});
+
+describe('replies without data', () => {
+  it.each(['hey!', 'Good morning', 'hello there'])('greets back: %s', (question) => {
+    expect(ask(question)).toMatchObject({ kind: 'reply', reason: 'greeting' });
+  });
+
+  it.each(['help', 'what can I ask you?', 'what data do you have'])('explains what it can answer: %s', (question) => {
+    const decision = ask(question);
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'help' });
+    if (decision.kind === 'reply') expect(decision.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('declines instead of answering a different question', () => {
+  it.each([
+    'how many likes did my competitor get',
+    'what is user 42 revenue',
+    'revenue by postcode',
+    'how many page views did the website get',
+    'what should I post tomorrow',
+    'predict sales for december',
+    'update the price of my hoodie',
+    'engagement by acquisition channel',
+    'average revenue per day of the week',
+    'revenue last tuesday',
+    'qwerty uiop',
+    'number of returning customers',
+    'what is the ctr of my ads',
+  ])('%s', (question) => {
+    const decision = ask(question);
+    expect(decision, JSON.stringify(decision)).toMatchObject({ kind: 'reply' });
+    if (decision.kind === 'reply') {
+      expect(decision.text).toMatch(/^I can't answer that yet/);
+      expect(decision.suggestions.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
