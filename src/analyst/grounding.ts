@@ -25,11 +25,35 @@ import {
 
 type CellRef = Citation['cells'][number];
 
+/**
+ * Which cells a value came from, kept compact because a large result has tens of thousands of candidates:
+ * explicit `refs`, and/or the first `take` (default all) of `rows` in `column`, after the row `first`.
+ */
+interface Cells {
+  readonly refs?: readonly CellRef[];
+  readonly column?: string;
+  readonly rows?: readonly number[];
+  readonly take?: number;
+  readonly first?: number;
+}
+
+const NO_CELLS: Cells = {};
+const NUMERIC = new Set(['integer', 'decimal', 'float']);
+
+function resolveCells(cells: Cells): CellRef[] {
+  const out: CellRef[] = [...(cells.refs ?? [])];
+  const column = cells.column;
+  if (column === undefined) return out;
+  if (cells.first !== undefined) out.push({ row: cells.first, column });
+  for (const row of (cells.rows ?? []).slice(0, cells.take)) out.push({ row, column });
+  return out;
+}
+
 /** A value the result supports, how it was computed and from which cells. */
 interface Candidate {
   readonly value: number;
   readonly computation: string;
-  readonly cells: () => CellRef[];
+  readonly cells: Cells;
 }
 
 /** Everything a number in the text may be matched against. */
@@ -122,7 +146,7 @@ function rangeNumbers(range: TimeRange, dates: Map<string, CellRef[]>, amounts: 
       if (day !== null) addDateKeys(dates, day, []);
     }
   }
-  if (range.kind === 'relative') amounts.push({ value: range.count, computation: COMPUTATION.plan, cells: () => [] });
+  if (range.kind === 'relative') amounts.push({ value: range.count, computation: COMPUTATION.plan, cells: NO_CELLS });
 }
 
 /** Derives every value the result supports. */
@@ -131,7 +155,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
   const fractions: Candidate[] = [];
   const multiples: Candidate[] = [];
   const dates = new Map<string, CellRef[]>();
-  const constant = (value: number, computation: string) => amounts.push({ value, computation, cells: () => [] });
+  const constant = (value: number, computation: string) => amounts.push({ value, computation, cells: NO_CELLS });
 
   rangeNumbers(plan.timeRange, dates, amounts);
   if (plan.comparison?.kind === 'period') rangeNumbers(plan.comparison.timeRange, dates, amounts);
@@ -140,31 +164,31 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
   for (let rank = 1; rank <= Math.min(result.rowCount, 100); rank += 1) constant(rank, 'rank');
 
   result.columns.forEach((column, index) => {
-    if (column.type === 'integer' || column.type === 'decimal' || column.type === 'float') return;
+    if (NUMERIC.has(column.type)) return;
     const distinct = new Set<string>();
     result.rows.forEach((row, rowIndex) => {
       const cell = row[index];
-      if (typeof cell === 'string') {
-        addDateKeys(dates, cell, [{ row: rowIndex, column: column.name }]);
-        distinct.add(cell);
-        if (/^-?\d+(\.\d+)?$/.test(cell)) amounts.push({ value: Number(cell), computation: COMPUTATION.value, cells: () => [{ row: rowIndex, column: column.name }] });
-      }
+      if (typeof cell !== 'string') return;
+      distinct.add(cell);
+      if (/^\d{4}-\d{2}-\d{2}/.test(cell)) addDateKeys(dates, cell, [{ row: rowIndex, column: column.name }]);
+      else if (/^-?\d+(\.\d+)?$/.test(cell)) amounts.push({ value: Number(cell), computation: COMPUTATION.value, cells: { column: column.name, rows: [rowIndex] } });
     });
     constant(distinct.size, `number of distinct ${column.name}`);
   });
 
   const percentColumns = new Set([...shape.info].filter(([, info]) => info.format === 'percent').map(([name]) => name));
-  const numericColumns = result.columns.filter((column) => column.type === 'integer' || column.type === 'decimal' || column.type === 'float');
+  const numericColumns = result.columns.filter((column) => NUMERIC.has(column.type)).map((column) => column.name);
+  const columnValues = new Map(numericColumns.map((name) => [name, numericCells(result, name)]));
 
   for (const column of numericColumns) {
-    const values = numericCells(result, column.name);
+    const values = columnValues.get(column) ?? [];
     const points = values.flatMap((value, row) => (value === null ? [] : [{ row, value }]));
     if (points.length === 0) continue;
-    const isPercent = percentColumns.has(column.name);
-    const ref = (row: number): CellRef => ({ row, column: column.name });
-    const all = () => points.map((point) => ref(point.row));
+    const isPercent = percentColumns.has(column);
+    const allRows = points.map((point) => point.row);
+    const all: Cells = { column, rows: allRows };
     // Percent-format metrics are fractions; a value above 1 means the SQL already wrote percentage points.
-    const plain = (value: number, computation: string, cells: () => CellRef[]) => {
+    const plain = (value: number, computation: string, cells: Cells) => {
       if (isPercent) {
         fractions.push({ value, computation, cells });
         if (Math.abs(value) > 1) amounts.push({ value, computation, cells });
@@ -172,7 +196,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
         amounts.push({ value, computation, cells });
       }
     };
-    for (const point of points) plain(point.value, COMPUTATION.value, () => [ref(point.row)]);
+    for (const point of points) plain(point.value, COMPUTATION.value, { column, rows: [point.row] });
 
     const total = points.reduce((sum, point) => sum + point.value, 0);
     const mean = total / points.length;
@@ -182,26 +206,26 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
     plain(middle, COMPUTATION.median, all);
 
     const sorted = [...points].sort((a, b) => b.value - a.value);
+    const sortedRows = sorted.map((point) => point.row);
     let running = 0;
     sorted.forEach((point, index) => {
       running += point.value;
-      const upTo = sorted.slice(0, index + 1);
-      plain(running, `sum of the top ${index + 1}`, () => upTo.map((member) => ref(member.row)));
+      plain(running, `sum of the top ${index + 1}`, { column, rows: sortedRows, take: index + 1 });
       if (total !== 0) fractions.push({ value: running / total, computation: COMPUTATION.topShare, cells: all });
     });
     let inOrder = 0;
     points.forEach((point, index) => {
       inOrder += point.value;
-      const upTo = points.slice(0, index + 1);
-      plain(inOrder, 'running total', () => upTo.map((member) => ref(member.row)));
+      plain(inOrder, 'running total', { column, rows: allRows, take: index + 1 });
     });
 
     for (const point of points) {
-      if (total !== 0) fractions.push({ value: point.value / total, computation: COMPUTATION.share, cells: () => [ref(point.row), ...all()] });
-      if (mean !== 0) multiples.push({ value: point.value / mean, computation: COMPUTATION.multipleOfAverage, cells: () => [ref(point.row), ...all()] });
-      if (middle !== 0) multiples.push({ value: point.value / middle, computation: COMPUTATION.multipleOfMedian, cells: () => [ref(point.row), ...all()] });
-      plain(point.value - mean, 'difference from the average', () => [ref(point.row), ...all()]);
-      if (mean !== 0) fractions.push({ value: (point.value - mean) / mean, computation: 'relative difference from the average', cells: () => [ref(point.row), ...all()] });
+      const withAll: Cells = { column, rows: allRows, first: point.row };
+      if (total !== 0) fractions.push({ value: point.value / total, computation: COMPUTATION.share, cells: withAll });
+      if (mean !== 0) multiples.push({ value: point.value / mean, computation: COMPUTATION.multipleOfAverage, cells: withAll });
+      if (middle !== 0) multiples.push({ value: point.value / middle, computation: COMPUTATION.multipleOfMedian, cells: withAll });
+      plain(point.value - mean, 'difference from the average', withAll);
+      if (mean !== 0) fractions.push({ value: (point.value - mean) / mean, computation: 'relative difference from the average', cells: withAll });
     }
 
     const pairs: [number, number][] = [];
@@ -222,7 +246,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
     for (const [a, b] of pairs) {
       const from = points[a]!;
       const to = points[b]!;
-      const cells = () => [ref(from.row), ref(to.row)];
+      const cells: Cells = { column, rows: [from.row, to.row] };
       plain(to.value - from.value, COMPUTATION.difference, cells);
       if (from.value !== 0) {
         fractions.push({ value: (to.value - from.value) / from.value, computation: COMPUTATION.periodChange, cells });
@@ -232,16 +256,18 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
   }
 
   // Across columns of one row: a metric and its previous period, and ratios between metrics (revenue / orders).
-  result.rows.forEach((_, row) => {
-    for (const a of numericColumns) {
-      for (const b of numericColumns) {
-        if (a === b) continue;
-        const x = numericCells(result, a.name)[row];
-        const y = numericCells(result, b.name)[row];
+  for (const a of numericColumns) {
+    for (const b of numericColumns) {
+      if (a === b) continue;
+      const xs = columnValues.get(a) ?? [];
+      const ys = columnValues.get(b) ?? [];
+      const previous = shape.previous.get(a) === b;
+      for (let row = 0; row < result.rows.length; row += 1) {
+        const x = xs[row];
+        const y = ys[row];
         if (x === null || y === null || x === undefined || y === undefined) continue;
-        const cells = () => [{ row, column: a.name }, { row, column: b.name }];
-        const previous = shape.previous.get(a.name) === b.name;
-        amounts.push({ value: x - y, computation: previous ? 'change vs previous period' : COMPUTATION.difference, cells });
+        const cells: Cells = { refs: [{ row, column: a }, { row, column: b }] };
+        amounts.push({ value: x - y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.difference, cells });
         if (y !== 0) {
           fractions.push({ value: (x - y) / y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.relativeDifference, cells });
           fractions.push({ value: x / y, computation: 'ratio', cells });
@@ -250,26 +276,28 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
         }
       }
     }
-  });
+  }
 
   // Group totals and averages by each dimension (a series broken down by platform, a two-way breakdown).
   for (const dimension of shape.dimensions) {
     const index = columnIndex(result, dimension);
     for (const metric of shape.metrics) {
-      const values = numericCells(result, metric);
+      const values = columnValues.get(metric) ?? [];
       const groups = new Map<string, number[]>();
       result.rows.forEach((row, rowIndex) => {
         const value = values[rowIndex];
         if (value === null || value === undefined) return;
         const key = String(row[index]);
-        groups.set(key, [...(groups.get(key) ?? []), rowIndex]);
+        const members = groups.get(key);
+        if (members === undefined) groups.set(key, [rowIndex]);
+        else members.push(rowIndex);
       });
       if (groups.size === result.rowCount) continue;
       const grand = values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
       const sums: { value: number; rows: number[] }[] = [];
       for (const rows of groups.values()) {
         const sum = rows.reduce((acc, row) => acc + (values[row] ?? 0), 0);
-        const cells = () => rows.map((row) => ({ row, column: metric }));
+        const cells: Cells = { column: metric, rows };
         sums.push({ value: sum, rows });
         amounts.push({ value: sum, computation: COMPUTATION.total, cells }, { value: sum / rows.length, computation: COMPUTATION.average, cells });
         constant(rows.length, COMPUTATION.count);
@@ -278,7 +306,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
       for (const a of sums) {
         for (const b of sums) {
           if (a === b) continue;
-          const cells = () => [...a.rows, ...b.rows].map((row) => ({ row, column: metric }));
+          const cells: Cells = { column: metric, rows: [...a.rows, ...b.rows] };
           amounts.push({ value: a.value - b.value, computation: COMPUTATION.difference, cells });
           if (b.value !== 0) {
             fractions.push({ value: (a.value - b.value) / b.value, computation: COMPUTATION.relativeDifference, cells });
@@ -357,6 +385,7 @@ export function groundText(text: string, plan: QueryPlan, result: QueryResult, o
     }
   }
 
+  let multiplePool: Candidate[] | undefined;
   for (const match of masked.matchAll(NUMBER)) {
     const [whole, , , digits = '', scaleWord, unitRaw] = match;
     const start = match.index + (whole.length - whole.trimStart().length);
@@ -382,14 +411,16 @@ export function groundText(text: string, plan: QueryPlan, result: QueryResult, o
       pool = candidates.fractions;
       target = value / 100;
     } else if (unit === '×' || unit === 'x' || unit === 'times') {
-      pool = [...candidates.multiples, ...candidates.fractions.map((candidate) => ({ ...candidate, value: 1 + candidate.value }))];
+      // "2.3 times" is also 1 + a relative change ("up 130%").
+      multiplePool ??= [...candidates.multiples, ...candidates.fractions.map((candidate) => ({ ...candidate, value: 1 + candidate.value }))];
+      pool = multiplePool;
     } else {
       pool = candidates.amounts;
     }
     const scaledTolerance = pool === candidates.fractions ? tolerance / 100 : tolerance;
     const found = pool.find((candidate) => within(candidate.value, target, scaledTolerance));
     if (found === undefined) ungrounded.push(token);
-    else citations.push({ ...token, cells: found.cells(), computation: found.computation });
+    else citations.push({ ...token, cells: resolveCells(found.cells), computation: found.computation });
   }
   citations.sort((a, b) => a.start - b.start);
   ungrounded.sort((a, b) => a.start - b.start);
