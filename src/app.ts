@@ -122,7 +122,7 @@ export function buildApp(services: AppServices): App {
   }
 
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-  const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string }>(
+  const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string; completed?: Set<string> }>(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
@@ -132,7 +132,11 @@ export function buildApp(services: AppServices): App {
           const viewer = await services.authenticator.authenticate(
             typeof authorization === 'string' ? authorization : undefined,
           );
-          Object.assign(ctx.extra, { viewer, connectionId: randomUUID() });
+          // graphql-ws ends an operation the same way whether the client sent `complete` or the socket dropped;
+          // askQuery must tell them apart (unsubscribe cancels the run, a drop does not), so note the former.
+          const completed = new Set<string>();
+          ctx.extra.socket.on('message', (data) => noteCompleted(data, completed));
+          Object.assign(ctx.extra, { viewer, connectionId: randomUUID(), completed });
           return true;
         } catch (error) {
           if (error instanceof AuthError) return false; // graphql-ws closes with 4403 Forbidden
@@ -152,12 +156,12 @@ export function buildApp(services: AppServices): App {
             ),
           ];
         }
-        const webSocket = ctx.extra.socket;
+        const completed = ctx.extra.completed ?? new Set<string>();
+        completed.delete(id);
         const socket: SocketContext = {
           viewer,
           requestId: `${ctx.extra.connectionId}:${id}`,
-          // Still open when the client sent `complete`; closing or closed when the connection dropped.
-          connection: { isOpen: () => webSocket.readyState === webSocket.OPEN },
+          connection: { unsubscribed: () => completed.has(id) },
         };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
@@ -225,6 +229,18 @@ export function buildApp(services: AppServices): App {
       await closed;
     },
   };
+}
+
+/** Records the id of a graphql-ws `complete` message (the client ending one operation). */
+function noteCompleted(data: unknown, completed: Set<string>): void {
+  const text = Array.isArray(data) ? Buffer.concat(data as Buffer[]).toString() : String(data);
+  if (!text.includes('"complete"')) return;
+  try {
+    const message = JSON.parse(text) as { type?: unknown; id?: unknown };
+    if (message.type === 'complete' && typeof message.id === 'string') completed.add(message.id);
+  } catch {
+    // graphql-ws itself rejects malformed messages and closes the socket.
+  }
 }
 
 /** yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` as yoga's example does. */

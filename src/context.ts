@@ -4,11 +4,12 @@ import type { AppServices } from './services.js';
 import { createHistoryLoaders, type HistoryLoaders } from './history/loaders.js';
 
 /**
- * The connection an operation arrived on, for subscriptions that must tell an explicit unsubscribe
- * (the connection is still open) from a client that was cut off (it is not). Absent over HTTP and SSE.
+ * The connection a WebSocket operation arrived on. graphql-ws ends an operation the same way whether the
+ * client unsubscribed or the connection dropped; `unsubscribed()` tells them apart (true only after the
+ * client sent `complete` for it). Absent over HTTP and SSE.
  */
 export interface ConnectionState {
-  isOpen(): boolean;
+  unsubscribed(): boolean;
 }
 
 /** What every resolver sees: who is asking, the services, and the per-request loaders. */

@@ -30,12 +30,12 @@ export interface AskRequest {
 }
 
 /**
- * What the registry knows of the connection a subscription arrived on. `isOpen()` is true while the client
- * can still send an explicit unsubscribe (graphql-ws `complete`); when a subscription ends while its
- * connection is gone, the client was cut off and the run goes on to be saved.
+ * What the registry knows of the connection a subscription arrived on: `unsubscribed()` is true when the
+ * client explicitly ended the subscription (graphql-ws `complete`), which cancels the run. A subscription
+ * that ends otherwise (the connection dropped, an SSE client went away) leaves the run to finish and be saved.
  */
 export interface AskTransport {
-  isOpen(): boolean;
+  unsubscribed(): boolean;
 }
 
 export interface RunRegistryOptions {
@@ -145,7 +145,7 @@ export class RunRegistry {
     this.watchCancels();
     run.done = this.execute(run, request).finally(() => this.release(run));
     return run.log.stream(0, () => {
-      if (transport?.isOpen() && !run.log.finished) this.abort(run, CANCEL_REASONS.unsubscribed);
+      if (transport?.unsubscribed() && !run.log.finished) this.abort(run, CANCEL_REASONS.unsubscribed);
     });
   }
 

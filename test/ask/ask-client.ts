@@ -136,14 +136,14 @@ export class Gate {
 }
 
 /**
- * The real offline analyst, made to wait at `g` before interpreting: the run is then mid-way (planned,
+ * The real offline analyst, made to wait at the test's current gate before interpreting: the run is then mid-way (planned,
  * queried) for as long as the test needs, and still cancellable through its AbortSignal.
  */
-export function analystWaitingAt(base: Analyst, g: Gate): Analyst {
+export function analystWaitingAt(base: Analyst, currentGate: () => Gate): Analyst {
   return {
     ...base,
     async interpret(request) {
-      await g.pass(request.signal);
+      await currentGate().pass(request.signal);
       return base.interpret(request);
     },
   };
