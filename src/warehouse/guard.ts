@@ -10,6 +10,9 @@ import type { Validation } from './warehouse.js';
  * says what to change, because its reader is usually a SQL generator that will try again.
  */
 
+/** Verdicts remembered: the agent validates a query and then runs it, and questions repeat. */
+const CACHE_SIZE = 512;
+
 /** Longer inputs are refused before parsing: no analytics question needs them and they cost parse time. */
 export const MAX_SQL_LENGTH = 20_000;
 
@@ -233,34 +236,52 @@ export async function createSqlGuard(): Promise<SqlGuard> {
     return next;
   };
 
+  const cache = new Map<string, GuardVerdict>();
+  const remember = (sql: string, verdict: GuardVerdict): GuardVerdict => {
+    cache.set(sql, verdict);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return verdict;
+  };
+
+  const checkUncached = async (sql: string): Promise<GuardVerdict> => {
+    if (sql.trim() === '') return { ok: false, reason: 'the query is empty; write one SELECT statement' };
+    if (sql.length > MAX_SQL_LENGTH) {
+      return { ok: false, reason: `the query is ${sql.length} characters long; keep it under ${MAX_SQL_LENGTH}` };
+    }
+    if (sql.includes('\u0000')) return { ok: false, reason: 'the query contains a NUL character; remove it' };
+    let parsed: Json;
+    try {
+      parsed = JSON.parse(await parse(sql)) as Json;
+    } catch (error) {
+      return { ok: false, reason: `the SQL does not parse: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (!isObject(parsed)) return { ok: false, reason: 'the SQL does not parse' };
+    if (parsed.error === true) return { ok: false, reason: parseFailure(parsed) };
+    const statements = Array.isArray(parsed.statements) ? parsed.statements : [];
+    if (statements.length !== 1) {
+      return {
+        ok: false,
+        reason: `exactly one statement is allowed, got ${statements.length}; send a single SELECT without extra semicolon-separated statements`,
+      };
+    }
+    try {
+      return { ok: true, tables: inspect(statements[0] as Json) };
+    } catch (error) {
+      if (error instanceof Rejection) return { ok: false, reason: error.message };
+      throw error;
+    }
+  };
+
   return {
     async check(sql) {
-      if (sql.trim() === '') return { ok: false, reason: 'the query is empty; write one SELECT statement' };
-      if (sql.length > MAX_SQL_LENGTH) {
-        return { ok: false, reason: `the query is ${sql.length} characters long; keep it under ${MAX_SQL_LENGTH}` };
+      const known = cache.get(sql);
+      if (known) {
+        // Refresh its place so the most used queries stay.
+        cache.delete(sql);
+        cache.set(sql, known);
+        return known;
       }
-      if (sql.includes('\u0000')) return { ok: false, reason: 'the query contains a NUL character; remove it' };
-      let parsed: Json;
-      try {
-        parsed = JSON.parse(await parse(sql)) as Json;
-      } catch (error) {
-        return { ok: false, reason: `the SQL does not parse: ${error instanceof Error ? error.message : String(error)}` };
-      }
-      if (!isObject(parsed)) return { ok: false, reason: 'the SQL does not parse' };
-      if (parsed.error === true) return { ok: false, reason: parseFailure(parsed) };
-      const statements = Array.isArray(parsed.statements) ? parsed.statements : [];
-      if (statements.length !== 1) {
-        return {
-          ok: false,
-          reason: `exactly one statement is allowed, got ${statements.length}; send a single SELECT without extra semicolon-separated statements`,
-        };
-      }
-      try {
-        return { ok: true, tables: inspect(statements[0] as Json) };
-      } catch (error) {
-        if (error instanceof Rejection) return { ok: false, reason: error.message };
-        throw error;
-      }
+      return remember(sql, await checkUncached(sql));
     },
     close() {
       serialize.destroySync();
