@@ -1,5 +1,5 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { initChatModel } from 'langchain/chat_models/universal';
+import { initChatModel, MODEL_PROVIDER_CONFIG } from 'langchain/chat_models/universal';
 import type { Config } from '../config.js';
 
 /**
@@ -35,6 +35,16 @@ export type ChatModel = Pick<BaseChatModel, 'invoke' | 'stream' | 'withStructure
 export async function createChatModel(config: Config['analyst']): Promise<ChatModel> {
   if (config.model === undefined) throw new Error('no ASKQL_MODEL configured');
   const { provider, model } = parseModelSpec(config.model);
+  const integration = (MODEL_PROVIDER_CONFIG as Record<string, { package: string } | undefined>)[provider];
+  if (integration === undefined) {
+    throw new Error(`unknown model provider "${provider}" in ASKQL_MODEL; use one of ${Object.keys(MODEL_PROVIDER_CONFIG).join(', ')}`);
+  }
+  // initChatModel imports the integration on first use; importing it now makes a missing package a start-up error.
+  try {
+    await import(integration.package);
+  } catch (error) {
+    throw new Error(`model provider "${provider}" needs the package ${integration.package} (npm install ${integration.package})`, { cause: error });
+  }
   const fields: Record<string, unknown> = { modelProvider: provider, temperature: 0, maxRetries: 0 };
   if (provider === 'openai') {
     fields.timeout = config.timeoutMs;
