@@ -1,17 +1,17 @@
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import type { Turn } from '../../src/analyst/analyst.js';
-import { compilePlan } from '../../src/analyst/compiler.js';
-import { parseQuestion } from '../../src/analyst/parser.js';
+import type { Analyst, PlanDecision, Turn } from '../../src/analyst/analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { DEFAULT_DEMO_SEED } from '../../src/warehouse/demo/generator.js';
 import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
 import type { Cell, QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_END_DATE, EVAL_TENANT, EVAL_TODAY, type EvalCase, type EvalCategory } from './cases.js';
 
 /**
- * Runs the evaluation through the analyst's own path — parseQuestion → compilePlan → warehouse.run as the
- * demo tenant on DuckDB — and grades each case against its gold SQL run on the same warehouse.
+ * Runs the evaluation through the path askQuery takes — the offline analyst's plan (parseQuestion) and
+ * writeSql (compilePlan), then warehouse.run as the demo tenant on DuckDB — and grades each case against its
+ * gold SQL run on the same warehouse.
  */
 
 export type Outcome =
@@ -98,24 +98,31 @@ export function compareResults(actual: QueryResult, gold: QueryResult, ordered: 
 }
 
 /** Plans a case's conversation, then its question, as askQuery would. */
-export function planCase(testCase: EvalCase, today: string = EVAL_TODAY) {
+export async function planCase(analyst: Analyst, testCase: EvalCase, today: string = EVAL_TODAY): Promise<PlanDecision> {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
-    const decision = parseQuestion({ question, history, today });
+    const decision = await analyst.plan({ question, history, today });
     history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
-  return parseQuestion({ question: testCase.question, history, today });
+  return analyst.plan({ question: testCase.question, history, today });
 }
 
-async function runCase(warehouse: Warehouse, testCase: EvalCase): Promise<CaseResult> {
-  const decision = planCase(testCase);
+async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCase): Promise<CaseResult> {
+  const decision = await planCase(analyst, testCase);
   if (testCase.gold === null) {
     return decision.kind === 'reply'
       ? { case: testCase, outcome: 'correct', detail: 'declined', sql: null }
       : { case: testCase, outcome: 'wrong', detail: `answered: ${decision.summary}`, sql: null };
   }
   if (decision.kind === 'reply') return { case: testCase, outcome: 'declined', detail: decision.text, sql: null };
-  const sql = compilePlan(decision.plan, { dialect: 'duckdb', today: EVAL_TODAY });
+  const sql = await analyst.writeSql({
+    question: testCase.question,
+    plan: decision.plan,
+    today: EVAL_TODAY,
+    dialect: warehouse.dialect,
+    schema: await warehouse.describe(),
+    failures: [],
+  });
   const gold = await warehouse.run(testCase.gold, { tenant: EVAL_TENANT });
   let actual: QueryResult;
   try {
@@ -131,8 +138,9 @@ async function runCase(warehouse: Warehouse, testCase: EvalCase): Promise<CaseRe
 
 /** Runs every case (one at a time: the warehouse is shared) and computes the figures. */
 export async function runEval(warehouse: Warehouse, cases: readonly EvalCase[] = EVAL_CASES): Promise<EvalReport> {
+  const analyst = createOfflineAnalyst();
   const results: CaseResult[] = [];
-  for (const testCase of cases) results.push(await runCase(warehouse, testCase));
+  for (const testCase of cases) results.push(await runCase(analyst, warehouse, testCase));
   const categories = [...new Set(cases.map((testCase) => testCase.category))].map((category) => {
     const mine = results.filter((result) => result.case.category === category);
     return {
