@@ -113,7 +113,12 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     }
   }
 
-  async function finish(client: pg.PoolClient): Promise<void> {
+  /** Ends the transaction and returns the client; `discard` closes it instead (a cancel may still be in flight). */
+  async function finish(client: pg.PoolClient, discard = false): Promise<void> {
+    if (discard) {
+      client.release(true);
+      return;
+    }
     try {
       await client.query('ROLLBACK');
       client.release();
@@ -191,7 +196,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
         throw new WarehouseError('QUERY_FAILED', (error as Error).message, { cause: error });
       } finally {
         signal?.removeEventListener('abort', onAbort);
-        await finish(client);
+        await finish(client, cancelled);
       }
     },
 
