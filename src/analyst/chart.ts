@@ -6,14 +6,15 @@ import { analyzeShape, dimensionInfo, numericCells, rowLabel, type Presentation,
 
 /**
  * A Vega-Lite chart when the result suits one: a time series as a line (one line per dimension value when
- * broken down), a part-of-a-whole breakdown as an arc, any other category breakdown as bars. A single value,
- * a wide table or too many categories to read gets no chart.
+ * broken down), a part-of-a-whole breakdown as an arc, any other category breakdown as bars (a large two-way
+ * breakdown as a heatmap). A single value, a wide table or too many categories to read gets no chart.
  */
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v5.json';
 /** An arc is readable with a handful of slices only. */
 const MAX_SLICES = 6;
 const MAX_BARS = 30;
+const MAX_CELLS = 400;
 const MAX_SERIES = 8;
 const MAX_COLUMNS = 6;
 
@@ -77,8 +78,26 @@ export function chartFor(plan: QueryPlan, result: QueryResult, options: ChartOpt
   }
 
   const dimension = shape.dimensions[0];
-  if (dimension === undefined || result.rowCount > MAX_BARS) return null;
+  if (dimension === undefined) return null;
   const dimensionTitle = dimensionInfo(shape, dimension).label;
+  const second = shape.dimensions[1];
+  if (result.rowCount > MAX_BARS) {
+    // Too many bars to read; a two-way breakdown still reads as a grid of coloured cells.
+    if (second === undefined || result.rowCount > MAX_CELLS) return null;
+    const secondTitle = dimensionInfo(shape, second).label;
+    return {
+      $schema: SCHEMA,
+      description: `${title} by ${dimensionTitle.toLowerCase()} and ${secondTitle.toLowerCase()}`,
+      data,
+      mark: { type: 'rect' },
+      encoding: {
+        y: { field: `${dimension}_label`, type: 'nominal', title: dimensionTitle },
+        x: { field: `${second}_label`, type: 'nominal', title: secondTitle },
+        color: { field: metric, type: 'quantitative', title, legend: { format: axisFormat(format) } },
+        tooltip: [{ field: `${dimension}_label`, type: 'nominal', title: dimensionTitle }, { field: `${second}_label`, type: 'nominal', title: secondTitle }, tooltip[1]],
+      },
+    };
+  }
   const cells = numericCells(result, metric);
   const wholeOfParts =
     shape.dimensions.length === 1 &&
@@ -102,7 +121,6 @@ export function chartFor(plan: QueryPlan, result: QueryResult, options: ChartOpt
       },
     };
   }
-  const second = shape.dimensions[1];
   const bar: ChartSpec = {
     $schema: SCHEMA,
     description: `${title} by ${dimensionTitle.toLowerCase()}`,

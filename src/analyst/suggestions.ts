@@ -107,6 +107,14 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
       expect: (target) => hasMetric(target) && target.dimensions.includes(entity.name) && target.limit === 5,
     });
   }
+  // Fallbacks that suit any metric, for plans whose breakdowns are all used up.
+  if (plan.comparison === null && plan.grain === null) {
+    list.push({
+      question: `${name} last month compared with the month before`,
+      expect: (target) => hasMetric(target) && target.comparison?.kind === 'previous_period',
+    });
+  }
+  list.push({ question: `${name} by week this year`, expect: (target) => hasMetric(target) && target.grain === 'week' });
   return list;
 }
 

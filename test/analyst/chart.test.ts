@@ -69,3 +69,13 @@ describe('charts', () => {
     ).toBeNull();
   });
 });
+
+describe('a large two-way breakdown', () => {
+  test('is a heatmap of its two dimensions', async () => {
+    const spec = await chart(
+      { metrics: ['likes'], dimensions: ['platform', 'post'] },
+      'SELECT platform, post_id AS post, likes FROM social_posts ORDER BY 1, 2 LIMIT 60',
+    );
+    expect(spec).toMatchObject({ mark: { type: 'rect' }, encoding: { y: { field: 'platform_label' }, x: { field: 'post_label' }, color: { field: 'likes' } } });
+  });
+});
