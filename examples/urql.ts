@@ -9,7 +9,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { pipe, subscribe, toPromise } from 'wonka';
+import { pipe, subscribe } from 'wonka';
 import { ASK_QUESTION, CONVERSATION_LIST } from './operations.js';
 
 const url = process.env.ASKQL_URL ?? 'http://localhost:4000/graphql';
@@ -61,7 +61,8 @@ const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
   );
 });
 
-const list = await pipe(client.query(CONVERSATION_LIST, { first: 5 }, { requestPolicy: 'network-only' }), toPromise);
+// urql's toPromise() takes the first result; a query's source stays open for cache updates.
+const list = await client.query(CONVERSATION_LIST, { first: 5 }, { requestPolicy: 'network-only' }).toPromise();
 if (list.error) throw list.error;
 for (const { node } of list.data?.conversations.edges ?? []) {
   console.log(`conversation ${node.id} (${node.messageCount} messages): ${node.preview || node.title}`);

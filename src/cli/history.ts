@@ -4,16 +4,11 @@ import { CliError, EXIT, request, type Endpoint, type ExitCode } from './connect
 import { renderTable } from './table.js';
 import type { Terminal } from './terminal.js';
 
-/** `2026-11-26T17:31:07.000Z` → `2026-11-26 17:31` (UTC, said so in the header). */
-function shortTime(iso: string): string {
-  return iso.replace('T', ' ').slice(0, 16);
-}
-
 /** `askql conversations`: the caller's latest conversations as a table, most recently updated first. */
 export async function listConversations(endpoint: Endpoint, first: number, terminal: Terminal): Promise<ExitCode> {
   const { conversations } = await request(endpoint, CONVERSATIONS, { first });
   const colors = createColors(terminal.color);
-  const rows = conversations.edges.map(({ node }) => [node.id, node.preview || node.title, node.messageCount, shortTime(node.updatedAt)]);
+  const rows = conversations.edges.map(({ node }) => [node.id, node.preview || node.title, node.messageCount, node.updatedAt]);
   if (rows.length === 0) {
     terminal.stdout.write('No conversations yet. Ask something with `askql ask "…"`.\n');
     return EXIT.OK;
@@ -22,9 +17,9 @@ export async function listConversations(endpoint: Endpoint, first: number, termi
     { name: 'id', type: 'VARCHAR' },
     { name: 'preview', type: 'VARCHAR' },
     { name: 'messages', type: 'INTEGER' },
-    { name: 'updated (UTC)', type: 'VARCHAR' },
+    { name: 'updated (UTC)', type: 'timestamp' },
   ];
-  const { table } = renderTable(columns, rows, { width: terminal.width, maxRows: first, color: terminal.color });
+  const { table } = renderTable(columns, rows, { width: terminal.width, maxRows: first, color: terminal.color, keep: [0] });
   terminal.stdout.write(`${table}\n`);
   if (conversations.pageInfo.hasNextPage) terminal.stdout.write(colors.dim(`more with --first ${Math.min(first * 2, 100)}\n`));
   return EXIT.OK;
@@ -37,13 +32,13 @@ export async function listMessages(endpoint: Endpoint, id: string, last: number,
   const colors = createColors(terminal.color);
   terminal.stdout.write(`${colors.bold(conversation.title)} ${colors.dim(`(${conversation.messageCount} messages)`)}\n`);
   const rows = conversation.messages.edges.map(({ node }) => [
-    shortTime(node.createdAt),
+    node.createdAt,
     node.role.toLowerCase(),
     node.status.toLowerCase(),
     node.content,
   ]);
   const columns = [
-    { name: 'at (UTC)', type: 'VARCHAR' },
+    { name: 'at (UTC)', type: 'timestamp' },
     { name: 'role', type: 'VARCHAR' },
     { name: 'status', type: 'VARCHAR' },
     { name: 'content', type: 'VARCHAR' },

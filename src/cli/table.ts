@@ -13,13 +13,21 @@ export interface TableOptions {
   readonly maxRows: number;
   /** Colour the header (TTY only). */
   readonly color: boolean;
+  /** Indexes of columns that are never cut (ids a person copies into the next command). */
+  readonly keep?: readonly number[];
 }
 
 const NUMERIC = /^(int|integer|bigint|smallint|tinyint|hugeint|double|float|real|decimal|numeric|number)/i;
 
-/** A cell as a person reads it: no `null`, numbers rounded to what matters, objects as JSON. */
-export function formatCell(value: unknown): string {
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** A cell as a person reads it: no `null`, numbers rounded to what matters, times to the minute, objects as JSON. */
+export function formatCell(value: unknown, type = ''): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'string' && /^(timestamp|date)/i.test(type)) {
+    const time = ISO_TIMESTAMP.exec(value);
+    if (time) return /^date$/i.test(type) || time[2] === '00:00' ? `${time[1]}` : `${time[1]} ${time[2]}`;
+  }
   if (typeof value === 'number') {
     return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
@@ -38,15 +46,17 @@ function rowValues(row: unknown, columns: readonly ResultColumn[]): unknown[] {
  * Column widths that fit the terminal: every column keeps what it needs when it can; otherwise the widest
  * ones give up space first, down to a readable minimum, and the cells that no longer fit end in "…".
  */
-function fitWidths(natural: number[], width: number): number[] {
+function fitWidths(natural: number[], width: number, keep: readonly number[]): number[] {
   // cli-table3 spends one border character per column plus one, and a space of padding on each side.
   const budget = width - (natural.length + 1) - natural.length * 2;
   const widths = [...natural];
   const minimum = 6;
   let total = widths.reduce((sum, w) => sum + w, 0);
+  const shrinkable = (index: number) => !keep.includes(index);
   while (total > budget) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] ?? 0) <= minimum) break;
+    const candidates = widths.map((w, index) => (shrinkable(index) ? w : 0));
+    const widest = candidates.indexOf(Math.max(...candidates));
+    if ((widths[widest] ?? 0) <= minimum || !shrinkable(widest)) break;
     widths[widest] = (widths[widest] ?? 0) - 1;
     total -= 1;
   }
@@ -59,15 +69,18 @@ export function renderTable(
   rows: readonly unknown[],
   options: TableOptions,
 ): { table: string; hiddenRows: number } {
-  const shown = rows.slice(0, options.maxRows).map((row) => rowValues(row, columns).map(formatCell));
+  const shown = rows
+    .slice(0, options.maxRows)
+    .map((row) => rowValues(row, columns).map((value, index) => formatCell(value, columns[index]?.type)));
   const natural = columns.map((column, index) =>
     Math.max(column.name.length, ...shown.map((cells) => (cells[index] ?? '').length), 1),
   );
   const table = new Table({
     head: columns.map((column) => column.name),
-    colWidths: fitWidths(natural, options.width),
+    colWidths: fitWidths(natural, options.width, options.keep ?? []),
     colAligns: columns.map((column) => (NUMERIC.test(column.type) ? 'right' : 'left')),
-    style: { head: options.color ? ['cyan'] : [], border: [] },
+    // compact: a rule under the header only, so a result reads like a spreadsheet, not a grid of boxes.
+    style: { head: options.color ? ['cyan'] : [], border: [], compact: true },
     truncate: '…',
     wordWrap: false,
   });

@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { runCli, startInTty } from './run-cli.js';
@@ -34,10 +35,11 @@ describe('askql ask, through a pipe', () => {
     expect(stages.at(-1)).toMatch(/\[100%\] Complete!/);
     expect(stages.some((line) => line.includes('Fetching Data...'))).toBe(true);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
-    // The table: a header row between borders and every row with the same width.
+    // The table: a header row between borders and every line as wide as the others on screen.
     const tableLines = run.stdout.split('\n').filter((line) => /^[┌│├└]/.test(line));
     expect(tableLines.length).toBeGreaterThanOrEqual(5 + 4);
-    expect(new Set(tableLines.map((line) => line.length)).size).toBe(1);
+    expect(new Set(tableLines.map((line) => stringWidth(line))).size, tableLines.join('\n')).toBe(1);
+    expect(Math.max(...tableLines.map((line) => stringWidth(line)))).toBeLessThanOrEqual(100);
     expect(run.stdout).toMatch(/\d+ rows?/);
     expect(run.stdout).toContain('You could also ask:');
   });

@@ -2,7 +2,7 @@ import './style.css';
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { pipe, subscribe, toPromise } from 'wonka';
+import { pipe, subscribe } from 'wonka';
 import embed from 'vega-embed';
 import { ASK_QUESTION, CONVERSATION_LIST, CONVERSATION_MESSAGES } from '../../operations.js';
 
@@ -66,7 +66,7 @@ function relativeTime(iso: string): string {
 }
 
 async function loadConversations(): Promise<void> {
-  const result = await pipe(client.query(CONVERSATION_LIST, { first: 30 }, { requestPolicy: 'network-only' }), toPromise);
+  const result = await client.query(CONVERSATION_LIST, { first: 30 }, { requestPolicy: 'network-only' }).toPromise();
   if (result.error) return showError(result.error.message);
   ui.conversations.replaceChildren(
     ...(result.data?.conversations.edges ?? []).map(({ node }) => {
@@ -89,7 +89,7 @@ async function loadConversations(): Promise<void> {
 async function openConversation(id: string): Promise<void> {
   currentConversation = id;
   ui.run.hidden = true;
-  const result = await pipe(client.query(CONVERSATION_MESSAGES, { id }, { requestPolicy: 'network-only' }), toPromise);
+  const result = await client.query(CONVERSATION_MESSAGES, { id }, { requestPolicy: 'network-only' }).toPromise();
   if (result.error) return showError(result.error.message);
   ui.messages.replaceChildren(
     ...(result.data?.conversation?.messages.edges ?? []).map(({ node }) => bubble(node.role.toLowerCase(), node.content, node.status.toLowerCase())),
