@@ -3,6 +3,7 @@ import { checkPlan } from './compiler.js';
 import { describeChange, describePlan } from './describe-plan.js';
 import {
   previousSpan,
+  queryPlanModel,
   resolveTimeRange,
   daysBetween,
   type Filter,
@@ -97,7 +98,8 @@ const FOLLOW_UP_CUE =
 const ENTITY_OF_TABLE: Record<string, string> = { social_posts: 'post', order_items: 'product' };
 
 function normalize(question: string): string {
-  let text = question.toLowerCase();
+  // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
+  let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
   for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
   // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
   return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
@@ -109,7 +111,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
     const stemmed = stem(word);
     if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
-    return correct(stemmed, vocabulary) ?? word;
+    return correct(stemmed, vocabulary, word) ?? word;
   });
   const time = scanTime(text, today);
   const rawWords = words(time.rest);
@@ -354,6 +356,18 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
   }
+  // Several metrics must be listed ("likes and comments", "reach vs impressions"); otherwise the second one
+  // qualifies the first ("orders with discounts", "AOV of tiktok shop orders"), which only a count noun can.
+  chosen = chosen.filter((current, position) => {
+    const before = chosen[position - 1];
+    if (!before) return true;
+    const joined = items.slice(before.position + 1, current.position).some((item) => has(item, 'and') || has(item, 'vs'));
+    if (joined) return true;
+    const [first, second] = [index.metric(before.name), index.metric(current.name)];
+    if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
+    return true;
+  });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
@@ -430,16 +444,18 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   const compareAsked = items.some((item) => has(item, 'vs'));
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
-    if (countAsked && entity) {
-      const dimension = index.dimension(entity.dimension[0] as string);
+    const counted = entity ?? skippedEntities[0];
+    if (countAsked && counted) {
+      // "How many products do we have": count the rows of the thing named.
+      const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-      entityMentions.shift();
+      if (entity) entityMentions.shift();
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && (reading.sort !== null || performAsked || compareAsked || superlativeAt.size > 0)) {
+    } else if (entity && (reading.sort !== null || performAsked || compareAsked)) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
@@ -655,6 +671,10 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
   if (typeof timed === 'string') return timed;
   plan = applyRanking(timed, reading, index);
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
+  // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.
+  if (reading.sort !== null && plan.sort === null && plan.comparison === null) {
+    return 'a ranking without something to rank (for example "top 5 products by revenue" or "best month for sales")';
+  }
   return plan;
 }
 
@@ -815,6 +835,11 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
     plan = planFrom(reading, request.today, index);
   }
   if (typeof plan === 'string') return unanswerable(`I can't answer ${plan}`, layer);
+  if (!queryPlanModel.safeParse(plan).success) return unanswerable('the period or the number of rows asked for is not possible', layer);
+  const span = resolveTimeRange(plan.timeRange, request.today);
+  if (span.from !== null && span.from > request.today) {
+    return unanswerable('that period is in the future, and I report on what has happened', layer);
+  }
   const problem = checkPlan(plan, layer);
   if (problem) return unanswerable(problem, layer);
   return { kind: 'query', plan, summary: describePlan(plan, layer), change };

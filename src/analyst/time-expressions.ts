@@ -162,8 +162,13 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       for (const connective of [' and ', ' to ', ' until ', ' till ', ' through ', ' thru ', ' - ']) {
         let at = body.indexOf(connective);
         while (at !== -1) {
-          const first = dateSpan(body.slice(0, at), today);
+          let first = dateSpan(body.slice(0, at), today);
           const second = dateSpan(body.slice(at + connective.length), today);
+          // "Between March and May" in April: each month alone is its latest past occurrence, so March is this
+          // year and May last year; the range means the March before that May.
+          if (first && second && first.from >= second.to && !/\d{4}/.test(body.slice(0, at))) {
+            first = { from: addMonths(first.from, -12), to: addMonths(first.to, -12) };
+          }
           if (first && second && first.from < second.to) {
             return range(match, { kind: 'absolute', from: first.from, to: second.to });
           }

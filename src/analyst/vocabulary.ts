@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import type { SemanticLayer } from './semantic-layer.js';
 
@@ -84,7 +85,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
   show: ['show', 'list', 'give', 'display', 'return', 'see', 'get', 'pull', 'find', 'fetch', 'limit', 'rank', 'ranked', 'ranking', 'sort', 'sorted'],
   which: ['which', 'what', 'who'],
   more: ['more', 'better', 'higher', 'bigger', 'larger', 'outperform', 'outperformed', 'beat', 'win', 'wins', 'less', 'fewer', 'lower', 'worse'],
-  and: ['and', 'plus', 'as well as', 'along with', 'together with', 'with'],
+  and: ['and', 'plus', 'as well as', 'along with', 'together with'],
   other_users: [
     'other user', 'other users', 'another user', 'all users', 'every user', 'users', 'user', 'other merchant',
     'other merchants', 'merchants', 'other store', 'other stores', 'other shop', 'other shops', 'competitor',
@@ -119,7 +120,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   m t tell know want need wanna see look looking check give get got getting gets make show showing shown
   some so far as well also just then now right currently current exactly roughly approximately overall total
   totals sum combined altogether entire whole numbers number figures figure stats statistics metrics metric kpi
-  kpis data info information report reporting summary overview value values amount level levels store shop
+  kpis data info information report reporting summary overview amount level levels store shop
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   new same again up down out off over under between among per via through across during within while since
@@ -129,7 +130,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   compare compared comparison versus vs side basis rate volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
   want wanted tell telling find finding found get pull list listing display displaying
-  see seeing give giving or and with by not no yes ok okay the cumulative running gross net real actual
+  see seeing give giving or and with by not yes ok okay the cumulative running gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just`.split(/\s+/).filter((word) => word !== ''),
 );
@@ -156,6 +157,14 @@ export interface Vocabulary {
   /** The targets of typo correction: words of the layer and of the core keywords, not every filler phrase. */
   readonly stemList: readonly string[];
   readonly targets: ReadonlySet<string>;
+}
+
+let english: ReadonlySet<string> | null = null;
+
+/** ~275,000 English words, loaded on the first unknown word (most questions never need them). */
+function englishWords(): ReadonlySet<string> {
+  english ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return english;
 }
 
 /** Words of time expressions, so "last mnth" is read as "last month" before dates are parsed. */
@@ -224,10 +233,13 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
 
 /**
  * The vocabulary stem a word is a small typo of, or null: one edit for words of up to five letters, two
- * for longer ones, same first letter, never for short words or numbers (too many false friends).
+ * for longer ones, same first letter, never for short words, numbers or real English words.
  */
-export function correct(word: string, vocabulary: Vocabulary): string | null {
+export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
   if (word.length < 4 || /\d/.test(word)) return null;
+  // A real word is not a typo: "median" is not "media", "sails" not "sales". Unknown, it makes the parser decline.
+  const english = englishWords();
+  if (english.has(typed) || english.has(word)) return null;
   const allowed = word.length <= 5 ? 1 : 2;
   // Swapped neighbours ("psot") are one slip of the fingers, though Levenshtein counts two edits.
   for (let position = 0; position < word.length - 1; position += 1) {
