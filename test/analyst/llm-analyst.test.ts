@@ -202,6 +202,45 @@ describe('the OpenAI-compatible path', () => {
     expect(promptText(wire.requests[0]!)).toContain('system catalogs are not allowed');
   });
 
+  test('a follow-up says what changed from the previous plan', async () => {
+    const analyst = await analystWith();
+    const instagram = queryPlanModel.parse({ kind: 'query', metrics: ['engagement'], filters: [{ dimension: 'platform', operator: 'eq', values: ['instagram'] }], timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 } });
+    const tiktok = { ...instagram, filters: [{ dimension: 'platform', operator: 'eq', values: ['tiktok'] }] };
+    wire.script({ kind: 'structured', value: { action: 'query', plan: tiktok, summary: 'TikTok engagement last month', change: 'whatever the model says' } });
+    const decision = await analyst.plan({ question: 'what about tiktok?', history: [{ question: 'instagram engagement last month', plan: instagram, answer: '…' }], today: TODAY });
+    expect(decision).toMatchObject({ kind: 'query', change: expect.stringContaining('TikTok instead of Instagram') });
+    expect(promptText(wire.requests[0]!)).toContain('instagram engagement last month');
+  });
+
+  test('a question the data cannot answer becomes a reply with suggestions', async () => {
+    const analyst = await analystWith();
+    wire.script({ kind: 'structured', value: { action: 'reply', reason: 'unanswerable', reply: 'I only see your own store and posts.', suggestions: ['Revenue last month', 'Top 5 posts by engagement'] } });
+    const decision = await analyst.plan({ question: "what is my competitor's revenue?", history: [], today: TODAY });
+    expect(decision).toEqual({ kind: 'reply', reason: 'unanswerable', text: 'I only see your own store and posts.', suggestions: ['Revenue last month', 'Top 5 posts by engagement'] });
+  });
+
+  test('a rejected interpretation goes back to the model with the reason', async () => {
+    const analyst = await analystWith();
+    const result = await shop.query(await analyst.writeSql({ question: 'q', plan: CHANNEL_PLAN, today: TODAY, dialect: 'duckdb', schema: SCHEMA, failures: [] }));
+    wire.script({ kind: 'stream', pieces: ['Online store led.'] });
+    await analyst.interpret({ question: 'q', plan: CHANNEL_PLAN, change: null, result, feedback: '"$48,210.99" is not in the result', onDelta: () => {} });
+    expect(promptText(wire.requests[0]!)).toContain('Your previous answer was rejected: "$48,210.99" is not in the result');
+  });
+
+  test('a stream that breaks after text reached the client is not retried (no repeated text)', async () => {
+    const analyst = await analystWith();
+    const result = await shop.query(await analyst.writeSql({ question: 'q', plan: CHANNEL_PLAN, today: TODAY, dialect: 'duckdb', schema: SCHEMA, failures: [] }));
+    wire.script({ kind: 'stream', pieces: ['Online ', 'store ', 'led ', 'with'], breakAfter: 2 }, { kind: 'stream', pieces: ['never sent'] });
+    const deltas: string[] = [];
+    const failure = await analyst
+      .interpret({ question: 'q', plan: CHANNEL_PLAN, change: null, result, feedback: null, onDelta: (delta) => deltas.push(delta) })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AnalystError);
+    expect((failure as AnalystError).code).toBe('MODEL_UNAVAILABLE');
+    expect(deltas.join('')).toBe('Online store ');
+    expect(wire.requests).toHaveLength(1);
+  });
+
   test('ASKQL_SEND_ROWS_TO_MODEL=false keeps row values out of the prompt', async () => {
     const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } });
     const result = await shop.query(

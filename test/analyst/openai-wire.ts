@@ -24,8 +24,8 @@ export type Step =
   | { readonly kind: 'structured'; readonly value: unknown }
   /** Raw assistant content (for malformed output). */
   | { readonly kind: 'content'; readonly content: string }
-  /** A streamed answer, one SSE chunk per piece. */
-  | { readonly kind: 'stream'; readonly pieces: readonly string[] }
+  /** A streamed answer, one SSE chunk per piece; `breakAfter` drops the connection after that many pieces. */
+  | { readonly kind: 'stream'; readonly pieces: readonly string[]; readonly breakAfter?: number }
   /** An HTTP error. */
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Record<string, string> }
   /** Accept the request and never answer. */
@@ -123,7 +123,12 @@ export async function startWireServer(): Promise<WireServer> {
       case 'stream': {
         response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
         response.write(chunk(model, { role: 'assistant', content: '' }, null));
-        for (const piece of step.pieces) {
+        for (const [index, piece] of step.pieces.entries()) {
+          if (index === step.breakAfter) {
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            response.socket?.destroy();
+            return;
+          }
           response.write(chunk(model, { content: piece }, null));
           await new Promise((resolve) => setImmediate(resolve));
         }
