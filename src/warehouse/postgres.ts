@@ -62,7 +62,7 @@ function cell(value: unknown, type: ColumnType): Cell {
   }
 }
 
-/** The statement without trailing semicolons, so it can follow DECLARE … CURSOR FOR / EXPLAIN. */
+/** The statement without trailing semicolons, so it can be wrapped in a subquery or follow EXPLAIN. */
 const bare = (sql: string): string => sql.replace(/[\s;]+$/, '');
 
 /**
@@ -77,8 +77,8 @@ const pgCode = (error: unknown): string | undefined =>
 /**
  * The production warehouse. Each query runs in its own READ ONLY transaction as the reader role (SELECT on
  * the five tables and nothing else), with the tenant set for that transaction only: PostgreSQL's row-level
- * security then returns that tenant's rows and no others, whatever the SQL says. The result is read through
- * a cursor so the row cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
+ * security then returns that tenant's rows and no others, whatever the SQL says. A LIMIT one past the row
+ * cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
  */
 export async function openPostgresWarehouse(options: PostgresWarehouseOptions): Promise<Warehouse> {
   const { connectionString, schema } = parsePostgresUrl(options.url);
@@ -170,9 +170,11 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        await client.query(extended(`DECLARE askql_result NO SCROLL CURSOR FOR ${bare(sql)}`));
+        // A LIMIT around the query rather than a cursor: PostgreSQL never plans cursors (or row-limited
+        // portals) in parallel, and a plain subquery scan keeps the inner ORDER BY. The newline keeps a
+        // trailing line comment from swallowing the wrapper.
         const result = await client.query<unknown[]>({
-          text: `FETCH FORWARD ${maxRows + 1} FROM askql_result`,
+          ...extended(`SELECT * FROM (\n${bare(sql)}\n) AS askql_result LIMIT ${maxRows + 1}`),
           types: RAW_TEXT,
           rowMode: 'array',
         });

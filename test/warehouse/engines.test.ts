@@ -66,6 +66,12 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
     expect(exact).toMatchObject({ rowCount: 50, truncated: false });
   });
 
+  test('a query ending in a line comment or a semicolon still runs, capped, in its own order', async () => {
+    const commented = await run('SELECT order_id FROM orders ORDER BY order_id DESC -- newest first', { maxRows: 3 });
+    expect(commented.rows).toEqual(demoOrders.slice(-3).reverse().map((order) => [order.order_id]));
+    await expect(run('SELECT count(*) AS n FROM products;\n')).resolves.toMatchObject({ rowCount: 1 });
+  });
+
   test('a query over the timeout fails with TIMEOUT, and the warehouse keeps serving', async () => {
     await expect(run(SLOW)).rejects.toMatchObject({ code: 'TIMEOUT' });
     await expect(run('SELECT count(*) AS n FROM products')).resolves.toMatchObject({ rowCount: 1 });
