@@ -156,7 +156,9 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
   if (previous.limit !== next.limit) {
     changes.push(next.limit === null ? 'all rows' : `${next.limit} instead of ${previous.limit ?? 'all'}`);
   }
-  if (previous.sort?.direction !== next.sort?.direction && previous.sort && next.sort) {
+  if (!previous.sort && next.sort) {
+    changes.push(`sorted by ${lower(index.metric(next.sort.by)?.label ?? next.sort.by)}, ${next.sort.direction === 'asc' ? 'lowest' : 'highest'} first`);
+  } else if (previous.sort?.direction !== next.sort?.direction && previous.sort && next.sort) {
     changes.push(next.sort.direction === 'asc' ? 'lowest first' : 'highest first');
   } else if (previous.sort?.by !== next.sort?.by && next.sort && previous.sort && previous.metrics.join() === next.metrics.join()) {
     changes.push(`sorted by ${next.sort.by}`);

@@ -202,6 +202,8 @@ interface Reading {
   followUpCue: boolean;
   /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
   which: boolean;
+  /** The question uses a comparing word ("compare", "vs", "than"). */
+  comparing: boolean;
   /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
   comparedRange: TimeRange | null;
   /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
@@ -286,6 +288,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     which: items.some((item) => has(item, 'which')),
     comparedRange: null,
+    comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
   };
@@ -723,7 +726,12 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
       plan.limit = null;
     }
   }
-  if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
+  if (reading.previous && !reading.comparing && reading.ranges.length === 0 && plan.comparison === null) {
+    // "And the month before that?" moves the period back rather than comparing with it.
+    const span = previousSpan(plan.timeRange, today);
+    if (span === null) return 'the period before all time';
+    plan.timeRange = { kind: 'absolute', from: span.from, to: span.to };
+  } else if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
     if (reading.ranges.length > 0 && plan.comparison?.kind !== 'values' && reading.ranges.length === 1 && !reading.previous) {
       // A new single period keeps a previous-period comparison, relative to the new period.
       plan.comparison = plan.comparison ? { kind: 'previous_period' } : null;

@@ -48,12 +48,13 @@ export type Keyword =
 const KEYWORDS: Record<Keyword, readonly string[]> = {
   desc: [
     'top', 'best', 'highest', 'most', 'biggest', 'largest', 'greatest', 'leading', 'strongest', 'max', 'maximum',
-    'peak', 'record', 'best performing', 'top performing', 'highest performing', 'the most', 'most popular',
+    'peak', 'record', 'descending', 'highest first', 'largest first', 'biggest first', 'high to low', 'best performing', 'top performing', 'highest performing', 'the most', 'most popular',
     'popular', 'hottest', 'star', 'winning', 'winner', 'strongest performing', 'busiest', 'best ever',
   ],
   asc: [
     'bottom', 'worst', 'lowest', 'least', 'fewest', 'smallest', 'weakest', 'min', 'minimum', 'poorest',
-    'worst performing', 'lowest performing', 'least popular', 'underperforming', 'slowest', 'quietest',
+    'worst performing', 'lowest performing', 'least popular', 'underperforming', 'slowest', 'quietest', 'ascending',
+    'lowest first', 'smallest first', 'low to high',
   ],
   by: [
     'by', 'per', 'for each', 'for every', 'each', 'every', 'across', 'split by', 'broken down by', 'break down by',
