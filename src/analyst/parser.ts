@@ -68,6 +68,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/[’‘`]/g, "'"],
   [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
   [/\bwould like\b/g, ' '],
+  // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
+  [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
   [/\btop[- ]selling\b/g, 'top selling'],
   [/\bhow're\b/g, 'how are'],
@@ -364,6 +366,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   chosen = chosen.filter((current, position) => {
     const before = chosen[position - 1];
     if (!before) return true;
+    // "units ... sold": two words of one metric.
+    if (before.name === current.name) return true;
     const joined = items.slice(before.position + 1, current.position).some((item) => has(item, 'and') || has(item, 'vs'));
     if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];

@@ -117,7 +117,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a an the of in on at for to from into onto about is are am was were be been being do does did done doing have
   has had having my our me i we you your it its that these those this there here their they them he she his her
-  what whats when where how much many please can could would will should shall may might must let lets s d ll re ve
+  what whats how much many please can could would will should shall may might must let lets s d ll re ve
   m t tell know want need wanna see look looking check give get got getting gets make show showing shown
   some so far as well also just then now right currently current exactly roughly approximately overall total
   totals sum combined altogether entire whole numbers number figures figure stats statistics metrics metric kpi

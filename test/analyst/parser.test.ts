@@ -88,6 +88,11 @@ const UNSEEN: readonly [string, Record<string, unknown>][] = [
     comparison: { kind: 'values', dimension: 'media_type', values: ['carousel', 'image'] },
   }],
   ['refund rate for beauty', { metrics: ['refund_rate'] }],
+  ['what were my sales like in the last quarter', { metrics: ['revenue'], timeRange: { kind: 'relative', unit: 'quarter', count: 1 } }],
+  ['how many units of beauty products sold last month', { metrics: ['units_sold'], filters: [{ dimension: 'category', values: ['beauty'] }] }],
+  ['revenue, orders and AOV by country', { metrics: ['revenue', 'orders', 'average_order_value'], dimensions: ['country'] }],
+  ['revenue between march and may', { timeRange: { kind: 'absolute', from: '2025-03-01', to: '2025-06-01' } }],
+  ['how many products do we have', { metrics: ['new_products'], timeRange: { kind: 'all' } }],
 ];
 
 describe('parseQuestion on phrasings it was not tuned on', () => {
@@ -151,6 +156,16 @@ describe('follow-ups', () => {
     });
   });
 
+  it('moves the period back for "the month before that" and compares when asked to', () => {
+    expect(converse('instagram engagement last month', 'and the month before that?')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' }, comparison: null },
+      change: 'January 2026 instead of last month',
+    });
+    expect(converse('instagram engagement last month', 'compare with the month before')).toMatchObject({
+      plan: { timeRange: LAST_MONTH, comparison: { kind: 'previous_period' } },
+    });
+  });
+
   it('asks for a figure when a follow-up has nothing to follow', () => {
     expect(ask('what about TikTok?')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
   });
@@ -183,6 +198,13 @@ describe('declines instead of answering a different question', () => {
     'qwerty uiop',
     'number of returning customers',
     'what is the ctr of my ads',
+    'where do my customers come from',
+    'biggest order last month',
+    'median order value',
+    'orders with discounts',
+    'revenue in 2030',
+    'posts with no comments',
+    "what's our customer lifetime value",
   ])('%s', (question) => {
     const decision = ask(question);
     expect(decision, JSON.stringify(decision)).toMatchObject({ kind: 'reply' });
