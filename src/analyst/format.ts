@@ -12,7 +12,6 @@ export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 const LOCALE = 'en-US';
 
 const CURRENCY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' });
-const WHOLE_CURRENCY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const INTEGER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const SMALL_DECIMAL = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
@@ -36,11 +35,6 @@ export function formatValue(value: number, format: ValueFormat): string {
       if (Number.isInteger(value)) return INTEGER.format(value);
       return Math.abs(value) < 1 ? SMALL_DECIMAL.format(value) : DECIMAL.format(value);
   }
-}
-
-/** A whole-dollar amount for sentences where cents are noise ("about $1,234 per day"). */
-export function formatWholeCurrency(value: number): string {
-  return WHOLE_CURRENCY.format(value);
 }
 
 /** A fraction as a percentage with one decimal ("34.5%"); tiny non-zero fractions keep two significant digits. */
@@ -92,12 +86,6 @@ export function parseIsoDate(value: string): Date | null {
   if (match === null) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)));
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** Joins names as a sentence would: "a", "a and b", "a, b and c". */
-export function joinWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 /** "instagram_shop" → "Instagram shop", "US" stays "US": a dimension value as a label. */

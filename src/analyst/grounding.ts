@@ -1,6 +1,6 @@
 import { median } from 'simple-statistics';
 import type { Citation, Interpretation, InterpretationCheck } from './analyst.js';
-import type { QueryPlan, TimeRange } from './plan.js';
+import { addDays, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import { formatCount, formatPeriod, formatValue, parseIsoDate } from './format.js';
 import { COMPUTATION, CitedText, periodPhrase } from './insights.js';
@@ -134,15 +134,10 @@ function addDateKeys(dates: Map<string, CellRef[]>, iso: string, cells: CellRef[
   }
 }
 
-function previousDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
-}
 
 function rangeNumbers(range: TimeRange, dates: Map<string, CellRef[]>, amounts: Candidate[]): void {
   if (range.kind === 'absolute') {
-    for (const day of [range.from, range.to, range.to === null ? null : previousDay(range.to)]) {
+    for (const day of [range.from, range.to, range.to === null ? null : addDays(range.to, -1)]) {
       if (day !== null) addDateKeys(dates, day, []);
     }
   }

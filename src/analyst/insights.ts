@@ -1,6 +1,6 @@
 import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Citation, Interpretation } from './analyst.js';
-import type { QueryPlan, TimeRange } from './plan.js';
+import { addDays, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue } from './format.js';
 import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
@@ -114,7 +114,7 @@ function rangePieces(range: TimeRange): Piece[] {
     case 'all':
       return [];
     case 'absolute': {
-      const until = range.to === null ? null : previousDay(range.to);
+      const until = range.to === null ? null : addDays(range.to, -1);
       if (range.from !== null && until !== null) return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
       if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
       if (until !== null) return [' through ', { figure: formatDate(until) }];
@@ -128,11 +128,6 @@ function rangePieces(range: TimeRange): Piece[] {
   }
 }
 
-function previousDay(date: string): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() - 1);
-  return instant.toISOString().slice(0, 10);
-}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

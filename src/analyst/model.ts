@@ -10,9 +10,6 @@ import type { Config } from '../config.js';
  * OpenAI-compatible server (vLLM, llama.cpp server, LM Studio).
  */
 
-/** Providers askql is tested or documented with; other LangChain provider names are passed through. */
-export const KNOWN_PROVIDERS = ['openai', 'anthropic', 'google-genai', 'ollama'] as const;
-
 export interface ModelSpec {
   readonly provider: string;
   readonly model: string;

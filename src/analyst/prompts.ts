@@ -74,7 +74,7 @@ Write the answer again using only figures from the data.`;
 
 /** Fills `{name}` placeholders; a missing value is an error, so a renamed placeholder cannot go out silently. */
 export function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{([a-z_]+)\}/g, (_match, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`prompt placeholder {${name}} has no value`);
     return value;
