@@ -43,8 +43,10 @@ export async function seedPostgres(url: string, options: DemoOptions): Promise<R
       await client.query(`GRANT SELECT ON ${s}.${table} TO ${role}`);
       await client.query(`ALTER TABLE ${s}.${table} ENABLE ROW LEVEL SECURITY`);
       await client.query(`DROP POLICY IF EXISTS tenant_rows ON ${s}.${table}`);
+      // The sub-select makes the setting an InitPlan evaluated once per query (not per row), so the
+      // (user_id, …) indexes can serve the policy.
       await client.query(
-        `CREATE POLICY tenant_rows ON ${s}.${table} FOR SELECT TO ${role} USING (user_id = current_setting('${TENANT_SETTING}', true))`,
+        `CREATE POLICY tenant_rows ON ${s}.${table} FOR SELECT TO ${role} USING (user_id = (SELECT current_setting('${TENANT_SETTING}', true)))`,
       );
     }
     // The warehouse switches to the reader role per transaction (SET LOCAL ROLE), which needs membership.
