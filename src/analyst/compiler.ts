@@ -10,6 +10,10 @@ import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
  */
 
 export interface CompileOptions {
+  /**
+   * The engine the SQL is for. What the compiler writes (aggregate FILTER clauses, date_trunc, EXTRACT,
+   * TIMESTAMP literals, CAST) means the same on DuckDB and PostgreSQL, so today both get the same text.
+   */
   readonly dialect: Dialect;
   /** The asking user's today, YYYY-MM-DD. */
   readonly today: string;

@@ -96,6 +96,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
+/** The business as a whole ("my store", "the shop"). */
+const STORE = /\b(?:store|shop|business|company|brand)\b/;
+
 /** Entity dimensions a "what got the most X" question ranks, by a metric's table. */
 const ENTITY_OF_TABLE: Record<string, string> = { social_posts: 'post', order_items: 'product' };
 
@@ -164,10 +167,10 @@ const dimensionsOf = (item: Item) =>
   item.meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
 const valuesOf = (item: Item) =>
   item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
-const keywordOf = (item: Item): Keyword | null =>
-  item.meanings.find((meaning) => meaning.type === 'keyword')?.type === 'keyword'
-    ? ((item.meanings.find((meaning) => meaning.type === 'keyword') as { key: Keyword }).key)
-    : null;
+const keywordOf = (item: Item): Keyword | null => {
+  const meaning = item.meanings.find((candidate) => candidate.type === 'keyword');
+  return meaning?.type === 'keyword' ? meaning.key : null;
+};
 
 const GRAIN_KEYS: Record<string, TimeUnit> = {
   grain_day: 'day',
@@ -468,6 +471,10 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    } else if (performAsked && entityMentions.length === 0 && valueMentions.length === 0 && STORE.test(normalize(question))) {
+      // "How is my store doing": the store's headline figure, the layer's first metric.
+      const headline = index.layer.metrics[0];
+      if (headline) reading.metrics.push(headline.name);
     }
     if (reading.metrics.length > 0) reading.metricImplied = true;
   }
