@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import { createLogUpdate } from 'log-update';
 import { createColors } from 'picocolors';
+import wrapAnsi from 'wrap-ansi';
 import type { ResultOf } from '@graphql-typed-document-node/core';
 import { ASK } from './operations.js';
 import { CliError, EXIT, subscribe, type Endpoint, type ExitCode } from './connection.js';
@@ -86,11 +87,15 @@ function liveView(terminal: Terminal, options: AskOptions): AskView {
     barCompleteString: cliProgress.Presets.shades_classic.barCompleteChar.repeat(31),
     barIncompleteString: cliProgress.Presets.shades_classic.barIncompleteChar.repeat(31),
     barGlue: '',
+    // Percent padded to three characters, so the stage text does not jump as the number grows.
+    autopadding: true,
+    autopaddingChar: '   ',
   };
   let bar = '';
   let answer = '';
   const started = Date.now();
-  const draw = () => frame(answer ? `${bar}\n\n${answer}` : bar);
+  // Wrapped on word boundaries here; log-update would otherwise cut words at the terminal's edge.
+  const draw = () => frame(answer ? `${bar}\n\n${wrapAnsi(answer, Math.max(20, terminal.width - 1))}` : bar);
   const progressLine = (message: string, percent: number, attempt: number) =>
     cliProgress.Format.Formatter(
       barOptions,

@@ -23,6 +23,8 @@ function pageSize(value: string): number {
 
 function withEndpoint(command: Command, io: ClientCommandsIo): Command {
   return command
+    // Usage errors exit with 2, so a script can tell them from a failed question (1).
+    .exitOverride((error) => io.exit(error.exitCode === 0 ? EXIT.OK : EXIT.USAGE))
     .addOption(new Option('--url <url>', 'GraphQL endpoint of the askql server').default(io.env.ASKQL_URL ?? DEFAULT_URL))
     .addOption(new Option('--token <token>', 'Firebase ID token (default: $ASKQL_TOKEN)'));
 }

@@ -8,7 +8,7 @@ export const EXIT = {
   OK: 0,
   /** The server answered with an error (an `AskFailed`, a GraphQL error). */
   FAILED: 1,
-  /** Bad command-line usage (commander's own code). */
+  /** Bad command-line usage: an unknown option, a value out of range. */
   USAGE: 2,
   /** No server at the URL. */
   UNREACHABLE: 3,

@@ -24,7 +24,7 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('askql ask, through a pipe', () => {
+describe('askql ask, through a pipe', { timeout: 120_000 }, () => {
   it('prints the answer, an aligned result table and the suggestions, with progress on stderr and no escape codes', async () => {
     const run = await runCli(['ask', SEED_QUESTION, '--url', server.url]);
     expect(run.code, run.stderr).toBe(0);
@@ -84,7 +84,7 @@ describe('askql ask, through a pipe', () => {
   });
 });
 
-describe('askql errors read like errors', () => {
+describe('askql errors read like errors', { timeout: 120_000 }, () => {
   it('an unreachable server: one line, exit code 3', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/graphql`;
     for (const args of [['ask', SEED_QUESTION, '--url', url], ['conversations', '--url', url]]) {
@@ -109,7 +109,7 @@ describe('askql errors read like errors', () => {
   });
 });
 
-describe('askql against a server that requires sign-in', () => {
+describe('askql against a server that requires sign-in', { timeout: 120_000 }, () => {
   let secured: TestServer;
   beforeAll(async () => {
     secured = await startTestServer({ env: { ASKQL_AUTH: 'firebase' } });
@@ -125,7 +125,7 @@ describe('askql against a server that requires sign-in', () => {
   });
 });
 
-describe('askql ask in a terminal (a pseudo-terminal under tmux)', () => {
+describe('askql ask in a terminal (a pseudo-terminal under tmux)', { timeout: 120_000 }, () => {
   let slow: TestServer;
   beforeAll(async () => {
     slow = await startTestServer({

@@ -27,7 +27,7 @@ function progressOf(stdout: string): number[] {
   return [...stdout.matchAll(/^progress (\d+)% /gm)].map((match) => Number(match[1]));
 }
 
-describe.each(['graphql-ws', 'apollo', 'urql', 'sse'])('examples/%s.ts against a real server', (name) => {
+describe.each(['graphql-ws', 'apollo', 'urql', 'sse'])('examples/%s.ts against a real server', { timeout: 120_000 }, (name) => {
   it('streams the progress and the answer pieces, then prints the completed answer', async () => {
     const run = await runExample(name);
     expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(0);

@@ -38,7 +38,7 @@ function resultPane(page: Page): Promise<string> {
   return page.locator('.graphiql-response').innerText();
 }
 
-describe('GraphiQL at /graphql, in Chromium, offline', () => {
+describe('GraphiQL at /graphql, in Chromium, offline', { timeout: 120_000 }, () => {
   it('runs an askQuery subscription over WebSocket: progress events in the result pane, then the completed answer', async () => {
     const page = await chromium.context.newPage();
     const sockets: string[] = [];

@@ -49,14 +49,15 @@ export function startInTty(args: string[], env: Record<string, string> = {}, siz
   const exports = Object.entries(env)
     .map(([name, value]) => `export ${name}='${value.replace(/'/g, `'\\''`)}';`)
     .join(' ');
-  const command = `unset FORCE_COLOR NO_COLOR ASKQL_URL ASKQL_TOKEN; ${exports} cd '${ROOT}' && ${quoted}; echo "EXIT=$?"; sleep 600`;
+  // Ctrl-C reaches the whole foreground process group; the shell only notes it, so it lives to print the exit code.
+  const command = `trap 'true' INT; unset FORCE_COLOR NO_COLOR ASKQL_URL ASKQL_TOKEN; ${exports} cd '${ROOT}' && ${quoted}; echo "EXIT=$?"; sleep 600`;
   const tmux = (...tmuxArgs: string[]) => spawnSync('tmux', ['-S', socket, ...tmuxArgs], { encoding: 'utf8' });
   const started = tmux('new-session', '-d', '-x', String(size.columns), '-y', String(size.rows), 'sh', '-c', command);
   if (started.status !== 0) throw new Error(`tmux did not start: ${started.stderr}`);
   const tty: Tty = {
     screen: () => tmux('capture-pane', '-p', '-J').stdout,
     keys: (...keys) => void tmux('send-keys', ...keys),
-    async waitFor(predicate, timeoutMs = 20_000) {
+    async waitFor(predicate, timeoutMs = 60_000) {
       const deadline = Date.now() + timeoutMs;
       let screen = tty.screen();
       while (!predicate(screen)) {

@@ -37,7 +37,7 @@ afterAll(async () => {
   rmSync(webDir, { recursive: true, force: true });
 });
 
-describe('the web app at /', () => {
+describe('the web app at /', { timeout: 120_000 }, () => {
   it('asks the seed question: the progress bar moves, the answer and its table appear, the conversation is listed', async () => {
     const page = await chromium.context.newPage();
     const origin = server.url.replace(/\/graphql$/, '/');
