@@ -587,7 +587,7 @@ function autoGrain(range: TimeRange, today: string): TimeUnit {
   return 'month';
 }
 
-/** Applies ranking, time and comparison slots to a plan under construction. */
+/** Applies the time slots (ranges, comparisons between periods, time series) to a plan under construction. */
 function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan | string {
   let next = { ...plan };
   const ranges = [...reading.ranges];
@@ -635,6 +635,7 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   return next;
 }
 
+/** Applies the ranking slots (direction, how many) to a plan under construction. */
 function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): QueryPlan {
   const next = { ...plan };
   const metric = index.metric(plan.metrics[0] as string);
@@ -652,8 +653,6 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
   } else if ((reading.limit !== null || reading.rank) && subject && metric) {
     next.sort = { by: metric.name, direction: 'desc' };
     next.limit = reading.limit;
-  } else if (reading.limit !== null && !subject) {
-    return next;
   }
   return next;
 }

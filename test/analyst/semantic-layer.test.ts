@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compilePlan } from '../../src/analyst/compiler.js';
@@ -74,6 +75,19 @@ describe('loadSemanticLayer', () => {
         "WHERE (invoices.issued_at >= TIMESTAMP '2026-02-01 00:00:00' AND invoices.issued_at < TIMESTAMP '2026-03-01 00:00:00') AND (invoices.region = 'emea')",
       ].join('\n'),
     );
+  });
+
+  it('loads the example layer a user would start from, and answers questions over it', async () => {
+    const layer = await loadSemanticLayer(fileURLToPath(new URL('../../examples/semantic-layer.yaml', import.meta.url)));
+    const decision = parseQuestion({ question: 'billings by plan in europe last quarter', history: [], today: '2026-03-15', layer });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['plan'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+    if (decision.kind !== 'query') throw new Error('expected a plan');
+    const sql = compilePlan(decision.plan, { dialect: 'duckdb', today: '2026-03-15', layer });
+    expect(sql).toContain('JOIN subscribers ON invoices.subscriber_id = subscribers.subscriber_id');
+    expect(sql).toContain("invoices.status <> 'void'");
   });
 
   it('reads a JSON file', async () => {
