@@ -16,6 +16,7 @@ import {
 } from './cursor.js';
 import { cutOnWordBoundary, PREVIEW_MAX_LENGTH, TITLE_MAX_LENGTH } from './preview.js';
 import {
+  LATEST_MESSAGE_IDS_KEPT,
   STORED_ROWS_MAX,
   type AssistantResult,
   type ConversationRecord,
@@ -87,6 +88,9 @@ export interface MessagePageArgs {
 /** Attempts per transaction before giving up: Firestore's default of 5 is short when several servers append at once. */
 const TRANSACTION_ATTEMPTS = 10;
 
+/** The most messages importConversation writes in its one batch. */
+export const IMPORT_MESSAGES_MAX = 400;
+
 /** The page of messages when neither `first` nor `last` is given: the latest 50. */
 export const DEFAULT_MESSAGE_PAGE = 50;
 
@@ -124,7 +128,7 @@ function boundResult(result: AssistantResult): AssistantResult {
  * Every Firestore access for conversation history. Data lives under `users/{uid}`, so a user can only
  * ever reach their own conversations: the uid comes from the verified viewer, never from an argument.
  *
- * - `users/{uid}/conversations/{id}`: title, preview, messageCount, createdAt, updatedAt
+ * - `users/{uid}/conversations/{id}`: title, preview, messageCount, createdAt, updatedAt, latestMessageIds
  * - `users/{uid}/conversations/{id}/messages/{id}`: seq, role, content, status, createdAt, runId, result, rating
  */
 export class ConversationRepository {
@@ -169,9 +173,72 @@ export class ConversationRepository {
       messageCount: 0,
       createdAt: now,
       updatedAt: now,
+      latestMessageIds: [],
     };
     await this.track('write', () => ref.create(document).then(() => 0));
-    return { id: ref.id, title: document.title, preview: '', messageCount: 0, createdAt: now.toDate(), updatedAt: now.toDate() };
+    return {
+      id: ref.id,
+      title: document.title,
+      preview: '',
+      messageCount: 0,
+      createdAt: now.toDate(),
+      updatedAt: now.toDate(),
+      latestMessageIds: [],
+    };
+  }
+
+  /**
+   * Writes a whole conversation at once, in one atomic batch: for imports (and seeding benchmarks), where
+   * the messages already exist. Timestamps are spread one millisecond apart from `startedAt` so their
+   * order is the given order. At most 400 messages (a batch holds 500 writes).
+   */
+  async importConversation(
+    uid: string,
+    input: { title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
+  ): Promise<ConversationRecord> {
+    if (input.messages.length > IMPORT_MESSAGES_MAX) throw new Error(`import at most ${IMPORT_MESSAGES_MAX} messages at once`);
+    const ref = this.conversations(uid).doc();
+    const start = (input.startedAt ?? new Date()).getTime();
+    const at = (offset: number) => Timestamp.fromMillis(start + offset);
+    const firstQuestion = input.messages.find((message) => message.role === 'user' && message.content.trim());
+    const title = input.title?.trim();
+    const document: ConversationDocument = {
+      title: title || (firstQuestion ? cutOnWordBoundary(firstQuestion.content, TITLE_MAX_LENGTH) : DEFAULT_TITLE),
+      autoTitle: !title,
+      preview: firstQuestion ? cutOnWordBoundary(firstQuestion.content, PREVIEW_MAX_LENGTH) : '',
+      messageCount: input.messages.length,
+      createdAt: at(0),
+      updatedAt: at(Math.max(0, input.messages.length - 1)),
+      latestMessageIds: [],
+    };
+    const batch = this.firestore.batch();
+    const messageRefs = input.messages.map(() => ref.collection('messages').doc());
+    document.latestMessageIds = messageRefs.slice(-LATEST_MESSAGE_IDS_KEPT).map((messageRef) => messageRef.id);
+    batch.create(ref, document);
+    input.messages.forEach((message, index) => {
+      const result = message.result ? boundResult(message.result) : null;
+      const stored: MessageDocument = {
+        seq: index + 1,
+        role: message.role,
+        content: message.content,
+        status: message.status,
+        createdAt: at(index),
+        runId: message.runId ?? null,
+        result: result ? resultToDocument(result) : null,
+        rating: null,
+      };
+      batch.create(messageRefs[index]!, stored);
+    });
+    await this.track('write', () => batch.commit().then(() => 0));
+    return {
+      id: ref.id,
+      title: document.title,
+      preview: document.preview,
+      messageCount: document.messageCount,
+      createdAt: document.createdAt.toDate(),
+      updatedAt: document.updatedAt.toDate(),
+      latestMessageIds: document.latestMessageIds,
+    };
   }
 
   /**
@@ -218,7 +285,8 @@ export class ConversationRepository {
           result: result ? resultToDocument(result) : null,
           rating: null,
         };
-        const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now };
+        const latestMessageIds = [...(conversation.latestMessageIds ?? []), messageRef.id].slice(-LATEST_MESSAGE_IDS_KEPT);
+        const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now, latestMessageIds };
         if (input.role === 'user' && !conversation.preview && input.content.trim()) {
           update.preview = cutOnWordBoundary(input.content, PREVIEW_MAX_LENGTH);
           if (conversation.autoTitle) update.title = cutOnWordBoundary(input.content, TITLE_MAX_LENGTH);

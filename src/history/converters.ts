@@ -22,6 +22,7 @@ export interface ConversationDocument {
   messageCount: number;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+  latestMessageIds: string[];
 }
 
 export interface MessageDocument {
@@ -74,6 +75,7 @@ export function conversationFromSnapshot(snapshot: QueryDocumentSnapshot | { id:
     messageCount: data.messageCount,
     createdAt: toDate(data.createdAt),
     updatedAt: toDate(data.updatedAt),
+    latestMessageIds: data.latestMessageIds,
   });
 }
 

@@ -15,6 +15,9 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
 export const RATING_VALUES = ['UP', 'DOWN'] as const;
 export type RatingValue = (typeof RATING_VALUES)[number];
 
+/** How many of a conversation's latest message ids its document keeps (the default message page is 50). */
+export const LATEST_MESSAGE_IDS_KEPT = 50;
+
 /** Rows kept with an assistant message: a bounded copy, enough to redraw the table and the chart. */
 export const STORED_ROWS_MAX = 200;
 
@@ -63,6 +66,12 @@ export const conversationModel = z.object({
   messageCount: z.number().int().min(0),
   createdAt: z.date(),
   updatedAt: z.date(),
+  /**
+   * Ids of the latest messages (up to LATEST_MESSAGE_IDS_KEPT, oldest first), kept with the conversation in
+   * the transaction that saves each message, so a page of conversations gets its latest messages with one
+   * `getAll` instead of one query per conversation.
+   */
+  latestMessageIds: z.array(z.string()).default([]),
 });
 
 export const messageModel = z.object({

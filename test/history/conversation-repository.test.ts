@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFirestoreClient, type FirestoreClient } from '../../src/history/firestore-client.js';
 import { ConversationRepository, ConversationNotFoundError, DEFAULT_TITLE } from '../../src/history/conversation-repository.js';
-import { STORED_ROWS_MAX, type AssistantResult } from '../../src/history/records.js';
+import { LATEST_MESSAGE_IDS_KEPT, STORED_ROWS_MAX, type AssistantResult } from '../../src/history/records.js';
 import { clearFirestore, firestoreEmulatorHost, TEST_PROJECT_ID } from '../helpers/firestore.js';
 
 let client: FirestoreClient;
@@ -76,6 +76,27 @@ describe('ConversationRepository', () => {
     expect(reread?.preview.length).toBeLessThanOrEqual(100);
     expect(reread?.title).toBe('Which of my sales channels brought in the most revenue over…');
     expect(reread?.updatedAt.getTime()).toBeGreaterThan(conversation.updatedAt.getTime() - 1);
+  });
+
+  it('keeps the ids of the latest messages on the conversation, oldest first', async () => {
+    const conversation = await history.createConversation('alice');
+    const saved = [];
+    for (let i = 0; i < 3; i += 1) {
+      saved.push(await history.appendMessage('alice', conversation.id, { role: 'user', content: `q${i}`, status: 'complete' }));
+    }
+    expect((await history.getConversation('alice', conversation.id))?.latestMessageIds).toEqual(saved.map((message) => message.id));
+  });
+
+  it('imports a whole conversation in order, titled by its first question', async () => {
+    const imported = await history.importConversation('alice', {
+      messages: Array.from({ length: 60 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `m${i}`, status: 'complete' }) as const),
+    });
+    expect(imported).toMatchObject({ title: 'm0', preview: 'm0', messageCount: 60 });
+    expect(imported.latestMessageIds).toHaveLength(LATEST_MESSAGE_IDS_KEPT);
+    const page = await history.listMessages('alice', imported.id, { last: 3 });
+    expect(page.items.map((item) => [item.record.seq, item.record.content, item.record.id])).toEqual(
+      [58, 59, 60].map((seq, i) => [seq, `m${seq - 1}`, imported.latestMessageIds.slice(-3)[i]]),
+    );
   });
 
   it('keeps a title the user chose', async () => {
