@@ -6,6 +6,8 @@ import {
   queryPlanModel,
   resolveTimeRange,
   daysBetween,
+  addMonths,
+  type DateSpan,
   type Filter,
   type QueryPlan,
   type TimeRange,
@@ -83,6 +85,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\ba\.o\.v\.?/g, 'aov'],
   [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
   [/\bthe (?:most|least) recent\b/g, ' recent '],
+  // "For each of the last 6 months" is a monthly series over the last 6 months.
+  [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
 ];
 
 const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple']);
@@ -209,6 +213,8 @@ interface Reading {
   which: boolean;
   /** The question uses a comparing word ("compare", "vs", "than"). */
   comparing: boolean;
+  /** "Year over year", "YoY": compared with the same dates a year earlier. */
+  yearOverYear: boolean;
   /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
   comparedRange: TimeRange | null;
   /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
@@ -293,6 +299,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     which: items.some((item) => has(item, 'which')),
     comparedRange: null,
+    yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
@@ -592,6 +599,16 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   let next = { ...plan };
   const ranges = [...reading.ranges];
   if (ranges.length > 2) return 'more than two periods in one question';
+  if (ranges.length === 2 && !reading.comparing && !reading.change && !reading.previous) {
+    // Two periods without a comparing word: "in 2025 in Q4" means the narrower one, "January and February" both.
+    const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
+    const within = (inner: DateSpan, outer: DateSpan) => (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
+    if (within(a, b)) ranges.splice(1, 1);
+    else if (within(b, a)) ranges.splice(0, 1);
+    else if (a.from !== null && b.from !== null && (a.to >= b.from && b.to >= a.from)) {
+      ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
+    } else return 'two separate periods at once (say "vs" to compare them)';
+  }
   if (ranges.length === 2) {
     const [a, b] = ranges as [TimeRange, TimeRange];
     const spanA = resolveTimeRange(a, today);
@@ -617,6 +634,14 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     if (next.comparison?.kind === 'period' || next.comparison?.kind === 'previous_period') {
       next.comparison = { kind: 'previous_period' };
     }
+  }
+  if (reading.yearOverYear) {
+    // Year over year: the same dates one year earlier (this year to date by default).
+    if (ranges.length === 0) next.timeRange = { kind: 'relative', anchor: 'this', unit: 'year', count: 1 };
+    const span = resolveTimeRange(next.timeRange, today);
+    if (span.from === null) return 'a year-over-year comparison of all time';
+    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(span.to, -12) };
+    next.comparison = isPreviousSpan(next.timeRange, compared, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: compared };
   }
   if (reading.previous) {
     if (next.timeRange.kind === 'all') return 'a comparison with the previous period needs a period (for example "last month")';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type TimeRange, type TimeUnit } from './plan.js';
+import { addDays, addMonths, startOfUnit, type TimeRange, type TimeUnit } from './plan.js';
 
 /**
  * Finds the time expressions in a question ("last 30 days", "in March", "between 2025-01-01 and
@@ -58,6 +58,10 @@ const DATE_PATTERNS: readonly {
     span: ([, day, month, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
   },
   { source: `${MONTH},? (?:of )?${YEAR}`, span: ([, month, year]) => monthSpan(Number(year), MONTHS[month as string] as number) },
+  {
+    source: `${YEAR} q([1-4])`,
+    span: ([, year, q], today) => quarterSpan(q, undefined, year, today),
+  },
   {
     source: `(?:q([1-4])|${ORDINAL_QUARTER} quarter)(?:,? (?:of )?${YEAR})?`,
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
@@ -176,6 +180,15 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
         }
       }
       return null;
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`, 'g'),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      if (!span) return null;
+      const from = startOfUnit(span.from, 'week');
+      return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
     },
   },
   {

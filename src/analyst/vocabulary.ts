@@ -28,6 +28,7 @@ export type Keyword =
   | 'grain_year'
   | 'over_time'
   | 'change'
+  | 'yoy'
   | 'perform'
   | 'not'
   | 'only'
@@ -75,8 +76,9 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
   ],
   change: [
     'change', 'changed', 'changes', 'growth', 'grow', 'grew', 'grown', 'increase', 'increased', 'decrease',
-    'decreased', 'drop', 'dropped', 'decline', 'declined', 'difference', 'delta', 'yoy', 'year over year', 'up or down',
+    'decreased', 'drop', 'dropped', 'decline', 'declined', 'difference', 'delta', 'up or down',
   ],
+  yoy: ['yoy', 'year over year', 'year on year', 'vs the same period last year', 'compared to the same period last year', 'same period last year'],
   perform: ['perform', 'performing', 'performed', 'performance', 'did well', 'doing well', 'do well', 'doing', 'going', 'stack up', 'results'],
   not: ['not', 'excluding', 'exclude', 'except', 'other than', 'without', 'besides', 'apart from', 'minus', 'ignoring', 'non'],
   only: ['only', 'just', 'solely', 'exclusively', 'filter to', 'limit to', 'restrict to', 'narrow to'],

@@ -93,6 +93,14 @@ const UNSEEN: readonly [string, Record<string, unknown>][] = [
   ['revenue, orders and AOV by country', { metrics: ['revenue', 'orders', 'average_order_value'], dimensions: ['country'] }],
   ['revenue between march and may', { timeRange: { kind: 'absolute', from: '2025-03-01', to: '2025-06-01' } }],
   ['how many products do we have', { metrics: ['new_products'], timeRange: { kind: 'all' } }],
+  ['show revenue for each of the last 6 months', { grain: 'month', timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 6 } }],
+  ['revenue last month yoy', {
+    timeRange: LAST_MONTH,
+    comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-02-01', to: '2025-03-01' } },
+  }],
+  ['new customers in 2025 q1', { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' }, comparison: null }],
+  ['revenue in the week of march 2', { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' }, grain: null }],
+  ['how is my store doing this month', { metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'this', unit: 'month' } }],
 ];
 
 describe('parseQuestion on phrasings it was not tuned on', () => {
