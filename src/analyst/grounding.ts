@@ -263,6 +263,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
         if (x === null || y === null || x === undefined || y === undefined) continue;
         const cells: Cells = { refs: [{ row, column: a }, { row, column: b }] };
         amounts.push({ value: x - y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.difference, cells });
+        if (percentColumns.has(a) && percentColumns.has(b)) fractions.push({ value: x - y, computation: COMPUTATION.difference, cells });
         if (y !== 0) {
           fractions.push({ value: (x - y) / y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.relativeDifference, cells });
           fractions.push({ value: x / y, computation: 'ratio', cells });

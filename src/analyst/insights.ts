@@ -129,6 +129,11 @@ function rangePieces(range: TimeRange): Piece[] {
 }
 
 
+/** A difference of two fractions in percentage points, one decimal ("0.6"). */
+function formatPoints(fraction: number): string {
+  return (fraction * 100).toFixed(1);
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -210,6 +215,13 @@ class Context {
     const cells = [this.cell(from.row, fromColumn), this.cell(to.row, toColumn)];
     if (from.value === to.value) {
       this.out.text('unchanged');
+      return;
+    }
+    const format = this.shape.info.get(toColumn)?.format ?? this.info.format;
+    if (format === 'percent') {
+      // A rate moves in percentage points: "down 0.6 points", not "down 12.5%" of itself.
+      const points = formatPoints(Math.abs(to.value - from.value));
+      this.out.text(to.value > from.value ? 'up ' : 'down ').figure(points, cells, COMPUTATION.difference).text(' percentage points');
       return;
     }
     if (from.value === 0) {
@@ -305,11 +317,14 @@ class Context {
       this.out.text(` ${this.label(low.row)} has `);
       this.value(low);
       this.out.text(`, so ${this.label(high.row)} is ahead by `);
-      this.out.figure(formatValue(high.value - low.value, this.info.format === 'percent' ? 'percent' : this.info.format), [this.cell(high.row), this.cell(low.row)], COMPUTATION.difference);
+      const gap = [this.cell(high.row), this.cell(low.row)];
+      if (this.info.format === 'percent') this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
+      else this.out.figure(formatValue(high.value - low.value, this.info.format), gap, COMPUTATION.difference);
       if (low.value > 0 && this.info.format !== 'percent') {
         this.out.text(' (').figure(formatPercent((high.value - low.value) / low.value), [this.cell(high.row), this.cell(low.row)], COMPUTATION.relativeDifference).text(' more)');
       }
       this.out.text('.');
+      this.previousPeriod(points);
       this.secondaryMetrics(first);
       return;
     }

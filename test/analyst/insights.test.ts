@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Interpretation } from '../../src/analyst/analyst.js';
 import { writeInsights } from '../../src/analyst/insights.js';
+import { checkInterpretation } from '../../src/analyst/grounding.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { formatPercent, formatValue } from '../../src/analyst/format.js';
 import { queryPlanModel } from '../../src/analyst/plan.js';
@@ -77,6 +78,19 @@ describe('insights', () => {
       computation: 'change vs previous period',
       cells: [{ row: 0, column: 'revenue_previous' }, { row: 0, column: 'revenue' }],
     });
+  });
+
+  test('a rate compared with the previous period moves in percentage points', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['engagement_rate'], timeRange: { kind: 'relative', unit: 'quarter', anchor: 'last', count: 1 }, comparison: { kind: 'previous_period' } });
+    const result = await shop.query(
+      "SELECT SUM(likes + comments + shares + saves) FILTER (WHERE posted_at >= '2025-07-01') * 1.0 / SUM(reach) FILTER (WHERE posted_at >= '2025-07-01') AS engagement_rate, SUM(likes + comments + shares + saves) FILTER (WHERE posted_at < '2025-07-01') * 1.0 / SUM(reach) FILTER (WHERE posted_at < '2025-07-01') AS engagement_rate_previous FROM social_posts WHERE posted_at >= '2025-04-01' AND posted_at < '2025-10-01'",
+    );
+    const [current, previous] = result.rows[0] as [number, number];
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toBe(
+      `Engagement rate last quarter was ${formatPercent(current)}, ${current > previous ? 'up' : 'down'} ${(Math.abs(current - previous) * 100).toFixed(1)} percentage points from ${formatPercent(previous)} the period before.`,
+    );
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
   });
 
   test('a viral post is called out as an outlier against the median', async () => {
