@@ -116,7 +116,7 @@ const DATE_PATTERNS: { pattern: RegExp; key: (match: RegExpExecArray) => string 
 ];
 
 const NUMBER =
-  /(?<![\w.,])([-−+])?(\$)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?(k|K|thousand|m|M|mn|million|bn|B|billion)\b)?(\s?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?points?\b|\s?×|x\b|\s?times\b|st\b|nd\b|rd\b|th\b)?/g;
+  /(?<![\w.,:])([-−+])?(\$)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?(k|K|thousand|m|M|mn|million|bn|B|billion)\b)?(\s?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?points?\b|\s?×|x\b|\s?times\b|st\b|nd\b|rd\b|th\b)?/g;
 
 const SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, m: 1e6, M: 1e6, mn: 1e6, million: 1e6, bn: 1e9, B: 1e9, billion: 1e9 };
 
