@@ -18,15 +18,17 @@ export interface RunningHistory {
 }
 
 /**
- * Picks the Firestore to use: the emulator at FIRESTORE_EMULATOR_HOST; else the real project when
- * credentials are configured; else an emulator started here over `<dataDir>/firestore`. Fails with
- * instructions when none of these is possible.
+ * Picks the Firestore to use: the emulator at FIRESTORE_EMULATOR_HOST; else the real project when a key
+ * file is configured or in production (application default credentials); else an emulator started here
+ * over `<dataDir>/firestore`. Fails with instructions when no emulator can be found.
  */
 export async function startHistory(config: Config, logger: Logger): Promise<RunningHistory> {
   const { projectId } = config.firestore;
   let emulator: FirestoreEmulator | undefined;
   let emulatorHost = config.firestore.emulatorHost;
-  if (!emulatorHost && !config.firestore.credentialsFile) {
+  // In production the server never starts an emulator: without a key file it uses Google's application
+  // default credentials (the service account of Cloud Run, GKE, a VM…).
+  if (!emulatorHost && !config.firestore.credentialsFile && config.env !== 'production') {
     const jar = findEmulatorJar(config.firestore.emulatorJar);
     emulator = await startFirestoreEmulator({
       jar,
