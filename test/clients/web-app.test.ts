@@ -49,7 +49,12 @@ describe('the web app at /', { timeout: 120_000 }, () => {
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       const percent = Number(await page.locator('#progress').getAttribute('aria-valuenow'));
-      if (percent !== percents.at(-1)) percents.push(percent);
+      if (percent !== percents.at(-1)) {
+        percents.push(percent);
+        if (percent >= 30 && percent < 100 && !percents.slice(0, -1).some((earlier) => earlier >= 30)) {
+          await page.screenshot({ path: `${ARTIFACTS_DIR}web-app-progress.png` });
+        }
+      }
       if (percent === 100) break;
       await page.waitForTimeout(20);
     }
@@ -61,11 +66,22 @@ describe('the web app at /', { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator('#answer').innerText()).toMatch(/.{20,}/);
     expect(await page.locator('#table tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#suggestions li').count()).toBeGreaterThan(0);
+    // The Vega-Lite chart, drawn by vega-embed.
+    await expect.poll(() => page.locator('#chart svg').count()).toBe(1);
     const listed = page.locator('#conversations li', { hasText: QUESTION });
     await expect.poll(() => listed.count()).toBe(1);
     expect(await listed.innerText()).toMatch(/2 messages/);
     expect(chromium.offMachineRequests).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS_DIR}web-app-ask.png`, fullPage: true });
+
+    // Opening the conversation from the list shows its saved question and answer.
+    await page.locator('#new-conversation').click();
+    await expect.poll(() => page.locator('#messages .message').count()).toBe(0);
+    await listed.click();
+    await expect.poll(() => page.locator('#messages .message').allInnerTexts()).toEqual([
+      QUESTION,
+      await page.locator('#answer').innerText(),
+    ]);
     await page.close();
   });
 });

@@ -94,7 +94,7 @@ async function openConversation(id: string): Promise<void> {
   ui.messages.replaceChildren(
     ...(result.data?.conversation?.messages.edges ?? []).map(({ node }) => bubble(node.role.toLowerCase(), node.content, node.status.toLowerCase())),
   );
-  for (const item of ui.conversations.children) {
+  for (const item of Array.from(ui.conversations.children)) {
     (item as HTMLElement).setAttribute('aria-current', String((item as HTMLElement).dataset.id === id));
   }
 }
@@ -117,6 +117,15 @@ function setProgress(percent: number, message: string): void {
   ui.progressLabel.textContent = `${message} ${percent}%`;
 }
 
+/** A cell as a person reads it: numbers grouped, times in the reader's locale, nothing for null. */
+function formatCell(value: unknown, type: string): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return value.toLocaleString();
+  if (typeof value === 'string' && type === 'timestamp') return new Date(value).toLocaleString();
+  if (typeof value === 'string' && type === 'date') return value.slice(0, 10);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
 function renderTable(result: NonNullable<Completed['result']>): void {
   const table = document.createElement('table');
   const head = table.createTHead().insertRow();
@@ -130,9 +139,9 @@ function renderTable(result: NonNullable<Completed['result']>): void {
   for (const row of rows.slice(0, 50)) {
     const tr = body.insertRow();
     const values = Array.isArray(row) ? row : result.columns.map((column) => (row as Record<string, unknown>)[column.name]);
-    values.forEach((value) => {
+    values.forEach((value, index) => {
       const td = tr.insertCell();
-      td.textContent = value === null || value === undefined ? '' : typeof value === 'number' ? value.toLocaleString() : String(value);
+      td.textContent = formatCell(value, result.columns[index]?.type ?? '');
       if (typeof value === 'number') td.className = 'number';
     });
   }
