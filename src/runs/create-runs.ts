@@ -17,6 +17,8 @@ export interface RunDeps {
   readonly warehouse: Warehouse;
   /** Source of "today" for relative dates; the system clock by default. */
   readonly clock?: { now(): Date };
+  /** Longest wait for a history write before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
+  readonly historyTimeoutMs?: number;
 }
 
 /**
@@ -35,5 +37,6 @@ export function createRunRegistry(deps: RunDeps): RunRegistry {
     store: new RunStore(deps.firestore),
     logger: deps.logger.child({ component: 'runs' }),
     limits: deps.config.ask,
+    ...(deps.historyTimeoutMs ? { historyTimeoutMs: deps.historyTimeoutMs } : {}),
   });
 }

@@ -353,7 +353,9 @@ export class RunRegistry {
       const local = this.activeByConversation.get(key);
       const remote = local ? null : await this.options.store.findRunning(run.uid, conversationId).catch(() => null);
       const current = this.activeByConversation.get(key);
-      if (!current && (!remote || remote.id === run.id)) {
+      // This instance knows its own runs first-hand; a record of one still "running" is a final write lost in an outage.
+      const elsewhere = remote && remote.id !== run.id && remote.instanceId !== this.instanceId ? remote : null;
+      if (!current && !elsewhere) {
         this.activeByConversation.set(key, run);
         return true;
       }
@@ -364,9 +366,9 @@ export class RunRegistry {
       if (current) {
         if (policy === 'interrupt') this.abort(current, CANCEL_REASONS.interrupted);
         await Promise.race([current.done, aborted(run.controller.signal)]);
-      } else if (remote) {
-        if (policy === 'interrupt') await this.options.store.requestCancel(remote.id);
-        await this.waitForRemoteRun(remote.id, run.controller.signal);
+      } else if (elsewhere) {
+        if (policy === 'interrupt') await this.options.store.requestCancel(elsewhere.id);
+        await this.waitForRemoteRun(elsewhere.id, run.controller.signal);
       }
       run.controller.signal.throwIfAborted();
     }
@@ -402,6 +404,8 @@ export class RunRegistry {
   /** A history write or read on the run's path: an outage becomes HISTORY_UNAVAILABLE, bounded in time. */
   private async saving<T>(operation: Promise<T>): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
+    // Should the deadline win, the write may still fail later: that failure is already reported.
+    operation.catch(() => undefined);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('Firestore did not answer in time')), this.historyTimeoutMs);
     });

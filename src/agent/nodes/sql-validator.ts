@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { WarehouseError, type Warehouse } from '../../warehouse/warehouse.js';
 import { canRetrySql } from '../routes.js';
 import type { AgentFailure, AgentStateUpdate, AgentStateValue, SqlFailure } from '../state.js';
 import { emit, type AgentDeps } from './deps.js';
@@ -19,6 +20,16 @@ export function sqlFailureMessage(summary: string | null, failures: readonly Sql
   };
 }
 
+async function reachable(warehouse: Warehouse, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await warehouse.ping(signal);
+  } catch (error) {
+    signal?.throwIfAborted();
+    if (error instanceof WarehouseError && error.code === 'UNAVAILABLE') throw error;
+    throw new WarehouseError('UNAVAILABLE', 'the warehouse did not answer', { cause: error });
+  }
+}
+
 /** Guard plus dry run: the SQL must be one read-only SELECT over known tables that the engine can plan. */
 export function sqlValidatorNode(deps: AgentDeps) {
   return async function sqlValidator(
@@ -29,6 +40,10 @@ export function sqlValidatorNode(deps: AgentDeps) {
     const sql = state.sql ?? '';
     const validation = await deps.warehouse.validate(sql, { tenant: state.tenant, signal: config.signal });
     if (validation.ok) return { sqlValid: true };
+    // A query refused because the run was cancelled or the engine is gone is not the SQL's fault: retrying
+    // the generator would only report "could not build a query" for what is really an outage.
+    config.signal?.throwIfAborted();
+    await reachable(deps.warehouse, config.signal);
     const sqlFailures = [...state.sqlFailures, { sql, reason: validation.reason, kind: 'invalid' as const }];
     return {
       sqlValid: false,
