@@ -169,7 +169,9 @@ function ask(question: string): void {
       if (!event) return;
       switch (event.__typename) {
         case 'AskStarted':
+          // The question is saved by now: the conversation shows in the list while it is answered.
           currentConversation = event.conversationId;
+          void loadConversations();
           break;
         case 'AskProgress':
           setProgress(event.percent, event.message);
