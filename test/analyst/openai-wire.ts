@@ -29,7 +29,9 @@ export type Step =
   /** An HTTP error. */
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Record<string, string> }
   /** Accept the request and never answer. */
-  | { readonly kind: 'hang' };
+  | { readonly kind: 'hang' }
+  /** Decide the reply from what was asked (for answers that quote the rows the client sent). */
+  | { readonly kind: 'respond'; readonly reply: (request: WireRequest) => Exclude<Step, { kind: 'respond' }> };
 
 export interface WireServer {
   /** Base URL for OPENAI_BASE_URL: http://127.0.0.1:PORT/v1 */
@@ -94,7 +96,8 @@ export async function startWireServer(): Promise<WireServer> {
     });
     requests.push({ body, aborted });
     const model = String(body.model ?? 'test-model');
-    const step = steps.shift();
+    const queued = steps.shift();
+    const step = queued?.kind === 'respond' ? queued.reply({ body, aborted }) : queued;
     if (step === undefined) {
       send(response, 500, { error: { message: 'nothing scripted', type: 'server_error' } });
       return;

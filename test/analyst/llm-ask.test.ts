@@ -1,0 +1,110 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { formatValue } from '../../src/analyst/format.js';
+import { openDemoWarehouse } from '../agent/demo-warehouse.js';
+import { ASK_QUERY, collect, wsClient, type AskEventData } from '../ask/ask-client.js';
+import { DEMO_ENV, TOP_POSTS } from '../ask/demo-env.js';
+import { clearFirestore } from '../helpers/firestore.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { promptText, startWireServer, type WireRequest, type WireServer } from './openai-wire.js';
+
+/**
+ * askQuery answered by the LLM analyst: the real server (ASKQL_MODEL + OPENAI_BASE_URL, as deployed), a real
+ * graphql-ws client, the demo DuckDB warehouse, and a scripted OpenAI-compatible server as the model.
+ */
+
+const TOP_POSTS_PLAN = {
+  kind: 'query',
+  metrics: ['engagement'],
+  dimensions: ['post'],
+  filters: [{ dimension: 'platform', operator: 'eq', values: ['instagram'] }],
+  timeRange: { kind: 'all' },
+  sort: { by: 'engagement', direction: 'desc' },
+  limit: 5,
+};
+
+let wire: WireServer;
+let server: TestServer;
+
+beforeAll(async () => {
+  await (await openDemoWarehouse()).close();
+  vi.stubEnv('OPENAI_API_KEY', 'sk-test-not-a-real-key');
+  wire = await startWireServer();
+  server = await startTestServer({
+    env: { ...DEMO_ENV, ASKQL_MODEL: 'openai:gpt-4o-mini', OPENAI_BASE_URL: wire.baseUrl, ASKQL_MODEL_TIMEOUT_MS: '1500', ASKQL_MODEL_MAX_RETRIES: '1' },
+  });
+});
+afterAll(async () => {
+  await server?.stop();
+  await wire?.close();
+  vi.unstubAllEnvs();
+});
+beforeEach(() => clearFirestore());
+afterEach(() => {
+  expect(wire.pending()).toBe(0);
+  wire.requests.length = 0;
+});
+
+/** The rows the client put in the interpretation prompt. */
+function promptRows(request: WireRequest): unknown[][] {
+  const match = /Rows \(JSON, first \d+ of \d+\):\n(.*)\n/.exec(promptText(request));
+  if (match === null) throw new Error(`no rows in the prompt:\n${promptText(request)}`);
+  return JSON.parse(match[1]!) as unknown[][];
+}
+
+async function ask(question: string): Promise<AskEventData[]> {
+  const client = wsClient(server.wsUrl);
+  try {
+    return await collect(client, ASK_QUERY, { input: { question } });
+  } finally {
+    await client.dispose();
+  }
+}
+
+describe('askQuery with a language model', () => {
+  test('the model plans, the interpretation streams as AnswerDelta events, and the answer carries its citations', async () => {
+    let quoted = '';
+    wire.script(
+      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      {
+        kind: 'respond',
+        reply: (request) => {
+          const engagement = promptRows(request)[0]!.at(-1) as number;
+          quoted = formatValue(engagement, 'number');
+          return { kind: 'stream', pieces: ['Your best ', 'Instagram post ', `drew ${quoted} `, 'engagements, ', 'clearly ahead of the rest.'] };
+        },
+      },
+    );
+    const events = await ask(TOP_POSTS);
+    const completed = events.at(-1)!;
+    expect(completed.__typename, JSON.stringify(events.at(-1))).toBe('AskCompleted');
+    expect(completed.answer).toBe(`Your best Instagram post drew ${quoted} engagements, clearly ahead of the rest.`);
+    const deltas = events.filter((event) => event.__typename === 'AnswerDelta').map((event) => event.text);
+    expect(deltas.length).toBeGreaterThan(3);
+    expect(deltas.join('')).toBe(completed.answer);
+    expect(completed.citations).toContainEqual(expect.objectContaining({ text: quoted, computation: 'value' }));
+    expect(completed.sql).toMatch(/instagram/);
+    expect(completed.result?.rowCount).toBe(5);
+    expect(wire.requests[0]?.body.response_format?.type).toBe('json_schema');
+  });
+
+  test('an answer with an invented figure is sent back once, then replaced by the plain summary', async () => {
+    wire.script(
+      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      { kind: 'stream', pieces: ['Your top post reached ', '1,234,567 people.'] },
+      { kind: 'stream', pieces: ['Your top post reached ', '7,654,321 people.'] },
+    );
+    const events = await ask(TOP_POSTS);
+    const completed = events.at(-1)!;
+    expect(completed.__typename).toBe('AskCompleted');
+    expect(completed.answer).not.toMatch(/1,234,567|7,654,321/);
+    expect(completed.answer).toMatch(/^Engagement: /);
+    expect(promptText(wire.requests[2]!)).toContain('"1,234,567" is not in the result');
+  });
+
+  test('a model that never answers ends the run with MODEL_UNAVAILABLE', async () => {
+    wire.script({ kind: 'hang' }, { kind: 'hang' });
+    const events = await ask(TOP_POSTS);
+    expect(events.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'MODEL_UNAVAILABLE', retryable: true });
+    expect(wire.requests).toHaveLength(2);
+  });
+});
