@@ -24,7 +24,7 @@ export interface AskOptions {
 /** How a run is shown: the live terminal view, plain lines for pipes, or JSON lines for scripts. */
 interface AskView {
   started(conversationId: string): void;
-  progress(message: string, percent: number, attempt: number): void;
+  progress(stage: string, message: string, percent: number, attempt: number): void;
   delta(text: string): void;
   completed(event: Completed): void;
   failed(event: Failed): void;
@@ -107,7 +107,9 @@ function liveView(terminal: Terminal, options: AskOptions): AskView {
       bar = progressLine('Starting...', 0, 1);
       draw();
     },
-    progress(message, percent, attempt) {
+    progress(stage, message, percent, attempt) {
+      // A retried interpretation writes its answer afresh.
+      if (stage === 'INTERPRETING' && attempt > 1) answer = '';
       bar = progressLine(message, percent, attempt);
       draw();
     },
@@ -142,7 +144,7 @@ function plainView(terminal: Terminal, options: AskOptions): AskView {
   let lastLine = '';
   return {
     started() {},
-    progress(message, percent, attempt) {
+    progress(_stage, message, percent, attempt) {
       const line = `[${String(percent).padStart(3)}%] ${message}${attempt > 1 ? ` (attempt ${attempt})` : ''}`;
       if (line !== lastLine) writeLine(terminal.stderr, line);
       lastLine = line;
@@ -210,7 +212,7 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
               view.started(event.conversationId);
               break;
             case 'AskProgress':
-              view.progress(event.message, event.percent, event.attempt);
+              view.progress(event.stage, event.message, event.percent, event.attempt);
               break;
             case 'AnswerDelta':
               view.delta(event.text);

@@ -174,6 +174,8 @@ function ask(question: string): void {
           void loadConversations();
           break;
         case 'AskProgress':
+          // A retried interpretation writes its answer afresh.
+          if (event.stage === 'INTERPRETING' && event.attempt > 1) ui.answer.textContent = '';
           setProgress(event.percent, event.message);
           break;
         case 'AnswerDelta':
