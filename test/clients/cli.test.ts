@@ -3,7 +3,7 @@ import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { runCli, startInTty } from './run-cli.js';
-import { withSlowAnalyst } from './slow-analyst.js';
+import { unknownTableAnalyst, withAnalyst, withSlowAnalyst } from './slow-analyst.js';
 
 const SEED_QUESTION = 'Show me my top 5 Instagram posts by engagement';
 const ESCAPE = '\u001b';
@@ -106,6 +106,23 @@ describe('askql errors read like errors', { timeout: 120_000 }, () => {
     const run = await runCli(['conversations', '--first', 'many', '--url', server.url]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('must be a whole number from 1 to 100');
+  });
+});
+
+describe('askql when the run fails (AskFailed)', { timeout: 120_000 }, () => {
+  let failing: TestServer;
+  beforeAll(async () => {
+    failing = await startTestServer({ customize: withAnalyst(unknownTableAnalyst) });
+  });
+  afterAll(() => failing?.stop());
+
+  it('prints the failure code and message on one line and exits 1', async () => {
+    const run = await runCli(['ask', SEED_QUESTION, '--url', failing.url]);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const errors = run.stderr.split('\n').filter((line) => line.startsWith('askql:'));
+    expect(errors).toEqual([expect.stringMatching(/^askql: [A-Z_]+: \S.*/)]);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).not.toContain('You could also ask:');
   });
 });
 

@@ -35,8 +35,26 @@ export function slowAnalyst(analyst: Analyst, delayMs: number): Analyst {
  * (the run registry is built again around it, as the server builds it).
  */
 export function withSlowAnalyst(delayMs: number): (services: AppServices) => AppServices {
+  return withAnalyst((analyst) => slowAnalyst(analyst, delayMs));
+}
+
+/** A `startTestServer` customization: runs answered by `wrap(the real analyst)`. */
+export function withAnalyst(wrap: (analyst: Analyst) => Analyst): (services: AppServices) => AppServices {
   return (services) => {
-    const analyst = slowAnalyst(services.analyst, delayMs);
+    const analyst = wrap(services.analyst);
     return { ...services, analyst, runs: createRunRegistry({ ...services, analyst }) };
+  };
+}
+
+/** The real analyst, except that every SQL it writes names a table the warehouse does not have. */
+export function unknownTableAnalyst(analyst: Analyst): Analyst {
+  return {
+    plan: (request) => analyst.plan(request),
+    writeSql: async () => 'SELECT engagement FROM no_such_table',
+    interpret: (request) => analyst.interpret(request),
+    checkInterpretation: (...args) => analyst.checkInterpretation(...args),
+    summarize: (...args) => analyst.summarize(...args),
+    chart: (...args) => analyst.chart(...args),
+    suggestions: (...args) => analyst.suggestions(...args),
   };
 }
