@@ -127,7 +127,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   new same again up down out off over under between among per via through across during within while since
-  until till before after ago period periods recently result results figure breakdown bought buy buying
+  until till before after ago period periods recently result results figure breakdown bought buy buys buying
   purchased ordered placed something anything given spent made drive drives drove driven driving brought
   generates generating
   compare compared comparison versus vs side basis rate volume any all each every both either neither own
@@ -162,12 +162,38 @@ export interface Vocabulary {
   readonly targets: ReadonlySet<string>;
 }
 
+/**
+ * How many of the most frequent English words count as real words. Enough to protect "median", "weather",
+ * "stock" or "inventory" from being read as vocabulary; few enough that rare spellings ("mont", "sails",
+ * "reals") stay correctable typos.
+ */
+const COMMON_WORDS = 12_000;
+
+interface PopularWords {
+  readonly words: { getMostPopular(count: number): string[] };
+}
+
 let english: ReadonlySet<string> | null = null;
 
-/** ~275,000 English words, loaded on the first unknown word (most questions never need them). */
+function commonWords(module: PopularWords): ReadonlySet<string> {
+  return new Set(module.words.getMostPopular(COMMON_WORDS));
+}
+
+/** The common English words, loaded on the first unknown word if the background load has not finished. */
 function englishWords(): ReadonlySet<string> {
-  english ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  english ??= commonWords(createRequire(import.meta.url)('popular-english-words') as PopularWords);
   return english;
+}
+
+/** Starts loading the word list in the background, so the first question with a typo does not wait for it. */
+function preloadEnglishWords(): void {
+  if (english !== null) return;
+  import('popular-english-words').then(
+    (module: PopularWords) => {
+      english ??= commonWords(module);
+    },
+    () => undefined,
+  );
 }
 
 /** Words of time expressions, so "last mnth" is read as "last month" before dates are parsed. */
@@ -179,7 +205,7 @@ export const TIME_WORDS: readonly string[] = [
 
 /** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */
 const CORRECTABLE: ReadonlySet<Keyword> = new Set([
-  'desc', 'asc', 'average', 'grain_day', 'grain_week', 'grain_month', 'grain_quarter', 'grain_year', 'over_time', 'count',
+  'which', 'vs', 'desc', 'asc', 'average', 'grain_day', 'grain_week', 'grain_month', 'grain_quarter', 'grain_year', 'over_time', 'count',
 ]);
 
 const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
@@ -189,9 +215,13 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const cached = vocabularies.get(layer);
   if (cached) return cached;
   const phrases = new Map<string, Meaning[]>();
+  // The words of each phrase as written, so a typo can be matched against "units" as well as its stem "unit".
+  const rawWords = new Map<string, string[]>();
   const add = (phrase: string, meaning: Meaning) => {
-    const key = words(phrase.toLowerCase().replaceAll("'", '')).map(stem).join(' ');
+    const raw = words(phrase.toLowerCase().replaceAll("'", ''));
+    const key = raw.map(stem).join(' ');
     if (key === '') return;
+    rawWords.set(key, [...new Set([...(rawWords.get(key) ?? []), ...raw])]);
     const list = phrases.get(key) ?? [];
     if (!list.some((known) => JSON.stringify(known) === JSON.stringify(meaning))) list.push(meaning);
     phrases.set(key, list);
@@ -223,14 +253,19 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     const parts = key.split(' ');
     longestPhrase = Math.max(longestPhrase, parts.length);
     const core = meanings.some((meaning) => meaning.type !== 'keyword' || CORRECTABLE.has(meaning.key));
+    // Filler words are no target ("form" must not become "for"), except the core keywords themselves ("wich").
+    const keyword = meanings.every((meaning) => meaning.type === 'keyword') && parts.length === 1;
+    const target = (part: string) => core && !/\d/.test(part) && (keyword || !STOPWORDS.has(part));
     for (const part of parts) {
       stems.add(part);
-      if (core && !STOPWORDS.has(part) && !/\d/.test(part)) targets.add(part);
+      if (target(part)) targets.add(part);
     }
+    for (const raw of rawWords.get(key) ?? []) if (target(raw)) targets.add(raw);
   }
   for (const word of TIME_WORDS) targets.add(word);
   const vocabulary: Vocabulary = { phrases, longestPhrase, stems, stemList: [...targets], targets };
   vocabularies.set(layer, vocabulary);
+  preloadEnglishWords();
   return vocabulary;
 }
 
@@ -239,26 +274,34 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
  * for longer ones, same first letter, never for short words, numbers or real English words.
  */
 export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
-  if (word.length < 4 || /\d/.test(word)) return null;
-  // A real word is not a typo: "median" is not "media", "sails" not "sales". Unknown, it makes the parser decline.
-  const english = englishWords();
-  if (english.has(typed) || english.has(word)) return null;
-  const allowed = word.length <= 5 ? 1 : 2;
-  // Swapped neighbours ("psot") are one slip of the fingers, though Levenshtein counts two edits.
-  for (let position = 0; position < word.length - 1; position += 1) {
-    const swapped = word.slice(0, position) + word.charAt(position + 1) + word.charAt(position) + word.slice(position + 2);
-    if (vocabulary.targets.has(swapped)) return swapped;
-  }
+  if (typed.length < 4 || /\d/.test(typed)) return null;
+  // A common real word is not a typo: "median" is not "media". Unknown, it makes the parser decline.
+  if (englishWords().has(typed)) return null;
   let best: string | null = null;
-  let bestDistance = allowed + 1;
-  for (const candidate of vocabulary.stemList) {
-    if (Math.abs(candidate.length - word.length) > allowed || candidate.length < 4) continue;
-    // People rarely mistype the first letter; requiring it keeps "stock" from becoming "stack".
-    if (candidate[0] !== word[0]) continue;
-    const edits = distance(word, candidate);
-    if (edits < bestDistance) {
-      best = candidate;
-      bestDistance = edits;
+  let bestScore = Infinity;
+  // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").
+  for (const form of new Set([word, typed])) {
+    if (form.length < 4) continue;
+    // Swapped neighbours ("psot") are one slip of the fingers, though Levenshtein counts two edits.
+    for (let position = 0; position < form.length - 1; position += 1) {
+      const swapped = form.slice(0, position) + form.charAt(position + 1) + form.charAt(position) + form.slice(position + 2);
+      if (vocabulary.targets.has(swapped)) return swapped;
+    }
+    const allowed = form.length <= 5 ? 1 : 2;
+    for (const candidate of vocabulary.stemList) {
+      if (Math.abs(candidate.length - form.length) > allowed || candidate.length < 4) continue;
+      // People rarely mistype the first letter; requiring it keeps "stock" from becoming "stack".
+      if (candidate[0] !== form[0]) continue;
+      const edits = distance(form, candidate);
+      if (edits > allowed) continue;
+      // Ties go to the candidate sharing the longest start with the word ("mont" → "month", not "most").
+      let prefix = 0;
+      while (prefix < form.length && form[prefix] === candidate[prefix]) prefix += 1;
+      const score = edits * 100 - prefix;
+      if (score < bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
     }
   }
   return best;

@@ -100,6 +100,10 @@ const UNSEEN: readonly [string, Record<string, unknown>][] = [
   }],
   ['new customers in 2025 q1', { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' }, comparison: null }],
   ['revenue in the week of march 2', { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' }, grain: null }],
+  ['unts sold by categroy', { metrics: ['units_sold'], dimensions: ['category'] }],
+  ['facebok reach last mont', { metrics: ['reach'], filters: [{ dimension: 'platform', values: ['facebook'] }], timeRange: LAST_MONTH }],
+  ['wich platform has the most likes', { metrics: ['likes'], dimensions: ['platform'], limit: 1 }],
+  ['revenue by salse channel', { metrics: ['revenue'], dimensions: ['sales_channel'] }],
   ['how is my store doing this month', { metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'this', unit: 'month' } }],
 ];
 
