@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ASK_QUERY, ASK_RUN, analystWaitingAt, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS } from './demo-env.js';
+
+/**
+ * Two server processes behind one Firestore, as behind a load balancer: this test's own server (instance A,
+ * whose runs wait at a gate) and `askql serve` spawned as a separate process (instance B). A client that
+ * lands on B can rejoin and cancel a run that A is answering.
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let a: TestServer;
+let b: { url: string; wsUrl: string; process: ChildProcess; dir: string };
+let gate: Gate;
+
+async function spawnServer(): Promise<typeof b> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'askql-instance-'));
+  copyFileSync(DEMO_WAREHOUSE_FILE, path.join(dir, 'warehouse.duckdb'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASKQL_ENV: 'test',
+      ASKQL_AUTH: 'development',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ASKQL_LOG_LEVEL: 'info',
+      ASKQL_DATA_DIR: dir,
+      ASKQL_WAREHOUSE_URL: `duckdb:${path.join(dir, 'warehouse.duckdb')}`,
+      FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const timer = setTimeout(() => reject(new Error('askql serve did not start in time')), 90_000);
+    child.once('exit', (code) => reject(new Error(`askql serve exited with ${code}`)));
+    lines.on('line', (line) => {
+      const match = /"url":"([^"]+)"/.exec(line);
+      if (match && line.includes('listening')) {
+        clearTimeout(timer);
+        resolve(match[1]!.replace('localhost', '127.0.0.1'));
+      }
+    });
+  });
+  return { url, wsUrl: url.replace(/^http/, 'ws'), process: child, dir };
+}
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([
+    startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
+    spawnServer(),
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await a?.stop();
+  if (b) {
+    const exited = new Promise((resolve) => b.process.once('exit', resolve));
+    b.process.kill('SIGTERM');
+    await exited;
+    rmSync(b.dir, { recursive: true, force: true });
+  }
+});
+beforeEach(async () => {
+  gate = new Gate();
+  await clearFirestore();
+});
+
+/** Starts a run on A and waits until it is mid-way (at the gate), returning what the client saw so far. */
+async function startOnA() {
+  const client = wsClient(a.wsUrl);
+  const iterator = client.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } });
+  const seen: AskEventData[] = [];
+  const first = await iterator.next();
+  seen.push((first.value as { data: { askQuery: AskEventData } }).data.askQuery);
+  await gate.reached;
+  return { client, iterator, seen };
+}
+
+describe('two instances sharing Firestore', () => {
+  it('a client that lost instance A rejoins its run on instance B: the missed events, then the rest live', async () => {
+    const { client, seen } = await startOnA();
+    const runId = seen[0]!.runId;
+    // Gone without a goodbye (no `complete`), as when a network or a load balancer drops a connection.
+    client.terminate();
+
+    const onB = wsClient(b.wsUrl);
+    const resumed: AskEventData[] = [];
+    let opened = false;
+    for await (const result of onB.iterate<{ askRun: AskEventData }>({ query: ASK_RUN, variables: { runId, afterSeq: 1 } })) {
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      const event = result.data!.askRun;
+      resumed.push(event);
+      // Once B has relayed everything up to the gate, A may go on: the rest reaches B through Firestore.
+      if (!opened && event.__typename === 'AskProgress' && event.stage === 'INTERPRETING') {
+        opened = true;
+        gate.open();
+      }
+    }
+    await onB.dispose();
+    expect(resumed.map((event) => event.seq)).toEqual(resumed.map((_, index) => index + 2));
+    expect(resumed.at(-1)).toMatchObject({ __typename: 'AskCompleted', runId });
+    expect(resumed.filter((event) => event.__typename === 'AskStarted')).toHaveLength(0);
+    const { conversation } = await query<{ conversation: { messageCount: number } }>(b.url, `query ($id: ID!) { conversation(id: $id) { messageCount } }`, {
+      id: seen[0]!.conversationId,
+    });
+    expect(conversation.messageCount).toBe(2);
+  });
+
+  it('cancelAsk on instance B stops a run that instance A is answering', async () => {
+    const { client, iterator, seen } = await startOnA();
+    const runId = seen[0]!.runId;
+    // The run's record reaches Firestore just after it starts; B can only cancel what it can see.
+    await expect
+      .poll(async () => (await query<{ cancelAsk: boolean }>(b.url, `mutation ($id: ID!) { cancelAsk(runId: $id) }`, { id: runId }).catch(() => null))?.cancelAsk, {
+        timeout: 10_000,
+        interval: 200,
+      })
+      .toBe(true);
+    let last: AskEventData | undefined;
+    for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
+      last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
+    }
+    await client.dispose();
+    expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
+  });
+});
