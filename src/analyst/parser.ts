@@ -100,6 +100,9 @@ const NUMBER_WORDS: Record<string, number> = {
 const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
+/** Longer input is not a question; the bound also keeps planning time bounded. */
+export const MAX_QUESTION_LENGTH = 1000;
+
 /** The business as a whole ("my store", "the shop"). */
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
@@ -826,6 +829,9 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   const vocabulary = vocabularyOf(layer);
   const question = request.question.trim();
   if (question === '') return decline('clarify', 'Ask me a question about your data.', layer);
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return decline('clarify', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
+  }
   const slots = read(question, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
 

@@ -195,6 +195,22 @@ describe('replies without data', () => {
   });
 });
 
+describe('bad input', () => {
+  it('asks for one question at a time when the input is far longer than a question', () => {
+    expect(ask('revenue by month '.repeat(100))).toMatchObject({ kind: 'reply', reason: 'clarify' });
+  });
+
+  it('never throws on random word salad', () => {
+    const vocabulary = EVAL_CASES.flatMap((testCase) => testCase.question.split(/\s+/)).concat(['2025-13-45', '99/99/9999', 'q5', "'", ';', '--']);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 500; round += 1) {
+      const question = Array.from({ length: 1 + Math.floor(next() * 10) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+      expect(['query', 'reply'], question).toContain(ask(question).kind);
+    }
+  });
+});
+
 describe('declines instead of answering a different question', () => {
   it.each([
     'how many likes did my competitor get',
