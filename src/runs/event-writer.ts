@@ -2,8 +2,11 @@ import type { Logger } from '../logger.js';
 import { isTerminal, type RunEvent } from './run-events.js';
 import type { RunStore } from './run-store.js';
 
-/** Events gathered into one Firestore write at most this often, so a streaming answer is a few writes, not dozens. */
-export const FLUSH_INTERVAL_MS = 25;
+/**
+ * Events gathered into one Firestore write at most this often, so a streaming answer is a few writes, not
+ * dozens. Only clients rejoining on another instance wait for these writes.
+ */
+export const FLUSH_INTERVAL_MS = 100;
 const RETRY_DELAY_MS = 500;
 const MAX_FAILED_FLUSHES = 5;
 

@@ -1,0 +1,343 @@
+// askQuery under load: C concurrent graphql-ws clients (1, 10, 100) asking demo questions of the offline
+// analyst, with the real Firestore emulator and DuckDB. Prints asks per second, median and p95 time to the
+// first event and to AskCompleted, events per second and the server's RSS; then the same load against a bare
+// graphql-ws server (a parse cache, no yoga, no agent) streaming the same event payloads, for the ratio; then
+// the server memory each open, subscribed connection costs. The server runs in a child process, so its RSS
+// is its own. Usage: npx tsx bench/ask.ts [--asks 60] [--connections 200] [--jar path/to/emulator.jar]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { createClient, type Client } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { pino } from 'pino';
+import WebSocket, { WebSocketServer } from 'ws';
+import { buildApp } from '../src/app.js';
+import { startServices } from '../src/bootstrap.js';
+import { loadConfig } from '../src/config.js';
+import { findEmulatorJar } from '../src/firestore-emulator/find-jar.js';
+import { startFirestoreEmulator } from '../src/firestore-emulator/emulator.js';
+import { createRunRegistry } from '../src/runs/create-runs.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const QUESTIONS = [
+  'Show me my top 5 Instagram posts by engagement',
+  'What was my revenue last month?',
+  'Average order value by sales channel',
+  'How many orders did I get last week?',
+  'Revenue by month this year',
+  'Top 10 products by revenue',
+];
+const ASK = `subscription ($input: AskQueryInput!) { askQuery(input: $input) {
+  __typename runId seq
+  ... on AskStarted { conversationId }
+  ... on AskProgress { stage message percent attempt }
+  ... on AnswerDelta { text }
+  ... on AskCompleted { answer sql chart suggestions result { columns { name type } rows truncated rowCount } }
+  ... on AskFailed { code message retryable }
+} }`;
+const BARE = `subscription ($input: JSON) { askQuery(input: $input) }`;
+
+const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+const figures = (samples: readonly number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+};
+const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+
+// ─── child: the askql server ────────────────────────────────────────────────────────────────────────────
+async function serveAskql(gated: boolean): Promise<void> {
+  const config = loadConfig({ ...process.env, ASKQL_ENV: 'test', HOST: '127.0.0.1', PORT: '0', ASKQL_LOG_LEVEL: 'silent' });
+  const running = await startServices(config, pino({ level: 'silent' }));
+  let services = running.services;
+  if (gated) {
+    // Every run waits before interpreting until it is cancelled: the connection stays open and subscribed.
+    const base = services.analyst;
+    const analyst = {
+      ...base,
+      interpret: (request: Parameters<typeof base.interpret>[0]) =>
+        new Promise<never>((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal?.reason), { once: true })),
+    };
+    services = { ...services, analyst, runs: createRunRegistry({ ...services, analyst }) };
+  }
+  const app = buildApp(services);
+  const url = (await app.start()).replace('localhost', '127.0.0.1');
+  process.stdout.write(`${JSON.stringify({ url })}\n`);
+  process.once('SIGTERM', () => void app.stop().then(() => running.close()).then(() => process.exit(0)));
+}
+
+// ─── child: a bare graphql-ws server streaming recorded payloads ────────────────────────────────────────
+async function serveBare(payloadFile: string): Promise<void> {
+  const payloads = JSON.parse(readFileSync(payloadFile, 'utf8')) as unknown[];
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: {
+        askQuery: {
+          type: GraphQLJSON,
+          args: { input: { type: GraphQLJSON } },
+          subscribe: async function* () {
+            for (const payload of payloads) {
+              // One macrotask per event, like a run whose steps await I/O.
+              await new Promise((resolve) => setImmediate(resolve));
+              yield { askQuery: payload };
+            }
+          },
+        },
+      },
+    }),
+  });
+  const cache = new Map<string, DocumentNode>();
+  const server = createServer();
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  useServer(
+    {
+      schema,
+      onSubscribe: (_ctx, _id, payload) => {
+        let document = cache.get(payload.query);
+        if (!document) {
+          document = parse(payload.query);
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+          cache.set(payload.query, document);
+        }
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } satisfies ExecutionArgs;
+      },
+    },
+    wss,
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as { port: number };
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${address.port}/graphql` })}\n`);
+  process.once('SIGTERM', () => process.exit(0));
+}
+
+// ─── parent: the load ───────────────────────────────────────────────────────────────────────────────────
+interface Child {
+  readonly url: string;
+  readonly process: ChildProcess;
+}
+
+async function startChild(args: string[], env: Record<string, string>): Promise<Child> {
+  const child = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.startsWith('{"url"')) resolve((JSON.parse(line) as { url: string }).url);
+    });
+  });
+  return { url, process: child };
+}
+
+async function stopChild(child: Child): Promise<void> {
+  const exited = new Promise((resolve) => child.process.once('exit', resolve));
+  child.process.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  child.process.kill('SIGKILL');
+}
+
+async function connect(url: string): Promise<Client> {
+  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+  await new Promise<void>((resolve, reject) => {
+    const off = client.on('connected', () => {
+      off();
+      resolve();
+    });
+    client.on('error', reject);
+  });
+  return client;
+}
+
+interface Sample {
+  readonly first: number;
+  readonly done: number;
+  readonly events: number;
+  readonly completed: boolean;
+  /** The AskFailed code when the ask did not complete. */
+  readonly failure: string | null;
+}
+
+async function askOnce(client: Client, document: string, question: string): Promise<Sample & { payloads: unknown[] }> {
+  const started = performance.now();
+  let first = NaN;
+  const payloads: unknown[] = [];
+  let completed = false;
+  let failure: string | null = null;
+  for await (const result of client.iterate({ query: document, variables: { input: { question } } })) {
+    if (Number.isNaN(first)) first = performance.now() - started;
+    const event = (result.data as { askQuery: { __typename?: string; code?: string } } | undefined)?.askQuery;
+    payloads.push(event);
+    if (event?.__typename === 'AskCompleted') completed = true;
+    if (event?.__typename === 'AskFailed') failure = event.code ?? 'unknown';
+  }
+  return { first, done: performance.now() - started, events: payloads.length, completed, failure, payloads };
+}
+
+interface LoadResult {
+  readonly concurrency: number;
+  readonly asks: number;
+  readonly completed: number;
+  readonly failures: Record<string, number>;
+  readonly seconds: number;
+  readonly first: { median: number; p95: number };
+  readonly done: { median: number; p95: number };
+  readonly eventsPerSecond: number;
+  readonly rssMb: number;
+}
+
+async function load(child: Child, document: string, concurrency: number, totalAsks: number, bareQuestion?: boolean): Promise<LoadResult> {
+  const clients = await Promise.all(Array.from({ length: concurrency }, () => connect(child.url)));
+  const perClient = Math.max(1, Math.ceil(totalAsks / concurrency));
+  const samples: Sample[] = [];
+  const startedAt = performance.now();
+  await Promise.all(
+    clients.map(async (client, c) => {
+      for (let i = 0; i < perClient; i += 1) {
+        const question = QUESTIONS[(c + i) % QUESTIONS.length]!;
+        samples.push(await askOnce(client, document, bareQuestion ? 'recorded' : question));
+      }
+    }),
+  );
+  const seconds = (performance.now() - startedAt) / 1000;
+  const rssMb = rssKb(child.process.pid!) / 1024;
+  await Promise.all(clients.map((client) => client.dispose()));
+  const events = samples.reduce((sum, sample) => sum + sample.events, 0);
+  return {
+    concurrency,
+    asks: samples.length,
+    completed: samples.filter((sample) => sample.completed).length,
+    failures: samples.reduce<Record<string, number>>((counts, sample) => {
+      if (sample.failure) counts[sample.failure] = (counts[sample.failure] ?? 0) + 1;
+      return counts;
+    }, {}),
+    seconds,
+    first: figures(samples.map((sample) => sample.first)),
+    done: figures(samples.map((sample) => sample.done)),
+    eventsPerSecond: events / seconds,
+    rssMb,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { asks: { type: 'string', default: '60' }, connections: { type: 'string', default: '200' }, jar: { type: 'string' } },
+  });
+  const asks = Number(values.asks);
+  const connections = Number(values.connections);
+  const emulator = await startFirestoreEmulator({
+    jar: findEmulatorJar(values.jar ?? process.env.FIRESTORE_EMULATOR_JAR),
+    projectId: 'askql-bench',
+    heapMb: 1024,
+  });
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'askql-bench-ask-'));
+  const env = {
+    FIRESTORE_EMULATOR_HOST: emulator.host,
+    GOOGLE_CLOUD_PROJECT: 'askql-bench',
+    ASKQL_DATA_DIR: dir,
+    ASKQL_WAREHOUSE_URL: `duckdb:${process.env.ASKQL_BENCH_WAREHOUSE ?? path.join(dir, 'warehouse.duckdb')}`,
+    ASKQL_AUTH: 'development',
+    // One bench user stands for many: lift the per-user limits so they measure nothing here.
+    ASKQL_MAX_RUNS_PER_USER: '100000',
+    ASKQL_RUNS_PER_MINUTE: '10000000',
+    METADATA_SERVER_DETECTION: 'none',
+  };
+  try {
+    const askql = await startChild(['server'], env);
+    // Warm-up: the first asks compile the code paths, open DuckDB connections and Firestore channels.
+    const warm = await connect(askql.url);
+    let recorded: unknown[] = [];
+    for (const question of QUESTIONS) {
+      const sample = await askOnce(warm, ASK, question);
+      if (question === QUESTIONS[0]) recorded = sample.payloads;
+    }
+    await warm.dispose();
+
+    const results: LoadResult[] = [];
+    for (const concurrency of [1, 10, 100]) results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
+    await stopChild(askql);
+
+    const payloadFile = path.join(dir, 'payloads.json');
+    writeFileSync(payloadFile, JSON.stringify(recorded));
+    const bare = await startChild(['bare', payloadFile], {});
+    await load(bare, BARE, 1, 20, true);
+    const bareResults: LoadResult[] = [];
+    for (const concurrency of [1, 10, 100]) bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), true));
+    await stopChild(bare);
+
+    const gated = await startChild(['server', '--gate'], env);
+    const warmGated = await connect(gated.url);
+    await warmGated.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = rssKb(gated.process.pid!);
+    const open = await Promise.all(Array.from({ length: connections }, () => connect(gated.url)));
+    await Promise.all(
+      open.map(
+        (client) =>
+          new Promise<void>((resolve, reject) => {
+            client.subscribe(
+              { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
+              {
+                next: (result) => {
+                  const event = (result.data as { askQuery: { stage?: string } }).askQuery;
+                  if (event.stage === 'INTERPRETING') resolve();
+                },
+                error: reject,
+                complete: () => reject(new Error('a gated run ended')),
+              },
+            );
+          }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = rssKb(gated.process.pid!);
+    await Promise.all(open.map((client) => client.dispose()));
+    await stopChild(gated);
+
+    const ms = (value: number) => `${value.toFixed(1)} ms`;
+    console.log(`askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`);
+    console.log('C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio');
+    results.forEach((result, index) => {
+      const bareResult = bareResults[index]!;
+      console.log(
+        [
+          String(result.concurrency).padEnd(4),
+          String(result.asks).padStart(4),
+          String(result.completed).padStart(5),
+          (result.asks / result.seconds).toFixed(1).padStart(7),
+          `${ms(result.first.median)} / ${ms(result.first.p95)}`.padStart(22),
+          `${ms(result.done.median)} / ${ms(result.done.p95)}`.padStart(24),
+          result.eventsPerSecond.toFixed(0).padStart(10),
+          `${result.rssMb.toFixed(0)} MB`.padStart(12),
+          bareResult.eventsPerSecond.toFixed(0).padStart(14),
+          (result.eventsPerSecond / bareResult.eventsPerSecond).toFixed(2).padStart(6),
+        ].join(' '),
+      );
+    });
+    for (const result of results) {
+      if (Object.keys(result.failures).length > 0) console.log(`C=${result.concurrency} failed asks by code: ${JSON.stringify(result.failures)}`);
+    }
+    const c1 = results[0]!.done.median;
+    const c100 = results[2]!.done.p95;
+    console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
+    console.log(`events per ask: ${recorded.length}`);
+    console.log(`memory per open, subscribed connection (${connections} connections, runs waiting mid-way): ${((after - before) / connections).toFixed(1)} KB RSS`);
+  } finally {
+    await emulator.stop();
+  }
+}
+
+const mode = process.argv[2];
+if (mode === 'server') await serveAskql(process.argv.includes('--gate'));
+else if (mode === 'bare') await serveBare(process.argv[3]!);
+else await main();
