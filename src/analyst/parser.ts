@@ -214,6 +214,8 @@ interface Reading {
   followUpCue: boolean;
   /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
   which: boolean;
+  /** "Which one": a single answer. */
+  oneAsked: boolean;
   /** The question uses a comparing word ("compare", "vs", "than"). */
   comparing: boolean;
   /** "Year over year", "YoY": compared with the same dates a year earlier. */
@@ -301,6 +303,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     which: items.some((item) => has(item, 'which')),
+    oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
     comparedRange: null,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
@@ -457,6 +460,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   const numberBefore = (position: number) => slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
+
+  if (reading.oneAsked) reading.singular = true;
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));

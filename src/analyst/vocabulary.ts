@@ -88,7 +88,8 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
   show: ['show', 'list', 'give', 'display', 'return', 'see', 'get', 'pull', 'find', 'fetch', 'limit', 'rank', 'ranked', 'ranking', 'sort', 'sorted'],
   which: ['which', 'what', 'who'],
   more: ['more', 'better', 'higher', 'bigger', 'larger', 'outperform', 'outperformed', 'beat', 'win', 'wins', 'less', 'fewer', 'lower', 'worse'],
-  and: ['and', 'plus', 'as well as', 'along with', 'together with'],
+  // "What about" / "how about" start follow-ups; as "and" they do not ask "which" about the next noun.
+  and: ['and', 'plus', 'as well as', 'along with', 'together with', 'what about', 'how about', 'same for', 'same thing for'],
   other_users: [
     'other user', 'other users', 'another user', 'all users', 'every user', 'users', 'user', 'other merchant',
     'other merchants', 'merchants', 'other store', 'other stores', 'other shop', 'other shops', 'competitor',

@@ -178,6 +178,16 @@ describe('follow-ups', () => {
     });
   });
 
+  it('picks the single leader for "which one"', () => {
+    expect(converse('new customers by country last month', 'which one is the biggest?')).toMatchObject({
+      plan: { dimensions: ['country'], sort: { by: 'new_customers', direction: 'desc' }, limit: 1, timeRange: LAST_MONTH },
+    });
+  });
+
+  it('declines a follow-up whose new metric cannot keep the breakdown, rather than dropping it', () => {
+    expect(converse('revenue by country', 'what about posts?')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
   it('asks for a figure when a follow-up has nothing to follow', () => {
     expect(ask('what about TikTok?')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
   });
