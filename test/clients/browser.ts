@@ -17,6 +17,7 @@ const CLOSED_NETWORK_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-quic',
   '--no-first-run',
 ];
 

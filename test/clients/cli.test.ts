@@ -1,16 +1,20 @@
 import { createServer } from 'node:net';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { runCli, startInTty } from './run-cli.js';
 import { unknownTableAnalyst, withAnalyst, withSlowAnalyst } from './slow-analyst.js';
 
 const SEED_QUESTION = 'Show me my top 5 Instagram posts by engagement';
+
 const ESCAPE = '\u001b';
 
 let server: TestServer;
 
 beforeAll(async () => {
+  // The demo user owns the demo data; an empty history keeps other files' conversations out of these tables.
+  await clearFirestore();
   server = await startTestServer();
 });
 afterAll(() => server?.stop());

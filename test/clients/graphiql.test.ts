@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ARTIFACTS_DIR, launchChromium, type TestBrowser } from './browser.js';
 import { withSlowAnalyst } from './slow-analyst.js';
@@ -8,6 +9,8 @@ let server: TestServer;
 let chromium: TestBrowser;
 
 beforeAll(async () => {
+  // An empty history: the conversations query must show the conversation this file asks, not others'.
+  await clearFirestore();
   [server, chromium] = await Promise.all([
     startTestServer({
       // GraphiQL is served in development; the slower analyst lets the result pane show each progress event.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ARTIFACTS_DIR, launchChromium, type TestBrowser } from './browser.js';
 import { ROOT } from './run-cli.js';
@@ -23,6 +24,8 @@ beforeAll(async () => {
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'examples/web/vite.config.ts', '--outDir', webDir, '--logLevel', 'error'],
     { cwd: ROOT },
   );
+  // An empty history: the list must show the conversation this file asks, not others'.
+  await clearFirestore();
   [server, chromium] = await Promise.all([
     startTestServer({
       env: { ASKQL_WEB_DIR: webDir },
@@ -64,8 +67,9 @@ describe('the web app at /', { timeout: 120_000 }, () => {
     expect(percents.at(-1)).toBe(100);
 
     await expect.poll(() => page.locator('#answer').innerText()).toMatch(/.{20,}/);
-    expect(await page.locator('#table tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('#suggestions li').count()).toBeGreaterThan(0);
+    // The last progress event comes just before AskCompleted, which brings the table and suggestions.
+    await expect.poll(() => page.locator('#table tbody tr').count()).toBe(5);
+    await expect.poll(() => page.locator('#suggestions li').count()).toBeGreaterThan(0);
     // The Vega-Lite chart, drawn by vega-embed.
     await expect.poll(() => page.locator('#chart svg').count()).toBe(1);
     const listed = page.locator('#conversations li', { hasText: QUESTION });
