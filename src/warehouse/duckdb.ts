@@ -10,11 +10,11 @@ import {
 } from '@duckdb/node-api';
 import type { Logger } from '../logger.js';
 import { duckDbHasDemoData, seedDuckDb } from './demo/load-duckdb.js';
-import { DEMO_TABLE_NAMES } from './demo/schema.js';
 import type { DemoOptions } from './demo/generator.js';
 import { finiteNumber, isoTimestamp } from './cells.js';
 import { describeDemoSchema } from './describe.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import { TenantDatabases } from './duckdb-tenants.js';
 import {
   WarehouseError,
   type Cell,
@@ -42,11 +42,11 @@ export interface DuckDbWarehouseOptions {
   readonly threads?: number;
 }
 
-/** Idle per-tenant connections kept open, across all tenants. */
-const MAX_IDLE_CONNECTIONS = 32;
+/** Tenants whose private databases stay open between questions. */
+const MAX_OPEN_TENANTS = 16;
+/** Idle connections kept per open tenant. */
+const MAX_IDLE_PER_TENANT = 4;
 
-const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
-const quoteIdentifier = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 function columnType(typeId: DuckDBTypeId): ColumnType {
   switch (typeId) {
@@ -159,8 +159,8 @@ async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Pro
 /**
  * The embedded warehouse. The database file is opened READ_ONLY with external access disabled and the
  * configuration locked, so no query can write, read files or URLs, attach databases or undo those settings.
- * Each tenant gets its own connections whose temporary views named like the five tables show only that
- * tenant's rows; queries run there, so even SQL that slipped past the guard sees one tenant.
+ * Questions never run on it: each tenant's queries run in that tenant's own in-memory database, which holds
+ * copies of only its rows (see TenantDatabases), so even SQL that slipped past the guard sees one tenant.
  */
 export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Promise<Warehouse> {
   const file = path.resolve(options.file);
@@ -178,48 +178,18 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     lock_configuration: 'true',
   });
   const system = await instance.connect();
-  const catalog = String((await system.runAndReadAll('SELECT current_database()')).getRowsJson()[0]?.[0]);
+  const tenants = new TenantDatabases({
+    file,
+    memoryLimit: options.memoryLimit ?? '1GB',
+    threads: options.threads ?? 2,
+    maxOpenTenants: MAX_OPEN_TENANTS,
+    maxIdlePerTenant: MAX_IDLE_PER_TENANT,
+  });
   const guard: SqlGuard = await createSqlGuard();
-  const idle = new Map<string, DuckDBConnection[]>();
-  let idleCount = 0;
   let closed = false;
 
-  async function tenantConnection(tenant: string): Promise<DuckDBConnection> {
-    const pool = idle.get(tenant);
-    const reused = pool?.pop();
-    if (reused) {
-      idleCount -= 1;
-      return reused;
-    }
-    const connection = await instance.connect();
-    for (const table of DEMO_TABLE_NAMES) {
-      await connection.run(
-        `CREATE TEMP VIEW ${table} AS SELECT * FROM ${quoteIdentifier(catalog)}.main.${table} WHERE user_id = ${sqlString(tenant)}`,
-      );
-    }
-    return connection;
-  }
-
-  function release(tenant: string, connection: DuckDBConnection): void {
-    if (closed) {
-      connection.closeSync();
-      return;
-    }
-    const pool = idle.get(tenant) ?? [];
-    idle.delete(tenant);
-    idle.set(tenant, pool);
-    pool.push(connection);
-    idleCount += 1;
-    // Least recently used tenants (first in the map's insertion order) give their connections back first.
-    for (const [name, connections] of idle) {
-      if (idleCount <= MAX_IDLE_CONNECTIONS) break;
-      while (connections.length > 0 && idleCount > MAX_IDLE_CONNECTIONS) {
-        connections.shift()?.closeSync();
-        idleCount -= 1;
-      }
-      if (connections.length === 0) idle.delete(name);
-    }
-  }
+  const tenantConnection = (tenant: string) => tenants.acquire(tenant);
+  const release = (tenant: string, connection: DuckDBConnection) => tenants.release(tenant, connection);
 
   function checkTenant(tenant: string): void {
     if (tenant === '' || tenant.includes('\u0000')) throw new WarehouseError('REJECTED', 'the tenant id is empty or invalid');
@@ -317,8 +287,7 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     async close() {
       if (closed) return;
       closed = true;
-      for (const connections of idle.values()) for (const connection of connections) connection.closeSync();
-      idle.clear();
+      await tenants.close();
       guard.close();
       system.closeSync();
       instance.closeSync();

@@ -1,0 +1,127 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DEMO_TABLE_NAMES } from './demo/schema.js';
+
+/** How each tenant's private database is built. */
+export interface TenantDatabaseOptions {
+  /** The shared warehouse file, read once per tenant to copy that tenant's rows. */
+  readonly file: string;
+  readonly memoryLimit: string;
+  readonly threads: number;
+  /** Tenants whose databases stay open; the least recently used one beyond this is closed when idle. */
+  readonly maxOpenTenants: number;
+  /** Idle connections kept per tenant. */
+  readonly maxIdlePerTenant: number;
+}
+
+interface TenantDatabase {
+  readonly instance: DuckDBInstance;
+  readonly idle: DuckDBConnection[];
+  active: number;
+}
+
+const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
+
+/**
+ * One in-memory DuckDB per tenant holding copies of only that tenant's rows. The copy is made with the shared
+ * file attached read-only, which is then detached before external access is disabled and the configuration
+ * locked: a query on a tenant's connection cannot attach, read files, or name another catalog that holds
+ * anyone else's rows, because no such catalog exists in its database. This is the engine's wall; the guard
+ * is the first one.
+ */
+export class TenantDatabases {
+  private readonly open = new Map<string, Promise<TenantDatabase>>();
+  private closed = false;
+
+  constructor(private readonly options: TenantDatabaseOptions) {}
+
+  /** A connection that sees only `tenant`'s rows; give it back with `release`. */
+  async acquire(tenant: string): Promise<DuckDBConnection> {
+    const database = await this.database(tenant);
+    database.active += 1;
+    const reused = database.idle.pop();
+    if (reused) return reused;
+    try {
+      return await database.instance.connect();
+    } catch (error) {
+      database.active -= 1;
+      throw error;
+    }
+  }
+
+  release(tenant: string, connection: DuckDBConnection): void {
+    void this.open.get(tenant)?.then((database) => {
+      database.active -= 1;
+      if (this.closed || database.idle.length >= this.options.maxIdlePerTenant) connection.closeSync();
+      else database.idle.push(connection);
+      this.evictIdle();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const databases = await Promise.allSettled(this.open.values());
+    this.open.clear();
+    for (const result of databases) {
+      if (result.status === 'fulfilled') closeDatabase(result.value);
+    }
+  }
+
+  private database(tenant: string): Promise<TenantDatabase> {
+    const existing = this.open.get(tenant);
+    if (existing) {
+      // Map order is recency order: re-inserting marks the tenant most recently used.
+      this.open.delete(tenant);
+      this.open.set(tenant, existing);
+      return existing;
+    }
+    const created = this.create(tenant);
+    this.open.set(tenant, created);
+    created.catch(() => this.open.delete(tenant));
+    return created;
+  }
+
+  private async create(tenant: string): Promise<TenantDatabase> {
+    const instance = await DuckDBInstance.create(':memory:', {
+      autoload_known_extensions: 'false',
+      autoinstall_known_extensions: 'false',
+      memory_limit: this.options.memoryLimit,
+      threads: String(this.options.threads),
+    });
+    const setup = await instance.connect();
+    try {
+      await setup.run(`ATTACH ${sqlString(this.options.file)} AS shared_warehouse (READ_ONLY)`);
+      for (const table of DEMO_TABLE_NAMES) {
+        await setup.run(
+          `CREATE TABLE main.${table} AS SELECT * FROM shared_warehouse.main.${table} WHERE user_id = ${sqlString(tenant)}`,
+        );
+      }
+      await setup.run('DETACH shared_warehouse');
+      await setup.run('SET enable_external_access = false');
+      await setup.run('SET lock_configuration = true');
+    } catch (error) {
+      setup.closeSync();
+      instance.closeSync();
+      throw error;
+    }
+    return { instance, idle: [setup], active: 0 };
+  }
+
+  /** Closes the least recently used tenants beyond the limit, skipping any with a query in flight. */
+  private evictIdle(): void {
+    let excess = this.open.size - this.options.maxOpenTenants;
+    for (const [tenant, pending] of this.open) {
+      if (excess <= 0) break;
+      excess -= 1;
+      void pending.then((database) => {
+        if (database.active > 0 || this.open.get(tenant) !== pending) return;
+        this.open.delete(tenant);
+        closeDatabase(database);
+      });
+    }
+  }
+}
+
+function closeDatabase(database: TenantDatabase): void {
+  for (const connection of database.idle.splice(0)) connection.closeSync();
+  database.instance.closeSync();
+}

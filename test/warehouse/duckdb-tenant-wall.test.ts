@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
+import { TenantDatabases } from '../../src/warehouse/duckdb-tenants.js';
+import { TEST_DEMO } from './fixtures.js';
+
+/**
+ * The engine's wall, tested without the guard in front of it: SQL that the guard would refuse runs straight
+ * on a tenant's connection, as it would if the guard had a bug. It must still see only that tenant's rows.
+ */
+describe('DuckDB tenant databases (the wall behind the guard)', () => {
+  let dir: string;
+  let file: string;
+  let tenants: TenantDatabases;
+  let demo: DuckDBConnection;
+
+  const rows = async (sql: string) => (await demo.runAndReadAll(sql)).getRowsJson();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'askql-wall-'));
+    file = path.join(dir, 'warehouse.duckdb');
+    const seeded = await openDuckDbWarehouse({ file, rowCap: 1000, statementTimeoutMs: 5000, logger: pino({ level: 'silent' }), seedWhenEmpty: TEST_DEMO });
+    await seeded.close();
+    tenants = new TenantDatabases({ file, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2 });
+    demo = await tenants.acquire('demo');
+  });
+
+  afterAll(async () => {
+    tenants.release('demo', demo);
+    await tenants.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('every table holds only the tenant’s own rows', async () => {
+    for (const table of ['social_posts', 'products', 'customers', 'orders', 'order_items']) {
+      expect(await rows(`SELECT DISTINCT user_id FROM ${table}`), table).toEqual([['demo']]);
+    }
+  });
+
+  test('no other catalog exists to name', async () => {
+    const catalogs = (await rows('SELECT database_name FROM duckdb_databases() ORDER BY 1')).flat();
+    expect(catalogs).toEqual(['memory', 'system', 'temp']);
+  });
+
+  test('attaching the shared file again is refused', async () => {
+    await expect(demo.run(`ATTACH '${file}' AS again (READ_ONLY)`)).rejects.toThrow(/disabled by configuration/);
+  });
+
+  test('reading files is refused and the configuration cannot be unlocked', async () => {
+    await expect(demo.run(`SELECT * FROM read_csv('${file}')`)).rejects.toThrow(/disabled by configuration/);
+    await expect(demo.run('SET enable_external_access = true')).rejects.toThrow(/locked/);
+  });
+
+  test('another tenant gets a database of its own rows, and an unknown user an empty one', async () => {
+    const lumen = await tenants.acquire('lumen');
+    const stranger = await tenants.acquire('nobody-here');
+    try {
+      expect((await lumen.runAndReadAll('SELECT DISTINCT user_id FROM orders')).getRowsJson()).toEqual([['lumen']]);
+      expect((await stranger.runAndReadAll('SELECT count(*) FROM orders')).getRowsJson()).toEqual([['0']]);
+    } finally {
+      tenants.release('lumen', lumen);
+      tenants.release('nobody-here', stranger);
+    }
+  });
+});
