@@ -259,7 +259,8 @@ function unanswerable(why: string, layer: SemanticLayer): Decline {
   return {
     kind: 'reply',
     reason: 'unanswerable',
-    text: `I can't answer that yet: ${why}. I can answer questions like "${suggestions.join('", "')}".`,
+    // A reason may already end a sentence ("which figure do you want…?"); never follow it with a second stop.
+    text: `I can't answer that yet: ${/[.?!]$/.test(why) ? why : `${why}.`} I can answer questions like "${suggestions.join('", "')}".`,
     suggestions,
   };
 }
