@@ -1,8 +1,10 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ARTIFACTS_DIR } from './browser.js';
 import { runCli, startInTty } from './run-cli.js';
 import { unknownTableAnalyst, withAnalyst, withSlowAnalyst } from './slow-analyst.js';
 
@@ -106,7 +108,7 @@ describe('askql errors read like errors', { timeout: 120_000 }, () => {
     expect(run.stderr).toMatch(/^askql: /);
   });
 
-  it('bad usage is commander’s exit code 2', async () => {
+  it('bad usage: one line, exit code 2', async () => {
     const run = await runCli(['conversations', '--first', 'many', '--url', server.url]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('must be a whole number from 1 to 100');
@@ -127,6 +129,8 @@ describe('askql when the run fails (AskFailed)', { timeout: 120_000 }, () => {
     expect(errors).toEqual([expect.stringMatching(/^askql: [A-Z_]+: \S.*/)]);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).not.toContain('You could also ask:');
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    writeFileSync(`${ARTIFACTS_DIR}cli-ask-failed.txt`, run.stderr);
   });
 });
 
@@ -164,6 +168,8 @@ describe('askql ask in a terminal (a pseudo-terminal under tmux)', { timeout: 12
       // The bar is redrawn in place: one progress line on screen, not a scroll of them.
       expect(fetching.split('\n').filter((line) => /\d+% /.test(line))).toHaveLength(1);
       const done = await tty.waitFor((screen) => screen.includes('EXIT='));
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      writeFileSync(`${ARTIFACTS_DIR}cli-ask-tty.txt`, `${fetching}\n--- when it ended ---\n${done}`);
       expect(done).toContain('EXIT=0');
       expect(done).toMatch(/█+ 100% Complete!/);
       expect(done).toMatch(/┌─+┬/);
