@@ -3,17 +3,15 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { Client as UrqlClient, subscriptionExchange } from '@urql/core';
 import { createClient as createSseClient } from 'graphql-sse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDemoWarehouse } from '../agent/demo-warehouse.js';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ASK_QUERY, collect, query, wsClient, type AskEventData } from './ask-client.js';
-import { DEMO_ENV, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 let server: TestServer;
 
 beforeAll(async () => {
-  // Seeds the shared demo warehouse file on a fresh machine, then lets the server open it.
-  await (await openDemoWarehouse()).close();
+  await ensureDemoWarehouse();
   server = await startTestServer({ env: DEMO_ENV });
 });
 afterAll(() => server?.stop());

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ASK_QUERY, analystWaitingAt, collect, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
-import { DEMO_ENV, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** The other two answers to "a second question while the conversation is still answering": interrupt and enqueue. */
 let gate: Gate;
@@ -36,6 +36,7 @@ describe.each([
 ] as const)('ASKQL_BUSY_POLICY=%s', (policy, behaviour) => {
   let server: TestServer;
   beforeAll(async () => {
+    await ensureDemoWarehouse();
     server = await startTestServer({
       env: { ...DEMO_ENV, ASKQL_BUSY_POLICY: policy },
       customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),

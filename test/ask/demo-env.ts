@@ -12,3 +12,9 @@ export const DEMO_ENV: Record<string, string> = {
 };
 
 export const TOP_POSTS = 'Show me my top 5 Instagram posts by engagement';
+
+/** Seeds the shared demo warehouse file when this machine has none yet (the first run takes seconds). */
+export async function ensureDemoWarehouse(): Promise<void> {
+  const { openDemoWarehouse } = await import('../agent/demo-warehouse.js');
+  await (await openDemoWarehouse()).close();
+}

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ASK_QUERY, ASK_RUN, analystWaitingAt, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
-import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
  * Two server processes behind one Firestore, as behind a load balancer: this test's own server (instance A,
@@ -55,6 +55,7 @@ async function spawnServer(): Promise<typeof b> {
 }
 
 beforeAll(async () => {
+    await ensureDemoWarehouse();
   [a, b] = await Promise.all([
     startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
     spawnServer(),

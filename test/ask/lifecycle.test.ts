@@ -17,7 +17,7 @@ import {
   wsClient,
   type AskEventData,
 } from './ask-client.js';
-import { DEMO_ENV, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
  * A run's life beyond the happy path: the client drops, unsubscribes, cancels from elsewhere, rates the
@@ -27,6 +27,7 @@ let server: TestServer;
 let gate: Gate;
 
 beforeAll(async () => {
+    await ensureDemoWarehouse();
   server = await startTestServer({
     env: DEMO_ENV,
     customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),

@@ -17,13 +17,14 @@ import {
   wsClient,
   type AskEventData,
 } from './ask-client.js';
-import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** Limits, the busy policy, bad input and other users: each refused question is told why and changes nothing. */
 let server: TestServer;
 let gate: Gate;
 
 beforeAll(async () => {
+    await ensureDemoWarehouse();
   server = await startTestServer({
     env: { ...DEMO_ENV, ASKQL_MAX_RUNS_PER_USER: '3', ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: '2' },
     customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),

@@ -12,7 +12,7 @@ import type { AppServices } from '../../src/services.js';
 import { clearFirestore, TEST_PROJECT_ID } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { ASK_QUERY, collect, Gate, query, wsClient, type AskEventData } from './ask-client.js';
-import { DEMO_ENV, TOP_POSTS } from './demo-env.js';
+import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** A dependency failing mid-run ends that run with AskFailed, leaves nothing half-written, and the server carries on. */
 
@@ -47,6 +47,7 @@ describe('a warehouse outage mid-run', () => {
   let server: TestServer;
   const gate = new Gate();
   beforeAll(async () => {
+    await ensureDemoWarehouse();
     await clearFirestore();
     server = await startTestServer({ env: DEMO_ENV, customize: withGatedRuns((base) => waitingBeforeSql(base, gate)) });
   });
