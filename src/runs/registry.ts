@@ -69,6 +69,12 @@ interface LocalRun {
   done: Promise<void>;
 }
 
+/**
+ * How long a finished run's events stay in this instance's memory for a quick rejoin. Later rejoins (up to
+ * the 15-minute window) read them back from Firestore, so memory does not grow with 15 minutes of traffic.
+ */
+const LOCAL_RETENTION_MS = 60_000;
+
 /** What an explicit unsubscribe, `cancelAsk` or the interrupt policy tell the run. */
 const CANCEL_REASONS = {
   unsubscribed: 'the client unsubscribed',
@@ -449,7 +455,7 @@ export class RunRegistry {
     const eviction = setTimeout(() => {
       this.evictions.delete(eviction);
       this.runs.delete(run.id);
-    }, REJOIN_WINDOW_MS);
+    }, LOCAL_RETENTION_MS);
     eviction.unref();
     this.evictions.add(eviction);
   }
