@@ -275,35 +275,6 @@ async function main(): Promise<void> {
     for (const concurrency of [1, 10, 100]) bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), true));
     await stopChild(bare);
 
-    const gated = await startChild(['server', '--gate'], env);
-    const warmGated = await connect(gated.url);
-    await warmGated.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const before = rssKb(gated.process.pid!);
-    const open = await Promise.all(Array.from({ length: connections }, () => connect(gated.url)));
-    await Promise.all(
-      open.map(
-        (client) =>
-          new Promise<void>((resolve, reject) => {
-            client.subscribe(
-              { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
-              {
-                next: (result) => {
-                  const event = (result.data as { askQuery: { stage?: string } }).askQuery;
-                  if (event.stage === 'INTERPRETING') resolve();
-                },
-                error: reject,
-                complete: () => reject(new Error('a gated run ended')),
-              },
-            );
-          }),
-      ),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const after = rssKb(gated.process.pid!);
-    await Promise.all(open.map((client) => client.dispose()));
-    await stopChild(gated);
-
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     console.log(`askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`);
     console.log('C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio');
@@ -331,6 +302,37 @@ async function main(): Promise<void> {
     const c100 = results[2]!.done.p95;
     console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     console.log(`events per ask: ${recorded.length}`);
+
+    const gated = await startChild(['server', '--gate'], env);
+    const warmGated = await connect(gated.url);
+    await warmGated.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = rssKb(gated.process.pid!);
+    const open = await Promise.all(Array.from({ length: connections }, () => connect(gated.url)));
+    await Promise.all(
+      open.map(
+        (client) =>
+          new Promise<void>((resolve, reject) => {
+            client.subscribe(
+              { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
+              {
+                next: (result) => {
+                  const event = (result.data as { askQuery: { __typename: string; stage?: string; code?: string } }).askQuery;
+                  if (event.stage === 'INTERPRETING') resolve();
+                  if (event.__typename === 'AskFailed') reject(new Error(`a waiting run failed: ${event.code}`));
+                },
+                error: reject,
+                complete: () => undefined,
+              },
+            );
+          }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const after = rssKb(gated.process.pid!);
+    await Promise.all(open.map((client) => client.dispose()));
+    await stopChild(gated);
+
     console.log(`memory per open, subscribed connection (${connections} connections, runs waiting mid-way): ${((after - before) / connections).toFixed(1)} KB RSS`);
   } finally {
     await emulator.stop();
