@@ -228,10 +228,33 @@ async function load(child: Child, document: string, concurrency: number, totalAs
   };
 }
 
+/** Subscribes and resolves once the run is waiting mid-way (the gated server never lets it finish). */
+function waitMidway(client: Client): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    client.subscribe(
+      { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
+      {
+        next: (result) => {
+          const event = (result.data as { askQuery: { __typename: string; stage?: string; code?: string } }).askQuery;
+          if (event.stage === 'INTERPRETING') resolve();
+          if (event.__typename === 'AskFailed') reject(new Error(`a waiting run failed: ${event.code}`));
+        },
+        error: reject,
+        complete: () => undefined,
+      },
+    );
+  });
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { asks: { type: 'string', default: '60' }, connections: { type: 'string', default: '200' }, jar: { type: 'string' } },
+    options: {
+      asks: { type: 'string', default: '60' },
+      connections: { type: 'string', default: '200' },
+      jar: { type: 'string' },
+      'memory-only': { type: 'boolean', default: false },
+    },
   });
   const asks = Number(values.asks);
   const connections = Number(values.connections);
@@ -252,7 +275,26 @@ async function main(): Promise<void> {
     ASKQL_RUNS_PER_MINUTE: '10000000',
     METADATA_SERVER_DETECTION: 'none',
   };
+  const children: Child[] = [];
+  const start = async (args: string[], childEnv: Record<string, string>) => {
+    const child = await startChild(args, childEnv);
+    children.push(child);
+    return child;
+  };
   try {
+    if (!values['memory-only']) await measureLoad(start, env, asks);
+    await measureMemory(start, env, connections);
+  } finally {
+    for (const child of children) if (child.process.exitCode === null) await stopChild(child);
+    await emulator.stop();
+  }
+}
+
+type Start = (args: string[], env: Record<string, string>) => Promise<Child>;
+
+async function measureLoad(startChild: Start, env: Record<string, string>, asks: number): Promise<void> {
+  const dir = env.ASKQL_DATA_DIR!;
+  {
     const askql = await startChild(['server'], env);
     // Warm-up: the first asks compile the code paths, open DuckDB connections and Firestore channels.
     const warm = await connect(askql.url);
@@ -302,40 +344,58 @@ async function main(): Promise<void> {
     const c100 = results[2]!.done.p95;
     console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     console.log(`events per ask: ${recorded.length}`);
+  }
+}
 
+async function measureMemory(startChild: Start, env: Record<string, string>, connections: number): Promise<void> {
+  {
     const gated = await startChild(['server', '--gate'], env);
     const warmGated = await connect(gated.url);
     await warmGated.dispose();
     await new Promise((resolve) => setTimeout(resolve, 500));
     const before = rssKb(gated.process.pid!);
-    const open = await Promise.all(Array.from({ length: connections }, () => connect(gated.url)));
-    await Promise.all(
-      open.map(
-        (client) =>
-          new Promise<void>((resolve, reject) => {
-            client.subscribe(
-              { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
-              {
-                next: (result) => {
-                  const event = (result.data as { askQuery: { __typename: string; stage?: string; code?: string } }).askQuery;
-                  if (event.stage === 'INTERPRETING') resolve();
-                  if (event.__typename === 'AskFailed') reject(new Error(`a waiting run failed: ${event.code}`));
-                },
-                error: reject,
-                complete: () => undefined,
-              },
-            );
-          }),
-      ),
-    );
+    // Connections open in batches, each run reaching its wait before the next batch, as clients arrive in practice.
+    const open: Client[] = [];
+    for (let batch = 0; batch < connections; batch += 20) {
+      const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
+      open.push(...clients);
+      await Promise.all(clients.map((client) => waitMidway(client)));
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
     const after = rssKb(gated.process.pid!);
-    await Promise.all(open.map((client) => client.dispose()));
+
+    // The connection and its subscription alone: every client follows one waiting run with askRun.
+    const runId = await new Promise<string>((resolve, reject) => {
+      open[0]!.subscribe(
+        { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
+        { next: (result) => resolve((result.data as { askQuery: { runId: string } }).askQuery.runId), error: reject, complete: () => undefined },
+      );
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const beforeFollowers = rssKb(gated.process.pid!);
+    const followers: Client[] = [];
+    for (let batch = 0; batch < connections; batch += 20) {
+      const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
+      followers.push(...clients);
+      await Promise.all(
+        clients.map(
+          (client) =>
+            new Promise<void>((resolve, reject) => {
+              client.subscribe(
+                { query: `subscription ($id: ID!) { askRun(runId: $id) { __typename seq } }`, variables: { id: runId } },
+                { next: () => resolve(), error: reject, complete: () => undefined },
+              );
+            }),
+        ),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const afterFollowers = rssKb(gated.process.pid!);
+    await Promise.all([...open, ...followers].map((client) => client.dispose()));
     await stopChild(gated);
 
-    console.log(`memory per open, subscribed connection (${connections} connections, runs waiting mid-way): ${((after - before) / connections).toFixed(1)} KB RSS`);
-  } finally {
-    await emulator.stop();
+    console.log(`memory per open connection with a run waiting mid-way (${connections} runs): ${((after - before) / connections).toFixed(1)} KB RSS`);
+    console.log(`memory per open, subscribed connection (${connections} connections following one run with askRun): ${((afterFollowers - beforeFollowers) / connections).toFixed(1)} KB RSS`);
   }
 }
 
