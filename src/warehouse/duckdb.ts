@@ -100,7 +100,8 @@ function toCell(value: unknown, type: ColumnType): Cell {
   }
 }
 
-function toResult(reader: DuckDBResultReader, maxRows: number): QueryResult {
+/** A DuckDB result as the warehouse interface promises it, keeping at most `maxRows` rows. */
+export function toResult(reader: DuckDBResultReader, maxRows: number): QueryResult {
   const names = reader.deduplicatedColumnNames();
   const columns: ResultColumn[] = names.map((name, index) => ({ name, type: columnType(reader.columnTypeId(index)) }));
   const raw = reader.getRowsJson();

@@ -1,10 +1,10 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import type { Cell, ColumnType, QueryResult } from '../../src/warehouse/warehouse.js';
+import type { QueryResult } from '../../src/warehouse/warehouse.js';
+import { toResult } from '../../src/warehouse/duckdb.js';
 
 /**
  * Real DuckDB results for analyst tests: a small in-memory shop (orders and posts) built with SQL, and a
- * runner that turns any SELECT over it into the warehouse's QueryResult shape (numbers as numbers,
- * timestamps as ISO strings, dates as YYYY-MM-DD).
+ * runner that turns any SELECT over it into a QueryResult exactly as the DuckDB warehouse does.
  */
 
 const SHOP_SQL = `
@@ -34,32 +34,6 @@ SELECT
 FROM range(1, 121) t(i);
 `;
 
-function columnType(name: string): ColumnType {
-  if (/^DECIMAL/.test(name)) return 'decimal';
-  if (/^(DOUBLE|FLOAT|REAL)/.test(name)) return 'float';
-  if (/INT/.test(name)) return 'integer';
-  if (/^TIMESTAMP/.test(name)) return 'timestamp';
-  if (name === 'DATE') return 'date';
-  if (name === 'BOOLEAN') return 'boolean';
-  return 'text';
-}
-
-function toCell(value: unknown, type: ColumnType): Cell {
-  if (value === null || value === undefined) return null;
-  switch (type) {
-    case 'decimal':
-    case 'float':
-    case 'integer':
-      return Number(value);
-    case 'timestamp':
-      return new Date(`${String(value).replace(' ', 'T')}Z`).toISOString();
-    case 'boolean':
-      return Boolean(value);
-    default:
-      return String(value);
-  }
-}
-
 export interface ShopDatabase {
   query(sql: string): Promise<QueryResult>;
   close(): void;
@@ -72,11 +46,7 @@ export async function openShop(): Promise<ShopDatabase> {
   await connection.run(SHOP_SQL);
   return {
     async query(sql) {
-      const reader = await connection.runAndReadAll(sql);
-      const types = reader.columnTypes().map((type) => columnType(type.toString()));
-      const columns = reader.columnNames().map((name, index) => ({ name, type: types[index] ?? 'text' }));
-      const rows = reader.getRowsJson().map((row) => row.map((value, index) => toCell(value, types[index] ?? 'text')));
-      return { columns, rows, rowCount: rows.length, truncated: false };
+      return toResult(await connection.runAndReadAll(sql), Number.POSITIVE_INFINITY);
     },
     close() {
       connection.closeSync();
