@@ -187,6 +187,19 @@ export class ConversationRepository {
     };
   }
 
+  /** A fresh conversation id, made locally (no round trip), for `startConversation`. */
+  newConversationId(uid: string): string {
+    return this.conversations(uid).doc().id;
+  }
+
+  /**
+   * Creates the conversation `id` with its first question, in one atomic write: what askQuery does for a
+   * question without a conversation, so the question is saved in one round trip instead of two.
+   */
+  async startConversation(uid: string, id: string, question: NewMessage): Promise<ConversationRecord> {
+    return this.importConversation(uid, { id, messages: [question] });
+  }
+
   /**
    * Writes a whole conversation at once, in one atomic batch: for imports (and seeding benchmarks), where
    * the messages already exist. Timestamps are spread one millisecond apart from `startedAt` so their
@@ -194,10 +207,11 @@ export class ConversationRepository {
    */
   async importConversation(
     uid: string,
-    input: { title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
+    input: { id?: string; title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
   ): Promise<ConversationRecord> {
     if (input.messages.length > IMPORT_MESSAGES_MAX) throw new Error(`import at most ${IMPORT_MESSAGES_MAX} messages at once`);
-    const ref = this.conversations(uid).doc();
+    if (input.id !== undefined && !isDocumentId(input.id)) throw new Error('not a conversation id');
+    const ref = input.id === undefined ? this.conversations(uid).doc() : this.conversations(uid).doc(input.id);
     const start = (input.startedAt ?? new Date()).getTime();
     const at = (offset: number) => Timestamp.fromMillis(start + offset);
     const firstQuestion = input.messages.find((message) => message.role === 'user' && message.content.trim());

@@ -261,19 +261,23 @@ export class RunRegistry {
         const proceed = await this.claimConversation(run, conversationId);
         if (!proceed) return;
       } else {
-        conversationId = (await this.saving(history.createConversation(run.uid))).id;
+        // The id is made locally, so AskStarted goes out before any write; the question follows in one batch.
+        conversationId = history.newConversationId(run.uid);
         this.activeByConversation.set(conversationKey(run.uid, conversationId), run);
       }
       run.conversationId = conversationId;
       run.writer.setConversation(conversationId);
       this.emit(run, { type: 'started', conversationId });
 
-      const [turns] = await this.saving(
-        Promise.all([
-          request.conversationId ? this.loadTurns(run.uid, conversationId) : Promise.resolve<Turn[]>([]),
-          history.appendMessage(run.uid, conversationId, { role: 'user', content: request.question, status: 'complete', runId: run.id }),
-        ]),
-      );
+      const question = { role: 'user', content: request.question, status: 'complete', runId: run.id } as const;
+      let turns: Turn[] = [];
+      if (request.conversationId) {
+        [turns] = await this.saving(
+          Promise.all([this.loadTurns(run.uid, conversationId), history.appendMessage(run.uid, conversationId, question)]),
+        );
+      } else {
+        await this.saving(history.startConversation(run.uid, conversationId, question));
+      }
       questionSaved = true;
       signal.throwIfAborted();
 
