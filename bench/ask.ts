@@ -43,6 +43,7 @@ const ASK = `subscription ($input: AskQueryInput!) { askQuery(input: $input) {
   ... on AskFailed { code message retryable }
 } }`;
 const BARE = `subscription ($input: JSON) { askQuery(input: $input) }`;
+const REPLAY = ASK.replace('($input: AskQueryInput!) { askQuery(input: $input)', '($id: ID!) { askRun(runId: $id, afterSeq: 0)');
 
 const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 const figures = (samples: readonly number[]) => {
@@ -167,15 +168,16 @@ interface Sample {
   readonly failure: string | null;
 }
 
-async function askOnce(client: Client, document: string, question: string): Promise<Sample & { payloads: unknown[] }> {
+async function askOnce(client: Client, document: string, variables: Record<string, unknown>): Promise<Sample & { payloads: unknown[] }> {
   const started = performance.now();
   let first = NaN;
   const payloads: unknown[] = [];
   let completed = false;
   let failure: string | null = null;
-  for await (const result of client.iterate({ query: document, variables: { input: { question } } })) {
+  for await (const result of client.iterate({ query: document, variables })) {
     if (Number.isNaN(first)) first = performance.now() - started;
-    const event = (result.data as { askQuery: { __typename?: string; code?: string } } | undefined)?.askQuery;
+    const data = result.data as Record<string, { __typename?: string; code?: string }> | undefined;
+    const event = data?.askQuery ?? data?.askRun;
     payloads.push(event);
     if (event?.__typename === 'AskCompleted') completed = true;
     if (event?.__typename === 'AskFailed') failure = event.code ?? 'unknown';
@@ -195,7 +197,11 @@ interface LoadResult {
   readonly rssMb: number;
 }
 
-async function load(child: Child, document: string, concurrency: number, totalAsks: number, bareQuestion?: boolean): Promise<LoadResult> {
+/** What each ask sends: a demo question by default; a fixed variable set for replays and the bare server. */
+type Variables = (question: string) => Record<string, unknown>;
+const askVariables: Variables = (question) => ({ input: { question } });
+
+async function load(child: Child, document: string, concurrency: number, totalAsks: number, variables: Variables = askVariables): Promise<LoadResult> {
   const clients = await Promise.all(Array.from({ length: concurrency }, () => connect(child.url)));
   const perClient = Math.max(1, Math.ceil(totalAsks / concurrency));
   const samples: Sample[] = [];
@@ -204,7 +210,7 @@ async function load(child: Child, document: string, concurrency: number, totalAs
     clients.map(async (client, c) => {
       for (let i = 0; i < perClient; i += 1) {
         const question = QUESTIONS[(c + i) % QUESTIONS.length]!;
-        samples.push(await askOnce(client, document, bareQuestion ? 'recorded' : question));
+        samples.push(await askOnce(client, document, variables(question)));
       }
     }),
   );
@@ -300,21 +306,34 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     const warm = await connect(askql.url);
     let recorded: unknown[] = [];
     for (const question of QUESTIONS) {
-      const sample = await askOnce(warm, ASK, question);
+      const sample = await askOnce(warm, ASK, askVariables(question));
       if (question === QUESTIONS[0]) recorded = sample.payloads;
     }
     await warm.dispose();
 
     const results: LoadResult[] = [];
     for (const concurrency of [1, 10, 100]) results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
+    // The framework alone: the same recorded run replayed by askRun from the server's memory, so no agent,
+    // warehouse or Firestore work is in the way, against the bare server streaming the same payloads.
+    const replayClient = await connect(askql.url);
+    const fresh = await askOnce(replayClient, ASK, askVariables(QUESTIONS[0]!));
+    const recordedRunId = (fresh.payloads[0] as { runId: string }).runId;
+    const replay = await askOnce(replayClient, REPLAY, { id: recordedRunId });
+    await replayClient.dispose();
+    if (replay.events !== fresh.events) throw new Error(`replay gave ${replay.events} events, the run had ${fresh.events}`);
+    const replays: LoadResult[] = [];
+    for (const concurrency of [1, 10, 100]) {
+      replays.push(await load(askql, REPLAY, concurrency, Math.max(asks, concurrency * 2), () => ({ id: recordedRunId })));
+    }
     await stopChild(askql);
 
     const payloadFile = path.join(dir, 'payloads.json');
     writeFileSync(payloadFile, JSON.stringify(recorded));
     const bare = await startChild(['bare', payloadFile], {});
-    await load(bare, BARE, 1, 20, true);
+    const recordedInput = () => ({ input: { question: 'recorded' } });
+    await load(bare, BARE, 1, 20, recordedInput);
     const bareResults: LoadResult[] = [];
-    for (const concurrency of [1, 10, 100]) bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), true));
+    for (const concurrency of [1, 10, 100]) bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), recordedInput));
     await stopChild(bare);
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -344,6 +363,21 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     const c100 = results[2]!.done.p95;
     console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     console.log(`events per ask: ${recorded.length}`);
+    console.log('');
+    console.log('streaming alone: a finished run replayed with askRun (yoga + graphql-ws + Pothos) vs the bare graphql-ws server');
+    console.log('C    replays  askql events/s   bare events/s   ratio (goal ≥ 0.8)');
+    replays.forEach((result, index) => {
+      const bareResult = bareResults[index]!;
+      console.log(
+        [
+          String(result.concurrency).padEnd(4),
+          String(result.completed).padStart(7),
+          result.eventsPerSecond.toFixed(0).padStart(16),
+          bareResult.eventsPerSecond.toFixed(0).padStart(15),
+          (result.eventsPerSecond / bareResult.eventsPerSecond).toFixed(2).padStart(8),
+        ].join(' '),
+      );
+    });
   }
 }
 
