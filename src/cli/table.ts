@@ -29,6 +29,8 @@ export function formatCell(value: unknown, type = ''): string {
     if (time) return /^date$/i.test(type) || time[2] === '00:00' ? `${time[1]}` : `${time[1]} ${time[2]}`;
   }
   if (typeof value === 'number') {
+    // DECIMAL columns are money and rates: every row shows two places, so a column of cents lines up.
+    if (/^(decimal|numeric)/i.test(type)) return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
     return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
   if (typeof value === 'string') return value.replace(/\s+/g, ' ');
