@@ -55,7 +55,7 @@ async function spawnServer(): Promise<typeof b> {
 }
 
 beforeAll(async () => {
-    await ensureDemoWarehouse();
+  await ensureDemoWarehouse();
   [a, b] = await Promise.all([
     startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
     spawnServer(),

@@ -27,7 +27,7 @@ let server: TestServer;
 let gate: Gate;
 
 beforeAll(async () => {
-    await ensureDemoWarehouse();
+  await ensureDemoWarehouse();
   server = await startTestServer({
     env: DEMO_ENV,
     customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),

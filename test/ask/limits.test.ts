@@ -24,7 +24,7 @@ let server: TestServer;
 let gate: Gate;
 
 beforeAll(async () => {
-    await ensureDemoWarehouse();
+  await ensureDemoWarehouse();
   server = await startTestServer({
     env: { ...DEMO_ENV, ASKQL_MAX_RUNS_PER_USER: '3', ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: '2' },
     customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
