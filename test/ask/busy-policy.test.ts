@@ -36,7 +36,7 @@ describe.each([
 ] as const)('ASKQL_BUSY_POLICY=%s', (policy, behaviour) => {
   let server: TestServer;
   beforeAll(async () => {
-  await ensureDemoWarehouse();
+    await ensureDemoWarehouse();
     server = await startTestServer({
       env: { ...DEMO_ENV, ASKQL_BUSY_POLICY: policy },
       customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),

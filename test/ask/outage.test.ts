@@ -47,7 +47,7 @@ describe('a warehouse outage mid-run', () => {
   let server: TestServer;
   const gate = new Gate();
   beforeAll(async () => {
-  await ensureDemoWarehouse();
+    await ensureDemoWarehouse();
     await clearFirestore();
     server = await startTestServer({ env: DEMO_ENV, customize: withGatedRuns((base) => waitingBeforeSql(base, gate)) });
   });
