@@ -3,7 +3,8 @@
 // first event and to AskCompleted, events per second and the server's RSS; then the same load against a bare
 // graphql-ws server (a parse cache, no yoga, no agent) streaming the same event payloads, for the ratio; then
 // the server memory each open, subscribed connection costs. The server runs in a child process, so its RSS
-// is its own. Usage: npx tsx bench/ask.ts [--asks 60] [--connections 200] [--jar path/to/emulator.jar]
+// is its own. Usage: npx tsx bench/ask.ts [--asks 60] [--connections 200] [--jar path/to/emulator.jar] [--memory-only | --skip-memory]
+// [--replay-only: skips the askQuery load table, still warms up and records one run, then the replay and bare tables]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -49,6 +50,12 @@ const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorte
 const figures = (samples: readonly number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+};
+/** CPU time (user + system) a process has used so far, in ms; /proc counts it in clock ticks of 10 ms. */
+const cpuMs = (pid: number | undefined) => {
+  if (!pid) return NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 };
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 
@@ -127,7 +134,9 @@ interface Child {
 }
 
 async function startChild(args: string[], env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SELF, ...args], {
+  // ASKQL_BENCH_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the servers.
+  const nodeOptions = process.env.ASKQL_BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', SELF, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -195,16 +204,21 @@ interface LoadResult {
   readonly done: { median: number; p95: number };
   readonly eventsPerSecond: number;
   readonly rssMb: number;
+  /** CPU ms per ask: the server, the Firestore emulator, and this (client) process. */
+  readonly cpuPerAsk: { server: number; emulator: number; clients: number };
 }
 
 /** What each ask sends: a demo question by default; a fixed variable set for replays and the bare server. */
 type Variables = (question: string) => Record<string, unknown>;
 const askVariables: Variables = (question) => ({ input: { question } });
 
+let emulatorPid: number | undefined;
+
 async function load(child: Child, document: string, concurrency: number, totalAsks: number, variables: Variables = askVariables): Promise<LoadResult> {
   const clients = await Promise.all(Array.from({ length: concurrency }, () => connect(child.url)));
   const perClient = Math.max(1, Math.ceil(totalAsks / concurrency));
   const samples: Sample[] = [];
+  const cpuBefore = { server: cpuMs(child.process.pid), emulator: cpuMs(emulatorPid), clients: cpuMs(process.pid) };
   const startedAt = performance.now();
   await Promise.all(
     clients.map(async (client, c) => {
@@ -215,6 +229,12 @@ async function load(child: Child, document: string, concurrency: number, totalAs
     }),
   );
   const seconds = (performance.now() - startedAt) / 1000;
+  const perAsk = (before: number, after: number) => (after - before) / samples.length;
+  const cpuPerAsk = {
+    server: perAsk(cpuBefore.server, cpuMs(child.process.pid)),
+    emulator: perAsk(cpuBefore.emulator, cpuMs(emulatorPid)),
+    clients: perAsk(cpuBefore.clients, cpuMs(process.pid)),
+  };
   const rssMb = rssKb(child.process.pid!) / 1024;
   await Promise.all(clients.map((client) => client.dispose()));
   const events = samples.reduce((sum, sample) => sum + sample.events, 0);
@@ -231,6 +251,7 @@ async function load(child: Child, document: string, concurrency: number, totalAs
     done: figures(samples.map((sample) => sample.done)),
     eventsPerSecond: events / seconds,
     rssMb,
+    cpuPerAsk,
   };
 }
 
@@ -260,6 +281,8 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '200' },
       jar: { type: 'string' },
       'memory-only': { type: 'boolean', default: false },
+      'skip-memory': { type: 'boolean', default: false },
+      'replay-only': { type: 'boolean', default: false },
     },
   });
   const asks = Number(values.asks);
@@ -269,6 +292,7 @@ async function main(): Promise<void> {
     projectId: 'askql-bench',
     heapMb: 1024,
   });
+  emulatorPid = emulator.pid;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'askql-bench-ask-'));
   const env = {
     FIRESTORE_EMULATOR_HOST: emulator.host,
@@ -288,8 +312,8 @@ async function main(): Promise<void> {
     return child;
   };
   try {
-    if (!values['memory-only']) await measureLoad(start, env, asks);
-    await measureMemory(start, env, connections);
+    if (!values['memory-only']) await measureLoad(start, env, asks, values['replay-only']);
+    if (!values['skip-memory']) await measureMemory(start, env, connections);
   } finally {
     for (const child of children) if (child.process.exitCode === null) await stopChild(child);
     await emulator.stop();
@@ -298,7 +322,7 @@ async function main(): Promise<void> {
 
 type Start = (args: string[], env: Record<string, string>) => Promise<Child>;
 
-async function measureLoad(startChild: Start, env: Record<string, string>, asks: number): Promise<void> {
+async function measureLoad(startChild: Start, env: Record<string, string>, asks: number, replayOnly: boolean): Promise<void> {
   const dir = env.ASKQL_DATA_DIR!;
   {
     const askql = await startChild(['server'], env);
@@ -312,7 +336,9 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     await warm.dispose();
 
     const results: LoadResult[] = [];
-    for (const concurrency of [1, 10, 100]) results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
+    if (!replayOnly) {
+      for (const concurrency of [1, 10, 100]) results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
+    }
     // The framework alone: the same recorded run replayed by askRun from the server's memory, so no agent,
     // warehouse or Firestore work is in the way, against the bare server streaming the same payloads.
     const replayClient = await connect(askql.url);
@@ -337,35 +363,44 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     await stopChild(bare);
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
-    console.log(`askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`);
-    console.log('C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio');
-    results.forEach((result, index) => {
-      const bareResult = bareResults[index]!;
-      console.log(
-        [
-          String(result.concurrency).padEnd(4),
-          String(result.asks).padStart(4),
-          String(result.completed).padStart(5),
-          (result.asks / result.seconds).toFixed(1).padStart(7),
-          `${ms(result.first.median)} / ${ms(result.first.p95)}`.padStart(22),
-          `${ms(result.done.median)} / ${ms(result.done.p95)}`.padStart(24),
-          result.eventsPerSecond.toFixed(0).padStart(10),
-          `${result.rssMb.toFixed(0)} MB`.padStart(12),
-          bareResult.eventsPerSecond.toFixed(0).padStart(14),
-          (result.eventsPerSecond / bareResult.eventsPerSecond).toFixed(2).padStart(6),
-        ].join(' '),
-      );
-    });
-    for (const result of results) {
-      if (Object.keys(result.failures).length > 0) console.log(`C=${result.concurrency} failed asks by code: ${JSON.stringify(result.failures)}`);
+    if (!replayOnly) {
+      console.log(`askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`);
+      console.log('C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio');
+      results.forEach((result, index) => {
+        const bareResult = bareResults[index]!;
+        console.log(
+          [
+            String(result.concurrency).padEnd(4),
+            String(result.asks).padStart(4),
+            String(result.completed).padStart(5),
+            (result.asks / result.seconds).toFixed(1).padStart(7),
+            `${ms(result.first.median)} / ${ms(result.first.p95)}`.padStart(22),
+            `${ms(result.done.median)} / ${ms(result.done.p95)}`.padStart(24),
+            result.eventsPerSecond.toFixed(0).padStart(10),
+            `${result.rssMb.toFixed(0)} MB`.padStart(12),
+            bareResult.eventsPerSecond.toFixed(0).padStart(14),
+            (result.eventsPerSecond / bareResult.eventsPerSecond).toFixed(2).padStart(6),
+          ].join(' '),
+        );
+      });
+      for (const result of results) {
+        if (Object.keys(result.failures).length > 0) console.log(`C=${result.concurrency} failed asks by code: ${JSON.stringify(result.failures)}`);
+      }
+      const c1 = results[0]!.done.median;
+      const c100 = results[2]!.done.p95;
+      console.log('CPU per ask (ms): server / Firestore emulator / bench clients');
+      for (const result of results) {
+        const cpu = result.cpuPerAsk;
+        console.log(`C=${result.concurrency}`.padEnd(6) + `${cpu.server.toFixed(1)} / ${cpu.emulator.toFixed(1)} / ${cpu.clients.toFixed(1)}`);
+      }
+      console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     }
-    const c1 = results[0]!.done.median;
-    const c100 = results[2]!.done.p95;
-    console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     console.log(`events per ask: ${recorded.length}`);
     console.log('');
     console.log('streaming alone: a finished run replayed with askRun (yoga + graphql-ws + Pothos) vs the bare graphql-ws server');
-    console.log('C    replays  askql events/s   bare events/s   ratio (goal ≥ 0.8)');
+    // Server CPU per event moves less than the rates when other processes share the cores.
+    console.log('C    replays  askql events/s   bare events/s   ratio (goal ≥ 0.8)   server CPU µs/event askql / bare');
+    const cpuPerEvent = (result: LoadResult) => ((result.cpuPerAsk.server * 1000) / recorded.length).toFixed(0);
     replays.forEach((result, index) => {
       const bareResult = bareResults[index]!;
       console.log(
@@ -375,6 +410,7 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
           result.eventsPerSecond.toFixed(0).padStart(16),
           bareResult.eventsPerSecond.toFixed(0).padStart(15),
           (result.eventsPerSecond / bareResult.eventsPerSecond).toFixed(2).padStart(8),
+          `${cpuPerEvent(result)} / ${cpuPerEvent(bareResult)}`.padStart(32),
         ].join(' '),
       );
     });
