@@ -34,6 +34,8 @@ export interface FirestoreEmulator {
   /** `127.0.0.1:<port>`, the value FIRESTORE_EMULATOR_HOST takes. */
   readonly host: string;
   readonly projectId: string;
+  /** The Java process's id (benchmarks read its CPU time). */
+  readonly pid: number | undefined;
   /** Writes the current data to `<dataDir>/firestore`, replacing the previous export only once the new one is complete. */
   exportData(): Promise<void>;
   /** Deletes every document of the project (between tests). */
@@ -155,6 +157,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   return {
     host,
     projectId,
+    pid: child.pid,
     exportData,
     clear: () => clearEmulator(host, projectId),
     stop() {

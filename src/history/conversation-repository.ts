@@ -6,8 +6,16 @@ import {
   type DocumentSnapshot,
   type Firestore,
   type Query,
+  type WriteBatch,
 } from 'firebase-admin/firestore';
-import { conversationConverter, messageConverter, resultToDocument, type ConversationDocument, type MessageDocument } from './converters.js';
+import {
+  conversationConverter,
+  conversationFromSnapshot,
+  messageConverter,
+  resultToDocument,
+  type ConversationDocument,
+  type MessageDocument,
+} from './converters.js';
 import {
   decodeConversationCursor,
   decodeMessageCursor,
@@ -85,8 +93,49 @@ export interface MessagePageArgs {
   readonly before?: string | null;
 }
 
-/** Attempts per transaction before giving up: Firestore's default of 5 is short when several servers append at once. */
-const TRANSACTION_ATTEMPTS = 10;
+/** Attempts per append before giving up: several servers appending to one conversation at once each retry. */
+const APPEND_ATTEMPTS = 10;
+
+/** gRPC status codes Firestore answers a conditional write with. */
+const NOT_FOUND = 5;
+const FAILED_PRECONDITION = 9;
+
+/**
+ * What the repository knows of a conversation right after its own write: the next append can write on top
+ * of it without reading the conversation first, on the condition that nothing changed it since
+ * (`updateTime`). When something did, the append reads it again and retries.
+ */
+export interface ConversationVersion {
+  readonly conversation: ConversationRecord;
+  /** The first question still names the conversation (the user has not chosen a title). */
+  readonly autoTitle: boolean;
+  readonly updateTime: Timestamp;
+}
+
+/**
+ * Writes another store adds to the same atomic commit as a message (askQuery's run log). It may be called
+ * more than once, for successive attempts, and must add the same writes each time.
+ */
+export type AlsoWrite = (batch: WriteBatch) => void;
+
+export interface AppendOptions {
+  /** The conversation as this process last wrote it; saves a read when it is still current. */
+  readonly after?: ConversationVersion | null;
+  /** The new message's id, from `newMessageId`, when the caller must know it before the write. */
+  readonly messageId?: string;
+  readonly alsoWrite?: AlsoWrite;
+}
+
+export interface Appended {
+  readonly message: MessageRecord;
+  /** The conversation as the write left it: what a read right after it would return. */
+  readonly version: ConversationVersion;
+}
+
+export interface Started {
+  readonly conversation: ConversationRecord;
+  readonly version: ConversationVersion;
+}
 
 /** The most messages importConversation writes in its one batch. */
 export const IMPORT_MESSAGES_MAX = 400;
@@ -192,12 +241,17 @@ export class ConversationRepository {
     return this.conversations(uid).doc().id;
   }
 
+  /** A fresh message id in a conversation, made locally, for `appendMessage`'s `messageId`. */
+  newMessageId(uid: string, conversationId: string): string {
+    return this.conversations(uid).doc(conversationId).collection('messages').doc().id;
+  }
+
   /**
    * Creates the conversation `id` with its first question, in one atomic write: what askQuery does for a
    * question without a conversation, so the question is saved in one round trip instead of two.
    */
-  async startConversation(uid: string, id: string, question: NewMessage): Promise<ConversationRecord> {
-    return this.importConversation(uid, { id, messages: [question] });
+  async startConversation(uid: string, id: string, question: NewMessage, alsoWrite?: AlsoWrite): Promise<Started> {
+    return this.writeConversation(uid, { id, messages: [question] }, alsoWrite);
   }
 
   /**
@@ -209,6 +263,14 @@ export class ConversationRepository {
     uid: string,
     input: { id?: string; title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
   ): Promise<ConversationRecord> {
+    return (await this.writeConversation(uid, input)).conversation;
+  }
+
+  private async writeConversation(
+    uid: string,
+    input: { id?: string; title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
+    alsoWrite?: AlsoWrite,
+  ): Promise<Started> {
     if (input.messages.length > IMPORT_MESSAGES_MAX) throw new Error(`import at most ${IMPORT_MESSAGES_MAX} messages at once`);
     if (input.id !== undefined && !isDocumentId(input.id)) throw new Error('not a conversation id');
     const ref = input.id === undefined ? this.conversations(uid).doc() : this.conversations(uid).doc(input.id);
@@ -243,8 +305,9 @@ export class ConversationRepository {
       };
       batch.create(messageRefs[index]!, stored);
     });
-    await this.track('write', () => batch.commit().then(() => 0));
-    return {
+    alsoWrite?.(batch);
+    const [created] = await this.track('write', async () => ({ value: await batch.commit(), documents: 0 }));
+    const conversation: ConversationRecord = {
       id: ref.id,
       title: document.title,
       preview: document.preview,
@@ -253,23 +316,29 @@ export class ConversationRepository {
       updatedAt: document.updatedAt.toDate(),
       latestMessageIds: document.latestMessageIds,
     };
+    return { conversation, version: { conversation, autoTitle: document.autoTitle, updateTime: created!.writeTime } };
   }
 
   /**
-   * Saves a message and, in the same transaction, counts it, bumps the conversation's `updatedAt` and,
-   * for its first user message, sets the preview (and the title unless the user chose one). Concurrent
-   * appends to one conversation serialize on the conversation document, so `messageCount` and `seq` stay exact.
+   * Saves a message and, in the same atomic write, counts it, bumps the conversation's `updatedAt` and, for
+   * its first user message, sets the preview (and the title unless the user chose one). The write is
+   * conditional on the conversation being as it was read (or as `after` says this process left it), so
+   * concurrent appends from several servers never lose a count: the loser reads again and retries.
    *
-   * Appends from this process to one conversation also queue here first: Firestore transactions that read
-   * the same document and then write it deadlock on their locks and retry with back-off (the emulator
-   * aborts them after a lock timeout), so letting 50 of them contend would be slow and could exhaust the
-   * retries. Across processes the transaction alone keeps the count right.
+   * Appends from this process to one conversation also queue here first, so they do not make each other
+   * retry; across processes the condition alone keeps `messageCount` and `seq` exact.
    */
   async appendMessage(uid: string, conversationId: string, input: NewMessage): Promise<MessageRecord> {
+    return (await this.append(uid, conversationId, input)).message;
+  }
+
+  /** `appendMessage`, also returning the conversation's new version, with the options askQuery uses. */
+  async append(uid: string, conversationId: string, input: NewMessage, options: AppendOptions = {}): Promise<Appended> {
     if (!isDocumentId(conversationId)) throw new ConversationNotFoundError(conversationId);
+    if (options.messageId !== undefined && !isDocumentId(options.messageId)) throw new Error('not a message id');
     const key = `${uid}/${conversationId}`;
     const previous = this.appendQueues.get(key) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.appendInTransaction(uid, conversationId, input));
+    const next = previous.catch(() => undefined).then(() => this.appendConditionally(uid, conversationId, input, options));
     this.appendQueues.set(key, next);
     try {
       return await next;
@@ -278,51 +347,88 @@ export class ConversationRepository {
     }
   }
 
-  private async appendInTransaction(uid: string, conversationId: string, input: NewMessage): Promise<MessageRecord> {
+  private async appendConditionally(uid: string, conversationId: string, input: NewMessage, options: AppendOptions): Promise<Appended> {
     const conversationRef = this.conversations(uid).doc(conversationId);
-    const messageRef = conversationRef.collection('messages').doc();
+    const messageRef = options.messageId
+      ? conversationRef.collection('messages').doc(options.messageId)
+      : conversationRef.collection('messages').doc();
     const result = input.result ? boundResult(input.result) : null;
-    return this.track('transaction', async () => {
-      const record = await this.firestore.runTransaction(async (transaction) => {
-        const snapshot = await transaction.get(conversationRef.withConverter(null));
-        if (!snapshot.exists) throw new ConversationNotFoundError(conversationId);
-        const conversation = snapshot.data() as ConversationDocument;
-        const seq = conversation.messageCount + 1;
-        const now = Timestamp.now();
-        const message: MessageDocument = {
-          seq,
-          role: input.role,
-          content: input.content,
-          status: input.status,
-          createdAt: now,
-          runId: input.runId ?? null,
-          result: result ? resultToDocument(result) : null,
-          rating: null,
+    let known = options.after ?? null;
+    for (let attempt = 1; ; attempt += 1) {
+      const base = known ?? (await this.readVersion(conversationRef, conversationId));
+      const seq = base.conversation.messageCount + 1;
+      const now = Timestamp.now();
+      const message: MessageDocument = {
+        seq,
+        role: input.role,
+        content: input.content,
+        status: input.status,
+        createdAt: now,
+        runId: input.runId ?? null,
+        result: result ? resultToDocument(result) : null,
+        rating: null,
+      };
+      const latestMessageIds = [...base.conversation.latestMessageIds, messageRef.id].slice(-LATEST_MESSAGE_IDS_KEPT);
+      const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now, latestMessageIds };
+      if (input.role === 'user' && !base.conversation.preview && input.content.trim() !== '') {
+        update.preview = cutOnWordBoundary(input.content, PREVIEW_MAX_LENGTH);
+        if (base.autoTitle) update.title = cutOnWordBoundary(input.content, TITLE_MAX_LENGTH);
+      }
+      const batch = this.firestore.batch();
+      batch.create(messageRef, message);
+      batch.update(conversationRef, update, { lastUpdateTime: base.updateTime });
+      options.alsoWrite?.(batch);
+      try {
+        const written = await this.track('write', async () => ({ value: await batch.commit(), documents: 0 }));
+        return {
+          message: {
+            id: messageRef.id,
+            conversationId,
+            seq,
+            role: input.role,
+            content: input.content,
+            status: input.status,
+            createdAt: now.toDate(),
+            runId: message.runId,
+            result,
+            rating: null,
+          },
+          version: {
+            conversation: {
+              ...base.conversation,
+              title: update.title ?? base.conversation.title,
+              preview: update.preview ?? base.conversation.preview,
+              messageCount: seq,
+              updatedAt: now.toDate(),
+              latestMessageIds,
+            },
+            autoTitle: base.autoTitle,
+            updateTime: written[1]!.writeTime,
+          },
         };
-        const latestMessageIds = [...(conversation.latestMessageIds ?? []), messageRef.id].slice(-LATEST_MESSAGE_IDS_KEPT);
-        const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now, latestMessageIds };
-        if (input.role === 'user' && !conversation.preview && input.content.trim()) {
-          update.preview = cutOnWordBoundary(input.content, PREVIEW_MAX_LENGTH);
-          if (conversation.autoTitle) update.title = cutOnWordBoundary(input.content, TITLE_MAX_LENGTH);
-        }
-        transaction.create(messageRef, message);
-        transaction.update(conversationRef, update);
-        const saved: MessageRecord = {
-          id: messageRef.id,
-          conversationId,
-          seq,
-          role: input.role,
-          content: input.content,
-          status: input.status,
-          createdAt: now.toDate(),
-          runId: message.runId,
-          result,
-          rating: null,
-        };
-        return saved;
-      }, { maxAttempts: TRANSACTION_ATTEMPTS });
-      return { value: record, documents: 1 };
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (code === NOT_FOUND) throw new ConversationNotFoundError(conversationId);
+        if (code !== FAILED_PRECONDITION || attempt >= APPEND_ATTEMPTS) throw error;
+        // Someone else changed the conversation since: read it again, after a short random pause so that
+        // servers racing for it do not collide again in step.
+        known = null;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+      }
+    }
+  }
+
+  private async readVersion(ref: DocumentReference, conversationId: string): Promise<ConversationVersion> {
+    const snapshot = await this.track('getAll', async () => {
+      const read = await ref.withConverter(null).get();
+      return { value: read, documents: 1 };
     });
+    if (!snapshot.exists || !snapshot.updateTime) throw new ConversationNotFoundError(conversationId);
+    return {
+      conversation: conversationFromSnapshot(snapshot),
+      autoTitle: snapshot.get('autoTitle') === true,
+      updateTime: snapshot.updateTime,
+    };
   }
 
   /** Reads conversations by id in one `getAll`; a missing (or someone else's) id gives null at its position. */
@@ -478,10 +584,16 @@ export class ConversationRepository {
 
   private async track<T>(operation: FirestoreCall['operation'], call: () => Promise<{ value: T; documents: number } | number>): Promise<T> {
     const startedAt = performance.now();
-    const outcome = await call();
-    const endedAt = performance.now();
-    const { value, documents } = typeof outcome === 'number' ? { value: undefined as T, documents: outcome } : outcome;
-    for (const observer of this.observers) observer({ operation, documents, startedAt, endedAt });
-    return value;
+    let documents = 0;
+    try {
+      const outcome = await call();
+      const { value, documents: read } = typeof outcome === 'number' ? { value: undefined as T, documents: outcome } : outcome;
+      documents = read;
+      return value;
+    } finally {
+      // A refused write (a stale version) is a round trip too.
+      const endedAt = performance.now();
+      for (const observer of this.observers) observer({ operation, documents, startedAt, endedAt });
+    }
   }
 }

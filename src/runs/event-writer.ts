@@ -1,10 +1,10 @@
 import type { Logger } from '../logger.js';
 import { isTerminal, type RunEvent } from './run-events.js';
-import type { RunStore } from './run-store.js';
+import type { RunChunk, RunStore } from './run-store.js';
 
 /**
- * Events gathered into one Firestore write at most this often, so a streaming answer is a few writes, not
- * dozens. Only clients rejoining on another instance wait for these writes.
+ * Events gathered into one Firestore write at most this often while a run is going, so a streaming answer
+ * is a few writes, not dozens. Only clients rejoining on another instance wait for these writes.
  */
 export const FLUSH_INTERVAL_MS = 100;
 const RETRY_DELAY_MS = 500;
@@ -12,7 +12,8 @@ const MAX_FAILED_FLUSHES = 5;
 
 /**
  * Copies one run's events to Firestore for other instances, off the hot path: subscribers on this
- * instance are served from memory, and writes are batched, one in flight at a time, in order.
+ * instance are served from memory, and writes are batched, one in flight at a time, in order. The first and
+ * the last events usually ride along with the history writes of the question and the answer (`writeWith`).
  */
 export class RunEventWriter {
   private pending: RunEvent[] = [];
@@ -27,6 +28,8 @@ export class RunEventWriter {
     private readonly store: RunStore,
     private readonly logger: Logger,
     private readonly run: { readonly runId: string; readonly uid: string; readonly instanceId: string; conversationId: string | null },
+    /** How long events wait for company before a write; the registry lengthens it when many runs are going. */
+    private readonly flushInterval: () => number = () => FLUSH_INTERVAL_MS,
   ) {
     this.conversationId = run.conversationId;
   }
@@ -37,13 +40,55 @@ export class RunEventWriter {
 
   push(event: RunEvent): void {
     this.pending.push(event);
-    this.schedule(isTerminal(event) || this.first ? 0 : FLUSH_INTERVAL_MS);
+    this.schedule(isTerminal(event) ? 0 : this.flushInterval());
+  }
+
+  /**
+   * Hands the events not yet written, followed by `closing`, to `commit`, which adds them to a write of its
+   * own (`RunStore.addChunk`); the chunk is null when there is nothing to write. Waits for the write in
+   * flight first, so chunks land in order. Should `commit` fail, the pending events go back in the queue and
+   * `closing` is dropped: the caller had not published those events and numbers their replacement instead.
+   */
+  async writeWith<T>(closing: readonly RunEvent[], commit: (chunk: RunChunk | null) => Promise<T>): Promise<T> {
+    while (this.inFlight) await this.inFlight;
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    const taken = this.pending;
+    this.pending = [];
+    const events = [...taken, ...closing];
+    let release: () => void = () => undefined;
+    this.inFlight = new Promise<void>((resolve) => (release = resolve));
+    try {
+      const value = await commit(events.length > 0 ? this.chunk(events) : null);
+      if (events.length > 0) this.first = false;
+      return value;
+    } catch (error) {
+      this.pending = [...taken, ...this.pending];
+      throw error;
+    } finally {
+      this.inFlight = null;
+      release();
+      this.afterWrite();
+    }
   }
 
   /** Resolves once everything pushed so far was written (or given up on). */
   settled(): Promise<void> {
     if (!this.inFlight && !this.timer && this.pending.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private chunk(events: readonly RunEvent[]): RunChunk {
+    return {
+      runId: this.run.runId,
+      uid: this.run.uid,
+      conversationId: this.conversationId,
+      instanceId: this.run.instanceId,
+      events,
+      first: this.first,
+    };
   }
 
   private schedule(delayMs: number): void {
@@ -63,16 +108,8 @@ export class RunEventWriter {
       this.notifyIdle();
       return;
     }
-    const first = this.first;
     this.inFlight = this.store
-      .append({
-        runId: this.run.runId,
-        uid: this.run.uid,
-        conversationId: this.conversationId,
-        instanceId: this.run.instanceId,
-        events,
-        first,
-      })
+      .append(this.chunk(events))
       .then(
         () => {
           this.first = false;
@@ -90,13 +127,17 @@ export class RunEventWriter {
       )
       .finally(() => {
         this.inFlight = null;
-        if (this.pending.length > 0) {
-          const last = this.pending.at(-1);
-          this.schedule(this.failures > 0 ? RETRY_DELAY_MS : last && isTerminal(last) ? 0 : FLUSH_INTERVAL_MS);
-        } else {
-          this.notifyIdle();
-        }
+        this.afterWrite();
       });
+  }
+
+  private afterWrite(): void {
+    if (this.pending.length > 0) {
+      const last = this.pending.at(-1);
+      this.schedule(this.failures > 0 ? RETRY_DELAY_MS : last && isTerminal(last) ? 0 : this.flushInterval());
+    } else if (!this.timer) {
+      this.notifyIdle();
+    }
   }
 
   private notifyIdle(): void {

@@ -6,11 +6,12 @@ import type { AgentGraph } from '../agent/graph.js';
 import { runAgent, type AgentOutcome } from '../agent/stream.js';
 import type { Citation, Turn } from '../analyst/analyst.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
+import type { WriteBatch } from 'firebase-admin/firestore';
 import type { Config } from '../config.js';
-import type { ConversationRepository } from '../history/conversation-repository.js';
+import type { ConversationRepository, ConversationVersion, NewMessage } from '../history/conversation-repository.js';
 import type { AssistantResult, MessageRecord } from '../history/records.js';
 import type { Logger } from '../logger.js';
-import { RunEventWriter } from './event-writer.js';
+import { FLUSH_INTERVAL_MS, RunEventWriter } from './event-writer.js';
 import { RunLog } from './run-log.js';
 import {
   describeFailure,
@@ -65,6 +66,8 @@ interface LocalRun {
   readonly log: RunLog;
   readonly writer: RunEventWriter;
   readonly controller: AbortController;
+  /** The conversation as this run last wrote it, so the answer is saved without reading it again. */
+  version: ConversationVersion | null;
   /** Settles when the run has saved its outcome and sent its last event. */
   done: Promise<void>;
 }
@@ -74,6 +77,13 @@ interface LocalRun {
  * the 15-minute window) read them back from Firestore, so memory does not grow with 15 minutes of traffic.
  */
 const LOCAL_RETENTION_MS = 60_000;
+
+/**
+ * Under load each run copies its events to Firestore less often: the wait between writes grows by this
+ * much per run going on the instance, so all of them together make about 50 writes a second, and Firestore
+ * stays free for the questions and answers themselves. Rejoiners on other instances see larger batches.
+ */
+const FLUSH_INTERVAL_PER_RUN_MS = 20;
 
 /** What an explicit unsubscribe, `cancelAsk` or the interrupt policy tell the run. */
 const CANCEL_REASONS = {
@@ -93,6 +103,7 @@ export class RunRegistry {
   private readonly runs = new Map<string, LocalRun>();
   private readonly activeByUser = new Map<string, Set<LocalRun>>();
   private readonly activeByConversation = new Map<string, LocalRun>();
+  private running = 0;
   private readonly limiter: RateLimiterMemory;
   private readonly evictions = new Set<NodeJS.Timeout>();
   private readonly historyTimeoutMs: number;
@@ -107,9 +118,7 @@ export class RunRegistry {
 
   /** Runs currently going on this instance. */
   get activeRuns(): number {
-    let count = 0;
-    for (const runs of this.activeByUser.values()) count += runs.size;
-    return count;
+    return this.running;
   }
 
   /**
@@ -136,15 +145,17 @@ export class RunRegistry {
       uid,
       conversationId: request.conversationId,
       log: new RunLog(runId),
-      writer: new RunEventWriter(this.options.store, this.options.logger, {
-        runId,
-        uid,
-        instanceId: this.instanceId,
-        conversationId: request.conversationId,
-      }),
+      writer: new RunEventWriter(
+        this.options.store,
+        this.options.logger,
+        { runId, uid, instanceId: this.instanceId, conversationId: request.conversationId },
+        () => Math.max(FLUSH_INTERVAL_MS, this.running * FLUSH_INTERVAL_PER_RUN_MS),
+      ),
       controller: new AbortController(),
+      version: null,
       done: Promise.resolve(),
     };
+    this.running += 1;
     active.add(run);
     this.activeByUser.set(uid, active);
     this.runs.set(runId, run);
@@ -202,7 +213,7 @@ export class RunRegistry {
     const record = await this.options.store.get(runId);
     if (!record || record.uid !== uid) return null;
     if (record.status !== 'running') return false;
-    await this.options.store.requestCancel(runId);
+    await this.options.store.requestCancel(record);
     return true;
   }
 
@@ -237,9 +248,13 @@ export class RunRegistry {
     run.writer.push(numbered);
   }
 
+  /** Numbers events that follow the run's last one, without sending them yet (see `saveAnswer`). */
+  private number(run: LocalRun, events: readonly UnnumberedRunEvent[]): RunEvent[] {
+    return events.map((event, index) => ({ ...event, runId: run.id, seq: run.log.lastSeq + 1 + index }) as RunEvent);
+  }
+
   private emitAgentEvent(run: LocalRun, event: AgentEvent): void {
-    if (event.type === 'delta') this.emit(run, { type: 'delta', text: event.text });
-    else this.emit(run, { ...event, type: 'progress' });
+    this.emit(run, runEventOf(event));
   }
 
   private async execute(run: LocalRun, request: AskRequest): Promise<void> {
@@ -269,14 +284,22 @@ export class RunRegistry {
       run.writer.setConversation(conversationId);
       this.emit(run, { type: 'started', conversationId });
 
+      // The question and the run's document (with AskStarted) are one atomic write.
       const question = { role: 'user', content: request.question, status: 'complete', runId: run.id } as const;
       let turns: Turn[] = [];
-      if (request.conversationId) {
-        [turns] = await this.saving(
-          Promise.all([this.loadTurns(run.uid, conversationId), history.appendMessage(run.uid, conversationId, question)]),
-        );
+      const existing = request.conversationId;
+      const saved = run.writer.writeWith<{ readonly version: ConversationVersion }>([], (chunk) => {
+        const alsoWrite = chunk ? (batch: WriteBatch) => this.options.store.addChunk(batch, chunk) : undefined;
+        return existing
+          ? history.append(run.uid, existing, question, { alsoWrite })
+          : history.startConversation(run.uid, conversationId, question, alsoWrite);
+      });
+      if (existing) {
+        let appended: { readonly version: ConversationVersion };
+        [turns, appended] = await this.saving(Promise.all([this.loadTurns(run.uid, existing), saved]));
+        run.version = appended.version;
       } else {
-        await this.saving(history.startConversation(run.uid, conversationId, question));
+        run.version = (await this.saving(saved)).version;
       }
       questionSaved = true;
       signal.throwIfAborted();
@@ -305,41 +328,79 @@ export class RunRegistry {
 
   private async finish(run: LocalRun, conversationId: string, outcome: AgentOutcome): Promise<void> {
     const { history } = this.options;
+    const messageId = history.newMessageId(run.uid, conversationId);
     if (outcome.kind === 'failure') {
-      const saved = await this.saving(
-        history.appendMessage(run.uid, conversationId, {
+      const { code, message } = outcome.failure;
+      await this.saveAnswer(
+        run,
+        conversationId,
+        {
+          id: messageId,
           role: 'assistant',
-          content: outcome.failure.message,
+          content: message,
           status: 'failed',
           runId: run.id,
           result: outcome.sql ? assistantResult(outcome.sql, null, null, [], [], outcome.plan) : null,
-        }),
+        },
+        [{ type: 'failed', code, message, retryable: code === 'TIMEOUT', conversationId, messageId }],
       );
-      this.fail(run, outcome.failure.code, outcome.failure.message, outcome.failure.code === 'TIMEOUT', saved.id);
       return;
     }
     const { answer, result, sql, plan } = outcome;
-    const message: MessageRecord = await this.saving(
-      history.appendMessage(run.uid, conversationId, {
+    await this.saveAnswer(
+      run,
+      conversationId,
+      {
+        id: messageId,
         role: 'assistant',
         content: answer.text,
         status: 'complete',
         runId: run.id,
         result: assistantResult(sql, result, answer.chart, answer.citations, answer.suggestions, plan),
-      }),
+      },
+      [
+        ...completeProgress({ percent: 100 }).events.map(runEventOf),
+        {
+          type: 'completed',
+          conversationId,
+          messageId,
+          answer: answer.text,
+          sql,
+          result,
+          chart: answer.chart,
+          suggestions: answer.suggestions,
+          citations: answer.citations,
+        },
+      ],
     );
-    for (const event of completeProgress({ percent: 100 }).events) this.emitAgentEvent(run, event);
-    this.emit(run, {
-      type: 'completed',
-      conversationId,
-      messageId: message.id,
-      answer: answer.text,
-      sql,
-      result,
-      chart: answer.chart,
-      suggestions: answer.suggestions,
-      citations: answer.citations,
-    });
+  }
+
+  /**
+   * Saves the assistant's message together with the run's last events (the events not yet copied, then
+   * `closing`) in one atomic write, and only then sends `closing` to subscribers: a client that sees
+   * AskCompleted can read the answer from the history, and the run's record never disagrees with it.
+   */
+  private async saveAnswer(
+    run: LocalRun,
+    conversationId: string,
+    message: NewMessage & { readonly id: string },
+    closing: readonly UnnumberedRunEvent[],
+  ): Promise<void> {
+    const { history, store } = this.options;
+    const events = this.number(run, closing);
+    const { id, ...input } = message;
+    const appended = await this.saving(
+      run.writer.writeWith(events, (chunk) =>
+        history.append(run.uid, conversationId, input, {
+          after: run.version,
+          messageId: id,
+          alsoWrite: chunk ? (batch) => store.addChunk(batch, chunk) : undefined,
+        }),
+      ),
+    );
+    run.version = appended.version;
+    const saved = { message: appended.message, conversation: appended.version.conversation };
+    for (const event of events) run.log.append(event.type === 'completed' ? { ...event, saved } : event);
   }
 
   private fail(
@@ -377,7 +438,7 @@ export class RunRegistry {
         if (policy === 'interrupt') this.abort(current, CANCEL_REASONS.interrupted);
         await Promise.race([current.done, aborted(run.controller.signal)]);
       } else if (elsewhere) {
-        if (policy === 'interrupt') await this.options.store.requestCancel(elsewhere.id);
+        if (policy === 'interrupt') await this.options.store.requestCancel(elsewhere);
         await this.waitForRemoteRun(elsewhere.id, run.controller.signal);
       }
       run.controller.signal.throwIfAborted();
@@ -438,9 +499,14 @@ export class RunRegistry {
     if (!questionSaved || !run.conversationId) return null;
     try {
       const saved = await this.saving(
-        this.options.history.appendMessage(run.uid, run.conversationId, { role: 'assistant', content, status, runId: run.id }),
+        this.options.history.append(
+          run.uid,
+          run.conversationId,
+          { role: 'assistant', content, status, runId: run.id },
+          { after: run.version },
+        ),
       );
-      return saved.id;
+      return saved.message.id;
     } catch (error) {
       this.options.logger.warn({ err: error, runId: run.id }, `could not save the ${status} message of a run`);
       return null;
@@ -449,6 +515,7 @@ export class RunRegistry {
 
   private release(run: LocalRun): void {
     if (!run.log.finished) this.fail(run, 'INTERNAL', 'Something went wrong while answering. Try again.', true);
+    this.running -= 1;
     const active = this.activeByUser.get(run.uid);
     active?.delete(run);
     if (active?.size === 0) this.activeByUser.delete(run.uid);
@@ -469,9 +536,15 @@ export class RunRegistry {
     if (this.stopWatchingCancels) return;
     this.stopWatchingCancels = this.options.store.watchCancels(
       this.instanceId,
-      (runId) => {
-        const run = this.runs.get(runId);
-        if (run) this.abort(run, CANCEL_REASONS.cancelAsk);
+      (runIds) => {
+        for (const runId of runIds) {
+          const run = this.runs.get(runId);
+          if (run) this.abort(run, CANCEL_REASONS.cancelAsk);
+          // Handled, or the run is long gone: either way the request is done with.
+          this.options.store.forgetCancel(this.instanceId, runId).catch((error: unknown) => {
+            this.options.logger.warn({ err: error, runId }, 'could not clear a handled cancel request');
+          });
+        }
       },
       (error) => {
         this.options.logger.warn({ err: error }, 'stopped listening for cancel requests; the next run listens again');
@@ -479,6 +552,10 @@ export class RunRegistry {
       },
     );
   }
+}
+
+function runEventOf(event: AgentEvent): UnnumberedRunEvent {
+  return event.type === 'delta' ? { type: 'delta', text: event.text } : { ...event, type: 'progress' };
 }
 
 function conversationKey(uid: string, conversationId: string): string {

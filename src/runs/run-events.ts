@@ -2,6 +2,7 @@ import type { Citation, ChartSpec } from '../analyst/analyst.js';
 import { AnalystError } from '../analyst/analyst.js';
 import type { Stage } from '../agent/events.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
+import type { ConversationRecord, MessageRecord } from '../history/records.js';
 import { WarehouseError } from '../warehouse/warehouse.js';
 
 /**
@@ -58,6 +59,11 @@ export interface AskCompletedEvent extends EventBase {
   readonly chart: ChartSpec | null;
   readonly suggestions: readonly string[];
   readonly citations: readonly Citation[];
+  /**
+   * The message and its conversation as the answer's write left them: on the instance that ran the question
+   * only (never copied to Firestore), so its own subscribers get them without reading them back.
+   */
+  readonly saved?: { readonly message: MessageRecord; readonly conversation: ConversationRecord };
 }
 
 export interface AskFailedEvent extends EventBase {

@@ -1,4 +1,4 @@
-import { Timestamp, type Firestore } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { isTerminal, type RunEvent } from './run-events.js';
 
@@ -9,6 +9,9 @@ import { isTerminal, type RunEvent } from './run-events.js';
  *   and `expireAt` (for a Firestore TTL policy: nothing needs a run once its rejoin window is over).
  * - `runs/{runId}/events/{firstSeq}`: a batch of consecutive events, as JSON (results hold nested arrays,
  *   which Firestore fields cannot).
+ * - `instances/{instanceId}`: `cancelRequests`, the ids of that instance's runs other instances asked to
+ *   cancel. Each instance listens to its own document: a query listener over `runs` would be re-evaluated on
+ *   every run write (the emulator re-runs it over the whole collection), a document listener is not.
  *
  * The instance running a question streams to its own subscribers from memory; this store is how another
  * instance rejoins a run or cancels it.
@@ -92,6 +95,17 @@ export class RunStore {
 
   /** Appends a batch of events (and creates the run's document with its first batch), in one write. */
   async append(chunk: RunChunk): Promise<void> {
+    if (chunk.events.length === 0) return;
+    const batch = this.firestore.batch();
+    this.addChunk(batch, chunk);
+    await batch.commit();
+  }
+
+  /**
+   * Adds the writes of `append` to a batch someone else commits: askQuery saves a run's first and last
+   * events in the same atomic write as the question and the answer.
+   */
+  addChunk(batch: WriteBatch, chunk: RunChunk): void {
     const first = chunk.events[0];
     const last = chunk.events.at(-1);
     if (!first || !last) return;
@@ -99,7 +113,6 @@ export class RunStore {
     const now = Timestamp.now();
     const status = statusAfter(chunk.events);
     const finished = status !== 'running';
-    const batch = this.firestore.batch();
     batch.set(runRef.collection('events').doc(chunkId(first.seq)), {
       firstSeq: first.seq,
       lastSeq: last.seq,
@@ -132,7 +145,6 @@ export class RunStore {
         finishedAt: finished ? now : null,
       }, { merge: true });
     }
-    await batch.commit();
   }
 
   async get(runId: string): Promise<RunRecord | null> {
@@ -156,23 +168,30 @@ export class RunStore {
   }
 
   /** Asks the instance running the run to cancel it. */
-  async requestCancel(runId: string): Promise<void> {
-    await this.runs().doc(runId).update({ cancelRequested: true, updatedAt: Timestamp.now() });
+  async requestCancel(run: Pick<RunRecord, 'id' | 'instanceId'>): Promise<void> {
+    const now = Timestamp.now();
+    await this.firestore
+      .batch()
+      .update(this.runs().doc(run.id), { cancelRequested: true, updatedAt: now })
+      .set(this.instances().doc(run.instanceId), { cancelRequests: FieldValue.arrayUnion(run.id), updatedAt: now }, { merge: true })
+      .commit();
+  }
+
+  /** Takes a handled request off the instance's list. */
+  async forgetCancel(instanceId: string, runId: string): Promise<void> {
+    await this.instances().doc(instanceId).update({ cancelRequests: FieldValue.arrayRemove(runId) });
   }
 
   /**
-   * Calls `onCancel` for every run of this instance that another instance asked to cancel.
-   * Returns the function that stops listening.
+   * Calls `onCancel` with the ids of this instance's runs other instances asked to cancel, whenever that
+   * list changes (an id stays on it until `forgetCancel`). Returns the function that stops listening.
    */
-  watchCancels(instanceId: string, onCancel: (runId: string) => void, onError: (error: Error) => void): () => void {
-    return this.runs()
-      .where('instanceId', '==', instanceId)
-      .where('status', '==', 'running')
-      .where('cancelRequested', '==', true)
+  watchCancels(instanceId: string, onCancel: (runIds: readonly string[]) => void, onError: (error: Error) => void): () => void {
+    return this.instances()
+      .doc(instanceId)
       .onSnapshot((snapshot) => {
-        for (const change of snapshot.docChanges()) {
-          if (change.type !== 'removed') onCancel(change.doc.id);
-        }
+        const requests: unknown = snapshot.get('cancelRequests');
+        if (Array.isArray(requests) && requests.length > 0) onCancel(requests.filter((id): id is string => typeof id === 'string'));
       }, onError);
   }
 
@@ -217,6 +236,10 @@ export class RunStore {
 
   private runs() {
     return this.firestore.collection('runs');
+  }
+
+  private instances() {
+    return this.firestore.collection('instances');
   }
 }
 

@@ -102,6 +102,7 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
       type: MessageRef,
       description: 'The saved assistant message.',
       resolve: async (event, _args, context) => {
+        if (event.saved) return event.saved.message;
         // A subscription's context lives as long as the run: read what the run saved, not a cached copy.
         context.loaders.history.message.clear({ conversationId: event.conversationId, messageId: event.messageId });
         const message = await loadMessage(context, event.conversationId, event.messageId);
@@ -112,6 +113,7 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
     conversation: t.field({
       type: ConversationRef,
       resolve: async (event, _args, context) => {
+        if (event.saved) return event.saved.conversation;
         context.loaders.history.conversation.clear(event.conversationId);
         const conversation = await loadConversation(context, event.conversationId);
         if (!conversation) throw userError('NOT_FOUND', 'The conversation was deleted.');

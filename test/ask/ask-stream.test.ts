@@ -69,6 +69,41 @@ describe('askQuery streams the whole run', () => {
     expect(conversation.updatedAt).toBe(completed.conversation!.updatedAt);
   });
 
+  it('saves the question, then the answer with the run record, in two writes: AskCompleted finds both done', async () => {
+    const operations: string[] = [];
+    const stop = server.services.history.observe((call) => operations.push(call.operation));
+    const client = wsClient(server.wsUrl);
+    let atCompletion: { run: Record<string, unknown> | undefined; eventSeqs: number[]; messageStatus: unknown } | undefined;
+    const events: AskEventData[] = [];
+    const firestore = server.services.firestore;
+    for await (const result of client.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } })) {
+      const event = result.data!.askQuery;
+      events.push(event);
+      if (event.__typename !== 'AskCompleted') continue;
+      // Read what another instance would see, the moment the client sees the answer.
+      const runRef = firestore.collection('runs').doc(event.runId);
+      const [run, chunks, messages] = await Promise.all([
+        runRef.get(),
+        runRef.collection('events').get(),
+        firestore.collectionGroup('messages').where('runId', '==', event.runId).where('role', '==', 'assistant').get(),
+      ]);
+      atCompletion = {
+        run: run.data(),
+        eventSeqs: chunks.docs.flatMap((chunk) => (JSON.parse(chunk.get('events') as string) as { seq: number }[]).map((saved) => saved.seq)),
+        messageStatus: messages.docs.map((message) => message.get('status')),
+      };
+    }
+    stop();
+    await client.dispose();
+    expectWholeRun(events, TOP_POSTS);
+    // The question, then the answer with the run's last events; AskCompleted's message and conversation are
+    // what the answer's write left, so nothing is read back.
+    expect(operations).toEqual(['write', 'write']);
+    expect(atCompletion?.run).toMatchObject({ status: 'completed', lastSeq: events.length });
+    expect(atCompletion?.eventSeqs.sort((a, b) => a - b)).toEqual(events.map((event) => event.seq));
+    expect(atCompletion?.messageStatus).toEqual(['complete']);
+  });
+
   it('over SSE on /graphql', async () => {
     const client = createSseClient({ url: server.url, retryAttempts: 0 });
     const events: AskEventData[] = [];

@@ -62,6 +62,62 @@ describe('ConversationRepository', () => {
     }
   });
 
+  it('saves on top of a version it wrote in one round trip, with no read', async () => {
+    const conversation = await history.createConversation('alice');
+    const first = await history.append('alice', conversation.id, { role: 'user', content: 'Revenue by month', status: 'complete' });
+    const calls: string[] = [];
+    const stop = history.observe((call) => calls.push(call.operation));
+    const messageId = history.newMessageId('alice', conversation.id);
+    const second = await history.append(
+      'alice',
+      conversation.id,
+      { role: 'assistant', content: 'March was best.', status: 'complete' },
+      { after: first.version, messageId },
+    );
+    stop();
+    expect(calls).toEqual(['write']);
+    expect(second.message).toMatchObject({ id: messageId, seq: 2 });
+    expect(await history.getConversation('alice', conversation.id)).toMatchObject({
+      messageCount: 2,
+      preview: 'Revenue by month',
+      latestMessageIds: [first.message.id, messageId],
+    });
+  });
+
+  it('reads again and keeps the count exact when the version it holds is stale', async () => {
+    const conversation = await history.createConversation('alice');
+    const mine = await history.append('alice', conversation.id, { role: 'user', content: 'q1', status: 'complete' });
+    // Meanwhile another server saves a message and the user renames the conversation.
+    const other = createFirestoreClient({ projectId: TEST_PROJECT_ID, emulatorHost: firestoreEmulatorHost() });
+    try {
+      const theirs = await new ConversationRepository(other.firestore).appendMessage('alice', conversation.id, { role: 'user', content: 'q2', status: 'complete' });
+      await history.renameConversation('alice', conversation.id, 'Mine');
+      const calls: string[] = [];
+      const stop = history.observe((call) => calls.push(call.operation));
+      const late = await history.append('alice', conversation.id, { role: 'assistant', content: 'a1', status: 'complete' }, { after: mine.version });
+      stop();
+      expect(calls).toEqual(['write', 'getAll', 'write']);
+      expect(late.message.seq).toBe(3);
+      expect(await history.getConversation('alice', conversation.id)).toMatchObject({
+        title: 'Mine',
+        messageCount: 3,
+        latestMessageIds: [mine.message.id, theirs.id, late.message.id],
+      });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('fails a save on top of a deleted conversation as not found, and writes nothing', async () => {
+    const conversation = await history.createConversation('alice');
+    const mine = await history.append('alice', conversation.id, { role: 'user', content: 'q1', status: 'complete' });
+    await history.deleteConversation('alice', conversation.id);
+    await expect(
+      history.append('alice', conversation.id, { role: 'assistant', content: 'a1', status: 'complete' }, { after: mine.version }),
+    ).rejects.toBeInstanceOf(ConversationNotFoundError);
+    expect((await client.firestore.collectionGroup('messages').get()).size).toBe(0);
+  });
+
   it('names the conversation and sets its preview from the first user message only', async () => {
     const conversation = await history.createConversation('alice');
     expect(conversation.title).toBe(DEFAULT_TITLE);
