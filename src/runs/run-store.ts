@@ -8,7 +8,7 @@ import { isTerminal, type RunEvent } from './run-events.js';
  * - `runs/{runId}`: uid, conversationId, status, the instance running it, lastSeq, cancelRequested, timestamps
  *   and `expireAt` (for a Firestore TTL policy: nothing needs a run once its rejoin window is over).
  * - `runs/{runId}/events/{firstSeq}`: a batch of consecutive events, as JSON (results hold nested arrays,
- *   which Firestore fields cannot).
+ *   which Firestore fields cannot), and its own `expireAt`.
  * - `instances/{instanceId}`: `cancelRequests`, the ids of that instance's runs other instances asked to
  *   cancel. Each instance listens to its own document: a query listener over `runs` would be re-evaluated on
  *   every run write (the emulator re-runs it over the whole collection), a document listener is not.
@@ -113,12 +113,14 @@ export class RunStore {
     const now = Timestamp.now();
     const status = statusAfter(chunk.events);
     const finished = status !== 'running';
+    const expireAt = Timestamp.fromMillis(now.toMillis() + REJOIN_WINDOW_MS + STALE_RUN_MS);
     batch.set(runRef.collection('events').doc(chunkId(first.seq)), {
       firstSeq: first.seq,
       lastSeq: last.seq,
       events: JSON.stringify(chunk.events),
+      // A TTL policy deletes a document, not its subcollections: each chunk expires on its own.
+      expireAt,
     });
-    const expireAt = Timestamp.fromMillis(now.toMillis() + REJOIN_WINDOW_MS + STALE_RUN_MS);
     if (chunk.first) {
       batch.set(runRef, {
         uid: chunk.uid,
