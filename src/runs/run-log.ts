@@ -1,4 +1,3 @@
-import { Repeater } from 'graphql-yoga';
 import { isTerminal, type RunEvent } from './run-events.js';
 
 /**
@@ -28,20 +27,96 @@ export class RunLog {
 
   /**
    * The events after `afterSeq`, then the rest as they happen, ending after the terminal event.
-   * `onAbandon` runs when the consumer stops listening before the end (graphql-ws `complete`, a closed socket).
+   * `onAbandon` runs when the consumer stops listening before the run ends (graphql-ws `complete`, a closed socket).
    */
   stream(afterSeq: number, onAbandon?: () => void): AsyncIterableIterator<RunEvent> {
-    return new Repeater<RunEvent>(async (push, stop) => {
-      let next = Math.max(0, afterSeq);
-      const pump = () => {
-        while (next < this.events.length) void push(this.events[next++]!);
-        if (this.finished) stop();
-      };
-      this.listeners.add(pump);
-      pump();
-      await stop;
-      this.listeners.delete(pump);
-      if (!(this.finished && next >= this.events.length)) onAbandon?.();
+    return new RunLogReader(this.events, this.listeners, Math.max(0, afterSeq), onAbandon);
+  }
+}
+
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
+/**
+ * Reads a run's log from an index on, waiting at its end for the next append. The log already keeps every
+ * event, so a reader pulls straight from it: a replay costs one resolved promise per event, where a push
+ * queue (a Repeater) copied each event into promises of its own (a third of the server's CPU per replayed
+ * event). Only a reader waiting at the end of a live run listens for appends.
+ */
+class RunLogReader implements AsyncIterableIterator<RunEvent> {
+  private waiting: ((result: IteratorResult<RunEvent>) => void) | undefined;
+  private pending: Promise<IteratorResult<RunEvent>> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly events: readonly RunEvent[],
+    private readonly listeners: Set<() => void>,
+    private index: number,
+    private readonly onAbandon: (() => void) | undefined,
+  ) {}
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<RunEvent> {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<RunEvent>> {
+    // A second call while one waits (no consumer here does that) reads after the first is answered.
+    if (this.pending) return this.pending.then(() => this.next());
+    const result = this.read();
+    if (result) return Promise.resolve(result);
+    this.pending = new Promise((resolve) => {
+      this.waiting = resolve;
+      this.listeners.add(this.wake);
     });
+    return this.pending;
+  }
+
+  return(): Promise<IteratorResult<RunEvent>> {
+    if (!this.closed) {
+      this.close();
+      // After the current task's other listeners: graphql-ws ends the operation from the same socket message
+      // that app.ts notes as the client's `complete`, and onAbandon asks which of the two it was.
+      if (!this.runFinished() && this.onAbandon) queueMicrotask(this.onAbandon);
+    }
+    return Promise.resolve(DONE);
+  }
+
+  throw(error: unknown): Promise<IteratorResult<RunEvent>> {
+    void this.return();
+    return Promise.reject(error);
+  }
+
+  /** The next event, the end, or undefined when the reader must wait for an append. */
+  private read(): IteratorResult<RunEvent> | undefined {
+    if (this.closed) return DONE;
+    if (this.index < this.events.length) return { done: false, value: this.events[this.index++]! };
+    if (this.runFinished()) {
+      this.close();
+      return DONE;
+    }
+    return undefined;
+  }
+
+  private readonly wake = (): void => {
+    const result = this.read();
+    if (result) this.settle(result);
+  };
+
+  private runFinished(): boolean {
+    const last = this.events.at(-1);
+    return last !== undefined && isTerminal(last);
+  }
+
+  private close(): void {
+    this.closed = true;
+    this.settle(DONE);
+  }
+
+  private settle(result: IteratorResult<RunEvent>): void {
+    const waiting = this.waiting;
+    if (!waiting) return;
+    this.waiting = undefined;
+    this.pending = undefined;
+    this.listeners.delete(this.wake);
+    waiting(result);
   }
 }
