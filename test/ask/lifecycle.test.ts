@@ -156,6 +156,31 @@ describe('a run outlives its connection', () => {
   });
 });
 
+describe('the conversation changes while a run is going', () => {
+  it('still saves the answer, after the user renamed the conversation, with the title kept and the count exact', async () => {
+    const asking = wsClient(server.wsUrl);
+    const run = subscribe(asking, ASK_QUERY, { input: { question: TOP_POSTS } });
+    const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
+    await gate.reached;
+    // The run holds the conversation as its question left it; the rename makes that copy stale.
+    await query(server.url, `mutation ($id: ID!) { renameConversation(id: $id, title: "Instagram review") { title } }`, { id: started.conversationId });
+    gate.open();
+    const last = await run.readUntil(isTerminal);
+    await asking.dispose();
+    expect(last).toMatchObject({
+      __typename: 'AskCompleted',
+      conversation: { title: 'Instagram review', messageCount: 2, preview: TOP_POSTS },
+    });
+    const { conversation } = await query<{ conversation: { title: string; messageCount: number; updatedAt: string } }>(
+      server.url,
+      `query ($id: ID!) { conversation(id: $id) { title messageCount updatedAt } }`,
+      { id: started.conversationId },
+    );
+    expect(conversation).toEqual({ title: 'Instagram review', messageCount: 2, updatedAt: last!.conversation!.updatedAt });
+    expect(await assistantMessages(started.conversationId!)).toEqual([{ role: 'ASSISTANT', status: 'COMPLETE', content: last!.answer }]);
+  });
+});
+
 describe('rateAnswer', () => {
   it('stores thumbs up or down with a comment on the answer, and the message shows it', async () => {
     gate.open();
