@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ASK_QUERY, ASK_RUN, analystWaitingAt, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import { ASK_QUERY, ASK_RUN, analystWaitingAt, collect, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
@@ -114,6 +114,31 @@ describe('two instances sharing Firestore', () => {
       id: seen[0]!.conversationId,
     });
     expect(conversation.messageCount).toBe(2);
+  });
+
+  it('a follow-up on instance B finds the conversation busy while A answers, and is answered in context once A is done', async () => {
+    const { client, iterator, seen } = await startOnA();
+    const conversationId = seen[0]!.conversationId!;
+    const followUp = { input: { question: 'And for TikTok?', conversationId } };
+    const onB = wsClient(b.wsUrl);
+    try {
+      // A's run record landed with its question, before the run reached the gate.
+      expect(await collect(onB, ASK_QUERY, followUp)).toEqual([
+        expect.objectContaining({ __typename: 'AskFailed', code: 'CONVERSATION_BUSY', retryable: true }),
+      ]);
+      gate.open();
+      let last: AskEventData | undefined;
+      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
+        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
+      }
+      expect(last).toMatchObject({ __typename: 'AskCompleted', conversation: { messageCount: 2 } });
+      const answered = (await collect(onB, ASK_QUERY, followUp)).at(-1);
+      expect(answered).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      expect(answered!.sql).toMatch(/tiktok/i);
+    } finally {
+      await onB.dispose();
+      await client.dispose();
+    }
   });
 
   it('cancelAsk on instance B stops a run that instance A is answering', async () => {
