@@ -7,21 +7,29 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ASK_QUERY, ASK_RUN, analystWaitingAt, collect, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import { ASK_QUERY, ASK_RUN, analystWaitingAt, collect, eventually, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
- * Two server processes behind one Firestore, as behind a load balancer: this test's own server (instance A,
- * whose runs wait at a gate) and `askql serve` spawned as a separate process (instance B). A client that
- * lands on B can rejoin and cancel a run that A is answering.
+ * Server processes behind one Firestore, as behind a load balancer: this test's own server (instance A,
+ * whose runs wait at a gate) and `askql serve` spawned as separate processes (instance B with the default
+ * busy policy, instance C with `interrupt`). A client that lands on B or C can rejoin, cancel or interrupt
+ * a run that A is answering.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 let a: TestServer;
-let b: { url: string; wsUrl: string; process: ChildProcess; dir: string };
+interface Spawned {
+  url: string;
+  wsUrl: string;
+  process: ChildProcess;
+  dir: string;
+}
+let b: Spawned;
+let c: Spawned;
 let gate: Gate;
 
-async function spawnServer(): Promise<typeof b> {
+async function spawnServer(env: Record<string, string> = {}): Promise<Spawned> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'askql-instance-'));
   copyFileSync(DEMO_WAREHOUSE_FILE, path.join(dir, 'warehouse.duckdb'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
@@ -36,6 +44,7 @@ async function spawnServer(): Promise<typeof b> {
       ASKQL_DATA_DIR: dir,
       ASKQL_WAREHOUSE_URL: `duckdb:${path.join(dir, 'warehouse.duckdb')}`,
       FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(),
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -56,19 +65,23 @@ async function spawnServer(): Promise<typeof b> {
 
 beforeAll(async () => {
   await ensureDemoWarehouse();
-  [a, b] = await Promise.all([
+  [a, b, c] = await Promise.all([
     startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
     spawnServer(),
+    spawnServer({ ASKQL_BUSY_POLICY: 'interrupt' }),
   ]);
 }, 120_000);
 afterAll(async () => {
   await a?.stop();
-  if (b) {
-    const exited = new Promise((resolve) => b.process.once('exit', resolve));
-    b.process.kill('SIGTERM');
-    await exited;
-    rmSync(b.dir, { recursive: true, force: true });
-  }
+  await Promise.all(
+    [b, c].map(async (spawned) => {
+      if (!spawned) return;
+      const exited = new Promise((resolve) => spawned.process.once('exit', resolve));
+      spawned.process.kill('SIGTERM');
+      await exited;
+      rmSync(spawned.dir, { recursive: true, force: true });
+    }),
+  );
 });
 beforeEach(async () => {
   gate = new Gate();
@@ -141,6 +154,27 @@ describe('two instances sharing Firestore', () => {
     }
   });
 
+  it('a follow-up on instance C, whose policy is interrupt, cancels the run A is answering, then is answered', async () => {
+    const { client, iterator, seen } = await startOnA();
+    const conversationId = seen[0]!.conversationId!;
+    const onC = wsClient(c.wsUrl);
+    try {
+      const followUp = collect(onC, ASK_QUERY, { input: { question: 'And for TikTok?', conversationId } });
+      let last: AskEventData | undefined;
+      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
+        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
+      }
+      expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
+      const answered = (await followUp).at(-1);
+      // The question, A's cancelled answer, the follow-up and its answer.
+      expect(answered).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      await handledCancelRequestsCleared();
+    } finally {
+      await onC.dispose();
+      await client.dispose();
+    }
+  });
+
   it('cancelAsk on instance B stops a run that instance A is answering', async () => {
     const { client, iterator, seen } = await startOnA();
     const runId = seen[0]!.runId;
@@ -157,5 +191,15 @@ describe('two instances sharing Firestore', () => {
     }
     await client.dispose();
     expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
+    await handledCancelRequestsCleared();
   });
 });
+
+/** The instance that ran the cancelled run takes the handled request off its list. */
+async function handledCancelRequestsCleared(): Promise<void> {
+  await eventually(async () => {
+    const instances = await a.services.firestore.collection('instances').get();
+    const pending = instances.docs.flatMap((doc) => (doc.get('cancelRequests') as string[] | undefined) ?? []);
+    return instances.size > 0 && pending.length === 0 ? true : undefined;
+  });
+}
