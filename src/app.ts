@@ -37,6 +37,14 @@ function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/**
+ * The largest request either transport reads: a question is at most 2,000 characters and a document at most
+ * 2,000 tokens, so 1 MiB is far above anything legitimate. A larger one is refused while it arrives (HTTP 413;
+ * WebSocket close 1009) instead of being buffered and parsed on the event loop every other client shares
+ * (a 50 MB WebSocket message used to hold it for 0.7 s).
+ */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
 export function buildApp(services: AppServices): App {
   const { config, logger } = services;
   const development = config.env !== 'production';
@@ -44,6 +52,7 @@ export function buildApp(services: AppServices): App {
   const yoga = createYoga<{ socket?: SocketContext }, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
+    maxRequestBodySize: MAX_REQUEST_BYTES,
     logging: false,
     landingPage: false,
     graphiql: development ? { subscriptionsProtocol: 'WS', title: 'askql' } : false,
@@ -121,7 +130,7 @@ export function buildApp(services: AppServices): App {
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   }
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_REQUEST_BYTES });
   const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string; completed?: Set<string> }>(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),

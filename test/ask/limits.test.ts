@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import {
@@ -17,6 +18,7 @@ import {
   wsClient,
   type AskEventData,
 } from './ask-client.js';
+import { MAX_REQUEST_BYTES } from '../../src/app.js';
 import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** Limits, the busy policy, bad input and other users: each refused question is told why and changes nothing. */
@@ -126,6 +128,22 @@ describe('bad input loses nothing', () => {
       expect(await conversationCount(server.url)).toBe(0);
     });
   }
+
+  it('refuses a request over 1 MiB before reading it, over HTTP and WebSocket, and keeps serving', async () => {
+    const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(MAX_REQUEST_BYTES) } });
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+
+    const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(huge);
+    expect(await closed).toBe(1009);
+
+    gate.open();
+    expect(await greet(server)).toEqual(expect.any(String));
+  });
 
   it('accepts a question of exactly 2,000 characters', async () => {
     gate.open();
