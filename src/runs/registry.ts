@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { WriteBatch } from 'firebase-admin/firestore';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Repeater } from 'graphql-yoga';
 import { completeProgress, type AgentEvent } from '../agent/events.js';
@@ -6,10 +7,9 @@ import type { AgentGraph } from '../agent/graph.js';
 import { runAgent, type AgentOutcome } from '../agent/stream.js';
 import type { Citation, Turn } from '../analyst/analyst.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import type { WriteBatch } from 'firebase-admin/firestore';
 import type { Config } from '../config.js';
 import type { ConversationRepository, ConversationVersion, NewMessage } from '../history/conversation-repository.js';
-import type { AssistantResult, MessageRecord } from '../history/records.js';
+import type { AssistantResult } from '../history/records.js';
 import type { Logger } from '../logger.js';
 import { FLUSH_INTERVAL_MS, RunEventWriter } from './event-writer.js';
 import { RunLog } from './run-log.js';
