@@ -11,12 +11,26 @@ export interface TenantDatabaseOptions {
   readonly maxOpenTenants: number;
   /** Idle connections kept per tenant. */
   readonly maxIdlePerTenant: number;
+  /**
+   * Connections in use at once per tenant; further queries wait their turn. Each DuckDB connection costs
+   * about 2 MB of native memory, and a tenant's database already runs each query on all its threads, so
+   * 200 simultaneous questions opening 200 connections bought nothing but ~400 MB.
+   */
+  readonly maxActivePerTenant: number;
+}
+
+/** A query waiting for a connection; `admit` hands it a slot already counted in `active`. */
+interface Waiter {
+  readonly admit: () => void;
 }
 
 interface TenantDatabase {
   readonly instance: DuckDBInstance;
   readonly idle: DuckDBConnection[];
+  /** Connections handed out (or promised to an admitted waiter). */
   active: number;
+  /** First come, first served. */
+  readonly waiting: Waiter[];
 }
 
 const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
@@ -34,25 +48,29 @@ export class TenantDatabases {
 
   constructor(private readonly options: TenantDatabaseOptions) {}
 
-  /** A connection that sees only `tenant`'s rows; give it back with `release`. */
-  async acquire(tenant: string): Promise<DuckDBConnection> {
+  /**
+   * A connection that sees only `tenant`'s rows; give it back with `release`. When the tenant already has
+   * `maxActivePerTenant` in use, waits for one in turn; `signal` ends the wait (rejecting with its reason).
+   */
+  async acquire(tenant: string, signal?: AbortSignal): Promise<DuckDBConnection> {
     const database = await this.database(tenant);
-    database.active += 1;
+    if (database.active < this.options.maxActivePerTenant && database.waiting.length === 0) database.active += 1;
+    else await waitForTurn(database, signal);
     const reused = database.idle.pop();
     if (reused) return reused;
     try {
       return await database.instance.connect();
     } catch (error) {
-      database.active -= 1;
+      freeSlot(database);
       throw error;
     }
   }
 
   release(tenant: string, connection: DuckDBConnection): void {
     void this.open.get(tenant)?.then((database) => {
-      database.active -= 1;
       if (this.closed || database.idle.length >= this.options.maxIdlePerTenant) connection.closeSync();
       else database.idle.push(connection);
+      freeSlot(database);
       this.evictIdle();
     });
   }
@@ -103,7 +121,7 @@ export class TenantDatabases {
       instance.closeSync();
       throw error;
     }
-    return { instance, idle: [setup], active: 0 };
+    return { instance, idle: [setup], active: 0, waiting: [] };
   }
 
   /** Closes the least recently used tenants beyond the limit, skipping any with a query in flight. */
@@ -121,7 +139,39 @@ export class TenantDatabases {
   }
 }
 
+/** Queues for a slot; the slot is counted by the release that admits this waiter. */
+function waitForTurn(database: TenantDatabase, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const leave = () => {
+      const index = database.waiting.indexOf(waiter);
+      if (index >= 0) database.waiting.splice(index, 1);
+      reject(signal?.reason);
+    };
+    const waiter: Waiter = {
+      admit: () => {
+        signal?.removeEventListener('abort', leave);
+        resolve();
+      },
+    };
+    signal?.addEventListener('abort', leave, { once: true });
+    database.waiting.push(waiter);
+  });
+}
+
+/** Gives a finished query's slot to the first waiter, or frees it. */
+function freeSlot(database: TenantDatabase): void {
+  const next = database.waiting.shift();
+  if (next) next.admit();
+  else database.active -= 1;
+}
+
 function closeDatabase(database: TenantDatabase): void {
+  // Queries still waiting go on to fail at connecting to the closed database, instead of waiting forever.
+  for (const waiter of database.waiting.splice(0)) waiter.admit();
   for (const connection of database.idle.splice(0)) connection.closeSync();
   database.instance.closeSync();
 }

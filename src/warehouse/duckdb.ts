@@ -46,6 +46,8 @@ export interface DuckDbWarehouseOptions {
 const MAX_OPEN_TENANTS = 16;
 /** Idle connections kept per open tenant. */
 const MAX_IDLE_PER_TENANT = 4;
+/** Connections in use at once per tenant; more queries wait (see TenantDatabaseOptions). */
+const MAX_ACTIVE_PER_TENANT = 4;
 
 
 function columnType(typeId: DuckDBTypeId): ColumnType {
@@ -185,11 +187,20 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     threads: options.threads ?? 2,
     maxOpenTenants: MAX_OPEN_TENANTS,
     maxIdlePerTenant: MAX_IDLE_PER_TENANT,
+    maxActivePerTenant: MAX_ACTIVE_PER_TENANT,
   });
   const guard: SqlGuard = await createSqlGuard();
   let closed = false;
 
-  const tenantConnection = (tenant: string) => tenants.acquire(tenant);
+  /** A tenant's connection; a run cancelled while it waits for one gets CANCELLED. */
+  async function tenantConnection(tenant: string, signal?: AbortSignal): Promise<DuckDBConnection> {
+    try {
+      return await tenants.acquire(tenant, signal);
+    } catch (error) {
+      if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
+      throw error;
+    }
+  }
   const release = (tenant: string, connection: DuckDBConnection) => tenants.release(tenant, connection);
 
   function checkTenant(tenant: string): void {
@@ -228,7 +239,13 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       if (!verdict.ok) return toValidation(verdict);
       if (signal?.aborted) return { ok: false, reason: 'cancelled' };
       checkTenant(tenant);
-      const connection = await tenantConnection(tenant);
+      let connection: DuckDBConnection;
+      try {
+        connection = await tenantConnection(tenant, signal);
+      } catch (error) {
+        if (error instanceof WarehouseError && error.code === 'CANCELLED') return { ok: false, reason: 'cancelled' };
+        throw error;
+      }
       try {
         (await prepare(connection, sql)).destroySync();
         return { ok: true };
@@ -248,7 +265,7 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       await guarded(sql);
       checkTenant(tenant);
       if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
-      const connection = await tenantConnection(tenant);
+      const connection = await tenantConnection(tenant, signal);
       let stopped: 'TIMEOUT' | 'CANCELLED' | null = null;
       const stop = (why: 'TIMEOUT' | 'CANCELLED') => {
         stopped ??= why;

@@ -25,7 +25,7 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
     file = path.join(dir, 'warehouse.duckdb');
     const seeded = await openDuckDbWarehouse({ file, rowCap: 1000, statementTimeoutMs: 5000, logger: pino({ level: 'silent' }), seedWhenEmpty: TEST_DEMO });
     await seeded.close();
-    tenants = new TenantDatabases({ file, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2 });
+    tenants = new TenantDatabases({ file, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
     demo = await tenants.acquire('demo');
   });
 
@@ -53,6 +53,27 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
   test('reading files is refused and the configuration cannot be unlocked', async () => {
     await expect(demo.run(`SELECT * FROM read_csv('${file}')`)).rejects.toThrow(/disabled by configuration/);
     await expect(demo.run('SET enable_external_access = true')).rejects.toThrow(/locked/);
+  });
+
+  test('a tenant has at most maxActivePerTenant connections at once: later queries wait in turn, or leave when cancelled', async () => {
+    const settledWithin = <T>(promise: Promise<T>) =>
+      Promise.race([promise.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 200))]);
+    const held = await Promise.all([tenants.acquire('lumen'), tenants.acquire('lumen'), tenants.acquire('lumen')]);
+    const fourth = tenants.acquire('lumen');
+    const cancelling = new AbortController();
+    const fifth = tenants.acquire('lumen', cancelling.signal);
+    expect(await settledWithin(fourth)).toBe('waiting');
+    cancelling.abort(new Error('the run was cancelled'));
+    await expect(fifth).rejects.toThrow('the run was cancelled');
+
+    tenants.release('lumen', held.pop()!);
+    const admitted = await fourth;
+    expect((await admitted.runAndReadAll('SELECT DISTINCT user_id FROM orders')).getRowsJson()).toEqual([['lumen']]);
+    for (const connection of [...held, admitted]) tenants.release('lumen', connection);
+    // The cancelled wait took no slot: three connections are free again.
+    const again = await Promise.all([tenants.acquire('lumen'), tenants.acquire('lumen'), tenants.acquire('lumen')]);
+    expect(await settledWithin(tenants.acquire('lumen').then((extra) => tenants.release('lumen', extra)))).toBe('waiting');
+    for (const connection of again) tenants.release('lumen', connection);
   });
 
   test('another tenant gets a database of its own rows, and an unknown user an empty one', async () => {
