@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
@@ -77,6 +77,12 @@ async function serveAskql(gated: boolean): Promise<void> {
   const app = buildApp(services);
   const url = (await app.start()).replace('localhost', '127.0.0.1');
   process.stdout.write(`${JSON.stringify({ url })}\n`);
+  // The parent reads settled memory: a full collection first (the child runs with --expose-gc), so garbage
+  // not yet collected does not count as the connections' memory.
+  process.on('SIGUSR2', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    process.stdout.write(`${JSON.stringify({ memory: process.memoryUsage() })}\n`);
+  });
   process.once('SIGTERM', () => void app.stop().then(() => running.close()).then(() => process.exit(0)));
 }
 
@@ -131,22 +137,39 @@ async function serveBare(payloadFile: string): Promise<void> {
 interface Child {
   readonly url: string;
   readonly process: ChildProcess;
+  readonly lines: Interface;
 }
 
-async function startChild(args: string[], env: Record<string, string>): Promise<Child> {
+async function startChild(args: string[], env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
   // ASKQL_BENCH_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the servers.
   const nodeOptions = process.env.ASKQL_BENCH_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', SELF, ...args], {
+  const child = spawn(process.execPath, [...nodeOptions, ...nodeArgs, '--import', 'tsx', SELF, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.on('line', (line) => {
       if (line.startsWith('{"url"')) resolve((JSON.parse(line) as { url: string }).url);
     });
   });
-  return { url, process: child };
+  return { url, process: child, lines };
+}
+
+/** The server's memory after a full collection, in KB: RSS, and what V8 holds (heap and external buffers). */
+async function settledMemory(child: Child): Promise<{ rss: number; held: number }> {
+  const reply = new Promise<NodeJS.MemoryUsage>((resolve) => {
+    const onLine = (line: string) => {
+      if (!line.startsWith('{"memory"')) return;
+      child.lines.off('line', onLine);
+      resolve((JSON.parse(line) as { memory: NodeJS.MemoryUsage }).memory);
+    };
+    child.lines.on('line', onLine);
+  });
+  child.process.kill('SIGUSR2');
+  const memory = await reply;
+  return { rss: memory.rss / 1024, held: (memory.heapUsed + memory.external) / 1024 };
 }
 
 async function stopChild(child: Child): Promise<void> {
@@ -308,8 +331,8 @@ async function main(): Promise<void> {
     METADATA_SERVER_DETECTION: 'none',
   };
   const children: Child[] = [];
-  const start = async (args: string[], childEnv: Record<string, string>) => {
-    const child = await startChild(args, childEnv);
+  const start = async (args: string[], childEnv: Record<string, string>, nodeArgs: string[] = []) => {
+    const child = await startChild(args, childEnv, nodeArgs);
     children.push(child);
     return child;
   };
@@ -322,7 +345,7 @@ async function main(): Promise<void> {
   }
 }
 
-type Start = (args: string[], env: Record<string, string>) => Promise<Child>;
+type Start = (args: string[], env: Record<string, string>, nodeArgs?: string[]) => Promise<Child>;
 
 async function measureLoad(startChild: Start, env: Record<string, string>, asks: number, warmup: number, replayOnly: boolean): Promise<void> {
   const dir = env.ASKQL_DATA_DIR!;
@@ -426,34 +449,21 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
 }
 
 async function measureMemory(startChild: Start, env: Record<string, string>, connections: number): Promise<void> {
-  {
-    const gated = await startChild(['server', '--gate'], env);
-    const warmGated = await connect(gated.url);
-    await warmGated.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const before = rssKb(gated.process.pid!);
-    // Connections open in batches, each run reaching its wait before the next batch, as clients arrive in practice.
-    const open: Client[] = [];
-    for (let batch = 0; batch < connections; batch += 20) {
-      const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
-      open.push(...clients);
-      await Promise.all(clients.map((client) => waitMidway(client)));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const after = rssKb(gated.process.pid!);
+  const gated = await startChild(['server', '--gate'], env, ['--expose-gc']);
+  const leader = await connect(gated.url);
+  // One run waits mid-way for the followers to follow.
+  const runId = await new Promise<string>((resolve, reject) => {
+    leader.subscribe(
+      { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
+      { next: (result) => resolve((result.data as { askQuery: { runId: string } }).askQuery.runId), error: reject, complete: () => undefined },
+    );
+  });
+  await new Promise((resolve) => setTimeout(resolve, 500));
 
-    // The connection and its subscription alone: every client follows one waiting run with askRun.
-    const runId = await new Promise<string>((resolve, reject) => {
-      open[0]!.subscribe(
-        { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
-        { next: (result) => resolve((result.data as { askQuery: { runId: string } }).askQuery.runId), error: reject, complete: () => undefined },
-      );
-    });
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const beforeFollowers = rssKb(gated.process.pid!);
+  const follow = async (count: number): Promise<Client[]> => {
     const followers: Client[] = [];
-    for (let batch = 0; batch < connections; batch += 20) {
-      const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
+    for (let batch = 0; batch < count; batch += 20) {
+      const clients = await Promise.all(Array.from({ length: Math.min(20, count - batch) }, () => connect(gated.url)));
       followers.push(...clients);
       await Promise.all(
         clients.map(
@@ -467,14 +477,37 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
         ),
       );
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const afterFollowers = rssKb(gated.process.pid!);
-    await Promise.all([...open, ...followers].map((client) => client.dispose()));
-    await stopChild(gated);
+    return followers;
+  };
+  // Warm-up: the first followers compile the code path and fill caches, costs that are not per connection.
+  await Promise.all((await follow(40)).map((client) => client.dispose()));
+  await new Promise((resolve) => setTimeout(resolve, 500));
 
-    console.log(`memory per open connection with a run waiting mid-way (${connections} runs): ${((after - before) / connections).toFixed(1)} KB RSS`);
-    console.log(`memory per open, subscribed connection (${connections} connections following one run with askRun): ${((afterFollowers - beforeFollowers) / connections).toFixed(1)} KB RSS`);
+  // First the connection and its subscription alone: every client follows the waiting run with askRun.
+  const beforeFollowers = await settledMemory(gated);
+  const followers = await follow(connections);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const afterFollowers = await settledMemory(gated);
+
+  // Then connections that each have a run of their own waiting mid-way, opened in batches, each batch's runs
+  // reaching their wait before the next, as clients arrive in practice.
+  const asking: Client[] = [];
+  for (let batch = 0; batch < connections; batch += 20) {
+    const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
+    asking.push(...clients);
+    await Promise.all(clients.map((client) => waitMidway(client)));
   }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const afterRuns = await settledMemory(gated);
+  await Promise.all([leader, ...followers, ...asking].map((client) => client.dispose()));
+  await stopChild(gated);
+
+  // What V8 holds after a full collection is the steady figure; RSS also moves with pages V8 returns to the
+  // system late (or early), so it is shown for reference only.
+  const per = (from: { rss: number; held: number }, to: { rss: number; held: number }) =>
+    `${((to.held - from.held) / connections).toFixed(1)} KB held by V8 (heap and buffers, after a full GC; RSS moved ${((to.rss - from.rss) / connections).toFixed(1)} KB)`;
+  console.log(`memory per open, subscribed connection (${connections} connections following one run with askRun): ${per(beforeFollowers, afterFollowers)}`);
+  console.log(`memory per open connection with a run waiting mid-way (${connections} more runs): ${per(afterFollowers, afterRuns)}`);
 }
 
 const mode = process.argv[2];
