@@ -157,8 +157,22 @@ async function startChild(args: string[], env: Record<string, string>, nodeArgs:
   return { url, process: child, lines };
 }
 
-/** The server's memory after a full collection, in KB: RSS, and what V8 holds (heap and external buffers). */
+/**
+ * The server's memory once it has settled, in KB: three readings 300 ms apart, each after a full collection,
+ * and their median (closed connections finish cleaning up for a while after the client goes).
+ */
 async function settledMemory(child: Child): Promise<{ rss: number; held: number }> {
+  const readings: Array<{ rss: number; held: number }> = [];
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    readings.push(await memoryAfterGc(child));
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+  return { rss: median(readings.map((reading) => reading.rss)), held: median(readings.map((reading) => reading.held)) };
+}
+
+/** RSS, and what V8 holds (heap and external buffers), right after a full collection. */
+async function memoryAfterGc(child: Child): Promise<{ rss: number; held: number }> {
   const reply = new Promise<NodeJS.MemoryUsage>((resolve) => {
     const onLine = (line: string) => {
       if (!line.startsWith('{"memory"')) return;
@@ -481,7 +495,7 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
   };
   // Warm-up: the first followers compile the code path and fill caches, costs that are not per connection.
   await Promise.all((await follow(40)).map((client) => client.dispose()));
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => setTimeout(resolve, 2000));
 
   // First the connection and its subscription alone: every client follows the waiting run with askRun.
   const beforeFollowers = await settledMemory(gated);
