@@ -21,7 +21,7 @@ import {
   type RunEvent,
   type UnnumberedRunEvent,
 } from './run-events.js';
-import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunStore } from './run-store.js';
+import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunChunk, type RunStore } from './run-store.js';
 import { HISTORY_MESSAGES, turnsFromMessages } from './turns.js';
 
 /** A question to answer: `conversationId` null starts a new conversation. */
@@ -248,6 +248,12 @@ export class RunRegistry {
     run.writer.push(numbered);
   }
 
+  /** The run's events, as writes added to a history commit. */
+  private alsoWriteChunk(chunk: RunChunk | null): ((batch: WriteBatch) => void) | undefined {
+    const { store } = this.options;
+    return chunk ? (batch) => store.addChunk(batch, chunk) : undefined;
+  }
+
   /** Numbers events that follow the run's last one, without sending them yet (see `saveAnswer`). */
   private number(run: LocalRun, events: readonly UnnumberedRunEvent[]): RunEvent[] {
     return events.map((event, index) => ({ ...event, runId: run.id, seq: run.log.lastSeq + 1 + index }) as RunEvent);
@@ -289,7 +295,7 @@ export class RunRegistry {
       let turns: Turn[] = [];
       const existing = request.conversationId;
       const saved = run.writer.writeWith<{ readonly version: ConversationVersion }>([], (chunk) => {
-        const alsoWrite = chunk ? (batch: WriteBatch) => this.options.store.addChunk(batch, chunk) : undefined;
+        const alsoWrite = this.alsoWriteChunk(chunk);
         return existing
           ? history.append(run.uid, existing, question, { alsoWrite })
           : history.startConversation(run.uid, conversationId, question, alsoWrite);
@@ -386,7 +392,7 @@ export class RunRegistry {
     message: NewMessage & { readonly id: string },
     closing: readonly UnnumberedRunEvent[],
   ): Promise<void> {
-    const { history, store } = this.options;
+    const { history } = this.options;
     const events = this.number(run, closing);
     const { id, ...input } = message;
     const appended = await this.saving(
@@ -394,7 +400,7 @@ export class RunRegistry {
         history.append(run.uid, conversationId, input, {
           after: run.version,
           messageId: id,
-          alsoWrite: chunk ? (batch) => store.addChunk(batch, chunk) : undefined,
+          alsoWrite: this.alsoWriteChunk(chunk),
         }),
       ),
     );
