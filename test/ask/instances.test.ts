@@ -13,8 +13,8 @@ import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from '.
 /**
  * Server processes behind one Firestore, as behind a load balancer: this test's own server (instance A,
  * whose runs wait at a gate) and `askql serve` spawned as separate processes (instance B with the default
- * busy policy, instance C with `interrupt`). A client that lands on B or C can rejoin, cancel or interrupt
- * a run that A is answering.
+ * busy policy, C with `interrupt`, D with `enqueue`). A client that lands on B, C or D can rejoin, cancel,
+ * interrupt or queue behind a run that A is answering.
  */
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -27,6 +27,7 @@ interface Spawned {
 }
 let b: Spawned;
 let c: Spawned;
+let d: Spawned;
 let gate: Gate;
 
 async function spawnServer(env: Record<string, string> = {}): Promise<Spawned> {
@@ -65,16 +66,17 @@ async function spawnServer(env: Record<string, string> = {}): Promise<Spawned> {
 
 beforeAll(async () => {
   await ensureDemoWarehouse();
-  [a, b, c] = await Promise.all([
+  [a, b, c, d] = await Promise.all([
     startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
     spawnServer(),
     spawnServer({ ASKQL_BUSY_POLICY: 'interrupt' }),
+    spawnServer({ ASKQL_BUSY_POLICY: 'enqueue' }),
   ]);
 }, 120_000);
 afterAll(async () => {
   await a?.stop();
   await Promise.all(
-    [b, c].map(async (spawned) => {
+    [b, c, d].map(async (spawned) => {
       if (!spawned) return;
       const exited = new Promise((resolve) => spawned.process.once('exit', resolve));
       spawned.process.kill('SIGTERM');
@@ -171,6 +173,31 @@ describe('two instances sharing Firestore', () => {
       await handledCancelRequestsCleared();
     } finally {
       await onC.dispose();
+      await client.dispose();
+    }
+  });
+
+  it('a follow-up on instance D, whose policy is enqueue, waits for the run A is answering, then is answered', async () => {
+    const { client, iterator, seen } = await startOnA();
+    const conversationId = seen[0]!.conversationId!;
+    const onD = wsClient(d.wsUrl);
+    try {
+      const followUp = collect(onD, ASK_QUERY, { input: { question: 'And for TikTok?', conversationId } });
+      const waiting = await Promise.race([followUp.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 1000))]);
+      expect(waiting).toBe('waiting');
+      gate.open();
+      let last: AskEventData | undefined;
+      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
+        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
+      }
+      expect(last).toMatchObject({ __typename: 'AskCompleted', conversation: { messageCount: 2 } });
+      const events = await followUp;
+      expect(events[0]).toMatchObject({ __typename: 'AskStarted', conversationId });
+      // A's question and answer, then the queued follow-up and its answer, in that order.
+      expect(events.at(-1)).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      expect(events.at(-1)!.sql).toMatch(/tiktok/i);
+    } finally {
+      await onD.dispose();
       await client.dispose();
     }
   });
