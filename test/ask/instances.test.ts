@@ -101,6 +101,13 @@ async function startOnA() {
   return { client, iterator, seen };
 }
 
+/** Reads a run's subscription to its end and returns its last event. */
+async function lastEvent(iterator: AsyncIterator<{ data?: { askQuery: AskEventData } | null }>): Promise<AskEventData | undefined> {
+  let last: AskEventData | undefined;
+  for await (const result of { [Symbol.asyncIterator]: () => iterator }) last = result.data?.askQuery ?? last;
+  return last;
+}
+
 describe('two instances sharing Firestore', () => {
   it('a client that lost instance A rejoins its run on instance B: the missed events, then the rest live', async () => {
     const { client, seen } = await startOnA();
@@ -142,10 +149,7 @@ describe('two instances sharing Firestore', () => {
         expect.objectContaining({ __typename: 'AskFailed', code: 'CONVERSATION_BUSY', retryable: true }),
       ]);
       gate.open();
-      let last: AskEventData | undefined;
-      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
-        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
-      }
+      const last = await lastEvent(iterator);
       expect(last).toMatchObject({ __typename: 'AskCompleted', conversation: { messageCount: 2 } });
       const answered = (await collect(onB, ASK_QUERY, followUp)).at(-1);
       expect(answered).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
@@ -162,10 +166,7 @@ describe('two instances sharing Firestore', () => {
     const onC = wsClient(c.wsUrl);
     try {
       const followUp = collect(onC, ASK_QUERY, { input: { question: 'And for TikTok?', conversationId } });
-      let last: AskEventData | undefined;
-      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
-        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
-      }
+      const last = await lastEvent(iterator);
       expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
       const answered = (await followUp).at(-1);
       // The question, A's cancelled answer, the follow-up and its answer.
@@ -186,10 +187,7 @@ describe('two instances sharing Firestore', () => {
       const waiting = await Promise.race([followUp.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 1000))]);
       expect(waiting).toBe('waiting');
       gate.open();
-      let last: AskEventData | undefined;
-      for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
-        last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
-      }
+      const last = await lastEvent(iterator);
       expect(last).toMatchObject({ __typename: 'AskCompleted', conversation: { messageCount: 2 } });
       const events = await followUp;
       expect(events[0]).toMatchObject({ __typename: 'AskStarted', conversationId });
@@ -212,10 +210,7 @@ describe('two instances sharing Firestore', () => {
         interval: 200,
       })
       .toBe(true);
-    let last: AskEventData | undefined;
-    for await (const result of { [Symbol.asyncIterator]: () => iterator }) {
-      last = (result as { data?: { askQuery: AskEventData } }).data?.askQuery ?? last;
-    }
+    const last = await lastEvent(iterator);
     await client.dispose();
     expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
     await handledCancelRequestsCleared();
