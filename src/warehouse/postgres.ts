@@ -75,6 +75,17 @@ const pgCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 
 /**
+ * The server went away under the query: an administrator or a failover ended the backend (57P01–57P03),
+ * the connection failed (class 08), or the socket closed. A retry on a fresh connection can succeed.
+ */
+function connectionLost(error: unknown): boolean {
+  const code = pgCode(error);
+  if (code !== undefined && (/^57P0[123]$/.test(code) || code.startsWith('08'))) return true;
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|ECONNRESET|EPIPE|read ECONNRESET|socket hang up|Client has encountered a connection error/i.test(message);
+}
+
+/**
  * The production warehouse. Each query runs in its own READ ONLY transaction as the reader role (SELECT on
  * the five tables and nothing else), with the tenant set for that transaction only: PostgreSQL's row-level
  * security then returns that tenant's rows and no others, whatever the SQL says. A LIMIT one past the row
@@ -84,6 +95,12 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
   const { connectionString, schema } = parsePostgresUrl(options.url);
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 4, application_name: 'askql-warehouse' });
   pool.on('error', (error) => options.logger.warn({ err: error }, 'idle warehouse connection failed'));
+  // A client checked out of the pool has no 'error' listener of the pool's: without this one, a backend
+  // terminated mid-query (a restart, a failover, pg_terminate_backend) emits an unhandled 'error' and takes
+  // the process down. The query itself still fails and is mapped below; the pool drops the broken client.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => options.logger.warn({ err: error }, 'warehouse connection lost'));
+  });
   const guard: SqlGuard = await createSqlGuard();
   let closed = false;
 
@@ -143,6 +160,9 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
         await client.query(extended(`EXPLAIN ${bare(sql)}`));
         return { ok: true };
       } catch (error) {
+        if (connectionLost(error)) {
+          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, { cause: error });
+        }
         return { ok: false, reason: (error as Error).message };
       } finally {
         await finish(client);
@@ -160,6 +180,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
       const client = await begin(tenant, timeoutMs);
       let cancelled = false;
+      let connectionBroken = false;
       const onAbort = () => {
         cancelled = true;
         // The cancel goes out on another connection; the running statement then fails with 57014.
@@ -195,10 +216,14 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
           );
         }
         if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
+        if (connectionLost(error)) {
+          connectionBroken = true;
+          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, { cause: error });
+        }
         throw new WarehouseError('QUERY_FAILED', (error as Error).message, { cause: error });
       } finally {
         signal?.removeEventListener('abort', onAbort);
-        await finish(client, cancelled);
+        await finish(client, cancelled || connectionBroken);
       }
     },
 
