@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -130,6 +131,8 @@ export function buildApp(services: AppServices): App {
     res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
   }
 
+  /** Open graphql-ws connections, so shutdown can wait for their operations to send their last results. */
+  const wsContexts = new Set<{ readonly subscriptions: Readonly<Record<string, unknown>> }>();
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_REQUEST_BYTES });
   const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string; completed?: Set<string> }>(
     {
@@ -146,6 +149,8 @@ export function buildApp(services: AppServices): App {
           const completed = new Set<string>();
           ctx.extra.socket.on('message', (data) => noteCompleted(data, completed));
           Object.assign(ctx.extra, { viewer, connectionId: randomUUID(), completed });
+          wsContexts.add(ctx);
+          ctx.extra.socket.once('close', () => wsContexts.delete(ctx));
           return true;
         } catch (error) {
           if (error instanceof AuthError) return false; // graphql-ws closes with 4403 Forbidden
@@ -223,21 +228,29 @@ export function buildApp(services: AppServices): App {
       return url;
     },
     async stop() {
+      // Stop accepting (new HTTP requests and WebSocket upgrades both arrive as new connections), but keep the
+      // connections that are open: their runs are still going and their clients are waiting for the last event.
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       const deadline = Date.now() + config.shutdownTimeoutMs;
-      while (inFlight.size > 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 25));
-      }
+      const remaining = () => Math.max(0, deadline - Date.now());
+      // Runs outlive their sockets (a dropped client finds its answer saved), so they finish and save first;
+      // past the deadline the registry cancels them, and their clients get AskFailed CANCELLED.
+      await Promise.all([services.runs.drain(remaining()), until(() => inFlight.size === 0, deadline)]);
+      // Each run's last event is on its way to its subscribers: let graphql-ws send it and complete the operation.
+      await until(() => [...wsContexts].every((ctx) => Object.keys(ctx.subscriptions).length === 0), Math.min(deadline, Date.now() + 2_000));
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await wsDisposable.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
-      // Runs outlive their sockets (a dropped client finds its answer saved): let them finish and save.
-      await services.runs.drain(Math.max(0, deadline - Date.now()));
       httpServer.closeAllConnections();
       await closed;
     },
   };
+}
+
+/** Polls `done` until it holds or `deadline` (epoch ms) passes. */
+async function until(done: () => boolean, deadline: number): Promise<void> {
+  while (!done() && Date.now() < deadline) await sleep(25);
 }
 
 /** Records the id of a graphql-ws `complete` message (the client ending one operation). */

@@ -32,19 +32,46 @@ async function serve(): Promise<void> {
   }
   const app = buildApp(running.services);
   await app.start();
-  let stopping = false;
+  let firstSignalAt: number | undefined;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await app.stop();
-    await running.close();
-    logger.info('stopped');
-    process.exit(0);
+    logger.info({ signal }, 'shutting down: runs finish first (Ctrl-C again to stop at once)');
+    // Whatever hangs (a dependency that stopped answering), the process ends: the history is safe regardless, as
+    // the Firestore emulator's supervisor exports it when this process goes.
+    const deadlineMs = config.shutdownTimeoutMs + SHUTDOWN_GRACE_MS;
+    setTimeout(() => {
+      logger.error({ deadlineMs }, 'shutdown did not finish in time; exiting');
+      process.exit(1);
+    }, deadlineMs).unref();
+    try {
+      await app.stop();
+      await running.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (firstSignalAt === undefined) {
+      firstSignalAt = Date.now();
+      void shutdown(signal);
+      return;
+    }
+    // npm and tsx relay the terminal's Ctrl-C to this process, which the terminal signalled already: a repeat
+    // within a moment is that same keypress, not the user insisting.
+    if (Date.now() - firstSignalAt < REPEATED_SIGNAL_MS) return;
+    logger.warn({ signal }, 'second signal: exiting now');
+    process.exit(130);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
+
+/** Beyond the shutdown timeout (for runs), time for the last saves and closing Firestore before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 15_000;
+/** A second signal sooner than this after the first is a relayed copy of the first. */
+const REPEATED_SIGNAL_MS = 1_000;
 
 const program = new Command('askql').description('Ask your business data questions in plain English.');
 program.command('serve', { isDefault: true }).description('start the GraphQL server').action(serve);

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.js';
 
 /** The class the emulator jar runs, as the Google Cloud CLI's `cloud_firestore_emulator` script starts it. */
@@ -78,7 +79,7 @@ export async function clearEmulator(host: string, projectId: string): Promise<vo
 
 /**
  * Starts Google's Cloud Firestore emulator as a child process on a free port and waits until it answers.
- * The data directory's export, when present, seeds it; the child is killed if this process exits first.
+ * The data directory's export, when present, seeds it; it is exported and stopped however this process ends.
  */
 export async function startFirestoreEmulator(options: FirestoreEmulatorOptions): Promise<FirestoreEmulator> {
   const { logger, projectId } = options;
@@ -105,7 +106,12 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
     logger?.info({ dataDir }, 'Firestore emulator: importing saved history');
   }
 
-  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The JVM runs under a supervisor in a process group of its own (see supervisor.mjs): a Ctrl-C or a SIGKILL
+  // of the server never takes the history with it, and the JVM never outlives the server for long.
+  const child = spawn(process.execPath, [SUPERVISOR, JSON.stringify({ javaArgs: args, host, projectId, dataDir: dataDir ?? null, exportName: EXPORT_NAME })], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    detached: true,
+  });
   const output: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -124,25 +130,39 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
       resolveExit(null);
     });
   });
-  // A JVM left behind by a crashed server would hold its port and memory until someone noticed.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  let javaPid: number | undefined;
+  const pendingExports = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  child.on('message', (message: SupervisorMessage) => {
+    if (message.type === 'java') javaPid = message.pid;
+    if (message.type !== 'exported') return;
+    const pending = pendingExports.get(message.id);
+    pendingExports.delete(message.id);
+    if (message.error) pending?.reject(new Error(message.error));
+    else pending?.resolve();
+  });
+  void exited.then(() => {
+    for (const pending of pendingExports.values()) pending.reject(new Error('the Firestore emulator has stopped'));
+    pendingExports.clear();
+  });
 
   try {
     await waitUntilReady(host, child, exited, options.startTimeoutMs ?? 60_000);
   } catch (error) {
-    process.off('exit', killOnExit);
-    child.kill('SIGKILL');
+    killGroup(child, 'SIGKILL');
     const message = error instanceof Error ? error.message : String(error);
     throw new EmulatorStartError(`the Firestore emulator (${options.jar}) did not start: ${message}`, output.join('\n'));
   }
   logger?.info({ host, jar: options.jar, heapMb: options.heapMb }, 'Firestore emulator started');
 
-  // Exports run one at a time: a periodic one must never race the final one.
-  let exporting: Promise<void> = Promise.resolve();
-  const exportData = () => {
-    exporting = exporting.catch(() => undefined).then(() => (dataDir ? exportTo(host, projectId, dataDir) : undefined));
-    return exporting;
+  let nextExportId = 0;
+  const exportData = (): Promise<void> => {
+    if (!dataDir) return Promise.resolve();
+    if (!child.connected) return Promise.reject(new Error('the Firestore emulator has stopped'));
+    const id = ++nextExportId;
+    return new Promise<void>((resolveExport, rejectExport) => {
+      pendingExports.set(id, { resolve: resolveExport, reject: rejectExport });
+      child.send({ type: 'export', id });
+    });
   };
   const interval = options.exportIntervalMs ?? 60_000;
   const timer =
@@ -157,36 +177,46 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   return {
     host,
     projectId,
-    pid: child.pid,
+    get pid() {
+      return javaPid;
+    },
     exportData,
     clear: () => clearEmulator(host, projectId),
     stop() {
       stopping ??= (async () => {
         if (timer) clearInterval(timer);
-        if (dataDir) {
-          try {
-            await exportData();
-            logger?.info({ dataDir }, 'Firestore emulator: history exported');
-          } catch (error) {
-            logger?.error({ err: error }, 'Firestore emulator: final export failed');
-          }
-        }
-        child.kill('SIGTERM');
-        const stopped = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+        // Closing the channel is the supervisor's cue: it exports (when there is a data directory), then stops the JVM.
+        if (child.connected) child.disconnect();
+        const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS, undefined, { ref: false }).then(() => false)]);
         if (!stopped) {
-          child.kill('SIGKILL');
+          logger?.error({ timeoutMs: STOP_TIMEOUT_MS }, 'Firestore emulator: did not stop in time, killed');
+          killGroup(child, 'SIGKILL');
           await exited;
+        } else if (dataDir) {
+          logger?.info({ dataDir }, 'Firestore emulator: history exported');
         }
-        process.off('exit', killOnExit);
       })();
       return stopping;
     },
   };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+/** How long the supervisor may take to export and stop the JVM before both are killed. */
+const STOP_TIMEOUT_MS = 30_000;
+
+const SUPERVISOR = fileURLToPath(new URL('./supervisor.mjs', import.meta.url));
+
+type SupervisorMessage = { type: 'java'; pid: number } | { type: 'exported'; id: number; error?: string };
+
+/** Signals the supervisor's whole process group (it and the JVM). */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
 }
+
 
 async function waitUntilReady(host: string, child: ChildProcess, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -205,31 +235,4 @@ async function waitUntilReady(host: string, child: ChildProcess, exited: Promise
     await sleep(150);
   }
   throw new Error(`no answer on ${host} within ${timeoutMs} ms`);
-}
-
-/** Exports into a fresh directory next to the previous export, then swaps it in, so a crash mid-export loses nothing. */
-async function exportTo(host: string, projectId: string, dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  const target = join(dataDir, 'firestore');
-  const fresh = await mkdtemp(join(dataDir, 'firestore-export-'));
-  try {
-    const response = await fetch(`http://${host}/emulator/v1/projects/${projectId}:export`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        database: `projects/${projectId}/databases/(default)`,
-        export_directory: fresh,
-        export_name: EXPORT_NAME,
-      }),
-    });
-    if (!response.ok) throw new Error(`export failed: ${response.status} ${await response.text()}`);
-    const previous = `${target}.previous`;
-    await rm(previous, { recursive: true, force: true });
-    if (existsSync(target)) await rename(target, previous);
-    await rename(fresh, target);
-    await rm(previous, { recursive: true, force: true });
-  } catch (error) {
-    await rm(fresh, { recursive: true, force: true });
-    throw error;
-  }
 }

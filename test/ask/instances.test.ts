@@ -1,12 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { spawnServer, type SpawnedServer } from '../helpers/spawn-server.js';
 import { ASK_QUERY, ASK_RUN, analystWaitingAt, collect, eventually, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
@@ -16,61 +12,22 @@ import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from '.
  * busy policy, C with `interrupt`, D with `enqueue`). A client that lands on B, C or D can rejoin, cancel,
  * interrupt or queue behind a run that A is answering.
  */
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
 let a: TestServer;
-interface Spawned {
-  url: string;
-  wsUrl: string;
-  process: ChildProcess;
-  dir: string;
-}
-let b: Spawned;
-let c: Spawned;
-let d: Spawned;
+let b: SpawnedServer;
+let c: SpawnedServer;
+let d: SpawnedServer;
 let gate: Gate;
 
-async function spawnServer(env: Record<string, string> = {}): Promise<Spawned> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'askql-instance-'));
-  copyFileSync(DEMO_WAREHOUSE_FILE, path.join(dir, 'warehouse.duckdb'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      ASKQL_ENV: 'test',
-      ASKQL_AUTH: 'development',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      ASKQL_LOG_LEVEL: 'info',
-      ASKQL_DATA_DIR: dir,
-      ASKQL_WAREHOUSE_URL: `duckdb:${path.join(dir, 'warehouse.duckdb')}`,
-      FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(),
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => reject(new Error('askql serve did not start in time')), 90_000);
-    child.once('exit', (code) => reject(new Error(`askql serve exited with ${code}`)));
-    lines.on('line', (line) => {
-      const match = /"url":"([^"]+)"/.exec(line);
-      if (match && line.includes('listening')) {
-        clearTimeout(timer);
-        resolve(match[1]!.replace('localhost', '127.0.0.1'));
-      }
-    });
-  });
-  return { url, wsUrl: url.replace(/^http/, 'ws'), process: child, dir };
-}
+const spawnInstance = (env: Record<string, string> = {}) =>
+  spawnServer({ warehouseFile: DEMO_WAREHOUSE_FILE, env: { FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(), ...env } });
 
 beforeAll(async () => {
   await ensureDemoWarehouse();
   [a, b, c, d] = await Promise.all([
     startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
-    spawnServer(),
-    spawnServer({ ASKQL_BUSY_POLICY: 'interrupt' }),
-    spawnServer({ ASKQL_BUSY_POLICY: 'enqueue' }),
+    spawnInstance(),
+    spawnInstance({ ASKQL_BUSY_POLICY: 'interrupt' }),
+    spawnInstance({ ASKQL_BUSY_POLICY: 'enqueue' }),
   ]);
 }, 120_000);
 afterAll(async () => {
