@@ -22,10 +22,10 @@ import {
   encodeConversationCursor,
   encodeMessageCursor,
 } from './cursor.js';
+import { boundResult, boundText } from './stored-size.js';
 import { cutOnWordBoundary, PREVIEW_MAX_LENGTH, TITLE_MAX_LENGTH } from './preview.js';
 import {
   LATEST_MESSAGE_IDS_KEPT,
-  STORED_ROWS_MAX,
   type AssistantResult,
   type ConversationRecord,
   type MessageRecord,
@@ -168,10 +168,6 @@ function isDocumentId(id: string): boolean {
   return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
 }
 
-function boundResult(result: AssistantResult): AssistantResult {
-  if (result.rows.length <= STORED_ROWS_MAX) return result;
-  return { ...result, rows: result.rows.slice(0, STORED_ROWS_MAX), truncated: true };
-}
 
 /**
  * Every Firestore access for conversation history. Data lives under `users/{uid}`, so a user can only
@@ -296,7 +292,7 @@ export class ConversationRepository {
       const stored: MessageDocument = {
         seq: index + 1,
         role: message.role,
-        content: message.content,
+        content: boundText(message.content),
         status: message.status,
         createdAt: at(index),
         runId: message.runId ?? null,
@@ -361,7 +357,7 @@ export class ConversationRepository {
       const message: MessageDocument = {
         seq,
         role: input.role,
-        content: input.content,
+        content: boundText(input.content),
         status: input.status,
         createdAt: now,
         runId: input.runId ?? null,
@@ -386,7 +382,7 @@ export class ConversationRepository {
             conversationId,
             seq,
             role: input.role,
-            content: input.content,
+            content: boundText(input.content),
             status: input.status,
             createdAt: now.toDate(),
             runId: message.runId,

@@ -93,10 +93,21 @@ export interface FailureDescription {
 
 /** Raised by the registry's own Firestore writes, so an outage of the history reads as such to the user. */
 export class HistoryUnavailableError extends Error {
+  /** False when Firestore refused the write for what it is (too large, invalid): the same write fails again. */
+  readonly retryable: boolean;
   constructor(options?: { cause?: unknown }) {
     super('conversation history is unavailable', options);
     this.name = 'HistoryUnavailableError';
+    this.retryable = !refusedForGood(options?.cause);
   }
+}
+
+/** gRPC codes with which Firestore refuses a request that cannot succeed as sent: INVALID_ARGUMENT, PERMISSION_DENIED, OUT_OF_RANGE, UNIMPLEMENTED, UNAUTHENTICATED. */
+const DETERMINISTIC_CODES = new Set([3, 7, 11, 12, 16]);
+
+function refusedForGood(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  return typeof code === 'number' && DETERMINISTIC_CODES.has(code);
 }
 
 /**
@@ -127,6 +138,9 @@ export function describeFailure(error: unknown): FailureDescription {
       default:
         return { code: 'INTERNAL', message: 'Something went wrong while querying your data.', retryable: true };
     }
+  }
+  if (error instanceof HistoryUnavailableError && !error.retryable) {
+    return { code: 'HISTORY_UNAVAILABLE', message: 'Your conversation could not save this answer, and trying again will not help.', retryable: false };
   }
   if (error instanceof HistoryUnavailableError) {
     return {

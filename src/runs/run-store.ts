@@ -1,3 +1,4 @@
+import { boundResult, boundText } from '../history/stored-size.js';
 import { FieldValue, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { z } from 'zod';
 import { isTerminal, type RunEvent } from './run-events.js';
@@ -86,6 +87,49 @@ function toRecord(id: string, data: unknown): RunRecord | null {
   };
 }
 
+/** JSON of consecutive events per event document, well under Firestore's 1 MiB per document. */
+const CHUNK_MAX_BYTES = 512 * 1024;
+
+/** The copy of an event kept for rejoining: what history keeps of an answer, whatever the run produced. */
+function storedEvent(event: RunEvent): RunEvent {
+  switch (event.type) {
+    case 'completed': {
+      const { saved: _local, ...kept } = event;
+      const chart = event.chart && Buffer.byteLength(JSON.stringify(event.chart)) > CHUNK_MAX_BYTES / 4 ? null : event.chart;
+      return { ...kept, answer: boundText(event.answer), result: event.result ? boundResult(event.result) : null, chart };
+    }
+    case 'delta':
+      return { ...event, text: boundText(event.text) };
+    default:
+      return event;
+  }
+}
+
+/** Consecutive events grouped so that each group's JSON stays under CHUNK_MAX_BYTES (one event alone may not). */
+function splitBySize(events: readonly RunEvent[]): { firstSeq: number; lastSeq: number; json: string }[] {
+  const parts: { firstSeq: number; lastSeq: number; json: string }[] = [];
+  let group: string[] = [];
+  let bytes = 0;
+  let firstSeq = 0;
+  let lastSeq = 0;
+  const flush = () => {
+    if (group.length > 0) parts.push({ firstSeq, lastSeq, json: `[${group.join(',')}]` });
+    group = [];
+    bytes = 0;
+  };
+  for (const event of events) {
+    const json = JSON.stringify(event);
+    const size = Buffer.byteLength(json);
+    if (group.length > 0 && bytes + size > CHUNK_MAX_BYTES) flush();
+    if (group.length === 0) firstSeq = event.seq;
+    group.push(json);
+    bytes += size + 1;
+    lastSeq = event.seq;
+  }
+  flush();
+  return parts;
+}
+
 function chunkId(firstSeq: number): string {
   return String(firstSeq).padStart(8, '0');
 }
@@ -114,13 +158,16 @@ export class RunStore {
     const status = statusAfter(chunk.events);
     const finished = status !== 'running';
     const expireAt = Timestamp.fromMillis(now.toMillis() + REJOIN_WINDOW_MS + STALE_RUN_MS);
-    batch.set(runRef.collection('events').doc(chunkId(first.seq)), {
-      firstSeq: first.seq,
-      lastSeq: last.seq,
-      events: JSON.stringify(chunk.events),
-      // A TTL policy deletes a document, not its subcollections: each chunk expires on its own.
-      expireAt,
-    });
+    // A document holds at most 1 MiB: the stored copies are bounded, and split over several documents when needed.
+    for (const part of splitBySize(chunk.events.map(storedEvent))) {
+      batch.set(runRef.collection('events').doc(chunkId(part.firstSeq)), {
+        firstSeq: part.firstSeq,
+        lastSeq: part.lastSeq,
+        events: part.json,
+        // A TTL policy deletes a document, not its subcollections: each chunk expires on its own.
+        expireAt,
+      });
+    }
     if (chunk.first) {
       batch.set(runRef, {
         uid: chunk.uid,
