@@ -61,6 +61,7 @@ const askModel = z.object({
   ASKQL_BUSY_POLICY: z.enum(['reject', 'enqueue', 'interrupt']).default('reject'),
   ASKQL_MAX_RUNS_PER_USER: positiveInt.default(3),
   ASKQL_RUNS_PER_MINUTE: positiveInt.default(30),
+  ASKQL_RUN_TIMEOUT_MS: positiveInt.default(180_000),
   ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(10),
   ASKQL_WS_KEEPALIVE_MS: positiveInt.default(12_000),
 });
@@ -114,6 +115,8 @@ export interface Config {
     busyPolicy: RawConfig['ASKQL_BUSY_POLICY'];
     maxRunsPerUser: number;
     runsPerMinute: number;
+    /** The longest a run may take, all steps together, before it fails with TIMEOUT. */
+    runTimeoutMs: number;
     maxSubscriptionsPerConnection: number;
     keepAliveMs: number;
   };
@@ -175,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       busyPolicy: raw.ASKQL_BUSY_POLICY,
       maxRunsPerUser: raw.ASKQL_MAX_RUNS_PER_USER,
       runsPerMinute: raw.ASKQL_RUNS_PER_MINUTE,
+      runTimeoutMs: raw.ASKQL_RUN_TIMEOUT_MS,
       maxSubscriptionsPerConnection: raw.ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       keepAliveMs: raw.ASKQL_WS_KEEPALIVE_MS,
     },

@@ -64,6 +64,28 @@ export interface LlmAnalystOptions {
 
 const MAX_BACKOFF_MS = 8_000;
 const PROMPT_ROWS = 50;
+/** Characters of rows (as JSON) a prompt carries, whatever the cells hold: a prompt costs money and memory. */
+const PROMPT_ROWS_MAX_CHARS = 24_000;
+/** Characters of answer read from a stream before it is cut off (a runaway model writes megabytes). */
+const ANSWER_MAX_CHARS = 6_000;
+/**
+ * A whole attempt's deadline, as a multiple of the per-token timeout: a model that trickles one token a second
+ * never falls silent long enough to time out, and must still end.
+ */
+const ATTEMPT_DEADLINE_FACTOR = 3;
+
+/** The first rows, as JSON, within PROMPT_ROWS and PROMPT_ROWS_MAX_CHARS. */
+function promptRows(rows: readonly (readonly unknown[])[]): { json: string; shown: number } {
+  const kept: string[] = [];
+  let length = 2;
+  for (const row of rows.slice(0, PROMPT_ROWS)) {
+    const json = JSON.stringify(row);
+    if (length + json.length + 1 > PROMPT_ROWS_MAX_CHARS) break;
+    kept.push(json);
+    length += json.length + 1;
+  }
+  return { json: `[${kept.join(',')}]`, shown: kept.length };
+}
 
 const modelDecisionModel = z.object({
   action: z.enum(['query', 'custom_sql', 'reply']),
@@ -214,6 +236,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
       if (signal?.aborted) throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: signal.reason });
       const timeout = new AbortController();
       let timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+      const deadlineMs = options.timeoutMs * ATTEMPT_DEADLINE_FACTOR;
+      const deadline = setTimeout(() => timeout.abort(new AttemptTimeout(`not finished within ${deadlineMs} ms`)), deadlineMs);
       const touch = () => {
         clearTimeout(timer);
         timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no token within ${options.timeoutMs} ms`)), options.timeoutMs);
@@ -230,6 +254,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         if (lastKind === 'fatal') break;
       } finally {
         clearTimeout(timer);
+        clearTimeout(deadline);
       }
       if (attempt + 1 < attempts) {
         const delay = retryAfterMs(lastError) ?? Math.min(backoffMs * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
@@ -304,12 +329,9 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       const { result, plan } = request;
       const insights = writeInsights(plan, result, { presentation }).text;
+      const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel
-        ? fill(INTERPRET_ROWS_PROMPT, {
-            shown: String(Math.min(PROMPT_ROWS, result.rowCount)),
-            row_count: String(result.rowCount),
-            rows: JSON.stringify(result.rows.slice(0, PROMPT_ROWS)),
-          })
+        ? fill(INTERPRET_ROWS_PROMPT, { shown: String(shownRows.shown), row_count: String(result.rowCount), rows: shownRows.json })
         : INTERPRET_NO_ROWS_PROMPT;
       const user = fill(INTERPRET_USER_PROMPT, {
         question: request.question,
@@ -339,6 +361,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
             started = true;
             text += delta;
             request.onDelta(delta);
+            // Leaving the loop closes the stream (and its request).
+            if (text.length >= ANSWER_MAX_CHARS) break;
           }
         } catch (error) {
           if (started && !signal.aborted) throw new BrokenStream(`the answer stream broke: ${describeError(error)}`, { cause: error });

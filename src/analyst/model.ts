@@ -22,6 +22,9 @@ export function parseModelSpec(value: string): ModelSpec {
   return { provider: value.slice(0, colon), model: value.slice(colon + 1) };
 }
 
+/** Tokens a model may write in one call: a plan, a query or an answer of a few paragraphs needs far fewer. */
+const MAX_OUTPUT_TOKENS = 2_048;
+
 /** A chat model as the analyst uses it: invoke, stream, and structured output. */
 export type ChatModel = Pick<BaseChatModel, 'invoke' | 'stream' | 'withStructuredOutput'>;
 
@@ -42,7 +45,8 @@ export async function createChatModel(config: Config['analyst']): Promise<ChatMo
   } catch (error) {
     throw new Error(`model provider "${provider}" needs the package ${integration.package} (npm install ${integration.package})`, { cause: error });
   }
-  const fields: Record<string, unknown> = { modelProvider: provider, temperature: 0, maxRetries: 0 };
+  // maxTokens bounds what one answer may cost and weigh, whatever the model decides to write.
+  const fields: Record<string, unknown> = { modelProvider: provider, temperature: 0, maxRetries: 0, maxTokens: MAX_OUTPUT_TOKENS };
   if (provider === 'openai') {
     fields.timeout = config.timeoutMs;
     if (config.openaiBaseUrl !== undefined) fields.configuration = { baseURL: config.openaiBaseUrl };

@@ -44,7 +44,7 @@ export interface RunRegistryOptions {
   readonly history: ConversationRepository;
   readonly store: RunStore;
   readonly logger: Logger;
-  readonly limits: Pick<Config['ask'], 'busyPolicy' | 'maxRunsPerUser' | 'runsPerMinute'>;
+  readonly limits: Pick<Config['ask'], 'busyPolicy' | 'maxRunsPerUser' | 'runsPerMinute'> & { readonly runTimeoutMs?: number };
   /** This server instance, as other instances address it; defaults to a random id. */
   readonly instanceId?: string;
   /** Longest wait for a Firestore write of the history before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
@@ -55,6 +55,14 @@ class Cancelled extends Error {
   constructor(reason: string) {
     super(reason);
     this.name = 'Cancelled';
+  }
+}
+
+/** The run's overall deadline passed: whatever step it was at (a slow model, a queue) is stopped. */
+class RunDeadline extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`the run took longer than ${timeoutMs} ms`);
+    this.name = 'RunDeadline';
   }
 }
 
@@ -267,6 +275,12 @@ export class RunRegistry {
     const { graph, history, logger } = this.options;
     const signal = run.controller.signal;
     let questionSaved = false;
+    const runTimeoutMs = this.options.limits.runTimeoutMs;
+    const deadline = runTimeoutMs
+      ? setTimeout(() => {
+          if (!signal.aborted) run.controller.abort(new RunDeadline(runTimeoutMs));
+        }, runTimeoutMs)
+      : undefined;
     try {
       try {
         await this.limiter.consume(run.uid);
@@ -317,6 +331,12 @@ export class RunRegistry {
       );
       await this.finish(run, conversationId, outcome);
     } catch (error) {
+      if (signal.reason instanceof RunDeadline) {
+        const message = `This question took longer than ${Math.round(signal.reason.timeoutMs / 1000)} s to answer and was stopped. Try a narrower question, or try again later.`;
+        const saved = await this.saveQuietly(run, questionSaved, 'failed', message);
+        this.fail(run, 'TIMEOUT', message, true, saved);
+        return;
+      }
       if (signal.aborted) {
         const saved = await this.saveQuietly(run, questionSaved, 'cancelled', 'Cancelled before an answer was ready.');
         const reason = signal.reason instanceof Cancelled ? signal.reason.message : 'cancelled';
@@ -329,6 +349,8 @@ export class RunRegistry {
       const saved =
         failure.code === 'HISTORY_UNAVAILABLE' ? null : await this.saveQuietly(run, questionSaved, 'failed', failure.message);
       this.fail(run, failure.code, failure.message, failure.retryable, saved);
+    } finally {
+      clearTimeout(deadline);
     }
   }
 

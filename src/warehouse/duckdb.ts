@@ -11,7 +11,8 @@ import {
 import type { Logger } from '../logger.js';
 import { duckDbHasDemoData, seedDuckDb } from './demo/load-duckdb.js';
 import type { DemoOptions } from './demo/generator.js';
-import { finiteNumber, isoTimestamp } from './cells.js';
+import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
+import { boundedResult, limitedSelect } from './result-limits.js';
 import { describeDemoSchema } from './describe.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
 import { TenantDatabases } from './duckdb-tenants.js';
@@ -103,13 +104,13 @@ function toCell(value: unknown, type: ColumnType): Cell {
 }
 
 /** A DuckDB result as the warehouse interface promises it, keeping at most `maxRows` rows. */
-export function toResult(reader: DuckDBResultReader, maxRows: number): QueryResult {
-  const names = reader.deduplicatedColumnNames();
+export function toResult(reader: DuckDBResultReader, maxRows: number, queryNames?: readonly string[]): QueryResult {
+  // A wrapped query's columns are positional (see limitedSelect): the names are the query's own.
+  const names = queryNames ? uniqueNames(queryNames) : reader.deduplicatedColumnNames();
   const columns: ResultColumn[] = names.map((name, index) => ({ name, type: columnType(reader.columnTypeId(index)) }));
   const raw = reader.getRowsJson();
-  const truncated = raw.length > maxRows;
-  const rows = raw.slice(0, maxRows).map((row) => row.map((value, index) => toCell(value, (columns[index] as ResultColumn).type)));
-  return { columns, rows, rowCount: rows.length, truncated };
+  const rows = raw.map((row) => row.map((value, index) => toCell(value, (columns[index] as ResultColumn).type)));
+  return boundedResult(columns, rows, maxRows);
 }
 
 /** DuckDB's message without the caret diagram, which means nothing to a SQL generator. */
@@ -277,10 +278,17 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       let prepared: DuckDBPreparedStatement | undefined;
       try {
         prepared = await prepare(connection, sql);
+        // Text columns are cut inside the engine, so a runaway string never reaches this process whole.
+        const names = Array.from({ length: prepared.columnCount }, (_, index) => prepared!.columnName(index));
+        const clip = new Set(names.flatMap((_, index) => (prepared!.columnTypeId(index) === DuckDBTypeId.VARCHAR ? [index] : [])));
+        if (clip.size > 0) {
+          prepared.destroySync();
+          prepared = await connection.prepare(limitedSelect(sql.replace(/[\s;]+$/, ''), names.length, clip, maxRows + 1, 'VARCHAR'));
+        }
         // Streaming stops reading once the cap is passed, so a huge result costs only the rows kept.
         const reader = await prepared.streamAndReadUntil(maxRows + 1);
         if (stopped) throw new Error('interrupted');
-        return toResult(reader, maxRows);
+        return toResult(reader, maxRows, names);
       } catch (error) {
         if (stopped === 'TIMEOUT') {
           throw new WarehouseError('TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; simplify it or filter to fewer rows`, { cause: error });

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import { DEMO_TABLE_NAMES, quoteIdentifier } from './demo/schema.js';
 import { describeDemoSchema } from './describe.js';
+import { boundedResult, limitedSelect } from './result-limits.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
 import { parsePostgresUrl, READER_ROLE, TENANT_SETTING } from './postgres-url.js';
 import { WarehouseError, type Cell, type ColumnType, type QueryResult, type RunOptions, type Warehouse } from './warehouse.js';
@@ -191,21 +192,23 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
+        // The columns first (planned, not run), so the text ones can be cut inside the engine: a runaway string
+        // never reaches this process whole (see result-limits.ts).
+        const shape = await client.query<unknown[]>({ ...extended(`SELECT * FROM (\n${bare(sql)}\n) AS askql_result LIMIT 0`), types: RAW_TEXT, rowMode: 'array' });
+        const names = uniqueNames(shape.fields.map((field) => field.name));
+        const columns = shape.fields.map((field, index) => ({ name: names[index] as string, type: columnType(field.dataTypeID) }));
+        const clip = new Set(columns.flatMap((column, index) => (column.type === 'text' ? [index] : [])));
+        // A cancel that reached the server between the two statements found nothing to stop.
+        if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled');
         // A LIMIT around the query rather than a cursor: PostgreSQL never plans cursors (or row-limited
-        // portals) in parallel, and a plain subquery scan keeps the inner ORDER BY. The newline keeps a
-        // trailing line comment from swallowing the wrapper.
+        // portals) in parallel, and a plain subquery scan keeps the inner ORDER BY.
         const result = await client.query<unknown[]>({
-          ...extended(`SELECT * FROM (\n${bare(sql)}\n) AS askql_result LIMIT ${maxRows + 1}`),
+          ...extended(limitedSelect(bare(sql), columns.length, clip, maxRows + 1, 'text')),
           types: RAW_TEXT,
           rowMode: 'array',
         });
-        const names = uniqueNames(result.fields.map((field) => field.name));
-        const columns = result.fields.map((field, index) => ({ name: names[index] as string, type: columnType(field.dataTypeID) }));
-        const truncated = result.rows.length > maxRows;
-        const rows = result.rows
-          .slice(0, maxRows)
-          .map((row) => columns.map((column, index) => cell(row[index], column.type)));
-        return { columns, rows, rowCount: rows.length, truncated };
+        const rows = result.rows.map((row) => columns.map((column, index) => cell(row[index], column.type)));
+        return boundedResult(columns, rows, maxRows);
       } catch (error) {
         if (pgCode(error) === QUERY_CANCELED) {
           if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });

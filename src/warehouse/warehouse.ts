@@ -20,8 +20,10 @@ export interface QueryResult {
   readonly rows: readonly (readonly Cell[])[];
   /** Rows returned (after the row cap). */
   readonly rowCount: number;
-  /** True when the query produced more rows than the cap and the rest were dropped. */
+  /** True when the query produced more rows than the cap (in rows or bytes) and the rest were dropped. */
   readonly truncated: boolean;
+  /** Text cells cut to CELL_MAX_CHARS (see result-limits.ts); absent when none was. */
+  readonly clippedCells?: number;
 }
 
 export interface ColumnDescription {

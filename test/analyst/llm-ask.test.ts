@@ -101,6 +101,18 @@ describe('askQuery with a language model', () => {
     expect(promptText(wire.requests[2]!)).toContain('"1,234,567" is not in the result');
   });
 
+  test('a model that streams slowly but never falls silent is stopped at its deadline, and the run ends with MODEL_UNAVAILABLE', async () => {
+    // A token every 300 ms never trips the 1.5 s silence timeout; 40 of them take 12 s, past the attempt's deadline.
+    // Once words have streamed, the attempt is not retried (the client would see them twice).
+    const trickle = { kind: 'stream', pieces: Array.from({ length: 40 }, (_, index) => `word${index} `), pieceDelayMs: 300 } as const;
+    wire.script({ kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } }, trickle);
+    const events = await ask(TOP_POSTS);
+    expect(events.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'MODEL_UNAVAILABLE', retryable: true });
+    const answered = events.filter((event) => event.__typename === 'AnswerDelta').map((event) => event.text).join('');
+    expect(answered).not.toContain('word39');
+    await Promise.all(wire.requests.slice(1).map((request) => request.aborted));
+  });
+
   test('a model that never answers ends the run with MODEL_UNAVAILABLE', async () => {
     wire.script({ kind: 'hang' }, { kind: 'hang' });
     const events = await ask(TOP_POSTS);

@@ -25,7 +25,7 @@ export type Step =
   /** Raw assistant content (for malformed output). */
   | { readonly kind: 'content'; readonly content: string }
   /** A streamed answer, one SSE chunk per piece; `breakAfter` drops the connection after that many pieces. */
-  | { readonly kind: 'stream'; readonly pieces: readonly string[]; readonly breakAfter?: number }
+  | { readonly kind: 'stream'; readonly pieces: readonly string[]; readonly breakAfter?: number; readonly pieceDelayMs?: number }
   /** An HTTP error. */
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Record<string, string> }
   /** Accept the request and never answer. */
@@ -132,8 +132,9 @@ export async function startWireServer(): Promise<WireServer> {
             response.socket?.destroy();
             return;
           }
+          if (response.destroyed) return;
           response.write(chunk(model, { content: piece }, null));
-          await new Promise((resolve) => setImmediate(resolve));
+          await new Promise((resolve) => (step.pieceDelayMs ? setTimeout(resolve, step.pieceDelayMs) : setImmediate(resolve)));
         }
         response.write(chunk(model, {}, 'stop'));
         response.write('data: [DONE]\n\n');

@@ -111,6 +111,35 @@ describe('limits', () => {
   });
 });
 
+describe('a run that takes too long', () => {
+  it('is stopped at the run deadline with TIMEOUT, saved as failed, and frees its slot', async () => {
+    const slow = await startTestServer({
+      env: { ...DEMO_ENV, ASKQL_RUN_TIMEOUT_MS: '1000', ASKQL_MAX_RUNS_PER_USER: '1' },
+      customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
+    });
+    try {
+      const client = wsClient(slow.wsUrl);
+      const events = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
+      expect(events.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'TIMEOUT', retryable: true });
+      const { conversation } = await query<{ conversation: { messages: { edges: { node: { role: string; status: string } }[] } } }>(
+        slow.url,
+        `query ($id: ID!) { conversation(id: $id) { messages { edges { node { role status } } } } }`,
+        { id: events[0]!.conversationId },
+      );
+      expect(conversation.messages.edges.map((edge) => edge.node)).toEqual([
+        { role: 'USER', status: 'COMPLETE' },
+        { role: 'ASSISTANT', status: 'FAILED' },
+      ]);
+      gate.open();
+      const next = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
+      expect(next.at(-1)?.__typename).toBe('AskCompleted');
+      await client.dispose();
+    } finally {
+      await slow.stop();
+    }
+  });
+});
+
 describe('bad input loses nothing', () => {
   const cases: Array<[string, Record<string, unknown>, string]> = [
     ['an empty question', { question: '' }, 'BAD_USER_INPUT'],

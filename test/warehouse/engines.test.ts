@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateDemoData } from '../../src/warehouse/demo/generator.js';
 import { DEMO_TABLE_NAMES } from '../../src/warehouse/demo/schema.js';
+import { CELL_MAX_CHARS, RESULT_MAX_BYTES } from '../../src/warehouse/result-limits.js';
 import { WarehouseError } from '../../src/warehouse/warehouse.js';
 import { openTestDuckDb, openTestPostgres, TEST_DEMO, type TestWarehouse } from './fixtures.js';
 
@@ -70,6 +71,23 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
     const commented = await run('SELECT order_id FROM orders ORDER BY order_id DESC -- newest first', { maxRows: 3 });
     expect(commented.rows).toEqual(demoOrders.slice(-3).reverse().map((order) => [order.order_id]));
     await expect(run('SELECT count(*) AS n FROM products;\n')).resolves.toMatchObject({ rowCount: 1 });
+  });
+
+  test('ten rows of a five-megabyte string come back with each cell cut, and the result says how many were', async () => {
+    const result = await run("SELECT order_id, lpad('x', 5000000, 'x') AS big FROM orders ORDER BY order_id LIMIT 10", { timeoutMs: 20_000 });
+    expect(result).toMatchObject({ rowCount: 10, truncated: false, clippedCells: 10 });
+    expect(result.columns).toEqual([{ name: 'order_id', type: 'text' }, { name: 'big', type: 'text' }]);
+    expect(result.rows[0]?.[0]).toBe(demoOrders[0]!.order_id);
+    expect(result.rows.every((row) => row[1] === `${'x'.repeat(CELL_MAX_CHARS)}…`)).toBe(true);
+  });
+
+  test('rows beyond the result size in bytes are dropped, and the result says it was truncated', async () => {
+    const result = await run("SELECT order_id, lpad('x', 3900, 'x') AS wide FROM orders ORDER BY order_id LIMIT 2000", { maxRows: 2000 });
+    expect(result.truncated).toBe(true);
+    expect(result.rowCount).toBeGreaterThan(500);
+    expect(result.rowCount).toBeLessThan(2000);
+    expect(JSON.stringify(result.rows).length).toBeLessThanOrEqual(RESULT_MAX_BYTES);
+    expect(result.clippedCells).toBeUndefined();
   });
 
   test('a query over the timeout fails with TIMEOUT, and the warehouse keeps serving', async () => {
