@@ -13,6 +13,8 @@ import { createRequestContext, type ConnectionState, type RequestContext } from 
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
 import { webAppHandler } from './web.js';
+import { HistoryUnavailable } from './history/conversation-repository.js';
+import { userError } from './schema/errors.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -62,6 +64,10 @@ export function buildApp(services: AppServices): App {
       maskError: (error, message) => {
         const original = error instanceof GraphQLError ? error.originalError : error;
         if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
+        if (original instanceof HistoryUnavailable) {
+          logger.warn({ err: original }, 'conversation history is unavailable');
+          return userError('SERVICE_UNAVAILABLE', 'Conversation history is unavailable right now. Try again in a moment.', { retryable: true });
+        }
         logger.error({ err: original ?? error }, 'unexpected error while executing an operation');
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       },

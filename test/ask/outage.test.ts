@@ -11,7 +11,7 @@ import { createRunRegistry } from '../../src/runs/create-runs.js';
 import type { AppServices } from '../../src/services.js';
 import { clearFirestore, TEST_PROJECT_ID } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ASK_QUERY, collect, Gate, query, wsClient, type AskEventData } from './ask-client.js';
+import { ASK_QUERY, collect, execute, Gate, query, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** A dependency failing mid-run ends that run with AskFailed, leaves nothing half-written, and the server carries on. */
@@ -159,5 +159,13 @@ describe('a Firestore outage mid-run', () => {
     } finally {
       await firestore.close();
     }
+  });
+
+  it('answers history reads with a typed, retryable SERVICE_UNAVAILABLE while Firestore is gone, and keeps serving', { timeout: 60_000 }, async () => {
+    // The server still points at the emulator that was stopped above.
+    const response = await execute(server.url, `{ conversations(first: 5) { edges { node { id title } } } }`);
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+    expect(response.errors?.[0]?.message).toMatch(/unavailable/i);
+    expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
   });
 });
