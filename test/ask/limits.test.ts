@@ -158,6 +158,17 @@ describe('bad input loses nothing', () => {
     });
   }
 
+  it('refuses nodes(ids:) with more than 100 ids, reading none of them, and answers 100', async () => {
+    const id = (index: number) => Buffer.from(`Conversation:missing-${index}`).toString('base64');
+    const NODES = `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`;
+    const tooMany = await execute(server.url, NODES, { ids: Array.from({ length: 101 }, (_, index) => id(index)) });
+    expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(tooMany.errors?.[0]?.message).toMatch(/at most 100 ids/);
+    const page = await execute<{ nodes: unknown[] }>(server.url, NODES, { ids: Array.from({ length: 100 }, (_, index) => id(index)) });
+    expect(page.errors).toBeUndefined();
+    expect(page.data?.nodes).toHaveLength(100);
+  });
+
   it('refuses a request over 1 MiB before reading it, over HTTP and WebSocket, and keeps serving', async () => {
     const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(MAX_REQUEST_BYTES) } });
     const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
