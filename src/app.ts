@@ -5,7 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionArgs } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { schema } from './schema/index.js';
@@ -51,6 +51,16 @@ export const MAX_REQUEST_BYTES = 1024 * 1024;
 export function buildApp(services: AppServices): App {
   const { config, logger } = services;
   const development = config.env !== 'production';
+  const allowedOrigins = new Set(config.allowedOrigins);
+  /** A browser page may connect when it is this server's own, or an allowed origin; other clients send no Origin. */
+  const originAllowed = (origin: string | undefined, host: string | undefined): boolean => {
+    if (origin === undefined || allowedOrigins.has(origin)) return true;
+    try {
+      return new URL(origin).host === host;
+    } catch {
+      return false;
+    }
+  };
 
   const yoga = createYoga<{ socket?: SocketContext }, RequestContext>({
     schema,
@@ -58,6 +68,12 @@ export function buildApp(services: AppServices): App {
     maxRequestBodySize: MAX_REQUEST_BYTES,
     logging: false,
     landingPage: false,
+    // Only the origins the deployment names may call from a browser with the user's credentials; the server's
+    // own pages (the web app, GraphiQL) are same-origin and need no CORS. Any origin used to be reflected.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin !== null && allowedOrigins.has(origin) ? { origin: [origin], credentials: true, methods: ['GET', 'POST'] } : false;
+    },
     graphiql: development ? { subscriptionsProtocol: 'WS', title: 'askql' } : false,
     renderGraphiQL,
     maskedErrors: {
@@ -73,14 +89,15 @@ export function buildApp(services: AppServices): App {
       },
     },
     plugins: [
+      ...(config.introspection ? [] : [withoutIntrospection]),
       EnvelopArmorPlugin({
-        maxDepth: { n: 12 },
-        maxAliases: { n: 30 },
-        maxDirectives: { n: 30 },
-        maxTokens: { n: 2000 },
+        maxDepth: { n: 12, onReject: [markTooComplex] },
+        maxAliases: { n: 30, onReject: [markTooComplex] },
+        maxDirectives: { n: 30, onReject: [markTooComplex] },
+        maxTokens: { n: 2000, onReject: [markTooComplex] },
         // armor's cost grows 1.5× per level; the history page a client shows (conversations → latest
         // messages → each message's conversation) costs about 23,000, so the limit leaves room above it.
-        costLimit: { maxCost: 50_000 },
+        costLimit: { maxCost: 50_000, onReject: [markTooComplex] },
         blockFieldSuggestion: { enabled: !development },
       }) as Plugin,
     ],
@@ -118,6 +135,15 @@ export function buildApp(services: AppServices): App {
       return;
     }
     if (path === GRAPHQL_PATH) {
+      if (!originAllowed(req.headers.origin, req.headers.host) && req.method !== 'OPTIONS') {
+        res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify(forbiddenOrigin));
+        return;
+      }
+      // A form (urlencoded or multipart) is what a cross-site page can post without a preflight: only JSON runs.
+      if (req.method === 'POST' && !EXECUTABLE_CONTENT_TYPES.has((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase())) {
+        res.writeHead(415, { 'content-type': 'application/json' }).end(JSON.stringify(unsupportedMediaType));
+        return;
+      }
       // The request listener (not handleNodeRequestAndResponse, which leaves large GraphiQL responses unsent).
       await yoga(req, res);
       return;
@@ -139,7 +165,14 @@ export function buildApp(services: AppServices): App {
 
   /** Open graphql-ws connections, so shutdown can wait for their operations to send their last results. */
   const wsContexts = new Set<{ readonly subscriptions: Readonly<Record<string, unknown>> }>();
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_REQUEST_BYTES });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: MAX_REQUEST_BYTES,
+    // A page of another site must not open a socket that acts as the user (the browser sends its cookies and
+    // the development server needs no token).
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) => originAllowed(origin, req.headers.host),
+  });
   const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string; completed?: Set<string> }>(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
@@ -257,6 +290,31 @@ export function buildApp(services: AppServices): App {
 /** Polls `done` until it holds or `deadline` (epoch ms) passes. */
 async function until(done: () => boolean, deadline: number): Promise<void> {
   while (!done() && Date.now() < deadline) await sleep(25);
+}
+
+/** What a POST to /graphql may carry: GraphQL over HTTP's JSON media types. */
+const EXECUTABLE_CONTENT_TYPES = new Set(['application/json', 'application/graphql-response+json', 'application/graphql+json']);
+
+const unsupportedMediaType = {
+  errors: [{ message: 'Send GraphQL requests as application/json.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
+};
+const forbiddenOrigin = {
+  errors: [{ message: 'This origin may not call the API (see ASKQL_ALLOWED_ORIGINS).', extensions: { code: 'FORBIDDEN' } }],
+};
+
+/** Refuses introspection queries (production's default: the schema is not advertised). */
+const withoutIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/**
+ * graphql-armor's refusals are plain GraphQLErrors, answered with HTTP 200 and no code; like every other
+ * invalid document they get a code and a 400 (the same document will be refused again).
+ */
+function markTooComplex(_context: unknown, error: GraphQLError): void {
+  Object.assign(error.extensions as Record<string, unknown>, { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } });
 }
 
 /** Records the id of a graphql-ws `complete` message (the client ending one operation). */

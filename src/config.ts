@@ -13,12 +13,17 @@ const positiveInt = z.coerce.number().int().positive();
 
 const serverModel = z.object({
   ASKQL_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   ASKQL_DATA_DIR: z.string().min(1).default('.data'),
   ASKQL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ASKQL_SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   ASKQL_WEB_DIR: z.string().optional(),
+  ASKQL_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)),
+  ASKQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
 
 const authModel = z.object({
@@ -82,6 +87,10 @@ export interface Config {
   dataDir: string;
   logLevel: RawConfig['ASKQL_LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  /** Browser origins (besides the server's own) whose pages may call the API over HTTP and WebSocket. */
+  allowedOrigins: readonly string[];
+  /** Whether schema introspection is answered (off in production unless ASKQL_INTROSPECTION=true). */
+  introspection: boolean;
   /** Built web app to serve at `/`; unset means "serve examples/web/dist when it exists, in development". */
   webDir: string | undefined;
   auth: {
@@ -142,7 +151,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const production = raw.ASKQL_ENV === 'production';
   return {
     env: raw.ASKQL_ENV,
-    host: raw.HOST,
+    // Development acts as one user without a token: only this machine may reach it unless told otherwise.
+    host: raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    allowedOrigins: raw.ASKQL_ALLOWED_ORIGINS,
+    introspection: raw.ASKQL_INTROSPECTION === undefined ? !production : raw.ASKQL_INTROSPECTION === 'true',
     port: raw.PORT,
     dataDir: raw.ASKQL_DATA_DIR,
     logLevel: raw.ASKQL_LOG_LEVEL,

@@ -192,6 +192,19 @@ export interface MessageKey {
  * A Firestore document id must not contain a slash and must not be `.` or `..`; an id coming from a client
  * that breaks these rules could address another path, so it is treated as an id that does not exist.
  */
+/** Marks a user document id that encodes its uid (see userDocumentId). */
+const ENCODED_UID = 'uid~';
+
+/**
+ * The document id of a user's history. Any Firebase uid is valid (up to 128 characters, any of them), but a
+ * Firestore id may not hold `/`, be `.` or `..`, or look like `__x__`: such a uid, or one that could be mistaken
+ * for an encoded one, is stored as `uid~<base64url>`; every other uid is its own id, as it always was.
+ */
+export function userDocumentId(uid: string): string {
+  if (uid === '') throw new Error('a user id is empty');
+  return isDocumentId(uid) && !uid.startsWith(ENCODED_UID) ? uid : `${ENCODED_UID}${Buffer.from(uid, 'utf8').toString('base64url')}`;
+}
+
 function isDocumentId(id: string): boolean {
   return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
 }
@@ -594,8 +607,7 @@ export class ConversationRepository {
   }
 
   private conversations(uid: string) {
-    if (!isDocumentId(uid)) throw new Error('a user id must be a valid Firestore document id');
-    return this.firestore.collection('users').doc(uid).collection('conversations');
+    return this.firestore.collection('users').doc(userDocumentId(uid)).collection('conversations');
   }
 
   private messageRef(uid: string, key: MessageKey): DocumentReference {
