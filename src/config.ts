@@ -138,6 +138,35 @@ export class ConfigError extends Error {
   }
 }
 
+/** The environment variable holding each hosted provider's key (LangChain reads it from there). */
+const MODEL_KEYS: Readonly<Record<string, string>> = {
+  openai: 'OPENAI_API_KEY',
+  anthropic: 'ANTHROPIC_API_KEY',
+  'google-genai': 'GOOGLE_API_KEY',
+};
+
+/**
+ * Settings that parse but cannot work: the server would start, say it is ready, and fail every question with
+ * "try again later". Each is one line naming the variable.
+ */
+function misconfigurations(raw: RawConfig, env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const provider = raw.ASKQL_MODEL?.split(':')[0];
+  const key = provider === undefined ? undefined : MODEL_KEYS[provider];
+  if (key !== undefined && env[key] === undefined) {
+    problems.push(`${key}: required by ASKQL_MODEL=${raw.ASKQL_MODEL} (the provider refuses every call without it)`);
+  }
+  if (raw.ASKQL_ENV === 'production') {
+    if (raw.GOOGLE_CLOUD_PROJECT === undefined && raw.FIRESTORE_EMULATOR_HOST === undefined) {
+      problems.push('GOOGLE_CLOUD_PROJECT: required in production (the Firebase project whose Firestore keeps the history)');
+    }
+    if (raw.ASKQL_WAREHOUSE_URL === undefined) {
+      problems.push('ASKQL_WAREHOUSE_URL: required in production (the embedded demo warehouse is for development)');
+    }
+  }
+  return problems;
+}
+
 /** Parses the environment; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
@@ -149,6 +178,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const raw = parsed.data;
   const production = raw.ASKQL_ENV === 'production';
+  const problems = misconfigurations(raw, defined);
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
     env: raw.ASKQL_ENV,
     // Development acts as one user without a token: only this machine may reach it unless told otherwise.

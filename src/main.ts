@@ -21,6 +21,11 @@ async function serve(): Promise<void> {
   // The server's modules load only for the commands that run it, so the client commands start in a blink.
   const [{ buildApp }, { startServices }] = await Promise.all([import('./app.js'), import('./bootstrap.js')]);
   const config = configOrExit();
+  // Before anything starts (an emulator, a seed): a taken port would otherwise fail only at the very end.
+  if (config.port !== 0 && !(await portIsFree(config.host, config.port))) {
+    console.error(`askql: PORT: ${config.port} on ${config.host} is already in use (another askql running? set PORT)`);
+    process.exit(2);
+  }
   const logger = createLogger(config);
   let running;
   try {
@@ -72,6 +77,16 @@ async function serve(): Promise<void> {
 const SHUTDOWN_GRACE_MS = 15_000;
 /** A second signal sooner than this after the first is a relayed copy of the first. */
 const REPEATED_SIGNAL_MS = 1_000;
+
+/** Whether `port` on `host` can be listened on right now. */
+async function portIsFree(host: string, port: number): Promise<boolean> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
 
 const program = new Command('askql').description('Ask your business data questions in plain English.');
 program.command('serve', { isDefault: true }).description('start the GraphQL server').action(serve);

@@ -135,6 +135,12 @@ export function describeFailure(error: unknown): FailureDescription {
         return { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true };
       case 'UNAVAILABLE':
         return { code: 'WAREHOUSE_UNAVAILABLE', message: 'Your data could not be reached right now. Try again later.', retryable: true };
+      case 'NOT_SET_UP':
+        return {
+          code: 'WAREHOUSE_UNAVAILABLE',
+          message: 'Your data is not set up for askql yet, so questions cannot be answered. An administrator needs to finish the set-up.',
+          retryable: false,
+        };
       default:
         return { code: 'INTERNAL', message: 'Something went wrong while querying your data.', retryable: true };
     }

@@ -76,6 +76,16 @@ const pgCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 
 /**
+ * Refusals that say the database is not set up for askql, not that it is down: a role, database, schema or table
+ * that does not exist, a failed login, a missing grant. The same request fails until someone changes the set-up.
+ */
+const NOT_SET_UP_CODES = new Set(['42704', '28000', '28P01', '3D000', '3F000', '42501', '42P01']);
+
+function notSetUp(error: unknown, what: string): WarehouseError {
+  return new WarehouseError('NOT_SET_UP', `the warehouse is not set up for askql (${what}): ${(error as Error).message}`, { cause: error });
+}
+
+/**
  * The server went away under the query: an administrator or a failover ended the backend (57P01–57P03),
  * the connection failed (class 08), or the socket closed. A retry on a fresh connection can succeed.
  */
@@ -111,6 +121,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     try {
       client = await pool.connect();
     } catch (error) {
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'connecting');
       throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
     }
     try {
@@ -125,6 +136,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql seed or set up the reader role');
       throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql seed): ${(error as Error).message}`, {
         cause: error,
       });
@@ -238,6 +250,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
         // Proves the connection, the reader role and the tables in one round trip.
         await client.query(DEMO_TABLE_NAMES.map((table) => `SELECT 1 FROM ${table} WHERE false`).join(' UNION ALL '));
       } catch (error) {
+        if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'its tables');
         throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, { cause: error });
       } finally {
         await finish(client);

@@ -67,6 +67,8 @@ export type WarehouseErrorCode =
   | 'CANCELLED'
   /** The engine could not be reached. */
   | 'UNAVAILABLE'
+  /** The engine answered, but is not set up for askql (a missing role, schema or grant): retrying cannot help. */
+  | 'NOT_SET_UP'
   /** The engine ran the query and it failed (bad column, type error, division by zero…). */
   | 'QUERY_FAILED';
 

@@ -43,6 +43,7 @@ const logger = pino({ level: 'silent' });
 async function analystWith(env: Record<string, string> = {}): Promise<Analyst> {
   const config = loadConfig({
     ASKQL_MODEL: 'openai:gpt-4o-mini',
+    OPENAI_API_KEY: 'sk-test-not-a-real-key',
     OPENAI_BASE_URL: wire.baseUrl,
     ASKQL_MODEL_TIMEOUT_MS: '2000',
     ASKQL_MODEL_MAX_RETRIES: '2',

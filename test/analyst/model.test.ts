@@ -15,6 +15,16 @@ describe('choosing the analyst', () => {
     expect(() => parseModelSpec('gpt-4o')).toThrow(/provider:model/);
   });
 
+  test('a hosted provider without its key stops start-up, naming the variable', () => {
+    expect(() => loadConfig({ ASKQL_MODEL: 'openai:gpt-4o-mini' })).toThrow(/OPENAI_API_KEY: required by ASKQL_MODEL=openai:gpt-4o-mini/);
+    expect(() => loadConfig({ ASKQL_MODEL: 'anthropic:claude-3-5-haiku-latest' })).toThrow(/ANTHROPIC_API_KEY/);
+    expect(loadConfig({ ASKQL_MODEL: 'ollama:llama3.1' }).analyst.model).toBe('ollama:llama3.1');
+  });
+
+  test('production names its Firebase project and its warehouse, or does not start', () => {
+    expect(() => loadConfig({ ASKQL_ENV: 'production' })).toThrow(/GOOGLE_CLOUD_PROJECT: required in production.*ASKQL_WAREHOUSE_URL: required in production/);
+  });
+
   test('without ASKQL_MODEL the analyst is the offline one', async () => {
     const { name, analyst } = await createAnalyst(loadConfig({}).analyst, deps);
     expect(name).toBe('offline');
@@ -27,7 +37,7 @@ describe('choosing the analyst', () => {
       vi.stubEnv('OPENAI_API_KEY', 'sk-test');
       vi.stubEnv('ANTHROPIC_API_KEY', 'sk-ant-test');
       vi.stubEnv('GOOGLE_API_KEY', 'test');
-      const { name } = await createAnalyst(loadConfig({ ASKQL_MODEL: model }).analyst, deps);
+      const { name } = await createAnalyst(loadConfig({ ...process.env, ASKQL_MODEL: model }).analyst, deps);
       expect(name).toBe(model);
     },
   );

@@ -82,13 +82,13 @@ describe('limits and settings', () => {
   it('does not answer introspection when it is turned off (the production default)', async () => {
     const response = await execute(server.url, '{ __schema { types { name } } }');
     expect(response.errors?.[0]?.message).toMatch(/introspection/i);
-    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p' }).introspection).toBe(false);
+    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' }).introspection).toBe(false);
     expect(loadConfig({}).introspection).toBe(true);
   });
 
   it('listens on this machine only in development, and on every interface in production', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
-    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 });

@@ -25,7 +25,7 @@ async function reachable(warehouse: Warehouse, signal: AbortSignal | undefined):
     await warehouse.ping(signal);
   } catch (error) {
     signal?.throwIfAborted();
-    if (error instanceof WarehouseError && error.code === 'UNAVAILABLE') throw error;
+    if (error instanceof WarehouseError && (error.code === 'UNAVAILABLE' || error.code === 'NOT_SET_UP')) throw error;
     throw new WarehouseError('UNAVAILABLE', 'the warehouse did not answer', { cause: error });
   }
 }
