@@ -33,7 +33,7 @@ const client = new ApolloClient({
 });
 
 const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
-  const subscription = client.subscribe({ query: ASK_QUESTION, variables: { input: { question } } }).subscribe({
+  const subscription = client.subscribe({ query: ASK_QUESTION, variables: { input: { question, requestId: crypto.randomUUID() } } }).subscribe({
     next: ({ data, error }) => {
       if (error) return reject(error);
       const event = data?.askQuery;

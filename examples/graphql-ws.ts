@@ -26,15 +26,20 @@ const client = createClient({
 type AskEvent = ResultOf<typeof ASK_QUESTION>['askQuery'];
 
 let failed = false;
+let lastSeq = 0;
 try {
   const events = client.iterate<ResultOf<typeof ASK_QUESTION>>({
     query: print(ASK_QUESTION),
-    variables: { input: { question } },
+    variables: { input: { question, requestId: crypto.randomUUID() } },
   });
   for await (const result of events) {
     if (result.errors) throw new Error(result.errors.map((error) => error.message).join('; '));
     const event: AskEvent | undefined = result.data?.askQuery;
     if (!event) continue;
+    // After a reconnect graphql-ws sends the subscription again; the request id joins the same run, which
+    // replays its events from the start: skip the ones already handled.
+    if (event.seq <= lastSeq) continue;
+    lastSeq = event.seq;
     switch (event.__typename) {
       case 'AskStarted':
         console.log(`started run ${event.runId} in conversation ${event.conversationId}`);

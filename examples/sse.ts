@@ -25,7 +25,7 @@ const client = createClient({
 
 let failed = false;
 try {
-  const events = client.iterate<ResultOf<typeof ASK_QUESTION>>({ query: print(ASK_QUESTION), variables: { input: { question } } });
+  const events = client.iterate<ResultOf<typeof ASK_QUESTION>>({ query: print(ASK_QUESTION), variables: { input: { question, requestId: crypto.randomUUID() } } });
   for await (const result of events) {
     if (result.errors) throw new Error(result.errors.map((error) => error.message).join('; '));
     const event = result.data?.askQuery;

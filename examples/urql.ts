@@ -41,7 +41,7 @@ const client = new Client({
 
 const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
   const { unsubscribe } = pipe(
-    client.subscription(ASK_QUESTION, { input: { question } }),
+    client.subscription(ASK_QUESTION, { input: { question, requestId: crypto.randomUUID() } }),
     subscribe((result) => {
       if (result.error) return reject(result.error);
       const event = result.data?.askQuery;

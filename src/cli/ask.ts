@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import cliProgress from 'cli-progress';
 import { createLogUpdate } from 'log-update';
 import { createColors } from 'picocolors';
@@ -203,7 +204,8 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
     const subscription = subscribe(
       endpoint,
       ASK,
-      { input: { question: options.question, conversationId: options.conversationId ?? null } },
+      // A request id makes a re-sent subscription join this run instead of asking again.
+      { input: { question: options.question, conversationId: options.conversationId ?? null, requestId: randomUUID() } },
       {
         next: ({ askQuery: event }) => {
           json?.event(event);

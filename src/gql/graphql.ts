@@ -91,6 +91,8 @@ export type AskQueryInput = {
   /** Continue this conversation (its global id) with a follow-up question; omit to start a new one. */
   conversationId?: InputMaybe<Scalars['ID']['input']>;
   question: Scalars['String']['input'];
+  /** A key the client makes once per question (a UUID when the user presses Ask). Asking again with the same key within 15 minutes joins the run it started instead of starting another, so a reconnect that re-sends the subscription never asks twice. At most 100 characters: letters, digits, `-`, `_`, `.`, `:`. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Where a run is, in words a user understands. */
@@ -254,6 +256,7 @@ export type Query = {
   /** Your conversations, most recently updated first (20 per page unless first says otherwise, at most 100). Page forwards with first/after. */
   conversations: QueryConversationsConnection;
   node?: Maybe<Node>;
+  /** The objects with these global ids, in order (null for an id that names nothing of yours). At most 100 ids. */
   nodes: Array<Maybe<Node>>;
   /** The id of the signed-in user. */
   viewer: Scalars['String']['output'];

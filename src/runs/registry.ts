@@ -134,8 +134,11 @@ export class RunRegistry {
    * then exactly one `completed` or `failed`. A question refused before it starts (limits, busy
    * conversation, shutdown) gets a single `failed` event.
    */
-  ask(uid: string, request: AskRequest, transport?: AskTransport): AsyncIterableIterator<RunEvent> {
-    const runId = randomUUID();
+  ask(uid: string, request: AskRequest, transport?: AskTransport, id?: string): AsyncIterableIterator<RunEvent> {
+    const runId = id ?? randomUUID();
+    // A client's retry of the same request that arrived while the first was starting: the same run.
+    const existing = this.runs.get(runId);
+    if (existing) return existing.uid === uid ? existing.log.stream(0) : refusal(randomUUID(), request, 'INTERNAL', 'This request id is taken.');
     if (this.closing) {
       return refusal(runId, request, 'INTERNAL', 'The server is restarting. Ask again in a moment.');
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type {
   AnswerDeltaEvent,
@@ -161,8 +162,22 @@ const AskQueryInput = builder.inputType('AskQueryInput', {
     conversationId: t.id({
       description: 'Continue this conversation (its global id) with a follow-up question; omit to start a new one.',
     }),
+    requestId: t.string({
+      description:
+        'A key the client makes once per question (a UUID when the user presses Ask). Asking again with the same key within 15 minutes joins the run it started instead of starting another, so a reconnect that re-sends the subscription never asks twice. At most 100 characters: letters, digits, `-`, `_`, `.`, `:`.',
+      validate: z
+        .string()
+        .min(1)
+        .max(100)
+        .regex(/^[A-Za-z0-9._:-]+$/, 'a request id has letters, digits, -, _, . and : only'),
+    }),
   }),
 });
+
+/** The run a client's request id names: the same for the same user and key on every instance, and no one else's. */
+function runIdForRequest(uid: string, requestId: string): string {
+  return createHash('sha256').update(`${uid}\u0000${requestId}`).digest('base64url').slice(0, 32);
+}
 
 /**
  * Resolves a conversation id argument to one of the caller's conversations, or fails as NOT_FOUND: someone
@@ -192,12 +207,16 @@ builder.subscriptionField('askQuery', (t) =>
       'Asks a question and streams the run: AskStarted, AskProgress and AnswerDelta events, then AskCompleted or AskFailed. Unsubscribing (graphql-ws `complete`) cancels the run; a dropped connection does not (rejoin with askRun).',
     args: { input: t.arg({ type: AskQueryInput, required: true }) },
     subscribe: async (_root, { input }, context) => {
+      const { runs } = context.services;
+      const uid = context.viewer.uid;
+      const runId = input.requestId ? runIdForRequest(uid, input.requestId) : undefined;
+      // The same question sent again (a reconnect's retry): the run it started, wherever it runs.
+      if (runId) {
+        const started = await runs.rejoin(uid, runId, 0);
+        if (started) return started;
+      }
       const conversationId = input.conversationId ? await ownConversation(context, String(input.conversationId)) : null;
-      return context.services.runs.ask(
-        context.viewer.uid,
-        { question: input.question.trim(), conversationId },
-        context.connection,
-      );
+      return runs.ask(uid, { question: input.question.trim(), conversationId }, context.connection, runId);
     },
     resolve: (event: RunEvent) => event,
   }),
