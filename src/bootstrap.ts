@@ -7,7 +7,29 @@ import { startHistory } from './history/start-history.js';
 import { createWarehouse } from './warehouse/create-warehouse.js';
 import { createAnalyst } from './analyst/index.js';
 import { createRunRegistry } from './runs/create-runs.js';
+import { memoryAdmission, redisAdmission, type Admission } from './runs/admission.js';
 import { loadSemanticLayer } from './analyst/semantic-layer.js';
+
+/** The run limits: shared through Redis when ASKQL_REDIS_URL is set, this instance's own otherwise. */
+async function createAdmission(config: Config, logger: Logger, closers: Array<() => Promise<void>>): Promise<Admission> {
+  const limits = { ...config.ask, runTimeoutMs: config.ask.runTimeoutMs };
+  if (!config.ask.redisUrl) return memoryAdmission(limits);
+  const { Redis } = await import('ioredis');
+  // Commands fail fast while Redis is away (a refused question is better than one that hangs).
+  const redis = new Redis(config.ask.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
+  redis.on('error', (error) => logger.warn({ err: error }, 'Redis connection failed'));
+  try {
+    await redis.connect();
+  } catch (error) {
+    redis.disconnect();
+    throw new Error(`ASKQL_REDIS_URL: Redis at ${config.ask.redisUrl} cannot be reached: ${(error as Error).message}`, { cause: error });
+  }
+  closers.push(async () => {
+    await redis.quit().catch(() => redis.disconnect());
+  });
+  logger.info('run limits shared through Redis');
+  return redisAdmission(redis, limits, config.ask.redisPrefix);
+}
 
 /** The services and how to release them, in reverse order of acquisition. */
 export interface RunningServices {
@@ -28,6 +50,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   const layer = await loadSemanticLayer(config.analyst.semanticLayerFile);
   const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
   logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
+  const admission = await createAdmission(config, logger, closers);
   const firebase = firebaseAuthenticator(history.client.app);
   const authenticator =
     config.auth.mode === 'firebase' ? firebase : developmentAuthenticator(config.auth.devUser, firebase);
@@ -43,7 +66,8 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     history: history.history,
     warehouse,
     analyst,
-    runs: createRunRegistry({ config, logger, firestore: history.client.firestore, history: history.history, analyst, warehouse }),
+    admission,
+    runs: createRunRegistry({ config, logger, firestore: history.client.firestore, history: history.history, analyst, warehouse, admission }),
   };
   return {
     services,

@@ -67,6 +67,8 @@ const askModel = z.object({
   ASKQL_MAX_RUNS_PER_USER: positiveInt.default(3),
   ASKQL_RUNS_PER_MINUTE: positiveInt.default(30),
   ASKQL_RUN_TIMEOUT_MS: positiveInt.default(180_000),
+  ASKQL_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  ASKQL_REDIS_PREFIX: z.string().min(1).default('askql:'),
   ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(10),
   ASKQL_WS_KEEPALIVE_MS: positiveInt.default(12_000),
 });
@@ -128,6 +130,10 @@ export interface Config {
     runTimeoutMs: number;
     maxSubscriptionsPerConnection: number;
     keepAliveMs: number;
+    /** Redis that every instance shares the run limits through; unset keeps them per instance. */
+    redisUrl: string | undefined;
+    /** Prefix of askql's Redis keys. */
+    redisPrefix: string;
   };
 }
 
@@ -224,6 +230,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       runTimeoutMs: raw.ASKQL_RUN_TIMEOUT_MS,
       maxSubscriptionsPerConnection: raw.ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       keepAliveMs: raw.ASKQL_WS_KEEPALIVE_MS,
+      redisUrl: raw.ASKQL_REDIS_URL,
+      redisPrefix: raw.ASKQL_REDIS_PREFIX,
     },
   };
 }

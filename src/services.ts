@@ -6,6 +6,7 @@ import type { ConversationRepository } from './history/conversation-repository.j
 import type { Warehouse } from './warehouse/warehouse.js';
 import type { Analyst } from './analyst/analyst.js';
 import type { RunRegistry } from './runs/registry.js';
+import type { Admission } from './runs/admission.js';
 
 /** A dependency that `/readyz` asks before saying the server can take traffic. */
 export interface ReadinessCheck {
@@ -32,6 +33,8 @@ export interface AppServices {
   readonly analyst: Analyst;
   /** Every askQuery run: starts, streams, cancels and lets clients rejoin them (on any instance). */
   readonly runs: RunRegistry;
+  /** Who may start a run: per instance, or shared by every instance through Redis (ASKQL_REDIS_URL). */
+  readonly admission: Admission;
   /**
    * Benchmarks only: resolve every history field with its own Firestore read instead of batching
    * (shows what the loaders save). Default false.

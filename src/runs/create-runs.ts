@@ -5,6 +5,7 @@ import type { ConversationRepository } from '../history/conversation-repository.
 import type { Logger } from '../logger.js';
 import type { Warehouse } from '../warehouse/warehouse.js';
 import type { Firestore } from 'firebase-admin/firestore';
+import type { Admission } from './admission.js';
 import { RunRegistry } from './registry.js';
 import { RunStore } from './run-store.js';
 
@@ -19,6 +20,8 @@ export interface RunDeps {
   readonly clock?: { now(): Date };
   /** Longest wait for a history write before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
   readonly historyTimeoutMs?: number;
+  /** Who may start a run (this instance's own counts when absent). */
+  readonly admission?: Admission;
 }
 
 /**
@@ -38,5 +41,6 @@ export function createRunRegistry(deps: RunDeps): RunRegistry {
     logger: deps.logger.child({ component: 'runs' }),
     limits: deps.config.ask,
     ...(deps.historyTimeoutMs ? { historyTimeoutMs: deps.historyTimeoutMs } : {}),
+    ...(deps.admission ? { admission: deps.admission } : {}),
   });
 }

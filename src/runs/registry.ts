@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { WriteBatch } from 'firebase-admin/firestore';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { Repeater } from 'graphql-yoga';
 import { completeProgress, type AgentEvent } from '../agent/events.js';
 import type { AgentGraph } from '../agent/graph.js';
@@ -12,6 +11,7 @@ import type { ConversationRepository, ConversationVersion, NewMessage } from '..
 import type { AssistantResult } from '../history/records.js';
 import type { Logger } from '../logger.js';
 import { FLUSH_INTERVAL_MS, RunEventWriter } from './event-writer.js';
+import { memoryAdmission, type Admission } from './admission.js';
 import { RunLog } from './run-log.js';
 import {
   describeFailure,
@@ -49,7 +49,11 @@ export interface RunRegistryOptions {
   readonly instanceId?: string;
   /** Longest wait for a Firestore write of the history before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
   readonly historyTimeoutMs?: number;
+  /** Who may start a run; this instance's own counts by default (see admission.ts). */
+  readonly admission?: Admission;
 }
+
+const DEFAULT_RUN_TIMEOUT_MS = 180_000;
 
 class Cancelled extends Error {
   constructor(reason: string) {
@@ -112,7 +116,7 @@ export class RunRegistry {
   private readonly activeByUser = new Map<string, Set<LocalRun>>();
   private readonly activeByConversation = new Map<string, LocalRun>();
   private running = 0;
-  private readonly limiter: RateLimiterMemory;
+  private readonly admission: Admission;
   private readonly evictions = new Set<NodeJS.Timeout>();
   private readonly historyTimeoutMs: number;
   private stopWatchingCancels: (() => void) | null = null;
@@ -120,7 +124,8 @@ export class RunRegistry {
 
   constructor(private readonly options: RunRegistryOptions) {
     this.instanceId = options.instanceId ?? randomUUID();
-    this.limiter = new RateLimiterMemory({ points: options.limits.runsPerMinute, duration: 60 });
+    this.admission =
+      options.admission ?? memoryAdmission({ ...options.limits, runTimeoutMs: options.limits.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS });
     this.historyTimeoutMs = options.historyTimeoutMs ?? 10_000;
   }
 
@@ -285,12 +290,9 @@ export class RunRegistry {
         }, runTimeoutMs)
       : undefined;
     try {
-      try {
-        await this.limiter.consume(run.uid);
-      } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        const seconds = Math.ceil(error.msBeforeNext / 1000);
-        this.fail(run, 'RATE_LIMITED', `You are asking faster than ${this.options.limits.runsPerMinute} questions a minute. Try again in ${seconds} s.`, true);
+      const refused = await this.admission.admit(run.uid, run.id);
+      if (refused) {
+        this.fail(run, 'RATE_LIMITED', refused.message, true);
         return;
       }
 
@@ -546,6 +548,9 @@ export class RunRegistry {
 
   private release(run: LocalRun): void {
     if (!run.log.finished) this.fail(run, 'INTERNAL', 'Something went wrong while answering. Try again.', true);
+    this.admission.release(run.uid, run.id).catch((error: unknown) => {
+      this.options.logger.warn({ err: error, runId: run.id }, 'could not give back a run slot (it lapses on its own)');
+    });
     this.running -= 1;
     const active = this.activeByUser.get(run.uid);
     active?.delete(run);
