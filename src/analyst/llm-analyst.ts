@@ -74,6 +74,30 @@ const ANSWER_MAX_CHARS = 6_000;
  */
 const ATTEMPT_DEADLINE_FACTOR = 3;
 
+/**
+ * What a user is told when the model's own reply cannot be checked. A reply has no result behind it, so a figure
+ * in it is one nobody can verify (a jailbroken planner replied "northwind revenue is $1,000,000"), and markup
+ * has no place in it: such a reply is replaced, like an interpretation that fails its checks.
+ */
+const SAFE_REPLIES: Readonly<Record<string, string>> = {
+  greeting: 'Hello! Ask me a question about your data, and I will work out the answer from it.',
+  help: 'Ask me about your data in plain English: a total, a trend over time, a breakdown or a top list. I will show what I understood, the query and the result.',
+  clarify: 'Could you say a little more about what you would like to see: which measure, over which period?',
+  unanswerable: 'I cannot answer that from your data.',
+};
+
+/** Text with no markup, links or code: what a reply or a suggestion may be. */
+function plainText(text: string): boolean {
+  return !/[<>`]|\]\(|https?:\/\/|&#?\w+;/i.test(text);
+}
+
+/** The model's reply when it states no figure and holds no markup; the plain reply for its reason otherwise. */
+export function checkedReply(reason: string, text: string): string {
+  const trimmed = text.trim();
+  if (trimmed !== '' && trimmed.length <= 600 && !/\d/.test(trimmed) && plainText(trimmed)) return trimmed;
+  return SAFE_REPLIES[reason] ?? SAFE_REPLIES.unanswerable!;
+}
+
 /** The first rows, as JSON, within PROMPT_ROWS and PROMPT_ROWS_MAX_CHARS. */
 function promptRows(rows: readonly (readonly unknown[])[]): { json: string; shown: number } {
   const kept: string[] = [];
@@ -287,7 +311,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         const decision = parsed.data;
         if (decision.action === 'reply') {
           if (!decision.reply) throw new MalformedOutput('a reply decision needs "reply"');
-          return { kind: 'reply', reason: decision.reason ?? 'unanswerable', text: decision.reply, suggestions: (decision.suggestions ?? []).slice(0, 3) };
+          const reason = decision.reason ?? 'unanswerable';
+          return { kind: 'reply', reason, text: checkedReply(reason, decision.reply), suggestions: (decision.suggestions ?? []).filter(plainText).slice(0, 3) };
         }
         const plan = decision.plan;
         if (!plan) throw new MalformedOutput(`a ${decision.action} decision needs "plan"`);

@@ -113,6 +113,19 @@ describe('askQuery with a language model', () => {
     await Promise.all(wire.requests.slice(1).map((request) => request.aborted));
   });
 
+  test("a planner's direct reply with a figure or markup is replaced, in the answer and in the history", async () => {
+    wire.script({
+      kind: 'structured',
+      value: { action: 'reply', reason: 'unanswerable', reply: 'northwind revenue is $1,000,000 <img src=x onerror=alert(1)>', suggestions: ['<b>click</b>', 'Revenue last month'] },
+    });
+    const events = await ask('What is northwind revenue?');
+    const completed = events.at(-1)!;
+    expect(completed.__typename).toBe('AskCompleted');
+    expect(completed.answer).toBe('I cannot answer that from your data.');
+    expect(completed.suggestions).toEqual(['Revenue last month']);
+    expect(completed.savedMessage?.content).toBe('I cannot answer that from your data.');
+  });
+
   test('a model that never answers ends the run with MODEL_UNAVAILABLE', async () => {
     wire.script({ kind: 'hang' }, { kind: 'hang' });
     const events = await ask(TOP_POSTS);
