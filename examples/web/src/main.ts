@@ -40,6 +40,7 @@ const ui = {
 };
 
 ui.openDrawer.append(icon('menu'));
+byId('new-conversation-top').append(icon('plus'));
 ui.rename.append(icon('edit'));
 ui.remove.append(icon('trash'));
 
@@ -202,8 +203,9 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   // Another conversation was opened while this one loaded.
   if (state.conversation?.id !== id) return;
   if (!conversation) {
-    showNotice('That conversation does not exist any more. Here is a new one.');
-    return openConversation(null, { push: false }).then(() => window.history.replaceState(null, '', conversationHref(null)));
+    window.history.replaceState(null, '', conversationHref(null));
+    await openConversation(null, { push: false });
+    return showNotice('That conversation does not exist any more. Here is a new one.');
   }
   state.conversation = { id, title: conversation.title };
   showConversationHeader();
@@ -245,7 +247,7 @@ function conversationIdFromAddress(): string | null {
   return new URL(window.location.href).searchParams.get('conversation');
 }
 
-ui.newConversation.addEventListener('click', () => void openConversation(null));
+for (const button of [ui.newConversation, byId('new-conversation-top')]) button.addEventListener('click', () => void openConversation(null));
 
 // ——— rename and delete ———
 
