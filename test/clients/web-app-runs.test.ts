@@ -149,7 +149,11 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
     hold.release();
     const answer = await lastFinishedAnswer(page);
     expect(await answer.locator('.result tbody tr').count()).toBe(5);
-    expect((await answer.locator('.answer-text').innerText()).startsWith(written.trim())).toBe(true);
+    // The finished answer is in the live region it was streamed into, now no longer busy: read out once, whole.
+    const live = answer.locator('[aria-live="polite"]');
+    expect(await live.getAttribute('aria-busy')).toBe('false');
+    expect((await live.innerText()).startsWith(written.trim())).toBe(true);
+    expect(await live.innerText()).toBe(await answer.locator('.answer-text').innerText());
     expect(await answers(page).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();

@@ -18,32 +18,38 @@ export interface AnswerContext {
   /** The question this answers, for Retry and the table's name. */
   readonly question: string;
   readonly actions: AnswerActions;
+  /**
+   * The live region the answer was streamed into: the finished text goes into it, in place, so a screen
+   * reader announces the answer once it is complete.
+   */
+  readonly liveText?: HTMLElement;
 }
 
 /** One part of an answer, drawn in order; null when the answer has nothing for it. */
-type AnswerSection = (message: SavedMessage, context: AnswerContext) => Node | null;
+type AnswerSection = (message: SavedMessage, context: AnswerContext) => Element | null;
 
-function answerText(message: SavedMessage): Node | null {
+function answerText(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.status === 'FAILED') return h('p', { class: 'failure', role: 'alert' }, message.content);
-  const text = h('div', { class: 'answer-text' });
+  const text = context.liveText ?? h('div', { class: 'answer-text' });
   renderMarkdown(text, message.content);
+  text.setAttribute('aria-busy', 'false');
   return text;
 }
 
-function stopped(message: SavedMessage): Node | null {
+function stopped(message: SavedMessage): Element | null {
   return message.status === 'CANCELLED' ? h('p', { class: 'note' }, 'Stopped before the answer was finished.') : null;
 }
 
-function chart(message: SavedMessage): Node | null {
+function chart(message: SavedMessage): Element | null {
   return message.status === 'COMPLETE' ? chartFigure(message.chart) : null;
 }
 
-function table(message: SavedMessage, context: AnswerContext): Node | null {
+function table(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.status !== 'COMPLETE' || !message.result || message.result.columns.length === 0) return null;
   return resultTable(message.result, message.chart, context.question);
 }
 
-function suggestions(message: SavedMessage, context: AnswerContext): Node | null {
+function suggestions(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.suggestions.length === 0) return null;
   return h(
     'div',
@@ -53,7 +59,7 @@ function suggestions(message: SavedMessage, context: AnswerContext): Node | null
   );
 }
 
-function rating(message: SavedMessage, context: AnswerContext): Node | null {
+function rating(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.status !== 'COMPLETE') return null;
   const status = h('span', { class: 'note', role: 'status' });
   const buttons = (['UP', 'DOWN'] as const).map((value) =>
@@ -83,7 +89,7 @@ function rating(message: SavedMessage, context: AnswerContext): Node | null {
   return h('div', { class: 'rating' }, ...buttons, status);
 }
 
-function retry(message: SavedMessage, context: AnswerContext): Node | null {
+function retry(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.status === 'COMPLETE') return null;
   return retryButton(() => context.actions.ask(context.question));
 }
@@ -97,10 +103,10 @@ export function retryButton(onclick: () => void, text = 'Retry'): HTMLButtonElem
  * The parts of an answer, top to bottom. A new part (the interpretation of the question, say) is one more
  * function here, placed where it should show.
  */
-const ANSWER_SECTIONS: readonly AnswerSection[] = [answerText, stopped, chart, table, suggestions, (message, context) => footer(message, context)];
+const ANSWER_SECTIONS: readonly AnswerSection[] = [answerText, stopped, chart, table, suggestions, footer];
 
-function footer(message: SavedMessage, context: AnswerContext): Node | null {
-  const parts = [rating(message, context), retry(message, context)].filter((part): part is Node => part !== null);
+function footer(message: SavedMessage, context: AnswerContext): Element | null {
+  const parts = [rating(message, context), retry(message, context)].filter((part): part is Element => part !== null);
   return parts.length > 0 ? h('div', { class: 'answer-footer' }, ...parts) : null;
 }
 
@@ -108,7 +114,17 @@ function footer(message: SavedMessage, context: AnswerContext): Node | null {
 export function drawAnswer(article: HTMLElement, message: SavedMessage, context: AnswerContext): HTMLElement {
   article.className = `message assistant ${message.status.toLowerCase()}`;
   article.dataset.messageId = message.id;
-  article.replaceChildren(...ANSWER_SECTIONS.map((section) => section(message, context)).filter((part): part is Node => part !== null));
+  const parts = ANSWER_SECTIONS.map((section) => section(message, context)).filter((part): part is Element => part !== null);
+  const live = context.liveText && parts.includes(context.liveText) ? context.liveText : null;
+  if (live === null) {
+    article.replaceChildren(...parts);
+    return article;
+  }
+  // The live region stays where it is (moving it would make it a new region, and silent).
+  for (const child of Array.from(article.children)) if (child !== live) child.remove();
+  const at = parts.indexOf(live);
+  live.before(...parts.slice(0, at));
+  live.after(...parts.slice(at + 1));
   return article;
 }
 

@@ -69,7 +69,7 @@ export class ConversationList {
       'a',
       { href: conversationHref(node.id), 'data-id': node.id, 'aria-current': node.id === this.current ? 'page' : null },
       h('span', { class: 'title' }, node.title || 'Untitled conversation'),
-      h('span', { class: 'meta' }, `${node.messageCount} messages · ${relativeTime(node.updatedAt)}`),
+      h('span', { class: 'meta' }, `${node.messageCount} ${node.messageCount === 1 ? 'message' : 'messages'} · ${relativeTime(node.updatedAt)}`),
     );
     link.addEventListener('click', (click) => {
       if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;

@@ -227,7 +227,7 @@ export class LiveRun {
 
   private completed(message: SavedMessage): void {
     this.finish();
-    drawAnswer(this.element, message, this.host.answerContext(this.question));
+    drawAnswer(this.element, message, { ...this.host.answerContext(this.question), liveText: this.text });
     this.host.finished(this);
   }
 
