@@ -2,11 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Analyst } from '../../src/analyst/analyst.js';
 import { startCuttableProxy, type CuttableProxy } from '../helpers/cuttable-proxy.js';
-import { clearFirestore } from '../helpers/firestore.js';
 import { createAnswerHold } from '../helpers/held-analyst.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { answers, askByKeyboard, buildWebApp, lastFinishedAnswer, openWebPage, questionBox, screenshot, type BuiltWebApp } from '../helpers/web-page.js';
-import { launchChromium, type TestBrowser } from './browser.js';
+import { answers, askByKeyboard, lastFinishedAnswer, openWebPage, questionBox, screenshot, startWebApp, type WebAppUnderTest } from '../helpers/web-page.js';
+import type { TestBrowser } from './browser.js';
 import { withAnalyst } from './slow-analyst.js';
 
 const SEED = 'Show me my top 5 Instagram posts by engagement';
@@ -38,26 +36,19 @@ function writesModelText(analyst: Analyst): Analyst {
   };
 }
 
-let web: BuiltWebApp;
-let server: TestServer;
+let app: WebAppUnderTest;
 let proxy: CuttableProxy;
 let chromium: TestBrowser;
 
 beforeAll(async () => {
-  web = await buildWebApp();
-  await clearFirestore();
-  [server, chromium] = await Promise.all([
-    startTestServer({ env: { ASKQL_WEB_DIR: web.dir }, customize: withAnalyst((analyst) => hold.wrap(writesModelText(analyst))) }),
-    launchChromium(),
-  ]);
+  app = await startWebApp(withAnalyst((analyst) => hold.wrap(writesModelText(analyst))));
+  chromium = app.chromium;
   // The page reaches the server through a proxy, so a test can make the server vanish and come back.
-  proxy = await startCuttableProxy(server.url);
+  proxy = await startCuttableProxy(app.server.url);
 }, 180_000);
 afterAll(async () => {
-  await chromium?.close();
   await proxy?.close();
-  await server?.stop();
-  web?.remove();
+  await app?.close();
 });
 beforeEach(() => {
   hold.release();

@@ -1,47 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clearFirestore } from '../helpers/firestore.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import {
   answers,
   askByKeyboard,
-  buildWebApp,
   lastFinishedAnswer,
   openWebPage,
   questionBox,
   screenshot,
   seriousAccessibilityViolations,
+  startWebApp,
   VIEWPORTS,
-  type BuiltWebApp,
+  type WebAppUnderTest,
 } from '../helpers/web-page.js';
-import { launchChromium, type TestBrowser } from './browser.js';
+import type { TestBrowser } from './browser.js';
 import { withSlowAnalyst } from './slow-analyst.js';
 
 /** The first example question on the empty page. */
 const SEED = 'Show me my top 5 Instagram posts by engagement';
 const FOLLOW_UP = 'What was my revenue last month by channel?';
 
-let web: BuiltWebApp;
-let server: TestServer;
+let app: WebAppUnderTest;
 let chromium: TestBrowser;
 let origin: string;
 
 beforeAll(async () => {
-  web = await buildWebApp();
-  // An empty history: the list must show the conversations this file asks, not others'.
-  await clearFirestore();
-  [server, chromium] = await Promise.all([
-    // Each model step takes 200 ms, so the progress bar can be watched moving.
-    startTestServer({ env: { ASKQL_WEB_DIR: web.dir }, customize: withSlowAnalyst(200) }),
-    launchChromium(),
-  ]);
-  origin = server.url.replace(/\/graphql$/, '/');
+  // Each model step takes 200 ms, so the progress bar can be watched moving.
+  app = await startWebApp(withSlowAnalyst(200));
+  ({ chromium, origin } = app);
 }, 180_000);
 afterAll(async () => {
-  await chromium?.close();
-  await server?.stop();
-  web?.remove();
+  await app?.close();
 });
 
 /** The header texts and the cell texts of an answer's table. */

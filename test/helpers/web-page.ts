@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, type TestBrowser } from '../clients/browser.js';
+import { ARTIFACTS_DIR, launchChromium, type TestBrowser } from '../clients/browser.js';
+import { clearFirestore } from './firestore.js';
+import { startTestServer, type TestServer, type TestServerOptions } from './server.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -16,13 +18,13 @@ export const VIEWPORTS = {
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
 
-export interface BuiltWebApp {
+interface BuiltWebApp {
   readonly dir: string;
   remove(): void;
 }
 
 /** Builds examples/web from source as `npm start` does, so a test proves what a fresh clone serves. */
-export async function buildWebApp(): Promise<BuiltWebApp> {
+async function buildWebApp(): Promise<BuiltWebApp> {
   const dir = mkdtempSync(join(tmpdir(), 'askql-web-'));
   await promisify(execFile)(
     process.execPath,
@@ -30,6 +32,34 @@ export async function buildWebApp(): Promise<BuiltWebApp> {
     { cwd: ROOT },
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface WebAppUnderTest {
+  readonly server: TestServer;
+  readonly chromium: TestBrowser;
+  /** http://127.0.0.1:PORT/: the page, served by the server. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The page built from source, served by the real server (with `customize` applied to its services), an
+ * empty history (so the list shows only what the test file asks) and Chromium.
+ */
+export async function startWebApp(customize?: TestServerOptions['customize']): Promise<WebAppUnderTest> {
+  const web = await buildWebApp();
+  await clearFirestore();
+  const [server, chromium] = await Promise.all([startTestServer({ env: { ASKQL_WEB_DIR: web.dir }, customize }), launchChromium()]);
+  return {
+    server,
+    chromium,
+    origin: server.url.replace(/\/graphql$/, '/'),
+    async close() {
+      await chromium.close();
+      await server.stop();
+      web.remove();
+    },
+  };
 }
 
 export interface WebPage {

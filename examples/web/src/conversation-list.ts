@@ -1,6 +1,6 @@
 import type { Api } from './api.js';
 import { h } from './dom.js';
-import { WEB_CONVERSATIONS } from './documents.js';
+import { CONVERSATION_LIST } from './documents.js';
 
 const PAGE_SIZE = 30;
 
@@ -52,7 +52,7 @@ export class ConversationList {
   async load(fresh = true): Promise<void> {
     const { api, list, more, status } = this.options;
     try {
-      const { conversations } = await api.query(WEB_CONVERSATIONS, { first: PAGE_SIZE, after: fresh ? null : this.after });
+      const { conversations } = await api.query(CONVERSATION_LIST, { first: PAGE_SIZE, after: fresh ? null : this.after });
       const items = conversations.edges.map(({ node }) => this.item(node));
       if (fresh) list.replaceChildren(...items);
       else list.append(...items);

@@ -87,25 +87,6 @@ export const WEB_REJOIN = graphql(`
   }
 `);
 
-export const WEB_CONVERSATIONS = graphql(`
-  query WebConversations($first: Int!, $after: String) {
-    conversations(first: $first, after: $after) {
-      edges {
-        node {
-          id
-          title
-          messageCount
-          updatedAt
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const WEB_CONVERSATION = graphql(`
   query WebConversation($id: ID!) {
     conversation(id: $id) {
