@@ -47,6 +47,11 @@ export function storedRun(): RunSnapshot | null {
   }
 }
 
+/** Forgets the stored run: it was answered while the page was away, or belongs to another conversation's past. */
+export function forgetStoredRun(): void {
+  storeRun(null);
+}
+
 function storeRun(snapshot: RunSnapshot | null): void {
   try {
     if (snapshot === null || snapshot.runId === null) window.sessionStorage.removeItem(STORAGE_KEY);

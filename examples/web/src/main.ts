@@ -4,7 +4,7 @@ import { createApi } from './api.js';
 import { answerArticle, questionBubble, retryButton, type AnswerContext } from './answer-view.js';
 import { ConversationList, conversationHref } from './conversation-list.js';
 import { byId, h, icon } from './dom.js';
-import { LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
+import { forgetStoredRun, LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
 import { WEB_CONVERSATION, WEB_DELETE, WEB_RATE, WEB_RENAME } from './documents.js';
 
 /** The server's limit for a question (`AskQueryInput.question`). */
@@ -79,7 +79,12 @@ function updateComposer(): void {
   ui.hint.classList.toggle('warning', tooLong);
 }
 
-ui.question.addEventListener('input', updateComposer);
+ui.question.addEventListener('input', () => {
+  // The box grows with the question (up to a third of the screen, then it scrolls).
+  ui.question.style.height = 'auto';
+  ui.question.style.height = `${ui.question.scrollHeight + 2}px`;
+  updateComposer();
+});
 
 ui.question.addEventListener('keydown', (key) => {
   // Enter while an input method composes a word (keyCode 229 in Safari) picks the word; it never asks.
@@ -93,6 +98,7 @@ ui.form.addEventListener('submit', (submitted) => {
   const question = ui.question.value.trim();
   if (!question || running() || question.length > QUESTION_MAX_LENGTH) return;
   ui.question.value = '';
+  ui.question.style.height = '';
   ask(question);
 });
 
@@ -223,10 +229,13 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   const last = conversation.messages.edges.at(-1)?.node;
   const unanswered = last?.role === 'USER';
   ui.messages.replaceChildren(...parts);
+  // The stored run is this conversation's last question, still unanswered: follow it again.
+  const resume = options.resume?.conversationId === id ? options.resume : null;
+  if (resume !== null && !(unanswered && last.content === resume.question)) forgetStoredRun();
   if (run?.active && run.conversationId === id) {
     ui.messages.append(run.element);
-  } else if (unanswered && options.resume && options.resume.conversationId === id) {
-    rejoin(options.resume);
+  } else if (unanswered && resume !== null && last.content === resume.question) {
+    rejoin(resume);
   } else if (unanswered) {
     ui.messages.append(
       h(
