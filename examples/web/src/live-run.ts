@@ -88,6 +88,7 @@ export class LiveRun {
   private rejoinTimer: ReturnType<typeof setTimeout> | undefined;
   private rejoinAttempt = 0;
   private drawPending = false;
+  private unknownEvent = false;
   private readonly bar: HTMLElement;
   private readonly fill: HTMLElement;
   private readonly label: HTMLElement;
@@ -188,7 +189,12 @@ export class LiveRun {
       error: (error: ApiError) => this.failed(error),
       // The server ended the stream before the last event (it is shutting down): like a lost connection.
       complete: () => {
-        if (!this.ended) this.failed(new ApiError('The server ended the connection.', 'connection'));
+        if (this.ended) return;
+        if (this.unknownEvent) {
+          this.finish();
+          return this.host.forgotten(this);
+        }
+        this.failed(new ApiError('The server ended the connection.', 'connection'));
       },
     };
   }
@@ -204,11 +210,17 @@ export class LiveRun {
         return this.completed(event.savedMessage);
       case 'AskFailed':
         return this.failedRun(event.code, event.message, event.retryable);
-      default:
+      case 'AskStarted':
+      case 'AskProgress':
+      case 'AnswerDelta':
         storeRun(this.snapshot);
         this.setStatus('');
         this.bar.classList.remove('stalled');
-        this.scheduleDraw();
+        return this.scheduleDraw();
+      default:
+        // An event of a newer server that this page does not draw yet: if it ends the run, the
+        // conversation as saved shows how (see `complete` above).
+        this.unknownEvent = true;
     }
   }
 
