@@ -3,7 +3,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Analyst } from '../../src/analyst/analyst.js';
 import { startCuttableProxy, type CuttableProxy } from '../helpers/cuttable-proxy.js';
 import { createAnswerHold } from '../helpers/held-analyst.js';
-import { answers, askByKeyboard, lastFinishedAnswer, openWebPage, questionBox, screenshot, startWebApp, type WebAppUnderTest } from '../helpers/web-page.js';
+import {
+  answers,
+  askByKeyboard,
+  lastFinishedAnswer,
+  openWebPage,
+  questionBox,
+  screenshot,
+  seriousAccessibilityViolations,
+  startWebApp,
+  type WebAppUnderTest,
+} from '../helpers/web-page.js';
 import type { TestBrowser } from './browser.js';
 import { withAnalyst } from './slow-analyst.js';
 
@@ -72,6 +82,9 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
     const { page, errors } = await openWebPage(chromium, proxy.origin, 'desktop');
     await askAndHold(page, SEED);
     expect(await progressOf(page).getAttribute('aria-valuenow')).toBe('75');
+    // A run as a screen reader meets it: a named bar, the answer growing inside a live region.
+    expect(await answers(page).last().locator('[aria-live="polite"][aria-busy="true"]').innerText()).toMatch(/\S/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // The next question waits in the box: Enter does not send it, and the Ask button is off.
     await askByKeyboard(page, FOLLOW_UP);

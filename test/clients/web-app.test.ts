@@ -273,6 +273,18 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('says when a question is longer than the server takes, instead of cutting it', async () => {
+    const { page, errors } = await openWebPage(chromium, origin, 'desktop');
+    await questionBox(page).fill('x'.repeat(2001));
+    expect(await page.locator('#composer-hint').innerText()).toBe('2,001 of 2,000 characters: shorten the question to ask it.');
+    expect(await page.getByRole('button', { name: 'Ask', exact: true }).isDisabled()).toBe(true);
+    await questionBox(page).press('Enter');
+    expect(await page.locator('#messages .message').count()).toBe(0);
+    expect(await questionBox(page).inputValue()).toHaveLength(2001);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('serves a favicon', async () => {
     const response = await fetch(new URL('favicon.svg', origin));
     expect(response.status).toBe(200);
