@@ -1,7 +1,7 @@
 import { graphql } from '../src/gql/index.js';
 
 /**
- * The operations every example (and the web app) uses, typed by `npm run codegen`.
+ * The operations every example uses, typed by `npm run codegen` (the web app has its own, in web/src/operations.ts).
  * Copy this file with the client you pick; the generated `src/gql` goes with it.
  */
 

@@ -1,241 +1,383 @@
 import './style.css';
-import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient } from 'graphql-ws';
-import type { ResultOf } from '@graphql-typed-document-node/core';
-import { pipe, subscribe } from 'wonka';
-import embed from 'vega-embed';
-import { ASK_QUESTION, CONVERSATION_LIST, CONVERSATION_MESSAGES } from '../../operations.js';
+import type { RatingValue } from '../../../src/gql/graphql.js';
+import { createApi } from './api.js';
+import { answerArticle, questionBubble, retryButton, type AnswerContext } from './answer-view.js';
+import { ConversationList, conversationHref } from './conversation-list.js';
+import { byId, h, icon } from './dom.js';
+import { forgetStoredRun, LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
+import { WEB_CONVERSATION, WEB_DELETE, WEB_RATE, WEB_RENAME } from './documents.js';
 
-type AskEvent = ResultOf<typeof ASK_QUESTION>['askQuery'];
-type Completed = Extract<AskEvent, { __typename: 'AskCompleted' }>;
+/** The server's limit for a question (`AskQueryInput.question`). */
+const QUESTION_MAX_LENGTH = 2000;
+const COUNT = new Intl.NumberFormat('en-US');
 
-/** Same origin as the page: `askql serve` serves both. A Firebase ID token, when signed in, sits in localStorage. */
-const endpoint = new URL('/graphql', window.location.href).href;
-const token = window.localStorage.getItem('askql.token');
-
-const wsClient = createWsClient({
-  url: endpoint.replace(/^http/, 'ws'),
-  connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-});
-
-const client = new Client({
-  url: endpoint,
-  fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
-  exchanges: [
-    fetchExchange,
-    subscriptionExchange({
-      forwardSubscription: (request) => ({
-        subscribe: (sink) => ({ unsubscribe: wsClient.subscribe({ ...request, query: request.query ?? '' }, sink) }),
-      }),
-    }),
-  ],
-});
-
-function element<T extends HTMLElement>(id: string): T {
-  const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} is missing from index.html`);
-  return found as T;
-}
+/** A Firebase ID token, when the page is signed in, sits in localStorage; it is read for every request. */
+const api = createApi(() => window.localStorage.getItem('askql.token'));
 
 const ui = {
-  conversations: element<HTMLUListElement>('conversations'),
-  messages: element<HTMLElement>('messages'),
-  run: element<HTMLElement>('run'),
-  progress: element<HTMLElement>('progress'),
-  progressFill: element<HTMLElement>('progress').querySelector<HTMLElement>('.fill')!,
-  progressLabel: element<HTMLElement>('progress-label'),
-  answer: element<HTMLElement>('answer'),
-  chart: element<HTMLElement>('chart'),
-  table: element<HTMLElement>('table'),
-  suggestions: element<HTMLUListElement>('suggestions'),
-  error: element<HTMLElement>('error'),
-  form: element<HTMLFormElement>('ask'),
-  question: element<HTMLTextAreaElement>('question'),
-  newConversation: element<HTMLButtonElement>('new-conversation'),
+  sidebar: byId<HTMLElement>('sidebar'),
+  backdrop: byId<HTMLElement>('drawer-backdrop'),
+  openDrawer: byId<HTMLButtonElement>('open-drawer'),
+  newConversation: byId<HTMLButtonElement>('new-conversation'),
+  title: byId<HTMLElement>('conversation-title'),
+  rename: byId<HTMLButtonElement>('rename'),
+  remove: byId<HTMLButtonElement>('delete'),
+  transcript: byId<HTMLElement>('transcript'),
+  empty: byId<HTMLElement>('empty'),
+  starters: byId<HTMLUListElement>('starters'),
+  messages: byId<HTMLElement>('messages'),
+  notice: byId<HTMLElement>('notice'),
+  form: byId<HTMLFormElement>('ask'),
+  question: byId<HTMLTextAreaElement>('question'),
+  askButton: byId<HTMLButtonElement>('ask-button'),
+  hint: byId<HTMLElement>('composer-hint'),
+  renameDialog: byId<HTMLDialogElement>('rename-dialog'),
+  renameTitle: byId<HTMLInputElement>('rename-title'),
+  renameError: byId<HTMLElement>('rename-error'),
+  deleteDialog: byId<HTMLDialogElement>('delete-dialog'),
+  deleteText: byId<HTMLElement>('delete-text'),
+  deleteError: byId<HTMLElement>('delete-error'),
 };
 
-let currentConversation: string | null = null;
+ui.openDrawer.append(icon('menu'));
+byId('new-conversation-top').append(icon('plus'));
+ui.rename.append(icon('edit'));
+ui.remove.append(icon('trash'));
 
-function relativeTime(iso: string): string {
-  const seconds = Math.round((Date.now() - Date.parse(iso)) / 1000);
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-  if (seconds < 60) return format.format(-seconds, 'second');
-  if (seconds < 3600) return format.format(-Math.round(seconds / 60), 'minute');
-  if (seconds < 86_400) return format.format(-Math.round(seconds / 3600), 'hour');
-  return format.format(-Math.round(seconds / 86_400), 'day');
+/** The open conversation (null: a new one, not asked yet) and the run this page follows, if any. */
+const state: { conversation: { id: string; title: string } | null; run: LiveRun | null } = { conversation: null, run: null };
+
+const conversations = new ConversationList({
+  api,
+  list: byId('conversations'),
+  more: byId('more-conversations'),
+  status: byId('conversations-status'),
+  open: (id) => void openConversation(id),
+});
+
+function showNotice(message: string | null): void {
+  ui.notice.hidden = message === null;
+  ui.notice.textContent = message ?? '';
 }
 
-async function loadConversations(): Promise<void> {
-  const result = await client.query(CONVERSATION_LIST, { first: 30 }, { requestPolicy: 'network-only' }).toPromise();
-  if (result.error) return showError(result.error.message);
-  ui.conversations.replaceChildren(
-    ...(result.data?.conversations.edges ?? []).map(({ node }) => {
-      const item = document.createElement('li');
-      item.dataset.id = node.id;
-      item.setAttribute('aria-current', String(node.id === currentConversation));
-      const preview = document.createElement('div');
-      preview.className = 'preview';
-      preview.textContent = node.preview || node.title;
-      const meta = document.createElement('div');
-      meta.className = 'meta';
-      meta.textContent = `${node.messageCount} messages · updated ${relativeTime(node.updatedAt)}`;
-      item.append(preview, meta);
-      item.addEventListener('click', () => void openConversation(node.id));
-      return item;
-    }),
-  );
+function running(): boolean {
+  return state.run?.active === true;
 }
 
-async function openConversation(id: string): Promise<void> {
-  currentConversation = id;
-  ui.run.hidden = true;
-  const result = await client.query(CONVERSATION_MESSAGES, { id }, { requestPolicy: 'network-only' }).toPromise();
-  if (result.error) return showError(result.error.message);
-  ui.messages.replaceChildren(
-    ...(result.data?.conversation?.messages.edges ?? []).map(({ node }) => bubble(node.role.toLowerCase(), node.content, node.status.toLowerCase())),
-  );
-  for (const item of Array.from(ui.conversations.children)) {
-    (item as HTMLElement).setAttribute('aria-current', String((item as HTMLElement).dataset.id === id));
-  }
+// ——— the composer ———
+
+const DEFAULT_HINT = 'Enter to ask, Shift+Enter for a new line.';
+
+function updateComposer(): void {
+  const length = ui.question.value.length;
+  const tooLong = length > QUESTION_MAX_LENGTH;
+  ui.askButton.disabled = running() || tooLong;
+  if (tooLong) ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters: shorten the question to ask it.`;
+  else if (running()) ui.hint.textContent = 'Answering… Wait for the answer or stop it to ask the next question.';
+  else if (length > QUESTION_MAX_LENGTH * 0.9) ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters.`;
+  else ui.hint.textContent = DEFAULT_HINT;
+  ui.hint.classList.toggle('warning', tooLong);
 }
 
-function bubble(role: string, content: string, status = 'complete'): HTMLElement {
-  const div = document.createElement('div');
-  div.className = `message ${role} ${status}`;
-  div.textContent = status === 'complete' ? content : `${content} (${status})`;
-  return div;
-}
+ui.question.addEventListener('input', () => {
+  // The box grows with the question (up to a third of the screen, then it scrolls).
+  ui.question.style.height = 'auto';
+  ui.question.style.height = `${ui.question.scrollHeight + 2}px`;
+  updateComposer();
+});
 
-function showError(message: string): void {
-  ui.run.hidden = false;
-  ui.error.textContent = message;
-}
-
-function setProgress(percent: number, message: string): void {
-  ui.progress.setAttribute('aria-valuenow', String(percent));
-  ui.progressFill.style.width = `${percent}%`;
-  ui.progressLabel.textContent = `${message} ${percent}%`;
-}
-
-/** A cell as a person reads it: numbers grouped, times in the reader's locale, nothing for null. */
-function formatCell(value: unknown, type: string): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return value.toLocaleString();
-  if (typeof value === 'string' && type === 'timestamp') return new Date(value).toLocaleString();
-  if (typeof value === 'string' && type === 'date') return value.slice(0, 10);
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function renderTable(result: NonNullable<Completed['result']>): void {
-  const table = document.createElement('table');
-  const head = table.createTHead().insertRow();
-  for (const column of result.columns) {
-    const th = document.createElement('th');
-    th.textContent = column.name;
-    head.append(th);
-  }
-  const body = table.createTBody();
-  const rows: unknown[] = Array.isArray(result.rows) ? result.rows : [];
-  for (const row of rows.slice(0, 50)) {
-    const tr = body.insertRow();
-    const values = Array.isArray(row) ? row : result.columns.map((column) => (row as Record<string, unknown>)[column.name]);
-    values.forEach((value, index) => {
-      const td = tr.insertCell();
-      td.textContent = formatCell(value, result.columns[index]?.type ?? '');
-      if (typeof value === 'number') td.className = 'number';
-    });
-  }
-  const note = document.createElement('p');
-  note.className = 'note';
-  note.textContent = `${result.rowCount} rows${result.truncated ? ' (the server kept the first ones)' : ''}`;
-  ui.table.replaceChildren(table, note);
-}
-
-function ask(question: string): void {
-  ui.messages.append(bubble('user', question));
-  ui.run.hidden = false;
-  for (const part of [ui.answer, ui.error, ui.chart, ui.table, ui.suggestions]) part.replaceChildren();
-  setProgress(0, 'Starting...');
-  const submit = ui.form.querySelector('button')!;
-  submit.disabled = true;
-  const { unsubscribe } = pipe(
-    client.subscription(ASK_QUESTION, { input: { question, conversationId: currentConversation } }),
-    subscribe((result) => {
-      if (result.error) {
-        submit.disabled = false;
-        return showError(result.error.message);
-      }
-      const event = result.data?.askQuery;
-      if (!event) return;
-      switch (event.__typename) {
-        case 'AskStarted':
-          // The question is saved by now: the conversation shows in the list while it is answered.
-          currentConversation = event.conversationId;
-          void loadConversations();
-          break;
-        case 'AskProgress':
-          // A retried interpretation writes its answer afresh.
-          if (event.stage === 'INTERPRETING' && event.attempt > 1) ui.answer.textContent = '';
-          setProgress(event.percent, event.message);
-          break;
-        case 'AnswerDelta':
-          ui.answer.textContent += event.text;
-          break;
-        case 'AskCompleted':
-          void completed(event);
-          break;
-        case 'AskFailed':
-          showError(`${event.message} (${event.code})`);
-          break;
-      }
-      if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
-        submit.disabled = false;
-        queueMicrotask(() => unsubscribe());
-        void loadConversations();
-      }
-    }),
-  );
-}
-
-async function completed(event: Completed): Promise<void> {
-  setProgress(100, 'Complete!');
-  ui.answer.textContent = event.answer;
-  if (event.result && event.result.columns.length > 0) renderTable(event.result);
-  ui.suggestions.replaceChildren(
-    ...event.suggestions.map((suggestion) => {
-      const item = document.createElement('li');
-      item.textContent = suggestion;
-      item.addEventListener('click', () => {
-        ui.question.value = suggestion;
-      });
-      return item;
-    }),
-  );
-  if (event.chart && typeof event.chart === 'object') {
-    await embed(ui.chart, event.chart as Parameters<typeof embed>[1], { actions: false, renderer: 'svg' });
-  }
-}
+ui.question.addEventListener('keydown', (key) => {
+  // Enter while an input method composes a word (keyCode 229 in Safari) picks the word; it never asks.
+  if (key.key !== 'Enter' || key.shiftKey || key.isComposing || key.keyCode === 229) return;
+  key.preventDefault();
+  ui.form.requestSubmit();
+});
 
 ui.form.addEventListener('submit', (submitted) => {
   submitted.preventDefault();
   const question = ui.question.value.trim();
-  if (!question) return;
+  if (!question || running() || question.length > QUESTION_MAX_LENGTH) return;
   ui.question.value = '';
+  ui.question.style.height = '';
   ask(question);
 });
 
-ui.question.addEventListener('keydown', (key) => {
-  if (key.key === 'Enter' && !key.shiftKey) {
-    key.preventDefault();
-    ui.form.requestSubmit();
+// ——— asking and the run ———
+
+const host: LiveRunHost = {
+  api,
+  started(run) {
+    // A new conversation now exists: it gets its address and its place in the list.
+    if (state.conversation === null && run.element.isConnected && run.conversationId !== null) {
+      state.conversation = { id: run.conversationId, title: run.question };
+      window.history.replaceState(null, '', conversationHref(run.conversationId));
+      showConversationHeader();
+      conversations.select(run.conversationId);
+    }
+    void conversations.load();
+  },
+  finished(run) {
+    if (state.run === run) state.run = null;
+    updateComposer();
+    void conversations.load();
+  },
+  forgotten(run) {
+    if (state.run === run) state.run = null;
+    updateComposer();
+    if (state.conversation !== null && state.conversation.id === run.conversationId) void openConversation(run.conversationId, { push: false });
+  },
+  answerContext,
+};
+
+function answerContext(question: string): AnswerContext {
+  return { question, actions: { ask, rate } };
+}
+
+async function rate(messageId: string, value: RatingValue): Promise<RatingValue | null> {
+  const { rateAnswer } = await api.mutate(WEB_RATE, { messageId, rating: value });
+  return rateAnswer.rating?.value ?? null;
+}
+
+/** Asks in the open conversation; while a run is going the question waits in the box instead. */
+function ask(question: string): void {
+  if (running()) {
+    ui.question.value = question;
+    updateComposer();
+    ui.question.focus();
+    return;
   }
+  showNotice(null);
+  ui.empty.hidden = true;
+  const run = new LiveRun(host, { question, conversationId: state.conversation?.id ?? null, runId: null, seq: 0, percent: 0, label: '', answer: '' });
+  state.run = run;
+  ui.messages.append(questionBubble(question), run.element);
+  stickToBottom = true;
+  run.start();
+  updateComposer();
+}
+
+/** After a reload: follow the run this tab was following, from the last event it saw. */
+function rejoin(snapshot: RunSnapshot): void {
+  const run = new LiveRun(host, snapshot);
+  state.run = run;
+  ui.messages.append(run.element);
+  run.rejoin();
+  updateComposer();
+}
+
+// ——— conversations ———
+
+function showConversationHeader(): void {
+  const title = state.conversation?.title ?? 'New conversation';
+  ui.title.textContent = title;
+  document.title = state.conversation ? `${title} · askql` : 'askql';
+  ui.rename.hidden = state.conversation === null;
+  ui.remove.hidden = state.conversation === null;
+}
+
+function showEmptyState(): void {
+  ui.empty.hidden = ui.messages.childElementCount > 0;
+}
+
+/** Opens a conversation (null: a new one) and gives it its address, unless it came from the address. */
+async function openConversation(id: string | null, options: { push?: boolean; resume?: RunSnapshot | null } = {}): Promise<void> {
+  closeDrawer();
+  showNotice(null);
+  if (options.push !== false) window.history.pushState(null, '', conversationHref(id));
+  conversations.select(id);
+  const run = state.run;
+  if (id === null) {
+    state.conversation = null;
+    showConversationHeader();
+    ui.messages.replaceChildren(...(run?.active && run.conversationId === null ? [questionBubble(run.question), run.element] : []));
+    showEmptyState();
+    ui.question.focus();
+    return;
+  }
+  state.conversation = { id, title: state.conversation?.id === id ? state.conversation.title : '' };
+  showConversationHeader();
+  ui.empty.hidden = true;
+  ui.messages.replaceChildren(h('p', { class: 'note loading' }, 'Loading the conversation…'));
+  let conversation;
+  try {
+    ({ conversation } = await api.query(WEB_CONVERSATION, { id }));
+  } catch (error) {
+    if (state.conversation?.id !== id) return;
+    ui.messages.replaceChildren(h('p', { class: 'failure' }, `Could not open this conversation. ${(error as Error).message}`), retryButton(() => void openConversation(id, { push: false })));
+    return;
+  }
+  // Another conversation was opened while this one loaded.
+  if (state.conversation?.id !== id) return;
+  if (!conversation) {
+    window.history.replaceState(null, '', conversationHref(null));
+    await openConversation(null, { push: false });
+    return showNotice('That conversation does not exist any more. Here is a new one.');
+  }
+  state.conversation = { id, title: conversation.title };
+  showConversationHeader();
+  const parts: HTMLElement[] = [];
+  if (conversation.messages.pageInfo.hasPreviousPage) parts.push(h('p', { class: 'note' }, `Showing the latest 50 of ${conversation.messageCount} messages.`));
+  let question = '';
+  for (const { node } of conversation.messages.edges) {
+    if (node.role === 'USER') {
+      question = node.content;
+      parts.push(questionBubble(node.content));
+    } else {
+      parts.push(answerArticle(node, answerContext(question)));
+    }
+  }
+  const last = conversation.messages.edges.at(-1)?.node;
+  const unanswered = last?.role === 'USER';
+  ui.messages.replaceChildren(...parts);
+  // The stored run is this conversation's last question, still unanswered: follow it again.
+  const resume = options.resume?.conversationId === id ? options.resume : null;
+  if (resume !== null && !(unanswered && last.content === resume.question)) forgetStoredRun();
+  if (run?.active && run.conversationId === id) {
+    ui.messages.append(run.element);
+  } else if (unanswered && resume !== null && last.content === resume.question) {
+    rejoin(resume);
+  } else if (unanswered) {
+    ui.messages.append(
+      h(
+        'div',
+        { class: 'message assistant pending' },
+        h('p', { class: 'note' }, 'This question has no answer yet: it may still be on its way, or its run was interrupted.'),
+        h('div', { class: 'answer-footer' }, retryButton(() => void openConversation(id, { push: false }), 'Refresh'), retryButton(() => ask(last.content), 'Ask again')),
+      ),
+    );
+  }
+  stickToBottom = true;
+  scrollToEnd();
+}
+
+window.addEventListener('popstate', () => void openConversation(conversationIdFromAddress(), { push: false }));
+
+function conversationIdFromAddress(): string | null {
+  return new URL(window.location.href).searchParams.get('conversation');
+}
+
+for (const button of [ui.newConversation, byId('new-conversation-top')]) button.addEventListener('click', () => void openConversation(null));
+
+// ——— rename and delete ———
+
+function closeButtons(dialog: HTMLDialogElement): void {
+  dialog.querySelectorAll<HTMLButtonElement>('[data-close]').forEach((button) => button.addEventListener('click', () => dialog.close()));
+}
+closeButtons(ui.renameDialog);
+closeButtons(ui.deleteDialog);
+
+ui.rename.addEventListener('click', () => {
+  if (!state.conversation) return;
+  ui.renameTitle.value = state.conversation.title;
+  ui.renameError.textContent = '';
+  ui.renameDialog.showModal();
+  ui.renameTitle.select();
 });
 
-ui.newConversation.addEventListener('click', () => {
-  currentConversation = null;
-  ui.messages.replaceChildren();
-  ui.run.hidden = true;
-  void loadConversations();
+ui.renameDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+  submitted.preventDefault();
+  const conversation = state.conversation;
+  const title = ui.renameTitle.value.trim();
+  if (!conversation || !title) return;
+  void api.mutate(WEB_RENAME, { id: conversation.id, title }).then(
+    ({ renameConversation }) => {
+      ui.renameDialog.close();
+      if (state.conversation?.id === renameConversation.id) state.conversation = { id: renameConversation.id, title: renameConversation.title };
+      showConversationHeader();
+      void conversations.load();
+    },
+    (error: Error) => {
+      ui.renameError.textContent = error.message;
+    },
+  );
 });
 
-void loadConversations();
+ui.remove.addEventListener('click', () => {
+  if (!state.conversation) return;
+  ui.deleteText.textContent = `“${state.conversation.title}” and all its questions and answers will be deleted for good.`;
+  ui.deleteError.textContent = '';
+  ui.deleteDialog.showModal();
+});
+
+ui.deleteDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+  submitted.preventDefault();
+  const conversation = state.conversation;
+  if (!conversation) return;
+  void api.mutate(WEB_DELETE, { id: conversation.id }).then(
+    () => {
+      ui.deleteDialog.close();
+      void openConversation(null);
+      void conversations.load();
+    },
+    (error: Error) => {
+      ui.deleteError.textContent = error.message;
+    },
+  );
+});
+
+// ——— the drawer (narrow screens) ———
+
+const narrow = window.matchMedia('(max-width: 760px)');
+
+function setDrawer(open: boolean): void {
+  const wasOpen = document.body.classList.contains('drawer-open');
+  document.body.classList.toggle('drawer-open', open);
+  ui.openDrawer.setAttribute('aria-expanded', String(open));
+  ui.backdrop.hidden = !open;
+  // A closed drawer is off screen: keep keyboard focus and screen readers out of it too.
+  ui.sidebar.inert = narrow.matches && !open;
+  if (open) (ui.sidebar.querySelector<HTMLElement>('a[aria-current="page"]') ?? ui.newConversation).focus();
+  else if (wasOpen) ui.openDrawer.focus();
+}
+
+function closeDrawer(): void {
+  if (document.body.classList.contains('drawer-open')) setDrawer(false);
+}
+
+ui.openDrawer.addEventListener('click', () => setDrawer(!document.body.classList.contains('drawer-open')));
+ui.backdrop.addEventListener('click', closeDrawer);
+document.addEventListener('keydown', (key) => {
+  if (key.key === 'Escape') closeDrawer();
+});
+narrow.addEventListener('change', () => setDrawer(false));
+
+// ——— scrolling: follow the answer while the reader is at the bottom ———
+
+let stickToBottom = true;
+
+function scrollToEnd(): void {
+  ui.transcript.scrollTop = ui.transcript.scrollHeight;
+}
+
+ui.transcript.addEventListener('scroll', () => {
+  stickToBottom = ui.transcript.scrollHeight - ui.transcript.scrollTop - ui.transcript.clientHeight < 80;
+});
+new ResizeObserver(() => {
+  if (stickToBottom) scrollToEnd();
+}).observe(ui.messages);
+
+// ——— example questions ———
+
+async function loadStarters(): Promise<void> {
+  try {
+    const response = await fetch(new URL('starter-questions.json', document.baseURI));
+    const questions: unknown = response.ok ? await response.json() : [];
+    if (!Array.isArray(questions)) return;
+    ui.starters.replaceChildren(
+      ...questions.filter((question): question is string => typeof question === 'string').map((question) => h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => ask(question) }, question))),
+    );
+  } catch {
+    // Without examples the empty page still invites a question.
+  }
+}
+
+// ——— start ———
+
+setDrawer(false);
+updateComposer();
+void loadStarters();
+void conversations.load();
+const resume = storedRun();
+const opening = conversationIdFromAddress() ?? resume?.conversationId ?? null;
+window.history.replaceState(null, '', conversationHref(opening));
+void openConversation(opening, { push: false, resume });
