@@ -9,8 +9,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { pino } from 'pino';
-import { openDuckDbWarehouse } from '../src/warehouse/duckdb.js';
-import { seedPostgres } from '../src/warehouse/demo/load-postgres.js';
+import { openDemoDuckDbWarehouse, DEMO_LAYER_SOURCE } from '../src/demo/warehouse.js';
+import { DEMO_SEMANTIC_LAYER } from '../src/demo/semantic-layer.js';
+import { DEMO_CATALOG } from '../src/demo/catalog.js';
+import { seedPostgres } from '../src/demo/load-postgres.js';
 import { createSqlGuard } from '../src/warehouse/guard.js';
 import { openPostgresWarehouse } from '../src/warehouse/postgres.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
@@ -80,7 +82,7 @@ const logger = pino({ level: 'silent' });
 console.log(`askql warehouse bench: ${RUNS} runs per query after one warm-up; tenant demo; end date ${END_DATE}.`);
 console.log('Note: the machine is shared (2 cores) with other work, so absolute figures are noisy.');
 
-const guard = await createSqlGuard();
+const guard = await createSqlGuard(DEMO_CATALOG);
 console.log('\nguard per query (parse + checks)      uncached median   p95 | cached median   p95   (ms)');
 for (const [name, sql] of Object.entries(QUERIES)) {
   // A different trailing comment each time defeats the verdict cache: the uncached cost is the real parse.
@@ -97,7 +99,7 @@ for (const scale of values.scales.split(',').map(Number)) {
     const keep = values['keep-data'];
     const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'askql-bench-'));
     const started = performance.now();
-    const warehouse = await openDuckDbWarehouse({ file: path.join(dir, `scale-${scale}.duckdb`), rowCap: 1000, statementTimeoutMs: 60_000, logger, seedWhenEmpty: demo });
+    const warehouse = await openDemoDuckDbWarehouse({ file: path.join(dir, `scale-${scale}.duckdb`), rowCap: 1000, statementTimeoutMs: 60_000, logger, demo });
     const orders = await warehouse.run('SELECT count(*) AS n FROM orders', { tenant: 'demo' });
     console.log(`\n[duckdb scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms; demo orders: ${orders.rows[0]?.[0]}`);
     await benchWarehouse(`duckdb, scale ${scale}`, warehouse, true);
@@ -113,7 +115,7 @@ for (const scale of values.scales.split(',').map(Number)) {
     await admin.connect();
     const existing = await admin.query('SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [schema, 'orders']);
     if (!keep || existing.rowCount === 0) await seedPostgres(url, demo);
-    const warehouse = await openPostgresWarehouse({ url, rowCap: 1000, statementTimeoutMs: 60_000, logger });
+    const warehouse = await openPostgresWarehouse({ url, layer: DEMO_SEMANTIC_LAYER, layerSource: DEMO_LAYER_SOURCE, rowCap: 1000, statementTimeoutMs: 60_000, logger });
     console.log(`\n[postgres scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms`);
     try {
       await benchWarehouse(`postgres, scale ${scale}`, warehouse, false);

@@ -3,7 +3,8 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { addClientCommands } from './cli/commands.js';
-import { DEFAULT_DEMO_SEED, defaultEndDate } from './warehouse/demo/generator.js';
+import { addWarehouseCommands } from './cli/warehouse-commands.js';
+import { DEFAULT_DEMO_SEED, defaultEndDate } from './demo/generator.js';
 
 function configOrExit(): Config {
   try {
@@ -17,9 +18,19 @@ function configOrExit(): Config {
   }
 }
 
+function exitWithLines(lines: readonly string[]): never {
+  for (const line of lines) console.error(`askql: ${line}`);
+  process.exit(2);
+}
+
 async function serve(): Promise<void> {
   // The server's modules load only for the commands that run it, so the client commands start in a blink.
-  const [{ buildApp }, { startServices }] = await Promise.all([import('./app.js'), import('./bootstrap.js')]);
+  const [{ buildApp }, { startServices }, { CatalogError }, { SemanticLayerError }] = await Promise.all([
+    import('./app.js'),
+    import('./bootstrap.js'),
+    import('./warehouse/catalog.js'),
+    import('./analyst/semantic-layer.js'),
+  ]);
   const config = configOrExit();
   // Before anything starts (an emulator, a seed): a taken port would otherwise fail only at the very end.
   if (config.port !== 0 && !(await portIsFree(config.host, config.port))) {
@@ -31,6 +42,9 @@ async function serve(): Promise<void> {
   try {
     running = await startServices(config, logger);
   } catch (error) {
+    // A layer that cannot be read or does not match the database is configuration: one line per problem.
+    if (error instanceof CatalogError) exitWithLines(error.lines());
+    if (error instanceof SemanticLayerError) exitWithLines(error.problems.map((problem) => `${error.path}: ${problem}`));
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
     await new Promise((resolve) => setTimeout(resolve, 50));
     process.exit(1);
@@ -102,7 +116,7 @@ program
     const url = options.warehouse ?? config.warehouse.url;
     const demo = { scale: options.scale ?? config.warehouse.seedScale, endDate: options.endDate ?? defaultEndDate(), seed: options.seed };
     const started = performance.now();
-    const { seedWarehouse } = await import('./warehouse/seed.js');
+    const { seedWarehouse } = await import('./demo/seed.js');
     try {
       const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir });
       const counts = Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(', ');
@@ -112,6 +126,7 @@ program
       process.exit(1);
     }
   });
+addWarehouseCommands(program, { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
 addClientCommands(program, {
   env: { ASKQL_URL: process.env.ASKQL_URL, ASKQL_TOKEN: process.env.ASKQL_TOKEN },
   terminal: {

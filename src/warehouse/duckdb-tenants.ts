@@ -1,10 +1,12 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DEMO_TABLE_NAMES } from './demo/schema.js';
+import { quoteIdentifier, sqlString } from './sql-text.js';
 
 /** How each tenant's private database is built. */
 export interface TenantDatabaseOptions {
   /** The shared warehouse file, read once per tenant to copy that tenant's rows. */
   readonly file: string;
+  /** The catalog's tables and the column holding each row's tenant. */
+  readonly tables: readonly { readonly table: string; readonly column: string }[];
   readonly memoryLimit: string;
   readonly threads: number;
   /** Tenants whose databases stay open; the least recently used one beyond this is closed when idle. */
@@ -32,8 +34,6 @@ interface TenantDatabase {
   /** First come, first served. */
   readonly waiting: Waiter[];
 }
-
-const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 /**
  * One in-memory DuckDB per tenant holding copies of only that tenant's rows. The copy is made with the shared
@@ -108,9 +108,10 @@ export class TenantDatabases {
     const setup = await instance.connect();
     try {
       await setup.run(`ATTACH ${sqlString(this.options.file)} AS shared_warehouse (READ_ONLY)`);
-      for (const table of DEMO_TABLE_NAMES) {
+      for (const { table, column } of this.options.tables) {
+        const name = quoteIdentifier(table);
         await setup.run(
-          `CREATE TABLE main.${table} AS SELECT * FROM shared_warehouse.main.${table} WHERE user_id = ${sqlString(tenant)}`,
+          `CREATE TABLE main.${name} AS SELECT * FROM shared_warehouse.main.${name} WHERE CAST(${quoteIdentifier(column)} AS VARCHAR) = ${sqlString(tenant)}`,
         );
       }
       await setup.run('DETACH shared_warehouse');

@@ -1,16 +1,23 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
-import { DEMO_TABLE_NAMES, quoteIdentifier } from './demo/schema.js';
-import { describeDemoSchema } from './describe.js';
+import type { SemanticLayer } from '../analyst/semantic-layer.js';
+import { buildCatalog, type Catalog } from './catalog.js';
+import { createDescriber } from './describe.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import { introspectPostgres } from './introspect.js';
+import { quoteIdentifier } from './sql-text.js';
 import { parsePostgresUrl, READER_ROLE, TENANT_SETTING } from './postgres-url.js';
 import { WarehouseError, type Cell, type ColumnType, type QueryResult, type RunOptions, type Warehouse } from './warehouse.js';
 
 export interface PostgresWarehouseOptions {
   /** `postgres://…`, optionally with `?schema=<name>` (default `public`). */
   readonly url: string;
+  /** What askql may read: checked against the schema's tables at start-up. */
+  readonly layer: SemanticLayer;
+  /** Where the layer came from, for start-up errors (a file path or "the demo layer"). */
+  readonly layerSource: string;
   readonly rowCap: number;
   readonly statementTimeoutMs: number;
   readonly logger: Logger;
@@ -98,7 +105,7 @@ function connectionLost(error: unknown): boolean {
 
 /**
  * The production warehouse. Each query runs in its own READ ONLY transaction as the reader role (SELECT on
- * the five tables and nothing else), with the tenant set for that transaction only: PostgreSQL's row-level
+ * the catalog's tables and nothing else, see `askql warehouse setup`), with the tenant set for that transaction only: PostgreSQL's row-level
  * security then returns that tenant's rows and no others, whatever the SQL says. A LIMIT one past the row
  * cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
  */
@@ -112,8 +119,29 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
   pool.on('connect', (client) => {
     client.on('error', (error) => options.logger.warn({ err: error }, 'warehouse connection lost'));
   });
-  const guard: SqlGuard = await createSqlGuard();
+  let catalog: Catalog;
+  try {
+    const started = performance.now();
+    const client = await pool.connect().catch((error: unknown) => {
+      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
+    });
+    try {
+      const columns = await introspectPostgres(client, schema);
+      catalog = buildCatalog(options.layer, columns, { source: options.layerSource, where: `schema ${schema}` });
+    } finally {
+      client.release();
+    }
+    options.logger.info({ tables: catalog.tables.length, ms: Math.round(performance.now() - started) }, 'catalog checked against the warehouse');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
+  // Every table and column of the catalog, read as the reader role with no rows: what /readyz proves.
+  const readiness = catalog.tables
+    .map((table) => `SELECT 1 FROM (SELECT ${table.columns.map((column) => quoteIdentifier(column.name)).join(', ') || '1'} FROM ${quoteIdentifier(table.name)} WHERE false) AS t`)
+    .join(' UNION ALL ');
 
   /** Opens the confined transaction on a pooled client; the caller must ROLLBACK and release it. */
   async function begin(tenant: string, timeoutMs: number): Promise<pg.PoolClient> {
@@ -136,8 +164,8 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
-      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql seed or set up the reader role');
-      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql seed): ${(error as Error).message}`, {
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql warehouse setup');
+      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql warehouse setup): ${(error as Error).message}`, {
         cause: error,
       });
     }
@@ -157,12 +185,11 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     }
   }
 
-  return {
+  const warehouse: Warehouse = {
     dialect: 'postgres',
+    catalog,
 
-    async describe() {
-      return describeDemoSchema('postgres');
-    },
+    describe: (describeOptions) => describe(describeOptions),
 
     async validate(sql, { tenant, signal }) {
       const verdict = await guard.check(sql);
@@ -248,7 +275,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       const client = await begin('', options.statementTimeoutMs);
       try {
         // Proves the connection, the reader role and the tables in one round trip.
-        await client.query(DEMO_TABLE_NAMES.map((table) => `SELECT 1 FROM ${table} WHERE false`).join(' UNION ALL '));
+        await client.query(readiness);
       } catch (error) {
         if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'its tables');
         throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, { cause: error });
@@ -264,4 +291,6 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       await pool.end();
     },
   };
+  const describe = createDescriber(catalog, 'postgres', (sql, runOptions) => warehouse.run(sql, runOptions));
+  return warehouse;
 }

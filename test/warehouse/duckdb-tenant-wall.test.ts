@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
+import { seedDemoDuckDbWhenEmpty } from '../../src/demo/load-duckdb.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
 import { TenantDatabases } from '../../src/warehouse/duckdb-tenants.js';
 import { TEST_DEMO } from './fixtures.js';
 
@@ -23,9 +24,9 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'askql-wall-'));
     file = path.join(dir, 'warehouse.duckdb');
-    const seeded = await openDuckDbWarehouse({ file, rowCap: 1000, statementTimeoutMs: 5000, logger: pino({ level: 'silent' }), seedWhenEmpty: TEST_DEMO });
-    await seeded.close();
-    tenants = new TenantDatabases({ file, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
+    await seedDemoDuckDbWhenEmpty(file, TEST_DEMO, pino({ level: 'silent' }));
+    const tables = DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' }));
+    tenants = new TenantDatabases({ file, tables, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
     demo = await tenants.acquire('demo');
   });
 

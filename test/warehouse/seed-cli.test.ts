@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
-import { generateDemoData } from '../../src/warehouse/demo/generator.js';
-import { DEMO_TABLE_NAMES } from '../../src/warehouse/demo/schema.js';
+import { generateDemoData } from '../../src/demo/generator.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
 import { POSTGRES_ADMIN_URL } from './fixtures.js';
 
 const run = promisify(execFile);

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync } from 'node:fs';
-import { seedDuckDb } from './demo/load-duckdb.js';
-import { seedPostgres } from './demo/load-postgres.js';
-import type { DemoOptions } from './demo/generator.js';
-import type { DemoTableName } from './demo/schema.js';
-import { duckDbFile } from './create-warehouse.js';
+import { seedDuckDb } from './load-duckdb.js';
+import { seedPostgres } from './load-postgres.js';
+import type { DemoOptions } from './generator.js';
+import type { DemoTableName } from './schema.js';
+import { duckDbFile } from '../warehouse/create-warehouse.js';
 
 /**
  * `askql seed`: (re)loads the demo dataset into a warehouse, replacing its rows. For DuckDB the file must
