@@ -60,7 +60,15 @@ END $$`,
   for (const table of catalog.tables) {
     const name = `${s}.${quoteIdentifier(table.name)}`;
     steps.push({ says: `SELECT on ${schema}.${table.name} to ${READER_ROLE}`, sql: `GRANT SELECT ON ${name} TO ${role}` });
-    if (table.tenancy.kind !== 'column') continue;
+    if (table.tenancy.kind !== 'column') {
+      // One owner: the reader sees every row, also where an earlier setup (or the DBA) enabled row-level security.
+      steps.push({
+        says: `policy ${TENANT_POLICY} on ${schema}.${table.name}: ${READER_ROLE} sees every row (tenancy: single)`,
+        sql: `DROP POLICY IF EXISTS ${TENANT_POLICY} ON ${name};
+CREATE POLICY ${TENANT_POLICY} ON ${name} FOR SELECT TO ${role} USING (true)`,
+      });
+      continue;
+    }
     const regclass = sqlString(`${s}.${quoteIdentifier(table.name)}`);
     steps.push({
       says: `row-level security on ${schema}.${table.name}: ${READER_ROLE} sees only the rows whose ${table.tenancy.column} is the asking tenant`,
@@ -142,4 +150,33 @@ export async function setUpPostgres(
 /** The steps as one SQL script a DBA can read and run with psql. */
 export function setupScript(steps: readonly SetupStep[]): string {
   return `${steps.map((step) => `-- ${step.says}\n${step.sql};`).join('\n\n')}\n`;
+}
+
+/**
+ * What the database lacks for the catalog's tenant walls: each tenant table needs row-level security on and
+ * askql's policy on its tenant column. Serving without them would show a user other tenants' rows, so the
+ * warehouse refuses to start; `askql warehouse setup` fixes each one.
+ */
+export async function missingWalls(client: pg.ClientBase, catalog: Catalog, schema: string): Promise<string[]> {
+  const tenantTables = catalog.tables.filter((table) => table.tenancy.kind === 'column');
+  if (tenantTables.length === 0) return [];
+  const { rows } = await client.query<{ table_name: string; rls: boolean; qual: string | null }>(
+    `SELECT c.relname AS table_name, c.relrowsecurity AS rls, p.qual
+     FROM pg_catalog.pg_class c
+     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_catalog.pg_policies p ON p.schemaname = n.nspname AND p.tablename = c.relname AND p.policyname = $2
+     WHERE n.nspname = $1 AND c.relname = ANY($3)`,
+    [schema, TENANT_POLICY, tenantTables.map((table) => table.name)],
+  );
+  const problems: string[] = [];
+  for (const table of tenantTables) {
+    const column = table.tenancy.kind === 'column' ? table.tenancy.column : '';
+    const found = rows.find((row) => row.table_name === table.name);
+    if (!found?.rls || !found.qual?.includes(column) || !found.qual.includes(TENANT_SETTING)) {
+      problems.push(
+        `tables.${table.name}.tenant: schema ${schema} does not confine ${table.name} to one tenant's rows by ${column} (row-level security with askql's policy); run askql warehouse setup with this layer`,
+      );
+    }
+  }
+  return problems;
 }

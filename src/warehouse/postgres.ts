@@ -2,7 +2,8 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
-import { buildCatalog, type Catalog } from './catalog.js';
+import { buildCatalog, CatalogError, type Catalog } from './catalog.js';
+import { missingWalls } from './postgres-setup.js';
 import { createDescriber } from './describe.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
@@ -128,6 +129,8 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     try {
       const columns = await introspectPostgres(client, schema);
       catalog = buildCatalog(options.layer, columns, { source: options.layerSource, where: `schema ${schema}` });
+      const missing = await missingWalls(client, catalog, schema);
+      if (missing.length > 0) throw new CatalogError(options.layerSource, missing);
     } finally {
       client.release();
     }
