@@ -126,7 +126,7 @@ program
       process.exit(1);
     }
   });
-addWarehouseCommands(program, { stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
+addWarehouseCommands(program, { dataDir: process.env.ASKQL_DATA_DIR || '.data', stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
 addClientCommands(program, {
   env: { ASKQL_URL: process.env.ASKQL_URL, ASKQL_TOKEN: process.env.ASKQL_TOKEN },
   terminal: {

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 
 /** What `main.ts` hands the warehouse commands: where to write, how to exit. */
 export interface WarehouseCommandsIo {
+  /** Where `duckdb:` alone points (ASKQL_DATA_DIR). */
+  readonly dataDir: string;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
   exit(code: number): void;
@@ -76,6 +78,90 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
         }
         io.stdout.write(`askql: set up ${shown(options.warehouse)} for ${options.layer}:\n`);
         for (const step of steps) io.stdout.write(`  - ${step.says}\n`);
+        return 0;
+      }),
+    );
+
+  const layer = program.command('layer').description('draft and check a semantic layer for your own warehouse');
+  layer
+    .command('init')
+    .description('introspect a database and write a draft layer that answers questions at once')
+    .requiredOption('--warehouse <url>', 'duckdb:<file> or postgres://…?schema=name, as a user who can read every table')
+    .option('--out <file>', 'where to write the layer (default: print it)')
+    .option('--name <name>', 'the layer\'s name', 'my-data')
+    .option('--tenant-column <column>', 'the column holding whose row it is, in every table (default: guessed)')
+    .option('--single', 'one owner of the whole database: every user sees every row', false)
+    .action((options: { warehouse: string; out?: string; name: string; tenantColumn?: string; single: boolean }) =>
+      run(io, async () => {
+        const [{ profileDatabase }, { draftLayer, draftYaml }, { writeFile }] = await Promise.all([
+          import('./database-profile.js'),
+          import('./layer-draft.js'),
+          import('node:fs/promises'),
+        ]);
+        if (options.single && options.tenantColumn) {
+          io.stderr.write('askql: give --single or --tenant-column, not both\n');
+          return BAD_INPUT;
+        }
+        const profile = await profileDatabase(options.warehouse, io.dataDir);
+        const tenancy = options.single ? 'single' : options.tenantColumn ? { column: options.tenantColumn } : 'guess';
+        const draft = draftLayer(profile, { name: options.name, tenancy });
+        const yaml = draftYaml(draft, shown(options.warehouse));
+        if (!options.out) {
+          io.stdout.write(yaml);
+          return 0;
+        }
+        await writeFile(options.out, yaml);
+        io.stdout.write(
+          `askql: wrote ${options.out}: ${draft.layer.tables.length} tables, ${draft.layer.joins.length} joins, ${draft.layer.metrics.length} metrics, ${draft.layer.dimensions.length} dimensions\n`,
+        );
+        for (const note of draft.notes) io.stdout.write(`  - ${note}\n`);
+        return 0;
+      }),
+    );
+  layer
+    .command('check')
+    .description('compile every metric alone and by every dimension, run each on the warehouse with LIMIT 0, and report what fails')
+    .requiredOption('--warehouse <url>', 'duckdb:<file> or postgres://…?schema=name, as askql serves it')
+    .requiredOption('--layer <file>', 'the semantic layer to check')
+    .option('--tenant <id>', 'the tenant the queries run as', 'askql-layer-check')
+    .action((options: { warehouse: string; layer: string; tenant: string }) =>
+      run(io, async () => {
+        const [{ loadSemanticLayer }, { createWarehouse }, { checkLayer }, { pino }] = await Promise.all([
+          import('../analyst/semantic-layer.js'),
+          import('../warehouse/create-warehouse.js'),
+          import('./layer-check.js'),
+          import('pino'),
+        ]);
+        const semanticLayer = await loadSemanticLayer(options.layer);
+        const warehouse = await createWarehouse(
+          { url: options.warehouse, rowCap: 1, statementTimeoutMs: 30_000, seedScale: 1 },
+          { dataDir: io.dataDir, logger: pino({ level: 'silent' }), layer: semanticLayer, layerSource: options.layer },
+        );
+        try {
+          const report = await checkLayer(warehouse, semanticLayer, { tenant: options.tenant, today: new Date().toISOString().slice(0, 10) });
+          for (const failure of report.failures) {
+            io.stdout.write(`✗ ${failure.pair}: ${failure.reason}\n${failure.sql ? `${failure.sql.replace(/^/gm, '    ')}\n` : ''}`);
+          }
+          io.stdout.write(`askql: ${options.layer}: ${report.checked - report.failures.length} of ${report.checked} queries run${report.failures.length > 0 ? `, ${report.failures.length} failed` : ''}\n`);
+          return report.failures.length > 0 ? FAILED : 0;
+        } finally {
+          await warehouse.close();
+        }
+      }),
+    );
+
+  program
+    .command('import')
+    .description('load CSV or Parquet files into a DuckDB warehouse, one table per file (run it before serving)')
+    .argument('<files...>', '.csv, .tsv or .parquet files; each becomes a table named after the file')
+    .requiredOption('--warehouse <url>', 'duckdb:<file> to create or add to')
+    .action((files: string[], options: { warehouse: string }) =>
+      run(io, async () => {
+        const { importFiles } = await import('./import-files.js');
+        const imported = await importFiles(files, options.warehouse, { dataDir: io.dataDir });
+        for (const table of imported) {
+          io.stdout.write(`askql: ${table.file} → table ${table.table}: ${table.rows} rows (${table.columns.join(', ')})\n`);
+        }
         return 0;
       }),
     );
