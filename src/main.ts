@@ -111,14 +111,15 @@ program
   .option('--end-date <YYYY-MM-DD>', 'last day of data (default: yesterday, UTC)')
   .option('--seed <s>', 'random seed: the same arguments give byte-identical data', DEFAULT_DEMO_SEED)
   .option('--warehouse <url>', 'duckdb:<file> or postgres://… (default: ASKQL_WAREHOUSE_URL)')
-  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string }) => {
+  .option('--login-role <name>', 'PostgreSQL: also create this login role (when missing), a member of the reader role, to serve as')
+  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string; loginRole?: string }) => {
     const config = configOrExit();
     const url = options.warehouse ?? config.warehouse.url;
     const demo = { scale: options.scale ?? config.warehouse.seedScale, endDate: options.endDate ?? defaultEndDate(), seed: options.seed };
     const started = performance.now();
     const { seedWarehouse } = await import('./demo/seed.js');
     try {
-      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir });
+      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir, ...(options.loginRole ? { loginRole: options.loginRole } : {}) });
       const counts = Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(', ');
       console.log(`askql: seeded ${url.replace(/:\/\/[^@/]*@/, '://')} (scale ${demo.scale}, ending ${demo.endDate}, seed ${demo.seed}): ${counts} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {

@@ -16,7 +16,7 @@ import { DEMO_SEMANTIC_LAYER } from './semantic-layer.js';
  * row-level security on `user_id`, a reader role that may only SELECT these tables).
  * Replaces rows already there; runs in one transaction, so a failed seed leaves the old data.
  */
-export async function seedPostgres(url: string, options: DemoOptions): Promise<Record<DemoTableName, number>> {
+export async function seedPostgres(url: string, options: DemoOptions, loginRole?: string): Promise<Record<DemoTableName, number>> {
   const { connectionString, schema } = parsePostgresUrl(url);
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -36,7 +36,7 @@ export async function seedPostgres(url: string, options: DemoOptions): Promise<R
     for (const statement of indexes) await client.query(statement);
     await client.query('COMMIT');
     for (const table of DEMO_TABLE_NAMES) await client.query(`ANALYZE ${s}.${table}`);
-    await setUpPostgres(url, DEMO_SEMANTIC_LAYER, { layerSource: 'the demo layer' });
+    await setUpPostgres(url, DEMO_SEMANTIC_LAYER, { layerSource: 'the demo layer', ...(loginRole ? { loginRole } : {}) });
     return csv.rows;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
