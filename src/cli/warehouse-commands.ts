@@ -47,26 +47,34 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
   warehouse
     .command('setup')
     .description(
-      'PostgreSQL: create the reader role, grant it SELECT on the layer\'s tables and confine it to one tenant\'s rows with row-level security (safe to run again)',
+      'PostgreSQL: create the reader role, grant it SELECT on the layer\'s tables and confine it to one tenant\'s rows with row-level security; DuckDB: write each tenant\'s rows to a file of its own (safe to run again)',
     )
-    .requiredOption('--warehouse <url>', 'postgres://owner@host/db?schema=name, as a user owning the tables')
+    .requiredOption('--warehouse <url>', 'postgres://owner@host/db?schema=name as a user owning the tables, or duckdb:<file>')
     .requiredOption('--layer <file>', 'the semantic layer (YAML or JSON) naming the tables askql may read')
     .option('--login-role <name>', 'also create this login role (when missing) as a member of the reader role, to serve as')
     .option('--print', 'print the SQL for a DBA instead of running it', false)
     .action((options: { warehouse: string; layer: string; loginRole?: string; print: boolean }) =>
       run(io, async () => {
-        const [{ loadSemanticLayer }, { isPostgresUrl }, { setUpPostgres, setupScript }] = await Promise.all([
+        const [{ loadSemanticLayer }, { duckDbFile, isPostgresUrl }, { setUpPostgres, setupScript }] = await Promise.all([
           import('../analyst/semantic-layer.js'),
           import('../warehouse/create-warehouse.js'),
           import('../warehouse/postgres-setup.js'),
         ]);
+        const layer = await loadSemanticLayer(options.layer);
+        if (options.warehouse.startsWith('duckdb:')) {
+          if (options.print || options.loginRole) {
+            io.stderr.write('askql: --print and --login-role are for PostgreSQL\n');
+            return BAD_INPUT;
+          }
+          const { setUpDuckDb } = await import('../warehouse/duckdb-setup.js');
+          const done = await setUpDuckDb(duckDbFile(options.warehouse, io.dataDir), layer, options.layer);
+          io.stdout.write(`askql: set up ${options.warehouse} for ${options.layer}:\n${done.map((line) => `  - ${line}\n`).join('')}`);
+          return 0;
+        }
         if (!isPostgresUrl(options.warehouse)) {
-          io.stderr.write(
-            'askql: warehouse setup is for PostgreSQL; a DuckDB warehouse needs none (askql reads the file read-only and copies each tenant\'s rows apart)\n',
-          );
+          io.stderr.write('askql: the warehouse URL must start with duckdb: or postgres://\n');
           return BAD_INPUT;
         }
-        const layer = await loadSemanticLayer(options.layer);
         const steps = await setUpPostgres(options.warehouse, layer, {
           layerSource: options.layer,
           print: options.print,

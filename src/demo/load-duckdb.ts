@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Logger } from '../logger.js';
+import { writeTenantPartitions } from '../warehouse/duckdb-partitions.js';
 import { sqlString } from '../warehouse/sql-text.js';
 import { writeDemoCsvFiles } from './csv-files.js';
 import type { DemoOptions } from './generator.js';
@@ -88,4 +89,11 @@ async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Pro
   } finally {
     writable.closeSync();
   }
+  const partitions = await writeDemoPartitions(file);
+  logger.info(partitions, 'demo tenant partitions written');
+}
+
+/** Each demo tenant's rows in a file of its own, so its first question opens it instead of copying. */
+export function writeDemoPartitions(file: string): Promise<{ tenants: number; ms: number }> {
+  return writeTenantPartitions(file, DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' })));
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync } from 'node:fs';
-import { seedDuckDb } from './load-duckdb.js';
+import { seedDuckDb, writeDemoPartitions } from './load-duckdb.js';
 import { seedPostgres } from './load-postgres.js';
 import type { DemoOptions } from './generator.js';
 import type { DemoTableName } from './schema.js';
@@ -21,14 +21,17 @@ export async function seedWarehouse(
   const file = path.resolve(duckDbFile(url, deps.dataDir));
   mkdirSync(path.dirname(file), { recursive: true });
   const instance = await DuckDBInstance.create(file);
+  let rows: Record<DemoTableName, number>;
   try {
     const connection = await instance.connect();
     try {
-      return await seedDuckDb(connection, demo);
+      rows = await seedDuckDb(connection, demo);
     } finally {
       connection.closeSync();
     }
   } finally {
     instance.closeSync();
   }
+  await writeDemoPartitions(file);
+  return rows;
 }

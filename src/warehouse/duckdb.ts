@@ -17,6 +17,7 @@ import { createDescriber } from './describe.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
 import { introspectDuckDb } from './introspect.js';
 import { TenantDatabases } from './duckdb-tenants.js';
+import { readTenantPartitions } from './duckdb-partitions.js';
 import { quoteIdentifier } from './sql-text.js';
 import {
   WarehouseError,
@@ -154,9 +155,18 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     throw error;
   }
   // One owner of the whole file: queries run on the locked read-only file itself, no copy needed.
+  const tenantTables = tenantColumns(catalog).map(({ table, column }) => ({ table, column: column as string }));
+  const partitions = catalog.single ? undefined : readTenantPartitions(file, tenantTables);
+  if (!catalog.single) {
+    options.logger.info(
+      { partitions: partitions !== undefined },
+      partitions ? 'tenants open their own partition files' : 'no current tenant partitions: a tenant\'s rows are copied on its first question (askql warehouse setup writes them)',
+    );
+  }
   const tenants: TenantConnections = catalog.single ? sharedConnections(instance, MAX_IDLE_PER_TENANT) : new TenantDatabases({
     file,
-    tables: tenantColumns(catalog).map(({ table, column }) => ({ table, column: column as string })),
+    tables: tenantTables,
+    ...(partitions ? { partitions } : {}),
     memoryLimit: options.memoryLimit ?? '1GB',
     threads: options.threads ?? 2,
     maxOpenTenants: MAX_OPEN_TENANTS,

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadSemanticLayer } from '../../src/analyst/semantic-layer.js';
 import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
 import { TenantDatabases } from '../../src/warehouse/duckdb-tenants.js';
+import { readTenantPartitions } from '../../src/warehouse/duckdb-partitions.js';
+import { setUpDuckDb } from '../../src/warehouse/duckdb-setup.js';
 import { openPostgresWarehouse } from '../../src/warehouse/postgres.js';
 import { setUpPostgres } from '../../src/warehouse/postgres-setup.js';
 import { READER_ROLE, TENANT_SETTING } from '../../src/warehouse/postgres-url.js';
@@ -53,7 +55,10 @@ function throughTheWarehouse(warehouse: () => Warehouse) {
   });
 }
 
-describe('DuckDB, a custom catalog with a tenant column', () => {
+describe.each([
+  { mode: 'rows copied on the first question', partitioned: false },
+  { mode: 'tenant partition files written by warehouse setup', partitioned: true },
+])('DuckDB, a custom catalog with a tenant column, $mode', ({ partitioned }) => {
   let dir: string;
   let file: string;
   let before: string;
@@ -67,10 +72,13 @@ describe('DuckDB, a custom catalog with a tenant column', () => {
     await createExampleDuckDb(file);
     before = fingerprint();
     const layer = await loadSemanticLayer(EXAMPLE_LAYER_FILE);
+    if (partitioned) await setUpDuckDb(file, layer, EXAMPLE_LAYER_FILE);
     warehouse = await openDuckDbWarehouse({ file, layer, layerSource: EXAMPLE_LAYER_FILE, rowCap: 1000, statementTimeoutMs: 1500, logger });
     const tables = warehouse.catalog.tables.map((table) => ({ table: table.name, column: table.tenancy.kind === 'column' ? table.tenancy.column : '' }));
     expect(tables).toEqual([{ table: 'invoices', column: 'account_id' }, { table: 'subscribers', column: 'account_id' }]);
-    tenants = new TenantDatabases({ file, tables, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 1, maxActivePerTenant: 2 });
+    const partitions = readTenantPartitions(file, tables);
+    expect(partitions !== undefined).toBe(partitioned);
+    tenants = new TenantDatabases({ file, tables, ...(partitions ? { partitions } : {}), memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 1, maxActivePerTenant: 2 });
   });
   afterAll(async () => {
     await tenants?.close();
