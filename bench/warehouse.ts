@@ -22,6 +22,7 @@ import { queryPlanModel } from '../src/analyst/plan.js';
 import { indexLayer, loadSemanticLayer, type SemanticLayer } from '../src/analyst/semantic-layer.js';
 import { openDuckDbWarehouse } from '../src/warehouse/duckdb.js';
 import { setUpPostgres } from '../src/warehouse/postgres-setup.js';
+import { setUpDuckDb } from '../src/warehouse/duckdb-setup.js';
 import { createSqlGuard } from '../src/warehouse/guard.js';
 import { openPostgresWarehouse } from '../src/warehouse/postgres.js';
 import type { Warehouse } from '../src/warehouse/warehouse.js';
@@ -244,7 +245,10 @@ if (PARTS.has('custom')) {
     instance.closeSync();
     console.log(`  duckdb data generated in ${Math.round(performance.now() - started)} ms`);
     const open = () => openDuckDbWarehouse({ file, layer, layerSource: layerFile, rowCap: 1000, statementTimeoutMs: 60_000, logger: catalogLogger });
-    await coldTenants('duckdb, custom layer', open, ['acct_00', 'acct_07'], coldSql);
+    await coldTenants('duckdb, custom layer, rows copied', open, ['acct_00', 'acct_07'], coldSql);
+    const written = await setUpDuckDb(file, layer, layerFile);
+    console.log(`  askql warehouse setup: ${written.join('; ')}`);
+    await coldTenants('duckdb, custom layer, tenant partitions', open, ['acct_00', 'acct_07'], coldSql);
     const warehouse = await open();
     try {
       await benchCustom('duckdb, custom layer', warehouse, layer, true);

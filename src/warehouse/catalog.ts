@@ -1,4 +1,5 @@
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
+import { quoteIdentifier } from './sql-text.js';
 import type { ColumnType } from './warehouse.js';
 
 /**
@@ -196,6 +197,16 @@ export function buildCatalog(
   const unique = [...new Set(problems)];
   if (unique.length > 0) throw new CatalogError(options.source, unique);
   return { source: options.source, tables, single: layer.tenancy === 'single' };
+}
+
+/** Every column of every catalog table read with no rows, in one query: what `/readyz` proves. */
+export function readinessSql(catalog: Catalog): string {
+  return catalog.tables
+    .map((table) => {
+      const columns = table.columns.map((column) => quoteIdentifier(column.name)).join(', ') || '1';
+      return `SELECT 1 FROM (SELECT ${columns} FROM ${quoteIdentifier(table.name)} WHERE false) AS t`;
+    })
+    .join(' UNION ALL ');
 }
 
 /** The tenant column of each table, or null for a single-owner table. */

@@ -12,13 +12,12 @@ import type { Logger } from '../logger.js';
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
-import { buildCatalog, tenantColumns, type Catalog } from './catalog.js';
+import { buildCatalog, readinessSql, tenantColumns, type Catalog } from './catalog.js';
 import { createDescriber } from './describe.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
 import { introspectDuckDb } from './introspect.js';
 import { TenantDatabases } from './duckdb-tenants.js';
 import { readTenantPartitions } from './duckdb-partitions.js';
-import { quoteIdentifier } from './sql-text.js';
 import {
   WarehouseError,
   type Cell,
@@ -175,11 +174,7 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
   });
   const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
-  // Every table and column of the catalog, read with no rows: what /readyz proves.
-  const readiness = catalog.tables
-    .map((table) => `SELECT ${table.columns.length > 0 ? table.columns.map((column) => quoteIdentifier(column.name)).join(', ') : '1'} FROM ${quoteIdentifier(table.name)} WHERE false`)
-    .map((sql) => `SELECT 1 FROM (${sql}) AS t`)
-    .join(' UNION ALL ');
+  const readiness = readinessSql(catalog);
 
   /** A tenant's connection; a run cancelled while it waits for one gets CANCELLED. */
   async function tenantConnection(tenant: string, signal?: AbortSignal): Promise<DuckDBConnection> {

@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
-import { buildCatalog, CatalogError, type Catalog } from './catalog.js';
+import { buildCatalog, CatalogError, readinessSql, type Catalog } from './catalog.js';
 import { missingWalls } from './postgres-setup.js';
 import { createDescriber } from './describe.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
@@ -141,10 +141,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
   }
   const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
-  // Every table and column of the catalog, read as the reader role with no rows: what /readyz proves.
-  const readiness = catalog.tables
-    .map((table) => `SELECT 1 FROM (SELECT ${table.columns.map((column) => quoteIdentifier(column.name)).join(', ') || '1'} FROM ${quoteIdentifier(table.name)} WHERE false) AS t`)
-    .join(' UNION ALL ');
+  const readiness = readinessSql(catalog);
 
   /** Opens the confined transaction on a pooled client; the caller must ROLLBACK and release it. */
   async function begin(tenant: string, timeoutMs: number): Promise<pg.PoolClient> {
