@@ -82,37 +82,42 @@ export async function writeTenantPartitions(file: string, tables: readonly Tenan
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   try {
-    const reader = await DuckDBInstance.create(source, { access_mode: 'READ_ONLY' });
+    // One pass over the warehouse: its tenant tables copied sorted by tenant, so that each tenant's copy
+    // below reads only its own row groups (zone maps) instead of scanning every table once per tenant.
+    const writer = await DuckDBInstance.create(':memory:');
+    const manifest: Manifest = { source: before, tables: [...tables], tenants: {} };
     let tenants: string[];
     try {
-      const connection = await reader.connect();
-      const union = tables.map(({ table, column }) => `SELECT DISTINCT CAST(${quoteIdentifier(column)} AS VARCHAR) AS tenant FROM ${quoteIdentifier(table)}`).join(' UNION ');
+      const connection = await writer.connect();
+      const tenantOf = (column: string) => `CAST(${quoteIdentifier(column)} AS VARCHAR)`;
+      await connection.run(`ATTACH ${sqlString(source)} AS shared_warehouse (READ_ONLY)`);
+      await connection.run(`ATTACH ${sqlString(path.join(staging, 'sorted.duckdb'))} AS sorted`);
+      for (const { table, column } of tables) {
+        const quoted = quoteIdentifier(table);
+        await connection.run(`CREATE TABLE sorted.main.${quoted} AS SELECT * FROM shared_warehouse.main.${quoted} ORDER BY ${tenantOf(column)}`);
+      }
+      await connection.run('DETACH shared_warehouse');
+      const union = tables.map(({ table, column }) => `SELECT DISTINCT ${tenantOf(column)} AS tenant FROM sorted.main.${quoteIdentifier(table)}`).join(' UNION ');
       tenants = (await connection.runAndReadAll(`SELECT tenant FROM (${union}) WHERE tenant IS NOT NULL ORDER BY 1`)).getRowsJson().map((row) => String(row[0]));
-      connection.closeSync();
-    } finally {
-      reader.closeSync();
-    }
-    const manifest: Manifest = { source: before, tables: [...tables], tenants: {} };
-    for (const tenant of tenants) {
-      const name = fileNameOf(tenant);
-      const partition = await DuckDBInstance.create(path.join(staging, name));
-      try {
-        const connection = await partition.connect();
-        await connection.run(`ATTACH ${sqlString(source)} AS shared_warehouse (READ_ONLY)`);
+      for (const tenant of tenants) {
+        const name = fileNameOf(tenant);
+        await connection.run(`ATTACH ${sqlString(path.join(staging, name))} AS tenant_partition`);
         for (const { table, column } of tables) {
           const quoted = quoteIdentifier(table);
           await connection.run(
-            `CREATE TABLE main.${quoted} AS SELECT * FROM shared_warehouse.main.${quoted} WHERE CAST(${quoteIdentifier(column)} AS VARCHAR) = ${sqlString(tenant)}`,
+            `CREATE TABLE tenant_partition.main.${quoted} AS SELECT * FROM sorted.main.${quoted} WHERE ${tenantOf(column)} = ${sqlString(tenant)}`,
           );
         }
-        await connection.run('DETACH shared_warehouse');
-        await connection.run('CHECKPOINT');
-        connection.closeSync();
-      } finally {
-        partition.closeSync();
+        await connection.run('CHECKPOINT tenant_partition');
+        await connection.run('DETACH tenant_partition');
+        manifest.tenants[tenant] = name;
       }
-      manifest.tenants[tenant] = name;
+      await connection.run('DETACH sorted');
+      connection.closeSync();
+    } finally {
+      writer.closeSync();
     }
+    rmSync(path.join(staging, 'sorted.duckdb'), { force: true });
     const after = signature(source);
     if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new Error(`${source} changed while its tenant partitions were written; run again`);
     writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
