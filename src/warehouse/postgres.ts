@@ -111,6 +111,52 @@ function connectionLost(error: unknown): boolean {
  * cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
  */
 export async function openPostgresWarehouse(options: PostgresWarehouseOptions): Promise<Warehouse> {
+  try {
+    return await openConfined(options);
+  } catch (error) {
+    // A layer that does not match the database stops start-up; a database that cannot be reached yet (or a
+    // login role that does not exist) does not: /readyz says why and the warehouse keeps trying.
+    if (!(error instanceof WarehouseError)) throw error;
+    options.logger.error({ err: error }, 'the warehouse cannot be opened yet; it is tried again on each readiness check and question');
+    return retryingWarehouse(options, error);
+  }
+}
+
+/** How long a failed open is reported as is before the next attempt. */
+const REOPEN_AFTER_MS = 2_000;
+
+/** A warehouse that could not be opened at start-up: every call tries to open it (at most every 2 s) until it opens. */
+function retryingWarehouse(options: PostgresWarehouseOptions, firstError: WarehouseError): Warehouse {
+  let opened: Promise<Warehouse> | undefined;
+  let failure: { error: unknown; at: number } = { error: firstError, at: Date.now() };
+  let closed = false;
+  const current = (): Promise<Warehouse> => {
+    if (closed) return Promise.reject(new WarehouseError('UNAVAILABLE', 'the warehouse is closed'));
+    if (opened) return opened;
+    if (Date.now() - failure.at < REOPEN_AFTER_MS) return Promise.reject(failure.error);
+    opened = openConfined(options);
+    opened.catch((error: unknown) => {
+      failure = { error, at: Date.now() };
+      opened = undefined;
+    });
+    return opened;
+  };
+  return {
+    dialect: 'postgres',
+    // Nothing is known to be readable until the database answers.
+    catalog: { source: options.layerSource, tables: [], single: false },
+    describe: async (describeOptions) => (await current()).describe(describeOptions),
+    validate: async (sql, validateOptions) => (await current()).validate(sql, validateOptions),
+    run: async (sql, runOptions) => (await current()).run(sql, runOptions),
+    ping: async (signal) => (await current()).ping(signal),
+    async close() {
+      closed = true;
+      await (await opened?.catch(() => undefined))?.close();
+    },
+  };
+}
+
+async function openConfined(options: PostgresWarehouseOptions): Promise<Warehouse> {
   const { connectionString, schema } = parsePostgresUrl(options.url);
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 4, application_name: 'askql-warehouse' });
   pool.on('error', (error) => options.logger.warn({ err: error }, 'idle warehouse connection failed'));
@@ -124,6 +170,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
   try {
     const started = performance.now();
     const client = await pool.connect().catch((error: unknown) => {
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'connecting');
       throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
     });
     try {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CatalogError } from '../../src/warehouse/catalog.js';
 import { READER_ROLE } from '../../src/warehouse/postgres-url.js';
-import { ASK_QUERY, collect, wsClient } from '../ask/ask-client.js';
+import { ASK_QUERY, collect, eventually, wsClient } from '../ask/ask-client.js';
 import { runCli } from '../clients/run-cli.js';
 import { startTestServer } from '../helpers/server.js';
 import { createExampleDuckDb, createExamplePostgres, EXAMPLE_LAYER_FILE, type ExamplePostgres } from './subscriptions.js';
@@ -129,6 +129,24 @@ describe('PostgreSQL: askql warehouse setup', () => {
       expect(await warehouseCheck()).toEqual({ name: 'warehouse', ok: true });
     } finally {
       await server.stop();
+    }
+  });
+
+  test('a login role that does not exist yet leaves the server not ready, and it becomes ready once setup creates it', async () => {
+    const role = `askql_later_${Date.now().toString(36)}`;
+    const url = `postgres://${role}@127.0.0.1:5432/test?schema=${example.schema}`;
+    const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: url, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE } });
+    const warehouseCheck = async () => {
+      const body = (await (await fetch(server.url.replace('/graphql', '/readyz'))).json()) as { checks: { name: string; ok: boolean; error?: string }[] };
+      return body.checks.find((check) => check.name === 'warehouse');
+    };
+    try {
+      expect(await warehouseCheck()).toMatchObject({ ok: false, error: expect.stringContaining(`role "${role}" does not exist`) });
+      await runCli(['warehouse', 'setup', '--warehouse', example.url, '--layer', EXAMPLE_LAYER_FILE, '--login-role', role]);
+      expect(await eventually(async () => ((await warehouseCheck())?.ok ? true : undefined), 10_000)).toBe(true);
+    } finally {
+      await server.stop();
+      await example.admin.query(`DROP ROLE IF EXISTS ${role}`);
     }
   });
 });
