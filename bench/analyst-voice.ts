@@ -11,8 +11,8 @@ import { createOfflineAnalyst } from '../src/analyst/offline-analyst.js';
 import { writeInsights } from '../src/analyst/insights.js';
 import { presentationFromLayer } from '../src/analyst/result-shape.js';
 import { queryPlanModel } from '../src/analyst/plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../src/warehouse/demo/semantic-layer.js';
-import { openDuckDbWarehouse } from '../src/warehouse/duckdb.js';
+import { DEMO_SEMANTIC_LAYER } from '../src/demo/semantic-layer.js';
+import { openDemoDuckDbWarehouse } from '../src/demo/warehouse.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' }, scale: { type: 'string', default: '1' } } });
 const RUNS = Number(values.runs);
@@ -44,15 +44,15 @@ function time(fn: () => unknown): { median: number; p95: number } {
 
 const fmt = (ms: number) => ms.toFixed(3).padStart(8);
 const dir = mkdtempSync(path.join(tmpdir(), 'askql-voice-bench-'));
-const warehouse = await openDuckDbWarehouse({
+const warehouse = await openDemoDuckDbWarehouse({
   file: path.join(dir, 'warehouse.duckdb'),
   rowCap: 1000,
   statementTimeoutMs: 10_000,
   logger: pino({ level: 'silent' }),
-  seedWhenEmpty: { scale: Number(values.scale), endDate: END_DATE, seed: 'askql' },
+  demo: { scale: Number(values.scale), endDate: END_DATE, seed: 'askql' },
 });
 try {
-  const schema = await warehouse.describe();
+  const schema = await warehouse.describe({ tenant: 'demo' });
   const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
   const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
   console.log(`analyst voice, ${RUNS} runs each, ms (median / p95)`);

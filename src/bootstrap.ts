@@ -4,11 +4,16 @@ import type { AppServices } from './services.js';
 import { developmentAuthenticator } from './auth/development.js';
 import { firebaseAuthenticator } from './auth/firebase.js';
 import { startHistory } from './history/start-history.js';
-import { createWarehouse } from './warehouse/create-warehouse.js';
+import { createWarehouse, duckDbFile } from './warehouse/create-warehouse.js';
+import type { Warehouse } from './warehouse/warehouse.js';
 import { createAnalyst } from './analyst/index.js';
 import { createRunRegistry } from './runs/create-runs.js';
 import { memoryAdmission, redisAdmission, type Admission } from './runs/admission.js';
-import { loadSemanticLayer } from './analyst/semantic-layer.js';
+import { loadSemanticLayer, type SemanticLayer } from './analyst/semantic-layer.js';
+import { DEFAULT_DEMO_SEED, defaultEndDate } from './demo/generator.js';
+import { seedDemoDuckDbWhenEmpty } from './demo/load-duckdb.js';
+import { DEMO_SEMANTIC_LAYER } from './demo/semantic-layer.js';
+import { DEMO_LAYER_SOURCE } from './demo/warehouse.js';
 
 /** The run limits: shared through Redis when ASKQL_REDIS_URL is set, this instance's own otherwise. */
 async function createAdmission(config: Config, logger: Logger, closers: Array<() => Promise<void>>): Promise<Admission> {
@@ -38,6 +43,20 @@ export interface RunningServices {
 }
 
 /**
+ * The configured layer, or the demo's when none is: then an embedded warehouse with no data is seeded with
+ * the demo dataset first, so `npm start` answers questions on a fresh machine.
+ */
+async function chooseLayer(config: Config, logger: Logger): Promise<{ layer: SemanticLayer; layerSource: string }> {
+  const file = config.analyst.semanticLayerFile;
+  if (file !== undefined) return { layer: await loadSemanticLayer(file), layerSource: file };
+  if (config.warehouse.url.startsWith('duckdb:')) {
+    const demo = { scale: config.warehouse.seedScale, endDate: defaultEndDate(), seed: DEFAULT_DEMO_SEED };
+    await seedDemoDuckDbWhenEmpty(duckDbFile(config.warehouse.url, config.dataDir), demo, logger);
+  }
+  return { layer: DEMO_SEMANTIC_LAYER, layerSource: DEMO_LAYER_SOURCE };
+}
+
+/**
  * Builds the real services from the configuration: the one place that decides which Firestore, which
  * warehouse and which analyst the server runs with. `main.ts`, the tests and the benchmarks all call it.
  */
@@ -45,9 +64,18 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   const closers: Array<() => Promise<void>> = [];
   const history = await startHistory(config, logger);
   closers.push(() => history.close());
-  const warehouse = await createWarehouse(config.warehouse, { dataDir: config.dataDir, logger });
+  let layer: SemanticLayer;
+  let warehouse: Warehouse;
+  try {
+    const chosen = await chooseLayer(config, logger);
+    layer = chosen.layer;
+    warehouse = await createWarehouse(config.warehouse, { dataDir: config.dataDir, logger, ...chosen });
+  } catch (error) {
+    // A layer that does not match the database stops start-up; the history must not outlive it.
+    await history.close();
+    throw error;
+  }
   closers.push(() => warehouse.close());
-  const layer = await loadSemanticLayer(config.analyst.semanticLayerFile);
   const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
   logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
   const admission = await createAdmission(config, logger, closers);

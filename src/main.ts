@@ -3,7 +3,8 @@ import { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { addClientCommands } from './cli/commands.js';
-import { DEFAULT_DEMO_SEED, defaultEndDate } from './warehouse/demo/generator.js';
+import { addWarehouseCommands } from './cli/warehouse-commands.js';
+import { DEFAULT_DEMO_SEED, defaultEndDate } from './demo/generator.js';
 
 function configOrExit(): Config {
   try {
@@ -17,9 +18,19 @@ function configOrExit(): Config {
   }
 }
 
+function exitWithLines(lines: readonly string[]): never {
+  for (const line of lines) console.error(`askql: ${line}`);
+  process.exit(2);
+}
+
 async function serve(): Promise<void> {
   // The server's modules load only for the commands that run it, so the client commands start in a blink.
-  const [{ buildApp }, { startServices }] = await Promise.all([import('./app.js'), import('./bootstrap.js')]);
+  const [{ buildApp }, { startServices }, { CatalogError }, { SemanticLayerError }] = await Promise.all([
+    import('./app.js'),
+    import('./bootstrap.js'),
+    import('./warehouse/catalog.js'),
+    import('./analyst/semantic-layer.js'),
+  ]);
   const config = configOrExit();
   // Before anything starts (an emulator, a seed): a taken port would otherwise fail only at the very end.
   if (config.port !== 0 && !(await portIsFree(config.host, config.port))) {
@@ -31,6 +42,9 @@ async function serve(): Promise<void> {
   try {
     running = await startServices(config, logger);
   } catch (error) {
+    // A layer that cannot be read or does not match the database is configuration: one line per problem.
+    if (error instanceof CatalogError) exitWithLines(error.lines());
+    if (error instanceof SemanticLayerError) exitWithLines(error.problems.map((problem) => `${error.path}: ${problem}`));
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
     await new Promise((resolve) => setTimeout(resolve, 50));
     process.exit(1);
@@ -97,14 +111,15 @@ program
   .option('--end-date <YYYY-MM-DD>', 'last day of data (default: yesterday, UTC)')
   .option('--seed <s>', 'random seed: the same arguments give byte-identical data', DEFAULT_DEMO_SEED)
   .option('--warehouse <url>', 'duckdb:<file> or postgres://… (default: ASKQL_WAREHOUSE_URL)')
-  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string }) => {
+  .option('--login-role <name>', 'PostgreSQL: also create this login role (when missing), a member of the reader role, to serve as')
+  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string; loginRole?: string }) => {
     const config = configOrExit();
     const url = options.warehouse ?? config.warehouse.url;
     const demo = { scale: options.scale ?? config.warehouse.seedScale, endDate: options.endDate ?? defaultEndDate(), seed: options.seed };
     const started = performance.now();
-    const { seedWarehouse } = await import('./warehouse/seed.js');
+    const { seedWarehouse } = await import('./demo/seed.js');
     try {
-      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir });
+      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir, ...(options.loginRole ? { loginRole: options.loginRole } : {}) });
       const counts = Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(', ');
       console.log(`askql: seeded ${url.replace(/:\/\/[^@/]*@/, '://')} (scale ${demo.scale}, ending ${demo.endDate}, seed ${demo.seed}): ${counts} in ${Math.round(performance.now() - started)} ms`);
     } catch (error) {
@@ -112,6 +127,7 @@ program
       process.exit(1);
     }
   });
+addWarehouseCommands(program, { dataDir: process.env.ASKQL_DATA_DIR || '.data', stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
 addClientCommands(program, {
   env: { ASKQL_URL: process.env.ASKQL_URL, ASKQL_TOKEN: process.env.ASKQL_TOKEN },
   terminal: {

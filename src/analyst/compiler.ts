@@ -1,7 +1,7 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * The plan → SQL compiler. Deterministic: the same plan, dialect and today give the same SQL, byte for byte.

@@ -21,7 +21,7 @@ import { writeInsights } from './insights.js';
 import { citedChange, createOfflineAnalyst } from './offline-analyst.js';
 import { presentationFromLayer } from './result-shape.js';
 import type { SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 import {
   describeLayer,
   describeSchema,

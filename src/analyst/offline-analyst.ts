@@ -9,7 +9,7 @@ import { chartFor } from './chart.js';
 import { suggestFollowUps } from './suggestions.js';
 import { presentationFromLayer } from './result-shape.js';
 import type { SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,

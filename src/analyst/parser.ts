@@ -26,7 +26,7 @@ import {
   type Meaning,
   type Vocabulary,
 } from './vocabulary.js';
-import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model

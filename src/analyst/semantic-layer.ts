@@ -91,10 +91,32 @@ export const joinModel = z.object({
 
 export const timeGrainModel = z.enum(['day', 'week', 'month', 'quarter', 'year']);
 
+/** The column that says whose row it is: the warehouse shows a user only the rows holding their id there. */
+export const tenantModel = z.object({ column: identifier });
+
+export const tableModel = z.object({
+  name: identifier,
+  description: z.string().default(''),
+  /**
+   * The columns askql may read, with what they mean. Omitted: every column the database has. Listing them
+   * keeps the others (notes, e-mail addresses) out of the analyst's sight and out of its SQL.
+   */
+  columns: z.array(z.object({ name: identifier, description: z.string().default('') })).optional(),
+  /** This table's tenant column, when it differs from the layer's `tenant`. */
+  tenant: tenantModel.optional(),
+});
+
 export const semanticLayerModel = z
   .object({
     name: z.string().default('custom'),
-    tables: z.array(z.object({ name: identifier, description: z.string().default('') })).min(1),
+    /**
+     * Whose rows are whose, for every table unless a table says otherwise: `{ column: user_id }` shows each
+     * user only the rows holding their id in that column. Required (or `tenancy: single`) to serve.
+     */
+    tenant: tenantModel.optional(),
+    /** `single`: one owner of the whole database (a self-hosted merchant); every user sees every row. */
+    tenancy: z.literal('single').optional(),
+    tables: z.array(tableModel).min(1),
     joins: z.array(joinModel).default([]),
     metrics: z.array(metricModel).min(1),
     dimensions: z.array(dimensionModel).default([]),
@@ -108,6 +130,13 @@ export const semanticLayerModel = z
       context.addIssue({ code: 'custom', path, message });
     if (metrics.size !== layer.metrics.length) problem(['metrics'], 'metric names must be unique');
     if (dimensions.size !== layer.dimensions.length) problem(['dimensions'], 'dimension names must be unique');
+    if (tables.size !== layer.tables.length) problem(['tables'], 'table names must be unique');
+    if (layer.tenant && layer.tenancy) problem(['tenancy'], 'give either tenant: { column } or tenancy: single, not both');
+    layer.tables.forEach((table, index) => {
+      if (table.tenant && layer.tenancy === 'single') {
+        problem(['tables', index, 'tenant'], 'a table cannot have a tenant column when the layer has tenancy: single');
+      }
+    });
     layer.joins.forEach((join, index) => {
       if (!tables.has(join.from)) problem(['joins', index, 'from'], `unknown table ${join.from}`);
       if (!tables.has(join.to)) problem(['joins', index, 'to'], `unknown table ${join.to}`);
@@ -142,6 +171,7 @@ export type SemanticLayer = z.infer<typeof semanticLayerModel>;
 export type Metric = SemanticLayer['metrics'][number];
 export type Dimension = SemanticLayer['dimensions'][number];
 export type Join = SemanticLayer['joins'][number];
+export type LayerTable = SemanticLayer['tables'][number];
 export type TimeGrain = z.infer<typeof timeGrainModel>;
 
 /** A semantic layer file that could not be read or is not a valid layer; names every problem. */
@@ -162,14 +192,10 @@ export function defineSemanticLayer(input: SemanticLayerInput): SemanticLayer {
 }
 
 /**
- * Loads the semantic layer: the demo layer when `path` is undefined, otherwise a YAML (`.yaml`, `.yml`) or
- * JSON file validated against the model. Throws a SemanticLayerError listing every problem.
+ * Loads a semantic layer from a YAML (`.yaml`, `.yml`) or JSON file validated against the model. Throws a
+ * SemanticLayerError listing every problem.
  */
-export async function loadSemanticLayer(path?: string): Promise<SemanticLayer> {
-  if (path === undefined) {
-    const { DEMO_SEMANTIC_LAYER } = await import('../warehouse/demo/semantic-layer.js');
-    return DEMO_SEMANTIC_LAYER;
-  }
+export async function loadSemanticLayer(path: string): Promise<SemanticLayer> {
   let raw: unknown;
   try {
     const text = await readFile(path, 'utf8');

@@ -3,7 +3,7 @@ import type { QueryResult } from '../warehouse/warehouse.js';
 import { parseQuestion } from './parser.js';
 import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { describeRange } from './describe-plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * Follow-up questions worth asking next: another breakdown, the trend over time, the leader on its own,

@@ -1,10 +1,15 @@
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { DEMO_TABLE_NAMES } from './demo/schema.js';
+import type { TenantPartitions } from './duckdb-partitions.js';
+import { quoteIdentifier, sqlString } from './sql-text.js';
 
 /** How each tenant's private database is built. */
 export interface TenantDatabaseOptions {
   /** The shared warehouse file, read once per tenant to copy that tenant's rows. */
   readonly file: string;
+  /** The catalog's tables and the column holding each row's tenant. */
+  readonly tables: readonly { readonly table: string; readonly column: string }[];
+  /** Each tenant's rows written to a file of its own beforehand: opened instead of copied. */
+  readonly partitions?: TenantPartitions;
   readonly memoryLimit: string;
   readonly threads: number;
   /** Tenants whose databases stay open; the least recently used one beyond this is closed when idle. */
@@ -32,8 +37,6 @@ interface TenantDatabase {
   /** First come, first served. */
   readonly waiting: Waiter[];
 }
-
-const sqlString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 
 /**
  * One in-memory DuckDB per tenant holding copies of only that tenant's rows. The copy is made with the shared
@@ -99,6 +102,23 @@ export class TenantDatabases {
   }
 
   private async create(tenant: string): Promise<TenantDatabase> {
+    const partition = this.options.partitions?.fileOf(tenant);
+    if (partition) {
+      // The tenant's own file: the same wall as a copy (only its rows, nothing to attach), without copying.
+      const instance = await DuckDBInstance.create(partition, {
+        access_mode: 'READ_ONLY',
+        enable_external_access: 'false',
+        autoload_known_extensions: 'false',
+        autoinstall_known_extensions: 'false',
+        memory_limit: this.options.memoryLimit,
+        threads: String(this.options.threads),
+        lock_configuration: 'true',
+      });
+      return { instance, idle: [], active: 0, waiting: [] };
+    }
+    // With partitions, a tenant that has none has no rows: its tables are created empty without a scan.
+    const rowsOf = (column: string) =>
+      this.options.partitions ? 'false' : `CAST(${quoteIdentifier(column)} AS VARCHAR) = ${sqlString(tenant)}`;
     const instance = await DuckDBInstance.create(':memory:', {
       autoload_known_extensions: 'false',
       autoinstall_known_extensions: 'false',
@@ -108,9 +128,10 @@ export class TenantDatabases {
     const setup = await instance.connect();
     try {
       await setup.run(`ATTACH ${sqlString(this.options.file)} AS shared_warehouse (READ_ONLY)`);
-      for (const table of DEMO_TABLE_NAMES) {
+      for (const { table, column } of this.options.tables) {
+        const name = quoteIdentifier(table);
         await setup.run(
-          `CREATE TABLE main.${table} AS SELECT * FROM shared_warehouse.main.${table} WHERE user_id = ${sqlString(tenant)}`,
+          `CREATE TABLE main.${name} AS SELECT * FROM shared_warehouse.main.${name} WHERE ${rowsOf(column)}`,
         );
       }
       await setup.run('DETACH shared_warehouse');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   DuckDBInstance,
@@ -9,13 +9,15 @@ import {
   type DuckDBResultReader,
 } from '@duckdb/node-api';
 import type { Logger } from '../logger.js';
-import { duckDbHasDemoData, seedDuckDb } from './demo/load-duckdb.js';
-import type { DemoOptions } from './demo/generator.js';
+import type { SemanticLayer } from '../analyst/semantic-layer.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
-import { describeDemoSchema } from './describe.js';
+import { buildCatalog, readinessSql, tenantColumns, type Catalog } from './catalog.js';
+import { createDescriber } from './describe.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import { introspectDuckDb } from './introspect.js';
 import { TenantDatabases } from './duckdb-tenants.js';
+import { readTenantPartitions } from './duckdb-partitions.js';
 import {
   WarehouseError,
   type Cell,
@@ -30,13 +32,15 @@ import {
 export interface DuckDbWarehouseOptions {
   /** Database file; created with its directory when missing. */
   readonly file: string;
+  /** What askql may read: checked against the file's tables at start-up. */
+  readonly layer: SemanticLayer;
+  /** Where the layer came from, for start-up errors (a file path or "the demo layer"). */
+  readonly layerSource: string;
   /** Default row cap (1,000 in the configuration). */
   readonly rowCap: number;
   /** Default statement timeout in ms (5,000 in the configuration). */
   readonly statementTimeoutMs: number;
   readonly logger: Logger;
-  /** Seed the demo dataset when the file has no data; `false` to open as is. */
-  readonly seedWhenEmpty: DemoOptions | false;
   /** DuckDB memory limit for queries (default '1GB'): an exploding query fails instead of starving the host. */
   readonly memoryLimit?: string;
   /** DuckDB worker threads (default 2). */
@@ -119,47 +123,6 @@ function engineMessage(error: unknown): string {
   return message.split('\n\nLINE ')[0]?.trim() ?? message;
 }
 
-/** Seeds in progress per file: two servers starting in one process must not load the same file twice. */
-const seeding = new Map<string, Promise<void>>();
-
-function seedOnce(file: string, demo: DemoOptions, logger: Logger): Promise<void> {
-  const previous = seeding.get(file) ?? Promise.resolve();
-  const next = previous.then(() => seedIfEmpty(file, demo, logger));
-  seeding.set(file, next.catch(() => undefined));
-  return next;
-}
-
-/** Loads the demo dataset into `file` when it has none; a brand-new file is created. */
-async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Promise<void> {
-  if (existsSync(file)) {
-    // Look read-only first: a seeded file stays shareable with other read-only openers.
-    const reader = await DuckDBInstance.create(file, { access_mode: 'READ_ONLY' });
-    try {
-      const connection = await reader.connect();
-      const seeded = await duckDbHasDemoData(connection);
-      connection.closeSync();
-      if (seeded) return;
-    } finally {
-      reader.closeSync();
-    }
-  }
-  const writable = await DuckDBInstance.create(file);
-  try {
-    const connection = await writable.connect();
-    try {
-      if (await duckDbHasDemoData(connection)) return;
-      const started = performance.now();
-      logger.info({ file, ...demo }, 'warehouse is empty: seeding the demo dataset');
-      const rows = await seedDuckDb(connection, demo);
-      logger.info({ rows, ms: Math.round(performance.now() - started) }, 'demo dataset seeded');
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    writable.closeSync();
-  }
-}
-
 /**
  * The embedded warehouse. The database file is opened READ_ONLY with external access disabled and the
  * configuration locked, so no query can write, read files or URLs, attach databases or undo those settings.
@@ -169,8 +132,6 @@ async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Pro
 export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Promise<Warehouse> {
   const file = path.resolve(options.file);
   mkdirSync(path.dirname(file), { recursive: true });
-
-  if (options.seedWhenEmpty) await seedOnce(file, options.seedWhenEmpty, options.logger);
 
   const instance = await DuckDBInstance.create(file, {
     access_mode: 'READ_ONLY',
@@ -182,16 +143,38 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     lock_configuration: 'true',
   });
   const system = await instance.connect();
-  const tenants = new TenantDatabases({
+  let catalog: Catalog;
+  try {
+    const started = performance.now();
+    catalog = buildCatalog(options.layer, await introspectDuckDb(system), { source: options.layerSource, where: file });
+    options.logger.info({ tables: catalog.tables.length, ms: Math.round(performance.now() - started) }, 'catalog checked against the warehouse');
+  } catch (error) {
+    system.closeSync();
+    instance.closeSync();
+    throw error;
+  }
+  // One owner of the whole file: queries run on the locked read-only file itself, no copy needed.
+  const tenantTables = tenantColumns(catalog).map(({ table, column }) => ({ table, column: column as string }));
+  const partitions = catalog.single ? undefined : readTenantPartitions(file, tenantTables);
+  if (!catalog.single) {
+    options.logger.info(
+      { partitions: partitions !== undefined },
+      partitions ? 'tenants open their own partition files' : 'no current tenant partitions: a tenant\'s rows are copied on its first question (askql warehouse setup writes them)',
+    );
+  }
+  const tenants: TenantConnections = catalog.single ? sharedConnections(instance, MAX_IDLE_PER_TENANT) : new TenantDatabases({
     file,
+    tables: tenantTables,
+    ...(partitions ? { partitions } : {}),
     memoryLimit: options.memoryLimit ?? '1GB',
     threads: options.threads ?? 2,
     maxOpenTenants: MAX_OPEN_TENANTS,
     maxIdlePerTenant: MAX_IDLE_PER_TENANT,
     maxActivePerTenant: MAX_ACTIVE_PER_TENANT,
   });
-  const guard: SqlGuard = await createSqlGuard();
+  const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
+  const readiness = readinessSql(catalog);
 
   /** A tenant's connection; a run cancelled while it waits for one gets CANCELLED. */
   async function tenantConnection(tenant: string, signal?: AbortSignal): Promise<DuckDBConnection> {
@@ -228,12 +211,11 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     if (!verdict.ok) throw new WarehouseError('REJECTED', verdict.reason);
   }
 
-  return {
+  const warehouse: Warehouse = {
     dialect: 'duckdb',
+    catalog,
 
-    async describe() {
-      return describeDemoSchema('duckdb');
-    },
+    describe: (describeOptions) => describe(describeOptions),
 
     async validate(sql, { tenant, signal }) {
       const verdict = await guard.check(sql);
@@ -307,7 +289,7 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
     async ping(signal) {
       if (closed) throw new WarehouseError('UNAVAILABLE', 'the warehouse is closed');
       if (signal?.aborted) throw new WarehouseError('CANCELLED', 'ping cancelled');
-      await system.run('SELECT 1');
+      await system.run(readiness);
     },
 
     async close() {
@@ -317,6 +299,35 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       guard.close();
       system.closeSync();
       instance.closeSync();
+    },
+  };
+  const describe = createDescriber(catalog, 'duckdb', (sql, runOptions) => warehouse.run(sql, runOptions));
+  return warehouse;
+}
+
+/** Connections that see one tenant's rows: a private database per tenant, or the shared file for a single owner. */
+interface TenantConnections {
+  acquire(tenant: string, signal?: AbortSignal): Promise<DuckDBConnection>;
+  release(tenant: string, connection: DuckDBConnection): void;
+  close(): Promise<void>;
+}
+
+/** Connections on the read-only, locked file itself, for a layer with `tenancy: single`. */
+function sharedConnections(instance: DuckDBInstance, maxIdle: number): TenantConnections {
+  const idle: DuckDBConnection[] = [];
+  let closed = false;
+  return {
+    async acquire(_tenant, signal) {
+      signal?.throwIfAborted();
+      return idle.pop() ?? (await instance.connect());
+    },
+    release(_tenant, connection) {
+      if (closed || idle.length >= maxIdle) connection.closeSync();
+      else idle.push(connection);
+    },
+    async close() {
+      closed = true;
+      for (const connection of idle.splice(0)) connection.closeSync();
     },
   };
 }

@@ -1,12 +1,12 @@
 import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement } from '@duckdb/node-api';
-import { DEMO_COLUMNS, DEMO_TABLE_NAMES } from './demo/schema.js';
+import type { Catalog } from './catalog.js';
 import type { Validation } from './warehouse.js';
 
 /**
  * The SQL guard: the first of two walls between a generated query and other tenants' data (the second is
  * the engine's own row confinement). It parses with DuckDB's own parser (`json_serialize_sql`, a fork of
  * PostgreSQL's grammar, so it reads both dialects the way the engines will) and accepts only one read-only
- * SELECT over the five demo tables, their columns and an allow-list of analytic functions. Every rejection
+ * SELECT over the catalog's tables, their columns and an allow-list of analytic functions. Every rejection
  * says what to change, because its reader is usually a SQL generator that will try again.
  */
 
@@ -16,9 +16,13 @@ const CACHE_SIZE = 512;
 /** Longer inputs are refused before parsing: no analytics question needs them and they cost parse time. */
 export const MAX_SQL_LENGTH = 20_000;
 
-const TABLES: ReadonlySet<string> = new Set(DEMO_TABLE_NAMES);
-const COLUMNS: ReadonlySet<string> = new Set([...DEMO_COLUMNS.values()].flat());
-const TABLE_LIST = DEMO_TABLE_NAMES.join(', ');
+/** What a query may name: the catalog's tables and columns. */
+interface Allowed {
+  readonly tables: ReadonlySet<string>;
+  readonly columns: ReadonlySet<string>;
+  /** The tables as a list for messages. */
+  readonly list: string;
+}
 /** SQL-standard keywords both parsers read as bare column references. */
 const KEYWORD_VALUES = ['current_date', 'current_timestamp', 'current_time', 'localtimestamp', 'localtime'];
 
@@ -62,7 +66,7 @@ const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
 const ALLOWED_TABLE_REFS: ReadonlySet<string> = new Set(['BASE_TABLE', 'JOIN', 'SUBQUERY', 'EMPTY', 'EXPRESSION_LIST']);
 
 export type GuardVerdict =
-  | { readonly ok: true; /** The demo tables the query reads. */ readonly tables: readonly string[] }
+  | { readonly ok: true; /** The catalog tables the query reads. */ readonly tables: readonly string[] }
   | { readonly ok: false; readonly reason: string };
 
 export interface SqlGuard {
@@ -92,7 +96,7 @@ function* nodes(value: Json): Generator<JsonObject> {
 }
 
 /** Names the query defines itself: CTEs, table aliases, column aliases. */
-function definedNames(tree: Json): { ctes: Set<string>; aliases: Set<string> } {
+function definedNames(tree: Json, allowed: Allowed): { ctes: Set<string>; aliases: Set<string> } {
   const ctes = new Set<string>();
   const aliases = new Set<string>();
   for (const node of nodes(tree)) {
@@ -101,7 +105,7 @@ function definedNames(tree: Json): { ctes: Set<string>; aliases: Set<string> } {
       for (const entry of cteMap.map) {
         if (!isObject(entry)) continue;
         const name = text(entry.key).toLowerCase();
-        if (TABLES.has(name)) {
+        if (allowed.tables.has(name)) {
           throw new Rejection(
             `the CTE name "${name}" shadows the ${name} table; give the CTE another name (for example ${name}_filtered)`,
           );
@@ -122,17 +126,18 @@ function definedNames(tree: Json): { ctes: Set<string>; aliases: Set<string> } {
   return { ctes, aliases };
 }
 
-function checkTableRef(node: JsonObject, ctes: ReadonlySet<string>, read: Set<string>): void {
+function checkTableRef(node: JsonObject, ctes: ReadonlySet<string>, read: Set<string>, allowed: Allowed): void {
+  const tableList = allowed.list;
   const type = text(node.type);
   if (type === 'TABLE_FUNCTION') {
     const fn = isObject(node.function) ? text(node.function.function_name) : 'a function';
     throw new Rejection(
-      `table functions such as ${fn}() are not allowed (no file, URL or catalog readers); select from the tables ${TABLE_LIST}`,
+      `table functions such as ${fn}() are not allowed (no file, URL or catalog readers); select from the tables ${tableList}`,
     );
   }
   if (!ALLOWED_TABLE_REFS.has(type)) {
     throw new Rejection(
-      `${type.replace(/_REF$/, '').toLowerCase()} is not allowed in FROM; use a plain SELECT over the tables ${TABLE_LIST}`,
+      `${type.replace(/_REF$/, '').toLowerCase()} is not allowed in FROM; use a plain SELECT over the tables ${tableList}`,
     );
   }
   if (type !== 'BASE_TABLE') return;
@@ -141,7 +146,7 @@ function checkTableRef(node: JsonObject, ctes: ReadonlySet<string>, read: Set<st
   const catalog = text(node.catalog_name);
   if (schema || catalog) {
     throw new Rejection(
-      `qualified table names like ${[catalog, schema, name].filter(Boolean).join('.')} are not allowed; write just the table name (${TABLE_LIST})`,
+      `qualified table names like ${[catalog, schema, name].filter(Boolean).join('.')} are not allowed; write just the table name (${tableList})`,
     );
   }
   if (node.at_clause !== null && node.at_clause !== undefined) {
@@ -149,13 +154,13 @@ function checkTableRef(node: JsonObject, ctes: ReadonlySet<string>, read: Set<st
   }
   const lower = name.toLowerCase();
   if (ctes.has(lower)) return;
-  if (!TABLES.has(lower)) {
-    throw new Rejection(`unknown table "${name}"; the only tables are ${TABLE_LIST}`);
+  if (!allowed.tables.has(lower)) {
+    throw new Rejection(`unknown table "${name}"; the only tables are ${tableList}`);
   }
   read.add(lower);
 }
 
-function checkExpression(node: JsonObject, names: ReadonlySet<string>): void {
+function checkExpression(node: JsonObject, names: ReadonlySet<string>, tableList: string): void {
   const kind = text(node.class);
   if (kind === 'FUNCTION' || kind === 'WINDOW' || kind === 'AGGREGATE') {
     const fn = text(node.function_name);
@@ -181,7 +186,7 @@ function checkExpression(node: JsonObject, names: ReadonlySet<string>): void {
       throw new Rejection(`"${parts[0]}" in ${parts.join('.')} is not a table or alias of this query`);
     }
     if (!names.has(column)) {
-      throw new Rejection(`unknown column "${column}"; use the columns of ${TABLE_LIST} or aliases defined in the query`);
+      throw new Rejection(`unknown column "${column}"; use the columns of ${tableList} or aliases defined in the query`);
     }
   } else if (kind === 'CAST') {
     const target = node.cast_type;
@@ -192,13 +197,13 @@ function checkExpression(node: JsonObject, names: ReadonlySet<string>): void {
 }
 
 /** Applies the rules to a parsed statement; returns the tables it reads. */
-function inspect(statement: Json): string[] {
-  const { ctes, aliases } = definedNames(statement);
-  const names = new Set<string>([...COLUMNS, ...KEYWORD_VALUES, ...aliases, ...ctes, ...TABLES]);
+function inspect(statement: Json, allowed: Allowed): string[] {
+  const { ctes, aliases } = definedNames(statement, allowed);
+  const names = new Set<string>([...allowed.columns, ...KEYWORD_VALUES, ...aliases, ...ctes, ...allowed.tables]);
   const read = new Set<string>();
   for (const node of nodes(statement)) {
-    if (text(node.class)) checkExpression(node, names);
-    else if (typeof node.type === 'string' && 'query_location' in node && 'sample' in node) checkTableRef(node, ctes, read);
+    if (text(node.class)) checkExpression(node, names, allowed.list);
+    else if (typeof node.type === 'string' && 'query_location' in node && 'sample' in node) checkTableRef(node, ctes, read, allowed);
   }
   return [...read].sort();
 }
@@ -213,10 +218,15 @@ function parseFailure(parsed: JsonObject): string {
 }
 
 /**
- * Opens a guard on its own in-memory DuckDB (no data, external access disabled, configuration locked):
- * parsing needs no tables, and the guard must never be a way in either.
+ * Opens a guard over the catalog's tables and columns, on its own in-memory DuckDB (no data, external access
+ * disabled, configuration locked): parsing needs no tables, and the guard must never be a way in either.
  */
-export async function createSqlGuard(): Promise<SqlGuard> {
+export async function createSqlGuard(catalog: Pick<Catalog, 'tables'>): Promise<SqlGuard> {
+  const allowed: Allowed = {
+    tables: new Set(catalog.tables.map((table) => table.name.toLowerCase())),
+    columns: new Set(catalog.tables.flatMap((table) => table.columns.map((column) => column.name.toLowerCase()))),
+    list: catalog.tables.map((table) => table.name).join(', '),
+  };
   const instance = await DuckDBInstance.create(':memory:', {
     enable_external_access: 'false',
     lock_configuration: 'true',
@@ -265,7 +275,7 @@ export async function createSqlGuard(): Promise<SqlGuard> {
       };
     }
     try {
-      return { ok: true, tables: inspect(statements[0] as Json) };
+      return { ok: true, tables: inspect(statements[0] as Json, allowed) };
     } catch (error) {
       if (error instanceof Rejection) return { ok: false, reason: error.message };
       throw error;

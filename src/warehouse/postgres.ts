@@ -1,16 +1,24 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
-import { DEMO_TABLE_NAMES, quoteIdentifier } from './demo/schema.js';
-import { describeDemoSchema } from './describe.js';
+import type { SemanticLayer } from '../analyst/semantic-layer.js';
+import { buildCatalog, CatalogError, readinessSql, type Catalog } from './catalog.js';
+import { missingWalls } from './postgres-setup.js';
+import { createDescriber } from './describe.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
 import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
+import { introspectPostgres } from './introspect.js';
+import { quoteIdentifier } from './sql-text.js';
 import { parsePostgresUrl, READER_ROLE, TENANT_SETTING } from './postgres-url.js';
 import { WarehouseError, type Cell, type ColumnType, type QueryResult, type RunOptions, type Warehouse } from './warehouse.js';
 
 export interface PostgresWarehouseOptions {
   /** `postgres://…`, optionally with `?schema=<name>` (default `public`). */
   readonly url: string;
+  /** What askql may read: checked against the schema's tables at start-up. */
+  readonly layer: SemanticLayer;
+  /** Where the layer came from, for start-up errors (a file path or "the demo layer"). */
+  readonly layerSource: string;
   readonly rowCap: number;
   readonly statementTimeoutMs: number;
   readonly logger: Logger;
@@ -98,11 +106,57 @@ function connectionLost(error: unknown): boolean {
 
 /**
  * The production warehouse. Each query runs in its own READ ONLY transaction as the reader role (SELECT on
- * the five tables and nothing else), with the tenant set for that transaction only: PostgreSQL's row-level
+ * the catalog's tables and nothing else, see `askql warehouse setup`), with the tenant set for that transaction only: PostgreSQL's row-level
  * security then returns that tenant's rows and no others, whatever the SQL says. A LIMIT one past the row
  * cap bounds what is fetched, and statement_timeout stops runaway queries server-side.
  */
 export async function openPostgresWarehouse(options: PostgresWarehouseOptions): Promise<Warehouse> {
+  try {
+    return await openConfined(options);
+  } catch (error) {
+    // A layer that does not match the database stops start-up; a database that cannot be reached yet (or a
+    // login role that does not exist) does not: /readyz says why and the warehouse keeps trying.
+    if (!(error instanceof WarehouseError)) throw error;
+    options.logger.error({ err: error }, 'the warehouse cannot be opened yet; it is tried again on each readiness check and question');
+    return retryingWarehouse(options, error);
+  }
+}
+
+/** How long a failed open is reported as is before the next attempt. */
+const REOPEN_AFTER_MS = 2_000;
+
+/** A warehouse that could not be opened at start-up: every call tries to open it (at most every 2 s) until it opens. */
+function retryingWarehouse(options: PostgresWarehouseOptions, firstError: WarehouseError): Warehouse {
+  let opened: Promise<Warehouse> | undefined;
+  let failure: { error: unknown; at: number } = { error: firstError, at: Date.now() };
+  let closed = false;
+  const current = (): Promise<Warehouse> => {
+    if (closed) return Promise.reject(new WarehouseError('UNAVAILABLE', 'the warehouse is closed'));
+    if (opened) return opened;
+    if (Date.now() - failure.at < REOPEN_AFTER_MS) return Promise.reject(failure.error);
+    opened = openConfined(options);
+    opened.catch((error: unknown) => {
+      failure = { error, at: Date.now() };
+      opened = undefined;
+    });
+    return opened;
+  };
+  return {
+    dialect: 'postgres',
+    // Nothing is known to be readable until the database answers.
+    catalog: { source: options.layerSource, tables: [], single: false },
+    describe: async (describeOptions) => (await current()).describe(describeOptions),
+    validate: async (sql, validateOptions) => (await current()).validate(sql, validateOptions),
+    run: async (sql, runOptions) => (await current()).run(sql, runOptions),
+    ping: async (signal) => (await current()).ping(signal),
+    async close() {
+      closed = true;
+      await (await opened?.catch(() => undefined))?.close();
+    },
+  };
+}
+
+async function openConfined(options: PostgresWarehouseOptions): Promise<Warehouse> {
   const { connectionString, schema } = parsePostgresUrl(options.url);
   const pool = new pg.Pool({ connectionString, max: options.maxConnections ?? 4, application_name: 'askql-warehouse' });
   pool.on('error', (error) => options.logger.warn({ err: error }, 'idle warehouse connection failed'));
@@ -112,8 +166,29 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
   pool.on('connect', (client) => {
     client.on('error', (error) => options.logger.warn({ err: error }, 'warehouse connection lost'));
   });
-  const guard: SqlGuard = await createSqlGuard();
+  let catalog: Catalog;
+  try {
+    const started = performance.now();
+    const client = await pool.connect().catch((error: unknown) => {
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'connecting');
+      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
+    });
+    try {
+      const columns = await introspectPostgres(client, schema);
+      catalog = buildCatalog(options.layer, columns, { source: options.layerSource, where: `schema ${schema}` });
+      const missing = await missingWalls(client, catalog, schema);
+      if (missing.length > 0) throw new CatalogError(options.layerSource, missing);
+    } finally {
+      client.release();
+    }
+    options.logger.info({ tables: catalog.tables.length, ms: Math.round(performance.now() - started) }, 'catalog checked against the warehouse');
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
+  const readiness = readinessSql(catalog);
 
   /** Opens the confined transaction on a pooled client; the caller must ROLLBACK and release it. */
   async function begin(tenant: string, timeoutMs: number): Promise<pg.PoolClient> {
@@ -136,8 +211,8 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
-      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql seed or set up the reader role');
-      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql seed): ${(error as Error).message}`, {
+      if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql warehouse setup');
+      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql warehouse setup): ${(error as Error).message}`, {
         cause: error,
       });
     }
@@ -157,12 +232,11 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     }
   }
 
-  return {
+  const warehouse: Warehouse = {
     dialect: 'postgres',
+    catalog,
 
-    async describe() {
-      return describeDemoSchema('postgres');
-    },
+    describe: (describeOptions) => describe(describeOptions),
 
     async validate(sql, { tenant, signal }) {
       const verdict = await guard.check(sql);
@@ -248,7 +322,7 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       const client = await begin('', options.statementTimeoutMs);
       try {
         // Proves the connection, the reader role and the tables in one round trip.
-        await client.query(DEMO_TABLE_NAMES.map((table) => `SELECT 1 FROM ${table} WHERE false`).join(' UNION ALL '));
+        await client.query(readiness);
       } catch (error) {
         if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'its tables');
         throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, { cause: error });
@@ -264,4 +338,6 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
       await pool.end();
     },
   };
+  const describe = createDescriber(catalog, 'postgres', (sql, runOptions) => warehouse.run(sql, runOptions));
+  return warehouse;
 }

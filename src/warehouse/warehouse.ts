@@ -3,6 +3,8 @@
  * and every query it runs is read-only and confined to one tenant's rows by the engine itself.
  */
 
+import type { Catalog } from './catalog.js';
+
 export type Dialect = 'duckdb' | 'postgres';
 
 export type ColumnType = 'text' | 'integer' | 'decimal' | 'float' | 'boolean' | 'timestamp' | 'date';
@@ -85,13 +87,18 @@ export class WarehouseError extends Error {
 
 export interface Warehouse {
   readonly dialect: Dialect;
-  /** Tables, columns, types, descriptions and sample values: what the analyst may query. */
-  describe(): Promise<SchemaDescription>;
+  /** What askql may read here: the semantic layer's tables, checked against the database at start-up. */
+  readonly catalog: Catalog;
+  /**
+   * Tables, columns, types, descriptions and sample values (read from `tenant`'s own rows): what the
+   * analyst may query.
+   */
+  describe(options: { tenant: string }): Promise<SchemaDescription>;
   /** Guard plus dry run (parse and plan, no execution). Never throws for bad SQL: returns the reason. */
   validate(sql: string, options: { tenant: string; signal?: AbortSignal }): Promise<Validation>;
   /** Guards again, then runs. Throws WarehouseError. */
   run(sql: string, options: RunOptions): Promise<QueryResult>;
-  /** Resolves when the engine answers; used by /readyz. */
+  /** Resolves when the engine answers and every catalog table can be read; used by /readyz. */
   ping(signal?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }

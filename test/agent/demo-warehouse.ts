@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { DEFAULT_DEMO_SEED } from '../../src/warehouse/demo/generator.js';
-import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
+import { DEFAULT_DEMO_SEED } from '../../src/demo/generator.js';
+import { openDemoDuckDbWarehouse } from '../../src/demo/warehouse.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 
 /** The demo data ends the day before this "today", so relative dates in agent tests never drift. */
@@ -14,11 +14,11 @@ const END_DATE = '2026-06-14';
  * (seeding takes seconds; the same arguments always give the same data).
  */
 export function openDemoWarehouse(): Promise<Warehouse> {
-  return openDuckDbWarehouse({
+  return openDemoDuckDbWarehouse({
     file: path.join(os.tmpdir(), `askql-agent-test-${END_DATE}.duckdb`),
     rowCap: 1000,
     statementTimeoutMs: 5000,
     logger: pino({ level: 'silent' }),
-    seedWhenEmpty: { scale: 1, endDate: END_DATE, seed: DEFAULT_DEMO_SEED },
+    demo: { scale: 1, endDate: END_DATE, seed: DEFAULT_DEMO_SEED },
   });
 }

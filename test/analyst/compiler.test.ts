@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compilePlan, PlanError, restrictAggregates } from '../../src/analyst/compiler.js';
 import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import type { QueryResult } from '../../src/warehouse/warehouse.js';
 import { compareResults } from '../eval/run-eval.js';
 import { openTestDuckDb, openTestPostgres, TEST_DEMO, type TestWarehouse } from '../warehouse/fixtures.js';

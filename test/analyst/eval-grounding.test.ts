@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 test('every in-scope evaluation answer is grounded, cited and followed by answerable suggestions', async () => {
-  const schema = await warehouse.describe();
+  const schema = await warehouse.describe({ tenant: 'demo' });
   const problems: string[] = [];
   let answered = 0;
   for (const entry of EVAL_CASES.filter((candidate) => candidate.gold !== null)) {

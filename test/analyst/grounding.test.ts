@@ -4,7 +4,7 @@ import { writeInsights } from '../../src/analyst/insights.js';
 import { formatPercent, formatValue } from '../../src/analyst/format.js';
 import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
 import { presentationFromLayer } from '../../src/analyst/result-shape.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import type { QueryResult } from '../../src/warehouse/warehouse.js';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
 

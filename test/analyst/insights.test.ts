@@ -6,7 +6,7 @@ import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { formatPercent, formatValue } from '../../src/analyst/format.js';
 import { queryPlanModel } from '../../src/analyst/plan.js';
 import { presentationFromLayer } from '../../src/analyst/result-shape.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
 
 const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);

@@ -3,7 +3,7 @@ import { AnalystError, type Analyst } from '../../src/analyst/analyst.js';
 import { createAnalyst } from '../../src/analyst/index.js';
 import { loadConfig } from '../../src/config.js';
 import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { formatValue } from '../../src/analyst/format.js';
 import { pino } from 'pino';
 import { openShop, type ShopDatabase } from './duckdb-results.js';

@@ -3,7 +3,7 @@ import { pino } from 'pino';
 import { createAnalyst } from '../../src/analyst/index.js';
 import { parseModelSpec } from '../../src/analyst/model.js';
 import { loadConfig } from '../../src/config.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 const deps = { layer: DEMO_SEMANTIC_LAYER, logger: pino({ level: 'silent' }) };
 afterEach(() => vi.unstubAllEnvs());

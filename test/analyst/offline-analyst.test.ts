@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlanDecision, Turn } from '../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { parseQuestion } from '../../src/analyst/parser.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import type { QueryResult, SchemaDescription } from '../../src/warehouse/warehouse.js';
 import { openTestDuckDb, TEST_DEMO, type TestWarehouse } from '../warehouse/fixtures.js';
 
@@ -20,7 +20,7 @@ let schema: SchemaDescription;
 beforeAll(async () => {
   expect(TEST_DEMO.endDate).toBe('2026-06-30');
   test_ = await openTestDuckDb();
-  schema = await test_.warehouse.describe();
+  schema = await test_.warehouse.describe({ tenant: 'demo' });
 });
 afterAll(async () => {
   await test_?.cleanup();

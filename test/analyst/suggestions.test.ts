@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseQuestion } from '../../src/analyst/parser.js';
 import { suggestFollowUps } from '../../src/analyst/suggestions.js';
 import type { QueryResult } from '../../src/warehouse/warehouse.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 const TODAY = '2026-11-26';
 const EMPTY: QueryResult = { columns: [], rows: [], rowCount: 0, truncated: false };

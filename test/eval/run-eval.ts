@@ -3,8 +3,8 @@ import path from 'node:path';
 import { pino } from 'pino';
 import type { Analyst, PlanDecision, Turn } from '../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
-import { DEFAULT_DEMO_SEED } from '../../src/warehouse/demo/generator.js';
-import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
+import { DEFAULT_DEMO_SEED } from '../../src/demo/generator.js';
+import { openDemoDuckDbWarehouse } from '../../src/demo/warehouse.js';
 import type { Cell, QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_END_DATE, EVAL_TENANT, EVAL_TODAY, type EvalCase, type EvalCategory } from './cases.js';
 
@@ -52,12 +52,12 @@ export interface EvalReport {
 /** The demo warehouse the evaluation runs on: seeded once into a cached file, opened read-only. */
 export async function openEvalWarehouse(): Promise<Warehouse> {
   const file = path.join(tmpdir(), 'askql-eval', `demo-${EVAL_END_DATE}-${DEFAULT_DEMO_SEED}-scale1.duckdb`);
-  return openDuckDbWarehouse({
+  return openDemoDuckDbWarehouse({
     file,
     rowCap: 1000,
     statementTimeoutMs: 10_000,
     logger: pino({ level: 'silent' }),
-    seedWhenEmpty: { scale: 1, endDate: EVAL_END_DATE, seed: DEFAULT_DEMO_SEED },
+    demo: { scale: 1, endDate: EVAL_END_DATE, seed: DEFAULT_DEMO_SEED },
   });
 }
 
@@ -120,7 +120,7 @@ async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCas
     plan: decision.plan,
     today: EVAL_TODAY,
     dialect: warehouse.dialect,
-    schema: await warehouse.describe(),
+    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
     failures: [],
   });
   const gold = await warehouse.run(testCase.gold, { tenant: EVAL_TENANT });

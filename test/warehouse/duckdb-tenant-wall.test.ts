@@ -3,16 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { DuckDBConnection } from '@duckdb/node-api';
-import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { seedDemoDuckDbWhenEmpty } from '../../src/demo/load-duckdb.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
 import { TenantDatabases } from '../../src/warehouse/duckdb-tenants.js';
+import { partitionDirectory, readTenantPartitions } from '../../src/warehouse/duckdb-partitions.js';
 import { TEST_DEMO } from './fixtures.js';
 
 /**
  * The engine's wall, tested without the guard in front of it: SQL that the guard would refuse runs straight
  * on a tenant's connection, as it would if the guard had a bug. It must still see only that tenant's rows.
  */
-describe('DuckDB tenant databases (the wall behind the guard)', () => {
+describe.each([
+  { mode: 'rows copied on the first question', partitioned: false },
+  { mode: 'tenant partition files', partitioned: true },
+])('DuckDB tenant databases (the wall behind the guard), $mode', ({ partitioned }) => {
   let dir: string;
   let file: string;
   let tenants: TenantDatabases;
@@ -23,9 +28,12 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'askql-wall-'));
     file = path.join(dir, 'warehouse.duckdb');
-    const seeded = await openDuckDbWarehouse({ file, rowCap: 1000, statementTimeoutMs: 5000, logger: pino({ level: 'silent' }), seedWhenEmpty: TEST_DEMO });
-    await seeded.close();
-    tenants = new TenantDatabases({ file, memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
+    await seedDemoDuckDbWhenEmpty(file, TEST_DEMO, pino({ level: 'silent' }));
+    const tables = DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' }));
+    const partitions = partitioned ? readTenantPartitions(file, tables) : undefined;
+    // Seeding the demo writes its partitions: they are there to use, or deliberately left out.
+    expect(readTenantPartitions(file, tables)).toBeDefined();
+    tenants = new TenantDatabases({ file, tables, ...(partitions ? { partitions } : {}), memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
     demo = await tenants.acquire('demo');
   });
 
@@ -42,8 +50,11 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
   });
 
   test('no other catalog exists to name', async () => {
-    const catalogs = (await rows('SELECT database_name FROM duckdb_databases() ORDER BY 1')).flat();
-    expect(catalogs).toEqual(['memory', 'system', 'temp']);
+    const catalogs = await rows("SELECT database_name, path FROM duckdb_databases() WHERE database_name NOT IN ('system', 'temp')");
+    expect(catalogs).toHaveLength(1);
+    // In memory, or the tenant's own partition file.
+    if (partitioned) expect(String(catalogs[0]?.[1])).toMatch(new RegExp(`^${partitionDirectory(file)}/[0-9a-f]{32}\\.duckdb$`));
+    else expect(catalogs[0]).toEqual(['memory', null]);
   });
 
   test('attaching the shared file again is refused', async () => {
@@ -87,4 +98,25 @@ describe('DuckDB tenant databases (the wall behind the guard)', () => {
       tenants.release('nobody-here', stranger);
     }
   });
+});
+
+test('tenant partitions go stale when the warehouse file changes, and are then not used', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'askql-stale-'));
+  try {
+    const file = path.join(dir, 'warehouse.duckdb');
+    await seedDemoDuckDbWhenEmpty(file, TEST_DEMO, pino({ level: 'silent' }));
+    const tables = DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' }));
+    expect(readTenantPartitions(file, tables)?.fileOf('demo')).toMatch(/\.duckdb$/);
+    expect(readTenantPartitions(file, tables)?.fileOf('nobody-here')).toBeNull();
+    expect(readTenantPartitions(file, tables.slice(1))).toBeUndefined();
+    const instance = await DuckDBInstance.create(file);
+    const connection = await instance.connect();
+    await connection.run("DELETE FROM orders WHERE user_id = 'lumen'");
+    await connection.run('CHECKPOINT');
+    connection.closeSync();
+    instance.closeSync();
+    expect(readTenantPartitions(file, tables)).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { generateDemoData } from '../../src/warehouse/demo/generator.js';
-import { DEMO_TABLE_NAMES } from '../../src/warehouse/demo/schema.js';
+import { generateDemoData } from '../../src/demo/generator.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
 import { CELL_MAX_CHARS, RESULT_MAX_BYTES } from '../../src/warehouse/result-limits.js';
 import { WarehouseError } from '../../src/warehouse/warehouse.js';
 import { openTestDuckDb, openTestPostgres, TEST_DEMO, type TestWarehouse } from './fixtures.js';
@@ -29,7 +29,7 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
 
   test('reports its dialect, and describes the five tables with descriptions and sample values', async () => {
     expect(target.warehouse.dialect).toBe(engine);
-    const schema = await target.warehouse.describe();
+    const schema = await target.warehouse.describe({ tenant: 'demo' });
     expect(schema.tables.map((table) => table.name)).toEqual([...DEMO_TABLE_NAMES]);
     const status = schema.tables.find((table) => table.name === 'orders')?.columns.find((column) => column.name === 'status');
     expect(status).toMatchObject({ type: 'text', sampleValues: ['paid', 'refunded', 'cancelled'] });

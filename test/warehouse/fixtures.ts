@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { pino } from 'pino';
-import { openDuckDbWarehouse } from '../../src/warehouse/duckdb.js';
-import { seedPostgres } from '../../src/warehouse/demo/load-postgres.js';
-import { DEMO_TABLE_NAMES } from '../../src/warehouse/demo/schema.js';
-import type { DemoOptions } from '../../src/warehouse/demo/generator.js';
+import { openDemoDuckDbWarehouse, DEMO_LAYER_SOURCE } from '../../src/demo/warehouse.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
+import { seedPostgres } from '../../src/demo/load-postgres.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
+import type { DemoOptions } from '../../src/demo/generator.js';
 import { openPostgresWarehouse } from '../../src/warehouse/postgres.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 
@@ -29,12 +30,12 @@ const logger = pino({ level: 'silent' });
 export async function openTestDuckDb(options: { timeoutMs?: number; rowCap?: number } = {}): Promise<TestWarehouse> {
   const dir = mkdtempSync(path.join(tmpdir(), 'askql-wh-'));
   const file = path.join(dir, 'warehouse.duckdb');
-  const warehouse = await openDuckDbWarehouse({
+  const warehouse = await openDemoDuckDbWarehouse({
     file,
     rowCap: options.rowCap ?? 1000,
     statementTimeoutMs: options.timeoutMs ?? 5000,
     logger,
-    seedWhenEmpty: TEST_DEMO,
+    demo: TEST_DEMO,
   });
   return {
     warehouse,
@@ -54,6 +55,8 @@ export async function openTestPostgres(options: { timeoutMs?: number; rowCap?: n
   await seedPostgres(url, TEST_DEMO);
   const warehouse = await openPostgresWarehouse({
     url,
+    layer: DEMO_SEMANTIC_LAYER,
+    layerSource: DEMO_LAYER_SOURCE,
     rowCap: options.rowCap ?? 1000,
     statementTimeoutMs: options.timeoutMs ?? 5000,
     logger,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { demoChecksum, defaultEndDate, generateDemoData, DEMO_TENANTS } from '../../src/warehouse/demo/generator.js';
+import { demoChecksum, defaultEndDate, generateDemoData, DEMO_TENANTS } from '../../src/demo/generator.js';
 
 const ONE = { scale: 1, endDate: '2026-06-30', seed: 'askql' };
 

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSqlGuard, type SqlGuard } from '../../src/warehouse/guard.js';
+import { DEMO_CATALOG } from '../../src/demo/catalog.js';
 
 let guard: SqlGuard;
 beforeAll(async () => {
-  guard = await createSqlGuard();
+  guard = await createSqlGuard(DEMO_CATALOG);
 });
 afterAll(() => guard.close());
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { seedPostgres } from '../../src/warehouse/demo/load-postgres.js';
+import { seedPostgres } from '../../src/demo/load-postgres.js';
 import { ASK_QUERY, collect, eventually, withAnalyst, wsClient } from '../ask/ask-client.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { openTestPostgres, POSTGRES_ADMIN_URL, TEST_DEMO, type TestWarehouse } from './fixtures.js';

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, expect, test } from 'vitest';
-import { generateDemoData } from '../../src/warehouse/demo/generator.js';
-import { DEMO_TABLE_NAMES } from '../../src/warehouse/demo/schema.js';
+import { generateDemoData } from '../../src/demo/generator.js';
+import { DEMO_TABLE_NAMES } from '../../src/demo/schema.js';
+import { startTestServer } from '../helpers/server.js';
 import { POSTGRES_ADMIN_URL } from './fixtures.js';
 
 const run = promisify(execFile);
@@ -18,11 +19,11 @@ afterAll(async () => {
   await admin.end();
 });
 
-test('askql seed --warehouse postgres://… loads exactly the generated data, with row-level security on', async () => {
+test('askql seed --warehouse postgres://… --login-role askql loads exactly the generated data, with row-level security on, and the login role serves', async () => {
   const args = ['--scale', '0.02', '--end-date', '2026-06-30', '--seed', 'cli'];
   const { stdout } = await run(
     process.execPath,
-    ['--import', 'tsx', 'src/main.ts', 'seed', ...args, '--warehouse', `${POSTGRES_ADMIN_URL}?schema=${schema}`],
+    ['--import', 'tsx', 'src/main.ts', 'seed', ...args, '--warehouse', `${POSTGRES_ADMIN_URL}?schema=${schema}`, '--login-role', 'askql'],
     { cwd: root, env: { ...process.env, ASKQL_ENV: 'test', ASKQL_LOG_LEVEL: 'silent' }, timeout: 60_000 },
   );
   expect(stdout).toMatch(/seeded .*orders \d+/);
@@ -42,4 +43,15 @@ test('askql seed --warehouse postgres://… loads exactly the generated data, wi
     [schema],
   );
   expect(rls.rows[0].n).toBe(DEMO_TABLE_NAMES.length);
+
+  // The README's next step: serve as the login role the seed created, which owns nothing.
+  const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: `postgres://askql@127.0.0.1:5432/test?schema=${schema}` } });
+  try {
+    const ready = (await (await fetch(server.url.replace('/graphql', '/readyz'))).json()) as { checks: { name: string; ok: boolean }[] };
+    expect(ready.checks).toContainEqual({ name: 'warehouse', ok: true });
+    const result = await server.services.warehouse.run('SELECT user_id, count(*) AS orders FROM orders GROUP BY user_id', { tenant: 'lumen' });
+    expect(result.rows.map((row) => row[0])).toEqual(['lumen']);
+  } finally {
+    await server.stop();
+  }
 }, 90_000);

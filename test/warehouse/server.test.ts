@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { CatalogError } from '../../src/warehouse/catalog.js';
 import { startTestServer } from '../helpers/server.js';
 import { POSTGRES_ADMIN_URL } from './fixtures.js';
 
@@ -31,16 +32,10 @@ test('a fresh install seeds the DuckDB warehouse on first start, reports it read
   }
 }, 120_000);
 
-test('a PostgreSQL warehouse that was never seeded makes /readyz say so, and the server keeps serving', async () => {
-  const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: `${POSTGRES_ADMIN_URL}?schema=askql_never_seeded` } });
-  try {
-    const ready = await fetch(server.url.replace('/graphql', '/readyz'));
-    expect(ready.status).toBe(503);
-    const body = (await ready.json()) as { checks: { name: string; ok: boolean; error?: string }[] };
-    const check = body.checks.find((item) => item.name === 'warehouse');
-    expect(check).toMatchObject({ ok: false, error: expect.stringMatching(/askql seed|not ready|does not exist/) });
-    expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
-  } finally {
-    await server.stop();
-  }
+test('a PostgreSQL warehouse that was never seeded stops start-up, naming each table the layer expects', async () => {
+  const error = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: `${POSTGRES_ADMIN_URL}?schema=askql_never_seeded` } }).catch(
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(CatalogError);
+  expect((error as CatalogError).lines()).toContain('the demo layer: tables.orders: no table "orders" in schema askql_never_seeded');
 });

@@ -5,8 +5,6 @@ import { emit, type AgentDeps } from './deps.js';
 
 /** Writes the plan's SQL; on a retry the analyst sees why every earlier attempt failed. */
 export function sqlGeneratorNode(deps: AgentDeps) {
-  // The schema does not change while the server runs: describe it once, on first use.
-  let schema: Promise<SchemaDescription> | undefined;
   return async function sqlGenerator(
     state: AgentStateValue,
     config: LangGraphRunnableConfig,
@@ -14,16 +12,14 @@ export function sqlGeneratorNode(deps: AgentDeps) {
     const attempt = state.sqlAttempts + 1;
     emit(config, { kind: 'step', step: 'sqlGenerator', attempt });
     if (!state.plan) throw new Error('sqlGenerator reached without a plan');
-    schema ??= deps.warehouse.describe().catch((error: unknown) => {
-      schema = undefined;
-      throw error;
-    });
+    // Described per tenant (its sample values come from its own rows); the warehouse remembers it.
+    const schema: SchemaDescription = await deps.warehouse.describe({ tenant: state.tenant });
     const sql = await deps.analyst.writeSql({
       question: state.question,
       plan: state.plan,
       today: state.today,
       dialect: deps.warehouse.dialect,
-      schema: await schema,
+      schema,
       failures: state.sqlFailures.map(({ sql: failedSql, reason }) => ({ sql: failedSql, reason })),
       signal: config.signal,
     });

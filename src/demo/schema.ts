@@ -1,4 +1,5 @@
-import type { ColumnType, Dialect } from '../warehouse.js';
+import type { ColumnType, Dialect } from '../warehouse/warehouse.js';
+import { quoteIdentifier } from '../warehouse/sql-text.js';
 
 /**
  * The demo dataset's schema: the five tables every part of the product (the analyst's semantic layer, the
@@ -167,11 +168,6 @@ export const DEMO_TABLES: readonly DemoTable[] = [
 export const DEMO_COLUMNS: ReadonlyMap<DemoTableName, readonly string[]> = new Map(
   DEMO_TABLES.map((table) => [table.name, table.columns.map((column) => column.name)]),
 );
-
-/** Quotes an identifier for either dialect (both follow the SQL standard here). */
-export function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
 
 /**
  * CREATE TABLE statements for the five tables in `schema` (unquoted names inside it). The DDL is the same

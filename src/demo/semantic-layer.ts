@@ -1,4 +1,5 @@
-import { defineSemanticLayer, type SemanticLayer } from '../../analyst/semantic-layer.js';
+import { defineSemanticLayer, type SemanticLayer } from '../analyst/semantic-layer.js';
+import { DEMO_TABLES } from './schema.js';
 
 /**
  * The demo warehouse's semantic layer: the metric definitions of the warehouse issue, in one place, used by
@@ -53,13 +54,13 @@ function postCounter(
 
 export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
   name: 'demo',
-  tables: [
-    { name: 'social_posts', description: 'Posts on Instagram, TikTok and Facebook, with their engagement counters.' },
-    { name: 'products', description: 'The catalog: title, category, price and unit cost.' },
-    { name: 'customers', description: 'Customers: country, acquisition channel and sign-up time.' },
-    { name: 'orders', description: 'Orders with status, sales channel, totals and the post that drove them.' },
-    { name: 'order_items', description: 'Order lines: product, quantity and unit price.' },
-  ],
+  // Every demo table says whose row it is in user_id, and askql shows each user only their own rows.
+  tenant: { column: 'user_id' },
+  tables: DEMO_TABLES.map((table) => ({
+    name: table.name,
+    description: table.description,
+    columns: table.columns.map((column) => ({ name: column.name, description: column.description })),
+  })),
   joins: [
     { from: 'order_items', to: 'orders', on: 'order_items.order_id = orders.order_id' },
     { from: 'order_items', to: 'products', on: 'order_items.product_id = products.product_id' },

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdirSync } from 'node:fs';
-import { seedDuckDb } from './demo/load-duckdb.js';
-import { seedPostgres } from './demo/load-postgres.js';
-import type { DemoOptions } from './demo/generator.js';
-import type { DemoTableName } from './demo/schema.js';
-import { duckDbFile } from './create-warehouse.js';
+import { seedDuckDb, writeDemoPartitions } from './load-duckdb.js';
+import { seedPostgres } from './load-postgres.js';
+import type { DemoOptions } from './generator.js';
+import type { DemoTableName } from './schema.js';
+import { duckDbFile } from '../warehouse/create-warehouse.js';
 
 /**
  * `askql seed`: (re)loads the demo dataset into a warehouse, replacing its rows. For DuckDB the file must
@@ -14,21 +14,24 @@ import { duckDbFile } from './create-warehouse.js';
 export async function seedWarehouse(
   url: string,
   demo: DemoOptions,
-  deps: { dataDir: string },
+  deps: { dataDir: string; /** PostgreSQL: a login role to serve as (see `askql warehouse setup --login-role`). */ loginRole?: string },
 ): Promise<Record<DemoTableName, number>> {
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return seedPostgres(url, demo);
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return seedPostgres(url, demo, deps.loginRole);
   if (!url.startsWith('duckdb:')) throw new RangeError(`the warehouse URL must start with duckdb: or postgres://, got "${url}"`);
   const file = path.resolve(duckDbFile(url, deps.dataDir));
   mkdirSync(path.dirname(file), { recursive: true });
   const instance = await DuckDBInstance.create(file);
+  let rows: Record<DemoTableName, number>;
   try {
     const connection = await instance.connect();
     try {
-      return await seedDuckDb(connection, demo);
+      rows = await seedDuckDb(connection, demo);
     } finally {
       connection.closeSync();
     }
   } finally {
     instance.closeSync();
   }
+  await writeDemoPartitions(file);
+  return rows;
 }
