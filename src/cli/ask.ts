@@ -201,6 +201,7 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
       void subscription.close().then(() => finish(error.exitCode));
     };
 
+    let lastSeq = 0;
     const subscription = subscribe(
       endpoint,
       ASK,
@@ -208,6 +209,9 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
       { input: { question: options.question, conversationId: options.conversationId ?? null, requestId: randomUUID() } },
       {
         next: ({ askQuery: event }) => {
+          // Rejoined after a lost connection, the run replays from its first event: skip what was shown.
+          if (event.seq <= lastSeq) return;
+          lastSeq = event.seq;
           json?.event(event);
           switch (event.__typename) {
             case 'AskStarted':

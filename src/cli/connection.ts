@@ -141,8 +141,10 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
     url: wsUrl,
     webSocketImpl: WebSocket,
     connectionParams: auth ? { authorization: auth } : {},
-    // A command line reports a lost connection instead of silently retrying it.
-    retryAttempts: 0,
+    // A server that cannot be reached is reported at once. A connection lost mid-run is retried: graphql-ws sends
+    // the subscription again, and a question's request id makes the server join the run it already started.
+    retryAttempts: 3,
+    shouldRetry: (failure) => connected && (failure as { code?: number } | null)?.code !== 4403,
     lazy: true,
     on: {
       connected: () => {
