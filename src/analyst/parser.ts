@@ -14,6 +14,7 @@ import {
   type TimeUnit,
 } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { clarificationOptions, dimensionReadings, exactlyNamed, valueReadings, type Ambiguity } from './ambiguity.js';
 import { scanTime, type TimeMention } from './time-expressions.js';
 import {
   correct,
@@ -226,6 +227,8 @@ interface Reading {
   pluralValue: boolean;
   /** Parts of the question that could not be given a meaning. */
   problems: string[];
+  /** Words with more than one reading for the metric asked about: the user is asked which. */
+  ambiguities: Ambiguity[];
 }
 
 type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
@@ -281,7 +284,7 @@ function countMetricFor(table: string | undefined, index: LayerIndex): string | 
 }
 
 /** Interprets the slots of one question, without history. */
-function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
+function interpret(slots: Slots, index: LayerIndex, question: string, carried?: Metric): Reading {
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -310,6 +313,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
+    ambiguities: [],
   };
   const keyAt = (position: number) => {
     const item = items[position];
@@ -410,7 +414,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   const primary = () => index.metric(reading.metrics[0] ?? '');
 
   // Dimensions, grains and values, in order.
-  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean }[] = [];
+  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean; narrowed: boolean }[] = [];
   const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const key = keywordOf(item);
@@ -433,7 +437,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     const dimensions = dimensionsOf(item);
     if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
       const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
-      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated });
+      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated, narrowed: false });
       return;
     }
     if (dimensions.length > 0 && metricOf(item) === undefined) {
@@ -444,7 +448,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
       // "TikTok platform", "beauty category": the dimension just names the value's kind.
       const value = valueMentions.at(-1);
       if (value && value.position === position - 1 && value.candidates.some((candidate) => dimensions.includes(candidate.dimension))) {
-        value.candidates = value.candidates.filter((candidate) => dimensions.includes(candidate.dimension));
+        const kinds = exactlyNamed(item.text, dimensions.filter((name) => value.candidates.some((candidate) => candidate.dimension === name)), index);
+        value.candidates = value.candidates.filter((candidate) => kinds.includes(candidate.dimension));
+        value.narrowed = true;
         return;
       }
       const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position);
@@ -463,6 +469,14 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
 
   if (reading.oneAsked) reading.singular = true;
+
+  // "By channel": a word naming several dimensions is asked about, not picked.
+  for (const mention of entityMentions) {
+    const word = items[mention.position]?.text ?? '';
+    const readings = dimensionReadings(word, mention.dimension, index.metric(reading.metrics[0] ?? '') ?? carried, index);
+    if (readings.length > 0) reading.ambiguities.push({ word, readings });
+    else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
+  }
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
@@ -535,6 +549,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   // Filters and value comparisons.
   const byDimension = new Map<string, { values: string[]; negated: boolean; positions: number[] }>();
   for (const mention of valueMentions) {
+    const word = items[mention.position]?.text ?? '';
+    const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
+    if (readings.length > 0) {
+      reading.ambiguities.push({ word, readings });
+      continue;
+    }
     const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
     if (dimension === null) {
       reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} for "${items[mention.position]?.text}"`);
@@ -834,9 +854,9 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
   const question = request.question.trim();
-  if (question === '') return decline('clarify', 'Ask me a question about your data.', layer);
+  if (question === '') return decline('help', 'Ask me a question about your data.', layer);
   if (question.length > MAX_QUESTION_LENGTH) {
-    return decline('clarify', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
+    return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
   const slots = read(question, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -868,13 +888,23 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   }
   if (slots.unknown.length > 0) {
     const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
-    return unanswerable(`I don't know what ${terms} refers to in your data`, layer);
+    return { ...unanswerable(`I don't know what ${terms} refers to in your data`, layer), word: slots.unknown[0] ?? null };
   }
 
-  const reading = interpret(slots, index, question);
+  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const reading = interpret(slots, index, question, index.metric(base?.metrics[0] ?? ''));
+  const ambiguity = reading.ambiguities[0];
+  if (ambiguity) {
+    const answerable = (asked: string) => parseQuestion({ ...request, question: asked }).kind === 'query';
+    const options = clarificationOptions(question, ambiguity, answerable);
+    if (options.length > 0) {
+      const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
+      return { kind: 'clarify', text, word: ambiguity.word, options };
+    }
+    return { ...unanswerable(`"${ambiguity.word}" can mean more than one thing in your data, and I could not tell which you meant`, layer), word: ambiguity.word };
+  }
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
 
-  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const followUpShaped = reading.followUpCue || reading.metrics.length === 0 || reading.metricImplied;
   let plan: QueryPlan | string;
   let change: string | null = null;

@@ -40,7 +40,7 @@ export interface MerchantFigures {
 /** What the analyst did with the question, as the user sees it. */
 function outcomeOf(decision: PlanDecision): 'answered' | 'declined' | 'clarified' {
   if (decision.kind === 'query') return 'answered';
-  if (decision.reason === 'clarify') return 'clarified';
+  if (decision.kind === 'clarify') return 'clarified';
   return 'declined';
 }
 
