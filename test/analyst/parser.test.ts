@@ -216,7 +216,7 @@ describe('bad input', () => {
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < 500; round += 1) {
       const question = Array.from({ length: 1 + Math.floor(next() * 10) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
-      expect(['query', 'reply'], question).toContain(ask(question).kind);
+      expect(['query', 'clarify', 'reply'], question).toContain(ask(question).kind);
     }
   });
 });
