@@ -90,7 +90,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
 ];
 
-const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple']);
+const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple', 'black', 'cyber', 'christmas', 'eve', 'boxing', 'valentine', 'valentines', 'half', 'h', 'new', 'years']);
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -609,6 +609,10 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
 }
 
 function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boolean {
+  // "This year vs last year": the same span of last year, not all of it (the year so far is not over).
+  if (main.kind === 'relative' && main.anchor === 'this' && other.kind === 'relative' && other.anchor === 'last' && other.unit === main.unit && other.count === 1) {
+    return main.unit !== 'day';
+  }
   const previous = previousSpan(main, today);
   const span = resolveTimeRange(other, today);
   return previous !== null && previous.from === span.from && previous.to === span.to;
@@ -687,6 +691,29 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     return 'a comparison between periods and a time series at once';
   }
   return next;
+}
+
+const CURRENT_UNIT = /\b(?:this (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year) to date|([wmqy])td)\b/i;
+const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
+
+/**
+ * On the first day of a week, month, quarter or year, "this month" has no complete day of data yet (data
+ * runs through yesterday): rather than answer "no value", offer the previous one.
+ */
+function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
+  const range = plan.timeRange;
+  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null) return null;
+  if (resolveTimeRange(range, today).from !== today) return null;
+  const match = CURRENT_UNIT.exec(question);
+  const unit = match ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined) : undefined;
+  if (!match || unit !== range.unit) return null;
+  const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
+  return {
+    kind: 'clarify',
+    text: `This ${unit} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean last ${unit}?`,
+    word: match[0],
+    options: [{ label: `Last ${unit}`, question: asked }],
+  };
 }
 
 /** Applies the ranking slots (direction, how many) to a plan under construction. */
@@ -927,5 +954,7 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   }
   const problem = checkPlan(plan, layer);
   if (problem) return unanswerable(problem, layer);
+  const empty = notStartedYet(question, plan, request.today);
+  if (empty) return empty;
   return { kind: 'query', plan, summary: describePlan(plan, layer), change };
 }

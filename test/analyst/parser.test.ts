@@ -74,7 +74,8 @@ const UNSEEN: readonly [string, Record<string, unknown>][] = [
     metrics: ['shares'],
     dimensions: ['platform'],
     timeRange: { kind: 'relative', anchor: 'this', unit: 'month' },
-    comparison: { kind: 'period', timeRange: LAST_MONTH },
+    // The month so far against the same days of last month.
+    comparison: { kind: 'previous_period' },
   }],
   ['sales by weekday', { metrics: ['revenue'], dimensions: ['day_of_week'] }],
   ['Which of my posts got the most comments this week?', { metrics: ['comments'], dimensions: ['post'], sort: { direction: 'desc' } }],
