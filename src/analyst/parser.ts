@@ -74,6 +74,22 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // Shorthand typed on phones.
+  [/#\s*(?=[a-z])/g, ' number of '],
+  [/\brevs?\b/g, 'revenue'],
+  [/\bwks?\b/g, 'week'],
+  [/\byrs?\b/g, 'year'],
+  [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
+  [/\bpct\b/g, 'percentage'],
+  [/\bprods?\b/g, 'products'],
+  [/\bvids?\b/g, 'videos'],
+  [/\bqty\b/g, 'quantity'],
+  [/\bval\b/g, 'value'],
+  [/\bcusts?\b/g, 'customers'],
+  [/\bthru\b/g, 'through'],
+  // "Which platform do most of my posts go to".
+  [/\bmost of (?:my|our|the|your) /g, 'most '],
+  [/\b(?:go|goes|went|going) to\b/g, ' on '],
   [/\btop[- ]selling\b/g, 'top selling'],
   [/\bhow're\b/g, 'how are'],
   [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
@@ -358,14 +374,23 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     return result;
   };
   const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  const normalized = normalize(question).trim();
+  const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
+  const countWanted = items.some((item) => has(item, 'count'));
   items.forEach((item, position) => {
     const metric = metricOf(item);
     const dimensions = dimensionsOf(item);
     if (metric?.type !== 'metric') return;
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
-      const afterBy = keyAt(position - 1) === 'by';
-      if (afterBy || nearSuperlative(position)) {
+      // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
+      const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
+      const afterBy = keyAt(position - 1) === 'by' && !thingBefore;
+      // "List my refunded orders", "which orders got cancelled": the rows themselves, not their count.
+      // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
+      const thingAsked = items.some((earlier, at) => at < position && keyAt(at - 1) === 'which' && dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined);
+      const listed = (listing || (keyAt(position - 1) === 'which' && position <= 1)) && item.plural && !countWanted && !reading.followUpCue;
+      if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
         return;
       }
@@ -495,7 +520,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && (reading.sort !== null || performAsked || compareAsked)) {
+    } else if (entity && (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {

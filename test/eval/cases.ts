@@ -777,7 +777,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
     'what is the capital of france',
     'how many employees do we have',
     'show me customer emails',
-    'revenue per customer',
     "what's the industry average engagement rate",
     'which products are low on stock',
     'what is the average price of my products',
