@@ -75,7 +75,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
       if (note && !notes.includes(note)) notes.push(note);
     }
     for (const own of metric.filters) {
-      const override = own.overriddenBy ? filters.find((filter) => filter.dimension === own.overriddenBy) : undefined;
+      const override = own.overriddenBy ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq') : undefined;
       if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
     }
   }

@@ -520,6 +520,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
+    } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
+      // "Products with the most refunds": count the rows the plural value names (refunded orders).
+      const counted = valueMentions.find((mention) => items[mention.position]?.plural);
+      const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
     } else if (entity && (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
@@ -575,6 +581,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   const byDimension = new Map<string, { values: string[]; negated: boolean; positions: number[] }>();
   for (const mention of valueMentions) {
     const word = items[mention.position]?.text ?? '';
+    // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
+    const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    if (netOf) {
+      reading.problems.push(`what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`);
+      continue;
+    }
     const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
     if (readings.length > 0) {
       reading.ambiguities.push({ word, readings });
