@@ -381,6 +381,20 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const metric = metricOf(item);
     const dimensions = dimensionsOf(item);
     if (metric?.type !== 'metric') return;
+    const entityOfMetric = () => {
+      const table = index.metric(metric.name)?.table;
+      return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0)?.name;
+    };
+    // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
+    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || valuesOf(earlier).length > 0);
+    const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    if (dimensions.length === 0 && listAsked && item.plural && !countWanted && !reading.followUpCue && index.metric(metric.name)?.aggregation === 'count') {
+      const entity = entityOfMetric();
+      if (entity) {
+        entityMentions.push({ dimension: [entity], position, plural: true });
+        return;
+      }
+    }
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
       // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
@@ -388,7 +402,11 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const afterBy = keyAt(position - 1) === 'by' && !thingBefore;
       // "List my refunded orders", "which orders got cancelled": the rows themselves, not their count.
       // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
-      const thingAsked = items.some((earlier, at) => at < position && keyAt(at - 1) === 'which' && dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined);
+      const thingAsked = items.some((earlier, at) => {
+        const key = keywordOf(earlier);
+        const thing = (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
+        return at < position && keyAt(at - 1) === 'which' && thing;
+      });
       const listed = (listing || (keyAt(position - 1) === 'which' && position <= 1)) && item.plural && !countWanted && !reading.followUpCue;
       if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
@@ -914,6 +932,11 @@ const HELP_TEXT =
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
 export function parseQuestion(request: ParseRequest): PlanDecision {
+  return parseWithin(request, false);
+}
+
+/** `rephrased`: an option of a clarification, which must be answerable as it stands (it never asks again). */
+function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer ?? DEMO_SEMANTIC_LAYER;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
@@ -958,8 +981,9 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const reading = interpret(slots, index, question, index.metric(base?.metrics[0] ?? ''));
   const ambiguity = reading.ambiguities[0];
+  if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
   if (ambiguity) {
-    const answerable = (asked: string) => parseQuestion({ ...request, question: asked }).kind === 'query';
+    const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
     const options = clarificationOptions(question, ambiguity, answerable);
     if (options.length > 0) {
       const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;

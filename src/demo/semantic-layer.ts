@@ -526,10 +526,10 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       defaultMetric: 'orders',
     },
     {
-      name: 'order',
-      label: 'Order',
-      plural: 'orders',
-      synonyms: ['order', 'orders'],
+      name: 'order_id',
+      label: 'Order ID',
+      plural: 'order IDs',
+      synonyms: ['order number', 'order numbers'],
       table: 'orders',
       expression: 'orders.order_id',
       details: [
