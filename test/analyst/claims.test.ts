@@ -4,7 +4,7 @@ import { checkInterpretation } from '../../src/analyst/grounding.js';
 import { writeInsights } from '../../src/analyst/insights.js';
 import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
 import { presentationFromLayer } from '../../src/analyst/result-shape.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import type { QueryResult, ResultColumn } from '../../src/warehouse/warehouse.js';
 
 /**

@@ -3,7 +3,7 @@ import type { PlanDecision } from '../../src/analyst/analyst.js';
 import { interpretPlan } from '../../src/analyst/interpret-plan.js';
 import { parseQuestion } from '../../src/analyst/parser.js';
 import { comparisonSpan, resolveTimeRange } from '../../src/analyst/plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../../src/warehouse/demo/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /** Periods at their edges, on fixed dates: data runs through the day before the asker's today. */
 

@@ -96,7 +96,7 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Merch
     plan: decision.plan,
     today: EVAL_TODAY,
     dialect: warehouse.dialect,
-    schema: await warehouse.describe(),
+    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
     failures: [],
   });
   const gold = await warehouse.run(expect.gold, { tenant: EVAL_TENANT });
