@@ -2,7 +2,7 @@
  * Apollo Client 4 with a split link: queries over HTTP, subscriptions over WebSocket (`GraphQLWsLink`).
  * Asks a question, then lists the conversations it landed in.
  *
- *   npx tsx examples/apollo.ts "What was my revenue last month by channel?"
+ *   npx tsx examples/apollo.ts "What was my revenue last month by sales channel?"
  *
  * ASKQL_URL (default http://localhost:4000/graphql) and ASKQL_TOKEN (a Firebase ID token) say where and who.
  */

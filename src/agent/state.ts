@@ -1,5 +1,6 @@
 import { Annotation } from '@langchain/langgraph';
-import type { ChartSpec, Citation, Interpretation, ReplyReason, Turn } from '../analyst/analyst.js';
+import type { ChartSpec, Citation, Interpretation, Turn } from '../analyst/analyst.js';
+import type { AskOutcome } from '../analyst/outcome.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 
@@ -25,9 +26,12 @@ export interface SqlFailure {
   readonly kind: 'invalid' | 'timeout' | 'failed';
 }
 
-/** The planner's direct reply, when the question needs no data. */
+/** An outcome without data: a clarification, a decline, or a reply that needs none. */
+export type NoDataOutcome = Exclude<AskOutcome, { kind: 'answer' }>;
+
+/** The planner's direct reply, when the question gets no data. */
 export interface DirectReply {
-  readonly reason: ReplyReason;
+  readonly outcome: NoDataOutcome;
   readonly text: string;
   readonly suggestions: readonly string[];
 }
@@ -40,6 +44,8 @@ export interface AgentAnswer {
   readonly suggestions: readonly string[];
   /** True when the interpretation failed its checks and the plain summary was used instead. */
   readonly fallback: boolean;
+  /** Answer (with what was understood), clarification, decline or reply: told apart by type, not by text. */
+  readonly outcome: AskOutcome;
 }
 
 function lastValue<T>(initial: () => T) {

@@ -1,3 +1,4 @@
+import type { ClarificationOption, PlanInterpretation } from './outcome.js';
 import type { QueryPlan } from './plan.js';
 import type { Dialect, QueryResult, SchemaDescription } from '../warehouse/warehouse.js';
 
@@ -15,7 +16,8 @@ export interface Turn {
   readonly answer: string;
 }
 
-export type ReplyReason = 'greeting' | 'help' | 'unanswerable' | 'clarify';
+/** Why a question got a reply instead of data: it needs none (greeting, help), or the data cannot answer it. */
+export type ReplyReason = 'greeting' | 'help' | 'unanswerable';
 
 export type PlanDecision =
   | {
@@ -27,11 +29,22 @@ export type PlanDecision =
       readonly change: string | null;
     }
   | {
-      /** No data needed (greeting, help) or none can answer (out of scope, unclear): answer directly. */
+      /** The question has more than one reading in the data: ask which, never guess. */
+      readonly kind: 'clarify';
+      readonly text: string;
+      /** The word with several readings, when one word is the cause. */
+      readonly word: string | null;
+      /** Up to three readings, each re-asked as a question that can be answered as it stands. */
+      readonly options: readonly ClarificationOption[];
+    }
+  | {
+      /** No data needed (greeting, help) or none can answer (out of scope): answer directly. */
       readonly kind: 'reply';
       readonly reason: ReplyReason;
       readonly text: string;
       readonly suggestions: readonly string[];
+      /** For a decline: the word that was not understood, when one is the cause. */
+      readonly word?: string | null;
     };
 
 export interface PlanRequest {
@@ -87,6 +100,8 @@ export type ChartSpec = Record<string, unknown>;
 
 export interface Analyst {
   plan(request: PlanRequest): Promise<PlanDecision>;
+  /** What a plan means, spelled out for the user: metrics, filters, period as dates, one sentence. */
+  interpretation(plan: QueryPlan, today: string): PlanInterpretation;
   writeSql(request: SqlRequest): Promise<string>;
   interpret(request: InterpretRequest): Promise<Interpretation>;
   /** Deterministic grounding check: every number in the text is traceable to the result. */

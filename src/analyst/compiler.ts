@@ -152,11 +152,14 @@ export function restrictAggregates(expression: string, condition: string): strin
   return out + expression.slice(cursor);
 }
 
-/** The predicates a metric applies in this plan (a filter overridden by a dimension the plan names gives way). */
+/**
+ * The predicates a metric applies in this plan: a filter overridden by a dimension the plan names gives way,
+ * except to an exclusion ("revenue excluding refunds" only narrows revenue; it never adds cancelled orders).
+ */
 function activeFilters(metric: Metric, plan: QueryPlan): string[] {
   const named = new Set([
     ...plan.dimensions,
-    ...plan.filters.map((filter) => filter.dimension),
+    ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),
     ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
   ]);
   return metric.filters

@@ -4,6 +4,7 @@ import { addDays, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import { formatCount, formatPeriod, formatValue, parseIsoDate } from './format.js';
 import { COMPUTATION, CitedText, periodPhrase } from './insights.js';
+import { checkClaims } from './claims.js';
 import {
   analyzeShape,
   cellText,
@@ -433,8 +434,15 @@ export function checkInterpretation(
   plan: QueryPlan,
   options: GroundingOptions = {},
 ): InterpretationCheck {
-  const { ungrounded } = groundText(interpretation.text, plan, result, { ...options, trusted: interpretation.citations });
-  if (ungrounded.length === 0) return { ok: true };
+  const { ungrounded, citations } = groundText(interpretation.text, plan, result, { ...options, trusted: interpretation.citations });
+  if (ungrounded.length === 0) {
+    const shape = analyzeShape(plan, result, options.presentation);
+    const periods = [periodPhrase(plan.timeRange).trim()];
+    if (plan.comparison?.kind === 'period') periods.push(periodPhrase(plan.comparison.timeRange).trim());
+    const higherIsBetter = shape.primary === null ? true : (shape.info.get(shape.primary)?.higherIsBetter ?? true);
+    const problem = checkClaims(interpretation.text, { plan, result, shape, higherIsBetter, periods, citations });
+    return problem === null ? { ok: true } : { ok: false, reason: problem };
+  }
   const named = ungrounded.slice(0, 3).map((token) => `"${token.text}"`);
   return {
     ok: false,

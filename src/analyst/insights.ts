@@ -298,7 +298,11 @@ class Context {
     const total = this.canShare(points);
     const totalCells = this.allCells(points);
 
-    this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : 'leads'} ${metric}`);
+    // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
+    const tiedFirst = second !== undefined && second.value === first.value;
+    const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
+    if (tiedFirst) this.out.text(`${this.label(first.row)} and ${this.label(second.row)} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`);
+    else this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : leads} ${metric}`);
     this.writePeriod();
     this.out.text(ascending ? ' at ' : ' with ');
     this.value(first);
@@ -329,17 +333,22 @@ class Context {
       return;
     }
 
+    // A rate or an average is not averaged across rows: over a period the layer defines it as a ratio of sums.
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
-    if (average > 0 && !ascending && first.value > average) {
+    if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
       this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
       this.out.text(' the average of ').figure(formatValue(average, this.info.format), totalCells, COMPUTATION.average);
       this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : dimensionInfo(this.shape, dimension).label.toLowerCase()}.`);
     }
-    this.out.text(` ${this.label(second.row)} comes second with `);
-    this.value(second);
-    this.out.text('.');
+    const third = ordered[2];
+    if (!tiedFirst && (third === undefined || third.value !== second.value)) {
+      this.out.text(` ${this.label(second.row)} comes second with `);
+      this.value(second);
+      this.out.text('.');
+    }
     const last = ordered[ordered.length - 1];
-    if (last !== undefined && ordered.length >= 3) {
+    const beforeLast = ordered[ordered.length - 2];
+    if (last !== undefined && ordered.length >= 3 && beforeLast !== undefined && beforeLast.value !== last.value) {
       if (this.isCut()) {
         this.out.text(` ${this.label(last.row)} rounds out the list at `);
       } else {
@@ -374,8 +383,9 @@ class Context {
     const allCells = this.allCells(points);
     for (const point of outliers) {
       const who = this.shape.time !== null && this.shape.dimensions.length === 0 ? this.periodOf(point.row) : this.label(point.row);
+      // Named, never "it": the sentence before may be about another row.
       const already = named.some((other) => other.row === point.row);
-      this.out.text(already ? ' It stands out' : ` ${capitalize(who)} also stands out`);
+      this.out.text(already ? ` ${capitalize(who)} stands out` : ` ${capitalize(who)} also stands out`);
       this.out.text(': ').figure(formatMultiple(point.value / middle), [this.cell(point.row), ...allCells], COMPUTATION.multipleOfMedian);
       this.out.text(' the median of ').figure(formatValue(middle, this.info.format), allCells, COMPUTATION.median).text('.');
     }

@@ -311,8 +311,14 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         const decision = parsed.data;
         if (decision.action === 'reply') {
           if (!decision.reply) throw new MalformedOutput('a reply decision needs "reply"');
-          const reason = decision.reason ?? 'unanswerable';
-          return { kind: 'reply', reason, text: checkedReply(reason, decision.reply), suggestions: (decision.suggestions ?? []).filter(plainText).slice(0, 3) };
+          const suggestions = (decision.suggestions ?? []).filter(plainText).slice(0, 3);
+          // A clarification offers readings to pick; without any, it can only say what it could not do.
+          if (decision.reason === 'clarify' && suggestions.length > 0) {
+            const text = checkedReply('clarify', decision.reply);
+            return { kind: 'clarify', text, word: null, options: suggestions.map((option) => ({ label: option, question: option })) };
+          }
+          const reason = decision.reason === 'clarify' || !decision.reason ? 'unanswerable' : decision.reason;
+          return { kind: 'reply', reason, text: checkedReply(reason, decision.reply), suggestions };
         }
         const plan = decision.plan;
         if (!plan) throw new MalformedOutput(`a ${decision.action} decision needs "plan"`);
@@ -402,6 +408,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
       return { text, citations };
     },
 
+    interpretation: (plan, today) => offline.interpretation(plan, today),
     checkInterpretation: (interpretation, result, plan) => offline.checkInterpretation(interpretation, result, plan),
     summarize: (plan, result) => offline.summarize(plan, result),
     chart: (plan, result) => offline.chart(plan, result),

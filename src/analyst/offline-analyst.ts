@@ -8,6 +8,7 @@ import { checkInterpretation, summarize } from './grounding.js';
 import { chartFor } from './chart.js';
 import { suggestFollowUps } from './suggestions.js';
 import { presentationFromLayer } from './result-shape.js';
+import { interpretPlan } from './interpret-plan.js';
 import type { SemanticLayer } from './semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
@@ -49,6 +50,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions = {}): Analy
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
       return parseQuestion({ question: request.question, history: request.history, today: request.today, layer });
+    },
+
+    interpretation(plan: QueryPlan, today: string) {
+      return interpretPlan(plan, layer, today);
     },
 
     async writeSql(request: SqlRequest): Promise<string> {

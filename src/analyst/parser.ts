@@ -14,6 +14,7 @@ import {
   type TimeUnit,
 } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { clarificationOptions, dimensionReadings, exactlyNamed, valueReadings, type Ambiguity } from './ambiguity.js';
 import { scanTime, type TimeMention } from './time-expressions.js';
 import {
   correct,
@@ -73,6 +74,22 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // Shorthand typed on phones.
+  [/#\s*(?=[a-z])/g, ' number of '],
+  [/\brevs?\b/g, 'revenue'],
+  [/\bwks?\b/g, 'week'],
+  [/\byrs?\b/g, 'year'],
+  [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
+  [/\bpct\b/g, 'percentage'],
+  [/\bprods?\b/g, 'products'],
+  [/\bvids?\b/g, 'videos'],
+  [/\bqty\b/g, 'quantity'],
+  [/\bval\b/g, 'value'],
+  [/\bcusts?\b/g, 'customers'],
+  [/\bthru\b/g, 'through'],
+  // "Which platform do most of my posts go to".
+  [/\bmost of (?:my|our|the|your) /g, 'most '],
+  [/\b(?:go|goes|went|going) to\b/g, ' on '],
   [/\btop[- ]selling\b/g, 'top selling'],
   [/\bhow're\b/g, 'how are'],
   [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
@@ -89,7 +106,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
 ];
 
-const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple']);
+const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple', 'black', 'cyber', 'christmas', 'eve', 'boxing', 'valentine', 'valentines', 'half', 'h', 'new', 'years']);
 
 const NUMBER_WORDS: Record<string, number> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -226,6 +243,8 @@ interface Reading {
   pluralValue: boolean;
   /** Parts of the question that could not be given a meaning. */
   problems: string[];
+  /** Words with more than one reading for the metric asked about: the user is asked which. */
+  ambiguities: Ambiguity[];
 }
 
 type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
@@ -281,7 +300,7 @@ function countMetricFor(table: string | undefined, index: LayerIndex): string | 
 }
 
 /** Interprets the slots of one question, without history. */
-function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
+function interpret(slots: Slots, index: LayerIndex, question: string, carried?: Metric): Reading {
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -310,6 +329,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
+    ambiguities: [],
   };
   const keyAt = (position: number) => {
     const item = items[position];
@@ -354,14 +374,41 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     return result;
   };
   const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  const normalized = normalize(question).trim();
+  const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
+  const countWanted = items.some((item) => has(item, 'count'));
   items.forEach((item, position) => {
     const metric = metricOf(item);
     const dimensions = dimensionsOf(item);
     if (metric?.type !== 'metric') return;
+    const entityOfMetric = () => {
+      const table = index.metric(metric.name)?.table;
+      return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0)?.name;
+    };
+    // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
+    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || valuesOf(earlier).length > 0);
+    const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    if (dimensions.length === 0 && listAsked && item.plural && !countWanted && !reading.followUpCue && index.metric(metric.name)?.aggregation === 'count') {
+      const entity = entityOfMetric();
+      if (entity) {
+        entityMentions.push({ dimension: [entity], position, plural: true });
+        return;
+      }
+    }
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
-      const afterBy = keyAt(position - 1) === 'by';
-      if (afterBy || nearSuperlative(position)) {
+      // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
+      const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
+      const afterBy = keyAt(position - 1) === 'by' && !thingBefore;
+      // "List my refunded orders", "which orders got cancelled": the rows themselves, not their count.
+      // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
+      const thingAsked = items.some((earlier, at) => {
+        const key = keywordOf(earlier);
+        const thing = (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
+        return at < position && keyAt(at - 1) === 'which' && thing;
+      });
+      const listed = (listing || (keyAt(position - 1) === 'which' && position <= 1)) && item.plural && !countWanted && !reading.followUpCue;
+      if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
         return;
       }
@@ -410,7 +457,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   const primary = () => index.metric(reading.metrics[0] ?? '');
 
   // Dimensions, grains and values, in order.
-  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean }[] = [];
+  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean; narrowed: boolean }[] = [];
   const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const key = keywordOf(item);
@@ -433,7 +480,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
     const dimensions = dimensionsOf(item);
     if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
       const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
-      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated });
+      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated, narrowed: false });
       return;
     }
     if (dimensions.length > 0 && metricOf(item) === undefined) {
@@ -444,7 +491,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
       // "TikTok platform", "beauty category": the dimension just names the value's kind.
       const value = valueMentions.at(-1);
       if (value && value.position === position - 1 && value.candidates.some((candidate) => dimensions.includes(candidate.dimension))) {
-        value.candidates = value.candidates.filter((candidate) => dimensions.includes(candidate.dimension));
+        const kinds = exactlyNamed(item.text, dimensions.filter((name) => value.candidates.some((candidate) => candidate.dimension === name)), index);
+        value.candidates = value.candidates.filter((candidate) => kinds.includes(candidate.dimension));
+        value.narrowed = true;
         return;
       }
       const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position);
@@ -464,6 +513,14 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
 
   if (reading.oneAsked) reading.singular = true;
 
+  // "By channel": a word naming several dimensions is asked about, not picked.
+  for (const mention of entityMentions) {
+    const word = items[mention.position]?.text ?? '';
+    const readings = dimensionReadings(word, mention.dimension, index.metric(reading.metrics[0] ?? '') ?? carried, index);
+    if (readings.length > 0) reading.ambiguities.push({ word, readings });
+    else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
+  }
+
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
   const performAsked = items.some((item) => has(item, 'perform'));
@@ -481,7 +538,13 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && (reading.sort !== null || performAsked || compareAsked)) {
+    } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
+      // "Products with the most refunds": count the rows the plural value names (refunded orders).
+      const counted = valueMentions.find((mention) => items[mention.position]?.plural);
+      const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
+    } else if (entity && (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
@@ -535,6 +598,18 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
   // Filters and value comparisons.
   const byDimension = new Map<string, { values: string[]; negated: boolean; positions: number[] }>();
   for (const mention of valueMentions) {
+    const word = items[mention.position]?.text ?? '';
+    // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
+    const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    if (netOf) {
+      reading.problems.push(`what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`);
+      continue;
+    }
+    const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
+    if (readings.length > 0) {
+      reading.ambiguities.push({ word, readings });
+      continue;
+    }
     const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
     if (dimension === null) {
       reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} for "${items[mention.position]?.text}"`);
@@ -589,6 +664,10 @@ function interpret(slots: Slots, index: LayerIndex, question: string): Reading {
 }
 
 function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boolean {
+  // "This year vs last year": the same span of last year, not all of it (the year so far is not over).
+  if (main.kind === 'relative' && main.anchor === 'this' && other.kind === 'relative' && other.anchor === 'last' && other.unit === main.unit && other.count === 1) {
+    return main.unit !== 'day';
+  }
   const previous = previousSpan(main, today);
   const span = resolveTimeRange(other, today);
   return previous !== null && previous.from === span.from && previous.to === span.to;
@@ -667,6 +746,29 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     return 'a comparison between periods and a time series at once';
   }
   return next;
+}
+
+const CURRENT_UNIT = /\b(?:this (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year) to date|([wmqy])td)\b/i;
+const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
+
+/**
+ * On the first day of a week, month, quarter or year, "this month" has no complete day of data yet (data
+ * runs through yesterday): rather than answer "no value", offer the previous one.
+ */
+function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
+  const range = plan.timeRange;
+  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null) return null;
+  if (resolveTimeRange(range, today).from !== today) return null;
+  const match = CURRENT_UNIT.exec(question);
+  const unit = match ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined) : undefined;
+  if (!match || unit !== range.unit) return null;
+  const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
+  return {
+    kind: 'clarify',
+    text: `This ${unit} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean last ${unit}?`,
+    word: match[0],
+    options: [{ label: `Last ${unit}`, question: asked }],
+  };
 }
 
 /** Applies the ranking slots (direction, how many) to a plan under construction. */
@@ -830,13 +932,18 @@ const HELP_TEXT =
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
 export function parseQuestion(request: ParseRequest): PlanDecision {
+  return parseWithin(request, false);
+}
+
+/** `rephrased`: an option of a clarification, which must be answerable as it stands (it never asks again). */
+function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer ?? DEMO_SEMANTIC_LAYER;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
   const question = request.question.trim();
-  if (question === '') return decline('clarify', 'Ask me a question about your data.', layer);
+  if (question === '') return decline('help', 'Ask me a question about your data.', layer);
   if (question.length > MAX_QUESTION_LENGTH) {
-    return decline('clarify', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
+    return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
   const slots = read(question, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -868,13 +975,24 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   }
   if (slots.unknown.length > 0) {
     const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
-    return unanswerable(`I don't know what ${terms} refers to in your data`, layer);
+    return { ...unanswerable(`I don't know what ${terms} refers to in your data`, layer), word: slots.unknown[0] ?? null };
   }
 
-  const reading = interpret(slots, index, question);
+  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const reading = interpret(slots, index, question, index.metric(base?.metrics[0] ?? ''));
+  const ambiguity = reading.ambiguities[0];
+  if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
+  if (ambiguity) {
+    const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
+    const options = clarificationOptions(question, ambiguity, answerable);
+    if (options.length > 0) {
+      const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
+      return { kind: 'clarify', text, word: ambiguity.word, options };
+    }
+    return { ...unanswerable(`"${ambiguity.word}" can mean more than one thing in your data, and I could not tell which you meant`, layer), word: ambiguity.word };
+  }
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
 
-  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const followUpShaped = reading.followUpCue || reading.metrics.length === 0 || reading.metricImplied;
   let plan: QueryPlan | string;
   let change: string | null = null;
@@ -897,5 +1015,7 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   }
   const problem = checkPlan(plan, layer);
   if (problem) return unanswerable(problem, layer);
+  const empty = notStartedYet(question, plan, request.today);
+  if (empty) return empty;
   return { kind: 'query', plan, summary: describePlan(plan, layer), change };
 }

@@ -179,15 +179,22 @@ export function resolveTimeRange(range: TimeRange, today: string): DateSpan {
 
 /**
  * The period a plan is compared with: the same stretch just before its range. A calendar range moves back by
- * its own units (last month → the month before; this month to date → the same days of last month), any other
- * range by its length in days. Null when the range has no start (all time).
+ * its own units (last month → the month before; this month to date → the same days of last month, through
+ * the day before today's date, as the current month's data is), any other range by its length in days.
+ * Null when the range has no start (all time).
  */
 export function previousSpan(range: TimeRange, today: string): DateSpan | null {
   const span = resolveTimeRange(range, today);
   if (span.from === null) return null;
+  if (range.kind === 'relative' && range.anchor === 'this' && range.unit !== 'day') {
+    // The current unit so far has data through yesterday: compare with the same days of the previous unit
+    // (Jan 1 – Mar 14 this year against Jan 1 – Mar 14 last year), never with a day more.
+    const from = shiftDate(span.from, range.unit, -1);
+    const through = addDays(shiftDate(addDays(today, -1), range.unit, -1), 1);
+    return { from, to: through > from ? through : from };
+  }
   if (range.kind === 'relative' && range.unit !== 'day') {
-    const back = range.anchor === 'this' ? 1 : range.count;
-    return { from: shiftDate(span.from, range.unit, -back), to: shiftDate(span.to, range.unit, -back) };
+    return { from: shiftDate(span.from, range.unit, -range.count), to: shiftDate(span.to, range.unit, -range.count) };
   }
   const length = daysBetween(span.from, span.to);
   return { from: addDays(span.from, -length), to: span.from };

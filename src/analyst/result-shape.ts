@@ -15,6 +15,8 @@ export interface MetricInfo {
   readonly format: ValueFormat;
   /** True for sums and counts (revenue, orders, likes): shares of the total make sense. False for rates and averages. */
   readonly additive: boolean;
+  /** False where lower is better (refund rate): the highest value is not "leading". Absent: higher is better. */
+  readonly higherIsBetter?: boolean;
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -38,7 +40,12 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
   const metrics = new Map(
     layer.metrics.map((metric) => [
       metric.name,
-      { label: metric.label, format: metric.format, additive: metric.aggregation === 'sum' || metric.aggregation === 'count' },
+      {
+        label: metric.label,
+        format: metric.format,
+        additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
+        higherIsBetter: metric.higherIsBetter,
+      },
     ]),
   );
   const dimensions = new Map(

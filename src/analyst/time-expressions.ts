@@ -66,6 +66,14 @@ const DATE_PATTERNS: readonly {
     source: `(?:q([1-4])|${ORDINAL_QUARTER} quarter)(?:,? (?:of )?${YEAR})?`,
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
   },
+  {
+    source: `(?:the )?(black friday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day)(?:,? ${YEAR})?`,
+    span: ([, name, year], today) => namedDay(name as string, year, today),
+  },
+  {
+    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR})?`,
+    span: ([, ordinal, h, year], today) => halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
+  },
   { source: `(?:the year )?${YEAR}`, span: ([, year]) => ({ from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` }) },
   // A bare month name only after a preposition: "may" and "march" are also verbs.
   {
@@ -124,6 +132,55 @@ function quarterSpan(q: string | undefined, ordinal: string | undefined, year: s
   const from = () => `${resolvedYear}-${pad((quarter - 1) * 3 + 1)}-01`;
   if (year === undefined && from() > today) resolvedYear -= 1;
   return { from: from(), to: addMonths(from(), 3) };
+}
+
+/** Black Friday: the day after the fourth Thursday of November (US Thanksgiving). */
+function blackFriday(year: number): string {
+  const weekday = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  const firstThursday = 1 + ((4 - weekday + 7) % 7);
+  return `${year}-11-${pad(firstThursday + 22)}`;
+}
+
+const FIXED_DAYS: Record<string, [number, number]> = {
+  'christmas eve': [11, 24],
+  'christmas day': [11, 25],
+  christmas: [11, 25],
+  'new year eve': [11, 31],
+  'new years eve': [11, 31],
+  'new year day': [0, 1],
+  'new years day': [0, 1],
+  'boxing day': [11, 26],
+  'valentine day': [1, 14],
+  'valentines day': [1, 14],
+};
+
+/** A named day of the given year, or its most recent occurrence up to today. */
+function namedDay(name: string, year: string | undefined, today: string): Span | null {
+  const on = (y: number): Span | null => {
+    if (name === 'black friday') return daySpan(y, 10, Number(blackFriday(y).slice(8)));
+    if (name === 'cyber monday') {
+      const from = addDays(blackFriday(y), 3);
+      return { from, to: addDays(from, 1) };
+    }
+    const fixed = FIXED_DAYS[name];
+    return fixed ? daySpan(y, fixed[0], fixed[1]) : null;
+  };
+  if (year !== undefined) return on(Number(year));
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = on(thisYear);
+  return candidate && candidate.from <= today ? candidate : on(thisYear - 1);
+}
+
+/** A half year (Jan–Jun, Jul–Dec) of the given year, or the most recent one that has started. */
+function halfSpan(half: number, year: string | undefined, today: string): Span {
+  const resolve = (y: number) => {
+    const from = `${y}-${half === 1 ? '01' : '07'}-01`;
+    return { from, to: addMonths(from, 6) };
+  };
+  if (year !== undefined) return resolve(Number(year));
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = resolve(thisYear);
+  return candidate.from <= today ? candidate : resolve(thisYear - 1);
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -41,6 +41,18 @@ function writeLine(stream: NodeJS.WritableStream, text = ''): void {
   stream.write(`${text}\n`);
 }
 
+/** What the question was understood to ask, printed above the answer: never an answer without it. */
+export function interpretationText(event: Pick<Completed, 'interpretation'>): string | null {
+  const it = event.interpretation;
+  if (!it) return null;
+  const lines = [`Understood: ${it.sentence}`];
+  for (const metric of it.metrics) lines.push(`  ${metric.label}: ${metric.definition}`);
+  for (const filter of it.filters) lines.push(`  Filter: ${filter.text}`);
+  for (const note of it.notes) lines.push(`  Note: ${note}`);
+  lines.push(`  Data through ${it.dataThrough}`);
+  return lines.join('\n');
+}
+
 function printOutcome(terminal: Terminal, event: Completed, options: AskOptions): void {
   const { stdout } = terminal;
   const colors = createColors(terminal.color);
@@ -65,7 +77,11 @@ function printOutcome(terminal: Terminal, event: Completed, options: AskOptions)
     if (event.result.truncated) notes.push('the server kept only the first rows of a larger result');
     writeLine(stdout, colors.dim(notes.join('; ')));
   }
-  if (event.suggestions.length > 0) {
+  if (event.outcome.__typename === 'Clarification') {
+    writeLine(stdout);
+    writeLine(stdout, colors.bold('Which did you mean?'));
+    event.outcome.options.forEach((option, index) => writeLine(stdout, `  ${index + 1}. ${option.label}: ${option.question}`));
+  } else if (event.suggestions.length > 0) {
     writeLine(stdout);
     writeLine(stdout, colors.bold('You could also ask:'));
     for (const suggestion of event.suggestions) writeLine(stdout, `  • ${suggestion}`);
@@ -119,7 +135,8 @@ function liveView(terminal: Terminal, options: AskOptions): AskView {
       draw();
     },
     completed(event) {
-      answer = event.answer;
+      const understood = interpretationText(event);
+      answer = understood ? `${colors.dim(understood)}\n\n${event.answer}` : event.answer;
       bar = progressLine('Complete!', 100, 1);
       draw();
       frame.done();
@@ -152,6 +169,8 @@ function plainView(terminal: Terminal, options: AskOptions): AskView {
     },
     delta() {},
     completed(event) {
+      const understood = interpretationText(event);
+      if (understood) writeLine(terminal.stdout, `${understood}\n`);
       writeLine(terminal.stdout, event.answer);
       printOutcome(terminal, event, options);
     },

@@ -54,6 +54,31 @@ export const ASK = graphql(`
           id
           title
         }
+        outcome {
+          __typename
+          ... on Clarification {
+            word
+            options {
+              label
+              question
+            }
+          }
+          ... on Declined {
+            word
+          }
+        }
+        interpretation {
+          sentence
+          metrics {
+            label
+            definition
+          }
+          filters {
+            text
+          }
+          dataThrough
+          notes
+        }
       }
       ... on AskFailed {
         runId

@@ -28,6 +28,12 @@ export type AnswerDelta = AskEvent & {
   text: Scalars['String']['output'];
 };
 
+/** The question was answered from the data. */
+export type Answered = {
+  __typename?: 'Answered';
+  interpretation: Interpretation;
+};
+
 /** Last event of an answered run. The answer is already saved as `message` when this is sent. */
 export type AskCompleted = AskEvent & {
   __typename?: 'AskCompleted';
@@ -37,8 +43,12 @@ export type AskCompleted = AskEvent & {
   /** Where each number in the answer came from. */
   citations: Array<Citation>;
   conversation: Conversation;
+  /** What was understood (metrics, filters, period as dates…); null unless answered. */
+  interpretation?: Maybe<Interpretation>;
   /** The saved assistant message. */
   message: Message;
+  /** Answered, Clarification (pick a reading), Declined (the data cannot answer) or DirectReply. */
+  outcome: AskOutcome;
   result?: Maybe<QueryResult>;
   runId: Scalars['ID']['output'];
   seq: Scalars['Int']['output'];
@@ -75,6 +85,9 @@ export type AskFailureCode =
   | 'TIMEOUT'
   | 'UNANSWERABLE'
   | 'WAREHOUSE_UNAVAILABLE';
+
+/** How a question ended: Answered, Clarification, Declined or DirectReply. */
+export type AskOutcome = Answered | Clarification | Declined | DirectReply;
 
 /** The run reached a step. A retried step is reported again with its attempt number (an interpreting step with attempt > 1 starts the answer text afresh). The percent never goes down within a run. */
 export type AskProgress = AskEvent & {
@@ -133,6 +146,23 @@ export type CitationCell = {
   row: Scalars['Int']['output'];
 };
 
+/** The question has more than one reading in the data: pick one. Nothing was guessed. */
+export type Clarification = {
+  __typename?: 'Clarification';
+  /** Up to three readings. */
+  options: Array<ClarificationOption>;
+  /** The word with several readings. */
+  word?: Maybe<Scalars['String']['output']>;
+};
+
+export type ClarificationOption = {
+  __typename?: 'ClarificationOption';
+  /** What this reading means: "Sales channel: Instagram Shop". */
+  label: Scalars['String']['output'];
+  /** The question with that reading; ask it as it stands. */
+  question: Scalars['String']['output'];
+};
+
 /** A conversation: the questions a user asked and the answers they got, in order. */
 export type Conversation = Node & {
   __typename?: 'Conversation';
@@ -169,6 +199,94 @@ export type ConversationMessagesConnectionEdge = {
   node: Message;
 };
 
+/** The data cannot answer the question; the answer text says why. */
+export type Declined = {
+  __typename?: 'Declined';
+  /** The word that was not understood, when one is the cause. */
+  word?: Maybe<Scalars['String']['output']>;
+};
+
+/** A reply that needs no data (a greeting, help). */
+export type DirectReply = {
+  __typename?: 'DirectReply';
+  needsData: Scalars['Boolean']['output'];
+};
+
+/** What a question was understood to ask: shown above the answer. */
+export type Interpretation = {
+  __typename?: 'Interpretation';
+  comparedWith?: Maybe<InterpretedPeriod>;
+  /** The last day with data (YYYY-MM-DD). */
+  dataThrough: Scalars['String']['output'];
+  /** What the figures are broken down by. */
+  dimensions: Array<InterpretedDimension>;
+  /** Every filter applied. */
+  filters: Array<InterpretedFilter>;
+  /** day, week, month, quarter or year for a time series. */
+  grain?: Maybe<Scalars['String']['output']>;
+  limit?: Maybe<Scalars['Int']['output']>;
+  metrics: Array<InterpretedMetric>;
+  /** Which reading a word got where the data has more than one. */
+  notes: Array<Scalars['String']['output']>;
+  period: InterpretedPeriod;
+  /** One plain sentence, with the period as dates. */
+  sentence: Scalars['String']['output'];
+  sort?: Maybe<InterpretedSort>;
+};
+
+export type InterpretedDimension = {
+  __typename?: 'InterpretedDimension';
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A filter the answer applied. */
+export type InterpretedFilter = {
+  __typename?: 'InterpretedFilter';
+  dimension: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  operator: InterpretedFilterOperator;
+  /** "Order status: Refunded". */
+  text: Scalars['String']['output'];
+  valueLabels: Array<Scalars['String']['output']>;
+  values: Array<Scalars['String']['output']>;
+};
+
+export type InterpretedFilterOperator =
+  /** Only this value. */
+  | 'EQ'
+  /** Any of these values. */
+  | 'IN'
+  /** Every value but these. */
+  | 'NEQ';
+
+/** A metric the answer reports, as the semantic layer defines it. */
+export type InterpretedMetric = {
+  __typename?: 'InterpretedMetric';
+  /** How it is computed, in words: "Sum of order totals over paid orders." */
+  definition: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A period as explicit dates. */
+export type InterpretedPeriod = {
+  __typename?: 'InterpretedPeriod';
+  /** First day (YYYY-MM-DD), inclusive; null for all time. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** "Jan 1 – Mar 14, 2026". */
+  text: Scalars['String']['output'];
+  /** Last day (YYYY-MM-DD), inclusive. */
+  through: Scalars['String']['output'];
+};
+
+export type InterpretedSort = {
+  __typename?: 'InterpretedSort';
+  by: Scalars['String']['output'];
+  descending: Scalars['Boolean']['output'];
+  label: Scalars['String']['output'];
+};
+
 /** A question or an answer in a conversation. */
 export type Message = Node & {
   __typename?: 'Message';
@@ -180,6 +298,10 @@ export type Message = Node & {
   conversation: Conversation;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** What the question was understood to ask; null unless answered. */
+  interpretation?: Maybe<Interpretation>;
+  /** How an answer ended (Answered, Clarification, Declined, DirectReply); null for questions and failed runs. */
+  outcome?: Maybe<AskOutcome>;
   rating?: Maybe<Rating>;
   result?: Maybe<QueryResult>;
   role: MessageRole;
@@ -444,7 +566,7 @@ export type CliAskSubscriptionVariables = Exact<{
 }>;
 
 
-export type CliAskSubscription = { __typename?: 'Subscription', askQuery: { __typename: 'AnswerDelta', runId: string, seq: number, text: string } | { __typename: 'AskCompleted', runId: string, seq: number, answer: string, sql?: string | null, chart?: unknown | null, suggestions: Array<string>, result?: { __typename?: 'QueryResult', rows: unknown, truncated: boolean, rowCount: number, columns: Array<{ __typename?: 'ResultColumn', name: string, type: string }> } | null, savedMessage: { __typename?: 'Message', id: string }, conversation: { __typename?: 'Conversation', id: string, title: string } } | { __typename: 'AskFailed', runId: string, seq: number, code: AskFailureCode, message: string, retryable: boolean } | { __typename: 'AskProgress', runId: string, seq: number, stage: AskStage, message: string, percent: number, attempt: number } | { __typename: 'AskStarted', runId: string, seq: number, conversationId: string } };
+export type CliAskSubscription = { __typename?: 'Subscription', askQuery: { __typename: 'AnswerDelta', runId: string, seq: number, text: string } | { __typename: 'AskCompleted', runId: string, seq: number, answer: string, sql?: string | null, chart?: unknown | null, suggestions: Array<string>, result?: { __typename?: 'QueryResult', rows: unknown, truncated: boolean, rowCount: number, columns: Array<{ __typename?: 'ResultColumn', name: string, type: string }> } | null, savedMessage: { __typename?: 'Message', id: string }, conversation: { __typename?: 'Conversation', id: string, title: string }, outcome: { __typename: 'Answered' } | { __typename: 'Clarification', word?: string | null, options: Array<{ __typename?: 'ClarificationOption', label: string, question: string }> } | { __typename: 'Declined', word?: string | null } | { __typename: 'DirectReply' }, interpretation?: { __typename?: 'Interpretation', sentence: string, dataThrough: string, notes: Array<string>, metrics: Array<{ __typename?: 'InterpretedMetric', label: string, definition: string }>, filters: Array<{ __typename?: 'InterpretedFilter', text: string }> } | null } | { __typename: 'AskFailed', runId: string, seq: number, code: AskFailureCode, message: string, retryable: boolean } | { __typename: 'AskProgress', runId: string, seq: number, stage: AskStage, message: string, percent: number, attempt: number } | { __typename: 'AskStarted', runId: string, seq: number, conversationId: string } };
 
 export type CliConversationsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -474,6 +596,6 @@ export const WebRateDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const WebRenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebRename"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<WebRenameMutation, WebRenameMutationVariables>;
 export const WebDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WebDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<WebDeleteMutation, WebDeleteMutationVariables>;
 export const CliViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"}}]}}]} as unknown as DocumentNode<CliViewerQuery, CliViewerQueryVariables>;
-export const CliAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CliAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"savedMessage"},"name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<CliAskSubscription, CliAskSubscriptionVariables>;
+export const CliAskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CliAsk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerDelta"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"chart"}},{"kind":"Field","name":{"kind":"Name","value":"suggestions"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"savedMessage"},"name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Clarification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"question"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Declined"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"word"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"interpretation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"filters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataThrough"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AskFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}}]}}]}}]}}]} as unknown as DocumentNode<CliAskSubscription, CliAskSubscriptionVariables>;
 export const CliConversationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<CliConversationsQuery, CliConversationsQueryVariables>;
 export const CliMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CliMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CliMessagesQuery, CliMessagesQueryVariables>;

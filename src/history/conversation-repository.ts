@@ -23,6 +23,7 @@ import {
   encodeMessageCursor,
 } from './cursor.js';
 import { boundResult, boundText } from './stored-size.js';
+import type { AskOutcome } from '../analyst/outcome.js';
 import { cutOnWordBoundary, PREVIEW_MAX_LENGTH, TITLE_MAX_LENGTH } from './preview.js';
 import {
   LATEST_MESSAGE_IDS_KEPT,
@@ -66,6 +67,8 @@ export interface NewMessage {
   readonly runId?: string | null;
   /** The assistant's structured result; rows beyond STORED_ROWS_MAX are dropped (and `truncated` set). */
   readonly result?: AssistantResult | null;
+  /** How an answered question ended (answer with its interpretation, clarification, decline, reply). */
+  readonly outcome?: AskOutcome | null;
 }
 
 /** One item of a page, with the cursor that points at it. */
@@ -342,6 +345,7 @@ export class ConversationRepository {
         runId: message.runId ?? null,
         result: result ? resultToDocument(result) : null,
         rating: null,
+        outcome: message.outcome ?? null,
       };
       batch.create(messageRefs[index]!, stored);
     });
@@ -407,6 +411,7 @@ export class ConversationRepository {
         runId: input.runId ?? null,
         result: result ? resultToDocument(result) : null,
         rating: null,
+        outcome: input.outcome ?? null,
       };
       const latestMessageIds = [...base.conversation.latestMessageIds, messageRef.id].slice(-LATEST_MESSAGE_IDS_KEPT);
       const update: Partial<ConversationDocument> = { messageCount: seq, updatedAt: now, latestMessageIds };
@@ -432,6 +437,7 @@ export class ConversationRepository {
             runId: message.runId,
             result,
             rating: null,
+            outcome: message.outcome ?? null,
           },
           version: {
             conversation: {

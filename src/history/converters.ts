@@ -34,6 +34,8 @@ export interface MessageDocument {
   runId: string | null;
   result: StoredResult | null;
   rating: { value: 'UP' | 'DOWN'; comment: string | null; ratedAt: Timestamp } | null;
+  /** Absent on messages saved before outcomes were kept. */
+  outcome?: MessageRecord['outcome'];
 }
 
 interface StoredResult extends Omit<AssistantResult, 'rows' | 'chart' | 'plan'> {
@@ -95,6 +97,7 @@ export function messageFromSnapshot(
     runId: data.runId ?? null,
     result: resultFromDocument(data.result),
     rating: rating ? { ...rating, comment: rating.comment ?? null, ratedAt: toDate(rating.ratedAt) } : null,
+    outcome: data.outcome ?? null,
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { askOutcomeModel } from '../analyst/outcome.js';
 
 /**
  * What a conversation and its messages look like once read from Firestore. The zod models are the
@@ -86,6 +87,8 @@ export const messageModel = z.object({
   runId: z.string().nullable(),
   result: assistantResultModel.nullable(),
   rating: ratingModel.nullable(),
+  /** How the question ended (answer with its interpretation, clarification, decline, reply); null for questions and older answers. */
+  outcome: askOutcomeModel.nullable().default(null),
 });
 
 export type ResultColumnRecord = z.infer<typeof resultColumnModel>;

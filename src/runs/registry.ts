@@ -390,6 +390,7 @@ export class RunRegistry {
         status: 'complete',
         runId: run.id,
         result: assistantResult(sql, result, answer.chart, answer.citations, answer.suggestions, plan),
+        outcome: answer.outcome,
       },
       [
         ...completeProgress({ percent: 100 }).events.map(runEventOf),
@@ -403,6 +404,7 @@ export class RunRegistry {
           chart: answer.chart,
           suggestions: answer.suggestions,
           citations: answer.citations,
+          outcome: answer.outcome,
         },
       ],
     );

@@ -1,4 +1,5 @@
 import type { Citation, ChartSpec } from '../analyst/analyst.js';
+import type { AskOutcome } from '../analyst/outcome.js';
 import { AnalystError } from '../analyst/analyst.js';
 import type { Stage } from '../agent/events.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
@@ -59,6 +60,8 @@ export interface AskCompletedEvent extends EventBase {
   readonly chart: ChartSpec | null;
   readonly suggestions: readonly string[];
   readonly citations: readonly Citation[];
+  /** Answer (with its interpretation), clarification, decline or reply. */
+  readonly outcome: AskOutcome;
   /**
    * The message and its conversation as the answer's write left them: on the instance that ran the question
    * only (never copied to Firestore), so its own subscribers get them without reading them back.

@@ -22,6 +22,7 @@ import {
   parseMessageNodeId,
 } from './history-refs.js';
 import { CitationRef, QueryResultRef, RatingValueEnum } from './message.js';
+import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 
 /**
  * askQuery: ask a question and watch it being answered. Every event of a run carries the run's id and a
@@ -134,6 +135,17 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
       type: [CitationRef],
       description: 'Where each number in the answer came from.',
       resolve: (event) => event.citations,
+    }),
+    outcome: t.field({
+      type: AskOutcomeRef,
+      description: 'Answered, Clarification (pick a reading), Declined (the data cannot answer) or DirectReply.',
+      resolve: (event) => event.outcome,
+    }),
+    interpretation: t.field({
+      type: InterpretationRef,
+      nullable: true,
+      description: 'What was understood (metrics, filters, period as dates…); null unless answered.',
+      resolve: (event) => interpretationOf(event.outcome),
     }),
   }),
 });

@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import { userError } from './errors.js';
 import { ConversationRef, MessageRef, loadConversation, messageNodeId, parseMessageNodeId } from './history-refs.js';
+import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 
 export { MessageRef, loadMessage } from './history-refs.js';
 
@@ -120,5 +121,17 @@ builder.node(MessageRef, {
       resolve: (message) => message.result?.suggestions ?? [],
     }),
     rating: t.field({ type: RatingRef, nullable: true, resolve: (message) => message.rating }),
+    outcome: t.field({
+      type: AskOutcomeRef,
+      nullable: true,
+      description: 'How an answer ended (Answered, Clarification, Declined, DirectReply); null for questions and failed runs.',
+      resolve: (message) => message.outcome,
+    }),
+    interpretation: t.field({
+      type: InterpretationRef,
+      nullable: true,
+      description: 'What the question was understood to ask; null unless answered.',
+      resolve: (message) => interpretationOf(message.outcome),
+    }),
   }),
 });

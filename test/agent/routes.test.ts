@@ -16,7 +16,7 @@ const result = { columns: [], rows: [], rowCount: 0, truncated: false };
 
 describe('agent routes', () => {
   it('skips every SQL step when the planner replies directly', () => {
-    expect(routeAfterPlanner({ reply: { reason: 'greeting', text: 'Hi', suggestions: [] }, plan: null })).toBe('finalizer');
+    expect(routeAfterPlanner({ reply: { outcome: { kind: 'reply' }, text: 'Hi', suggestions: [] }, plan: null })).toBe('finalizer');
     expect(routeAfterPlanner({ reply: null, plan })).toBe('sqlGenerator');
   });
 

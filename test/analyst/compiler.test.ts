@@ -130,6 +130,13 @@ describe('compilePlan', () => {
     expect(sql).toContain("social_posts.platform = 'x'' OR ''1''=''1'");
   });
 
+  it('keeps a metric\'s own condition when the plan only excludes values of its dimension (revenue excluding refunds is still paid orders only)', () => {
+    const excluding = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'neq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY });
+    expect(excluding).toContain("orders.status = 'paid'");
+    const only = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'eq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY });
+    expect(only).not.toContain("orders.status = 'paid'");
+  });
+
   it('merges a period restriction into an aggregate FILTER clause the metric already has', () => {
     expect(restrictAggregates("COUNT(*) FILTER (WHERE s = 'r') * 1.0 / NULLIF(SUM(x), 0)", 'd > 1')).toBe(
       "COUNT(*) FILTER (WHERE (s = 'r') AND d > 1) * 1.0 / NULLIF(SUM(x) FILTER (WHERE d > 1), 0)",

@@ -98,7 +98,7 @@ describe('insights', () => {
     const result = await shop.query('SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10');
     const insight = writeInsights(plan, result, { presentation });
     expect(insight.text).toMatch(/^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ across these 10\./);
-    expect(insight.text).toMatch(/It stands out: [\d.]+× the median of [\d,.]+\./);
+    expect(insight.text).toMatch(/“Post number 42: new drop 2\.0” stands out: [\d.]+× the median of [\d,.]+\./);
     expect(citationFor(insight, '10').computation).toBe('count of rows');
   });
 

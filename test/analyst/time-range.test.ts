@@ -45,9 +45,11 @@ describe('resolveTimeRange', () => {
 describe('previousSpan', () => {
   it('moves calendar ranges back by their own units, clamping month ends', () => {
     expect(previousSpan(last('month'), TODAY)).toEqual({ from: '2026-03-01', to: '2026-04-01' });
-    expect(previousSpan(current('month'), TODAY)).toEqual({ from: '2026-04-01', to: '2026-04-14' });
+    // The month so far has data through yesterday: the same days of last month, not one more.
+    expect(previousSpan(current('month'), TODAY)).toEqual({ from: '2026-04-01', to: '2026-04-13' });
     expect(previousSpan(last('quarter'), TODAY)).toEqual({ from: '2025-10-01', to: '2026-01-01' });
     expect(previousSpan(current('month'), '2026-03-31')).toEqual({ from: '2026-02-01', to: '2026-03-01' });
+    expect(previousSpan(current('month'), '2026-03-15')).toEqual({ from: '2026-02-01', to: '2026-02-15' });
   });
 
   it('moves day ranges and absolute ranges back by their length', () => {

@@ -50,6 +50,7 @@ export function withAnalyst(wrap: (analyst: Analyst) => Analyst): (services: App
 export function unknownTableAnalyst(analyst: Analyst): Analyst {
   return {
     plan: (request) => analyst.plan(request),
+    interpretation: (...args) => analyst.interpretation(...args),
     writeSql: async () => 'SELECT engagement FROM no_such_table',
     interpret: (request) => analyst.interpret(request),
     checkInterpretation: (...args) => analyst.checkInterpretation(...args),

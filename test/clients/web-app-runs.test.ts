@@ -18,7 +18,8 @@ import type { TestBrowser } from './browser.js';
 import { withAnalyst } from './slow-analyst.js';
 
 const SEED = 'Show me my top 5 Instagram posts by engagement';
-const FOLLOW_UP = 'What was my revenue last month by channel?';
+// "By channel" alone has several readings (sales, acquisition, platform) and is asked about, not guessed.
+const FOLLOW_UP = 'What was my revenue last month by sales channel?';
 
 /** What a model might write: markdown, and HTML that must never run. */
 const MARKDOWN_ANSWER = [

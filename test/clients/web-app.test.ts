@@ -18,7 +18,8 @@ import { withSlowAnalyst } from './slow-analyst.js';
 
 /** The first example question on the empty page. */
 const SEED = 'Show me my top 5 Instagram posts by engagement';
-const FOLLOW_UP = 'What was my revenue last month by channel?';
+// "By channel" alone has several readings (sales, acquisition, platform) and is asked about, not guessed.
+const FOLLOW_UP = 'What was my revenue last month by sales channel?';
 
 let app: WebAppUnderTest;
 let chromium: TestBrowser;

@@ -424,7 +424,8 @@ export const EVAL_CASES: readonly EvalCase[] = [
   {
     category: 'period_comparison',
     question: 'orders this week compared to last week',
-    gold: `SELECT COUNT(*) FILTER (WHERE ${o(THIS_WEEK)}) AS orders, COUNT(*) FILTER (WHERE ${o(LAST_WEEK)}) AS orders_previous FROM orders o WHERE ${PAID}`,
+    // This week so far (data through Saturday) against the same days of last week.
+    gold: `SELECT COUNT(*) FILTER (WHERE ${o(THIS_WEEK)}) AS orders, COUNT(*) FILTER (WHERE ${o(['2026-03-02', '2026-03-08'])}) AS orders_previous FROM orders o WHERE ${PAID}`,
   },
   {
     category: 'period_comparison',
@@ -439,7 +440,8 @@ export const EVAL_CASES: readonly EvalCase[] = [
   {
     category: 'period_comparison',
     question: 'new customers this year vs last year',
-    gold: `SELECT COUNT(*) FILTER (WHERE ${c(THIS_YEAR)}) AS new_customers, COUNT(*) FILTER (WHERE ${c(YEAR_2025)}) AS new_customers_previous FROM customers c`,
+    // The year so far against the same span of last year, not all of it.
+    gold: `SELECT COUNT(*) FILTER (WHERE ${c(THIS_YEAR)}) AS new_customers, COUNT(*) FILTER (WHERE ${c(['2025-01-01', '2025-03-15'])}) AS new_customers_previous FROM customers c`,
   },
 
   // Comparisons between values
@@ -775,7 +777,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
     'what is the capital of france',
     'how many employees do we have',
     'show me customer emails',
-    'revenue per customer',
     "what's the industry average engagement rate",
     'which products are low on stock',
     'what is the average price of my products',

@@ -110,11 +110,11 @@ export async function planCase(analyst: Analyst, testCase: EvalCase, today: stri
 async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCase): Promise<CaseResult> {
   const decision = await planCase(analyst, testCase);
   if (testCase.gold === null) {
-    return decision.kind === 'reply'
+    return decision.kind !== 'query'
       ? { case: testCase, outcome: 'correct', detail: 'declined', sql: null }
       : { case: testCase, outcome: 'wrong', detail: `answered: ${decision.summary}`, sql: null };
   }
-  if (decision.kind === 'reply') return { case: testCase, outcome: 'declined', detail: decision.text, sql: null };
+  if (decision.kind !== 'query') return { case: testCase, outcome: 'declined', detail: decision.text, sql: null };
   const sql = await analyst.writeSql({
     question: testCase.question,
     plan: decision.plan,

@@ -12,7 +12,14 @@ export function finalizerNode(deps: AgentDeps) {
     emit(config, { kind: 'step', step: 'finalizer', attempt: 1 });
     if (state.reply) {
       return {
-        answer: { text: state.reply.text, citations: [], chart: null, suggestions: state.reply.suggestions, fallback: false },
+        answer: {
+          text: state.reply.text,
+          citations: [],
+          chart: null,
+          suggestions: state.reply.suggestions,
+          fallback: false,
+          outcome: state.reply.outcome,
+        },
       };
     }
     if (!state.plan || !state.result) throw new Error('finalizer reached without a plan and a result');
@@ -25,6 +32,7 @@ export function finalizerNode(deps: AgentDeps) {
         chart: deps.analyst.chart(state.plan, state.result),
         suggestions: deps.analyst.suggestions(state.plan, state.result),
         fallback,
+        outcome: { kind: 'answer', interpretation: deps.analyst.interpretation(state.plan, state.today) },
       },
     };
   };

@@ -13,12 +13,20 @@ export function plannerNode(deps: AgentDeps) {
       today,
       signal: config.signal,
     });
-    if (decision.kind === 'reply') {
+    if (decision.kind === 'clarify') {
       return {
         today,
-        reply: { reason: decision.reason, text: decision.text, suggestions: decision.suggestions },
+        reply: {
+          outcome: { kind: 'clarification', word: decision.word, options: [...decision.options] },
+          text: decision.text,
+          suggestions: decision.options.map((option) => option.question),
+        },
         plan: null,
       };
+    }
+    if (decision.kind === 'reply') {
+      const outcome = decision.reason === 'unanswerable' ? { kind: 'decline' as const, word: decision.word ?? null } : { kind: 'reply' as const };
+      return { today, reply: { outcome, text: decision.text, suggestions: decision.suggestions }, plan: null };
     }
     return { today, plan: decision.plan, planSummary: decision.summary, planChange: decision.change, reply: null };
   };

@@ -1,0 +1,101 @@
+import { describePlan } from './describe-plan.js';
+import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
+import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
+import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
+
+/**
+ * What a plan means, spelled out for the user above the answer: each metric with its definition, every
+ * filter, the breakdowns, the period as explicit dates, sort and limit, and one plain sentence. Built from
+ * the plan and the layer alone, so the offline and the LLM analysts say it the same way.
+ */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function parts(day: string): [number, number, number] {
+  return day.split('-').map(Number) as [number, number, number];
+}
+
+/** "Mar 14, 2026". */
+export function formatDay(day: string): string {
+  const [year, month, date] = parts(day);
+  return `${MONTHS[month - 1]} ${date}, ${year}`;
+}
+
+/** "Jan 1 – Mar 14, 2026", "Dec 1, 2025 – Feb 28, 2026", "Mar 3, 2026", "all time through Mar 14, 2026". */
+export function formatPeriod(from: string | null, through: string): string {
+  if (from === null) return `all time through ${formatDay(through)}`;
+  if (from === through) return formatDay(from);
+  const [fromYear, fromMonth, fromDate] = parts(from);
+  if (fromYear === parts(through)[0]) return `${MONTHS[fromMonth - 1]} ${fromDate} – ${formatDay(through)}`;
+  return `${formatDay(from)} – ${formatDay(through)}`;
+}
+
+/** A resolved span as the user reads it: its last day is never after the data's, unless the span starts later. */
+export function interpretSpan(span: DateSpan, dataThrough: string): InterpretedPeriod {
+  let through = addDays(span.to, -1);
+  if (through > dataThrough) through = span.from !== null && span.from > dataThrough ? span.from : dataThrough;
+  return { from: span.from, through, text: formatPeriod(span.from, through) };
+}
+
+function humanTable(name: string): string {
+  return name.replace(/_/g, ' ');
+}
+
+/** How a dimension outside the metric's own table is reached: the join a reader may not expect. */
+function routeNote(metric: Metric, dimension: Dimension, layer: SemanticLayer): string | null {
+  if (dimension.table === undefined || dimension.table === metric.table) return null;
+  const path = indexLayer(layer).joinPath(metric.table, [dimension.table]);
+  if (!path || path.length === 0) return null;
+  const on = path.map((join) => join.on).join(' and ');
+  return `${dimension.label} is that of the ${humanTable(dimension.table)} linked to each of the ${humanTable(metric.table)} (${on}).`;
+}
+
+function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[]): InterpretedFilter {
+  const valueLabels = values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+  const label = dimension?.label ?? name;
+  const joined = valueLabels.join(operator === 'in' ? ', ' : ' or ');
+  return { dimension: name, label, operator, values: [...values], valueLabels, text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}` };
+}
+
+/** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
+export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: string): PlanInterpretation {
+  const index = indexLayer(layer);
+  const dataThrough = addDays(today, -1);
+  const metrics = plan.metrics.map((name) => index.metric(name)).filter((metric): metric is Metric => metric !== undefined);
+  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values));
+  if (plan.comparison?.kind === 'values') {
+    filters.push(filterOf(index.dimension(plan.comparison.dimension), plan.comparison.dimension, 'in', plan.comparison.values));
+  }
+  const notes: string[] = [];
+  const used = new Set([...plan.dimensions, ...filters.map((filter) => filter.dimension)]);
+  for (const metric of metrics) {
+    for (const name of used) {
+      const dimension = index.dimension(name);
+      const note = dimension ? routeNote(metric, dimension, layer) : null;
+      if (note && !notes.includes(note)) notes.push(note);
+    }
+    for (const own of metric.filters) {
+      const override = own.overriddenBy ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq') : undefined;
+      if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
+    }
+  }
+  const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
+  const compared = comparisonSpan(plan, today);
+  const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;
+  const sortBy = plan.sort ? (index.metric(plan.sort.by)?.label ?? index.dimension(plan.sort.by)?.label ?? plan.sort.by) : null;
+  const summary = describePlan(plan, layer);
+  const dates = comparedWith ? `${period.text}, compared with ${comparedWith.text}` : period.text;
+  return {
+    sentence: `${summary} (${dates}).`,
+    metrics: metrics.map((metric) => ({ name: metric.name, label: metric.label, definition: metric.description || metric.expression })),
+    filters,
+    dimensions: plan.dimensions.map((name) => ({ name, label: index.dimension(name)?.label ?? name })),
+    period,
+    comparedWith,
+    grain: plan.grain,
+    sort: plan.sort && sortBy ? { by: plan.sort.by, label: sortBy, direction: plan.sort.direction } : null,
+    limit: plan.limit,
+    dataThrough,
+    notes,
+  };
+}
