@@ -71,6 +71,11 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
 
     const answer = await lastFinishedAnswer(page);
     expect(await answer.locator('.answer-text').innerText()).toMatch(/.{40,}/);
+    // What was understood comes first: the metric, the filter and the period, as the server wrote it.
+    expect(await answer.locator(':scope > *').first().getAttribute('class')).toBe('understood');
+    expect(await answer.locator('.understood').innerText()).toMatch(/^Understood as: .*Engagement.*Instagram/is);
+    await answer.locator('.understood').scrollIntoViewIfNeeded();
+    await screenshot(page, 'desktop-understood');
     await expect.poll(() => answer.locator('.chart svg').count()).toBe(1);
     expect(await answer.locator('figcaption').innerText()).toMatch(/^Chart: Engagement by post\. The table below lists the same figures\.$/);
     const { headers, rows } = await tableOf(page, 0);

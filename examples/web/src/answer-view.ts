@@ -49,6 +49,30 @@ function table(message: SavedMessage, context: AnswerContext): Element | null {
   return resultTable(message.result, message.chart, context.question);
 }
 
+/** What the question was understood to ask, above the answer: the metric, filters and period as dates. */
+function understood(message: SavedMessage): Element | null {
+  const interpretation = message.interpretation;
+  if (!interpretation) return null;
+  return h(
+    'div',
+    { class: 'understood' },
+    h('p', {}, h('strong', {}, 'Understood as: '), interpretation.sentence),
+    ...interpretation.notes.map((note) => h('p', { class: 'note' }, note)),
+  );
+}
+
+/** A question with several readings: each reading is a button that asks it as it stands. */
+function clarification(message: SavedMessage, context: AnswerContext): Element | null {
+  const outcome = message.outcome;
+  if (outcome?.__typename !== 'Clarification' || outcome.options.length === 0) return null;
+  return h(
+    'div',
+    { class: 'suggestions clarification' },
+    h('p', { class: 'note' }, 'Which did you mean?'),
+    h('ul', {}, ...outcome.options.map((option) => h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => context.actions.ask(option.question) }, option.label)))),
+  );
+}
+
 function suggestions(message: SavedMessage, context: AnswerContext): Element | null {
   if (message.suggestions.length === 0) return null;
   return h(
@@ -103,7 +127,7 @@ export function retryButton(onclick: () => void, text = 'Retry'): HTMLButtonElem
  * The parts of an answer, top to bottom. A new part (the interpretation of the question, say) is one more
  * function here, placed where it should show.
  */
-const ANSWER_SECTIONS: readonly AnswerSection[] = [answerText, stopped, chart, table, suggestions, footer];
+const ANSWER_SECTIONS: readonly AnswerSection[] = [understood, answerText, clarification, stopped, chart, table, suggestions, footer];
 
 function footer(message: SavedMessage, context: AnswerContext): Element | null {
   const parts = [rating(message, context), retry(message, context)].filter((part): part is Element => part !== null);

@@ -23,6 +23,19 @@ export const MESSAGE_FIELDS = graphql(`
     rating {
       value
     }
+    interpretation {
+      sentence
+      notes
+    }
+    outcome {
+      __typename
+      ... on Clarification {
+        options {
+          label
+          question
+        }
+      }
+    }
     result {
       columns {
         name
