@@ -3,7 +3,7 @@ import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import type { QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
 import type { MerchantCase } from './merchant-questions.js';
-import { compareResults } from './run-eval.js';
+import { compareResults, gradeAgainstGold } from './run-eval.js';
 
 /**
  * Grades the merchant questions the way a merchant would: an answer with the gold rows is right; an answer
@@ -91,25 +91,13 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Merch
     return { case: testCase, outcome: right ? 'correct' : did, detail, sql: null };
   }
   if (decision.kind !== 'query') return { case: testCase, outcome: did === 'clarified' ? 'clarified' : 'declined', detail, sql: null };
-  const sql = await analyst.writeSql({
-    question: testCase.question,
-    plan: decision.plan,
-    today: EVAL_TODAY,
-    dialect: warehouse.dialect,
-    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
-    failures: [],
-  });
-  const gold = await warehouse.run(expect.gold, { tenant: EVAL_TENANT });
-  let actual: QueryResult;
-  try {
-    actual = await warehouse.run(sql, { tenant: EVAL_TENANT });
-  } catch (error) {
-    return { case: testCase, outcome: 'error', detail: error instanceof Error ? error.message : String(error), sql };
-  }
-  const difference = compareLoosely(actual, gold, expect.ordered ?? false);
-  return difference === null
-    ? { case: testCase, outcome: 'correct', detail, sql }
-    : { case: testCase, outcome: 'wrong', detail: `${detail}: ${difference}`, sql };
+  const graded = await gradeAgainstGold(analyst, warehouse, testCase.question, decision.plan, expect.gold, (actual, gold) =>
+    compareLoosely(actual, gold, expect.ordered ?? false),
+  );
+  if ('error' in graded) return { case: testCase, outcome: 'error', detail: graded.error, sql: graded.sql };
+  return graded.difference === null
+    ? { case: testCase, outcome: 'correct', detail, sql: graded.sql }
+    : { case: testCase, outcome: 'wrong', detail: `${detail}: ${graded.difference}`, sql: graded.sql };
 }
 
 /** Grades every case, one at a time (the warehouse is shared). */

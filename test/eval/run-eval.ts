@@ -98,6 +98,36 @@ export function compareResults(actual: QueryResult, gold: QueryResult, ordered: 
 }
 
 /** Plans a case's conversation, then its question, as askQuery would. */
+/**
+ * Writes the SQL of a planned question, runs it and the gold query as the eval tenant, and compares them: the
+ * difference (null when none), or the error the written SQL ran into.
+ */
+export async function gradeAgainstGold(
+  analyst: Analyst,
+  warehouse: Warehouse,
+  question: string,
+  plan: Extract<PlanDecision, { kind: 'query' }>['plan'],
+  goldSql: string,
+  compare: (actual: QueryResult, gold: QueryResult) => string | null,
+): Promise<{ sql: string; difference: string | null } | { sql: string; error: string }> {
+  const sql = await analyst.writeSql({
+    question,
+    plan,
+    today: EVAL_TODAY,
+    dialect: warehouse.dialect,
+    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
+    failures: [],
+  });
+  const gold = await warehouse.run(goldSql, { tenant: EVAL_TENANT });
+  let actual: QueryResult;
+  try {
+    actual = await warehouse.run(sql, { tenant: EVAL_TENANT });
+  } catch (error) {
+    return { sql, error: error instanceof Error ? error.message : String(error) };
+  }
+  return { sql, difference: compare(actual, gold) };
+}
+
 export async function planCase(analyst: Analyst, testCase: EvalCase, today: string = EVAL_TODAY): Promise<PlanDecision> {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
@@ -115,25 +145,13 @@ async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCas
       : { case: testCase, outcome: 'wrong', detail: `answered: ${decision.summary}`, sql: null };
   }
   if (decision.kind !== 'query') return { case: testCase, outcome: 'declined', detail: decision.text, sql: null };
-  const sql = await analyst.writeSql({
-    question: testCase.question,
-    plan: decision.plan,
-    today: EVAL_TODAY,
-    dialect: warehouse.dialect,
-    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
-    failures: [],
-  });
-  const gold = await warehouse.run(testCase.gold, { tenant: EVAL_TENANT });
-  let actual: QueryResult;
-  try {
-    actual = await warehouse.run(sql, { tenant: EVAL_TENANT });
-  } catch (error) {
-    return { case: testCase, outcome: 'error', detail: error instanceof Error ? error.message : String(error), sql };
-  }
-  const difference = compareResults(actual, gold, testCase.ordered ?? false);
-  return difference === null
-    ? { case: testCase, outcome: 'correct', detail: decision.summary, sql }
-    : { case: testCase, outcome: 'wrong', detail: `${decision.summary}: ${difference}`, sql };
+  const graded = await gradeAgainstGold(analyst, warehouse, testCase.question, decision.plan, testCase.gold, (actual, gold) =>
+    compareResults(actual, gold, testCase.ordered ?? false),
+  );
+  if ('error' in graded) return { case: testCase, outcome: 'error', detail: graded.error, sql: graded.sql };
+  return graded.difference === null
+    ? { case: testCase, outcome: 'correct', detail: decision.summary, sql: graded.sql }
+    : { case: testCase, outcome: 'wrong', detail: `${decision.summary}: ${graded.difference}`, sql: graded.sql };
 }
 
 /** Runs every case (one at a time: the warehouse is shared) and computes the figures. */
