@@ -1,6 +1,7 @@
 import { Annotation } from '@langchain/langgraph';
 import type { ChartSpec, Citation, Interpretation, Turn } from '../analyst/analyst.js';
 import type { AskOutcome } from '../analyst/outcome.js';
+import type { ColumnPresentation } from '../analyst/column-presentation.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 
@@ -42,6 +43,8 @@ export interface AgentAnswer {
   readonly citations: readonly Citation[];
   readonly chart: ChartSpec | null;
   readonly suggestions: readonly string[];
+  /** How the result's columns are shown (headers, formats, roles); null when there is no result. */
+  readonly columns: ColumnPresentation | null;
   /** True when the interpretation failed its checks and the plain summary was used instead. */
   readonly fallback: boolean;
   /** Answer (with what was understood), clarification, decline or reply: told apart by type, not by text. */

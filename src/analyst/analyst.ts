@@ -1,5 +1,6 @@
 import type { ClarificationOption, PlanInterpretation } from './outcome.js';
 import type { QueryPlan } from './plan.js';
+import type { ColumnPresentation } from './column-presentation.js';
 import type { Dialect, QueryResult, SchemaDescription } from '../warehouse/warehouse.js';
 
 /**
@@ -109,6 +110,8 @@ export interface Analyst {
   /** A plain, correct summary of the result: the fallback when interpretation fails its checks. */
   summarize(plan: QueryPlan, result: QueryResult): Interpretation;
   chart(plan: QueryPlan, result: QueryResult): ChartSpec | null;
+  /** Each result column's header, format and role, from the semantic layer: what clients render. */
+  columns(plan: QueryPlan, result: QueryResult): ColumnPresentation;
   suggestions(plan: QueryPlan, result: QueryResult): readonly string[];
 }
 

@@ -8,7 +8,8 @@ import type { QueryResult } from '../warehouse/warehouse.js';
  * Checks the claims an answer's sentences make, not just its numbers: who leads, comes second or is lowest
  * (and that no tie is written as a ranking); "leads" for a metric where lower is better; a multiple of the
  * median or average attached to the row it belongs to; the direction of a change; the periods named; and
- * that a rate over several rows is never averaged (the layer defines it as a ratio of sums). Any answer,
+ * that a rate over several rows is never averaged (the layer defines it as a ratio of sums); and that no sentence
+ * gives a cause ("driven by", "because"), which no table can show. Any answer,
  * offline or from a model, goes through it; a claim it finds false rejects the answer.
  */
 
@@ -30,6 +31,11 @@ const RANK_CLAIMS: readonly { readonly pattern: RegExp; readonly rank: 'first' |
 const BEST_WORDS = /\b(?:leads|tops|is the best|best|strongest|winner)\b/i;
 const UP_WORDS = /\b(?:up|rose|grew|increased|higher than|gained)\b/i;
 const DOWN_WORDS = /\b(?:down|fell|dropped|decreased|declined|lower than|shrank)\b/i;
+/**
+ * Words that give a reason for what the data shows. A result says what happened, never why: such a claim
+ * cannot be checked against the table, so it is rejected like a figure that cannot be traced.
+ */
+const CAUSE_WORDS = /\b(?:because(?: of)?|due to|driven by|thanks to|as a result of|caused by|owing to|fu?ell?ed by|boosted by|on the back of|explained by|attributable to)\b/i;
 const RELATIVE_PERIODS = /\b(?:yesterday|today|this (?:week|month|quarter|year)|last (?:week|month|quarter|year)|(?:last|past) \d+ (?:days|weeks|months|quarters|years))\b/gi;
 
 /** Sentences with their start offsets, split after . ! ? followed by a space or the end (not inside 8.5). */
@@ -180,6 +186,8 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
     // Names (a caption that says "today") are not claims about the period: only the rest of the sentence is.
     let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
     for (let row = 0; row < result.rows.length && shape.dimensions.length > 0; row += 1) bare = bare.split(rowLabel(result, shape, row)).join(' ');
+    const cause = CAUSE_WORDS.exec(bare);
+    if (cause) return `"${sentence.text}" gives a reason ("${cause[0]}") that the result cannot show: say only what the data shows.`;
     const periodsNamed = /\binstead of\b/i.test(bare) ? [] : bare.matchAll(RELATIVE_PERIODS);
     for (const match of periodsNamed) {
       const named = match[0].toLowerCase();

@@ -412,6 +412,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     checkInterpretation: (interpretation, result, plan) => offline.checkInterpretation(interpretation, result, plan),
     summarize: (plan, result) => offline.summarize(plan, result),
     chart: (plan, result) => offline.chart(plan, result),
+    columns: (plan, result) => offline.columns(plan, result),
     suggestions: (plan, result) => offline.suggestions(plan, result),
   };
 }

@@ -9,6 +9,7 @@ import { chartFor } from './chart.js';
 import { suggestFollowUps } from './suggestions.js';
 import { presentationFromLayer } from './result-shape.js';
 import { interpretPlan } from './interpret-plan.js';
+import { presentColumns } from './column-presentation.js';
 import type { SemanticLayer } from './semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
@@ -83,6 +84,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions = {}): Analy
 
     chart(plan: QueryPlan, result: QueryResult) {
       return chartFor(plan, result, { presentation });
+    },
+
+    columns(plan: QueryPlan, result: QueryResult) {
+      return presentColumns(plan, result, { presentation, currency: layer.currency });
     },
 
     suggestions(plan: QueryPlan, result: QueryResult): readonly string[] {

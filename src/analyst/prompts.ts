@@ -53,7 +53,8 @@ Use only figures that appear in the data below or that you compute exactly from 
 percentage changes, ratios, averages). Every figure you write is checked against the data and the answer is rejected
 if one cannot be traced. Format money like $12,345.67, counts with thousands separators, shares and changes as
 percentages with one decimal (34.5%). Do not write years or dates that are not in the data; refer to the period the way
-the question does ("last month"). Do not restate the question.`;
+the question does ("last month"). Do not restate the question. Say what the data shows, never why: no causes
+("because", "driven by", "due to"), which the data cannot show and the check rejects.`;
 
 export const INTERPRET_USER_PROMPT = `Question: {question}
 What was computed: {summary}

@@ -121,6 +121,11 @@ export const semanticLayerModel = z
     metrics: z.array(metricModel).min(1),
     dimensions: z.array(dimensionModel).default([]),
     grains: z.array(timeGrainModel).default(['day', 'week', 'month', 'quarter', 'year']),
+    /** The ISO 4217 code of the layer's money (metrics with `format: currency`): how clients write it. */
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD or EUR')
+      .default('USD'),
   })
   .superRefine((layer, context) => {
     const tables = new Set(layer.tables.map((table) => table.name));

@@ -62,8 +62,12 @@ function printOutcome(terminal: Terminal, event: Completed, options: AskOptions)
     writeLine(stdout, event.sql);
   }
   if (event.result && event.result.columns.length > 0) {
-    const rows = Array.isArray(event.result.rows) ? (event.result.rows as unknown[]) : [];
-    const { table, hiddenRows } = renderTable(event.result.columns, rows, {
+    const raw = Array.isArray(event.result.rows) ? (event.result.rows as unknown[]) : [];
+    // The server's reading order: a product's title before its id, the id kept alongside.
+    const order = event.result.columnOrder.filter((index) => index >= 0 && index < event.result!.columns.length);
+    const columns = order.map((index) => event.result!.columns[index]!);
+    const rows = raw.map((row) => (Array.isArray(row) ? order.map((index) => row[index]) : row));
+    const { table, hiddenRows } = renderTable(columns, rows, {
       width: terminal.width,
       maxRows: MAX_TABLE_ROWS,
       color: terminal.color,

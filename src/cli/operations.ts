@@ -41,7 +41,17 @@ export const ASK = graphql(`
           columns {
             name
             type
+            label
+            format
+            currency
+            grain
+            role
+            valueLabels {
+              value
+              label
+            }
           }
+          columnOrder
           rows
           truncated
           rowCount

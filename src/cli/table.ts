@@ -1,9 +1,16 @@
 import Table from 'cli-table3';
 
-/** A column as the server describes it (`QueryResult.columns`). */
+/** A column as the server describes it (`QueryResult.columns`): its header and format when the answer gave them. */
 export interface ResultColumn {
   readonly name: string;
   readonly type: string;
+  readonly label?: string;
+  /** CURRENCY, PERCENT, COUNT, NUMBER, RATIO, DATE, TIMESTAMP, TEXT or BOOLEAN. */
+  readonly format?: string;
+  readonly currency?: string | null;
+  /** DAY, WEEK, MONTH, QUARTER or YEAR for the time bucket. */
+  readonly grain?: string | null;
+  readonly valueLabels?: readonly { readonly value: string; readonly label: string }[];
 }
 
 export interface TableOptions {
@@ -36,6 +43,48 @@ export function formatCell(value: unknown, type = ''): string {
   if (typeof value === 'string') return value.replace(/\s+/g, ' ');
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   return JSON.stringify(value);
+}
+
+const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: 'numeric' });
+
+/** A cell written by its column's format (money with its sign, fractions as percents); null when the format says nothing. */
+export function formatPresented(value: unknown, column: ResultColumn): string | null {
+  if (value === null || value === undefined) return '';
+  const format = column.format?.toLowerCase();
+  if (typeof value === 'number') {
+    switch (format) {
+      case 'currency':
+        return value.toLocaleString('en-US', { style: 'currency', currency: column.currency ?? 'USD' });
+      case 'percent':
+        return value.toLocaleString('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+      case 'count':
+        return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+      case 'number':
+      case 'ratio':
+        return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+      default:
+        return null;
+    }
+  }
+  if (typeof value === 'boolean' && format === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value !== 'string') return null;
+  if (format === 'date') {
+    const date = ISO_TIMESTAMP.exec(value)?.[1] ?? (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
+    if (date === null) return null;
+    const [year, month] = date.split('-').map(Number) as [number, number];
+    switch (column.grain?.toLowerCase()) {
+      case 'year':
+        return String(year);
+      case 'quarter':
+        return `Q${Math.floor((month - 1) / 3) + 1} ${year}`;
+      case 'month':
+        return MONTH.format(new Date(Date.UTC(year, month - 1, 1)));
+      default:
+        return date;
+    }
+  }
+  const label = column.valueLabels?.find((entry) => entry.value === value)?.label;
+  return label === undefined ? null : label;
 }
 
 function rowValues(row: unknown, columns: readonly ResultColumn[]): unknown[] {
@@ -73,12 +122,18 @@ export function renderTable(
 ): { table: string; hiddenRows: number } {
   const shown = rows
     .slice(0, options.maxRows)
-    .map((row) => rowValues(row, columns).map((value, index) => formatCell(value, columns[index]?.type)));
+    .map((row) =>
+      rowValues(row, columns).map((value, index) => {
+        const column = columns[index];
+        return (column && formatPresented(value, column)) ?? formatCell(value, column?.type);
+      }),
+    );
+  const heads = columns.map((column) => column.label ?? column.name);
   const natural = columns.map((column, index) =>
-    Math.max(column.name.length, ...shown.map((cells) => (cells[index] ?? '').length), 1),
+    Math.max((heads[index] ?? '').length, ...shown.map((cells) => (cells[index] ?? '').length), 1),
   );
   const table = new Table({
-    head: columns.map((column) => column.name),
+    head: heads,
     colWidths: fitWidths(natural, options.width, options.keep ?? []),
     colAligns: columns.map((column) => (NUMERIC.test(column.type) ? 'right' : 'left')),
     // compact: a rule under the header only, so a result reads like a spreadsheet, not a grid of boxes.

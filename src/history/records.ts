@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { askOutcomeModel } from '../analyst/outcome.js';
+import { COLUMN_FORMATS, COLUMN_ROLES } from '../analyst/column-presentation.js';
 
 /**
  * What a conversation and its messages look like once read from Firestore. The zod models are the
@@ -24,9 +25,16 @@ export const STORED_ROWS_MAX = 200;
 
 const cellModel = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
+/** A result column; its presentation (label, format…) is absent on messages saved before columns carried one. */
 export const resultColumnModel = z.object({
   name: z.string(),
   type: z.enum(['text', 'integer', 'decimal', 'float', 'boolean', 'timestamp', 'date']),
+  label: z.string().optional(),
+  format: z.enum(COLUMN_FORMATS).optional(),
+  currency: z.string().nullable().optional(),
+  grain: z.enum(['day', 'week', 'month', 'quarter', 'year']).nullable().optional(),
+  role: z.enum(COLUMN_ROLES).optional(),
+  valueLabels: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
 });
 
 export const citationModel = z.object({
@@ -42,6 +50,8 @@ export const assistantResultModel = z.object({
   sql: z.string().nullable(),
   columns: z.array(resultColumnModel),
   rows: z.array(z.array(cellModel)),
+  /** Column indexes in reading order (an entity's name first, the id it names last); absent on older messages. */
+  order: z.array(z.number().int().min(0)).optional(),
   /** Rows the query returned (before this copy was bounded). */
   rowCount: z.number().int().min(0),
   /** True when the query hit the row cap or this copy dropped rows. */

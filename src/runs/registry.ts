@@ -5,6 +5,7 @@ import { completeProgress, type AgentEvent } from '../agent/events.js';
 import type { AgentGraph } from '../agent/graph.js';
 import { runAgent, type AgentOutcome } from '../agent/stream.js';
 import type { Citation, Turn } from '../analyst/analyst.js';
+import { withPresentation, type PresentedColumn, type PresentedResult } from '../analyst/column-presentation.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import type { Config } from '../config.js';
 import type { ConversationRepository, ConversationVersion, NewMessage } from '../history/conversation-repository.js';
@@ -379,7 +380,9 @@ export class RunRegistry {
       );
       return;
     }
-    const { answer, result, sql, plan } = outcome;
+    const { answer, sql, plan } = outcome;
+    // Every client renders the same headers, formats and order: the columns carry them.
+    const result = outcome.result && answer.columns ? withPresentation(outcome.result, answer.columns) : outcome.result;
     await this.saveAnswer(
       run,
       conversationId,
@@ -610,7 +613,8 @@ function assistantResult(
 ): AssistantResult {
   return {
     sql,
-    columns: result ? result.columns.map((column) => ({ name: column.name, type: column.type })) : [],
+    columns: result ? result.columns.map(storedColumn) : [],
+    ...(result && 'order' in result ? { order: [...(result as PresentedResult).order] } : {}),
     rows: result ? result.rows.map((row) => [...row]) : [],
     rowCount: result?.rowCount ?? 0,
     truncated: result?.truncated ?? false,
@@ -619,6 +623,13 @@ function assistantResult(
     suggestions: [...suggestions],
     plan: plan ?? null,
   };
+}
+
+/** A column as a message keeps it: its presentation too, when the answer gave it one. */
+function storedColumn(column: QueryResult['columns'][number] | PresentedColumn): AssistantResult['columns'][number] {
+  if (!('label' in column)) return { name: column.name, type: column.type };
+  const { name, type, label, format, currency, grain, role, valueLabels } = column;
+  return { name, type, label, format, currency, grain, role, valueLabels: valueLabels.map((entry) => ({ ...entry })) };
 }
 
 /** A question refused before it started: one failed event, nothing saved. */

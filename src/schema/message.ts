@@ -1,17 +1,23 @@
 import { builder } from './builder.js';
 import { userError } from './errors.js';
 import { ConversationRef, MessageRef, loadConversation, messageNodeId, parseMessageNodeId } from './history-refs.js';
+import { plainColumns, type PresentedColumn, type ValueLabel } from '../analyst/column-presentation.js';
+import type { ResultColumn } from '../warehouse/warehouse.js';
 import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 
 export { MessageRef, loadMessage } from './history-refs.js';
 
 /** What QueryResult shows: a warehouse result, or the bounded copy kept with an assistant message. */
 export interface QueryResultShape {
-  readonly columns: readonly { readonly name: string; readonly type: string }[];
+  /** Columns carry their presentation when the answer gave them one (older messages' columns do not). */
+  readonly columns: readonly (StoredColumn | PresentedColumn)[];
   readonly rows: readonly (readonly (string | number | boolean | null)[])[];
   readonly rowCount: number;
   readonly truncated: boolean;
+  readonly order?: readonly number[];
 }
+
+type StoredColumn = { readonly name: string; readonly type: string } & Partial<Omit<PresentedColumn, 'name' | 'type'>>;
 
 /** A number in an answer and the cells it came from. */
 export interface CitationShape {
@@ -36,10 +42,79 @@ export const MessageStatusEnum = builder.enumType('MessageStatus', {
 
 export const RatingValueEnum = builder.enumType('RatingValue', { values: ['UP', 'DOWN'] as const });
 
-const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('ResultColumn').implement({
+const ColumnFormatEnum = builder.enumType('ColumnFormat', {
+  description: 'How the cells of a result column are written for people.',
+  values: {
+    CURRENCY: { value: 'currency', description: 'Money in `ResultColumn.currency`: 165390.7 → $165,390.70.' },
+    PERCENT: { value: 'percent', description: 'A fraction shown as a percentage: 0.081 → 8.1%.' },
+    COUNT: { value: 'count', description: 'A whole number, grouped: 12034 → 12,034.' },
+    NUMBER: { value: 'number', description: 'A number with up to two decimals: 3.14159 → 3.14.' },
+    RATIO: { value: 'ratio', description: 'A plain multiple or ratio: 2.5 → 2.5.' },
+    DATE: { value: 'date', description: 'A date, or the start of the bucket `ResultColumn.grain` names: 2026-03-01 by month → March 2026.' },
+    TIMESTAMP: { value: 'timestamp', description: 'An instant (ISO 8601, UTC).' },
+    TEXT: { value: 'text', description: 'Text, with coded values named by `ResultColumn.valueLabels`.' },
+    BOOLEAN: { value: 'boolean', description: 'true or false: Yes or No.' },
+  } as const,
+});
+
+const ColumnRoleEnum = builder.enumType('ColumnRole', {
+  description: 'What a column is in the answer.',
+  values: {
+    TIME: { value: 'time', description: 'The time bucket of a series.' },
+    DIMENSION: { value: 'dimension', description: 'A value the rows are grouped by (platform, product id).' },
+    NAME: { value: 'name', description: "A title or caption naming the row's entity: read first, before its id." },
+    DETAIL: { value: 'detail', description: "Another column describing the row's entity." },
+    METRIC: { value: 'metric', description: 'A measured figure.' },
+    PREVIOUS: { value: 'previous', description: "A metric's value in the previous period, for comparison." },
+    OTHER: { value: 'other', description: 'Anything else (SQL the model wrote itself, or a message saved before columns had roles).' },
+  } as const,
+});
+
+const TimeGrainEnum = builder.enumType('TimeGrain', {
+  description: 'The size of a time bucket.',
+  values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' }, QUARTER: { value: 'quarter' }, YEAR: { value: 'year' } } as const,
+});
+
+const ValueLabelRef = builder.objectRef<ValueLabel>('ValueLabel').implement({
+  description: 'How a coded value is shown: online_store → "Online store".',
   fields: (t) => ({
-    name: t.exposeString('name'),
+    value: t.exposeString('value', { description: 'The value as it appears in the rows (as a string).' }),
+    label: t.exposeString('label', { description: 'The value in words.' }),
+  }),
+});
+
+/** A stored column's presentation, or one worked out from its name and type for messages saved without it. */
+function presented(column: StoredColumn | PresentedColumn): PresentedColumn {
+  if (column.label !== undefined && column.format !== undefined && column.role !== undefined) {
+    return { currency: null, grain: null, valueLabels: [], ...column } as PresentedColumn;
+  }
+  return plainColumns([column as ResultColumn]).columns[0]!;
+}
+
+const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('ResultColumn').implement({
+  description: 'A column of a query result, with how to show it (from the semantic layer).',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The column name the query returned (`product_title`).' }),
     type: t.exposeString('type', { description: 'text, integer, decimal, float, boolean, timestamp or date.' }),
+    label: t.string({ description: 'The header in words ("Product title", "Revenue").', resolve: (column) => presented(column).label }),
+    format: t.field({ type: ColumnFormatEnum, description: 'How to write its cells.', resolve: (column) => presented(column).format }),
+    currency: t.string({
+      nullable: true,
+      description: 'ISO 4217 code of a CURRENCY column ("USD"); null otherwise.',
+      resolve: (column) => presented(column).currency,
+    }),
+    grain: t.field({
+      type: TimeGrainEnum,
+      nullable: true,
+      description: 'For the TIME column: the bucket each date starts; null otherwise.',
+      resolve: (column) => presented(column).grain,
+    }),
+    role: t.field({ type: ColumnRoleEnum, description: 'What the column is in the answer.', resolve: (column) => presented(column).role }),
+    valueLabels: t.field({
+      type: [ValueLabelRef],
+      description: 'Labels of the coded values in these rows, only where a label differs from the value (at most 200).',
+      resolve: (column) => presented(column).valueLabels,
+    }),
   }),
 });
 
@@ -48,6 +123,12 @@ export const QueryResultRef = builder.objectRef<QueryResultShape>('QueryResult')
   description: 'A query result: columns, and rows as arrays of cells in column order.',
   fields: (t) => ({
     columns: t.field({ type: [ResultColumnRef], resolve: (result) => result.columns }),
+    columnOrder: t.field({
+      type: ['Int'],
+      description:
+        "Column indexes in the order a person reads them (an entity's name first, the id it names last); rows stay in `columns` order.",
+      resolve: (result) => result.order ?? result.columns.map((_, index) => index),
+    }),
     rows: t.field({
       type: 'JSON',
       description: 'An array of rows, each an array of cells (string, number, boolean or null) in column order.',

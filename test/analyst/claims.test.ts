@@ -100,3 +100,18 @@ describe('claims about change and periods', () => {
     expect(check('Revenue this year was $24,614.50.', lastMonth, changed)).toMatchObject({ ok: false, reason: expect.stringContaining('this year') });
   });
 });
+
+describe('claims the table cannot show', () => {
+  test('a cause is rejected, however true its figures: the data says what happened, not why', () => {
+    const verdict = check('Online store leads orders last month with 800, driven by the spring sale.', BY_CHANNEL, TIED);
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('driven by') });
+    expect(check('Online store leads orders last month with 800 because shoppers prefer it.', BY_CHANNEL, TIED).ok).toBe(false);
+  });
+
+  test('a name that holds such a word is not a claim', () => {
+    const named = result([column('product', 'text'), column('product_title', 'text'), column('product_revenue', 'decimal')], [['p1', 'Thanks To You Mug', 120]]);
+    const byProduct = plan({ metrics: ['product_revenue'], dimensions: ['product'], sort: { by: 'product_revenue', direction: 'desc' } });
+    expect(check('Thanks To You Mug has $120.00 in product revenue.', byProduct, named)).toEqual({ ok: true });
+  });
+});
+

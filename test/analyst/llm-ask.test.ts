@@ -101,6 +101,20 @@ describe('askQuery with a language model', () => {
     expect(promptText(wire.requests[2]!)).toContain('"1,234,567" is not in the result');
   });
 
+  test('an answer that gives a cause the data cannot show is sent back once, then replaced by the plain summary', async () => {
+    wire.script(
+      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      { kind: 'stream', pieces: ['Your posts did well ', 'because of the holiday season.'] },
+      { kind: 'stream', pieces: ['Engagement was strong, ', 'driven by your new reels.'] },
+    );
+    const events = await ask(TOP_POSTS);
+    const completed = events.at(-1)!;
+    expect(completed.__typename).toBe('AskCompleted');
+    expect(completed.answer).not.toMatch(/because|driven by/);
+    expect(completed.answer).toMatch(/^Engagement: /);
+    expect(promptText(wire.requests[2]!)).toContain('that the result cannot show');
+  });
+
   test('a model that streams slowly but never falls silent is stopped at its deadline, and the run ends with MODEL_UNAVAILABLE', async () => {
     // A token every 300 ms never trips the 1.5 s silence timeout; 40 of them take 12 s, past the attempt's deadline.
     // Once words have streamed, the attempt is not retried (the client would see them twice).

@@ -26,6 +26,7 @@ export function slowAnalyst(analyst: Analyst, delayMs: number): Analyst {
     checkInterpretation: (...args) => analyst.checkInterpretation(...args),
     summarize: (...args) => analyst.summarize(...args),
     chart: (...args) => analyst.chart(...args),
+    columns: (...args) => analyst.columns(...args),
     suggestions: (...args) => analyst.suggestions(...args),
   };
 }
@@ -56,6 +57,7 @@ export function unknownTableAnalyst(analyst: Analyst): Analyst {
     checkInterpretation: (...args) => analyst.checkInterpretation(...args),
     summarize: (...args) => analyst.summarize(...args),
     chart: (...args) => analyst.chart(...args),
+    columns: (...args) => analyst.columns(...args),
     suggestions: (...args) => analyst.suggestions(...args),
   };
 }

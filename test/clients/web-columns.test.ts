@@ -91,6 +91,22 @@ describe("the web app's result table", () => {
   });
 });
 
+describe("the web app's table, from the server's column presentation", () => {
+  it("takes the server's labels, formats, currency, value labels and reading order over any guess", () => {
+    const columns: ResultColumn[] = [
+      { name: 'product', type: 'text', label: 'Product', format: 'TEXT', role: 'DIMENSION' },
+      { name: 'product_title', type: 'text', label: 'Product title', format: 'TEXT', role: 'NAME' },
+      { name: 'product_category', type: 'text', label: 'Product category', format: 'TEXT', role: 'DETAIL', valueLabels: [{ value: 'home_goods', label: 'Home goods' }] },
+      { name: 'total', type: 'decimal', label: 'Product revenue', format: 'CURRENCY', currency: 'EUR', role: 'METRIC' },
+      { name: 'share', type: 'float', label: 'Share of orders', format: 'PERCENT', role: 'METRIC' },
+    ];
+    const rows: Cell[][] = [['prod_001', 'Alpine Rug', 'home_goods', 8479, 0.125]];
+    const views = presentColumns(columns, rows, null, [1, 0, 2, 3, 4]);
+    expect(views.map((view) => view.label)).toEqual(['Product title', 'Product', 'Product category', 'Product revenue', 'Share of orders']);
+    expect(views.map((view) => formatCell(rows[0]![view.index], view))).toEqual(['Alpine Rug', 'prod_001', 'Home goods', '€8,479.00', '12.5%']);
+  });
+});
+
 describe("the web app's view of a run", () => {
   const start: RunSnapshot = { question: 'q', conversationId: null, runId: null, seq: 0, percent: 0, label: '', answer: '' };
 

@@ -7,9 +7,18 @@
 
 export type Cell = string | number | boolean | null;
 
+/** A result column as the server sends it: its header and format from the semantic layer, when it has one. */
 export interface ResultColumn {
   readonly name: string;
   readonly type: string;
+  readonly label?: string;
+  /** CURRENCY, PERCENT, COUNT, NUMBER, RATIO, DATE, TIMESTAMP, TEXT or BOOLEAN. */
+  readonly format?: string;
+  readonly currency?: string | null;
+  readonly grain?: string | null;
+  /** TIME, DIMENSION, NAME, DETAIL, METRIC, PREVIOUS or OTHER. */
+  readonly role?: string;
+  readonly valueLabels?: readonly { readonly value: string; readonly label: string }[];
 }
 
 export type ColumnFormat =
@@ -37,13 +46,24 @@ export interface ColumnView {
   readonly numeric: boolean;
   /** An internal id (by its name, or values such as `post_dm_00550`): shown as is, after the columns that name the row. */
   readonly identifier: boolean;
-  /** Labels of this column's values, as the chart names them ("online_store" → "Online store"). */
+  /** Labels of this column's values, as the server or the chart names them ("online_store" → "Online store"). */
   readonly valueLabels: ReadonlyMap<string, string>;
+  /** The ISO 4217 code of a money column. */
+  readonly currency?: string;
 }
 
 /** The figures match the answer text, which the server writes in US English with dollar amounts. */
 const LOCALE = 'en-US';
-const MONEY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' });
+const MONEY = new Map<string, Intl.NumberFormat>();
+
+function money(currency = 'USD'): Intl.NumberFormat {
+  let format = MONEY.get(currency);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
+    MONEY.set(currency, format);
+  }
+  return format;
+}
 const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const INTEGER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
@@ -182,19 +202,48 @@ export function rowsOf(columns: readonly ResultColumn[], rows: unknown): Cell[][
   return rows.map((row) => (Array.isArray(row) ? (row as Cell[]) : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null) as Cell)));
 }
 
+/** The server's format for a column, in the table's terms; null when the server gave none. */
+function formatFromServer(column: ResultColumn, cells: readonly Cell[]): ColumnFormat | null {
+  switch (column.format) {
+    case 'CURRENCY':
+      return 'money';
+    case 'PERCENT':
+      return 'percent';
+    case 'COUNT':
+      return 'integer';
+    case 'NUMBER':
+    case 'RATIO':
+      return 'decimal';
+    case 'DATE':
+      return column.grain === 'MONTH' ? 'month' : column.grain === 'QUARTER' ? 'quarter' : column.grain === 'YEAR' ? 'year' : 'date';
+    case 'TIMESTAMP':
+      return 'timestamp';
+    case 'BOOLEAN':
+      return 'boolean';
+    case 'TEXT':
+      if (column.role === 'NAME' || column.role === 'DETAIL') return 'text';
+      return ID_NAME.test(column.name) || looksLikeIds(cells) ? 'plain' : 'label';
+    default:
+      return null;
+  }
+}
+
 /**
- * The columns in the order they are shown: ids move to the end when a column names the row (a caption or a
- * title says more to a person than an internal id).
+ * The columns in the order they are shown: the server's reading order when it sends one (a product's title
+ * before its id); otherwise ids move to the end when a column names the row (a caption or a title says more
+ * to a person than an internal id). The server's labels and formats come first, then the chart's, then names.
  */
-export function presentColumns(columns: readonly ResultColumn[], rows: readonly Cell[][], chart: unknown): ColumnView[] {
+export function presentColumns(columns: readonly ResultColumn[], rows: readonly Cell[][], chart: unknown, order?: readonly number[]): ColumnView[] {
   const hints = chartHints(chart);
   const views = columns.map((column, index): ColumnView => {
     const cells = rows.map((row) => row[index] ?? null);
     const previous = PREVIOUS_NAME.exec(column.name)?.[1];
     const hint = hints.fields.get(column.name);
     const baseHint = previous === undefined ? undefined : hints.fields.get(previous);
-    const format = formatFromHint(hint) ?? formatFromHint(baseHint) ?? guessFormat(column, cells);
-    const label = hint?.title ?? (baseHint?.title === undefined ? readableName(column.name) : `${baseHint.title} (previous period)`);
+    const format = formatFromServer(column, cells) ?? formatFromHint(hint) ?? formatFromHint(baseHint) ?? guessFormat(column, cells);
+    const label = column.label ?? hint?.title ?? (baseHint?.title === undefined ? readableName(column.name) : `${baseHint.title} (previous period)`);
+    const valueLabels = new Map(hints.valueLabels.get(column.name) ?? []);
+    for (const entry of column.valueLabels ?? []) valueLabels.set(entry.value, entry.label);
     return {
       index,
       name: column.name,
@@ -202,9 +251,13 @@ export function presentColumns(columns: readonly ResultColumn[], rows: readonly 
       format,
       numeric: NUMERIC_TYPES.has(column.type),
       identifier: ID_NAME.test(column.name) || (!NUMERIC_TYPES.has(column.type) && looksLikeIds(cells)),
-      valueLabels: hints.valueLabels.get(column.name) ?? new Map(),
+      valueLabels,
+      ...(column.currency ? { currency: column.currency } : {}),
     };
   });
+  if (order !== undefined && order.length === views.length && new Set(order).size === views.length) {
+    return order.map((index) => views[index]).filter((view): view is ColumnView => view !== undefined);
+  }
   const names = views.some((view) => NAMING_NAME.test(view.name) && !view.numeric);
   if (!names) return views;
   return [...views.filter((view) => !view.identifier), ...views.filter((view) => view.identifier)];
@@ -215,10 +268,10 @@ function parseDate(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function formatNumber(value: number, format: ColumnFormat): string {
-  switch (format) {
+function formatNumber(value: number, column: ColumnView): string {
+  switch (column.format) {
     case 'money':
-      return MONEY.format(value);
+      return money(column.currency).format(value);
     case 'percent':
       // Rates are fractions everywhere in askql (0.052 is 5.2%).
       return PERCENT.format(value);
@@ -253,7 +306,7 @@ function formatDate(value: string, format: ColumnFormat): string {
 export function formatCell(value: Cell | undefined, column: ColumnView): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') return formatNumber(value, column.format);
+  if (typeof value === 'number') return formatNumber(value, column);
   const labelled = column.valueLabels.get(value);
   if (labelled !== undefined) return labelled;
   switch (column.format) {

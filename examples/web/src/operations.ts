@@ -40,7 +40,17 @@ export const MESSAGE_FIELDS = graphql(`
       columns {
         name
         type
+        label
+        format
+        currency
+        grain
+        role
+        valueLabels {
+          value
+          label
+        }
       }
+      columnOrder
       rows
       rowCount
       truncated

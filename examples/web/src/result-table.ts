@@ -3,6 +3,8 @@ import { h, icon } from './dom.js';
 
 export interface ResultData {
   readonly columns: readonly ResultColumn[];
+  /** The server's reading order of the columns (absent from older servers). */
+  readonly columnOrder?: readonly number[];
   readonly rows: unknown;
   /** Rows the query returned (the answer may keep fewer). */
   readonly rowCount: number;
@@ -70,7 +72,7 @@ function cellClass(column: ColumnView): string | null {
  */
 export function resultTable(result: ResultData, chart: unknown, title: string): HTMLElement {
   const data = rowsOf(result.columns, result.rows);
-  const columns = presentColumns(result.columns, data, chart);
+  const columns = presentColumns(result.columns, data, chart, result.columnOrder);
   let sort: { column: ColumnView; direction: 1 | -1 } | null = null;
   let limit = Math.min(FIRST_ROWS, data.length);
 
