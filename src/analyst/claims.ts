@@ -1,7 +1,8 @@
 import { median } from 'simple-statistics';
 import type { Citation } from './analyst.js';
 import type { QueryPlan } from './plan.js';
-import { numericCells, rowLabel, type ResultShape } from './result-shape.js';
+import { dimensionInfo, numericCells, rowLabel, type ResultShape } from './result-shape.js';
+import { filterTerms } from './filter-phrase.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 
 /**
@@ -9,7 +10,8 @@ import type { QueryResult } from '../warehouse/warehouse.js';
  * (and that no tie is written as a ranking); "leads" for a metric where lower is better; a multiple of the
  * median or average attached to the row it belongs to; the direction of a change; the periods named; and
  * that a rate over several rows is never averaged (the layer defines it as a ratio of sums); and that no sentence
- * gives a cause ("driven by", "because"), which no table can show. Any answer,
+ * gives a cause ("driven by", "because"), which no table can show; and that the answer names every filter the
+ * plan applied, so "orders: 51" never hides "cancelled". Any answer,
  * offline or from a model, goes through it; a claim it finds false rejects the answer.
  */
 
@@ -83,6 +85,16 @@ export interface ClaimContext {
 /** The first claim found false, as a reason to give the writer; null when every claim holds. */
 export function checkClaims(text: string, context: ClaimContext): string | null {
   const { result, shape } = context;
+  const lowerText = text.toLowerCase();
+  for (const filter of context.plan.filters) {
+    if (shape.dimensions.includes(filter.dimension) || text.trim() === '') continue;
+    const info = dimensionInfo(shape, filter.dimension);
+    const named = filter.values.some((value) => lowerText.includes(info.valueLabel(value).toLowerCase()) || lowerText.includes(value.toLowerCase()));
+    if (!named) {
+      const term = filterTerms({ ...context.plan, filters: [filter] }, shape)[0]?.text ?? filter.dimension;
+      return `the answer leaves out that it covers ${filter.operator === 'neq' ? 'everything except' : 'only'} ${term}: say so.`;
+    }
+  }
   const primary = shape.primary;
   const grouped = shape.dimensions.length > 0 && shape.time === null;
   const points: Point[] =

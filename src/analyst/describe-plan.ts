@@ -1,5 +1,6 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
 import { indexLayer, type SemanticLayer } from './semantic-layer.js';
+import { formatDate } from './format.js';
 
 /**
  * Plain-English descriptions of plans: the one-sentence summary a user sees before the answer, and what a
@@ -15,8 +16,8 @@ export function describeRange(range: TimeRange): string {
       return 'all time';
     case 'absolute': {
       if (range.from && range.to) return describeSpan(range.from, range.to);
-      if (range.from) return `since ${range.from}`;
-      if (range.to) return `before ${range.to}`;
+      if (range.from) return `since ${formatDate(range.from)}`;
+      if (range.to) return `before ${formatDate(range.to)}`;
       return 'all time';
     }
     case 'relative': {

@@ -94,3 +94,12 @@ export function humanizeValue(value: string): string {
   const spaced = value.replace(/_/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
+
+/** A label inside a sentence: "Order ID" → "order ID", "Sales channel" → "sales channel" (acronyms kept). */
+export function spokenLabel(label: string): string {
+  return label
+    .split(' ')
+    .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()))
+    .join(' ');
+}
+

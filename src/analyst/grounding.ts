@@ -1,3 +1,4 @@
+import { filterNames, filterPhrase } from './filter-phrase.js';
 import { median } from 'simple-statistics';
 import type { Citation, Interpretation, InterpretationCheck } from './analyst.js';
 import { addDays, type QueryPlan, type TimeRange } from './plan.js';
@@ -317,7 +318,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
 }
 
 /** Text that names things rather than measures them: dimension values, titles, captions, labels. */
-function namingTexts(result: QueryResult, shape: ResultShape): string[] {
+function namingTexts(plan: QueryPlan, result: QueryResult, shape: ResultShape): string[] {
   const names = new Set<string>();
   result.columns.forEach((column, index) => {
     const isDimension = shape.dimensions.includes(column.name);
@@ -335,6 +336,7 @@ function namingTexts(result: QueryResult, shape: ResultShape): string[] {
     for (const dimension of shape.dimensions) names.add(dimensionLabel(result, shape, row, dimension));
   }
   for (const info of shape.info.values()) names.add(info.label);
+  for (const name of filterNames(plan, shape)) names.add(name);
   return [...names].filter((name) => /[a-z]/i.test(name) && /\d/.test(name)).sort((a, b) => b.length - a.length);
 }
 
@@ -361,7 +363,7 @@ export function groundText(text: string, plan: QueryPlan, result: QueryResult, o
       masked = blank(masked, citation.start, citation.end);
     }
   }
-  for (const name of namingTexts(result, shape)) {
+  for (const name of namingTexts(plan, result, shape)) {
     let at = masked.indexOf(name);
     while (at !== -1) {
       masked = blank(masked, at, at + name.length);
@@ -466,12 +468,12 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Groundi
   const metrics = shape.metrics.slice(0, 3);
   const labels = metrics.map((metric) => shape.info.get(metric)?.label ?? metric);
   if (result.rowCount === 0 || metrics.length === 0) {
-    out.text('The query returned no rows');
+    out.text(`The query returned no rows${filterPhrase(plan, shape)}`);
     periodPhrase(plan.timeRange, out);
     out.text('.');
     return out.build();
   }
-  out.text(`${labels.join(', ')}`);
+  out.text(`${labels.join(', ')}${filterPhrase(plan, shape)}`);
   periodPhrase(plan.timeRange, out);
   out.text(': ');
   const shown = Math.min(SUMMARY_ROWS, result.rowCount);

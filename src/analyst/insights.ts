@@ -1,8 +1,9 @@
+import { filterPhrase } from './filter-phrase.js';
 import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Citation, Interpretation } from './analyst.js';
 import { addDays, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue } from './format.js';
+import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue, spokenLabel } from './format.js';
 import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
 
 /**
@@ -82,7 +83,7 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   const out = new CitedText();
   const context = new Context(plan, result, shape, out);
   if (result.rowCount === 0 || shape.primary === null) {
-    out.text(`No data matched this question${context.periodPhrase()}, so there is nothing to report yet.`);
+    out.text(`No data matched this question${filterPhrase(plan, shape)}${context.periodPhrase()}, so there is nothing to report yet.`);
     return out.build();
   }
   if (shape.time !== null && shape.dimensions.length === 0) context.series();
@@ -166,7 +167,9 @@ class Context {
     return periodPhrase(this.plan.timeRange);
   }
 
+  /** The answer's scope after the metric: its filters (never left out), then its period. */
   private writePeriod(): void {
+    this.out.text(filterPhrase(this.plan, this.shape));
     periodPhrase(this.plan.timeRange, this.out);
   }
 
@@ -338,7 +341,7 @@ class Context {
     if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
       this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
       this.out.text(' the average of ').figure(formatValue(average, this.info.format), totalCells, COMPUTATION.average);
-      this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : dimensionInfo(this.shape, dimension).label.toLowerCase()}.`);
+      this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {

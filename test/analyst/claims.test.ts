@@ -115,3 +115,30 @@ describe('claims the table cannot show', () => {
   });
 });
 
+
+describe('filters an answer must not leave out', () => {
+  const CANCELLED = plan({
+    metrics: ['orders'],
+    dimensions: ['sales_channel'],
+    filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }],
+    sort: { by: 'orders', direction: 'desc' },
+    timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+  });
+
+  test('an answer that does not say it counts only cancelled orders is rejected', () => {
+    const verdict = check('Online store leads orders last month with 800.', CANCELLED, TIED);
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('order status Cancelled') });
+  });
+
+  test("the offline answer names the filter with the metric, and passes", () => {
+    const written = writeInsights(CANCELLED, TIED, { presentation });
+    expect(written.text).toMatch(/^Online store leads orders for order status Cancelled last month with 800/);
+    expect(checkInterpretation(written, TIED, CANCELLED, { presentation })).toEqual({ ok: true });
+  });
+
+  test('a filter on the dimension the rows are grouped by needs no words: each row names its value', () => {
+    const both = plan({ metrics: ['orders'], dimensions: ['sales_channel'], filters: [{ dimension: 'sales_channel', operator: 'in', values: ['online_store', 'tiktok_shop'] }] });
+    const rows = result([column('sales_channel', 'text'), column('orders', 'integer')], [['online_store', 800], ['tiktok_shop', 60]]);
+    expect(check('Online store leads orders with 800.', both, rows)).toEqual({ ok: true });
+  });
+});

@@ -97,21 +97,21 @@ describe('askQuery with a language model', () => {
     const completed = events.at(-1)!;
     expect(completed.__typename).toBe('AskCompleted');
     expect(completed.answer).not.toMatch(/1,234,567|7,654,321/);
-    expect(completed.answer).toMatch(/^Engagement: /);
+    expect(completed.answer).toMatch(/^Engagement for platform Instagram: /);
     expect(promptText(wire.requests[2]!)).toContain('"1,234,567" is not in the result');
   });
 
   test('an answer that gives a cause the data cannot show is sent back once, then replaced by the plain summary', async () => {
     wire.script(
       { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
-      { kind: 'stream', pieces: ['Your posts did well ', 'because of the holiday season.'] },
-      { kind: 'stream', pieces: ['Engagement was strong, ', 'driven by your new reels.'] },
+      { kind: 'stream', pieces: ['Your Instagram posts did well ', 'because of the holiday season.'] },
+      { kind: 'stream', pieces: ['Instagram engagement was strong, ', 'driven by your new reels.'] },
     );
     const events = await ask(TOP_POSTS);
     const completed = events.at(-1)!;
     expect(completed.__typename).toBe('AskCompleted');
     expect(completed.answer).not.toMatch(/because|driven by/);
-    expect(completed.answer).toMatch(/^Engagement: /);
+    expect(completed.answer).toMatch(/^Engagement for platform Instagram: /);
     expect(promptText(wire.requests[2]!)).toContain('that the result cannot show');
   });
 
