@@ -89,6 +89,8 @@ export interface InterpretRequest {
   readonly result: QueryResult;
   /** Why the previous interpretation was rejected; null on the first attempt. */
   readonly feedback: string | null;
+  /** The asker's today (YYYY-MM-DD): data runs through the day before, so this month's bucket is unfinished. */
+  readonly today?: string;
   readonly signal?: AbortSignal;
   /** Called with each new piece of the answer as it is written. */
   readonly onDelta: (text: string) => void;

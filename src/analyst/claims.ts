@@ -165,7 +165,7 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
       }
     }
 
-    if (primary !== null && !shape.info.get(primary)?.additive && /\baverage\b/i.test(sentence.text) && points.length > 1) {
+    if (primary !== null && !shape.info.get(primary)?.additive && /\baverag(?:e|ed|es|ing)\b/i.test(sentence.text) && points.length > 1) {
       const averaged = context.citations.some(
         (citation) =>
           citation.start >= sentence.start &&

@@ -1,9 +1,9 @@
 import { filterPhrase } from './filter-phrase.js';
 import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Citation, Interpretation } from './analyst.js';
-import { addDays, type QueryPlan, type TimeRange } from './plan.js';
+import { addDays, shiftDate, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue, spokenLabel } from './format.js';
+import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue, spokenLabel, parseIsoDate } from './format.js';
 import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
 
 /**
@@ -68,6 +68,8 @@ export class CitedText {
 export interface InsightOptions {
   /** Metric and dimension labels and formats, normally from the semantic layer. */
   readonly presentation?: Presentation;
+  /** The asker's today (YYYY-MM-DD): a time bucket that runs past yesterday is said to be unfinished. */
+  readonly today?: string;
 }
 
 const TREND_THRESHOLD = 0.05;
@@ -81,7 +83,7 @@ const MAD_SCALE = 1.4826;
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
-  const context = new Context(plan, result, shape, out);
+  const context = new Context(plan, result, shape, out, options.today);
   if (result.rowCount === 0 || shape.primary === null) {
     out.text(`No data matched this question${filterPhrase(plan, shape)}${context.periodPhrase()}, so there is nothing to report yet.`);
     return out.build();
@@ -158,6 +160,8 @@ class Context {
     private readonly result: QueryResult,
     private readonly shape: ResultShape,
     private readonly out: CitedText,
+    /** The asker's today (YYYY-MM-DD): data runs through the day before. Absent: every bucket is taken as whole. */
+    private readonly today?: string,
   ) {
     this.primary = shape.primary ?? '';
     this.info = shape.info.get(this.primary) ?? { label: this.primary, format: 'number', additive: false };
@@ -433,34 +437,40 @@ class Context {
   }
 
   series(): void {
-    const points = this.points();
+    const all = this.points();
+    // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
+    const unfinished = all.at(-1) !== undefined && this.unfinished(all.at(-1)!.row) ? all.at(-1)! : null;
+    const points = unfinished === null ? all : all.slice(0, -1);
     const first = points[0];
     const last = points[points.length - 1];
-    if (first === undefined || last === undefined) return;
+    if (first === undefined || last === undefined) {
+      if (unfinished !== null) this.writeUnfinished(unfinished, true);
+      return;
+    }
     if (points.length === 1) {
       this.out.text(`${capitalize(this.info.label)} in `);
       this.writePeriodOf(first.row);
       this.out.text(' was ');
       this.value(first);
       this.out.text('.');
+      if (unfinished !== null) this.writeUnfinished(unfinished, false);
       return;
     }
     const grain = this.shape.grain ?? 'period';
-    const cells = this.allCells(points);
-    const total = this.canShare(points);
+    const cells = this.allCells(all);
+    const total = this.canShare(all);
+    const drift = trendDrift(points.map((point) => point.value));
+    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
       this.out.text(' totalled ').figure(formatValue(total, this.info.format), cells, COMPUTATION.total);
+      this.out.text(' across ').figure(formatCount(all.length), [], COMPUTATION.count).text(` ${pluralize(grain)}.`);
+      this.out.text(` The trend is ${direction}: from `);
     } else {
-      const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
-      this.out.text(' averaged ').figure(formatValue(average, this.info.format), cells, COMPUTATION.average);
+      // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
+      this.out.text(direction === 'broadly flat' ? ' was broadly flat: from ' : ` trended ${direction}: from `);
     }
-    this.out.text(' across ').figure(formatCount(points.length), [], COMPUTATION.count).text(` ${pluralize(grain)}.`);
-
-    const drift = trendDrift(points.map((point) => point.value));
-    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
-    this.out.text(` The trend is ${direction}: from `);
     this.value(first);
     this.out.text(' in ');
     this.writePeriodOf(first.row);
@@ -471,6 +481,7 @@ class Context {
     this.out.text(' (');
     this.change(first, last, COMPUTATION.trendChange);
     this.out.text(').');
+    if (unfinished !== null) this.writeUnfinished(unfinished, false);
 
     const previous = points[points.length - 2];
     if (previous !== undefined && points.length > 2) {
@@ -503,6 +514,36 @@ class Context {
     this.outliers(points, [peak]);
   }
 
+  /** True when the bucket in `row` runs past the last day of data (the asker's yesterday). */
+  private unfinished(row: number): boolean {
+    const today = this.today;
+    const time = this.shape.time;
+    const grain = this.shape.grain;
+    if (today === undefined || time === null || grain === null) return false;
+    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
+    const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
+    if (start === null) return false;
+    const end = shiftDate(start.toISOString().slice(0, 10), grain, 1);
+    return end > today;
+  }
+
+  /** " March 2026 is not over yet: $66,256.49 so far." */
+  private writeUnfinished(point: Point, alone: boolean): void {
+    if (alone) {
+      this.out.text(capitalize(this.info.label));
+      this.writePeriod();
+      this.out.text(' was ');
+      this.value(point);
+      this.out.text(' so far.');
+      return;
+    }
+    this.out.text(' ');
+    this.out.figure(capitalize(this.periodOf(point.row)), [{ row: point.row, column: this.shape.time ?? '' }], COMPUTATION.period);
+    this.out.text(' is not over yet: ');
+    this.value(point);
+    this.out.text(' so far.');
+  }
+
   seriesByDimension(): void {
     const dimension = this.shape.dimensions[0] ?? 'group';
     const dimensionIndex = columnIndex(this.result, dimension);
@@ -523,24 +564,37 @@ class Context {
     if (leader === undefined) return;
     const leaderRow = leader.members[0]?.row ?? 0;
     const metric = lowerLabel(this.info);
-    this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
-    this.writePeriod();
-    this.out.text(additive !== null ? ': ' : ', averaging ');
-    this.out.figure(formatValue(leader.value, this.info.format), this.allCells(leader.members), additive !== null ? COMPUTATION.total : COMPUTATION.average);
+    // A rate or an average has no total, and the mean of its buckets is not its value over the period (that is
+    // the layer's ratio of sums): only sums and counts are added up across time.
     if (additive !== null) {
+      this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
+      this.writePeriod();
+      this.out.text(': ');
+      this.out.figure(formatValue(leader.value, this.info.format), this.allCells(leader.members), COMPUTATION.total);
       this.out.text(', ').figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share).text(' of the ');
       this.out.figure(formatValue(additive, this.info.format), this.allCells(points), COMPUTATION.total).text(' total');
+      this.out.text(` across `).figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+    } else {
+      this.out.text(`${capitalize(this.info.label)}`);
+      this.writePeriod();
+      this.out.text(', by ').text(`${spokenLabel(dimensionInfo(this.shape, dimension).label)} and ${this.shape.grain ?? 'period'}:`);
+      this.out.text(' ').figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
     }
-    this.out.text(` across `).figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
 
     const times = this.result.rows.map((row) => row[columnIndex(this.result, this.shape.time ?? '')]);
     const latestTime = [...times].filter((cell): cell is string => typeof cell === 'string').sort().at(-1);
     const latest = points.filter((point) => times[point.row] === latestTime).sort((a, b) => b.value - a.value);
     const top = latest[0];
     if (top !== undefined && latest.length > 1) {
+      const second = latest[1];
       this.out.text(' In ');
       this.writePeriodOf(top.row);
-      this.out.text(`, ${this.label(top.row).split(' · ')[0]} led with `);
+      if (this.unfinished(top.row)) this.out.text(' so far');
+      if (second !== undefined && second.value === top.value) {
+        this.out.text(`, ${this.label(top.row).split(' · ')[0]} and ${this.label(second.row).split(' · ')[0]} were level at `);
+      } else {
+        this.out.text(this.info.higherIsBetter === false ? `, ${this.label(top.row).split(' · ')[0]} had the highest ${metric} at ` : `, ${this.label(top.row).split(' · ')[0]} led with `);
+      }
       this.value(top);
       this.out.text('.');
     }

@@ -359,7 +359,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       const { result, plan } = request;
-      const insights = writeInsights(plan, result, { presentation }).text;
+      const insights = writeInsights(plan, result, { presentation, today: request.today }).text;
       const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel
         ? fill(INTERPRET_ROWS_PROMPT, { shown: String(shownRows.shown), row_count: String(result.rowCount), rows: shownRows.json })

@@ -66,7 +66,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions = {}): Analy
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       // Told its figures did not check, the deterministic interpreter has nothing better than the plain summary.
-      const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation }) : summarize(request.plan, request.result, { presentation });
+      const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation, today: request.today }) : summarize(request.plan, request.result, { presentation });
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
       const interpretation = out.append(body).build();

@@ -156,3 +156,46 @@ describe('the offline interpreter', () => {
     expect(deltas).toHaveLength(3);
   });
 });
+
+describe('series at their edges', () => {
+  const column = (name: string, type: 'date' | 'decimal' | 'float' | 'text') => ({ name, type });
+
+  test('a month the data does not cover in full is said to be unfinished, and never counts in the trend', () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], grain: 'month', timeRange: { kind: 'relative', unit: 'year', anchor: 'this', count: 1 } });
+    const result = { columns: [column('period', 'date'), column('revenue', 'decimal')], rows: [['2026-01-01', 1000], ['2026-02-01', 1200], ['2026-03-01', 300]], rowCount: 3, truncated: false };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).toContain('The trend is upward: from $1,000.00 in January 2026 to $1,200.00 in February 2026');
+    expect(insight.text).toContain('March 2026 is not over yet: $300.00 so far.');
+    expect(insight.text).not.toMatch(/down/);
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+    // On the first of the next month, March is whole.
+    expect(writeInsights(plan, result, { presentation, today: '2026-04-01' }).text).not.toContain('not over');
+  });
+
+  test('a rate by month is never averaged across months: over a period it is the ratio of sums', () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['refund_rate'], grain: 'month', timeRange: { kind: 'relative', unit: 'year', anchor: 'last', count: 1 } });
+    const rows = [0.05, 0.06, 0.04, 0.07].map((rate, index) => [`2025-0${index + 1}-01`, rate]);
+    const result = { columns: [column('period', 'date'), column('refund_rate', 'float')], rows, rowCount: rows.length, truncated: false };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).not.toMatch(/averag/i);
+    expect(insight.text).toMatch(/^Refund rate last year trended upward: from 5\.0% in January 2025 to 7\.0% in April 2025/);
+    // Written by someone else, the mean of the months is rejected.
+    const averaged = { text: 'Refund rate last year averaged 5.5% across 4 months.', citations: [] };
+    expect(checkInterpretation(averaged, result, plan, { presentation }).ok).toBe(false);
+  });
+
+  test('a rate by platform and month names the latest month, not an average, and says "highest" where lower is better', () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['refund_rate'], dimensions: ['sales_channel'], grain: 'month' });
+    const rows = [
+      ['2026-01-01', 'online_store', 0.05],
+      ['2026-01-01', 'tiktok_shop', 0.03],
+      ['2026-02-01', 'online_store', 0.04],
+      ['2026-02-01', 'tiktok_shop', 0.06],
+    ];
+    const result = { columns: [column('period', 'date'), column('sales_channel', 'text'), column('refund_rate', 'float')], rows, rowCount: rows.length, truncated: false };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).not.toMatch(/averag|contributed/i);
+    expect(insight.text).toContain('In February 2026, TikTok Shop had the highest refund rate at 6.0%.');
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+});

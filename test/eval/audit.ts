@@ -34,7 +34,7 @@ try {
     }
     const sql = await analyst.writeSql({ question: testCase.question, plan: decision.plan, today: EVAL_TODAY, dialect: 'duckdb', schema: await warehouse.describe({ tenant: EVAL_TENANT }), failures: [] });
     const result = await warehouse.run(sql, { tenant: EVAL_TENANT });
-    const interpretation = await analyst.interpret({ question: testCase.question, plan: decision.plan, change: decision.change, result, feedback: null, onDelta: () => {} });
+    const interpretation = await analyst.interpret({ question: testCase.question, plan: decision.plan, change: decision.change, result, feedback: null, today: EVAL_TODAY, onDelta: () => {} });
     const check = analyst.checkInterpretation(interpretation, result, decision.plan);
     out.push(`  understood: ${analyst.interpretation(decision.plan, EVAL_TODAY).sentence}`);
     out.push(`  answer: ${interpretation.text}`);

@@ -17,6 +17,7 @@ export function dataInterpreterNode(deps: AgentDeps) {
       change: state.planChange,
       result: state.result,
       feedback: state.interpretationFeedback,
+      today: state.today,
       signal: config.signal,
       onDelta: (text) => emit(config, { kind: 'delta', text }),
     });
