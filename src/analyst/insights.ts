@@ -110,6 +110,20 @@ export function periodPhrase(range: TimeRange, out?: CitedText): string {
   return pieces.map((piece) => (typeof piece === 'string' ? piece : piece.figure)).join('');
 }
 
+/** " the month before" for last month, " the same days a year earlier" for this year so far, else " the period before". */
+function previousPeriodPhrase(range: TimeRange): string {
+  if (range.kind !== 'relative' || range.unit === 'day') return ' the period before';
+  if (range.anchor === 'this') return ` the same days a ${range.unit} earlier`;
+  return range.count === 1 ? ` the ${range.unit} before` : ` the ${range.count} ${range.unit}s before`;
+}
+
+/** "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post" take "was". */
+function pluralLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
+  return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
+}
+
 type Piece = string | { figure: string };
 
 function rangePieces(range: TimeRange): Piece[] {
@@ -118,6 +132,7 @@ function rangePieces(range: TimeRange): Piece[] {
       return [];
     case 'absolute': {
       const until = range.to === null ? null : addDays(range.to, -1);
+      if (range.from !== null && until === range.from) return [' on ', { figure: formatDate(range.from) }];
       if (range.from !== null && until !== null) return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
       if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
       if (until !== null) return [' through ', { figure: formatDate(until) }];
@@ -181,7 +196,7 @@ class Context {
   private writeComparisonPeriod(): void {
     const comparison = this.plan.comparison;
     if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all') periodPhrase(comparison.timeRange, this.out);
-    else this.out.text(' the period before');
+    else this.out.text(previousPeriodPhrase(this.plan.timeRange));
   }
 
   private points(column = this.primary): Point[] {
@@ -263,7 +278,10 @@ class Context {
       const info = this.shape.info.get(metric) ?? this.info;
       const ranked = index === 0 && name !== '' && this.plan.sort !== null && this.plan.sort.by === metric;
       if (ranked && value !== null && value !== undefined) {
-        this.out.text(`${name} has the ${this.plan.sort?.direction === 'asc' ? 'lowest' : 'highest'} ${lowerLabel(info)}`);
+        // Counts are "the most posts", not "the highest posts".
+        const counted = info.additive && info.format === 'number';
+        const extreme = this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+        this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
         this.writePeriod();
         this.out.text(': ');
         this.value({ row, value }, metric);
@@ -280,7 +298,7 @@ class Context {
         this.out.text(' had no value.');
         return;
       }
-      this.out.text(/[^s]s$/.test(info.label) ? ' were ' : ' was ');
+      this.out.text(pluralLabel(info.label) ? ' were ' : ' was ');
       this.value({ row, value }, metric);
       const prior = this.shape.previous.get(metric);
       const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];

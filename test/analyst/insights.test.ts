@@ -72,7 +72,7 @@ describe('insights', () => {
     const insight = writeInsights(plan, result, { presentation });
     const change = (current - previous) / previous;
     expect(insight.text).toBe(
-      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${formatValue(previous, 'currency')} the period before.`,
+      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${formatValue(previous, 'currency')} the month before.`,
     );
     expect(citationFor(insight, formatPercent(Math.abs(change)))).toMatchObject({
       computation: 'change vs previous period',
@@ -88,7 +88,7 @@ describe('insights', () => {
     const [current, previous] = result.rows[0] as [number, number];
     const insight = writeInsights(plan, result, { presentation });
     expect(insight.text).toBe(
-      `Engagement rate last quarter was ${formatPercent(current)}, ${current > previous ? 'up' : 'down'} ${(Math.abs(current - previous) * 100).toFixed(1)} percentage points from ${formatPercent(previous)} the period before.`,
+      `Engagement rate last quarter was ${formatPercent(current)}, ${current > previous ? 'up' : 'down'} ${(Math.abs(current - previous) * 100).toFixed(1)} percentage points from ${formatPercent(previous)} the quarter before.`,
     );
     expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
   });
