@@ -1,7 +1,7 @@
 import { filterPhrase } from './filter-phrase.js';
 import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Citation, Interpretation } from './analyst.js';
-import { addDays, shiftDate, type QueryPlan, type TimeRange } from './plan.js';
+import { addDays, addMonths, shiftDate, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue, spokenLabel, parseIsoDate } from './format.js';
 import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
@@ -124,6 +124,16 @@ function pluralLabel(label: string): boolean {
   return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
 }
 
+/** "February 2026", "Q4 2025" or "2025" when [from, to) is exactly that month, quarter or year; else null. */
+function calendarSpan(from: string, to: string): string | null {
+  const [, month, day] = from.split('-').map(Number) as [number, number, number];
+  if (day !== 1) return null;
+  if (to === addMonths(from, 12) && month === 1) return formatPeriod(from, 'year');
+  if (to === addMonths(from, 3) && (month - 1) % 3 === 0) return formatPeriod(from, 'quarter');
+  if (to === addMonths(from, 1)) return formatPeriod(from, 'month');
+  return null;
+}
+
 type Piece = string | { figure: string };
 
 function rangePieces(range: TimeRange): Piece[] {
@@ -133,6 +143,8 @@ function rangePieces(range: TimeRange): Piece[] {
     case 'absolute': {
       const until = range.to === null ? null : addDays(range.to, -1);
       if (range.from !== null && until === range.from) return [' on ', { figure: formatDate(range.from) }];
+      const calendar = range.from !== null && range.to !== null ? calendarSpan(range.from, range.to) : null;
+      if (calendar !== null) return [' in ', { figure: calendar }];
       if (range.from !== null && until !== null) return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
       if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
       if (until !== null) return [' through ', { figure: formatDate(until) }];

@@ -55,7 +55,7 @@ describe('insights', () => {
     );
     const values = result.rows.map((row) => row[1] as number);
     const insight = writeInsights(plan, result, { presentation });
-    expect(insight.text).toMatch(/^Revenue between Jan 1, 2025 and Dec 31, 2025 totalled \$[\d,.]+ across 12 months\./);
+    expect(insight.text).toMatch(/^Revenue in 2025 totalled \$[\d,.]+ across 12 months\./);
     expect(insight.text).toContain(`The trend is upward: from ${formatValue(values[0]!, 'currency')} in January 2025 to ${formatValue(values[11]!, 'currency')} in December 2025`);
     const latest = (values[11]! - values[10]!) / values[10]!;
     expect(insight.text).toContain(`was ${latest > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(latest))} on November 2025`);
