@@ -50,6 +50,16 @@ function values(result: QueryResult, shape: ResultShape): Record<string, unknown
 
 /** The Vega-Lite spec for `result`, or null when a chart would not help. */
 export function chartFor(plan: QueryPlan, result: QueryResult, options: ChartOptions = {}): ChartSpec | null {
+  const spec = draw(plan, result, options);
+  const shape = spec === null ? null : analyzeShape(plan, result, options.presentation);
+  const currency = shape?.primary ? shape.info.get(shape.primary)?.currency : undefined;
+  if (spec === null || currency === undefined || currency === 'USD') return spec;
+  // d3-format's "$" is the locale's currency symbol: the layer's own, so the axis says € when the answer does.
+  const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
+  return { ...spec, config: { locale: { number: { decimal: '.', thousands: ',', grouping: [3], currency: [symbol, ''] } } } };
+}
+
+function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): ChartSpec | null {
   const shape = analyzeShape(plan, result, options.presentation);
   const metric = shape.primary;
   if (metric === null || result.rowCount < 2 || shape.dimensions.length > 2) return null;

@@ -11,7 +11,17 @@ export type Grain = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 const LOCALE = 'en-US';
 
-const CURRENCY = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'USD' });
+const CURRENCIES = new Map<string, Intl.NumberFormat>();
+
+/** Money in `currency` (ISO 4217), formatted once per code. */
+function currencyFormat(currency: string): Intl.NumberFormat {
+  let format = CURRENCIES.get(currency);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(LOCALE, { style: 'currency', currency });
+    CURRENCIES.set(currency, format);
+  }
+  return format;
+}
 const INTEGER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
 const SMALL_DECIMAL = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
@@ -22,11 +32,14 @@ const MULTIPLE = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maxim
 const DAY = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
 const MONTH = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long', year: 'numeric' });
 
-/** Formats a metric value by its format. Percent-format values are fractions (0.052 → "5.2%"). */
-export function formatValue(value: number, format: ValueFormat): string {
+/**
+ * Formats a metric value by its format. Percent-format values are fractions (0.052 → "5.2%"); money is in
+ * `currency`, the semantic layer's (USD when it names none).
+ */
+export function formatValue(value: number, format: ValueFormat, currency = 'USD'): string {
   switch (format) {
     case 'currency':
-      return CURRENCY.format(value);
+      return currencyFormat(currency).format(value);
     case 'percent':
       return formatPercent(value);
     case 'ratio':

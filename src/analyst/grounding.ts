@@ -493,7 +493,7 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Groundi
       const info = shape.info.get(metric);
       if (metrics.length > 1) out.text(`${labels[index]} `);
       if (value === null || value === undefined) out.text('no value');
-      else out.figure(formatValue(value, info?.format ?? 'number'), [{ row, column: metric }], COMPUTATION.value);
+      else out.figure(formatValue(value, info?.format ?? 'number', info?.currency), [{ row, column: metric }], COMPUTATION.value);
     });
   }
   if (result.rowCount > shown) {

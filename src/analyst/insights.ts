@@ -225,7 +225,7 @@ class Context {
 
   private value(point: Point, column = this.primary): void {
     const info = this.shape.info.get(column) ?? this.info;
-    this.out.figure(formatValue(point.value, info.format), [this.cell(point.row, column)], COMPUTATION.value);
+    this.out.figure(formatValue(point.value, info.format, info.currency), [this.cell(point.row, column)], COMPUTATION.value);
   }
 
   private label(row: number): string {
@@ -317,7 +317,7 @@ class Context {
       if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
         this.out.text(', ');
         this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric);
-        this.out.text(' from ').figure(formatValue(priorValue, info.format), [this.cell(row, prior)], COMPUTATION.value);
+        this.out.text(' from ').figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
         this.writeComparisonPeriod();
       }
       this.out.text('.');
@@ -346,7 +346,7 @@ class Context {
     if (total !== null) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);
-      this.out.text(' of the ').figure(formatValue(total, this.info.format), totalCells, COMPUTATION.total);
+      this.out.text(' of the ').figure(formatValue(total, this.info.format, this.info.currency), totalCells, COMPUTATION.total);
       if (this.isCut()) this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
       else this.out.text(' total');
     }
@@ -360,7 +360,7 @@ class Context {
       this.out.text(`, so ${this.label(high.row)} is ahead by `);
       const gap = [this.cell(high.row), this.cell(low.row)];
       if (this.info.format === 'percent') this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
-      else this.out.figure(formatValue(high.value - low.value, this.info.format), gap, COMPUTATION.difference);
+      else this.out.figure(formatValue(high.value - low.value, this.info.format, this.info.currency), gap, COMPUTATION.difference);
       if (low.value > 0 && this.info.format !== 'percent') {
         this.out.text(' (').figure(formatPercent((high.value - low.value) / low.value), [this.cell(high.row), this.cell(low.row)], COMPUTATION.relativeDifference).text(' more)');
       }
@@ -374,7 +374,7 @@ class Context {
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
     if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
       this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
-      this.out.text(' the average of ').figure(formatValue(average, this.info.format), totalCells, COMPUTATION.average);
+      this.out.text(' the average of ').figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
       this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
     }
     const third = ordered[2];
@@ -424,7 +424,7 @@ class Context {
       const already = named.some((other) => other.row === point.row);
       this.out.text(already ? ` ${capitalize(who)} stands out` : ` ${capitalize(who)} also stands out`);
       this.out.text(': ').figure(formatMultiple(point.value / middle), [this.cell(point.row), ...allCells], COMPUTATION.multipleOfMedian);
-      this.out.text(' the median of ').figure(formatValue(middle, this.info.format), allCells, COMPUTATION.median).text('.');
+      this.out.text(' the median of ').figure(formatValue(middle, this.info.format, this.info.currency), allCells, COMPUTATION.median).text('.');
     }
   }
 
@@ -442,7 +442,7 @@ class Context {
     if (biggest === undefined) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
     this.change({ row: biggest.point.row, value: biggest.before }, biggest.point, COMPUTATION.periodChange, prior, this.primary);
-    this.out.text(' from ').figure(formatValue(biggest.before, this.info.format), [this.cell(biggest.point.row, prior)], COMPUTATION.value);
+    this.out.text(' from ').figure(formatValue(biggest.before, this.info.format, this.info.currency), [this.cell(biggest.point.row, prior)], COMPUTATION.value);
     this.writeComparisonPeriod();
     this.out.text('.');
   }
@@ -494,7 +494,7 @@ class Context {
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
-      this.out.text(' totalled ').figure(formatValue(total, this.info.format), cells, COMPUTATION.total);
+      this.out.text(' totalled ').figure(formatValue(total, this.info.format, this.info.currency), cells, COMPUTATION.total);
       this.out.text(' across ').figure(formatCount(all.length), [], COMPUTATION.count).text(` ${pluralize(grain)}.`);
       this.out.text(` The trend is ${direction}: from `);
     } else {
@@ -600,9 +600,9 @@ class Context {
       this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
       this.writePeriod();
       this.out.text(': ');
-      this.out.figure(formatValue(leader.value, this.info.format), this.allCells(leader.members), COMPUTATION.total);
+      this.out.figure(formatValue(leader.value, this.info.format, this.info.currency), this.allCells(leader.members), COMPUTATION.total);
       this.out.text(', ').figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share).text(' of the ');
-      this.out.figure(formatValue(additive, this.info.format), this.allCells(points), COMPUTATION.total).text(' total');
+      this.out.figure(formatValue(additive, this.info.format, this.info.currency), this.allCells(points), COMPUTATION.total).text(' total');
       this.out.text(` across `).figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
     } else {
       this.out.text(`${capitalize(this.info.label)}`);

@@ -17,6 +17,8 @@ export interface MetricInfo {
   readonly additive: boolean;
   /** False where lower is better (refund rate): the highest value is not "leading". Absent: higher is better. */
   readonly higherIsBetter?: boolean;
+  /** ISO 4217 code of a currency metric (the layer's `currency`); absent: USD. */
+  readonly currency?: string;
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -45,6 +47,7 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
         format: metric.format,
         additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
         higherIsBetter: metric.higherIsBetter,
+        currency: layer.currency,
       },
     ]),
   );
