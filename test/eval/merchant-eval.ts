@@ -4,6 +4,7 @@ import type { QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
 import type { Expectation } from './merchant-questions.js';
 import { compareResults, gradeAgainstGold, type AskedAs } from './run-eval.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * Grades the merchant questions the way a merchant would: an answer with the gold rows is right; an answer
@@ -114,7 +115,7 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Grade
 export async function runMerchantEval(
   warehouse: Warehouse,
   cases: readonly GradedCase[],
-  analyst: Analyst = createOfflineAnalyst(),
+  analyst: Analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }),
   asked: AskedAs = { today: EVAL_TODAY, tenant: EVAL_TENANT },
 ): Promise<readonly MerchantResult[]> {
   const results: MerchantResult[] = [];

@@ -7,6 +7,7 @@ import { DEFAULT_DEMO_SEED } from '../../src/demo/generator.js';
 import { openDemoDuckDbWarehouse } from '../../src/demo/warehouse.js';
 import type { Cell, QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_END_DATE, EVAL_TENANT, EVAL_TODAY, type EvalCase, type EvalCategory } from './cases.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * Runs the evaluation through the path askQuery takes — the offline analyst's plan (parseQuestion) and
@@ -163,7 +164,7 @@ async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCas
 
 /** Runs every case (one at a time: the warehouse is shared) and computes the figures. */
 export async function runEval(warehouse: Warehouse, cases: readonly EvalCase[] = EVAL_CASES): Promise<EvalReport> {
-  const analyst = createOfflineAnalyst();
+  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
   const results: CaseResult[] = [];
   for (const testCase of cases) results.push(await runCase(analyst, warehouse, testCase));
   const categories = [...new Set(cases.map((testCase) => testCase.category))].map((category) => {
