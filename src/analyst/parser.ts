@@ -29,6 +29,8 @@ import {
 } from './vocabulary.js';
 import { entityOfTable, figureExamples, helpText } from './layer-words.js';
 import { expandAbbreviation } from './abbreviations.js';
+import { verbFirst } from './layer-vocabulary.js';
+import { figureChoice } from './figure-choice.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -93,6 +95,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\be-?mail\b/g, 'email'],
   [/\bu\.s\.a?\.?(?=\s|$)/g, 'usa '],
   [/\bu\.k\.?(?=\s|$)/g, 'uk '],
+  // "How much $": money, unless it prefixes an amount ("$250").
+  [/\$(?!\s*\d)/g, ' money '],
   // Dotted acronyms ("a.o.v.") as one word.
   [/\b([a-z])\.([a-z])\.(?:([a-z])\b\.?)?/g, '$1$2$3'],
   [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
@@ -131,7 +135,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
     const stemmed = stem(word);
-    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
+    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || vocabulary.fillers.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
     const expanded = expandAbbreviation(word, vocabulary);
     if (expanded !== word) return expanded;
     return correct(stemmed, vocabulary, word) ?? word;
@@ -158,10 +162,11 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
       const meanings = vocabulary.phrases.get(stems.slice(position, position + length).join(' '));
       if (meanings) {
         const last = typed[position + length - 1] ?? '';
+        const text = typed.slice(position, position + length).join(' ');
         items.push({
           position,
-          meanings,
-          text: typed.slice(position, position + length).join(' '),
+          meanings: verbFirst(meanings, text, vocabulary.verbs),
+          text,
           plural: /[^s]s$/.test(last) || /ies$/.test(last),
         });
         position += length;
@@ -173,7 +178,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
     const word = typed[position] as string;
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
-    else if (!STOPWORDS.has(word)) unknown.push(word);
+    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word)) unknown.push(word);
     position += 1;
   }
   return { items, unknown, numbers, time: time.mentions };
@@ -285,6 +290,20 @@ function pickDimension(names: readonly string[], metric: Metric | undefined, ind
   const own = dimensions.find((dimension) => dimension.table === metric.table);
   if (own) return own.name;
   return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
+}
+
+/** The table whose rows a noun of the question names ("customers"), if any. */
+function tableNounOf(items: readonly Item[]): string | null {
+  for (const item of items) {
+    const noun = item.meanings.find((meaning) => meaning.type === 'table');
+    if (noun?.type === 'table') return noun.name;
+  }
+  return null;
+}
+
+/** How many count metrics can be filtered by a dimension. */
+function countsReaching(dimension: Dimension, index: LayerIndex): number {
+  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension)).length;
 }
 
 function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
@@ -528,10 +547,16 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
       if (entity) entityMentions.shift();
+    } else if (countAsked && tableNounOf(items) !== null) {
+      // "How many customers": count the rows the noun names.
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
+      if (metric) reading.metrics.push(metric);
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
-      if (metric) reading.metrics.push(metric);
+      // "How many in pro": several counts reach the plan (subscribers, invoices) and nothing says which.
+      const named = items[valueMentions[0]?.position ?? -1]?.plural ?? false;
+      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
     } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
       const counted = valueMentions.find((mention) => items[mention.position]?.plural);
@@ -681,6 +706,8 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   let next = { ...plan };
   const ranges = [...reading.ranges];
   if (ranges.length > 2) return 'more than two periods in one question';
+  // "Q3 to date": all time only says the other period runs up to today.
+  if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all')) ranges.splice(ranges.findIndex((range) => range.kind === 'all'), 1);
   if (ranges.length === 2 && !reading.comparing && !reading.change && !reading.previous) {
     // Two periods without a comparing word: "in 2025 in Q4" means the narrower one, "January and February" both.
     const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
@@ -990,10 +1017,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     plan = followUp(base, reading, request.today, index);
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
   } else if (reading.metrics.length === 0) {
-    return unanswerable(
-      emptyReading(reading) ? 'I could not find a question about your data in that' : `which figure do you want (${figureExamples(layer)})?`,
-      layer,
-    );
+    const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
+    if (!figureless && !rephrased) {
+      const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
+      const choice = figureChoice(question, layer, keys.has('count'), answerable);
+      if (choice) return choice;
+    }
+    return unanswerable(figureless ? 'I could not find a question about your data in that' : `which figure do you want (${figureExamples(layer)})?`, layer);
   } else {
     plan = planFrom(reading, request.today, index);
   }

@@ -104,6 +104,8 @@ export const tableModel = z.object({
   columns: z.array(z.object({ name: identifier, description: z.string().default('') })).optional(),
   /** This table's tenant column, when it differs from the layer's `tenant`. */
   tenant: tenantModel.optional(),
+  /** Other words for the things its rows are ("customers", "members"), besides the table's own name. */
+  synonyms: z.array(z.string()).default([]),
   /**
    * The dimension that names one row's thing, for questions that rank without naming it ("what got the most
    * likes" ranks posts). Default: the table's name in the singular (`subscribers` → `subscriber`) when a
