@@ -79,3 +79,11 @@ describe('named periods', () => {
     expect(span('orders last week', '2026-03-16')).toEqual({ from: '2026-03-09', to: '2026-03-16' });
   });
 });
+
+describe('halves of a year', () => {
+  test('"the first half of the year" is January to June of this year, a total, not a yearly series', () => {
+    const understood = plan('revenue in the first half of the year', '2026-09-16');
+    expect(understood).toMatchObject({ grain: null, timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-07-01' } });
+    expect(plan('revenue each month in the first half of this year', '2026-09-16')).toMatchObject({ grain: 'month' });
+  });
+});
