@@ -1,4 +1,4 @@
-import type { SemanticLayer } from './semantic-layer.js';
+import type { Dimension, LayerIndex, SemanticLayer } from './semantic-layer.js';
 import { singular } from './layer-words.js';
 
 /**
@@ -67,4 +67,18 @@ export function verbFirst<M extends { readonly type: string; readonly name?: str
   if (metric === undefined) return meanings;
   const verb = meanings.filter((meaning) => meaning.type === 'metric' && meaning.name === metric);
   return [...verb, ...meanings.filter((meaning) => !verb.includes(meaning))];
+}
+
+/** The table whose rows a noun of the question names ("customers"), if any. */
+export function tableNounOf(items: readonly { readonly meanings: readonly { readonly type: string; readonly name?: string }[] }[]): string | null {
+  for (const item of items) {
+    const noun = item.meanings.find((meaning) => meaning.type === 'table');
+    if (noun?.name !== undefined) return noun.name;
+  }
+  return null;
+}
+
+/** How many count metrics a dimension can filter. */
+export function countsReaching(dimension: Dimension, index: LayerIndex): number {
+  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension)).length;
 }

@@ -29,7 +29,7 @@ import {
 } from './vocabulary.js';
 import { entityOfTable, figureExamples, helpText } from './layer-words.js';
 import { expandAbbreviation } from './abbreviations.js';
-import { verbFirst } from './layer-vocabulary.js';
+import { countsReaching, tableNounOf, verbFirst } from './layer-vocabulary.js';
 import { figureChoice } from './figure-choice.js';
 
 /**
@@ -292,20 +292,6 @@ function pickDimension(names: readonly string[], metric: Metric | undefined, ind
   return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
 }
 
-/** The table whose rows a noun of the question names ("customers"), if any. */
-function tableNounOf(items: readonly Item[]): string | null {
-  for (const item of items) {
-    const noun = item.meanings.find((meaning) => meaning.type === 'table');
-    if (noun?.type === 'table') return noun.name;
-  }
-  return null;
-}
-
-/** How many count metrics can be filtered by a dimension. */
-function countsReaching(dimension: Dimension, index: LayerIndex): number {
-  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension)).length;
-}
-
 function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
   const metric = index.layer.metrics.find((candidate) => candidate.table === table && candidate.aggregation === 'count');
@@ -547,16 +533,18 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
       if (entity) entityMentions.shift();
+    } else if (countAsked && valueMentions.length > 0) {
+      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
+      // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
+      // reaching the plan (subscribers, invoices) and nothing saying which, is asked about.
+      const noun = tableNounOf(items);
+      const metric = countMetricFor(noun ?? dimension?.table, index);
+      const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
+      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
-    } else if (countAsked && valueMentions.length > 0) {
-      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
-      const metric = countMetricFor(dimension?.table, index);
-      // "How many in pro": several counts reach the plan (subscribers, invoices) and nothing says which.
-      const named = items[valueMentions[0]?.position ?? -1]?.plural ?? false;
-      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
     } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
       const counted = valueMentions.find((mention) => items[mention.position]?.plural);
@@ -829,8 +817,9 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
     comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
   };
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
-  // "What got the most likes" ranks the metric's entity (posts); a count of the entity's own rows ranks nothing.
+  // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
+    // A count of the entity's own rows ranks nothing (every post is one post).
     const ranked = index.metric(plan.metrics[0] as string);
     const entity = ranked ? entityOfTable(index.layer, ranked.table) : null;
     const ownRows = ranked !== undefined && ranked.aggregation.startsWith('count') && index.dimension(entity ?? '')?.table === ranked.table;
