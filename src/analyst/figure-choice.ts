@@ -25,6 +25,8 @@ export function figureChoice(
   const options: ClarificationOption[] = [];
   for (const metric of layer.metrics) {
     if (counting && !metric.aggregation.startsWith('count')) continue;
+    // Two metrics with one label (orders, and orders by product) would be two identical buttons.
+    if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
     const rephrased = `${metric.label}: ${asked}`;
     if (answerable(rephrased)) options.push({ label: metric.label, question: rephrased });
     if (options.length === MAX_OPTIONS) break;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../src/analyst/analyst.js';
 import { parseQuestion } from '../../src/analyst/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { defineSemanticLayer, loadSemanticLayer, semanticLayerModel, type SemanticLayer, type SemanticLayerInput } from '../../src/analyst/semantic-layer.js';
 
 /**
@@ -100,5 +101,16 @@ describe('layer-driven words on any layer', () => {
     expect(ask('rev by region')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], dimensions: ['region'] } });
     const decision = ask('rev last month', smallLayer());
     expect(decision).toMatchObject({ kind: 'reply', word: 'rev' });
+  });
+});
+
+describe('the which-figure clarification on the demo layer', () => {
+  it('offers distinct figures, each once, though two metrics share a label', () => {
+    const decision = parseQuestion({ question: 'how are we doing this month', history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    const labels = decision.options.map((option) => option.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
   });
 });
