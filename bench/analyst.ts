@@ -6,6 +6,7 @@ import type { Turn } from '../src/analyst/analyst.js';
 import { compilePlan } from '../src/analyst/compiler.js';
 import { parseQuestion } from '../src/analyst/parser.js';
 import { EVAL_CASES, EVAL_TODAY, type EvalCase } from '../test/eval/cases.js';
+import { DEMO_SEMANTIC_LAYER } from '../src/demo/semantic-layer.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' } } });
 const RUNS = Number(values.runs);
@@ -14,7 +15,7 @@ const RUNS = Number(values.runs);
 function historyOf(testCase: EvalCase): Turn[] {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
-    const decision = parseQuestion({ question, history, today: EVAL_TODAY });
+    const decision = parseQuestion({ question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
     history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
   return history;
@@ -29,7 +30,7 @@ function figures(samples: number[]): { median: number; p95: number; max: number 
 
 const cases = EVAL_CASES.map((testCase) => ({ testCase, history: historyOf(testCase) }));
 // Warm-up: the vocabulary is built once per layer, and the JIT settles.
-for (const { testCase, history } of cases) parseQuestion({ question: testCase.question, history, today: EVAL_TODAY });
+for (const { testCase, history } of cases) parseQuestion({ question: testCase.question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
 
 const parseSamples = new Map<string, number[]>();
 const planSamples: number[] = [];
@@ -38,9 +39,9 @@ const cpuStarted = process.cpuUsage();
 for (let run = 0; run < RUNS; run += 1) {
   for (const { testCase, history } of cases) {
     const started = performance.now();
-    const decision = parseQuestion({ question: testCase.question, history, today: EVAL_TODAY });
+    const decision = parseQuestion({ question: testCase.question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
     const parsed = performance.now();
-    if (decision.kind === 'query') compilePlan(decision.plan, { dialect: 'duckdb', today: EVAL_TODAY });
+    if (decision.kind === 'query') compilePlan(decision.plan, { dialect: 'duckdb', today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
     const compiled = performance.now();
     const samples = parseSamples.get(testCase.category) ?? [];
     samples.push(parsed - started);

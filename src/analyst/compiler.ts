@@ -1,7 +1,6 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * The plan → SQL compiler. Deterministic: the same plan, dialect and today give the same SQL, byte for byte.
@@ -17,8 +16,8 @@ export interface CompileOptions {
   readonly dialect: Dialect;
   /** The asking user's today, YYYY-MM-DD. */
   readonly today: string;
-  /** Defaults to the demo layer. */
-  readonly layer?: SemanticLayer;
+  /** The semantic layer the plan's names refer to. */
+  readonly layer: SemanticLayer;
 }
 
 /** A plan the layer cannot express (unknown names, unreachable breakdowns, mixed tables). */
@@ -36,7 +35,7 @@ interface Resolved {
 }
 
 /** Why a plan cannot be compiled against the layer, or null when it can. */
-export function checkPlan(plan: QueryPlan, layer: SemanticLayer = DEMO_SEMANTIC_LAYER): string | null {
+export function checkPlan(plan: QueryPlan, layer: SemanticLayer): string | null {
   try {
     resolve(plan, indexLayer(layer));
     return null;
@@ -173,7 +172,7 @@ function conjunction(predicates: readonly string[]): string {
 
 /** Compiles a plan to one SELECT for the dialect. Throws PlanError when the layer cannot express the plan. */
 export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
-  const index = indexLayer(options.layer ?? DEMO_SEMANTIC_LAYER);
+  const index = indexLayer(options.layer);
   const { metrics, dimensions } = resolve(plan, index);
   const fact = metrics[0] as Metric;
   const timeColumn = `${fact.time.table}.${fact.time.column}`;

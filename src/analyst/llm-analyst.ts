@@ -21,9 +21,9 @@ import { writeInsights } from './insights.js';
 import { citedChange, createOfflineAnalyst } from './offline-analyst.js';
 import { presentationFromLayer } from './result-shape.js';
 import type { SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 import {
   describeLayer,
+  describeMetricSql,
   describeSchema,
   fill,
   INTERPRET_FEEDBACK_PROMPT,
@@ -50,7 +50,8 @@ export interface LlmAnalystOptions {
   readonly model: ChatModel;
   /** LangChain provider name ("openai"…): chooses the structured-output wire format. */
   readonly provider: string;
-  readonly layer?: SemanticLayer;
+  /** The semantic layer in use: the planning prompt describes it and the compiler reads it. */
+  readonly layer: SemanticLayer;
   /** Retries after the first attempt (429, 5xx, timeouts, malformed output). */
   readonly maxRetries: number;
   /** Per attempt; for streams, the longest silence between two tokens. */
@@ -240,11 +241,12 @@ function aggregates(result: QueryResult): string {
 
 /** Builds the LLM analyst around a chat model. */
 export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
-  const layer = options.layer ?? DEMO_SEMANTIC_LAYER;
+  const layer = options.layer;
   const presentation = presentationFromLayer(layer);
   const offline = createOfflineAnalyst({ layer });
   const backoffMs = options.backoffMs ?? 500;
   const layerText = describeLayer(layer);
+  const metricSql = describeMetricSql(layer);
   // OpenAI-compatible servers: plans via the json_schema response format, SQL via a forced tool call; other
   // providers use their integration's default structured-output method.
   const planMethod = options.provider === 'openai' ? 'jsonSchema' : undefined;
@@ -341,7 +343,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
           if (!(error instanceof PlanError)) throw error;
         }
       }
-      const system = new SystemMessage(fill(SQL_SYSTEM_PROMPT, { dialect: request.dialect === 'postgres' ? 'PostgreSQL' : 'DuckDB', today: request.today, schema: describeSchema(request.schema) }));
+      const system = new SystemMessage(fill(SQL_SYSTEM_PROMPT, { dialect: request.dialect === 'postgres' ? 'PostgreSQL' : 'DuckDB', today: request.today, schema: describeSchema(request.schema), metrics: metricSql }));
       const failures =
         request.failures.length === 0
           ? ''

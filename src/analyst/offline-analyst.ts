@@ -11,7 +11,6 @@ import { presentationFromLayer } from './result-shape.js';
 import { interpretPlan } from './interpret-plan.js';
 import { presentColumns } from './column-presentation.js';
 import type { SemanticLayer } from './semantic-layer.js';
-import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
@@ -19,8 +18,8 @@ import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
  */
 
 export interface OfflineAnalystOptions {
-  /** The semantic layer questions are asked against; defaults to the demo layer. */
-  readonly layer?: SemanticLayer;
+  /** The semantic layer questions are asked against. */
+  readonly layer: SemanticLayer;
 }
 
 const FIGURE = /\d[\d,.:-]*\d|\d/g;
@@ -43,8 +42,8 @@ export function citedChange(change: string): Interpretation {
 }
 
 /** Builds the offline analyst over a semantic layer. */
-export function createOfflineAnalyst(options: OfflineAnalystOptions = {}): Analyst {
-  const layer = options.layer ?? DEMO_SEMANTIC_LAYER;
+export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
+  const layer = options.layer;
   const presentation = presentationFromLayer(layer);
 
   return {

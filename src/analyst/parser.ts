@@ -27,7 +27,10 @@ import {
   type Meaning,
   type Vocabulary,
 } from './vocabulary.js';
-import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
+import { entityOfTable, figureExamples, helpText } from './layer-words.js';
+import { expandAbbreviation } from './abbreviations.js';
+import { countsReaching, tableNounOf, verbFirst } from './layer-vocabulary.js';
+import { figureChoice } from './figure-choice.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -42,8 +45,8 @@ export interface ParseRequest {
   readonly history: readonly Turn[];
   /** The asking user's today, YYYY-MM-DD. */
   readonly today: string;
-  /** Defaults to the demo layer. */
-  readonly layer?: SemanticLayer;
+  /** The semantic layer the question is asked of: its words are the parser's vocabulary. */
+  readonly layer: SemanticLayer;
 }
 
 /** A stretch of the question that meant something (or nothing known). */
@@ -76,16 +79,10 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
-  [/\brevs?\b/g, 'revenue'],
   [/\bwks?\b/g, 'week'],
   [/\byrs?\b/g, 'year'],
   [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
   [/\bpct\b/g, 'percentage'],
-  [/\bprods?\b/g, 'products'],
-  [/\bvids?\b/g, 'videos'],
-  [/\bqty\b/g, 'quantity'],
-  [/\bval\b/g, 'value'],
-  [/\bcusts?\b/g, 'customers'],
   [/\bthru\b/g, 'through'],
   // "Which platform do most of my posts go to".
   [/\bmost of (?:my|our|the|your) /g, 'most '],
@@ -96,10 +93,12 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(\w+)n't\b/g, '$1 not'],
   [/'s\b/g, ''],
   [/\be-?mail\b/g, 'email'],
-  [/\btik-tok\b/g, 'tiktok'],
   [/\bu\.s\.a?\.?(?=\s|$)/g, 'usa '],
   [/\bu\.k\.?(?=\s|$)/g, 'uk '],
-  [/\ba\.o\.v\.?/g, 'aov'],
+  // "How much $": money, unless it prefixes an amount ("$250").
+  [/\$(?!\s*\d)/g, ' money '],
+  // Dotted acronyms ("a.o.v.") as one word.
+  [/\b([a-z])\.([a-z])\.(?:([a-z])\b\.?)?/g, '$1$2$3'],
   [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
   [/\bthe (?:most|least) recent\b/g, ' recent '],
   // "For each of the last 6 months" is a monthly series over the last 6 months.
@@ -123,9 +122,6 @@ export const MAX_QUESTION_LENGTH = 1000;
 /** The business as a whole ("my store", "the shop"). */
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
-/** Entity dimensions a "what got the most X" question ranks, by a metric's table. */
-const ENTITY_OF_TABLE: Record<string, string> = { social_posts: 'post', order_items: 'product' };
-
 function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
@@ -139,7 +135,9 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
     const stemmed = stem(word);
-    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
+    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || vocabulary.fillers.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
+    const expanded = expandAbbreviation(word, vocabulary);
+    if (expanded !== word) return expanded;
     return correct(stemmed, vocabulary, word) ?? word;
   });
   const time = scanTime(text, today);
@@ -164,10 +162,11 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
       const meanings = vocabulary.phrases.get(stems.slice(position, position + length).join(' '));
       if (meanings) {
         const last = typed[position + length - 1] ?? '';
+        const text = typed.slice(position, position + length).join(' ');
         items.push({
           position,
-          meanings,
-          text: typed.slice(position, position + length).join(' '),
+          meanings: verbFirst(meanings, text, vocabulary.verbs),
+          text,
           plural: /[^s]s$/.test(last) || /ies$/.test(last),
         });
         position += length;
@@ -179,7 +178,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
     const word = typed[position] as string;
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
-    else if (!STOPWORDS.has(word)) unknown.push(word);
+    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word)) unknown.push(word);
     position += 1;
   }
   return { items, unknown, numbers, time: time.mentions };
@@ -536,7 +535,15 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       if (entity) entityMentions.shift();
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
-      const metric = countMetricFor(dimension?.table, index);
+      // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
+      // reaching the plan (subscribers, invoices) and nothing saying which, is asked about.
+      const noun = tableNounOf(items);
+      const metric = countMetricFor(noun ?? dimension?.table, index);
+      const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
+      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
+    } else if (countAsked && tableNounOf(items) !== null) {
+      // "How many customers": count the rows the noun names.
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
     } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
@@ -687,6 +694,8 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   let next = { ...plan };
   const ranges = [...reading.ranges];
   if (ranges.length > 2) return 'more than two periods in one question';
+  // "Q3 to date": all time only says the other period runs up to today.
+  if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all')) ranges.splice(ranges.findIndex((range) => range.kind === 'all'), 1);
   if (ranges.length === 2 && !reading.comparing && !reading.change && !reading.previous) {
     // Two periods without a comparing word: "in 2025 in Q4" means the narrower one, "January and February" both.
     const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
@@ -810,8 +819,11 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
-    const entity = ENTITY_OF_TABLE[index.metric(plan.metrics[0] as string)?.table ?? ''];
-    if (entity && index.dimension(entity)) {
+    // A count of the entity's own rows ranks nothing (every post is one post).
+    const ranked = index.metric(plan.metrics[0] as string);
+    const entity = ranked ? entityOfTable(index.layer, ranked.table) : null;
+    const ownRows = ranked !== undefined && ranked.aggregation.startsWith('count') && index.dimension(entity ?? '')?.table === ranked.table;
+    if (entity && index.dimension(entity) && !ownRows) {
       plan.dimensions = [entity];
       if (reading.limit === null) reading.singular = !reading.pluralValue;
     }
@@ -822,7 +834,7 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
   // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.
   if (reading.sort !== null && plan.sort === null && plan.comparison === null) {
-    return 'a ranking without something to rank (for example "top 5 products by revenue" or "best month for sales")';
+    return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;
   }
   return plan;
 }
@@ -921,12 +933,6 @@ function emptyReading(reading: Reading): boolean {
   );
 }
 
-const HELP_TEXT =
-  'I answer questions about your store and social data: sales, orders, average order value, units sold, ' +
-  'profit, refunds, customers, and your posts\u2019 likes, comments, shares, saves, reach, views and engagement. ' +
-  'Break them down by platform, media type, product, category, sales channel, country or acquisition channel, ' +
-  'over any period ("last 30 days", "in March", "this year"), and ask follow-ups like "what about TikTok?".';
-
 /**
  * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
  * (greeting, help) or the question cannot be answered with the semantic layer.
@@ -937,7 +943,7 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
 
 /** `rephrased`: an option of a clarification, which must be answerable as it stands (it never asks again). */
 function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
-  const layer = request.layer ?? DEMO_SEMANTIC_LAYER;
+  const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
   const question = request.question.trim();
@@ -949,7 +955,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
 
   if (keys.has('other_users')) {
-    return unanswerable("I can only see your own store's data, not other users, stores or benchmarks", layer);
+    return unanswerable('I can only see your own data, not other users, stores or benchmarks', layer);
   }
   if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
   if (slots.time.some((mention) => mention.kind === 'future')) {
@@ -963,13 +969,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     return key !== 'greeting' && key !== 'thanks' && key !== 'help' && key !== 'which' && key !== 'show';
   });
   if (keys.has('help') && meaningful.length === 0 && slots.unknown.length === 0) {
-    return { kind: 'reply', reason: 'help', text: HELP_TEXT, suggestions: suggestionsFor(layer) };
+    return { kind: 'reply', reason: 'help', text: helpText(layer), suggestions: suggestionsFor(layer) };
   }
   if ((keys.has('greeting') || keys.has('thanks')) && meaningful.length === 0 && slots.time.length === 0 && slots.unknown.length === 0) {
     return {
       kind: 'reply',
       reason: 'greeting',
-      text: keys.has('thanks') && !keys.has('greeting') ? 'You are welcome! Ask me anything else about your data.' : `Hello! ${HELP_TEXT}`,
+      text: keys.has('thanks') && !keys.has('greeting') ? 'You are welcome! Ask me anything else about your data.' : `Hello! ${helpText(layer)}`,
       suggestions: suggestionsFor(layer),
     };
   }
@@ -1000,10 +1006,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     plan = followUp(base, reading, request.today, index);
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
   } else if (reading.metrics.length === 0) {
-    return unanswerable(
-      emptyReading(reading) ? 'I could not find a question about your data in that' : 'which figure do you want (revenue, orders, engagement…)?',
-      layer,
-    );
+    const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
+    if (!figureless && !rephrased) {
+      const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
+      const choice = figureChoice(question, layer, keys.has('count'), answerable);
+      if (choice) return choice;
+    }
+    return unanswerable(figureless ? 'I could not find a question about your data in that' : `which figure do you want (${figureExamples(layer)})?`, layer);
   } else {
     plan = planFrom(reading, request.today, index);
   }

@@ -6,7 +6,7 @@ import type { SchemaDescription } from '../warehouse/warehouse.js';
  * Placeholders are written {like_this} and filled by `fill`; nothing else builds prompt text.
  */
 
-export const PLAN_SYSTEM_PROMPT = `You turn a merchant's question about their own business data into a query plan.
+export const PLAN_SYSTEM_PROMPT = `You turn a user's question about their own business data into a query plan.
 Today is {today}. Weeks start on Monday. "Last month" is the previous calendar month; "last 30 days" ends yesterday.
 
 The semantic layer (the only metrics, dimensions and values you may use in a plan):
@@ -16,26 +16,30 @@ Answer by calling the tool with one decision:
 - action "query": the question can be answered with the layer. Give "plan" (metrics and dimensions by their exact names,
   filter values by their exact values, a time range, grain for a time series, sort/limit for top or bottom N, a comparison
   for "vs" questions), "summary" (the plan in one plain sentence) and, for a follow-up, "change" (what changed from the
-  previous question's plan, e.g. "Same period, TikTok instead of Instagram"; null otherwise).
-- action "custom_sql": the question is about this merchant's data but the layer cannot express it; give a "plan" whose
+  previous question's plan, e.g. "Same period, one value instead of another"; null otherwise).
+- action "custom_sql": the question is about this user's data but the layer cannot express it; give a "plan" whose
   metrics/dimensions name what must be computed (free names), and a "summary". SQL will be written for it separately.
 - action "reply": no data is needed (greeting, help) or the question cannot be answered from this data (other people's
   data, things not recorded, nonsense): give "reason" (greeting, help, unanswerable, clarify), a short "reply" and up to
   three "suggestions" of questions the layer can answer. Never answer a different question than the one asked.
-A follow-up ("what about TikTok?", "and last month?", "break that down by category") keeps everything from the previous
-plan that it does not change.`;
+A follow-up ("what about <another value>?", "and last month?", "break that down by <a dimension>") keeps everything
+from the previous plan that it does not change.`;
 
 export const PLAN_RETRY_PROMPT = `Your previous decision could not be used: {problem}
 Call the tool again with a corrected decision.`;
 
-export const SQL_SYSTEM_PROMPT = `You write one read-only {dialect} SQL query that answers a merchant's question.
+export const SQL_SYSTEM_PROMPT = `You write one read-only {dialect} SQL query that answers a user's question.
 Rules: exactly one SELECT statement (WITH is allowed); only the tables and columns below; no other schemas, system
-catalogs, table functions or files; do not filter by user_id (the database already shows only this merchant's rows);
-give every output column a short snake_case alias; order the rows the way the question asks; add a LIMIT of at most 1000.
-Today is {today}. Timestamps are UTC. Revenue counts paid orders only (orders.status = 'paid') unless the question says otherwise.
+catalogs, table functions or files; do not filter by the tenant column (the database already shows only this user's
+rows); give every output column a short snake_case alias; order the rows the way the question asks; add a LIMIT of at
+most 1000. Today is {today}. Timestamps are UTC. A figure the metrics below define is computed as they define it
+(with their filters) unless the question says otherwise.
 
 Tables:
 {schema}
+
+Metrics:
+{metrics}
 
 Answer by calling the tool with the SQL.`;
 
@@ -46,7 +50,7 @@ What it should compute (a query plan): {plan}
 export const SQL_FAILURES_PROMPT = `Earlier attempts were rejected; fix the problem named in each:
 {failures}`;
 
-export const INTERPRET_SYSTEM_PROMPT = `You explain a query result to a merchant in two to four short sentences of business insight:
+export const INTERPRET_SYSTEM_PROMPT = `You explain a query result to a business owner in two to four short sentences of business insight:
 who or what leads and by how much, how it compares with the rest or the average, the change over time or against the
 previous period, anything unusual. Write plain prose, no lists, no headings, no markdown.
 Use only figures that appear in the data below or that you compute exactly from it (totals, shares, differences,
@@ -68,7 +72,7 @@ Facts computed from the result (all figures verified): {insights}
 export const INTERPRET_ROWS_PROMPT = `Rows (JSON, first {shown} of {row_count}):
 {rows}`;
 
-export const INTERPRET_NO_ROWS_PROMPT = `(The merchant keeps row values private: use only the column names, the aggregates and the facts above.)`;
+export const INTERPRET_NO_ROWS_PROMPT = `(The user keeps row values private: use only the column names, the aggregates and the facts above.)`;
 
 export const INTERPRET_FEEDBACK_PROMPT = `Your previous answer was rejected: {feedback}
 Write the answer again using only figures from the data.`;
@@ -82,8 +86,9 @@ export function fill(template: string, values: Record<string, string>): string {
   });
 }
 
-/** The semantic layer as the planning prompt shows it: names, labels, formats, values. */
+/** The semantic layer as the planning prompt shows it: its data, then names, labels, formats, values. */
 export function describeLayer(layer: SemanticLayer): string {
+  const tables = layer.tables.map((table) => `- table ${table.name}${table.description ? ` — ${table.description}` : ''}`);
   const metrics = layer.metrics.map(
     (metric) => `- metric ${metric.name}: ${metric.label}${metric.description ? ` — ${metric.description}` : ''} (${metric.format}; table ${metric.table})`,
   );
@@ -91,7 +96,17 @@ export function describeLayer(layer: SemanticLayer): string {
     const values = dimension.values.length > 0 ? `; values: ${dimension.values.map((value) => `${value.value} (${value.label})`).join(', ')}` : '';
     return `- dimension ${dimension.name}: ${dimension.label}${dimension.table ? ` (table ${dimension.table})` : ''}${values}`;
   });
-  return [...metrics, ...dimensions, `- grains: ${layer.grains.join(', ')}`].join('\n');
+  return [`Data "${layer.name}":`, ...tables, ...metrics, ...dimensions, `- grains: ${layer.grains.join(', ')}`].join('\n');
+}
+
+/** The layer's metrics as SQL, for the SQL prompt: what each figure means in this warehouse. */
+export function describeMetricSql(layer: SemanticLayer): string {
+  return layer.metrics
+    .map((metric) => {
+      const filters = metric.filters.length > 0 ? ` WHERE ${metric.filters.map((filter) => filter.sql).join(' AND ')}` : '';
+      return `  ${metric.name} (${metric.label}) = ${metric.expression} FROM ${metric.table}${filters}; time: ${metric.time.table}.${metric.time.column}`;
+    })
+    .join('\n');
 }
 
 /** The warehouse schema as the SQL prompt shows it. */

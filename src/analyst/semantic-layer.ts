@@ -104,6 +104,14 @@ export const tableModel = z.object({
   columns: z.array(z.object({ name: identifier, description: z.string().default('') })).optional(),
   /** This table's tenant column, when it differs from the layer's `tenant`. */
   tenant: tenantModel.optional(),
+  /** Other words for the things its rows are ("customers", "members"), besides the table's own name. */
+  synonyms: z.array(z.string()).default([]),
+  /**
+   * The dimension that names one row's thing, for questions that rank without naming it ("what got the most
+   * likes" ranks posts). Default: the table's name in the singular (`subscribers` → `subscriber`) when a
+   * dimension has that name.
+   */
+  entity: identifier.optional(),
 });
 
 export const semanticLayerModel = z
@@ -158,6 +166,9 @@ export const semanticLayerModel = z
           problem(['metrics', index, 'filters'], `unknown dimension ${filter.overriddenBy}`);
         }
       });
+    });
+    layer.tables.forEach((table, index) => {
+      if (table.entity !== undefined && !dimensions.has(table.entity)) problem(['tables', index, 'entity'], `unknown dimension ${table.entity}`);
     });
     layer.dimensions.forEach((dimension, index) => {
       if (dimension.table === undefined) {

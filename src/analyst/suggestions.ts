@@ -3,7 +3,7 @@ import type { QueryResult } from '../warehouse/warehouse.js';
 import { parseQuestion } from './parser.js';
 import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { describeRange } from './describe-plan.js';
-import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
+import { entityDimensions } from './layer-words.js';
 
 /**
  * Follow-up questions worth asking next: another breakdown, the trend over time, the leader on its own,
@@ -12,15 +12,14 @@ import { DEMO_SEMANTIC_LAYER } from '../demo/semantic-layer.js';
  */
 
 export interface SuggestionOptions {
-  readonly layer?: SemanticLayer;
+  /** The layer the plan was made on: suggestions use its words. */
+  readonly layer: SemanticLayer;
   /** How many to return; two or three read well under an answer. */
   readonly count?: number;
 }
 
 /** Parsing only checks that a question is understood; relative dates resolve the same way on any day. */
 const REFERENCE_TODAY = '2026-01-15';
-/** Entity dimensions ("post", "customer") make long tables; they are suggested only as a top 5. */
-const ENTITY_DIMENSIONS = new Set(['post', 'product', 'customer']);
 
 interface Candidate {
   readonly question: string;
@@ -100,7 +99,9 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
     });
   }
 
-  for (const entity of layer.dimensions.filter((candidate) => ENTITY_DIMENSIONS.has(candidate.name) && index.reachable(metric, candidate))) {
+  // Entity dimensions (the things a table's rows are about) make long tables; they are suggested only as a top 5.
+  const entities = entityDimensions(layer);
+  for (const entity of layer.dimensions.filter((candidate) => entities.has(candidate.name) && index.reachable(metric, candidate))) {
     if (plan.dimensions.includes(entity.name)) continue;
     list.push({
       question: `top 5 ${entity.plural} by ${name}${period}`,
@@ -119,8 +120,8 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
 }
 
 /** Two or three follow-up questions the offline parser can answer, most relevant first. */
-export function suggestFollowUps(plan: QueryPlan, result: QueryResult, options: SuggestionOptions = {}): string[] {
-  const layer = options.layer ?? DEMO_SEMANTIC_LAYER;
+export function suggestFollowUps(plan: QueryPlan, result: QueryResult, options: SuggestionOptions): string[] {
+  const layer = options.layer;
   const count = options.count ?? 3;
   const chosen: string[] = [];
   for (const candidate of candidates(plan, result, layer)) {

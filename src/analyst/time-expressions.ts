@@ -71,7 +71,8 @@ const DATE_PATTERNS: readonly {
     span: ([, name, year], today) => namedDay(name as string, year, today),
   },
   {
-    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR})?`,
+    // "The first half of the year": this year's, never a half followed by a yearly grain.
+    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR}| of (?:the|this) year)?`,
     span: ([, ordinal, h, year], today) => halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
   },
   { source: `(?:the year )?${YEAR}`, span: ([, year]) => ({ from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` }) },

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import type { SemanticLayer } from './semantic-layer.js';
+import { layerWords } from './layer-vocabulary.js';
 
 /**
  * The offline parser's vocabulary, built from a semantic layer: every metric, dimension and value name and
@@ -12,6 +13,8 @@ export type Meaning =
   | { readonly type: 'metric'; readonly name: string }
   | { readonly type: 'dimension'; readonly name: string }
   | { readonly type: 'value'; readonly dimension: string; readonly value: string }
+  /** A noun for the rows of a table ("customers" for subscribers): known, but it names no figure by itself. */
+  | { readonly type: 'table'; readonly name: string }
   | { readonly type: 'keyword'; readonly key: Keyword };
 
 export type Keyword =
@@ -161,6 +164,10 @@ export interface Vocabulary {
   /** The targets of typo correction: words of the layer and of the core keywords, not every filler phrase. */
   readonly stemList: readonly string[];
   readonly targets: ReadonlySet<string>;
+  /** A metric's verb as typed ("bill" for billed) → that metric, preferred over a noun spelled alike ("bills"). */
+  readonly verbs: ReadonlyMap<string, string>;
+  /** Words the layer makes harmless (the event of a time column: "issued"); neither corrected nor unknown. */
+  readonly fillers: ReadonlySet<string>;
 }
 
 /**
@@ -244,6 +251,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       }
     }
   }
+  const implied = layerWords(layer, (word) => englishWords().has(word));
+  for (const [verb, metric] of implied.verbs) add(verb, { type: 'metric', name: metric });
+  const unclaimed = (phrase: string) => !phrases.has(words(phrase).map(stem).join(' '));
+  if (implied.money !== null && unclaimed('money')) add('money', { type: 'metric', name: implied.money });
+  for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
     for (const phrase of list) add(phrase, { type: 'keyword', key });
   }
@@ -264,7 +276,8 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     for (const raw of rawWords.get(key) ?? []) if (target(raw)) targets.add(raw);
   }
   for (const word of TIME_WORDS) targets.add(word);
-  const vocabulary: Vocabulary = { phrases, longestPhrase, stems, stemList: [...targets], targets };
+  const fillers = new Set([...implied.fillers].filter((word) => !stems.has(stem(word))));
+  const vocabulary: Vocabulary = { phrases, longestPhrase, stems, stemList: [...targets], targets, verbs: implied.verbs, fillers };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();
   return vocabulary;

@@ -52,6 +52,9 @@ function postCounter(
   ];
 }
 
+/** The thing one row of a demo table is about, where its name does not say it (products and customers do). */
+const ENTITY_OF_TABLE: Partial<Record<string, string>> = { social_posts: 'post', order_items: 'product' };
+
 export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
   name: 'demo',
   // Every demo table says whose row it is in user_id, and askql shows each user only their own rows.
@@ -60,6 +63,8 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
     name: table.name,
     description: table.description,
     columns: table.columns.map((column) => ({ name: column.name, description: column.description })),
+    // "What got the most likes" ranks posts; "what sold the most" ranks the products of the order lines.
+    ...(ENTITY_OF_TABLE[table.name] ? { entity: ENTITY_OF_TABLE[table.name] } : {}),
   })),
   joins: [
     { from: 'order_items', to: 'orders', on: 'order_items.order_id = orders.order_id' },

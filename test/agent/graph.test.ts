@@ -6,9 +6,10 @@ import type { Analyst, Turn } from '../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 import { AGENT_TEST_TODAY, openDemoWarehouse } from './demo-warehouse.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 let warehouse: Warehouse;
-const offline = createOfflineAnalyst();
+const offline = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
 
 beforeAll(async () => {
   warehouse = await openDemoWarehouse();

@@ -72,8 +72,8 @@ describe('compiled SQL on both engines', () => {
   });
 
   it.each(PLANS)('$name gives the same rows on DuckDB and PostgreSQL', async ({ plan: queryPlan }) => {
-    const onDuckDb: QueryResult = await duckdb.warehouse.run(compilePlan(queryPlan, { dialect: 'duckdb', today: TODAY }), { tenant: TENANT });
-    const onPostgres: QueryResult = await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY }), {
+    const onDuckDb: QueryResult = await duckdb.warehouse.run(compilePlan(queryPlan, { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER }), { tenant: TENANT });
+    const onPostgres: QueryResult = await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY, layer: DEMO_SEMANTIC_LAYER }), {
       tenant: TENANT,
     });
     expect(onDuckDb.columns.map((column) => column.name)).toEqual(onPostgres.columns.map((column) => column.name));
@@ -85,6 +85,7 @@ describe('compiled SQL on both engines', () => {
     const sql = compilePlan(plan({ metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } }), {
       dialect: 'postgres',
       today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
     });
     const gold = await postgres.warehouse.run(
       "SELECT SUM(total) AS revenue FROM orders WHERE status = 'paid' AND ordered_at >= '2026-06-01' AND ordered_at < '2026-07-01'",
@@ -99,26 +100,26 @@ describe('compiled SQL on both engines', () => {
 describe('compilePlan', () => {
   it('is deterministic and always filters by time, even for all time', () => {
     const allTime = plan({ metrics: ['posts'], dimensions: ['platform'] });
-    const first = compilePlan(allTime, { dialect: 'duckdb', today: TODAY });
-    expect(compilePlan(allTime, { dialect: 'duckdb', today: TODAY })).toBe(first);
+    const first = compilePlan(allTime, { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+    expect(compilePlan(allTime, { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).toBe(first);
     expect(first).toContain("social_posts.posted_at < TIMESTAMP '2026-07-02 00:00:00'");
     expect(first).not.toMatch(/user_id/);
   });
 
   it('joins only the tables a plan needs, along many-to-one joins', () => {
-    const sql = compilePlan(plan({ metrics: ['gross_profit'], dimensions: ['country'] }), { dialect: 'postgres', today: TODAY });
+    const sql = compilePlan(plan({ metrics: ['gross_profit'], dimensions: ['country'] }), { dialect: 'postgres', today: TODAY, layer: DEMO_SEMANTIC_LAYER });
     expect(sql).toMatch(/FROM order_items\nJOIN orders ON .*\nJOIN products ON .*\nJOIN customers ON /);
-    expect(compilePlan(plan({ metrics: ['likes'] }), { dialect: 'postgres', today: TODAY })).not.toContain('JOIN');
+    expect(compilePlan(plan({ metrics: ['likes'] }), { dialect: 'postgres', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).not.toContain('JOIN');
   });
 
   it('rejects plans the semantic layer cannot express, with a reason', () => {
-    expect(() => compilePlan(plan({ metrics: ['engagement'], dimensions: ['country'] }), { dialect: 'duckdb', today: TODAY })).toThrow(
+    expect(() => compilePlan(plan({ metrics: ['engagement'], dimensions: ['country'] }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).toThrow(
       /Engagement cannot be broken down or filtered by country/,
     );
-    expect(() => compilePlan(plan({ metrics: ['revenue', 'likes'] }), { dialect: 'duckdb', today: TODAY })).toThrow(PlanError);
-    expect(() => compilePlan(plan({ metrics: ['happiness'] }), { dialect: 'duckdb', today: TODAY })).toThrow(/unknown metric "happiness"/);
+    expect(() => compilePlan(plan({ metrics: ['revenue', 'likes'] }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).toThrow(PlanError);
+    expect(() => compilePlan(plan({ metrics: ['happiness'] }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).toThrow(/unknown metric "happiness"/);
     expect(() =>
-      compilePlan(plan({ metrics: ['revenue'], comparison: { kind: 'previous_period' } }), { dialect: 'duckdb', today: TODAY }),
+      compilePlan(plan({ metrics: ['revenue'], comparison: { kind: 'previous_period' } }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER }),
     ).toThrow(/no previous period/);
   });
 
@@ -126,14 +127,15 @@ describe('compilePlan', () => {
     const sql = compilePlan(plan({ metrics: ['posts'], filters: [{ dimension: 'platform', operator: 'eq', values: ["x' OR '1'='1"] }] }), {
       dialect: 'postgres',
       today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
     });
     expect(sql).toContain("social_posts.platform = 'x'' OR ''1''=''1'");
   });
 
   it('keeps a metric\'s own condition when the plan only excludes values of its dimension (revenue excluding refunds is still paid orders only)', () => {
-    const excluding = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'neq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY });
+    const excluding = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'neq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER });
     expect(excluding).toContain("orders.status = 'paid'");
-    const only = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'eq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY });
+    const only = compilePlan(plan({ metrics: ['revenue'], filters: [{ dimension: 'order_status', operator: 'eq', values: ['refunded'] }] }), { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER });
     expect(only).not.toContain("orders.status = 'paid'");
   });
 

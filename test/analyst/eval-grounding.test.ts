@@ -5,6 +5,7 @@ import { parseQuestion } from '../../src/analyst/parser.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_TENANT, EVAL_TODAY } from '../eval/cases.js';
 import { openEvalWarehouse } from '../eval/run-eval.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * Every in-scope evaluation question, answered by the offline analyst over the demo warehouse: the insight it
@@ -12,7 +13,7 @@ import { openEvalWarehouse } from '../eval/run-eval.js';
  * and its follow-up suggestions are questions the parser understands.
  */
 
-const analyst = createOfflineAnalyst();
+const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
 let warehouse: Warehouse;
 beforeAll(async () => {
   warehouse = await openEvalWarehouse();
@@ -48,7 +49,7 @@ test('every in-scope evaluation answer is grounded, cited and followed by answer
     const suggestions = analyst.suggestions(decision.plan, result);
     if (suggestions.length < 2) problems.push(`${entry.question}: only ${suggestions.length} suggestions`);
     for (const suggestion of suggestions) {
-      if (parseQuestion({ question: suggestion, history: [], today: EVAL_TODAY }).kind !== 'query') problems.push(`${entry.question}: suggestion "${suggestion}" is not understood`);
+      if (parseQuestion({ question: suggestion, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER }).kind !== 'query') problems.push(`${entry.question}: suggestion "${suggestion}" is not understood`);
     }
   }
   expect(answered).toBeGreaterThan(100);

@@ -4,6 +4,7 @@ import { createAnalyst } from '../../src/analyst/index.js';
 import { loadConfig } from '../../src/config.js';
 import { queryPlanModel, type QueryPlan } from '../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
+import { loadSemanticLayer, type SemanticLayer } from '../../src/analyst/semantic-layer.js';
 import { formatValue } from '../../src/analyst/format.js';
 import { pino } from 'pino';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
@@ -40,7 +41,7 @@ let wire: WireServer;
 let shop: ShopDatabase;
 const logger = pino({ level: 'silent' });
 
-async function analystWith(env: Record<string, string> = {}): Promise<Analyst> {
+async function analystWith(env: Record<string, string> = {}, layer: SemanticLayer = DEMO_SEMANTIC_LAYER): Promise<Analyst> {
   const config = loadConfig({
     ASKQL_MODEL: 'openai:gpt-4o-mini',
     OPENAI_API_KEY: 'sk-test-not-a-real-key',
@@ -49,7 +50,7 @@ async function analystWith(env: Record<string, string> = {}): Promise<Analyst> {
     ASKQL_MODEL_MAX_RETRIES: '2',
     ...env,
   });
-  const { analyst, name } = await createAnalyst(config.analyst, { layer: DEMO_SEMANTIC_LAYER, logger });
+  const { analyst, name } = await createAnalyst(config.analyst, { layer, logger });
   expect(name).toBe('openai:gpt-4o-mini');
   return analyst;
 }
@@ -261,5 +262,25 @@ describe('the OpenAI-compatible path', () => {
     wire.script({ kind: 'stream', pieces: ['Revenue grew.'] });
     await openAnalyst.interpret({ question: 'revenue by month', plan, change: null, result, feedback: null, onDelta: () => {} });
     expect(promptText(wire.requests[1]!)).toContain(march);
+  });
+
+  test("on a user's own layer, the prompts describe that layer and its metrics' SQL, never the demo's", async () => {
+    const layer = await loadSemanticLayer(new URL('../../examples/semantic-layer.yaml', import.meta.url).pathname);
+    const analyst = await analystWith({}, layer);
+    wire.script({ kind: 'structured', value: { action: 'custom_sql', plan: { ...CHANNEL_PLAN, metrics: ['median_invoice'], dimensions: [], sort: null }, summary: 'Median invoice' } });
+    const decision = await analyst.plan({ question: 'median invoice amount last month', history: [], today: TODAY });
+    if (decision.kind !== 'query') throw new Error('expected a query');
+    const planPrompt = promptText(wire.requests[0]!);
+    expect(planPrompt).toContain('Data "subscriptions"');
+    expect(planPrompt).toContain('- table invoices — One row per invoice issued to a subscriber.');
+    expect(planPrompt).toContain('- metric billed: Amount billed');
+    expect(planPrompt).not.toMatch(/merchant|orders|revenue|social_posts|TikTok|engagement/i);
+
+    const schema = { dialect: 'duckdb' as const, tables: [{ name: 'invoices', description: 'One row per invoice', columns: [{ name: 'amount', type: 'decimal' as const, description: '' }] }] };
+    wire.script({ kind: 'structured', value: { sql: 'SELECT median(amount) AS median_invoice FROM invoices' } });
+    await analyst.writeSql({ question: 'median invoice amount last month', plan: decision.plan, today: TODAY, dialect: 'duckdb', schema, failures: [] });
+    const sqlPrompt = promptText(wire.requests[1]!);
+    expect(sqlPrompt).toContain("billed (Amount billed) = SUM(invoices.amount) FROM invoices WHERE invoices.status <> 'void'; time: invoices.issued_at");
+    expect(sqlPrompt).not.toMatch(/merchant|orders|revenue|user_id|paid/i);
   });
 });

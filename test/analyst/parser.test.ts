@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../src/analyst/analyst.js';
 import { parseQuestion } from '../../src/analyst/parser.js';
 import { EVAL_CASES } from '../eval/cases.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * The parser on phrasings that are not in the evaluation set (checked below), so these test understanding
@@ -11,7 +12,7 @@ import { EVAL_CASES } from '../eval/cases.js';
 const TODAY = '2026-03-15';
 
 function ask(question: string, history: readonly Turn[] = []): PlanDecision {
-  return parseQuestion({ question, history, today: TODAY });
+  return parseQuestion({ question, history, today: TODAY, layer: DEMO_SEMANTIC_LAYER });
 }
 
 function planOf(question: string, history: readonly Turn[] = []) {

@@ -8,7 +8,7 @@ import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 /** Periods at their edges, on fixed dates: data runs through the day before the asker's today. */
 
 function plan(question: string, today: string) {
-  const decision: PlanDecision = parseQuestion({ question, history: [], today });
+  const decision: PlanDecision = parseQuestion({ question, history: [], today, layer: DEMO_SEMANTIC_LAYER });
   if (decision.kind !== 'query') throw new Error(`"${question}" on ${today} was not answered: ${decision.text}`);
   return decision.plan;
 }
@@ -41,7 +41,7 @@ describe('so far against the same span before', () => {
 
 describe('the first day of a period', () => {
   test('"this month" on the 1st offers last month instead of an empty answer', () => {
-    const decision = parseQuestion({ question: 'revenue this month', history: [], today: '2026-03-01' });
+    const decision = parseQuestion({ question: 'revenue this month', history: [], today: '2026-03-01', layer: DEMO_SEMANTIC_LAYER });
     expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Last month', question: 'revenue last month' }] });
     expect(decision.kind === 'clarify' && decision.text).toMatch(/no complete day of data/);
     expect(span('revenue last month', '2026-03-01')).toEqual({ from: '2026-02-01', to: '2026-03-01' });
@@ -77,5 +77,13 @@ describe('named periods', () => {
 
   test('weeks start on Monday: last week on a Monday is the Monday to Sunday before', () => {
     expect(span('orders last week', '2026-03-16')).toEqual({ from: '2026-03-09', to: '2026-03-16' });
+  });
+});
+
+describe('halves of a year', () => {
+  test('"the first half of the year" is January to June of this year, a total, not a yearly series', () => {
+    const understood = plan('revenue in the first half of the year', '2026-09-16');
+    expect(understood).toMatchObject({ grain: null, timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-07-01' } });
+    expect(plan('revenue each month in the first half of this year', '2026-09-16')).toMatchObject({ grain: 'month' });
   });
 });

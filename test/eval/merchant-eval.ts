@@ -2,8 +2,9 @@ import type { Analyst, PlanDecision, Turn } from '../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import type { QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
-import type { MerchantCase } from './merchant-questions.js';
-import { compareResults, gradeAgainstGold } from './run-eval.js';
+import type { Expectation } from './merchant-questions.js';
+import { compareResults, gradeAgainstGold, type AskedAs } from './run-eval.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * Grades the merchant questions the way a merchant would: an answer with the gold rows is right; an answer
@@ -11,10 +12,19 @@ import { compareResults, gradeAgainstGold } from './run-eval.js';
  * clarification or a decline is neither, unless the question expected it.
  */
 
+/** A question graded this way: the merchant questions, and those of the example subscriptions layer. */
+export interface GradedCase {
+  readonly category: string;
+  /** Earlier questions of the conversation, asked first. */
+  readonly history?: readonly string[];
+  readonly question: string;
+  readonly expect: Expectation;
+}
+
 export type MerchantOutcome = 'correct' | 'wrong' | 'declined' | 'clarified' | 'error';
 
 export interface MerchantResult {
-  readonly case: MerchantCase;
+  readonly case: GradedCase;
   readonly outcome: MerchantOutcome;
   readonly detail: string;
   readonly sql: string | null;
@@ -49,13 +59,13 @@ function describe(decision: PlanDecision): string {
   return decision.text;
 }
 
-async function planConversation(analyst: Analyst, testCase: MerchantCase): Promise<PlanDecision> {
+async function planConversation(analyst: Analyst, testCase: GradedCase, today: string): Promise<PlanDecision> {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
-    const decision = await analyst.plan({ question, history, today: EVAL_TODAY });
+    const decision = await analyst.plan({ question, history, today });
     history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
-  return analyst.plan({ question: testCase.question, history, today: EVAL_TODAY });
+  return analyst.plan({ question: testCase.question, history, today });
 }
 
 /**
@@ -80,8 +90,8 @@ export function compareLoosely(actual: QueryResult, gold: QueryResult, ordered: 
   return tryAssign(0, actual) ? null : strict;
 }
 
-async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: MerchantCase): Promise<MerchantResult> {
-  const decision = await planConversation(analyst, testCase);
+async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: GradedCase, asked: AskedAs): Promise<MerchantResult> {
+  const decision = await planConversation(analyst, testCase, asked.today);
   const did = outcomeOf(decision);
   const detail = describe(decision);
   const expect = testCase.expect;
@@ -93,6 +103,7 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Merch
   if (decision.kind !== 'query') return { case: testCase, outcome: did === 'clarified' ? 'clarified' : 'declined', detail, sql: null };
   const graded = await gradeAgainstGold(analyst, warehouse, testCase.question, decision.plan, expect.gold, (actual, gold) =>
     compareLoosely(actual, gold, expect.ordered ?? false),
+    asked,
   );
   if ('error' in graded) return { case: testCase, outcome: 'error', detail: graded.error, sql: graded.sql };
   return graded.difference === null
@@ -100,14 +111,15 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Merch
     : { case: testCase, outcome: 'wrong', detail: `${detail}: ${graded.difference}`, sql: graded.sql };
 }
 
-/** Grades every case, one at a time (the warehouse is shared). */
+/** Grades every case, one at a time (the warehouse is shared), asked as `asked` (the demo tenant by default). */
 export async function runMerchantEval(
   warehouse: Warehouse,
-  cases: readonly MerchantCase[],
-  analyst: Analyst = createOfflineAnalyst(),
+  cases: readonly GradedCase[],
+  analyst: Analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }),
+  asked: AskedAs = { today: EVAL_TODAY, tenant: EVAL_TENANT },
 ): Promise<readonly MerchantResult[]> {
   const results: MerchantResult[] = [];
-  for (const testCase of cases) results.push(await gradeCase(analyst, warehouse, testCase));
+  for (const testCase of cases) results.push(await gradeCase(analyst, warehouse, testCase, asked));
   return results;
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_DEMO_SEED } from '../../src/demo/generator.js';
 import { openDemoDuckDbWarehouse } from '../../src/demo/warehouse.js';
 import type { Cell, QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_END_DATE, EVAL_TENANT, EVAL_TODAY, type EvalCase, type EvalCategory } from './cases.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 
 /**
  * Runs the evaluation through the path askQuery takes — the offline analyst's plan (parseQuestion) and
@@ -97,7 +98,12 @@ export function compareResults(actual: QueryResult, gold: QueryResult, ordered: 
   return null;
 }
 
-/** Plans a case's conversation, then its question, as askQuery would. */
+/** Who asks an evaluation's questions, and on which day. */
+export interface AskedAs {
+  readonly today: string;
+  readonly tenant: string;
+}
+
 /**
  * Writes the SQL of a planned question, runs it and the gold query as the eval tenant, and compares them: the
  * difference (null when none), or the error the written SQL ran into.
@@ -109,25 +115,27 @@ export async function gradeAgainstGold(
   plan: Extract<PlanDecision, { kind: 'query' }>['plan'],
   goldSql: string,
   compare: (actual: QueryResult, gold: QueryResult) => string | null,
+  asked: AskedAs = { today: EVAL_TODAY, tenant: EVAL_TENANT },
 ): Promise<{ sql: string; difference: string | null } | { sql: string; error: string }> {
   const sql = await analyst.writeSql({
     question,
     plan,
-    today: EVAL_TODAY,
+    today: asked.today,
     dialect: warehouse.dialect,
-    schema: await warehouse.describe({ tenant: EVAL_TENANT }),
+    schema: await warehouse.describe({ tenant: asked.tenant }),
     failures: [],
   });
-  const gold = await warehouse.run(goldSql, { tenant: EVAL_TENANT });
+  const gold = await warehouse.run(goldSql, { tenant: asked.tenant });
   let actual: QueryResult;
   try {
-    actual = await warehouse.run(sql, { tenant: EVAL_TENANT });
+    actual = await warehouse.run(sql, { tenant: asked.tenant });
   } catch (error) {
     return { sql, error: error instanceof Error ? error.message : String(error) };
   }
   return { sql, difference: compare(actual, gold) };
 }
 
+/** Plans a case's conversation, then its question, as askQuery would. */
 export async function planCase(analyst: Analyst, testCase: EvalCase, today: string = EVAL_TODAY): Promise<PlanDecision> {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
@@ -156,7 +164,7 @@ async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCas
 
 /** Runs every case (one at a time: the warehouse is shared) and computes the figures. */
 export async function runEval(warehouse: Warehouse, cases: readonly EvalCase[] = EVAL_CASES): Promise<EvalReport> {
-  const analyst = createOfflineAnalyst();
+  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
   const results: CaseResult[] = [];
   for (const testCase of cases) results.push(await runCase(analyst, warehouse, testCase));
   const categories = [...new Set(cases.map((testCase) => testCase.category))].map((category) => {

@@ -1,34 +1,74 @@
+import { parseArgs } from 'node:util';
+import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { EVAL_CASES } from './cases.js';
-import { formatMerchantFigures, formatMisses, merchantFigures, runMerchantEval } from './merchant-eval.js';
+import { formatMerchantFigures, formatMisses, merchantFigures, runMerchantEval, type MerchantResult } from './merchant-eval.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
+import { SUBSCRIPTIONS_HELD_OUT, SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY, SUBSCRIPTIONS_TUNING } from './subscriptions-questions.js';
 
 /**
- * `npm run eval`: the merchant questions (the tuning half with its misses, the held-out half with its figures
- * only: never tune to it), then the original evaluation set. `--held-out-misses` prints the held-out misses
+ * `npm run eval`: on the demo layer, the merchant questions (the tuning half with its misses, the held-out half
+ * with its figures only: never tune to it), then the original evaluation set; on the example subscriptions
+ * layer (examples/semantic-layer.yaml over examples/subscriptions.sql, on DuckDB), its questions the same way.
+ * `--layer demo` or `--layer subscriptions` runs one of them. `--held-out-misses` prints the held-out misses
  * too, for the closing note of a session.
  */
-const showHeldOutMisses = process.argv.includes('--held-out-misses');
-const warehouse = await openEvalWarehouse();
-try {
-  const tuning = await runMerchantEval(warehouse, MERCHANT_TUNING);
-  const heldOut = await runMerchantEval(warehouse, MERCHANT_HELD_OUT);
+const { values } = parseArgs({
+  options: { layer: { type: 'string' }, 'held-out-misses': { type: 'boolean', default: false } },
+});
+const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
+for (const layer of layers) {
+  if (layer !== 'demo' && layer !== 'subscriptions') throw new Error(`--layer: demo or subscriptions, not ${layer}`);
+}
+const showHeldOutMisses = values['held-out-misses'] ?? false;
+
+/** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
+function halves(name: string, tuning: readonly MerchantResult[], heldOut: readonly MerchantResult[]): { text: string; wrong: number } {
   const tuningFigures = merchantFigures(tuning);
   const heldOutFigures = merchantFigures(heldOut);
   const out = [
-    formatMerchantFigures('merchant questions, tuning half', tuningFigures),
-    formatMerchantFigures('merchant questions, held-out half', heldOutFigures),
+    formatMerchantFigures(`${name}, tuning half`, tuningFigures),
+    formatMerchantFigures(`${name}, held-out half`, heldOutFigures),
     '',
-    'tuning misses:',
+    `${name}, tuning misses:`,
     formatMisses(tuning),
   ];
-  if (showHeldOutMisses) out.push('', 'held-out misses:', formatMisses(heldOut));
-  const original = await runEval(warehouse, EVAL_CASES);
-  out.push('', 'original evaluation set:', formatReport(original).split('\nmisses:')[0]!);
-  process.stdout.write(`${out.join('\n')}\n`);
-  const wrong = tuningFigures.wrongPresentedAsRight + heldOutFigures.wrongPresentedAsRight;
-  process.stdout.write(`\nwrong answers presented as right (must be 0): ${wrong}\n`);
-  process.exitCode = wrong === 0 ? 0 : 1;
-} finally {
-  await warehouse.close();
+  if (showHeldOutMisses) out.push('', `${name}, held-out misses:`, formatMisses(heldOut));
+  return { text: out.join('\n'), wrong: tuningFigures.wrongPresentedAsRight + heldOutFigures.wrongPresentedAsRight };
 }
+
+let wrong = 0;
+const out: string[] = [];
+if (layers.includes('demo')) {
+  const warehouse = await openEvalWarehouse();
+  try {
+    const merchant = halves('merchant questions', await runMerchantEval(warehouse, MERCHANT_TUNING), await runMerchantEval(warehouse, MERCHANT_HELD_OUT));
+    wrong += merchant.wrong;
+    const original = await runEval(warehouse, EVAL_CASES);
+    out.push(merchant.text, '', 'original evaluation set:', formatReport(original).split('\nmisses:')[0]!);
+  } finally {
+    await warehouse.close();
+  }
+}
+if (layers.includes('subscriptions')) {
+  const layer = await loadSubscriptionsLayer();
+  const warehouse = await openSubscriptionsWarehouse(layer);
+  try {
+    const analyst = createOfflineAnalyst({ layer });
+    const asked = { today: SUBSCRIPTIONS_TODAY, tenant: SUBSCRIPTIONS_TENANT };
+    const subscriptions = halves(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, SUBSCRIPTIONS_TUNING, analyst, asked),
+      await runMerchantEval(warehouse, SUBSCRIPTIONS_HELD_OUT, analyst, asked),
+    );
+    wrong += subscriptions.wrong;
+    if (out.length > 0) out.push('');
+    out.push(subscriptions.text);
+  } finally {
+    await warehouse.close();
+  }
+}
+process.stdout.write(`${out.join('\n')}\n`);
+process.stdout.write(`\nwrong answers presented as right (must be 0): ${wrong}\n`);
+process.exitCode = wrong === 0 ? 0 : 1;

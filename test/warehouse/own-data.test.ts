@@ -82,6 +82,63 @@ describe.each([
   }, 60_000);
 });
 
+/** The demo's words: none may show up in what a user of another layer sees. */
+const DEMO_WORDS = /revenue|orders?\b|posts?\b|engagement|products?\b|tiktok|instagram|sales channel|merchant|store/i;
+
+const ASK_UNDERSTOOD = `subscription Ask($input: AskQueryInput!) {
+  askQuery(input: $input) {
+    __typename
+    ... on AskCompleted {
+      answer chart suggestions
+      result { columns { name } rows }
+      interpretation { sentence metrics { name label definition } dimensions { name label } period { from through text } }
+    }
+    ... on AskFailed { code message }
+  }
+}`;
+
+interface Understood {
+  __typename: string;
+  answer: string;
+  chart: unknown;
+  suggestions: string[];
+  result: { columns: { name: string }[]; rows: unknown[][] };
+  interpretation: { sentence: string; metrics: { name: string; label: string; definition: string }[]; dimensions: { name: string; label: string }[]; period: { from: string; through: string; text: string } };
+}
+
+test("on the example layer, the answer, what it was understood as, its chart and its suggestions speak the layer's words", async () => {
+  const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: `duckdb:${duckDbFile}`, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE, ASKQL_DEV_USER: 'acme' } });
+  const client = wsClient(server.wsUrl);
+  try {
+    // "bill" is the layer's metric "billed" as a verb; "customers" its subscribers' synonym; "tier" the plan's.
+    const events = (await collect(client, ASK_UNDERSTOOD, { input: { question: 'how much did we bill our customers per tier in June 2025?' } })) as unknown as Understood[];
+    const completed = events.at(-1);
+    if (completed?.__typename !== 'AskCompleted') throw new Error(`the ask did not complete: ${JSON.stringify(completed)}`);
+    // acme's June 2025 invoices in examples/subscriptions.sql: pro 99 × 3 (inv_ac_002, 003, 019), basic 29 × 4 (005, 007, 011, 021).
+    expect(byFirstColumn(completed.result.rows)).toEqual({ pro: 297, basic: 116 });
+    expect(completed.interpretation).toMatchObject({
+      metrics: [{ name: 'billed', label: 'Amount billed' }],
+      dimensions: [{ name: 'plan', label: 'Plan' }],
+      period: { from: '2025-06-01', through: '2025-06-30' },
+    });
+    expect(completed.interpretation.sentence).toMatch(/Amount billed/);
+    expect(completed.answer).toMatch(/Pro/);
+    expect(completed.answer).toMatch(/\$297/);
+    const chart = JSON.stringify(completed.chart);
+    expect(chart).toMatch(/Amount billed/);
+    expect(chart).toMatch(/Plan/);
+    expect(completed.suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const suggestion of completed.suggestions) expect(suggestion).toMatch(/amount billed|invoices|new subscribers|region|plan|basic|pro/i);
+    // The chart's words (its description and axis titles), not Vega-Lite's own keys ("order": "descending").
+    const chartWords = [...chart.matchAll(/"(?:description|title)":"([^"]*)"/g)].map((match) => match[1]);
+    expect(chartWords).toContain('Share of amount billed by plan');
+    for (const text of [completed.answer, completed.interpretation.sentence, ...chartWords, ...completed.suggestions]) expect(text).not.toMatch(DEMO_WORDS);
+  } finally {
+    await client.dispose();
+    await server.stop();
+  }
+}, 60_000);
+
 test('the catalog describes the layer\'s tables to the analyst, with sample values from the asking tenant\'s rows only', async () => {
   await setUp(postgres.url, EXAMPLE_LAYER_FILE);
   const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: postgres.url, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE } });

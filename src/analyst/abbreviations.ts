@@ -1,0 +1,25 @@
+import { stem, type Vocabulary } from './vocabulary.js';
+
+/**
+ * Shorthand people type on phones for ordinary business words ("rev", "qty", "custs"). A word is expanded
+ * only when the layer in use knows the word it stands for, so the parser never brings a word of its own into
+ * a layer that does not have it: "rev" is revenue where the layer says revenue, and unknown elsewhere.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  rev: 'revenue',
+  revs: 'revenue',
+  qty: 'quantity',
+  val: 'value',
+  cust: 'customers',
+  custs: 'customers',
+  prod: 'products',
+  prods: 'products',
+  vid: 'videos',
+  vids: 'videos',
+};
+
+/** The word a shorthand stands for, when the layer's vocabulary has it; otherwise the word unchanged. */
+export function expandAbbreviation(word: string, vocabulary: Vocabulary): string {
+  const expanded = ABBREVIATIONS[word];
+  return expanded !== undefined && vocabulary.stems.has(stem(expanded)) ? expanded : word;
+}
