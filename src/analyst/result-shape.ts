@@ -54,11 +54,13 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
   const dimensions = new Map(
     layer.dimensions.map((dimension) => {
       const labels = new Map(dimension.values.map((value) => [value.value, value.label]));
+      // The hour of a row's time (`EXTRACT(HOUR FROM {time})`): 9 reads as 09:00.
+      const hourOfTime = /\bhour\b[^)]*\{time\}/i.test(dimension.expression);
       const info: DimensionInfo = {
         label: dimension.label,
         plural: dimension.plural,
         details: dimension.details.map((detail) => detail.name),
-        valueLabel: (value) => labels.get(String(value)) ?? (dimension.name === 'hour_of_day' && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
+        valueLabel: (value) => labels.get(String(value)) ?? (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
       };
       return [dimension.name, info] as const;
     }),
