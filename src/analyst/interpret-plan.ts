@@ -84,7 +84,9 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;
   const sortBy = plan.sort ? (index.metric(plan.sort.by)?.label ?? index.dimension(plan.sort.by)?.label ?? plan.sort.by) : null;
   const summary = describePlan(plan, layer);
-  const dates = comparedWith ? `${period.text}, compared with ${comparedWith.text}` : period.text;
+  // "all time" is in the summary already: the dates add only the last day of data, not the words again.
+  const periodText = period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
+  const dates = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
   return {
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({ name: metric.name, label: metric.label, definition: metric.description || metric.expression })),
