@@ -87,7 +87,10 @@ export function presentColumns(plan: QueryPlan, result: QueryResult, options: Co
         format: formatOfType(column.type),
         role: naming ? 'name' : 'detail',
         // A detail's codes ("instagram") read as words; a name (a caption, a title) is shown as written.
-        valueLabels: naming || column.type !== 'text' ? [] : valueLabels(result, index, cellText),
+        valueLabels:
+          naming || column.type !== 'text'
+            ? []
+            : valueLabels(result, index, (cell) => options.presentation.detailValueLabel?.(column.name, cell) ?? cellText(cell)),
       };
     }
     if (shape.dimensions.includes(column.name)) {

@@ -35,6 +35,11 @@ export interface DimensionInfo {
 export interface Presentation {
   metric(name: string): MetricInfo | undefined;
   dimension(name: string): DimensionInfo | undefined;
+  /**
+   * How a detail column's value reads, when the detail is another dimension's column (a customer's
+   * `customer_acquisition_channel` is the acquisition channel: "tiktok" → "TikTok"); undefined otherwise.
+   */
+  detailValueLabel?(detail: string, value: Cell): string | undefined;
 }
 
 /** The presentation a semantic layer defines. */
@@ -65,7 +70,26 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       return [dimension.name, info] as const;
     }),
   );
-  return { metric: (name) => metrics.get(name), dimension: (name) => dimensions.get(name) };
+  const byExpression = new Map(layer.dimensions.map((dimension) => [normalizeSql(dimension.expression), dimension.name]));
+  const detailOwner = new Map<string, string>();
+  for (const dimension of layer.dimensions) {
+    for (const detail of dimension.details) {
+      const owner = byExpression.get(normalizeSql(detail.expression));
+      if (owner !== undefined && dimensions.get(owner)?.valueLabel) detailOwner.set(detail.name, owner);
+    }
+  }
+  return {
+    metric: (name) => metrics.get(name),
+    dimension: (name) => dimensions.get(name),
+    detailValueLabel: (detail, value) => {
+      const owner = detailOwner.get(detail);
+      return owner === undefined ? undefined : dimensions.get(owner)?.valueLabel(value);
+    },
+  };
+}
+
+function normalizeSql(expression: string): string {
+  return expression.replace(/\s+/g, '').toLowerCase();
 }
 
 export interface ResultShape {
