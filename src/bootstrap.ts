@@ -1,6 +1,7 @@
+import { once } from 'node:events';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import type { AppServices } from './services.js';
+import type { AppServices, ReadinessCheck } from './services.js';
 import { developmentAuthenticator } from './auth/development.js';
 import { firebaseAuthenticator } from './auth/firebase.js';
 import { startHistory } from './history/start-history.js';
@@ -16,9 +17,13 @@ import { DEMO_SEMANTIC_LAYER } from './demo/semantic-layer.js';
 import { DEMO_LAYER_SOURCE } from './demo/warehouse.js';
 
 /** The run limits: shared through Redis when ASKQL_REDIS_URL is set, this instance's own otherwise. */
-async function createAdmission(config: Config, logger: Logger, closers: Array<() => Promise<void>>): Promise<Admission> {
+async function createAdmission(
+  config: Config,
+  logger: Logger,
+  closers: Array<() => Promise<void>>,
+): Promise<{ admission: Admission; readiness: ReadinessCheck | null }> {
   const limits = { ...config.ask, runTimeoutMs: config.ask.runTimeoutMs };
-  if (!config.ask.redisUrl) return memoryAdmission(limits);
+  if (!config.ask.redisUrl) return { admission: memoryAdmission(limits), readiness: null };
   const { Redis } = await import('ioredis');
   // Commands fail fast while Redis is away (a refused question is better than one that hangs).
   const redis = new Redis(config.ask.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
@@ -33,7 +38,15 @@ async function createAdmission(config: Config, logger: Logger, closers: Array<()
     await redis.quit().catch(() => redis.disconnect());
   });
   logger.info('run limits shared through Redis');
-  return redisAdmission(redis, limits, config.ask.redisPrefix);
+  // Without Redis no question can be admitted: an instance that cannot reach it is not ready for traffic.
+  const readiness: ReadinessCheck = {
+    name: 'redis',
+    check: async (signal) => {
+      signal.throwIfAborted();
+      await Promise.race([redis.ping(), once(signal, 'abort').then(() => signal.throwIfAborted())]);
+    },
+  };
+  return { admission: redisAdmission(redis, limits, config.ask.redisPrefix), readiness };
 }
 
 /** The services and how to release them, in reverse order of acquisition. */
@@ -78,7 +91,7 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   closers.push(() => warehouse.close());
   const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
   logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
-  const admission = await createAdmission(config, logger, closers);
+  const { admission, readiness: admissionReadiness } = await createAdmission(config, logger, closers);
   const firebase = firebaseAuthenticator(history.client.app);
   const authenticator =
     config.auth.mode === 'firebase' ? firebase : developmentAuthenticator(config.auth.devUser, firebase);
@@ -89,7 +102,11 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     config,
     logger,
     authenticator,
-    readiness: [history.readiness, { name: 'warehouse', check: (signal) => warehouse.ping(signal) }],
+    readiness: [
+      history.readiness,
+      { name: 'warehouse', check: (signal) => warehouse.ping(signal) },
+      ...(admissionReadiness ? [admissionReadiness] : []),
+    ],
     firestore: history.client.firestore,
     history: history.history,
     warehouse,
