@@ -31,6 +31,10 @@ import { entityOfTable, figureExamples, helpText } from './layer-words.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { countsReaching, tableNounOf, verbFirst } from './layer-vocabulary.js';
 import { figureChoice } from './figure-choice.js';
+import type { RowCondition } from './plan.js';
+import { scanRowPhrases, type ExtremeMention } from './thresholds.js';
+import { scanShare } from './shares.js';
+import { scanWeekParts } from './week-parts.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -67,7 +71,7 @@ interface Slots {
 }
 
 /** Verbs that name a metric only when nothing else in the question does ("how much did I make"). */
-const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money']);
+const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money', 'take', 'took', 'taken', 'take in', 'took in', 'ship', 'shipped', 'put up', 'put out', 'upload', 'uploaded', 'bring in', 'brought in']);
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 const REWRITES: readonly [RegExp, string][] = [
@@ -244,6 +248,12 @@ interface Reading {
   problems: string[];
   /** Words with more than one reading for the metric asked about: the user is asked which. */
   ambiguities: Ambiguity[];
+  /** Conditions on rows ("orders over $250"). */
+  conditions: RowCondition[];
+  /** A share of a total was asked ("what % of orders…"). */
+  share: boolean;
+  /** "And the rest?", "show all": the whole list, not the first few. */
+  widen: boolean;
 }
 
 type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
@@ -329,6 +339,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
     ambiguities: [],
+    conditions: [],
+    share: false,
+    widen: false,
   };
   const keyAt = (position: number) => {
     const item = items[position];
@@ -532,7 +545,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-      if (entity) entityMentions.shift();
+      // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
+      if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
@@ -817,6 +831,12 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
     comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
   };
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.share) {
+    const share = shareOf(reading, plan);
+    if (typeof share === 'string') return share;
+    plan.share = share;
+  }
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
     // A count of the entity's own rows ranks nothing (every post is one post).
@@ -842,6 +862,8 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
 /** Applies a follow-up's reading to the previous plan. */
 function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.widen && reading.limit === null) plan.limit = null;
   if (reading.metrics.length > 0 && !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)) {
     plan.metrics = reading.metrics;
     if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by) && plan.sort.by !== 'period') {
@@ -929,8 +951,62 @@ function emptyReading(reading: Reading): boolean {
     !reading.overTime &&
     reading.sort === null &&
     reading.limit === null &&
-    reading.removeFilters.length === 0
+    reading.removeFilters.length === 0 &&
+    reading.conditions.length === 0 &&
+    !reading.widen
   );
+}
+
+/** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
+const WIDEN = /\b(?:the rest|the others|all the others|everything else|all of them|the full list|the whole list|full list|show all|see all|list all|all rows|the remaining(?: ones)?)\b/i;
+
+/** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
+function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
+  if (reading.metrics.length === 0 || reading.metricImplied) {
+    reading.metrics = [extreme.metric];
+    reading.metricImplied = false;
+  }
+  if (!reading.dimensions.includes(extreme.dimension)) reading.dimensions.unshift(extreme.dimension);
+  reading.sort = extreme.direction;
+  reading.evaluative = false;
+  if (extreme.limit !== null) reading.limit = extreme.limit;
+  else reading.singular = !extreme.plural;
+}
+
+/** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
+function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null } | string {
+  const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
+  if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
+  if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
+  return parts.length > 1 ? 'a share with more than one part named (say which one is the part)' : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+}
+
+/**
+ * "Big orders": a size word without an amount. What counts as big is the merchant's call, so askql asks: the
+ * question without the word, or the biggest ones, whichever can be answered.
+ */
+function vagueSize(request: ParseRequest, vague: { word: string; phrase: string; noun: string }, rephrased: boolean, layer: SemanticLayer): PlanDecision {
+  const question = request.question;
+  const text = `What counts as "${vague.word}"? Give an amount (for example "${vague.noun} over 100"), or pick one of these.`;
+  if (rephrased) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  const index = question.toLowerCase().indexOf(vague.phrase);
+  const candidates = index < 0 ? [] : [
+    { label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`, phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}` },
+    { label: `All ${vague.noun}`, phrase: vague.noun },
+  ];
+  const options = candidates
+    .map((candidate) => ({ label: candidate.label, question: `${question.slice(0, index)}${candidate.phrase}${question.slice(index + vague.phrase.length)}` }))
+    .filter((option) => parseWithin({ ...request, question: option.question }, true).kind === 'query');
+  if (options.length === 0) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  return { kind: 'clarify', text, word: vague.word, options };
+}
+
+function superlativeOf(word: string): string {
+  if (word.endsWith('e')) return `${word}st`;
+  if (word.endsWith('y')) return `${word.slice(0, -1)}iest`;
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(word)) return `${word}${word.at(-1)}est`;
+  if (word.includes(' ') || word.length > 7) return `most ${word}`;
+  return `${word}est`;
 }
 
 /**
@@ -951,7 +1027,12 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (question.length > MAX_QUESTION_LENGTH) {
     return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
-  const slots = read(question, request.today, vocabulary);
+  const rows = scanRowPhrases(question, vocabulary, index);
+  const shared = scanShare(rows.text);
+  const weekPart = scanWeekParts(shared.text, index);
+  const widened = WIDEN.exec(weekPart.text);
+  const rest = widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text;
+  const slots = read(rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
 
   if (keys.has('other_users')) {
@@ -985,7 +1066,21 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   }
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  const reading = interpret(slots, index, question, index.metric(base?.metrics[0] ?? ''));
+  const reading = interpret(slots, index, rest, index.metric(base?.metrics[0] ?? ''));
+  if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
+  if (rows.problems.length > 0 || weekPart.unknown) {
+    const what = [...rows.problems, ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : [])];
+    return { ...unanswerable(`I can't work out ${what.join(' or ')}`, layer), word: weekPart.unknown ?? null };
+  }
+  reading.conditions = [...rows.conditions];
+  reading.share = shared.share;
+  reading.widen = widened !== null;
+  if (weekPart.filter) {
+    reading.filters = reading.filters.filter((filter) => filter.dimension !== weekPart.filter?.dimension);
+    reading.filters.push(weekPart.filter);
+    reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
+  }
+  if (rows.extreme) applyExtreme(reading, rows.extreme);
   const ambiguity = reading.ambiguities[0];
   if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
   if (ambiguity) {

@@ -49,6 +49,14 @@ export const metricModel = z.object({
   alternatives: z.array(identifier).default([]),
   /** False for metrics where lower is better (refund rate): "best" then sorts ascending. */
   higherIsBetter: z.boolean().default(true),
+  /**
+   * Adjectives that rank the rows of an entity by this metric ("the biggest order": larger `big`; "the
+   * cheapest product": smaller `cheap`). The metric is also what a bare amount means for those rows ("orders
+   * over $250" are orders whose revenue is over 250). Superlatives ("biggest", "least expensive") are derived.
+   */
+  sizeWords: z
+    .object({ larger: z.array(z.string()).default([]), smaller: z.array(z.string()).default([]) })
+    .optional(),
 });
 
 export const dimensionValueModel = z.object({
