@@ -1,6 +1,7 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
 import { indexLayer, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './format.js';
+import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
  * Plain-English descriptions of plans: the one-sentence summary a user sees before the answer, and what a
@@ -108,6 +109,9 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     parts.push(`${labels.join(' vs ')}`);
   }
   parts.push(...filterPhrases(plan, layer));
+  parts.push(...describeConditions(plan, index));
+  const share = describeShare(plan, index);
+  if (share) parts.push(share);
   let time = describeRange(plan.timeRange);
   if (plan.comparison?.kind === 'previous_period') time += ', compared with the previous period';
   if (plan.comparison?.kind === 'period') time += `, compared with ${describeRange(plan.comparison.timeRange)}`;

@@ -2,6 +2,7 @@ import { describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
  * What a plan means, spelled out for the user above the answer: each metric with its definition, every
@@ -79,6 +80,10 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
       if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
     }
   }
+  // Conditions on rows and shares are part of what was asked: said in the notes as well as the sentence.
+  for (const condition of describeConditions(plan, index)) notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
+  const share = describeShare(plan, index);
+  if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);
   const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;

@@ -11,6 +11,8 @@ import { presentationFromLayer } from './result-shape.js';
 import { interpretPlan } from './interpret-plan.js';
 import { presentColumns } from './column-presentation.js';
 import type { SemanticLayer } from './semantic-layer.js';
+import { describeConditions } from './row-conditions.js';
+import { indexLayer } from './semantic-layer.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
@@ -41,6 +43,21 @@ export function citedChange(change: string): Interpretation {
   return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
 }
 
+/** "Only orders whose revenue is over 250.": a condition on rows is said in the answer too, its figure cited. */
+function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation | null {
+  const conditions = describeConditions(plan, indexLayer(layer));
+  if (conditions.length === 0) return null;
+  const sentence = `This counts ${conditions.join(' and ')}.`;
+  const out = new CitedText();
+  let at = 0;
+  for (const match of sentence.matchAll(FIGURE)) {
+    out.text(sentence.slice(at, match.index)).figure(match[0], [], COMPUTATION.plan);
+    at = match.index + match[0].length;
+  }
+  out.text(sentence.slice(at));
+  return out.build();
+}
+
 /** Builds the offline analyst over a semantic layer. */
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
@@ -68,7 +85,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation, today: request.today }) : summarize(request.plan, request.result, { presentation });
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
-      const interpretation = out.append(body).build();
+      out.append(body);
+      const conditions = citedConditions(request.plan, layer);
+      if (conditions !== null) out.text(' ').append(conditions);
+      const interpretation = out.build();
       await streamText(interpretation.text, request.onDelta, request.signal);
       return interpretation;
     },

@@ -985,9 +985,9 @@ function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null 
  * "Big orders": a size word without an amount. What counts as big is the merchant's call, so askql asks: the
  * question without the word, or the biggest ones, whichever can be answered.
  */
-function vagueSize(request: ParseRequest, vague: { word: string; phrase: string; noun: string }, rephrased: boolean, layer: SemanticLayer): PlanDecision {
+function vagueSize(request: ParseRequest, vague: { word: string; phrase: string; noun: string; direction: 'asc' | 'desc' }, rephrased: boolean, layer: SemanticLayer): PlanDecision {
   const question = request.question;
-  const text = `What counts as "${vague.word}"? Give an amount (for example "${vague.noun} over 100"), or pick one of these.`;
+  const text = `What counts as "${vague.word}"? Give an amount (for example "${vague.noun} ${vague.direction === 'desc' ? 'over' : 'under'} 100"), or pick one of these.`;
   if (rephrased) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
   const index = question.toLowerCase().indexOf(vague.phrase);
   const candidates = index < 0 ? [] : [
@@ -1028,6 +1028,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
   const rows = scanRowPhrases(question, vocabulary, index);
+  if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, index);
   const widened = WIDEN.exec(weekPart.text);
@@ -1067,7 +1068,6 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const reading = interpret(slots, index, rest, index.metric(base?.metrics[0] ?? ''));
-  if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
   if (rows.problems.length > 0 || weekPart.unknown) {
     const what = [...rows.problems, ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : [])];
     return { ...unanswerable(`I can't work out ${what.join(' or ')}`, layer), word: weekPart.unknown ?? null };

@@ -113,3 +113,22 @@ export function shareColumns(metric: Metric, value: string, whole: string | null
     [ratio, `${metric.name}_share`],
   ];
 }
+
+/** "orders whose revenue is over 250", for summaries and the interpretation. */
+export function describeConditions(plan: QueryPlan, index: LayerIndex): string[] {
+  return (plan.conditions ?? []).map((condition) => {
+    const dimension = index.dimension(condition.dimension);
+    const metric = index.metric(condition.metric);
+    const figure = (metric?.label ?? condition.metric).toLowerCase();
+    return `only ${dimension?.plural ?? condition.dimension} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${condition.value.toLocaleString('en-US')}`;
+  });
+}
+
+/** What a share divides by, in words. */
+export function describeShare(plan: QueryPlan, index: LayerIndex): string | null {
+  if (!plan.share) return null;
+  const metrics = plan.metrics.map((name) => (index.metric(name)?.label ?? name).toLowerCase()).join(' and ');
+  if (plan.share.dimension === null) return `each row's share of the total ${metrics} of all rows`;
+  const dimension = index.dimension(plan.share.dimension);
+  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}`;
+}

@@ -32,7 +32,7 @@ export interface RowScan {
   /** Parts that could not be given a meaning ("over 100" of what?). */
   readonly problems: readonly string[];
   /** A size word without an amount ("big orders"): what counts as big is not known, so the user is asked. */
-  readonly vague: { readonly word: string; readonly phrase: string; readonly noun: string } | null;
+  readonly vague: { readonly word: string; readonly phrase: string; readonly noun: string; readonly direction: 'asc' | 'desc' } | null;
 }
 
 const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
@@ -117,7 +117,8 @@ const metricMeaning = (meanings: readonly Meaning[], index: LayerIndex): Metric 
 /** The figure a bare amount means for an entity's rows: the metric whose size words describe them. */
 function sizeMetricOf(entity: Dimension, index: LayerIndex): Metric | undefined {
   const sized = index.layer.metrics.filter((metric) => (metric.sizeWords?.larger.length ?? 0) + (metric.sizeWords?.smaller.length ?? 0) > 0);
-  return sized.find((metric) => metric.table === entity.table) ?? sized.find((metric) => index.reachable(metric, entity));
+  // Only the entity's own figure: a bare "over 1000" for posts is not their attributed revenue.
+  return sized.find((metric) => metric.table === entity.table);
 }
 
 /** Text → tokens with their character offsets (words, numbers with $ , . kept together). */
@@ -265,7 +266,7 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
       if (!found) continue;
       const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
       if (!adjective.superlative) {
-        vague = { word: phrase, phrase: text.slice(starts[position], ends[found.end - 1]), noun: tokens.slice(position + length, found.end).join(' ') };
+        vague = { word: phrase, phrase: text.slice(starts[position], ends[found.end - 1]), noun: tokens.slice(position + length, found.end).join(' '), direction: adjective.direction };
         break;
       }
       const before = tokens[position - 1];
