@@ -58,6 +58,28 @@ function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation 
   return out.build();
 }
 
+/** True when the result holds no value at all: no rows, or only empty figures. */
+function emptyResult(result: QueryResult, plan: QueryPlan): boolean {
+  if (result.rowCount === 0) return true;
+  const columns = plan.metrics.map((name) => result.columns.findIndex((column) => column.name === name)).filter((index) => index >= 0);
+  return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
+}
+
+/**
+ * A follow-up that found nothing, with filters carried over from earlier questions ("what about carousels"
+ * after TikTok likes, where TikTok has no carousels): says which filters were combined, never just "no data".
+ */
+function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | null {
+  if (plan.filters.length < 2) return null;
+  const index = indexLayer(layer);
+  const labels = plan.filters.map((filter) => {
+    const dimension = index.dimension(filter.dimension);
+    const values = filter.values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+    return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
+  });
+  return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
+}
+
 /** Builds the offline analyst over a semantic layer. */
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
@@ -86,6 +108,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
       out.append(body);
+      const carried = request.change !== null && emptyResult(request.result, request.plan) ? carriedFiltersNote(request.plan, layer) : null;
+      if (carried !== null) out.text(carried);
       const conditions = citedConditions(request.plan, layer);
       if (conditions !== null) out.text(' ').append(conditions);
       const interpretation = out.build();

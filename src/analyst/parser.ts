@@ -302,6 +302,21 @@ function pickDimension(names: readonly string[], metric: Metric | undefined, ind
   return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
 }
 
+/**
+ * "Revenue after refunds": true when the metric's own condition on the value's dimension already leaves the
+ * value out (revenue counts paid orders only, so refunded ones are already not in it).
+ */
+function excludedAlready(metric: Metric | undefined, candidates: readonly { dimension: string; value: string }[]): boolean {
+  if (!metric) return false;
+  return candidates.some((candidate) =>
+    metric.filters.some((filter) => {
+      if (filter.overriddenBy !== candidate.dimension) return false;
+      const included = [...filter.sql.matchAll(/'((?:[^']|'')*)'/g)].map((match) => (match[1] as string).replaceAll("''", "'"));
+      return /^[^']*(?:=|\bIN\b)/i.test(filter.sql) && !/\bNOT\b|<>|!=/i.test(filter.sql) && included.length > 0 && !included.includes(candidate.value);
+    }),
+  );
+}
+
 function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
   const metric = index.layer.metrics.find((candidate) => candidate.table === table && candidate.aggregation === 'count');
@@ -622,6 +637,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const word = items[mention.position]?.text ?? '';
     // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
     const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    if (netOf && excludedAlready(metric, mention.candidates)) continue;
     if (netOf) {
       reading.problems.push(`what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`);
       continue;

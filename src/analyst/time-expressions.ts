@@ -283,6 +283,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match) => ({ kind: 'future', start: match.index, text: match[0] }),
   },
   {
+    // "Month to date vs the same days last month": the same span of the previous unit.
+    pattern: /\b(?:vs|versus|compared (?:to|with)|against) (?:the )?same (?:days|dates|period|time|span|stretch|weeks)(?: of| in)? (?:last|the previous|the prior|previous|prior) (?:day|week|month|quarter)\b/g,
+    handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
+  },
+  {
     pattern: /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?(?:(?:previous|prior|preceding) (?:period|(?:day|week|month|quarter|year)s?)|(?:day|week|month|quarter|year|period|one|time) before(?: that)?|period before)\b/g,
     handle: (match) => {
       // "the previous month" alone is last month; it is a comparison only after a comparing word.

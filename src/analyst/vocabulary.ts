@@ -130,7 +130,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   kpis data info information report reporting summary overview amount level levels store shop
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
-  new same again up down out off over under between among per via through across during within while since
+  same again up down out off over under between among per via through across during within while since
   until till before after ago period periods recently result results figure breakdown bought buy buys buying
   purchased ordered placed something anything given spent made drive drives drove driven driving brought
   generates generating
