@@ -1043,7 +1043,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (question.length > MAX_QUESTION_LENGTH) {
     return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
-  const rows = scanRowPhrases(question, vocabulary, index);
+  const carried = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
+  const rows = scanRowPhrases(question, vocabulary, index, carried);
   if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, index);
@@ -1097,6 +1098,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
   }
   if (rows.extreme) applyExtreme(reading, rows.extreme);
+  if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
+    // "Posts with over 50k reach": how many of the rows pass.
+    const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);
+    if (metric) reading.metrics.push(metric);
+  }
   const ambiguity = reading.ambiguities[0];
   if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
   if (ambiguity) {

@@ -153,7 +153,7 @@ function forms(word: string): { superlative: string[]; plain: string[] } {
 }
 
 /** Finds the thresholds and the extreme of a question (lowercased), with the rest of the text to read. */
-export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: LayerIndex): RowScan {
+export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: LayerIndex, carried: readonly RowCondition[] = []): RowScan {
   let text = question.toLowerCase().replace(/[’‘`]/g, "'");
   // The same blanks in the question as typed (capitals tell "US" from "us").
   let typed = question;
@@ -206,6 +206,12 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
     const noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
     let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
     if (!entity && metric) entity = entityOfTable(metric.table, index);
+    // A follow-up ("what about over $400?") compares the rows and figure of the condition it carries.
+    const previous = carried.find((condition) => metric === undefined || condition.metric === metric.name);
+    if (!entity && previous) {
+      entity = index.dimension(previous.dimension);
+      metric ??= index.metric(previous.metric);
+    }
     if (!entity) {
       problems.push(`what "${threshold.typed}" applies to`);
       text = blank(text, from, to);
