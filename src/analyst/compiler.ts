@@ -236,7 +236,11 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const groupBy: string[] = [];
   const orderKeys: string[] = [];
   if (plan.grain !== null) {
-    const period = `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
+    // Weeks that start on Sunday: the Monday-based week of the next day, moved back a day.
+    const sundayWeeks = plan.grain === 'week' && index.layer.weekStart === 'sunday';
+    const period = sundayWeeks
+      ? `CAST(date_trunc('week', ${timeColumn} + INTERVAL '1 day') - INTERVAL '1 day' AS DATE)`
+      : `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
     select.push(`${period} AS ${identifier('period')}`);
     groupBy.push(period);
     orderKeys.push(identifier('period'));

@@ -35,6 +35,7 @@ import type { RowCondition } from './plan.js';
 import { scanRowPhrases, type ExtremeMention } from './thresholds.js';
 import { scanShare } from './shares.js';
 import { scanWeekParts } from './week-parts.js';
+import { scanFiscal, withLayerWeeks } from './calendar.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -1049,7 +1050,22 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, index);
   const widened = WIDEN.exec(weekPart.text);
-  const rest = widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text;
+  const fiscal = scanFiscal(widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text, request.today, layer);
+  if (fiscal.unknown !== null) {
+    // The layer does not say when the fiscal year starts: ask whether the calendar period was meant.
+    const calendar = fiscal.calendar;
+    const word = fiscal.unknown;
+    if (!rephrased && calendar !== null && parseWithin({ ...request, question: calendar }, true).kind === 'query') {
+      return {
+        kind: 'clarify',
+        text: `Your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers. Did you mean the calendar period?`,
+        word,
+        options: [{ label: calendar, question: calendar }],
+      };
+    }
+    return { ...unanswerable(`your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers`, layer), word };
+  }
+  const rest = fiscal.text;
   const slots = read(rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
 
@@ -1098,6 +1114,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
   }
   if (rows.extreme) applyExtreme(reading, rows.extreme);
+  if (fiscal.range) reading.ranges.push(fiscal.range);
   if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
     // "Posts with over 50k reach": how many of the rows pass.
     const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);
@@ -1143,5 +1160,6 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (problem) return unanswerable(problem, layer);
   const empty = notStartedYet(question, plan, request.today);
   if (empty) return empty;
+  plan = withLayerWeeks(plan, request.today, layer);
   return { kind: 'query', plan, summary: describePlan(plan, layer), change };
 }

@@ -142,6 +142,13 @@ export const semanticLayerModel = z
       .string()
       .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD or EUR')
       .default('USD'),
+    /** The first day of a week, for "last week", "this week" and weekly series. */
+    weekStart: z.enum(['monday', 'sunday']).default('monday'),
+    /**
+     * The month (1–12) the business's fiscal year starts in. Absent: "fiscal Q2" is not known and askql asks
+     * whether the calendar quarter was meant. A fiscal year is named by the calendar year it ends in.
+     */
+    fiscalYearStart: z.number().int().min(1).max(12).optional(),
   })
   .superRefine((layer, context) => {
     const tables = new Set(layer.tables.map((table) => table.name));

@@ -121,7 +121,7 @@ describe('compiled SQL on both engines', () => {
   });
 
   it('answers what hand-written queries answer: orders over $100, baskets of 3+ items, the cancelled share', async () => {
-    const run = async (queryPlan: QueryPlan) => (await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY }), { tenant: TENANT })).rows;
+    const run = async (queryPlan: QueryPlan) => (await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY, layer: DEMO_SEMANTIC_LAYER }), { tenant: TENANT })).rows;
     const gold = async (sql: string) => (await postgres.warehouse.run(sql, { tenant: TENANT })).rows;
     expect(await run(plan({ metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'revenue', operator: 'gt', value: 100 }] }))).toEqual(
       await gold("SELECT COUNT(*) AS orders FROM orders WHERE status = 'paid' AND total > 100 AND ordered_at < '2026-07-02'"),
