@@ -67,7 +67,7 @@ function valueLabel(layer: SemanticLayer, dimension: string, value: string): str
 function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
   return plan.filters.map((filter) => {
-    const labels = filter.values.map((value) => valueLabel(layer, filter.dimension, value));
+    const labels = filter.values.map((value, position) => filter.labels?.[position] ?? valueLabel(layer, filter.dimension, value));
     const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
     return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
   });

@@ -51,8 +51,8 @@ function routeNote(metric: Metric, dimension: Dimension, layer: SemanticLayer): 
   return `${dimension.label} is that of the ${humanTable(dimension.table)} linked to each of the ${humanTable(metric.table)} (${on}).`;
 }
 
-function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[]): InterpretedFilter {
-  const valueLabels = values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[], labels?: readonly string[]): InterpretedFilter {
+  const valueLabels = values.map((value, position) => dimension?.values.find((known) => known.value === value)?.label ?? labels?.[position] ?? value);
   const label = dimension?.label ?? name;
   const joined = valueLabels.join(operator === 'in' ? ', ' : ' or ');
   return { dimension: name, label, operator, values: [...values], valueLabels, text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}` };
@@ -63,7 +63,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
   const index = indexLayer(layer);
   const dataThrough = addDays(today, -1);
   const metrics = plan.metrics.map((name) => index.metric(name)).filter((metric): metric is Metric => metric !== undefined);
-  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values));
+  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values, filter.labels));
   if (plan.comparison?.kind === 'values') {
     filters.push(filterOf(index.dimension(plan.comparison.dimension), plan.comparison.dimension, 'in', plan.comparison.values));
   }

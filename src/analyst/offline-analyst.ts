@@ -12,6 +12,7 @@ import { interpretPlan } from './interpret-plan.js';
 import { presentColumns } from './column-presentation.js';
 import type { SemanticLayer } from './semantic-layer.js';
 import { describeConditions } from './row-conditions.js';
+import { loadNames, namesQueries } from './names.js';
 import { indexLayer } from './semantic-layer.js';
 
 /**
@@ -88,7 +89,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   return {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      return parseQuestion({ question: request.question, history: request.history, today: request.today, layer });
+      const asked = { question: request.question, history: request.history, today: request.today, layer };
+      const decision = parseQuestion(asked);
+      // A word the layer does not know may name one of the user's rows (a product's title): look the names up
+      // in their data, only then, and read the question again.
+      if (decision.kind === 'reply' && decision.word && request.lookup && namesQueries(layer).length > 0) {
+        const names = await loadNames(layer, request.lookup);
+        request.signal?.throwIfAborted();
+        if (names.length > 0) return parseQuestion({ ...asked, names });
+      }
+      return decision;
     },
 
     interpretation(plan: QueryPlan, today: string) {

@@ -36,6 +36,7 @@ import { scanRowPhrases, type ExtremeMention } from './thresholds.js';
 import { scanShare } from './shares.js';
 import { scanWeekParts } from './week-parts.js';
 import { scanFiscal, withLayerWeeks } from './calendar.js';
+import { scanNames, type EntityName } from './names.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -52,6 +53,8 @@ export interface ParseRequest {
   readonly today: string;
   /** The semantic layer the question is asked of: its words are the parser's vocabulary. */
   readonly layer: SemanticLayer;
+  /** Names of the user's rows (product titles), looked up in their data; questions may filter by them. */
+  readonly names?: readonly EntityName[];
 }
 
 /** A stretch of the question that meant something (or nothing known). */
@@ -977,6 +980,27 @@ function emptyReading(reading: Reading): boolean {
 /** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
 const WIDEN = /\b(?:the rest|the others|all the others|everything else|all of them|the full list|the whole list|full list|show all|see all|list all|all rows|the remaining(?: ones)?)\b/i;
 
+/**
+ * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
+ * gives way to its finer-grained alternative (revenue of a product is its product revenue).
+ */
+function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): void {
+  reading.filters = reading.filters.filter((known) => known.dimension !== filter.dimension);
+  reading.filters.push(filter);
+  const dimension = index.dimension(filter.dimension);
+  if (!dimension) return;
+  reading.metrics = reading.metrics.map((name) => {
+    const metric = index.metric(name);
+    if (!metric || index.reachable(metric, dimension)) return name;
+    return metric.alternatives.find((alternative) => {
+      const candidate = index.metric(alternative);
+      return candidate !== undefined && index.reachable(candidate, dimension);
+    }) ?? name;
+  });
+  // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown.
+  reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
+}
+
 /** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
 function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
   if (reading.metrics.length === 0 || reading.metricImplied) {
@@ -1045,7 +1069,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
   const carried = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
-  const rows = scanRowPhrases(question, vocabulary, index, carried);
+  const named = scanNames(question, request.names ?? []);
+  const rows = scanRowPhrases(named.text, vocabulary, index, carried);
   if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, index);
@@ -1115,6 +1140,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   }
   if (rows.extreme) applyExtreme(reading, rows.extreme);
   if (fiscal.range) reading.ranges.push(fiscal.range);
+  for (const filter of named.filters) applyNamedFilter(reading, filter, index);
   if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
     // "Posts with over 50k reach": how many of the rows pass.
     const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);

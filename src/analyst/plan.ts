@@ -47,6 +47,8 @@ export const filterModel = z.object({
   dimension: z.string(),
   operator: z.enum(['eq', 'neq', 'in']),
   values: z.array(z.string()).min(1),
+  /** How the values read, when the layer has no label for them (a product's title for its id). */
+  labels: z.array(z.string()).optional(),
 });
 
 /**

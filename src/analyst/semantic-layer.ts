@@ -87,6 +87,11 @@ export const dimensionModel = z.object({
   values: z.array(dimensionValueModel).default([]),
   /** The metric "best X" or "top X" means when the question names none. */
   defaultMetric: identifier.optional(),
+  /**
+   * The detail that names a row (a product's title): questions may name rows by it ("how many Cedar Backpacks
+   * did we sell"), matched against the values in the warehouse, never against a list in the layer.
+   */
+  nameDetail: identifier.optional(),
 });
 
 export const joinModel = z.object({

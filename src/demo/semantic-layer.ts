@@ -466,6 +466,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         { name: 'product_category', expression: 'products.category' },
       ],
       defaultMetric: 'product_revenue',
+      nameDetail: 'product_title',
     },
     {
       name: 'category',
