@@ -48,7 +48,9 @@ const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100,
   'a hundred': 100, 'a thousand': 1000,
 };
-const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
+// An amount is not a duration or a share: "over 2 weeks", "under 5%" are not thresholds on a figure.
+const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?! ?(?:%|percent|pct|days?|weeks?|months?|quarters?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm)\\b| ?%)(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
+const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SOURCE}`, 'g');
 const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`, 'g');
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 
@@ -174,7 +176,16 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
     const down = /(?:less|fewer|under|below|lower|smaller)$/.test(match[0]);
     thresholds.push({ start: match.index, end: match.index + match[0].length, operator: down ? 'lte' : 'gte', value: amountOf(match[2] as string, match[3]), currency: !!match[1] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]), typed: match[0].trim() });
   }
-  thresholds.sort((left, right) => right.start - left.start);
+  for (const match of text.matchAll(BETWEEN)) {
+    // "Between $50 and $100": at least the first and at most the second; years are periods, not amounts.
+    if (!match[1] && !match[4] && /^(?:19|20)\d{2}$/.test(match[2] as string)) continue;
+    if (thresholds.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
+    const currency = !!match[1] || !!match[4] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]);
+    const end = match.index + match[0].length;
+    thresholds.push({ start: match.index, end, operator: 'gte', value: amountOf(match[2] as string, match[3]), currency, typed: match[0].trim() });
+    thresholds.push({ start: match.index, end, operator: 'lte', value: amountOf(match[5] as string, match[6]), currency, typed: match[0].trim() });
+  }
+  thresholds.sort((left, right) => right.start - left.start || (left.operator === 'lte' ? -1 : right.operator === 'lte' ? 1 : 0));
 
   for (const threshold of thresholds) {
     const { tokens, starts, ends } = tokenize(text);
@@ -203,6 +214,8 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
     // The rows: the noun before the condition, past connective words.
     let cursor = nounEnd;
     while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
+    // The words between the noun and the condition ("worth", "valued at") belong to the condition.
+    if (cursor < nounEnd) from = Math.min(from, starts[cursor] as number);
     const noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
     let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
     if (!entity && metric) entity = entityOfTable(metric.table, index);
