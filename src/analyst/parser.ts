@@ -417,7 +417,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0)?.name;
     };
     // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
-    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || valuesOf(earlier).length > 0);
+    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || keywordOf(earlier) === 'all' || valuesOf(earlier).length > 0);
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
     if (dimensions.length === 0 && listAsked && item.plural && !countWanted && !reading.followUpCue && index.metric(metric.name)?.aggregation === 'count') {
       const entity = entityOfMetric();
@@ -578,7 +578,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
+    } else if (entity && (reading.sort !== null || keyAt(entity.position - 1) === 'by') && valueMentions.some((mention) => items[mention.position]?.plural)) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
       const counted = valueMentions.find((mention) => items[mention.position]?.plural);
       const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');

@@ -327,6 +327,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         'new customers', 'new customer', 'customers acquired', 'customer acquisition', 'acquired customers',
         'signups', 'sign ups', 'new signups', 'new buyers', 'customers gained', 'new clients', 'customer signups',
         'registrations', 'customer base', 'total customers', 'customer count', 'number of customers',
+        'customers signed up', 'customers who signed up', 'signed up', 'sign ups', 'customers joined', 'new accounts',
       ],
       table: 'customers',
       expression: 'COUNT(*)',
