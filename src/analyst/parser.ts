@@ -37,6 +37,7 @@ import { scanShare } from './shares.js';
 import { scanWeekParts } from './week-parts.js';
 import { scanFiscal, withLayerWeeks } from './calendar.js';
 import { scanNames, type EntityName } from './names.js';
+import { whereDimensions, whereOptions } from './where.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -977,6 +978,31 @@ function emptyReading(reading: Reading): boolean {
   );
 }
 
+/**
+ * "Where do my customers come from": a place or a source, of which the layer may have several. Asks which,
+ * with one answerable question per reading; null when the question names no figure to break down.
+ */
+function whereQuestion(request: ParseRequest, slots: Slots, index: LayerIndex): PlanDecision | null {
+  const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
+  const known = metric?.type === 'metric' ? index.metric(metric.name) : undefined;
+  if (!known) return null;
+  const dimensions = whereDimensions(known, index);
+  if (dimensions.length === 0) return null;
+  const period = slots.time.filter((mention) => mention.kind === 'range').map((mention) => mention.text.trim()).join(' ');
+  const answerable = (question: string) => parseWithin({ ...request, question, history: [] }, true).kind === 'query';
+  const options = whereOptions(known, dimensions, period, answerable);
+  if (options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text:
+      options.length > 1
+        ? `"Where" can mean more than one thing in your data: ${options.map((option) => option.label.toLowerCase()).join(', or ')}. Which did you mean?`
+        : `By "where", did you mean by ${(options[0] as { label: string }).label.toLowerCase()}?`,
+    word: 'where',
+    options,
+  };
+}
+
 /** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
 const WIDEN = /\b(?:the rest|the others|all the others|everything else|all of them|the full list|the whole list|full list|show all|see all|list all|all rows|the remaining(?: ones)?)\b/i;
 
@@ -1118,6 +1144,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       text: keys.has('thanks') && !keys.has('greeting') ? 'You are welcome! Ask me anything else about your data.' : `Hello! ${helpText(layer)}`,
       suggestions: suggestionsFor(layer),
     };
+  }
+  if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
+    const asked = whereQuestion(request, slots, index);
+    if (asked) return asked;
   }
   if (slots.unknown.length > 0) {
     const terms = slots.unknown.map((word) => `"${word}"`).join(', ');

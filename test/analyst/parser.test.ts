@@ -238,7 +238,6 @@ describe('declines instead of answering a different question', () => {
     'qwerty uiop',
     'number of returning customers',
     'what is the ctr of my ads',
-    'where do my customers come from',
     'median order value',
     'orders with discounts',
     'revenue in 2030',
@@ -373,5 +372,33 @@ describe('everyday words, days of the week and widening follow-ups', () => {
     const decision = ask('how are the new arrivals doing');
     expect(decision.kind).toBe('reply');
     if (decision.kind === 'reply') expect(decision.word).toBe('new');
+  });
+});
+
+describe('where, and names from the data', () => {
+  it('asks which place or source "where" means, each option answerable', () => {
+    const decision = ask('where did my buyers come from this year');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') {
+      expect(decision.word).toBe('where');
+      expect(decision.options.map((option) => option.label)).toContain('Country');
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+  });
+
+  it('filters by a row named in the question, from names looked up in the data', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_1', label: 'Linen Apron' },
+      { dimension: 'product', value: 'prd_2', label: 'Linen Apron Deluxe' },
+    ];
+    const decision = parseQuestion({ question: 'revenue from the linen apron deluxe by month this year', history: [], today: TODAY, names });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], grain: 'month', filters: [{ dimension: 'product', operator: 'eq', values: ['prd_2'], labels: ['Linen Apron Deluxe'] }] },
+    });
+    expect(parseQuestion({ question: 'units sold of linen aprons last month', history: [], today: TODAY, names })).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ values: ['prd_1'] }] },
+    });
   });
 });
