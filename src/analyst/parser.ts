@@ -88,6 +88,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
+  [/\b(\d+) ?d\b/g, '$1 days'],
+  [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
+  [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
+  [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
+  [/\bqtrs?\b/g, 'quarter'],
   [/\bwks?\b/g, 'week'],
   [/\byrs?\b/g, 'year'],
   [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
@@ -912,6 +917,8 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
     plan.filters = plan.filters.filter((filter) => filter.dimension !== reading.valueComparison?.dimension);
   }
   if (reading.dimensions.length > 0) {
+    // "And for every category" after "apparel": a breakdown by a dimension widens a filter carried on it.
+    plan.filters = plan.filters.filter((filter) => !reading.dimensions.includes(filter.dimension) || reading.filters.some((own) => own.dimension === filter.dimension));
     const fresh = reading.dimensions.filter((name) => !plan.dimensions.includes(name));
     if (reading.instead || plan.dimensions.length === 0) plan.dimensions = reading.dimensions.slice(0, 2);
     else if (reading.breakdown && plan.dimensions.length === 1) plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
@@ -1004,7 +1011,7 @@ function whereQuestion(request: ParseRequest, slots: Slots, index: LayerIndex): 
 }
 
 /** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
-const WIDEN = /\b(?:the rest|the others|all the others|everything else|all of them|the full list|the whole list|full list|show all|see all|list all|all rows|the remaining(?: ones)?)\b/i;
+const WIDEN = /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
 
 /**
  * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table

@@ -55,7 +55,12 @@ const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`,
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 
 /** Words between a noun and its condition: "posts with over…", "orders that were above…". */
-const CONNECTIVES = new Set(['with', 'that', 'which', 'where', 'having', 'have', 'has', 'had', 'of', 'whose', 'are', 'were', 'is', 'was', 'for', 'at', 'and', 'worth', 'valued', 'value', 'in', 'getting', 'got', 'get']);
+const CONNECTIVES = new Set([
+  'with', 'that', 'which', 'where', 'having', 'have', 'has', 'had', 'of', 'whose', 'are', 'were', 'is', 'was', 'for', 'at', 'and',
+  'worth', 'valued', 'value', 'in', 'getting', 'got', 'get',
+  // Verbs of price: "products that cost less than $20", "items priced under $15", "orders that came to over $100".
+  'cost', 'costs', 'costing', 'priced', 'retail', 'retails', 'sell', 'sells', 'selling', 'sold', 'came', 'come', 'to', 'totaling', 'totalling',
+]);
 
 function amountOf(digits: string, scale: string | undefined): number {
   const base = digits in NUMBER_WORDS ? (NUMBER_WORDS[digits] as number) : Number(digits.replaceAll(',', ''));
@@ -244,7 +249,9 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
   }
 
   // Extremes and vague sizes: a size word before a noun naming rows.
-  const adjectives = new Map<string, { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }>();
+  const adjectives = new Map<string, { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }[]>();
+  const addAdjective = (form: string, meaning: { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }) =>
+    adjectives.set(form, [...(adjectives.get(form) ?? []), meaning]);
   for (const metric of index.layer.metrics) {
     for (const [words, direction] of [
       [metric.sizeWords?.larger ?? [], 'desc'],
@@ -254,9 +261,9 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
         const { superlative, plain } = forms(word);
         superlative.forEach((form) => {
           const flipped = form.startsWith('least ') ? (direction === 'desc' ? 'asc' : 'desc') : direction;
-          if (!adjectives.has(form)) adjectives.set(form, { metric, direction: flipped, superlative: true });
+          addAdjective(form, { metric, direction: flipped, superlative: true });
         });
-        plain.forEach((form) => adjectives.has(form) || adjectives.set(form, { metric, direction, superlative: false }));
+        plain.forEach((form) => addAdjective(form, { metric, direction, superlative: false }));
       }
     }
   }
@@ -266,8 +273,8 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
   for (let position = 0; position < tokens.length && !extreme; position += 1) {
     for (const length of [2, 1]) {
       const phrase = tokens.slice(position, position + length).join(' ');
-      const adjective = adjectives.get(phrase);
-      if (!adjective) continue;
+      const meanings = adjectives.get(phrase);
+      if (!meanings) continue;
       // The noun: the next phrase naming rows, past value words ("the biggest instagram order").
       let at = position + length;
       let found: { start: number; end: number; entity: { dimension: Dimension; value: boolean } } | null = null;
@@ -283,6 +290,9 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
         at = next.end;
       }
       if (!found) continue;
+      // The size of an entity's rows is a figure of their own table: "the biggest post" is not its attributed revenue.
+      const adjective = meanings.find((meaning) => meaning.metric.table === found?.entity.dimension.table);
+      if (!adjective) continue;
       const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
       if (!adjective.superlative) {
         vague = { word: phrase, phrase: text.slice(starts[position], ends[found.end - 1]), noun: tokens.slice(position + length, found.end).join(' '), direction: adjective.direction };

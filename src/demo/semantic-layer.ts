@@ -350,7 +350,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       name: 'price',
       label: 'Price',
       description: 'Average list price of the products (for one product, its price).',
-      synonyms: ['price', 'prices', 'list price', 'average price', 'avg price', 'priced', 'cost', 'costs', 'costing', 'retail price'],
+      synonyms: ['price', 'prices', 'list price', 'average price', 'avg price', 'retail price', 'price point', 'price points'],
       table: 'products',
       expression: 'AVG(products.price)',
       time: { table: 'products', column: 'created_at' },
