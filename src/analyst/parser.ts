@@ -477,6 +477,14 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  // "How many sales": a count asks for the number of rows, not a sum of money over them.
+  if (items.some((item) => item.text === 'how many')) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return name;
+      return countMetricFor(metric.table, index) ?? name;
+    });
+  }
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
   // Averages: "average likes" is the per-post average of likes.
@@ -1178,6 +1186,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (rows.extreme) applyExtreme(reading, rows.extreme);
   if (fiscal.range) reading.ranges.push(fiscal.range);
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  const condition = reading.conditions[0];
+  const listAsked = /^(?:list|show|which|what)\b/i.test(rest.trim()) && !slots.items.some((item) => has(item, 'count'));
+  if (condition && listAsked && (reading.metrics.length === 0 || reading.metricImplied) && reading.sort === null) {
+    // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
+    reading.metrics = [condition.metric];
+    reading.metricImplied = false;
+    if (!reading.dimensions.includes(condition.dimension)) reading.dimensions = [condition.dimension, ...reading.dimensions.filter((name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table)];
+  }
   if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
     // "Posts with over 50k reach": how many of the rows pass.
     const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);

@@ -346,6 +346,15 @@ describe('everyday words, days of the week and widening follow-ups', () => {
     expect(planOf(question).plan).toMatchObject(expected);
   });
 
+  it('counts rows for "how many" of a money figure ("how many sales" are orders)', () => {
+    expect(planOf('how many sales did we get on the online store yesterday').plan).toMatchObject({ metrics: ['orders'], filters: [{ values: ['online_store'] }] });
+  });
+
+  it('lists the rows a condition picks when asked to show them, with the figure they were picked by', () => {
+    expect(planOf('show me products priced under $30').plan).toMatchObject({ metrics: ['price'], dimensions: ['product'], conditions: [{ metric: 'price', operator: 'lt', value: 30 }] });
+    expect(planOf('which reels got more than 2k likes').plan).toMatchObject({ metrics: ['likes'], dimensions: ['post'], filters: [{ values: ['reel'] }] });
+  });
+
   it('declines "how much did I spend on ads": the data has no ad spend', () => {
     expect(ask('how much did i spend on tiktok ads').kind).toBe('reply');
   });
