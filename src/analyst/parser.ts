@@ -555,6 +555,21 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   const numberBefore = (position: number) => slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
+  // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
+  // plan cannot say (attributed to posts?); asking beats answering without it.
+  const normalizedWords = normalized.split(/\s+/);
+  const unusedSubjects = chosen === subjects ? [] : subjects.map((subjectWord) => ({ dimension: dimensionsOf(items[subjectWord.position] as Item), position: subjectWord.position, plural: true }));
+  for (const skipped of [...skippedEntities, ...unusedSubjects]) {
+    const item = items[skipped.position];
+    const metric = index.metric(reading.metrics[0] ?? '');
+    const dimension = index.dimension(skipped.dimension[0] ?? '');
+    if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
+    // "Revenue from customers who came via email": the value that follows says which ones.
+    const qualified = items.slice(skipped.position + 1).some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === dimension.table));
+    if (qualified) continue;
+    const at = normalizedWords.findIndex((word, position) => word === item.text.split(' ')[0] && /^(?:from|via|through)$/.test(normalizedWords[position - 1] === 'my' || normalizedWords[position - 1] === 'our' || normalizedWords[position - 1] === 'the' ? (normalizedWords[position - 2] ?? '') : (normalizedWords[position - 1] ?? '')));
+    if (at >= 0) reading.problems.push(`what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`);
+  }
 
   if (reading.oneAsked) reading.singular = true;
 

@@ -134,7 +134,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   until till before after period periods recently result results figure breakdown bought buy buys buying
   purchased ordered placed something anything given spent made drive drives drove driven driving brought
   generates generating
-  compare compared comparison versus vs side basis rate volume any all each every both either neither own
+  compare compared comparison versus vs side basis volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
   want wanted tell telling find finding found get pull list listing display displaying
   see seeing give giving or and with by not yes ok okay the gross net real actual

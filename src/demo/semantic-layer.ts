@@ -402,7 +402,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       name: 'engagement_rate',
       label: 'Engagement rate',
       description: 'Σ engagement / Σ reach.',
-      synonyms: ['engagement rate', 'engagement rates', 'er', 'engagement ratio', 'engagement percentage', 'interaction rate', 'rate of engagement'],
+      synonyms: ['engagement rate', 'engagement rates', 'er', 'engagement ratio', 'engagement percentage', 'interaction rate', 'rate of engagement', 'average engagement rate', 'avg engagement rate', 'mean engagement rate'],
       table: 'social_posts',
       expression: `SUM(${ENGAGEMENT_SQL}) * 1.0 / NULLIF(SUM(social_posts.reach), 0)`,
       time: POST_TIME,

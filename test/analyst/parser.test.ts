@@ -377,6 +377,16 @@ describe('everyday words, days of the week and widening follow-ups', () => {
     });
   });
 
+  it('never drops "rate": the average engagement rate is the engagement rate, not average engagement', () => {
+    expect(planOf('average engagement rate of my reels').plan).toMatchObject({ metrics: ['engagement_rate'] });
+  });
+
+  it('declines "orders from my posts" rather than counting every order', () => {
+    const decision = ask('how many orders came from my posts this year');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('from my posts');
+  });
+
   it('asks about a word it does not know instead of dropping it ("new" collection)', () => {
     const decision = ask('how are the new arrivals doing');
     expect(decision.kind).toBe('reply');
