@@ -410,12 +410,12 @@ describe('where, and names from the data', () => {
       { dimension: 'product', value: 'prd_1', label: 'Linen Apron' },
       { dimension: 'product', value: 'prd_2', label: 'Linen Apron Deluxe' },
     ];
-    const decision = parseQuestion({ question: 'revenue from the linen apron deluxe by month this year', history: [], today: TODAY, names });
+    const decision = parseQuestion({ question: 'revenue from the linen apron deluxe by month this year', history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER });
     expect(decision).toMatchObject({
       kind: 'query',
       plan: { metrics: ['product_revenue'], grain: 'month', filters: [{ dimension: 'product', operator: 'eq', values: ['prd_2'], labels: ['Linen Apron Deluxe'] }] },
     });
-    expect(parseQuestion({ question: 'units sold of linen aprons last month', history: [], today: TODAY, names })).toMatchObject({
+    expect(parseQuestion({ question: 'units sold of linen aprons last month', history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER })).toMatchObject({
       kind: 'query',
       plan: { filters: [{ values: ['prd_1'] }] },
     });
