@@ -169,6 +169,8 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   const items: Item[] = [];
   const unknown: string[] = [];
   const numbers: { position: number; value: number }[] = [];
+  // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
+  const fillerNew = (at: number) => typed[at] === 'new' && (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -192,7 +194,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
     const word = typed[position] as string;
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
-    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word)) unknown.push(word);
+    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word) && !fillerNew(position)) unknown.push(word);
     position += 1;
   }
   return { items, unknown, numbers, time: time.mentions };
