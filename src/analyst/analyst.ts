@@ -54,6 +54,11 @@ export interface PlanRequest {
   /** The asking user's "today", YYYY-MM-DD, so relative dates are deterministic. */
   readonly today: string;
   readonly signal?: AbortSignal;
+  /**
+   * Runs a read-only query as the asking user, for what only the data knows: the names of their rows (a
+   * product's title) when the question names one. Absent: names are not looked up.
+   */
+  readonly lookup?: (sql: string) => Promise<QueryResult>;
 }
 
 export interface SqlRequest {

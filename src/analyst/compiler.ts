@@ -1,6 +1,7 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { checkRowConditions, checkShare, RowConditionError, rowConditionSql, shareColumns, sharePart } from './row-conditions.js';
 
 /**
  * The plan → SQL compiler. Deterministic: the same plan, dialect and today give the same SQL, byte for byte.
@@ -70,6 +71,13 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
     }
   }
   if (new Set(plan.dimensions).size !== plan.dimensions.length) throw new PlanError('a dimension is repeated');
+  try {
+    checkRowConditions(plan, first, index);
+    checkShare(plan, metrics, index);
+  } catch (error) {
+    if (error instanceof RowConditionError) throw new PlanError(error.message);
+    throw error;
+  }
   const periodComparison = plan.comparison?.kind === 'previous_period' || plan.comparison?.kind === 'period';
   if (periodComparison && plan.grain !== null) {
     throw new PlanError('a period comparison cannot also be a time series');
@@ -187,6 +195,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const tables = [
     ...metrics.flatMap((metric) => [metric.time.table, ...metric.uses]),
     ...[...groupDimensions, ...filterDimensions].flatMap((dimension) => (dimension.table ? [dimension.table] : [])),
+    ...(plan.conditions ?? []).flatMap((condition) => index.dimension(condition.dimension)?.table ?? []),
   ];
   const joins = index.joinPath(fact.table, tables);
   if (joins === null) throw new PlanError(`${fact.label} cannot reach every table the plan needs`);
@@ -205,13 +214,20 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const shared = metricFilters.every((filters) => filters.join('\n') === metricFilters[0]?.join('\n'));
   if (shared) where.push(...(metricFilters[0] ?? []));
 
+  // A share's part is not a filter of the query: the whole is computed over the same rows without it.
+  const part = sharePart(plan);
+  let partPredicate: string | null = null;
   for (const [position, filter] of plan.filters.entries()) {
     const column = dimensionSql(filterDimensions[position] as Dimension);
     const values = filter.values.map(literal);
-    if (filter.operator === 'eq' && values.length === 1) where.push(`${column} = ${values[0]}`);
-    else if (filter.operator === 'neq') where.push(`${column} NOT IN (${values.join(', ')})`);
-    else where.push(`${column} IN (${values.join(', ')})`);
+    let predicate: string;
+    if (filter.operator === 'eq' && values.length === 1) predicate = `${column} = ${values[0]}`;
+    else if (filter.operator === 'neq') predicate = `${column} NOT IN (${values.join(', ')})`;
+    else predicate = `${column} IN (${values.join(', ')})`;
+    if (filter === part) partPredicate = predicate;
+    else where.push(predicate);
   }
+  for (const condition of plan.conditions ?? []) where.push(rowConditionSql(condition, plan, index));
   if (comparedDimension && plan.comparison?.kind === 'values') {
     where.push(`${dimensionSql(comparedDimension)} IN (${plan.comparison.values.map(literal).join(', ')})`);
   }
@@ -220,7 +236,11 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const groupBy: string[] = [];
   const orderKeys: string[] = [];
   if (plan.grain !== null) {
-    const period = `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
+    // Weeks that start on Sunday: the Monday-based week of the next day, moved back a day.
+    const sundayWeeks = plan.grain === 'week' && index.layer.weekStart === 'sunday';
+    const period = sundayWeeks
+      ? `CAST(date_trunc('week', ${timeColumn} + INTERVAL '1 day') - INTERVAL '1 day' AS DATE)`
+      : `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
     select.push(`${period} AS ${identifier('period')}`);
     groupBy.push(period);
     orderKeys.push(identifier('period'));
@@ -244,6 +264,10 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, comparedSpan)])} AS ${identifier(`${metric.name}_previous`)}`,
       );
+    } else if (plan.share) {
+      const whole = restrict(metric.expression, own);
+      const value = partPredicate === null ? whole : restrict(metric.expression, [...own, partPredicate]);
+      select.push(...shareColumns(metric, value, partPredicate === null ? null : whole).map(([sql, name]) => `${sql} AS ${identifier(name)}`));
     } else {
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }

@@ -1,6 +1,7 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
 import { indexLayer, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './format.js';
+import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
  * Plain-English descriptions of plans: the one-sentence summary a user sees before the answer, and what a
@@ -66,7 +67,7 @@ function valueLabel(layer: SemanticLayer, dimension: string, value: string): str
 function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
   return plan.filters.map((filter) => {
-    const labels = filter.values.map((value) => valueLabel(layer, filter.dimension, value));
+    const labels = filter.values.map((value, position) => filter.labels?.[position] ?? valueLabel(layer, filter.dimension, value));
     const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
     return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
   });
@@ -108,6 +109,9 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     parts.push(`${labels.join(' vs ')}`);
   }
   parts.push(...filterPhrases(plan, layer));
+  parts.push(...describeConditions(plan, index));
+  const share = describeShare(plan, index);
+  if (share) parts.push(share);
   let time = describeRange(plan.timeRange);
   if (plan.comparison?.kind === 'previous_period') time += ', compared with the previous period';
   if (plan.comparison?.kind === 'period') time += `, compared with ${describeRange(plan.comparison.timeRange)}`;

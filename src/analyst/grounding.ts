@@ -157,6 +157,7 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
   rangeNumbers(plan.timeRange, dates, amounts);
   if (plan.comparison?.kind === 'period') rangeNumbers(plan.comparison.timeRange, dates, amounts);
   if (plan.limit !== null) constant(plan.limit, COMPUTATION.plan);
+  for (const condition of plan.conditions ?? []) constant(condition.value, COMPUTATION.plan);
   constant(result.rowCount, COMPUTATION.count);
   for (let rank = 1; rank <= Math.min(result.rowCount, 100); rank += 1) constant(rank, 'rank');
 

@@ -2,6 +2,7 @@ import { describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
  * What a plan means, spelled out for the user above the answer: each metric with its definition, every
@@ -50,8 +51,8 @@ function routeNote(metric: Metric, dimension: Dimension, layer: SemanticLayer): 
   return `${dimension.label} is that of the ${humanTable(dimension.table)} linked to each of the ${humanTable(metric.table)} (${on}).`;
 }
 
-function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[]): InterpretedFilter {
-  const valueLabels = values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[], labels?: readonly string[]): InterpretedFilter {
+  const valueLabels = values.map((value, position) => dimension?.values.find((known) => known.value === value)?.label ?? labels?.[position] ?? value);
   const label = dimension?.label ?? name;
   const joined = valueLabels.join(operator === 'in' ? ', ' : ' or ');
   return { dimension: name, label, operator, values: [...values], valueLabels, text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}` };
@@ -62,7 +63,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
   const index = indexLayer(layer);
   const dataThrough = addDays(today, -1);
   const metrics = plan.metrics.map((name) => index.metric(name)).filter((metric): metric is Metric => metric !== undefined);
-  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values));
+  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values, filter.labels));
   if (plan.comparison?.kind === 'values') {
     filters.push(filterOf(index.dimension(plan.comparison.dimension), plan.comparison.dimension, 'in', plan.comparison.values));
   }
@@ -79,6 +80,10 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
       if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
     }
   }
+  // Conditions on rows and shares are part of what was asked: said in the notes as well as the sentence.
+  for (const condition of describeConditions(plan, index)) notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
+  const share = describeShare(plan, index);
+  if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);
   const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;

@@ -11,6 +11,9 @@ import { presentationFromLayer } from './result-shape.js';
 import { interpretPlan } from './interpret-plan.js';
 import { presentColumns } from './column-presentation.js';
 import type { SemanticLayer } from './semantic-layer.js';
+import { describeConditions } from './row-conditions.js';
+import { loadNames, namesQueries } from './names.js';
+import { indexLayer } from './semantic-layer.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
@@ -41,6 +44,43 @@ export function citedChange(change: string): Interpretation {
   return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
 }
 
+/** "Only orders whose revenue is over 250.": a condition on rows is said in the answer too, its figure cited. */
+function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation | null {
+  const conditions = describeConditions(plan, indexLayer(layer));
+  if (conditions.length === 0) return null;
+  const sentence = `This counts ${conditions.join(' and ')}.`;
+  const out = new CitedText();
+  let at = 0;
+  for (const match of sentence.matchAll(FIGURE)) {
+    out.text(sentence.slice(at, match.index)).figure(match[0], [], COMPUTATION.plan);
+    at = match.index + match[0].length;
+  }
+  out.text(sentence.slice(at));
+  return out.build();
+}
+
+/** True when the result holds no value at all: no rows, or only empty figures. */
+function emptyResult(result: QueryResult, plan: QueryPlan): boolean {
+  if (result.rowCount === 0) return true;
+  const columns = plan.metrics.map((name) => result.columns.findIndex((column) => column.name === name)).filter((index) => index >= 0);
+  return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
+}
+
+/**
+ * A follow-up that found nothing, with filters carried over from earlier questions ("what about carousels"
+ * after TikTok likes, where TikTok has no carousels): says which filters were combined, never just "no data".
+ */
+function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | null {
+  if (plan.filters.length < 2) return null;
+  const index = indexLayer(layer);
+  const labels = plan.filters.map((filter) => {
+    const dimension = index.dimension(filter.dimension);
+    const values = filter.values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+    return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
+  });
+  return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
+}
+
 /** Builds the offline analyst over a semantic layer. */
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
@@ -49,7 +89,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   return {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      return parseQuestion({ question: request.question, history: request.history, today: request.today, layer });
+      const asked = { question: request.question, history: request.history, today: request.today, layer };
+      const decision = parseQuestion(asked);
+      // A word the layer does not know may name one of the user's rows (a product's title): look the names up
+      // in their data, only then, and read the question again.
+      if (decision.kind === 'reply' && decision.word && request.lookup && namesQueries(layer).length > 0) {
+        const names = await loadNames(layer, request.lookup);
+        request.signal?.throwIfAborted();
+        if (names.length > 0) return parseQuestion({ ...asked, names });
+      }
+      return decision;
     },
 
     interpretation(plan: QueryPlan, today: string) {
@@ -68,7 +117,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation, today: request.today }) : summarize(request.plan, request.result, { presentation });
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
-      const interpretation = out.append(body).build();
+      out.append(body);
+      const carried = request.change !== null && emptyResult(request.result, request.plan) ? carriedFiltersNote(request.plan, layer) : null;
+      if (carried !== null) out.text(carried);
+      const conditions = citedConditions(request.plan, layer);
+      if (conditions !== null) out.text(' ').append(conditions);
+      const interpretation = out.build();
       await streamText(interpretation.text, request.onDelta, request.signal);
       return interpretation;
     },

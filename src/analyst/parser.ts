@@ -31,6 +31,13 @@ import { entityOfTable, figureExamples, helpText } from './layer-words.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { countsReaching, tableNounOf, verbFirst } from './layer-vocabulary.js';
 import { figureChoice } from './figure-choice.js';
+import type { RowCondition } from './plan.js';
+import { scanRowPhrases, type ExtremeMention } from './thresholds.js';
+import { scanShare } from './shares.js';
+import { scanWeekParts } from './week-parts.js';
+import { scanFiscal, withLayerWeeks } from './calendar.js';
+import { scanNames, type EntityName } from './names.js';
+import { whereDimensions, whereOptions } from './where.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -47,6 +54,8 @@ export interface ParseRequest {
   readonly today: string;
   /** The semantic layer the question is asked of: its words are the parser's vocabulary. */
   readonly layer: SemanticLayer;
+  /** Names of the user's rows (product titles), looked up in their data; questions may filter by them. */
+  readonly names?: readonly EntityName[];
 }
 
 /** A stretch of the question that meant something (or nothing known). */
@@ -67,7 +76,7 @@ interface Slots {
 }
 
 /** Verbs that name a metric only when nothing else in the question does ("how much did I make"). */
-const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money']);
+const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money', 'take', 'took', 'taken', 'take in', 'took in', 'ship', 'shipped', 'put up', 'put out', 'upload', 'uploaded', 'bring in', 'brought in']);
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 const REWRITES: readonly [RegExp, string][] = [
@@ -79,6 +88,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
+  [/\b(\d+) ?d\b/g, '$1 days'],
+  [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
+  [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
+  [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
+  [/\bqtrs?\b/g, 'quarter'],
   [/\bwks?\b/g, 'week'],
   [/\byrs?\b/g, 'year'],
   [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
@@ -155,6 +169,8 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   const items: Item[] = [];
   const unknown: string[] = [];
   const numbers: { position: number; value: number }[] = [];
+  // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
+  const fillerNew = (at: number) => typed[at] === 'new' && (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -178,7 +194,7 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
     const word = typed[position] as string;
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
-    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word)) unknown.push(word);
+    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word) && !fillerNew(position)) unknown.push(word);
     position += 1;
   }
   return { items, unknown, numbers, time: time.mentions };
@@ -244,6 +260,12 @@ interface Reading {
   problems: string[];
   /** Words with more than one reading for the metric asked about: the user is asked which. */
   ambiguities: Ambiguity[];
+  /** Conditions on rows ("orders over $250"). */
+  conditions: RowCondition[];
+  /** A share of a total was asked ("what % of orders…"). */
+  share: boolean;
+  /** "And the rest?", "show all": the whole list, not the first few. */
+  widen: boolean;
 }
 
 type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
@@ -292,6 +314,21 @@ function pickDimension(names: readonly string[], metric: Metric | undefined, ind
   return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
 }
 
+/**
+ * "Revenue after refunds": true when the metric's own condition on the value's dimension already leaves the
+ * value out (revenue counts paid orders only, so refunded ones are already not in it).
+ */
+function excludedAlready(metric: Metric | undefined, candidates: readonly { dimension: string; value: string }[]): boolean {
+  if (!metric) return false;
+  return candidates.some((candidate) =>
+    metric.filters.some((filter) => {
+      if (filter.overriddenBy !== candidate.dimension) return false;
+      const included = [...filter.sql.matchAll(/'((?:[^']|'')*)'/g)].map((match) => (match[1] as string).replaceAll("''", "'"));
+      return /^[^']*(?:=|\bIN\b)/i.test(filter.sql) && !/\bNOT\b|<>|!=/i.test(filter.sql) && included.length > 0 && !included.includes(candidate.value);
+    }),
+  );
+}
+
 function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
   const metric = index.layer.metrics.find((candidate) => candidate.table === table && candidate.aggregation === 'count');
@@ -329,6 +366,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
     ambiguities: [],
+    conditions: [],
+    share: false,
+    widen: false,
   };
   const keyAt = (position: number) => {
     const item = items[position];
@@ -385,7 +425,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0)?.name;
     };
     // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
-    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || valuesOf(earlier).length > 0);
+    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || keywordOf(earlier) === 'all' || valuesOf(earlier).length > 0);
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
     if (dimensions.length === 0 && listAsked && item.plural && !countWanted && !reading.followUpCue && index.metric(metric.name)?.aggregation === 'count') {
       const entity = entityOfMetric();
@@ -439,6 +479,14 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  // "How many sales": a count asks for the number of rows, not a sum of money over them.
+  if (items.some((item) => item.text === 'how many')) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return name;
+      return countMetricFor(metric.table, index) ?? name;
+    });
+  }
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
   // Averages: "average likes" is the per-post average of likes.
@@ -509,6 +557,21 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   const numberBefore = (position: number) => slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
+  // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
+  // plan cannot say (attributed to posts?); asking beats answering without it.
+  const normalizedWords = normalized.split(/\s+/);
+  const unusedSubjects = chosen === subjects ? [] : subjects.map((subjectWord) => ({ dimension: dimensionsOf(items[subjectWord.position] as Item), position: subjectWord.position, plural: true }));
+  for (const skipped of [...skippedEntities, ...unusedSubjects]) {
+    const item = items[skipped.position];
+    const metric = index.metric(reading.metrics[0] ?? '');
+    const dimension = index.dimension(skipped.dimension[0] ?? '');
+    if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
+    // "Revenue from customers who came via email": the value that follows says which ones.
+    const qualified = items.slice(skipped.position + 1).some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === dimension.table));
+    if (qualified) continue;
+    const at = normalizedWords.findIndex((word, position) => word === item.text.split(' ')[0] && /^(?:from|via|through)$/.test(normalizedWords[position - 1] === 'my' || normalizedWords[position - 1] === 'our' || normalizedWords[position - 1] === 'the' ? (normalizedWords[position - 2] ?? '') : (normalizedWords[position - 1] ?? '')));
+    if (at >= 0) reading.problems.push(`what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`);
+  }
 
   if (reading.oneAsked) reading.singular = true;
 
@@ -532,7 +595,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-      if (entity) entityMentions.shift();
+      // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
+      if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
@@ -545,7 +609,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && reading.sort !== null && valueMentions.some((mention) => items[mention.position]?.plural)) {
+    } else if (entity && (reading.sort !== null || keyAt(entity.position - 1) === 'by') && valueMentions.some((mention) => items[mention.position]?.plural)) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
       const counted = valueMentions.find((mention) => items[mention.position]?.plural);
       const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
@@ -608,6 +672,7 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const word = items[mention.position]?.text ?? '';
     // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
     const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    if (netOf && excludedAlready(metric, mention.candidates)) continue;
     if (netOf) {
       reading.problems.push(`what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`);
       continue;
@@ -817,6 +882,12 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
     comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
   };
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.share) {
+    const share = shareOf(reading, plan);
+    if (typeof share === 'string') return share;
+    plan.share = share;
+  }
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
     // A count of the entity's own rows ranks nothing (every post is one post).
@@ -842,6 +913,8 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
 /** Applies a follow-up's reading to the previous plan. */
 function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.widen && reading.limit === null) plan.limit = null;
   if (reading.metrics.length > 0 && !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)) {
     plan.metrics = reading.metrics;
     if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by) && plan.sort.by !== 'period') {
@@ -869,6 +942,8 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
     plan.filters = plan.filters.filter((filter) => filter.dimension !== reading.valueComparison?.dimension);
   }
   if (reading.dimensions.length > 0) {
+    // "And for every category" after "apparel": a breakdown by a dimension widens a filter carried on it.
+    plan.filters = plan.filters.filter((filter) => !reading.dimensions.includes(filter.dimension) || reading.filters.some((own) => own.dimension === filter.dimension));
     const fresh = reading.dimensions.filter((name) => !plan.dimensions.includes(name));
     if (reading.instead || plan.dimensions.length === 0) plan.dimensions = reading.dimensions.slice(0, 2);
     else if (reading.breakdown && plan.dimensions.length === 1) plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
@@ -929,8 +1004,108 @@ function emptyReading(reading: Reading): boolean {
     !reading.overTime &&
     reading.sort === null &&
     reading.limit === null &&
-    reading.removeFilters.length === 0
+    reading.removeFilters.length === 0 &&
+    reading.conditions.length === 0 &&
+    !reading.widen
   );
+}
+
+/**
+ * "Where do my customers come from": a place or a source, of which the layer may have several. Asks which,
+ * with one answerable question per reading; null when the question names no figure to break down.
+ */
+function whereQuestion(request: ParseRequest, slots: Slots, index: LayerIndex): PlanDecision | null {
+  const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
+  const known = metric?.type === 'metric' ? index.metric(metric.name) : undefined;
+  if (!known) return null;
+  const dimensions = whereDimensions(known, index);
+  if (dimensions.length === 0) return null;
+  const period = slots.time.filter((mention) => mention.kind === 'range').map((mention) => mention.text.trim()).join(' ');
+  const answerable = (question: string) => parseWithin({ ...request, question, history: [] }, true).kind === 'query';
+  const options = whereOptions(known, dimensions, period, answerable);
+  if (options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text:
+      options.length > 1
+        ? `"Where" can mean more than one thing in your data: ${options.map((option) => option.label.toLowerCase()).join(', or ')}. Which did you mean?`
+        : `By "where", did you mean by ${(options[0] as { label: string }).label.toLowerCase()}?`,
+    word: 'where',
+    options,
+  };
+}
+
+/** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
+const WIDEN = /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
+
+/**
+ * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
+ * gives way to its finer-grained alternative (revenue of a product is its product revenue).
+ */
+function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): void {
+  reading.filters = reading.filters.filter((known) => known.dimension !== filter.dimension);
+  reading.filters.push(filter);
+  const dimension = index.dimension(filter.dimension);
+  if (!dimension) return;
+  reading.metrics = reading.metrics.map((name) => {
+    const metric = index.metric(name);
+    if (!metric || index.reachable(metric, dimension)) return name;
+    return metric.alternatives.find((alternative) => {
+      const candidate = index.metric(alternative);
+      return candidate !== undefined && index.reachable(candidate, dimension);
+    }) ?? name;
+  });
+  // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown.
+  reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
+}
+
+/** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
+function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
+  if (reading.metrics.length === 0 || reading.metricImplied) {
+    reading.metrics = [extreme.metric];
+    reading.metricImplied = false;
+  }
+  if (!reading.dimensions.includes(extreme.dimension)) reading.dimensions.unshift(extreme.dimension);
+  reading.sort = extreme.direction;
+  reading.evaluative = false;
+  if (extreme.limit !== null) reading.limit = extreme.limit;
+  else reading.singular = !extreme.plural;
+}
+
+/** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
+function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null } | string {
+  const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
+  if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
+  if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
+  return parts.length > 1 ? 'a share with more than one part named (say which one is the part)' : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+}
+
+/**
+ * "Big orders": a size word without an amount. What counts as big is the merchant's call, so askql asks: the
+ * question without the word, or the biggest ones, whichever can be answered.
+ */
+function vagueSize(request: ParseRequest, vague: { word: string; phrase: string; noun: string; direction: 'asc' | 'desc' }, rephrased: boolean, layer: SemanticLayer): PlanDecision {
+  const question = request.question;
+  const text = `What counts as "${vague.word}"? Give an amount (for example "${vague.noun} ${vague.direction === 'desc' ? 'over' : 'under'} 100"), or pick one of these.`;
+  if (rephrased) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  const index = question.toLowerCase().indexOf(vague.phrase);
+  const candidates = index < 0 ? [] : [
+    { label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`, phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}` },
+    { label: `All ${vague.noun}`, phrase: vague.noun },
+  ];
+  const options = candidates
+    .map((candidate) => ({ label: candidate.label, question: `${question.slice(0, index)}${candidate.phrase}${question.slice(index + vague.phrase.length)}` }))
+    .filter((option) => parseWithin({ ...request, question: option.question }, true).kind === 'query');
+  if (options.length === 0) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  return { kind: 'clarify', text, word: vague.word, options };
+}
+
+function superlativeOf(word: string): string {
+  if (word.endsWith('e')) return `${word}st`;
+  if (word.endsWith('y')) return `${word.slice(0, -1)}iest`;
+  if (/[^aeiou][aeiou][bdgmnpt]$/.test(word)) return `${word}${word.at(-1)}est`;
+  if (word.includes(' ') || word.length > 7) return `most ${word}`;
+  return `${word}est`;
 }
 
 /**
@@ -951,7 +1126,30 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (question.length > MAX_QUESTION_LENGTH) {
     return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
   }
-  const slots = read(question, request.today, vocabulary);
+  const carried = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
+  const named = scanNames(question, request.names ?? []);
+  const rows = scanRowPhrases(named.text, vocabulary, index, carried);
+  if (rows.vague) return vagueSize(request, rows.vague, rephrased, layer);
+  const shared = scanShare(rows.text);
+  const weekPart = scanWeekParts(shared.text, index);
+  const widened = WIDEN.exec(weekPart.text);
+  const fiscal = scanFiscal(widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text, request.today, layer);
+  if (fiscal.unknown !== null) {
+    // The layer does not say when the fiscal year starts: ask whether the calendar period was meant.
+    const calendar = fiscal.calendar;
+    const word = fiscal.unknown;
+    if (!rephrased && calendar !== null && parseWithin({ ...request, question: calendar }, true).kind === 'query') {
+      return {
+        kind: 'clarify',
+        text: `Your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers. Did you mean the calendar period?`,
+        word,
+        options: [{ label: calendar, question: calendar }],
+      };
+    }
+    return { ...unanswerable(`your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers`, layer), word };
+  }
+  const rest = fiscal.text;
+  const slots = read(rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
 
   if (keys.has('other_users')) {
@@ -979,13 +1177,45 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       suggestions: suggestionsFor(layer),
     };
   }
+  if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
+    const asked = whereQuestion(request, slots, index);
+    if (asked) return asked;
+  }
   if (slots.unknown.length > 0) {
     const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
     return { ...unanswerable(`I don't know what ${terms} refers to in your data`, layer), word: slots.unknown[0] ?? null };
   }
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  const reading = interpret(slots, index, question, index.metric(base?.metrics[0] ?? ''));
+  const reading = interpret(slots, index, rest, index.metric(base?.metrics[0] ?? ''));
+  if (rows.problems.length > 0 || weekPart.unknown) {
+    const what = [...rows.problems, ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : [])];
+    return { ...unanswerable(`I can't work out ${what.join(' or ')}`, layer), word: weekPart.unknown ?? null };
+  }
+  reading.conditions = [...rows.conditions];
+  reading.share = shared.share;
+  reading.widen = widened !== null;
+  if (weekPart.filter) {
+    reading.filters = reading.filters.filter((filter) => filter.dimension !== weekPart.filter?.dimension);
+    reading.filters.push(weekPart.filter);
+    reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
+  }
+  if (rows.extreme) applyExtreme(reading, rows.extreme);
+  if (fiscal.range) reading.ranges.push(fiscal.range);
+  for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  const condition = reading.conditions[0];
+  const listAsked = /^(?:list|show|which|what)\b/i.test(rest.trim()) && !slots.items.some((item) => has(item, 'count'));
+  if (condition && listAsked && (reading.metrics.length === 0 || reading.metricImplied) && reading.sort === null) {
+    // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
+    reading.metrics = [condition.metric];
+    reading.metricImplied = false;
+    if (!reading.dimensions.includes(condition.dimension)) reading.dimensions = [condition.dimension, ...reading.dimensions.filter((name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table)];
+  }
+  if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
+    // "Posts with over 50k reach": how many of the rows pass.
+    const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);
+    if (metric) reading.metrics.push(metric);
+  }
   const ambiguity = reading.ambiguities[0];
   if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
   if (ambiguity) {
@@ -1026,5 +1256,6 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (problem) return unanswerable(problem, layer);
   const empty = notStartedYet(question, plan, request.today);
   if (empty) return empty;
+  plan = withLayerWeeks(plan, request.today, layer);
   return { kind: 'query', plan, summary: describePlan(plan, layer), change };
 }

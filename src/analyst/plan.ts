@@ -47,7 +47,28 @@ export const filterModel = z.object({
   dimension: z.string(),
   operator: z.enum(['eq', 'neq', 'in']),
   values: z.array(z.string()).min(1),
+  /** How the values read, when the layer has no label for them (a product's title for its id). */
+  labels: z.array(z.string()).optional(),
 });
+
+/**
+ * A condition on the rows a plan counts: only the rows of `dimension` (an entity: orders, products, posts)
+ * whose value of `metric`, computed for that one row, passes ("orders over $250", "posts with over 50k reach",
+ * "baskets of three or more items").
+ */
+export const rowConditionModel = z.object({
+  dimension: z.string(),
+  metric: z.string(),
+  operator: z.enum(['gt', 'gte', 'lt', 'lte']),
+  value: z.number(),
+});
+
+/**
+ * A share of a total: each metric also as a fraction of its total. `dimension` set: the plan's filter on that
+ * dimension is the part and the metric without it the whole ("share of revenue from the Instagram Shop");
+ * null: each row of the breakdown is a part of the sum of all rows ("% of revenue by country").
+ */
+export const shareModel = z.object({ dimension: z.string().nullable() });
 
 export const comparisonModel = z.discriminatedUnion('kind', [
   /** The same length of time just before the plan's range (last month → the month before). */
@@ -73,6 +94,10 @@ export const queryPlanModel = z.object({
     .default(null),
   limit: z.number().int().positive().max(1000).nullable().default(null),
   comparison: comparisonModel.nullable().default(null),
+  /** Absent: no condition on rows. */
+  conditions: z.array(rowConditionModel).max(4).optional(),
+  /** Absent or null: no share. */
+  share: shareModel.nullable().optional(),
 });
 
 export const unanswerablePlanModel = z.object({
@@ -86,6 +111,7 @@ export type TimeUnit = z.infer<typeof timeUnitModel>;
 export type TimeRange = z.infer<typeof timeRangeModel>;
 export type Filter = z.infer<typeof filterModel>;
 export type Comparison = z.infer<typeof comparisonModel>;
+export type RowCondition = z.infer<typeof rowConditionModel>;
 export type QueryPlan = z.infer<typeof queryPlanModel>;
 export type Plan = z.infer<typeof planModel>;
 

@@ -49,6 +49,14 @@ export const metricModel = z.object({
   alternatives: z.array(identifier).default([]),
   /** False for metrics where lower is better (refund rate): "best" then sorts ascending. */
   higherIsBetter: z.boolean().default(true),
+  /**
+   * Adjectives that rank the rows of an entity by this metric ("the biggest order": larger `big`; "the
+   * cheapest product": smaller `cheap`). The metric is also what a bare amount means for those rows ("orders
+   * over $250" are orders whose revenue is over 250). Superlatives ("biggest", "least expensive") are derived.
+   */
+  sizeWords: z
+    .object({ larger: z.array(z.string()).default([]), smaller: z.array(z.string()).default([]) })
+    .optional(),
 });
 
 export const dimensionValueModel = z.object({
@@ -79,6 +87,11 @@ export const dimensionModel = z.object({
   values: z.array(dimensionValueModel).default([]),
   /** The metric "best X" or "top X" means when the question names none. */
   defaultMetric: identifier.optional(),
+  /**
+   * The detail that names a row (a product's title): questions may name rows by it ("how many Cedar Backpacks
+   * did we sell"), matched against the values in the warehouse, never against a list in the layer.
+   */
+  nameDetail: identifier.optional(),
 });
 
 export const joinModel = z.object({
@@ -134,6 +147,13 @@ export const semanticLayerModel = z
       .string()
       .regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code such as USD or EUR')
       .default('USD'),
+    /** The first day of a week, for "last week", "this week" and weekly series. */
+    weekStart: z.enum(['monday', 'sunday']).default('monday'),
+    /**
+     * The month (1–12) the business's fiscal year starts in. Absent: "fiscal Q2" is not known and askql asks
+     * whether the calendar quarter was meant. A fiscal year is named by the calendar year it ends in.
+     */
+    fiscalYearStart: z.number().int().min(1).max(12).optional(),
   })
   .superRefine((layer, context) => {
     const tables = new Set(layer.tables.map((table) => table.name));

@@ -1,4 +1,4 @@
-import { addDays, addMonths, startOfUnit, type TimeRange, type TimeUnit } from './plan.js';
+import { addDays, addMonths, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from './plan.js';
 
 /**
  * Finds the time expressions in a question ("last 30 days", "in March", "between 2025-01-01 and
@@ -283,6 +283,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match) => ({ kind: 'future', start: match.index, text: match[0] }),
   },
   {
+    // "Month to date vs the same days last month": the same span of the previous unit.
+    pattern: /\b(?:vs|versus|compared (?:to|with)|against) (?:the )?same (?:days|dates|period|time|span|stretch|weeks)(?: of| in)? (?:last|the previous|the prior|previous|prior) (?:day|week|month|quarter)\b/g,
+    handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
+  },
+  {
     pattern: /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?(?:(?:previous|prior|preceding) (?:period|(?:day|week|month|quarter|year)s?)|(?:day|week|month|quarter|year|period|one|time) before(?: that)?|period before)\b/g,
     handle: (match) => {
       // "the previous month" alone is last month; it is a comparison only after a comparing word.
@@ -295,6 +300,17 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     pattern: /\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior) (day|week|month|quarter|year)\b/g,
     handle: (match) => range(match, { kind: 'relative', anchor: 'last', unit: match[1] as TimeUnit, count: 1 }),
+  },
+  {
+    // "3 weeks ago", "a month ago": the whole unit that many units back (that day, that week, that month).
+    pattern: new RegExp(`\\b(?:in |on |during |for )?(?:the )?${COUNT.replace('(', '(a|an|')} ${UNIT} ago\\b`, 'g'),
+    handle: (match, today) => {
+      const amount = /(\d+|a couple of|couple of|an?|[a-z]+) (day|week|month|quarter|year)s? ago$/.exec(match[0]);
+      const unit = unitOf(amount?.[2] as string);
+      const back = /^an?$/.test(amount?.[1] ?? '') ? 1 : count((amount?.[1] as string).replace(/ of$/, ''));
+      const from = shiftDate(startOfUnit(today, unit), unit, -back);
+      return range(match, { kind: 'absolute', from, to: shiftDate(from, unit, 1) });
+    },
   },
   {
     pattern: /\byesterday\b/g,

@@ -130,14 +130,14 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   kpis data info information report reporting summary overview amount level levels store shop
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
-  new same again up down out off over under between among per via through across during within while since
-  until till before after ago period periods recently result results figure breakdown bought buy buys buying
+  same again up down out off over under between among per via through across during within while since
+  until till before after period periods recently result results figure breakdown bought buy buys buying
   purchased ordered placed something anything given spent made drive drives drove driven driving brought
   generates generating
-  compare compared comparison versus vs side basis rate volume any all each every both either neither own
+  compare compared comparison versus vs side basis volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
   want wanted tell telling find finding found get pull list listing display displaying
-  see seeing give giving or and with by not yes ok okay the cumulative running gross net real actual
+  see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just`.split(/\s+/).filter((word) => word !== ''),
 );

@@ -58,6 +58,30 @@ const PLANS: readonly { name: string; plan: QueryPlan }[] = [
     filters: [{ dimension: 'acquisition_channel', operator: 'neq', values: ['email'] }],
     timeRange: { kind: 'absolute', from: '2025-07-01', to: null },
   }) },
+  { name: 'orders over 100 (a condition on each order)', plan: plan({
+    metrics: ['orders', 'revenue'],
+    conditions: [{ dimension: 'order_id', metric: 'revenue', operator: 'gt', value: 100 }],
+  }) },
+  { name: 'orders of three or more items (a condition computed per order)', plan: plan({
+    metrics: ['orders'],
+    dimensions: ['sales_channel'],
+    conditions: [{ dimension: 'order_id', metric: 'units_sold', operator: 'gte', value: 3 }],
+  }) },
+  { name: 'units sold of products under 20', plan: plan({
+    metrics: ['units_sold'],
+    conditions: [{ dimension: 'product', metric: 'price', operator: 'lt', value: 20 }],
+  }) },
+  { name: 'share of revenue from the instagram shop', plan: plan({
+    metrics: ['revenue'],
+    filters: [{ dimension: 'sales_channel', operator: 'eq', values: ['instagram_shop'] }],
+    share: { dimension: 'sales_channel' },
+  }) },
+  { name: 'share of orders cancelled (the status filter gives way in the whole too)', plan: plan({
+    metrics: ['orders'],
+    filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }],
+    share: { dimension: 'order_status' },
+  }) },
+  { name: 'share of revenue by country', plan: plan({ metrics: ['revenue'], dimensions: ['country'], share: { dimension: null } }) },
   { name: 'gross profit of beauty and home', plan: plan({ metrics: ['gross_profit'], filters: [{ dimension: 'category', operator: 'in', values: ['beauty', 'home'] }] }) },
 ];
 
@@ -94,6 +118,24 @@ describe('compiled SQL on both engines', () => {
     const actual = await postgres.warehouse.run(sql, { tenant: TENANT });
     expect(actual.rows).toEqual(gold.rows);
     expect(TEST_DEMO.endDate).toBe('2026-06-30');
+  });
+
+  it('answers what hand-written queries answer: orders over $100, baskets of 3+ items, the cancelled share', async () => {
+    const run = async (queryPlan: QueryPlan) => (await postgres.warehouse.run(compilePlan(queryPlan, { dialect: 'postgres', today: TODAY, layer: DEMO_SEMANTIC_LAYER }), { tenant: TENANT })).rows;
+    const gold = async (sql: string) => (await postgres.warehouse.run(sql, { tenant: TENANT })).rows;
+    expect(await run(plan({ metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'revenue', operator: 'gt', value: 100 }] }))).toEqual(
+      await gold("SELECT COUNT(*) AS orders FROM orders WHERE status = 'paid' AND total > 100 AND ordered_at < '2026-07-02'"),
+    );
+    expect(await run(plan({ metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'units_sold', operator: 'gte', value: 3 }] }))).toEqual(
+      await gold(
+        "SELECT COUNT(*) AS orders FROM orders o WHERE o.status = 'paid' AND o.ordered_at < '2026-07-02' AND (SELECT SUM(quantity) FROM order_items i WHERE i.order_id = o.order_id) >= 3",
+      ),
+    );
+    const [[, share]] = (await run(
+      plan({ metrics: ['orders'], filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }], share: { dimension: 'order_status' } }),
+    )) as [[number, number]];
+    const [[rate]] = (await run(plan({ metrics: ['cancellation_rate'] }))) as [[number]];
+    expect(Number(share)).toBeCloseTo(Number(rate), 10);
   });
 });
 

@@ -97,3 +97,54 @@ describe('the offline analyst on the demo warehouse', () => {
     expect(interpretation).toEqual(analyst.summarize(decision.plan, result));
   });
 });
+
+describe('names, conditions, extremes and shares on the demo warehouse', () => {
+  async function answer(question: string, lookup?: (sql: string) => Promise<QueryResult>) {
+    const decision = await analyst.plan({ question, history: [], today: TODAY, lookup });
+    if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+    const sql = await analyst.writeSql({ question, plan: decision.plan, today: TODAY, dialect: 'duckdb', schema, failures: [] });
+    const result = await test_.warehouse.run(sql, { tenant: 'demo' });
+    const interpretation = await analyst.interpret({ question, plan: decision.plan, change: null, result, feedback: null, onDelta: () => {} });
+    expect(analyst.checkInterpretation(interpretation, result, decision.plan), interpretation.text).toEqual({ ok: true });
+    return { decision, result, interpretation };
+  }
+
+  test('a product named by its title is looked up in the user\'s own data and filtered by its id', async () => {
+    const [[id, title]] = (await test_.warehouse.run('SELECT product_id, title FROM products ORDER BY product_id LIMIT 1', { tenant: 'demo' })).rows as [[string, string]];
+    const question = `how many ${title} did we sell this year`;
+    expect((await analyst.plan({ question, history: [], today: TODAY })).kind, 'without a lookup the name is unknown').toBe('reply');
+    const lookups: string[] = [];
+    const { decision, result } = await answer(question, (sql) => {
+      lookups.push(sql);
+      return test_.warehouse.run(sql, { tenant: 'demo' });
+    });
+    expect(lookups.length).toBe(1);
+    expect(decision.plan).toMatchObject({ metrics: ['units_sold'], filters: [{ dimension: 'product', operator: 'eq', values: [id], labels: [title] }] });
+    expect(decision.summary).toContain(title);
+    expect(analyst.interpretation(decision.plan, TODAY).filters[0]?.text).toBe(`Product: ${title}`);
+    expect(result.rowCount).toBe(1);
+  });
+
+  test('a question with a known word never looks names up', async () => {
+    let looked = false;
+    await analyst.plan({ question: 'revenue last month', history: [], today: TODAY, lookup: async (sql) => ((looked = true), test_.warehouse.run(sql, { tenant: 'demo' })) });
+    expect(looked).toBe(false);
+  });
+
+  test('a condition on rows is said in the answer, with its figure cited from the question', async () => {
+    const { interpretation, decision } = await answer('how many orders over $150 last month');
+    expect(interpretation.text).toContain('whose revenue is over 150');
+    expect(analyst.interpretation(decision.plan, TODAY).notes.join(' ')).toContain('whose revenue is over 150');
+  });
+
+  test('the biggest order is one order with its total; a share comes with the whole it divides', async () => {
+    const biggest = await answer('biggest order last month');
+    expect(biggest.result.rowCount).toBe(1);
+    expect(biggest.result.columns.map((column) => column.name)).toContain('order_total');
+    const share = await answer('what share of revenue came from the tiktok shop last quarter');
+    expect(share.result.columns.map((column) => column.name)).toEqual(['revenue', 'revenue_share']);
+    const value = Number(share.result.rows[0]?.[1]);
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(1);
+  });
+});

@@ -238,8 +238,6 @@ describe('declines instead of answering a different question', () => {
     'qwerty uiop',
     'number of returning customers',
     'what is the ctr of my ads',
-    'where do my customers come from',
-    'biggest order last month',
     'median order value',
     'orders with discounts',
     'revenue in 2030',
@@ -252,5 +250,174 @@ describe('declines instead of answering a different question', () => {
       expect(decision.text).toMatch(/^I can't answer that yet/);
       expect(decision.suggestions.length).toBeGreaterThanOrEqual(2);
     }
+  });
+});
+
+describe('conditions on rows', () => {
+  it.each([
+    ['count of orders above 300 dollars in february', { metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'revenue', operator: 'gt', value: 300 }] }],
+    ['sales from orders of at least $75 last week', { metrics: ['revenue'], conditions: [{ dimension: 'order_id', metric: 'revenue', operator: 'gte', value: 75 }] }],
+    ['how many orders had 4 or more items this year', { metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'units_sold', operator: 'gte', value: 4 }] }],
+    ['products priced under $15', { metrics: ['new_products'], conditions: [{ dimension: 'product', metric: 'price', operator: 'lt', value: 15 }] }],
+    ['number of posts with more than 1.5k likes', { metrics: ['posts'], conditions: [{ dimension: 'post', metric: 'likes', operator: 'gt', value: 1500 }] }],
+    ['reels with views over 20k last quarter', { metrics: ['posts'], filters: [{ dimension: 'media_type', values: ['reel'] }], conditions: [{ dimension: 'post', metric: 'video_views', operator: 'gt', value: 20000 }] }],
+  ])('%s', (question, expected) => {
+    expect(planOf(question).plan).toMatchObject(expected);
+  });
+
+  it('says the condition in the plan sentence', () => {
+    expect(planOf('how many orders were over $500 in 2025').summary).toContain('whose revenue is over 500');
+  });
+
+  it('declines an amount it cannot tie to a figure, naming it', () => {
+    const decision = ask('how many posts over 1000 last month');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('over 1000');
+  });
+
+  it('asks what counts as big rather than guessing a threshold', () => {
+    const decision = ask('show me my large orders from yesterday');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') {
+      expect(decision.word).toBe('large');
+      expect(decision.options.length).toBeGreaterThan(0);
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+  });
+
+  it('keeps a condition when a follow-up changes the period, and replaces it when a new one is asked', () => {
+    const history: Turn[] = [];
+    for (const question of ['orders over $200 last month', 'and this month?']) {
+      const decision = ask(question, history);
+      history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+    }
+    expect(history[1]?.plan?.conditions).toEqual([{ dimension: 'order_id', metric: 'revenue', operator: 'gt', value: 200 }]);
+    expect(converse('orders over $200 last month', 'what about over $400?')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ value: 400 }] },
+    });
+  });
+});
+
+describe('extremes', () => {
+  it.each([
+    ['what was my largest order this year', { metrics: ['revenue'], dimensions: ['order_id'], sort: { direction: 'desc' }, limit: 1 }],
+    ['the 3 smallest orders last week', { metrics: ['revenue'], dimensions: ['order_id'], sort: { direction: 'asc' }, limit: 3 }],
+    ['most expensive product', { metrics: ['price'], dimensions: ['product'], sort: { direction: 'desc' }, limit: 1 }],
+    ['least expensive products in beauty', { metrics: ['price'], dimensions: ['product'], sort: { direction: 'asc' }, filters: [{ dimension: 'category', values: ['beauty'] }] }],
+    ['biggest refund in february', { metrics: ['revenue'], dimensions: ['order_id'], filters: [{ dimension: 'order_status', values: ['refunded'] }], limit: 1 }],
+  ])('%s', (question, expected) => {
+    expect(planOf(question).plan).toMatchObject(expected);
+  });
+});
+
+describe('shares of a total', () => {
+  it.each([
+    ['what percentage of my orders were refunded last year', { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }], share: { dimension: 'order_status' } }],
+    ['% of sales from the tiktok shop this month', { metrics: ['revenue'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }], share: { dimension: 'sales_channel' } }],
+    ['how much of my revenue came from canada', { metrics: ['revenue'], filters: [{ dimension: 'country', values: ['CA'] }], share: { dimension: 'country' } }],
+    ['revenue share by country last quarter', { metrics: ['revenue'], dimensions: ['country'], share: { dimension: null } }],
+  ])('%s', (question, expected) => {
+    expect(planOf(question).plan).toMatchObject(expected);
+  });
+
+  it('still reads "shares" as the social metric', () => {
+    expect(planOf('likes and shares by platform').plan).toMatchObject({ metrics: ['likes', 'shares'], dimensions: ['platform'] });
+    expect(planOf('likes and shares by platform').plan.share ?? null).toBeNull();
+  });
+
+  it('declines a share of a rate, which has no total', () => {
+    expect(ask('what share of refund rate came from the uk').kind).toBe('reply');
+  });
+});
+
+describe('everyday words, days of the week and widening follow-ups', () => {
+  it.each([
+    ['how much did we take in last week', { metrics: ['revenue'] }],
+    ['how much did customers spend in january', { metrics: ['revenue'] }],
+    ['how many orders did we ship yesterday', { metrics: ['orders'] }],
+    ['how many videos did i put up this month', { metrics: ['posts'], filters: [{ dimension: 'media_type', values: ['video'] }] }],
+    ['what did we give away in discounts this year', { metrics: ['discounts'] }],
+    ['how many of each media type did i post last month', { metrics: ['posts'], dimensions: ['media_type'] }],
+    ['revenue at weekends last month', { metrics: ['revenue'], filters: [{ dimension: 'day_of_week', operator: 'in', values: ['6', '7'] }] }],
+    ['orders on weekdays in february', { metrics: ['orders'], dimensions: [], filters: [{ dimension: 'day_of_week', values: ['1', '2', '3', '4', '5'] }] }],
+    ['revenue by weekday last month', { metrics: ['revenue'], dimensions: ['day_of_week'], filters: [] }],
+  ])('%s', (question, expected) => {
+    expect(planOf(question).plan).toMatchObject(expected);
+  });
+
+  it('counts rows for "how many" of a money figure ("how many sales" are orders)', () => {
+    expect(planOf('how many sales did we get on the online store yesterday').plan).toMatchObject({ metrics: ['orders'], filters: [{ values: ['online_store'] }] });
+  });
+
+  it('lists the rows a condition picks when asked to show them, with the figure they were picked by', () => {
+    expect(planOf('show me products priced under $30').plan).toMatchObject({ metrics: ['price'], dimensions: ['product'], conditions: [{ metric: 'price', operator: 'lt', value: 30 }] });
+    expect(planOf('which reels got more than 2k likes').plan).toMatchObject({ metrics: ['likes'], dimensions: ['post'], filters: [{ values: ['reel'] }] });
+  });
+
+  it('declines "how much did I spend on ads": the data has no ad spend', () => {
+    expect(ask('how much did i spend on tiktok ads').kind).toBe('reply');
+  });
+
+  it('answers "revenue after refunds" when revenue already leaves refunds out', () => {
+    expect(planOf('net sales after returns in 2025').plan).toMatchObject({ metrics: ['revenue'], filters: [] });
+  });
+
+  it('drops the limit for "and the others?", keeping the ranking', () => {
+    expect(converse('top 3 countries by revenue this year', 'and the others?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], limit: null, sort: { by: 'revenue', direction: 'desc' } },
+    });
+  });
+
+  it('removes a carried filter for "all categories"', () => {
+    expect(converse('units sold by category last month', 'only home', 'all categories please')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['category'], filters: [] },
+    });
+  });
+
+  it('never drops "rate": the average engagement rate is the engagement rate, not average engagement', () => {
+    expect(planOf('average engagement rate of my reels').plan).toMatchObject({ metrics: ['engagement_rate'] });
+  });
+
+  it('declines "orders from my posts" rather than counting every order', () => {
+    const decision = ask('how many orders came from my posts this year');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('from my posts');
+  });
+
+  it('asks about a word it does not know instead of dropping it ("new" collection)', () => {
+    const decision = ask('how are the new arrivals doing');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.word).toBe('new');
+  });
+});
+
+describe('where, and names from the data', () => {
+  it('asks which place or source "where" means, each option answerable', () => {
+    const decision = ask('where did my buyers come from this year');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') {
+      expect(decision.word).toBe('where');
+      expect(decision.options.map((option) => option.label)).toContain('Country');
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+  });
+
+  it('filters by a row named in the question, from names looked up in the data', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_1', label: 'Linen Apron' },
+      { dimension: 'product', value: 'prd_2', label: 'Linen Apron Deluxe' },
+    ];
+    const decision = parseQuestion({ question: 'revenue from the linen apron deluxe by month this year', history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], grain: 'month', filters: [{ dimension: 'product', operator: 'eq', values: ['prd_2'], labels: ['Linen Apron Deluxe'] }] },
+    });
+    expect(parseQuestion({ question: 'units sold of linen aprons last month', history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER })).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ values: ['prd_1'] }] },
+    });
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scanFiscal, weekRangeFor } from '../../src/analyst/calendar.js';
+import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { previousSpan, resolveTimeRange, type TimeRange } from '../../src/analyst/plan.js';
 import { scanTime } from '../../src/analyst/time-expressions.js';
 
@@ -82,5 +84,22 @@ describe('time expressions in questions', () => {
 
   it('does not read "may" as a month when it is a verb', () => {
     expect(scanTime('may i see revenue', TODAY).mentions).toEqual([]);
+  });
+});
+
+describe('the layer calendar', () => {
+  it('turns week ranges into Sunday-to-Saturday dates when the layer says weeks start on Sunday', () => {
+    const sunday = { ...DEMO_SEMANTIC_LAYER, weekStart: 'sunday' as const };
+    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 2 }, '2026-03-14', sunday)).toEqual({ kind: 'absolute', from: '2026-02-22', to: '2026-03-08' });
+    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'month', count: 1 }, '2026-03-14', sunday)).toEqual({ kind: 'relative', anchor: 'last', unit: 'month', count: 1 });
+    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 }, '2026-03-14', DEMO_SEMANTIC_LAYER)).toEqual({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 });
+  });
+
+  it('reads fiscal periods from the fiscal year start, and knows none without it', () => {
+    const july = { ...DEMO_SEMANTIC_LAYER, fiscalYearStart: 7 };
+    expect(scanFiscal('revenue in the fiscal fourth quarter of 2025', '2026-03-14', july).range).toEqual({ kind: 'absolute', from: '2025-04-01', to: '2025-07-01' });
+    expect(scanFiscal('revenue last fiscal year', '2026-03-14', july).range).toEqual({ kind: 'absolute', from: '2024-07-01', to: '2025-07-01' });
+    expect(scanFiscal('revenue last fiscal year', '2026-03-14', DEMO_SEMANTIC_LAYER)).toMatchObject({ range: null, unknown: 'last fiscal year', calendar: 'revenue last year' });
+    expect(scanFiscal('revenue last quarter', '2026-03-14', july)).toMatchObject({ range: null, unknown: null });
   });
 });

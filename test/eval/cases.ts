@@ -77,6 +77,7 @@ const REFUND_RATE =
 
 export const EVAL_CASES: readonly EvalCase[] = [
   // Totals
+  { category: 'totals', question: 'what is the average price of my products', gold: 'SELECT AVG(pr.price) AS price FROM products pr' },
   { category: 'totals', question: 'What was my revenue last month?', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}` },
   { category: 'totals', question: 'total sales this year', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}` },
   { category: 'totals', question: 'how much money did I make yesterday', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}` },
@@ -779,7 +780,6 @@ export const EVAL_CASES: readonly EvalCase[] = [
     'show me customer emails',
     "what's the industry average engagement rate",
     'which products are low on stock',
-    'what is the average price of my products',
     'how many visitors came to my site yesterday',
     'tell me a joke',
     "what's my cart abandonment rate",

@@ -59,13 +59,15 @@ function describe(decision: PlanDecision): string {
   return decision.text;
 }
 
-async function planConversation(analyst: Analyst, testCase: GradedCase, today: string): Promise<PlanDecision> {
+async function planConversation(analyst: Analyst, warehouse: Warehouse, testCase: GradedCase, asked: AskedAs): Promise<PlanDecision> {
   const history: Turn[] = [];
+  // As the planner does: names of the user's rows are looked up in their data when a question needs them.
+  const lookup = (sql: string) => warehouse.run(sql, { tenant: asked.tenant });
   for (const question of testCase.history ?? []) {
-    const decision = await analyst.plan({ question, history, today });
+    const decision = await analyst.plan({ question, history, today: asked.today, lookup });
     history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
-  return analyst.plan({ question: testCase.question, history, today });
+  return analyst.plan({ question: testCase.question, history, today: asked.today, lookup });
 }
 
 /**
@@ -91,7 +93,7 @@ export function compareLoosely(actual: QueryResult, gold: QueryResult, ordered: 
 }
 
 async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: GradedCase, asked: AskedAs): Promise<MerchantResult> {
-  const decision = await planConversation(analyst, testCase, asked.today);
+  const decision = await planConversation(analyst, warehouse, testCase, asked);
   const did = outcomeOf(decision);
   const detail = describe(decision);
   const expect = testCase.expect;

@@ -12,6 +12,8 @@ export function plannerNode(deps: AgentDeps) {
       history: state.history,
       today,
       signal: config.signal,
+      // Only the asking user's rows, through the same guard and tenant wall as every query.
+      lookup: (sql) => deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal }),
     });
     if (decision.kind === 'clarify') {
       return {

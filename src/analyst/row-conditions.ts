@@ -1,0 +1,134 @@
+import type { Filter, QueryPlan, RowCondition } from './plan.js';
+import type { LayerIndex, Metric } from './semantic-layer.js';
+
+/**
+ * Conditions on rows and shares of a total, as SQL: "orders over $250" keeps the orders whose own revenue is
+ * over 250; "baskets of three or more items" keeps the orders whose items add up to three or more (a subquery
+ * grouped by the order); "share of revenue from the Instagram Shop" divides the part by the whole. Both are
+ * read from the layer's metrics and dimensions, so they work for any layer.
+ */
+
+/** Raised through the compiler's PlanError: a plan whose condition or share the layer cannot express. */
+export class RowConditionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RowConditionError';
+  }
+}
+
+const OPERATORS = { gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
+
+/** Words for an operator, for summaries: "over 250", "at least 3". */
+export const OPERATOR_WORDS = { gt: 'over', gte: 'at least', lt: 'under', lte: 'at most' } as const;
+
+/**
+ * The value of a metric for one row of its own table, when the metric is a single SUM/AVG/MIN/MAX of a row
+ * expression ("SUM(orders.total)" → "orders.total"); null otherwise (counts, ratios, filtered aggregates).
+ */
+export function perRowExpression(expression: string): string | null {
+  const match = /^\s*(?:SUM|AVG|MIN|MAX)\s*\((.*)\)\s*$/is.exec(expression);
+  if (!match) return null;
+  const inner = match[1] as string;
+  let depth = 0;
+  for (const char of inner) {
+    if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    if (depth < 0) return null;
+  }
+  if (depth !== 0 || /\bFILTER\b|\bDISTINCT\b/i.test(inner)) return null;
+  return inner.trim();
+}
+
+/** Checks a plan's row conditions against the layer; throws a RowConditionError naming what cannot be done. */
+export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIndex): void {
+  for (const condition of plan.conditions ?? []) {
+    const metric = index.metric(condition.metric);
+    const dimension = index.dimension(condition.dimension);
+    if (!metric) throw new RowConditionError(`unknown metric "${condition.metric}" in a condition`);
+    if (!dimension || dimension.table === undefined) throw new RowConditionError(`unknown dimension "${condition.dimension}" in a condition`);
+    if (!Number.isFinite(condition.value)) throw new RowConditionError('a condition needs a number');
+    if (!index.reachable(fact, dimension)) {
+      throw new RowConditionError(`${fact.label} cannot be limited to ${dimension.plural} by their ${metric.label.toLowerCase()}`);
+    }
+    const direct = metric.table === dimension.table && perRowExpression(metric.expression) !== null;
+    if (!direct && (!index.reachable(metric, dimension) || index.joinPath(metric.table, [dimension.table, ...metric.uses]) === null)) {
+      throw new RowConditionError(`${metric.label} cannot be computed for each of the ${dimension.plural}`);
+    }
+  }
+}
+
+/** The filter that is the part of a share, when the share is of a filtered part. */
+export function sharePart(plan: QueryPlan): Filter | null {
+  const dimension = plan.share?.dimension;
+  if (!dimension) return null;
+  return plan.filters.find((filter) => filter.dimension === dimension && filter.operator !== 'neq') ?? null;
+}
+
+/** Checks a plan's share: a share of a sum or a count, of a filtered part or across a breakdown. */
+export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: LayerIndex): void {
+  if (!plan.share) return;
+  if (plan.comparison !== null) throw new RowConditionError('a share cannot also be a comparison');
+  for (const metric of metrics) {
+    if (!['sum', 'count', 'count_distinct'].includes(metric.aggregation)) {
+      throw new RowConditionError(`${metric.label} is not a total, so it has no share of a total`);
+    }
+  }
+  if (plan.share.dimension !== null) {
+    if (!index.dimension(plan.share.dimension)) throw new RowConditionError(`unknown dimension "${plan.share.dimension}" in a share`);
+    if (sharePart(plan) === null) throw new RowConditionError('a share of a part needs a filter on that part');
+  } else if (plan.dimensions.length === 0 && plan.grain === null) {
+    throw new RowConditionError('a share of the total needs a breakdown (for example "by country")');
+  }
+}
+
+/** The WHERE predicate of a row condition. */
+export function rowConditionSql(condition: RowCondition, plan: QueryPlan, index: LayerIndex): string {
+  const metric = index.metric(condition.metric) as Metric;
+  const dimension = index.dimension(condition.dimension);
+  if (!dimension?.table) throw new RowConditionError(`unknown dimension "${condition.dimension}" in a condition`);
+  const operator = OPERATORS[condition.operator];
+  const value = String(condition.value);
+  const row = perRowExpression(metric.expression);
+  if (metric.table === dimension.table && row !== null) return `(${row}) ${operator} ${value}`;
+  // Computed per row of the dimension: a subquery grouped by its key, with the metric's own conditions
+  // (except those the plan overrides, as in the main query).
+  const named = new Set([...plan.dimensions, ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension)]);
+  const filters = metric.filters.filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy)).map((filter) => filter.sql);
+  const joins = index.joinPath(metric.table, [dimension.table, metric.time.table, ...metric.uses]) ?? [];
+  const key = dimension.expression;
+  const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
+  if (filters.length > 0) lines.push(`WHERE ${filters.map((sql) => `(${sql})`).join(' AND ')}`);
+  lines.push(`GROUP BY ${key} HAVING ${metric.expression} ${operator} ${value}`);
+  return `${key} IN (${lines.join(' ')})`;
+}
+
+/**
+ * The columns of a metric with its share: the value (of the part) and `<metric>_share`, the part over the
+ * whole, or over the sum of every row of the result when `whole` is null.
+ */
+export function shareColumns(metric: Metric, value: string, whole: string | null): [string, string][] {
+  const ratio = whole === null ? `${value} * 1.0 / NULLIF(SUM(${value}) OVER (), 0)` : `${value} * 1.0 / NULLIF(${whole}, 0)`;
+  return [
+    [value, metric.name],
+    [ratio, `${metric.name}_share`],
+  ];
+}
+
+/** "orders whose revenue is over 250", for summaries and the interpretation. */
+export function describeConditions(plan: QueryPlan, index: LayerIndex): string[] {
+  return (plan.conditions ?? []).map((condition) => {
+    const dimension = index.dimension(condition.dimension);
+    const metric = index.metric(condition.metric);
+    const figure = (metric?.label ?? condition.metric).toLowerCase();
+    return `only ${dimension?.plural ?? condition.dimension} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${condition.value.toLocaleString('en-US')}`;
+  });
+}
+
+/** What a share divides by, in words. */
+export function describeShare(plan: QueryPlan, index: LayerIndex): string | null {
+  if (!plan.share) return null;
+  const metrics = plan.metrics.map((name) => (index.metric(name)?.label ?? name).toLowerCase()).join(' and ');
+  if (plan.share.dimension === null) return `each row's share of the total ${metrics} of all rows`;
+  const dimension = index.dimension(plan.share.dimension);
+  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}`;
+}
