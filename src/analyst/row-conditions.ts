@@ -1,5 +1,7 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import type { LayerIndex, Metric } from './semantic-layer.js';
+import { formatValue } from './format.js';
+import { pluralize } from './result-shape.js';
 
 /**
  * Conditions on rows and shares of a total, as SQL: "orders over $250" keeps the orders whose own revenue is
@@ -120,7 +122,11 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
     const dimension = index.dimension(condition.dimension);
     const metric = index.metric(condition.metric);
     const figure = (metric?.label ?? condition.metric).toLowerCase();
-    return `only ${dimension?.plural ?? condition.dimension} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${condition.value.toLocaleString('en-US')}`;
+    // The rows in the words of their table ("orders", "posts"), not the key's label ("order IDs").
+    const table = dimension?.table === undefined ? undefined : index.layer.tables.find((candidate) => candidate.name === dimension.table);
+    const rows = table ? (table.entity ? pluralize(table.entity) : table.name.replaceAll('_', ' ')) : (dimension?.plural ?? condition.dimension);
+    const amount = metric?.format === 'currency' ? formatValue(condition.value, 'currency', index.layer.currency) : condition.value.toLocaleString('en-US');
+    return `only ${rows} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${amount}`;
   });
 }
 

@@ -133,8 +133,8 @@ describe('names, conditions, extremes and shares on the demo warehouse', () => {
 
   test('a condition on rows is said in the answer, with its figure cited from the question', async () => {
     const { interpretation, decision } = await answer('how many orders over $150 last month');
-    expect(interpretation.text).toContain('whose revenue is over 150');
-    expect(analyst.interpretation(decision.plan, TODAY).notes.join(' ')).toContain('whose revenue is over 150');
+    expect(interpretation.text).toContain('orders whose revenue is over $150.00');
+    expect(analyst.interpretation(decision.plan, TODAY).notes.join(' ')).toContain('orders whose revenue is over $150.00');
   });
 
   test('the biggest order is one order with its total; a share comes with the whole it divides', async () => {

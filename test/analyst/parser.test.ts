@@ -266,7 +266,7 @@ describe('conditions on rows', () => {
   });
 
   it('says the condition in the plan sentence', () => {
-    expect(planOf('how many orders were over $500 in 2025').summary).toContain('whose revenue is over 500');
+    expect(planOf('how many orders were over $500 in 2025').summary).toContain('only orders whose revenue is over $500.00');
   });
 
   it('declines an amount it cannot tie to a figure, naming it', () => {
