@@ -52,6 +52,7 @@ export const ASK_QUESTION = graphql(`
         code
         message
         retryable
+        retryAfterSeconds
       }
     }
   }

@@ -41,7 +41,7 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /**
- * The largest request either transport reads: a question is at most 2,000 characters and a document at most
+ * The largest request either transport reads: a question is at most 1,000 characters and a document at most
  * 2,000 tokens, so 1 MiB is far above anything legitimate. A larger one is refused while it arrives (HTTP 413;
  * WebSocket close 1009) instead of being buffered and parsed on the event loop every other client shares
  * (a 50 MB WebSocket message used to hold it for 0.7 s).
@@ -205,7 +205,8 @@ export function buildApp(services: AppServices): App {
           return [
             new GraphQLError(
               `At most ${config.ask.maxSubscriptionsPerConnection} operations may run at once on one connection.`,
-              { extensions: { code: 'RATE_LIMITED' } },
+              // No clock says when: retrying helps once one of this connection's operations ends.
+              { extensions: { code: 'RATE_LIMITED', retryable: true } },
             ),
           ];
         }

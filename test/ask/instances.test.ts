@@ -162,7 +162,7 @@ describe('two instances sharing Firestore', () => {
     const runId = seen[0]!.runId;
     // The run's record reaches Firestore just after it starts; B can only cancel what it can see.
     await expect
-      .poll(async () => (await query<{ cancelAsk: boolean }>(b.url, `mutation ($id: ID!) { cancelAsk(runId: $id) }`, { id: runId }).catch(() => null))?.cancelAsk, {
+      .poll(async () => (await query<{ cancelAsk: { cancelled: boolean } }>(b.url, `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled } }`, { id: runId }).catch(() => null))?.cancelAsk.cancelled, {
         timeout: 10_000,
         interval: 200,
       })
