@@ -15,6 +15,7 @@ import type { AppServices } from './services.js';
 import { webAppHandler } from './web.js';
 import { HistoryUnavailable } from './history/conversation-repository.js';
 import { userError } from './schema/errors.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -62,6 +63,16 @@ export function buildApp(services: AppServices): App {
     }
   };
 
+  const trusted = loadTrustedDocuments(config.trustedDocuments.mode, config.trustedDocuments.file);
+  /** Swaps a persisted operation's hash for its document, and refuses other documents in mode `only` (HTTP and SSE). */
+  const runTrustedDocuments: Plugin = {
+    onParams({ params, setParams }) {
+      const resolved = trusted.resolve(params);
+      if (resolved instanceof GraphQLError) throw resolved;
+      setParams({ ...params, query: resolved.query });
+    },
+  };
+
   const yoga = createYoga<{ socket?: SocketContext }, RequestContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -89,6 +100,7 @@ export function buildApp(services: AppServices): App {
       },
     },
     plugins: [
+      runTrustedDocuments,
       ...(config.introspection ? [] : [withoutIntrospection]),
       EnvelopArmorPlugin({
         maxDepth: { n: 12, onReject: [markTooComplex] },
@@ -217,15 +229,18 @@ export function buildApp(services: AppServices): App {
           requestId: `${ctx.extra.connectionId}:${id}`,
           connection: { unsubscribed: () => completed.has(id) },
         };
+        const resolved = trusted.resolve(payload);
+        if (resolved instanceof GraphQLError) return [resolved];
+        const params = { ...payload, query: resolved.query };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket,
-          params: payload,
+          params,
         });
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(params.query);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
@@ -264,7 +279,7 @@ export function buildApp(services: AppServices): App {
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-      logger.info({ url }, 'askql is listening');
+      logger.info({ url, trustedDocuments: trusted.mode, persistedOperations: trusted.size }, 'askql is listening');
       return url;
     },
     async stop() {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -24,7 +25,12 @@ const serverModel = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)),
   ASKQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  ASKQL_TRUSTED_DOCUMENTS: z.enum(['any', 'only']).optional(),
+  ASKQL_TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
 });
+
+/** The manifest `npm run codegen` writes: the operations of the web app, the CLI and the examples. */
+export const DEFAULT_TRUSTED_DOCUMENTS_FILE = fileURLToPath(new URL('./gql/persisted-documents.json', import.meta.url));
 
 const authModel = z.object({
   ASKQL_AUTH: z.enum(['development', 'firebase']).optional(),
@@ -93,6 +99,11 @@ export interface Config {
   allowedOrigins: readonly string[];
   /** Whether schema introspection is answered (off in production unless ASKQL_INTROSPECTION=true). */
   introspection: boolean;
+  /**
+   * Which operations run: `only` the manifest's (persisted operations, by hash; production's default) or
+   * `any` document (development's default), over HTTP, SSE and graphql-ws alike.
+   */
+  trustedDocuments: { mode: 'any' | 'only'; file: string };
   /** Built web app to serve at `/`; unset means "serve examples/web/dist when it exists, in development". */
   webDir: string | undefined;
   auth: {
@@ -192,6 +203,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     allowedOrigins: raw.ASKQL_ALLOWED_ORIGINS,
     introspection: raw.ASKQL_INTROSPECTION === undefined ? !production : raw.ASKQL_INTROSPECTION === 'true',
+    trustedDocuments: {
+      mode: raw.ASKQL_TRUSTED_DOCUMENTS ?? (production ? 'only' : 'any'),
+      file: raw.ASKQL_TRUSTED_DOCUMENTS_FILE ?? DEFAULT_TRUSTED_DOCUMENTS_FILE,
+    },
     port: raw.PORT,
     dataDir: raw.ASKQL_DATA_DIR,
     logLevel: raw.ASKQL_LOG_LEVEL,

@@ -49,7 +49,7 @@ export interface WebAppUnderTest {
 export async function startWebApp(customize?: TestServerOptions['customize']): Promise<WebAppUnderTest> {
   const web = await buildWebApp();
   await clearFirestore();
-  const [server, chromium] = await Promise.all([startTestServer({ env: { ASKQL_WEB_DIR: web.dir }, customize }), launchChromium()]);
+  const [server, chromium] = await Promise.all([startTestServer({ env: { ASKQL_WEB_DIR: web.dir, ASKQL_TRUSTED_DOCUMENTS: 'only' }, customize }), launchChromium()]);
   return {
     server,
     chromium,

@@ -1,4 +1,5 @@
-import { Client, fetchExchange, stringifyDocument, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { Client, fetchExchange, makeOperation, mapExchange, stringifyDocument, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { persistedQuery } from '../../../src/persisted-operation.js';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 
 /** A failure the page can say plainly: the server could not be reached, or it answered with an error. */
@@ -66,7 +67,15 @@ export function createApi(authorization: () => string | null): Api {
       const token = authorization();
       return token ? { headers: { authorization: `Bearer ${token}` } } : {};
     },
-    exchanges: [fetchExchange],
+    // Each operation goes by its hash alone (urql drops the text when persistedQuery is set): a production
+    // server runs only the documents this page was built with.
+    exchanges: [
+      mapExchange({
+        onOperation: (operation) =>
+          makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } }, operation.context),
+      }),
+      fetchExchange,
+    ],
   });
   const ws = createSocketClient(endpoint.replace(/^http/, 'ws'), authorization);
 
@@ -87,7 +96,7 @@ export function createApi(authorization: () => string | null): Api {
         dispose();
       };
       const dispose = ws.subscribe<NonNullable<unknown>>(
-        { query: stringifyDocument(document), variables: variables as Record<string, unknown> },
+        { query: stringifyDocument(document), variables: variables as Record<string, unknown>, extensions: persistedQuery(document) },
         {
           next(result) {
             if (ended) return;
