@@ -12,7 +12,7 @@ import { schema } from './schema/index.js';
 import { createRequestContext, type ConnectionState, type RequestContext } from './context.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
-import { webAppHandler } from './web.js';
+import { webAppHandler, webConfigOf } from './web.js';
 import { HistoryUnavailable } from './history/conversation-repository.js';
 import { userError } from './schema/errors.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
@@ -129,6 +129,7 @@ export function buildApp(services: AppServices): App {
   });
 
   const webApp = webAppHandler(config);
+  const webConfigJson = JSON.stringify(webConfigOf(config));
   const httpServer = createServer((req, res) => void route(req, res));
   const inFlight = new Set<ServerResponse>();
 
@@ -158,6 +159,10 @@ export function buildApp(services: AppServices): App {
       }
       // The request listener (not handleNodeRequestAndResponse, which leaves large GraphiQL responses unsent).
       await yoga(req, res);
+      return;
+    }
+    if (webApp && path === '/web-config.json' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(webConfigJson);
       return;
     }
     if (webApp && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -36,6 +36,8 @@ const authModel = z.object({
   ASKQL_AUTH: z.enum(['development', 'firebase']).optional(),
   ASKQL_DEV_USER: z.string().min(1).default('demo'),
   FIREBASE_AUTH_EMULATOR_HOST: z.string().optional(),
+  ASKQL_FIREBASE_API_KEY: z.string().min(1).optional(),
+  ASKQL_FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
 });
 
 const firestoreModel = z.object({
@@ -111,6 +113,12 @@ export interface Config {
     mode: 'development' | 'firebase';
     devUser: string;
     emulatorHost: string | undefined;
+    /**
+     * What the web app signs in with when tokens are required: the Firebase project's public Web API key and
+     * auth domain (Firebase console → Project settings → Your apps). Not secrets: every browser gets them.
+     */
+    webApiKey: string | undefined;
+    webAuthDomain: string | undefined;
   };
   firestore: {
     projectId: string;
@@ -216,6 +224,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       mode: raw.ASKQL_AUTH ?? (production ? 'firebase' : 'development'),
       devUser: raw.ASKQL_DEV_USER,
       emulatorHost: raw.FIREBASE_AUTH_EMULATOR_HOST,
+      webApiKey: raw.ASKQL_FIREBASE_API_KEY,
+      webAuthDomain: raw.ASKQL_FIREBASE_AUTH_DOMAIN,
     },
     firestore: {
       projectId: raw.GOOGLE_CLOUD_PROJECT ?? 'askql-local',

@@ -7,10 +7,12 @@ import { byId, h, icon } from './dom.js';
 import { forgetStoredRun, LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
 import { WEB_CONVERSATION, WEB_DELETE, WEB_RATE, WEB_RENAME } from './documents.js';
 import { QUESTION_MAX_LENGTH } from '../../../src/question-limit.js';
+import { loadWebConfig, signInFailure, startSession, type Session } from './session.js';
 const COUNT = new Intl.NumberFormat('en-US');
 
-/** A Firebase ID token, when the page is signed in, sits in localStorage; it is read for every request. */
-const api = createApi(() => window.localStorage.getItem('askql.token'));
+/** Signed in with Firebase Auth when the server requires ID tokens; null when it does not (development). */
+const session: Promise<Session | null> = loadWebConfig().then(startSession);
+const api = createApi(async () => (await session.catch(() => null))?.token() ?? null);
 
 const ui = {
   sidebar: byId<HTMLElement>('sidebar'),
@@ -35,6 +37,13 @@ const ui = {
   deleteDialog: byId<HTMLDialogElement>('delete-dialog'),
   deleteText: byId<HTMLElement>('delete-text'),
   deleteError: byId<HTMLElement>('delete-error'),
+  signInDialog: byId<HTMLDialogElement>('sign-in-dialog'),
+  signInEmail: byId<HTMLInputElement>('sign-in-email'),
+  signInPassword: byId<HTMLInputElement>('sign-in-password'),
+  signInError: byId<HTMLElement>('sign-in-error'),
+  account: byId<HTMLElement>('account'),
+  accountEmail: byId<HTMLElement>('account-email'),
+  signOut: byId<HTMLButtonElement>('sign-out'),
 };
 
 ui.openDrawer.append(icon('menu'));
@@ -383,13 +392,76 @@ async function loadStarters(): Promise<void> {
   }
 }
 
+// ——— signing in (only when the server requires Firebase ID tokens) ———
+
+/** Resolves once someone is signed in: the sign-in dialog stays open until then, and cannot be dismissed. */
+function signedIn(current: Session): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    current.onChange((email) => {
+      ui.account.hidden = email === null;
+      ui.accountEmail.textContent = email ?? '';
+      if (email === null) {
+        // Signed out after the page started: start afresh, with nothing of the previous user on screen.
+        if (started) return window.location.reload();
+        ui.signInError.textContent = '';
+        if (!ui.signInDialog.open) ui.signInDialog.showModal();
+        ui.signInEmail.focus();
+        return;
+      }
+      if (ui.signInDialog.open) ui.signInDialog.close();
+      if (!started) {
+        started = true;
+        resolve();
+      }
+    });
+  });
+}
+
+ui.signInDialog.addEventListener('cancel', (cancelled) => cancelled.preventDefault());
+
+function watchSignIn(current: Session): void {
+  ui.signInDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+    submitted.preventDefault();
+    ui.signInError.textContent = '';
+    const button = ui.signInDialog.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    current
+      .signIn(ui.signInEmail.value.trim(), ui.signInPassword.value)
+      .then(
+        () => {
+          ui.signInPassword.value = '';
+        },
+        (error: unknown) => {
+          ui.signInError.textContent = signInFailure(error);
+        },
+      )
+      .finally(() => (button.disabled = false));
+  });
+  ui.signOut.addEventListener('click', () => void current.signOut());
+}
+
 // ——— start ———
 
 setDrawer(false);
 updateComposer();
 void loadStarters();
-void conversations.load();
-const resume = storedRun();
-const opening = conversationIdFromAddress() ?? resume?.conversationId ?? null;
-window.history.replaceState(null, '', conversationHref(opening));
-void openConversation(opening, { push: false, resume });
+void start();
+
+async function start(): Promise<void> {
+  let current: Session | null;
+  try {
+    current = await session;
+  } catch {
+    return showNotice('Could not start signing in. Reload the page to try again.');
+  }
+  if (current) {
+    watchSignIn(current);
+    await signedIn(current);
+  }
+  void conversations.load();
+  const resume = storedRun();
+  const opening = conversationIdFromAddress() ?? resume?.conversationId ?? null;
+  window.history.replaceState(null, '', conversationHref(opening));
+  void openConversation(opening, { push: false, resume });
+}
