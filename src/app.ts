@@ -107,9 +107,10 @@ export function buildApp(services: AppServices): App {
         maxAliases: { n: 30, onReject: [markTooComplex] },
         maxDirectives: { n: 30, onReject: [markTooComplex] },
         maxTokens: { n: 2000, onReject: [markTooComplex] },
-        // armor's cost grows 1.5× per level; the history page a client shows (conversations → latest
-        // messages → each message's conversation) costs about 23,000, so the limit leaves room above it.
-        costLimit: { maxCost: 50_000, onReject: [markTooComplex] },
+        // armor's cost grows 1.5× per level and counts `__typename` like any field. The web app's conversation
+        // (its latest 50 messages with their result columns, with the `__typename` everywhere that Apollo's
+        // and urql's caches add and trusted documents keep) costs about 53,000; the limit leaves room above it.
+        costLimit: { maxCost: 100_000, onReject: [markTooComplex] },
         blockFieldSuggestion: { enabled: !development },
       }) as Plugin,
     ],
