@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 /**
  * Typed documents for every client in this repository (the `askql` CLI, `examples/`, the web app and the
@@ -19,7 +20,12 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Trusted documents: every operation gets `__meta__.hash` (SHA-256 of its text) and the manifest
+      // `src/gql/persisted-documents.json` maps each hash to its text; a production server runs only those.
+      // `__typename` is added everywhere first, as Apollo's and urql's caches add it, so what they send is
+      // the manifest's document.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -11,7 +11,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ASK_QUESTION, CONVERSATION_LIST } from './operations.js';
+import { ASK_QUESTION, CONVERSATION_LIST, persistedQuery } from './operations.js';
 
 const url = process.env.ASKQL_URL ?? 'http://localhost:4000/graphql';
 const token = process.env.ASKQL_TOKEN;
@@ -23,11 +23,19 @@ const wsClient = createClient({
   connectionParams: token ? { authorization: `Bearer ${token}` } : {},
 });
 
+// Every operation names its persisted document by hash, as a production askql requires.
+const persisted = new ApolloLink((operation, forward) => {
+  Object.assign(operation.extensions, persistedQuery(operation.query));
+  return forward(operation);
+});
+
 const client = new ApolloClient({
-  link: ApolloLink.split(
-    ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
-    new GraphQLWsLink(wsClient),
-    new HttpLink({ uri: url, headers: token ? { authorization: `Bearer ${token}` } : {} }),
+  link: persisted.concat(
+    ApolloLink.split(
+      ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,
+      new GraphQLWsLink(wsClient),
+      new HttpLink({ uri: url, includeExtensions: true, headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    ),
   ),
   cache: new InMemoryCache(),
 });

@@ -1,6 +1,12 @@
 import { graphql } from '../src/gql/index.js';
 
 /**
+ * Names an operation by its hash (`extensions.persistedQuery`), as a production askql requires: it runs only
+ * the operations in the manifest `npm run codegen` writes (src/gql/persisted-documents.json).
+ */
+export { persistedQuery } from '../src/persisted-operation.js';
+
+/**
  * The operations every example uses, typed by `npm run codegen` (the web app has its own, in web/src/operations.ts).
  * Copy this file with the client you pick; the generated `src/gql` goes with it.
  */
@@ -52,6 +58,7 @@ export const ASK_QUESTION = graphql(`
         code
         message
         retryable
+        retryAfterSeconds
       }
     }
   }

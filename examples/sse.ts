@@ -9,7 +9,7 @@
 import { print } from 'graphql';
 import { createClient } from 'graphql-sse';
 import type { ResultOf } from '@graphql-typed-document-node/core';
-import { ASK_QUESTION } from './operations.js';
+import { ASK_QUESTION, persistedQuery } from './operations.js';
 
 const url = process.env.ASKQL_URL ?? 'http://localhost:4000/graphql';
 const token = process.env.ASKQL_TOKEN;
@@ -25,7 +25,11 @@ const client = createClient({
 
 let failed = false;
 try {
-  const events = client.iterate<ResultOf<typeof ASK_QUESTION>>({ query: print(ASK_QUESTION), variables: { input: { question, requestId: crypto.randomUUID() } } });
+  const events = client.iterate<ResultOf<typeof ASK_QUESTION>>({
+    query: print(ASK_QUESTION),
+    variables: { input: { question, requestId: crypto.randomUUID() } },
+    extensions: persistedQuery(ASK_QUESTION),
+  });
   for await (const result of events) {
     if (result.errors) throw new Error(result.errors.map((error) => error.message).join('; '));
     const event = result.data?.askQuery;

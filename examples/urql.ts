@@ -6,11 +6,11 @@
  *
  * ASKQL_URL (default http://localhost:4000/graphql) and ASKQL_TOKEN (a Firebase ID token) say where and who.
  */
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { pipe, subscribe } from 'wonka';
-import { ASK_QUESTION, CONVERSATION_LIST } from './operations.js';
+import { ASK_QUESTION, CONVERSATION_LIST, persistedQuery } from './operations.js';
 
 const url = process.env.ASKQL_URL ?? 'http://localhost:4000/graphql';
 const token = process.env.ASKQL_TOKEN;
@@ -26,6 +26,11 @@ const client = new Client({
   url,
   fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
   exchanges: [
+    // Every operation names its persisted document by hash; urql then sends the hash alone, without the text.
+    mapExchange({
+      onOperation: (operation) =>
+        makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } }, operation.context),
+    }),
     cacheExchange,
     fetchExchange,
     subscriptionExchange({

@@ -12,9 +12,10 @@ import { schema } from './schema/index.js';
 import { createRequestContext, type ConnectionState, type RequestContext } from './context.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
-import { webAppHandler } from './web.js';
+import { webAppHandler, webConfigOf } from './web.js';
 import { HistoryUnavailable } from './history/conversation-repository.js';
 import { userError } from './schema/errors.js';
+import { loadTrustedDocuments } from './trusted-documents.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -41,7 +42,7 @@ function unauthenticated(message: string): GraphQLError {
 }
 
 /**
- * The largest request either transport reads: a question is at most 2,000 characters and a document at most
+ * The largest request either transport reads: a question is at most 1,000 characters and a document at most
  * 2,000 tokens, so 1 MiB is far above anything legitimate. A larger one is refused while it arrives (HTTP 413;
  * WebSocket close 1009) instead of being buffered and parsed on the event loop every other client shares
  * (a 50 MB WebSocket message used to hold it for 0.7 s).
@@ -60,6 +61,16 @@ export function buildApp(services: AppServices): App {
     } catch {
       return false;
     }
+  };
+
+  const trusted = loadTrustedDocuments(config.trustedDocuments.mode, config.trustedDocuments.file);
+  /** Swaps a persisted operation's hash for its document, and refuses other documents in mode `only` (HTTP and SSE). */
+  const runTrustedDocuments: Plugin = {
+    onParams({ params, setParams }) {
+      const resolved = trusted.resolve(params);
+      if (resolved instanceof GraphQLError) throw resolved;
+      setParams({ ...params, query: resolved.query });
+    },
   };
 
   const yoga = createYoga<{ socket?: SocketContext }, RequestContext>({
@@ -89,15 +100,17 @@ export function buildApp(services: AppServices): App {
       },
     },
     plugins: [
+      runTrustedDocuments,
       ...(config.introspection ? [] : [withoutIntrospection]),
       EnvelopArmorPlugin({
         maxDepth: { n: 12, onReject: [markTooComplex] },
         maxAliases: { n: 30, onReject: [markTooComplex] },
         maxDirectives: { n: 30, onReject: [markTooComplex] },
         maxTokens: { n: 2000, onReject: [markTooComplex] },
-        // armor's cost grows 1.5× per level; the history page a client shows (conversations → latest
-        // messages → each message's conversation) costs about 23,000, so the limit leaves room above it.
-        costLimit: { maxCost: 50_000, onReject: [markTooComplex] },
+        // armor's cost grows 1.5× per level and counts `__typename` like any field. The web app's conversation
+        // (its latest 50 messages with their result columns, with the `__typename` everywhere that Apollo's
+        // and urql's caches add and trusted documents keep) costs about 53,000; the limit leaves room above it.
+        costLimit: { maxCost: 100_000, onReject: [markTooComplex] },
         blockFieldSuggestion: { enabled: !development },
       }) as Plugin,
     ],
@@ -117,6 +130,7 @@ export function buildApp(services: AppServices): App {
   });
 
   const webApp = webAppHandler(config);
+  const webConfigJson = JSON.stringify(webConfigOf(config));
   const httpServer = createServer((req, res) => void route(req, res));
   const inFlight = new Set<ServerResponse>();
 
@@ -146,6 +160,10 @@ export function buildApp(services: AppServices): App {
       }
       // The request listener (not handleNodeRequestAndResponse, which leaves large GraphiQL responses unsent).
       await yoga(req, res);
+      return;
+    }
+    if (webApp && path === '/web-config.json' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(webConfigJson);
       return;
     }
     if (webApp && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -205,7 +223,8 @@ export function buildApp(services: AppServices): App {
           return [
             new GraphQLError(
               `At most ${config.ask.maxSubscriptionsPerConnection} operations may run at once on one connection.`,
-              { extensions: { code: 'RATE_LIMITED' } },
+              // No clock says when: retrying helps once one of this connection's operations ends.
+              { extensions: { code: 'RATE_LIMITED', retryable: true } },
             ),
           ];
         }
@@ -216,15 +235,18 @@ export function buildApp(services: AppServices): App {
           requestId: `${ctx.extra.connectionId}:${id}`,
           connection: { unsubscribed: () => completed.has(id) },
         };
+        const resolved = trusted.resolve(payload);
+        if (resolved instanceof GraphQLError) return [resolved];
+        const params = { ...payload, query: resolved.query };
         const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket,
-          params: payload,
+          params,
         });
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(params.query);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
@@ -263,7 +285,7 @@ export function buildApp(services: AppServices): App {
       const address = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-      logger.info({ url }, 'askql is listening');
+      logger.info({ url, trustedDocuments: trusted.mode, persistedOperations: trusted.size }, 'askql is listening');
       return url;
     },
     async stop() {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -24,12 +25,19 @@ const serverModel = z.object({
     .optional()
     .transform((value) => (value ?? '').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)),
   ASKQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  ASKQL_TRUSTED_DOCUMENTS: z.enum(['any', 'only']).optional(),
+  ASKQL_TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
 });
+
+/** The manifest `npm run codegen` writes: the operations of the web app, the CLI and the examples. */
+export const DEFAULT_TRUSTED_DOCUMENTS_FILE = fileURLToPath(new URL('./gql/persisted-documents.json', import.meta.url));
 
 const authModel = z.object({
   ASKQL_AUTH: z.enum(['development', 'firebase']).optional(),
   ASKQL_DEV_USER: z.string().min(1).default('demo'),
   FIREBASE_AUTH_EMULATOR_HOST: z.string().optional(),
+  ASKQL_FIREBASE_API_KEY: z.string().min(1).optional(),
+  ASKQL_FIREBASE_AUTH_DOMAIN: z.string().min(1).optional(),
 });
 
 const firestoreModel = z.object({
@@ -93,6 +101,11 @@ export interface Config {
   allowedOrigins: readonly string[];
   /** Whether schema introspection is answered (off in production unless ASKQL_INTROSPECTION=true). */
   introspection: boolean;
+  /**
+   * Which operations run: `only` the manifest's (persisted operations, by hash; production's default) or
+   * `any` document (development's default), over HTTP, SSE and graphql-ws alike.
+   */
+  trustedDocuments: { mode: 'any' | 'only'; file: string };
   /** Built web app to serve at `/`; unset means "serve examples/web/dist when it exists, in development". */
   webDir: string | undefined;
   auth: {
@@ -100,6 +113,12 @@ export interface Config {
     mode: 'development' | 'firebase';
     devUser: string;
     emulatorHost: string | undefined;
+    /**
+     * What the web app signs in with when tokens are required: the Firebase project's public Web API key and
+     * auth domain (Firebase console → Project settings → Your apps). Not secrets: every browser gets them.
+     */
+    webApiKey: string | undefined;
+    webAuthDomain: string | undefined;
   };
   firestore: {
     projectId: string;
@@ -192,6 +211,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: raw.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     allowedOrigins: raw.ASKQL_ALLOWED_ORIGINS,
     introspection: raw.ASKQL_INTROSPECTION === undefined ? !production : raw.ASKQL_INTROSPECTION === 'true',
+    trustedDocuments: {
+      mode: raw.ASKQL_TRUSTED_DOCUMENTS ?? (production ? 'only' : 'any'),
+      file: raw.ASKQL_TRUSTED_DOCUMENTS_FILE ?? DEFAULT_TRUSTED_DOCUMENTS_FILE,
+    },
     port: raw.PORT,
     dataDir: raw.ASKQL_DATA_DIR,
     logLevel: raw.ASKQL_LOG_LEVEL,
@@ -201,6 +224,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       mode: raw.ASKQL_AUTH ?? (production ? 'firebase' : 'development'),
       devUser: raw.ASKQL_DEV_USER,
       emulatorHost: raw.FIREBASE_AUTH_EMULATOR_HOST,
+      webApiKey: raw.ASKQL_FIREBASE_API_KEY,
+      webAuthDomain: raw.ASKQL_FIREBASE_AUTH_DOMAIN,
     },
     firestore: {
       projectId: raw.GOOGLE_CLOUD_PROJECT ?? 'askql-local',

@@ -13,4 +13,7 @@ export default defineConfig({
     proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  // firebase pins @firebase/app exactly while @firebase/auth takes the copy firebase-admin brought: two
+  // component registries, and "Component auth has not been registered yet". One copy for the page.
+  resolve: { dedupe: ['@firebase/app', '@firebase/component'] },
 });

@@ -253,7 +253,7 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
             case 'AskFailed':
               view.failed(event);
               if (!options.json) {
-                const retry = event.retryable ? ' (worth trying again)' : '';
+                const retry = event.retryAfterSeconds != null ? ` (try again in ${event.retryAfterSeconds} s)` : event.retryable ? ' (worth trying again)' : '';
                 writeLine(terminal.stderr, `${colors.red('askql:')} ${event.code}: ${event.message}${retry}`);
               }
               outcome = EXIT.FAILED;

@@ -4,6 +4,7 @@ import { ask } from './ask.js';
 import { listConversations, listMessages } from './history.js';
 import { CliError, EXIT, type Endpoint, type ExitCode } from './connection.js';
 import type { Terminal } from './terminal.js';
+import { QUESTION_MAX_LENGTH } from '../question-limit.js';
 
 /** The server a client command talks to when neither --url nor ASKQL_URL says otherwise. */
 export const DEFAULT_URL = 'http://localhost:4000/graphql';
@@ -19,6 +20,14 @@ function pageSize(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 100) throw new InvalidArgumentError('must be a whole number from 1 to 100.');
   return parsed;
+}
+
+/** The server refuses a longer question; saying so here saves a round trip and exits as bad usage. */
+function questionText(value: string): string {
+  const length = value.trim().length;
+  if (length === 0) throw new InvalidArgumentError('ask a question.');
+  if (length > QUESTION_MAX_LENGTH) throw new InvalidArgumentError(`a question has at most ${QUESTION_MAX_LENGTH} characters (this one has ${length}).`);
+  return value.trim();
 }
 
 function withEndpoint(command: Command, io: ClientCommandsIo): Command {
@@ -48,7 +57,7 @@ async function run(io: ClientCommandsIo, body: () => Promise<ExitCode>): Promise
 export function addClientCommands(program: Command, io: ClientCommandsIo): void {
   withEndpoint(program.command('ask'), io)
     .description('ask a question and watch it being answered')
-    .argument('<question>', 'the question, in plain English')
+    .argument('<question>', `the question, in plain English (at most ${QUESTION_MAX_LENGTH} characters)`, questionText)
     .option('--conversation <id>', 'ask a follow-up in this conversation')
     .option('--sql', 'also print the SQL behind the answer', false)
     .option('--json', 'print the events as JSON lines (for scripts)', false)

@@ -1,4 +1,5 @@
 import { print } from 'graphql';
+import { persistedQuery } from '../persisted-operation.js';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -94,7 +95,9 @@ export async function request<TResult, TVariables>(
     response = await fetch(endpoint.url, {
       method: 'POST',
       headers,
-      body: JSON.stringify({ query: print(document), variables }),
+      // The hash lets a server that runs only trusted documents (production) find the operation; the text
+      // lets one whose manifest predates this CLI run it anyway, when it accepts any document.
+      body: JSON.stringify({ query: print(document), variables, extensions: persistedQuery(document) }),
     });
   } catch (error) {
     throw unreachable(endpoint.url, describeCause(error));
@@ -169,7 +172,7 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
   };
 
   const dispose = client.subscribe<TResult>(
-    { query: print(document), variables },
+    { query: print(document), variables, extensions: persistedQuery(document) },
     {
       next: (result) => {
         if (result.errors?.length) sink.error(fromGraphQLErrors(result.errors as GraphQLErrorShape[]));

@@ -96,6 +96,7 @@ export const ASK = graphql(`
         code
         message
         retryable
+        retryAfterSeconds
       }
     }
   }

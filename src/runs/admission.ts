@@ -13,7 +13,11 @@ export interface AdmissionLimits {
   readonly runTimeoutMs: number;
 }
 
-export type Refusal = { readonly message: string };
+export interface Refusal {
+  readonly message: string;
+  /** Seconds until the user's rate lets a question in; null when the wait is for one of their runs to end. */
+  readonly retryAfterSeconds: number | null;
+}
 
 export interface Admission {
   /** Takes a run slot and a unit of the user's rate for `runId`, or says why not. */
@@ -29,7 +33,7 @@ async function consumeRate(limiter: RateLimiterAbstract, uid: string, perMinute:
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.ceil(error.msBeforeNext / 1000);
-    return { message: `You are asking faster than ${perMinute} questions a minute. Try again in ${seconds} s.` };
+    return { message: `You are asking faster than ${perMinute} questions a minute. Try again in ${seconds} s.`, retryAfterSeconds: seconds };
   }
 }
 
@@ -43,7 +47,7 @@ export function memoryAdmission(limits: AdmissionLimits): Admission {
   return {
     async admit(uid, runId) {
       const mine = running.get(uid) ?? new Set<string>();
-      if (mine.size >= limits.maxRunsPerUser) return { message: busyMessage(mine.size) };
+      if (mine.size >= limits.maxRunsPerUser) return { message: busyMessage(mine.size), retryAfterSeconds: null };
       const refused = await consumeRate(limiter, uid, limits.runsPerMinute);
       if (refused) return refused;
       mine.add(runId);
@@ -79,7 +83,7 @@ export function redisAdmission(redis: Redis, limits: AdmissionLimits, prefix: st
       const now = Date.now();
       const lapse = limits.runTimeoutMs + 60_000;
       const taken = Number(await redis.eval(TAKE_SLOT, 1, slots(uid), now, now + lapse, limits.maxRunsPerUser, runId, lapse));
-      if (taken <= 0) return { message: busyMessage(-taken) };
+      if (taken <= 0) return { message: busyMessage(-taken), retryAfterSeconds: null };
       const refused = await consumeRate(limiter, uid, limits.runsPerMinute);
       if (refused) await redis.zrem(slots(uid), runId);
       return refused;

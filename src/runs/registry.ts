@@ -22,8 +22,17 @@ import {
   type RunEvent,
   type UnnumberedRunEvent,
 } from './run-events.js';
-import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunChunk, type RunStore } from './run-store.js';
+import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunChunk, type RunStatus, type RunStore } from './run-store.js';
 import { HISTORY_MESSAGES, turnsFromMessages } from './turns.js';
+
+/** What a client may read of a run (the `Run` node). */
+export interface RunInfo {
+  readonly id: string;
+  readonly conversationId: string | null;
+  readonly status: RunStatus;
+  /** The last event's seq: exact on the instance running it, up to a flush behind elsewhere. */
+  readonly lastSeq: number;
+}
 
 /** A question to answer: `conversationId` null starts a new conversation. */
 export interface AskRequest {
@@ -216,6 +225,40 @@ export class RunRegistry {
   }
 
   /**
+   * One of the user's runs, running or finished within the rejoin window, from this instance's memory or
+   * Firestore; null when there is no such run of theirs.
+   */
+  async describe(uid: string, runId: string): Promise<RunInfo | null> {
+    const local = this.runs.get(runId);
+    if (local) return local.uid === uid ? localInfo(local) : null;
+    const record = await this.options.store.get(runId);
+    if (!record || record.uid !== uid) return null;
+    if (record.finishedAt && Date.now() - record.finishedAt.getTime() > REJOIN_WINDOW_MS) return null;
+    return { id: record.id, conversationId: record.conversationId, status: record.status, lastSeq: record.lastSeq };
+  }
+
+  /**
+   * The run each of these conversations has going, if any (null otherwise), in order: this instance's own
+   * runs first-hand, the others' from one Firestore query, made only when some conversation is not known here.
+   */
+  async runningIn(uid: string, conversationIds: readonly string[]): Promise<(RunInfo | null)[]> {
+    const local = conversationIds.map((id) => {
+      const run = this.activeByConversation.get(conversationKey(uid, id));
+      return run && !run.log.finished ? localInfo(run) : null;
+    });
+    if (local.every((run) => run !== null)) return local;
+    const running = await this.options.store.listRunning(uid);
+    const elsewhere = new Map<string, RunInfo>();
+    for (const record of running) {
+      // A record of this instance's that is not in memory is a final write lost in an outage: not running.
+      if (record.conversationId && record.instanceId !== this.instanceId) {
+        elsewhere.set(record.conversationId, { id: record.id, conversationId: record.conversationId, status: 'running', lastSeq: record.lastSeq });
+      }
+    }
+    return conversationIds.map((id, index) => local[index] ?? elsewhere.get(id) ?? null);
+  }
+
+  /**
    * Cancels a run of this user, wherever it runs. True when a running run was told to stop; false when it
    * had already finished; null when the user has no such run.
    */
@@ -293,7 +336,7 @@ export class RunRegistry {
     try {
       const refused = await this.admission.admit(run.uid, run.id);
       if (refused) {
-        this.fail(run, 'RATE_LIMITED', refused.message, true);
+        this.fail(run, 'RATE_LIMITED', refused.message, true, null, refused.retryAfterSeconds);
         return;
       }
 
@@ -354,7 +397,7 @@ export class RunRegistry {
       else logger.warn({ err: error, runId: run.id, code: failure.code }, 'an ask run failed');
       const saved =
         failure.code === 'HISTORY_UNAVAILABLE' ? null : await this.saveQuietly(run, questionSaved, 'failed', failure.message);
-      this.fail(run, failure.code, failure.message, failure.retryable, saved);
+      this.fail(run, failure.code, failure.message, failure.retryable, saved, failure.retryAfterSeconds ?? null);
     } finally {
       clearTimeout(deadline);
     }
@@ -447,8 +490,9 @@ export class RunRegistry {
     message: string,
     retryable: boolean,
     messageId: string | null = null,
+    retryAfterSeconds: number | null = null,
   ): void {
-    this.emit(run, { type: 'failed', code, message, retryable, conversationId: run.conversationId, messageId });
+    this.emit(run, { type: 'failed', code, message, retryable, retryAfterSeconds, conversationId: run.conversationId, messageId });
   }
 
   /**
@@ -593,6 +637,14 @@ export class RunRegistry {
       },
     );
   }
+}
+
+function localInfo(run: LocalRun): RunInfo {
+  const last = run.log.lastEvent;
+  let status: RunStatus = 'running';
+  if (last?.type === 'completed') status = 'completed';
+  else if (last?.type === 'failed') status = last.code === 'CANCELLED' ? 'cancelled' : 'failed';
+  return { id: run.id, conversationId: run.conversationId, status, lastSeq: run.log.lastSeq };
 }
 
 function runEventOf(event: AgentEvent): UnnumberedRunEvent {

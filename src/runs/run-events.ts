@@ -74,6 +74,8 @@ export interface AskFailedEvent extends EventBase {
   readonly code: AskFailureCode;
   readonly message: string;
   readonly retryable: boolean;
+  /** RATE_LIMITED: seconds to wait before asking again, when askql knows; absent or null otherwise. */
+  readonly retryAfterSeconds?: number | null;
   readonly conversationId: string | null;
   /** The assistant message saved with status failed or cancelled, when one could be saved. */
   readonly messageId: string | null;
@@ -92,7 +94,11 @@ export interface FailureDescription {
   readonly code: AskFailureCode;
   readonly message: string;
   readonly retryable: boolean;
+  readonly retryAfterSeconds?: number;
 }
+
+/** What a model provider's rate limit costs before asking again: the message says "in a minute". */
+export const MODEL_RATE_LIMIT_RETRY_SECONDS = 60;
 
 /** Raised by the registry's own Firestore writes, so an outage of the history reads as such to the user. */
 export class HistoryUnavailableError extends Error {
@@ -121,7 +127,12 @@ export function describeFailure(error: unknown): FailureDescription {
   if (error instanceof AnalystError) {
     switch (error.code) {
       case 'RATE_LIMITED':
-        return { code: 'RATE_LIMITED', message: 'The language model is rate limited right now. Try again in a minute.', retryable: true };
+        return {
+          code: 'RATE_LIMITED',
+          message: 'The language model is rate limited right now. Try again in a minute.',
+          retryable: true,
+          retryAfterSeconds: MODEL_RATE_LIMIT_RETRY_SECONDS,
+        };
       case 'TIMEOUT':
         return { code: 'TIMEOUT', message: 'The language model took too long to answer. Try again.', retryable: true };
       case 'CANCELLED':

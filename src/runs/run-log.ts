@@ -14,6 +14,11 @@ export class RunLog {
     return this.events.length;
   }
 
+  /** The latest event, or undefined before the first. */
+  get lastEvent(): RunEvent | undefined {
+    return this.events.at(-1);
+  }
+
   get finished(): boolean {
     const last = this.events.at(-1);
     return last !== undefined && isTerminal(last);

@@ -216,6 +216,14 @@ export class RunStore {
     return null;
   }
 
+  /** The user's runs still going (on any instance), one query: what `Conversation.activeRun` reads for a page. */
+  async listRunning(uid: string, now = Date.now()): Promise<RunRecord[]> {
+    const snapshot = await this.runs().where('uid', '==', uid).where('status', '==', 'running').get();
+    return snapshot.docs
+      .map((doc) => toRecord(doc.id, doc.data()))
+      .filter((record): record is RunRecord => record !== null && now - record.updatedAt.getTime() < STALE_RUN_MS);
+  }
+
   /** Asks the instance running the run to cancel it. */
   async requestCancel(run: Pick<RunRecord, 'id' | 'instanceId'>): Promise<void> {
     const now = Timestamp.now();

@@ -1,5 +1,4 @@
 import SchemaBuilder from '@pothos/core';
-import ErrorsPlugin from '@pothos/plugin-errors';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ValidationPlugin from '@pothos/plugin-validation';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -12,7 +11,8 @@ export const MAX_NODE_IDS = 100;
 
 /**
  * The one Pothos builder. It defines no types: each file in `src/schema/` adds its own domain.
- * Plugin order matters: errors before dataloader. Authentication happens before any resolver runs
+ * Mutations report what the user got wrong as typed `userErrors` in their payloads (see user-errors.ts), so
+ * the errors plugin is not used. Authentication happens before any resolver runs
  * (see app.ts), so every resolver has a verified viewer and no field needs its own auth scope.
  */
 export const builder = new SchemaBuilder<{
@@ -24,13 +24,32 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ErrorsPlugin, DataloaderPlugin, ValidationPlugin, RelayPlugin],
+  plugins: [DataloaderPlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  errors: { defaultTypes: [] },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    nodeTypeOptions: { description: 'An object with a global id: pass it to `node` or `nodes` to read the object again.' },
+    idFieldOptions: { description: 'The global id: opaque, stable, and the same for every user who may see the object.' },
+    pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'True when more items follow the last one of this page (page on with `after: endCursor`).' },
+    hasPreviousPageFieldOptions: { description: 'True when items come before the first one of this page (page back with `before: startCursor`).' },
+    startCursorFieldOptions: { description: 'The cursor of the first item of this page; null on an empty page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last item of this page; null on an empty page.' },
+    cursorFieldOptions: { description: 'Opaque: pass it as `after` or `before` to page from this item.' },
+    nodeFieldOptions: { description: 'The item.' },
+    edgesFieldOptions: { description: 'The items of this page, in the order the connection states.' },
+    pageInfoFieldOptions: { description: 'Whether there are more items before or after this page, and the cursors to reach them.' },
+    firstArgOptions: { description: 'Page size forwards from `after` (1..100).' },
+    lastArgOptions: { description: 'Page size backwards from `before` (1..100).' },
+    afterArgOptions: { description: 'A cursor from this connection: the page starts after it.' },
+    beforeArgOptions: { description: 'A cursor from this connection: the page ends before it.' },
+    nodeQueryOptions: {
+      description: 'The object with this global id, or null when it names nothing of yours.',
+      args: { id: { description: 'A global id (Conversation, Message or Run).' } },
+    },
     nodesQueryOptions: {
+      args: { ids: { description: `Global ids, at most ${MAX_NODE_IDS}.` } },
       description: `The objects with these global ids, in order (null for an id that names nothing of yours). At most ${MAX_NODE_IDS} ids.`,
       // Each id is a Firestore read: four requests of 34,000 ids held other clients up for seconds.
       resolve: (_root, args, _context, _info, resolveNodes) => {
@@ -50,6 +69,9 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.addScalarType('JSON', JSONResolver);
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: 'What you can read: your conversations and their messages, runs, and who you are.' });
+builder.mutationType({
+  description:
+    'What you can change. Each mutation takes one `input` object and returns a payload whose `userErrors` say what in the input could not be done (empty on success); errors in `errors` are for failures of the service itself.',
+});
+builder.subscriptionType({ description: 'Runs, live: ask a question and watch it being answered, or rejoin one.' });

@@ -27,13 +27,19 @@ export function parseMessageNodeId(id: string): { conversationId: string; messag
  * user's, is not an error: it reads as null.)
  */
 export function parseConversationId(globalId: string, field = 'id'): string {
+  const id = parseConversationIdOrNull(globalId);
+  if (id === null) throw badUserInput(`${field}: not a Conversation id`, field);
+  return id;
+}
+
+/** The Firestore id inside a Conversation global id, or null when the value is not one. */
+export function parseConversationIdOrNull(globalId: string): string | null {
   try {
     const { typename, id } = decodeGlobalID(globalId);
-    if (typename === 'Conversation' && id) return id;
+    return typename === 'Conversation' && id ? id : null;
   } catch {
-    // falls through to the error below
+    return null;
   }
-  throw badUserInput(`${field}: not a Conversation id`, field);
 }
 
 /** The viewer's conversation by Firestore id, through the request's batching loader; null when it is not theirs. */

@@ -29,10 +29,15 @@ export interface CitationShape {
 }
 
 export const MessageRoleEnum = builder.enumType('MessageRole', {
-  values: { USER: { value: 'user' }, ASSISTANT: { value: 'assistant' } } as const,
+  description: 'Who wrote a message.',
+  values: {
+    USER: { value: 'user', description: 'A question the user asked.' },
+    ASSISTANT: { value: 'assistant', description: 'askql’s answer (or why there is none).' },
+  } as const,
 });
 
 export const MessageStatusEnum = builder.enumType('MessageStatus', {
+  description: 'Whether a message holds all it should.',
   values: {
     COMPLETE: { value: 'complete', description: 'Saved in full.' },
     FAILED: { value: 'failed', description: 'The run failed; content says why.' },
@@ -40,7 +45,13 @@ export const MessageStatusEnum = builder.enumType('MessageStatus', {
   } as const,
 });
 
-export const RatingValueEnum = builder.enumType('RatingValue', { values: ['UP', 'DOWN'] as const });
+export const RatingValueEnum = builder.enumType('RatingValue', {
+  description: 'What the user thought of an answer.',
+  values: {
+    UP: { description: 'Thumbs up: the answer helped.' },
+    DOWN: { description: 'Thumbs down: the answer was wrong or did not help.' },
+  } as const,
+});
 
 const ColumnFormatEnum = builder.enumType('ColumnFormat', {
   description: 'How the cells of a result column are written for people.',
@@ -72,7 +83,13 @@ const ColumnRoleEnum = builder.enumType('ColumnRole', {
 
 const TimeGrainEnum = builder.enumType('TimeGrain', {
   description: 'The size of a time bucket.',
-  values: { DAY: { value: 'day' }, WEEK: { value: 'week' }, MONTH: { value: 'month' }, QUARTER: { value: 'quarter' }, YEAR: { value: 'year' } } as const,
+  values: {
+    DAY: { value: 'day', description: 'One calendar day.' },
+    WEEK: { value: 'week', description: 'A week, named by its first day (Monday).' },
+    MONTH: { value: 'month', description: 'A calendar month, named by its first day.' },
+    QUARTER: { value: 'quarter', description: 'A calendar quarter, named by its first day.' },
+    YEAR: { value: 'year', description: 'A calendar year, named by its first day.' },
+  } as const,
 });
 
 const ValueLabelRef = builder.objectRef<ValueLabel>('ValueLabel').implement({
@@ -122,7 +139,7 @@ const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('
 export const QueryResultRef = builder.objectRef<QueryResultShape>('QueryResult').implement({
   description: 'A query result: columns, and rows as arrays of cells in column order.',
   fields: (t) => ({
-    columns: t.field({ type: [ResultColumnRef], resolve: (result) => result.columns }),
+    columns: t.field({ type: [ResultColumnRef], description: 'The columns, in the order of each row’s cells.', resolve: (result) => result.columns }),
     columnOrder: t.field({
       type: ['Int'],
       description:
@@ -134,34 +151,36 @@ export const QueryResultRef = builder.objectRef<QueryResultShape>('QueryResult')
       description: 'An array of rows, each an array of cells (string, number, boolean or null) in column order.',
       resolve: (result) => result.rows,
     }),
-    rowCount: t.exposeInt('rowCount', { description: 'Rows the query returned.' }),
+    rowCount: t.exposeInt('rowCount', { description: 'Rows the query returned (at most the row cap, ASKQL_ROW_CAP, 1,000 by default); may exceed the rows kept here.' }),
     truncated: t.exposeBoolean('truncated', { description: 'True when rows were dropped (row cap, or the copy kept with a message).' }),
   }),
 });
 
 const CitationCellRef = builder.objectRef<CitationShape['cells'][number]>('CitationCell').implement({
+  description: 'A cell of the result a number in the answer was read or computed from.',
   fields: (t) => ({
-    row: t.exposeInt('row', { description: 'Index into QueryResult.rows.' }),
-    column: t.exposeString('column'),
+    row: t.exposeInt('row', { description: 'Index into QueryResult.rows (from 0).' }),
+    column: t.exposeString('column', { description: 'The cell’s column, by ResultColumn.name.' }),
   }),
 });
 
 export const CitationRef = builder.objectRef<CitationShape>('Citation').implement({
   description: 'Where a number in an answer came from: its span in the text, the cells, and how it was computed.',
   fields: (t) => ({
-    start: t.exposeInt('start', { description: 'Offset of the first character in the answer text.' }),
-    end: t.exposeInt('end', { description: 'Offset after the last character.' }),
-    text: t.exposeString('text'),
-    computation: t.exposeString('computation', { description: '"value", "sum", "share of total"…' }),
-    cells: t.field({ type: [CitationCellRef], resolve: (citation) => citation.cells }),
+    start: t.exposeInt('start', { description: 'Offset of the first character in the answer text (UTF-16 code units, from 0).' }),
+    end: t.exposeInt('end', { description: 'Offset after the last character (UTF-16 code units).' }),
+    text: t.exposeString('text', { description: 'The number as the answer writes it: "$12,430".' }),
+    computation: t.exposeString('computation', { description: 'How it was computed from the cells: "value", "sum", "share of total"…' }),
+    cells: t.field({ type: [CitationCellRef], description: 'The cells it came from.', resolve: (citation) => citation.cells }),
   }),
 });
 
 const RatingRef = builder.objectRef<{ value: 'UP' | 'DOWN'; comment: string | null; ratedAt: Date }>('Rating').implement({
+  description: 'What the user thought of an answer (rateAnswer); the latest rating replaces earlier ones.',
   fields: (t) => ({
-    value: t.field({ type: RatingValueEnum, resolve: (rating) => rating.value }),
-    comment: t.exposeString('comment', { nullable: true }),
-    ratedAt: t.field({ type: 'DateTime', resolve: (rating) => rating.ratedAt }),
+    value: t.field({ type: RatingValueEnum, description: 'Thumbs up or down.', resolve: (rating) => rating.value }),
+    comment: t.exposeString('comment', { nullable: true, description: 'Why, in the user’s words (at most 2,000 characters); null when none was given.' }),
+    ratedAt: t.field({ type: 'DateTime', description: 'When the answer was rated.', resolve: (rating) => rating.ratedAt }),
   }),
 });
 
@@ -176,12 +195,13 @@ builder.node(MessageRef, {
       }),
     ),
   fields: (t) => ({
-    role: t.field({ type: MessageRoleEnum, resolve: (message) => message.role }),
+    role: t.field({ type: MessageRoleEnum, description: 'A question (USER) or an answer (ASSISTANT).', resolve: (message) => message.role }),
     content: t.exposeString('content', { description: 'The question, or the answer text.' }),
-    status: t.field({ type: MessageStatusEnum, resolve: (message) => message.status }),
-    createdAt: t.field({ type: 'DateTime', resolve: (message) => message.createdAt }),
+    status: t.field({ type: MessageStatusEnum, description: 'Whether the message holds all it should.', resolve: (message) => message.status }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the message was saved.', resolve: (message) => message.createdAt }),
     conversation: t.field({
       type: ConversationRef,
+      description: 'The conversation the message belongs to.',
       resolve: async (message, _args, context) => {
         const conversation = await loadConversation(context, message.conversationId);
         if (!conversation) throw userError('NOT_FOUND', 'The conversation of this message was deleted.');
@@ -189,19 +209,24 @@ builder.node(MessageRef, {
       },
     }),
     sql: t.string({ nullable: true, description: 'The SQL that produced the answer.', resolve: (message) => message.result?.sql ?? null }),
-    result: t.field({ type: QueryResultRef, nullable: true, resolve: (message) => message.result }),
+    result: t.field({
+      type: QueryResultRef,
+      nullable: true,
+      description: 'The rows the answer is based on, as kept with it (bounded: see QueryResult.truncated); null for questions and answers without a query.',
+      resolve: (message) => message.result,
+    }),
     chart: t.field({
       type: 'JSON',
       nullable: true,
       description: 'A Vega-Lite spec of the result, or null when a chart would not help.',
       resolve: (message) => message.result?.chart ?? null,
     }),
-    citations: t.field({ type: [CitationRef], resolve: (message) => message.result?.citations ?? [] }),
+    citations: t.field({ type: [CitationRef], description: 'Where each number in the answer came from; empty for questions.', resolve: (message) => message.result?.citations ?? [] }),
     suggestions: t.stringList({
       description: 'Follow-up questions worth asking next.',
       resolve: (message) => message.result?.suggestions ?? [],
     }),
-    rating: t.field({ type: RatingRef, nullable: true, resolve: (message) => message.rating }),
+    rating: t.field({ type: RatingRef, nullable: true, description: 'The user’s rating of this answer; null until rated.', resolve: (message) => message.rating }),
     outcome: t.field({
       type: AskOutcomeRef,
       nullable: true,

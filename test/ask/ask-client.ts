@@ -19,7 +19,7 @@ export const EVENT_FIELDS = `
     savedMessage: message { id role status content sql }
     conversation { id title preview messageCount updatedAt }
   }
-  ... on AskFailed { code message retryable }
+  ... on AskFailed { code message retryable retryAfterSeconds }
 `;
 
 export const ASK_QUERY = `subscription Ask($input: AskQueryInput!) { askQuery(input: $input) { ${EVENT_FIELDS} } }`;
@@ -46,6 +46,7 @@ export interface AskEventData {
   conversation?: { id: string; title: string; preview: string; messageCount: number; updatedAt: string };
   code?: string;
   retryable?: boolean;
+  retryAfterSeconds?: number | null;
 }
 
 export function wsClient(wsUrl: string, options: { authorization?: string; lazy?: boolean } = {}): Client {

@@ -157,12 +157,27 @@ describe('two instances sharing Firestore', () => {
     }
   });
 
+  it('instance B shows the run A is answering as the conversation’s activeRun, and none once it is answered', async () => {
+    const { client, iterator, seen } = await startOnA();
+    const { runId, conversationId } = seen[0]!;
+    const ACTIVE = `query ($id: ID!) { conversation(id: $id) { activeRun { runId status lastSeq } } }`;
+    type Active = { conversation: { activeRun: { runId: string; status: string; lastSeq: number } | null } };
+    const activeOnB = async () => (await query<Active>(b.url, ACTIVE, { id: conversationId })).conversation.activeRun;
+    // B reads it from the run's record in Firestore, written with the question.
+    await expect.poll(activeOnB, { timeout: 10_000, interval: 200 }).toMatchObject({ runId, status: 'RUNNING' });
+    expect((await activeOnB())!.lastSeq).toBeGreaterThanOrEqual(1);
+    gate.open();
+    expect((await lastEvent(iterator))?.__typename).toBe('AskCompleted');
+    await client.dispose();
+    await expect.poll(activeOnB, { timeout: 10_000, interval: 200 }).toBeNull();
+  });
+
   it('cancelAsk on instance B stops a run that instance A is answering', async () => {
     const { client, iterator, seen } = await startOnA();
     const runId = seen[0]!.runId;
     // The run's record reaches Firestore just after it starts; B can only cancel what it can see.
     await expect
-      .poll(async () => (await query<{ cancelAsk: boolean }>(b.url, `mutation ($id: ID!) { cancelAsk(runId: $id) }`, { id: runId }).catch(() => null))?.cancelAsk, {
+      .poll(async () => (await query<{ cancelAsk: { cancelled: boolean } }>(b.url, `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled } }`, { id: runId }).catch(() => null))?.cancelAsk.cancelled, {
         timeout: 10_000,
         interval: 200,
       })

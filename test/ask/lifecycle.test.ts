@@ -117,6 +117,33 @@ describe('a run outlives its connection', () => {
     expect(replay.filter((event) => event.__typename === 'AskStarted')).toHaveLength(1);
   });
 
+  it('shows as the conversation’s activeRun while it runs, so a client that reloaded finds it and rejoins it', async () => {
+    const asking = wsClient(server.wsUrl);
+    const run = subscribe(asking, ASK_QUERY, { input: { question: TOP_POSTS } });
+    const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
+    await gate.reached;
+    const ACTIVE = `query ($id: ID!) { conversation(id: $id) { activeRun { id runId status lastSeq conversation { id } } } }`;
+    type Active = { conversation: { activeRun: { id: string; runId: string; status: string; lastSeq: number; conversation: { id: string } } | null } };
+    const { conversation } = await query<Active>(server.url, ACTIVE, { id: started.conversationId });
+    expect(conversation.activeRun).toMatchObject({ runId: started.runId, status: 'RUNNING', conversation: { id: started.conversationId } });
+    expect(conversation.activeRun!.lastSeq).toBeGreaterThanOrEqual(started.seq);
+    // The Run is a node: its global id reads it again.
+    const { node } = await query<{ node: { runId: string; status: string } }>(server.url, `query ($id: ID!) { node(id: $id) { ... on Run { runId status } } }`, {
+      id: conversation.activeRun!.id,
+    });
+    expect(node).toEqual({ runId: started.runId, status: 'RUNNING' });
+
+    // What a reloaded page does: rejoin the active run from the start.
+    const rejoined = collect(wsClient(server.wsUrl), ASK_RUN, { runId: conversation.activeRun!.runId, afterSeq: 0 });
+    gate.open();
+    const replay = await rejoined;
+    await run.readUntil(isTerminal);
+    await asking.dispose();
+    expect(replay[0]).toMatchObject({ __typename: 'AskStarted', seq: 1 });
+    expect(replay.at(-1)?.__typename).toBe('AskCompleted');
+    expect((await query<Active>(server.url, ACTIVE, { id: started.conversationId })).conversation.activeRun).toBeNull();
+  });
+
   it('is cancelled, quickly, when the client unsubscribes, and no answer is saved as complete', async () => {
     const client = wsClient(server.wsUrl);
     const run = subscribe(client, ASK_QUERY, { input: { question: TOP_POSTS } });
@@ -144,15 +171,14 @@ describe('a run outlives its connection', () => {
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
 
-    const cancel = `mutation ($runId: ID!) { cancelAsk(runId: $runId) }`;
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: true });
+    const cancel = `mutation ($runId: ID!) { cancelAsk(input: { runId: $runId }) { cancelled run { runId } userErrors { code } } }`;
+    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: { cancelled: true, run: { runId: started.runId }, userErrors: [] } });
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
     expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED', retryable: true });
     expect(await assistantMessages(started.conversationId!)).toEqual([{ role: 'ASSISTANT', status: 'CANCELLED', content: expect.any(String) }]);
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: false });
-    const unknown = await execute(server.url, cancel, { runId: 'no-such-run' });
-    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: { cancelled: false, run: { runId: started.runId }, userErrors: [] } });
+    expect(await query(server.url, cancel, { runId: 'no-such-run' })).toEqual({ cancelAsk: { cancelled: false, run: null, userErrors: [{ code: 'NOT_FOUND' }] } });
   });
 });
 
@@ -163,7 +189,7 @@ describe('the conversation changes while a run is going', () => {
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
     // The run holds the conversation as its question left it; the rename makes that copy stale.
-    await query(server.url, `mutation ($id: ID!) { renameConversation(id: $id, title: "Instagram review") { title } }`, { id: started.conversationId });
+    await query(server.url, `mutation ($id: ID!) { renameConversation(input: { conversationId: $id, title: "Instagram review" }) { conversation { title } } }`, { id: started.conversationId });
     gate.open();
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
@@ -189,16 +215,18 @@ describe('rateAnswer', () => {
     await client.dispose();
     const completed = events.at(-1)!;
     const messageId = completed.savedMessage!.id;
-    const rate = `mutation ($id: ID!, $rating: RatingValue!, $comment: String) { rateAnswer(messageId: $id, rating: $rating, comment: $comment) { id rating { value comment } } }`;
+    const rate = `mutation ($id: ID!, $rating: RatingValue!, $comment: String) { rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) { message { id rating { value comment } } userErrors { field code } } }`;
     expect(await query(server.url, rate, { id: messageId, rating: 'DOWN', comment: 'wrong platform' })).toEqual({
-      rateAnswer: { id: messageId, rating: { value: 'DOWN', comment: 'wrong platform' } },
+      rateAnswer: { message: { id: messageId, rating: { value: 'DOWN', comment: 'wrong platform' } }, userErrors: [] },
     });
     const read = await query<{ node: { rating: { value: string } } }>(server.url, `query ($id: ID!) { node(id: $id) { ... on Message { rating { value } } } }`, { id: messageId });
     expect(read.node.rating.value).toBe('DOWN');
 
     const badRating = await execute(server.url, rate, { id: messageId, rating: 'MEH' });
     expect(badRating.errors?.length).toBeGreaterThan(0);
-    const notAnId = await execute(server.url, rate, { id: 'nope', rating: 'UP' });
-    expect(notAnId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notAnId = await query(server.url, rate, { id: 'nope', rating: 'UP' });
+    expect(notAnId).toEqual({ rateAnswer: { message: null, userErrors: [{ field: ['input', 'messageId'], code: 'INVALID' }] } });
+    const longComment = await query(server.url, rate, { id: messageId, rating: 'UP', comment: 'x'.repeat(2001) });
+    expect(longComment).toEqual({ rateAnswer: { message: null, userErrors: [{ field: ['input', 'comment'], code: 'INVALID' }] } });
   });
 });

@@ -68,6 +68,11 @@ describe('run limits shared through Redis', { timeout: 120_000 }, () => {
       expect((await collect(clientA, ASK_QUERY, { input: { question: 'hello' } })).at(-1)?.__typename).toBe('AskCompleted');
       const fourth = await collect(clientB, ASK_QUERY, { input: { question: 'hello' } });
       expect(fourth.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'RATE_LIMITED', message: expect.stringMatching(/3 questions a minute/) });
+      // When the shared rate frees a question, as the limiter counts it: within the minute, and what the message says.
+      const { retryAfterSeconds, message } = fourth.at(-1)!;
+      expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(retryAfterSeconds).toBeLessThanOrEqual(60);
+      expect(message).toContain(`Try again in ${retryAfterSeconds} s.`);
     } finally {
       await clientA.dispose();
       await clientB.dispose();

@@ -113,6 +113,12 @@ describe('askql errors read like errors', { timeout: 120_000 }, () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('must be a whole number from 1 to 100');
   });
+
+  it('a question longer than the server takes is bad usage, said before anything is sent', async () => {
+    const run = await runCli(['ask', 'x'.repeat(1001), '--url', 'http://127.0.0.1:9/graphql']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a question has at most 1000 characters (this one has 1001)');
+  });
 });
 
 describe('askql when the run fails (AskFailed)', { timeout: 120_000 }, () => {

@@ -7,7 +7,8 @@ const QUESTION = 'Show me my top 5 Instagram posts by engagement';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // As in production: only the operations the examples were built with (trusted documents) run.
+  server = await startTestServer({ env: { ASKQL_TRUSTED_DOCUMENTS: 'only' } });
 });
 afterAll(() => server?.stop());
 

@@ -164,6 +164,25 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('in another tab that never saw the run, finds it through the conversation’s activeRun and follows it to its answer', async () => {
+    const { page, errors } = await openWebPage(chromium, proxy.origin, 'desktop');
+    await askAndHold(page, SEED);
+    const address = page.url();
+    // A new tab has no sessionStorage of the first one: only the server knows a run is going.
+    const other = await openWebPage(chromium, address, 'desktop');
+    await expect.poll(() => progressOf(other.page).getAttribute('aria-valuenow')).toBe('75');
+    expect(await answers(other.page).last().locator('[aria-live]').innerText()).toMatch(/\S/);
+    expect(await other.page.locator('#messages .message.user').allInnerTexts()).toEqual([SEED]);
+
+    hold.release();
+    const answer = await lastFinishedAnswer(other.page);
+    expect(await answer.locator('.result tbody tr').count()).toBe(5);
+    expect(await (await lastFinishedAnswer(page)).locator('.result tbody tr').count()).toBe(5);
+    expect([...errors, ...other.errors]).toEqual([]);
+    await other.page.close();
+    await page.close();
+  });
+
   it('when the server goes away mid-answer, says so plainly, offers to retry, and picks the answer up when the server is back (390 px)', async () => {
     const { page, errors } = await openWebPage(chromium, proxy.origin, 'phone');
     await askAndHold(page, SEED);

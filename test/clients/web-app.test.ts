@@ -281,12 +281,13 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
 
   it('says when a question is longer than the server takes, instead of cutting it', async () => {
     const { page, errors } = await openWebPage(chromium, origin, 'desktop');
-    await questionBox(page).fill('x'.repeat(2001));
-    expect(await page.locator('#composer-hint').innerText()).toBe('2,001 of 2,000 characters: shorten the question to ask it.');
+    // The same limit the schema states for AskQueryInput.question (src/question-limit.ts).
+    await questionBox(page).fill('x'.repeat(1001));
+    expect(await page.locator('#composer-hint').innerText()).toBe('1,001 of 1,000 characters: shorten the question to ask it.');
     expect(await page.getByRole('button', { name: 'Ask', exact: true }).isDisabled()).toBe(true);
     await questionBox(page).press('Enter');
     expect(await page.locator('#messages .message').count()).toBe(0);
-    expect(await questionBox(page).inputValue()).toHaveLength(2001);
+    expect(await questionBox(page).inputValue()).toHaveLength(1001);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -46,10 +46,13 @@ export interface WebAppUnderTest {
  * The page built from source, served by the real server (with `customize` applied to its services), an
  * empty history (so the list shows only what the test file asks) and Chromium.
  */
-export async function startWebApp(customize?: TestServerOptions['customize']): Promise<WebAppUnderTest> {
+export async function startWebApp(customize?: TestServerOptions['customize'], env: Record<string, string> = {}): Promise<WebAppUnderTest> {
   const web = await buildWebApp();
-  await clearFirestore();
-  const [server, chromium] = await Promise.all([startTestServer({ env: { ASKQL_WEB_DIR: web.dir }, customize }), launchChromium()]);
+  await clearFirestore(env.GOOGLE_CLOUD_PROJECT);
+  const [server, chromium] = await Promise.all([
+    startTestServer({ env: { ASKQL_WEB_DIR: web.dir, ASKQL_TRUSTED_DOCUMENTS: 'only', ...env }, customize }),
+    launchChromium(),
+  ]);
   return {
     server,
     chromium,

@@ -98,9 +98,9 @@ describe('Query.conversations', () => {
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
-  it('rejects paging backwards', async () => {
+  it('offers no paging backwards: last is not an argument of the list', async () => {
     const response = await postGraphQL(server.url, 'query { conversations(last: 2) { edges { cursor } } }');
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+    expect(response.errors?.[0]?.message).toMatch(/Unknown argument "last"/);
   });
 });
 
@@ -197,24 +197,24 @@ describe('Conversation.messages', () => {
 });
 
 describe('renameConversation and deleteConversation', () => {
-  const RENAME = 'mutation($id: ID!, $title: String!) { renameConversation(id: $id, title: $title) { id title } }';
-  const DELETE = 'mutation($id: ID!) { deleteConversation(id: $id) }';
+  const RENAME =
+    'mutation($id: ID!, $title: String!) { renameConversation(input: { conversationId: $id, title: $title }) { conversation { id title } userErrors { field message code } } }';
+  const DELETE = 'mutation($id: ID!) { deleteConversation(input: { conversationId: $id }) { deletedConversationId userErrors { field message code } } }';
 
   it('renames, and the new title sticks after later messages', async () => {
     const [id] = await seedConversations(DEMO, 1);
     const data = await expectData(server.url, RENAME, { id: conversationId(id!), title: '  Q3 revenue  ' });
-    expect(data.renameConversation).toEqual({ id: conversationId(id!), title: 'Q3 revenue' });
+    expect(data.renameConversation).toEqual({ conversation: { id: conversationId(id!), title: 'Q3 revenue' }, userErrors: [] });
     await server.services.history.appendMessage(DEMO, id!, { role: 'user', content: 'more', status: 'complete' });
     const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(reread.conversation.title).toBe('Q3 revenue');
   });
 
-  it('rejects an empty or overlong title and changes nothing', async () => {
+  it('refuses an empty or overlong title with a user error naming the title, and changes nothing', async () => {
     const [id] = await seedConversations(DEMO, 1);
-    for (const title of ['   ', 'x'.repeat(201)]) {
-      const response = await postGraphQL(server.url, RENAME, { id: conversationId(id!), title });
-      expect(response.data ?? null).toBeNull();
-      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    for (const [title, message] of [['   ', 'must not be empty'], ['x'.repeat(201), 'must be at most 200 characters']] as const) {
+      const data = await expectData(server.url, RENAME, { id: conversationId(id!), title });
+      expect(data.renameConversation).toEqual({ conversation: null, userErrors: [{ field: ['input', 'title'], message, code: 'INVALID' }] });
     }
     const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(reread.conversation.title).toBe('conversation 0 message 0');
@@ -223,20 +223,23 @@ describe('renameConversation and deleteConversation', () => {
   it('deletes a conversation and its messages; deleting again is NOT_FOUND', async () => {
     const [id, keep] = await seedConversations(DEMO, 2, 3);
     const data = await expectData(server.url, DELETE, { id: conversationId(id!) });
-    expect(data.deleteConversation).toBe(conversationId(id!));
+    expect(data.deleteConversation).toEqual({ deletedConversationId: conversationId(id!), userErrors: [] });
     expect((await expectData(server.url, ONE, { id: conversationId(id!) })).conversation).toBeNull();
     expect(await server.services.history.listMessages(DEMO, id!, { first: 10 })).toMatchObject({ items: [] });
     expect((await expectData(server.url, ONE, { id: conversationId(keep!) })).conversation.messageCount).toBe(3);
-    const again = await postGraphQL(server.url, DELETE, { id: conversationId(id!) });
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const again = await expectData(server.url, DELETE, { id: conversationId(id!) });
+    expect(again.deleteConversation).toEqual({
+      deletedConversationId: null,
+      userErrors: [{ field: ['input', 'conversationId'], message: 'No such conversation.', code: 'NOT_FOUND' }],
+    });
   });
 
   it("cannot rename or delete another user's conversation", async () => {
     const [bobs] = await seedConversations('bob', 1);
-    const rename = await postGraphQL(server.url, RENAME, { id: conversationId(bobs!), title: 'mine' });
-    const remove = await postGraphQL(server.url, DELETE, { id: conversationId(bobs!) });
-    expect(rename.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
-    expect(remove.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const rename = await expectData(server.url, RENAME, { id: conversationId(bobs!), title: 'mine' });
+    const remove = await expectData(server.url, DELETE, { id: conversationId(bobs!) });
+    expect(rename.renameConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
+    expect(remove.deleteConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
     expect(await server.services.history.getConversation('bob', bobs!)).toMatchObject({ title: 'conversation 0 message 0' });
   });
 });

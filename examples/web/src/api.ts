@@ -1,4 +1,5 @@
-import { Client, fetchExchange, stringifyDocument, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { Client, fetchExchange, makeOperation, mapExchange, stringifyDocument, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import { persistedQuery } from '../../../src/persisted-operation.js';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 
 /** A failure the page can say plainly: the server could not be reached, or it answered with an error. */
@@ -55,18 +56,30 @@ const PONG_TIMEOUT_MS = 5_000;
 
 /**
  * Queries and mutations over HTTP (urql), subscriptions over graphql-ws, both at `/graphql` on the page's
- * origin. The token is read for every request and every new socket, so a refreshed one is used at once.
+ * origin. The token is asked for on every request and every new socket (Firebase's `getIdToken` answers
+ * from its cache and refreshes it before it expires), so a refreshed one is used at once.
  */
-export function createApi(authorization: () => string | null): Api {
+export function createApi(authorization: () => Promise<string | null>): Api {
   const endpoint = new URL('/graphql', window.location.href).href;
   const client = new Client({
     url: endpoint,
     requestPolicy: 'network-only',
-    fetchOptions: () => {
-      const token = authorization();
-      return token ? { headers: { authorization: `Bearer ${token}` } } : {};
+    // urql's fetchOptions cannot wait for a token; its fetch can.
+    fetch: async (input, init) => {
+      const token = await authorization();
+      const headers = new Headers(init?.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
     },
-    exchanges: [fetchExchange],
+    // Each operation goes by its hash alone (urql drops the text when persistedQuery is set): a production
+    // server runs only the documents this page was built with.
+    exchanges: [
+      mapExchange({
+        onOperation: (operation) =>
+          makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } }, operation.context),
+      }),
+      fetchExchange,
+    ],
   });
   const ws = createSocketClient(endpoint.replace(/^http/, 'ws'), authorization);
 
@@ -87,7 +100,7 @@ export function createApi(authorization: () => string | null): Api {
         dispose();
       };
       const dispose = ws.subscribe<NonNullable<unknown>>(
-        { query: stringifyDocument(document), variables: variables as Record<string, unknown> },
+        { query: stringifyDocument(document), variables: variables as Record<string, unknown>, extensions: persistedQuery(document) },
         {
           next(result) {
             if (ended) return;
@@ -120,7 +133,7 @@ export function createApi(authorization: () => string | null): Api {
  * A lost socket ends every subscription with an error, and the page rejoins runs with `askRun` instead.
  * Pings without a pong close the socket, so a server that vanished without closing it is noticed too.
  */
-function createSocketClient(url: string, authorization: () => string | null): WsClient {
+function createSocketClient(url: string, authorization: () => Promise<string | null>): WsClient {
   let socket: WebSocket | null = null;
   let pongTimer: ReturnType<typeof setTimeout> | undefined;
   return createWsClient({
@@ -128,8 +141,8 @@ function createSocketClient(url: string, authorization: () => string | null): Ws
     lazy: true,
     retryAttempts: 0,
     keepAlive: KEEP_ALIVE_MS,
-    connectionParams: () => {
-      const token = authorization();
+    connectionParams: async () => {
+      const token = await authorization();
       return token ? { authorization: `Bearer ${token}` } : {};
     },
     on: {

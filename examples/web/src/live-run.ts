@@ -164,7 +164,10 @@ export class LiveRun {
       return;
     }
     try {
-      await this.host.api.mutate(WEB_CANCEL, { runId });
+      const { cancelAsk } = await this.host.api.mutate(WEB_CANCEL, { runId });
+      // NOT_FOUND: the run ended long ago; its last event, or the saved conversation, says how.
+      const refused = cancelAsk.userErrors[0];
+      if (refused) this.setStatus(`Could not stop the run: ${refused.message}`);
     } catch (error) {
       this.stopButton.disabled = false;
       this.setStatus(`Could not stop the run: ${(error as Error).message}`);

@@ -6,13 +6,13 @@ import { ConversationList, conversationHref } from './conversation-list.js';
 import { byId, h, icon } from './dom.js';
 import { forgetStoredRun, LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
 import { WEB_CONVERSATION, WEB_DELETE, WEB_RATE, WEB_RENAME } from './documents.js';
-
-/** The server's limit for a question (`AskQueryInput.question`). */
-const QUESTION_MAX_LENGTH = 2000;
+import { QUESTION_MAX_LENGTH } from '../../../src/question-limit.js';
+import { loadWebConfig, signInFailure, startSession, type Session } from './session.js';
 const COUNT = new Intl.NumberFormat('en-US');
 
-/** A Firebase ID token, when the page is signed in, sits in localStorage; it is read for every request. */
-const api = createApi(() => window.localStorage.getItem('askql.token'));
+/** Signed in with Firebase Auth when the server requires ID tokens; null when it does not (development). */
+const session: Promise<Session | null> = loadWebConfig().then(startSession);
+const api = createApi(async () => (await session.catch(() => null))?.token() ?? null);
 
 const ui = {
   sidebar: byId<HTMLElement>('sidebar'),
@@ -37,6 +37,13 @@ const ui = {
   deleteDialog: byId<HTMLDialogElement>('delete-dialog'),
   deleteText: byId<HTMLElement>('delete-text'),
   deleteError: byId<HTMLElement>('delete-error'),
+  signInDialog: byId<HTMLDialogElement>('sign-in-dialog'),
+  signInEmail: byId<HTMLInputElement>('sign-in-email'),
+  signInPassword: byId<HTMLInputElement>('sign-in-password'),
+  signInError: byId<HTMLElement>('sign-in-error'),
+  account: byId<HTMLElement>('account'),
+  accountEmail: byId<HTMLElement>('account-email'),
+  signOut: byId<HTMLButtonElement>('sign-out'),
 };
 
 ui.openDrawer.append(icon('menu'));
@@ -135,7 +142,9 @@ function answerContext(question: string): AnswerContext {
 
 async function rate(messageId: string, value: RatingValue): Promise<RatingValue | null> {
   const { rateAnswer } = await api.mutate(WEB_RATE, { messageId, rating: value });
-  return rateAnswer.rating?.value ?? null;
+  const refused = rateAnswer.userErrors[0];
+  if (refused) throw new Error(refused.message);
+  return rateAnswer.message?.rating?.value ?? null;
 }
 
 /** Asks in the open conversation; while a run is going the question waits in the box instead. */
@@ -229,11 +238,15 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   const last = conversation.messages.edges.at(-1)?.node;
   const unanswered = last?.role === 'USER';
   ui.messages.replaceChildren(...parts);
-  // The stored run is this conversation's last question, still unanswered: follow it again.
+  // The run answering the last question, as the server says (any tab or device may have asked it), or as
+  // this tab last saw it: follow it again, from the last event this tab drew when it is the same run.
+  const active = conversation.activeRun;
   const resume = options.resume?.conversationId === id ? options.resume : null;
-  if (resume !== null && !(unanswered && last.content === resume.question)) forgetStoredRun();
+  if (resume !== null && resume.runId !== active?.runId && !(unanswered && last.content === resume.question)) forgetStoredRun();
   if (run?.active && run.conversationId === id) {
     ui.messages.append(run.element);
+  } else if (unanswered && active) {
+    rejoin(resume?.runId === active.runId ? resume : { question: last.content, conversationId: id, runId: active.runId, seq: 0, percent: 0, label: '', answer: '' });
   } else if (unanswered && resume !== null && last.content === resume.question) {
     rejoin(resume);
   } else if (unanswered) {
@@ -280,9 +293,13 @@ ui.renameDialog.querySelector('form')!.addEventListener('submit', (submitted) =>
   const title = ui.renameTitle.value.trim();
   if (!conversation || !title) return;
   void api.mutate(WEB_RENAME, { id: conversation.id, title }).then(
-    ({ renameConversation }) => {
+    ({ renameConversation: { conversation: renamed, userErrors } }) => {
+      if (!renamed) {
+        ui.renameError.textContent = userErrors.map((error) => error.message).join(' ');
+        return;
+      }
       ui.renameDialog.close();
-      if (state.conversation?.id === renameConversation.id) state.conversation = { id: renameConversation.id, title: renameConversation.title };
+      if (state.conversation?.id === renamed.id) state.conversation = { id: renamed.id, title: renamed.title };
       showConversationHeader();
       void conversations.load();
     },
@@ -304,7 +321,11 @@ ui.deleteDialog.querySelector('form')!.addEventListener('submit', (submitted) =>
   const conversation = state.conversation;
   if (!conversation) return;
   void api.mutate(WEB_DELETE, { id: conversation.id }).then(
-    () => {
+    ({ deleteConversation: { userErrors } }) => {
+      if (userErrors.length > 0) {
+        ui.deleteError.textContent = userErrors.map((error) => error.message).join(' ');
+        return;
+      }
       ui.deleteDialog.close();
       void openConversation(null);
       void conversations.load();
@@ -371,13 +392,76 @@ async function loadStarters(): Promise<void> {
   }
 }
 
+// ——— signing in (only when the server requires Firebase ID tokens) ———
+
+/** Resolves once someone is signed in: the sign-in dialog stays open until then, and cannot be dismissed. */
+function signedIn(current: Session): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    current.onChange((email) => {
+      ui.account.hidden = email === null;
+      ui.accountEmail.textContent = email ?? '';
+      if (email === null) {
+        // Signed out after the page started: start afresh, with nothing of the previous user on screen.
+        if (started) return window.location.reload();
+        ui.signInError.textContent = '';
+        if (!ui.signInDialog.open) ui.signInDialog.showModal();
+        ui.signInEmail.focus();
+        return;
+      }
+      if (ui.signInDialog.open) ui.signInDialog.close();
+      if (!started) {
+        started = true;
+        resolve();
+      }
+    });
+  });
+}
+
+ui.signInDialog.addEventListener('cancel', (cancelled) => cancelled.preventDefault());
+
+function watchSignIn(current: Session): void {
+  ui.signInDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+    submitted.preventDefault();
+    ui.signInError.textContent = '';
+    const button = ui.signInDialog.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    button.disabled = true;
+    current
+      .signIn(ui.signInEmail.value.trim(), ui.signInPassword.value)
+      .then(
+        () => {
+          ui.signInPassword.value = '';
+        },
+        (error: unknown) => {
+          ui.signInError.textContent = signInFailure(error);
+        },
+      )
+      .finally(() => (button.disabled = false));
+  });
+  ui.signOut.addEventListener('click', () => void current.signOut());
+}
+
 // ——— start ———
 
 setDrawer(false);
 updateComposer();
 void loadStarters();
-void conversations.load();
-const resume = storedRun();
-const opening = conversationIdFromAddress() ?? resume?.conversationId ?? null;
-window.history.replaceState(null, '', conversationHref(opening));
-void openConversation(opening, { push: false, resume });
+void start();
+
+async function start(): Promise<void> {
+  let current: Session | null;
+  try {
+    current = await session;
+  } catch {
+    return showNotice('Could not start signing in. Reload the page to try again.');
+  }
+  if (current) {
+    watchSignIn(current);
+    await signedIn(current);
+  }
+  void conversations.load();
+  const resume = storedRun();
+  const opening = conversationIdFromAddress() ?? resume?.conversationId ?? null;
+  window.history.replaceState(null, '', conversationHref(opening));
+  void openConversation(opening, { push: false, resume });
+}

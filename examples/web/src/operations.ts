@@ -89,6 +89,7 @@ export const RUN_EVENT_FIELDS = graphql(`
       code
       message
       retryable
+      retryAfterSeconds
     }
   }
 `);
@@ -116,6 +117,10 @@ export const WEB_CONVERSATION = graphql(`
       id
       title
       messageCount
+      # The run answering its latest question, when one is going: the page rejoins it after a reload.
+      activeRun {
+        runId
+      }
       messages(last: 50) {
         edges {
           node {
@@ -132,16 +137,28 @@ export const WEB_CONVERSATION = graphql(`
 
 export const WEB_CANCEL = graphql(`
   mutation WebCancel($runId: ID!) {
-    cancelAsk(runId: $runId)
+    cancelAsk(input: { runId: $runId }) {
+      cancelled
+      userErrors {
+        message
+        code
+      }
+    }
   }
 `);
 
 export const WEB_RATE = graphql(`
   mutation WebRate($messageId: ID!, $rating: RatingValue!) {
-    rateAnswer(messageId: $messageId, rating: $rating) {
-      id
-      rating {
-        value
+    rateAnswer(input: { messageId: $messageId, rating: $rating }) {
+      message {
+        id
+        rating {
+          value
+        }
+      }
+      userErrors {
+        message
+        code
       }
     }
   }
@@ -149,15 +166,27 @@ export const WEB_RATE = graphql(`
 
 export const WEB_RENAME = graphql(`
   mutation WebRename($id: ID!, $title: String!) {
-    renameConversation(id: $id, title: $title) {
-      id
-      title
+    renameConversation(input: { conversationId: $id, title: $title }) {
+      conversation {
+        id
+        title
+      }
+      userErrors {
+        message
+        code
+      }
     }
   }
 `);
 
 export const WEB_DELETE = graphql(`
   mutation WebDelete($id: ID!) {
-    deleteConversation(id: $id)
+    deleteConversation(input: { conversationId: $id }) {
+      deletedConversationId
+      userErrors {
+        message
+        code
+      }
+    }
   }
 `);
