@@ -1,3 +1,4 @@
+import { QUESTION_MAX_LENGTH } from '../question-limit.js';
 import type { PlanDecision, ReplyReason, Turn } from './analyst.js';
 import { checkPlan } from './compiler.js';
 import { describeChange, describePlan } from './describe-plan.js';
@@ -131,7 +132,8 @@ const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
 /** Longer input is not a question; the bound also keeps planning time bounded. */
-export const MAX_QUESTION_LENGTH = 1000;
+/** The API's one question limit: the parser's bound, for callers that skip the API (the evaluation, the LLM path's fallback). */
+export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
 
 /** The business as a whole ("my store", "the shop"). */
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
