@@ -33,26 +33,23 @@ const FIGURE = /\d[\d,.:-]*\d|\d/g;
  * while their text is unchanged.
  */
 export function citedChange(change: string): Interpretation {
-  const out = new CitedText();
-  let at = 0;
-  for (const match of change.matchAll(FIGURE)) {
-    out.text(change.slice(at, match.index)).figure(match[0], [], COMPUTATION.followUp);
-    at = match.index + match[0].length;
-  }
-  out.text(change.slice(at));
-  const sentence = out.build();
+  const sentence = citedFigures(change, COMPUTATION.followUp);
   return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
 }
 
-/** "Only orders whose revenue is over 250.": a condition on rows is said in the answer too, its figure cited. */
+/** "This counts only orders whose revenue is over $250.00.": a condition on rows is said in the answer too, its figure cited. */
 function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation | null {
   const conditions = describeConditions(plan, indexLayer(layer));
   if (conditions.length === 0) return null;
-  const sentence = `This counts ${conditions.join(' and ')}.`;
+  return citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan);
+}
+
+/** `sentence` as cited text whose every figure comes from the plan (`computation`), not from the result. */
+function citedFigures(sentence: string, computation: string): Interpretation {
   const out = new CitedText();
   let at = 0;
   for (const match of sentence.matchAll(FIGURE)) {
-    out.text(sentence.slice(at, match.index)).figure(match[0], [], COMPUTATION.plan);
+    out.text(sentence.slice(at, match.index)).figure(match[0], [], computation);
     at = match.index + match[0].length;
   }
   out.text(sentence.slice(at));

@@ -1,5 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
+import { createRunRegistry } from '../../src/runs/create-runs.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /**
  * The environment of every askQuery test server: the DuckDB demo warehouse that test/agent seeds once per
@@ -18,3 +20,13 @@ export async function ensureDemoWarehouse(): Promise<void> {
   const { openDemoWarehouse } = await import('../agent/demo-warehouse.js');
   await (await openDemoWarehouse()).close();
 }
+
+/** A demo test server whose askers' "today" is fixed (`now`), so relative periods resolve to known dates. */
+export async function startDemoServerAt(now: string): Promise<TestServer> {
+  await ensureDemoWarehouse();
+  return startTestServer({
+    env: DEMO_ENV,
+    customize: (services) => ({ ...services, runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }) }),
+  });
+}
+

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createRunRegistry } from '../../src/runs/create-runs.js';
 import { clearFirestore } from '../helpers/firestore.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 import { collect, query, wsClient } from './ask-client.js';
-import { DEMO_ENV, ensureDemoWarehouse } from './demo-env.js';
+import { startDemoServerAt } from './demo-env.js';
 
 /**
  * How a question ends, as a client over graphql-ws sees it: an answer carries what was understood (typed,
@@ -72,11 +71,7 @@ interface Completed {
 let server: TestServer;
 
 beforeAll(async () => {
-  await ensureDemoWarehouse();
-  server = await startTestServer({
-    env: DEMO_ENV,
-    customize: (services) => ({ ...services, runs: createRunRegistry({ ...services, clock: { now: () => new Date('2026-06-15T09:00:00Z') } }) }),
-  });
+  server = await startDemoServerAt('2026-06-15T09:00:00Z');
 });
 afterAll(() => server?.stop());
 beforeEach(() => clearFirestore());
