@@ -12,7 +12,14 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['src/cli/**/*.ts', 'examples/**/*.ts', 'test/**/*.ts', '!src/gql/**', '!**/node_modules/**', '!examples/web/dist/**'],
+  documents: [
+    'src/cli/**/*.ts',
+    'examples/**/*.ts',
+    'test/**/*.ts',
+    '!src/gql/**',
+    '!**/node_modules/**',
+    '!examples/web/dist/**',
+  ],
   ignoreNoDocuments: true,
   // NodeNext needs explicit `.js` extensions in the generated imports.
   emitLegacyCommonJSImports: false,

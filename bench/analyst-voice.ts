@@ -14,7 +14,9 @@ import { queryPlanModel } from '../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../src/demo/semantic-layer.js';
 import { openDemoDuckDbWarehouse } from '../src/demo/warehouse.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' }, scale: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '200' }, scale: { type: 'string', default: '1' } },
+});
 const RUNS = Number(values.runs);
 const END_DATE = '2026-06-30';
 const TODAY = '2026-07-01';
@@ -28,7 +30,8 @@ const QUESTIONS = [
   'weekly orders by sales channel over the last 8 weeks',
 ];
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
 function time(fn: () => unknown): { median: number; p95: number } {
   fn();
@@ -56,16 +59,34 @@ try {
   const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
   const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
   console.log(`analyst voice, ${RUNS} runs each, ms (median / p95)`);
-  console.log(`${'question'.padEnd(54)} ${'rows'.padStart(5)}  ${'insights'.padStart(17)}  ${'grounding'.padStart(17)}  ${'summary'.padStart(17)}  ${'chart'.padStart(17)}  ${'suggestions'.padStart(17)}`);
+  console.log(
+    `${'question'.padEnd(54)} ${'rows'.padStart(5)}  ${'insights'.padStart(17)}  ${'grounding'.padStart(17)}  ${'summary'.padStart(17)}  ${'chart'.padStart(17)}  ${'suggestions'.padStart(17)}`,
+  );
   const cases: { label: string; plan: ReturnType<typeof queryPlanModel.parse>; sql: string }[] = [];
   for (const question of QUESTIONS) {
     const decision = await analyst.plan({ question, history: [], today: TODAY });
     if (decision.kind !== 'query') throw new Error(`declined: ${question}`);
-    cases.push({ label: question, plan: decision.plan, sql: await analyst.writeSql({ question, plan: decision.plan, today: TODAY, dialect: 'duckdb', schema, failures: [] }) });
+    cases.push({
+      label: question,
+      plan: decision.plan,
+      sql: await analyst.writeSql({
+        question,
+        plan: decision.plan,
+        today: TODAY,
+        dialect: 'duckdb',
+        schema,
+        failures: [],
+      }),
+    });
   }
   cases.push({
     label: 'worst case: 1,000 customers by revenue (row cap)',
-    plan: queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], dimensions: ['customer'], sort: { by: 'revenue', direction: 'desc' } }),
+    plan: queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['customer'],
+      sort: { by: 'revenue', direction: 'desc' },
+    }),
     sql: "SELECT customer_id AS customer, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 2 DESC LIMIT 1000",
   });
   for (const entry of cases) {
@@ -80,7 +101,9 @@ try {
       time(() => analyst.chart(entry.plan, result)),
       time(() => analyst.suggestions(entry.plan, result)),
     ];
-    console.log(`${entry.label.padEnd(54)} ${String(result.rowCount).padStart(5)}  ${steps.map((step) => `${fmt(step.median)} /${fmt(step.p95)}`).join('  ')}`);
+    console.log(
+      `${entry.label.padEnd(54)} ${String(result.rowCount).padStart(5)}  ${steps.map((step) => `${fmt(step.median)} /${fmt(step.p95)}`).join('  ')}`,
+    );
   }
 } finally {
   await warehouse.close();

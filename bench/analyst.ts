@@ -21,7 +21,8 @@ function historyOf(testCase: EvalCase): Turn[] {
   return history;
 }
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 
 function figures(samples: number[]): { median: number; p95: number; max: number } {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -30,7 +31,8 @@ function figures(samples: number[]): { median: number; p95: number; max: number 
 
 const cases = EVAL_CASES.map((testCase) => ({ testCase, history: historyOf(testCase) }));
 // Warm-up: the vocabulary is built once per layer, and the JIT settles.
-for (const { testCase, history } of cases) parseQuestion({ question: testCase.question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+for (const { testCase, history } of cases)
+  parseQuestion({ question: testCase.question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
 
 const parseSamples = new Map<string, number[]>();
 const planSamples: number[] = [];
@@ -39,9 +41,15 @@ const cpuStarted = process.cpuUsage();
 for (let run = 0; run < RUNS; run += 1) {
   for (const { testCase, history } of cases) {
     const started = performance.now();
-    const decision = parseQuestion({ question: testCase.question, history, today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+    const decision = parseQuestion({
+      question: testCase.question,
+      history,
+      today: EVAL_TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
     const parsed = performance.now();
-    if (decision.kind === 'query') compilePlan(decision.plan, { dialect: 'duckdb', today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+    if (decision.kind === 'query')
+      compilePlan(decision.plan, { dialect: 'duckdb', today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
     const compiled = performance.now();
     const samples = parseSamples.get(testCase.category) ?? [];
     samples.push(parsed - started);
@@ -51,7 +59,9 @@ for (let run = 0; run < RUNS; run += 1) {
 }
 
 const fmt = (ms: number) => `${(ms * 1000).toFixed(0).padStart(7)} µs`;
-process.stdout.write(`offline analyst planning, ${cases.length} questions × ${RUNS} runs (Node ${process.version})\n\n`);
+process.stdout.write(
+  `offline analyst planning, ${cases.length} questions × ${RUNS} runs (Node ${process.version})\n\n`,
+);
 process.stdout.write(`${'kind'.padEnd(20)}${'median'.padStart(10)}${'p95'.padStart(10)}${'max'.padStart(10)}\n`);
 for (const [kind, samples] of parseSamples) {
   const { median, p95, max } = figures(samples);

@@ -13,7 +13,15 @@ import path from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { GraphQLObjectType, GraphQLSchema, GraphQLString, parse, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import {
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  parse,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+} from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { createClient, type Client } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -44,9 +52,13 @@ const ASK = `subscription ($input: AskQueryInput!) { askQuery(input: $input) {
   ... on AskFailed { code message retryable }
 } }`;
 const BARE = `subscription ($input: JSON) { askQuery(input: $input) }`;
-const REPLAY = ASK.replace('($input: AskQueryInput!) { askQuery(input: $input)', '($id: ID!) { askRun(runId: $id, afterSeq: 0)');
+const REPLAY = ASK.replace(
+  '($input: AskQueryInput!) { askQuery(input: $input)',
+  '($id: ID!) { askRun(runId: $id, afterSeq: 0)',
+);
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
 const figures = (samples: readonly number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
@@ -61,7 +73,13 @@ const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/
 
 // ─── child: the askql server ────────────────────────────────────────────────────────────────────────────
 async function serveAskql(gated: boolean): Promise<void> {
-  const config = loadConfig({ ...process.env, ASKQL_ENV: 'test', HOST: '127.0.0.1', PORT: '0', ASKQL_LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    ...process.env,
+    ASKQL_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ASKQL_LOG_LEVEL: 'silent',
+  });
   const running = await startServices(config, pino({ level: 'silent' }));
   let services = running.services;
   if (gated) {
@@ -70,7 +88,9 @@ async function serveAskql(gated: boolean): Promise<void> {
     const analyst = {
       ...base,
       interpret: (request: Parameters<typeof base.interpret>[0]) =>
-        new Promise<never>((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal?.reason), { once: true })),
+        new Promise<never>((_, reject) =>
+          request.signal?.addEventListener('abort', () => reject(request.signal?.reason), { once: true }),
+        ),
     };
     services = { ...services, analyst, runs: createRunRegistry({ ...services, analyst }) };
   }
@@ -83,7 +103,14 @@ async function serveAskql(gated: boolean): Promise<void> {
     (globalThis as { gc?: () => void }).gc?.();
     process.stdout.write(`${JSON.stringify({ memory: process.memoryUsage() })}\n`);
   });
-  process.once('SIGTERM', () => void app.stop().then(() => running.close()).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void app
+        .stop()
+        .then(() => running.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 // ─── child: a bare graphql-ws server streaming recorded payloads ────────────────────────────────────────
@@ -122,7 +149,12 @@ async function serveBare(payloadFile: string): Promise<void> {
           if (errors.length > 0) return errors;
           cache.set(payload.query, document);
         }
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName } satisfies ExecutionArgs;
+        return {
+          schema,
+          document,
+          variableValues: payload.variables,
+          operationName: payload.operationName,
+        } satisfies ExecutionArgs;
       },
     },
     wss,
@@ -194,7 +226,12 @@ async function stopChild(child: Child): Promise<void> {
 }
 
 async function connect(url: string): Promise<Client> {
-  const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+  });
   await new Promise<void>((resolve, reject) => {
     const off = client.on('connected', () => {
       off();
@@ -214,7 +251,11 @@ interface Sample {
   readonly failure: string | null;
 }
 
-async function askOnce(client: Client, document: string, variables: Record<string, unknown>): Promise<Sample & { payloads: unknown[] }> {
+async function askOnce(
+  client: Client,
+  document: string,
+  variables: Record<string, unknown>,
+): Promise<Sample & { payloads: unknown[] }> {
   const started = performance.now();
   let first = NaN;
   const payloads: unknown[] = [];
@@ -251,7 +292,13 @@ const askVariables: Variables = (question) => ({ input: { question } });
 
 let emulatorPid: number | undefined;
 
-async function load(child: Child, document: string, concurrency: number, totalAsks: number, variables: Variables = askVariables): Promise<LoadResult> {
+async function load(
+  child: Child,
+  document: string,
+  concurrency: number,
+  totalAsks: number,
+  variables: Variables = askVariables,
+): Promise<LoadResult> {
   const clients = await Promise.all(Array.from({ length: concurrency }, () => connect(child.url)));
   const perClient = Math.max(1, Math.ceil(totalAsks / concurrency));
   const samples: Sample[] = [];
@@ -361,7 +408,13 @@ async function main(): Promise<void> {
 
 type Start = (args: string[], env: Record<string, string>, nodeArgs?: string[]) => Promise<Child>;
 
-async function measureLoad(startChild: Start, env: Record<string, string>, asks: number, warmup: number, replayOnly: boolean): Promise<void> {
+async function measureLoad(
+  startChild: Start,
+  env: Record<string, string>,
+  asks: number,
+  warmup: number,
+  replayOnly: boolean,
+): Promise<void> {
   const dir = env.ASKQL_DATA_DIR!;
   {
     const askql = await startChild(['server'], env);
@@ -381,7 +434,8 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
 
     const results: LoadResult[] = [];
     if (!replayOnly) {
-      for (const concurrency of [1, 10, 100]) results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
+      for (const concurrency of [1, 10, 100])
+        results.push(await load(askql, ASK, concurrency, Math.max(asks, concurrency * 2)));
     }
     // The framework alone: the same recorded run replayed by askRun from the server's memory, so no agent,
     // warehouse or Firestore work is in the way, against the bare server streaming the same payloads.
@@ -390,10 +444,13 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     const recordedRunId = (fresh.payloads[0] as { runId: string }).runId;
     const replay = await askOnce(replayClient, REPLAY, { id: recordedRunId });
     await replayClient.dispose();
-    if (replay.events !== fresh.events) throw new Error(`replay gave ${replay.events} events, the run had ${fresh.events}`);
+    if (replay.events !== fresh.events)
+      throw new Error(`replay gave ${replay.events} events, the run had ${fresh.events}`);
     const replays: LoadResult[] = [];
     for (const concurrency of [1, 10, 100]) {
-      replays.push(await load(askql, REPLAY, concurrency, Math.max(asks, concurrency * 2), () => ({ id: recordedRunId })));
+      replays.push(
+        await load(askql, REPLAY, concurrency, Math.max(asks, concurrency * 2), () => ({ id: recordedRunId })),
+      );
     }
     await stopChild(askql);
 
@@ -403,13 +460,18 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
     const recordedInput = () => ({ input: { question: 'recorded' } });
     await load(bare, BARE, 1, 20, recordedInput);
     const bareResults: LoadResult[] = [];
-    for (const concurrency of [1, 10, 100]) bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), recordedInput));
+    for (const concurrency of [1, 10, 100])
+      bareResults.push(await load(bare, BARE, concurrency, Math.max(asks, concurrency * 2), recordedInput));
     await stopChild(bare);
 
     const ms = (value: number) => `${value.toFixed(1)} ms`;
     if (!replayOnly) {
-      console.log(`askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`);
-      console.log('C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio');
+      console.log(
+        `askQuery over graphql-ws, offline analyst, DuckDB demo data, Firestore emulator (${os.cpus().length} cores)`,
+      );
+      console.log(
+        'C    asks  done  asks/s   first event med/p95     AskCompleted med/p95     events/s   server RSS   bare events/s  ratio',
+      );
       results.forEach((result, index) => {
         const bareResult = bareResults[index]!;
         console.log(
@@ -428,21 +490,29 @@ async function measureLoad(startChild: Start, env: Record<string, string>, asks:
         );
       });
       for (const result of results) {
-        if (Object.keys(result.failures).length > 0) console.log(`C=${result.concurrency} failed asks by code: ${JSON.stringify(result.failures)}`);
+        if (Object.keys(result.failures).length > 0)
+          console.log(`C=${result.concurrency} failed asks by code: ${JSON.stringify(result.failures)}`);
       }
       const c1 = results[0]!.done.median;
       const c100 = results[2]!.done.p95;
       console.log('CPU per ask (ms): server / Firestore emulator / bench clients');
       for (const result of results) {
         const cpu = result.cpuPerAsk;
-        console.log(`C=${result.concurrency}`.padEnd(6) + `${cpu.server.toFixed(1)} / ${cpu.emulator.toFixed(1)} / ${cpu.clients.toFixed(1)}`);
+        console.log(
+          `C=${result.concurrency}`.padEnd(6) +
+            `${cpu.server.toFixed(1)} / ${cpu.emulator.toFixed(1)} / ${cpu.clients.toFixed(1)}`,
+        );
       }
-      console.log(`cold server: its first ${cold.length} asks took ${figures(cold).median.toFixed(1)} ms median (then ${Math.max(warmup, QUESTIONS.length)} warm-up asks in all)`);
-    console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
+      console.log(
+        `cold server: its first ${cold.length} asks took ${figures(cold).median.toFixed(1)} ms median (then ${Math.max(warmup, QUESTIONS.length)} warm-up asks in all)`,
+      );
+      console.log(`C=100 p95 to AskCompleted / C=1 median: ${(c100 / c1).toFixed(1)}× (goal ≤ 10×)`);
     }
     console.log(`events per ask: ${recorded.length}`);
     console.log('');
-    console.log('streaming alone: a finished run replayed with askRun (yoga + graphql-ws + Pothos) vs the bare graphql-ws server');
+    console.log(
+      'streaming alone: a finished run replayed with askRun (yoga + graphql-ws + Pothos) vs the bare graphql-ws server',
+    );
     // Server CPU per event moves less than the rates when other processes share the cores.
     console.log('C    replays  askql events/s   bare events/s   ratio (goal ≥ 0.8)   server CPU µs/event askql / bare');
     const cpuPerEvent = (result: LoadResult) => ((result.cpuPerAsk.server * 1000) / recorded.length).toFixed(0);
@@ -469,7 +539,11 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
   const runId = await new Promise<string>((resolve, reject) => {
     leader.subscribe(
       { query: ASK, variables: { input: { question: QUESTIONS[0] } } },
-      { next: (result) => resolve((result.data as { askQuery: { runId: string } }).askQuery.runId), error: reject, complete: () => undefined },
+      {
+        next: (result) => resolve((result.data as { askQuery: { runId: string } }).askQuery.runId),
+        error: reject,
+        complete: () => undefined,
+      },
     );
   });
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -484,7 +558,10 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
           (client) =>
             new Promise<void>((resolve, reject) => {
               client.subscribe(
-                { query: `subscription ($id: ID!) { askRun(runId: $id) { __typename seq } }`, variables: { id: runId } },
+                {
+                  query: `subscription ($id: ID!) { askRun(runId: $id) { __typename seq } }`,
+                  variables: { id: runId },
+                },
                 { next: () => resolve(), error: reject, complete: () => undefined },
               );
             }),
@@ -507,7 +584,9 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
   // reaching their wait before the next, as clients arrive in practice.
   const asking: Client[] = [];
   for (let batch = 0; batch < connections; batch += 20) {
-    const clients = await Promise.all(Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)));
+    const clients = await Promise.all(
+      Array.from({ length: Math.min(20, connections - batch) }, () => connect(gated.url)),
+    );
     asking.push(...clients);
     await Promise.all(clients.map((client) => waitMidway(client)));
   }
@@ -520,8 +599,12 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
   // system late (or early), so it is shown for reference only.
   const per = (from: { rss: number; held: number }, to: { rss: number; held: number }) =>
     `${((to.held - from.held) / connections).toFixed(1)} KB held by V8 (heap and buffers, after a full GC; RSS moved ${((to.rss - from.rss) / connections).toFixed(1)} KB)`;
-  console.log(`memory per open, subscribed connection (${connections} connections following one run with askRun): ${per(beforeFollowers, afterFollowers)}`);
-  console.log(`memory per open connection with a run waiting mid-way (${connections} more runs): ${per(afterFollowers, afterRuns)}`);
+  console.log(
+    `memory per open, subscribed connection (${connections} connections following one run with askRun): ${per(beforeFollowers, afterFollowers)}`,
+  );
+  console.log(
+    `memory per open connection with a run waiting mid-way (${connections} more runs): ${per(afterFollowers, afterRuns)}`,
+  );
 }
 
 const mode = process.argv[2];

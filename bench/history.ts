@@ -26,7 +26,8 @@ const LATEST = 10;
 const PAGE_SIZES = [10, 20, 50] as const;
 const PROJECT = 'askql-bench';
 
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 function figures(samples: readonly number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
@@ -42,7 +43,10 @@ const result: AssistantResult = {
   rows: Array.from({ length: 8 }, (_, i) => [`channel ${i}`, 1000 - i * 37.5]),
   rowCount: 8,
   truncated: false,
-  chart: { mark: 'bar', encoding: { x: { field: 'channel', type: 'nominal' }, y: { field: 'revenue', type: 'quantitative' } } },
+  chart: {
+    mark: 'bar',
+    encoding: { x: { field: 'channel', type: 'nominal' }, y: { field: 'revenue', type: 'quantitative' } },
+  },
   citations: [{ start: 0, end: 6, text: '1,000', computation: 'value', cells: [{ row: 0, column: 'revenue' }] }],
   suggestions: ['Revenue by month', 'Top products'],
   plan: null,
@@ -51,8 +55,17 @@ const result: AssistantResult = {
 function conversationMessages(c: number): NewMessage[] {
   return Array.from({ length: MESSAGES }, (_, m) =>
     m % 2 === 0
-      ? { role: 'user', content: `Question ${m / 2 + 1} of conversation ${c}: how did revenue by channel change last month?`, status: 'complete' }
-      : { role: 'assistant', content: `Channel 0 brought in 1,000 (answer ${m} of conversation ${c}).`, status: 'complete', result },
+      ? {
+          role: 'user',
+          content: `Question ${m / 2 + 1} of conversation ${c}: how did revenue by channel change last month?`,
+          status: 'complete',
+        }
+      : {
+          role: 'assistant',
+          content: `Channel 0 brought in 1,000 (answer ${m} of conversation ${c}).`,
+          status: 'complete',
+          result,
+        },
   );
 }
 
@@ -94,11 +107,18 @@ for (let from = 0; from < CONVERSATIONS; from += 20) {
           status: message.status,
           createdAt: Timestamp.fromMillis(startedAt.getTime() + MESSAGES - LATEST + i),
         }));
-      await copy.set({ ...saved, createdAt: Timestamp.fromDate(saved.createdAt), updatedAt: Timestamp.fromDate(saved.updatedAt), latestMessages: latest });
+      await copy.set({
+        ...saved,
+        createdAt: Timestamp.fromDate(saved.createdAt),
+        updatedAt: Timestamp.fromDate(saved.updatedAt),
+        latestMessages: latest,
+      });
     }),
   );
 }
-console.log(`seeded ${CONVERSATIONS} conversations × ${MESSAGES} messages in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (emulator ${emulator.host})\n`);
+console.log(
+  `seeded ${CONVERSATIONS} conversations × ${MESSAGES} messages in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (emulator ${emulator.host})\n`,
+);
 
 /** Calls made outside the repository (the full-copy variant) report here, counted like the repository's. */
 let denormalizedObserver: (call: FirestoreCall) => void = () => undefined;
@@ -116,7 +136,11 @@ async function measure(run: () => Promise<unknown>) {
     latencies.push(performance.now() - start);
     stop();
   }
-  return { ...figures(latencies), calls: calls.length, documents: calls.reduce((sum, call) => sum + call.documents, 0) };
+  return {
+    ...figures(latencies),
+    calls: calls.length,
+    documents: calls.reduce((sum, call) => sum + call.documents, 0),
+  };
 }
 
 async function graphql(url: string, first: number) {
@@ -129,10 +153,13 @@ async function graphql(url: string, first: number) {
     }),
   });
   const body = (await response.json()) as { data?: { conversations: { edges: unknown[] } }; errors?: unknown };
-  if (!body.data || body.data.conversations.edges.length !== first) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
+  if (!body.data || body.data.conversations.edges.length !== first)
+    throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
-console.log(`history page query over HTTP: conversations(first: N) → messages(last: ${LATEST}) → conversation; ${RUNS} runs each`);
+console.log(
+  `history page query over HTTP: conversations(first: N) → messages(last: ${LATEST}) → conversation; ${RUNS} runs each`,
+);
 console.log('N   | loaders: median      p95        calls docs | no loaders: median   p95        calls docs');
 for (const size of PAGE_SIZES) {
   const withLoaders = await measure(() => graphql(batchedUrl, size));
@@ -144,14 +171,18 @@ for (const size of PAGE_SIZES) {
 }
 
 console.log(`\nlatest ${LATEST} messages of each conversation on a page, repository level; ${RUNS} runs each`);
-console.log('N   | queries together: median p95         calls docs | ids + getAll: median p95          calls docs | full copy: median p95         calls docs');
+console.log(
+  'N   | queries together: median p95         calls docs | ids + getAll: median p95          calls docs | full copy: median p95         calls docs',
+);
 for (const size of PAGE_SIZES) {
   const row: string[] = [];
   const variants: Array<() => Promise<number>> = [
     // One limited query per conversation, all sent at once.
     async () => {
       const page = await history.listConversations(UID, { first: size });
-      const pages = await Promise.all(page.items.map((item) => history.listMessages(UID, item.record.id, { last: LATEST })));
+      const pages = await Promise.all(
+        page.items.map((item) => history.listMessages(UID, item.record.id, { last: LATEST })),
+      );
       return pages.reduce((sum, p) => sum + p.items.length, page.items.length);
     },
     // What the server does: the ids kept on each conversation, then one getAll for every page's messages.
@@ -175,13 +206,20 @@ for (const size of PAGE_SIZES) {
         .limit(size + 1)
         .get();
       // Not made through the repository, so reported here for the same accounting.
-      denormalizedObserver({ operation: 'query', documents: snapshot.size, startedAt: started, endedAt: performance.now() });
+      denormalizedObserver({
+        operation: 'query',
+        documents: snapshot.size,
+        startedAt: started,
+        endedAt: performance.now(),
+      });
       return snapshot.size;
     },
   ];
   for (const variant of variants) {
     const measured = await measure(variant);
-    row.push(`${ms(measured.median)} ${ms(measured.p95)} ${String(measured.calls).padStart(5)} ${String(measured.documents).padStart(4)}`);
+    row.push(
+      `${ms(measured.median)} ${ms(measured.p95)} ${String(measured.calls).padStart(5)} ${String(measured.documents).padStart(4)}`,
+    );
   }
   console.log(`${String(size).padEnd(3)} | ${row.join(' | ')}`);
 }

@@ -12,7 +12,15 @@ const State = Annotation.Root({
   question: Annotation<string>,
   steps: Annotation<number>({ reducer: (_previous, next) => next, default: () => 0 }),
 });
-const NODES = ['planner', 'sqlGenerator', 'sqlValidator', 'sqlExecutor', 'dataInterpreter', 'interpretationValidator', 'finalizer'] as const;
+const NODES = [
+  'planner',
+  'sqlGenerator',
+  'sqlValidator',
+  'sqlExecutor',
+  'dataInterpreter',
+  'interpretationValidator',
+  'finalizer',
+] as const;
 
 function noop(name: string) {
   return async (state: typeof State.State, config: LangGraphRunnableConfig) => {
@@ -21,7 +29,12 @@ function noop(name: string) {
   };
 }
 
-let builder = new StateGraph(State) as unknown as StateGraph<typeof State.spec, typeof State.State, typeof State.Update, string>;
+let builder = new StateGraph(State) as unknown as StateGraph<
+  typeof State.spec,
+  typeof State.State,
+  typeof State.Update,
+  string
+>;
 for (const name of NODES) builder = builder.addNode(name, noop(name)) as typeof builder;
 builder = builder.addEdge(START, NODES[0]);
 NODES.slice(1).forEach((name, index) => (builder = builder.addEdge(NODES[index]!, name)));
@@ -29,7 +42,10 @@ const graph = builder.addEdge(NODES.at(-1)!, END).compile();
 
 async function runOnce(): Promise<number> {
   let chunks = 0;
-  const stream = await graph.stream({ question: 'q' }, { streamMode: ['updates', 'custom'], signal: new AbortController().signal });
+  const stream = await graph.stream(
+    { question: 'q' },
+    { streamMode: ['updates', 'custom'], signal: new AbortController().signal },
+  );
   for await (const _chunk of stream) chunks += 1;
   return chunks;
 }
@@ -46,4 +62,6 @@ const cpu = process.cpuUsage(cpuBefore);
 samples.sort((a, b) => a - b);
 const at = (q: number) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)]!;
 console.log(`LangGraph ${NODES.length}-node run with no-op nodes, streamMode [updates, custom], ${runs} runs`);
-console.log(`median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, CPU ${((cpu.user + cpu.system) / 1000 / runs).toFixed(2)} ms per run, ${await runOnce()} chunks per run`);
+console.log(
+  `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms, CPU ${((cpu.user + cpu.system) / 1000 / runs).toFixed(2)} ms per run, ${await runOnce()} chunks per run`,
+);

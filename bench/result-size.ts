@@ -6,7 +6,10 @@ import { openTestDuckDb, openTestPostgres } from '../test/warehouse/fixtures.js'
 const SQL = "SELECT order_id, lpad('x', 5000000, 'x') AS big FROM orders ORDER BY order_id LIMIT 10";
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-for (const [name, open] of [['duckdb', openTestDuckDb], ['postgres', openTestPostgres]] as const) {
+for (const [name, open] of [
+  ['duckdb', openTestDuckDb],
+  ['postgres', openTestPostgres],
+] as const) {
   const target = await open({ timeoutMs: 60_000 });
   global.gc?.();
   const before = process.memoryUsage().rss;
@@ -19,6 +22,8 @@ for (const [name, open] of [['duckdb', openTestDuckDb], ['postgres', openTestPos
   global.gc?.();
   await new Promise((resolve) => setTimeout(resolve, 500));
   const after = process.memoryUsage().rss;
-  console.log(`${name.padEnd(9)} RSS before ${mb(before)}, after 5 reads ${mb(peak)}, after GC ${mb(after)}; result JSON ${kept.toLocaleString('en-US')} characters`);
+  console.log(
+    `${name.padEnd(9)} RSS before ${mb(before)}, after 5 reads ${mb(peak)}, after GC ${mb(after)}; result JSON ${kept.toLocaleString('en-US')} characters`,
+  );
   await target.cleanup();
 }

@@ -60,7 +60,8 @@ const QUERIES: Record<string, string> = {
   'revenue by country, last 30 days': `SELECT c.country, sum(o.total) AS revenue FROM orders o JOIN customers c ON c.customer_id = o.customer_id WHERE o.status = 'paid' AND o.ordered_at >= DATE '2026-05-31' GROUP BY 1 ORDER BY 2 DESC`,
 };
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
 
 async function time(fn: () => Promise<unknown>, runs: number): Promise<{ median: number; p95: number; cpu: number }> {
@@ -89,7 +90,9 @@ async function benchWarehouse(label: string, warehouse: Warehouse, inProcess: bo
   for (const [name, sql] of Object.entries(QUERIES)) {
     const result = await warehouse.run(sql, { tenant: 'demo', timeoutMs: 60_000 });
     const { median, p95, cpu } = await time(() => warehouse.run(sql, { tenant: 'demo', timeoutMs: 60_000 }), RUNS);
-    console.log(`  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)} ${inProcess ? fmt(cpu) : '        '} ${String(result.rowCount).padStart(6)}`);
+    console.log(
+      `  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)} ${inProcess ? fmt(cpu) : '        '} ${String(result.rowCount).padStart(6)}`,
+    );
   }
 }
 
@@ -113,11 +116,18 @@ const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
  * tenant's first question (on DuckDB its private copy is made then) and its second, with the process memory
  * each open tenant adds.
  */
-async function coldTenants(label: string, open: () => Promise<Warehouse>, tenants = ['demo', 'northwind', 'lumen'], sql = 'SELECT count(*) AS n FROM orders'): Promise<void> {
+async function coldTenants(
+  label: string,
+  open: () => Promise<Warehouse>,
+  tenants = ['demo', 'northwind', 'lumen'],
+  sql = 'SELECT count(*) AS n FROM orders',
+): Promise<void> {
   catalogMs = undefined;
   const started = performance.now();
   const warehouse = await open();
-  console.log(`\n${label}: opened in ${Math.round(performance.now() - started)} ms, of which catalog introspection and check ${catalogMs ?? '?'} ms`);
+  console.log(
+    `\n${label}: opened in ${Math.round(performance.now() - started)} ms, of which catalog introspection and check ${catalogMs ?? '?'} ms`,
+  );
   console.log(`  ${'tenant'.padEnd(12)} first question ms   second ms   rows   memory added MB`);
   try {
     for (const tenant of tenants) {
@@ -129,7 +139,9 @@ async function coldTenants(label: string, open: () => Promise<Warehouse>, tenant
       const second = performance.now();
       await warehouse.run(sql, { tenant, timeoutMs: 120_000 });
       const secondMs = performance.now() - second;
-      console.log(`  ${tenant.padEnd(12)} ${fmt(firstMs).padStart(18)} ${fmt(secondMs).padStart(11)} ${String(result.rows[0]?.[0]).padStart(6)} ${(rssMb() - before).toFixed(0).padStart(17)}`);
+      console.log(
+        `  ${tenant.padEnd(12)} ${fmt(firstMs).padStart(18)} ${fmt(secondMs).padStart(11)} ${String(result.rows[0]?.[0]).padStart(6)} ${(rssMb() - before).toFixed(0).padStart(17)}`,
+      );
     }
   } finally {
     await warehouse.close();
@@ -157,11 +169,28 @@ for (const scale of values.scales.split(',').map(Number)) {
     const keep = values['keep-data'];
     const dir = keep ?? mkdtempSync(path.join(tmpdir(), 'askql-bench-'));
     const started = performance.now();
-    const warehouse = await openDemoDuckDbWarehouse({ file: path.join(dir, `scale-${scale}.duckdb`), rowCap: 1000, statementTimeoutMs: 60_000, logger, demo });
-    console.log(`\n[duckdb scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms`);
+    const warehouse = await openDemoDuckDbWarehouse({
+      file: path.join(dir, `scale-${scale}.duckdb`),
+      rowCap: 1000,
+      statementTimeoutMs: 60_000,
+      logger,
+      demo,
+    });
+    console.log(
+      `\n[duckdb scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms`,
+    );
     if (PARTS.has('queries')) await benchWarehouse(`duckdb, scale ${scale}`, warehouse, true);
     await warehouse.close();
-    if (PARTS.has('cold')) await coldTenants(`duckdb, scale ${scale}`, () => openDemoDuckDbWarehouse({ file: path.join(dir, `scale-${scale}.duckdb`), rowCap: 1000, statementTimeoutMs: 60_000, logger: catalogLogger, demo }));
+    if (PARTS.has('cold'))
+      await coldTenants(`duckdb, scale ${scale}`, () =>
+        openDemoDuckDbWarehouse({
+          file: path.join(dir, `scale-${scale}.duckdb`),
+          rowCap: 1000,
+          statementTimeoutMs: 60_000,
+          logger: catalogLogger,
+          demo,
+        }),
+      );
     if (!keep) rmSync(dir, { recursive: true, force: true });
   }
   if (values.engines.includes('postgres')) {
@@ -171,15 +200,34 @@ for (const scale of values.scales.split(',').map(Number)) {
     const started = performance.now();
     const admin = new pg.Client({ connectionString: values.postgres });
     await admin.connect();
-    const existing = await admin.query('SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [schema, 'orders']);
+    const existing = await admin.query('SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2', [
+      schema,
+      'orders',
+    ]);
     if (!keep || existing.rowCount === 0) await seedPostgres(url, demo);
-    const warehouse = await openPostgresWarehouse({ url, layer: DEMO_SEMANTIC_LAYER, layerSource: DEMO_LAYER_SOURCE, rowCap: 1000, statementTimeoutMs: 60_000, logger });
-    console.log(`\n[postgres scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms`);
+    const warehouse = await openPostgresWarehouse({
+      url,
+      layer: DEMO_SEMANTIC_LAYER,
+      layerSource: DEMO_LAYER_SOURCE,
+      rowCap: 1000,
+      statementTimeoutMs: 60_000,
+      logger,
+    });
+    console.log(
+      `\n[postgres scale ${scale}] opened (generated and loaded unless kept) in ${Math.round(performance.now() - started)} ms`,
+    );
     try {
       if (PARTS.has('queries')) await benchWarehouse(`postgres, scale ${scale}`, warehouse, false);
       if (PARTS.has('cold')) {
         await coldTenants(`postgres, scale ${scale}`, () =>
-          openPostgresWarehouse({ url, layer: DEMO_SEMANTIC_LAYER, layerSource: DEMO_LAYER_SOURCE, rowCap: 1000, statementTimeoutMs: 60_000, logger: catalogLogger }),
+          openPostgresWarehouse({
+            url,
+            layer: DEMO_SEMANTIC_LAYER,
+            layerSource: DEMO_LAYER_SOURCE,
+            rowCap: 1000,
+            statementTimeoutMs: 60_000,
+            logger: catalogLogger,
+          }),
         );
       }
     } finally {
@@ -210,7 +258,12 @@ function customQueries(layer: SemanticLayer, dialect: 'duckdb' | 'postgres'): Re
   const index = indexLayer(layer);
   const queries: Record<string, string> = {};
   for (const metric of layer.metrics) {
-    const plans = [[], ...layer.dimensions.filter((dimension) => index.reachable(metric, dimension)).map((dimension) => [dimension.name])];
+    const plans = [
+      [],
+      ...layer.dimensions
+        .filter((dimension) => index.reachable(metric, dimension))
+        .map((dimension) => [dimension.name]),
+    ];
     for (const dimensions of plans) {
       const plan = queryPlanModel.parse({ kind: 'query', metrics: [metric.name], dimensions });
       queries[[metric.name, ...dimensions].join(' by ')] = compilePlan(plan, { dialect, today: END_DATE, layer });
@@ -219,12 +272,19 @@ function customQueries(layer: SemanticLayer, dialect: 'duckdb' | 'postgres'): Re
   return queries;
 }
 
-async function benchCustom(label: string, warehouse: Warehouse, layer: SemanticLayer, inProcess: boolean): Promise<void> {
+async function benchCustom(
+  label: string,
+  warehouse: Warehouse,
+  layer: SemanticLayer,
+  inProcess: boolean,
+): Promise<void> {
   console.log(`\n${label.padEnd(38)} median ms   p95 ms  ${inProcess ? 'cpu ms' : '      '}   rows   (tenant acct_00)`);
   for (const [name, sql] of Object.entries(customQueries(layer, warehouse.dialect))) {
     const result = await warehouse.run(sql, { tenant: 'acct_00', timeoutMs: 60_000 });
     const { median, p95, cpu } = await time(() => warehouse.run(sql, { tenant: 'acct_00', timeoutMs: 60_000 }), RUNS);
-    console.log(`  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)} ${inProcess ? fmt(cpu) : '        '} ${String(result.rowCount).padStart(6)}`);
+    console.log(
+      `  ${name.padEnd(36)} ${fmt(median)} ${fmt(p95)} ${inProcess ? fmt(cpu) : '        '} ${String(result.rowCount).padStart(6)}`,
+    );
   }
 }
 
@@ -244,7 +304,15 @@ if (PARTS.has('custom')) {
     connection.closeSync();
     instance.closeSync();
     console.log(`  duckdb data generated in ${Math.round(performance.now() - started)} ms`);
-    const open = () => openDuckDbWarehouse({ file, layer, layerSource: layerFile, rowCap: 1000, statementTimeoutMs: 60_000, logger: catalogLogger });
+    const open = () =>
+      openDuckDbWarehouse({
+        file,
+        layer,
+        layerSource: layerFile,
+        rowCap: 1000,
+        statementTimeoutMs: 60_000,
+        logger: catalogLogger,
+      });
     await coldTenants('duckdb, custom layer, rows copied', open, ['acct_00', 'acct_07'], coldSql);
     const written = await setUpDuckDb(file, layer, layerFile);
     console.log(`  askql warehouse setup: ${written.join('; ')}`);
@@ -266,13 +334,22 @@ if (PARTS.has('custom')) {
       const started = performance.now();
       await admin.query(`CREATE SCHEMA ${schema}`);
       await admin.query(`SET search_path = ${schema}`);
-      for (const statement of subscriptionsSql(invoices, (n) => `generate_series(0, ${n - 1}) AS t(i)`)) await admin.query(statement);
+      for (const statement of subscriptionsSql(invoices, (n) => `generate_series(0, ${n - 1}) AS t(i)`))
+        await admin.query(statement);
       await admin.query('CREATE INDEX ON invoices (account_id, issued_at)');
       await admin.query('CREATE INDEX ON subscribers (account_id)');
       await admin.query('ANALYZE');
       await setUpPostgres(url, layer, { layerSource: layerFile });
       console.log(`  postgres data generated and set up in ${Math.round(performance.now() - started)} ms`);
-      const open = () => openPostgresWarehouse({ url, layer, layerSource: layerFile, rowCap: 1000, statementTimeoutMs: 60_000, logger: catalogLogger });
+      const open = () =>
+        openPostgresWarehouse({
+          url,
+          layer,
+          layerSource: layerFile,
+          rowCap: 1000,
+          statementTimeoutMs: 60_000,
+          logger: catalogLogger,
+        });
       await coldTenants('postgres, custom layer', open, ['acct_00', 'acct_07'], coldSql);
       const warehouse = await open();
       try {

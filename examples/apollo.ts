@@ -41,25 +41,27 @@ const client = new ApolloClient({
 });
 
 const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
-  const subscription = client.subscribe({ query: ASK_QUESTION, variables: { input: { question, requestId: crypto.randomUUID() } } }).subscribe({
-    next: ({ data, error }) => {
-      if (error) return reject(error);
-      const event = data?.askQuery;
-      if (!event) return;
-      if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);
-      if (event.__typename === 'AnswerDelta') console.log(`delta ${JSON.stringify(event.text)}`);
-      if (event.__typename === 'AskCompleted') {
-        console.log(`answer: ${event.answer}`);
-        console.log(`conversation: ${event.conversation.id}`);
-      }
-      if (event.__typename === 'AskFailed') console.error(`failed: ${event.code}: ${event.message}`);
-      if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
-        subscription.unsubscribe();
-        resolve(event.__typename === 'AskCompleted' ? 'completed' : 'failed');
-      }
-    },
-    error: reject,
-  });
+  const subscription = client
+    .subscribe({ query: ASK_QUESTION, variables: { input: { question, requestId: crypto.randomUUID() } } })
+    .subscribe({
+      next: ({ data, error }) => {
+        if (error) return reject(error);
+        const event = data?.askQuery;
+        if (!event) return;
+        if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);
+        if (event.__typename === 'AnswerDelta') console.log(`delta ${JSON.stringify(event.text)}`);
+        if (event.__typename === 'AskCompleted') {
+          console.log(`answer: ${event.answer}`);
+          console.log(`conversation: ${event.conversation.id}`);
+        }
+        if (event.__typename === 'AskFailed') console.error(`failed: ${event.code}: ${event.message}`);
+        if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
+          subscription.unsubscribe();
+          resolve(event.__typename === 'AskCompleted' ? 'completed' : 'failed');
+        }
+      },
+      error: reject,
+    });
 });
 
 // The history over HTTP, through the same client.

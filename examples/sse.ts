@@ -34,7 +34,8 @@ try {
     if (result.errors) throw new Error(result.errors.map((error) => error.message).join('; '));
     const event = result.data?.askQuery;
     if (!event) continue;
-    if (event.__typename === 'AskStarted') console.log(`started run ${event.runId} in conversation ${event.conversationId}`);
+    if (event.__typename === 'AskStarted')
+      console.log(`started run ${event.runId} in conversation ${event.conversationId}`);
     if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);
     if (event.__typename === 'AnswerDelta') console.log(`delta ${JSON.stringify(event.text)}`);
     if (event.__typename === 'AskCompleted') {

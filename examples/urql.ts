@@ -29,7 +29,11 @@ const client = new Client({
     // Every operation names its persisted document by hash; urql then sends the hash alone, without the text.
     mapExchange({
       onOperation: (operation) =>
-        makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } }, operation.context),
+        makeOperation(
+          operation.kind,
+          { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } },
+          operation.context,
+        ),
     }),
     cacheExchange,
     fetchExchange,

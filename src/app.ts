@@ -83,7 +83,9 @@ export function buildApp(services: AppServices): App {
     // own pages (the web app, GraphiQL) are same-origin and need no CORS. Any origin used to be reflected.
     cors: (request) => {
       const origin = request.headers.get('origin');
-      return origin !== null && allowedOrigins.has(origin) ? { origin: [origin], credentials: true, methods: ['GET', 'POST'] } : false;
+      return origin !== null && allowedOrigins.has(origin)
+        ? { origin: [origin], credentials: true, methods: ['GET', 'POST'] }
+        : false;
     },
     graphiql: development ? { subscriptionsProtocol: 'WS', title: 'askql' } : false,
     renderGraphiQL,
@@ -93,7 +95,11 @@ export function buildApp(services: AppServices): App {
         if (error instanceof GraphQLError && (!original || original instanceof GraphQLError)) return error;
         if (original instanceof HistoryUnavailable) {
           logger.warn({ err: original }, 'conversation history is unavailable');
-          return userError('SERVICE_UNAVAILABLE', 'Conversation history is unavailable right now. Try again in a moment.', { retryable: true });
+          return userError(
+            'SERVICE_UNAVAILABLE',
+            'Conversation history is unavailable right now. Try again in a moment.',
+            { retryable: true },
+          );
         }
         logger.error({ err: original ?? error }, 'unexpected error while executing an operation');
         return new GraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -116,11 +122,18 @@ export function buildApp(services: AppServices): App {
     ],
     context: async (initial: YogaInitialContext & { socket?: SocketContext }) => {
       if (initial.socket) {
-        return createRequestContext(services, initial.socket.viewer, initial.socket.requestId, initial.socket.connection);
+        return createRequestContext(
+          services,
+          initial.socket.viewer,
+          initial.socket.requestId,
+          initial.socket.connection,
+        );
       }
       const requestId = initial.request.headers.get('x-request-id') ?? randomUUID();
       try {
-        const viewer = await services.authenticator.authenticate(initial.request.headers.get('authorization') ?? undefined);
+        const viewer = await services.authenticator.authenticate(
+          initial.request.headers.get('authorization') ?? undefined,
+        );
         return createRequestContext(services, viewer, requestId);
       } catch (error) {
         if (error instanceof AuthError) throw unauthenticated(error.message);
@@ -154,7 +167,10 @@ export function buildApp(services: AppServices): App {
         return;
       }
       // A form (urlencoded or multipart) is what a cross-site page can post without a preflight: only JSON runs.
-      if (req.method === 'POST' && !EXECUTABLE_CONTENT_TYPES.has((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase())) {
+      if (
+        req.method === 'POST' &&
+        !EXECUTABLE_CONTENT_TYPES.has((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase())
+      ) {
         res.writeHead(415, { 'content-type': 'application/json' }).end(JSON.stringify(unsupportedMediaType));
         return;
       }
@@ -189,9 +205,13 @@ export function buildApp(services: AppServices): App {
     maxPayload: MAX_REQUEST_BYTES,
     // A page of another site must not open a socket that acts as the user (the browser sends its cookies and
     // the development server needs no token).
-    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) => originAllowed(origin, req.headers.host),
+    verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }) =>
+      originAllowed(origin, req.headers.host),
   });
-  const wsDisposable = useServer<Record<string, unknown> | undefined, { viewer?: Viewer; connectionId: string; completed?: Set<string> }>(
+  const wsDisposable = useServer<
+    Record<string, unknown> | undefined,
+    { viewer?: Viewer; connectionId: string; completed?: Set<string> }
+  >(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
@@ -238,7 +258,14 @@ export function buildApp(services: AppServices): App {
         const resolved = trusted.resolve(payload);
         if (resolved instanceof GraphQLError) return [resolved];
         const params = { ...payload, query: resolved.query };
-        const { schema: envelopedSchema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+        const {
+          schema: envelopedSchema,
+          execute,
+          subscribe,
+          contextFactory,
+          parse,
+          validate,
+        } = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket,
@@ -299,7 +326,10 @@ export function buildApp(services: AppServices): App {
       // past the deadline the registry cancels them, and their clients get AskFailed CANCELLED.
       await Promise.all([services.runs.drain(remaining()), until(() => inFlight.size === 0, deadline)]);
       // Each run's last event is on its way to its subscribers: let graphql-ws send it and complete the operation.
-      await until(() => [...wsContexts].every((ctx) => Object.keys(ctx.subscriptions).length === 0), Math.min(deadline, Date.now() + 2_000));
+      await until(
+        () => [...wsContexts].every((ctx) => Object.keys(ctx.subscriptions).length === 0),
+        Math.min(deadline, Date.now() + 2_000),
+      );
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await wsDisposable.dispose();
       await new Promise<void>((resolve) => wsServer.close(() => resolve()));
@@ -315,13 +345,19 @@ async function until(done: () => boolean, deadline: number): Promise<void> {
 }
 
 /** What a POST to /graphql may carry: GraphQL over HTTP's JSON media types. */
-const EXECUTABLE_CONTENT_TYPES = new Set(['application/json', 'application/graphql-response+json', 'application/graphql+json']);
+const EXECUTABLE_CONTENT_TYPES = new Set([
+  'application/json',
+  'application/graphql-response+json',
+  'application/graphql+json',
+]);
 
 const unsupportedMediaType = {
   errors: [{ message: 'Send GraphQL requests as application/json.', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }],
 };
 const forbiddenOrigin = {
-  errors: [{ message: 'This origin may not call the API (see ASKQL_ALLOWED_ORIGINS).', extensions: { code: 'FORBIDDEN' } }],
+  errors: [
+    { message: 'This origin may not call the API (see ASKQL_ALLOWED_ORIGINS).', extensions: { code: 'FORBIDDEN' } },
+  ],
 };
 
 /** Refuses introspection queries (production's default: the schema is not advertised). */

@@ -26,13 +26,20 @@ async function createAdmission(
   if (!config.ask.redisUrl) return { admission: memoryAdmission(limits), readiness: null };
   const { Redis } = await import('ioredis');
   // Commands fail fast while Redis is away (a refused question is better than one that hangs).
-  const redis = new Redis(config.ask.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
+  const redis = new Redis(config.ask.redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2_000,
+  });
   redis.on('error', (error) => logger.warn({ err: error }, 'Redis connection failed'));
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new Error(`ASKQL_REDIS_URL: Redis at ${config.ask.redisUrl} cannot be reached: ${(error as Error).message}`, { cause: error });
+    throw new Error(`ASKQL_REDIS_URL: Redis at ${config.ask.redisUrl} cannot be reached: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   closers.push(async () => {
     await redis.quit().catch(() => redis.disconnect());
@@ -90,13 +97,20 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
   }
   closers.push(() => warehouse.close());
   const { analyst, name: analystName } = await createAnalyst(config.analyst, { layer, logger });
-  logger.info({ analyst: analystName, semanticLayer: layer.name }, analystName === 'offline' ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)' : `analyst: ${analystName}`);
+  logger.info(
+    { analyst: analystName, semanticLayer: layer.name },
+    analystName === 'offline'
+      ? 'analyst: offline (no model; set ASKQL_MODEL=provider:model to use one)'
+      : `analyst: ${analystName}`,
+  );
   const { admission, readiness: admissionReadiness } = await createAdmission(config, logger, closers);
   const firebase = firebaseAuthenticator(history.client.app);
   const authenticator =
     config.auth.mode === 'firebase' ? firebase : developmentAuthenticator(config.auth.devUser, firebase);
   if (config.auth.mode === 'development') {
-    logger.warn(`DEVELOPMENT AUTH: requests without a token act as the user "${config.auth.devUser}". Set ASKQL_AUTH=firebase to require Firebase ID tokens.`);
+    logger.warn(
+      `DEVELOPMENT AUTH: requests without a token act as the user "${config.auth.devUser}". Set ASKQL_AUTH=firebase to require Firebase ID tokens.`,
+    );
   }
   const services: AppServices = {
     config,
@@ -112,7 +126,15 @@ export async function startServices(config: Config, logger: Logger): Promise<Run
     warehouse,
     analyst,
     admission,
-    runs: createRunRegistry({ config, logger, firestore: history.client.firestore, history: history.history, analyst, warehouse, admission }),
+    runs: createRunRegistry({
+      config,
+      logger,
+      firestore: history.client.firestore,
+      history: history.history,
+      analyst,
+      warehouse,
+      admission,
+    }),
   };
   return {
     services,

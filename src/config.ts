@@ -23,7 +23,12 @@ const serverModel = z.object({
   ASKQL_ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean)),
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim().replace(/\/$/, ''))
+        .filter(Boolean),
+    ),
   ASKQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
   ASKQL_TRUSTED_DOCUMENTS: z.enum(['any', 'only']).optional(),
   ASKQL_TRUSTED_DOCUMENTS_FILE: z.string().min(1).optional(),
@@ -75,7 +80,10 @@ const askModel = z.object({
   ASKQL_MAX_RUNS_PER_USER: positiveInt.default(3),
   ASKQL_RUNS_PER_MINUTE: positiveInt.default(30),
   ASKQL_RUN_TIMEOUT_MS: positiveInt.default(180_000),
-  ASKQL_REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
+  ASKQL_REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
   ASKQL_REDIS_PREFIX: z.string().min(1).default('askql:'),
   ASKQL_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt.default(10),
   ASKQL_WS_KEEPALIVE_MS: positiveInt.default(12_000),
@@ -183,7 +191,9 @@ function misconfigurations(raw: RawConfig, env: Record<string, string | undefine
   }
   if (raw.ASKQL_ENV === 'production') {
     if (raw.GOOGLE_CLOUD_PROJECT === undefined && raw.FIRESTORE_EMULATOR_HOST === undefined) {
-      problems.push('GOOGLE_CLOUD_PROJECT: required in production (the Firebase project whose Firestore keeps the history)');
+      problems.push(
+        'GOOGLE_CLOUD_PROJECT: required in production (the Firebase project whose Firestore keeps the history)',
+      );
     }
     if (raw.ASKQL_WAREHOUSE_URL === undefined) {
       problems.push('ASKQL_WAREHOUSE_URL: required in production (the embedded demo warehouse is for development)');

@@ -8,7 +8,10 @@ export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
   if (config.env === 'development') {
     return pino({
       level: config.logLevel,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' },
+      },
     });
   }
   return pino({ level: config.logLevel });

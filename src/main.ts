@@ -44,7 +44,8 @@ async function serve(): Promise<void> {
   } catch (error) {
     // A layer that cannot be read or does not match the database is configuration: one line per problem.
     if (error instanceof CatalogError) exitWithLines(error.lines());
-    if (error instanceof SemanticLayerError) exitWithLines(error.problems.map((problem) => `${error.path}: ${problem}`));
+    if (error instanceof SemanticLayerError)
+      exitWithLines(error.problems.map((problem) => `${error.path}: ${problem}`));
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
     await new Promise((resolve) => setTimeout(resolve, 50));
     process.exit(1);
@@ -111,23 +112,44 @@ program
   .option('--end-date <YYYY-MM-DD>', 'last day of data (default: yesterday, UTC)')
   .option('--seed <s>', 'random seed: the same arguments give byte-identical data', DEFAULT_DEMO_SEED)
   .option('--warehouse <url>', 'duckdb:<file> or postgres://… (default: ASKQL_WAREHOUSE_URL)')
-  .option('--login-role <name>', 'PostgreSQL: also create this login role (when missing), a member of the reader role, to serve as')
-  .action(async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string; loginRole?: string }) => {
-    const config = configOrExit();
-    const url = options.warehouse ?? config.warehouse.url;
-    const demo = { scale: options.scale ?? config.warehouse.seedScale, endDate: options.endDate ?? defaultEndDate(), seed: options.seed };
-    const started = performance.now();
-    const { seedWarehouse } = await import('./demo/seed.js');
-    try {
-      const rows = await seedWarehouse(url, demo, { dataDir: config.dataDir, ...(options.loginRole ? { loginRole: options.loginRole } : {}) });
-      const counts = Object.entries(rows).map(([table, count]) => `${table} ${count}`).join(', ');
-      console.log(`askql: seeded ${url.replace(/:\/\/[^@/]*@/, '://')} (scale ${demo.scale}, ending ${demo.endDate}, seed ${demo.seed}): ${counts} in ${Math.round(performance.now() - started)} ms`);
-    } catch (error) {
-      console.error(`askql: seed failed: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    }
-  });
-addWarehouseCommands(program, { dataDir: process.env.ASKQL_DATA_DIR || '.data', stdout: process.stdout, stderr: process.stderr, exit: (code) => process.exit(code) });
+  .option(
+    '--login-role <name>',
+    'PostgreSQL: also create this login role (when missing), a member of the reader role, to serve as',
+  )
+  .action(
+    async (options: { scale?: number; endDate?: string; seed: string; warehouse?: string; loginRole?: string }) => {
+      const config = configOrExit();
+      const url = options.warehouse ?? config.warehouse.url;
+      const demo = {
+        scale: options.scale ?? config.warehouse.seedScale,
+        endDate: options.endDate ?? defaultEndDate(),
+        seed: options.seed,
+      };
+      const started = performance.now();
+      const { seedWarehouse } = await import('./demo/seed.js');
+      try {
+        const rows = await seedWarehouse(url, demo, {
+          dataDir: config.dataDir,
+          ...(options.loginRole ? { loginRole: options.loginRole } : {}),
+        });
+        const counts = Object.entries(rows)
+          .map(([table, count]) => `${table} ${count}`)
+          .join(', ');
+        console.log(
+          `askql: seeded ${url.replace(/:\/\/[^@/]*@/, '://')} (scale ${demo.scale}, ending ${demo.endDate}, seed ${demo.seed}): ${counts} in ${Math.round(performance.now() - started)} ms`,
+        );
+      } catch (error) {
+        console.error(`askql: seed failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      }
+    },
+  );
+addWarehouseCommands(program, {
+  dataDir: process.env.ASKQL_DATA_DIR || '.data',
+  stdout: process.stdout,
+  stderr: process.stderr,
+  exit: (code) => process.exit(code),
+});
 addClientCommands(program, {
   env: { ASKQL_URL: process.env.ASKQL_URL, ASKQL_TOKEN: process.env.ASKQL_TOKEN },
   terminal: {

@@ -42,7 +42,10 @@ function refusal(code: 'PERSISTED_QUERY_NOT_FOUND' | 'PERSISTED_QUERY_ONLY', mes
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
-export function trustedDocuments(mode: TrustedDocumentsMode, manifest: Readonly<Record<string, string>>): TrustedDocuments {
+export function trustedDocuments(
+  mode: TrustedDocumentsMode,
+  manifest: Readonly<Record<string, string>>,
+): TrustedDocuments {
   const documents = new Map(Object.entries(manifestModel.parse(manifest)));
   return {
     mode,
@@ -52,8 +55,15 @@ export function trustedDocuments(mode: TrustedDocumentsMode, manifest: Readonly<
       const known = hash === null ? undefined : documents.get(hash);
       if (known !== undefined) return { query: known };
       if (mode === 'any' && params.query) return { query: params.query };
-      if (hash !== null) return refusal('PERSISTED_QUERY_NOT_FOUND', 'This server does not know that operation: it runs only the operations its clients were built with.');
-      return refusal('PERSISTED_QUERY_ONLY', 'This server runs only the operations its clients were built with: send a persisted operation’s hash, not a document.');
+      if (hash !== null)
+        return refusal(
+          'PERSISTED_QUERY_NOT_FOUND',
+          'This server does not know that operation: it runs only the operations its clients were built with.',
+        );
+      return refusal(
+        'PERSISTED_QUERY_ONLY',
+        'This server runs only the operations its clients were built with: send a persisted operation’s hash, not a document.',
+      );
     },
   };
 }
@@ -68,7 +78,9 @@ export function loadTrustedDocuments(mode: TrustedDocumentsMode, file: string): 
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (mode === 'any') return trustedDocuments(mode, {});
-    throw new Error(`ASKQL_TRUSTED_DOCUMENTS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Error(
+      `ASKQL_TRUSTED_DOCUMENTS_FILE: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
   return trustedDocuments(mode, JSON.parse(text) as Record<string, string>);
 }

@@ -37,10 +37,7 @@ export function createAgentGraph(deps: AgentDeps) {
     .addConditionalEdges('sqlValidator', routeAfterSqlValidator, ['sqlExecutor', 'sqlGenerator', END])
     .addConditionalEdges('sqlExecutor', routeAfterSqlExecutor, ['dataInterpreter', 'sqlGenerator', END])
     .addEdge('dataInterpreter', 'interpretationValidator')
-    .addConditionalEdges('interpretationValidator', routeAfterInterpretationValidator, [
-      'finalizer',
-      'dataInterpreter',
-    ])
+    .addConditionalEdges('interpretationValidator', routeAfterInterpretationValidator, ['finalizer', 'dataInterpreter'])
     .addEdge('finalizer', END)
     .compile();
 }

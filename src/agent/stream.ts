@@ -20,7 +20,12 @@ export type AgentOutcome =
       readonly sql: string | null;
       readonly result: QueryResult | null;
     }
-  | { readonly kind: 'failure'; readonly failure: AgentFailure; readonly plan: QueryPlan | null; readonly sql: string | null };
+  | {
+      readonly kind: 'failure';
+      readonly failure: AgentFailure;
+      readonly plan: QueryPlan | null;
+      readonly sql: string | null;
+    };
 
 /**
  * Runs the graph once, streaming updates and the nodes' custom progress, and hands each client event to

@@ -55,12 +55,18 @@ export function valueReadings(
     });
   }
   for (const dimension of index.layer.dimensions) {
-    if (readings.some((reading) => reading.dimension === dimension.name) || !reachable(index, metric, dimension)) continue;
+    if (readings.some((reading) => reading.dimension === dimension.name) || !reachable(index, metric, dimension))
+      continue;
     const longer = dimension.values.find((value) =>
       [value.label.toLowerCase(), ...value.synonyms].some((synonym) => synonym.startsWith(`${word} `)),
     );
     if (!longer) continue;
-    readings.push({ dimension: dimension.name, value: longer.value, phrase: longer.label, label: `${dimension.label}: ${longer.label}` });
+    readings.push({
+      dimension: dimension.name,
+      value: longer.value,
+      phrase: longer.label,
+      label: `${dimension.label}: ${longer.label}`,
+    });
   }
   return readings.length > 1 ? readings : [];
 }
@@ -69,7 +75,12 @@ export function valueReadings(
  * The readings of a dimension word that names several dimensions ("channel"), unless one of them is called
  * exactly that ("platform" is the Platform, though customers' acquisition channel is also called so).
  */
-export function dimensionReadings(word: string, names: readonly string[], metric: Metric | undefined, index: LayerIndex): Reading[] {
+export function dimensionReadings(
+  word: string,
+  names: readonly string[],
+  metric: Metric | undefined,
+  index: LayerIndex,
+): Reading[] {
   const dimensions = names
     .map((name) => index.dimension(name))
     .filter((dimension): dimension is Dimension => dimension !== undefined && reachable(index, metric, dimension));
@@ -102,7 +113,11 @@ export function rephrase(question: string, word: string, phrase: string): string
  * Up to three options for an ambiguity, each a question that `answerable` accepts as it stands; none when
  * no reading can be re-asked.
  */
-export function clarificationOptions(question: string, ambiguity: Ambiguity, answerable: (question: string) => boolean): ClarificationOption[] {
+export function clarificationOptions(
+  question: string,
+  ambiguity: Ambiguity,
+  answerable: (question: string) => boolean,
+): ClarificationOption[] {
   const options: ClarificationOption[] = [];
   for (const reading of ambiguity.readings) {
     const asked = rephrase(question, ambiguity.word, reading.phrase);

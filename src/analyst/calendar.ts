@@ -7,10 +7,20 @@ import type { SemanticLayer } from './semantic-layer.js';
  * fiscal period is not known, and the parser asks whether the calendar one was meant.
  */
 
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 const FISCAL_QUARTER =
   /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) )?(?:fiscal|fy) ?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?(?:fy ?)?((?:20)?\d{2}))?\b/i;
-const FISCAL_YEAR = /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) (?:fiscal|fy) year(?: to date| so far)?|(?:fiscal|fy) year (?:to date|so far)|fiscal year ((?:20)\d{2})|fy ?((?:20)?\d{2})\b|fytd)\b/i;
+const FISCAL_YEAR =
+  /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) (?:fiscal|fy) year(?: to date| so far)?|(?:fiscal|fy) year (?:to date|so far)|fiscal year ((?:20)\d{2})|fy ?((?:20)?\d{2})\b|fytd)\b/i;
 
 export interface FiscalScan {
   /** The question with the fiscal period blanked out. */
@@ -44,11 +54,20 @@ export function scanFiscal(question: string, today: string, layer: SemanticLayer
   const year = quarter ? null : FISCAL_YEAR.exec(question);
   const match = quarter ?? year;
   if (!match) return { text: question, range: null, unknown: null, calendar: null };
-  const blanked = question.slice(0, match.index) + ' '.repeat(match[0].length) + question.slice(match.index + match[0].length);
+  const blanked =
+    question.slice(0, match.index) + ' '.repeat(match[0].length) + question.slice(match.index + match[0].length);
   const start = layer.fiscalYearStart;
   if (start === undefined) {
-    const calendar = question.replace(/\b(?:fiscal|fy) ?(?=q[1-4]|quarter|first|second|third|fourth|1st|2nd|3rd|4th|year)/i, '').replace(/\bfy ?((?:20)\d{2})\b/i, '$1').replace(/\bfytd\b/i, 'ytd');
-    return { text: blanked, range: null, unknown: match[0].trim().replace(/^(?:(?:in|for|during) )?(?:the )?/i, ''), calendar: calendar !== question ? calendar : null };
+    const calendar = question
+      .replace(/\b(?:fiscal|fy) ?(?=q[1-4]|quarter|first|second|third|fourth|1st|2nd|3rd|4th|year)/i, '')
+      .replace(/\bfy ?((?:20)\d{2})\b/i, '$1')
+      .replace(/\bfytd\b/i, 'ytd');
+    return {
+      text: blanked,
+      range: null,
+      unknown: match[0].trim().replace(/^(?:(?:in|for|during) )?(?:the )?/i, ''),
+      calendar: calendar !== question ? calendar : null,
+    };
   }
   const current = fiscalYearOf(today, start);
   if (quarter) {
@@ -74,7 +93,12 @@ export function scanFiscal(question: string, today: string, layer: SemanticLayer
     const from = fiscalYearFrom(current - 1, start);
     return { text: blanked, range: { kind: 'absolute', from, to: addMonths(from, 12) }, unknown: null, calendar: null };
   }
-  return { text: blanked, range: { kind: 'absolute', from: fiscalYearFrom(current, start), to: null }, unknown: null, calendar: null };
+  return {
+    text: blanked,
+    range: { kind: 'absolute', from: fiscalYearFrom(current, start), to: null },
+    unknown: null,
+    calendar: null,
+  };
 }
 
 /** The Sunday on or before `day`. */
@@ -94,6 +118,9 @@ export function weekRangeFor(range: TimeRange, today: string, layer: SemanticLay
 /** A plan's week ranges (its period and an explicit comparison period) in the layer's weeks. */
 export function withLayerWeeks(plan: QueryPlan, today: string, layer: SemanticLayer): QueryPlan {
   if (layer.weekStart !== 'sunday') return plan;
-  const comparison = plan.comparison?.kind === 'period' ? { ...plan.comparison, timeRange: weekRangeFor(plan.comparison.timeRange, today, layer) } : plan.comparison;
+  const comparison =
+    plan.comparison?.kind === 'period'
+      ? { ...plan.comparison, timeRange: weekRangeFor(plan.comparison.timeRange, today, layer) }
+      : plan.comparison;
   return { ...plan, timeRange: weekRangeFor(plan.timeRange, today, layer), comparison };
 }

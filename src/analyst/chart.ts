@@ -2,7 +2,14 @@ import type { ChartSpec } from './analyst.js';
 import type { QueryPlan } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import type { ValueFormat } from './format.js';
-import { analyzeShape, dimensionInfo, numericCells, rowLabel, type Presentation, type ResultShape } from './result-shape.js';
+import {
+  analyzeShape,
+  dimensionInfo,
+  numericCells,
+  rowLabel,
+  type Presentation,
+  type ResultShape,
+} from './result-shape.js';
 
 /**
  * A Vega-Lite chart when the result suits one: a time series as a line (one line per dimension value when
@@ -18,7 +25,13 @@ const MAX_CELLS = 400;
 const MAX_SERIES = 8;
 const MAX_COLUMNS = 6;
 
-const TIME_UNIT: Record<string, string> = { day: 'yearmonthdate', week: 'yearmonthdate', month: 'yearmonth', quarter: 'yearquarter', year: 'year' };
+const TIME_UNIT: Record<string, string> = {
+  day: 'yearmonthdate',
+  week: 'yearmonthdate',
+  month: 'yearmonth',
+  quarter: 'yearquarter',
+  year: 'year',
+};
 
 /** d3-format strings matching the interpretation's formatting. */
 function axisFormat(format: ValueFormat): string {
@@ -41,9 +54,12 @@ export interface ChartOptions {
 /** Rows as objects keyed by column name, plus `label` (the row's name as the answer writes it). */
 function values(result: QueryResult, shape: ResultShape): Record<string, unknown>[] {
   return result.rows.map((row, index) => {
-    const entry: Record<string, unknown> = Object.fromEntries(result.columns.map((column, column_) => [column.name, row[column_] ?? null]));
+    const entry: Record<string, unknown> = Object.fromEntries(
+      result.columns.map((column, column_) => [column.name, row[column_] ?? null]),
+    );
     entry.label = rowLabel(result, shape, index);
-    for (const dimension of shape.dimensions) entry[`${dimension}_label`] = dimensionInfo(shape, dimension).valueLabel(entry[dimension] as never);
+    for (const dimension of shape.dimensions)
+      entry[`${dimension}_label`] = dimensionInfo(shape, dimension).valueLabel(entry[dimension] as never);
     return entry;
   });
 }
@@ -55,8 +71,14 @@ export function chartFor(plan: QueryPlan, result: QueryResult, options: ChartOpt
   const currency = shape?.primary ? shape.info.get(shape.primary)?.currency : undefined;
   if (spec === null || currency === undefined || currency === 'USD') return spec;
   // d3-format's "$" is the locale's currency symbol: the layer's own, so the axis says € when the answer does.
-  const symbol = new Intl.NumberFormat('en-US', { style: 'currency', currency }).formatToParts(0).find((part) => part.type === 'currency')?.value ?? currency;
-  return { ...spec, config: { locale: { number: { decimal: '.', thousands: ',', grouping: [3], currency: [symbol, ''] } } } };
+  const symbol =
+    new Intl.NumberFormat('en-US', { style: 'currency', currency })
+      .formatToParts(0)
+      .find((part) => part.type === 'currency')?.value ?? currency;
+  return {
+    ...spec,
+    config: { locale: { number: { decimal: '.', thousands: ',', grouping: [3], currency: [symbol, ''] } } },
+  };
 }
 
 function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): ChartSpec | null {
@@ -70,7 +92,11 @@ function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): Char
   const y = { field: metric, type: 'quantitative', title, axis: { format: axisFormat(format) } };
   const data = { values: values(result, shape) };
   const tooltip = [
-    { field: 'label', type: 'nominal', title: shape.dimensions[0] === undefined ? 'Row' : dimensionInfo(shape, shape.dimensions[0]).label },
+    {
+      field: 'label',
+      type: 'nominal',
+      title: shape.dimensions[0] === undefined ? 'Row' : dimensionInfo(shape, shape.dimensions[0]).label,
+    },
     { field: metric, type: 'quantitative', title, format: axisFormat(format) },
   ];
 
@@ -79,12 +105,31 @@ function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): Char
     const x = { field: shape.time, type: 'temporal', timeUnit: TIME_UNIT[shape.grain ?? 'day'], title: null };
     const dimension = shape.dimensions[0];
     if (dimension === undefined) {
-      return { $schema: SCHEMA, description: `${title} by ${shape.grain ?? 'period'}`, data, mark: { type: 'line', point: true }, encoding: { x, y, tooltip: [{ field: shape.time, type: 'temporal', timeUnit: x.timeUnit }, tooltip[1]] } };
+      return {
+        $schema: SCHEMA,
+        description: `${title} by ${shape.grain ?? 'period'}`,
+        data,
+        mark: { type: 'line', point: true },
+        encoding: { x, y, tooltip: [{ field: shape.time, type: 'temporal', timeUnit: x.timeUnit }, tooltip[1]] },
+      };
     }
-    const series = new Set(result.rows.map((row) => row[result.columns.findIndex((column) => column.name === dimension)]));
+    const series = new Set(
+      result.rows.map((row) => row[result.columns.findIndex((column) => column.name === dimension)]),
+    );
     if (series.size > MAX_SERIES) return null;
     const color = { field: `${dimension}_label`, type: 'nominal', title: dimensionInfo(shape, dimension).label };
-    return { $schema: SCHEMA, description: `${title} by ${shape.grain ?? 'period'} and ${color.title.toLowerCase()}`, data, mark: { type: 'line', point: true }, encoding: { x, y, color, tooltip: [{ field: shape.time, type: 'temporal', timeUnit: x.timeUnit }, color, tooltip[1]] } };
+    return {
+      $schema: SCHEMA,
+      description: `${title} by ${shape.grain ?? 'period'} and ${color.title.toLowerCase()}`,
+      data,
+      mark: { type: 'line', point: true },
+      encoding: {
+        x,
+        y,
+        color,
+        tooltip: [{ field: shape.time, type: 'temporal', timeUnit: x.timeUnit }, color, tooltip[1]],
+      },
+    };
   }
 
   const dimension = shape.dimensions[0];
@@ -104,7 +149,11 @@ function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): Char
         y: { field: `${dimension}_label`, type: 'nominal', title: dimensionTitle },
         x: { field: `${second}_label`, type: 'nominal', title: secondTitle },
         color: { field: metric, type: 'quantitative', title, legend: { format: axisFormat(format) } },
-        tooltip: [{ field: `${dimension}_label`, type: 'nominal', title: dimensionTitle }, { field: `${second}_label`, type: 'nominal', title: secondTitle }, tooltip[1]],
+        tooltip: [
+          { field: `${dimension}_label`, type: 'nominal', title: dimensionTitle },
+          { field: `${second}_label`, type: 'nominal', title: secondTitle },
+          tooltip[1],
+        ],
       },
     };
   }
@@ -122,7 +171,10 @@ function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): Char
       $schema: SCHEMA,
       description: `Share of ${title.toLowerCase()} by ${dimensionTitle.toLowerCase()}`,
       data,
-      transform: [{ joinaggregate: [{ op: 'sum', field: metric, as: 'total' }] }, { calculate: `datum['${metric}'] / datum.total`, as: 'share' }],
+      transform: [
+        { joinaggregate: [{ op: 'sum', field: metric, as: 'total' }] },
+        { calculate: `datum['${metric}'] / datum.total`, as: 'share' },
+      ],
       mark: { type: 'arc', innerRadius: 50 },
       encoding: {
         theta: { field: metric, type: 'quantitative', stack: true },
@@ -137,10 +189,17 @@ function draw(plan: QueryPlan, result: QueryResult, options: ChartOptions): Char
     data,
     mark: { type: 'bar' },
     encoding: {
-      y: { field: second === undefined ? 'label' : `${dimension}_label`, type: 'nominal', title: dimensionTitle, sort: plan.limit !== null || plan.sort !== null ? null : '-x' },
+      y: {
+        field: second === undefined ? 'label' : `${dimension}_label`,
+        type: 'nominal',
+        title: dimensionTitle,
+        sort: plan.limit !== null || plan.sort !== null ? null : '-x',
+      },
       x: y,
       tooltip,
-      ...(second === undefined ? {} : { color: { field: `${second}_label`, type: 'nominal', title: dimensionInfo(shape, second).label } }),
+      ...(second === undefined
+        ? {}
+        : { color: { field: `${second}_label`, type: 'nominal', title: dimensionInfo(shape, second).label } }),
     },
   };
   return bar;

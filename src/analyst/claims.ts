@@ -24,7 +24,11 @@ const TOLERANCE = 0.051;
 
 /** Words that claim a rank, and the rank they claim. */
 const RANK_CLAIMS: readonly { readonly pattern: RegExp; readonly rank: 'first' | 'second' | 'last' | 'listEnd' }[] = [
-  { pattern: /\b(?:leads|tops|has the highest|is (?:the )?highest|comes first|ranks first|is (?:the )?top|is the best)\b/i, rank: 'first' },
+  {
+    pattern:
+      /\b(?:leads|tops|has the highest|is (?:the )?highest|comes first|ranks first|is (?:the )?top|is the best)\b/i,
+    rank: 'first',
+  },
   { pattern: /\b(?:comes second|is second|ranks second)\b/i, rank: 'second' },
   { pattern: /\b(?:has the lowest|is (?:the )?lowest|comes last|ranks last|trails)\b/i, rank: 'last' },
   { pattern: /\brounds out the list\b/i, rank: 'listEnd' },
@@ -37,8 +41,10 @@ const DOWN_WORDS = /\b(?:down|fell|dropped|decreased|declined|lower than|shrank)
  * Words that give a reason for what the data shows. A result says what happened, never why: such a claim
  * cannot be checked against the table, so it is rejected like a figure that cannot be traced.
  */
-const CAUSE_WORDS = /\b(?:because(?: of)?|due to|driven by|thanks to|as a result of|caused by|owing to|fu?ell?ed by|boosted by|on the back of|explained by|attributable to)\b/i;
-const RELATIVE_PERIODS = /\b(?:yesterday|today|this (?:week|month|quarter|year)|last (?:week|month|quarter|year)|(?:last|past) \d+ (?:days|weeks|months|quarters|years))\b/gi;
+const CAUSE_WORDS =
+  /\b(?:because(?: of)?|due to|driven by|thanks to|as a result of|caused by|owing to|fu?ell?ed by|boosted by|on the back of|explained by|attributable to)\b/i;
+const RELATIVE_PERIODS =
+  /\b(?:yesterday|today|this (?:week|month|quarter|year)|last (?:week|month|quarter|year)|(?:last|past) \d+ (?:days|weeks|months|quarters|years))\b/gi;
 
 /** Sentences with their start offsets, split after . ! ? followed by a space or the end (not inside 8.5). */
 function sentences(text: string, names: readonly string[]): { text: string; start: number }[] {
@@ -89,7 +95,9 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
   for (const filter of context.plan.filters) {
     if (shape.dimensions.includes(filter.dimension) || text.trim() === '') continue;
     const info = dimensionInfo(shape, filter.dimension);
-    const named = filter.values.some((value) => lowerText.includes(info.valueLabel(value).toLowerCase()) || lowerText.includes(value.toLowerCase()));
+    const named = filter.values.some(
+      (value) => lowerText.includes(info.valueLabel(value).toLowerCase()) || lowerText.includes(value.toLowerCase()),
+    );
     if (!named) {
       const term = filterTerms({ ...context.plan, filters: [filter] }, shape)[0]?.text ?? filter.dimension;
       return `the answer leaves out that it covers ${filter.operator === 'neq' ? 'everything except' : 'only'} ${term}: say so.`;
@@ -98,7 +106,9 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
   const primary = shape.primary;
   const grouped = shape.dimensions.length > 0 && shape.time === null;
   const points: Point[] =
-    primary === null ? [] : numericCells(result, primary).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
+    primary === null
+      ? []
+      : numericCells(result, primary).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
   const labels = new Map<string, number[]>();
   if (grouped) {
     for (let row = 0; row < result.rows.length; row += 1) {
@@ -136,7 +146,8 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
         // "X and Y tie": a ranking between equal values is not a claim this checks against, it is the wording to use.
         if (/\btie[ds]?\b|\btied\b/i.test(sentence.text)) continue;
         const ties = tiedWith(who);
-        if (ties.length > 0) return `"${sentence.text}" ranks ${name(who)}, but it has the same value as ${ties.map((tie) => name(tie.row)).join(', ')}: say they are tied.`;
+        if (ties.length > 0)
+          return `"${sentence.text}" ranks ${name(who)}, but it has the same value as ${ties.map((tie) => name(tie.row)).join(', ')}: say they are tied.`;
         const value = valueOf(who);
         const top = byValue[0]?.value;
         const bottom = byValue.at(-1)?.value;
@@ -161,11 +172,17 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
       if (who !== null && base !== 0) {
         const row = who;
         const own = (valueOf(row) ?? Number.NaN) / base;
-        if (!close(own, multiple)) return `"${sentence.text}": ${name(row)} is ${own.toFixed(1)}× the ${/\bmedian\b/i.test(sentence.text) ? 'median' : 'average'}, not ${multiple}×.`;
+        if (!close(own, multiple))
+          return `"${sentence.text}": ${name(row)} is ${own.toFixed(1)}× the ${/\bmedian\b/i.test(sentence.text) ? 'median' : 'average'}, not ${multiple}×.`;
       }
     }
 
-    if (primary !== null && !shape.info.get(primary)?.additive && /\baverag(?:e|ed|es|ing)\b/i.test(sentence.text) && points.length > 1) {
+    if (
+      primary !== null &&
+      !shape.info.get(primary)?.additive &&
+      /\baverag(?:e|ed|es|ing)\b/i.test(sentence.text) &&
+      points.length > 1
+    ) {
       const averaged = context.citations.some(
         (citation) =>
           citation.start >= sentence.start &&
@@ -173,13 +190,17 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
           /average/.test(citation.computation) &&
           citation.cells.some((cell) => cell.column === primary),
       );
-      if (averaged) return `"${sentence.text}" averages ${shape.info.get(primary)?.label ?? primary} across rows; over a period it is the ratio of sums, not the mean of the rows.`;
+      if (averaged)
+        return `"${sentence.text}" averages ${shape.info.get(primary)?.label ?? primary} across rows; over a period it is the ratio of sums, not the mean of the rows.`;
     }
 
     // The metric a sentence is about: the first whose label it names, else the primary one.
     const about =
       shape.metrics
-        .map((metric) => ({ metric, at: sentence.text.toLowerCase().indexOf((shape.info.get(metric)?.label ?? metric).toLowerCase()) }))
+        .map((metric) => ({
+          metric,
+          at: sentence.text.toLowerCase().indexOf((shape.info.get(metric)?.label ?? metric).toLowerCase()),
+        }))
         .filter((entry) => entry.at >= 0)
         .sort((a, b) => a.at - b.at)[0]?.metric ?? primary;
     const prior = about === null ? undefined : shape.previous.get(about);
@@ -189,17 +210,21 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
       if (now === null || now === undefined) continue;
       if (before !== null && before !== undefined && now !== before) {
         const rose = now > before;
-        if (rose && DOWN_WORDS.test(sentence.text) && !UP_WORDS.test(sentence.text)) return `"${sentence.text}" says it went down, but it went up.`;
-        if (!rose && UP_WORDS.test(sentence.text) && !DOWN_WORDS.test(sentence.text)) return `"${sentence.text}" says it went up, but it went down.`;
+        if (rose && DOWN_WORDS.test(sentence.text) && !UP_WORDS.test(sentence.text))
+          return `"${sentence.text}" says it went down, but it went up.`;
+        if (!rose && UP_WORDS.test(sentence.text) && !DOWN_WORDS.test(sentence.text))
+          return `"${sentence.text}" says it went up, but it went down.`;
       }
     }
 
     // A follow-up's "what changed" sentence names the previous question's period on purpose.
     // Names (a caption that says "today") are not claims about the period: only the rest of the sentence is.
     let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
-    for (let row = 0; row < result.rows.length && shape.dimensions.length > 0; row += 1) bare = bare.split(rowLabel(result, shape, row)).join(' ');
+    for (let row = 0; row < result.rows.length && shape.dimensions.length > 0; row += 1)
+      bare = bare.split(rowLabel(result, shape, row)).join(' ');
     const cause = CAUSE_WORDS.exec(bare);
-    if (cause) return `"${sentence.text}" gives a reason ("${cause[0]}") that the result cannot show: say only what the data shows.`;
+    if (cause)
+      return `"${sentence.text}" gives a reason ("${cause[0]}") that the result cannot show: say only what the data shows.`;
     const periodsNamed = /\binstead of\b/i.test(bare) ? [] : bare.matchAll(RELATIVE_PERIODS);
     for (const match of periodsNamed) {
       const named = match[0].toLowerCase();

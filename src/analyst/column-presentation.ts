@@ -10,7 +10,17 @@ import { humanizeValue, type Grain } from './format.js';
  */
 
 /** How a column's cells are written. `count` and `number` differ only in decimals; `ratio` is a plain multiple. */
-export const COLUMN_FORMATS = ['currency', 'percent', 'count', 'number', 'ratio', 'date', 'timestamp', 'text', 'boolean'] as const;
+export const COLUMN_FORMATS = [
+  'currency',
+  'percent',
+  'count',
+  'number',
+  'ratio',
+  'date',
+  'timestamp',
+  'text',
+  'boolean',
+] as const;
 export type ColumnFormat = (typeof COLUMN_FORMATS)[number];
 
 /**
@@ -56,7 +66,11 @@ const VALUE_LABELS_MAX = 200;
 const NAMING = /(?:^|_)(?:title|caption|name)$/;
 
 /** The presentation of every column of `result` for `plan`. */
-export function presentColumns(plan: QueryPlan, result: QueryResult, options: ColumnPresentationOptions): ColumnPresentation {
+export function presentColumns(
+  plan: QueryPlan,
+  result: QueryResult,
+  options: ColumnPresentationOptions,
+): ColumnPresentation {
   const shape = analyzeShape(plan, result, options.presentation);
   const previousOf = new Map([...shape.previous].map(([metric, prior]) => [prior, metric] as const));
 
@@ -64,7 +78,13 @@ export function presentColumns(plan: QueryPlan, result: QueryResult, options: Co
     const base = { name: column.name, type: column.type, currency: null, grain: null, valueLabels: [] as ValueLabel[] };
     if (column.name === shape.time) {
       const grain = shape.grain;
-      return { ...base, label: grain ? humanizeValue(grain) : readableName(column.name), format: column.type === 'timestamp' && grain === null ? 'timestamp' : 'date', grain, role: 'time' };
+      return {
+        ...base,
+        label: grain ? humanizeValue(grain) : readableName(column.name),
+        format: column.type === 'timestamp' && grain === null ? 'timestamp' : 'date',
+        grain,
+        role: 'time',
+      };
     }
     const metricInfo = shape.info.get(column.name);
     if (metricInfo) {
@@ -90,7 +110,11 @@ export function presentColumns(plan: QueryPlan, result: QueryResult, options: Co
         valueLabels:
           naming || column.type !== 'text'
             ? []
-            : valueLabels(result, index, (cell) => options.presentation.detailValueLabel?.(column.name, cell) ?? cellText(cell)),
+            : valueLabels(
+                result,
+                index,
+                (cell) => options.presentation.detailValueLabel?.(column.name, cell) ?? cellText(cell),
+              ),
       };
     }
     if (shape.dimensions.includes(column.name)) {
@@ -138,7 +162,9 @@ export function plainColumns(columns: readonly ResultColumn[]): ColumnPresentati
 export function readableName(name: string): string {
   const words = name.split(/_+/).filter((word) => word !== '');
   if (words.length === 0) return name;
-  const spoken = words.map((word) => (word === 'id' ? 'ID' : word === 'aov' || word === 'sku' || word === 'url' ? word.toUpperCase() : word));
+  const spoken = words.map((word) =>
+    word === 'id' ? 'ID' : word === 'aov' || word === 'sku' || word === 'url' ? word.toUpperCase() : word,
+  );
   return sentenceCase(spoken.join(' '));
 }
 
@@ -164,7 +190,11 @@ function formatOfType(type: ResultColumn['type']): ColumnFormat {
   }
 }
 
-function valueLabels(result: QueryResult, index: number, label: (value: string | number | boolean | null) => string): ValueLabel[] {
+function valueLabels(
+  result: QueryResult,
+  index: number,
+  label: (value: string | number | boolean | null) => string,
+): ValueLabel[] {
   const seen = new Map<string, string>();
   for (const row of result.rows) {
     if (seen.size >= VALUE_LABELS_MAX) break;
@@ -179,7 +209,10 @@ function valueLabels(result: QueryResult, index: number, label: (value: string |
 }
 
 /** A result whose columns carry their presentation, and the order to read them in. */
-export type PresentedResult = QueryResult & { readonly columns: readonly PresentedColumn[]; readonly order: readonly number[] };
+export type PresentedResult = QueryResult & {
+  readonly columns: readonly PresentedColumn[];
+  readonly order: readonly number[];
+};
 
 /** `result` with each column's presentation attached; rows are untouched (clients reorder by `order`). */
 export function withPresentation(result: QueryResult, presentation: ColumnPresentation): PresentedResult {

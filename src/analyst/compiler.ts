@@ -1,7 +1,14 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
-import { checkRowConditions, checkShare, RowConditionError, rowConditionSql, shareColumns, sharePart } from './row-conditions.js';
+import {
+  checkRowConditions,
+  checkShare,
+  RowConditionError,
+  rowConditionSql,
+  shareColumns,
+  sharePart,
+} from './row-conditions.js';
 
 /**
  * The plan → SQL compiler. Deterministic: the same plan, dialect and today give the same SQL, byte for byte.
@@ -54,7 +61,11 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   });
   const first = metrics[0] as Metric;
   for (const metric of metrics) {
-    if (metric.table !== first.table || metric.time.table !== first.time.table || metric.time.column !== first.time.column) {
+    if (
+      metric.table !== first.table ||
+      metric.time.table !== first.time.table ||
+      metric.time.column !== first.time.column
+    ) {
       throw new PlanError(`${first.label} and ${metric.label} come from different data and cannot share one query`);
     }
   }
@@ -175,7 +186,9 @@ function activeFilters(metric: Metric, plan: QueryPlan): string[] {
 }
 
 function conjunction(predicates: readonly string[]): string {
-  return predicates.length === 1 ? (predicates[0] as string) : predicates.map((predicate) => `(${predicate})`).join(' AND ');
+  return predicates.length === 1
+    ? (predicates[0] as string)
+    : predicates.map((predicate) => `(${predicate})`).join(' AND ');
 }
 
 /** Compiles a plan to one SELECT for the dialect. Throws PlanError when the layer cannot express the plan. */
@@ -260,14 +273,20 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const restrict = (expression: string, extra: readonly string[]) =>
       extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra));
     if (comparedSpan) {
-      select.push(`${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`);
+      select.push(
+        `${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`,
+      );
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, comparedSpan)])} AS ${identifier(`${metric.name}_previous`)}`,
       );
     } else if (plan.share) {
       const whole = restrict(metric.expression, own);
       const value = partPredicate === null ? whole : restrict(metric.expression, [...own, partPredicate]);
-      select.push(...shareColumns(metric, value, partPredicate === null ? null : whole).map(([sql, name]) => `${sql} AS ${identifier(name)}`));
+      select.push(
+        ...shareColumns(metric, value, partPredicate === null ? null : whole).map(
+          ([sql, name]) => `${sql} AS ${identifier(name)}`,
+        ),
+      );
     } else {
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }

@@ -31,7 +31,18 @@ export function describeRange(range: TimeRange): string {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** A date span in words: "March 2026", "Q3 2025", "2025", "2026-03-05", "2026-03-01 to 2026-03-15". */
@@ -60,14 +71,18 @@ function list(items: readonly string[]): string {
 
 /** Labels of a dimension's values ("tiktok" → "TikTok"), the raw value when unknown. */
 function valueLabel(layer: SemanticLayer, dimension: string, value: string): string {
-  const known = indexLayer(layer).dimension(dimension)?.values.find((candidate) => candidate.value === value);
+  const known = indexLayer(layer)
+    .dimension(dimension)
+    ?.values.find((candidate) => candidate.value === value);
   return known?.label ?? value;
 }
 
 function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
   return plan.filters.map((filter) => {
-    const labels = filter.values.map((value, position) => filter.labels?.[position] ?? valueLabel(layer, filter.dimension, value));
+    const labels = filter.values.map(
+      (value, position) => filter.labels?.[position] ?? valueLabel(layer, filter.dimension, value),
+    );
     const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
     return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
   });
@@ -79,7 +94,8 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const metrics = list(plan.metrics.map((name) => lower(index.metric(name)?.label ?? name)));
   const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);
   let head: string;
-  const sortMetric = plan.sort && plan.metrics.includes(plan.sort.by) ? lower(index.metric(plan.sort.by)?.label ?? '') : null;
+  const sortMetric =
+    plan.sort && plan.metrics.includes(plan.sort.by) ? lower(index.metric(plan.sort.by)?.label ?? '') : null;
   const one = plan.limit === 1;
   const firstDimension = plan.dimensions[0] ? index.dimension(plan.dimensions[0]) : undefined;
   const subject = firstDimension
@@ -93,7 +109,10 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     const word = plan.sort.direction === 'desc' ? 'Top' : 'Bottom';
     const count = one ? '' : (plan.limit ?? '');
     const rest = dimensionPlurals.slice(1);
-    head = `${word} ${count} ${subject}${rest.length > 0 ? ` and ${list(rest)}` : ''} by ${sortMetric}`.replace('  ', ' ');
+    head = `${word} ${count} ${subject}${rest.length > 0 ? ` and ${list(rest)}` : ''} by ${sortMetric}`.replace(
+      '  ',
+      ' ',
+    );
     const others = plan.metrics.filter((name) => name !== plan.sort?.by);
     if (others.length > 0) head += `, with ${list(others.map((name) => lower(index.metric(name)?.label ?? name)))}`;
   } else {
@@ -105,7 +124,9 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   }
   const parts = [head];
   if (plan.comparison?.kind === 'values') {
-    const labels = plan.comparison.values.map((value) => valueLabel(layer, plan.comparison?.kind === 'values' ? plan.comparison.dimension : '', value));
+    const labels = plan.comparison.values.map((value) =>
+      valueLabel(layer, plan.comparison?.kind === 'values' ? plan.comparison.dimension : '', value),
+    );
     parts.push(`${labels.join(' vs ')}`);
   }
   parts.push(...filterPhrases(plan, layer));
@@ -127,22 +148,31 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
   if (previous.metrics.join() !== next.metrics.join()) {
     changes.push(`${metricLabel(next.metrics)} instead of ${metricLabel(previous.metrics)}`);
   }
-  const filterOf = (plan: QueryPlan, dimension: string) => plan.filters.find((filter) => filter.dimension === dimension);
+  const filterOf = (plan: QueryPlan, dimension: string) =>
+    plan.filters.find((filter) => filter.dimension === dimension);
   const dimensions = new Set([...previous.filters, ...next.filters].map((filter) => filter.dimension));
   for (const dimension of dimensions) {
     const before = filterOf(previous, dimension);
     const after = filterOf(next, dimension);
     const label = (filter: typeof before) =>
       `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
-    if (before && after && JSON.stringify(before) !== JSON.stringify(after)) changes.push(`${label(after)} instead of ${label(before)}`);
-    else if (!before && after) changes.push(after.operator === 'neq' ? `excluding ${label({ ...after, operator: 'eq' })}` : `only ${label(after)}`);
-    else if (before && !after) changes.push(`all ${index.dimension(dimension)?.plural ?? dimension} instead of only ${label(before)}`);
+    if (before && after && JSON.stringify(before) !== JSON.stringify(after))
+      changes.push(`${label(after)} instead of ${label(before)}`);
+    else if (!before && after)
+      changes.push(
+        after.operator === 'neq' ? `excluding ${label({ ...after, operator: 'eq' })}` : `only ${label(after)}`,
+      );
+    else if (before && !after)
+      changes.push(`all ${index.dimension(dimension)?.plural ?? dimension} instead of only ${label(before)}`);
   }
   if (JSON.stringify(previous.comparison) !== JSON.stringify(next.comparison)) {
     if (next.comparison?.kind === 'values') {
-      changes.push(`comparing ${next.comparison.values.map((value) => valueLabel(layer, next.comparison?.kind === 'values' ? next.comparison.dimension : '', value)).join(' and ')}`);
+      changes.push(
+        `comparing ${next.comparison.values.map((value) => valueLabel(layer, next.comparison?.kind === 'values' ? next.comparison.dimension : '', value)).join(' and ')}`,
+      );
     } else if (next.comparison?.kind === 'previous_period') changes.push('compared with the previous period');
-    else if (next.comparison?.kind === 'period') changes.push(`compared with ${describeRange(next.comparison.timeRange)}`);
+    else if (next.comparison?.kind === 'period')
+      changes.push(`compared with ${describeRange(next.comparison.timeRange)}`);
     else changes.push('without the comparison');
   }
   if (previous.dimensions.join() !== next.dimensions.join()) {
@@ -151,7 +181,10 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     if (next.dimensions.length === 0) changes.push('as a total instead of broken down');
     else if (added.length > 0 && previous.dimensions.every((name) => next.dimensions.includes(name))) {
       changes.push(`broken down by ${labels(added)}`);
-    } else changes.push(`by ${labels(next.dimensions)} instead of ${previous.dimensions.length > 0 ? labels(previous.dimensions) : 'in total'}`);
+    } else
+      changes.push(
+        `by ${labels(next.dimensions)} instead of ${previous.dimensions.length > 0 ? labels(previous.dimensions) : 'in total'}`,
+      );
   }
   if (previous.grain !== next.grain) {
     if (next.grain && previous.grain) changes.push(`by ${next.grain} instead of by ${previous.grain}`);
@@ -162,10 +195,17 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     changes.push(next.limit === null ? 'all rows' : `${next.limit} instead of ${previous.limit ?? 'all'}`);
   }
   if (!previous.sort && next.sort) {
-    changes.push(`sorted by ${lower(index.metric(next.sort.by)?.label ?? next.sort.by)}, ${next.sort.direction === 'asc' ? 'lowest' : 'highest'} first`);
+    changes.push(
+      `sorted by ${lower(index.metric(next.sort.by)?.label ?? next.sort.by)}, ${next.sort.direction === 'asc' ? 'lowest' : 'highest'} first`,
+    );
   } else if (previous.sort?.direction !== next.sort?.direction && previous.sort && next.sort) {
     changes.push(next.sort.direction === 'asc' ? 'lowest first' : 'highest first');
-  } else if (previous.sort?.by !== next.sort?.by && next.sort && previous.sort && previous.metrics.join() === next.metrics.join()) {
+  } else if (
+    previous.sort?.by !== next.sort?.by &&
+    next.sort &&
+    previous.sort &&
+    previous.metrics.join() === next.metrics.join()
+  ) {
     changes.push(`sorted by ${next.sort.by}`);
   }
   const sameTime = JSON.stringify(previous.timeRange) === JSON.stringify(next.timeRange);

@@ -10,7 +10,10 @@ import { spokenLabel } from './format.js';
  */
 
 /** The filters the rows do not show, each as "order status Refunded" (values joined with "or"). */
-export function filterTerms(plan: QueryPlan, shape: ResultShape): { readonly operator: 'eq' | 'neq' | 'in'; readonly text: string }[] {
+export function filterTerms(
+  plan: QueryPlan,
+  shape: ResultShape,
+): { readonly operator: 'eq' | 'neq' | 'in'; readonly text: string }[] {
   return plan.filters
     .filter((filter) => !shape.dimensions.includes(filter.dimension))
     .map((filter) => {
@@ -34,5 +37,7 @@ export function filterPhrase(plan: QueryPlan, shape: ResultShape): string {
 
 /** The value labels a filter phrase writes, which name things and are not figures ("Summer 2025 drop"). */
 export function filterNames(plan: QueryPlan, shape: ResultShape): string[] {
-  return plan.filters.flatMap((filter) => filter.values.map((value) => dimensionInfo(shape, filter.dimension).valueLabel(value)));
+  return plan.filters.flatMap((filter) =>
+    filter.values.map((value) => dimensionInfo(shape, filter.dimension).valueLabel(value)),
+  );
 }

@@ -92,10 +92,25 @@ export interface Grounding {
 const ALL_PAIRS_LIMIT = 40;
 /** Buckets in a year, for year-over-year comparisons within a series. */
 const YEAR_LAG: Record<string, number> = { month: 12, quarter: 4, week: 52 };
-const APPROXIMATE = /(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|more than|less than|close to|just over|just under|some|~)\s*$/i;
+const APPROXIMATE =
+  /(?:about|around|roughly|approximately|approx\.?|nearly|almost|over|under|more than|less than|close to|just over|just under|some|~)\s*$/i;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace('.', '');
@@ -107,20 +122,43 @@ const pad = (value: number) => String(value).padStart(2, '0');
 /** Date patterns, most specific first; each yields the key the grounding looks up. */
 const DATE_PATTERNS: { pattern: RegExp; key: (match: RegExpExecArray) => string | null }[] = [
   { pattern: /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?\b/g, key: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-  { pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), key: (m) => `${m[3]}-${pad(monthIndex(m[1] ?? '') + 1)}-${pad(Number(m[2]))}` },
-  { pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'gi'), key: (m) => `${m[3]}-${pad(monthIndex(m[2] ?? '') + 1)}-${pad(Number(m[1]))}` },
-  { pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\b`, 'gi'), key: (m) => `${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}` },
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    key: (m) => `${m[3]}-${pad(monthIndex(m[1] ?? '') + 1)}-${pad(Number(m[2]))}`,
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAME})\\s+(\\d{4})\\b`, 'gi'),
+    key: (m) => `${m[3]}-${pad(monthIndex(m[2] ?? '') + 1)}-${pad(Number(m[1]))}`,
+  },
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{4})\\b`, 'gi'),
+    key: (m) => `${m[2]}-${pad(monthIndex(m[1] ?? '') + 1)}`,
+  },
   { pattern: /\bQ([1-4])\s+(\d{4})\b/g, key: (m) => `${m[2]}-Q${m[1]}` },
   { pattern: /\b(\d{4})\s+Q([1-4])\b/g, key: (m) => `${m[1]}-Q${m[2]}` },
   { pattern: /\b(\d{4})-(\d{2})\b/g, key: (m) => `${m[1]}-${m[2]}` },
-  { pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'), key: (m) => `${pad(monthIndex(m[1] ?? '') + 1)}-${pad(Number(m[2]))}` },
+  {
+    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'),
+    key: (m) => `${pad(monthIndex(m[1] ?? '') + 1)}-${pad(Number(m[2]))}`,
+  },
   { pattern: /\bQ([1-4])\b/g, key: (m) => `Q${m[1]}` },
 ];
 
 const NUMBER =
   /(?<![\w.,:])([-−+])?(\$)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:\s?(k|K|thousand|m|M|mn|million|bn|B|billion)\b)?(\s?%|\s?percent(?:age points?)?\b|\s?pp\b|\s?points?\b|\s?×|x\b|\s?times\b|st\b|nd\b|rd\b|th\b)?/g;
 
-const SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, m: 1e6, M: 1e6, mn: 1e6, million: 1e6, bn: 1e9, B: 1e9, billion: 1e9 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  K: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  M: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  bn: 1e9,
+  B: 1e9,
+  billion: 1e9,
+};
 
 function addDateKeys(dates: Map<string, CellRef[]>, iso: string, cells: CellRef[]): void {
   const date = parseIsoDate(iso);
@@ -129,13 +167,19 @@ function addDateKeys(dates: Map<string, CellRef[]>, iso: string, cells: CellRef[
   const month = pad(date.getUTCMonth() + 1);
   const day = pad(date.getUTCDate());
   const quarter = Math.floor(date.getUTCMonth() / 3) + 1;
-  for (const key of [`${year}`, `${year}-${month}`, `${year}-${month}-${day}`, `${year}-Q${quarter}`, `${month}-${day}`, `Q${quarter}`]) {
+  for (const key of [
+    `${year}`,
+    `${year}-${month}`,
+    `${year}-${month}-${day}`,
+    `${year}-Q${quarter}`,
+    `${month}-${day}`,
+    `Q${quarter}`,
+  ]) {
     const known = dates.get(key);
     if (known === undefined) dates.set(key, [...cells]);
     else if (known.length < 50) known.push(...cells);
   }
 }
-
 
 function rangeNumbers(range: TimeRange, dates: Map<string, CellRef[]>, amounts: Candidate[]): void {
   if (range.kind === 'absolute') {
@@ -169,7 +213,12 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
       if (typeof cell !== 'string') return;
       distinct.add(cell);
       if (/^\d{4}-\d{2}-\d{2}/.test(cell)) addDateKeys(dates, cell, [{ row: rowIndex, column: column.name }]);
-      else if (/^-?\d+(\.\d+)?$/.test(cell)) amounts.push({ value: Number(cell), computation: COMPUTATION.value, cells: { column: column.name, rows: [rowIndex] } });
+      else if (/^-?\d+(\.\d+)?$/.test(cell))
+        amounts.push({
+          value: Number(cell),
+          computation: COMPUTATION.value,
+          cells: { column: column.name, rows: [rowIndex] },
+        });
     });
     constant(distinct.size, `number of distinct ${column.name}`);
   });
@@ -220,20 +269,33 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
     for (const point of points) {
       const withAll: Cells = { column, rows: allRows, first: point.row };
       if (total !== 0) fractions.push({ value: point.value / total, computation: COMPUTATION.share, cells: withAll });
-      if (mean !== 0) multiples.push({ value: point.value / mean, computation: COMPUTATION.multipleOfAverage, cells: withAll });
-      if (middle !== 0) multiples.push({ value: point.value / middle, computation: COMPUTATION.multipleOfMedian, cells: withAll });
+      if (mean !== 0)
+        multiples.push({ value: point.value / mean, computation: COMPUTATION.multipleOfAverage, cells: withAll });
+      if (middle !== 0)
+        multiples.push({ value: point.value / middle, computation: COMPUTATION.multipleOfMedian, cells: withAll });
       plain(point.value - mean, 'difference from the average', withAll);
-      if (mean !== 0) fractions.push({ value: (point.value - mean) / mean, computation: 'relative difference from the average', cells: withAll });
+      if (mean !== 0)
+        fractions.push({
+          value: (point.value - mean) / mean,
+          computation: 'relative difference from the average',
+          cells: withAll,
+        });
     }
 
     const pairs: [number, number][] = [];
     const series = shape.time !== null && shape.dimensions.length === 0;
     if (points.length <= ALL_PAIRS_LIMIT && !series) {
-      for (let a = 0; a < points.length; a += 1) for (let b = 0; b < points.length; b += 1) if (a !== b) pairs.push([a, b]);
+      for (let a = 0; a < points.length; a += 1)
+        for (let b = 0; b < points.length; b += 1) if (a !== b) pairs.push([a, b]);
     } else {
       // A series is compared with its neighbours, its ends, its peak and low, and the same period a year earlier;
       // all pairs of a long series would make almost any percentage "computable".
-      const anchors = new Set([0, points.length - 1, points.indexOf(sorted[0] ?? points[0]!), points.indexOf(sorted[sorted.length - 1] ?? points[0]!)]);
+      const anchors = new Set([
+        0,
+        points.length - 1,
+        points.indexOf(sorted[0] ?? points[0]!),
+        points.indexOf(sorted[sorted.length - 1] ?? points[0]!),
+      ]);
       const yearLag = shape.grain === null ? 0 : (YEAR_LAG[shape.grain] ?? 0);
       for (let a = 0; a < points.length; a += 1) {
         if (a > 0) pairs.push([a - 1, a], [a, a - 1]);
@@ -264,11 +326,25 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
         const x = xs[row];
         const y = ys[row];
         if (x === null || y === null || x === undefined || y === undefined) continue;
-        const cells: Cells = { refs: [{ row, column: a }, { row, column: b }] };
-        amounts.push({ value: x - y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.difference, cells });
-        if (percentColumns.has(a) && percentColumns.has(b)) fractions.push({ value: x - y, computation: COMPUTATION.difference, cells });
+        const cells: Cells = {
+          refs: [
+            { row, column: a },
+            { row, column: b },
+          ],
+        };
+        amounts.push({
+          value: x - y,
+          computation: previous ? COMPUTATION.periodChange : COMPUTATION.difference,
+          cells,
+        });
+        if (percentColumns.has(a) && percentColumns.has(b))
+          fractions.push({ value: x - y, computation: COMPUTATION.difference, cells });
         if (y !== 0) {
-          fractions.push({ value: (x - y) / y, computation: previous ? COMPUTATION.periodChange : COMPUTATION.relativeDifference, cells });
+          fractions.push({
+            value: (x - y) / y,
+            computation: previous ? COMPUTATION.periodChange : COMPUTATION.relativeDifference,
+            cells,
+          });
           fractions.push({ value: x / y, computation: 'ratio', cells });
           multiples.push({ value: x / y, computation: 'ratio', cells });
           amounts.push({ value: x / y, computation: 'ratio', cells });
@@ -298,7 +374,10 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
         const sum = rows.reduce((acc, row) => acc + (values[row] ?? 0), 0);
         const cells: Cells = { column: metric, rows };
         sums.push({ value: sum, rows });
-        amounts.push({ value: sum, computation: COMPUTATION.total, cells }, { value: sum / rows.length, computation: COMPUTATION.average, cells });
+        amounts.push(
+          { value: sum, computation: COMPUTATION.total, cells },
+          { value: sum / rows.length, computation: COMPUTATION.average, cells },
+        );
         constant(rows.length, COMPUTATION.count);
         if (grand !== 0) fractions.push({ value: sum / grand, computation: COMPUTATION.share, cells });
       }
@@ -308,7 +387,11 @@ function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShap
           const cells: Cells = { column: metric, rows: [...a.rows, ...b.rows] };
           amounts.push({ value: a.value - b.value, computation: COMPUTATION.difference, cells });
           if (b.value !== 0) {
-            fractions.push({ value: (a.value - b.value) / b.value, computation: COMPUTATION.relativeDifference, cells });
+            fractions.push({
+              value: (a.value - b.value) / b.value,
+              computation: COMPUTATION.relativeDifference,
+              cells,
+            });
             multiples.push({ value: a.value / b.value, computation: 'ratio between values', cells });
           }
         }
@@ -351,7 +434,12 @@ function within(value: number, target: number, tolerance: number): boolean {
 }
 
 /** Finds every number and date in `text` and traces each to the result. */
-export function groundText(text: string, plan: QueryPlan, result: QueryResult, options: GroundingOptions & { trusted?: readonly Citation[] } = {}): Grounding {
+export function groundText(
+  text: string,
+  plan: QueryPlan,
+  result: QueryResult,
+  options: GroundingOptions & { trusted?: readonly Citation[] } = {},
+): Grounding {
   const shape = analyzeShape(plan, result, options.presentation);
   const candidates = buildCandidates(plan, result, shape);
   const citations: Citation[] = [];
@@ -412,7 +500,10 @@ export function groundText(text: string, plan: QueryPlan, result: QueryResult, o
       target = value / 100;
     } else if (unit === '×' || unit === 'x' || unit === 'times') {
       // "2.3 times" is also 1 + a relative change ("up 130%").
-      multiplePool ??= [...candidates.multiples, ...candidates.fractions.map((candidate) => ({ ...candidate, value: 1 + candidate.value }))];
+      multiplePool ??= [
+        ...candidates.multiples,
+        ...candidates.fractions.map((candidate) => ({ ...candidate, value: 1 + candidate.value })),
+      ];
       pool = multiplePool;
     } else {
       pool = candidates.amounts;
@@ -437,7 +528,10 @@ export function checkInterpretation(
   plan: QueryPlan,
   options: GroundingOptions = {},
 ): InterpretationCheck {
-  const { ungrounded, citations } = groundText(interpretation.text, plan, result, { ...options, trusted: interpretation.citations });
+  const { ungrounded, citations } = groundText(interpretation.text, plan, result, {
+    ...options,
+    trusted: interpretation.citations,
+  });
   if (ungrounded.length === 0) {
     const shape = analyzeShape(plan, result, options.presentation);
     const periods = [periodPhrase(plan.timeRange).trim()];
@@ -483,7 +577,11 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Groundi
     const name = rowLabel(result, shape, row);
     if (shape.time !== null) {
       const cell = result.rows[row]?.[columnIndex(result, shape.time)];
-      out.figure(typeof cell === 'string' ? capitalizeFirst(formatPeriod(cell, shape.grain)) : String(cell), [{ row, column: shape.time }], COMPUTATION.period);
+      out.figure(
+        typeof cell === 'string' ? capitalizeFirst(formatPeriod(cell, shape.grain)) : String(cell),
+        [{ row, column: shape.time }],
+        COMPUTATION.period,
+      );
       out.text(name === '' ? ': ' : ` ${name}: `);
     } else if (name !== '') {
       out.text(`${name}: `);
@@ -494,11 +592,21 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Groundi
       const info = shape.info.get(metric);
       if (metrics.length > 1) out.text(`${labels[index]} `);
       if (value === null || value === undefined) out.text('no value');
-      else out.figure(formatValue(value, info?.format ?? 'number', info?.currency), [{ row, column: metric }], COMPUTATION.value);
+      else
+        out.figure(
+          formatValue(value, info?.format ?? 'number', info?.currency),
+          [{ row, column: metric }],
+          COMPUTATION.value,
+        );
     });
   }
   if (result.rowCount > shown) {
-    out.text(' (first ').figure(formatCount(shown), [], COMPUTATION.count).text(' of ').figure(formatCount(result.rowCount), [], COMPUTATION.count).text(' rows)');
+    out
+      .text(' (first ')
+      .figure(formatCount(shown), [], COMPUTATION.count)
+      .text(' of ')
+      .figure(formatCount(result.rowCount), [], COMPUTATION.count)
+      .text(' rows)');
   }
   out.text('.');
   return out.build();

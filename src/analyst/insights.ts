@@ -3,8 +3,27 @@ import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statis
 import type { Citation, Interpretation } from './analyst.js';
 import { addDays, addMonths, shiftDate, type QueryPlan, type TimeRange } from './plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import { formatCount, formatDate, formatMultiple, formatPercent, formatPeriod, formatValue, spokenLabel, parseIsoDate } from './format.js';
-import { analyzeShape, columnIndex, dimensionInfo, numericCells, pluralize, rowLabel, type MetricInfo, type Presentation, type ResultShape } from './result-shape.js';
+import {
+  formatCount,
+  formatDate,
+  formatMultiple,
+  formatPercent,
+  formatPeriod,
+  formatValue,
+  spokenLabel,
+  parseIsoDate,
+} from './format.js';
+import {
+  analyzeShape,
+  columnIndex,
+  dimensionInfo,
+  numericCells,
+  pluralize,
+  rowLabel,
+  type MetricInfo,
+  type Presentation,
+  type ResultShape,
+} from './result-shape.js';
 
 /**
  * Deterministic business insight from a result: the leader and its share of the total, how it compares
@@ -85,7 +104,9 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   const out = new CitedText();
   const context = new Context(plan, result, shape, out, options.today);
   if (result.rowCount === 0 || shape.primary === null) {
-    out.text(`No data matched this question${filterPhrase(plan, shape)}${context.periodPhrase()}, so there is nothing to report yet.`);
+    out.text(
+      `No data matched this question${filterPhrase(plan, shape)}${context.periodPhrase()}, so there is nothing to report yet.`,
+    );
     return out.build();
   }
   if (shape.time !== null && shape.dimensions.length === 0) context.series();
@@ -93,7 +114,10 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   else if (shape.dimensions.length === 0 || result.rowCount === 1) context.single();
   else context.breakdown();
   if (result.truncated) {
-    out.text(' Only the first ').figure(formatCount(result.rowCount), [], COMPUTATION.count).text(' rows were returned; the rest were cut off.');
+    out
+      .text(' Only the first ')
+      .figure(formatCount(result.rowCount), [], COMPUTATION.count)
+      .text(' rows were returned; the rest were cut off.');
   }
   return out.build();
 }
@@ -145,7 +169,8 @@ function rangePieces(range: TimeRange): Piece[] {
       if (range.from !== null && until === range.from) return [' on ', { figure: formatDate(range.from) }];
       const calendar = range.from !== null && range.to !== null ? calendarSpan(range.from, range.to) : null;
       if (calendar !== null) return [' in ', { figure: calendar }];
-      if (range.from !== null && until !== null) return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
+      if (range.from !== null && until !== null)
+        return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
       if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
       if (until !== null) return [' through ', { figure: formatDate(until) }];
       return [];
@@ -157,7 +182,6 @@ function rangePieces(range: TimeRange): Piece[] {
     }
   }
 }
-
 
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */
 function formatPoints(fraction: number): string {
@@ -207,7 +231,8 @@ class Context {
   /** " the period before", or the explicit comparison period (" last month"). */
   private writeComparisonPeriod(): void {
     const comparison = this.plan.comparison;
-    if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all') periodPhrase(comparison.timeRange, this.out);
+    if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all')
+      periodPhrase(comparison.timeRange, this.out);
     else this.out.text(previousPeriodPhrase(this.plan.timeRange));
   }
 
@@ -225,7 +250,11 @@ class Context {
 
   private value(point: Point, column = this.primary): void {
     const info = this.shape.info.get(column) ?? this.info;
-    this.out.figure(formatValue(point.value, info.format, info.currency), [this.cell(point.row, column)], COMPUTATION.value);
+    this.out.figure(
+      formatValue(point.value, info.format, info.currency),
+      [this.cell(point.row, column)],
+      COMPUTATION.value,
+    );
   }
 
   private label(row: number): string {
@@ -245,7 +274,13 @@ class Context {
   }
 
   /** "up 12.3%" / "down 4.0%" / "unchanged", cited as a change between two cells. */
-  private change(from: Point, to: Point, computation: string, fromColumn = this.primary, toColumn = this.primary): void {
+  private change(
+    from: Point,
+    to: Point,
+    computation: string,
+    fromColumn = this.primary,
+    toColumn = this.primary,
+  ): void {
     const cells = [this.cell(from.row, fromColumn), this.cell(to.row, toColumn)];
     if (from.value === to.value) {
       this.out.text('unchanged');
@@ -255,7 +290,10 @@ class Context {
     if (format === 'percent') {
       // A rate moves in percentage points: "down 0.6 points", not "down 12.5%" of itself.
       const points = formatPoints(Math.abs(to.value - from.value));
-      this.out.text(to.value > from.value ? 'up ' : 'down ').figure(points, cells, COMPUTATION.difference).text(' percentage points');
+      this.out
+        .text(to.value > from.value ? 'up ' : 'down ')
+        .figure(points, cells, COMPUTATION.difference)
+        .text(' percentage points');
       return;
     }
     if (from.value === 0) {
@@ -292,7 +330,8 @@ class Context {
       if (ranked && value !== null && value !== undefined) {
         // Counts are "the most posts", not "the highest posts".
         const counted = info.additive && info.format === 'number';
-        const extreme = this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+        const extreme =
+          this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
         this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
         this.writePeriod();
         this.out.text(': ');
@@ -317,7 +356,9 @@ class Context {
       if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
         this.out.text(', ');
         this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric);
-        this.out.text(' from ').figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
+        this.out
+          .text(' from ')
+          .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
         this.writeComparisonPeriod();
       }
       this.out.text('.');
@@ -338,7 +379,10 @@ class Context {
     // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
     const tiedFirst = second !== undefined && second.value === first.value;
     const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
-    if (tiedFirst) this.out.text(`${this.label(first.row)} and ${this.label(second.row)} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`);
+    if (tiedFirst)
+      this.out.text(
+        `${this.label(first.row)} and ${this.label(second.row)} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
+      );
     else this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : leads} ${metric}`);
     this.writePeriod();
     this.out.text(ascending ? ' at ' : ' with ');
@@ -346,7 +390,9 @@ class Context {
     if (total !== null) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);
-      this.out.text(' of the ').figure(formatValue(total, this.info.format, this.info.currency), totalCells, COMPUTATION.total);
+      this.out
+        .text(' of the ')
+        .figure(formatValue(total, this.info.format, this.info.currency), totalCells, COMPUTATION.total);
       if (this.isCut()) this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
       else this.out.text(' total');
     }
@@ -359,10 +405,23 @@ class Context {
       this.value(low);
       this.out.text(`, so ${this.label(high.row)} is ahead by `);
       const gap = [this.cell(high.row), this.cell(low.row)];
-      if (this.info.format === 'percent') this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
-      else this.out.figure(formatValue(high.value - low.value, this.info.format, this.info.currency), gap, COMPUTATION.difference);
+      if (this.info.format === 'percent')
+        this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
+      else
+        this.out.figure(
+          formatValue(high.value - low.value, this.info.format, this.info.currency),
+          gap,
+          COMPUTATION.difference,
+        );
       if (low.value > 0 && this.info.format !== 'percent') {
-        this.out.text(' (').figure(formatPercent((high.value - low.value) / low.value), [this.cell(high.row), this.cell(low.row)], COMPUTATION.relativeDifference).text(' more)');
+        this.out
+          .text(' (')
+          .figure(
+            formatPercent((high.value - low.value) / low.value),
+            [this.cell(high.row), this.cell(low.row)],
+            COMPUTATION.relativeDifference,
+          )
+          .text(' more)');
       }
       this.out.text('.');
       this.previousPeriod(points);
@@ -373,9 +432,19 @@ class Context {
     // A rate or an average is not averaged across rows: over a period the layer defines it as a ratio of sums.
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
     if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
-      this.out.text(' That is ').figure(formatMultiple(first.value / average), [this.cell(first.row), ...totalCells], COMPUTATION.multipleOfAverage);
-      this.out.text(' the average of ').figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
-      this.out.text(` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
+      this.out
+        .text(' That is ')
+        .figure(
+          formatMultiple(first.value / average),
+          [this.cell(first.row), ...totalCells],
+          COMPUTATION.multipleOfAverage,
+        );
+      this.out
+        .text(' the average of ')
+        .figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
+      this.out.text(
+        ` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
+      );
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {
@@ -398,7 +467,9 @@ class Context {
     if (total !== null && !this.isCut() && points.length >= 6) {
       const top = ordered.slice(0, 3);
       const topSum = top.reduce((sum, point) => sum + point.value, 0);
-      this.out.text(` The top three ${this.shape.dimensions.length > 1 ? 'combinations' : dimensionInfo(this.shape, dimension).plural} together make up `);
+      this.out.text(
+        ` The top three ${this.shape.dimensions.length > 1 ? 'combinations' : dimensionInfo(this.shape, dimension).plural} together make up `,
+      );
       this.out.figure(formatPercent(topSum / total), totalCells, COMPUTATION.topShare).text(' of the total.');
     }
     this.previousPeriod(points);
@@ -419,12 +490,24 @@ class Context {
     if (outliers.length === 0) return;
     const allCells = this.allCells(points);
     for (const point of outliers) {
-      const who = this.shape.time !== null && this.shape.dimensions.length === 0 ? this.periodOf(point.row) : this.label(point.row);
+      const who =
+        this.shape.time !== null && this.shape.dimensions.length === 0
+          ? this.periodOf(point.row)
+          : this.label(point.row);
       // Named, never "it": the sentence before may be about another row.
       const already = named.some((other) => other.row === point.row);
       this.out.text(already ? ` ${capitalize(who)} stands out` : ` ${capitalize(who)} also stands out`);
-      this.out.text(': ').figure(formatMultiple(point.value / middle), [this.cell(point.row), ...allCells], COMPUTATION.multipleOfMedian);
-      this.out.text(' the median of ').figure(formatValue(middle, this.info.format, this.info.currency), allCells, COMPUTATION.median).text('.');
+      this.out
+        .text(': ')
+        .figure(
+          formatMultiple(point.value / middle),
+          [this.cell(point.row), ...allCells],
+          COMPUTATION.multipleOfMedian,
+        );
+      this.out
+        .text(' the median of ')
+        .figure(formatValue(middle, this.info.format, this.info.currency), allCells, COMPUTATION.median)
+        .text('.');
     }
   }
 
@@ -441,8 +524,20 @@ class Context {
     const biggest = movers[0];
     if (biggest === undefined) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
-    this.change({ row: biggest.point.row, value: biggest.before }, biggest.point, COMPUTATION.periodChange, prior, this.primary);
-    this.out.text(' from ').figure(formatValue(biggest.before, this.info.format, this.info.currency), [this.cell(biggest.point.row, prior)], COMPUTATION.value);
+    this.change(
+      { row: biggest.point.row, value: biggest.before },
+      biggest.point,
+      COMPUTATION.periodChange,
+      prior,
+      this.primary,
+    );
+    this.out
+      .text(' from ')
+      .figure(
+        formatValue(biggest.before, this.info.format, this.info.currency),
+        [this.cell(biggest.point.row, prior)],
+        COMPUTATION.value,
+      );
     this.writeComparisonPeriod();
     this.out.text('.');
   }
@@ -494,8 +589,13 @@ class Context {
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
-      this.out.text(' totalled ').figure(formatValue(total, this.info.format, this.info.currency), cells, COMPUTATION.total);
-      this.out.text(' across ').figure(formatCount(all.length), [], COMPUTATION.count).text(` ${pluralize(grain)}.`);
+      this.out
+        .text(' totalled ')
+        .figure(formatValue(total, this.info.format, this.info.currency), cells, COMPUTATION.total);
+      this.out
+        .text(' across ')
+        .figure(formatCount(all.length), [], COMPUTATION.count)
+        .text(` ${pluralize(grain)}.`);
       this.out.text(` The trend is ${direction}: from `);
     } else {
       // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
@@ -568,7 +668,11 @@ class Context {
       return;
     }
     this.out.text(' ');
-    this.out.figure(capitalize(this.periodOf(point.row)), [{ row: point.row, column: this.shape.time ?? '' }], COMPUTATION.period);
+    this.out.figure(
+      capitalize(this.periodOf(point.row)),
+      [{ row: point.row, column: this.shape.time ?? '' }],
+      COMPUTATION.period,
+    );
     this.out.text(' is not over yet: ');
     this.value(point);
     this.out.text(' so far.');
@@ -587,7 +691,10 @@ class Context {
     const totals = [...groups.entries()].map(([key, members]) => ({
       key,
       members,
-      value: additive !== null ? members.reduce((sum, point) => sum + point.value, 0) : members.reduce((sum, point) => sum + point.value, 0) / members.length,
+      value:
+        additive !== null
+          ? members.reduce((sum, point) => sum + point.value, 0)
+          : members.reduce((sum, point) => sum + point.value, 0) / members.length,
     }));
     totals.sort((a, b) => b.value - a.value);
     const leader = totals[0];
@@ -600,19 +707,39 @@ class Context {
       this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
       this.writePeriod();
       this.out.text(': ');
-      this.out.figure(formatValue(leader.value, this.info.format, this.info.currency), this.allCells(leader.members), COMPUTATION.total);
-      this.out.text(', ').figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share).text(' of the ');
-      this.out.figure(formatValue(additive, this.info.format, this.info.currency), this.allCells(points), COMPUTATION.total).text(' total');
-      this.out.text(` across `).figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+      this.out.figure(
+        formatValue(leader.value, this.info.format, this.info.currency),
+        this.allCells(leader.members),
+        COMPUTATION.total,
+      );
+      this.out
+        .text(', ')
+        .figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share)
+        .text(' of the ');
+      this.out
+        .figure(formatValue(additive, this.info.format, this.info.currency), this.allCells(points), COMPUTATION.total)
+        .text(' total');
+      this.out
+        .text(` across `)
+        .figure(formatCount(totals.length), [], COMPUTATION.count)
+        .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
     } else {
       this.out.text(`${capitalize(this.info.label)}`);
       this.writePeriod();
-      this.out.text(', by ').text(`${spokenLabel(dimensionInfo(this.shape, dimension).label)} and ${this.shape.grain ?? 'period'}:`);
-      this.out.text(' ').figure(formatCount(totals.length), [], COMPUTATION.count).text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+      this.out
+        .text(', by ')
+        .text(`${spokenLabel(dimensionInfo(this.shape, dimension).label)} and ${this.shape.grain ?? 'period'}:`);
+      this.out
+        .text(' ')
+        .figure(formatCount(totals.length), [], COMPUTATION.count)
+        .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
     }
 
     const times = this.result.rows.map((row) => row[columnIndex(this.result, this.shape.time ?? '')]);
-    const latestTime = [...times].filter((cell): cell is string => typeof cell === 'string').sort().at(-1);
+    const latestTime = [...times]
+      .filter((cell): cell is string => typeof cell === 'string')
+      .sort()
+      .at(-1);
     const latest = points.filter((point) => times[point.row] === latestTime).sort((a, b) => b.value - a.value);
     const top = latest[0];
     if (top !== undefined && latest.length > 1) {
@@ -621,9 +748,15 @@ class Context {
       this.writePeriodOf(top.row);
       if (this.unfinished(top.row)) this.out.text(' so far');
       if (second !== undefined && second.value === top.value) {
-        this.out.text(`, ${this.label(top.row).split(' · ')[0]} and ${this.label(second.row).split(' · ')[0]} were level at `);
+        this.out.text(
+          `, ${this.label(top.row).split(' · ')[0]} and ${this.label(second.row).split(' · ')[0]} were level at `,
+        );
       } else {
-        this.out.text(this.info.higherIsBetter === false ? `, ${this.label(top.row).split(' · ')[0]} had the highest ${metric} at ` : `, ${this.label(top.row).split(' · ')[0]} led with `);
+        this.out.text(
+          this.info.higherIsBetter === false
+            ? `, ${this.label(top.row).split(' · ')[0]} had the highest ${metric} at `
+            : `, ${this.label(top.row).split(' · ')[0]} led with `,
+        );
       }
       this.value(top);
       this.out.text('.');

@@ -51,21 +51,42 @@ function routeNote(metric: Metric, dimension: Dimension, layer: SemanticLayer): 
   return `${dimension.label} is that of the ${humanTable(dimension.table)} linked to each of the ${humanTable(metric.table)} (${on}).`;
 }
 
-function filterOf(dimension: Dimension | undefined, name: string, operator: InterpretedFilter['operator'], values: readonly string[], labels?: readonly string[]): InterpretedFilter {
-  const valueLabels = values.map((value, position) => dimension?.values.find((known) => known.value === value)?.label ?? labels?.[position] ?? value);
+function filterOf(
+  dimension: Dimension | undefined,
+  name: string,
+  operator: InterpretedFilter['operator'],
+  values: readonly string[],
+  labels?: readonly string[],
+): InterpretedFilter {
+  const valueLabels = values.map(
+    (value, position) => dimension?.values.find((known) => known.value === value)?.label ?? labels?.[position] ?? value,
+  );
   const label = dimension?.label ?? name;
   const joined = valueLabels.join(operator === 'in' ? ', ' : ' or ');
-  return { dimension: name, label, operator, values: [...values], valueLabels, text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}` };
+  return {
+    dimension: name,
+    label,
+    operator,
+    values: [...values],
+    valueLabels,
+    text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}`,
+  };
 }
 
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
 export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: string): PlanInterpretation {
   const index = indexLayer(layer);
   const dataThrough = addDays(today, -1);
-  const metrics = plan.metrics.map((name) => index.metric(name)).filter((metric): metric is Metric => metric !== undefined);
-  const filters = plan.filters.map((filter) => filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values, filter.labels));
+  const metrics = plan.metrics
+    .map((name) => index.metric(name))
+    .filter((metric): metric is Metric => metric !== undefined);
+  const filters = plan.filters.map((filter) =>
+    filterOf(index.dimension(filter.dimension), filter.dimension, filter.operator, filter.values, filter.labels),
+  );
   if (plan.comparison?.kind === 'values') {
-    filters.push(filterOf(index.dimension(plan.comparison.dimension), plan.comparison.dimension, 'in', plan.comparison.values));
+    filters.push(
+      filterOf(index.dimension(plan.comparison.dimension), plan.comparison.dimension, 'in', plan.comparison.values),
+    );
   }
   const notes: string[] = [];
   const used = new Set([...plan.dimensions, ...filters.map((filter) => filter.dimension)]);
@@ -76,25 +97,35 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
       if (note && !notes.includes(note)) notes.push(note);
     }
     for (const own of metric.filters) {
-      const override = own.overriddenBy ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq') : undefined;
+      const override = own.overriddenBy
+        ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq')
+        : undefined;
       if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
     }
   }
   // Conditions on rows and shares are part of what was asked: said in the notes as well as the sentence.
-  for (const condition of describeConditions(plan, index)) notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
+  for (const condition of describeConditions(plan, index))
+    notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
   const share = describeShare(plan, index);
   if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);
   const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;
-  const sortBy = plan.sort ? (index.metric(plan.sort.by)?.label ?? index.dimension(plan.sort.by)?.label ?? plan.sort.by) : null;
+  const sortBy = plan.sort
+    ? (index.metric(plan.sort.by)?.label ?? index.dimension(plan.sort.by)?.label ?? plan.sort.by)
+    : null;
   const summary = describePlan(plan, layer);
   // "all time" is in the summary already: the dates add only the last day of data, not the words again.
-  const periodText = period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
+  const periodText =
+    period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
   const dates = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
   return {
     sentence: `${summary} (${dates}).`,
-    metrics: metrics.map((metric) => ({ name: metric.name, label: metric.label, definition: metric.description || metric.expression })),
+    metrics: metrics.map((metric) => ({
+      name: metric.name,
+      label: metric.label,
+      definition: metric.description || metric.expression,
+    })),
     filters,
     dimensions: plan.dimensions.map((name) => ({ name, label: index.dimension(name)?.label ?? name })),
     period,

@@ -46,7 +46,12 @@ export function layerWords(layer: SemanticLayer, isWord: (word: string) => boole
   const tableNouns = new Map<string, string>();
   for (const table of layer.tables) {
     const name = table.name.replaceAll('_', ' ');
-    for (const noun of [name, singular(name), ...(table.entity ? [table.entity.replaceAll('_', ' ')] : []), ...table.synonyms]) {
+    for (const noun of [
+      name,
+      singular(name),
+      ...(table.entity ? [table.entity.replaceAll('_', ' ')] : []),
+      ...table.synonyms,
+    ]) {
       if (!tableNouns.has(noun.toLowerCase())) tableNouns.set(noun.toLowerCase(), table.name);
     }
   }
@@ -62,7 +67,11 @@ export function layerWords(layer: SemanticLayer, isWord: (word: string) => boole
 }
 
 /** The meanings of a phrase typed as a metric's verb ("bill"), that metric first ("bills" stays a count). */
-export function verbFirst<M extends { readonly type: string; readonly name?: string }>(meanings: readonly M[], typed: string, verbs: ReadonlyMap<string, string>): readonly M[] {
+export function verbFirst<M extends { readonly type: string; readonly name?: string }>(
+  meanings: readonly M[],
+  typed: string,
+  verbs: ReadonlyMap<string, string>,
+): readonly M[] {
   const metric = verbs.get(typed);
   if (metric === undefined) return meanings;
   const verb = meanings.filter((meaning) => meaning.type === 'metric' && meaning.name === metric);
@@ -70,7 +79,9 @@ export function verbFirst<M extends { readonly type: string; readonly name?: str
 }
 
 /** The table whose rows a noun of the question names ("customers"), if any. */
-export function tableNounOf(items: readonly { readonly meanings: readonly { readonly type: string; readonly name?: string }[] }[]): string | null {
+export function tableNounOf(
+  items: readonly { readonly meanings: readonly { readonly type: string; readonly name?: string }[] }[],
+): string | null {
   for (const item of items) {
     const noun = item.meanings.find((meaning) => meaning.type === 'table');
     if (noun?.name !== undefined) return noun.name;
@@ -80,5 +91,6 @@ export function tableNounOf(items: readonly { readonly meanings: readonly { read
 
 /** How many count metrics a dimension can filter. */
 export function countsReaching(dimension: Dimension, index: LayerIndex): number {
-  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension)).length;
+  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension))
+    .length;
 }

@@ -45,8 +45,14 @@ function list(items: readonly string[], max: number): string {
 
 /** The answer to "help" and the greeting's second sentence: what this layer can be asked. */
 export function helpText(layer: SemanticLayer): string {
-  const figures = list(layer.metrics.map((metric) => lowerLabel(metric.label)), 14);
-  const breakdowns = list(layer.dimensions.map((dimension) => lowerLabel(dimension.label)), 10);
+  const figures = list(
+    layer.metrics.map((metric) => lowerLabel(metric.label)),
+    14,
+  );
+  const breakdowns = list(
+    layer.dimensions.map((dimension) => lowerLabel(dimension.label)),
+    10,
+  );
   const value = layer.dimensions.flatMap((dimension) => dimension.values)[0];
   const parts = [`I answer questions about your data: ${figures}.`];
   const periods = 'over any period ("last 30 days", "in March", "this year")';

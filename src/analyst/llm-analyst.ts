@@ -126,11 +126,17 @@ const sqlAnswerModel = z.object({ sql: z.string().min(1) });
 
 /** JSON Schema for a structured-output call (what the provider is told), from the same zod model used to validate. */
 function toolSchema(model: z.ZodType, description: string): Record<string, unknown> {
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(model, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema: _ignored, ...schema } = z.toJSONSchema(model, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { ...schema, description };
 }
 
-const DECISION_SCHEMA = toolSchema(modelDecisionModel, 'The decision for the question: a query plan, custom SQL, or a direct reply.');
+const DECISION_SCHEMA = toolSchema(
+  modelDecisionModel,
+  'The decision for the question: a query plan, custom SQL, or a direct reply.',
+);
 const SQL_SCHEMA = toolSchema(sqlAnswerModel, 'One read-only SQL query answering the question.');
 
 /** Output that arrived but cannot be used: counts as a failed attempt, and its problem is told to the next one. */
@@ -152,7 +158,11 @@ type FailureKind = 'retry' | 'rate' | 'fatal';
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const record = error as Record<string, unknown>;
-  for (const value of [record.status, record.statusCode, (record.response as Record<string, unknown> | undefined)?.status]) {
+  for (const value of [
+    record.status,
+    record.statusCode,
+    (record.response as Record<string, unknown> | undefined)?.status,
+  ]) {
     if (typeof value === 'number') return value;
   }
   return record.cause === undefined ? undefined : statusOf(record.cause);
@@ -167,13 +177,20 @@ function classify(error: unknown, timedOut: boolean): FailureKind {
   const name = error instanceof Error ? error.name : '';
   // No HTTP status: a connection failure, a timeout inside the client, or output that would not parse.
   if (/Connection|Timeout|Abort|OutputParser|SyntaxError|ToolInvocation/i.test(name)) return 'retry';
-  if (error instanceof Error && /fetch failed|ECONN|ETIMEDOUT|socket|network|terminated|JSON|parse/i.test(error.message)) return 'retry';
+  if (
+    error instanceof Error &&
+    /fetch failed|ECONN|ETIMEDOUT|socket|network|terminated|JSON|parse/i.test(error.message)
+  )
+    return 'retry';
   return 'fatal';
 }
 
 function retryAfterMs(error: unknown): number | null {
   const headers = (error as { headers?: unknown } | null)?.headers;
-  const value = headers instanceof Headers ? headers.get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  const value =
+    headers instanceof Headers
+      ? headers.get('retry-after')
+      : (headers as Record<string, string> | undefined)?.['retry-after'];
   const seconds = value === undefined || value === null ? NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, MAX_BACKOFF_MS) : null;
 }
@@ -213,14 +230,25 @@ interface Attempt {
 function chunkText(chunk: { content: unknown }): string {
   if (typeof chunk.content === 'string') return chunk.content;
   if (Array.isArray(chunk.content)) {
-    return chunk.content.map((part: unknown) => (typeof part === 'object' && part !== null && (part as { type?: unknown }).type === 'text' ? String((part as { text?: unknown }).text ?? '') : '')).join('');
+    return chunk.content
+      .map((part: unknown) =>
+        typeof part === 'object' && part !== null && (part as { type?: unknown }).type === 'text'
+          ? String((part as { text?: unknown }).text ?? '')
+          : '',
+      )
+      .join('');
   }
   return '';
 }
 
 function historyText(history: readonly Turn[]): string {
   if (history.length === 0) return '';
-  const turns = history.slice(-5).map((turn, index) => `${index + 1}. ${turn.question}\n   plan: ${turn.plan === null ? '(none)' : JSON.stringify(turn.plan)}`);
+  const turns = history
+    .slice(-5)
+    .map(
+      (turn, index) =>
+        `${index + 1}. ${turn.question}\n   plan: ${turn.plan === null ? '(none)' : JSON.stringify(turn.plan)}`,
+    );
   return `Earlier in this conversation (oldest first):\n${turns.join('\n')}\n\n`;
 }
 
@@ -234,7 +262,9 @@ function aggregates(result: QueryResult): string {
     const values = result.rows.map((row) => row[index]).filter((cell): cell is number => typeof cell === 'number');
     if (values.length === 0) return [];
     const sum = values.reduce((total, value) => total + value, 0);
-    return [`${column.name}: sum ${round(sum)}, average ${round(sum / values.length)}, min ${round(Math.min(...values))}, max ${round(Math.max(...values))}`];
+    return [
+      `${column.name}: sum ${round(sum)}, average ${round(sum / values.length)}, min ${round(Math.min(...values))}, max ${round(Math.max(...values))}`,
+    ];
   });
   return parts.length === 0 ? '(no numeric columns)' : parts.join('; ');
 }
@@ -253,7 +283,11 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
   const sqlMethod = options.provider === 'openai' ? 'functionCalling' : undefined;
 
   /** Runs `call` with a per-attempt timeout and bounded, backed-off retries; ends in a typed AnalystError. */
-  async function withRetries<T>(step: string, signal: AbortSignal | undefined, call: (attempt: Attempt) => Promise<T>): Promise<T> {
+  async function withRetries<T>(
+    step: string,
+    signal: AbortSignal | undefined,
+    call: (attempt: Attempt) => Promise<T>,
+  ): Promise<T> {
     let lastError: unknown;
     let lastKind: FailureKind = 'retry';
     let problem: string | null = null;
@@ -261,12 +295,21 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     for (let attempt = 0; attempt < attempts; attempt += 1) {
       if (signal?.aborted) throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: signal.reason });
       const timeout = new AbortController();
-      let timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+      let timer = setTimeout(
+        () => timeout.abort(new AttemptTimeout(`no answer within ${options.timeoutMs} ms`)),
+        options.timeoutMs,
+      );
       const deadlineMs = options.timeoutMs * ATTEMPT_DEADLINE_FACTOR;
-      const deadline = setTimeout(() => timeout.abort(new AttemptTimeout(`not finished within ${deadlineMs} ms`)), deadlineMs);
+      const deadline = setTimeout(
+        () => timeout.abort(new AttemptTimeout(`not finished within ${deadlineMs} ms`)),
+        deadlineMs,
+      );
       const touch = () => {
         clearTimeout(timer);
-        timer = setTimeout(() => timeout.abort(new AttemptTimeout(`no token within ${options.timeoutMs} ms`)), options.timeoutMs);
+        timer = setTimeout(
+          () => timeout.abort(new AttemptTimeout(`no token within ${options.timeoutMs} ms`)),
+          options.timeoutMs,
+        );
       };
       const combined = signal === undefined ? timeout.signal : AbortSignal.any([signal, timeout.signal]);
       try {
@@ -276,14 +319,18 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         lastError = timeout.signal.aborted ? timeout.signal.reason : error;
         lastKind = classify(error, timeout.signal.aborted);
         problem = error instanceof MalformedOutput ? error.message : null;
-        options.logger?.warn({ step, attempt: attempt + 1, attempts, kind: lastKind, error: describeError(lastError) }, 'model call failed');
+        options.logger?.warn(
+          { step, attempt: attempt + 1, attempts, kind: lastKind, error: describeError(lastError) },
+          'model call failed',
+        );
         if (lastKind === 'fatal') break;
       } finally {
         clearTimeout(timer);
         clearTimeout(deadline);
       }
       if (attempt + 1 < attempts) {
-        const delay = retryAfterMs(lastError) ?? Math.min(backoffMs * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
+        const delay =
+          retryAfterMs(lastError) ?? Math.min(backoffMs * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
         try {
           await sleep(delay, signal);
         } catch (error) {
@@ -295,8 +342,17 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     throw new AnalystError(code, `the model could not ${step}: ${describeError(lastError)}`, { cause: lastError });
   }
 
-  async function structured(schema: Record<string, unknown>, name: string, method: string | undefined, messages: BaseMessage[], signal: AbortSignal): Promise<unknown> {
-    const runnable = options.model.withStructuredOutput(schema, { name, ...(method === undefined ? {} : { method: method as 'jsonSchema' }) });
+  async function structured(
+    schema: Record<string, unknown>,
+    name: string,
+    method: string | undefined,
+    messages: BaseMessage[],
+    signal: AbortSignal,
+  ): Promise<unknown> {
+    const runnable = options.model.withStructuredOutput(schema, {
+      name,
+      ...(method === undefined ? {} : { method: method as 'jsonSchema' }),
+    });
     return runnable.invoke(messages, { signal });
   }
 
@@ -306,10 +362,16 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
       const question = new HumanMessage(`${historyText(request.history)}Question: ${request.question}`);
       const previous = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
       return withRetries('plan the question', request.signal, async ({ signal, problem }) => {
-        const messages = problem === null ? [system, question] : [system, question, new HumanMessage(fill(PLAN_RETRY_PROMPT, { problem }))];
+        const messages =
+          problem === null
+            ? [system, question]
+            : [system, question, new HumanMessage(fill(PLAN_RETRY_PROMPT, { problem }))];
         const raw = await structured(DECISION_SCHEMA, 'decide_plan', planMethod, messages, signal);
         const parsed = modelDecisionModel.safeParse(raw);
-        if (!parsed.success) throw new MalformedOutput(`the decision does not match the schema: ${z.prettifyError(parsed.error).slice(0, 500)}`);
+        if (!parsed.success)
+          throw new MalformedOutput(
+            `the decision does not match the schema: ${z.prettifyError(parsed.error).slice(0, 500)}`,
+          );
         const decision = parsed.data;
         if (decision.action === 'reply') {
           if (!decision.reply) throw new MalformedOutput('a reply decision needs "reply"');
@@ -317,7 +379,12 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
           // A clarification offers readings to pick; without any, it can only say what it could not do.
           if (decision.reason === 'clarify' && suggestions.length > 0) {
             const text = checkedReply('clarify', decision.reply);
-            return { kind: 'clarify', text, word: null, options: suggestions.map((option) => ({ label: option, question: option })) };
+            return {
+              kind: 'clarify',
+              text,
+              word: null,
+              options: suggestions.map((option) => ({ label: option, question: option })),
+            };
           }
           const reason = decision.reason === 'clarify' || !decision.reason ? 'unanswerable' : decision.reason;
           return { kind: 'reply', reason, text: checkedReply(reason, decision.reply), suggestions };
@@ -330,7 +397,12 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         }
         const compilable = problemWithPlan === null;
         const summary = compilable ? describePlan(plan, layer) : (decision.summary ?? request.question);
-        const change = previous === null ? null : compilable && checkPlan(previous, layer) === null ? describeChange(previous, plan, layer) : (decision.change ?? null);
+        const change =
+          previous === null
+            ? null
+            : compilable && checkPlan(previous, layer) === null
+              ? describeChange(previous, plan, layer)
+              : (decision.change ?? null);
         return { kind: 'query', plan, summary, change };
       });
     },
@@ -343,14 +415,30 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
           if (!(error instanceof PlanError)) throw error;
         }
       }
-      const system = new SystemMessage(fill(SQL_SYSTEM_PROMPT, { dialect: request.dialect === 'postgres' ? 'PostgreSQL' : 'DuckDB', today: request.today, schema: describeSchema(request.schema), metrics: metricSql }));
+      const system = new SystemMessage(
+        fill(SQL_SYSTEM_PROMPT, {
+          dialect: request.dialect === 'postgres' ? 'PostgreSQL' : 'DuckDB',
+          today: request.today,
+          schema: describeSchema(request.schema),
+          metrics: metricSql,
+        }),
+      );
       const failures =
         request.failures.length === 0
           ? ''
-          : fill(SQL_FAILURES_PROMPT, { failures: request.failures.map((failure, index) => `${index + 1}. ${failure.sql}\n   rejected: ${failure.reason}`).join('\n') });
-      const user = new HumanMessage(fill(SQL_USER_PROMPT, { question: request.question, plan: JSON.stringify(request.plan), failures }));
+          : fill(SQL_FAILURES_PROMPT, {
+              failures: request.failures
+                .map((failure, index) => `${index + 1}. ${failure.sql}\n   rejected: ${failure.reason}`)
+                .join('\n'),
+            });
+      const user = new HumanMessage(
+        fill(SQL_USER_PROMPT, { question: request.question, plan: JSON.stringify(request.plan), failures }),
+      );
       return withRetries('write SQL', request.signal, async ({ signal, problem }) => {
-        const messages = problem === null ? [system, user] : [system, user, new HumanMessage(`Your previous answer could not be used: ${problem}`)];
+        const messages =
+          problem === null
+            ? [system, user]
+            : [system, user, new HumanMessage(`Your previous answer could not be used: ${problem}`)];
         const parsed = sqlAnswerModel.safeParse(await structured(SQL_SCHEMA, 'write_sql', sqlMethod, messages, signal));
         if (!parsed.success) throw new MalformedOutput('the answer needs a non-empty "sql" string');
         const sql = parsed.data.sql.trim().replace(/;\s*$/, '');
@@ -364,7 +452,11 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
       const insights = writeInsights(plan, result, { presentation, today: request.today }).text;
       const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel
-        ? fill(INTERPRET_ROWS_PROMPT, { shown: String(shownRows.shown), row_count: String(result.rowCount), rows: shownRows.json })
+        ? fill(INTERPRET_ROWS_PROMPT, {
+            shown: String(shownRows.shown),
+            row_count: String(result.rowCount),
+            rows: shownRows.json,
+          })
         : INTERPRET_NO_ROWS_PROMPT;
       const user = fill(INTERPRET_USER_PROMPT, {
         question: request.question,
@@ -378,7 +470,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         feedback: request.feedback === null ? '' : fill(INTERPRET_FEEDBACK_PROMPT, { feedback: request.feedback }),
       });
       const messages = [new SystemMessage(INTERPRET_SYSTEM_PROMPT), new HumanMessage(user)];
-      const change = request.change === null || request.change.trim() === '' ? null : citedChange(request.change.trim());
+      const change =
+        request.change === null || request.change.trim() === '' ? null : citedChange(request.change.trim());
       const prefix = change === null ? '' : `${change.text} `;
 
       const body = await withRetries('interpret the result', request.signal, async ({ signal, touch }) => {
@@ -398,7 +491,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
             if (text.length >= ANSWER_MAX_CHARS) break;
           }
         } catch (error) {
-          if (started && !signal.aborted) throw new BrokenStream(`the answer stream broke: ${describeError(error)}`, { cause: error });
+          if (started && !signal.aborted)
+            throw new BrokenStream(`the answer stream broke: ${describeError(error)}`, { cause: error });
           if (started) throw new BrokenStream('the answer stream stalled', { cause: error });
           throw error;
         }

@@ -18,7 +18,8 @@ export interface ModelSpec {
 /** Splits "openai:gpt-4o-mini" at the first colon (model names may contain colons: "ollama:llama3.1:8b"). */
 export function parseModelSpec(value: string): ModelSpec {
   const colon = value.indexOf(':');
-  if (colon <= 0 || colon === value.length - 1) throw new Error(`ASKQL_MODEL must look like provider:model, got "${value}"`);
+  if (colon <= 0 || colon === value.length - 1)
+    throw new Error(`ASKQL_MODEL must look like provider:model, got "${value}"`);
   return { provider: value.slice(0, colon), model: value.slice(colon + 1) };
 }
 
@@ -37,16 +38,26 @@ export async function createChatModel(config: Config['analyst']): Promise<ChatMo
   const { provider, model } = parseModelSpec(config.model);
   const integration = (MODEL_PROVIDER_CONFIG as Record<string, { package: string } | undefined>)[provider];
   if (integration === undefined) {
-    throw new Error(`unknown model provider "${provider}" in ASKQL_MODEL; use one of ${Object.keys(MODEL_PROVIDER_CONFIG).join(', ')}`);
+    throw new Error(
+      `unknown model provider "${provider}" in ASKQL_MODEL; use one of ${Object.keys(MODEL_PROVIDER_CONFIG).join(', ')}`,
+    );
   }
   // initChatModel imports the integration on first use; importing it now makes a missing package a start-up error.
   try {
     await import(integration.package);
   } catch (error) {
-    throw new Error(`model provider "${provider}" needs the package ${integration.package} (npm install ${integration.package})`, { cause: error });
+    throw new Error(
+      `model provider "${provider}" needs the package ${integration.package} (npm install ${integration.package})`,
+      { cause: error },
+    );
   }
   // maxTokens bounds what one answer may cost and weigh, whatever the model decides to write.
-  const fields: Record<string, unknown> = { modelProvider: provider, temperature: 0, maxRetries: 0, maxTokens: MAX_OUTPUT_TOKENS };
+  const fields: Record<string, unknown> = {
+    modelProvider: provider,
+    temperature: 0,
+    maxRetries: 0,
+    maxTokens: MAX_OUTPUT_TOKENS,
+  };
   if (provider === 'openai') {
     fields.timeout = config.timeoutMs;
     if (config.openaiBaseUrl !== undefined) fields.configuration = { baseURL: config.openaiBaseUrl };

@@ -21,12 +21,20 @@ export function namesQueries(layer: SemanticLayer): { dimension: string; sql: st
   return layer.dimensions.flatMap((dimension) => {
     const detail = dimension.details.find((candidate) => candidate.name === dimension.nameDetail);
     if (!detail || !dimension.table) return [];
-    return [{ dimension: dimension.name, sql: `SELECT DISTINCT ${dimension.expression} AS value, ${detail.expression} AS label FROM ${dimension.table}` }];
+    return [
+      {
+        dimension: dimension.name,
+        sql: `SELECT DISTINCT ${dimension.expression} AS value, ${detail.expression} AS label FROM ${dimension.table}`,
+      },
+    ];
   });
 }
 
 /** Loads the names of the user's rows; a failed lookup means no names, never a failed question. */
-export async function loadNames(layer: SemanticLayer, lookup: (sql: string) => Promise<QueryResult>): Promise<EntityName[]> {
+export async function loadNames(
+  layer: SemanticLayer,
+  lookup: (sql: string) => Promise<QueryResult>,
+): Promise<EntityName[]> {
   const names: EntityName[] = [];
   for (const query of namesQueries(layer)) {
     try {

@@ -59,7 +59,9 @@ function citedFigures(sentence: string, computation: string): Interpretation {
 /** True when the result holds no value at all: no rows, or only empty figures. */
 function emptyResult(result: QueryResult, plan: QueryPlan): boolean {
   if (result.rowCount === 0) return true;
-  const columns = plan.metrics.map((name) => result.columns.findIndex((column) => column.name === name)).filter((index) => index >= 0);
+  const columns = plan.metrics
+    .map((name) => result.columns.findIndex((column) => column.name === name))
+    .filter((index) => index >= 0);
   return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
 }
 
@@ -72,7 +74,9 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | nul
   const index = indexLayer(layer);
   const labels = plan.filters.map((filter) => {
     const dimension = index.dimension(filter.dimension);
-    const values = filter.values.map((value) => dimension?.values.find((known) => known.value === value)?.label ?? value);
+    const values = filter.values.map(
+      (value) => dimension?.values.find((known) => known.value === value)?.label ?? value,
+    );
     return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
   });
   return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
@@ -111,11 +115,18 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       // Told its figures did not check, the deterministic interpreter has nothing better than the plain summary.
-      const body = request.feedback === null ? writeInsights(request.plan, request.result, { presentation, today: request.today }) : summarize(request.plan, request.result, { presentation });
+      const body =
+        request.feedback === null
+          ? writeInsights(request.plan, request.result, { presentation, today: request.today })
+          : summarize(request.plan, request.result, { presentation });
       const out = new CitedText();
-      if (request.change !== null && request.change.trim() !== '') out.append(citedChange(request.change.trim())).text(' ');
+      if (request.change !== null && request.change.trim() !== '')
+        out.append(citedChange(request.change.trim())).text(' ');
       out.append(body);
-      const carried = request.change !== null && emptyResult(request.result, request.plan) ? carriedFiltersNote(request.plan, layer) : null;
+      const carried =
+        request.change !== null && emptyResult(request.result, request.plan)
+          ? carriedFiltersNote(request.plan, layer)
+          : null;
       if (carried !== null) out.text(carried);
       const conditions = citedConditions(request.plan, layer);
       if (conditions !== null) out.text(' ').append(conditions);

@@ -77,7 +77,33 @@ interface Slots {
 }
 
 /** Verbs that name a metric only when nothing else in the question does ("how much did I make"). */
-const WEAK_METRIC_WORDS = new Set(['made', 'make', 'earn', 'earned', 'sell', 'sold', 'selling', 'sell', 'posted', 'publish', 'published', 'money', 'take', 'took', 'taken', 'take in', 'took in', 'ship', 'shipped', 'put up', 'put out', 'upload', 'uploaded', 'bring in', 'brought in']);
+const WEAK_METRIC_WORDS = new Set([
+  'made',
+  'make',
+  'earn',
+  'earned',
+  'sell',
+  'sold',
+  'selling',
+  'sell',
+  'posted',
+  'publish',
+  'published',
+  'money',
+  'take',
+  'took',
+  'taken',
+  'take in',
+  'took in',
+  'ship',
+  'shipped',
+  'put up',
+  'put out',
+  'upload',
+  'uploaded',
+  'bring in',
+  'brought in',
+]);
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 const REWRITES: readonly [RegExp, string][] = [
@@ -120,11 +146,77 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
 ];
 
-const TIME_WORD_SET: ReadonlySet<string> = new Set([...TIME_WORDS, 'may', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ytd', 'mtd', 'qtd', 'wtd', 'ever', 'lifetime', 'tomorrow', 'next', 'coming', 'upcoming', 'forecast', 'predict', 'prior', 'trailing', 'recent', 'current', 'before', 'after', 'until', 'till', 'through', 'starting', 'during', 'within', 'couple', 'black', 'cyber', 'christmas', 'eve', 'boxing', 'valentine', 'valentines', 'half', 'h', 'new', 'years']);
+const TIME_WORD_SET: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
+  'may',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ytd',
+  'mtd',
+  'qtd',
+  'wtd',
+  'ever',
+  'lifetime',
+  'tomorrow',
+  'next',
+  'coming',
+  'upcoming',
+  'forecast',
+  'predict',
+  'prior',
+  'trailing',
+  'recent',
+  'current',
+  'before',
+  'after',
+  'until',
+  'till',
+  'through',
+  'starting',
+  'during',
+  'within',
+  'couple',
+  'black',
+  'cyber',
+  'christmas',
+  'eve',
+  'boxing',
+  'valentine',
+  'valentines',
+  'half',
+  'h',
+  'new',
+  'years',
+]);
 
 const NUMBER_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
 };
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
@@ -151,7 +243,14 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
     const stemmed = stem(word);
-    if (vocabulary.stems.has(stemmed) || STOPWORDS.has(word) || vocabulary.fillers.has(word) || TIME_WORD_SET.has(word) || word in NUMBER_WORDS) return word;
+    if (
+      vocabulary.stems.has(stemmed) ||
+      STOPWORDS.has(word) ||
+      vocabulary.fillers.has(word) ||
+      TIME_WORD_SET.has(word) ||
+      word in NUMBER_WORDS
+    )
+      return word;
     const expanded = expandAbbreviation(word, vocabulary);
     if (expanded !== word) return expanded;
     return correct(stemmed, vocabulary, word) ?? word;
@@ -164,7 +263,8 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   const typed: string[] = [];
   for (const [position, word] of rawWords.entries()) {
     let value = word;
-    if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '')) value = 'me';
+    if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? ''))
+      value = 'me';
     stems.push(stem(value));
     typed.push(value);
   }
@@ -172,7 +272,9 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   const unknown: string[] = [];
   const numbers: { position: number; value: number }[] = [];
   // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
-  const fillerNew = (at: number) => typed[at] === 'new' && (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
+  const fillerNew = (at: number) =>
+    typed[at] === 'new' &&
+    (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -196,18 +298,24 @@ function read(question: string, today: string, vocabulary: Vocabulary): Slots {
     const word = typed[position] as string;
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
-    else if (!STOPWORDS.has(word) && !STOPWORDS.has(stem(word)) && !vocabulary.fillers.has(word) && !fillerNew(position)) unknown.push(word);
+    else if (
+      !STOPWORDS.has(word) &&
+      !STOPWORDS.has(stem(word)) &&
+      !vocabulary.fillers.has(word) &&
+      !fillerNew(position)
+    )
+      unknown.push(word);
     position += 1;
   }
   return { items, unknown, numbers, time: time.mentions };
 }
 
-const has = (item: Item, key: Keyword) => item.meanings.some((meaning) => meaning.type === 'keyword' && meaning.key === key);
+const has = (item: Item, key: Keyword) =>
+  item.meanings.some((meaning) => meaning.type === 'keyword' && meaning.key === key);
 const metricOf = (item: Item) => item.meanings.find((meaning) => meaning.type === 'metric');
 const dimensionsOf = (item: Item) =>
   item.meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
-const valuesOf = (item: Item) =>
-  item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
+const valuesOf = (item: Item) => item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
 const keywordOf = (item: Item): Keyword | null => {
   const meaning = item.meanings.find((candidate) => candidate.type === 'keyword');
   return meaning?.type === 'keyword' ? meaning.key : null;
@@ -222,7 +330,21 @@ const GRAIN_KEYS: Record<string, TimeUnit> = {
 };
 
 /** Words that rank by how good something is (so "best refund rate" is the lowest), not by raw size. */
-const EVALUATIVE = new Set(['best', 'worst', 'top', 'bottom', 'best performing', 'worst performing', 'top performing', 'strongest', 'weakest', 'poorest', 'underperforming', 'winning', 'winner']);
+const EVALUATIVE = new Set([
+  'best',
+  'worst',
+  'top',
+  'bottom',
+  'best performing',
+  'worst performing',
+  'top performing',
+  'strongest',
+  'weakest',
+  'poorest',
+  'underperforming',
+  'winning',
+  'winner',
+]);
 
 /** What a question asks for, before it is checked against history and the layer. */
 interface Reading {
@@ -270,7 +392,12 @@ interface Reading {
   widen: boolean;
 }
 
-type Decline = { readonly kind: 'reply'; readonly reason: ReplyReason; readonly text: string; readonly suggestions: readonly string[] };
+type Decline = {
+  readonly kind: 'reply';
+  readonly reason: ReplyReason;
+  readonly text: string;
+  readonly suggestions: readonly string[];
+};
 
 function suggestionsFor(layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
@@ -309,7 +436,9 @@ function unanswerable(why: string, layer: SemanticLayer): Decline {
 
 /** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
 function pickDimension(names: readonly string[], metric: Metric | undefined, index: LayerIndex): string | null {
-  const dimensions = names.map((name) => index.dimension(name)).filter((dimension): dimension is Dimension => !!dimension);
+  const dimensions = names
+    .map((name) => index.dimension(name))
+    .filter((dimension): dimension is Dimension => !!dimension);
   if (!metric) return dimensions[0]?.name ?? null;
   const own = dimensions.find((dimension) => dimension.table === metric.table);
   if (own) return own.name;
@@ -320,20 +449,32 @@ function pickDimension(names: readonly string[], metric: Metric | undefined, ind
  * "Revenue after refunds": true when the metric's own condition on the value's dimension already leaves the
  * value out (revenue counts paid orders only, so refunded ones are already not in it).
  */
-function excludedAlready(metric: Metric | undefined, candidates: readonly { dimension: string; value: string }[]): boolean {
+function excludedAlready(
+  metric: Metric | undefined,
+  candidates: readonly { dimension: string; value: string }[],
+): boolean {
   if (!metric) return false;
   return candidates.some((candidate) =>
     metric.filters.some((filter) => {
       if (filter.overriddenBy !== candidate.dimension) return false;
-      const included = [...filter.sql.matchAll(/'((?:[^']|'')*)'/g)].map((match) => (match[1] as string).replaceAll("''", "'"));
-      return /^[^']*(?:=|\bIN\b)/i.test(filter.sql) && !/\bNOT\b|<>|!=/i.test(filter.sql) && included.length > 0 && !included.includes(candidate.value);
+      const included = [...filter.sql.matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
+        (match[1] as string).replaceAll("''", "'"),
+      );
+      return (
+        /^[^']*(?:=|\bIN\b)/i.test(filter.sql) &&
+        !/\bNOT\b|<>|!=/i.test(filter.sql) &&
+        included.length > 0 &&
+        !included.includes(candidate.value)
+      );
     }),
   );
 }
 
 function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
-  const metric = index.layer.metrics.find((candidate) => candidate.table === table && candidate.aggregation === 'count');
+  const metric = index.layer.metrics.find(
+    (candidate) => candidate.table === table && candidate.aggregation === 'count',
+  );
   return metric?.name ?? null;
 }
 
@@ -364,7 +505,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
     comparedRange: null,
     yearOverYear: items.some((item) => has(item, 'yoy')),
-    comparing: items.some((item) => has(item, 'vs')) || slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
+    comparing:
+      items.some((item) => has(item, 'vs')) ||
+      slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
     ambiguities: [],
@@ -424,12 +567,29 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     if (metric?.type !== 'metric') return;
     const entityOfMetric = () => {
       const table = index.metric(metric.name)?.table;
-      return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0)?.name;
+      return index.layer.dimensions.find(
+        (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
+      )?.name;
     };
     // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
-    const onlyValuesBefore = items.slice(0, position).every((earlier) => keywordOf(earlier) === 'show' || keywordOf(earlier) === 'which' || keywordOf(earlier) === 'all' || valuesOf(earlier).length > 0);
+    const onlyValuesBefore = items
+      .slice(0, position)
+      .every(
+        (earlier) =>
+          keywordOf(earlier) === 'show' ||
+          keywordOf(earlier) === 'which' ||
+          keywordOf(earlier) === 'all' ||
+          valuesOf(earlier).length > 0,
+      );
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
-    if (dimensions.length === 0 && listAsked && item.plural && !countWanted && !reading.followUpCue && index.metric(metric.name)?.aggregation === 'count') {
+    if (
+      dimensions.length === 0 &&
+      listAsked &&
+      item.plural &&
+      !countWanted &&
+      !reading.followUpCue &&
+      index.metric(metric.name)?.aggregation === 'count'
+    ) {
       const entity = entityOfMetric();
       if (entity) {
         entityMentions.push({ dimension: [entity], position, plural: true });
@@ -445,10 +605,15 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
       const thingAsked = items.some((earlier, at) => {
         const key = keywordOf(earlier);
-        const thing = (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
+        const thing =
+          (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
         return at < position && keyAt(at - 1) === 'which' && thing;
       });
-      const listed = (listing || (keyAt(position - 1) === 'which' && position <= 1)) && item.plural && !countWanted && !reading.followUpCue;
+      const listed =
+        (listing || (keyAt(position - 1) === 'which' && position <= 1)) &&
+        item.plural &&
+        !countWanted &&
+        !reading.followUpCue;
       if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
         return;
@@ -473,7 +638,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     if (!before) return true;
     // "units ... sold": two words of one metric.
     if (before.name === current.name) return true;
-    const joined = items.slice(before.position + 1, current.position).some((item) => has(item, 'and') || has(item, 'vs'));
+    const joined = items
+      .slice(before.position + 1, current.position)
+      .some((item) => has(item, 'and') || has(item, 'vs'));
     if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
@@ -506,7 +673,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   const primary = () => index.metric(reading.metrics[0] ?? '');
 
   // Dimensions, grains and values, in order.
-  const valueMentions: { candidates: { dimension: string; value: string }[]; position: number; negated: boolean; narrowed: boolean }[] = [];
+  const valueMentions: {
+    candidates: { dimension: string; value: string }[];
+    position: number;
+    negated: boolean;
+    narrowed: boolean;
+  }[] = [];
   const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const key = keywordOf(item);
@@ -529,7 +701,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const dimensions = dimensionsOf(item);
     if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
       const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
-      valueMentions.push({ candidates: values.map(({ dimension, value }) => ({ dimension, value })), position, negated, narrowed: false });
+      valueMentions.push({
+        candidates: values.map(({ dimension, value }) => ({ dimension, value })),
+        position,
+        negated,
+        narrowed: false,
+      });
       return;
     }
     if (dimensions.length > 0 && metricOf(item) === undefined) {
@@ -539,8 +716,16 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       }
       // "TikTok platform", "beauty category": the dimension just names the value's kind.
       const value = valueMentions.at(-1);
-      if (value && value.position === position - 1 && value.candidates.some((candidate) => dimensions.includes(candidate.dimension))) {
-        const kinds = exactlyNamed(item.text, dimensions.filter((name) => value.candidates.some((candidate) => candidate.dimension === name)), index);
+      if (
+        value &&
+        value.position === position - 1 &&
+        value.candidates.some((candidate) => dimensions.includes(candidate.dimension))
+      ) {
+        const kinds = exactlyNamed(
+          item.text,
+          dimensions.filter((name) => value.candidates.some((candidate) => candidate.dimension === name)),
+          index,
+        );
         value.candidates = value.candidates.filter((candidate) => kinds.includes(candidate.dimension));
         value.narrowed = true;
         return;
@@ -556,23 +741,46 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   });
   if (entityMetricOnly && reading.metrics.length === 0) reading.metricImplied = true;
   // "Products ranked by gross profit", "10 products by revenue": a ranking or a count makes the noun the subject.
-  const numberBefore = (position: number) => slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
+  const numberBefore = (position: number) =>
+    slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
   // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
   // plan cannot say (attributed to posts?); asking beats answering without it.
   const normalizedWords = normalized.split(/\s+/);
-  const unusedSubjects = chosen === subjects ? [] : subjects.map((subjectWord) => ({ dimension: dimensionsOf(items[subjectWord.position] as Item), position: subjectWord.position, plural: true }));
+  const unusedSubjects =
+    chosen === subjects
+      ? []
+      : subjects.map((subjectWord) => ({
+          dimension: dimensionsOf(items[subjectWord.position] as Item),
+          position: subjectWord.position,
+          plural: true,
+        }));
   for (const skipped of [...skippedEntities, ...unusedSubjects]) {
     const item = items[skipped.position];
     const metric = index.metric(reading.metrics[0] ?? '');
     const dimension = index.dimension(skipped.dimension[0] ?? '');
     if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
     // "Revenue from customers who came via email": the value that follows says which ones.
-    const qualified = items.slice(skipped.position + 1).some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === dimension.table));
+    const qualified = items
+      .slice(skipped.position + 1)
+      .some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === dimension.table));
     if (qualified) continue;
-    const at = normalizedWords.findIndex((word, position) => word === item.text.split(' ')[0] && /^(?:from|via|through)$/.test(normalizedWords[position - 1] === 'my' || normalizedWords[position - 1] === 'our' || normalizedWords[position - 1] === 'the' ? (normalizedWords[position - 2] ?? '') : (normalizedWords[position - 1] ?? '')));
-    if (at >= 0) reading.problems.push(`what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`);
+    const at = normalizedWords.findIndex(
+      (word, position) =>
+        word === item.text.split(' ')[0] &&
+        /^(?:from|via|through)$/.test(
+          normalizedWords[position - 1] === 'my' ||
+            normalizedWords[position - 1] === 'our' ||
+            normalizedWords[position - 1] === 'the'
+            ? (normalizedWords[position - 2] ?? '')
+            : (normalizedWords[position - 1] ?? ''),
+        ),
+    );
+    if (at >= 0)
+      reading.problems.push(
+        `what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`,
+      );
   }
 
   if (reading.oneAsked) reading.singular = true;
@@ -580,7 +788,12 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
   // "By channel": a word naming several dimensions is asked about, not picked.
   for (const mention of entityMentions) {
     const word = items[mention.position]?.text ?? '';
-    const readings = dimensionReadings(word, mention.dimension, index.metric(reading.metrics[0] ?? '') ?? carried, index);
+    const readings = dimensionReadings(
+      word,
+      mention.dimension,
+      index.metric(reading.metrics[0] ?? '') ?? carried,
+      index,
+    );
     if (readings.length > 0) reading.ambiguities.push({ word, readings });
     else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
   }
@@ -611,19 +824,31 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && (reading.sort !== null || keyAt(entity.position - 1) === 'by') && valueMentions.some((mention) => items[mention.position]?.plural)) {
+    } else if (
+      entity &&
+      (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
+      valueMentions.some((mention) => items[mention.position]?.plural)
+    ) {
       // "Products with the most refunds": count the rows the plural value names (refunded orders).
       const counted = valueMentions.find((mention) => items[mention.position]?.plural);
       const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
-    } else if (entity && (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')) {
+    } else if (
+      entity &&
+      (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
+    ) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
-    } else if (performAsked && entityMentions.length === 0 && valueMentions.length === 0 && STORE.test(normalize(question))) {
+    } else if (
+      performAsked &&
+      entityMentions.length === 0 &&
+      valueMentions.length === 0 &&
+      STORE.test(normalize(question))
+    ) {
       // "How is my store doing": the store's headline figure, the layer's first metric.
       const headline = index.layer.metrics[0];
       if (headline) reading.metrics.push(headline.name);
@@ -652,16 +877,24 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const name = resolveDimension(mention.dimension);
     if (name === null) {
       const label = index.dimension(mention.dimension[0] as string)?.label.toLowerCase() ?? mention.dimension[0];
-      reading.problems.push(metric ? `${metric.label.toLowerCase()} broken down by ${label}` : `a breakdown by ${label}`);
+      reading.problems.push(
+        metric ? `${metric.label.toLowerCase()} broken down by ${label}` : `a breakdown by ${label}`,
+      );
       continue;
     }
     const dimension = index.dimension(name);
-    const perEntity = items[mention.position - 1]?.text === 'per' && dimension && dimension.values.length === 0 && dimension.details.length > 0;
+    const perEntity =
+      items[mention.position - 1]?.text === 'per' &&
+      dimension &&
+      dimension.values.length === 0 &&
+      dimension.details.length > 0;
     // "Mean comments per post": the average's own unit, already in the metric.
     if (perEntity && metric?.aggregation === 'average' && metric.table === dimension.table) continue;
     if (perEntity && reading.sort === null && reading.limit === null) {
       // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
-      reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`);
+      reading.problems.push(
+        `${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`,
+      );
       continue;
     }
     if (!reading.dimensions.includes(name)) reading.dimensions.push(name);
@@ -676,7 +909,9 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
     if (netOf && excludedAlready(metric, mention.candidates)) continue;
     if (netOf) {
-      reading.problems.push(`what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`);
+      reading.problems.push(
+        `what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`,
+      );
       continue;
     }
     const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
@@ -725,7 +960,8 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
     const adjacentBefore = before && before.position + before.text.split(' ').length === number.position;
     const adjacentAfter = after && after.position === number.position + 1;
     if (
-      (adjacentBefore && (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
+      (adjacentBefore &&
+        (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
       (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
       (adjacentAfter && after && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
     ) {
@@ -739,7 +975,14 @@ function interpret(slots: Slots, index: LayerIndex, question: string, carried?: 
 
 function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boolean {
   // "This year vs last year": the same span of last year, not all of it (the year so far is not over).
-  if (main.kind === 'relative' && main.anchor === 'this' && other.kind === 'relative' && other.anchor === 'last' && other.unit === main.unit && other.count === 1) {
+  if (
+    main.kind === 'relative' &&
+    main.anchor === 'this' &&
+    other.kind === 'relative' &&
+    other.anchor === 'last' &&
+    other.unit === main.unit &&
+    other.count === 1
+  ) {
     return main.unit !== 'day';
   }
   const previous = previousSpan(main, today);
@@ -762,14 +1005,19 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   const ranges = [...reading.ranges];
   if (ranges.length > 2) return 'more than two periods in one question';
   // "Q3 to date": all time only says the other period runs up to today.
-  if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all')) ranges.splice(ranges.findIndex((range) => range.kind === 'all'), 1);
+  if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all'))
+    ranges.splice(
+      ranges.findIndex((range) => range.kind === 'all'),
+      1,
+    );
   if (ranges.length === 2 && !reading.comparing && !reading.change && !reading.previous) {
     // Two periods without a comparing word: "in 2025 in Q4" means the narrower one, "January and February" both.
     const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
-    const within = (inner: DateSpan, outer: DateSpan) => (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
+    const within = (inner: DateSpan, outer: DateSpan) =>
+      (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
     if (within(a, b)) ranges.splice(1, 1);
     else if (within(b, a)) ranges.splice(0, 1);
-    else if (a.from !== null && b.from !== null && (a.to >= b.from && b.to >= a.from)) {
+    else if (a.from !== null && b.from !== null && a.to >= b.from && b.to >= a.from) {
       ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
     } else return 'two separate periods at once (say "vs" to compare them)';
   }
@@ -781,17 +1029,22 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     next = {
       ...next,
       timeRange: main,
-      comparison: isPreviousSpan(main, other, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: other },
+      comparison: isPreviousSpan(main, other, today)
+        ? { kind: 'previous_period' }
+        : { kind: 'period', timeRange: other },
     };
   } else if (ranges.length === 1 && reading.comparedRange !== null) {
     // "vs last month" alone compares the current month (to date) with last month.
     const compared = reading.comparedRange;
-    if (compared.kind !== 'relative' || compared.anchor !== 'last') return 'a comparison with that period without saying which period to compare';
+    if (compared.kind !== 'relative' || compared.anchor !== 'last')
+      return 'a comparison with that period without saying which period to compare';
     const main: TimeRange = { kind: 'relative', anchor: 'this', unit: compared.unit, count: 1 };
     next = {
       ...next,
       timeRange: main,
-      comparison: isPreviousSpan(main, compared, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: compared },
+      comparison: isPreviousSpan(main, compared, today)
+        ? { kind: 'previous_period' }
+        : { kind: 'period', timeRange: compared },
     };
   } else if (ranges.length === 1) {
     next = { ...next, timeRange: ranges[0] as TimeRange };
@@ -805,10 +1058,13 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     const span = resolveTimeRange(next.timeRange, today);
     if (span.from === null) return 'a year-over-year comparison of all time';
     const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(span.to, -12) };
-    next.comparison = isPreviousSpan(next.timeRange, compared, today) ? { kind: 'previous_period' } : { kind: 'period', timeRange: compared };
+    next.comparison = isPreviousSpan(next.timeRange, compared, today)
+      ? { kind: 'previous_period' }
+      : { kind: 'period', timeRange: compared };
   }
   if (reading.previous) {
-    if (next.timeRange.kind === 'all') return 'a comparison with the previous period needs a period (for example "last month")';
+    if (next.timeRange.kind === 'all')
+      return 'a comparison with the previous period needs a period (for example "last month")';
     next.comparison = { kind: 'previous_period' };
   }
   if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
@@ -824,7 +1080,8 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   return next;
 }
 
-const CURRENT_UNIT = /\b(?:this (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year) to date|([wmqy])td)\b/i;
+const CURRENT_UNIT =
+  /\b(?:this (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year) to date|([wmqy])td)\b/i;
 const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
 
 /**
@@ -833,10 +1090,13 @@ const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter'
  */
 function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
   const range = plan.timeRange;
-  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null) return null;
+  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null)
+    return null;
   if (resolveTimeRange(range, today).from !== today) return null;
   const match = CURRENT_UNIT.exec(question);
-  const unit = match ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined) : undefined;
+  const unit = match
+    ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined)
+    : undefined;
   if (!match || unit !== range.unit) return null;
   const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
   return {
@@ -895,7 +1155,10 @@ function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan
     // A count of the entity's own rows ranks nothing (every post is one post).
     const ranked = index.metric(plan.metrics[0] as string);
     const entity = ranked ? entityOfTable(index.layer, ranked.table) : null;
-    const ownRows = ranked !== undefined && ranked.aggregation.startsWith('count') && index.dimension(entity ?? '')?.table === ranked.table;
+    const ownRows =
+      ranked !== undefined &&
+      ranked.aggregation.startsWith('count') &&
+      index.dimension(entity ?? '')?.table === ranked.table;
     if (entity && index.dimension(entity) && !ownRows) {
       plan.dimensions = [entity];
       if (reading.limit === null) reading.singular = !reading.pluralValue;
@@ -917,9 +1180,17 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.widen && reading.limit === null) plan.limit = null;
-  if (reading.metrics.length > 0 && !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)) {
+  if (
+    reading.metrics.length > 0 &&
+    !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)
+  ) {
     plan.metrics = reading.metrics;
-    if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by) && plan.sort.by !== 'period') {
+    if (
+      plan.sort &&
+      !plan.metrics.includes(plan.sort.by) &&
+      !plan.dimensions.includes(plan.sort.by) &&
+      plan.sort.by !== 'period'
+    ) {
       plan.sort = { ...plan.sort, by: plan.metrics[0] as string };
     }
   }
@@ -932,7 +1203,12 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
     const candidates = index.layer.dimensions
       .filter((dimension) => dimension.values.some((value) => filter.values.every((wanted) => wanted === value.value)))
       .map((dimension) => dimension.name);
-    const dimension = pickDimension(candidates.includes(filter.dimension) ? [filter.dimension, ...candidates] : candidates, metric, index) ?? filter.dimension;
+    const dimension =
+      pickDimension(
+        candidates.includes(filter.dimension) ? [filter.dimension, ...candidates] : candidates,
+        metric,
+        index,
+      ) ?? filter.dimension;
     const moved = { ...filter, dimension };
     if (plan.comparison?.kind === 'values' && plan.comparison.dimension === dimension) plan.comparison = null;
     const existing = plan.filters.findIndex((known) => known.dimension === dimension);
@@ -945,10 +1221,15 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
   }
   if (reading.dimensions.length > 0) {
     // "And for every category" after "apparel": a breakdown by a dimension widens a filter carried on it.
-    plan.filters = plan.filters.filter((filter) => !reading.dimensions.includes(filter.dimension) || reading.filters.some((own) => own.dimension === filter.dimension));
+    plan.filters = plan.filters.filter(
+      (filter) =>
+        !reading.dimensions.includes(filter.dimension) ||
+        reading.filters.some((own) => own.dimension === filter.dimension),
+    );
     const fresh = reading.dimensions.filter((name) => !plan.dimensions.includes(name));
     if (reading.instead || plan.dimensions.length === 0) plan.dimensions = reading.dimensions.slice(0, 2);
-    else if (reading.breakdown && plan.dimensions.length === 1) plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
+    else if (reading.breakdown && plan.dimensions.length === 1)
+      plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
     else plan.dimensions = reading.dimensions.slice(0, 2);
     if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by)) plan.sort = null;
     if (plan.grain !== null && !reading.grain) plan.grain = null;
@@ -967,7 +1248,12 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
     if (span === null) return 'the period before all time';
     plan.timeRange = { kind: 'absolute', from: span.from, to: span.to };
   } else if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
-    if (reading.ranges.length > 0 && plan.comparison?.kind !== 'values' && reading.ranges.length === 1 && !reading.previous) {
+    if (
+      reading.ranges.length > 0 &&
+      plan.comparison?.kind !== 'values' &&
+      reading.ranges.length === 1 &&
+      !reading.previous
+    ) {
       // A new single period keeps a previous-period comparison, relative to the new period.
       plan.comparison = plan.comparison ? { kind: 'previous_period' } : null;
     }
@@ -982,12 +1268,19 @@ function followUp(base: QueryPlan, reading: Reading, today: string, index: Layer
     const swapped: QueryPlan = {
       ...current,
       metrics: alternatives,
-      sort: current.sort && current.metrics.includes(current.sort.by) ? { ...current.sort, by: alternatives[current.metrics.indexOf(current.sort.by)] as string } : current.sort,
+      sort:
+        current.sort && current.metrics.includes(current.sort.by)
+          ? { ...current.sort, by: alternatives[current.metrics.indexOf(current.sort.by)] as string }
+          : current.sort,
     };
     if (checkPlan(swapped, index.layer) === null) plan = swapped;
   }
   if (reading.sort !== null || reading.limit !== null || reading.rank) {
-    const ranked = applyRanking({ ...plan, limit: plan.limit }, { ...reading, singular: reading.singular ?? (plan.limit === 1 ? true : null) }, index);
+    const ranked = applyRanking(
+      { ...plan, limit: plan.limit },
+      { ...reading, singular: reading.singular ?? (plan.limit === 1 ? true : null) },
+      index,
+    );
     if (reading.limit === null && reading.sort !== null && plan.sort) ranked.limit = plan.limit;
     plan = ranked;
   }
@@ -1022,7 +1315,10 @@ function whereQuestion(request: ParseRequest, slots: Slots, index: LayerIndex): 
   if (!known) return null;
   const dimensions = whereDimensions(known, index);
   if (dimensions.length === 0) return null;
-  const period = slots.time.filter((mention) => mention.kind === 'range').map((mention) => mention.text.trim()).join(' ');
+  const period = slots.time
+    .filter((mention) => mention.kind === 'range')
+    .map((mention) => mention.text.trim())
+    .join(' ');
   const answerable = (question: string) => parseWithin({ ...request, question, history: [] }, true).kind === 'query';
   const options = whereOptions(known, dimensions, period, answerable);
   if (options.length === 0) return null;
@@ -1038,7 +1334,8 @@ function whereQuestion(request: ParseRequest, slots: Slots, index: LayerIndex): 
 }
 
 /** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
-const WIDEN = /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
+const WIDEN =
+  /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
 
 /**
  * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
@@ -1052,10 +1349,12 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): 
   reading.metrics = reading.metrics.map((name) => {
     const metric = index.metric(name);
     if (!metric || index.reachable(metric, dimension)) return name;
-    return metric.alternatives.find((alternative) => {
-      const candidate = index.metric(alternative);
-      return candidate !== undefined && index.reachable(candidate, dimension);
-    }) ?? name;
+    return (
+      metric.alternatives.find((alternative) => {
+        const candidate = index.metric(alternative);
+        return candidate !== undefined && index.reachable(candidate, dimension);
+      }) ?? name
+    );
   });
   // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown.
   reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
@@ -1079,26 +1378,44 @@ function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null 
   const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
   if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
   if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
-  return parts.length > 1 ? 'a share with more than one part named (say which one is the part)' : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+  return parts.length > 1
+    ? 'a share with more than one part named (say which one is the part)'
+    : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
 }
 
 /**
  * "Big orders": a size word without an amount. What counts as big is the merchant's call, so askql asks: the
  * question without the word, or the biggest ones, whichever can be answered.
  */
-function vagueSize(request: ParseRequest, vague: { word: string; phrase: string; noun: string; direction: 'asc' | 'desc' }, rephrased: boolean, layer: SemanticLayer): PlanDecision {
+function vagueSize(
+  request: ParseRequest,
+  vague: { word: string; phrase: string; noun: string; direction: 'asc' | 'desc' },
+  rephrased: boolean,
+  layer: SemanticLayer,
+): PlanDecision {
   const question = request.question;
   const text = `What counts as "${vague.word}"? Give an amount (for example "${vague.noun} ${vague.direction === 'desc' ? 'over' : 'under'} 100"), or pick one of these.`;
-  if (rephrased) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  if (rephrased)
+    return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
   const index = question.toLowerCase().indexOf(vague.phrase);
-  const candidates = index < 0 ? [] : [
-    { label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`, phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}` },
-    { label: `All ${vague.noun}`, phrase: vague.noun },
-  ];
+  const candidates =
+    index < 0
+      ? []
+      : [
+          {
+            label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`,
+            phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}`,
+          },
+          { label: `All ${vague.noun}`, phrase: vague.noun },
+        ];
   const options = candidates
-    .map((candidate) => ({ label: candidate.label, question: `${question.slice(0, index)}${candidate.phrase}${question.slice(index + vague.phrase.length)}` }))
+    .map((candidate) => ({
+      label: candidate.label,
+      question: `${question.slice(0, index)}${candidate.phrase}${question.slice(index + vague.phrase.length)}`,
+    }))
     .filter((option) => parseWithin({ ...request, question: option.question }, true).kind === 'query');
-  if (options.length === 0) return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
+  if (options.length === 0)
+    return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
   return { kind: 'clarify', text, word: vague.word, options };
 }
 
@@ -1126,7 +1443,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const question = request.question.trim();
   if (question === '') return decline('help', 'Ask me a question about your data.', layer);
   if (question.length > MAX_QUESTION_LENGTH) {
-    return decline('unanswerable', `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`, layer);
+    return decline(
+      'unanswerable',
+      `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`,
+      layer,
+    );
   }
   const carried = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
   const named = scanNames(question, request.names ?? []);
@@ -1135,7 +1456,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, index);
   const widened = WIDEN.exec(weekPart.text);
-  const fiscal = scanFiscal(widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text, request.today, layer);
+  const fiscal = scanFiscal(
+    widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text,
+    request.today,
+    layer,
+  );
   if (fiscal.unknown !== null) {
     // The layer does not say when the fiscal year starts: ask whether the calendar period was meant.
     const calendar = fiscal.calendar;
@@ -1148,7 +1473,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
         options: [{ label: calendar, question: calendar }],
       };
     }
-    return { ...unanswerable(`your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers`, layer), word };
+    return {
+      ...unanswerable(
+        `your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers`,
+        layer,
+      ),
+      word,
+    };
   }
   const rest = fiscal.text;
   const slots = read(rest, request.today, vocabulary);
@@ -1171,11 +1502,19 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (keys.has('help') && meaningful.length === 0 && slots.unknown.length === 0) {
     return { kind: 'reply', reason: 'help', text: helpText(layer), suggestions: suggestionsFor(layer) };
   }
-  if ((keys.has('greeting') || keys.has('thanks')) && meaningful.length === 0 && slots.time.length === 0 && slots.unknown.length === 0) {
+  if (
+    (keys.has('greeting') || keys.has('thanks')) &&
+    meaningful.length === 0 &&
+    slots.time.length === 0 &&
+    slots.unknown.length === 0
+  ) {
     return {
       kind: 'reply',
       reason: 'greeting',
-      text: keys.has('thanks') && !keys.has('greeting') ? 'You are welcome! Ask me anything else about your data.' : `Hello! ${helpText(layer)}`,
+      text:
+        keys.has('thanks') && !keys.has('greeting')
+          ? 'You are welcome! Ask me anything else about your data.'
+          : `Hello! ${helpText(layer)}`,
       suggestions: suggestionsFor(layer),
     };
   }
@@ -1185,13 +1524,19 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   }
   if (slots.unknown.length > 0) {
     const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
-    return { ...unanswerable(`I don't know what ${terms} refers to in your data`, layer), word: slots.unknown[0] ?? null };
+    return {
+      ...unanswerable(`I don't know what ${terms} refers to in your data`, layer),
+      word: slots.unknown[0] ?? null,
+    };
   }
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const reading = interpret(slots, index, rest, index.metric(base?.metrics[0] ?? ''));
   if (rows.problems.length > 0 || weekPart.unknown) {
-    const what = [...rows.problems, ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : [])];
+    const what = [
+      ...rows.problems,
+      ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : []),
+    ];
     return { ...unanswerable(`I can't work out ${what.join(' or ')}`, layer), word: weekPart.unknown ?? null };
   }
   reading.conditions = [...rows.conditions];
@@ -1211,7 +1556,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
     reading.metrics = [condition.metric];
     reading.metricImplied = false;
-    if (!reading.dimensions.includes(condition.dimension)) reading.dimensions = [condition.dimension, ...reading.dimensions.filter((name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table)];
+    if (!reading.dimensions.includes(condition.dimension))
+      reading.dimensions = [
+        condition.dimension,
+        ...reading.dimensions.filter(
+          (name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table,
+        ),
+      ];
   }
   if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(base && reading.followUpCue)) {
     // "Posts with over 50k reach": how many of the rows pass.
@@ -1219,7 +1570,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     if (metric) reading.metrics.push(metric);
   }
   const ambiguity = reading.ambiguities[0];
-  if (ambiguity && rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
+  if (ambiguity && rephrased)
+    return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
   if (ambiguity) {
     const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
     const options = clarificationOptions(question, ambiguity, answerable);
@@ -1227,7 +1579,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
       return { kind: 'clarify', text, word: ambiguity.word, options };
     }
-    return { ...unanswerable(`"${ambiguity.word}" can mean more than one thing in your data, and I could not tell which you meant`, layer), word: ambiguity.word };
+    return {
+      ...unanswerable(
+        `"${ambiguity.word}" can mean more than one thing in your data, and I could not tell which you meant`,
+        layer,
+      ),
+      word: ambiguity.word,
+    };
   }
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
 
@@ -1244,12 +1602,18 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       const choice = figureChoice(question, layer, keys.has('count'), answerable);
       if (choice) return choice;
     }
-    return unanswerable(figureless ? 'I could not find a question about your data in that' : `which figure do you want (${figureExamples(layer)})?`, layer);
+    return unanswerable(
+      figureless
+        ? 'I could not find a question about your data in that'
+        : `which figure do you want (${figureExamples(layer)})?`,
+      layer,
+    );
   } else {
     plan = planFrom(reading, request.today, index);
   }
   if (typeof plan === 'string') return unanswerable(`I can't answer ${plan}`, layer);
-  if (!queryPlanModel.safeParse(plan).success) return unanswerable('the period or the number of rows asked for is not possible', layer);
+  if (!queryPlanModel.safeParse(plan).success)
+    return unanswerable('the period or the number of rows asked for is not possible', layer);
   const span = resolveTimeRange(plan.timeRange, request.today);
   if (span.from !== null && span.from > request.today) {
     return unanswerable('that period is in the future, and I report on what has happened', layer);

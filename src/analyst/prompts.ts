@@ -88,22 +88,31 @@ export function fill(template: string, values: Record<string, string>): string {
 
 /** The semantic layer as the planning prompt shows it: its data, then names, labels, formats, values. */
 export function describeLayer(layer: SemanticLayer): string {
-  const tables = layer.tables.map((table) => `- table ${table.name}${table.description ? ` — ${table.description}` : ''}`);
+  const tables = layer.tables.map(
+    (table) => `- table ${table.name}${table.description ? ` — ${table.description}` : ''}`,
+  );
   const metrics = layer.metrics.map(
-    (metric) => `- metric ${metric.name}: ${metric.label}${metric.description ? ` — ${metric.description}` : ''} (${metric.format}; table ${metric.table})`,
+    (metric) =>
+      `- metric ${metric.name}: ${metric.label}${metric.description ? ` — ${metric.description}` : ''} (${metric.format}; table ${metric.table})`,
   );
   const dimensions = layer.dimensions.map((dimension) => {
-    const values = dimension.values.length > 0 ? `; values: ${dimension.values.map((value) => `${value.value} (${value.label})`).join(', ')}` : '';
+    const values =
+      dimension.values.length > 0
+        ? `; values: ${dimension.values.map((value) => `${value.value} (${value.label})`).join(', ')}`
+        : '';
     return `- dimension ${dimension.name}: ${dimension.label}${dimension.table ? ` (table ${dimension.table})` : ''}${values}`;
   });
-  return [`Data "${layer.name}":`, ...tables, ...metrics, ...dimensions, `- grains: ${layer.grains.join(', ')}`].join('\n');
+  return [`Data "${layer.name}":`, ...tables, ...metrics, ...dimensions, `- grains: ${layer.grains.join(', ')}`].join(
+    '\n',
+  );
 }
 
 /** The layer's metrics as SQL, for the SQL prompt: what each figure means in this warehouse. */
 export function describeMetricSql(layer: SemanticLayer): string {
   return layer.metrics
     .map((metric) => {
-      const filters = metric.filters.length > 0 ? ` WHERE ${metric.filters.map((filter) => filter.sql).join(' AND ')}` : '';
+      const filters =
+        metric.filters.length > 0 ? ` WHERE ${metric.filters.map((filter) => filter.sql).join(' AND ')}` : '';
       return `  ${metric.name} (${metric.label}) = ${metric.expression} FROM ${metric.table}${filters}; time: ${metric.time.table}.${metric.time.column}`;
     })
     .join('\n');
@@ -114,7 +123,10 @@ export function describeSchema(schema: SchemaDescription): string {
   return schema.tables
     .map((table) => {
       const columns = table.columns.map((column) => {
-        const samples = column.sampleValues && column.sampleValues.length > 0 ? ` e.g. ${column.sampleValues.slice(0, 8).join(', ')}` : '';
+        const samples =
+          column.sampleValues && column.sampleValues.length > 0
+            ? ` e.g. ${column.sampleValues.slice(0, 8).join(', ')}`
+            : '';
         return `    ${column.name} ${column.type}${column.description ? ` — ${column.description}` : ''}${samples}`;
       });
       return `  ${table.name}${table.description ? ` — ${table.description}` : ''}\n${columns.join('\n')}`;

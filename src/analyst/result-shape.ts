@@ -65,12 +65,16 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
         label: dimension.label,
         plural: dimension.plural,
         details: dimension.details.map((detail) => detail.name),
-        valueLabel: (value) => labels.get(String(value)) ?? (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
+        valueLabel: (value) =>
+          labels.get(String(value)) ??
+          (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
       };
       return [dimension.name, info] as const;
     }),
   );
-  const byExpression = new Map(layer.dimensions.map((dimension) => [normalizeSql(dimension.expression), dimension.name]));
+  const byExpression = new Map(
+    layer.dimensions.map((dimension) => [normalizeSql(dimension.expression), dimension.name]),
+  );
   const detailOwner = new Map<string, string>();
   for (const dimension of layer.dimensions) {
     for (const detail of dimension.details) {
@@ -111,7 +115,10 @@ export interface ResultShape {
 }
 
 const NUMERIC_TYPES = new Set<ResultColumn['type']>(['integer', 'decimal', 'float']);
-const PREVIOUS_PATTERNS = [/^(.+?)_+(?:previous|prev|prior)(?:_period)?$/, /^(?:previous|prev|prior)(?:_period)?_+(.+)$/];
+const PREVIOUS_PATTERNS = [
+  /^(.+?)_+(?:previous|prev|prior)(?:_period)?$/,
+  /^(?:previous|prev|prior)(?:_period)?_+(.+)$/,
+];
 const TIME_NAMES = new Set(['period', 'bucket', 'time', 'date', 'day', 'week', 'month', 'quarter', 'year']);
 const NAMING_DETAIL = /(?:_|^)(?:title|caption|name)$/;
 
@@ -144,7 +151,11 @@ function looksLikeDates(result: QueryResult, index: number): boolean {
 }
 
 /** Works out the role of every column of `result` for `plan`. */
-export function analyzeShape(plan: QueryPlan, result: QueryResult, presentation: Presentation = NO_PRESENTATION): ResultShape {
+export function analyzeShape(
+  plan: QueryPlan,
+  result: QueryResult,
+  presentation: Presentation = NO_PRESENTATION,
+): ResultShape {
   const names = result.columns.map((column) => column.name);
   const planDimensions = plan.dimensions.filter((dimension) => names.includes(dimension));
 
@@ -171,22 +182,35 @@ export function analyzeShape(plan: QueryPlan, result: QueryResult, presentation:
 
   let time: string | null = null;
   result.columns.forEach((column, index) => {
-    if (time !== null || previousColumns.has(column.name) || details.has(column.name) || planDimensions.includes(column.name)) return;
+    if (
+      time !== null ||
+      previousColumns.has(column.name) ||
+      details.has(column.name) ||
+      planDimensions.includes(column.name)
+    )
+      return;
     const named = TIME_NAMES.has(column.name.toLowerCase()) || column.name === plan.grain;
-    if (column.type === 'timestamp' || column.type === 'date' || (named && column.type === 'text' && looksLikeDates(result, index))) {
+    if (
+      column.type === 'timestamp' ||
+      column.type === 'date' ||
+      (named && column.type === 'text' && looksLikeDates(result, index))
+    ) {
       time = column.name;
     }
   });
   // A timestamp that describes an entity (when a post was posted) is not a time series.
   if (plan.grain === null && time !== null && planDimensions.length > 0 && result.rowCount > 0) time = null;
 
-  const taken = (name: string) => name === time || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
+  const taken = (name: string) =>
+    name === time || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
   const numeric = result.columns.filter((column) => isNumeric(column) && !taken(column.name));
   const planned = plan.metrics.filter((metric) => numeric.some((column) => column.name === metric));
   const metrics = [...planned, ...numeric.map((column) => column.name).filter((name) => !planned.includes(name))];
 
   const otherText = result.columns
-    .filter((column) => !isNumeric(column) && !taken(column.name) && column.type !== 'timestamp' && column.type !== 'date')
+    .filter(
+      (column) => !isNumeric(column) && !taken(column.name) && column.type !== 'timestamp' && column.type !== 'date',
+    )
     .map((column) => column.name);
   const dimensions = [...planDimensions, ...otherText];
 

@@ -47,13 +47,19 @@ export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIn
     const metric = index.metric(condition.metric);
     const dimension = index.dimension(condition.dimension);
     if (!metric) throw new RowConditionError(`unknown metric "${condition.metric}" in a condition`);
-    if (!dimension || dimension.table === undefined) throw new RowConditionError(`unknown dimension "${condition.dimension}" in a condition`);
+    if (!dimension || dimension.table === undefined)
+      throw new RowConditionError(`unknown dimension "${condition.dimension}" in a condition`);
     if (!Number.isFinite(condition.value)) throw new RowConditionError('a condition needs a number');
     if (!index.reachable(fact, dimension)) {
-      throw new RowConditionError(`${fact.label} cannot be limited to ${dimension.plural} by their ${metric.label.toLowerCase()}`);
+      throw new RowConditionError(
+        `${fact.label} cannot be limited to ${dimension.plural} by their ${metric.label.toLowerCase()}`,
+      );
     }
     const direct = metric.table === dimension.table && perRowExpression(metric.expression) !== null;
-    if (!direct && (!index.reachable(metric, dimension) || index.joinPath(metric.table, [dimension.table, ...metric.uses]) === null)) {
+    if (
+      !direct &&
+      (!index.reachable(metric, dimension) || index.joinPath(metric.table, [dimension.table, ...metric.uses]) === null)
+    ) {
       throw new RowConditionError(`${metric.label} cannot be computed for each of the ${dimension.plural}`);
     }
   }
@@ -76,7 +82,8 @@ export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: L
     }
   }
   if (plan.share.dimension !== null) {
-    if (!index.dimension(plan.share.dimension)) throw new RowConditionError(`unknown dimension "${plan.share.dimension}" in a share`);
+    if (!index.dimension(plan.share.dimension))
+      throw new RowConditionError(`unknown dimension "${plan.share.dimension}" in a share`);
     if (sharePart(plan) === null) throw new RowConditionError('a share of a part needs a filter on that part');
   } else if (plan.dimensions.length === 0 && plan.grain === null) {
     throw new RowConditionError('a share of the total needs a breakdown (for example "by country")');
@@ -94,8 +101,13 @@ export function rowConditionSql(condition: RowCondition, plan: QueryPlan, index:
   if (metric.table === dimension.table && row !== null) return `(${row}) ${operator} ${value}`;
   // Computed per row of the dimension: a subquery grouped by its key, with the metric's own conditions
   // (except those the plan overrides, as in the main query).
-  const named = new Set([...plan.dimensions, ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension)]);
-  const filters = metric.filters.filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy)).map((filter) => filter.sql);
+  const named = new Set([
+    ...plan.dimensions,
+    ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),
+  ]);
+  const filters = metric.filters
+    .filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy))
+    .map((filter) => filter.sql);
   const joins = index.joinPath(metric.table, [dimension.table, metric.time.table, ...metric.uses]) ?? [];
   const key = dimension.expression;
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
@@ -109,7 +121,8 @@ export function rowConditionSql(condition: RowCondition, plan: QueryPlan, index:
  * whole, or over the sum of every row of the result when `whole` is null.
  */
 export function shareColumns(metric: Metric, value: string, whole: string | null): [string, string][] {
-  const ratio = whole === null ? `${value} * 1.0 / NULLIF(SUM(${value}) OVER (), 0)` : `${value} * 1.0 / NULLIF(${whole}, 0)`;
+  const ratio =
+    whole === null ? `${value} * 1.0 / NULLIF(SUM(${value}) OVER (), 0)` : `${value} * 1.0 / NULLIF(${whole}, 0)`;
   return [
     [value, metric.name],
     [ratio, `${metric.name}_share`],
@@ -123,9 +136,19 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
     const metric = index.metric(condition.metric);
     const figure = (metric?.label ?? condition.metric).toLowerCase();
     // The rows in the words of their table ("orders", "posts"), not the key's label ("order IDs").
-    const table = dimension?.table === undefined ? undefined : index.layer.tables.find((candidate) => candidate.name === dimension.table);
-    const rows = table ? (table.entity ? pluralize(table.entity) : table.name.replaceAll('_', ' ')) : (dimension?.plural ?? condition.dimension);
-    const amount = metric?.format === 'currency' ? formatValue(condition.value, 'currency', index.layer.currency) : condition.value.toLocaleString('en-US');
+    const table =
+      dimension?.table === undefined
+        ? undefined
+        : index.layer.tables.find((candidate) => candidate.name === dimension.table);
+    const rows = table
+      ? table.entity
+        ? pluralize(table.entity)
+        : table.name.replaceAll('_', ' ')
+      : (dimension?.plural ?? condition.dimension);
+    const amount =
+      metric?.format === 'currency'
+        ? formatValue(condition.value, 'currency', index.layer.currency)
+        : condition.value.toLocaleString('en-US');
     return `only ${rows} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${amount}`;
   });
 }

@@ -54,9 +54,7 @@ export const metricModel = z.object({
    * cheapest product": smaller `cheap`). The metric is also what a bare amount means for those rows ("orders
    * over $250" are orders whose revenue is over 250). Superlatives ("biggest", "least expensive") are derived.
    */
-  sizeWords: z
-    .object({ larger: z.array(z.string()).default([]), smaller: z.array(z.string()).default([]) })
-    .optional(),
+  sizeWords: z.object({ larger: z.array(z.string()).default([]), smaller: z.array(z.string()).default([]) }).optional(),
 });
 
 export const dimensionValueModel = z.object({
@@ -159,12 +157,12 @@ export const semanticLayerModel = z
     const tables = new Set(layer.tables.map((table) => table.name));
     const metrics = new Set(layer.metrics.map((metric) => metric.name));
     const dimensions = new Set(layer.dimensions.map((dimension) => dimension.name));
-    const problem = (path: (string | number)[], message: string) =>
-      context.addIssue({ code: 'custom', path, message });
+    const problem = (path: (string | number)[], message: string) => context.addIssue({ code: 'custom', path, message });
     if (metrics.size !== layer.metrics.length) problem(['metrics'], 'metric names must be unique');
     if (dimensions.size !== layer.dimensions.length) problem(['dimensions'], 'dimension names must be unique');
     if (tables.size !== layer.tables.length) problem(['tables'], 'table names must be unique');
-    if (layer.tenant && layer.tenancy) problem(['tenancy'], 'give either tenant: { column } or tenancy: single, not both');
+    if (layer.tenant && layer.tenancy)
+      problem(['tenancy'], 'give either tenant: { column } or tenancy: single, not both');
     layer.tables.forEach((table, index) => {
       if (table.tenant && layer.tenancy === 'single') {
         problem(['tables', index, 'tenant'], 'a table cannot have a tenant column when the layer has tenancy: single');
@@ -188,7 +186,8 @@ export const semanticLayerModel = z
       });
     });
     layer.tables.forEach((table, index) => {
-      if (table.entity !== undefined && !dimensions.has(table.entity)) problem(['tables', index, 'entity'], `unknown dimension ${table.entity}`);
+      if (table.entity !== undefined && !dimensions.has(table.entity))
+        problem(['tables', index, 'entity'], `unknown dimension ${table.entity}`);
     });
     layer.dimensions.forEach((dimension, index) => {
       if (dimension.table === undefined) {

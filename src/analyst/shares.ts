@@ -5,7 +5,8 @@
  * parts of the whole.
  */
 
-const SHARE = /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?=\S+ (?:came|come|comes|was|were|is|are) )/gi;
+const SHARE =
+  /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?=\S+ (?:came|come|comes|was|were|is|are) )/gi;
 
 export interface ShareScan {
   readonly text: string;

@@ -36,7 +36,10 @@ function capitalize(text: string): string {
 }
 
 function samePlan(a: QueryPlan, b: QueryPlan): boolean {
-  return JSON.stringify({ ...a, timeRange: null }) === JSON.stringify({ ...b, timeRange: null }) && JSON.stringify(a.timeRange) === JSON.stringify(b.timeRange);
+  return (
+    JSON.stringify({ ...a, timeRange: null }) === JSON.stringify({ ...b, timeRange: null }) &&
+    JSON.stringify(a.timeRange) === JSON.stringify(b.timeRange)
+  );
 }
 
 function rangeWords(plan: QueryPlan): string {
@@ -52,7 +55,8 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
   const period = rangeWords(plan);
   const hasMetric = (target: QueryPlan) => target.metrics.includes(metric.name);
   // Dimensions of the metric's own table first: "revenue by sales channel" before "revenue by platform".
-  const distance = (dimension: Dimension) => index.joinPath(metric.table, [dimension.table ?? metric.table])?.length ?? Infinity;
+  const distance = (dimension: Dimension) =>
+    index.joinPath(metric.table, [dimension.table ?? metric.table])?.length ?? Infinity;
   const breakdowns = layer.dimensions
     .filter(
       (dimension: Dimension) =>
@@ -89,19 +93,27 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
   const dimension = dimensionName === undefined ? undefined : index.dimension(dimensionName);
   const column = result.columns.findIndex((entry) => entry.name === dimensionName);
   const values = result.rows.map((row) => row[result.columns.findIndex((entry) => entry.name === metric.name)]);
-  const top = values.reduce<number>((best, value, row) => (typeof value === 'number' && (best === -1 || value > Number(values[best])) ? row : best), -1);
+  const top = values.reduce<number>(
+    (best, value, row) => (typeof value === 'number' && (best === -1 || value > Number(values[best])) ? row : best),
+    -1,
+  );
   const leader = column === -1 || top === -1 ? undefined : result.rows[top]?.[column];
   const leaderValue = dimension?.values.find((value) => value.value === String(leader));
   if (dimension !== undefined && leaderValue !== undefined && plan.grain === null) {
     list.unshift({
       question: `${leaderValue.label} ${name} by month`,
-      expect: (target) => hasMetric(target) && target.grain === 'month' && target.filters.some((filter) => filter.values.includes(leaderValue.value)),
+      expect: (target) =>
+        hasMetric(target) &&
+        target.grain === 'month' &&
+        target.filters.some((filter) => filter.values.includes(leaderValue.value)),
     });
   }
 
   // Entity dimensions (the things a table's rows are about) make long tables; they are suggested only as a top 5.
   const entities = entityDimensions(layer);
-  for (const entity of layer.dimensions.filter((candidate) => entities.has(candidate.name) && index.reachable(metric, candidate))) {
+  for (const entity of layer.dimensions.filter(
+    (candidate) => entities.has(candidate.name) && index.reachable(metric, candidate),
+  )) {
     if (plan.dimensions.includes(entity.name)) continue;
     list.push({
       question: `top 5 ${entity.plural} by ${name}${period}`,
@@ -115,7 +127,10 @@ function candidates(plan: QueryPlan, result: QueryResult, layer: SemanticLayer):
       expect: (target) => hasMetric(target) && target.comparison?.kind === 'previous_period',
     });
   }
-  list.push({ question: `${name} by week this year`, expect: (target) => hasMetric(target) && target.grain === 'week' });
+  list.push({
+    question: `${name} by week this year`,
+    expect: (target) => hasMetric(target) && target.grain === 'week',
+  });
   return list;
 }
 

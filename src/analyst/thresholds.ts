@@ -32,7 +32,12 @@ export interface RowScan {
   /** Parts that could not be given a meaning ("over 100" of what?). */
   readonly problems: readonly string[];
   /** A size word without an amount ("big orders"): what counts as big is not known, so the user is asked. */
-  readonly vague: { readonly word: string; readonly phrase: string; readonly noun: string; readonly direction: 'asc' | 'desc' } | null;
+  readonly vague: {
+    readonly word: string;
+    readonly phrase: string;
+    readonly noun: string;
+    readonly direction: 'asc' | 'desc';
+  } | null;
 }
 
 const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
@@ -43,10 +48,24 @@ const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
 ];
 const COMPARATOR_SOURCE =
   'more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|at least|no less than|minimum of|less than|fewer than|smaller than|lower than|under|below|cheaper than|at most|no more than|up to|maximum of';
-const AFTER_SOURCE = '(?:\\s*\\+|\\s+(?:or|and) (?:more|over|above|greater|higher|up|bigger|larger|less|fewer|under|below|lower|smaller))';
+const AFTER_SOURCE =
+  '(?:\\s*\\+|\\s+(?:or|and) (?:more|over|above|greater|higher|up|bigger|larger|less|fewer|under|below|lower|smaller))';
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twenty: 20, fifty: 50, hundred: 100,
-  'a hundred': 100, 'a thousand': 1000,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  'a hundred': 100,
+  'a thousand': 1000,
 };
 // An amount is not a duration or a share: "over 2 weeks", "under 5%" are not thresholds on a figure.
 const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?! ?(?:%|percent|pct|days?|weeks?|months?|quarters?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm)\\b| ?%)(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
@@ -56,10 +75,46 @@ const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 
 /** Words between a noun and its condition: "posts with over…", "orders that were above…". */
 const CONNECTIVES = new Set([
-  'with', 'that', 'which', 'where', 'having', 'have', 'has', 'had', 'of', 'whose', 'are', 'were', 'is', 'was', 'for', 'at', 'and',
-  'worth', 'valued', 'value', 'in', 'getting', 'got', 'get',
+  'with',
+  'that',
+  'which',
+  'where',
+  'having',
+  'have',
+  'has',
+  'had',
+  'of',
+  'whose',
+  'are',
+  'were',
+  'is',
+  'was',
+  'for',
+  'at',
+  'and',
+  'worth',
+  'valued',
+  'value',
+  'in',
+  'getting',
+  'got',
+  'get',
   // Verbs of price: "products that cost less than $20", "items priced under $15", "orders that came to over $100".
-  'cost', 'costs', 'costing', 'priced', 'retail', 'retails', 'sell', 'sells', 'selling', 'sold', 'came', 'come', 'to', 'totaling', 'totalling',
+  'cost',
+  'costs',
+  'costing',
+  'priced',
+  'retail',
+  'retails',
+  'sell',
+  'sells',
+  'selling',
+  'sold',
+  'came',
+  'come',
+  'to',
+  'totaling',
+  'totalling',
 ]);
 
 function amountOf(digits: string, scale: string | undefined): number {
@@ -76,15 +131,21 @@ function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Meaning[] 
 /** The entity whose rows a table holds: a dimension of that table keyed by a row (no fixed values, with details). */
 export function entityOfTable(table: string | undefined, index: LayerIndex): Dimension | undefined {
   if (!table) return undefined;
-  return index.layer.dimensions.find((dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0);
+  return index.layer.dimensions.find(
+    (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
+  );
 }
 
 /** The entity a noun names: an entity dimension, the rows a count metric counts, or the rows a value selects. */
-function entityOfNoun(meanings: readonly Meaning[], index: LayerIndex): { dimension: Dimension; value: boolean } | null {
+function entityOfNoun(
+  meanings: readonly Meaning[],
+  index: LayerIndex,
+): { dimension: Dimension; value: boolean } | null {
   for (const meaning of meanings) {
     if (meaning.type === 'dimension') {
       const dimension = index.dimension(meaning.name);
-      if (dimension && dimension.table && dimension.values.length === 0 && dimension.details.length > 0) return { dimension, value: false };
+      if (dimension && dimension.table && dimension.values.length === 0 && dimension.details.length > 0)
+        return { dimension, value: false };
     }
     if (meaning.type === 'metric') {
       const metric = index.metric(meaning.name);
@@ -100,7 +161,11 @@ function entityOfNoun(meanings: readonly Meaning[], index: LayerIndex): { dimens
 }
 
 /** The longest phrase (up to three words) ending at word `end` (exclusive) that has a meaning. */
-function phraseBefore(tokens: readonly string[], end: number, vocabulary: Vocabulary): { start: number; meanings: readonly Meaning[] } | null {
+function phraseBefore(
+  tokens: readonly string[],
+  end: number,
+  vocabulary: Vocabulary,
+): { start: number; meanings: readonly Meaning[] } | null {
   for (let length = Math.min(3, end); length >= 1; length -= 1) {
     const meanings = meaningsOf(tokens.slice(end - length, end).join(' '), vocabulary);
     if (meanings.length > 0) return { start: end - length, meanings };
@@ -108,7 +173,11 @@ function phraseBefore(tokens: readonly string[], end: number, vocabulary: Vocabu
   return null;
 }
 
-function phraseAfter(tokens: readonly string[], start: number, vocabulary: Vocabulary): { end: number; meanings: readonly Meaning[] } | null {
+function phraseAfter(
+  tokens: readonly string[],
+  start: number,
+  vocabulary: Vocabulary,
+): { end: number; meanings: readonly Meaning[] } | null {
   for (let length = Math.min(3, tokens.length - start); length >= 1; length -= 1) {
     const meanings = meaningsOf(tokens.slice(start, start + length).join(' '), vocabulary);
     if (meanings.length > 0) return { end: start + length, meanings };
@@ -123,7 +192,9 @@ const metricMeaning = (meanings: readonly Meaning[], index: LayerIndex): Metric 
 
 /** The figure a bare amount means for an entity's rows: the metric whose size words describe them. */
 function sizeMetricOf(entity: Dimension, index: LayerIndex): Metric | undefined {
-  const sized = index.layer.metrics.filter((metric) => (metric.sizeWords?.larger.length ?? 0) + (metric.sizeWords?.smaller.length ?? 0) > 0);
+  const sized = index.layer.metrics.filter(
+    (metric) => (metric.sizeWords?.larger.length ?? 0) + (metric.sizeWords?.smaller.length ?? 0) > 0,
+  );
   // Only the entity's own figure: a bare "over 1000" for posts is not their attributed revenue.
   return sized.find((metric) => metric.table === entity.table);
 }
@@ -160,7 +231,12 @@ function forms(word: string): { superlative: string[]; plain: string[] } {
 }
 
 /** Finds the thresholds and the extreme of a question (lowercased), with the rest of the text to read. */
-export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: LayerIndex, carried: readonly RowCondition[] = []): RowScan {
+export function scanRowPhrases(
+  question: string,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+  carried: readonly RowCondition[] = [],
+): RowScan {
   let text = question.toLowerCase().replace(/[’‘`]/g, "'");
   // The same blanks in the question as typed (capitals tell "US" from "us").
   let typed = question;
@@ -171,15 +247,36 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
   const conditions: RowCondition[] = [];
   const problems: string[] = [];
 
-  const thresholds: { start: number; end: number; operator: RowCondition['operator']; value: number; currency: boolean; typed: string }[] = [];
+  const thresholds: {
+    start: number;
+    end: number;
+    operator: RowCondition['operator'];
+    value: number;
+    currency: boolean;
+    typed: string;
+  }[] = [];
   for (const match of text.matchAll(BEFORE)) {
     const operator = COMPARATORS.find(([pattern]) => pattern.test(match[1] as string))?.[1] ?? 'gt';
-    thresholds.push({ start: match.index, end: match.index + match[0].length, operator, value: amountOf(match[3] as string, match[4]), currency: !!match[2] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]), typed: match[0].trim() });
+    thresholds.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      operator,
+      value: amountOf(match[3] as string, match[4]),
+      currency: !!match[2] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]),
+      typed: match[0].trim(),
+    });
   }
   for (const match of text.matchAll(AFTER)) {
     if (thresholds.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
     const down = /(?:less|fewer|under|below|lower|smaller)$/.test(match[0]);
-    thresholds.push({ start: match.index, end: match.index + match[0].length, operator: down ? 'lte' : 'gte', value: amountOf(match[2] as string, match[3]), currency: !!match[1] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]), typed: match[0].trim() });
+    thresholds.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      operator: down ? 'lte' : 'gte',
+      value: amountOf(match[2] as string, match[3]),
+      currency: !!match[1] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]),
+      typed: match[0].trim(),
+    });
   }
   for (const match of text.matchAll(BETWEEN)) {
     // "Between $50 and $100": at least the first and at most the second; years are periods, not amounts.
@@ -187,15 +284,34 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
     if (thresholds.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
     const currency = !!match[1] || !!match[4] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]);
     const end = match.index + match[0].length;
-    thresholds.push({ start: match.index, end, operator: 'gte', value: amountOf(match[2] as string, match[3]), currency, typed: match[0].trim() });
-    thresholds.push({ start: match.index, end, operator: 'lte', value: amountOf(match[5] as string, match[6]), currency, typed: match[0].trim() });
+    thresholds.push({
+      start: match.index,
+      end,
+      operator: 'gte',
+      value: amountOf(match[2] as string, match[3]),
+      currency,
+      typed: match[0].trim(),
+    });
+    thresholds.push({
+      start: match.index,
+      end,
+      operator: 'lte',
+      value: amountOf(match[5] as string, match[6]),
+      currency,
+      typed: match[0].trim(),
+    });
   }
-  thresholds.sort((left, right) => right.start - left.start || (left.operator === 'lte' ? -1 : right.operator === 'lte' ? 1 : 0));
+  thresholds.sort(
+    (left, right) => right.start - left.start || (left.operator === 'lte' ? -1 : right.operator === 'lte' ? 1 : 0),
+  );
 
   for (const threshold of thresholds) {
     const { tokens, starts, ends } = tokenize(text);
     const first = starts.findIndex((start) => start >= threshold.start);
-    const after = ends.findIndex((end) => end > threshold.end) === -1 ? tokens.length : starts.findIndex((start) => start >= threshold.end);
+    const after =
+      ends.findIndex((end) => end > threshold.end) === -1
+        ? tokens.length
+        : starts.findIndex((start) => start >= threshold.end);
     let from = threshold.start;
     let to = threshold.end;
     // The figure: named right after the amount ("50k reach", "3 or more items") or right before the comparator
@@ -244,7 +360,12 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
     if (threshold.currency && metric.format !== 'currency') {
       problems.push(`"${threshold.typed}" as an amount of money for ${metric.label.toLowerCase()}`);
     }
-    conditions.unshift({ dimension: entity.name, metric: metric.name, operator: threshold.operator, value: threshold.value });
+    conditions.unshift({
+      dimension: entity.name,
+      metric: metric.name,
+      operator: threshold.operator,
+      value: threshold.value,
+    });
     text = blank(text, from, to);
   }
 
@@ -295,7 +416,12 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
       if (!adjective) continue;
       const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
       if (!adjective.superlative) {
-        vague = { word: phrase, phrase: text.slice(starts[position], ends[found.end - 1]), noun: tokens.slice(position + length, found.end).join(' '), direction: adjective.direction };
+        vague = {
+          word: phrase,
+          phrase: text.slice(starts[position], ends[found.end - 1]),
+          noun: tokens.slice(position + length, found.end).join(' '),
+          direction: adjective.direction,
+        };
         break;
       }
       const before = tokens[position - 1];
@@ -307,7 +433,11 @@ export function scanRowPhrases(question: string, vocabulary: Vocabulary, index: 
         plural: /[^s]s$/.test(nounText) || limit !== null,
         limit,
       };
-      text = blank(text, limit !== null ? (starts[position - 1] as number) : (starts[position] as number), ends[position + length - 1] as number);
+      text = blank(
+        text,
+        limit !== null ? (starts[position - 1] as number) : (starts[position] as number),
+        ends[position + length - 1] as number,
+      );
       // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
       if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);
       break;

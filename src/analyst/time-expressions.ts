@@ -28,9 +28,30 @@ export interface TimeScan {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
-  jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10,
-  november: 10, dec: 11, december: 11,
+  jan: 0,
+  january: 0,
+  feb: 1,
+  february: 1,
+  mar: 2,
+  march: 2,
+  apr: 3,
+  april: 3,
+  may: 4,
+  jun: 5,
+  june: 5,
+  jul: 6,
+  july: 6,
+  aug: 7,
+  august: 7,
+  sep: 8,
+  sept: 8,
+  september: 8,
+  oct: 9,
+  october: 9,
+  nov: 10,
+  november: 10,
+  dec: 11,
+  december: 11,
 };
 
 const UNIT = '(day|week|month|quarter|year)s?';
@@ -57,7 +78,10 @@ const DATE_PATTERNS: readonly {
     source: `(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?`,
     span: ([, day, month, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
   },
-  { source: `${MONTH},? (?:of )?${YEAR}`, span: ([, month, year]) => monthSpan(Number(year), MONTHS[month as string] as number) },
+  {
+    source: `${MONTH},? (?:of )?${YEAR}`,
+    span: ([, month, year]) => monthSpan(Number(year), MONTHS[month as string] as number),
+  },
   {
     source: `${YEAR} q([1-4])`,
     span: ([, year, q], today) => quarterSpan(q, undefined, year, today),
@@ -73,12 +97,14 @@ const DATE_PATTERNS: readonly {
   {
     // "The first half of the year": this year's, never a half followed by a yearly grain.
     source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR}| of (?:the|this) year)?`,
-    span: ([, ordinal, h, year], today) => halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
+    span: ([, ordinal, h, year], today) =>
+      halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
   },
   { source: `(?:the year )?${YEAR}`, span: ([, year]) => ({ from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` }) },
   // A bare month name only after a preposition: "may" and "march" are also verbs.
   {
-    lookbehind: '(?<=\\b(?:in|during|for|since|from|until|till|between|and|to|vs|versus|than|of|before|after|through|on) (?:the month of )?)',
+    lookbehind:
+      '(?<=\\b(?:in|during|for|since|from|until|till|between|and|to|vs|versus|than|of|before|after|through|on) (?:the month of )?)',
     source: MONTH,
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
@@ -124,8 +150,22 @@ function dayInferred(month: number, day: number, year: string | undefined, today
   return daySpan(thisYear - 1, month, day);
 }
 
-function quarterSpan(q: string | undefined, ordinal: string | undefined, year: string | undefined, today: string): Span | null {
-  const ordinals: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+function quarterSpan(
+  q: string | undefined,
+  ordinal: string | undefined,
+  year: string | undefined,
+  today: string,
+): Span | null {
+  const ordinals: Record<string, number> = {
+    first: 1,
+    '1st': 1,
+    second: 2,
+    '2nd': 2,
+    third: 3,
+    '3rd': 3,
+    fourth: 4,
+    '4th': 4,
+  };
   if (ordinal === 'last') return null;
   const quarter = q !== undefined ? Number(q) : (ordinals[ordinal as string] as number);
   const thisYear = Number(today.slice(0, 4));
@@ -185,8 +225,26 @@ function halfSpan(half: number, year: string | undefined, today: string): Span {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, sixty: 60, ninety: 90, couple: 2, 'a couple of': 2,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  'a couple of': 2,
 };
 
 function count(text: string): number {
@@ -197,7 +255,8 @@ function unitOf(text: string): TimeUnit {
   return text.replace(/s$/, '') as TimeUnit;
 }
 
-const COUNT = '(\\d+|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
+const COUNT =
+  '(\\d+|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
 
 type Handler = (match: RegExpExecArray, today: string) => TimeMention | TimeMention[] | null;
 
@@ -216,7 +275,10 @@ function dateSpan(text: string, today: string): Span | null {
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
-    pattern: new RegExp(`\\b(?:between|from) (${dateSource}) (?:and|to|until|till|through|thru|-) (${dateSource})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:between|from) (${dateSource}) (?:and|to|until|till|through|thru|-) (${dateSource})\\b`,
+      'g',
+    ),
     handle: (match, today) => {
       const text = match[0];
       const body = /^(?:between|from) (.*)$/.exec(text)?.[1] ?? '';
@@ -241,7 +303,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: new RegExp(`\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
     handle: (match, today) => {
       const span = dateSpan(match[1] as string, today);
       if (!span) return null;
@@ -267,7 +332,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: new RegExp(`\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|recent) ${COUNT} ${UNIT}\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|recent) ${COUNT} ${UNIT}\\b`,
+      'g',
+    ),
     handle: (match) => {
       const amount = /(\d+|a couple of|couple of|[a-z]+) (day|week|month|quarter|year)s?$/.exec(match[0]);
       return range(match, {
@@ -279,19 +347,23 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\btomorrow\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
+    pattern:
+      /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\btomorrow\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
     handle: (match) => ({ kind: 'future', start: match.index, text: match[0] }),
   },
   {
     // "Month to date vs the same days last month": the same span of the previous unit.
-    pattern: /\b(?:vs|versus|compared (?:to|with)|against) (?:the )?same (?:days|dates|period|time|span|stretch|weeks)(?: of| in)? (?:last|the previous|the prior|previous|prior) (?:day|week|month|quarter)\b/g,
+    pattern:
+      /\b(?:vs|versus|compared (?:to|with)|against) (?:the )?same (?:days|dates|period|time|span|stretch|weeks)(?: of| in)? (?:last|the previous|the prior|previous|prior) (?:day|week|month|quarter)\b/g,
     handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
   },
   {
-    pattern: /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?(?:(?:previous|prior|preceding) (?:period|(?:day|week|month|quarter|year)s?)|(?:day|week|month|quarter|year|period|one|time) before(?: that)?|period before)\b/g,
+    pattern:
+      /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?(?:(?:previous|prior|preceding) (?:period|(?:day|week|month|quarter|year)s?)|(?:day|week|month|quarter|year|period|one|time) before(?: that)?|period before)\b/g,
     handle: (match) => {
       // "the previous month" alone is last month; it is a comparison only after a comparing word.
-      const comparing = /^(?:vs|versus|compared|than|against|over|to) /.test(match[0]) || /before|period/.test(match[0]);
+      const comparing =
+        /^(?:vs|versus|compared|than|against|over|to) /.test(match[0]) || /before|period/.test(match[0]);
       if (comparing) return { kind: 'previous', start: match.index, text: match[0] };
       const unit = /(day|week|month|quarter|year)/.exec(match[0])?.[1] as TimeUnit;
       return range(match, { kind: 'relative', anchor: 'last', unit, count: 1 });
@@ -321,7 +393,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match) => range(match, { kind: 'relative', anchor: 'this', unit: 'day', count: 1 }),
   },
   {
-    pattern: /\b(?:(?:so far |for |in |during )?(?:this|the current|current) (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year)[ -]to[ -]date|so far this (week|month|quarter|year)|(wtd|mtd|qtd|ytd))\b/g,
+    pattern:
+      /\b(?:(?:so far |for |in |during )?(?:this|the current|current) (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year)[ -]to[ -]date|so far this (week|month|quarter|year)|(wtd|mtd|qtd|ytd))\b/g,
     handle: (match) => {
       const short: Record<string, TimeUnit> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
       const unit = (match[1] ?? match[2] ?? match[3] ?? short[match[4] as string]) as TimeUnit;
@@ -329,11 +402,15 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|of all time|since we started|since i started|to date)\b/g,
+    pattern:
+      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|of all time|since we started|since i started|to date)\b/g,
     handle: (match) => range(match, { kind: 'all' }),
   },
   {
-    pattern: new RegExp(`\\b(?:(?:in|on|during|for|of|from|vs|versus|than|against|compared to|compared with|to) (?:the )?)?(${dateSource})\\b`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:(?:in|on|during|for|of|from|vs|versus|than|against|compared to|compared with|to) (?:the )?)?(${dateSource})\\b`,
+      'g',
+    ),
     handle: (match, today) => {
       const span = dateSpan(match[1] as string, today);
       return span ? range(match, { kind: 'absolute', from: span.from, to: span.to }) : null;
@@ -368,7 +445,8 @@ export function scanTime(text: string, today: string): TimeScan {
   mentions.sort((left, right) => left.start - right.start);
   const COMPARING = /(?:^|\s)(?:vs|versus|compared to|compared with|against|than)\s*$/;
   const marked = mentions.map((mention) =>
-    mention.kind === 'range' && (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))
+    mention.kind === 'range' &&
+    (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))
       ? { ...mention, compared: true }
       : mention,
   );

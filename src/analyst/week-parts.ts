@@ -8,8 +8,10 @@ import type { LayerIndex } from './semantic-layer.js';
 
 const WEEKEND_DAYS = /^(?:saturday|sunday)$/i;
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const WEEKEND = /(?<!\b(?:by|per|each|every) )\b(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?: only)?/gi;
-const WEEKDAY = /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only)\b/gi;
+const WEEKEND =
+  /(?<!\b(?:by|per|each|every) )\b(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?: only)?/gi;
+const WEEKDAY =
+  /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only)\b/gi;
 
 export interface WeekPartScan {
   readonly text: string;

@@ -7,13 +7,18 @@ import type { Dimension, LayerIndex, Metric } from './semantic-layer.js';
  * answer it are those the layer describes with words of place or origin; with more than one, the user picks.
  */
 
-const PLACE_OR_SOURCE = /\b(?:location|locations|region|regions|country|countries|market|markets|geography|city|cities|place|places|source|sources|channel|channels|storefront|where)\b/;
+const PLACE_OR_SOURCE =
+  /\b(?:location|locations|region|regions|country|countries|market|markets|geography|city|cities|place|places|source|sources|channel|channels|storefront|where)\b/;
 
 /** The dimensions "where" can mean for a metric: described as places or sources, reachable from it. */
 export function whereDimensions(metric: Metric | undefined, index: LayerIndex): Dimension[] {
   const saysWhere = (dimension: Dimension) => dimension.synonyms.some((word) => /\bwhere\b/.test(word));
   return index.layer.dimensions
-    .filter((dimension) => (!metric || index.reachable(metric, dimension)) && (PLACE_OR_SOURCE.test(dimension.label.toLowerCase()) || saysWhere(dimension)))
+    .filter(
+      (dimension) =>
+        (!metric || index.reachable(metric, dimension)) &&
+        (PLACE_OR_SOURCE.test(dimension.label.toLowerCase()) || saysWhere(dimension)),
+    )
     .sort((left, right) => Number(saysWhere(right)) - Number(saysWhere(left)));
 }
 

@@ -21,7 +21,8 @@ export function firebaseAuthenticator(app: App, options: { checkRevoked?: boolea
         return { uid: decoded.uid };
       } catch (error) {
         // firebase-admin's codes (auth/id-token-expired, auth/argument-error…) tell the client what to fix.
-        const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'auth/invalid-id-token';
+        const code =
+          typeof error === 'object' && error && 'code' in error ? String(error.code) : 'auth/invalid-id-token';
         throw new AuthError(`The ID token was rejected (${code}).`);
       }
     },

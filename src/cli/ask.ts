@@ -84,14 +84,19 @@ function printOutcome(terminal: Terminal, event: Completed, options: AskOptions)
   if (event.outcome.__typename === 'Clarification') {
     writeLine(stdout);
     writeLine(stdout, colors.bold('Which did you mean?'));
-    event.outcome.options.forEach((option, index) => writeLine(stdout, `  ${index + 1}. ${option.label}: ${option.question}`));
+    event.outcome.options.forEach((option, index) =>
+      writeLine(stdout, `  ${index + 1}. ${option.label}: ${option.question}`),
+    );
   } else if (event.suggestions.length > 0) {
     writeLine(stdout);
     writeLine(stdout, colors.bold('You could also ask:'));
     for (const suggestion of event.suggestions) writeLine(stdout, `  • ${suggestion}`);
   }
   writeLine(stdout);
-  writeLine(stdout, colors.dim(`conversation ${event.conversation.id} (follow up with --conversation ${event.conversation.id})`));
+  writeLine(
+    stdout,
+    colors.dim(`conversation ${event.conversation.id} (follow up with --conversation ${event.conversation.id})`),
+  );
 }
 
 /**
@@ -120,7 +125,15 @@ function liveView(terminal: Terminal, options: AskOptions): AskView {
   const progressLine = (message: string, percent: number, attempt: number) =>
     cliProgress.Format.Formatter(
       barOptions,
-      { progress: percent / 100, startTime: started, stopTime: null, total: 100, value: percent, eta: 0, maxWidth: terminal.width },
+      {
+        progress: percent / 100,
+        startTime: started,
+        stopTime: null,
+        total: 100,
+        value: percent,
+        eta: 0,
+        maxWidth: terminal.width,
+      },
       { stage: message, retry: attempt > 1 ? colors.dim(` (attempt ${attempt})`) : '' },
     );
   return {
@@ -229,7 +242,9 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
       endpoint,
       ASK,
       // A request id makes a re-sent subscription join this run instead of asking again.
-      { input: { question: options.question, conversationId: options.conversationId ?? null, requestId: randomUUID() } },
+      {
+        input: { question: options.question, conversationId: options.conversationId ?? null, requestId: randomUUID() },
+      },
       {
         next: ({ askQuery: event }) => {
           // Rejoined after a lost connection, the run replays from its first event: skip what was shown.
@@ -253,7 +268,12 @@ export async function ask(endpoint: Endpoint, options: AskOptions, terminal: Ter
             case 'AskFailed':
               view.failed(event);
               if (!options.json) {
-                const retry = event.retryAfterSeconds != null ? ` (try again in ${event.retryAfterSeconds} s)` : event.retryable ? ' (worth trying again)' : '';
+                const retry =
+                  event.retryAfterSeconds != null
+                    ? ` (try again in ${event.retryAfterSeconds} s)`
+                    : event.retryable
+                      ? ' (worth trying again)'
+                      : '';
                 writeLine(terminal.stderr, `${colors.red('askql:')} ${event.code}: ${event.message}${retry}`);
               }
               outcome = EXIT.FAILED;

@@ -18,7 +18,8 @@ export interface ClientCommandsIo {
 
 function pageSize(value: string): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 100) throw new InvalidArgumentError('must be a whole number from 1 to 100.');
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 100)
+    throw new InvalidArgumentError('must be a whole number from 1 to 100.');
   return parsed;
 }
 
@@ -26,16 +27,23 @@ function pageSize(value: string): number {
 function questionText(value: string): string {
   const length = value.trim().length;
   if (length === 0) throw new InvalidArgumentError('ask a question.');
-  if (length > QUESTION_MAX_LENGTH) throw new InvalidArgumentError(`a question has at most ${QUESTION_MAX_LENGTH} characters (this one has ${length}).`);
+  if (length > QUESTION_MAX_LENGTH)
+    throw new InvalidArgumentError(
+      `a question has at most ${QUESTION_MAX_LENGTH} characters (this one has ${length}).`,
+    );
   return value.trim();
 }
 
 function withEndpoint(command: Command, io: ClientCommandsIo): Command {
-  return command
-    // Usage errors exit with 2, so a script can tell them from a failed question (1).
-    .exitOverride((error) => io.exit(error.exitCode === 0 ? EXIT.OK : EXIT.USAGE))
-    .addOption(new Option('--url <url>', 'GraphQL endpoint of the askql server').default(io.env.ASKQL_URL ?? DEFAULT_URL))
-    .addOption(new Option('--token <token>', 'Firebase ID token (default: $ASKQL_TOKEN)'));
+  return (
+    command
+      // Usage errors exit with 2, so a script can tell them from a failed question (1).
+      .exitOverride((error) => io.exit(error.exitCode === 0 ? EXIT.OK : EXIT.USAGE))
+      .addOption(
+        new Option('--url <url>', 'GraphQL endpoint of the askql server').default(io.env.ASKQL_URL ?? DEFAULT_URL),
+      )
+      .addOption(new Option('--token <token>', 'Firebase ID token (default: $ASKQL_TOKEN)'))
+  );
 }
 
 function endpointOf(options: { url: string; token?: string }, io: ClientCommandsIo): Endpoint {
@@ -61,14 +69,18 @@ export function addClientCommands(program: Command, io: ClientCommandsIo): void 
     .option('--conversation <id>', 'ask a follow-up in this conversation')
     .option('--sql', 'also print the SQL behind the answer', false)
     .option('--json', 'print the events as JSON lines (for scripts)', false)
-    .action((question: string, options: { url: string; token?: string; conversation?: string; sql: boolean; json: boolean }) =>
-      run(io, () =>
-        ask(
-          endpointOf(options, io),
-          { question, conversationId: options.conversation, sql: options.sql, json: options.json },
-          io.terminal,
+    .action(
+      (
+        question: string,
+        options: { url: string; token?: string; conversation?: string; sql: boolean; json: boolean },
+      ) =>
+        run(io, () =>
+          ask(
+            endpointOf(options, io),
+            { question, conversationId: options.conversation, sql: options.sql, json: options.json },
+            io.terminal,
+          ),
         ),
-      ),
     );
 
   withEndpoint(program.command('conversations'), io)

@@ -46,7 +46,10 @@ function authorization(token: string | undefined): string | undefined {
 }
 
 function unreachable(url: string, detail: string): CliError {
-  return new CliError(`cannot reach the askql server at ${url} (${detail}); is it running? Start one with \`askql serve\`.`, EXIT.UNREACHABLE);
+  return new CliError(
+    `cannot reach the askql server at ${url} (${detail}); is it running? Start one with \`askql serve\`.`,
+    EXIT.UNREACHABLE,
+  );
 }
 
 function refused(detail: string): CliError {
@@ -65,12 +68,15 @@ function fromGraphQLErrors(errors: readonly GraphQLErrorShape[]): CliError {
   if (errors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) {
     return refused(errors.map((error) => error.message).join('; '));
   }
-  const lines = errors.map((error) => (error.extensions?.code ? `${error.extensions.code}: ${error.message}` : error.message));
+  const lines = errors.map((error) =>
+    error.extensions?.code ? `${error.extensions.code}: ${error.message}` : error.message,
+  );
   return new CliError(lines.join('; '), EXIT.FAILED);
 }
 
 function describeCause(error: unknown): string {
-  const failure = error as { code?: unknown; message?: unknown; cause?: { code?: string; message?: string } } | undefined;
+  const failure = error as
+    { code?: unknown; message?: unknown; cause?: { code?: string; message?: string } } | undefined;
   if (failure?.cause?.code) return failure.cause.code;
   if (typeof failure?.code === 'string') return failure.code;
   if (failure?.cause?.message) return failure.cause.message;
@@ -164,8 +170,15 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
     const close = failure as { code?: number; reason?: string };
     if (close && typeof close.code === 'number') {
       if (close.code === 4403) return refused(`${close.code} ${close.reason || 'Forbidden'}`);
-      if (!connected) return unreachable(endpoint.url, describeCause((socketError as { error?: unknown })?.error ?? socketError ?? failure));
-      return new CliError(`the connection to ${wsUrl} closed (${close.code}${close.reason ? ` ${close.reason}` : ''}).`, EXIT.FAILED);
+      if (!connected)
+        return unreachable(
+          endpoint.url,
+          describeCause((socketError as { error?: unknown })?.error ?? socketError ?? failure),
+        );
+      return new CliError(
+        `the connection to ${wsUrl} closed (${close.code}${close.reason ? ` ${close.reason}` : ''}).`,
+        EXIT.FAILED,
+      );
     }
     if (!connected) return unreachable(endpoint.url, describeCause(failure));
     return new CliError(failure instanceof Error ? failure.message : String(failure), EXIT.FAILED);

@@ -45,7 +45,10 @@ export interface DatabaseProfile {
 /** Runs SQL on the database being profiled; rows as arrays of JSON-ish values. */
 type Query = (sql: string) => Promise<unknown[][]>;
 
-async function profileTables(columns: readonly { table: string; column: string; sqlType: string }[], query: Query): Promise<ProfiledTable[]> {
+async function profileTables(
+  columns: readonly { table: string; column: string; sqlType: string }[],
+  query: Query,
+): Promise<ProfiledTable[]> {
   const byTable = new Map<string, { column: string; sqlType: string }[]>();
   for (const column of columns) byTable.set(column.table, [...(byTable.get(column.table) ?? []), column]);
   const tables: ProfiledTable[] = [];
@@ -59,15 +62,25 @@ async function profileTables(columns: readonly { table: string; column: string; 
     for (const [index, column] of text.entries()) {
       if ((distinct[index] ?? Infinity) > MAX_DIMENSION_VALUES) continue;
       const name = quoteIdentifier(column.column);
-      const found = await query(`SELECT DISTINCT ${name} FROM ${quoteIdentifier(table)} WHERE ${name} IS NOT NULL ORDER BY 1`);
-      values.set(column.column, found.map((row) => String(row[0])));
+      const found = await query(
+        `SELECT DISTINCT ${name} FROM ${quoteIdentifier(table)} WHERE ${name} IS NOT NULL ORDER BY 1`,
+      );
+      values.set(
+        column.column,
+        found.map((row) => String(row[0])),
+      );
     }
     tables.push({
       name: table,
       rows: rows ?? 0,
       columns: tableColumns.map((column) => {
         const found = values.get(column.column);
-        return { name: column.column, type: columnTypeOf(column.sqlType), sqlType: column.sqlType, ...(found ? { values: found } : {}) };
+        return {
+          name: column.column,
+          type: columnTypeOf(column.sqlType),
+          sqlType: column.sqlType,
+          ...(found ? { values: found } : {}),
+        };
       }),
     });
   }
@@ -87,7 +100,14 @@ async function profileDuckDb(file: string): Promise<DatabaseProfile> {
       );
       const foreignKeys = keys.flatMap(([table, columns, references, referenced]) =>
         (columns as string[]).length === 1
-          ? [{ table: String(table), column: String((columns as string[])[0]), references: String(references), referencedColumn: String((referenced as string[])[0]) }]
+          ? [
+              {
+                table: String(table),
+                column: String((columns as string[])[0]),
+                references: String(references),
+                referencedColumn: String((referenced as string[])[0]),
+              },
+            ]
           : [],
       );
       return { tables, foreignKeys };
@@ -108,7 +128,12 @@ async function profilePostgres(url: string): Promise<DatabaseProfile> {
     await client.query(`SELECT set_config('search_path', $1, true)`, [quoteIdentifier(schema)]);
     const query: Query = async (sql) => (await client.query<unknown[]>({ text: sql, rowMode: 'array' })).rows;
     const tables = await profileTables(await introspectPostgres(client, schema), query);
-    const { rows } = await client.query<{ table_name: string; column_name: string; referenced_table: string; referenced_column: string }>(
+    const { rows } = await client.query<{
+      table_name: string;
+      column_name: string;
+      referenced_table: string;
+      referenced_column: string;
+    }>(
       `SELECT c.relname AS table_name, a.attname AS column_name, r.relname AS referenced_table, ra.attname AS referenced_column
        FROM pg_constraint k
        JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -119,7 +144,12 @@ async function profilePostgres(url: string): Promise<DatabaseProfile> {
       [schema],
     );
     await client.query('ROLLBACK');
-    const foreignKeys = rows.map((row) => ({ table: row.table_name, column: row.column_name, references: row.referenced_table, referencedColumn: row.referenced_column }));
+    const foreignKeys = rows.map((row) => ({
+      table: row.table_name,
+      column: row.column_name,
+      references: row.referenced_table,
+      referencedColumn: row.referenced_column,
+    }));
     return { tables, foreignKeys };
   } finally {
     await client.end();

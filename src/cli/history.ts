@@ -8,7 +8,12 @@ import type { Terminal } from './terminal.js';
 export async function listConversations(endpoint: Endpoint, first: number, terminal: Terminal): Promise<ExitCode> {
   const { conversations } = await request(endpoint, CONVERSATIONS, { first });
   const colors = createColors(terminal.color);
-  const rows = conversations.edges.map(({ node }) => [node.id, node.preview || node.title, node.messageCount, node.updatedAt]);
+  const rows = conversations.edges.map(({ node }) => [
+    node.id,
+    node.preview || node.title,
+    node.messageCount,
+    node.updatedAt,
+  ]);
   if (rows.length === 0) {
     terminal.stdout.write('No conversations yet. Ask something with `askql ask "…"`.\n');
     return EXIT.OK;
@@ -19,18 +24,31 @@ export async function listConversations(endpoint: Endpoint, first: number, termi
     { name: 'messages', type: 'INTEGER' },
     { name: 'updated (UTC)', type: 'timestamp' },
   ];
-  const { table } = renderTable(columns, rows, { width: terminal.width, maxRows: first, color: terminal.color, keep: [0] });
+  const { table } = renderTable(columns, rows, {
+    width: terminal.width,
+    maxRows: first,
+    color: terminal.color,
+    keep: [0],
+  });
   terminal.stdout.write(`${table}\n`);
-  if (conversations.pageInfo.hasNextPage) terminal.stdout.write(colors.dim(`more with --first ${Math.min(first * 2, 100)}\n`));
+  if (conversations.pageInfo.hasNextPage)
+    terminal.stdout.write(colors.dim(`more with --first ${Math.min(first * 2, 100)}\n`));
   return EXIT.OK;
 }
 
 /** `askql messages <id>`: one conversation's latest messages as a table, oldest first. */
-export async function listMessages(endpoint: Endpoint, id: string, last: number, terminal: Terminal): Promise<ExitCode> {
+export async function listMessages(
+  endpoint: Endpoint,
+  id: string,
+  last: number,
+  terminal: Terminal,
+): Promise<ExitCode> {
   const { conversation } = await request(endpoint, MESSAGES, { id, last });
   if (!conversation) throw new CliError(`no conversation ${id} (it does not exist, or it is not yours).`, EXIT.FAILED);
   const colors = createColors(terminal.color);
-  terminal.stdout.write(`${colors.bold(conversation.title)} ${colors.dim(`(${conversation.messageCount} messages)`)}\n`);
+  terminal.stdout.write(
+    `${colors.bold(conversation.title)} ${colors.dim(`(${conversation.messageCount} messages)`)}\n`,
+  );
   const rows = conversation.messages.edges.map(({ node }) => [
     node.createdAt,
     node.role.toLowerCase(),

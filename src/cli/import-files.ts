@@ -37,8 +37,13 @@ function reader(file: string): string {
 }
 
 /** Loads each file into its own table of the DuckDB warehouse (replacing a table of that name), in one transaction. */
-export async function importFiles(files: readonly string[], url: string, options: { dataDir: string }): Promise<ImportedTable[]> {
-  if (!url.startsWith('duckdb:')) throw new RangeError('askql import writes a DuckDB warehouse: give --warehouse duckdb:<file>');
+export async function importFiles(
+  files: readonly string[],
+  url: string,
+  options: { dataDir: string },
+): Promise<ImportedTable[]> {
+  if (!url.startsWith('duckdb:'))
+    throw new RangeError('askql import writes a DuckDB warehouse: give --warehouse duckdb:<file>');
   for (const file of files) if (!existsSync(file)) throw new RangeError(`${file}: no such file`);
   const target = path.resolve(duckDbFile(url, options.dataDir));
   mkdirSync(path.dirname(target), { recursive: true });
@@ -49,7 +54,8 @@ export async function importFiles(files: readonly string[], url: string, options
     const imported: ImportedTable[] = [];
     for (const file of files) {
       const table = snakeName(path.basename(file, path.extname(file)));
-      if (imported.some((other) => other.table === table)) throw new RangeError(`${file}: a second file for table ${table}`);
+      if (imported.some((other) => other.table === table))
+        throw new RangeError(`${file}: a second file for table ${table}`);
       const source = reader(path.resolve(file));
       const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowsJson();
       const names = described.map((row) => String(row[0]));
@@ -60,9 +66,13 @@ export async function importFiles(files: readonly string[], url: string, options
         taken.add(snake);
         return snake;
       });
-      const select = names.map((name, index) => `${quoteIdentifier(name)} AS ${quoteIdentifier(columns[index] as string)}`).join(', ');
+      const select = names
+        .map((name, index) => `${quoteIdentifier(name)} AS ${quoteIdentifier(columns[index] as string)}`)
+        .join(', ');
       await connection.run(`CREATE OR REPLACE TABLE main.${quoteIdentifier(table)} AS SELECT ${select} FROM ${source}`);
-      const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM main.${quoteIdentifier(table)}`)).getRowsJson()[0]?.[0]);
+      const rows = Number(
+        (await connection.runAndReadAll(`SELECT count(*) FROM main.${quoteIdentifier(table)}`)).getRowsJson()[0]?.[0],
+      );
       imported.push({ file, table, rows, columns });
     }
     await connection.run('COMMIT');

@@ -32,7 +32,10 @@ export async function checkLayer(
     plans.push({ pair: metric.name, plan: queryPlanModel.parse({ kind: 'query', metrics: [metric.name] }) });
     for (const dimension of layer.dimensions) {
       if (!index.reachable(metric, dimension)) continue;
-      plans.push({ pair: `${metric.name} by ${dimension.name}`, plan: queryPlanModel.parse({ kind: 'query', metrics: [metric.name], dimensions: [dimension.name] }) });
+      plans.push({
+        pair: `${metric.name} by ${dimension.name}`,
+        plan: queryPlanModel.parse({ kind: 'query', metrics: [metric.name], dimensions: [dimension.name] }),
+      });
     }
   }
   const failures: LayerCheckFailure[] = [];

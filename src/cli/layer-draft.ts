@@ -20,11 +20,23 @@ export interface Draft {
 }
 
 /** Columns that usually hold whose row it is, in order of preference. */
-const TENANT_NAMES = ['tenant_id', 'account_id', 'merchant_id', 'shop_id', 'store_id', 'org_id', 'organization_id', 'company_id', 'user_id'];
+const TENANT_NAMES = [
+  'tenant_id',
+  'account_id',
+  'merchant_id',
+  'shop_id',
+  'store_id',
+  'org_id',
+  'organization_id',
+  'company_id',
+  'user_id',
+];
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;
 const KEY = /(^id$|_id$|_key$|^uuid$)/;
-const MONEY = /(amount|price|total|revenue|cost|sales|paid|spend|fee|subtotal|discount|shipping|tax|value|mrr|arr|balance)/;
-const PREFERRED_TIME = /^(created|ordered|issued|posted|placed|occurred|purchased|signed_up|started|booked|sold|paid)(_at|_on|_date)?$|^(date|timestamp|day|created)$/;
+const MONEY =
+  /(amount|price|total|revenue|cost|sales|paid|spend|fee|subtotal|discount|shipping|tax|value|mrr|arr|balance)/;
+const PREFERRED_TIME =
+  /^(created|ordered|issued|posted|placed|occurred|purchased|signed_up|started|booked|sold|paid)(_at|_on|_date)?$|^(date|timestamp|day|created)$/;
 
 const words = (name: string): string => name.replaceAll(/[_-]+/g, ' ').trim();
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -43,15 +55,25 @@ export function singular(word: string): string {
   return word;
 }
 
-function chooseTenancy(profile: DatabaseProfile, tenancy: DraftTenancy, notes: string[]): SemanticLayerInput['tenant'] | 'single' {
+function chooseTenancy(
+  profile: DatabaseProfile,
+  tenancy: DraftTenancy,
+  notes: string[],
+): SemanticLayerInput['tenant'] | 'single' {
   if (tenancy === 'single') return 'single';
   if (tenancy !== 'guess') return tenancy;
-  const everywhere = TENANT_NAMES.find((name) => profile.tables.every((table) => table.columns.some((column) => column.name === name)));
+  const everywhere = TENANT_NAMES.find((name) =>
+    profile.tables.every((table) => table.columns.some((column) => column.name === name)),
+  );
   if (everywhere) {
-    notes.push(`tenant: every table has ${everywhere}, so a user sees only the rows holding their id there (check this)`);
+    notes.push(
+      `tenant: every table has ${everywhere}, so a user sees only the rows holding their id there (check this)`,
+    );
     return { column: everywhere };
   }
-  notes.push('tenancy: single: no column in every table looks like a tenant, so every user sees every row (pass --tenant-column to change it)');
+  notes.push(
+    'tenancy: single: no column in every table looks like a tenant, so every user sees every row (pass --tenant-column to change it)',
+  );
   return 'single';
 }
 
@@ -61,11 +83,15 @@ function timeColumn(table: ProfiledTable): ProfiledColumn | undefined {
 }
 
 /** Joins from the foreign keys, then from `<thing>_id` columns that name another table holding that column. */
-function draftJoins(profile: DatabaseProfile, tables: readonly ProfiledTable[]): { from: string; to: string; on: string }[] {
+function draftJoins(
+  profile: DatabaseProfile,
+  tables: readonly ProfiledTable[],
+): { from: string; to: string; on: string }[] {
   const names = new Set(tables.map((table) => table.name));
   const joins: { from: string; to: string; on: string }[] = [];
   const add = (from: string, column: string, to: string, toColumn: string) => {
-    if (from === to || !names.has(from) || !names.has(to) || joins.some((join) => join.from === from && join.to === to)) return;
+    if (from === to || !names.has(from) || !names.has(to) || joins.some((join) => join.from === from && join.to === to))
+      return;
     joins.push({ from, to, on: `${from}.${column} = ${to}.${toColumn}` });
   };
   for (const key of profile.foreignKeys) add(key.table, key.column, key.references, key.referencedColumn);
@@ -73,8 +99,12 @@ function draftJoins(profile: DatabaseProfile, tables: readonly ProfiledTable[]):
     for (const column of table.columns) {
       const thing = /^([a-z][a-z0-9_]*)_id$/.exec(column.name)?.[1];
       if (!thing) continue;
-      const target = tables.find((candidate) => candidate.name !== table.name && [thing, plural(thing)].includes(candidate.name));
-      const targetColumn = target?.columns.find((candidate) => candidate.name === column.name || candidate.name === 'id');
+      const target = tables.find(
+        (candidate) => candidate.name !== table.name && [thing, plural(thing)].includes(candidate.name),
+      );
+      const targetColumn = target?.columns.find(
+        (candidate) => candidate.name === column.name || candidate.name === 'id',
+      );
       if (target && targetColumn) add(table.name, column.name, target.name, targetColumn.name);
     }
   }
@@ -86,7 +116,10 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
   const notes: string[] = [];
   const tables = profile.tables.filter((table) => {
     const ok = IDENTIFIER.test(table.name);
-    if (!ok) notes.push(`skipped table "${table.name}": its name is not a lower_snake_case identifier (rename it or write it by hand)`);
+    if (!ok)
+      notes.push(
+        `skipped table "${table.name}": its name is not a lower_snake_case identifier (rename it or write it by hand)`,
+      );
     return ok;
   });
   if (tables.length === 0) throw new RangeError('the database has no tables askql can describe');
@@ -97,7 +130,8 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
 
   const metrics: NonNullable<SemanticLayerInput['metrics']> = [];
   const metricNames = new Set<string>();
-  const unique = (name: string, table: string, taken: ReadonlySet<string>) => (taken.has(name) ? `${table}_${name}` : name);
+  const unique = (name: string, table: string, taken: ReadonlySet<string>) =>
+    taken.has(name) ? `${table}_${name}` : name;
   for (const table of tables) {
     const time = timeColumn(table);
     if (!time) {
@@ -110,7 +144,12 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
     metrics.push({
       name: count,
       label: label(table.name),
-      synonyms: [words(thing), `number of ${words(table.name)}`, `${words(thing)} count`, `how many ${words(table.name)}`],
+      synonyms: [
+        words(thing),
+        `number of ${words(table.name)}`,
+        `${words(thing)} count`,
+        `how many ${words(table.name)}`,
+      ],
       table: table.name,
       expression: 'COUNT(*)',
       time: { table: table.name, column: time.name },
@@ -118,7 +157,11 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
       aggregation: 'count',
     });
     for (const column of table.columns) {
-      const measure = ['integer', 'decimal', 'float'].includes(column.type) && !KEY.test(column.name) && column.name !== tenantColumn && !joinColumns.has(`${table.name}.${column.name}`);
+      const measure =
+        ['integer', 'decimal', 'float'].includes(column.type) &&
+        !KEY.test(column.name) &&
+        column.name !== tenantColumn &&
+        !joinColumns.has(`${table.name}.${column.name}`);
       if (!measure) continue;
       const sum = unique(column.name, table.name, metricNames);
       metricNames.add(sum);
@@ -139,7 +182,12 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
       metrics.push({
         name: average,
         label: `Average ${words(column.name)} per ${words(thing)}`,
-        synonyms: [`average ${words(column.name)}`, `avg ${words(column.name)}`, `mean ${words(column.name)}`, `${words(column.name)} per ${words(thing)}`],
+        synonyms: [
+          `average ${words(column.name)}`,
+          `avg ${words(column.name)}`,
+          `mean ${words(column.name)}`,
+          `${words(column.name)} per ${words(thing)}`,
+        ],
         table: table.name,
         expression: `AVG(${table.name}.${column.name})`,
         time: { table: table.name, column: time.name },
@@ -149,7 +197,8 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
       });
     }
   }
-  if (metrics.length === 0) throw new RangeError('no table has a timestamp or date column, so no metric can be drafted');
+  if (metrics.length === 0)
+    throw new RangeError('no table has a timestamp or date column, so no metric can be drafted');
 
   // Which tables each table reaches along the joins, for a dimension's default metric.
   const reaches = (from: string, to: string): boolean => {
@@ -158,7 +207,7 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
     while (queue.length > 0) {
       const table = queue.shift() as string;
       if (table === to) return true;
-      for (const join of joins) if (join.from === table && !seen.has(join.to)) seen.add(join.to), queue.push(join.to);
+      for (const join of joins) if (join.from === table && !seen.has(join.to)) (seen.add(join.to), queue.push(join.to));
     }
     return false;
   };
@@ -166,7 +215,14 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
   const dimensionNames = new Set<string>();
   for (const table of tables) {
     for (const column of table.columns) {
-      if (column.type !== 'text' || !column.values || column.values.length === 0 || column.name === tenantColumn || KEY.test(column.name)) continue;
+      if (
+        column.type !== 'text' ||
+        !column.values ||
+        column.values.length === 0 ||
+        column.name === tenantColumn ||
+        KEY.test(column.name)
+      )
+        continue;
       if (!IDENTIFIER.test(column.name)) {
         notes.push(`skipped column ${table.name}."${column.name}": its name is not a lower_snake_case identifier`);
         continue;
@@ -174,7 +230,9 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
       let name = unique(column.name, table.name, dimensionNames);
       if (metricNames.has(name)) name = `${table.name}_${column.name}`;
       dimensionNames.add(name);
-      const byValue = metrics.find((metric) => metric.table === table.name && metric.aggregation === 'sum' && metric.format === 'currency');
+      const byValue = metrics.find(
+        (metric) => metric.table === table.name && metric.aggregation === 'sum' && metric.format === 'currency',
+      );
       const reaching = metrics.find((metric) => reaches(metric.table, table.name));
       const defaultMetric = byValue?.name ?? reaching?.name;
       dimensions.push({
@@ -197,7 +255,10 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
   const input: SemanticLayerInput = {
     name: options.name,
     ...(tenancy === 'single' ? { tenancy: 'single' as const } : { tenant: tenancy }),
-    tables: tables.map((table) => ({ name: table.name, description: `${label(table.name)} (${table.rows} rows when drafted).` })),
+    tables: tables.map((table) => ({
+      name: table.name,
+      description: `${label(table.name)} (${table.rows} rows when drafted).`,
+    })),
     joins,
     metrics,
     dimensions,

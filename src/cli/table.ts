@@ -37,8 +37,11 @@ export function formatCell(value: unknown, type = ''): string {
   }
   if (typeof value === 'number') {
     // DECIMAL columns are money and rates: every row shows two places, so a column of cents lines up.
-    if (/^(decimal|numeric)/i.test(type)) return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    if (/^(decimal|numeric)/i.test(type))
+      return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return Number.isInteger(value)
+      ? value.toLocaleString('en-US')
+      : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
   }
   if (typeof value === 'string') return value.replace(/\s+/g, ' ');
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
@@ -120,14 +123,12 @@ export function renderTable(
   rows: readonly unknown[],
   options: TableOptions,
 ): { table: string; hiddenRows: number } {
-  const shown = rows
-    .slice(0, options.maxRows)
-    .map((row) =>
-      rowValues(row, columns).map((value, index) => {
-        const column = columns[index];
-        return (column && formatPresented(value, column)) ?? formatCell(value, column?.type);
-      }),
-    );
+  const shown = rows.slice(0, options.maxRows).map((row) =>
+    rowValues(row, columns).map((value, index) => {
+      const column = columns[index];
+      return (column && formatPresented(value, column)) ?? formatCell(value, column?.type);
+    }),
+  );
   const heads = columns.map((column) => column.label ?? column.name);
   const natural = columns.map((column, index) =>
     Math.max((heads[index] ?? '').length, ...shown.map((cells) => (cells[index] ?? '').length), 1),

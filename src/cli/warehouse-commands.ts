@@ -47,19 +47,26 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
   warehouse
     .command('setup')
     .description(
-      'PostgreSQL: create the reader role, grant it SELECT on the layer\'s tables and confine it to one tenant\'s rows with row-level security; DuckDB: write each tenant\'s rows to a file of its own (safe to run again)',
+      "PostgreSQL: create the reader role, grant it SELECT on the layer's tables and confine it to one tenant's rows with row-level security; DuckDB: write each tenant's rows to a file of its own (safe to run again)",
     )
-    .requiredOption('--warehouse <url>', 'postgres://owner@host/db?schema=name as a user owning the tables, or duckdb:<file>')
+    .requiredOption(
+      '--warehouse <url>',
+      'postgres://owner@host/db?schema=name as a user owning the tables, or duckdb:<file>',
+    )
     .requiredOption('--layer <file>', 'the semantic layer (YAML or JSON) naming the tables askql may read')
-    .option('--login-role <name>', 'also create this login role (when missing) as a member of the reader role, to serve as')
+    .option(
+      '--login-role <name>',
+      'also create this login role (when missing) as a member of the reader role, to serve as',
+    )
     .option('--print', 'print the SQL for a DBA instead of running it', false)
     .action((options: { warehouse: string; layer: string; loginRole?: string; print: boolean }) =>
       run(io, async () => {
-        const [{ loadSemanticLayer }, { duckDbFile, isPostgresUrl }, { setUpPostgres, setupScript }] = await Promise.all([
-          import('../analyst/semantic-layer.js'),
-          import('../warehouse/create-warehouse.js'),
-          import('../warehouse/postgres-setup.js'),
-        ]);
+        const [{ loadSemanticLayer }, { duckDbFile, isPostgresUrl }, { setUpPostgres, setupScript }] =
+          await Promise.all([
+            import('../analyst/semantic-layer.js'),
+            import('../warehouse/create-warehouse.js'),
+            import('../warehouse/postgres-setup.js'),
+          ]);
         const layer = await loadSemanticLayer(options.layer);
         if (options.warehouse.startsWith('duckdb:')) {
           if (options.print || options.loginRole) {
@@ -68,7 +75,9 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
           }
           const { setUpDuckDb } = await import('../warehouse/duckdb-setup.js');
           const done = await setUpDuckDb(duckDbFile(options.warehouse, io.dataDir), layer, options.layer);
-          io.stdout.write(`askql: set up ${options.warehouse} for ${options.layer}:\n${done.map((line) => `  - ${line}\n`).join('')}`);
+          io.stdout.write(
+            `askql: set up ${options.warehouse} for ${options.layer}:\n${done.map((line) => `  - ${line}\n`).join('')}`,
+          );
           return 0;
         }
         if (!isPostgresUrl(options.warehouse)) {
@@ -94,9 +103,12 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
   layer
     .command('init')
     .description('introspect a database and write a draft layer that answers questions at once')
-    .requiredOption('--warehouse <url>', 'duckdb:<file> or postgres://…?schema=name, as a user who can read every table')
+    .requiredOption(
+      '--warehouse <url>',
+      'duckdb:<file> or postgres://…?schema=name, as a user who can read every table',
+    )
     .option('--out <file>', 'where to write the layer (default: print it)')
-    .option('--name <name>', 'the layer\'s name', 'my-data')
+    .option('--name <name>', "the layer's name", 'my-data')
     .option('--tenant-column <column>', 'the column holding whose row it is, in every table (default: guessed)')
     .option('--single', 'one owner of the whole database: every user sees every row', false)
     .action((options: { warehouse: string; out?: string; name: string; tenantColumn?: string; single: boolean }) =>
@@ -128,7 +140,9 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
     );
   layer
     .command('check')
-    .description('compile every metric alone and by every dimension, run each on the warehouse with LIMIT 0, and report what fails')
+    .description(
+      'compile every metric alone and by every dimension, run each on the warehouse with LIMIT 0, and report what fails',
+    )
     .requiredOption('--warehouse <url>', 'duckdb:<file> or postgres://…?schema=name, as askql serves it')
     .requiredOption('--layer <file>', 'the semantic layer to check')
     .option('--tenant <id>', 'the tenant the queries run as', 'askql-layer-check')
@@ -146,11 +160,18 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
           { dataDir: io.dataDir, logger: pino({ level: 'silent' }), layer: semanticLayer, layerSource: options.layer },
         );
         try {
-          const report = await checkLayer(warehouse, semanticLayer, { tenant: options.tenant, today: new Date().toISOString().slice(0, 10) });
+          const report = await checkLayer(warehouse, semanticLayer, {
+            tenant: options.tenant,
+            today: new Date().toISOString().slice(0, 10),
+          });
           for (const failure of report.failures) {
-            io.stdout.write(`✗ ${failure.pair}: ${failure.reason}\n${failure.sql ? `${failure.sql.replace(/^/gm, '    ')}\n` : ''}`);
+            io.stdout.write(
+              `✗ ${failure.pair}: ${failure.reason}\n${failure.sql ? `${failure.sql.replace(/^/gm, '    ')}\n` : ''}`,
+            );
           }
-          io.stdout.write(`askql: ${options.layer}: ${report.checked - report.failures.length} of ${report.checked} queries run${report.failures.length > 0 ? `, ${report.failures.length} failed` : ''}\n`);
+          io.stdout.write(
+            `askql: ${options.layer}: ${report.checked - report.failures.length} of ${report.checked} queries run${report.failures.length > 0 ? `, ${report.failures.length} failed` : ''}\n`,
+          );
           return report.failures.length > 0 ? FAILED : 0;
         } finally {
           await warehouse.close();
@@ -168,7 +189,9 @@ export function addWarehouseCommands(program: Command, io: WarehouseCommandsIo):
         const { importFiles } = await import('./import-files.js');
         const imported = await importFiles(files, options.warehouse, { dataDir: io.dataDir });
         for (const table of imported) {
-          io.stdout.write(`askql: ${table.file} → table ${table.table}: ${table.rows} rows (${table.columns.join(', ')})\n`);
+          io.stdout.write(
+            `askql: ${table.file} → table ${table.table}: ${table.rows} rows (${table.columns.join(', ')})\n`,
+          );
         }
         return 0;
       }),

@@ -9,6 +9,8 @@ import { DEMO_LAYER_SOURCE } from './warehouse.js';
  */
 export const DEMO_CATALOG: Catalog = buildCatalog(
   DEMO_SEMANTIC_LAYER,
-  DEMO_TABLES.flatMap((table) => table.columns.map((column) => ({ table: table.name, column: column.name, sqlType: column.sqlType }))),
+  DEMO_TABLES.flatMap((table) =>
+    table.columns.map((column) => ({ table: table.name, column: column.name, sqlType: column.sqlType })),
+  ),
   { source: DEMO_LAYER_SOURCE, where: 'the demo schema' },
 );

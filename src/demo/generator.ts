@@ -125,25 +125,87 @@ const MEDIA_REACH: Record<string, number> = { image: 1, carousel: 1.25, video: 1
 
 const PRODUCT_NAMES: Record<Category, { nouns: readonly string[]; price: readonly [number, number] }> = {
   apparel: {
-    nouns: ['Tee', 'Hoodie', 'Linen Shirt', 'Denim Jacket', 'Midi Dress', 'Joggers', 'Cardigan', 'Tank', 'Chinos', 'Sweater'],
+    nouns: [
+      'Tee',
+      'Hoodie',
+      'Linen Shirt',
+      'Denim Jacket',
+      'Midi Dress',
+      'Joggers',
+      'Cardigan',
+      'Tank',
+      'Chinos',
+      'Sweater',
+    ],
     price: [25, 120],
   },
   accessories: {
-    nouns: ['Tote Bag', 'Beanie', 'Sunglasses', 'Leather Belt', 'Scarf', 'Cap', 'Wallet', 'Watch Strap', 'Backpack', 'Earrings'],
+    nouns: [
+      'Tote Bag',
+      'Beanie',
+      'Sunglasses',
+      'Leather Belt',
+      'Scarf',
+      'Cap',
+      'Wallet',
+      'Watch Strap',
+      'Backpack',
+      'Earrings',
+    ],
     price: [15, 90],
   },
   home: {
-    nouns: ['Candle', 'Throw Blanket', 'Ceramic Mug', 'Planter', 'Cushion Cover', 'Vase', 'Table Lamp', 'Wall Print', 'Rug', 'Diffuser'],
+    nouns: [
+      'Candle',
+      'Throw Blanket',
+      'Ceramic Mug',
+      'Planter',
+      'Cushion Cover',
+      'Vase',
+      'Table Lamp',
+      'Wall Print',
+      'Rug',
+      'Diffuser',
+    ],
     price: [18, 180],
   },
   beauty: {
-    nouns: ['Face Serum', 'Lip Balm', 'Hand Cream', 'Body Oil', 'Clay Mask', 'Shampoo Bar', 'Sunscreen', 'Eye Cream', 'Toner', 'Bath Salts'],
+    nouns: [
+      'Face Serum',
+      'Lip Balm',
+      'Hand Cream',
+      'Body Oil',
+      'Clay Mask',
+      'Shampoo Bar',
+      'Sunscreen',
+      'Eye Cream',
+      'Toner',
+      'Bath Salts',
+    ],
     price: [12, 60],
   },
 };
 const ADJECTIVES = [
-  'Everyday', 'Classic', 'Organic', 'Oversized', 'Vintage', 'Coastal', 'Midnight', 'Golden', 'Soft', 'Alpine',
-  'Sunset', 'Minimal', 'Cloud', 'Wild', 'Urban', 'Meadow', 'Ocean', 'Velvet', 'Cedar', 'Amber',
+  'Everyday',
+  'Classic',
+  'Organic',
+  'Oversized',
+  'Vintage',
+  'Coastal',
+  'Midnight',
+  'Golden',
+  'Soft',
+  'Alpine',
+  'Sunset',
+  'Minimal',
+  'Cloud',
+  'Wild',
+  'Urban',
+  'Meadow',
+  'Ocean',
+  'Velvet',
+  'Cedar',
+  'Amber',
 ];
 const CAPTIONS = [
   'New in: the {p} ✨',
@@ -296,7 +358,13 @@ function generateTenant(profile: TenantProfile, options: DemoOptions, sink: Demo
   };
 
   // Products: most launched before the window, some during it; popularity falls off like Zipf.
-  const productDraft: { title: string; category: Category; createdAt: number; priceCents: number; costCents: number }[] = [];
+  const productDraft: {
+    title: string;
+    category: Category;
+    createdAt: number;
+    priceCents: number;
+    costCents: number;
+  }[] = [];
   const titles = new Set<string>();
   for (let i = 0; i < profile.products; i += 1) {
     const category = random.weighted(profile.categories);
@@ -360,7 +428,9 @@ function generateTenant(profile: TenantProfile, options: DemoOptions, sink: Demo
     const viral = random.chance(0.012) ? random.between(8, 40) : 1;
     const reach = Math.max(
       50,
-      Math.round(audience * PLATFORM_REACH[platform] * (MEDIA_REACH[mediaType] as number) * random.logNormal(0, 0.45) * viral),
+      Math.round(
+        audience * PLATFORM_REACH[platform] * (MEDIA_REACH[mediaType] as number) * random.logNormal(0, 0.45) * viral,
+      ),
     );
     const impressions = Math.round(reach * random.between(1.1, 1.7));
     const video = mediaType === 'video' || mediaType === 'reel';
@@ -393,7 +463,9 @@ function generateTenant(profile: TenantProfile, options: DemoOptions, sink: Demo
   const customerTimes: number[] = [];
   for (let i = 0; i < customerCount; i += 1) {
     customerTimes.push(
-      random.chance(0.12) ? start - DAY * (1 + random.int(365)) + random.int(DAY) : start + randomDay() * DAY + randomTimeOfDay(),
+      random.chance(0.12)
+        ? start - DAY * (1 + random.int(365)) + random.int(DAY)
+        : start + randomDay() * DAY + randomTimeOfDay(),
     );
   }
   customerTimes.sort((a, b) => a - b);
@@ -474,7 +546,8 @@ function generateTenant(profile: TenantProfile, options: DemoOptions, sink: Demo
     const discount = Math.round(subtotal * discountRate);
     const shipping = subtotal - discount >= 7500 ? 0 : customerCountry[customer] === 'US' ? 595 : 995;
     const roll = random.next();
-    const status = roll < profile.refundRate ? 'refunded' : roll < profile.refundRate + profile.cancelRate ? 'cancelled' : 'paid';
+    const status =
+      roll < profile.refundRate ? 'refunded' : roll < profile.refundRate + profile.cancelRate ? 'cancelled' : 'paid';
     const salesChannel = order.post
       ? order.post.platform === 'instagram'
         ? random.chance(0.6)
@@ -508,7 +581,8 @@ function generateTenant(profile: TenantProfile, options: DemoOptions, sink: Demo
  * This is the loaders' path: nothing is kept in memory, which matters at scale 40 (a million orders).
  */
 export function emitDemoData(options: DemoOptions, sink: DemoSink): void {
-  if (!(options.scale > 0) || !Number.isFinite(options.scale)) throw new RangeError(`scale must be positive, got ${options.scale}`);
+  if (!(options.scale > 0) || !Number.isFinite(options.scale))
+    throw new RangeError(`scale must be positive, got ${options.scale}`);
   parseEndDate(options.endDate);
   for (const profile of DEMO_TENANT_PROFILES) generateTenant(profile, options, sink);
 }
@@ -622,6 +696,7 @@ export function demoChecksum(options: DemoOptions): string {
     (hashes.get(table) as ReturnType<typeof createHash>).update(`${csvLine(table, row)}\n`);
   });
   const all = createHash('sha256');
-  for (const name of DEMO_TABLE_NAMES) all.update(`${name}:${(hashes.get(name) as ReturnType<typeof createHash>).digest('hex')}\n`);
+  for (const name of DEMO_TABLE_NAMES)
+    all.update(`${name}:${(hashes.get(name) as ReturnType<typeof createHash>).digest('hex')}\n`);
   return all.digest('hex');
 }

@@ -23,7 +23,10 @@ export async function duckDbHasDemoData(connection: DuckDBConnection): Promise<b
  * vectorised read per table instead of millions of inserts). Replaces any rows already there. Needs a
  * writable database with file access enabled: the server reopens it read-only and locked afterwards.
  */
-export async function seedDuckDb(connection: DuckDBConnection, options: DemoOptions): Promise<Record<DemoTableName, number>> {
+export async function seedDuckDb(
+  connection: DuckDBConnection,
+  options: DemoOptions,
+): Promise<Record<DemoTableName, number>> {
   const csv = writeDemoCsvFiles(options);
   try {
     await connection.run('BEGIN TRANSACTION');
@@ -56,7 +59,10 @@ export function seedDemoDuckDbWhenEmpty(file: string, demo: DemoOptions, logger:
   const resolved = path.resolve(file);
   const previous = seeding.get(resolved) ?? Promise.resolve();
   const next = previous.then(() => seedIfEmpty(resolved, demo, logger));
-  seeding.set(resolved, next.catch(() => undefined));
+  seeding.set(
+    resolved,
+    next.catch(() => undefined),
+  );
   return next;
 }
 
@@ -95,5 +101,8 @@ async function seedIfEmpty(file: string, demo: DemoOptions, logger: Logger): Pro
 
 /** Each demo tenant's rows in a file of its own, so its first question opens it instead of copying. */
 export function writeDemoPartitions(file: string): Promise<{ tenants: number; ms: number }> {
-  return writeTenantPartitions(file, DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' })));
+  return writeTenantPartitions(
+    file,
+    DEMO_TABLE_NAMES.map((table) => ({ table, column: 'user_id' })),
+  );
 }

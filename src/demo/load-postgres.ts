@@ -16,7 +16,11 @@ import { DEMO_SEMANTIC_LAYER } from './semantic-layer.js';
  * row-level security on `user_id`, a reader role that may only SELECT these tables).
  * Replaces rows already there; runs in one transaction, so a failed seed leaves the old data.
  */
-export async function seedPostgres(url: string, options: DemoOptions, loginRole?: string): Promise<Record<DemoTableName, number>> {
+export async function seedPostgres(
+  url: string,
+  options: DemoOptions,
+  loginRole?: string,
+): Promise<Record<DemoTableName, number>> {
   const { connectionString, schema } = parsePostgresUrl(url);
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -31,12 +35,18 @@ export async function seedPostgres(url: string, options: DemoOptions, loginRole?
     for (const statement of tables) await client.query(statement);
     await client.query(`TRUNCATE ${DEMO_TABLE_NAMES.map((table) => `${s}.${table}`).join(', ')}`);
     for (const table of DEMO_TABLE_NAMES) {
-      await pipeline(createReadStream(csv.files[table]), client.query(copyFrom(`COPY ${s}.${table} FROM STDIN WITH (FORMAT csv)`)));
+      await pipeline(
+        createReadStream(csv.files[table]),
+        client.query(copyFrom(`COPY ${s}.${table} FROM STDIN WITH (FORMAT csv)`)),
+      );
     }
     for (const statement of indexes) await client.query(statement);
     await client.query('COMMIT');
     for (const table of DEMO_TABLE_NAMES) await client.query(`ANALYZE ${s}.${table}`);
-    await setUpPostgres(url, DEMO_SEMANTIC_LAYER, { layerSource: 'the demo layer', ...(loginRole ? { loginRole } : {}) });
+    await setUpPostgres(url, DEMO_SEMANTIC_LAYER, {
+      layerSource: 'the demo layer',
+      ...(loginRole ? { loginRole } : {}),
+    });
     return csv.rows;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

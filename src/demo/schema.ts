@@ -98,7 +98,12 @@ export const DEMO_TABLES: readonly DemoTable[] = [
       { name: 'category', type: 'text', sqlType: 'TEXT', description: 'Product category.', values: CATEGORIES },
       { name: 'price', type: 'decimal', sqlType: 'NUMERIC(10,2)', description: 'Current list price.' },
       { name: 'cost', type: 'decimal', sqlType: 'NUMERIC(10,2)', description: 'Unit cost, for gross profit.' },
-      { name: 'created_at', type: 'timestamp', sqlType: 'TIMESTAMP', description: 'When the product was launched (UTC).' },
+      {
+        name: 'created_at',
+        type: 'timestamp',
+        sqlType: 'TIMESTAMP',
+        description: 'When the product was launched (UTC).',
+      },
     ],
   },
   {
@@ -108,7 +113,13 @@ export const DEMO_TABLES: readonly DemoTable[] = [
     columns: [
       { name: 'customer_id', type: 'text', sqlType: 'TEXT', description: 'Unique customer id.' },
       USER_ID,
-      { name: 'country', type: 'text', sqlType: 'TEXT', description: 'ISO 3166 alpha-2 country code.', values: COUNTRIES },
+      {
+        name: 'country',
+        type: 'text',
+        sqlType: 'TEXT',
+        description: 'ISO 3166 alpha-2 country code.',
+        values: COUNTRIES,
+      },
       {
         name: 'acquisition_channel',
         type: 'text',
@@ -116,7 +127,12 @@ export const DEMO_TABLES: readonly DemoTable[] = [
         description: 'How the customer first found the store.',
         values: ACQUISITION_CHANNELS,
       },
-      { name: 'created_at', type: 'timestamp', sqlType: 'TIMESTAMP', description: 'When the customer signed up (UTC).' },
+      {
+        name: 'created_at',
+        type: 'timestamp',
+        sqlType: 'TIMESTAMP',
+        description: 'When the customer signed up (UTC).',
+      },
     ],
   },
   {
@@ -136,7 +152,13 @@ export const DEMO_TABLES: readonly DemoTable[] = [
         description: 'paid, refunded (money returned) or cancelled (never charged).',
         values: ORDER_STATUSES,
       },
-      { name: 'sales_channel', type: 'text', sqlType: 'TEXT', description: 'Where the order was placed.', values: SALES_CHANNELS },
+      {
+        name: 'sales_channel',
+        type: 'text',
+        sqlType: 'TEXT',
+        description: 'Where the order was placed.',
+        values: SALES_CHANNELS,
+      },
       {
         name: 'attributed_post_id',
         type: 'text',
@@ -144,10 +166,20 @@ export const DEMO_TABLES: readonly DemoTable[] = [
         nullable: true,
         description: 'The social post that drove the order (social_posts.post_id), or NULL.',
       },
-      { name: 'subtotal', type: 'decimal', sqlType: 'NUMERIC(12,2)', description: 'Sum of the items: quantity × unit_price.' },
+      {
+        name: 'subtotal',
+        type: 'decimal',
+        sqlType: 'NUMERIC(12,2)',
+        description: 'Sum of the items: quantity × unit_price.',
+      },
       { name: 'discount', type: 'decimal', sqlType: 'NUMERIC(12,2)', description: 'Discount taken off the subtotal.' },
       { name: 'shipping', type: 'decimal', sqlType: 'NUMERIC(12,2)', description: 'Shipping charged.' },
-      { name: 'total', type: 'decimal', sqlType: 'NUMERIC(12,2)', description: 'What the customer paid: subtotal - discount + shipping.' },
+      {
+        name: 'total',
+        type: 'decimal',
+        sqlType: 'NUMERIC(12,2)',
+        description: 'What the customer paid: subtotal - discount + shipping.',
+      },
     ],
   },
   {
@@ -159,7 +191,12 @@ export const DEMO_TABLES: readonly DemoTable[] = [
       USER_ID,
       { name: 'product_id', type: 'text', sqlType: 'TEXT', description: 'The product (products.product_id).' },
       count('quantity', 'Units bought (at least 1).'),
-      { name: 'unit_price', type: 'decimal', sqlType: 'NUMERIC(10,2)', description: 'Price paid per unit, before the order discount.' },
+      {
+        name: 'unit_price',
+        type: 'decimal',
+        sqlType: 'NUMERIC(10,2)',
+        description: 'Price paid per unit, before the order discount.',
+      },
     ],
   },
 ];

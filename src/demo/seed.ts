@@ -14,10 +14,14 @@ import { duckDbFile } from '../warehouse/create-warehouse.js';
 export async function seedWarehouse(
   url: string,
   demo: DemoOptions,
-  deps: { dataDir: string; /** PostgreSQL: a login role to serve as (see `askql warehouse setup --login-role`). */ loginRole?: string },
+  deps: {
+    dataDir: string;
+    /** PostgreSQL: a login role to serve as (see `askql warehouse setup --login-role`). */ loginRole?: string;
+  },
 ): Promise<Record<DemoTableName, number>> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return seedPostgres(url, demo, deps.loginRole);
-  if (!url.startsWith('duckdb:')) throw new RangeError(`the warehouse URL must start with duckdb: or postgres://, got "${url}"`);
+  if (!url.startsWith('duckdb:'))
+    throw new RangeError(`the warehouse URL must start with duckdb: or postgres://, got "${url}"`);
   const file = path.resolve(duckDbFile(url, deps.dataDir));
   mkdirSync(path.dirname(file), { recursive: true });
   const instance = await DuckDBInstance.create(file);

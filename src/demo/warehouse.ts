@@ -13,7 +13,10 @@ export const DEMO_LAYER_SOURCE = 'the demo layer';
  * demo layer like any other warehouse.
  */
 export async function openDemoDuckDbWarehouse(
-  options: Omit<DuckDbWarehouseOptions, 'layer' | 'layerSource'> & { readonly demo: DemoOptions; readonly logger: Logger },
+  options: Omit<DuckDbWarehouseOptions, 'layer' | 'layerSource'> & {
+    readonly demo: DemoOptions;
+    readonly logger: Logger;
+  },
 ): Promise<Warehouse> {
   await seedDemoDuckDbWhenEmpty(options.file, options.demo, options.logger);
   return openDuckDbWarehouse({ ...options, layer: DEMO_SEMANTIC_LAYER, layerSource: DEMO_LAYER_SOURCE });

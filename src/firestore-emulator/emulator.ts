@@ -46,7 +46,10 @@ export interface FirestoreEmulator {
 }
 
 export class EmulatorStartError extends Error {
-  constructor(message: string, readonly output: string) {
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
     super(output ? `${message}\n${output}` : message);
     this.name = 'EmulatorStartError';
   }
@@ -60,7 +63,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -74,7 +79,8 @@ export async function clearEmulator(host: string, projectId: string): Promise<vo
   const response = await fetch(`http://${host}/emulator/v1/projects/${projectId}/databases/(default)/documents`, {
     method: 'DELETE',
   });
-  if (!response.ok) throw new Error(`clearing the Firestore emulator failed: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`clearing the Firestore emulator failed: ${response.status} ${await response.text()}`);
 }
 
 /**
@@ -108,10 +114,17 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
 
   // The JVM runs under a supervisor in a process group of its own (see supervisor.mjs): a Ctrl-C or a SIGKILL
   // of the server never takes the history with it, and the JVM never outlives the server for long.
-  const child = spawn(process.execPath, [SUPERVISOR, JSON.stringify({ javaArgs: args, host, projectId, dataDir: dataDir ?? null, exportName: EXPORT_NAME })], {
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      SUPERVISOR,
+      JSON.stringify({ javaArgs: args, host, projectId, dataDir: dataDir ?? null, exportName: EXPORT_NAME }),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      detached: true,
+    },
+  );
   const output: string[] = [];
   const remember = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -150,7 +163,10 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   } catch (error) {
     killGroup(child, 'SIGKILL');
     const message = error instanceof Error ? error.message : String(error);
-    throw new EmulatorStartError(`the Firestore emulator (${options.jar}) did not start: ${message}`, output.join('\n'));
+    throw new EmulatorStartError(
+      `the Firestore emulator (${options.jar}) did not start: ${message}`,
+      output.join('\n'),
+    );
   }
   logger?.info({ host, jar: options.jar, heapMb: options.heapMb }, 'Firestore emulator started');
 
@@ -168,7 +184,9 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
   const timer =
     dataDir && interval > 0
       ? setInterval(() => {
-          exportData().catch((error: unknown) => logger?.warn({ err: error }, 'Firestore emulator: periodic export failed'));
+          exportData().catch((error: unknown) =>
+            logger?.warn({ err: error }, 'Firestore emulator: periodic export failed'),
+          );
         }, interval)
       : undefined;
   timer?.unref();
@@ -187,7 +205,10 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
         if (timer) clearInterval(timer);
         // Closing the channel is the supervisor's cue: it exports (when there is a data directory), then stops the JVM.
         if (child.connected) child.disconnect();
-        const stopped = await Promise.race([exited.then(() => true), sleep(STOP_TIMEOUT_MS, undefined, { ref: false }).then(() => false)]);
+        const stopped = await Promise.race([
+          exited.then(() => true),
+          sleep(STOP_TIMEOUT_MS, undefined, { ref: false }).then(() => false),
+        ]);
         if (!stopped) {
           logger?.error({ timeoutMs: STOP_TIMEOUT_MS }, 'Firestore emulator: did not stop in time, killed');
           killGroup(child, 'SIGKILL');
@@ -217,8 +238,12 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-
-async function waitUntilReady(host: string, child: ChildProcess, exited: Promise<number | null>, timeoutMs: number): Promise<void> {
+async function waitUntilReady(
+  host: string,
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let gone = false;
   void exited.then(() => {

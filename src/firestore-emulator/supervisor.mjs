@@ -40,7 +40,11 @@ async function exportTo() {
     const response = await fetch(`http://${host}/emulator/v1/projects/${projectId}:export`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ database: `projects/${projectId}/databases/(default)`, export_directory: fresh, export_name: exportName }),
+      body: JSON.stringify({
+        database: `projects/${projectId}/databases/(default)`,
+        export_directory: fresh,
+        export_name: exportName,
+      }),
       signal: AbortSignal.timeout(60_000),
     });
     if (!response.ok) throw new Error(`export failed: ${response.status} ${await response.text()}`);
@@ -83,7 +87,10 @@ async function stop() {
     }
   }
   java.kill('SIGTERM');
-  const stopped = await Promise.race([javaExited.then(() => true), sleep(5000, undefined, { ref: false }).then(() => false)]);
+  const stopped = await Promise.race([
+    javaExited.then(() => true),
+    sleep(5000, undefined, { ref: false }).then(() => false),
+  ]);
   if (!stopped) java.kill('SIGKILL');
   process.exit(0);
 }

@@ -171,7 +171,8 @@ export class HistoryUnavailable extends Error {
 
 /** gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4): the server was not reached, or did not answer. */
 function lostConnection(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
   return code === 14 || code === 4;
 }
 
@@ -205,13 +206,14 @@ const ENCODED_UID = 'uid~';
  */
 export function userDocumentId(uid: string): string {
   if (uid === '') throw new Error('a user id is empty');
-  return isDocumentId(uid) && !uid.startsWith(ENCODED_UID) ? uid : `${ENCODED_UID}${Buffer.from(uid, 'utf8').toString('base64url')}`;
+  return isDocumentId(uid) && !uid.startsWith(ENCODED_UID)
+    ? uid
+    : `${ENCODED_UID}${Buffer.from(uid, 'utf8').toString('base64url')}`;
 }
 
 function isDocumentId(id: string): boolean {
   return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
 }
-
 
 /**
  * Every Firestore access for conversation history. Data lives under `users/{uid}`, so a user can only
@@ -245,12 +247,15 @@ export class ConversationRepository {
     }
     signal.throwIfAborted();
     await new Promise<void>((resolve, reject) => {
-      const abort = () => reject(signal.reason instanceof Error ? signal.reason : new Error('readiness check timed out'));
+      const abort = () =>
+        reject(signal.reason instanceof Error ? signal.reason : new Error('readiness check timed out'));
       signal.addEventListener('abort', abort, { once: true });
-      read.then(
-        () => resolve(),
-        (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
-      ).finally(() => signal.removeEventListener('abort', abort));
+      read
+        .then(
+          () => resolve(),
+          (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
+        )
+        .finally(() => signal.removeEventListener('abort', abort));
     });
   }
 
@@ -314,7 +319,8 @@ export class ConversationRepository {
     input: { id?: string; title?: string | null; startedAt?: Date; messages: readonly NewMessage[] },
     alsoWrite?: AlsoWrite,
   ): Promise<Started> {
-    if (input.messages.length > IMPORT_MESSAGES_MAX) throw new Error(`import at most ${IMPORT_MESSAGES_MAX} messages at once`);
+    if (input.messages.length > IMPORT_MESSAGES_MAX)
+      throw new Error(`import at most ${IMPORT_MESSAGES_MAX} messages at once`);
     if (input.id !== undefined && !isDocumentId(input.id)) throw new Error('not a conversation id');
     const ref = input.id === undefined ? this.conversations(uid).doc() : this.conversations(uid).doc(input.id);
     const start = (input.startedAt ?? new Date()).getTime();
@@ -382,7 +388,9 @@ export class ConversationRepository {
     if (options.messageId !== undefined && !isDocumentId(options.messageId)) throw new Error('not a message id');
     const key = `${uid}/${conversationId}`;
     const previous = this.appendQueues.get(key) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.appendConditionally(uid, conversationId, input, options));
+    const next = previous
+      .catch(() => undefined)
+      .then(() => this.appendConditionally(uid, conversationId, input, options));
     this.appendQueues.set(key, next);
     try {
       return await next;
@@ -391,7 +399,12 @@ export class ConversationRepository {
     }
   }
 
-  private async appendConditionally(uid: string, conversationId: string, input: NewMessage, options: AppendOptions): Promise<Appended> {
+  private async appendConditionally(
+    uid: string,
+    conversationId: string,
+    input: NewMessage,
+    options: AppendOptions,
+  ): Promise<Appended> {
     const conversationRef = this.conversations(uid).doc(conversationId);
     const messageRef = options.messageId
       ? conversationRef.collection('messages').doc(options.messageId)
@@ -487,7 +500,9 @@ export class ConversationRepository {
       const read = (await this.firestore.getAll(...refs)) as Array<DocumentSnapshot<ConversationRecord>>;
       return { value: read, documents: read.length };
     });
-    const found = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot.exists ? (snapshot.data() ?? null) : null]));
+    const found = new Map(
+      snapshots.map((snapshot) => [snapshot.id, snapshot.exists ? (snapshot.data() ?? null) : null]),
+    );
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -505,7 +520,9 @@ export class ConversationRepository {
       const read = (await this.firestore.getAll(...refs)) as Array<DocumentSnapshot<MessageRecord>>;
       return { value: read, documents: read.length };
     });
-    const found = new Map(snapshots.map((snapshot) => [snapshot.ref.path, snapshot.exists ? (snapshot.data() ?? null) : null]));
+    const found = new Map(
+      snapshots.map((snapshot) => [snapshot.ref.path, snapshot.exists ? (snapshot.data() ?? null) : null]),
+    );
     return keys.map((key) => found.get(this.messageRef(uid, key).path) ?? null);
   }
 
@@ -627,7 +644,10 @@ export class ConversationRepository {
     });
   }
 
-  private async track<T>(operation: FirestoreCall['operation'], call: () => Promise<{ value: T; documents: number } | number>): Promise<T> {
+  private async track<T>(
+    operation: FirestoreCall['operation'],
+    call: () => Promise<{ value: T; documents: number } | number>,
+  ): Promise<T> {
     const startedAt = performance.now();
     let documents = 0;
     let timer: NodeJS.Timeout | undefined;
@@ -637,10 +657,14 @@ export class ConversationRepository {
       pending.catch(() => undefined);
       const limitMs = this.deadlines[operation];
       const deadline = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new HistoryUnavailable(`Firestore did not answer a ${operation} within ${limitMs} ms`)), limitMs);
+        timer = setTimeout(
+          () => reject(new HistoryUnavailable(`Firestore did not answer a ${operation} within ${limitMs} ms`)),
+          limitMs,
+        );
       });
       const outcome = await Promise.race([pending, deadline]);
-      const { value, documents: read } = typeof outcome === 'number' ? { value: undefined as T, documents: outcome } : outcome;
+      const { value, documents: read } =
+        typeof outcome === 'number' ? { value: undefined as T, documents: outcome } : outcome;
       documents = read;
       return value;
     } catch (error) {

@@ -1,4 +1,9 @@
-import { Timestamp, type DocumentData, type FirestoreDataConverter, type QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import {
+  Timestamp,
+  type DocumentData,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot,
+} from 'firebase-admin/firestore';
 import {
   conversationModel,
   messageModel,
@@ -68,7 +73,9 @@ function resultFromDocument(stored: unknown): unknown {
   return { ...rest, rows: parseJson(rowsJson), chart: parseJson(chartJson) ?? null, plan: parseJson(planJson) ?? null };
 }
 
-export function conversationFromSnapshot(snapshot: QueryDocumentSnapshot | { id: string; data(): DocumentData | undefined }): ConversationRecord {
+export function conversationFromSnapshot(
+  snapshot: QueryDocumentSnapshot | { id: string; data(): DocumentData | undefined },
+): ConversationRecord {
   const data = snapshot.data() ?? {};
   return conversationModel.parse({
     id: snapshot.id,
@@ -82,7 +89,9 @@ export function conversationFromSnapshot(snapshot: QueryDocumentSnapshot | { id:
 }
 
 export function messageFromSnapshot(
-  snapshot: QueryDocumentSnapshot | { id: string; data(): DocumentData | undefined; ref: { parent: { parent: { id: string } | null } } },
+  snapshot:
+    | QueryDocumentSnapshot
+    | { id: string; data(): DocumentData | undefined; ref: { parent: { parent: { id: string } | null } } },
 ): MessageRecord {
   const data = snapshot.data() ?? {};
   const rating = data.rating as Record<string, unknown> | null | undefined;

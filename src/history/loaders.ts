@@ -63,7 +63,10 @@ export function createHistoryLoaders(
 ): HistoryLoaders {
   const batch = options.batch ?? true;
   const common = batch ? {} : { batch: false, cache: false };
-  const conversation = new DataLoader<string, ConversationRecord | null>((ids) => history.getConversations(uid, ids), common);
+  const conversation = new DataLoader<string, ConversationRecord | null>(
+    (ids) => history.getConversations(uid, ids),
+    common,
+  );
   const message = new DataLoader<MessageKey, MessageRecord | null, string>((keys) => history.getMessages(uid, keys), {
     ...common,
     cacheKeyFn: messageKey,

@@ -11,7 +11,9 @@ export const STORED_ROWS_MAX_BYTES = 256 * 1024;
 export const STORED_TEXT_MAX_CHARS = 32_000;
 
 /** The rows that fit both bounds, first ones first. */
-export function boundResult<T extends { readonly rows: readonly (readonly unknown[])[]; readonly truncated: boolean }>(result: T): T {
+export function boundResult<T extends { readonly rows: readonly (readonly unknown[])[]; readonly truncated: boolean }>(
+  result: T,
+): T {
   let bytes = 0;
   let kept = 0;
   for (const row of result.rows) {

@@ -33,7 +33,10 @@ async function consumeRate(limiter: RateLimiterAbstract, uid: string, perMinute:
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.ceil(error.msBeforeNext / 1000);
-    return { message: `You are asking faster than ${perMinute} questions a minute. Try again in ${seconds} s.`, retryAfterSeconds: seconds };
+    return {
+      message: `You are asking faster than ${perMinute} questions a minute. Try again in ${seconds} s.`,
+      retryAfterSeconds: seconds,
+    };
   }
 }
 
@@ -76,13 +79,20 @@ return held + 1`;
 
 /** Limits shared by every instance through Redis. */
 export function redisAdmission(redis: Redis, limits: AdmissionLimits, prefix: string): Admission {
-  const limiter = new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}rate`, points: limits.runsPerMinute, duration: 60 });
+  const limiter = new RateLimiterRedis({
+    storeClient: redis,
+    keyPrefix: `${prefix}rate`,
+    points: limits.runsPerMinute,
+    duration: 60,
+  });
   const slots = (uid: string) => `${prefix}runs:${uid}`;
   return {
     async admit(uid, runId) {
       const now = Date.now();
       const lapse = limits.runTimeoutMs + 60_000;
-      const taken = Number(await redis.eval(TAKE_SLOT, 1, slots(uid), now, now + lapse, limits.maxRunsPerUser, runId, lapse));
+      const taken = Number(
+        await redis.eval(TAKE_SLOT, 1, slots(uid), now, now + lapse, limits.maxRunsPerUser, runId, lapse),
+      );
       if (taken <= 0) return { message: busyMessage(-taken), retryAfterSeconds: null };
       const refused = await consumeRate(limiter, uid, limits.runsPerMinute);
       if (refused) await redis.zrem(slots(uid), runId);

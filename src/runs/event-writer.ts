@@ -27,7 +27,12 @@ export class RunEventWriter {
   constructor(
     private readonly store: RunStore,
     private readonly logger: Logger,
-    private readonly run: { readonly runId: string; readonly uid: string; readonly instanceId: string; conversationId: string | null },
+    private readonly run: {
+      readonly runId: string;
+      readonly uid: string;
+      readonly instanceId: string;
+      conversationId: string | null;
+    },
     /** How long events wait for company before a write; the registry lengthens it when many runs are going. */
     private readonly flushInterval: () => number = () => FLUSH_INTERVAL_MS,
   ) {
@@ -120,7 +125,10 @@ export class RunEventWriter {
           if (this.failures < MAX_FAILED_FLUSHES) {
             this.pending = [...events, ...this.pending];
           } else {
-            this.logger.error({ err: error, runId: this.run.runId, dropped: events.length }, 'could not store run events; other instances will not see them');
+            this.logger.error(
+              { err: error, runId: this.run.runId, dropped: events.length },
+              'could not store run events; other instances will not see them',
+            );
             this.failures = 0;
           }
         },

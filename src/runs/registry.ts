@@ -54,7 +54,9 @@ export interface RunRegistryOptions {
   readonly history: ConversationRepository;
   readonly store: RunStore;
   readonly logger: Logger;
-  readonly limits: Pick<Config['ask'], 'busyPolicy' | 'maxRunsPerUser' | 'runsPerMinute'> & { readonly runTimeoutMs?: number };
+  readonly limits: Pick<Config['ask'], 'busyPolicy' | 'maxRunsPerUser' | 'runsPerMinute'> & {
+    readonly runTimeoutMs?: number;
+  };
   /** This server instance, as other instances address it; defaults to a random id. */
   readonly instanceId?: string;
   /** Longest wait for a Firestore write of the history before the run fails with HISTORY_UNAVAILABLE (default 10 s). */
@@ -135,7 +137,8 @@ export class RunRegistry {
   constructor(private readonly options: RunRegistryOptions) {
     this.instanceId = options.instanceId ?? randomUUID();
     this.admission =
-      options.admission ?? memoryAdmission({ ...options.limits, runTimeoutMs: options.limits.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS });
+      options.admission ??
+      memoryAdmission({ ...options.limits, runTimeoutMs: options.limits.runTimeoutMs ?? DEFAULT_RUN_TIMEOUT_MS });
     this.historyTimeoutMs = options.historyTimeoutMs ?? 10_000;
   }
 
@@ -153,7 +156,10 @@ export class RunRegistry {
     const runId = id ?? randomUUID();
     // A client's retry of the same request that arrived while the first was starting: the same run.
     const existing = this.runs.get(runId);
-    if (existing) return existing.uid === uid ? existing.log.stream(0) : refusal(randomUUID(), request, 'INTERNAL', 'This request id is taken.');
+    if (existing)
+      return existing.uid === uid
+        ? existing.log.stream(0)
+        : refusal(randomUUID(), request, 'INTERNAL', 'This request id is taken.');
     if (this.closing) {
       return refusal(runId, request, 'INTERNAL', 'The server is restarting. Ask again in a moment.');
     }
@@ -252,7 +258,12 @@ export class RunRegistry {
     for (const record of running) {
       // A record of this instance's that is not in memory is a final write lost in an outage: not running.
       if (record.conversationId && record.instanceId !== this.instanceId) {
-        elsewhere.set(record.conversationId, { id: record.id, conversationId: record.conversationId, status: 'running', lastSeq: record.lastSeq });
+        elsewhere.set(record.conversationId, {
+          id: record.id,
+          conversationId: record.conversationId,
+          status: 'running',
+          lastSeq: record.lastSeq,
+        });
       }
     }
     return conversationIds.map((id, index) => local[index] ?? elsewhere.get(id) ?? null);
@@ -396,7 +407,9 @@ export class RunRegistry {
       if (failure.code === 'INTERNAL') logger.error({ err: error, runId: run.id }, 'an ask run failed unexpectedly');
       else logger.warn({ err: error, runId: run.id, code: failure.code }, 'an ask run failed');
       const saved =
-        failure.code === 'HISTORY_UNAVAILABLE' ? null : await this.saveQuietly(run, questionSaved, 'failed', failure.message);
+        failure.code === 'HISTORY_UNAVAILABLE'
+          ? null
+          : await this.saveQuietly(run, questionSaved, 'failed', failure.message);
       this.fail(run, failure.code, failure.message, failure.retryable, saved, failure.retryAfterSeconds ?? null);
     } finally {
       clearTimeout(deadline);
@@ -492,7 +505,15 @@ export class RunRegistry {
     messageId: string | null = null,
     retryAfterSeconds: number | null = null,
   ): void {
-    this.emit(run, { type: 'failed', code, message, retryable, retryAfterSeconds, conversationId: run.conversationId, messageId });
+    this.emit(run, {
+      type: 'failed',
+      code,
+      message,
+      retryable,
+      retryAfterSeconds,
+      conversationId: run.conversationId,
+      messageId,
+    });
   }
 
   /**
@@ -513,7 +534,12 @@ export class RunRegistry {
         return true;
       }
       if (policy === 'reject') {
-        this.fail(run, 'CONVERSATION_BUSY', 'This conversation is still answering a question. Wait for it, or cancel it, then ask again.', true);
+        this.fail(
+          run,
+          'CONVERSATION_BUSY',
+          'This conversation is still answering a question. Wait for it, or cancel it, then ask again.',
+          true,
+        );
         return false;
       }
       if (current) {
@@ -685,9 +711,23 @@ function storedColumn(column: QueryResult['columns'][number] | PresentedColumn):
 }
 
 /** A question refused before it started: one failed event, nothing saved. */
-function refusal(runId: string, request: AskRequest, code: AskFailureCode, message: string): AsyncIterableIterator<RunEvent> {
+function refusal(
+  runId: string,
+  request: AskRequest,
+  code: AskFailureCode,
+  message: string,
+): AsyncIterableIterator<RunEvent> {
   const log = new RunLog(runId);
-  log.append({ type: 'failed', runId, seq: 1, code, message, retryable: true, conversationId: request.conversationId, messageId: null });
+  log.append({
+    type: 'failed',
+    runId,
+    seq: 1,
+    code,
+    message,
+    retryable: true,
+    conversationId: request.conversationId,
+    messageId: null,
+  });
   return log.stream(0);
 }
 

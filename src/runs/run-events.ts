@@ -84,7 +84,11 @@ export interface AskFailedEvent extends EventBase {
 export type RunEvent = AskStartedEvent | AskProgressEvent | AnswerDeltaEvent | AskCompletedEvent | AskFailedEvent;
 
 /** An event before the registry numbers it. */
-export type UnnumberedRunEvent = RunEvent extends infer E ? (E extends RunEvent ? Omit<E, 'runId' | 'seq'> : never) : never;
+export type UnnumberedRunEvent = RunEvent extends infer E
+  ? E extends RunEvent
+    ? Omit<E, 'runId' | 'seq'>
+    : never
+  : never;
 
 export function isTerminal(event: RunEvent): event is AskCompletedEvent | AskFailedEvent {
   return event.type === 'completed' || event.type === 'failed';
@@ -115,7 +119,8 @@ export class HistoryUnavailableError extends Error {
 const DETERMINISTIC_CODES = new Set([3, 7, 11, 12, 16]);
 
 function refusedForGood(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
   return typeof code === 'number' && DETERMINISTIC_CODES.has(code);
 }
 
@@ -138,7 +143,11 @@ export function describeFailure(error: unknown): FailureDescription {
       case 'CANCELLED':
         return { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true };
       default:
-        return { code: 'MODEL_UNAVAILABLE', message: 'The language model is unavailable right now. Try again later.', retryable: true };
+        return {
+          code: 'MODEL_UNAVAILABLE',
+          message: 'The language model is unavailable right now. Try again later.',
+          retryable: true,
+        };
     }
   }
   if (error instanceof WarehouseError) {
@@ -148,11 +157,16 @@ export function describeFailure(error: unknown): FailureDescription {
       case 'CANCELLED':
         return { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true };
       case 'UNAVAILABLE':
-        return { code: 'WAREHOUSE_UNAVAILABLE', message: 'Your data could not be reached right now. Try again later.', retryable: true };
+        return {
+          code: 'WAREHOUSE_UNAVAILABLE',
+          message: 'Your data could not be reached right now. Try again later.',
+          retryable: true,
+        };
       case 'NOT_SET_UP':
         return {
           code: 'WAREHOUSE_UNAVAILABLE',
-          message: 'Your data is not set up for askql yet, so questions cannot be answered. An administrator needs to finish the set-up.',
+          message:
+            'Your data is not set up for askql yet, so questions cannot be answered. An administrator needs to finish the set-up.',
           retryable: false,
         };
       default:
@@ -160,7 +174,11 @@ export function describeFailure(error: unknown): FailureDescription {
     }
   }
   if (error instanceof HistoryUnavailableError && !error.retryable) {
-    return { code: 'HISTORY_UNAVAILABLE', message: 'Your conversation could not save this answer, and trying again will not help.', retryable: false };
+    return {
+      code: 'HISTORY_UNAVAILABLE',
+      message: 'Your conversation could not save this answer, and trying again will not help.',
+      retryable: false,
+    };
   }
   if (error instanceof HistoryUnavailableError) {
     return {

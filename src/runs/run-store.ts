@@ -95,8 +95,14 @@ function storedEvent(event: RunEvent): RunEvent {
   switch (event.type) {
     case 'completed': {
       const { saved: _local, ...kept } = event;
-      const chart = event.chart && Buffer.byteLength(JSON.stringify(event.chart)) > CHUNK_MAX_BYTES / 4 ? null : event.chart;
-      return { ...kept, answer: boundText(event.answer), result: event.result ? boundResult(event.result) : null, chart };
+      const chart =
+        event.chart && Buffer.byteLength(JSON.stringify(event.chart)) > CHUNK_MAX_BYTES / 4 ? null : event.chart;
+      return {
+        ...kept,
+        answer: boundText(event.answer),
+        result: event.result ? boundResult(event.result) : null,
+        chart,
+      };
     }
     case 'delta':
       return { ...event, text: boundText(event.text) };
@@ -183,16 +189,20 @@ export class RunStore {
       });
     } else {
       // A merge, not an update: should the first batch never have landed, this one still creates the run.
-      batch.set(runRef, {
-        uid: chunk.uid,
-        instanceId: chunk.instanceId,
-        status,
-        lastSeq: last.seq,
-        updatedAt: now,
-        expireAt,
-        ...(chunk.conversationId ? { conversationId: chunk.conversationId } : {}),
-        finishedAt: finished ? now : null,
-      }, { merge: true });
+      batch.set(
+        runRef,
+        {
+          uid: chunk.uid,
+          instanceId: chunk.instanceId,
+          status,
+          lastSeq: last.seq,
+          updatedAt: now,
+          expireAt,
+          ...(chunk.conversationId ? { conversationId: chunk.conversationId } : {}),
+          finishedAt: finished ? now : null,
+        },
+        { merge: true },
+      );
     }
   }
 
@@ -230,25 +240,36 @@ export class RunStore {
     await this.firestore
       .batch()
       .update(this.runs().doc(run.id), { cancelRequested: true, updatedAt: now })
-      .set(this.instances().doc(run.instanceId), { cancelRequests: FieldValue.arrayUnion(run.id), updatedAt: now }, { merge: true })
+      .set(
+        this.instances().doc(run.instanceId),
+        { cancelRequests: FieldValue.arrayUnion(run.id), updatedAt: now },
+        { merge: true },
+      )
       .commit();
   }
 
   /** Takes a handled request off the instance's list. */
   async forgetCancel(instanceId: string, runId: string): Promise<void> {
-    await this.instances().doc(instanceId).update({ cancelRequests: FieldValue.arrayRemove(runId) });
+    await this.instances()
+      .doc(instanceId)
+      .update({ cancelRequests: FieldValue.arrayRemove(runId) });
   }
 
   /**
    * Calls `onCancel` with the ids of this instance's runs other instances asked to cancel, whenever that
    * list changes (an id stays on it until `forgetCancel`). Returns the function that stops listening.
    */
-  watchCancels(instanceId: string, onCancel: (runIds: readonly string[]) => void, onError: (error: Error) => void): () => void {
+  watchCancels(
+    instanceId: string,
+    onCancel: (runIds: readonly string[]) => void,
+    onError: (error: Error) => void,
+  ): () => void {
     return this.instances()
       .doc(instanceId)
       .onSnapshot((snapshot) => {
         const requests: unknown = snapshot.get('cancelRequests');
-        if (Array.isArray(requests) && requests.length > 0) onCancel(requests.filter((id): id is string => typeof id === 'string'));
+        if (Array.isArray(requests) && requests.length > 0)
+          onCancel(requests.filter((id): id is string => typeof id === 'string'));
       }, onError);
   }
 

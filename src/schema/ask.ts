@@ -41,39 +41,48 @@ const COUNT = new Intl.NumberFormat('en-US');
 export const RATING_COMMENT_MAX_LENGTH = 2000;
 
 const AskStage = builder.enumType('AskStage', {
-  description: 'Where a run is, in words a user understands. In this order; a retried step comes again with a higher `attempt`.',
+  description:
+    'Where a run is, in words a user understands. In this order; a retried step comes again with a higher `attempt`.',
   values: {
     PLANNING: { description: 'Working out what the question asks ("Planning Task...", 0–15 %).' },
     FETCHING_DATA: { description: 'Writing and running the query ("Fetching Data...", 30 % and 50 %).' },
-    VALIDATING_DATA: { description: 'Checking the query is safe and reads only your rows ("Validating Data...", 40 %).' },
+    VALIDATING_DATA: {
+      description: 'Checking the query is safe and reads only your rows ("Validating Data...", 40 %).',
+    },
     INTERPRETING: { description: 'Writing the answer; AnswerDelta events follow ("Interpreting Data...", 75–85 %).' },
-    FINALIZING: { description: 'Checking the answer’s numbers against the data and saving it ("Finalizing Response...", 95 %).' },
+    FINALIZING: {
+      description: 'Checking the answer’s numbers against the data and saving it ("Finalizing Response...", 95 %).',
+    },
     COMPLETE: { description: 'Done ("Complete!", 100 %); AskCompleted follows.' },
   } as const,
 });
 
 const FAILURE_DESCRIPTIONS: Record<(typeof ASK_FAILURE_CODES)[number], string> = {
-  UNANSWERABLE: 'The data cannot answer the question as asked (the query it needs is not allowed). Retrying the same question does not help; rephrase it. retryable: false.',
+  UNANSWERABLE:
+    'The data cannot answer the question as asked (the query it needs is not allowed). Retrying the same question does not help; rephrase it. retryable: false.',
   RATE_LIMITED:
     'Too many questions: you have too many runs going at once, you asked too often this minute, or the language model’s provider is rate limited. Retrying helps after `retryAfterSeconds` (when given), or once one of your runs ends. retryable: true.',
-  TIMEOUT: 'The question, the query or the model took too long. Retrying may help, a narrower question (a shorter period) more so. retryable: true.',
-  MODEL_UNAVAILABLE: 'The language model could not be reached or kept answering badly. Retrying later may help. retryable: true.',
+  TIMEOUT:
+    'The question, the query or the model took too long. Retrying may help, a narrower question (a shorter period) more so. retryable: true.',
+  MODEL_UNAVAILABLE:
+    'The language model could not be reached or kept answering badly. Retrying later may help. retryable: true.',
   WAREHOUSE_UNAVAILABLE:
     'Your data could not be reached (retrying later may help: retryable true), or is not set up for askql (retrying cannot help until an administrator finishes the set-up: retryable false).',
   HISTORY_UNAVAILABLE:
     'The conversation could not be saved, so the question was not answered. Retrying later may help (retryable true), except when Firestore refused this answer itself (retryable false).',
   CONVERSATION_BUSY:
     'The conversation is still answering a previous question (the server’s busy policy is `reject`). Retry when `Conversation.activeRun` is null, or cancel that run first. retryable: true.',
-  CANCELLED: 'Stopped by its user (unsubscribe or cancelAsk), a newer question (busy policy `interrupt`), or a server shutdown. Asking again starts afresh. retryable: true.',
+  CANCELLED:
+    'Stopped by its user (unsubscribe or cancelAsk), a newer question (busy policy `interrupt`), or a server shutdown. Asking again starts afresh. retryable: true.',
   INTERNAL: 'Something unexpected went wrong (it is logged on the server). Retrying may help. retryable: true.',
 };
 
 const AskFailureCode = builder.enumType('AskFailureCode', {
-  description: 'Why a run ended without an answer. Each value says whether asking again can help; `AskFailed.retryable` says it for each failure.',
-  values: Object.fromEntries(ASK_FAILURE_CODES.map((code) => [code, { description: FAILURE_DESCRIPTIONS[code] }])) as Record<
-    (typeof ASK_FAILURE_CODES)[number],
-    { description: string }
-  >,
+  description:
+    'Why a run ended without an answer. Each value says whether asking again can help; `AskFailed.retryable` says it for each failure.',
+  values: Object.fromEntries(
+    ASK_FAILURE_CODES.map((code) => [code, { description: FAILURE_DESCRIPTIONS[code] }]),
+  ) as Record<(typeof ASK_FAILURE_CODES)[number], { description: string }>,
 });
 
 const AskEvent = builder.interfaceRef<RunEvent>('AskEvent').implement({
@@ -81,7 +90,8 @@ const AskEvent = builder.interfaceRef<RunEvent>('AskEvent').implement({
     'One event of a run. `seq` counts from 1 without gaps; a client that lost its connection passes the last one it saw to `askRun`.',
   fields: (t) => ({
     runId: t.exposeID('runId', {
-      description: 'The run this event belongs to: pass it to `askRun` to rejoin and `cancelAsk` to stop it. Not a global id (the Run node’s `id` is).',
+      description:
+        'The run this event belongs to: pass it to `askRun` to rejoin and `cancelAsk` to stop it. Not a global id (the Run node’s `id` is).',
     }),
     seq: t.exposeInt('seq', { description: 'The event’s number in its run: 1, 2, 3… without gaps.' }),
   }),
@@ -116,7 +126,9 @@ builder.objectRef<AskProgressEvent>('AskProgress').implement({
   fields: (t) => ({
     stage: t.field({ type: AskStage, description: 'The step the run reached.', resolve: (event) => event.stage }),
     message: t.exposeString('message', { description: 'The step in words for a progress bar: "Fetching Data...".' }),
-    percent: t.exposeInt('percent', { description: 'How far the run is, 0..100; never lower than the previous AskProgress.' }),
+    percent: t.exposeInt('percent', {
+      description: 'How far the run is, 0..100; never lower than the previous AskProgress.',
+    }),
     attempt: t.exposeInt('attempt', { description: '1 for a step’s first try, 2 and up when it is retried.' }),
   }),
 });
@@ -135,7 +147,9 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'completed',
   fields: (t) => ({
-    answer: t.exposeString('answer', { description: 'The whole answer text (markdown), as saved: it replaces the deltas.' }),
+    answer: t.exposeString('answer', {
+      description: 'The whole answer text (markdown), as saved: it replaces the deltas.',
+    }),
     message: t.field({
       type: MessageRef,
       description: 'The saved assistant message.',
@@ -150,7 +164,8 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
     }),
     conversation: t.field({
       type: ConversationRef,
-      description: 'The conversation, with the answer saved (its title, messageCount and updatedAt as the answer left them).',
+      description:
+        'The conversation, with the answer saved (its title, messageCount and updatedAt as the answer left them).',
       resolve: async (event, _args, context) => {
         if (event.saved) return event.saved.conversation;
         context.loaders.history.conversation.clear(event.conversationId);
@@ -159,7 +174,10 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
         return conversation;
       },
     }),
-    sql: t.exposeString('sql', { nullable: true, description: 'The SQL that produced the result; null when no query ran (a clarification, a reply).' }),
+    sql: t.exposeString('sql', {
+      nullable: true,
+      description: 'The SQL that produced the result; null when no query ran (a clarification, a reply).',
+    }),
     result: t.field({
       type: QueryResultRef,
       nullable: true,
@@ -197,9 +215,15 @@ builder.objectRef<AskFailedEvent>('AskFailed').implement({
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'failed',
   fields: (t) => ({
-    code: t.field({ type: AskFailureCode, description: 'Why, for code; each value says whether retrying can help.', resolve: (event) => event.code }),
+    code: t.field({
+      type: AskFailureCode,
+      description: 'Why, for code; each value says whether retrying can help.',
+      resolve: (event) => event.code,
+    }),
     message: t.exposeString('message', { description: 'Why, in a sentence to show the user.' }),
-    retryable: t.exposeBoolean('retryable', { description: 'True when asking the same question again (later) can succeed; false when it cannot.' }),
+    retryable: t.exposeBoolean('retryable', {
+      description: 'True when asking the same question again (later) can succeed; false when it cannot.',
+    }),
     retryAfterSeconds: t.int({
       nullable: true,
       description:
@@ -225,8 +249,7 @@ const AskQueryInput = builder.inputType('AskQueryInput', {
       description: 'Continue this conversation (its global id) with a follow-up question; omit to start a new one.',
     }),
     requestId: t.string({
-      description:
-        `A key the client makes once per question (a UUID when the user presses Ask). Asking again with the same key within ${REJOIN_MINUTES} minutes joins the run it started instead of starting another, so a reconnect that re-sends the subscription never asks twice. At most 100 characters: letters, digits, \`-\`, \`_\`, \`.\`, \`:\`.`,
+      description: `A key the client makes once per question (a UUID when the user presses Ask). Asking again with the same key within ${REJOIN_MINUTES} minutes joins the run it started instead of starting another, so a reconnect that re-sends the subscription never asks twice. At most 100 characters: letters, digits, \`-\`, \`_\`, \`.\`, \`:\`.`,
       validate: z
         .string()
         .min(1)
@@ -267,7 +290,13 @@ builder.subscriptionField('askQuery', (t) =>
     type: AskEvent,
     description:
       'Asks a question and streams the run: AskStarted, AskProgress and AnswerDelta events, then AskCompleted or AskFailed. Unsubscribing (graphql-ws `complete`) cancels the run; a dropped connection does not (rejoin with askRun).',
-    args: { input: t.arg({ type: AskQueryInput, required: true, description: 'The question, its conversation and its request key.' }) },
+    args: {
+      input: t.arg({
+        type: AskQueryInput,
+        required: true,
+        description: 'The question, its conversation and its request key.',
+      }),
+    },
     subscribe: async (_root, { input }, context) => {
       const { runs } = context.services;
       const uid = context.viewer.uid;
@@ -287,10 +316,12 @@ builder.subscriptionField('askQuery', (t) =>
 builder.subscriptionField('askRun', (t) =>
   t.field({
     type: AskEvent,
-    description:
-      `Rejoins a run still going, or one that finished within the last ${REJOIN_MINUTES} minutes: the events after \`afterSeq\`, then the rest live. Never starts a second run. NOT_FOUND when there is no such run of yours.`,
+    description: `Rejoins a run still going, or one that finished within the last ${REJOIN_MINUTES} minutes: the events after \`afterSeq\`, then the rest live. Never starts a second run. NOT_FOUND when there is no such run of yours.`,
     args: {
-      runId: t.arg.id({ required: true, description: 'The run’s id, from `AskEvent.runId` or `Conversation.activeRun.runId`.' }),
+      runId: t.arg.id({
+        required: true,
+        description: 'The run’s id, from `AskEvent.runId` or `Conversation.activeRun.runId`.',
+      }),
       afterSeq: t.arg.int({
         description: 'The last `seq` you handled; the events after it are sent. 0 (the default) replays the whole run.',
         validate: z.number().int().min(0),
@@ -311,14 +342,23 @@ const RateAnswerInput = builder.inputType('RateAnswerInput', {
   description: 'An answer and what you thought of it.',
   fields: (t) => ({
     messageId: t.id({ required: true, description: 'The Message global id of an answer (role ASSISTANT).' }),
-    rating: t.field({ type: RatingValueEnum, required: true, description: 'Thumbs up or down; rating again replaces the previous rating.' }),
-    comment: t.string({ description: `Why, in the user’s words: at most ${COUNT.format(RATING_COMMENT_MAX_LENGTH)} characters; omit for none.` }),
+    rating: t.field({
+      type: RatingValueEnum,
+      required: true,
+      description: 'Thumbs up or down; rating again replaces the previous rating.',
+    }),
+    comment: t.string({
+      description: `Why, in the user’s words: at most ${COUNT.format(RATING_COMMENT_MAX_LENGTH)} characters; omit for none.`,
+    }),
   }),
 });
 
 const rateInputModel = z.object({
   messageId: z.string().min(1, 'must not be empty').max(1000, 'must be at most 1000 characters'),
-  comment: z.string().max(RATING_COMMENT_MAX_LENGTH, `must be at most ${COUNT.format(RATING_COMMENT_MAX_LENGTH)} characters`).nullish(),
+  comment: z
+    .string()
+    .max(RATING_COMMENT_MAX_LENGTH, `must be at most ${COUNT.format(RATING_COMMENT_MAX_LENGTH)} characters`)
+    .nullish(),
 });
 
 interface RateAnswerResult {
@@ -335,24 +375,36 @@ const RateAnswerPayload = builder.objectRef<RateAnswerResult>('RateAnswerPayload
       description: 'The rated answer, with its `rating`; null when userErrors say why not.',
       resolve: (payload) => payload.message,
     }),
-    userErrors: t.field({ type: [UserErrorRef], description: USER_ERRORS_DESCRIPTION, resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: USER_ERRORS_DESCRIPTION,
+      resolve: (payload) => payload.userErrors,
+    }),
   }),
 });
 
 builder.mutationField('rateAnswer', (t) =>
   t.field({
     type: RateAnswerPayload,
-    description: 'Rates one of your answers (thumbs up or down, with an optional comment); the message shows it as `rating`.',
+    description:
+      'Rates one of your answers (thumbs up or down, with an optional comment); the message shows it as `rating`.',
     args: { input: t.arg({ type: RateAnswerInput, required: true, description: 'The answer and its rating.' }) },
     resolve: async (_root, { input }, context): Promise<RateAnswerResult> => {
       const parsed = rateInputModel.safeParse({ messageId: String(input.messageId), comment: input.comment });
       if (!parsed.success) return { message: null, userErrors: invalidInput(parsed.error) };
       const key = messageKey(parsed.data.messageId);
-      if (!key) return { message: null, userErrors: [{ field: ['input', 'messageId'], message: 'Not a Message id.', code: 'INVALID' }] };
+      if (!key)
+        return {
+          message: null,
+          userErrors: [{ field: ['input', 'messageId'], message: 'Not a Message id.', code: 'INVALID' }],
+        };
       const message = await loadMessage(context, key.conversationId, key.messageId);
       if (!message) return { message: null, userErrors: notFound(['input', 'messageId'], 'No such message.') };
       if (message.role !== 'assistant') {
-        return { message: null, userErrors: [{ field: ['input', 'messageId'], message: 'Only answers can be rated.', code: 'INVALID' }] };
+        return {
+          message: null,
+          userErrors: [{ field: ['input', 'messageId'], message: 'Only answers can be rated.', code: 'INVALID' }],
+        };
       }
       const rated = await context.services.history.rateMessage(context.viewer.uid, key.conversationId, key.messageId, {
         value: input.rating,

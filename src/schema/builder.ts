@@ -29,17 +29,27 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeTypeOptions: { description: 'An object with a global id: pass it to `node` or `nodes` to read the object again.' },
-    idFieldOptions: { description: 'The global id: opaque, stable, and the same for every user who may see the object.' },
+    nodeTypeOptions: {
+      description: 'An object with a global id: pass it to `node` or `nodes` to read the object again.',
+    },
+    idFieldOptions: {
+      description: 'The global id: opaque, stable, and the same for every user who may see the object.',
+    },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    hasNextPageFieldOptions: { description: 'True when more items follow the last one of this page (page on with `after: endCursor`).' },
-    hasPreviousPageFieldOptions: { description: 'True when items come before the first one of this page (page back with `before: startCursor`).' },
+    hasNextPageFieldOptions: {
+      description: 'True when more items follow the last one of this page (page on with `after: endCursor`).',
+    },
+    hasPreviousPageFieldOptions: {
+      description: 'True when items come before the first one of this page (page back with `before: startCursor`).',
+    },
     startCursorFieldOptions: { description: 'The cursor of the first item of this page; null on an empty page.' },
     endCursorFieldOptions: { description: 'The cursor of the last item of this page; null on an empty page.' },
     cursorFieldOptions: { description: 'Opaque: pass it as `after` or `before` to page from this item.' },
     nodeFieldOptions: { description: 'The item.' },
     edgesFieldOptions: { description: 'The items of this page, in the order the connection states.' },
-    pageInfoFieldOptions: { description: 'Whether there are more items before or after this page, and the cursors to reach them.' },
+    pageInfoFieldOptions: {
+      description: 'Whether there are more items before or after this page, and the cursors to reach them.',
+    },
     firstArgOptions: { description: 'Page size forwards from `after` (1..100).' },
     lastArgOptions: { description: 'Page size backwards from `before` (1..100).' },
     afterArgOptions: { description: 'A cursor from this connection: the page starts after it.' },
@@ -53,7 +63,8 @@ export const builder = new SchemaBuilder<{
       description: `The objects with these global ids, in order (null for an id that names nothing of yours). At most ${MAX_NODE_IDS} ids.`,
       // Each id is a Firestore read: four requests of 34,000 ids held other clients up for seconds.
       resolve: (_root, args, _context, _info, resolveNodes) => {
-        if (args.ids.length > MAX_NODE_IDS) throw badUserInput(`nodes takes at most ${MAX_NODE_IDS} ids (got ${args.ids.length})`, 'ids');
+        if (args.ids.length > MAX_NODE_IDS)
+          throw badUserInput(`nodes takes at most ${MAX_NODE_IDS} ids (got ${args.ids.length})`, 'ids');
         return resolveNodes(args.ids);
       },
     },

@@ -17,7 +17,10 @@ export const connectionArgsModel = z
   });
 
 /** Turns a cursor this connection did not issue into BAD_USER_INPUT naming the argument that carried it. */
-export async function withCursorErrors<T>(args: { after?: string | null; before?: string | null }, read: () => Promise<T>): Promise<T> {
+export async function withCursorErrors<T>(
+  args: { after?: string | null; before?: string | null },
+  read: () => Promise<T>,
+): Promise<T> {
   try {
     return await read();
   } catch (error) {

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { builder } from './builder.js';
 import { connectionArgsModel, PAGE_SIZE_MAX, withCursorErrors } from './connection-args.js';
-import { ConversationRef, MessageRef, parseConversationIdOrNull, loadConversation, parseConversationId } from './history-refs.js';
+import {
+  ConversationRef,
+  MessageRef,
+  parseConversationIdOrNull,
+  loadConversation,
+  parseConversationId,
+} from './history-refs.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
 import type { ConversationRecord, MessageRecord, Page } from '../history/conversation-repository.js';
 import { DEFAULT_MESSAGE_PAGE } from '../history/conversation-repository.js';
@@ -45,8 +51,14 @@ builder.node(ConversationRef, {
     preview: t.exposeString('preview', {
       description: 'The first question, cut to 100 characters on a word boundary; empty until one is asked.',
     }),
-    messageCount: t.exposeInt('messageCount', { description: 'Messages in the conversation: questions and answers together.' }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the first question was asked.', resolve: (conversation) => conversation.createdAt }),
+    messageCount: t.exposeInt('messageCount', {
+      description: 'Messages in the conversation: questions and answers together.',
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When the first question was asked.',
+      resolve: (conversation) => conversation.createdAt,
+    }),
     updatedAt: t.field({
       type: 'DateTime',
       description: 'When a message was last added, or the title changed; `conversations` sorts by it.',
@@ -88,7 +100,10 @@ builder.queryField('conversations', (t) =>
         description: `Page size (1..${PAGE_SIZE_MAX}); ${DEFAULT_CONVERSATION_PAGE} when omitted.`,
         validate: pageSize,
       }),
-      after: t.arg.string({ description: 'The `endCursor` of the previous page; omit for the first page.', validate: cursor }),
+      after: t.arg.string({
+        description: 'The `endCursor` of the previous page; omit for the first page.',
+        validate: cursor,
+      }),
     },
     resolve: async (_root, args, context) => {
       const page = await withCursorErrors(args, () =>
@@ -108,7 +123,9 @@ builder.queryField('conversation', (t) =>
     type: ConversationRef,
     nullable: true,
     description: 'One of your conversations; null when there is none with this id (also when it is someone else’s).',
-    args: { id: t.arg.id({ required: true, description: 'A Conversation global id.', validate: z.string().min(1).max(1000) }) },
+    args: {
+      id: t.arg.id({ required: true, description: 'A Conversation global id.', validate: z.string().min(1).max(1000) }),
+    },
     resolve: (_root, args, context) => loadConversation(context, parseConversationId(String(args.id))),
   }),
 );
@@ -130,7 +147,11 @@ const RenameConversationInput = builder.inputType('RenameConversationInput', {
 
 const renameInputModel = z.object({
   conversationId: conversationIdField,
-  title: z.string().trim().min(1, 'must not be empty').max(TITLE_MAX_LENGTH, `must be at most ${TITLE_MAX_LENGTH} characters`),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(TITLE_MAX_LENGTH, `must be at most ${TITLE_MAX_LENGTH} characters`),
 });
 
 interface RenameConversationResult {
@@ -147,7 +168,11 @@ const RenameConversationPayload = builder.objectRef<RenameConversationResult>('R
       description: 'The renamed conversation; null when userErrors say why not.',
       resolve: (payload) => payload.conversation,
     }),
-    userErrors: t.field({ type: [UserErrorRef], description: USER_ERRORS_DESCRIPTION, resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: USER_ERRORS_DESCRIPTION,
+      resolve: (payload) => payload.userErrors,
+    }),
   }),
 });
 
@@ -155,14 +180,25 @@ builder.mutationField('renameConversation', (t) =>
   t.field({
     type: RenameConversationPayload,
     description: `Gives one of your conversations a title of your choice (1..${TITLE_MAX_LENGTH} characters).`,
-    args: { input: t.arg({ type: RenameConversationInput, required: true, description: 'The conversation and its new title.' }) },
+    args: {
+      input: t.arg({
+        type: RenameConversationInput,
+        required: true,
+        description: 'The conversation and its new title.',
+      }),
+    },
     resolve: async (_root, { input }, context): Promise<RenameConversationResult> => {
       const parsed = renameInputModel.safeParse(input);
       if (!parsed.success) return { conversation: null, userErrors: invalidInput(parsed.error) };
       const id = parseConversationIdOrNull(parsed.data.conversationId);
-      if (id === null) return { conversation: null, userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }] };
+      if (id === null)
+        return {
+          conversation: null,
+          userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }],
+        };
       const renamed = await context.services.history.renameConversation(context.viewer.uid, id, parsed.data.title);
-      if (!renamed) return { conversation: null, userErrors: notFound(['input', 'conversationId'], 'No such conversation.') };
+      if (!renamed)
+        return { conversation: null, userErrors: notFound(['input', 'conversationId'], 'No such conversation.') };
       return { conversation: renamed, userErrors: [] };
     },
   }),
@@ -187,10 +223,15 @@ const DeleteConversationPayload = builder.objectRef<DeleteConversationResult>('D
   fields: (t) => ({
     deletedConversationId: t.id({
       nullable: true,
-      description: 'The global id of the deleted conversation (drop it from your cache); null when userErrors say why not.',
+      description:
+        'The global id of the deleted conversation (drop it from your cache); null when userErrors say why not.',
       resolve: (payload) => payload.deletedConversationId,
     }),
-    userErrors: t.field({ type: [UserErrorRef], description: USER_ERRORS_DESCRIPTION, resolve: (payload) => payload.userErrors }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: USER_ERRORS_DESCRIPTION,
+      resolve: (payload) => payload.userErrors,
+    }),
   }),
 });
 
@@ -198,16 +239,25 @@ builder.mutationField('deleteConversation', (t) =>
   t.field({
     type: DeleteConversationPayload,
     description: 'Deletes one of your conversations and all its messages, for good.',
-    args: { input: t.arg({ type: DeleteConversationInput, required: true, description: 'The conversation to delete.' }) },
+    args: {
+      input: t.arg({ type: DeleteConversationInput, required: true, description: 'The conversation to delete.' }),
+    },
     resolve: async (_root, { input }, context): Promise<DeleteConversationResult> => {
       const parsed = z.object({ conversationId: conversationIdField }).safeParse(input);
       if (!parsed.success) return { deletedConversationId: null, userErrors: invalidInput(parsed.error) };
       const id = parseConversationIdOrNull(parsed.data.conversationId);
       if (id === null) {
-        return { deletedConversationId: null, userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }] };
+        return {
+          deletedConversationId: null,
+          userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }],
+        };
       }
       const deleted = await context.services.history.deleteConversation(context.viewer.uid, id);
-      if (!deleted) return { deletedConversationId: null, userErrors: notFound(['input', 'conversationId'], 'No such conversation.') };
+      if (!deleted)
+        return {
+          deletedConversationId: null,
+          userErrors: notFound(['input', 'conversationId'], 'No such conversation.'),
+        };
       return { deletedConversationId: parsed.data.conversationId, userErrors: [] };
     },
   }),

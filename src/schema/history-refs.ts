@@ -48,6 +48,10 @@ export function loadConversation(context: RequestContext, conversationId: string
 }
 
 /** The viewer's message by Firestore ids, through the request's batching loader; null when it is not theirs. */
-export function loadMessage(context: RequestContext, conversationId: string, messageId: string): Promise<MessageRecord | null> {
+export function loadMessage(
+  context: RequestContext,
+  conversationId: string,
+  messageId: string,
+): Promise<MessageRecord | null> {
   return context.loaders.history.message.load({ conversationId, messageId });
 }

@@ -61,7 +61,10 @@ const ColumnFormatEnum = builder.enumType('ColumnFormat', {
     COUNT: { value: 'count', description: 'A whole number, grouped: 12034 → 12,034.' },
     NUMBER: { value: 'number', description: 'A number with up to two decimals: 3.14159 → 3.14.' },
     RATIO: { value: 'ratio', description: 'A plain multiple or ratio: 2.5 → 2.5.' },
-    DATE: { value: 'date', description: 'A date, or the start of the bucket `ResultColumn.grain` names: 2026-03-01 by month → March 2026.' },
+    DATE: {
+      value: 'date',
+      description: 'A date, or the start of the bucket `ResultColumn.grain` names: 2026-03-01 by month → March 2026.',
+    },
     TIMESTAMP: { value: 'timestamp', description: 'An instant (ISO 8601, UTC).' },
     TEXT: { value: 'text', description: 'Text, with coded values named by `ResultColumn.valueLabels`.' },
     BOOLEAN: { value: 'boolean', description: 'true or false: Yes or No.' },
@@ -77,7 +80,10 @@ const ColumnRoleEnum = builder.enumType('ColumnRole', {
     DETAIL: { value: 'detail', description: "Another column describing the row's entity." },
     METRIC: { value: 'metric', description: 'A measured figure.' },
     PREVIOUS: { value: 'previous', description: "A metric's value in the previous period, for comparison." },
-    OTHER: { value: 'other', description: 'Anything else (SQL the model wrote itself, or a message saved before columns had roles).' },
+    OTHER: {
+      value: 'other',
+      description: 'Anything else (SQL the model wrote itself, or a message saved before columns had roles).',
+    },
   } as const,
 });
 
@@ -113,8 +119,15 @@ const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The column name the query returned (`product_title`).' }),
     type: t.exposeString('type', { description: 'text, integer, decimal, float, boolean, timestamp or date.' }),
-    label: t.string({ description: 'The header in words ("Product title", "Revenue").', resolve: (column) => presented(column).label }),
-    format: t.field({ type: ColumnFormatEnum, description: 'How to write its cells.', resolve: (column) => presented(column).format }),
+    label: t.string({
+      description: 'The header in words ("Product title", "Revenue").',
+      resolve: (column) => presented(column).label,
+    }),
+    format: t.field({
+      type: ColumnFormatEnum,
+      description: 'How to write its cells.',
+      resolve: (column) => presented(column).format,
+    }),
     currency: t.string({
       nullable: true,
       description: 'ISO 4217 code of a CURRENCY column ("USD"); null otherwise.',
@@ -126,7 +139,11 @@ const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('
       description: 'For the TIME column: the bucket each date starts; null otherwise.',
       resolve: (column) => presented(column).grain,
     }),
-    role: t.field({ type: ColumnRoleEnum, description: 'What the column is in the answer.', resolve: (column) => presented(column).role }),
+    role: t.field({
+      type: ColumnRoleEnum,
+      description: 'What the column is in the answer.',
+      resolve: (column) => presented(column).role,
+    }),
     valueLabels: t.field({
       type: [ValueLabelRef],
       description: 'Labels of the coded values in these rows, only where a label differs from the value (at most 200).',
@@ -139,7 +156,11 @@ const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('
 export const QueryResultRef = builder.objectRef<QueryResultShape>('QueryResult').implement({
   description: 'A query result: columns, and rows as arrays of cells in column order.',
   fields: (t) => ({
-    columns: t.field({ type: [ResultColumnRef], description: 'The columns, in the order of each row’s cells.', resolve: (result) => result.columns }),
+    columns: t.field({
+      type: [ResultColumnRef],
+      description: 'The columns, in the order of each row’s cells.',
+      resolve: (result) => result.columns,
+    }),
     columnOrder: t.field({
       type: ['Int'],
       description:
@@ -151,8 +172,13 @@ export const QueryResultRef = builder.objectRef<QueryResultShape>('QueryResult')
       description: 'An array of rows, each an array of cells (string, number, boolean or null) in column order.',
       resolve: (result) => result.rows,
     }),
-    rowCount: t.exposeInt('rowCount', { description: 'Rows the query returned (at most the row cap, ASKQL_ROW_CAP, 1,000 by default); may exceed the rows kept here.' }),
-    truncated: t.exposeBoolean('truncated', { description: 'True when rows were dropped (row cap, or the copy kept with a message).' }),
+    rowCount: t.exposeInt('rowCount', {
+      description:
+        'Rows the query returned (at most the row cap, ASKQL_ROW_CAP, 1,000 by default); may exceed the rows kept here.',
+    }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when rows were dropped (row cap, or the copy kept with a message).',
+    }),
   }),
 });
 
@@ -167,22 +193,39 @@ const CitationCellRef = builder.objectRef<CitationShape['cells'][number]>('Citat
 export const CitationRef = builder.objectRef<CitationShape>('Citation').implement({
   description: 'Where a number in an answer came from: its span in the text, the cells, and how it was computed.',
   fields: (t) => ({
-    start: t.exposeInt('start', { description: 'Offset of the first character in the answer text (UTF-16 code units, from 0).' }),
+    start: t.exposeInt('start', {
+      description: 'Offset of the first character in the answer text (UTF-16 code units, from 0).',
+    }),
     end: t.exposeInt('end', { description: 'Offset after the last character (UTF-16 code units).' }),
     text: t.exposeString('text', { description: 'The number as the answer writes it: "$12,430".' }),
-    computation: t.exposeString('computation', { description: 'How it was computed from the cells: "value", "sum", "share of total"…' }),
-    cells: t.field({ type: [CitationCellRef], description: 'The cells it came from.', resolve: (citation) => citation.cells }),
+    computation: t.exposeString('computation', {
+      description: 'How it was computed from the cells: "value", "sum", "share of total"…',
+    }),
+    cells: t.field({
+      type: [CitationCellRef],
+      description: 'The cells it came from.',
+      resolve: (citation) => citation.cells,
+    }),
   }),
 });
 
-const RatingRef = builder.objectRef<{ value: 'UP' | 'DOWN'; comment: string | null; ratedAt: Date }>('Rating').implement({
-  description: 'What the user thought of an answer (rateAnswer); the latest rating replaces earlier ones.',
-  fields: (t) => ({
-    value: t.field({ type: RatingValueEnum, description: 'Thumbs up or down.', resolve: (rating) => rating.value }),
-    comment: t.exposeString('comment', { nullable: true, description: 'Why, in the user’s words (at most 2,000 characters); null when none was given.' }),
-    ratedAt: t.field({ type: 'DateTime', description: 'When the answer was rated.', resolve: (rating) => rating.ratedAt }),
-  }),
-});
+const RatingRef = builder
+  .objectRef<{ value: 'UP' | 'DOWN'; comment: string | null; ratedAt: Date }>('Rating')
+  .implement({
+    description: 'What the user thought of an answer (rateAnswer); the latest rating replaces earlier ones.',
+    fields: (t) => ({
+      value: t.field({ type: RatingValueEnum, description: 'Thumbs up or down.', resolve: (rating) => rating.value }),
+      comment: t.exposeString('comment', {
+        nullable: true,
+        description: 'Why, in the user’s words (at most 2,000 characters); null when none was given.',
+      }),
+      ratedAt: t.field({
+        type: 'DateTime',
+        description: 'When the answer was rated.',
+        resolve: (rating) => rating.ratedAt,
+      }),
+    }),
+  });
 
 builder.node(MessageRef, {
   description: 'A question or an answer in a conversation.',
@@ -195,10 +238,22 @@ builder.node(MessageRef, {
       }),
     ),
   fields: (t) => ({
-    role: t.field({ type: MessageRoleEnum, description: 'A question (USER) or an answer (ASSISTANT).', resolve: (message) => message.role }),
+    role: t.field({
+      type: MessageRoleEnum,
+      description: 'A question (USER) or an answer (ASSISTANT).',
+      resolve: (message) => message.role,
+    }),
     content: t.exposeString('content', { description: 'The question, or the answer text.' }),
-    status: t.field({ type: MessageStatusEnum, description: 'Whether the message holds all it should.', resolve: (message) => message.status }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the message was saved.', resolve: (message) => message.createdAt }),
+    status: t.field({
+      type: MessageStatusEnum,
+      description: 'Whether the message holds all it should.',
+      resolve: (message) => message.status,
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'When the message was saved.',
+      resolve: (message) => message.createdAt,
+    }),
     conversation: t.field({
       type: ConversationRef,
       description: 'The conversation the message belongs to.',
@@ -208,11 +263,16 @@ builder.node(MessageRef, {
         return conversation;
       },
     }),
-    sql: t.string({ nullable: true, description: 'The SQL that produced the answer.', resolve: (message) => message.result?.sql ?? null }),
+    sql: t.string({
+      nullable: true,
+      description: 'The SQL that produced the answer.',
+      resolve: (message) => message.result?.sql ?? null,
+    }),
     result: t.field({
       type: QueryResultRef,
       nullable: true,
-      description: 'The rows the answer is based on, as kept with it (bounded: see QueryResult.truncated); null for questions and answers without a query.',
+      description:
+        'The rows the answer is based on, as kept with it (bounded: see QueryResult.truncated); null for questions and answers without a query.',
       resolve: (message) => message.result,
     }),
     chart: t.field({
@@ -221,16 +281,26 @@ builder.node(MessageRef, {
       description: 'A Vega-Lite spec of the result, or null when a chart would not help.',
       resolve: (message) => message.result?.chart ?? null,
     }),
-    citations: t.field({ type: [CitationRef], description: 'Where each number in the answer came from; empty for questions.', resolve: (message) => message.result?.citations ?? [] }),
+    citations: t.field({
+      type: [CitationRef],
+      description: 'Where each number in the answer came from; empty for questions.',
+      resolve: (message) => message.result?.citations ?? [],
+    }),
     suggestions: t.stringList({
       description: 'Follow-up questions worth asking next.',
       resolve: (message) => message.result?.suggestions ?? [],
     }),
-    rating: t.field({ type: RatingRef, nullable: true, description: 'The user’s rating of this answer; null until rated.', resolve: (message) => message.rating }),
+    rating: t.field({
+      type: RatingRef,
+      nullable: true,
+      description: 'The user’s rating of this answer; null until rated.',
+      resolve: (message) => message.rating,
+    }),
     outcome: t.field({
       type: AskOutcomeRef,
       nullable: true,
-      description: 'How an answer ended (Answered, Clarification, Declined, DirectReply); null for questions and failed runs.',
+      description:
+        'How an answer ended (Answered, Clarification, Declined, DirectReply); null for questions and failed runs.',
       resolve: (message) => message.outcome,
     }),
     interpretation: t.field({

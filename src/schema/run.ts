@@ -17,7 +17,10 @@ const RunStatusEnum = builder.enumType('RunStatus', {
     RUNNING: { value: 'running', description: 'Still being answered: `askRun` follows it live.' },
     COMPLETED: { value: 'completed', description: 'Ended with AskCompleted; the answer is saved.' },
     FAILED: { value: 'failed', description: 'Ended with AskFailed (any code but CANCELLED).' },
-    CANCELLED: { value: 'cancelled', description: 'Stopped by its user (unsubscribe or cancelAsk) or by a server shutdown.' },
+    CANCELLED: {
+      value: 'cancelled',
+      description: 'Stopped by its user (unsubscribe or cancelAsk) or by a server shutdown.',
+    },
   } as const satisfies Record<string, { value: (typeof RUN_STATUSES)[number]; description: string }>,
 });
 
@@ -38,7 +41,8 @@ builder.node(RunRef, {
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
-      description: 'The conversation the question was saved to; null for a question refused before it started, or a deleted conversation.',
+      description:
+        'The conversation the question was saved to; null for a question refused before it started, or a deleted conversation.',
       resolve: (run, _args, context) => (run.conversationId ? loadConversation(context, run.conversationId) : null),
     }),
   }),
@@ -74,23 +78,35 @@ const CancelAskPayload = builder.objectRef<CancelAskResult>('CancelAskPayload').
   description: 'The result of cancelAsk.',
   fields: (t) => ({
     cancelled: t.exposeBoolean('cancelled', {
-      description: 'True when a running run was told to stop (its subscribers get AskFailed CANCELLED); false when it had already ended.',
+      description:
+        'True when a running run was told to stop (its subscribers get AskFailed CANCELLED); false when it had already ended.',
     }),
-    run: t.field({ type: RunRef, nullable: true, description: 'The run, as it is now; null when userErrors say why not.', resolve: (payload) => payload.run }),
-    userErrors: t.field({ type: [UserErrorRef], description: USER_ERRORS_DESCRIPTION, resolve: (payload) => payload.userErrors }),
+    run: t.field({
+      type: RunRef,
+      nullable: true,
+      description: 'The run, as it is now; null when userErrors say why not.',
+      resolve: (payload) => payload.run,
+    }),
+    userErrors: t.field({
+      type: [UserErrorRef],
+      description: USER_ERRORS_DESCRIPTION,
+      resolve: (payload) => payload.userErrors,
+    }),
   }),
 });
 
 builder.mutationField('cancelAsk', (t) =>
   t.field({
     type: CancelAskPayload,
-    description: 'Cancels one of your runs, from any connection or device. The run saves what it wrote so far as a CANCELLED message.',
+    description:
+      'Cancels one of your runs, from any connection or device. The run saves what it wrote so far as a CANCELLED message.',
     args: { input: t.arg({ type: CancelAskInput, required: true, description: 'The run to cancel.' }) },
     resolve: async (_root, { input }, context): Promise<CancelAskResult> => {
       const { runs } = context.services;
       const runId = String(input.runId);
       const cancelled = await runs.cancel(context.viewer.uid, runId);
-      if (cancelled === null) return { cancelled: false, run: null, userErrors: notFound(['input', 'runId'], 'No such run.') };
+      if (cancelled === null)
+        return { cancelled: false, run: null, userErrors: notFound(['input', 'runId'], 'No such run.') };
       return { cancelled, run: await runs.describe(context.viewer.uid, runId), userErrors: [] };
     },
   }),

@@ -17,7 +17,10 @@ export type UserErrorCode = 'INVALID' | 'NOT_FOUND';
 export const UserErrorCodeEnum = builder.enumType('UserErrorCode', {
   description: 'What is wrong with a mutation’s input. Sending the same input again never helps.',
   values: {
-    INVALID: { description: 'A value breaks a limit its description states (empty, too long, the wrong kind of id…): fix it and send again.' },
+    INVALID: {
+      description:
+        'A value breaks a limit its description states (empty, too long, the wrong kind of id…): fix it and send again.',
+    },
     NOT_FOUND: { description: 'The object does not exist, or is not yours (the two read alike): do not retry.' },
   } as const,
 });
@@ -27,11 +30,16 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>('UserError').imple
   fields: (t) => ({
     field: t.stringList({
       nullable: true,
-      description: 'The path to the input value at fault, from the argument (`["input", "title"]`); null when it is the input as a whole.',
+      description:
+        'The path to the input value at fault, from the argument (`["input", "title"]`); null when it is the input as a whole.',
       resolve: (error) => (error.field ? [...error.field] : null),
     }),
     message: t.exposeString('message', { description: 'What went wrong, in a sentence for people.' }),
-    code: t.field({ type: UserErrorCodeEnum, description: 'What went wrong, for code.', resolve: (error) => error.code }),
+    code: t.field({
+      type: UserErrorCodeEnum,
+      description: 'What went wrong, for code.',
+      resolve: (error) => error.code,
+    }),
   }),
 });
 

@@ -73,7 +73,8 @@ export function columnTypeOf(sqlType: string): ColumnType {
   if (type.startsWith('bool')) return 'boolean';
   if (type.startsWith('numeric') || type.startsWith('decimal')) return 'decimal';
   if (/^(double|real|float)/.test(type)) return 'float';
-  if (/^(u?(tiny|small|big|huge)?int(eger)?|int[248]|u?bigint|uhugeint|uinteger|usmallint|utinyint)$/.test(type)) return 'integer';
+  if (/^(u?(tiny|small|big|huge)?int(eger)?|int[248]|u?bigint|uhugeint|uinteger|usmallint|utinyint)$/.test(type))
+    return 'integer';
   return 'text';
 }
 
@@ -96,7 +97,9 @@ function layerSnippets(layer: SemanticLayer): { element: string; sql: string }[]
   for (const join of layer.joins) snippets.push({ element: `joins.${join.from}->${join.to}.on`, sql: join.on });
   for (const metric of layer.metrics) {
     snippets.push({ element: `metrics.${metric.name}.expression`, sql: metric.expression });
-    metric.filters.forEach((filter, index) => snippets.push({ element: `metrics.${metric.name}.filters.${index}`, sql: filter.sql }));
+    metric.filters.forEach((filter, index) =>
+      snippets.push({ element: `metrics.${metric.name}.filters.${index}`, sql: filter.sql }),
+    );
     snippets.push({ element: `metrics.${metric.name}.time`, sql: `${metric.time.table}.${metric.time.column}` });
   }
   for (const dimension of layer.dimensions) {
@@ -114,7 +117,10 @@ function declaredValues(layer: SemanticLayer): Map<string, string[]> {
   for (const dimension of layer.dimensions) {
     const plain = /^\s*([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\s*$/.exec(dimension.expression);
     if (!plain || dimension.values.length === 0) continue;
-    values.set(`${plain[1]}.${plain[2]}`, dimension.values.map((value) => value.value));
+    values.set(
+      `${plain[1]}.${plain[2]}`,
+      dimension.values.map((value) => value.value),
+    );
   }
   return values;
 }
@@ -152,7 +158,8 @@ export function buildCatalog(
       continue;
     }
     const tenantColumn = table.tenant?.column ?? layer.tenant?.column;
-    const tenancy: Tenancy = layer.tenancy === 'single' || !tenantColumn ? { kind: 'single' } : { kind: 'column', column: tenantColumn };
+    const tenancy: Tenancy =
+      layer.tenancy === 'single' || !tenantColumn ? { kind: 'single' } : { kind: 'column', column: tenantColumn };
     if (tenancy.kind === 'column' && !found.has(tenancy.column)) {
       problems.push(
         `tables.${table.name}.tenant: no column "${tenancy.column}" in table ${table.name} to tell whose rows are whose${table.tenant ? '' : ' (the layer-wide tenant column); give this table its own `tenant: { column }`'}`,
@@ -176,9 +183,18 @@ export function buildCatalog(
       });
     }
     // The tenant column is readable even when the list leaves it out: the engine confines rows by it anyway.
-    if (tenancy.kind === 'column' && found.has(tenancy.column) && !columns.some((column) => column.name === tenancy.column)) {
+    if (
+      tenancy.kind === 'column' &&
+      found.has(tenancy.column) &&
+      !columns.some((column) => column.name === tenancy.column)
+    ) {
       const sqlType = found.get(tenancy.column) as string;
-      columns.push({ name: tenancy.column, type: columnTypeOf(sqlType), sqlType, description: 'Whose row this is (the tenant).' });
+      columns.push({
+        name: tenancy.column,
+        type: columnTypeOf(sqlType),
+        sqlType,
+        description: 'Whose row this is (the tenant).',
+      });
     }
     exposed.set(table.name, new Set(columns.map((column) => column.name)));
     tables.push({ name: table.name, description: table.description, columns, tenancy });
@@ -189,7 +205,9 @@ export function buildCatalog(
       const columns = exposed.get(table);
       if (!columns) continue; // the missing table is already reported
       if (!columns.has(column)) {
-        const why = database.get(table)?.has(column) ? `is not among the columns the layer lists for ${table}` : `does not exist in table ${table}`;
+        const why = database.get(table)?.has(column)
+          ? `is not among the columns the layer lists for ${table}`
+          : `does not exist in table ${table}`;
         problems.push(`${element}: column ${table}.${column} ${why}`);
       }
     }

@@ -45,7 +45,10 @@ async function describeFor(
       const samples = new Map<string, string[]>();
       if (columns.length > 0) {
         // No caller's signal: the description is shared by every question of the tenant while it is read.
-        const result = await query(sampleSql(table, columns), { tenant, maxRows: columns.length * (MAX_SAMPLE_VALUES + 1) });
+        const result = await query(sampleSql(table, columns), {
+          tenant,
+          maxRows: columns.length * (MAX_SAMPLE_VALUES + 1),
+        });
         for (const [column, value] of result.rows) {
           const list = samples.get(String(column)) ?? [];
           list.push(String(value));
@@ -59,10 +62,17 @@ async function describeFor(
           const found = samples.get(column.name) ?? [];
           const values =
             column.values ??
-            (found.length > 0 && found.length <= MAX_SAMPLE_VALUES && found.every((value) => value.length <= MAX_SAMPLE_LENGTH)
+            (found.length > 0 &&
+            found.length <= MAX_SAMPLE_VALUES &&
+            found.every((value) => value.length <= MAX_SAMPLE_LENGTH)
               ? found.sort()
               : undefined);
-          return { name: column.name, type: column.type, description: column.description, ...(values ? { sampleValues: [...values] } : {}) };
+          return {
+            name: column.name,
+            type: column.type,
+            description: column.description,
+            ...(values ? { sampleValues: [...values] } : {}),
+          };
         }),
       };
     }),

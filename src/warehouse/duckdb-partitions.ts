@@ -32,7 +32,8 @@ export interface TenantTable {
 /** The directory holding a warehouse file's tenant partitions. */
 export const partitionDirectory = (file: string): string => `${path.resolve(file)}.tenants`;
 
-const fileNameOf = (tenant: string): string => `${createHash('sha256').update(tenant).digest('hex').slice(0, 32)}.duckdb`;
+const fileNameOf = (tenant: string): string =>
+  `${createHash('sha256').update(tenant).digest('hex').slice(0, 32)}.duckdb`;
 
 const signature = (file: string) => {
   const stat = statSync(file);
@@ -40,7 +41,8 @@ const signature = (file: string) => {
 };
 
 const sameTables = (a: readonly TenantTable[], b: readonly TenantTable[]): boolean =>
-  a.length === b.length && a.every((table, index) => table.table === b[index]?.table && table.column === b[index]?.column);
+  a.length === b.length &&
+  a.every((table, index) => table.table === b[index]?.table && table.column === b[index]?.column);
 
 /** Where a tenant's rows are, when the warehouse has current partitions for these tables. */
 export interface TenantPartitions {
@@ -60,7 +62,12 @@ export function readTenantPartitions(file: string, tables: readonly TenantTable[
     return undefined;
   }
   const now = signature(file);
-  if (now.size !== manifest.source.size || now.mtimeMs !== manifest.source.mtimeMs || !sameTables(manifest.tables, tables)) return undefined;
+  if (
+    now.size !== manifest.source.size ||
+    now.mtimeMs !== manifest.source.mtimeMs ||
+    !sameTables(manifest.tables, tables)
+  )
+    return undefined;
   return {
     fileOf(tenant) {
       const name = manifest.tenants[tenant];
@@ -73,7 +80,10 @@ export function readTenantPartitions(file: string, tables: readonly TenantTable[
  * Writes every tenant's rows of `tables` into its own file, replacing earlier partitions. The warehouse file
  * must not be written to meanwhile (no server needs to stop: servers open it read-only).
  */
-export async function writeTenantPartitions(file: string, tables: readonly TenantTable[]): Promise<{ tenants: number; ms: number }> {
+export async function writeTenantPartitions(
+  file: string,
+  tables: readonly TenantTable[],
+): Promise<{ tenants: number; ms: number }> {
   const started = performance.now();
   const source = path.resolve(file);
   const before = signature(source);
@@ -94,11 +104,20 @@ export async function writeTenantPartitions(file: string, tables: readonly Tenan
       await connection.run(`ATTACH ${sqlString(path.join(staging, 'sorted.duckdb'))} AS sorted`);
       for (const { table, column } of tables) {
         const quoted = quoteIdentifier(table);
-        await connection.run(`CREATE TABLE sorted.main.${quoted} AS SELECT * FROM shared_warehouse.main.${quoted} ORDER BY ${tenantOf(column)}`);
+        await connection.run(
+          `CREATE TABLE sorted.main.${quoted} AS SELECT * FROM shared_warehouse.main.${quoted} ORDER BY ${tenantOf(column)}`,
+        );
       }
       await connection.run('DETACH shared_warehouse');
-      const union = tables.map(({ table, column }) => `SELECT DISTINCT ${tenantOf(column)} AS tenant FROM sorted.main.${quoteIdentifier(table)}`).join(' UNION ');
-      tenants = (await connection.runAndReadAll(`SELECT tenant FROM (${union}) WHERE tenant IS NOT NULL ORDER BY 1`)).getRowsJson().map((row) => String(row[0]));
+      const union = tables
+        .map(
+          ({ table, column }) =>
+            `SELECT DISTINCT ${tenantOf(column)} AS tenant FROM sorted.main.${quoteIdentifier(table)}`,
+        )
+        .join(' UNION ');
+      tenants = (await connection.runAndReadAll(`SELECT tenant FROM (${union}) WHERE tenant IS NOT NULL ORDER BY 1`))
+        .getRowsJson()
+        .map((row) => String(row[0]));
       for (const tenant of tenants) {
         const name = fileNameOf(tenant);
         await connection.run(`ATTACH ${sqlString(path.join(staging, name))} AS tenant_partition`);
@@ -119,7 +138,8 @@ export async function writeTenantPartitions(file: string, tables: readonly Tenan
     }
     rmSync(path.join(staging, 'sorted.duckdb'), { force: true });
     const after = signature(source);
-    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new Error(`${source} changed while its tenant partitions were written; run again`);
+    if (after.size !== before.size || after.mtimeMs !== before.mtimeMs)
+      throw new Error(`${source} changed while its tenant partitions were written; run again`);
     writeFileSync(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     rmSync(directory, { recursive: true, force: true });
     renameSync(staging, directory);

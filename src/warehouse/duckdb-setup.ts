@@ -25,5 +25,7 @@ export async function setUpDuckDb(file: string, layer: SemanticLayer, layerSourc
   if (catalog.single) return ['tenancy: single: every question reads the file itself (read-only), nothing to write'];
   const tables = tenantColumns(catalog).map(({ table, column }) => ({ table, column: column as string }));
   const written = await writeTenantPartitions(resolved, tables);
-  return [`${written.tenants} tenant partitions written to ${resolved}.tenants in ${written.ms} ms: a tenant's first question opens its own file instead of copying its rows`];
+  return [
+    `${written.tenants} tenant partitions written to ${resolved}.tenants in ${written.ms} ms: a tenant's first question opens its own file instead of copying its rows`,
+  ];
 }

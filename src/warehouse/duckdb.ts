@@ -54,7 +54,6 @@ const MAX_IDLE_PER_TENANT = 4;
 /** Connections in use at once per tenant; more queries wait (see TenantDatabaseOptions). */
 const MAX_ACTIVE_PER_TENANT = 4;
 
-
 function columnType(typeId: DuckDBTypeId): ColumnType {
   switch (typeId) {
     case DuckDBTypeId.BOOLEAN:
@@ -147,7 +146,10 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
   try {
     const started = performance.now();
     catalog = buildCatalog(options.layer, await introspectDuckDb(system), { source: options.layerSource, where: file });
-    options.logger.info({ tables: catalog.tables.length, ms: Math.round(performance.now() - started) }, 'catalog checked against the warehouse');
+    options.logger.info(
+      { tables: catalog.tables.length, ms: Math.round(performance.now() - started) },
+      'catalog checked against the warehouse',
+    );
   } catch (error) {
     system.closeSync();
     instance.closeSync();
@@ -159,19 +161,23 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
   if (!catalog.single) {
     options.logger.info(
       { partitions: partitions !== undefined },
-      partitions ? 'tenants open their own partition files' : 'no current tenant partitions: a tenant\'s rows are copied on its first question (askql warehouse setup writes them)',
+      partitions
+        ? 'tenants open their own partition files'
+        : "no current tenant partitions: a tenant's rows are copied on its first question (askql warehouse setup writes them)",
     );
   }
-  const tenants: TenantConnections = catalog.single ? sharedConnections(instance, MAX_IDLE_PER_TENANT) : new TenantDatabases({
-    file,
-    tables: tenantTables,
-    ...(partitions ? { partitions } : {}),
-    memoryLimit: options.memoryLimit ?? '1GB',
-    threads: options.threads ?? 2,
-    maxOpenTenants: MAX_OPEN_TENANTS,
-    maxIdlePerTenant: MAX_IDLE_PER_TENANT,
-    maxActivePerTenant: MAX_ACTIVE_PER_TENANT,
-  });
+  const tenants: TenantConnections = catalog.single
+    ? sharedConnections(instance, MAX_IDLE_PER_TENANT)
+    : new TenantDatabases({
+        file,
+        tables: tenantTables,
+        ...(partitions ? { partitions } : {}),
+        memoryLimit: options.memoryLimit ?? '1GB',
+        threads: options.threads ?? 2,
+        maxOpenTenants: MAX_OPEN_TENANTS,
+        maxIdlePerTenant: MAX_IDLE_PER_TENANT,
+        maxActivePerTenant: MAX_ACTIVE_PER_TENANT,
+      });
   const guard: SqlGuard = await createSqlGuard(catalog);
   let closed = false;
   const readiness = readinessSql(catalog);
@@ -188,7 +194,8 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
   const release = (tenant: string, connection: DuckDBConnection) => tenants.release(tenant, connection);
 
   function checkTenant(tenant: string): void {
-    if (tenant === '' || tenant.includes('\u0000')) throw new WarehouseError('REJECTED', 'the tenant id is empty or invalid');
+    if (tenant === '' || tenant.includes('\u0000'))
+      throw new WarehouseError('REJECTED', 'the tenant id is empty or invalid');
   }
 
   /** Prepares on the tenant's connection: binding and planning without running is the dry run. */
@@ -262,10 +269,14 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
         prepared = await prepare(connection, sql);
         // Text columns are cut inside the engine, so a runaway string never reaches this process whole.
         const names = Array.from({ length: prepared.columnCount }, (_, index) => prepared!.columnName(index));
-        const clip = new Set(names.flatMap((_, index) => (prepared!.columnTypeId(index) === DuckDBTypeId.VARCHAR ? [index] : [])));
+        const clip = new Set(
+          names.flatMap((_, index) => (prepared!.columnTypeId(index) === DuckDBTypeId.VARCHAR ? [index] : [])),
+        );
         if (clip.size > 0) {
           prepared.destroySync();
-          prepared = await connection.prepare(limitedSelect(sql.replace(/[\s;]+$/, ''), names.length, clip, maxRows + 1, 'VARCHAR'));
+          prepared = await connection.prepare(
+            limitedSelect(sql.replace(/[\s;]+$/, ''), names.length, clip, maxRows + 1, 'VARCHAR'),
+          );
         }
         // Streaming stops reading once the cap is passed, so a huge result costs only the rows kept.
         const reader = await prepared.streamAndReadUntil(maxRows + 1);
@@ -273,7 +284,11 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
         return toResult(reader, maxRows, names);
       } catch (error) {
         if (stopped === 'TIMEOUT') {
-          throw new WarehouseError('TIMEOUT', `the query ran longer than ${timeoutMs} ms and was stopped; simplify it or filter to fewer rows`, { cause: error });
+          throw new WarehouseError(
+            'TIMEOUT',
+            `the query ran longer than ${timeoutMs} ms and was stopped; simplify it or filter to fewer rows`,
+            { cause: error },
+          );
         }
         if (stopped === 'CANCELLED') throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
         if (error instanceof WarehouseError) throw error;

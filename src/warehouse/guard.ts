@@ -33,33 +33,189 @@ const KEYWORD_VALUES = ['current_date', 'current_timestamp', 'current_time', 'lo
  */
 const ALLOWED_FUNCTIONS: ReadonlySet<string> = new Set([
   // aggregates
-  'count', 'count_star', 'sum', 'avg', 'mean', 'min', 'max', 'median', 'mode', 'quantile', 'quantile_cont',
-  'quantile_disc', 'percentile_cont', 'percentile_disc', 'stddev', 'stddev_pop', 'stddev_samp', 'variance',
-  'var_pop', 'var_samp', 'corr', 'covar_pop', 'covar_samp', 'regr_slope', 'regr_intercept', 'regr_r2',
-  'string_agg', 'bool_and', 'bool_or', 'every', 'any_value', 'arg_max', 'arg_min', 'argmax', 'argmin', 'max_by',
-  'min_by', 'first', 'last', 'count_if', 'countif', 'approx_count_distinct', 'approx_quantile', 'product',
-  'fsum', 'favg', 'kurtosis', 'skewness', 'entropy',
+  'count',
+  'count_star',
+  'sum',
+  'avg',
+  'mean',
+  'min',
+  'max',
+  'median',
+  'mode',
+  'quantile',
+  'quantile_cont',
+  'quantile_disc',
+  'percentile_cont',
+  'percentile_disc',
+  'stddev',
+  'stddev_pop',
+  'stddev_samp',
+  'variance',
+  'var_pop',
+  'var_samp',
+  'corr',
+  'covar_pop',
+  'covar_samp',
+  'regr_slope',
+  'regr_intercept',
+  'regr_r2',
+  'string_agg',
+  'bool_and',
+  'bool_or',
+  'every',
+  'any_value',
+  'arg_max',
+  'arg_min',
+  'argmax',
+  'argmin',
+  'max_by',
+  'min_by',
+  'first',
+  'last',
+  'count_if',
+  'countif',
+  'approx_count_distinct',
+  'approx_quantile',
+  'product',
+  'fsum',
+  'favg',
+  'kurtosis',
+  'skewness',
+  'entropy',
   // window functions
-  'row_number', 'rank', 'dense_rank', 'percent_rank', 'cume_dist', 'ntile', 'lag', 'lead', 'first_value',
-  'last_value', 'nth_value',
+  'row_number',
+  'rank',
+  'dense_rank',
+  'percent_rank',
+  'cume_dist',
+  'ntile',
+  'lag',
+  'lead',
+  'first_value',
+  'last_value',
+  'nth_value',
   // dates and times
-  'date_trunc', 'datetrunc', 'date_part', 'datepart', 'extract', 'date_diff', 'datediff', 'date_sub', 'datesub',
-  'date_add', 'age', 'now', 'today', 'current_date', 'current_timestamp', 'current_time', 'localtimestamp',
-  'get_current_timestamp', 'transaction_timestamp', 'make_date', 'make_timestamp', 'make_interval', 'strftime',
-  'strptime', 'to_char', 'to_date', 'to_timestamp', 'epoch', 'epoch_ms', 'year', 'month', 'day', 'dayofweek',
-  'dayofyear', 'dayofmonth', 'week', 'weekofyear', 'isodow', 'dow', 'doy', 'quarter', 'hour', 'minute', 'second',
-  'yearweek', 'isoyear', 'dayname', 'monthname', 'last_day', 'time_bucket', 'date_bin', 'to_days', 'to_weeks',
-  'to_months', 'to_years', 'to_hours', 'to_minutes', 'to_seconds', 'justify_days', 'justify_hours',
+  'date_trunc',
+  'datetrunc',
+  'date_part',
+  'datepart',
+  'extract',
+  'date_diff',
+  'datediff',
+  'date_sub',
+  'datesub',
+  'date_add',
+  'age',
+  'now',
+  'today',
+  'current_date',
+  'current_timestamp',
+  'current_time',
+  'localtimestamp',
+  'get_current_timestamp',
+  'transaction_timestamp',
+  'make_date',
+  'make_timestamp',
+  'make_interval',
+  'strftime',
+  'strptime',
+  'to_char',
+  'to_date',
+  'to_timestamp',
+  'epoch',
+  'epoch_ms',
+  'year',
+  'month',
+  'day',
+  'dayofweek',
+  'dayofyear',
+  'dayofmonth',
+  'week',
+  'weekofyear',
+  'isodow',
+  'dow',
+  'doy',
+  'quarter',
+  'hour',
+  'minute',
+  'second',
+  'yearweek',
+  'isoyear',
+  'dayname',
+  'monthname',
+  'last_day',
+  'time_bucket',
+  'date_bin',
+  'to_days',
+  'to_weeks',
+  'to_months',
+  'to_years',
+  'to_hours',
+  'to_minutes',
+  'to_seconds',
+  'justify_days',
+  'justify_hours',
   // text
-  'lower', 'upper', 'length', 'char_length', 'character_length', 'substr', 'substring', 'left', 'right', 'concat',
-  'concat_ws', 'trim', 'ltrim', 'rtrim', 'btrim', 'replace', 'split_part', 'position', 'strpos', 'instr',
-  'starts_with', 'ends_with', 'contains', 'regexp_matches', 'regexp_replace', 'regexp_extract', 'lpad', 'rpad',
-  'initcap', 'reverse', 'format',
+  'lower',
+  'upper',
+  'length',
+  'char_length',
+  'character_length',
+  'substr',
+  'substring',
+  'left',
+  'right',
+  'concat',
+  'concat_ws',
+  'trim',
+  'ltrim',
+  'rtrim',
+  'btrim',
+  'replace',
+  'split_part',
+  'position',
+  'strpos',
+  'instr',
+  'starts_with',
+  'ends_with',
+  'contains',
+  'regexp_matches',
+  'regexp_replace',
+  'regexp_extract',
+  'lpad',
+  'rpad',
+  'initcap',
+  'reverse',
+  'format',
   // numbers
-  'round', 'ceil', 'ceiling', 'floor', 'abs', 'sign', 'sqrt', 'power', 'pow', 'exp', 'ln', 'log', 'log10', 'log2',
-  'greatest', 'least', 'mod', 'trunc', 'div', 'round_even', 'cbrt', 'pi',
+  'round',
+  'ceil',
+  'ceiling',
+  'floor',
+  'abs',
+  'sign',
+  'sqrt',
+  'power',
+  'pow',
+  'exp',
+  'ln',
+  'log',
+  'log10',
+  'log2',
+  'greatest',
+  'least',
+  'mod',
+  'trunc',
+  'div',
+  'round_even',
+  'cbrt',
+  'pi',
   // conditionals
-  'coalesce', 'nullif', 'ifnull', 'if', 'iff',
+  'coalesce',
+  'nullif',
+  'ifnull',
+  'if',
+  'iff',
 ]);
 
 /** FROM-clause shapes a query may use; everything else (table functions, SHOW, PIVOT…) is refused. */
@@ -166,7 +322,9 @@ function checkExpression(node: JsonObject, names: ReadonlySet<string>, tableList
     const fn = text(node.function_name);
     // DuckDB's parser itself rewrites EXTRACT(… FROM x) into main.date_part; only that schema passes.
     if ((text(node.schema) && text(node.schema) !== 'main') || text(node.catalog)) {
-      throw new Rejection(`qualified function names like ${text(node.schema) || text(node.catalog)}.${fn} are not allowed; call ${fn} unqualified`);
+      throw new Rejection(
+        `qualified function names like ${text(node.schema) || text(node.catalog)}.${fn} are not allowed; call ${fn} unqualified`,
+      );
     }
     if (node.is_operator === true) return;
     if (!ALLOWED_FUNCTIONS.has(fn.toLowerCase())) {
@@ -179,19 +337,25 @@ function checkExpression(node: JsonObject, names: ReadonlySet<string>, tableList
   } else if (kind === 'COLUMN_REF') {
     const parts = Array.isArray(node.column_names) ? node.column_names.map((part) => text(part).toLowerCase()) : [];
     if (parts.length > 2) {
-      throw new Rejection(`qualified column names like ${parts.join('.')} are not allowed; write table_or_alias.column`);
+      throw new Rejection(
+        `qualified column names like ${parts.join('.')} are not allowed; write table_or_alias.column`,
+      );
     }
     const column = parts[parts.length - 1] ?? '';
     if (parts.length === 2 && !names.has(parts[0] as string)) {
       throw new Rejection(`"${parts[0]}" in ${parts.join('.')} is not a table or alias of this query`);
     }
     if (!names.has(column)) {
-      throw new Rejection(`unknown column "${column}"; use the columns of ${tableList} or aliases defined in the query`);
+      throw new Rejection(
+        `unknown column "${column}"; use the columns of ${tableList} or aliases defined in the query`,
+      );
     }
   } else if (kind === 'CAST') {
     const target = node.cast_type;
     if (isObject(target) && (text(target.id) === 'USER' || text(target.id) === 'UNBOUND')) {
-      throw new Rejection('casts to non-standard types are not allowed; cast to INTEGER, DECIMAL, DOUBLE, TEXT, DATE or TIMESTAMP');
+      throw new Rejection(
+        'casts to non-standard types are not allowed; cast to INTEGER, DECIMAL, DOUBLE, TEXT, DATE or TIMESTAMP',
+      );
     }
   }
 }
@@ -203,7 +367,8 @@ function inspect(statement: Json, allowed: Allowed): string[] {
   const read = new Set<string>();
   for (const node of nodes(statement)) {
     if (text(node.class)) checkExpression(node, names, allowed.list);
-    else if (typeof node.type === 'string' && 'query_location' in node && 'sample' in node) checkTableRef(node, ctes, read, allowed);
+    else if (typeof node.type === 'string' && 'query_location' in node && 'sample' in node)
+      checkTableRef(node, ctes, read, allowed);
   }
   return [...read].sort();
 }

@@ -14,7 +14,9 @@ export async function introspectDuckDb(connection: DuckDBConnection): Promise<In
      WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal
      ORDER BY table_name, column_index`,
   );
-  return reader.getRowsJson().map((row) => ({ table: String(row[0]), column: String(row[1]), sqlType: String(row[2]) }));
+  return reader
+    .getRowsJson()
+    .map((row) => ({ table: String(row[0]), column: String(row[1]), sqlType: String(row[2]) }));
 }
 
 /**

@@ -39,7 +39,9 @@ function policyCondition(table: CatalogTable): string {
   const sqlType = table.columns.find((candidate) => candidate.name === column)?.sqlType ?? 'text';
   // The sub-select makes the setting an InitPlan evaluated once per query, so an index on the column serves it.
   const setting = `(SELECT current_setting(${sqlString(TENANT_SETTING)}, true))`;
-  return TEXT_TYPES.test(sqlType) ? `${quoteIdentifier(column)} = ${setting}` : `${quoteIdentifier(column)}::text = ${setting}`;
+  return TEXT_TYPES.test(sqlType)
+    ? `${quoteIdentifier(column)} = ${setting}`
+    : `${quoteIdentifier(column)}::text = ${setting}`;
 }
 
 /** The setup as statements, in order; the same SQL runs or is printed. */
@@ -59,7 +61,10 @@ END $$`,
   ];
   for (const table of catalog.tables) {
     const name = `${s}.${quoteIdentifier(table.name)}`;
-    steps.push({ says: `SELECT on ${schema}.${table.name} to ${READER_ROLE}`, sql: `GRANT SELECT ON ${name} TO ${role}` });
+    steps.push({
+      says: `SELECT on ${schema}.${table.name} to ${READER_ROLE}`,
+      sql: `GRANT SELECT ON ${name} TO ${role}`,
+    });
     if (table.tenancy.kind !== 'column') {
       // One owner: the reader sees every row, also where an earlier setup (or the DBA) enabled row-level security.
       steps.push({
@@ -104,7 +109,10 @@ GRANT ${role} TO ${login}`,
 /** The catalog of `url`'s schema for `layer`; throws CatalogError when they do not match. */
 async function catalogOf(client: pg.Client, url: string, layer: SemanticLayer, layerSource: string): Promise<Catalog> {
   const { schema } = parsePostgresUrl(url);
-  return buildCatalog(layer, await introspectPostgres(client, schema), { source: layerSource, where: `schema ${schema}` });
+  return buildCatalog(layer, await introspectPostgres(client, schema), {
+    source: layerSource,
+    where: `schema ${schema}`,
+  });
 }
 
 /**

@@ -10,7 +10,14 @@ import { createSqlGuard, toValidation, type SqlGuard } from './guard.js';
 import { introspectPostgres } from './introspect.js';
 import { quoteIdentifier } from './sql-text.js';
 import { parsePostgresUrl, READER_ROLE, TENANT_SETTING } from './postgres-url.js';
-import { WarehouseError, type Cell, type ColumnType, type QueryResult, type RunOptions, type Warehouse } from './warehouse.js';
+import {
+  WarehouseError,
+  type Cell,
+  type ColumnType,
+  type QueryResult,
+  type RunOptions,
+  type Warehouse,
+} from './warehouse.js';
 
 export interface PostgresWarehouseOptions {
   /** `postgres://…`, optionally with `?schema=<name>` (default `public`). */
@@ -81,7 +88,9 @@ const bare = (sql: string): string => sql.replace(/[\s;]+$/, '');
 const extended = (text: string): pg.QueryConfig => ({ text, queryMode: 'extended' }) as pg.QueryConfig;
 
 const pgCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+  typeof error === 'object' && error !== null && 'code' in error
+    ? String((error as { code: unknown }).code)
+    : undefined;
 
 /**
  * Refusals that say the database is not set up for askql, not that it is down: a role, database, schema or table
@@ -90,7 +99,11 @@ const pgCode = (error: unknown): string | undefined =>
 const NOT_SET_UP_CODES = new Set(['42704', '28000', '28P01', '3D000', '3F000', '42501', '42P01']);
 
 function notSetUp(error: unknown, what: string): WarehouseError {
-  return new WarehouseError('NOT_SET_UP', `the warehouse is not set up for askql (${what}): ${(error as Error).message}`, { cause: error });
+  return new WarehouseError(
+    'NOT_SET_UP',
+    `the warehouse is not set up for askql (${what}): ${(error as Error).message}`,
+    { cause: error },
+  );
 }
 
 /**
@@ -101,7 +114,9 @@ function connectionLost(error: unknown): boolean {
   const code = pgCode(error);
   if (code !== undefined && (/^57P0[123]$/.test(code) || code.startsWith('08'))) return true;
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|ECONNRESET|EPIPE|read ECONNRESET|socket hang up|Client has encountered a connection error/i.test(message);
+  return /Connection terminated|ECONNRESET|EPIPE|read ECONNRESET|socket hang up|Client has encountered a connection error/i.test(
+    message,
+  );
 }
 
 /**
@@ -117,7 +132,10 @@ export async function openPostgresWarehouse(options: PostgresWarehouseOptions): 
     // A layer that does not match the database stops start-up; a database that cannot be reached yet (or a
     // login role that does not exist) does not: /readyz says why and the warehouse keeps trying.
     if (!(error instanceof WarehouseError)) throw error;
-    options.logger.error({ err: error }, 'the warehouse cannot be opened yet; it is tried again on each readiness check and question');
+    options.logger.error(
+      { err: error },
+      'the warehouse cannot be opened yet; it is tried again on each readiness check and question',
+    );
     return retryingWarehouse(options, error);
   }
 }
@@ -171,7 +189,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
     const started = performance.now();
     const client = await pool.connect().catch((error: unknown) => {
       if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'connecting');
-      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
+      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, {
+        cause: error,
+      });
     });
     try {
       const columns = await introspectPostgres(client, schema);
@@ -181,7 +201,10 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
     } finally {
       client.release();
     }
-    options.logger.info({ tables: catalog.tables.length, ms: Math.round(performance.now() - started) }, 'catalog checked against the warehouse');
+    options.logger.info(
+      { tables: catalog.tables.length, ms: Math.round(performance.now() - started) },
+      'catalog checked against the warehouse',
+    );
   } catch (error) {
     await pool.end();
     throw error;
@@ -197,7 +220,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
       client = await pool.connect();
     } catch (error) {
       if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'connecting');
-      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, { cause: error });
+      throw new WarehouseError('UNAVAILABLE', `the warehouse cannot be reached: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     try {
       await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -212,9 +237,13 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
       await client.query('ROLLBACK').catch(() => undefined);
       client.release();
       if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'run askql warehouse setup');
-      throw new WarehouseError('UNAVAILABLE', `the warehouse is not set up (run askql warehouse setup): ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new WarehouseError(
+        'UNAVAILABLE',
+        `the warehouse is not set up (run askql warehouse setup): ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -248,7 +277,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
         return { ok: true };
       } catch (error) {
         if (connectionLost(error)) {
-          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, { cause: error });
+          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
         return { ok: false, reason: (error as Error).message };
       } finally {
@@ -280,9 +311,16 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
       try {
         // The columns first (planned, not run), so the text ones can be cut inside the engine: a runaway string
         // never reaches this process whole (see result-limits.ts).
-        const shape = await client.query<unknown[]>({ ...extended(`SELECT * FROM (\n${bare(sql)}\n) AS askql_result LIMIT 0`), types: RAW_TEXT, rowMode: 'array' });
+        const shape = await client.query<unknown[]>({
+          ...extended(`SELECT * FROM (\n${bare(sql)}\n) AS askql_result LIMIT 0`),
+          types: RAW_TEXT,
+          rowMode: 'array',
+        });
         const names = uniqueNames(shape.fields.map((field) => field.name));
-        const columns = shape.fields.map((field, index) => ({ name: names[index] as string, type: columnType(field.dataTypeID) }));
+        const columns = shape.fields.map((field, index) => ({
+          name: names[index] as string,
+          type: columnType(field.dataTypeID),
+        }));
         const clip = new Set(columns.flatMap((column, index) => (column.type === 'text' ? [index] : [])));
         // A cancel that reached the server between the two statements found nothing to stop.
         if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled');
@@ -307,7 +345,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
         if (cancelled) throw new WarehouseError('CANCELLED', 'the query was cancelled', { cause: error });
         if (connectionLost(error)) {
           connectionBroken = true;
-          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, { cause: error });
+          throw new WarehouseError('UNAVAILABLE', `the warehouse connection was lost: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
         throw new WarehouseError('QUERY_FAILED', (error as Error).message, { cause: error });
       } finally {
@@ -325,7 +365,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
         await client.query(readiness);
       } catch (error) {
         if (NOT_SET_UP_CODES.has(pgCode(error) ?? '')) throw notSetUp(error, 'its tables');
-        throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, { cause: error });
+        throw new WarehouseError('UNAVAILABLE', `the warehouse is not ready: ${(error as Error).message}`, {
+          cause: error,
+        });
       } finally {
         await finish(client);
       }

@@ -18,15 +18,29 @@ const CLIPPED_MARK = '…';
  * to one character past CELL_MAX_CHARS (the extra one tells a cut cell from one exactly that long). The outer
  * names are positional (`c1`, `c2`…): the query's own may repeat. `text` is the engine's name of the text type.
  */
-export function limitedSelect(sql: string, columnCount: number, clip: ReadonlySet<number>, limit: number, text: 'text' | 'VARCHAR'): string {
+export function limitedSelect(
+  sql: string,
+  columnCount: number,
+  clip: ReadonlySet<number>,
+  limit: number,
+  text: 'text' | 'VARCHAR',
+): string {
   const names = Array.from({ length: columnCount }, (_, index) => `c${index + 1}`);
-  const select = names.map((name, index) => (clip.has(index) ? `left(CAST(askql_result.${name} AS ${text}), ${CELL_MAX_CHARS + 1}) AS ${name}` : `askql_result.${name}`));
+  const select = names.map((name, index) =>
+    clip.has(index)
+      ? `left(CAST(askql_result.${name} AS ${text}), ${CELL_MAX_CHARS + 1}) AS ${name}`
+      : `askql_result.${name}`,
+  );
   // The newline keeps a trailing line comment in `sql` from swallowing the wrapper.
   return `SELECT ${select.join(', ')} FROM (\n${sql}\n) AS askql_result(${names.join(', ')}) LIMIT ${limit}`;
 }
 
 /** Rows within the row cap and RESULT_MAX_BYTES, each text cell within CELL_MAX_CHARS, saying what was cut. */
-export function boundedResult(columns: readonly ResultColumn[], rows: readonly (readonly Cell[])[], maxRows: number): QueryResult {
+export function boundedResult(
+  columns: readonly ResultColumn[],
+  rows: readonly (readonly Cell[])[],
+  maxRows: number,
+): QueryResult {
   const kept: Cell[][] = [];
   let bytes = 0;
   let clippedCells = 0;

@@ -25,14 +25,22 @@ const done = (name: string) => ['updates', { [name]: {} }];
 describe('stream chunks → client events', () => {
   it('reports the promised stage, message and percent for every step of a run', () => {
     const events = mapAll([
-      step('planner'), done('planner'),
-      step('sqlGenerator'), done('sqlGenerator'),
-      step('sqlValidator'), done('sqlValidator'),
-      step('sqlExecutor'), done('sqlExecutor'),
-      step('dataInterpreter'), ['custom', { kind: 'delta', text: 'Revenue ' }], ['custom', { kind: 'delta', text: 'grew.' }],
+      step('planner'),
+      done('planner'),
+      step('sqlGenerator'),
+      done('sqlGenerator'),
+      step('sqlValidator'),
+      done('sqlValidator'),
+      step('sqlExecutor'),
+      done('sqlExecutor'),
+      step('dataInterpreter'),
+      ['custom', { kind: 'delta', text: 'Revenue ' }],
+      ['custom', { kind: 'delta', text: 'grew.' }],
       done('dataInterpreter'),
-      step('interpretationValidator'), done('interpretationValidator'),
-      step('finalizer'), done('finalizer'),
+      step('interpretationValidator'),
+      done('interpretationValidator'),
+      step('finalizer'),
+      done('finalizer'),
     ]);
     expect(events).toEqual([
       { type: 'progress', stage: 'PLANNING', message: 'Planning Task...', percent: 0, attempt: 1 },
@@ -51,9 +59,12 @@ describe('stream chunks → client events', () => {
 
   it('reports a retried step again with its attempt number, without the percent going down', () => {
     const events = mapAll([
-      step('planner'), done('planner'),
-      step('sqlGenerator', 1), step('sqlValidator', 1),
-      step('sqlGenerator', 2), step('sqlValidator', 2),
+      step('planner'),
+      done('planner'),
+      step('sqlGenerator', 1),
+      step('sqlValidator', 1),
+      step('sqlGenerator', 2),
+      step('sqlValidator', 2),
     ]).filter((event) => event.type === 'progress');
     expect(events.map((event) => [event.stage, event.percent, event.attempt])).toEqual([
       ['PLANNING', 0, 1],

@@ -22,7 +22,11 @@ async function ask(
   question: string,
   options: { analyst?: Analyst; history?: Turn[]; signal?: AbortSignal } = {},
 ): Promise<{ events: AgentEvent[]; outcome: AgentOutcome }> {
-  const graph = createAgentGraph({ analyst: options.analyst ?? offline, warehouse, clock: { now: () => AGENT_TEST_TODAY } });
+  const graph = createAgentGraph({
+    analyst: options.analyst ?? offline,
+    warehouse,
+    clock: { now: () => AGENT_TEST_TODAY },
+  });
   const events: AgentEvent[] = [];
   const outcome = await runAgent(
     graph,
@@ -134,7 +138,11 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
     const first = await ask('Show me my top 5 Instagram posts by engagement');
     if (first.outcome.kind !== 'answer') throw new Error('expected an answer');
     const history: Turn[] = [
-      { question: 'Show me my top 5 Instagram posts by engagement', plan: first.outcome.plan, answer: first.outcome.answer.text },
+      {
+        question: 'Show me my top 5 Instagram posts by engagement',
+        plan: first.outcome.plan,
+        answer: first.outcome.answer.text,
+      },
     ];
     const { outcome } = await ask('what about TikTok?', { history });
     if (outcome.kind !== 'answer') throw new Error('expected an answer');
@@ -152,8 +160,8 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
         return offline.writeSql(request);
       },
     };
-    await expect(
-      ask('What was my revenue last month?', { analyst, signal: controller.signal }),
-    ).rejects.toThrow('cancelled by the test');
+    await expect(ask('What was my revenue last month?', { analyst, signal: controller.signal })).rejects.toThrow(
+      'cancelled by the test',
+    );
   });
 });

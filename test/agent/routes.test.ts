@@ -16,7 +16,9 @@ const result = { columns: [], rows: [], rowCount: 0, truncated: false };
 
 describe('agent routes', () => {
   it('skips every SQL step when the planner replies directly', () => {
-    expect(routeAfterPlanner({ reply: { outcome: { kind: 'reply' }, text: 'Hi', suggestions: [] }, plan: null })).toBe('finalizer');
+    expect(routeAfterPlanner({ reply: { outcome: { kind: 'reply' }, text: 'Hi', suggestions: [] }, plan: null })).toBe(
+      'finalizer',
+    );
     expect(routeAfterPlanner({ reply: null, plan })).toBe('sqlGenerator');
   });
 
@@ -40,7 +42,9 @@ describe('agent routes', () => {
   it('retries an ungrounded interpretation once, then finalizes with the fallback', () => {
     expect(MAX_INTERPRET_ATTEMPTS).toBe(2);
     expect(routeAfterInterpretationValidator({ interpretationValid: true, interpretAttempts: 1 })).toBe('finalizer');
-    expect(routeAfterInterpretationValidator({ interpretationValid: false, interpretAttempts: 1 })).toBe('dataInterpreter');
+    expect(routeAfterInterpretationValidator({ interpretationValid: false, interpretAttempts: 1 })).toBe(
+      'dataInterpreter',
+    );
     expect(routeAfterInterpretationValidator({ interpretationValid: false, interpretAttempts: 2 })).toBe('finalizer');
   });
 });

@@ -3,7 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../src/analyst/analyst.js';
 import { parseQuestion } from '../../src/analyst/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
-import { defineSemanticLayer, loadSemanticLayer, semanticLayerModel, type SemanticLayer, type SemanticLayerInput } from '../../src/analyst/semantic-layer.js';
+import {
+  defineSemanticLayer,
+  loadSemanticLayer,
+  semanticLayerModel,
+  type SemanticLayer,
+  type SemanticLayerInput,
+} from '../../src/analyst/semantic-layer.js';
 
 /**
  * The offline analyst on a layer that is not the demo's: every word it says and understands comes from the
@@ -19,7 +25,8 @@ beforeAll(async () => {
   layer = await loadSemanticLayer(path.join(ROOT, 'examples/semantic-layer.yaml'));
 });
 
-const ask = (question: string, on: SemanticLayer = layer): PlanDecision => parseQuestion({ question, history: [], today: TODAY, layer: on });
+const ask = (question: string, on: SemanticLayer = layer): PlanDecision =>
+  parseQuestion({ question, history: [], today: TODAY, layer: on });
 
 describe('the offline analyst on the example subscriptions layer', () => {
   it("answers help with the layer's own figures and breakdowns", () => {
@@ -34,7 +41,10 @@ describe('the offline analyst on the example subscriptions layer', () => {
 
   it("asks which of the layer's figures a question means when it names none, each option answerable", () => {
     const decision = ask('how are we doing this month');
-    expect(decision).toMatchObject({ kind: 'clarify', text: 'Which figure do you mean: amount billed, invoices or new subscribers?' });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      text: 'Which figure do you mean: amount billed, invoices or new subscribers?',
+    });
     if (decision.kind !== 'clarify') return;
     for (const option of decision.options) {
       const answered = ask(option.question);
@@ -57,7 +67,10 @@ describe('the offline analyst on the example subscriptions layer', () => {
       kind: 'query',
       plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['emea'] }] },
     });
-    expect(ask('how many invoices did we issue in july')).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+    expect(ask('how many invoices did we issue in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
     // "paid" is not in the layer: a question about who paid most is declined, not answered as a total.
     expect(ask('which subscriber paid us the most').kind).not.toBe('query');
   });
@@ -71,8 +84,24 @@ function smallLayer(change: (input: SemanticLayerInput) => SemanticLayerInput = 
       tenancy: 'single',
       tables: [{ name: 'posts' }],
       metrics: [
-        { name: 'claps', label: 'Claps', table: 'posts', expression: 'SUM(posts.claps)', time: { table: 'posts', column: 'published_at' }, format: 'number', aggregation: 'sum' },
-        { name: 'posts', label: 'Posts', table: 'posts', expression: 'COUNT(*)', time: { table: 'posts', column: 'published_at' }, format: 'number', aggregation: 'count' },
+        {
+          name: 'claps',
+          label: 'Claps',
+          table: 'posts',
+          expression: 'SUM(posts.claps)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'sum',
+        },
+        {
+          name: 'posts',
+          label: 'Posts',
+          table: 'posts',
+          expression: 'COUNT(*)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
       ],
       dimensions: [{ name: 'post', label: 'Post', plural: 'posts', table: 'posts', expression: 'posts.post_id' }],
     }),
@@ -81,7 +110,10 @@ function smallLayer(change: (input: SemanticLayerInput) => SemanticLayerInput = 
 
 describe('layer-driven words on any layer', () => {
   it('ranks the entity a table names by its singular ("what got the most claps" ranks posts), but never a count of its own rows', () => {
-    expect(ask('what got the most claps', smallLayer())).toMatchObject({ kind: 'query', plan: { dimensions: ['post'], limit: 1 } });
+    expect(ask('what got the most claps', smallLayer())).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], limit: 1 },
+    });
     expect(ask('most posts', smallLayer()).kind).not.toBe('query');
   });
 
@@ -89,7 +121,9 @@ describe('layer-driven words on any layer', () => {
     const renamed = smallLayer((input) => ({
       ...input,
       tables: [{ name: 'posts', entity: 'article' }],
-      dimensions: [{ name: 'article', label: 'Article', plural: 'articles', table: 'posts', expression: 'posts.post_id' }],
+      dimensions: [
+        { name: 'article', label: 'Article', plural: 'articles', table: 'posts', expression: 'posts.post_id' },
+      ],
     }));
     expect(ask('what got the most claps', renamed)).toMatchObject({ kind: 'query', plan: { dimensions: ['article'] } });
     const wrong = semanticLayerModel.safeParse({ ...smallLayer(), tables: [{ name: 'posts', entity: 'story' }] });
@@ -98,7 +132,10 @@ describe('layer-driven words on any layer', () => {
   });
 
   it('expands shorthand only into words the layer has: "rev" is unknown where the layer has no revenue', () => {
-    expect(ask('rev by region')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], dimensions: ['region'] } });
+    expect(ask('rev by region')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['region'] },
+    });
     const decision = ask('rev last month', smallLayer());
     expect(decision).toMatchObject({ kind: 'reply', word: 'rev' });
   });
@@ -106,7 +143,12 @@ describe('layer-driven words on any layer', () => {
 
 describe('the which-figure clarification on the demo layer', () => {
   it('offers distinct figures, each once, though two metrics share a label', () => {
-    const decision = parseQuestion({ question: 'how are we doing this month', history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+    const decision = parseQuestion({
+      question: 'how are we doing this month',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
     expect(decision.kind).toBe('clarify');
     if (decision.kind !== 'clarify') return;
     const labels = decision.options.map((option) => option.label);

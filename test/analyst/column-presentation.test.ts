@@ -9,7 +9,12 @@ const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
 
 describe('the columns of a result', () => {
   test("a detail that is another dimension's column reads with that dimension's labels", () => {
-    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['orders'], dimensions: ['customer'], sort: { by: 'orders', direction: 'desc' } });
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['orders'],
+      dimensions: ['customer'],
+      sort: { by: 'orders', direction: 'desc' },
+    });
     const result = {
       columns: [
         { name: 'customer', type: 'text' as const },

@@ -14,7 +14,12 @@ import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
  */
 const layer = semanticLayerModel.parse({ ...DEMO_SEMANTIC_LAYER, currency: 'EUR' });
 const presentation = presentationFromLayer(layer);
-const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], dimensions: ['sales_channel'], sort: { by: 'revenue', direction: 'desc' } });
+const plan = queryPlanModel.parse({
+  kind: 'query',
+  metrics: ['revenue'],
+  dimensions: ['sales_channel'],
+  sort: { by: 'revenue', direction: 'desc' },
+});
 const result = {
   columns: [
     { name: 'sales_channel', type: 'text' as const },
@@ -39,14 +44,21 @@ describe("a layer's currency", () => {
   });
 
   test("the chart's axis and the result's columns say euros too", () => {
-    const chart = chartFor(plan, result, { presentation }) as { config?: { locale?: { number?: { currency?: string[] } } } } | null;
+    const chart = chartFor(plan, result, { presentation }) as {
+      config?: { locale?: { number?: { currency?: string[] } } };
+    } | null;
     expect(chart?.config?.locale?.number?.currency).toEqual(['€', '']);
     const columns = presentColumns(plan, result, { presentation, currency: layer.currency });
-    expect(columns.columns.find((column) => column.name === 'revenue')).toMatchObject({ format: 'currency', currency: 'EUR' });
+    expect(columns.columns.find((column) => column.name === 'revenue')).toMatchObject({
+      format: 'currency',
+      currency: 'EUR',
+    });
   });
 
   test('a layer that names none is in US dollars', () => {
     expect(semanticLayerModel.parse({ ...DEMO_SEMANTIC_LAYER, currency: undefined }).currency).toBe('USD');
-    expect(writeInsights(plan, result, { presentation: presentationFromLayer(DEMO_SEMANTIC_LAYER) }).text).toContain('$82,241.19');
+    expect(writeInsights(plan, result, { presentation: presentationFromLayer(DEMO_SEMANTIC_LAYER) }).text).toContain(
+      '$82,241.19',
+    );
   });
 });

@@ -34,9 +34,23 @@ test('every in-scope evaluation answer is grounded, cited and followed by answer
     }
     const decision = await analyst.plan({ question: entry.question, history, today: EVAL_TODAY });
     if (decision.kind !== 'query') continue;
-    const sql = await analyst.writeSql({ question: entry.question, plan: decision.plan, today: EVAL_TODAY, dialect: 'duckdb', schema, failures: [] });
+    const sql = await analyst.writeSql({
+      question: entry.question,
+      plan: decision.plan,
+      today: EVAL_TODAY,
+      dialect: 'duckdb',
+      schema,
+      failures: [],
+    });
     const result = await warehouse.run(sql, { tenant: EVAL_TENANT });
-    const interpretation = await analyst.interpret({ question: entry.question, plan: decision.plan, change: decision.change, result, feedback: null, onDelta: () => {} });
+    const interpretation = await analyst.interpret({
+      question: entry.question,
+      plan: decision.plan,
+      change: decision.change,
+      result,
+      feedback: null,
+      onDelta: () => {},
+    });
     answered += 1;
     const verdict = analyst.checkInterpretation(interpretation, result, decision.plan);
     if (!verdict.ok) problems.push(`${entry.question}: ${verdict.reason}\n  ${interpretation.text}`);
@@ -44,12 +58,17 @@ test('every in-scope evaluation answer is grounded, cited and followed by answer
     const summaryVerdict = analyst.checkInterpretation(summary, result, decision.plan);
     if (!summaryVerdict.ok) problems.push(`${entry.question} (summary): ${summaryVerdict.reason}\n  ${summary.text}`);
     for (const citation of interpretation.citations) {
-      if (interpretation.text.slice(citation.start, citation.end) !== citation.text) problems.push(`${entry.question}: citation ${JSON.stringify(citation)} does not match its span`);
+      if (interpretation.text.slice(citation.start, citation.end) !== citation.text)
+        problems.push(`${entry.question}: citation ${JSON.stringify(citation)} does not match its span`);
     }
     const suggestions = analyst.suggestions(decision.plan, result);
     if (suggestions.length < 2) problems.push(`${entry.question}: only ${suggestions.length} suggestions`);
     for (const suggestion of suggestions) {
-      if (parseQuestion({ question: suggestion, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER }).kind !== 'query') problems.push(`${entry.question}: suggestion "${suggestion}" is not understood`);
+      if (
+        parseQuestion({ question: suggestion, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER }).kind !==
+        'query'
+      )
+        problems.push(`${entry.question}: suggestion "${suggestion}" is not understood`);
     }
   }
   expect(answered).toBeGreaterThan(100);

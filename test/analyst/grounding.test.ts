@@ -20,27 +20,47 @@ const CASES: { name: string; plan: QueryPlan; sql: string }[] = [
   },
   {
     name: 'revenue by month',
-    plan: plan({ metrics: ['revenue'], grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } }),
+    plan: plan({
+      metrics: ['revenue'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' },
+    }),
     sql: "SELECT CAST(date_trunc('month', ordered_at) AS DATE) AS period, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 1",
   },
   {
     name: 'revenue and orders last month vs the month before',
-    plan: plan({ metrics: ['revenue', 'orders'], timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 }, comparison: { kind: 'previous_period' } }),
+    plan: plan({
+      metrics: ['revenue', 'orders'],
+      timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+      comparison: { kind: 'previous_period' },
+    }),
     sql: "SELECT SUM(total) FILTER (WHERE ordered_at >= '2025-11-01') AS revenue, SUM(total) FILTER (WHERE ordered_at < '2025-11-01') AS revenue_previous, COUNT(*) FILTER (WHERE ordered_at >= '2025-11-01') AS orders, COUNT(*) FILTER (WHERE ordered_at < '2025-11-01') AS orders_previous FROM orders WHERE status = 'paid' AND ordered_at >= '2025-10-01' AND ordered_at < '2025-12-01'",
   },
   {
     name: 'top posts by engagement',
-    plan: plan({ metrics: ['engagement'], dimensions: ['post'], sort: { by: 'engagement', direction: 'desc' }, limit: 5 }),
+    plan: plan({
+      metrics: ['engagement'],
+      dimensions: ['post'],
+      sort: { by: 'engagement', direction: 'desc' },
+      limit: 5,
+    }),
     sql: 'SELECT post_id AS post, caption AS post_caption, platform AS post_platform, posted_at, likes + comments + shares + saves AS engagement FROM social_posts ORDER BY engagement DESC LIMIT 5',
   },
   {
     name: 'engagement rate by media type',
-    plan: plan({ metrics: ['engagement_rate'], dimensions: ['media_type'], sort: { by: 'engagement_rate', direction: 'desc' } }),
+    plan: plan({
+      metrics: ['engagement_rate'],
+      dimensions: ['media_type'],
+      sort: { by: 'engagement_rate', direction: 'desc' },
+    }),
     sql: 'SELECT media_type, SUM(likes + comments + shares + saves) * 1.0 / SUM(reach) AS engagement_rate FROM social_posts GROUP BY 1 ORDER BY 2 DESC',
   },
   {
     name: 'instagram vs tiktok engagement',
-    plan: plan({ metrics: ['engagement'], comparison: { kind: 'values', dimension: 'platform', values: ['instagram', 'tiktok'] } }),
+    plan: plan({
+      metrics: ['engagement'],
+      comparison: { kind: 'values', dimension: 'platform', values: ['instagram', 'tiktok'] },
+    }),
     sql: "SELECT platform, SUM(likes + comments + shares + saves) AS engagement FROM social_posts WHERE platform IN ('instagram', 'tiktok') GROUP BY 1 ORDER BY 2 DESC",
   },
   {
@@ -65,14 +85,19 @@ afterAll(() => shop.close());
 
 const resultOf = (name: string) => results.get(name)!;
 const planOf = (name: string) => CASES.find((entry) => entry.name === name)!.plan;
-const check = (text: string, name: string) => checkInterpretation({ text, citations: [] }, resultOf(name), planOf(name), { presentation });
+const check = (text: string, name: string) =>
+  checkInterpretation({ text, citations: [] }, resultOf(name), planOf(name), { presentation });
 
 describe('the grounding check', () => {
   test.each(CASES.map((entry) => entry.name))('passes the real interpretation and the summary of %s', (name) => {
     const insight = writeInsights(planOf(name), resultOf(name), { presentation });
-    expect(checkInterpretation(insight, resultOf(name), planOf(name), { presentation }), insight.text).toEqual({ ok: true });
+    expect(checkInterpretation(insight, resultOf(name), planOf(name), { presentation }), insight.text).toEqual({
+      ok: true,
+    });
     const summary = summarize(planOf(name), resultOf(name), { presentation });
-    expect(checkInterpretation(summary, resultOf(name), planOf(name), { presentation }), summary.text).toEqual({ ok: true });
+    expect(checkInterpretation(summary, resultOf(name), planOf(name), { presentation }), summary.text).toEqual({
+      ok: true,
+    });
   });
 
   test('fails a tampered interpretation and names the changed figure', () => {
@@ -81,17 +106,27 @@ describe('the grounding check', () => {
     const leader = formatValue(resultOf(name).rows[0]![1] as number, 'currency');
     const tampered = formatValue((resultOf(name).rows[0]![1] as number) * 1.37, 'currency');
     expect(insight.text).toContain(leader);
-    const verdict = checkInterpretation({ ...insight, text: insight.text.replace(leader, tampered) }, resultOf(name), planOf(name), { presentation });
+    const verdict = checkInterpretation(
+      { ...insight, text: insight.text.replace(leader, tampered) },
+      resultOf(name),
+      planOf(name),
+      { presentation },
+    );
     expect(verdict.ok).toBe(false);
     expect(verdict.ok ? '' : verdict.reason).toContain(`"${tampered}"`);
   });
 
   test('fails a tampered share and a tampered date', () => {
-    const share = writeInsights(planOf('revenue by sales channel'), resultOf('revenue by sales channel'), { presentation });
+    const share = writeInsights(planOf('revenue by sales channel'), resultOf('revenue by sales channel'), {
+      presentation,
+    });
     const shareText = share.citations.find((citation) => citation.computation === 'share of total')!.text;
     expect(check(share.text.replace(shareText, '61.2%'), 'revenue by sales channel').ok).toBe(false);
     const series = writeInsights(planOf('revenue by month'), resultOf('revenue by month'), { presentation });
-    expect(check(series.text.replace('January 2025', 'January 2024'), 'revenue by month')).toMatchObject({ ok: false, reason: expect.stringContaining('January 2024') });
+    expect(check(series.text.replace('January 2025', 'January 2024'), 'revenue by month')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('January 2024'),
+    });
   });
 
   test('accepts model-style prose whose figures are computed from the result', () => {
@@ -110,7 +145,10 @@ describe('the grounding check', () => {
     const online = resultOf('revenue by sales channel').rows[0]![1] as number;
     const text = `Your online store brought in ${formatValue(online, 'currency')}, and repeat customers made up 42.0% of it.`;
     expect(check(text, 'revenue by sales channel')).toEqual({ ok: false, reason: expect.stringContaining('"42.0%"') });
-    expect(check('Revenue grew 73.4% over the year to $1.2M.', 'revenue by month')).toMatchObject({ ok: false, reason: expect.stringMatching(/"73\.4%".*"\$1\.2M"/) });
+    expect(check('Revenue grew 73.4% over the year to $1.2M.', 'revenue by month')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/"73\.4%".*"\$1\.2M"/),
+    });
   });
 
   test('ignores digits inside names (post captions) but not figures next to them', () => {
@@ -124,10 +162,21 @@ describe('the grounding check', () => {
   test('cites each traced number with its cells and computation', () => {
     const name = 'revenue by sales channel';
     const online = resultOf(name).rows[0]![1] as number;
-    const grounding = groundText(`Online store made ${formatValue(online, 'currency')}.`, planOf(name), resultOf(name), { presentation });
+    const grounding = groundText(
+      `Online store made ${formatValue(online, 'currency')}.`,
+      planOf(name),
+      resultOf(name),
+      { presentation },
+    );
     expect(grounding.ungrounded).toEqual([]);
     expect(grounding.citations).toEqual([
-      { start: 18, end: 18 + formatValue(online, 'currency').length, text: formatValue(online, 'currency'), cells: [{ row: 0, column: 'revenue' }], computation: 'value' },
+      {
+        start: 18,
+        end: 18 + formatValue(online, 'currency').length,
+        text: formatValue(online, 'currency'),
+        cells: [{ row: 0, column: 'revenue' }],
+        computation: 'value',
+      },
     ]);
   });
 });

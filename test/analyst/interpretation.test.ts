@@ -13,7 +13,13 @@ describe("the interpretation's sentence", () => {
   });
 
   test('a bounded period keeps its dates', () => {
-    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 } });
-    expect(interpretPlan(plan, DEMO_SEMANTIC_LAYER, '2026-03-15').sentence).toBe('Revenue, last month (Feb 1 – Feb 28, 2026).');
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+    });
+    expect(interpretPlan(plan, DEMO_SEMANTIC_LAYER, '2026-03-15').sentence).toBe(
+      'Revenue, last month (Feb 1 – Feb 28, 2026).',
+    );
   });
 });

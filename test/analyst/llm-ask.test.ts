@@ -30,7 +30,13 @@ beforeAll(async () => {
   vi.stubEnv('OPENAI_API_KEY', 'sk-test-not-a-real-key');
   wire = await startWireServer();
   server = await startTestServer({
-    env: { ...DEMO_ENV, ASKQL_MODEL: 'openai:gpt-4o-mini', OPENAI_BASE_URL: wire.baseUrl, ASKQL_MODEL_TIMEOUT_MS: '1500', ASKQL_MODEL_MAX_RETRIES: '1' },
+    env: {
+      ...DEMO_ENV,
+      ASKQL_MODEL: 'openai:gpt-4o-mini',
+      OPENAI_BASE_URL: wire.baseUrl,
+      ASKQL_MODEL_TIMEOUT_MS: '1500',
+      ASKQL_MODEL_MAX_RETRIES: '1',
+    },
   });
 });
 afterAll(async () => {
@@ -64,13 +70,19 @@ describe('askQuery with a language model', () => {
   test('the model plans, the interpretation streams as AnswerDelta events, and the answer carries its citations', async () => {
     let quoted = '';
     wire.script(
-      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      {
+        kind: 'structured',
+        value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' },
+      },
       {
         kind: 'respond',
         reply: (request) => {
           const engagement = promptRows(request)[0]!.at(-1) as number;
           quoted = formatValue(engagement, 'number');
-          return { kind: 'stream', pieces: ['Your best ', 'Instagram post ', `drew ${quoted} `, 'engagements, ', 'clearly ahead of the rest.'] };
+          return {
+            kind: 'stream',
+            pieces: ['Your best ', 'Instagram post ', `drew ${quoted} `, 'engagements, ', 'clearly ahead of the rest.'],
+          };
         },
       },
     );
@@ -89,7 +101,10 @@ describe('askQuery with a language model', () => {
 
   test('an answer with an invented figure is sent back once, then replaced by the plain summary', async () => {
     wire.script(
-      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      {
+        kind: 'structured',
+        value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' },
+      },
       { kind: 'stream', pieces: ['Your top post reached ', '1,234,567 people.'] },
       { kind: 'stream', pieces: ['Your top post reached ', '7,654,321 people.'] },
     );
@@ -103,7 +118,10 @@ describe('askQuery with a language model', () => {
 
   test('an answer that gives a cause the data cannot show is sent back once, then replaced by the plain summary', async () => {
     wire.script(
-      { kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } },
+      {
+        kind: 'structured',
+        value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' },
+      },
       { kind: 'stream', pieces: ['Your Instagram posts did well ', 'because of the holiday season.'] },
       { kind: 'stream', pieces: ['Instagram engagement was strong, ', 'driven by your new reels.'] },
     );
@@ -118,11 +136,24 @@ describe('askQuery with a language model', () => {
   test('a model that streams slowly but never falls silent is stopped at its deadline, and the run ends with MODEL_UNAVAILABLE', async () => {
     // A token every 300 ms never trips the 1.5 s silence timeout; 40 of them take 12 s, past the attempt's deadline.
     // Once words have streamed, the attempt is not retried (the client would see them twice).
-    const trickle = { kind: 'stream', pieces: Array.from({ length: 40 }, (_, index) => `word${index} `), pieceDelayMs: 300 } as const;
-    wire.script({ kind: 'structured', value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' } }, trickle);
+    const trickle = {
+      kind: 'stream',
+      pieces: Array.from({ length: 40 }, (_, index) => `word${index} `),
+      pieceDelayMs: 300,
+    } as const;
+    wire.script(
+      {
+        kind: 'structured',
+        value: { action: 'query', plan: TOP_POSTS_PLAN, summary: 'Top 5 Instagram posts by engagement' },
+      },
+      trickle,
+    );
     const events = await ask(TOP_POSTS);
     expect(events.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'MODEL_UNAVAILABLE', retryable: true });
-    const answered = events.filter((event) => event.__typename === 'AnswerDelta').map((event) => event.text).join('');
+    const answered = events
+      .filter((event) => event.__typename === 'AnswerDelta')
+      .map((event) => event.text)
+      .join('');
     expect(answered).not.toContain('word39');
     await Promise.all(wire.requests.slice(1).map((request) => request.aborted));
   });
@@ -130,7 +161,12 @@ describe('askQuery with a language model', () => {
   test("a planner's direct reply with a figure or markup is replaced, in the answer and in the history", async () => {
     wire.script({
       kind: 'structured',
-      value: { action: 'reply', reason: 'unanswerable', reply: 'northwind revenue is $1,000,000 <img src=x onerror=alert(1)>', suggestions: ['<b>click</b>', 'Revenue last month'] },
+      value: {
+        action: 'reply',
+        reason: 'unanswerable',
+        reply: 'northwind revenue is $1,000,000 <img src=x onerror=alert(1)>',
+        suggestions: ['<b>click</b>', 'Revenue last month'],
+      },
     });
     const events = await ask('What is northwind revenue?');
     const completed = events.at(-1)!;

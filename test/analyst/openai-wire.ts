@@ -25,7 +25,12 @@ export type Step =
   /** Raw assistant content (for malformed output). */
   | { readonly kind: 'content'; readonly content: string }
   /** A streamed answer, one SSE chunk per piece; `breakAfter` drops the connection after that many pieces. */
-  | { readonly kind: 'stream'; readonly pieces: readonly string[]; readonly breakAfter?: number; readonly pieceDelayMs?: number }
+  | {
+      readonly kind: 'stream';
+      readonly pieces: readonly string[];
+      readonly breakAfter?: number;
+      readonly pieceDelayMs?: number;
+    }
   /** An HTTP error. */
   | { readonly kind: 'status'; readonly status: number; readonly headers?: Record<string, string> }
   /** Accept the request and never answer. */
@@ -108,7 +113,12 @@ export async function startWireServer(): Promise<WireServer> {
         response.flushHeaders();
         return;
       case 'status':
-        send(response, step.status, { error: { message: `scripted ${step.status}`, type: 'scripted', code: null } }, step.headers);
+        send(
+          response,
+          step.status,
+          { error: { message: `scripted ${step.status}`, type: 'scripted', code: null } },
+          step.headers,
+        );
         return;
       case 'content':
         send(response, 200, completion(model, { role: 'assistant', content: step.content, refusal: null }, 'stop'));
@@ -116,15 +126,35 @@ export async function startWireServer(): Promise<WireServer> {
       case 'structured': {
         const forced = (body.tool_choice as { function?: { name?: string } } | undefined)?.function?.name;
         if (forced !== undefined) {
-          const toolCall = { id: 'call_1', type: 'function', function: { name: forced, arguments: JSON.stringify(step.value) } };
-          send(response, 200, completion(model, { role: 'assistant', content: null, tool_calls: [toolCall], refusal: null }, 'tool_calls'));
+          const toolCall = {
+            id: 'call_1',
+            type: 'function',
+            function: { name: forced, arguments: JSON.stringify(step.value) },
+          };
+          send(
+            response,
+            200,
+            completion(
+              model,
+              { role: 'assistant', content: null, tool_calls: [toolCall], refusal: null },
+              'tool_calls',
+            ),
+          );
         } else {
-          send(response, 200, completion(model, { role: 'assistant', content: JSON.stringify(step.value), refusal: null }, 'stop'));
+          send(
+            response,
+            200,
+            completion(model, { role: 'assistant', content: JSON.stringify(step.value), refusal: null }, 'stop'),
+          );
         }
         return;
       }
       case 'stream': {
-        response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+        response.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
         response.write(chunk(model, { role: 'assistant', content: '' }, null));
         for (const [index, piece] of step.pieces.entries()) {
           if (index === step.breakAfter) {
@@ -134,7 +164,9 @@ export async function startWireServer(): Promise<WireServer> {
           }
           if (response.destroyed) return;
           response.write(chunk(model, { content: piece }, null));
-          await new Promise((resolve) => (step.pieceDelayMs ? setTimeout(resolve, step.pieceDelayMs) : setImmediate(resolve)));
+          await new Promise((resolve) =>
+            step.pieceDelayMs ? setTimeout(resolve, step.pieceDelayMs) : setImmediate(resolve),
+          );
         }
         response.write(chunk(model, {}, 'stop'));
         response.write('data: [DONE]\n\n');
@@ -163,5 +195,7 @@ export async function startWireServer(): Promise<WireServer> {
 
 /** The text of every message in a request, joined: what the model was shown. */
 export function promptText(request: WireRequest): string {
-  return request.body.messages.map((message) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content))).join('\n');
+  return request.body.messages
+    .map((message) => (typeof message.content === 'string' ? message.content : JSON.stringify(message.content)))
+    .join('\n');
 }

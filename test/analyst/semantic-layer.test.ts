@@ -45,9 +45,26 @@ describe('loadSemanticLayer', () => {
     const layer = DEMO_SEMANTIC_LAYER;
     const names = layer.metrics.map((metric) => metric.name);
     for (const name of [
-      'revenue', 'orders', 'average_order_value', 'units_sold', 'product_revenue', 'gross_profit', 'refund_rate',
-      'customers_who_bought', 'new_customers', 'posts', 'likes', 'comments', 'shares', 'saves', 'reach', 'impressions',
-      'video_views', 'engagement', 'engagement_rate', 'attributed_revenue',
+      'revenue',
+      'orders',
+      'average_order_value',
+      'units_sold',
+      'product_revenue',
+      'gross_profit',
+      'refund_rate',
+      'customers_who_bought',
+      'new_customers',
+      'posts',
+      'likes',
+      'comments',
+      'shares',
+      'saves',
+      'reach',
+      'impressions',
+      'video_views',
+      'engagement',
+      'engagement_rate',
+      'attributed_revenue',
     ]) {
       expect(names).toContain(name);
     }
@@ -61,7 +78,12 @@ describe('loadSemanticLayer', () => {
     const file = path.join(dir, 'layer.yaml');
     writeFileSync(file, stringify(INVOICES));
     const layer = await loadSemanticLayer(file);
-    const decision = parseQuestion({ question: 'invoiced in europe last month', history: [], today: '2026-03-15', layer });
+    const decision = parseQuestion({
+      question: 'invoiced in europe last month',
+      history: [],
+      today: '2026-03-15',
+      layer,
+    });
     expect(decision).toMatchObject({
       kind: 'query',
       plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['emea'] }] },
@@ -77,8 +99,15 @@ describe('loadSemanticLayer', () => {
   });
 
   it('loads the example layer a user would start from, and answers questions over it', async () => {
-    const layer = await loadSemanticLayer(fileURLToPath(new URL('../../examples/semantic-layer.yaml', import.meta.url)));
-    const decision = parseQuestion({ question: 'billings by plan in europe last quarter', history: [], today: '2026-03-15', layer });
+    const layer = await loadSemanticLayer(
+      fileURLToPath(new URL('../../examples/semantic-layer.yaml', import.meta.url)),
+    );
+    const decision = parseQuestion({
+      question: 'billings by plan in europe last quarter',
+      history: [],
+      today: '2026-03-15',
+      layer,
+    });
     expect(decision).toMatchObject({
       kind: 'query',
       plan: { metrics: ['billed'], dimensions: ['plan'], filters: [{ dimension: 'region', values: ['emea'] }] },

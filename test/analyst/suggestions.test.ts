@@ -32,17 +32,37 @@ describe('suggestions', () => {
   });
 
   test('a breakdown suggests following its leader over time', () => {
-    const decision = parseQuestion({ question: 'revenue by sales channel', history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+    const decision = parseQuestion({
+      question: 'revenue by sales channel',
+      history: [],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
     if (decision.kind !== 'query') throw new Error('declined');
     const result: QueryResult = {
-      columns: [{ name: 'sales_channel', type: 'text' }, { name: 'revenue', type: 'decimal' }],
-      rows: [['online_store', 100], ['tiktok_shop', 900], ['instagram_shop', 300]],
+      columns: [
+        { name: 'sales_channel', type: 'text' },
+        { name: 'revenue', type: 'decimal' },
+      ],
+      rows: [
+        ['online_store', 100],
+        ['tiktok_shop', 900],
+        ['instagram_shop', 300],
+      ],
       rowCount: 3,
       truncated: false,
     };
     const suggestions = suggestFollowUps(decision.plan, result, { layer: DEMO_SEMANTIC_LAYER });
     expect(suggestions[0]).toBe('TikTok Shop revenue by month');
-    const followUp = parseQuestion({ question: suggestions[0]!, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
-    expect(followUp).toMatchObject({ kind: 'query', plan: { grain: 'month', filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] } });
+    const followUp = parseQuestion({
+      question: suggestions[0]!,
+      history: [],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(followUp).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
   });
 });

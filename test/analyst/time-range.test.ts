@@ -7,8 +7,18 @@ import { scanTime } from '../../src/analyst/time-expressions.js';
 /** A Wednesday in the middle of a quarter's second month. */
 const TODAY = '2026-05-13';
 
-const last = (unit: 'day' | 'week' | 'month' | 'quarter' | 'year', count = 1): TimeRange => ({ kind: 'relative', anchor: 'last', unit, count });
-const current = (unit: 'day' | 'week' | 'month' | 'quarter' | 'year'): TimeRange => ({ kind: 'relative', anchor: 'this', unit, count: 1 });
+const last = (unit: 'day' | 'week' | 'month' | 'quarter' | 'year', count = 1): TimeRange => ({
+  kind: 'relative',
+  anchor: 'last',
+  unit,
+  count,
+});
+const current = (unit: 'day' | 'week' | 'month' | 'quarter' | 'year'): TimeRange => ({
+  kind: 'relative',
+  anchor: 'this',
+  unit,
+  count: 1,
+});
 
 describe('resolveTimeRange', () => {
   it.each([
@@ -38,8 +48,14 @@ describe('resolveTimeRange', () => {
   });
 
   it('keeps absolute ranges and ends open ones today; all time has no start', () => {
-    expect(resolveTimeRange({ kind: 'absolute', from: '2025-03-01', to: '2025-04-01' }, TODAY)).toEqual({ from: '2025-03-01', to: '2025-04-01' });
-    expect(resolveTimeRange({ kind: 'absolute', from: '2026-01-01', to: null }, TODAY)).toEqual({ from: '2026-01-01', to: '2026-05-14' });
+    expect(resolveTimeRange({ kind: 'absolute', from: '2025-03-01', to: '2025-04-01' }, TODAY)).toEqual({
+      from: '2025-03-01',
+      to: '2025-04-01',
+    });
+    expect(resolveTimeRange({ kind: 'absolute', from: '2026-01-01', to: null }, TODAY)).toEqual({
+      from: '2026-01-01',
+      to: '2026-05-14',
+    });
     expect(resolveTimeRange({ kind: 'all' }, TODAY)).toEqual({ from: null, to: '2026-05-14' });
   });
 });
@@ -56,14 +72,19 @@ describe('previousSpan', () => {
 
   it('moves day ranges and absolute ranges back by their length', () => {
     expect(previousSpan(last('day', 30), TODAY)).toEqual({ from: '2026-03-14', to: '2026-04-13' });
-    expect(previousSpan({ kind: 'absolute', from: '2026-02-01', to: '2026-02-08' }, TODAY)).toEqual({ from: '2026-01-25', to: '2026-02-01' });
+    expect(previousSpan({ kind: 'absolute', from: '2026-02-01', to: '2026-02-08' }, TODAY)).toEqual({
+      from: '2026-01-25',
+      to: '2026-02-01',
+    });
     expect(previousSpan({ kind: 'all' }, TODAY)).toBeNull();
   });
 });
 
 describe('time expressions in questions', () => {
   const ranges = (text: string) =>
-    scanTime(text, TODAY).mentions.map((mention) => (mention.kind === 'range' ? resolveTimeRange(mention.range, TODAY) : mention.kind));
+    scanTime(text, TODAY).mentions.map((mention) =>
+      mention.kind === 'range' ? resolveTimeRange(mention.range, TODAY) : mention.kind,
+    );
 
   it.each([
     ['sales in the past two weeks', [{ from: '2026-04-27', to: '2026-05-11' }]],
@@ -90,16 +111,39 @@ describe('time expressions in questions', () => {
 describe('the layer calendar', () => {
   it('turns week ranges into Sunday-to-Saturday dates when the layer says weeks start on Sunday', () => {
     const sunday = { ...DEMO_SEMANTIC_LAYER, weekStart: 'sunday' as const };
-    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 2 }, '2026-03-14', sunday)).toEqual({ kind: 'absolute', from: '2026-02-22', to: '2026-03-08' });
-    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'month', count: 1 }, '2026-03-14', sunday)).toEqual({ kind: 'relative', anchor: 'last', unit: 'month', count: 1 });
-    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 }, '2026-03-14', DEMO_SEMANTIC_LAYER)).toEqual({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 });
+    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 2 }, '2026-03-14', sunday)).toEqual({
+      kind: 'absolute',
+      from: '2026-02-22',
+      to: '2026-03-08',
+    });
+    expect(weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'month', count: 1 }, '2026-03-14', sunday)).toEqual({
+      kind: 'relative',
+      anchor: 'last',
+      unit: 'month',
+      count: 1,
+    });
+    expect(
+      weekRangeFor({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 }, '2026-03-14', DEMO_SEMANTIC_LAYER),
+    ).toEqual({ kind: 'relative', anchor: 'last', unit: 'week', count: 1 });
   });
 
   it('reads fiscal periods from the fiscal year start, and knows none without it', () => {
     const july = { ...DEMO_SEMANTIC_LAYER, fiscalYearStart: 7 };
-    expect(scanFiscal('revenue in the fiscal fourth quarter of 2025', '2026-03-14', july).range).toEqual({ kind: 'absolute', from: '2025-04-01', to: '2025-07-01' });
-    expect(scanFiscal('revenue last fiscal year', '2026-03-14', july).range).toEqual({ kind: 'absolute', from: '2024-07-01', to: '2025-07-01' });
-    expect(scanFiscal('revenue last fiscal year', '2026-03-14', DEMO_SEMANTIC_LAYER)).toMatchObject({ range: null, unknown: 'last fiscal year', calendar: 'revenue last year' });
+    expect(scanFiscal('revenue in the fiscal fourth quarter of 2025', '2026-03-14', july).range).toEqual({
+      kind: 'absolute',
+      from: '2025-04-01',
+      to: '2025-07-01',
+    });
+    expect(scanFiscal('revenue last fiscal year', '2026-03-14', july).range).toEqual({
+      kind: 'absolute',
+      from: '2024-07-01',
+      to: '2025-07-01',
+    });
+    expect(scanFiscal('revenue last fiscal year', '2026-03-14', DEMO_SEMANTIC_LAYER)).toMatchObject({
+      range: null,
+      unknown: 'last fiscal year',
+      calendar: 'revenue last year',
+    });
     expect(scanFiscal('revenue last quarter', '2026-03-14', july)).toMatchObject({ range: null, unknown: null });
   });
 });

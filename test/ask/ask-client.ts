@@ -40,7 +40,12 @@ export interface AskEventData {
   sql?: string | null;
   chart?: unknown;
   suggestions?: string[];
-  result?: { columns: { name: string; type: string }[]; rows: unknown[][]; truncated: boolean; rowCount: number } | null;
+  result?: {
+    columns: { name: string; type: string }[];
+    rows: unknown[][];
+    truncated: boolean;
+    rowCount: number;
+  } | null;
   citations?: { start: number; end: number; text: string }[];
   savedMessage?: { id: string; role: string; status: string; content: string; sql: string | null };
   conversation?: { id: string; title: string; preview: string; messageCount: number; updatedAt: string };
@@ -68,7 +73,8 @@ export async function collect(
 ): Promise<AskEventData[]> {
   const events: AskEventData[] = [];
   for await (const result of client.iterate<Record<string, AskEventData>>({ query, variables })) {
-    if (result.errors?.length) throw new GraphQLErrors(result.errors as { message: string; extensions?: Record<string, unknown> }[]);
+    if (result.errors?.length)
+      throw new GraphQLErrors(result.errors as { message: string; extensions?: Record<string, unknown> }[]);
     const event = result.data?.[field];
     if (event) events.push(event);
   }
@@ -96,14 +102,23 @@ export async function execute<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return (await response.json()) as {
+    data: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  };
 }
 
 /** Like `execute`, but any GraphQL error fails the test with what was sent and what came back. */
-export async function query<T = Record<string, unknown>>(url: string, document: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function query<T = Record<string, unknown>>(
+  url: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const response = await execute<T>(url, document, variables);
   if (response.errors?.length || !response.data) {
-    throw new Error(`request failed\n${document}\n${JSON.stringify(variables)}\n→ ${JSON.stringify(response, null, 2)}`);
+    throw new Error(
+      `request failed\n${document}\n${JSON.stringify(variables)}\n→ ${JSON.stringify(response, null, 2)}`,
+    );
   }
   return response.data;
 }

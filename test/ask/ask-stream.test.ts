@@ -17,7 +17,15 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 beforeEach(() => clearFirestore());
 
-const STAGE_ORDER = ['PLANNING', 'FETCHING_DATA', 'VALIDATING_DATA', 'FETCHING_DATA', 'INTERPRETING', 'FINALIZING', 'COMPLETE'];
+const STAGE_ORDER = [
+  'PLANNING',
+  'FETCHING_DATA',
+  'VALIDATING_DATA',
+  'FETCHING_DATA',
+  'INTERPRETING',
+  'FINALIZING',
+  'COMPLETE',
+];
 
 /** What every client must see for a data question: the whole run, numbered, in order, ending with the answer. */
 function expectWholeRun(events: AskEventData[], question: string): AskEventData {
@@ -33,18 +41,31 @@ function expectWholeRun(events: AskEventData[], question: string): AskEventData 
   const stages = progress.map((event) => event.stage).filter((stage, index, all) => stage !== all[index - 1]);
   expect(stages, dump).toEqual(STAGE_ORDER);
   expect(progress.filter((event) => event.stage === 'COMPLETE')).toHaveLength(1);
-  expect(events.at(-2)).toMatchObject({ __typename: 'AskProgress', stage: 'COMPLETE', message: 'Complete!', percent: 100 });
+  expect(events.at(-2)).toMatchObject({
+    __typename: 'AskProgress',
+    stage: 'COMPLETE',
+    message: 'Complete!',
+    percent: 100,
+  });
   expect(progress.map((event) => event.message)).toContain('Validating Data...');
   const completed = events.at(-1)!;
   expect(completed.__typename, dump).toBe('AskCompleted');
-  const deltas = events.filter((event) => event.__typename === 'AnswerDelta').map((event) => event.text).join('');
+  const deltas = events
+    .filter((event) => event.__typename === 'AnswerDelta')
+    .map((event) => event.text)
+    .join('');
   expect(deltas.length).toBeGreaterThan(0);
   expect(deltas).toBe(completed.answer);
   expect(completed.result?.rowCount).toBe(5);
   expect(completed.result?.columns.length).toBeGreaterThan(1);
   expect(completed.sql).toMatch(/select/i);
   expect(completed.suggestions?.length).toBeGreaterThan(0);
-  expect(completed.savedMessage).toMatchObject({ role: 'ASSISTANT', status: 'COMPLETE', content: completed.answer, sql: completed.sql });
+  expect(completed.savedMessage).toMatchObject({
+    role: 'ASSISTANT',
+    status: 'COMPLETE',
+    content: completed.answer,
+    sql: completed.sql,
+  });
   expect(completed.conversation).toMatchObject({ id: events[0]!.conversationId, messageCount: 2, preview: question });
   return completed;
 }
@@ -57,7 +78,14 @@ describe('askQuery streams the whole run', () => {
     const completed = expectWholeRun(events, TOP_POSTS);
     expect(completed.chart).toMatchObject({ $schema: expect.stringContaining('vega-lite') });
 
-    const { conversation } = await query<{ conversation: { messageCount: number; preview: string; updatedAt: string; messages: { edges: { node: { role: string; content: string; status: string } }[] } } }>(
+    const { conversation } = await query<{
+      conversation: {
+        messageCount: number;
+        preview: string;
+        updatedAt: string;
+        messages: { edges: { node: { role: string; content: string; status: string } }[] };
+      };
+    }>(
       server.url,
       `query ($id: ID!) { conversation(id: $id) { messageCount preview updatedAt messages { edges { node { role content status } } } } }`,
       { id: events[0]!.conversationId },
@@ -73,10 +101,14 @@ describe('askQuery streams the whole run', () => {
     const operations: string[] = [];
     const stop = server.services.history.observe((call) => operations.push(call.operation));
     const client = wsClient(server.wsUrl);
-    let atCompletion: { run: Record<string, unknown> | undefined; eventSeqs: number[]; messageStatus: unknown } | undefined;
+    let atCompletion:
+      { run: Record<string, unknown> | undefined; eventSeqs: number[]; messageStatus: unknown } | undefined;
     const events: AskEventData[] = [];
     const firestore = server.services.firestore;
-    for await (const result of client.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } })) {
+    for await (const result of client.iterate<{ askQuery: AskEventData }>({
+      query: ASK_QUERY,
+      variables: { input: { question: TOP_POSTS } },
+    })) {
       const event = result.data!.askQuery;
       events.push(event);
       if (event.__typename !== 'AskCompleted') continue;
@@ -89,7 +121,9 @@ describe('askQuery streams the whole run', () => {
       ]);
       atCompletion = {
         run: run.data(),
-        eventSeqs: chunks.docs.flatMap((chunk) => (JSON.parse(chunk.get('events') as string) as { seq: number }[]).map((saved) => saved.seq)),
+        eventSeqs: chunks.docs.flatMap((chunk) =>
+          (JSON.parse(chunk.get('events') as string) as { seq: number }[]).map((saved) => saved.seq),
+        ),
         messageStatus: messages.docs.map((message) => message.get('status')),
       };
     }
@@ -107,7 +141,10 @@ describe('askQuery streams the whole run', () => {
   it('over SSE on /graphql', async () => {
     const client = createSseClient({ url: server.url, retryAttempts: 0 });
     const events: AskEventData[] = [];
-    for await (const result of client.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } })) {
+    for await (const result of client.iterate<{ askQuery: AskEventData }>({
+      query: ASK_QUERY,
+      variables: { input: { question: TOP_POSTS } },
+    })) {
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       if (result.data) events.push(result.data.askQuery);
     }
@@ -121,7 +158,11 @@ describe('askQuery streams the whole run', () => {
     const events = await new Promise<AskEventData[]>((resolve, reject) => {
       const seen: AskEventData[] = [];
       apollo
-        .subscribe<{ askQuery: AskEventData }>({ query: gql(ASK_QUERY), variables: { input: { question: TOP_POSTS } }, fetchPolicy: 'no-cache' })
+        .subscribe<{ askQuery: AskEventData }>({
+          query: gql(ASK_QUERY),
+          variables: { input: { question: TOP_POSTS } },
+          fetchPolicy: 'no-cache',
+        })
         .subscribe({
           next: (result) => {
             if (result.error) reject(result.error);
@@ -149,19 +190,21 @@ describe('askQuery streams the whole run', () => {
     });
     const events = await new Promise<AskEventData[]>((resolve, reject) => {
       const seen: AskEventData[] = [];
-      const subscription = urql.subscription<{ askQuery: AskEventData }>(ASK_QUERY, { input: { question: TOP_POSTS } }).subscribe((result) => {
-        if (result.error) {
-          reject(result.error);
-          return;
-        }
-        const event = result.data?.askQuery;
-        if (!event) return;
-        seen.push(event);
-        if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
-          subscription.unsubscribe();
-          resolve(seen);
-        }
-      });
+      const subscription = urql
+        .subscription<{ askQuery: AskEventData }>(ASK_QUERY, { input: { question: TOP_POSTS } })
+        .subscribe((result) => {
+          if (result.error) {
+            reject(result.error);
+            return;
+          }
+          const event = result.data?.askQuery;
+          if (!event) return;
+          seen.push(event);
+          if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
+            subscription.unsubscribe();
+            resolve(seen);
+          }
+        });
     });
     await ws.dispose();
     expectWholeRun(events, TOP_POSTS);

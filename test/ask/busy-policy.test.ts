@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ASK_QUERY, analystWaitingAt, collect, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import {
+  ASK_QUERY,
+  analystWaitingAt,
+  collect,
+  Gate,
+  query,
+  withAnalyst,
+  wsClient,
+  type AskEventData,
+} from './ask-client.js';
 import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /** The other two answers to "a second question while the conversation is still answering": interrupt and enqueue. */
@@ -22,11 +31,11 @@ function ask(server: TestServer, input: Record<string, unknown>): Promise<AskEve
 }
 
 async function statuses(server: TestServer, conversationId: string): Promise<string[]> {
-  const { conversation } = await query<{ conversation: { messages: { edges: { node: { role: string; status: string } }[] } } }>(
-    server.url,
-    `query ($id: ID!) { conversation(id: $id) { messages { edges { node { role status } } } } }`,
-    { id: conversationId },
-  );
+  const { conversation } = await query<{
+    conversation: { messages: { edges: { node: { role: string; status: string } }[] } };
+  }>(server.url, `query ($id: ID!) { conversation(id: $id) { messages { edges { node { role status } } } } }`, {
+    id: conversationId,
+  });
   return conversation.messages.edges.map((edge) => `${edge.node.role} ${edge.node.status}`);
 }
 
@@ -54,7 +63,12 @@ describe.each([
       gate.open();
       expect((await second).at(-1)?.__typename).toBe('AskCompleted');
       expect(await statuses(server, conversationId)).toEqual([
-        'USER COMPLETE', 'ASSISTANT COMPLETE', 'USER COMPLETE', 'ASSISTANT CANCELLED', 'USER COMPLETE', 'ASSISTANT COMPLETE',
+        'USER COMPLETE',
+        'ASSISTANT COMPLETE',
+        'USER COMPLETE',
+        'ASSISTANT CANCELLED',
+        'USER COMPLETE',
+        'ASSISTANT COMPLETE',
       ]);
     } else {
       gate.open();
@@ -63,7 +77,12 @@ describe.each([
       expect(two.at(-1)?.__typename).toBe('AskCompleted');
       expect(two.at(-1)?.sql?.toLowerCase()).toContain('tiktok');
       expect(await statuses(server, conversationId)).toEqual([
-        'USER COMPLETE', 'ASSISTANT COMPLETE', 'USER COMPLETE', 'ASSISTANT COMPLETE', 'USER COMPLETE', 'ASSISTANT COMPLETE',
+        'USER COMPLETE',
+        'ASSISTANT COMPLETE',
+        'USER COMPLETE',
+        'ASSISTANT COMPLETE',
+        'USER COMPLETE',
+        'ASSISTANT COMPLETE',
       ]);
     }
   });

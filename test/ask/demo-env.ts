@@ -26,7 +26,9 @@ export async function startDemoServerAt(now: string): Promise<TestServer> {
   await ensureDemoWarehouse();
   return startTestServer({
     env: DEMO_ENV,
-    customize: (services) => ({ ...services, runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }) }),
+    customize: (services) => ({
+      ...services,
+      runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }),
+    }),
   });
 }
-

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { ASK_QUERY, analystWaitingAt, collect, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import {
+  ASK_QUERY,
+  analystWaitingAt,
+  collect,
+  Gate,
+  query,
+  withAnalyst,
+  wsClient,
+  type AskEventData,
+} from './ask-client.js';
 import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
@@ -12,7 +21,10 @@ let server: TestServer;
 let gate: Gate;
 beforeAll(async () => {
   await ensureDemoWarehouse();
-  server = await startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) });
+  server = await startTestServer({
+    env: DEMO_ENV,
+    customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
+  });
 });
 afterAll(() => server?.stop());
 beforeEach(async () => {
@@ -34,7 +46,10 @@ describe('askQuery with a request id', () => {
     const first = wsClient(server.wsUrl);
     const seen: AskEventData[] = [];
     const firstRun = (async () => {
-      for await (const result of first.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input } })) {
+      for await (const result of first.iterate<{ askQuery: AskEventData }>({
+        query: ASK_QUERY,
+        variables: { input },
+      })) {
         if (result.data) seen.push(result.data.askQuery);
       }
     })().catch(() => undefined);
@@ -47,7 +62,12 @@ describe('askQuery with a request id', () => {
     gate.open();
     const events = await retried;
     await second.dispose();
-    expect(events[0]).toMatchObject({ __typename: 'AskStarted', runId: seen[0]!.runId, conversationId: seen[0]!.conversationId, seq: 1 });
+    expect(events[0]).toMatchObject({
+      __typename: 'AskStarted',
+      runId: seen[0]!.runId,
+      conversationId: seen[0]!.conversationId,
+      seq: 1,
+    });
     expect(events.at(-1)?.__typename).toBe('AskCompleted');
     expect(await conversations()).toEqual([{ id: seen[0]!.conversationId, messageCount: 2 }]);
   });
@@ -71,7 +91,9 @@ describe('askQuery with a request id', () => {
     await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'hello', requestId: 'one' } });
     await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'hello', requestId: 'two' } });
     expect(await conversations()).toHaveLength(2);
-    const refused = await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'hello', requestId: 'has spaces/slashes' } }).catch((error: unknown) => error);
+    const refused = await collect(wsClient(server.wsUrl), ASK_QUERY, {
+      input: { question: 'hello', requestId: 'has spaces/slashes' },
+    }).catch((error: unknown) => error);
     expect(refused).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 });

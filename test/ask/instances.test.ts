@@ -3,7 +3,18 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearFirestore, firestoreEmulatorHost } from '../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { spawnServer, type SpawnedServer } from '../helpers/spawn-server.js';
-import { ASK_QUERY, ASK_RUN, analystWaitingAt, collect, eventually, Gate, query, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
+import {
+  ASK_QUERY,
+  ASK_RUN,
+  analystWaitingAt,
+  collect,
+  eventually,
+  Gate,
+  query,
+  withAnalyst,
+  wsClient,
+  type AskEventData,
+} from './ask-client.js';
 import { DEMO_ENV, DEMO_WAREHOUSE_FILE, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
@@ -19,7 +30,10 @@ let d: SpawnedServer;
 let gate: Gate;
 
 const spawnInstance = (env: Record<string, string> = {}) =>
-  spawnServer({ warehouseFile: DEMO_WAREHOUSE_FILE, env: { FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(), ...env } });
+  spawnServer({
+    warehouseFile: DEMO_WAREHOUSE_FILE,
+    env: { FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(), ...env },
+  });
 
 beforeAll(async () => {
   await ensureDemoWarehouse();
@@ -50,7 +64,10 @@ beforeEach(async () => {
 /** Starts a run on A and waits until it is mid-way (at the gate), returning what the client saw so far. */
 async function startOnA() {
   const client = wsClient(a.wsUrl);
-  const iterator = client.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } });
+  const iterator = client.iterate<{ askQuery: AskEventData }>({
+    query: ASK_QUERY,
+    variables: { input: { question: TOP_POSTS } },
+  });
   const seen: AskEventData[] = [];
   const first = await iterator.next();
   seen.push((first.value as { data: { askQuery: AskEventData } }).data.askQuery);
@@ -59,7 +76,9 @@ async function startOnA() {
 }
 
 /** Reads a run's subscription to its end and returns its last event. */
-async function lastEvent(iterator: AsyncIterator<{ data?: { askQuery: AskEventData } | null }>): Promise<AskEventData | undefined> {
+async function lastEvent(
+  iterator: AsyncIterator<{ data?: { askQuery: AskEventData } | null }>,
+): Promise<AskEventData | undefined> {
   let last: AskEventData | undefined;
   for await (const result of { [Symbol.asyncIterator]: () => iterator }) last = result.data?.askQuery ?? last;
   return last;
@@ -75,7 +94,10 @@ describe('two instances sharing Firestore', () => {
     const onB = wsClient(b.wsUrl);
     const resumed: AskEventData[] = [];
     let opened = false;
-    for await (const result of onB.iterate<{ askRun: AskEventData }>({ query: ASK_RUN, variables: { runId, afterSeq: 1 } })) {
+    for await (const result of onB.iterate<{ askRun: AskEventData }>({
+      query: ASK_RUN,
+      variables: { runId, afterSeq: 1 },
+    })) {
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       const event = result.data!.askRun;
       resumed.push(event);
@@ -89,9 +111,13 @@ describe('two instances sharing Firestore', () => {
     expect(resumed.map((event) => event.seq)).toEqual(resumed.map((_, index) => index + 2));
     expect(resumed.at(-1)).toMatchObject({ __typename: 'AskCompleted', runId });
     expect(resumed.filter((event) => event.__typename === 'AskStarted')).toHaveLength(0);
-    const { conversation } = await query<{ conversation: { messageCount: number } }>(b.url, `query ($id: ID!) { conversation(id: $id) { messageCount } }`, {
-      id: seen[0]!.conversationId,
-    });
+    const { conversation } = await query<{ conversation: { messageCount: number } }>(
+      b.url,
+      `query ($id: ID!) { conversation(id: $id) { messageCount } }`,
+      {
+        id: seen[0]!.conversationId,
+      },
+    );
     expect(conversation.messageCount).toBe(2);
   });
 
@@ -109,7 +135,10 @@ describe('two instances sharing Firestore', () => {
       const last = await lastEvent(iterator);
       expect(last).toMatchObject({ __typename: 'AskCompleted', conversation: { messageCount: 2 } });
       const answered = (await collect(onB, ASK_QUERY, followUp)).at(-1);
-      expect(answered).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      expect(answered).toMatchObject({
+        __typename: 'AskCompleted',
+        conversation: { id: conversationId, messageCount: 4 },
+      });
       expect(answered!.sql).toMatch(/tiktok/i);
     } finally {
       await onB.dispose();
@@ -127,7 +156,10 @@ describe('two instances sharing Firestore', () => {
       expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
       const answered = (await followUp).at(-1);
       // The question, A's cancelled answer, the follow-up and its answer.
-      expect(answered).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      expect(answered).toMatchObject({
+        __typename: 'AskCompleted',
+        conversation: { id: conversationId, messageCount: 4 },
+      });
       await handledCancelRequestsCleared();
     } finally {
       await onC.dispose();
@@ -141,7 +173,10 @@ describe('two instances sharing Firestore', () => {
     const onD = wsClient(d.wsUrl);
     try {
       const followUp = collect(onD, ASK_QUERY, { input: { question: 'And for TikTok?', conversationId } });
-      const waiting = await Promise.race([followUp.then(() => 'answered'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 1000))]);
+      const waiting = await Promise.race([
+        followUp.then(() => 'answered'),
+        new Promise((resolve) => setTimeout(() => resolve('waiting'), 1000)),
+      ]);
       expect(waiting).toBe('waiting');
       gate.open();
       const last = await lastEvent(iterator);
@@ -149,7 +184,10 @@ describe('two instances sharing Firestore', () => {
       const events = await followUp;
       expect(events[0]).toMatchObject({ __typename: 'AskStarted', conversationId });
       // A's question and answer, then the queued follow-up and its answer, in that order.
-      expect(events.at(-1)).toMatchObject({ __typename: 'AskCompleted', conversation: { id: conversationId, messageCount: 4 } });
+      expect(events.at(-1)).toMatchObject({
+        __typename: 'AskCompleted',
+        conversation: { id: conversationId, messageCount: 4 },
+      });
       expect(events.at(-1)!.sql).toMatch(/tiktok/i);
     } finally {
       await onD.dispose();
@@ -177,10 +215,20 @@ describe('two instances sharing Firestore', () => {
     const runId = seen[0]!.runId;
     // The run's record reaches Firestore just after it starts; B can only cancel what it can see.
     await expect
-      .poll(async () => (await query<{ cancelAsk: { cancelled: boolean } }>(b.url, `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled } }`, { id: runId }).catch(() => null))?.cancelAsk.cancelled, {
-        timeout: 10_000,
-        interval: 200,
-      })
+      .poll(
+        async () =>
+          (
+            await query<{ cancelAsk: { cancelled: boolean } }>(
+              b.url,
+              `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled } }`,
+              { id: runId },
+            ).catch(() => null)
+          )?.cancelAsk.cancelled,
+        {
+          timeout: 10_000,
+          interval: 200,
+        },
+      )
       .toBe(true);
     const last = await lastEvent(iterator);
     await client.dispose();

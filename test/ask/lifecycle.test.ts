@@ -40,7 +40,10 @@ beforeEach(async () => {
 });
 
 interface Messages {
-  conversation: { messageCount: number; messages: { edges: { node: { role: string; status: string; content: string } }[] } } | null;
+  conversation: {
+    messageCount: number;
+    messages: { edges: { node: { role: string; status: string; content: string } }[] };
+  } | null;
 }
 const MESSAGES = `query ($id: ID!) { conversation(id: $id) { messageCount messages { edges { node { role status content } } } } }`;
 
@@ -108,7 +111,9 @@ describe('a run outlives its connection', () => {
       const saved = await assistantMessages(started.conversationId!);
       return saved.length === 1 ? saved : undefined;
     });
-    expect(await assistantMessages(started.conversationId!)).toEqual([{ role: 'ASSISTANT', status: 'COMPLETE', content: completed.answer }]);
+    expect(await assistantMessages(started.conversationId!)).toEqual([
+      { role: 'ASSISTANT', status: 'COMPLETE', content: completed.answer },
+    ]);
 
     // A late rejoin from the start replays the whole run, without starting a second one.
     const replay = await collect(wsClient(server.wsUrl), ASK_RUN, { runId: started.runId });
@@ -123,14 +128,26 @@ describe('a run outlives its connection', () => {
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
     const ACTIVE = `query ($id: ID!) { conversation(id: $id) { activeRun { id runId status lastSeq conversation { id } } } }`;
-    type Active = { conversation: { activeRun: { id: string; runId: string; status: string; lastSeq: number; conversation: { id: string } } | null } };
+    type Active = {
+      conversation: {
+        activeRun: { id: string; runId: string; status: string; lastSeq: number; conversation: { id: string } } | null;
+      };
+    };
     const { conversation } = await query<Active>(server.url, ACTIVE, { id: started.conversationId });
-    expect(conversation.activeRun).toMatchObject({ runId: started.runId, status: 'RUNNING', conversation: { id: started.conversationId } });
+    expect(conversation.activeRun).toMatchObject({
+      runId: started.runId,
+      status: 'RUNNING',
+      conversation: { id: started.conversationId },
+    });
     expect(conversation.activeRun!.lastSeq).toBeGreaterThanOrEqual(started.seq);
     // The Run is a node: its global id reads it again.
-    const { node } = await query<{ node: { runId: string; status: string } }>(server.url, `query ($id: ID!) { node(id: $id) { ... on Run { runId status } } }`, {
-      id: conversation.activeRun!.id,
-    });
+    const { node } = await query<{ node: { runId: string; status: string } }>(
+      server.url,
+      `query ($id: ID!) { node(id: $id) { ... on Run { runId status } } }`,
+      {
+        id: conversation.activeRun!.id,
+      },
+    );
     expect(node).toEqual({ runId: started.runId, status: 'RUNNING' });
 
     // What a reloaded page does: rejoin the active run from the start.
@@ -172,13 +189,21 @@ describe('a run outlives its connection', () => {
     await gate.reached;
 
     const cancel = `mutation ($runId: ID!) { cancelAsk(input: { runId: $runId }) { cancelled run { runId } userErrors { code } } }`;
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: { cancelled: true, run: { runId: started.runId }, userErrors: [] } });
+    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({
+      cancelAsk: { cancelled: true, run: { runId: started.runId }, userErrors: [] },
+    });
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
     expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED', retryable: true });
-    expect(await assistantMessages(started.conversationId!)).toEqual([{ role: 'ASSISTANT', status: 'CANCELLED', content: expect.any(String) }]);
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({ cancelAsk: { cancelled: false, run: { runId: started.runId }, userErrors: [] } });
-    expect(await query(server.url, cancel, { runId: 'no-such-run' })).toEqual({ cancelAsk: { cancelled: false, run: null, userErrors: [{ code: 'NOT_FOUND' }] } });
+    expect(await assistantMessages(started.conversationId!)).toEqual([
+      { role: 'ASSISTANT', status: 'CANCELLED', content: expect.any(String) },
+    ]);
+    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({
+      cancelAsk: { cancelled: false, run: { runId: started.runId }, userErrors: [] },
+    });
+    expect(await query(server.url, cancel, { runId: 'no-such-run' })).toEqual({
+      cancelAsk: { cancelled: false, run: null, userErrors: [{ code: 'NOT_FOUND' }] },
+    });
   });
 });
 
@@ -189,7 +214,11 @@ describe('the conversation changes while a run is going', () => {
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
     // The run holds the conversation as its question left it; the rename makes that copy stale.
-    await query(server.url, `mutation ($id: ID!) { renameConversation(input: { conversationId: $id, title: "Instagram review" }) { conversation { title } } }`, { id: started.conversationId });
+    await query(
+      server.url,
+      `mutation ($id: ID!) { renameConversation(input: { conversationId: $id, title: "Instagram review" }) { conversation { title } } }`,
+      { id: started.conversationId },
+    );
     gate.open();
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
@@ -202,8 +231,14 @@ describe('the conversation changes while a run is going', () => {
       `query ($id: ID!) { conversation(id: $id) { title messageCount updatedAt } }`,
       { id: started.conversationId },
     );
-    expect(conversation).toEqual({ title: 'Instagram review', messageCount: 2, updatedAt: last!.conversation!.updatedAt });
-    expect(await assistantMessages(started.conversationId!)).toEqual([{ role: 'ASSISTANT', status: 'COMPLETE', content: last!.answer }]);
+    expect(conversation).toEqual({
+      title: 'Instagram review',
+      messageCount: 2,
+      updatedAt: last!.conversation!.updatedAt,
+    });
+    expect(await assistantMessages(started.conversationId!)).toEqual([
+      { role: 'ASSISTANT', status: 'COMPLETE', content: last!.answer },
+    ]);
   });
 });
 
@@ -219,14 +254,22 @@ describe('rateAnswer', () => {
     expect(await query(server.url, rate, { id: messageId, rating: 'DOWN', comment: 'wrong platform' })).toEqual({
       rateAnswer: { message: { id: messageId, rating: { value: 'DOWN', comment: 'wrong platform' } }, userErrors: [] },
     });
-    const read = await query<{ node: { rating: { value: string } } }>(server.url, `query ($id: ID!) { node(id: $id) { ... on Message { rating { value } } } }`, { id: messageId });
+    const read = await query<{ node: { rating: { value: string } } }>(
+      server.url,
+      `query ($id: ID!) { node(id: $id) { ... on Message { rating { value } } } }`,
+      { id: messageId },
+    );
     expect(read.node.rating.value).toBe('DOWN');
 
     const badRating = await execute(server.url, rate, { id: messageId, rating: 'MEH' });
     expect(badRating.errors?.length).toBeGreaterThan(0);
     const notAnId = await query(server.url, rate, { id: 'nope', rating: 'UP' });
-    expect(notAnId).toEqual({ rateAnswer: { message: null, userErrors: [{ field: ['input', 'messageId'], code: 'INVALID' }] } });
+    expect(notAnId).toEqual({
+      rateAnswer: { message: null, userErrors: [{ field: ['input', 'messageId'], code: 'INVALID' }] },
+    });
     const longComment = await query(server.url, rate, { id: messageId, rating: 'UP', comment: 'x'.repeat(2001) });
-    expect(longComment).toEqual({ rateAnswer: { message: null, userErrors: [{ field: ['input', 'comment'], code: 'INVALID' }] } });
+    expect(longComment).toEqual({
+      rateAnswer: { message: null, userErrors: [{ field: ['input', 'comment'], code: 'INVALID' }] },
+    });
   });
 });

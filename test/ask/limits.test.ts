@@ -47,7 +47,10 @@ function startGated(target: TestServer, input: Record<string, unknown>): { all: 
 }
 
 async function conversationCount(url: string): Promise<number> {
-  const data = await query<{ conversations: { edges: unknown[] } }>(url, `{ conversations(first: 50) { edges { node { id } } } }`);
+  const data = await query<{ conversations: { edges: unknown[] } }>(
+    url,
+    `{ conversations(first: 50) { edges { node { id } } } }`,
+  );
   return data.conversations.edges.length;
 }
 
@@ -65,11 +68,21 @@ describe('limits', () => {
     const fourth = await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: TOP_POSTS } });
     expect(fourth).toEqual([
       // The wait is for one of the three to end, which no clock can say.
-      expect.objectContaining({ __typename: 'AskFailed', seq: 1, code: 'RATE_LIMITED', retryable: true, retryAfterSeconds: null }),
+      expect.objectContaining({
+        __typename: 'AskFailed',
+        seq: 1,
+        code: 'RATE_LIMITED',
+        retryable: true,
+        retryAfterSeconds: null,
+      }),
     ]);
     gate.open();
     const finished = await Promise.all(runs.map((run) => run.all));
-    expect(finished.map((events) => events.at(-1)?.__typename)).toEqual(['AskCompleted', 'AskCompleted', 'AskCompleted']);
+    expect(finished.map((events) => events.at(-1)?.__typename)).toEqual([
+      'AskCompleted',
+      'AskCompleted',
+      'AskCompleted',
+    ]);
     expect(await conversationCount(server.url)).toBe(3);
   });
 
@@ -77,15 +90,22 @@ describe('limits', () => {
     const conversationId = await greet(server);
     const first = startGated(server, { question: TOP_POSTS, conversationId });
     await gate.reached;
-    const second = await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'what about TikTok?', conversationId } });
-    expect(second).toEqual([expect.objectContaining({ __typename: 'AskFailed', code: 'CONVERSATION_BUSY', retryable: true })]);
+    const second = await collect(wsClient(server.wsUrl), ASK_QUERY, {
+      input: { question: 'what about TikTok?', conversationId },
+    });
+    expect(second).toEqual([
+      expect.objectContaining({ __typename: 'AskFailed', code: 'CONVERSATION_BUSY', retryable: true }),
+    ]);
     gate.open();
     expect((await first.all).at(-1)?.__typename).toBe('AskCompleted');
   });
 
   it('caps the operations running at once on one connection', async () => {
     const asking = wsClient(server.wsUrl);
-    const run = asking.iterate<{ askQuery: AskEventData }>({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } });
+    const run = asking.iterate<{ askQuery: AskEventData }>({
+      query: ASK_QUERY,
+      variables: { input: { question: TOP_POSTS } },
+    });
     const started = (await run.next()).value as { data: { askQuery: AskEventData } };
     await gate.reached;
     const client = wsClient(server.wsUrl);
@@ -95,7 +115,11 @@ describe('limits', () => {
           new Promise<unknown>((resolve) => {
             client.subscribe(
               { query: ASK_RUN, variables: { runId: started.data.askQuery.runId } },
-              { next: () => resolve('streaming'), error: (error) => resolve(error), complete: () => resolve('complete') },
+              {
+                next: () => resolve('streaming'),
+                error: (error) => resolve(error),
+                complete: () => resolve('complete'),
+              },
             );
           }),
       ),
@@ -123,11 +147,11 @@ describe('a run that takes too long', () => {
       const client = wsClient(slow.wsUrl);
       const events = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
       expect(events.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'TIMEOUT', retryable: true });
-      const { conversation } = await query<{ conversation: { messages: { edges: { node: { role: string; status: string } }[] } } }>(
-        slow.url,
-        `query ($id: ID!) { conversation(id: $id) { messages { edges { node { role status } } } } }`,
-        { id: events[0]!.conversationId },
-      );
+      const { conversation } = await query<{
+        conversation: { messages: { edges: { node: { role: string; status: string } }[] } };
+      }>(slow.url, `query ($id: ID!) { conversation(id: $id) { messages { edges { node { role status } } } } }`, {
+        id: events[0]!.conversationId,
+      });
       expect(conversation.messages.edges.map((edge) => edge.node)).toEqual([
         { role: 'USER', status: 'COMPLETE' },
         { role: 'ASSISTANT', status: 'FAILED' },
@@ -148,7 +172,11 @@ describe('bad input loses nothing', () => {
     ['a blank question', { question: '   \n ' }, 'BAD_USER_INPUT'],
     ['a question over 1,000 characters', { question: 'x'.repeat(QUESTION_MAX_LENGTH + 1) }, 'BAD_USER_INPUT'],
     ['a conversation id that is not one', { question: TOP_POSTS, conversationId: 'not-an-id' }, 'BAD_USER_INPUT'],
-    ['a conversation that does not exist', { question: TOP_POSTS, conversationId: Buffer.from('Conversation:nope').toString('base64') }, 'NOT_FOUND'],
+    [
+      'a conversation that does not exist',
+      { question: TOP_POSTS, conversationId: Buffer.from('Conversation:nope').toString('base64') },
+      'NOT_FOUND',
+    ],
   ];
   for (const [name, input, code] of cases) {
     it(`refuses ${name} with ${code}`, async () => {
@@ -166,14 +194,20 @@ describe('bad input loses nothing', () => {
     const tooMany = await execute(server.url, NODES, { ids: Array.from({ length: 101 }, (_, index) => id(index)) });
     expect(tooMany.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(tooMany.errors?.[0]?.message).toMatch(/at most 100 ids/);
-    const page = await execute<{ nodes: unknown[] }>(server.url, NODES, { ids: Array.from({ length: 100 }, (_, index) => id(index)) });
+    const page = await execute<{ nodes: unknown[] }>(server.url, NODES, {
+      ids: Array.from({ length: 100 }, (_, index) => id(index)),
+    });
     expect(page.errors).toBeUndefined();
     expect(page.data?.nodes).toHaveLength(100);
   });
 
   it('refuses a request over 1 MiB before reading it, over HTTP and WebSocket, and keeps serving', async () => {
     const huge = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(MAX_REQUEST_BYTES) } });
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
 
@@ -189,7 +223,9 @@ describe('bad input loses nothing', () => {
 
   it('accepts a question of exactly 1,000 characters, and the analyst reads it rather than declining it as too long', async () => {
     gate.open();
-    const events = await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: `hello ${'x'.repeat(QUESTION_MAX_LENGTH - 6)}` } });
+    const events = await collect(wsClient(server.wsUrl), ASK_QUERY, {
+      input: { question: `hello ${'x'.repeat(QUESTION_MAX_LENGTH - 6)}` },
+    });
     expect(events[0]?.__typename).toBe('AskStarted');
     expect(events.at(-1)?.__typename).toBe('AskCompleted');
     expect(events.at(-1)?.answer).not.toMatch(/longer than a question/);
@@ -204,7 +240,9 @@ describe('other users', () => {
     aliceDir = mkdtempSync(path.join(os.tmpdir(), 'askql-alice-'));
     const file = path.join(aliceDir, 'warehouse.duckdb');
     copyFileSync(DEMO_WAREHOUSE_FILE, file);
-    alice = await startTestServer({ env: { ...DEMO_ENV, ASKQL_DEV_USER: 'alice', ASKQL_WAREHOUSE_URL: `duckdb:${file}` } });
+    alice = await startTestServer({
+      env: { ...DEMO_ENV, ASKQL_DEV_USER: 'alice', ASKQL_WAREHOUSE_URL: `duckdb:${file}` },
+    });
   });
   afterAll(async () => {
     await alice?.stop();
@@ -217,18 +255,30 @@ describe('other users', () => {
     const { runId, conversationId } = events[0]!;
     const messageId = events.at(-1)!.savedMessage!.id;
 
-    const ask = await collect(wsClient(alice.wsUrl), ASK_QUERY, { input: { question: 'what about TikTok?', conversationId } }).catch((error: unknown) => error);
+    const ask = await collect(wsClient(alice.wsUrl), ASK_QUERY, {
+      input: { question: 'what about TikTok?', conversationId },
+    }).catch((error: unknown) => error);
     expect((ask as GraphQLErrors).code).toBe('NOT_FOUND');
     const rejoin = await collect(wsClient(alice.wsUrl), ASK_RUN, { runId }).catch((error: unknown) => error);
     expect((rejoin as GraphQLErrors).code).toBe('NOT_FOUND');
-    const cancel = await query<{ cancelAsk: unknown }>(alice.url, `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled userErrors { code } } }`, { id: runId });
+    const cancel = await query<{ cancelAsk: unknown }>(
+      alice.url,
+      `mutation ($id: ID!) { cancelAsk(input: { runId: $id }) { cancelled userErrors { code } } }`,
+      { id: runId },
+    );
     expect(cancel.cancelAsk).toEqual({ cancelled: false, userErrors: [{ code: 'NOT_FOUND' }] });
-    const rate = await query<{ rateAnswer: unknown }>(alice.url, `mutation ($id: ID!) { rateAnswer(input: { messageId: $id, rating: DOWN }) { message { id } userErrors { code } } }`, {
-      id: messageId,
-    });
+    const rate = await query<{ rateAnswer: unknown }>(
+      alice.url,
+      `mutation ($id: ID!) { rateAnswer(input: { messageId: $id, rating: DOWN }) { message { id } userErrors { code } } }`,
+      {
+        id: messageId,
+      },
+    );
     expect(rate.rateAnswer).toEqual({ message: null, userErrors: [{ code: 'NOT_FOUND' }] });
 
-    const mine = await query<{ conversation: { messageCount: number; messages: { edges: { node: { rating: unknown } }[] } } }>(
+    const mine = await query<{
+      conversation: { messageCount: number; messages: { edges: { node: { rating: unknown } }[] } };
+    }>(
       server.url,
       `query ($id: ID!) { conversation(id: $id) { messageCount messages { edges { node { rating { value } } } } } }`,
       { id: conversationId },
@@ -249,7 +299,9 @@ describe('without credentials', () => {
         body: JSON.stringify({ query: ASK_QUERY, variables: { input: { question: TOP_POSTS } } }),
       });
       expect(response.status).toBe(401);
-      const closed = await collect(wsClient(locked.wsUrl), ASK_QUERY, { input: { question: TOP_POSTS } }).catch((error: unknown) => error);
+      const closed = await collect(wsClient(locked.wsUrl), ASK_QUERY, { input: { question: TOP_POSTS } }).catch(
+        (error: unknown) => error,
+      );
       expect(String((closed as { code?: number }).code ?? closed)).toContain('4403');
     } finally {
       await locked.stop();

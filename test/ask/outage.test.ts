@@ -39,7 +39,11 @@ function waitingBeforeAnswer(base: Analyst, gate: Gate): Analyst {
 function withGatedRuns(wrap: (base: Analyst) => Analyst, historyTimeoutMs?: number) {
   return (services: AppServices): AppServices => {
     const analyst = wrap(services.analyst);
-    return { ...services, analyst, runs: createRunRegistry({ ...services, analyst, ...(historyTimeoutMs ? { historyTimeoutMs } : {}) }) };
+    return {
+      ...services,
+      analyst,
+      runs: createRunRegistry({ ...services, analyst, ...(historyTimeoutMs ? { historyTimeoutMs } : {}) }),
+    };
   };
 }
 
@@ -65,7 +69,9 @@ describe('a warehouse outage mid-run', () => {
     expect(failed.message).not.toMatch(/at .*\.ts|Error:/);
     expect(events.some((event) => event.__typename === 'AskCompleted')).toBe(false);
 
-    const { conversation } = await query<{ conversation: { messageCount: number; messages: { edges: { node: { role: string; status: string } }[] } } }>(
+    const { conversation } = await query<{
+      conversation: { messageCount: number; messages: { edges: { node: { role: string; status: string } }[] } };
+    }>(
       server.url,
       `query ($id: ID!) { conversation(id: $id) { messageCount messages { edges { node { role status } } } } }`,
       { id: events[0]!.conversationId },
@@ -118,54 +124,67 @@ describe('a Firestore outage mid-run', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('fails the run with HISTORY_UNAVAILABLE and leaves the question alone, without a half-written answer', { timeout: 120_000 }, async () => {
-    const client = wsClient(server.wsUrl);
-    // Warm the connection to the fresh emulator, then a first question (it needs no data, so it passes no gate).
-    await server.services.history.ping();
-    expect((await collect(client, ASK_QUERY, { input: { question: 'hello' } })).at(-1)?.__typename).toBe('AskCompleted');
-    const run = collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
-    await Promise.race([gate.reached, run.then((events) => Promise.reject(new Error(`ended early: ${JSON.stringify(events)}`)))]);
-    // Stopping exports the data as it stands: the question was saved before the graph started.
-    await emulator!.stop();
-    emulator = undefined;
-    gate.open();
-    const events: AskEventData[] = await run;
-    await client.dispose();
-    const failed = events.at(-1)!;
-    expect(failed).toMatchObject({ __typename: 'AskFailed', code: 'HISTORY_UNAVAILABLE', retryable: true });
-    expect(events.some((event) => event.__typename === 'AskCompleted')).toBe(false);
-    const healthz = await fetch(server.url.replace('/graphql', '/healthz'));
-    expect(healthz.status).toBe(200);
+  it(
+    'fails the run with HISTORY_UNAVAILABLE and leaves the question alone, without a half-written answer',
+    { timeout: 120_000 },
+    async () => {
+      const client = wsClient(server.wsUrl);
+      // Warm the connection to the fresh emulator, then a first question (it needs no data, so it passes no gate).
+      await server.services.history.ping();
+      expect((await collect(client, ASK_QUERY, { input: { question: 'hello' } })).at(-1)?.__typename).toBe(
+        'AskCompleted',
+      );
+      const run = collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
+      await Promise.race([
+        gate.reached,
+        run.then((events) => Promise.reject(new Error(`ended early: ${JSON.stringify(events)}`))),
+      ]);
+      // Stopping exports the data as it stands: the question was saved before the graph started.
+      await emulator!.stop();
+      emulator = undefined;
+      gate.open();
+      const events: AskEventData[] = await run;
+      await client.dispose();
+      const failed = events.at(-1)!;
+      expect(failed).toMatchObject({ __typename: 'AskFailed', code: 'HISTORY_UNAVAILABLE', retryable: true });
+      expect(events.some((event) => event.__typename === 'AskCompleted')).toBe(false);
+      const healthz = await fetch(server.url.replace('/graphql', '/healthz'));
+      expect(healthz.status).toBe(200);
 
-    // Back from the export: the conversation holds the question, counted once, and no answer.
-    emulator = await startFirestoreEmulator({
-      jar: findEmulatorJar(process.env.FIRESTORE_EMULATOR_JAR),
-      projectId: TEST_PROJECT_ID,
-      heapMb: 256,
-      dataDir,
-      exportIntervalMs: 0,
-    });
-    useEmulator(emulator.host);
-    const firestore = createFirestoreClient({ projectId: TEST_PROJECT_ID, emulatorHost: emulator.host });
-    try {
-      const history = new ConversationRepository(firestore.firestore);
-      const conversationId = Buffer.from(events[0]!.conversationId!, 'base64').toString().split(':')[1]!;
-      const conversation = await history.getConversation('demo', conversationId);
-      const messages = await history.listMessages('demo', conversationId);
-      expect(conversation?.messageCount).toBe(1);
-      expect(messages.items.map((item) => [item.record.role, item.record.content])).toEqual([['user', TOP_POSTS]]);
-      const record = await firestore.firestore.collection('runs').doc(events[0]!.runId).get();
-      expect(record.get('status')).not.toBe('completed');
-    } finally {
-      await firestore.close();
-    }
-  });
+      // Back from the export: the conversation holds the question, counted once, and no answer.
+      emulator = await startFirestoreEmulator({
+        jar: findEmulatorJar(process.env.FIRESTORE_EMULATOR_JAR),
+        projectId: TEST_PROJECT_ID,
+        heapMb: 256,
+        dataDir,
+        exportIntervalMs: 0,
+      });
+      useEmulator(emulator.host);
+      const firestore = createFirestoreClient({ projectId: TEST_PROJECT_ID, emulatorHost: emulator.host });
+      try {
+        const history = new ConversationRepository(firestore.firestore);
+        const conversationId = Buffer.from(events[0]!.conversationId!, 'base64').toString().split(':')[1]!;
+        const conversation = await history.getConversation('demo', conversationId);
+        const messages = await history.listMessages('demo', conversationId);
+        expect(conversation?.messageCount).toBe(1);
+        expect(messages.items.map((item) => [item.record.role, item.record.content])).toEqual([['user', TOP_POSTS]]);
+        const record = await firestore.firestore.collection('runs').doc(events[0]!.runId).get();
+        expect(record.get('status')).not.toBe('completed');
+      } finally {
+        await firestore.close();
+      }
+    },
+  );
 
-  it('answers history reads with a typed, retryable SERVICE_UNAVAILABLE while Firestore is gone, and keeps serving', { timeout: 60_000 }, async () => {
-    // The server still points at the emulator that was stopped above.
-    const response = await execute(server.url, `{ conversations(first: 5) { edges { node { id title } } } }`);
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
-    expect(response.errors?.[0]?.message).toMatch(/unavailable/i);
-    expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
-  });
+  it(
+    'answers history reads with a typed, retryable SERVICE_UNAVAILABLE while Firestore is gone, and keeps serving',
+    { timeout: 60_000 },
+    async () => {
+      // The server still points at the emulator that was stopped above.
+      const response = await execute(server.url, `{ conversations(first: 5) { edges { node { id title } } } }`);
+      expect(response.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } });
+      expect(response.errors?.[0]?.message).toMatch(/unavailable/i);
+      expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
+    },
+  );
 });

@@ -49,7 +49,14 @@ const ASK = `subscription Ask($input: AskQueryInput!) {
 interface Interpretation {
   sentence: string;
   metrics: { name: string; label: string; definition: string }[];
-  filters: { dimension: string; label: string; operator: string; values: string[]; valueLabels: string[]; text: string }[];
+  filters: {
+    dimension: string;
+    label: string;
+    operator: string;
+    values: string[];
+    valueLabels: string[];
+    text: string;
+  }[];
   dimensions: { name: string; label: string }[];
   period: { from: string | null; through: string; text: string };
   comparedWith: { from: string | null; through: string; text: string } | null;
@@ -64,7 +71,7 @@ interface Completed {
   suggestions: string[];
   outcome: { __typename: string; word?: string | null; options?: { label: string; question: string }[] };
   interpretation: Interpretation | null;
-  saved: { id: string; outcome: Completed["outcome"] | null; interpretation: Interpretation | null };
+  saved: { id: string; outcome: Completed['outcome'] | null; interpretation: Interpretation | null };
   conversation: { id: string };
 }
 
@@ -93,9 +100,18 @@ describe('what an answer says it understood', () => {
     const completed = await ask('revenue from the tiktok shop last month');
     expect(completed.outcome.__typename).toBe('Answered');
     const understood = completed.interpretation!;
-    expect(understood.metrics).toEqual([{ name: 'revenue', label: 'Revenue', definition: 'Sum of order totals over paid orders.' }]);
+    expect(understood.metrics).toEqual([
+      { name: 'revenue', label: 'Revenue', definition: 'Sum of order totals over paid orders.' },
+    ]);
     expect(understood.filters).toEqual([
-      { dimension: 'sales_channel', label: 'Sales channel', operator: 'EQ', values: ['tiktok_shop'], valueLabels: ['TikTok Shop'], text: 'Sales channel: TikTok Shop' },
+      {
+        dimension: 'sales_channel',
+        label: 'Sales channel',
+        operator: 'EQ',
+        values: ['tiktok_shop'],
+        valueLabels: ['TikTok Shop'],
+        text: 'Sales channel: TikTok Shop',
+      },
     ]);
     expect(understood.period).toEqual({ from: '2026-05-01', through: '2026-05-31', text: 'May 1 – May 31, 2026' });
     expect(understood.dataThrough).toBe('2026-06-14');
@@ -130,7 +146,9 @@ describe('asking instead of guessing', () => {
     const options = completed.outcome.options!;
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(options.length).toBeLessThanOrEqual(3);
-    expect(options.map((option) => option.label)).toEqual(expect.arrayContaining(['Platform: Instagram', 'Sales channel: Instagram Shop']));
+    expect(options.map((option) => option.label)).toEqual(
+      expect.arrayContaining(['Platform: Instagram', 'Sales channel: Instagram Shop']),
+    );
     expect(completed.sql).toBeNull();
     expect(completed.interpretation).toBeNull();
     expect(completed.answer).toContain('instagram');

@@ -16,7 +16,13 @@ describe('readiness with Redis', { timeout: 60_000 }, () => {
     await ensureDemoWarehouse();
     proxy = await startCuttableProxy('http://127.0.0.1:6379');
     const redisUrl = proxy.origin.replace('http://', 'redis://');
-    server = await startTestServer({ env: { ...DEMO_ENV, ASKQL_REDIS_URL: redisUrl, ASKQL_REDIS_PREFIX: `askql-test-${randomBytes(4).toString('hex')}:` } });
+    server = await startTestServer({
+      env: {
+        ...DEMO_ENV,
+        ASKQL_REDIS_URL: redisUrl,
+        ASKQL_REDIS_PREFIX: `askql-test-${randomBytes(4).toString('hex')}:`,
+      },
+    });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -25,7 +31,10 @@ describe('readiness with Redis', { timeout: 60_000 }, () => {
 
   const readyz = async () => {
     const response = await fetch(new URL('/readyz', server.url));
-    return { status: response.status, body: (await response.json()) as { ready: boolean; checks: { name: string; ok: boolean }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { ready: boolean; checks: { name: string; ok: boolean }[] },
+    };
   };
 
   it('is ready with Redis, not ready without it, and ready again when it returns', async () => {

@@ -76,13 +76,16 @@ describe('the columns of an answer', () => {
     const shown = new Map(channel.valueLabels.map((entry) => [entry.value, entry.label]));
     expect(shown.get('online_store')).toBe('Online store');
     expect(shown.get('tiktok_shop')).toBe('TikTok Shop');
-    expect(column(result, 'revenue')).toMatchObject({ label: 'Revenue', format: 'CURRENCY', currency: 'USD', role: 'METRIC' });
+    expect(column(result, 'revenue')).toMatchObject({
+      label: 'Revenue',
+      format: 'CURRENCY',
+      currency: 'USD',
+      role: 'METRIC',
+    });
 
-    const { conversation } = await query<{ conversation: { messages: { edges: { node: { role: string; result: Result | null } }[] } } }>(
-      server.url,
-      MESSAGES,
-      { id: conversationId },
-    );
+    const { conversation } = await query<{
+      conversation: { messages: { edges: { node: { role: string; result: Result | null } }[] } };
+    }>(server.url, MESSAGES, { id: conversationId });
     const saved = conversation.messages.edges.find((edge) => edge.node.role === 'ASSISTANT')!.node.result!;
     expect(saved.columns).toEqual(result.columns);
     expect(saved.columnOrder).toEqual(result.columnOrder);
@@ -92,7 +95,12 @@ describe('the columns of an answer', () => {
     const { result } = await ask('refund rate by month this year');
     const time = result.columns.find((candidate) => candidate.role === 'TIME')!;
     expect(time).toMatchObject({ format: 'DATE', grain: 'MONTH', label: 'Month' });
-    expect(column(result, 'refund_rate')).toMatchObject({ label: 'Refund rate', format: 'PERCENT', currency: null, role: 'METRIC' });
+    expect(column(result, 'refund_rate')).toMatchObject({
+      label: 'Refund rate',
+      format: 'PERCENT',
+      currency: null,
+      role: 'METRIC',
+    });
   });
 
   it("read a product's title first and keep the id it names, last", async () => {

@@ -27,8 +27,14 @@ describe('run limits shared through Redis', { timeout: 120_000 }, () => {
     await ensureDemoWarehouse();
     await clearFirestore();
     [a, b] = await Promise.all([
-      startTestServer({ env: { ...DEMO_ENV, ...env }, customize: withAnalyst((base) => analystWaitingAt(base, () => gate)) }),
-      spawnServer({ warehouseFile: DEMO_WAREHOUSE_FILE, env: { FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(), ...env } }),
+      startTestServer({
+        env: { ...DEMO_ENV, ...env },
+        customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
+      }),
+      spawnServer({
+        warehouseFile: DEMO_WAREHOUSE_FILE,
+        env: { FIRESTORE_EMULATOR_HOST: firestoreEmulatorHost(), ...env },
+      }),
     ]);
   }, 120_000);
   afterAll(async () => {
@@ -47,7 +53,9 @@ describe('run limits shared through Redis', { timeout: 120_000 }, () => {
       const running = collect(clientA, ASK_QUERY, { input: { question: TOP_POSTS } });
       await gate.reached;
       const refused = await collect(clientB, ASK_QUERY, { input: { question: 'How many orders did I get?' } });
-      expect(refused).toEqual([expect.objectContaining({ __typename: 'AskFailed', code: 'RATE_LIMITED', retryable: true, seq: 1 })]);
+      expect(refused).toEqual([
+        expect.objectContaining({ __typename: 'AskFailed', code: 'RATE_LIMITED', retryable: true, seq: 1 }),
+      ]);
       gate.open();
       expect((await running).at(-1)?.__typename).toBe('AskCompleted');
       const admitted = await collect(clientB, ASK_QUERY, { input: { question: 'How many orders did I get?' } });
@@ -65,9 +73,15 @@ describe('run limits shared through Redis', { timeout: 120_000 }, () => {
     const clientA = wsClient(a.wsUrl);
     const clientB = wsClient(b.wsUrl);
     try {
-      expect((await collect(clientA, ASK_QUERY, { input: { question: 'hello' } })).at(-1)?.__typename).toBe('AskCompleted');
+      expect((await collect(clientA, ASK_QUERY, { input: { question: 'hello' } })).at(-1)?.__typename).toBe(
+        'AskCompleted',
+      );
       const fourth = await collect(clientB, ASK_QUERY, { input: { question: 'hello' } });
-      expect(fourth.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'RATE_LIMITED', message: expect.stringMatching(/3 questions a minute/) });
+      expect(fourth.at(-1)).toMatchObject({
+        __typename: 'AskFailed',
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/3 questions a minute/),
+      });
       // When the shared rate frees a question, as the limiter counts it: within the minute, and what the message says.
       const { retryAfterSeconds, message } = fourth.at(-1)!;
       expect(retryAfterSeconds).toBeGreaterThanOrEqual(1);

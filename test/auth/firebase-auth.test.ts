@@ -19,7 +19,9 @@ beforeAll(async () => {
   process.env.FIREBASE_AUTH_EMULATOR_HOST = auth.host;
   alice = await auth.createUser('alice@example.com');
   bob = await auth.createUser('bob@example.com');
-  server = await startTestServer({ env: { ASKQL_AUTH: 'firebase', GOOGLE_CLOUD_PROJECT: PROJECT, FIREBASE_AUTH_EMULATOR_HOST: auth.host } });
+  server = await startTestServer({
+    env: { ASKQL_AUTH: 'firebase', GOOGLE_CLOUD_PROJECT: PROJECT, FIREBASE_AUTH_EMULATOR_HOST: auth.host },
+  });
   await clearFirestore(PROJECT);
 });
 afterAll(async () => {
@@ -33,7 +35,12 @@ function closeCode(token: string | undefined): Promise<number> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(server.wsUrl, 'graphql-transport-ws');
     socket.once('open', () => {
-      socket.send(JSON.stringify({ type: 'connection_init', payload: token === undefined ? {} : { authorization: `Bearer ${token}` } }));
+      socket.send(
+        JSON.stringify({
+          type: 'connection_init',
+          payload: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        }),
+      );
     });
     socket.once('close', (code) => resolve(code));
     socket.once('error', reject);
@@ -73,11 +80,13 @@ describe('Firebase ID tokens (ASKQL_AUTH=firebase)', () => {
     expect(data.viewer).toBe(alice.uid);
   });
 
-  it("shows a user only their own conversations, over HTTP and WebSocket", async () => {
+  it('shows a user only their own conversations, over HTTP and WebSocket', async () => {
     const conversation = await server.services.history.createConversation(alice.uid, { title: 'Alice only' });
     const query = 'query($id: ID!) { conversation(id: $id) { title } }';
     const id = encodeGlobalID('Conversation', conversation.id);
-    expect((await expectData(server.url, query, { id }, { token: alice.idToken })).conversation).toEqual({ title: 'Alice only' });
+    expect((await expectData(server.url, query, { id }, { token: alice.idToken })).conversation).toEqual({
+      title: 'Alice only',
+    });
     expect((await expectData(server.url, query, { id }, { token: bob.idToken })).conversation).toBeNull();
     const client = wsClient(server.wsUrl, { token: bob.idToken });
     try {
@@ -92,7 +101,9 @@ describe('Firebase ID tokens (ASKQL_AUTH=firebase)', () => {
 
 describe('development mode with a token', () => {
   it('verifies a token when one is sent and falls back to the development user without one', async () => {
-    const dev = await startTestServer({ env: { ASKQL_AUTH: 'development', GOOGLE_CLOUD_PROJECT: PROJECT, FIREBASE_AUTH_EMULATOR_HOST: auth.host } });
+    const dev = await startTestServer({
+      env: { ASKQL_AUTH: 'development', GOOGLE_CLOUD_PROJECT: PROJECT, FIREBASE_AUTH_EMULATOR_HOST: auth.host },
+    });
     try {
       expect((await expectData(dev.url, '{ viewer }', {}, { token: alice.idToken })).viewer).toBe(alice.uid);
       expect((await expectData(dev.url, '{ viewer }')).viewer).toBe('demo');

@@ -20,18 +20,33 @@ describe('a result cell in the terminal table', () => {
 
 describe('a result column the server presented', () => {
   test('money in its currency, rates as percents, month buckets as months and codes as words', () => {
-    expect(formatPresented(165390.7, { name: 'revenue', type: 'decimal', format: 'CURRENCY', currency: 'EUR' })).toBe('€165,390.70');
+    expect(formatPresented(165390.7, { name: 'revenue', type: 'decimal', format: 'CURRENCY', currency: 'EUR' })).toBe(
+      '€165,390.70',
+    );
     expect(formatPresented(0.0808, { name: 'engagement_rate', type: 'float', format: 'PERCENT' })).toBe('8.1%');
-    expect(formatPresented('2026-03-01', { name: 'month', type: 'date', format: 'DATE', grain: 'MONTH' })).toBe('Mar 2026');
+    expect(formatPresented('2026-03-01', { name: 'month', type: 'date', format: 'DATE', grain: 'MONTH' })).toBe(
+      'Mar 2026',
+    );
     expect(
-      formatPresented('online_store', { name: 'sales_channel', type: 'text', format: 'TEXT', valueLabels: [{ value: 'online_store', label: 'Online store' }] }),
+      formatPresented('online_store', {
+        name: 'sales_channel',
+        type: 'text',
+        format: 'TEXT',
+        valueLabels: [{ value: 'online_store', label: 'Online store' }],
+      }),
     ).toBe('Online store');
   });
 
   test('the table is headed by the labels', () => {
     const { table } = renderTable(
       [
-        { name: 'sales_channel', type: 'text', label: 'Sales channel', format: 'TEXT', valueLabels: [{ value: 'tiktok_shop', label: 'TikTok Shop' }] },
+        {
+          name: 'sales_channel',
+          type: 'text',
+          label: 'Sales channel',
+          format: 'TEXT',
+          valueLabels: [{ value: 'tiktok_shop', label: 'TikTok Shop' }],
+        },
         { name: 'revenue', type: 'decimal', label: 'Revenue', format: 'CURRENCY', currency: 'USD' },
       ],
       [['tiktok_shop', 1234.5]],

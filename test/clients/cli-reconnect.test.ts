@@ -31,7 +31,10 @@ describe('askql ask over a connection that drops', { timeout: 120_000 }, () => {
     hold.release();
     const { code, stdout, stderr } = await run;
     expect(code, stderr).toBe(0);
-    const events = stdout.trim().split('\n').map((line) => JSON.parse(line) as { __typename: string; seq: number });
+    const events = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { __typename: string; seq: number });
     expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
     expect(events.at(-1)?.__typename).toBe('AskCompleted');
     const listed = await fetch(server.url, {
@@ -39,6 +42,8 @@ describe('askql ask over a connection that drops', { timeout: 120_000 }, () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ conversations(first: 5) { edges { node { messageCount } } } }' }),
     });
-    expect(((await listed.json()) as { data: { conversations: { edges: unknown[] } } }).data.conversations.edges).toEqual([{ node: { messageCount: 2 } }]);
+    expect(
+      ((await listed.json()) as { data: { conversations: { edges: unknown[] } } }).data.conversations.edges,
+    ).toEqual([{ node: { messageCount: 2 } }]);
   });
 });

@@ -54,7 +54,10 @@ describe('askql ask, through a pipe', { timeout: 120_000 }, () => {
     const run = await runCli(['ask', SEED_QUESTION, '--json', '--url', server.url]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
-    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { __typename: string; seq: number; percent?: number });
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { __typename: string; seq: number; percent?: number });
     expect(events[0]?.__typename).toBe('AskStarted');
     expect(events.at(-1)?.__typename).toBe('AskCompleted');
     expect(events.map((event) => event.__typename)).toContain('AnswerDelta');
@@ -71,7 +74,14 @@ describe('askql ask, through a pipe', { timeout: 120_000 }, () => {
     const conversationId = /--conversation (\S+)\)/.exec(first.stdout)?.[1];
     expect(conversationId, first.stdout).toBeTruthy();
 
-    const followUp = await runCli(['ask', 'what about TikTok?', '--conversation', conversationId!, '--url', server.url]);
+    const followUp = await runCli([
+      'ask',
+      'what about TikTok?',
+      '--conversation',
+      conversationId!,
+      '--url',
+      server.url,
+    ]);
     expect(followUp.code, followUp.stderr).toBe(0);
     expect(followUp.stdout).toContain(`--conversation ${conversationId}`);
 
@@ -93,10 +103,15 @@ describe('askql ask, through a pipe', { timeout: 120_000 }, () => {
 describe('askql errors read like errors', { timeout: 120_000 }, () => {
   it('an unreachable server: one line, exit code 3', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/graphql`;
-    for (const args of [['ask', SEED_QUESTION, '--url', url], ['conversations', '--url', url]]) {
+    for (const args of [
+      ['ask', SEED_QUESTION, '--url', url],
+      ['conversations', '--url', url],
+    ]) {
       const run = await runCli(args);
       expect(run.code, `${args[0]}: ${run.stderr}`).toBe(3);
-      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^askql: cannot reach the askql server at .*ECONNREFUSED/)]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^askql: cannot reach the askql server at .*ECONNREFUSED/),
+      ]);
       expect(run.stdout).toBe('');
     }
   });
@@ -151,7 +166,9 @@ describe('askql against a server that requires sign-in', { timeout: 120_000 }, (
     for (const args of [['ask', SEED_QUESTION], ['conversations']]) {
       const run = await runCli([...args, '--url', secured.url], { ASKQL_TOKEN: 'not-a-firebase-token' });
       expect(run.code, `${args[0]}: ${run.stderr}`).toBe(4);
-      expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^askql: the server refused the credentials .*--token or ASKQL_TOKEN/)]);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^askql: the server refused the credentials .*--token or ASKQL_TOKEN/),
+      ]);
     }
   });
 });
@@ -170,7 +187,9 @@ describe('askql ask in a terminal (a pseudo-terminal under tmux)', { timeout: 12
     try {
       const planning = await tty.waitFor((screen) => /░.*\d+% Planning Task\.\.\./.test(screen));
       expect(planning).not.toContain('Fetching Data...');
-      const fetching = await tty.waitFor((screen) => /█.*░.* (30|40|50)% (Fetching|Validating) Data\.\.\./.test(screen));
+      const fetching = await tty.waitFor((screen) =>
+        /█.*░.* (30|40|50)% (Fetching|Validating) Data\.\.\./.test(screen),
+      );
       // The bar is redrawn in place: one progress line on screen, not a scroll of them.
       expect(fetching.split('\n').filter((line) => /\d+% /.test(line))).toHaveLength(1);
       const done = await tty.waitFor((screen) => screen.includes('EXIT='));

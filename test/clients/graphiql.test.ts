@@ -59,7 +59,10 @@ describe('GraphiQL at /graphql, in Chromium, offline', { timeout: 120_000 }, () 
     while (Date.now() < deadline) {
       const pane = await resultPane(page);
       if (pane !== seen.at(-1)) seen.push(pane);
-      if (pane.includes('Fetching Data...') && !seen.slice(0, -1).some((earlier) => earlier.includes('Fetching Data...'))) {
+      if (
+        pane.includes('Fetching Data...') &&
+        !seen.slice(0, -1).some((earlier) => earlier.includes('Fetching Data...'))
+      ) {
         await page.screenshot({ path: `${ARTIFACTS_DIR}graphiql-ask-progress.png` });
       }
       if (pane.includes('AskCompleted')) break;
@@ -67,7 +70,10 @@ describe('GraphiQL at /graphql, in Chromium, offline', { timeout: 120_000 }, () 
     }
     const progress = seen.filter((pane) => pane.includes('"AskProgress"'));
     expect(progress.length, seen.join('\n---\n')).toBeGreaterThanOrEqual(3);
-    expect(progress.some((pane) => pane.includes('Fetching Data...')), progress.join('\n---\n')).toBe(true);
+    expect(
+      progress.some((pane) => pane.includes('Fetching Data...')),
+      progress.join('\n---\n'),
+    ).toBe(true);
     const completed = seen.at(-1) ?? '';
     expect(completed).toContain('"AskCompleted"');
     expect(completed).toMatch(/"answer": ".{20,}/);
@@ -80,9 +86,16 @@ describe('GraphiQL at /graphql, in Chromium, offline', { timeout: 120_000 }, () 
 
   it('runs the conversations query and shows the conversation just asked', async () => {
     const page = await chromium.context.newPage();
-    await runInGraphiQL(page, 'query History { conversations(first: 5) { edges { node { preview messageCount updatedAt } } } }');
-    await expect.poll(() => resultPane(page), { timeout: 10_000 }).toContain('Show me my top 5 Instagram posts by engagement');
-    expect(await resultPane(page)).toContain('"preview": "Show me my top 5 Instagram posts by engagement", "messageCount": 2');
+    await runInGraphiQL(
+      page,
+      'query History { conversations(first: 5) { edges { node { preview messageCount updatedAt } } } }',
+    );
+    await expect
+      .poll(() => resultPane(page), { timeout: 10_000 })
+      .toContain('Show me my top 5 Instagram posts by engagement');
+    expect(await resultPane(page)).toContain(
+      '"preview": "Show me my top 5 Instagram posts by engagement", "messageCount": 2',
+    );
     expect(chromium.offMachineRequests).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS_DIR}graphiql-conversations.png` });
     await page.close();

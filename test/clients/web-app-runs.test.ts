@@ -104,7 +104,9 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
     // Enter while an input method is composing picks the word; it does not ask.
     await page.evaluate(() => {
       const box = document.getElementById('question')!;
-      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+      box.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+      );
     });
     await page.waitForTimeout(300);
     expect(await page.locator('#messages .message.user').count()).toBe(1);
@@ -132,8 +134,12 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
     const rejoins: { afterSeq: number }[] = [];
     page.on('websocket', (socket) =>
       socket.on('framesent', ({ payload }) => {
-        const message = JSON.parse(String(payload)) as { type: string; payload?: { query?: string; variables?: { afterSeq: number } } };
-        if (message.type === 'subscribe' && message.payload?.query?.includes('askRun')) rejoins.push(message.payload.variables!);
+        const message = JSON.parse(String(payload)) as {
+          type: string;
+          payload?: { query?: string; variables?: { afterSeq: number } };
+        };
+        if (message.type === 'subscribe' && message.payload?.query?.includes('askRun'))
+          rejoins.push(message.payload.variables!);
       }),
     );
     await askAndHold(page, SEED);
@@ -189,7 +195,9 @@ describe('a run in the web app', { timeout: 120_000 }, () => {
 
     await proxy.cut();
     const status = answers(page).last().getByRole('alert');
-    await expect.poll(() => status.innerText(), { timeout: 20_000 }).toMatch(/^Lost connection to the server\. Trying again in \d+ s…/);
+    await expect
+      .poll(() => status.innerText(), { timeout: 20_000 })
+      .toMatch(/^Lost connection to the server\. Trying again in \d+ s…/);
     // The bar does not sit there as if all were well.
     expect(await progressOf(page).getAttribute('aria-valuetext')).toBe('Connection lost at 75%');
     expect(await page.locator('body').innerText()).not.toMatch(/undefined|\[Network\]/);

@@ -38,7 +38,9 @@ afterAll(async () => {
 async function tableOf(page: Page, answerIndex: number): Promise<{ headers: string[]; rows: string[][] }> {
   const table = answers(page).nth(answerIndex).locator('.result table');
   const headers = await table.locator('thead th').allInnerTexts();
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const rows = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
   return { headers: headers.map((header) => header.replace(/\s*[↕↑↓]$/, '')), rows };
 }
 
@@ -60,7 +62,8 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
       const percent = Number(await bar.getAttribute('aria-valuenow', { timeout: 1_000 }).catch(() => '100'));
       if (percent !== percents.at(-1)) {
         percents.push(percent);
-        if (percent >= 30 && percent < 100 && !percents.slice(0, -1).some((earlier) => earlier >= 30)) await screenshot(page, 'desktop-progress');
+        if (percent >= 30 && percent < 100 && !percents.slice(0, -1).some((earlier) => earlier >= 30))
+          await screenshot(page, 'desktop-progress');
       }
       if (percent === 100) break;
       await page.waitForTimeout(20);
@@ -77,7 +80,9 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await answer.locator('.understood').scrollIntoViewIfNeeded();
     await screenshot(page, 'desktop-understood');
     await expect.poll(() => answer.locator('.chart svg').count()).toBe(1);
-    expect(await answer.locator('figcaption').innerText()).toMatch(/^Chart: Engagement by post\. The table below lists the same figures\.$/);
+    expect(await answer.locator('figcaption').innerText()).toMatch(
+      /^Chart: Engagement by post\. The table below lists the same figures\.$/,
+    );
     const { headers, rows } = await tableOf(page, 0);
     // Readable headers; the caption names each post, so the post's internal id comes last.
     expect(headers).toEqual(['Post caption', 'Post platform', 'Post media type', 'Posted at', 'Engagement', 'Post']);
@@ -130,7 +135,8 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     expect(await tableOf(page, 0)).toEqual(first);
     expect(await tableOf(page, 1)).toEqual(second);
     await expect.poll(() => page.locator('#messages .chart svg').count()).toBe(2);
-    for (const index of [0, 1]) expect(await answers(page).nth(index).locator('.suggestions button').count()).toBeGreaterThan(0);
+    for (const index of [0, 1])
+      expect(await answers(page).nth(index).locator('.suggestions button').count()).toBeGreaterThan(0);
 
     await page.setViewportSize({ width: 1280, height: 2000 });
     await page.waitForTimeout(300);
@@ -176,7 +182,9 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await askByKeyboard(page, 'orders by customer');
     await expect.poll(() => answers(page).count()).toBe(2);
     const big = await lastFinishedAnswer(page);
-    expect(await big.locator('.result .note').innerText()).toBe('Showing 25 of 200 rows. The query returned 1,000 rows; this answer keeps the first 200.');
+    expect(await big.locator('.result .note').innerText()).toBe(
+      'Showing 25 of 200 rows. The query returned 1,000 rows; this answer keeps the first 200.',
+    );
     await screenshot(page, 'desktop-table');
     expect(errors).toEqual([]);
     await page.close();
@@ -194,9 +202,13 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
 
     await page.reload();
     const reopened = await lastFinishedAnswer(page);
-    await expect.poll(() => reopened.getByRole('button', { name: 'Good answer' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => reopened.getByRole('button', { name: 'Good answer' }).getAttribute('aria-pressed'))
+      .toBe('true');
     await reopened.getByRole('button', { name: 'Bad answer' }).click();
-    await expect.poll(() => reopened.getByRole('button', { name: 'Bad answer' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => reopened.getByRole('button', { name: 'Bad answer' }).getAttribute('aria-pressed'))
+      .toBe('true');
     expect(await reopened.getByRole('button', { name: 'Good answer' }).getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);
     await page.close();
@@ -215,13 +227,17 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await screenshot(page, 'desktop-rename');
     await rename.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => page.locator('#conversation-title').innerText()).toBe('Channel review');
-    await expect.poll(() => page.getByRole('link', { name: /Channel review/ }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => page.getByRole('link', { name: /Channel review/ }).getAttribute('aria-current'))
+      .toBe('page');
     await page.reload();
     await expect.poll(() => page.locator('#conversation-title').innerText()).toBe('Channel review');
 
     await page.getByRole('button', { name: 'Delete conversation' }).click();
     const confirm = page.getByRole('dialog', { name: 'Delete this conversation?' });
-    expect(await confirm.innerText()).toMatch(/“Channel review” and all its questions and answers will be deleted for good/);
+    expect(await confirm.innerText()).toMatch(
+      /“Channel review” and all its questions and answers will be deleted for good/,
+    );
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => conversationOf(page)).toBeNull();
     await expect.poll(() => page.getByRole('link', { name: /Channel review/ }).count()).toBe(0);
@@ -244,8 +260,12 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
 
     // Tab from the top of the page reaches the conversation just asked.
     await page.locator('body').focus();
-    const focusedLink = () => page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.textContent : null));
-    for (let press = 0; press < 8 && !(await focusedLink())?.includes(SEED); press += 1) await page.keyboard.press('Tab');
+    const focusedLink = () =>
+      page.evaluate(() =>
+        document.activeElement instanceof HTMLAnchorElement ? document.activeElement.textContent : null,
+      );
+    for (let press = 0; press < 8 && !(await focusedLink())?.includes(SEED); press += 1)
+      await page.keyboard.press('Tab');
     expect(await focusedLink()).toContain(SEED);
     await page.keyboard.press('Enter');
     await expect.poll(() => answers(page).count()).toBe(1);
@@ -273,7 +293,10 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     // The parts a screen reader relies on.
     expect(await questionBox(page).count()).toBe(1);
-    expect(await page.locator('#messages figcaption').allInnerTexts()).toEqual([expect.stringMatching(/^Chart: /), expect.stringMatching(/^Chart: /)]);
+    expect(await page.locator('#messages figcaption').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Chart: /),
+      expect.stringMatching(/^Chart: /),
+    ]);
     await page.getByRole('button', { name: 'Rename conversation' }).click();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.close();
@@ -283,7 +306,9 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     const { page, errors } = await openWebPage(chromium, origin, 'desktop');
     // The same limit the schema states for AskQueryInput.question (src/question-limit.ts).
     await questionBox(page).fill('x'.repeat(1001));
-    expect(await page.locator('#composer-hint').innerText()).toBe('1,001 of 1,000 characters: shorten the question to ask it.');
+    expect(await page.locator('#composer-hint').innerText()).toBe(
+      '1,001 of 1,000 characters: shorten the question to ask it.',
+    );
     expect(await page.getByRole('button', { name: 'Ask', exact: true }).isDisabled()).toBe(true);
     await questionBox(page).press('Enter');
     expect(await page.locator('#messages .message').count()).toBe(0);
@@ -319,14 +344,20 @@ describe('the web app at / on a phone (390 px)', { timeout: 120_000 }, () => {
     await askByKeyboard(page, FOLLOW_UP);
     await expect.poll(() => answers(page).count()).toBe(2);
     await lastFinishedAnswer(page);
-    expect(await page.locator('main').evaluate((element) => element.getBoundingClientRect().width)).toBe(VIEWPORTS.phone.width);
+    expect(await page.locator('main').evaluate((element) => element.getBoundingClientRect().width)).toBe(
+      VIEWPORTS.phone.width,
+    );
     // Nothing wider or taller than the screen: the transcript and a wide table scroll inside their own boxes.
-    expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([VIEWPORTS.phone.width, VIEWPORTS.phone.height]);
+    expect(
+      await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]),
+    ).toEqual([VIEWPORTS.phone.width, VIEWPORTS.phone.height]);
     const question = page.locator('#messages .message.user').first();
     expect(await question.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(250);
     await screenshot(page, 'phone-answer');
     for (const index of [0, 1]) {
-      await answers(page).nth(index).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await answers(page)
+        .nth(index)
+        .evaluate((element) => element.scrollIntoView({ block: 'start' }));
       await screenshot(page, `phone-answer-${index + 1}-top`);
     }
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

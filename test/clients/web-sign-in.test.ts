@@ -1,7 +1,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuthEmulator, type AuthEmulator } from '../helpers/auth-emulator.js';
-import { askByKeyboard, lastFinishedAnswer, openWebPage, screenshot, seriousAccessibilityViolations, startWebApp, type WebAppUnderTest } from '../helpers/web-page.js';
+import {
+  askByKeyboard,
+  lastFinishedAnswer,
+  openWebPage,
+  screenshot,
+  seriousAccessibilityViolations,
+  startWebApp,
+  type WebAppUnderTest,
+} from '../helpers/web-page.js';
 
 /**
  * The web app against a server that requires Firebase ID tokens, signing in with the Firebase Auth SDK against
@@ -19,7 +27,11 @@ beforeAll(async () => {
   // firebase-admin finds the Auth emulator through the environment only.
   process.env.FIREBASE_AUTH_EMULATOR_HOST = auth.host;
   await auth.createUser(EMAIL, PASSWORD);
-  app = await startWebApp(undefined, { ASKQL_AUTH: 'firebase', GOOGLE_CLOUD_PROJECT: PROJECT, FIREBASE_AUTH_EMULATOR_HOST: auth.host });
+  app = await startWebApp(undefined, {
+    ASKQL_AUTH: 'firebase',
+    GOOGLE_CLOUD_PROJECT: PROJECT,
+    FIREBASE_AUTH_EMULATOR_HOST: auth.host,
+  });
 }, 180_000);
 afterAll(async () => {
   await app?.close();
@@ -41,7 +53,8 @@ function watchTokens(page: Page): { http: string[]; socket: string[] } {
   page.on('websocket', (socket) =>
     socket.on('framesent', ({ payload }) => {
       const message = JSON.parse(String(payload)) as { type: string; payload?: { authorization?: string } };
-      if (message.type === 'connection_init' && message.payload?.authorization) seen.socket.push(message.payload.authorization);
+      if (message.type === 'connection_init' && message.payload?.authorization)
+        seen.socket.push(message.payload.authorization);
     }),
   );
   return seen;
@@ -59,7 +72,9 @@ describe('signing in to the web app (ASKQL_AUTH=firebase)', { timeout: 120_000 }
     await dialog.getByLabel('Email').fill(EMAIL);
     await dialog.getByLabel('Password').fill('not the password');
     await dialog.getByRole('button', { name: 'Sign in' }).click();
-    await expect.poll(() => dialog.getByRole('alert').innerText(), { timeout: 10_000 }).toBe('That email and password do not match an account.');
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText(), { timeout: 10_000 })
+      .toBe('That email and password do not match an account.');
 
     await dialog.getByLabel('Password').fill(PASSWORD);
     await dialog.getByRole('button', { name: 'Sign in' }).click();

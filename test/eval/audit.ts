@@ -26,21 +26,39 @@ try {
       history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
     }
     const decision = await analyst.plan({ question: testCase.question, history, today: EVAL_TODAY });
-    const out = [`\n#${index + 1} (${testCase.asker}, ${testCase.category}${testCase.history ? `, after "${testCase.history.join(`", "`)}"` : ``}): ${testCase.question}`];
+    const out = [
+      `\n#${index + 1} (${testCase.asker}, ${testCase.category}${testCase.history ? `, after "${testCase.history.join(`", "`)}"` : ``}): ${testCase.question}`,
+    ];
     if (decision.kind !== 'query') {
       out.push(`  (${decision.kind}) ${decision.text}`);
       process.stdout.write(`${out.join('\n')}\n`);
       continue;
     }
-    const sql = await analyst.writeSql({ question: testCase.question, plan: decision.plan, today: EVAL_TODAY, dialect: 'duckdb', schema: await warehouse.describe({ tenant: EVAL_TENANT }), failures: [] });
+    const sql = await analyst.writeSql({
+      question: testCase.question,
+      plan: decision.plan,
+      today: EVAL_TODAY,
+      dialect: 'duckdb',
+      schema: await warehouse.describe({ tenant: EVAL_TENANT }),
+      failures: [],
+    });
     const result = await warehouse.run(sql, { tenant: EVAL_TENANT });
-    const interpretation = await analyst.interpret({ question: testCase.question, plan: decision.plan, change: decision.change, result, feedback: null, today: EVAL_TODAY, onDelta: () => {} });
+    const interpretation = await analyst.interpret({
+      question: testCase.question,
+      plan: decision.plan,
+      change: decision.change,
+      result,
+      feedback: null,
+      today: EVAL_TODAY,
+      onDelta: () => {},
+    });
     const check = analyst.checkInterpretation(interpretation, result, decision.plan);
     out.push(`  understood: ${analyst.interpretation(decision.plan, EVAL_TODAY).sentence}`);
     out.push(`  answer: ${interpretation.text}`);
     if (!check.ok) out.push(`  CHECK FAILED: ${check.reason}`);
     out.push(`  columns: ${result.columns.map((column) => column.name).join(' | ')}`);
-    for (const row of result.rows.slice(0, 6)) out.push(`    ${row.map((cell) => (typeof cell === 'number' ? Number(cell.toFixed(4)) : cell)).join(' | ')}`);
+    for (const row of result.rows.slice(0, 6))
+      out.push(`    ${row.map((cell) => (typeof cell === 'number' ? Number(cell.toFixed(4)) : cell)).join(' | ')}`);
     if (result.rows.length > 6) out.push(`    … ${result.rows.length} rows`);
     process.stdout.write(`${out.join('\n')}\n`);
   }

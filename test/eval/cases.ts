@@ -77,26 +77,66 @@ const REFUND_RATE =
 
 export const EVAL_CASES: readonly EvalCase[] = [
   // Totals
-  { category: 'totals', question: 'what is the average price of my products', gold: 'SELECT AVG(pr.price) AS price FROM products pr' },
-  { category: 'totals', question: 'What was my revenue last month?', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}` },
-  { category: 'totals', question: 'total sales this year', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}` },
-  { category: 'totals', question: 'how much money did I make yesterday', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}` },
-  { category: 'totals', question: 'How many orders did we get last week?', gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(LAST_WEEK)}` },
+  {
+    category: 'totals',
+    question: 'what is the average price of my products',
+    gold: 'SELECT AVG(pr.price) AS price FROM products pr',
+  },
+  {
+    category: 'totals',
+    question: 'What was my revenue last month?',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}`,
+  },
+  {
+    category: 'totals',
+    question: 'total sales this year',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}`,
+  },
+  {
+    category: 'totals',
+    question: 'how much money did I make yesterday',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}`,
+  },
+  {
+    category: 'totals',
+    question: 'How many orders did we get last week?',
+    gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(LAST_WEEK)}`,
+  },
   {
     category: 'totals',
     question: 'gross profit last quarter',
     gold: `SELECT SUM((oi.unit_price - pr.cost) * oi.quantity) AS gross_profit FROM ${ITEMS} JOIN products pr ON pr.product_id = oi.product_id WHERE ${PAID} AND ${o(LAST_QUARTER)}`,
   },
-  { category: 'totals', question: "What's my refund rate this year?", gold: `SELECT ${REFUND_RATE} AS refund_rate FROM orders o WHERE ${o(THIS_YEAR)}` },
-  { category: 'totals', question: 'units sold in the last 30 days', gold: `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(LAST_30_DAYS)}` },
+  {
+    category: 'totals',
+    question: "What's my refund rate this year?",
+    gold: `SELECT ${REFUND_RATE} AS refund_rate FROM orders o WHERE ${o(THIS_YEAR)}`,
+  },
+  {
+    category: 'totals',
+    question: 'units sold in the last 30 days',
+    gold: `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(LAST_30_DAYS)}`,
+  },
   {
     category: 'totals',
     question: 'total likes on instagram last month',
     gold: `SELECT SUM(p.likes) AS likes FROM social_posts p WHERE p.platform = 'instagram' AND ${p(LAST_MONTH)}`,
   },
-  { category: 'totals', question: 'How many posts did I publish in 2025?', gold: `SELECT COUNT(*) AS posts FROM social_posts p WHERE ${p(YEAR_2025)}` },
-  { category: 'totals', question: 'total reach last 7 days', gold: `SELECT SUM(p.reach) AS reach FROM social_posts p WHERE ${p(LAST_7_DAYS)}` },
-  { category: 'totals', question: 'video views this month', gold: `SELECT SUM(p.video_views) AS video_views FROM social_posts p WHERE ${p(THIS_MONTH)}` },
+  {
+    category: 'totals',
+    question: 'How many posts did I publish in 2025?',
+    gold: `SELECT COUNT(*) AS posts FROM social_posts p WHERE ${p(YEAR_2025)}`,
+  },
+  {
+    category: 'totals',
+    question: 'total reach last 7 days',
+    gold: `SELECT SUM(p.reach) AS reach FROM social_posts p WHERE ${p(LAST_7_DAYS)}`,
+  },
+  {
+    category: 'totals',
+    question: 'video views this month',
+    gold: `SELECT SUM(p.video_views) AS video_views FROM social_posts p WHERE ${p(THIS_MONTH)}`,
+  },
   {
     category: 'totals',
     question: 'how many new customers did we get last month',
@@ -112,16 +152,28 @@ export const EVAL_CASES: readonly EvalCase[] = [
     question: 'attributed revenue last month',
     gold: `SELECT SUM(o.total) AS attributed_revenue FROM orders o WHERE ${PAID} AND o.attributed_post_id IS NOT NULL AND ${o(LAST_MONTH)}`,
   },
-  { category: 'totals', question: 'total discounts given in 2025', gold: `SELECT SUM(o.discount) AS discounts FROM orders o WHERE ${PAID} AND ${o(YEAR_2025)}` },
+  {
+    category: 'totals',
+    question: 'total discounts given in 2025',
+    gold: `SELECT SUM(o.discount) AS discounts FROM orders o WHERE ${PAID} AND ${o(YEAR_2025)}`,
+  },
   {
     category: 'totals',
     question: 'engagement rate on tiktok this year',
     gold: `SELECT SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0) AS engagement_rate FROM social_posts p WHERE p.platform = 'tiktok' AND ${p(THIS_YEAR)}`,
   },
-  { category: 'totals', question: 'shipping charged last month', gold: `SELECT SUM(o.shipping) AS shipping FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}` },
+  {
+    category: 'totals',
+    question: 'shipping charged last month',
+    gold: `SELECT SUM(o.shipping) AS shipping FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}`,
+  },
 
   // Averages
-  { category: 'averages', question: 'average order value last month', gold: `SELECT AVG(o.total) AS average_order_value FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}` },
+  {
+    category: 'averages',
+    question: 'average order value last month',
+    gold: `SELECT AVG(o.total) AS average_order_value FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}`,
+  },
   {
     category: 'averages',
     question: 'AOV in the US this year',
@@ -137,7 +189,11 @@ export const EVAL_CASES: readonly EvalCase[] = [
     question: 'average engagement per reel last quarter',
     gold: `SELECT AVG${ENGAGEMENT} AS avg_engagement FROM social_posts p WHERE p.media_type = 'reel' AND ${p(LAST_QUARTER)}`,
   },
-  { category: 'averages', question: 'mean comments per post in 2025', gold: `SELECT AVG(p.comments) AS avg_comments FROM social_posts p WHERE ${p(YEAR_2025)}` },
+  {
+    category: 'averages',
+    question: 'mean comments per post in 2025',
+    gold: `SELECT AVG(p.comments) AS avg_comments FROM social_posts p WHERE ${p(YEAR_2025)}`,
+  },
   {
     category: 'averages',
     question: 'what is the average basket size for tiktok shop orders',
@@ -515,19 +571,31 @@ export const EVAL_CASES: readonly EvalCase[] = [
   },
 
   // Synonyms and everyday wording
-  { category: 'synonyms', question: 'turnover last quarter', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_QUARTER)}` },
+  {
+    category: 'synonyms',
+    question: 'turnover last quarter',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_QUARTER)}`,
+  },
   {
     category: 'synonyms',
     question: "what's my basket size this month",
     gold: `SELECT AVG(o.total) AS average_order_value FROM orders o WHERE ${PAID} AND ${o(THIS_MONTH)}`,
   },
-  { category: 'synonyms', question: 'number of purchases yesterday', gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}` },
+  {
+    category: 'synonyms',
+    question: 'number of purchases yesterday',
+    gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}`,
+  },
   {
     category: 'synonyms',
     question: 'interactions on my content last week',
     gold: `SELECT SUM${ENGAGEMENT} AS engagement FROM social_posts p WHERE ${p(LAST_WEEK)}`,
   },
-  { category: 'synonyms', question: 'how many items sold in 2025', gold: `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(YEAR_2025)}` },
+  {
+    category: 'synonyms',
+    question: 'how many items sold in 2025',
+    gold: `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(YEAR_2025)}`,
+  },
   {
     category: 'synonyms',
     question: 'money made from instagram shop this year',
@@ -556,7 +624,11 @@ export const EVAL_CASES: readonly EvalCase[] = [
   },
 
   // Typos and casing
-  { category: 'typos', question: 'revnue last mnth', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}` },
+  {
+    category: 'typos',
+    question: 'revnue last mnth',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(LAST_MONTH)}`,
+  },
   {
     category: 'typos',
     question: 'top 5 psots by engagment',
@@ -578,17 +650,33 @@ export const EVAL_CASES: readonly EvalCase[] = [
     question: 'new custmers by contry this year',
     gold: `SELECT c.country, COUNT(*) AS new_customers FROM customers c WHERE ${c(THIS_YEAR)} GROUP BY c.country`,
   },
-  { category: 'typos', question: 'how many ordrs yesterday', gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}` },
+  {
+    category: 'typos',
+    question: 'how many ordrs yesterday',
+    gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(YESTERDAY)}`,
+  },
 
   // Relative dates
-  { category: 'relative_dates', question: 'revenue year to date', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}` },
-  { category: 'relative_dates', question: 'orders today', gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(TODAY)}` },
+  {
+    category: 'relative_dates',
+    question: 'revenue year to date',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}`,
+  },
+  {
+    category: 'relative_dates',
+    question: 'orders today',
+    gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(TODAY)}`,
+  },
   {
     category: 'relative_dates',
     question: 'engagement in the past 90 days',
     gold: `SELECT SUM${ENGAGEMENT} AS engagement FROM social_posts p WHERE ${p(LAST_90_DAYS)}`,
   },
-  { category: 'relative_dates', question: 'revenue this quarter', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_QUARTER)}` },
+  {
+    category: 'relative_dates',
+    question: 'revenue this quarter',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_QUARTER)}`,
+  },
   {
     category: 'relative_dates',
     question: 'units sold last 3 months',
@@ -611,13 +699,21 @@ export const EVAL_CASES: readonly EvalCase[] = [
     question: 'likes since 2026-01-01',
     gold: `SELECT SUM(p.likes) AS likes FROM social_posts p WHERE ${p(['2026-01-01', '2026-03-16'])}`,
   },
-  { category: 'absolute_dates', question: 'revenue in 2025', gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(YEAR_2025)}` },
+  {
+    category: 'absolute_dates',
+    question: 'revenue in 2025',
+    gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(YEAR_2025)}`,
+  },
   {
     category: 'absolute_dates',
     question: 'new customers on 2026-03-01',
     gold: `SELECT COUNT(*) AS new_customers FROM customers c WHERE ${c(['2026-03-01', '2026-03-02'])}`,
   },
-  { category: 'absolute_dates', question: 'posts in Q3 2025', gold: `SELECT COUNT(*) AS posts FROM social_posts p WHERE ${p(Q3_2025)}` },
+  {
+    category: 'absolute_dates',
+    question: 'posts in Q3 2025',
+    gold: `SELECT COUNT(*) AS posts FROM social_posts p WHERE ${p(Q3_2025)}`,
+  },
   {
     category: 'absolute_dates',
     question: 'revenue from jan 1 to feb 15',

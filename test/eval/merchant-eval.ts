@@ -59,7 +59,12 @@ function describe(decision: PlanDecision): string {
   return decision.text;
 }
 
-async function planConversation(analyst: Analyst, warehouse: Warehouse, testCase: GradedCase, asked: AskedAs): Promise<PlanDecision> {
+async function planConversation(
+  analyst: Analyst,
+  warehouse: Warehouse,
+  testCase: GradedCase,
+  asked: AskedAs,
+): Promise<PlanDecision> {
   const history: Turn[] = [];
   // As the planner does: names of the user's rows are looked up in their data when a question needs them.
   const lookup = (sql: string) => warehouse.run(sql, { tenant: asked.tenant });
@@ -85,14 +90,21 @@ export function compareLoosely(actual: QueryResult, gold: QueryResult, ordered: 
     const wanted = unnamed[index]!.name;
     return spare.some((candidate) => {
       if (renamed.columns.some((column) => column.name === wanted)) return false;
-      const columns = renamed.columns.map((column) => (column.name === candidate.name ? { ...column, name: wanted } : column));
+      const columns = renamed.columns.map((column) =>
+        column.name === candidate.name ? { ...column, name: wanted } : column,
+      );
       return tryAssign(index + 1, { ...renamed, columns });
     });
   };
   return tryAssign(0, actual) ? null : strict;
 }
 
-async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: GradedCase, asked: AskedAs): Promise<MerchantResult> {
+async function gradeCase(
+  analyst: Analyst,
+  warehouse: Warehouse,
+  testCase: GradedCase,
+  asked: AskedAs,
+): Promise<MerchantResult> {
   const decision = await planConversation(analyst, warehouse, testCase, asked);
   const did = outcomeOf(decision);
   const detail = describe(decision);
@@ -102,9 +114,15 @@ async function gradeCase(analyst: Analyst, warehouse: Warehouse, testCase: Grade
     const right = expect.kind === 'clarify' ? did === 'clarified' : true;
     return { case: testCase, outcome: right ? 'correct' : did, detail, sql: null };
   }
-  if (decision.kind !== 'query') return { case: testCase, outcome: did === 'clarified' ? 'clarified' : 'declined', detail, sql: null };
-  const graded = await gradeAgainstGold(analyst, warehouse, testCase.question, decision.plan, expect.gold, (actual, gold) =>
-    compareLoosely(actual, gold, expect.ordered ?? false),
+  if (decision.kind !== 'query')
+    return { case: testCase, outcome: did === 'clarified' ? 'clarified' : 'declined', detail, sql: null };
+  const graded = await gradeAgainstGold(
+    analyst,
+    warehouse,
+    testCase.question,
+    decision.plan,
+    expect.gold,
+    (actual, gold) => compareLoosely(actual, gold, expect.ordered ?? false),
     asked,
   );
   if ('error' in graded) return { case: testCase, outcome: 'error', detail: graded.error, sql: graded.sql };
@@ -129,7 +147,8 @@ export function merchantFigures(results: readonly MerchantResult[]): MerchantFig
   const answerable = results.filter((result) => result.case.expect.kind === 'answer');
   const clarify = results.filter((result) => result.case.expect.kind === 'clarify');
   const decline = results.filter((result) => result.case.expect.kind === 'decline');
-  const count = (list: readonly MerchantResult[], outcome: MerchantOutcome) => list.filter((result) => result.outcome === outcome).length;
+  const count = (list: readonly MerchantResult[], outcome: MerchantOutcome) =>
+    list.filter((result) => result.outcome === outcome).length;
   return {
     cases: results.length,
     answerable: answerable.length,

@@ -77,7 +77,9 @@ function sortKey(row: readonly Cell[]): string {
 
 /** Compares the analyst's result with the gold result on the gold's columns; null when they match. */
 export function compareResults(actual: QueryResult, gold: QueryResult, ordered: boolean): string | null {
-  const positions = gold.columns.map((column) => actual.columns.findIndex((candidate) => candidate.name === column.name));
+  const positions = gold.columns.map((column) =>
+    actual.columns.findIndex((candidate) => candidate.name === column.name),
+  );
   const missing = gold.columns.filter((_, index) => positions[index] === -1).map((column) => column.name);
   if (missing.length > 0) {
     return `missing column(s) ${missing.join(', ')}; got ${actual.columns.map((column) => column.name).join(', ')}`;
@@ -136,7 +138,11 @@ export async function gradeAgainstGold(
 }
 
 /** Plans a case's conversation, then its question, as askQuery would. */
-export async function planCase(analyst: Analyst, testCase: EvalCase, today: string = EVAL_TODAY): Promise<PlanDecision> {
+export async function planCase(
+  analyst: Analyst,
+  testCase: EvalCase,
+  today: string = EVAL_TODAY,
+): Promise<PlanDecision> {
   const history: Turn[] = [];
   for (const question of testCase.history ?? []) {
     const decision = await analyst.plan({ question, history, today });
@@ -153,8 +159,13 @@ async function runCase(analyst: Analyst, warehouse: Warehouse, testCase: EvalCas
       : { case: testCase, outcome: 'wrong', detail: `answered: ${decision.summary}`, sql: null };
   }
   if (decision.kind !== 'query') return { case: testCase, outcome: 'declined', detail: decision.text, sql: null };
-  const graded = await gradeAgainstGold(analyst, warehouse, testCase.question, decision.plan, testCase.gold, (actual, gold) =>
-    compareResults(actual, gold, testCase.ordered ?? false),
+  const graded = await gradeAgainstGold(
+    analyst,
+    warehouse,
+    testCase.question,
+    decision.plan,
+    testCase.gold,
+    (actual, gold) => compareResults(actual, gold, testCase.ordered ?? false),
   );
   if ('error' in graded) return { case: testCase, outcome: 'error', detail: graded.error, sql: graded.sql };
   return graded.difference === null
@@ -199,14 +210,18 @@ export function formatReport(report: EvalReport): string {
   const inScope = report.results.filter((result) => result.case.gold !== null).length;
   lines.push('');
   lines.push(`execution accuracy (in scope, ${inScope} cases): ${(100 * report.accuracy).toFixed(1)}%`);
-  lines.push(`decline rate (out of scope, ${report.results.length - inScope} cases): ${(100 * report.declineRate).toFixed(1)}%`);
+  lines.push(
+    `decline rate (out of scope, ${report.results.length - inScope} cases): ${(100 * report.declineRate).toFixed(1)}%`,
+  );
   lines.push(`wrong answers presented: ${report.wrongAnswers}`);
   const misses = report.results.filter((result) => result.outcome !== 'correct');
   if (misses.length > 0) {
     lines.push('', 'misses:');
     for (const miss of misses) {
       const history = miss.case.history ? `[${miss.case.history.join(' → ')}] → ` : '';
-      lines.push(`  ${miss.outcome.toUpperCase()} ${miss.case.category}: ${history}"${miss.case.question}" — ${miss.detail}`);
+      lines.push(
+        `  ${miss.outcome.toUpperCase()} ${miss.case.category}: ${history}"${miss.case.question}" — ${miss.detail}`,
+      );
     }
   }
   return lines.join('\n');

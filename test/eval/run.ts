@@ -1,11 +1,22 @@
 import { parseArgs } from 'node:util';
 import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import { EVAL_CASES } from './cases.js';
-import { formatMerchantFigures, formatMisses, merchantFigures, runMerchantEval, type MerchantResult } from './merchant-eval.js';
+import {
+  formatMerchantFigures,
+  formatMisses,
+  merchantFigures,
+  runMerchantEval,
+  type MerchantResult,
+} from './merchant-eval.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
-import { SUBSCRIPTIONS_HELD_OUT, SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY, SUBSCRIPTIONS_TUNING } from './subscriptions-questions.js';
+import {
+  SUBSCRIPTIONS_HELD_OUT,
+  SUBSCRIPTIONS_TENANT,
+  SUBSCRIPTIONS_TODAY,
+  SUBSCRIPTIONS_TUNING,
+} from './subscriptions-questions.js';
 
 /**
  * `npm run eval`: on the demo layer, the merchant questions (the tuning half with its misses, the held-out half
@@ -24,7 +35,11 @@ for (const layer of layers) {
 const showHeldOutMisses = values['held-out-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
-function halves(name: string, tuning: readonly MerchantResult[], heldOut: readonly MerchantResult[]): { text: string; wrong: number } {
+function halves(
+  name: string,
+  tuning: readonly MerchantResult[],
+  heldOut: readonly MerchantResult[],
+): { text: string; wrong: number } {
   const tuningFigures = merchantFigures(tuning);
   const heldOutFigures = merchantFigures(heldOut);
   const out = [
@@ -43,7 +58,11 @@ const out: string[] = [];
 if (layers.includes('demo')) {
   const warehouse = await openEvalWarehouse();
   try {
-    const merchant = halves('merchant questions', await runMerchantEval(warehouse, MERCHANT_TUNING), await runMerchantEval(warehouse, MERCHANT_HELD_OUT));
+    const merchant = halves(
+      'merchant questions',
+      await runMerchantEval(warehouse, MERCHANT_TUNING),
+      await runMerchantEval(warehouse, MERCHANT_HELD_OUT),
+    );
     wrong += merchant.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(merchant.text, '', 'original evaluation set:', formatReport(original).split('\nmisses:')[0]!);

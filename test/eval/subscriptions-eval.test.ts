@@ -3,7 +3,13 @@ import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 import { formatMisses, runMerchantEval, type MerchantResult } from './merchant-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
-import { SUBSCRIPTIONS_CASES, SUBSCRIPTIONS_HELD_OUT, SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY, SUBSCRIPTIONS_TUNING } from './subscriptions-questions.js';
+import {
+  SUBSCRIPTIONS_CASES,
+  SUBSCRIPTIONS_HELD_OUT,
+  SUBSCRIPTIONS_TENANT,
+  SUBSCRIPTIONS_TODAY,
+  SUBSCRIPTIONS_TUNING,
+} from './subscriptions-questions.js';
 
 /**
  * The offline analyst on a layer that is not the demo's: the example subscriptions layer over a DuckDB
@@ -15,7 +21,10 @@ describe('the offline analyst on the example subscriptions layer', () => {
   beforeAll(async () => {
     const layer = await loadSubscriptionsLayer();
     warehouse = await openSubscriptionsWarehouse(layer);
-    results = await runMerchantEval(warehouse, SUBSCRIPTIONS_CASES, createOfflineAnalyst({ layer }), { today: SUBSCRIPTIONS_TODAY, tenant: SUBSCRIPTIONS_TENANT });
+    results = await runMerchantEval(warehouse, SUBSCRIPTIONS_CASES, createOfflineAnalyst({ layer }), {
+      today: SUBSCRIPTIONS_TODAY,
+      tenant: SUBSCRIPTIONS_TENANT,
+    });
   }, 120_000);
   afterAll(async () => {
     await warehouse?.close();
@@ -35,6 +44,9 @@ describe('the offline analyst on the example subscriptions layer', () => {
   });
 
   it('never presents a wrong answer as right', () => {
-    expect(results.filter((result) => result.outcome === 'wrong' || result.outcome === 'error'), formatMisses(results)).toEqual([]);
+    expect(
+      results.filter((result) => result.outcome === 'wrong' || result.outcome === 'error'),
+      formatMisses(results),
+    ).toEqual([]);
   });
 });

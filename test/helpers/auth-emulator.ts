@@ -14,7 +14,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -36,7 +38,9 @@ export interface AuthEmulator {
 export async function startAuthEmulator(projectId = 'demo-askql'): Promise<AuthEmulator> {
   const [authPort, hubPort, loggingPort] = [await freePort(), await freePort(), await freePort()];
   const dir = await mkdtemp(join(tmpdir(), 'askql-auth-emulator-'));
-  const config = JSON.parse(await readFile(join(REPO, 'firebase.json'), 'utf8')) as { emulators: Record<string, unknown> };
+  const config = JSON.parse(await readFile(join(REPO, 'firebase.json'), 'utf8')) as {
+    emulators: Record<string, unknown>;
+  };
   config.emulators = {
     ...config.emulators,
     auth: { host: '127.0.0.1', port: authPort },
@@ -45,11 +49,15 @@ export async function startAuthEmulator(projectId = 'demo-askql'): Promise<AuthE
   };
   delete config.emulators.firestore;
   await writeFile(join(dir, 'firebase.json'), JSON.stringify(config));
-  const child = spawn(process.execPath, [FIREBASE_CLI, 'emulators:start', '--only', 'auth', '--project', projectId, '--config', join(dir, 'firebase.json')], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FIREBASE_AUTH_EMULATOR_HOST: '', FIRESTORE_EMULATOR_HOST: '' },
-  });
+  const child = spawn(
+    process.execPath,
+    [FIREBASE_CLI, 'emulators:start', '--only', 'auth', '--project', projectId, '--config', join(dir, 'firebase.json')],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FIREBASE_AUTH_EMULATOR_HOST: '', FIRESTORE_EMULATOR_HOST: '' },
+    },
+  );
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   child.stderr.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
@@ -62,7 +70,10 @@ export async function startAuthEmulator(projectId = 'demo-askql'): Promise<AuthE
       child.kill('SIGKILL');
       throw new Error(`the Auth emulator did not answer on ${host}:\n${output}`);
     }
-    const ready = await fetch(`http://${host}/`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://${host}/`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -89,7 +100,10 @@ export async function startAuthEmulator(projectId = 'demo-askql'): Promise<AuthE
     },
     async stop() {
       child.kill('SIGTERM');
-      const stopped = await Promise.race([exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]);
+      const stopped = await Promise.race([
+        exited.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+      ]);
       if (!stopped) child.kill('SIGKILL');
       await rm(dir, { recursive: true, force: true });
     },

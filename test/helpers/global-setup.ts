@@ -12,7 +12,9 @@ declare module 'vitest' {
 }
 
 /** This workplace keeps a copy of the official emulator next to the repository, for machines without gcloud. */
-const SHARED_JAR = fileURLToPath(new URL('../../../shared/tools/firestore-emulator/cloud-firestore-emulator.jar', import.meta.url));
+const SHARED_JAR = fileURLToPath(
+  new URL('../../../shared/tools/firestore-emulator/cloud-firestore-emulator.jar', import.meta.url),
+);
 
 function emulatorJar(): string {
   try {

@@ -5,7 +5,11 @@ import WebSocket from 'ws';
 export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly status: number;
   readonly data?: T | null;
-  readonly errors?: ReadonlyArray<{ message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }>;
+  readonly errors?: ReadonlyArray<{
+    message: string;
+    path?: readonly (string | number)[];
+    extensions?: Record<string, unknown>;
+  }>;
 }
 
 export interface RequestOptions {
@@ -54,7 +58,10 @@ export async function expectData<T = Record<string, any>>(
 }
 
 /** A graphql-ws client over a real socket; `lazy: false` so a refused connection shows up at once. */
-export function wsClient(wsUrl: string, options: RequestOptions & { onClose?: (code: number, reason: string) => void } = {}): Client {
+export function wsClient(
+  wsUrl: string,
+  options: RequestOptions & { onClose?: (code: number, reason: string) => void } = {},
+): Client {
   return createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,

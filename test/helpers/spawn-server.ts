@@ -53,7 +53,9 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
     detached: options.processGroup ?? false,
   });
   const log: string[] = [];
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     const timer = setTimeout(() => reject(new Error(`askql serve did not start in time\n${log.join('\n')}`)), 90_000);

@@ -28,7 +28,16 @@ async function buildWebApp(): Promise<BuiltWebApp> {
   const dir = mkdtempSync(join(tmpdir(), 'askql-web-'));
   await promisify(execFile)(
     process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'examples/web/vite.config.ts', '--outDir', dir, '--logLevel', 'error'],
+    [
+      join(ROOT, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'examples/web/vite.config.ts',
+      '--outDir',
+      dir,
+      '--logLevel',
+      'error',
+    ],
     { cwd: ROOT },
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -46,7 +55,10 @@ export interface WebAppUnderTest {
  * The page built from source, served by the real server (with `customize` applied to its services), an
  * empty history (so the list shows only what the test file asks) and Chromium.
  */
-export async function startWebApp(customize?: TestServerOptions['customize'], env: Record<string, string> = {}): Promise<WebAppUnderTest> {
+export async function startWebApp(
+  customize?: TestServerOptions['customize'],
+  env: Record<string, string> = {},
+): Promise<WebAppUnderTest> {
   const web = await buildWebApp();
   await clearFirestore(env.GOOGLE_CLOUD_PROJECT);
   const [server, chromium] = await Promise.all([
@@ -125,7 +137,15 @@ const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run();
     return result.violations.map((violation) => ({
       id: violation.id,

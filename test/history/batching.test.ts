@@ -60,7 +60,24 @@ describe('batched history reads', () => {
     const query = /* GraphQL */ `
       {
         conversations(first: 20) {
-          edges { node { id title messages(last: 10) { edges { node { id content conversation { id title } } } } } }
+          edges {
+            node {
+              id
+              title
+              messages(last: 10) {
+                edges {
+                  node {
+                    id
+                    content
+                    conversation {
+                      id
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     `;
@@ -74,7 +91,11 @@ describe('batched history reads', () => {
     }
     const returned = conversations.length + messages.length;
     const read = calls.reduce((sum, call) => sum + call.documents, 0);
-    const summary = { waves: waves(calls).map((wave) => wave.map((call) => `${call.operation}:${call.documents}`)), read, returned };
+    const summary = {
+      waves: waves(calls).map((wave) => wave.map((call) => `${call.operation}:${call.documents}`)),
+      read,
+      returned,
+    };
     expect(waves(calls).length, JSON.stringify(summary)).toBeLessThanOrEqual(3);
     expect(read, JSON.stringify(summary)).toBeLessThanOrEqual(returned + 20);
     // One list query; the 200 latest messages of all 20 conversations in one getAll (their ids are kept on

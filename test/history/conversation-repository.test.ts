@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFirestoreClient, type FirestoreClient } from '../../src/history/firestore-client.js';
-import { ConversationRepository, ConversationNotFoundError, DEFAULT_TITLE } from '../../src/history/conversation-repository.js';
+import {
+  ConversationRepository,
+  ConversationNotFoundError,
+  DEFAULT_TITLE,
+} from '../../src/history/conversation-repository.js';
 import { LATEST_MESSAGE_IDS_KEPT, STORED_ROWS_MAX, type AssistantResult } from '../../src/history/records.js';
 import { clearFirestore, firestoreEmulatorHost, TEST_PROJECT_ID } from '../helpers/firestore.js';
 
@@ -34,12 +38,18 @@ describe('ConversationRepository', () => {
     const conversation = await history.createConversation('alice');
     const saved = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        history.appendMessage('alice', conversation.id, { role: i % 2 ? 'assistant' : 'user', content: `message ${i}`, status: 'complete' }),
+        history.appendMessage('alice', conversation.id, {
+          role: i % 2 ? 'assistant' : 'user',
+          content: `message ${i}`,
+          status: 'complete',
+        }),
       ),
     );
     const [reread] = await history.getConversations('alice', [conversation.id]);
     expect(reread?.messageCount).toBe(50);
-    expect(saved.map((message) => message.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect(saved.map((message) => message.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
     const page = await history.listMessages('alice', conversation.id, { first: 100 });
     expect(page.items.map((item) => item.record.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
   });
@@ -51,7 +61,11 @@ describe('ConversationRepository', () => {
       const conversation = await history.createConversation('alice');
       await Promise.all(
         Array.from({ length: 8 }, (_, i) =>
-          (i % 2 ? history : otherHistory).appendMessage('alice', conversation.id, { role: 'user', content: `m${i}`, status: 'complete' }),
+          (i % 2 ? history : otherHistory).appendMessage('alice', conversation.id, {
+            role: 'user',
+            content: `m${i}`,
+            status: 'complete',
+          }),
         ),
       );
       const page = await history.listMessages('alice', conversation.id, { first: 100 });
@@ -64,7 +78,11 @@ describe('ConversationRepository', () => {
 
   it('saves on top of a version it wrote in one round trip, with no read', async () => {
     const conversation = await history.createConversation('alice');
-    const first = await history.append('alice', conversation.id, { role: 'user', content: 'Revenue by month', status: 'complete' });
+    const first = await history.append('alice', conversation.id, {
+      role: 'user',
+      content: 'Revenue by month',
+      status: 'complete',
+    });
     const calls: string[] = [];
     const stop = history.observe((call) => calls.push(call.operation));
     const messageId = history.newMessageId('alice', conversation.id);
@@ -90,11 +108,20 @@ describe('ConversationRepository', () => {
     // Meanwhile another server saves a message and the user renames the conversation.
     const other = createFirestoreClient({ projectId: TEST_PROJECT_ID, emulatorHost: firestoreEmulatorHost() });
     try {
-      const theirs = await new ConversationRepository(other.firestore).appendMessage('alice', conversation.id, { role: 'user', content: 'q2', status: 'complete' });
+      const theirs = await new ConversationRepository(other.firestore).appendMessage('alice', conversation.id, {
+        role: 'user',
+        content: 'q2',
+        status: 'complete',
+      });
       await history.renameConversation('alice', conversation.id, 'Mine');
       const calls: string[] = [];
       const stop = history.observe((call) => calls.push(call.operation));
-      const late = await history.append('alice', conversation.id, { role: 'assistant', content: 'a1', status: 'complete' }, { after: mine.version });
+      const late = await history.append(
+        'alice',
+        conversation.id,
+        { role: 'assistant', content: 'a1', status: 'complete' },
+        { after: mine.version },
+      );
       stop();
       expect(calls).toEqual(['write', 'getAll', 'write']);
       expect(late.message.seq).toBe(3);
@@ -113,7 +140,12 @@ describe('ConversationRepository', () => {
     const mine = await history.append('alice', conversation.id, { role: 'user', content: 'q1', status: 'complete' });
     await history.deleteConversation('alice', conversation.id);
     await expect(
-      history.append('alice', conversation.id, { role: 'assistant', content: 'a1', status: 'complete' }, { after: mine.version }),
+      history.append(
+        'alice',
+        conversation.id,
+        { role: 'assistant', content: 'a1', status: 'complete' },
+        { after: mine.version },
+      ),
     ).rejects.toBeInstanceOf(ConversationNotFoundError);
     expect((await client.firestore.collectionGroup('messages').get()).size).toBe(0);
   });
@@ -138,14 +170,21 @@ describe('ConversationRepository', () => {
     const conversation = await history.createConversation('alice');
     const saved = [];
     for (let i = 0; i < 3; i += 1) {
-      saved.push(await history.appendMessage('alice', conversation.id, { role: 'user', content: `q${i}`, status: 'complete' }));
+      saved.push(
+        await history.appendMessage('alice', conversation.id, { role: 'user', content: `q${i}`, status: 'complete' }),
+      );
     }
-    expect((await history.getConversation('alice', conversation.id))?.latestMessageIds).toEqual(saved.map((message) => message.id));
+    expect((await history.getConversation('alice', conversation.id))?.latestMessageIds).toEqual(
+      saved.map((message) => message.id),
+    );
   });
 
   it('imports a whole conversation in order, titled by its first question', async () => {
     const imported = await history.importConversation('alice', {
-      messages: Array.from({ length: 60 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `m${i}`, status: 'complete' }) as const),
+      messages: Array.from(
+        { length: 60 },
+        (_, i) => ({ role: i % 2 ? 'assistant' : 'user', content: `m${i}`, status: 'complete' }) as const,
+      ),
     });
     expect(imported).toMatchObject({ title: 'm0', preview: 'm0', messageCount: 60 });
     expect(imported.latestMessageIds).toHaveLength(LATEST_MESSAGE_IDS_KEPT);
@@ -157,7 +196,11 @@ describe('ConversationRepository', () => {
 
   it('keeps a title the user chose', async () => {
     const conversation = await history.createConversation('alice', { title: 'Q3 review' });
-    await history.appendMessage('alice', conversation.id, { role: 'user', content: 'Revenue by month', status: 'complete' });
+    await history.appendMessage('alice', conversation.id, {
+      role: 'user',
+      content: 'Revenue by month',
+      status: 'complete',
+    });
     const reread = await history.getConversation('alice', conversation.id);
     expect(reread).toMatchObject({ title: 'Q3 review', preview: 'Revenue by month' });
   });
@@ -179,8 +222,15 @@ describe('ConversationRepository', () => {
 
   it('rates a message and reads the rating back', async () => {
     const conversation = await history.createConversation('alice');
-    const saved = await history.appendMessage('alice', conversation.id, { role: 'assistant', content: 'x', status: 'complete' });
-    const rated = await history.rateMessage('alice', conversation.id, saved.id, { value: 'DOWN', comment: ' wrong month ' });
+    const saved = await history.appendMessage('alice', conversation.id, {
+      role: 'assistant',
+      content: 'x',
+      status: 'complete',
+    });
+    const rated = await history.rateMessage('alice', conversation.id, saved.id, {
+      value: 'DOWN',
+      comment: ' wrong month ',
+    });
     expect(rated?.rating).toMatchObject({ value: 'DOWN', comment: 'wrong month' });
     const [reread] = await history.getMessages('alice', [{ conversationId: conversation.id, messageId: saved.id }]);
     expect(reread?.rating?.value).toBe('DOWN');

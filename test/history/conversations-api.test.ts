@@ -35,14 +35,33 @@ const conversationId = (id: string) => encodeGlobalID('Conversation', id);
 const LIST = /* GraphQL */ `
   query List($first: Int, $after: String) {
     conversations(first: $first, after: $after) {
-      edges { cursor node { id title preview messageCount } }
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        cursor
+        node {
+          id
+          title
+          preview
+          messageCount
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
     }
   }
 `;
 
 const ONE = /* GraphQL */ `
-  query One($id: ID!) { conversation(id: $id) { id title messageCount } }
+  query One($id: ID!) {
+    conversation(id: $id) {
+      id
+      title
+      messageCount
+    }
+  }
 `;
 
 const titles = (data: any) => data.conversations.edges.map((edge: any) => edge.node.preview);
@@ -80,7 +99,11 @@ describe('Query.conversations', () => {
     const first = await expectData(server.url, LIST, { first: 2 });
     // Conversation 3 (the cursor's own row) and conversation 1 (on the next page) get new messages meanwhile.
     for (const index of [3, 1]) {
-      await server.services.history.appendMessage(DEMO, ids[index]!, { role: 'user', content: 'again', status: 'complete' });
+      await server.services.history.appendMessage(DEMO, ids[index]!, {
+        role: 'user',
+        content: 'again',
+        status: 'complete',
+      });
     }
     const second = await expectData(server.url, LIST, { first: 10, after: first.conversations.pageInfo.endCursor });
     expect(titles(second)).toEqual(['conversation 2 message 0', 'conversation 0 message 0']);
@@ -109,9 +132,13 @@ describe('Query.conversation and Query.node', () => {
     const [id] = await seedConversations(DEMO, 1, 2);
     const data = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(data.conversation).toEqual({ id: conversationId(id!), title: 'conversation 0 message 0', messageCount: 2 });
-    const node = await expectData(server.url, 'query($id: ID!) { node(id: $id) { id ... on Conversation { messageCount } } }', {
-      id: conversationId(id!),
-    });
+    const node = await expectData(
+      server.url,
+      'query($id: ID!) { node(id: $id) { id ... on Conversation { messageCount } } }',
+      {
+        id: conversationId(id!),
+      },
+    );
     expect(node.node).toEqual({ id: conversationId(id!), messageCount: 2 });
   });
 
@@ -121,7 +148,9 @@ describe('Query.conversation and Query.node', () => {
     const foreign = await postGraphQL(server.url, ONE, { id: conversationId(bobs!) });
     expect(missing).toEqual({ status: 200, data: { conversation: null } });
     expect(foreign).toEqual(missing);
-    const foreignNode = await postGraphQL(server.url, 'query($id: ID!) { node(id: $id) { id } }', { id: conversationId(bobs!) });
+    const foreignNode = await postGraphQL(server.url, 'query($id: ID!) { node(id: $id) { id } }', {
+      id: conversationId(bobs!),
+    });
     expect(foreignNode).toEqual({ status: 200, data: { node: null } });
 
     const client = wsClient(server.wsUrl);
@@ -148,8 +177,24 @@ describe('Conversation.messages', () => {
     query Messages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
       conversation(id: $id) {
         messages(first: $first, after: $after, last: $last, before: $before) {
-          edges { cursor node { id content role status conversation { id } } }
-          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges {
+            cursor
+            node {
+              id
+              content
+              role
+              status
+              conversation {
+                id
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            hasPreviousPage
+            startCursor
+            endCursor
+          }
         }
       }
     }
@@ -174,8 +219,16 @@ describe('Conversation.messages', () => {
     const [id] = await seedConversations(DEMO, 1, 3);
     const page = await expectData(server.url, MESSAGES, { id: conversationId(id!), first: 2 });
     expect(contents(page)).toEqual(['conversation 0 message 0', 'conversation 0 message 1']);
-    expect(page.conversation.messages.edges[1].node).toMatchObject({ role: 'ASSISTANT', status: 'COMPLETE', conversation: { id: conversationId(id!) } });
-    const rest = await expectData(server.url, MESSAGES, { id: conversationId(id!), first: 2, after: page.conversation.messages.pageInfo.endCursor });
+    expect(page.conversation.messages.edges[1].node).toMatchObject({
+      role: 'ASSISTANT',
+      status: 'COMPLETE',
+      conversation: { id: conversationId(id!) },
+    });
+    const rest = await expectData(server.url, MESSAGES, {
+      id: conversationId(id!),
+      first: 2,
+      after: page.conversation.messages.pageInfo.endCursor,
+    });
     expect(contents(rest)).toEqual(['conversation 0 message 2']);
     expect(rest.conversation.messages.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     const node = await expectData(server.url, 'query($id: ID!) { node(id: $id) { ... on Message { content } } }', {
@@ -199,12 +252,16 @@ describe('Conversation.messages', () => {
 describe('renameConversation and deleteConversation', () => {
   const RENAME =
     'mutation($id: ID!, $title: String!) { renameConversation(input: { conversationId: $id, title: $title }) { conversation { id title } userErrors { field message code } } }';
-  const DELETE = 'mutation($id: ID!) { deleteConversation(input: { conversationId: $id }) { deletedConversationId userErrors { field message code } } }';
+  const DELETE =
+    'mutation($id: ID!) { deleteConversation(input: { conversationId: $id }) { deletedConversationId userErrors { field message code } } }';
 
   it('renames, and the new title sticks after later messages', async () => {
     const [id] = await seedConversations(DEMO, 1);
     const data = await expectData(server.url, RENAME, { id: conversationId(id!), title: '  Q3 revenue  ' });
-    expect(data.renameConversation).toEqual({ conversation: { id: conversationId(id!), title: 'Q3 revenue' }, userErrors: [] });
+    expect(data.renameConversation).toEqual({
+      conversation: { id: conversationId(id!), title: 'Q3 revenue' },
+      userErrors: [],
+    });
     await server.services.history.appendMessage(DEMO, id!, { role: 'user', content: 'more', status: 'complete' });
     const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(reread.conversation.title).toBe('Q3 revenue');
@@ -212,9 +269,15 @@ describe('renameConversation and deleteConversation', () => {
 
   it('refuses an empty or overlong title with a user error naming the title, and changes nothing', async () => {
     const [id] = await seedConversations(DEMO, 1);
-    for (const [title, message] of [['   ', 'must not be empty'], ['x'.repeat(201), 'must be at most 200 characters']] as const) {
+    for (const [title, message] of [
+      ['   ', 'must not be empty'],
+      ['x'.repeat(201), 'must be at most 200 characters'],
+    ] as const) {
       const data = await expectData(server.url, RENAME, { id: conversationId(id!), title });
-      expect(data.renameConversation).toEqual({ conversation: null, userErrors: [{ field: ['input', 'title'], message, code: 'INVALID' }] });
+      expect(data.renameConversation).toEqual({
+        conversation: null,
+        userErrors: [{ field: ['input', 'title'], message, code: 'INVALID' }],
+      });
     }
     const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(reread.conversation.title).toBe('conversation 0 message 0');
@@ -240,7 +303,9 @@ describe('renameConversation and deleteConversation', () => {
     const remove = await expectData(server.url, DELETE, { id: conversationId(bobs!) });
     expect(rename.renameConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
     expect(remove.deleteConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
-    expect(await server.services.history.getConversation('bob', bobs!)).toMatchObject({ title: 'conversation 0 message 0' });
+    expect(await server.services.history.getConversation('bob', bobs!)).toMatchObject({
+      title: 'conversation 0 message 0',
+    });
   });
 });
 
@@ -248,6 +313,9 @@ describe('/readyz', () => {
   it('reports Firestore reachable', async () => {
     const response = await fetch(server.url.replace('/graphql', '/readyz'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ready: true, checks: expect.arrayContaining([{ name: 'firestore', ok: true }]) });
+    expect(await response.json()).toMatchObject({
+      ready: true,
+      checks: expect.arrayContaining([{ name: 'firestore', ok: true }]),
+    });
   });
 });

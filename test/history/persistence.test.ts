@@ -45,9 +45,13 @@ describe('history on the emulator the server starts itself', () => {
 
     const second = await startTestServer({ env });
     try {
-      const data = await expectData(second.url, 'query($id: ID!) { conversation(id: $id) { title messageCount messages { edges { node { content } } } } }', {
-        id: encodeGlobalID('Conversation', conversation.id),
-      });
+      const data = await expectData(
+        second.url,
+        'query($id: ID!) { conversation(id: $id) { title messageCount messages { edges { node { content } } } } }',
+        {
+          id: encodeGlobalID('Conversation', conversation.id),
+        },
+      );
       expect(data.conversation).toEqual({
         title: 'What were my best-selling products last month?',
         messageCount: 1,
@@ -71,7 +75,10 @@ describe('/readyz', () => {
     try {
       const ready = await fetch(server.url.replace('/graphql', '/readyz'));
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toMatchObject({ ready: false, checks: expect.arrayContaining([expect.objectContaining({ name: 'firestore', ok: false })]) });
+      expect(await ready.json()).toMatchObject({
+        ready: false,
+        checks: expect.arrayContaining([expect.objectContaining({ name: 'firestore', ok: false })]),
+      });
       expect((await fetch(server.url.replace('/graphql', '/healthz'))).status).toBe(200);
       expect((await expectData(server.url, '{ viewer }')).viewer).toBe('demo');
     } finally {

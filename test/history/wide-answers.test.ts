@@ -14,7 +14,16 @@ const MESSAGES = `query ($id: ID!) { conversation(id: $id) { messageCount messag
 interface Messages {
   conversation: {
     messageCount: number;
-    messages: { edges: { node: { role: string; status: string; content: string; result: { rowCount: number; truncated: boolean; rows: unknown[][] } | null } }[] };
+    messages: {
+      edges: {
+        node: {
+          role: string;
+          status: string;
+          content: string;
+          result: { rowCount: number; truncated: boolean; rows: unknown[][] } | null;
+        };
+      }[];
+    };
   };
 }
 
@@ -23,7 +32,10 @@ describe('a result wider than a Firestore document', () => {
   beforeAll(async () => {
     await ensureDemoWarehouse();
     await clearFirestore();
-    server = await startTestServer({ env: DEMO_ENV, customize: withAnalyst((base) => ({ ...base, writeSql: async () => WIDE_SQL })) });
+    server = await startTestServer({
+      env: DEMO_ENV,
+      customize: withAnalyst((base) => ({ ...base, writeSql: async () => WIDE_SQL })),
+    });
   });
   afterAll(() => server?.stop());
 
@@ -37,14 +49,22 @@ describe('a result wider than a Firestore document', () => {
 
       const { conversation } = await query<Messages>(server.url, MESSAGES, { id: events[0]!.conversationId });
       const answer = conversation.messages.edges[1]!.node;
-      expect(answer).toMatchObject({ role: 'ASSISTANT', status: 'COMPLETE', result: { rowCount: 1000, truncated: true } });
+      expect(answer).toMatchObject({
+        role: 'ASSISTANT',
+        status: 'COMPLETE',
+        result: { rowCount: 1000, truncated: true },
+      });
       expect(answer.result!.rows.length).toBeGreaterThan(0);
       expect(answer.result!.rows.length).toBeLessThan(1000);
       expect(JSON.stringify(answer.result!.rows).length).toBeLessThanOrEqual(256 * 1024);
 
       // A client that lost the run rejoins it and gets the answer.
       const replay = await collect(client, ASK_RUN, { runId: completed.runId, afterSeq: 0 });
-      expect(replay.at(-1)).toMatchObject({ __typename: 'AskCompleted', answer: completed.answer, result: { rowCount: 1000 } });
+      expect(replay.at(-1)).toMatchObject({
+        __typename: 'AskCompleted',
+        answer: completed.answer,
+        result: { rowCount: 1000 },
+      });
     } finally {
       await client.dispose();
     }

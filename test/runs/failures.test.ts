@@ -4,8 +4,13 @@ import { describeFailure, HistoryUnavailableError } from '../../src/runs/run-eve
 describe('a history write that fails', () => {
   it('is worth retrying when Firestore was unavailable or slow', () => {
     const unavailable = Object.assign(new Error('14 UNAVAILABLE: no connection'), { code: 14 });
-    expect(describeFailure(new HistoryUnavailableError({ cause: unavailable }))).toMatchObject({ code: 'HISTORY_UNAVAILABLE', retryable: true });
-    expect(describeFailure(new HistoryUnavailableError({ cause: new Error('Firestore did not answer in time') }))).toMatchObject({ retryable: true });
+    expect(describeFailure(new HistoryUnavailableError({ cause: unavailable }))).toMatchObject({
+      code: 'HISTORY_UNAVAILABLE',
+      retryable: true,
+    });
+    expect(
+      describeFailure(new HistoryUnavailableError({ cause: new Error('Firestore did not answer in time') })),
+    ).toMatchObject({ retryable: true });
   });
 
   it('is not worth retrying when Firestore refused the write for what it is (a document too large)', () => {

@@ -10,7 +10,10 @@ describe('the question limit', () => {
 
   it('is stated in the schema, where a client reads it', () => {
     const input = schema.getType('AskQueryInput');
-    const question = input && 'getFields' in input ? (input.getFields() as Record<string, { description?: string | null }>).question : undefined;
+    const question =
+      input && 'getFields' in input
+        ? (input.getFields() as Record<string, { description?: string | null }>).question
+        : undefined;
     expect(question?.description).toContain('1,000 characters');
   });
 });

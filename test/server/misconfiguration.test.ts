@@ -11,7 +11,9 @@ import { startTestServer } from '../helpers/server.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Runs `askql serve` to its exit (it should not get far) and returns its exit code and output. */
-function serve(env: Record<string, string | undefined>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function serve(
+  env: Record<string, string | undefined>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const merged: Record<string, string | undefined> = { ...process.env, ASKQL_LOG_LEVEL: 'info', ...env };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], { cwd: ROOT, env: merged });
@@ -41,7 +43,9 @@ describe('askql serve', { timeout: 90_000 }, () => {
   it('on a port already in use exits with code 2 and one line, before starting an emulator or seeding', async () => {
     const run = await serve({ HOST: '127.0.0.1', PORT: String(port), FIRESTORE_EMULATOR_HOST: undefined });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe(`askql: PORT: ${port} on 127.0.0.1 is already in use (another askql running? set PORT)`);
+    expect(run.stderr.trim()).toBe(
+      `askql: PORT: ${port} on 127.0.0.1 is already in use (another askql running? set PORT)`,
+    );
     expect(run.stdout).not.toMatch(/emulator|seed/i);
   });
 
@@ -52,7 +56,13 @@ describe('askql serve', { timeout: 90_000 }, () => {
   });
 
   it('in production without a project or a warehouse exits with code 2 instead of starting on the demo', async () => {
-    const run = await serve({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: undefined, FIRESTORE_EMULATOR_HOST: undefined, ASKQL_WAREHOUSE_URL: undefined, PORT: '0' });
+    const run = await serve({
+      ASKQL_ENV: 'production',
+      GOOGLE_CLOUD_PROJECT: undefined,
+      FIRESTORE_EMULATOR_HOST: undefined,
+      ASKQL_WAREHOUSE_URL: undefined,
+      PORT: '0',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('askql: GOOGLE_CLOUD_PROJECT: required in production');
     expect(run.stderr).toContain('askql: ASKQL_WAREHOUSE_URL: required in production');
@@ -62,12 +72,17 @@ describe('askql serve', { timeout: 90_000 }, () => {
 describe('a PostgreSQL warehouse whose login role does not exist', () => {
   it('is reported not ready with the reason, and a question fails as not retryable', async () => {
     await ensureDemoWarehouse();
-    const server = await startTestServer({ env: { ...DEMO_ENV, ASKQL_WAREHOUSE_URL: 'postgres://askql_nobody@127.0.0.1:5432/test' } });
+    const server = await startTestServer({
+      env: { ...DEMO_ENV, ASKQL_WAREHOUSE_URL: 'postgres://askql_nobody@127.0.0.1:5432/test' },
+    });
     try {
       const ready = await fetch(server.url.replace('/graphql', '/readyz'));
       expect(ready.status).toBe(503);
       const body = (await ready.json()) as { checks: { name: string; ok: boolean; error?: string }[] };
-      expect(body.checks.find((check) => check.name === 'warehouse')).toMatchObject({ ok: false, error: expect.stringMatching(/not set up for askql.*askql_nobody/) });
+      expect(body.checks.find((check) => check.name === 'warehouse')).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/not set up for askql.*askql_nobody/),
+      });
       const client = wsClient(server.wsUrl);
       const events = await collect(client, ASK_QUERY, { input: { question: 'How many orders did I get?' } });
       await client.dispose();

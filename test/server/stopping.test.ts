@@ -22,7 +22,11 @@ const devServer = (dir?: string, env: Record<string, string> = {}) =>
 
 const CONVERSATIONS = `query { conversations(first: 20) { edges { node { id messageCount messages { edges { node { role status } } } } } } }`;
 interface Conversations {
-  conversations: { edges: { node: { id: string; messageCount: number; messages: { edges: { node: { role: string; status: string } }[] } } }[] };
+  conversations: {
+    edges: {
+      node: { id: string; messageCount: number; messages: { edges: { node: { role: string; status: string } }[] } };
+    }[];
+  };
 }
 
 /** The emulator the server started, from its log line. */
@@ -66,7 +70,8 @@ async function start(dir?: string, env?: Record<string, string>): Promise<Spawne
 beforeAll(() => ensureDemoWarehouse(), 120_000);
 afterEach(async () => {
   for (const server of running.splice(0)) {
-    if (server.process.exitCode === null && server.process.signalCode === null) process.kill(-server.process.pid!, 'SIGKILL');
+    if (server.process.exitCode === null && server.process.signalCode === null)
+      process.kill(-server.process.pid!, 'SIGKILL');
   }
 });
 afterAll(() => {

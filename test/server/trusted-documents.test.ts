@@ -25,7 +25,10 @@ const VIEWER_HASH = persistedQuery(VIEWER)!;
 const VIEWER_DATA = { __typename: 'Query', viewer: 'demo' };
 const ARBITRARY = '{ viewer conversations(first: 100) { edges { node { id title } } } }';
 
-async function post(body: Record<string, unknown>): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
+async function post(body: Record<string, unknown>): Promise<{
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}> {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -36,7 +39,10 @@ async function post(body: Record<string, unknown>): Promise<{ status: number; bo
 
 describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
   it('is production’s default, and development’s is any', () => {
-    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' }).trustedDocuments.mode).toBe('only');
+    expect(
+      loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' })
+        .trustedDocuments.mode,
+    ).toBe('only');
     expect(loadConfig({}).trustedDocuments.mode).toBe('any');
   });
 
@@ -60,7 +66,8 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
     for (const [sha256Hash, document] of Object.entries(manifest as Record<string, string>)) {
       // Variables are left out: their errors come after validation, where the limits are checked.
       const { body } = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
-      if (body.errors?.some((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX')) tooComplex.push(`${/\w+ (\w+)/.exec(document)?.[1]}: ${body.errors[0]!.message}`);
+      if (body.errors?.some((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX'))
+        tooComplex.push(`${/\w+ (\w+)/.exec(document)?.[1]}: ${body.errors[0]!.message}`);
     }
     expect(tooComplex).toEqual([]);
   });
@@ -75,7 +82,10 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
     const client = wsClient(server.wsUrl);
     try {
       const refused = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: 'subscription { askRun(runId: "x") { seq } }' }, { next: resolve, error: resolve, complete: () => resolve('complete') });
+        client.subscribe(
+          { query: 'subscription { askRun(runId: "x") { seq } }' },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
       });
       expect((refused as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
 
@@ -127,7 +137,11 @@ describe('ASKQL_TRUSTED_DOCUMENTS=any (development)', () => {
     const dev = await startTestServer();
     try {
       expect((await postGraphQL(dev.url, '{ viewer }')).data).toEqual({ viewer: 'demo' });
-      const response = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ extensions: VIEWER_HASH }) });
+      const response = await fetch(dev.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ extensions: VIEWER_HASH }),
+      });
       expect(await response.json()).toEqual({ data: VIEWER_DATA });
     } finally {
       await dev.stop();

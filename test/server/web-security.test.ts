@@ -15,7 +15,9 @@ let server: TestServer;
 beforeAll(async () => {
   await ensureDemoWarehouse();
   await clearFirestore();
-  server = await startTestServer({ env: { ...DEMO_ENV, ASKQL_ALLOWED_ORIGINS: APP_ORIGIN, ASKQL_INTROSPECTION: 'false' } });
+  server = await startTestServer({
+    env: { ...DEMO_ENV, ASKQL_ALLOWED_ORIGINS: APP_ORIGIN, ASKQL_INTROSPECTION: 'false' },
+  });
 });
 afterAll(() => server?.stop());
 
@@ -45,7 +47,9 @@ describe('a page of another site', () => {
   });
 
   it('cannot run a mutation through a form post (urlencoded or multipart), which needs no preflight', async () => {
-    const form = await post('query=mutation%20%7B%20createConversation%20%7B%20id%20%7D%20%7D', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await post('query=mutation%20%7B%20createConversation%20%7B%20id%20%7D%20%7D', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(form.status).toBe(415);
     const multipart = new FormData();
     multipart.set('query', 'mutation { createConversation { id } }');
@@ -64,7 +68,10 @@ describe('a page of another site', () => {
 
 describe('an allowed origin', () => {
   it('gets CORS headers with credentials for its own origin only', async () => {
-    const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', origin: APP_ORIGIN });
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json',
+      origin: APP_ORIGIN,
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
@@ -82,13 +89,19 @@ describe('limits and settings', () => {
   it('does not answer introspection when it is turned off (the production default)', async () => {
     const response = await execute(server.url, '{ __schema { types { name } } }');
     expect(response.errors?.[0]?.message).toMatch(/introspection/i);
-    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' }).introspection).toBe(false);
+    expect(
+      loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' })
+        .introspection,
+    ).toBe(false);
     expect(loadConfig({}).introspection).toBe(true);
   });
 
   it('listens on this machine only in development, and on every interface in production', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
-    expect(loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' }).host).toBe('0.0.0.0');
+    expect(
+      loadConfig({ ASKQL_ENV: 'production', GOOGLE_CLOUD_PROJECT: 'p', ASKQL_WAREHOUSE_URL: 'postgres://db/shop' })
+        .host,
+    ).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 });
@@ -102,7 +115,10 @@ describe('a Firebase uid that is not a Firestore document id', () => {
         const events = await collect(client, ASK_QUERY, { input: { question: 'hello' } });
         await client.dispose();
         expect(events.at(-1)?.__typename).toBe('AskCompleted');
-        const listed = await execute<{ conversations: { edges: { node: { id: string } }[] } }>(user.url, '{ conversations(first: 5) { edges { node { id } } } }');
+        const listed = await execute<{ conversations: { edges: { node: { id: string } }[] } }>(
+          user.url,
+          '{ conversations(first: 5) { edges { node { id } } } }',
+        );
         expect(listed.errors).toBeUndefined();
         expect(listed.data?.conversations.edges.map((edge) => edge.node.id)).toEqual([events[0]!.conversationId]);
       } finally {

@@ -18,7 +18,11 @@ const layer = (overrides: Partial<SemanticLayerInput> = {}) =>
     tenant: { column: 'account_id' },
     tables: [
       { name: 'invoices' },
-      { name: 'plans', tenant: { column: 'owner' }, columns: [{ name: 'plan_id' }, { name: 'name', description: 'Plan name.' }] },
+      {
+        name: 'plans',
+        tenant: { column: 'owner' },
+        columns: [{ name: 'plan_id' }, { name: 'name', description: 'Plan name.' }],
+      },
     ],
     metrics: [
       {
@@ -38,7 +42,7 @@ const layer = (overrides: Partial<SemanticLayerInput> = {}) =>
 const build = (input = layer()) => buildCatalog(input, COLUMNS, { source: 'layer.yaml', where: 'schema billing' });
 
 describe('the catalog', () => {
-  test('takes each table\'s tenant column from the layer, or from the table when it names its own', () => {
+  test("takes each table's tenant column from the layer, or from the table when it names its own", () => {
     expect(build().tables.map((table) => [table.name, table.tenancy])).toEqual([
       ['invoices', { kind: 'column', column: 'account_id' }],
       ['plans', { kind: 'column', column: 'owner' }],
@@ -58,7 +62,9 @@ describe('the catalog', () => {
   });
 
   test('with tenancy: single every table has one owner', () => {
-    const single = build(defineSemanticLayer({ ...layer(), tenant: undefined, tenancy: 'single', tables: [{ name: 'invoices' }] }));
+    const single = build(
+      defineSemanticLayer({ ...layer(), tenant: undefined, tenancy: 'single', tables: [{ name: 'invoices' }] }),
+    );
     expect(single.single).toBe(true);
     expect(single.tables[0]?.tenancy).toEqual({ kind: 'single' });
   });
@@ -66,7 +72,11 @@ describe('the catalog', () => {
   test('names every element of the layer the database lacks, one problem each', () => {
     const broken = layer({
       tenant: { column: 'tenant_id' },
-      tables: [{ name: 'invoices' }, { name: 'refunds' }, { name: 'plans', tenant: { column: 'owner' }, columns: [{ name: 'nickname' }] }],
+      tables: [
+        { name: 'invoices' },
+        { name: 'refunds' },
+        { name: 'plans', tenant: { column: 'owner' }, columns: [{ name: 'nickname' }] },
+      ],
       metrics: [
         {
           name: 'billed',
@@ -102,9 +112,39 @@ describe('the catalog', () => {
     expect(parsed.success).toBe(false);
   });
 
-  test('reads both engines\' type names', () => {
-    expect(['VARCHAR', 'text', 'character varying(20)', 'BIGINT', 'integer', 'DECIMAL(12,2)', 'numeric', 'DOUBLE', 'double precision', 'TIMESTAMP WITH TIME ZONE', 'timestamp without time zone', 'DATE', 'BOOLEAN', 'UUID'].map(columnTypeOf)).toEqual(
-      ['text', 'text', 'text', 'integer', 'integer', 'decimal', 'decimal', 'float', 'float', 'timestamp', 'timestamp', 'date', 'boolean', 'text'],
-    );
+  test("reads both engines' type names", () => {
+    expect(
+      [
+        'VARCHAR',
+        'text',
+        'character varying(20)',
+        'BIGINT',
+        'integer',
+        'DECIMAL(12,2)',
+        'numeric',
+        'DOUBLE',
+        'double precision',
+        'TIMESTAMP WITH TIME ZONE',
+        'timestamp without time zone',
+        'DATE',
+        'BOOLEAN',
+        'UUID',
+      ].map(columnTypeOf),
+    ).toEqual([
+      'text',
+      'text',
+      'text',
+      'integer',
+      'integer',
+      'decimal',
+      'decimal',
+      'float',
+      'float',
+      'timestamp',
+      'timestamp',
+      'date',
+      'boolean',
+      'text',
+    ]);
   });
 });

@@ -33,7 +33,16 @@ describe.each([
     const partitions = partitioned ? readTenantPartitions(file, tables) : undefined;
     // Seeding the demo writes its partitions: they are there to use, or deliberately left out.
     expect(readTenantPartitions(file, tables)).toBeDefined();
-    tenants = new TenantDatabases({ file, tables, ...(partitions ? { partitions } : {}), memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 2, maxActivePerTenant: 3 });
+    tenants = new TenantDatabases({
+      file,
+      tables,
+      ...(partitions ? { partitions } : {}),
+      memoryLimit: '256MB',
+      threads: 1,
+      maxOpenTenants: 2,
+      maxIdlePerTenant: 2,
+      maxActivePerTenant: 3,
+    });
     demo = await tenants.acquire('demo');
   });
 
@@ -50,10 +59,13 @@ describe.each([
   });
 
   test('no other catalog exists to name', async () => {
-    const catalogs = await rows("SELECT database_name, path FROM duckdb_databases() WHERE database_name NOT IN ('system', 'temp')");
+    const catalogs = await rows(
+      "SELECT database_name, path FROM duckdb_databases() WHERE database_name NOT IN ('system', 'temp')",
+    );
     expect(catalogs).toHaveLength(1);
     // In memory, or the tenant's own partition file.
-    if (partitioned) expect(String(catalogs[0]?.[1])).toMatch(new RegExp(`^${partitionDirectory(file)}/[0-9a-f]{32}\\.duckdb$`));
+    if (partitioned)
+      expect(String(catalogs[0]?.[1])).toMatch(new RegExp(`^${partitionDirectory(file)}/[0-9a-f]{32}\\.duckdb$`));
     else expect(catalogs[0]).toEqual(['memory', null]);
   });
 
@@ -68,7 +80,10 @@ describe.each([
 
   test('a tenant has at most maxActivePerTenant connections at once: later queries wait in turn, or leave when cancelled', async () => {
     const settledWithin = <T>(promise: Promise<T>) =>
-      Promise.race([promise.then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('waiting'), 200))]);
+      Promise.race([
+        promise.then(() => 'settled'),
+        new Promise((resolve) => setTimeout(() => resolve('waiting'), 200)),
+      ]);
     const held = await Promise.all([tenants.acquire('lumen'), tenants.acquire('lumen'), tenants.acquire('lumen')]);
     const fourth = tenants.acquire('lumen');
     const cancelling = new AbortController();
@@ -83,7 +98,9 @@ describe.each([
     for (const connection of [...held, admitted]) tenants.release('lumen', connection);
     // The cancelled wait took no slot: three connections are free again.
     const again = await Promise.all([tenants.acquire('lumen'), tenants.acquire('lumen'), tenants.acquire('lumen')]);
-    expect(await settledWithin(tenants.acquire('lumen').then((extra) => tenants.release('lumen', extra)))).toBe('waiting');
+    expect(await settledWithin(tenants.acquire('lumen').then((extra) => tenants.release('lumen', extra)))).toBe(
+      'waiting',
+    );
     for (const connection of again) tenants.release('lumen', connection);
   });
 

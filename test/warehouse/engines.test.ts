@@ -7,7 +7,9 @@ import { openTestDuckDb, openTestPostgres, TEST_DEMO, type TestWarehouse } from 
 
 const data = generateDemoData(TEST_DEMO);
 const demoOrders = data.orders.filter((order) => order.user_id === 'demo');
-const expectedRevenue = demoOrders.filter((order) => order.status === 'paid').reduce((sum, order) => sum + Math.round(order.total * 100), 0) / 100;
+const expectedRevenue =
+  demoOrders.filter((order) => order.status === 'paid').reduce((sum, order) => sum + Math.round(order.total * 100), 0) /
+  100;
 
 const ENGINES = [
   ['duckdb', () => openTestDuckDb({ rowCap: 50, timeoutMs: 800 })],
@@ -31,9 +33,13 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
     expect(target.warehouse.dialect).toBe(engine);
     const schema = await target.warehouse.describe({ tenant: 'demo' });
     expect(schema.tables.map((table) => table.name)).toEqual([...DEMO_TABLE_NAMES]);
-    const status = schema.tables.find((table) => table.name === 'orders')?.columns.find((column) => column.name === 'status');
+    const status = schema.tables
+      .find((table) => table.name === 'orders')
+      ?.columns.find((column) => column.name === 'status');
     expect(status).toMatchObject({ type: 'text', sampleValues: ['paid', 'refunded', 'cancelled'] });
-    expect(schema.tables.every((table) => table.description && table.columns.every((column) => column.description))).toBe(true);
+    expect(
+      schema.tables.every((table) => table.description && table.columns.every((column) => column.description)),
+    ).toBe(true);
   });
 
   test('revenue comes back as an exact number of cents, equal to the generated data', async () => {
@@ -47,9 +53,15 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
 
   test('timestamps are ISO-8601 strings in UTC, dates YYYY-MM-DD, floats numbers, text text', async () => {
     const result = await run(
-      "SELECT ordered_at, CAST(ordered_at AS DATE) AS day, avg(total) OVER () AS average, status, total > 100 AS big FROM orders ORDER BY order_id LIMIT 1",
+      'SELECT ordered_at, CAST(ordered_at AS DATE) AS day, avg(total) OVER () AS average, status, total > 100 AS big FROM orders ORDER BY order_id LIMIT 1',
     );
-    expect(result.columns.map((column) => column.type)).toEqual(['timestamp', 'date', engine === 'duckdb' ? 'float' : 'decimal', 'text', 'boolean']);
+    expect(result.columns.map((column) => column.type)).toEqual([
+      'timestamp',
+      'date',
+      engine === 'duckdb' ? 'float' : 'decimal',
+      'text',
+      'boolean',
+    ]);
     const first = demoOrders[0]!;
     expect(result.rows[0]?.[0]).toBe(`${first.ordered_at.replace(' ', 'T')}.000Z`);
     expect(result.rows[0]?.[1]).toBe(first.ordered_at.slice(0, 10));
@@ -69,20 +81,32 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
 
   test('a query ending in a line comment or a semicolon still runs, capped, in its own order', async () => {
     const commented = await run('SELECT order_id FROM orders ORDER BY order_id DESC -- newest first', { maxRows: 3 });
-    expect(commented.rows).toEqual(demoOrders.slice(-3).reverse().map((order) => [order.order_id]));
+    expect(commented.rows).toEqual(
+      demoOrders
+        .slice(-3)
+        .reverse()
+        .map((order) => [order.order_id]),
+    );
     await expect(run('SELECT count(*) AS n FROM products;\n')).resolves.toMatchObject({ rowCount: 1 });
   });
 
   test('ten rows of a five-megabyte string come back with each cell cut, and the result says how many were', async () => {
-    const result = await run("SELECT order_id, lpad('x', 5000000, 'x') AS big FROM orders ORDER BY order_id LIMIT 10", { timeoutMs: 20_000 });
+    const result = await run("SELECT order_id, lpad('x', 5000000, 'x') AS big FROM orders ORDER BY order_id LIMIT 10", {
+      timeoutMs: 20_000,
+    });
     expect(result).toMatchObject({ rowCount: 10, truncated: false, clippedCells: 10 });
-    expect(result.columns).toEqual([{ name: 'order_id', type: 'text' }, { name: 'big', type: 'text' }]);
+    expect(result.columns).toEqual([
+      { name: 'order_id', type: 'text' },
+      { name: 'big', type: 'text' },
+    ]);
     expect(result.rows[0]?.[0]).toBe(demoOrders[0]!.order_id);
     expect(result.rows.every((row) => row[1] === `${'x'.repeat(CELL_MAX_CHARS)}…`)).toBe(true);
   });
 
   test('rows beyond the result size in bytes are dropped, and the result says it was truncated', async () => {
-    const result = await run("SELECT order_id, lpad('x', 3900, 'x') AS wide FROM orders ORDER BY order_id LIMIT 2000", { maxRows: 2000 });
+    const result = await run("SELECT order_id, lpad('x', 3900, 'x') AS wide FROM orders ORDER BY order_id LIMIT 2000", {
+      maxRows: 2000,
+    });
     expect(result.truncated).toBe(true);
     expect(result.rowCount).toBeGreaterThan(500);
     expect(result.rowCount).toBeLessThan(2000);

@@ -68,7 +68,9 @@ export async function openTestPostgres(options: { timeoutMs?: number; rowCap?: n
     async fingerprint() {
       const hash = createHash('sha256');
       for (const table of DEMO_TABLE_NAMES) {
-        const { rows } = await admin.query(`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${schema}".${table} t`);
+        const { rows } = await admin.query(
+          `SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${schema}".${table} t`,
+        );
         hash.update(`${table}:${rows[0].n}:${rows[0].h}\n`);
       }
       const objects = await admin.query(

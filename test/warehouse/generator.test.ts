@@ -46,7 +46,8 @@ describe('the demo dataset', () => {
 
   test('order totals add up: total = subtotal − discount + shipping, subtotal = Σ quantity × unit_price', () => {
     const items = new Map<string, number>();
-    for (const item of data.order_items) items.set(item.order_id, (items.get(item.order_id) ?? 0) + Math.round(item.quantity * item.unit_price * 100));
+    for (const item of data.order_items)
+      items.set(item.order_id, (items.get(item.order_id) ?? 0) + Math.round(item.quantity * item.unit_price * 100));
     const wrong = data.orders.filter(
       (order) =>
         Math.round(order.total * 100) !==
@@ -78,7 +79,9 @@ describe('the demo dataset', () => {
   test('posts follow the platform rules, and reels and videos outperform images on average', () => {
     const posts = demo(data.social_posts);
     expect(posts.filter((post) => post.platform === 'tiktok').every((post) => post.media_type === 'video')).toBe(true);
-    expect(posts.filter((post) => ['image', 'carousel'].includes(post.media_type)).every((post) => post.video_views === 0)).toBe(true);
+    expect(
+      posts.filter((post) => ['image', 'carousel'].includes(post.media_type)).every((post) => post.video_views === 0),
+    ).toBe(true);
     const engagement = (type: string) => {
       const group = posts.filter((post) => post.media_type === type);
       return group.reduce((sum, post) => sum + post.likes + post.comments + post.shares + post.saves, 0) / group.length;
@@ -93,7 +96,9 @@ describe('the demo dataset', () => {
     const posts = new Map(data.social_posts.map((post) => [post.post_id, post]));
     const attributed = demo(data.orders).filter((order) => order.attributed_post_id !== null);
     expect(attributed.length / demo(data.orders).length).toBeGreaterThan(0.1);
-    const early = attributed.filter((order) => order.ordered_at <= (posts.get(order.attributed_post_id as string)?.posted_at ?? ''));
+    const early = attributed.filter(
+      (order) => order.ordered_at <= (posts.get(order.attributed_post_id as string)?.posted_at ?? ''),
+    );
     expect(early).toEqual([]);
   });
 

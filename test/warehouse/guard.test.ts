@@ -21,7 +21,9 @@ describe('the SQL guard', () => {
   });
 
   test('names the tables a query reads', async () => {
-    expect(await guard.check('SELECT c.country, count(*) FROM customers c JOIN orders o USING (customer_id) GROUP BY 1')).toEqual({
+    expect(
+      await guard.check('SELECT c.country, count(*) FROM customers c JOIN orders o USING (customer_id) GROUP BY 1'),
+    ).toEqual({
       ok: true,
       tables: ['customers', 'orders'],
     });
@@ -45,7 +47,9 @@ describe('the SQL guard', () => {
   });
 
   test('checks concurrently without mixing up verdicts', async () => {
-    const sqls = Array.from({ length: 20 }, (_, i) => (i % 2 ? `SELECT total FROM orders LIMIT ${i}` : `SELECT nope${i} FROM orders`));
+    const sqls = Array.from({ length: 20 }, (_, i) =>
+      i % 2 ? `SELECT total FROM orders LIMIT ${i}` : `SELECT nope${i} FROM orders`,
+    );
     const verdicts = await Promise.all(sqls.map((sql) => guard.check(sql)));
     verdicts.forEach((verdict, i) => expect(verdict.ok, sqls[i]).toBe(i % 2 === 1));
   });

@@ -12,16 +12,32 @@ export type Expectation = 'rejected' | 'confined' | 'stopped';
 export const HOSTILE: ReadonlyArray<readonly [string, string, Expectation]> = [
   // Other tenants by literal user_id
   ['another tenant by literal user_id', "SELECT * FROM orders WHERE user_id = 'northwind'", 'confined'],
-  ['every tenant but mine', "SELECT user_id, count(*) AS n FROM orders WHERE user_id <> 'demo' GROUP BY user_id", 'confined'],
+  [
+    'every tenant but mine',
+    "SELECT user_id, count(*) AS n FROM orders WHERE user_id <> 'demo' GROUP BY user_id",
+    'confined',
+  ],
   ['OR 1=1', "SELECT order_id, user_id FROM orders WHERE user_id = 'demo' OR 1=1", 'confined'],
   ['group by tenant', 'SELECT user_id, count(*) AS n FROM customers GROUP BY user_id', 'confined'],
-  ['scalar subquery on another tenant', "SELECT (SELECT count(*) FROM orders o2 WHERE o2.user_id = 'lumen') AS n FROM products LIMIT 1", 'confined'],
-  ['IN list of tenants', "SELECT customer_id, user_id FROM customers WHERE user_id IN ('demo', 'northwind', 'lumen')", 'confined'],
+  [
+    'scalar subquery on another tenant',
+    "SELECT (SELECT count(*) FROM orders o2 WHERE o2.user_id = 'lumen') AS n FROM products LIMIT 1",
+    'confined',
+  ],
+  [
+    'IN list of tenants',
+    "SELECT customer_id, user_id FROM customers WHERE user_id IN ('demo', 'northwind', 'lumen')",
+    'confined',
+  ],
   ['LIKE on tenant', "SELECT post_id, user_id FROM social_posts WHERE user_id LIKE '%'", 'confined'],
   ['string-escape injection', "SELECT * FROM orders WHERE user_id = 'demo'' OR ''1''=''1'", 'confined'],
   ['tenant via current_user', 'SELECT * FROM orders WHERE user_id = current_user', 'rejected'],
   // Catalogs and system views
-  ['UNION with information_schema', 'SELECT table_name FROM information_schema.tables UNION SELECT order_id FROM orders', 'rejected'],
+  [
+    'UNION with information_schema',
+    'SELECT table_name FROM information_schema.tables UNION SELECT order_id FROM orders',
+    'rejected',
+  ],
   ['pg_tables', 'SELECT tablename FROM pg_tables', 'rejected'],
   ['pg_catalog.pg_roles', 'SELECT rolname FROM pg_catalog.pg_roles', 'rejected'],
   ['UNION with pg_class', 'SELECT order_id FROM orders UNION ALL SELECT relname FROM pg_class', 'rejected'],
@@ -83,7 +99,7 @@ export const HOSTILE: ReadonlyArray<readonly [string, string, Expectation]> = [
   ['read then delete', 'SELECT * FROM orders; DELETE FROM orders', 'rejected'],
   ['statement hidden after a block comment', 'SELECT 1 /* harmless */; DELETE FROM orders', 'rejected'],
   ['line comment hiding the filter', "SELECT order_id, user_id FROM orders -- WHERE user_id = 'demo'", 'confined'],
-  ['comment inside keywords', "SEL/**/ECT * FROM orders", 'rejected'],
+  ['comment inside keywords', 'SEL/**/ECT * FROM orders', 'rejected'],
   ['quoted identifiers', `SELECT "order_id", "user_id" FROM "orders" WHERE "user_id" = 'lumen'`, 'confined'],
   ['dollar-quoted literal', 'SELECT * FROM orders WHERE user_id = $$northwind$$', 'confined'],
   ['query parameter', 'SELECT * FROM orders WHERE user_id = $1', 'rejected'],
@@ -94,11 +110,23 @@ export const HOSTILE: ReadonlyArray<readonly [string, string, Expectation]> = [
   ['zero-width space in a name', 'SELECT * FROM ord\u200bers', 'rejected'],
   ['NUL byte', "SELECT * FROM orders WHERE user_id = 'demo\u0000' OR 1=1", 'rejected'],
   // CTEs that shadow tables
-  ['CTE shadowing a table with a qualified read', 'WITH orders AS (SELECT * FROM main.orders) SELECT * FROM orders', 'rejected'],
+  [
+    'CTE shadowing a table with a qualified read',
+    'WITH orders AS (SELECT * FROM main.orders) SELECT * FROM orders',
+    'rejected',
+  ],
   ['CTE shadowing a table with fake rows', "WITH orders AS (SELECT 'x' AS user_id) SELECT * FROM orders", 'rejected'],
-  ['CTE over everything', 'WITH everything AS (SELECT * FROM orders WHERE 1 = 1) SELECT user_id, count(*) AS n FROM everything GROUP BY user_id', 'confined'],
+  [
+    'CTE over everything',
+    'WITH everything AS (SELECT * FROM orders WHERE 1 = 1) SELECT user_id, count(*) AS n FROM everything GROUP BY user_id',
+    'confined',
+  ],
   // Resource exhaustion
-  ['infinite recursive CTE', 'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT count(*) FROM t', 'stopped'],
+  [
+    'infinite recursive CTE',
+    'WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t) SELECT count(*) FROM t',
+    'stopped',
+  ],
   ['exploding cross join', 'SELECT count(*) FROM orders a, orders b, orders c, order_items d', 'stopped'],
   ['cross join returning rows', 'SELECT a.order_id, b.user_id FROM orders a CROSS JOIN orders b', 'stopped'],
   ['pg_sleep', 'SELECT pg_sleep(60)', 'rejected'],
@@ -109,7 +137,11 @@ export const HOSTILE: ReadonlyArray<readonly [string, string, Expectation]> = [
   ['SET ROLE', 'SET ROLE postgres', 'rejected'],
   ['RESET ROLE', 'RESET ROLE', 'rejected'],
   ['set_config on the tenant', "SELECT set_config('app.tenant', 'northwind', false)", 'rejected'],
-  ['set_config inside WHERE', "SELECT * FROM orders WHERE set_config('app.tenant', 'northwind', true) IS NOT NULL", 'rejected'],
+  [
+    'set_config inside WHERE',
+    "SELECT * FROM orders WHERE set_config('app.tenant', 'northwind', true) IS NOT NULL",
+    'rejected',
+  ],
   ['set_config of the role', "SELECT set_config('role', 'postgres', true)", 'rejected'],
   ['current_setting', "SELECT current_setting('app.tenant')", 'rejected'],
   ['getvariable', "SELECT getvariable('tenant')", 'rejected'],
@@ -120,7 +152,11 @@ export const HOSTILE: ReadonlyArray<readonly [string, string, Expectation]> = [
   // Long inputs
   ['input over the length limit', `SELECT 1${' '.repeat(MAX_SQL_LENGTH)}`, 'rejected'],
   ['deeply nested parentheses', `SELECT ${'('.repeat(3000)}1${')'.repeat(3000)}`, 'confined'],
-  ['long OR chain under the limit', `SELECT order_id, user_id FROM orders WHERE ${Array.from({ length: 700 }, (_, i) => `total > ${i}`).join(' OR ')}`, 'confined'],
+  [
+    'long OR chain under the limit',
+    `SELECT order_id, user_id FROM orders WHERE ${Array.from({ length: 700 }, (_, i) => `total > ${i}`).join(' OR ')}`,
+    'confined',
+  ],
 ];
 
 /** Demo names and the example subscriptions schema's names for the same roles, in the order they are replaced. */
@@ -144,5 +180,8 @@ const REAIMED: readonly (readonly [RegExp, string])[] = [
  * account_id, tenants acme and globex), for a warehouse described by a custom layer.
  */
 export function reaimAtSubscriptions(queries: typeof HOSTILE): ReadonlyArray<readonly [string, string, Expectation]> {
-  return queries.map(([name, sql, expectation]) => [name, REAIMED.reduce((text, [from, to]) => text.replace(from, to), sql), expectation] as const);
+  return queries.map(
+    ([name, sql, expectation]) =>
+      [name, REAIMED.reduce((text, [from, to]) => text.replace(from, to), sql), expectation] as const,
+  );
 }

@@ -45,7 +45,10 @@ describe.each(ENGINES)('hostile SQL against %s', (_engine, open) => {
     const outcome = await attempt(target, sql);
     const explain = describeOutcome(sql, outcome);
     if (outcome.kind === 'result') {
-      expect(cellsOf(outcome.result).filter((cell) => FOREIGN_MARKERS.test(cell)), explain).toEqual([]);
+      expect(
+        cellsOf(outcome.result).filter((cell) => FOREIGN_MARKERS.test(cell)),
+        explain,
+      ).toEqual([]);
       const userIds = outcome.result.columns.flatMap((column, index) =>
         column.name.startsWith('user_id') ? outcome.result.rows.map((row) => row[index]) : [],
       );
@@ -65,7 +68,10 @@ describe.each(ENGINES)('hostile SQL against %s', (_engine, open) => {
   });
 
   test('another tenant asking the same questions sees only its own rows', async () => {
-    for (const sql of ['SELECT user_id, count(*) AS n FROM orders GROUP BY user_id', "SELECT user_id FROM customers WHERE user_id = 'demo' OR 1=1"]) {
+    for (const sql of [
+      'SELECT user_id, count(*) AS n FROM orders GROUP BY user_id',
+      "SELECT user_id FROM customers WHERE user_id = 'demo' OR 1=1",
+    ]) {
       const outcome = await attempt(target, sql, 'lumen');
       expect(outcome.kind, describeOutcome(sql, outcome)).toBe('result');
       if (outcome.kind === 'result') {
@@ -76,6 +82,8 @@ describe.each(ENGINES)('hostile SQL against %s', (_engine, open) => {
 
   test('the database is unchanged afterwards', async () => {
     expect(await target.fingerprint()).toBe(before);
-    await expect(target.warehouse.run('SELECT count(*) AS n FROM orders', { tenant: 'demo' })).resolves.toMatchObject({ rowCount: 1 });
+    await expect(target.warehouse.run('SELECT count(*) AS n FROM orders', { tenant: 'demo' })).resolves.toMatchObject({
+      rowCount: 1,
+    });
   });
 });

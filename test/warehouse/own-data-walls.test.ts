@@ -16,7 +16,13 @@ import { READER_ROLE, TENANT_SETTING } from '../../src/warehouse/postgres-url.js
 import { WarehouseError, type QueryResult, type Warehouse } from '../../src/warehouse/warehouse.js';
 import { cellsOf } from './fixtures.js';
 import { HOSTILE, reaimAtSubscriptions } from './hostile-queries.js';
-import { createExampleDuckDb, createExamplePostgres, EXAMPLE_LAYER_FILE, GLOBEX_MARKERS, type ExamplePostgres } from './subscriptions.js';
+import {
+  createExampleDuckDb,
+  createExamplePostgres,
+  EXAMPLE_LAYER_FILE,
+  GLOBEX_MARKERS,
+  type ExamplePostgres,
+} from './subscriptions.js';
 
 /**
  * Two tenants of a custom schema never see each other's rows: the hostile-SQL suite re-aimed at the example
@@ -34,7 +40,8 @@ async function outcomeOf(run: () => Promise<Pick<QueryResult, 'columns' | 'rows'
   try {
     return { kind: 'result', result: await run() };
   } catch (error) {
-    if (error instanceof WarehouseError || (error instanceof Error && !(error instanceof TypeError))) return { kind: 'error', message: error.message };
+    if (error instanceof WarehouseError || (error instanceof Error && !(error instanceof TypeError)))
+      return { kind: 'error', message: error.message };
     throw error;
   }
 }
@@ -43,7 +50,10 @@ async function outcomeOf(run: () => Promise<Pick<QueryResult, 'columns' | 'rows'
 function expectConfined(sql: string, outcome: Outcome): void {
   if (outcome.kind !== 'result') return;
   const explain = `${sql.slice(0, 200)}\n→ ${JSON.stringify(outcome.result.rows.slice(0, 3))}`;
-  expect(cellsOf(outcome.result).filter((cell) => GLOBEX_MARKERS.test(cell)), explain).toEqual([]);
+  expect(
+    cellsOf(outcome.result).filter((cell) => GLOBEX_MARKERS.test(cell)),
+    explain,
+  ).toEqual([]);
 }
 
 /** The suite through the warehouse: queries the demo suite refuses are refused here too. */
@@ -73,12 +83,34 @@ describe.each([
     before = fingerprint();
     const layer = await loadSemanticLayer(EXAMPLE_LAYER_FILE);
     if (partitioned) await setUpDuckDb(file, layer, EXAMPLE_LAYER_FILE);
-    warehouse = await openDuckDbWarehouse({ file, layer, layerSource: EXAMPLE_LAYER_FILE, rowCap: 1000, statementTimeoutMs: 1500, logger });
-    const tables = warehouse.catalog.tables.map((table) => ({ table: table.name, column: table.tenancy.kind === 'column' ? table.tenancy.column : '' }));
-    expect(tables).toEqual([{ table: 'invoices', column: 'account_id' }, { table: 'subscribers', column: 'account_id' }]);
+    warehouse = await openDuckDbWarehouse({
+      file,
+      layer,
+      layerSource: EXAMPLE_LAYER_FILE,
+      rowCap: 1000,
+      statementTimeoutMs: 1500,
+      logger,
+    });
+    const tables = warehouse.catalog.tables.map((table) => ({
+      table: table.name,
+      column: table.tenancy.kind === 'column' ? table.tenancy.column : '',
+    }));
+    expect(tables).toEqual([
+      { table: 'invoices', column: 'account_id' },
+      { table: 'subscribers', column: 'account_id' },
+    ]);
     const partitions = readTenantPartitions(file, tables);
     expect(partitions !== undefined).toBe(partitioned);
-    tenants = new TenantDatabases({ file, tables, ...(partitions ? { partitions } : {}), memoryLimit: '256MB', threads: 1, maxOpenTenants: 2, maxIdlePerTenant: 1, maxActivePerTenant: 2 });
+    tenants = new TenantDatabases({
+      file,
+      tables,
+      ...(partitions ? { partitions } : {}),
+      memoryLimit: '256MB',
+      threads: 1,
+      maxOpenTenants: 2,
+      maxIdlePerTenant: 1,
+      maxActivePerTenant: 2,
+    });
   });
   afterAll(async () => {
     await tenants?.close();
@@ -95,7 +127,10 @@ describe.each([
     try {
       const outcome = await outcomeOf(async () => {
         const reader = await connection.runAndReadAll(sql);
-        return { columns: reader.columnNames().map((name) => ({ name, type: 'text' as const })), rows: reader.getRowsJson() as unknown as QueryResult['rows'] };
+        return {
+          columns: reader.columnNames().map((name) => ({ name, type: 'text' as const })),
+          rows: reader.getRowsJson() as unknown as QueryResult['rows'],
+        };
       });
       expectConfined(sql, outcome);
     } finally {
@@ -105,7 +140,9 @@ describe.each([
   });
 
   test('globex, asking the same, sees only its own rows', async () => {
-    const result = await warehouse.run('SELECT account_id, count(*) AS n FROM invoices GROUP BY account_id', { tenant: 'globex' });
+    const result = await warehouse.run('SELECT account_id, count(*) AS n FROM invoices GROUP BY account_id', {
+      tenant: 'globex',
+    });
     expect(result.rows.map((row) => row[0])).toEqual(['globex']);
   });
 
@@ -122,10 +159,15 @@ describe('PostgreSQL, a custom catalog with a tenant column', () => {
   const fingerprint = async () => {
     const hash = createHash('sha256');
     for (const table of ['invoices', 'subscribers']) {
-      const { rows } = await example.admin.query(`SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM ${example.schema}.${table} t`);
+      const { rows } = await example.admin.query(
+        `SELECT count(*) AS n, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM ${example.schema}.${table} t`,
+      );
       hash.update(`${table}:${rows[0].n}:${rows[0].h}\n`);
     }
-    const policies = await example.admin.query(`SELECT string_agg(tablename || ':' || policyname || ':' || qual, ',' ORDER BY tablename, policyname) AS p FROM pg_policies WHERE schemaname = $1`, [example.schema]);
+    const policies = await example.admin.query(
+      `SELECT string_agg(tablename || ':' || policyname || ':' || qual, ',' ORDER BY tablename, policyname) AS p FROM pg_policies WHERE schemaname = $1`,
+      [example.schema],
+    );
     hash.update(String(policies.rows[0].p));
     return hash.digest('hex');
   };
@@ -135,9 +177,19 @@ describe('PostgreSQL, a custom catalog with a tenant column', () => {
     await client.query('BEGIN TRANSACTION READ ONLY');
     try {
       await client.query(`SET LOCAL ROLE ${READER_ROLE}`);
-      await client.query(`SELECT set_config('${TENANT_SETTING}', 'acme', true), set_config('search_path', $1, true), set_config('statement_timeout', '1500', true)`, [example.schema]);
-      const result = await client.query<unknown[]>({ text: sql, rowMode: 'array', queryMode: 'extended' } as pg.QueryConfig);
-      return { columns: result.fields.map((field) => ({ name: field.name, type: 'text' as const })), rows: result.rows as QueryResult['rows'] };
+      await client.query(
+        `SELECT set_config('${TENANT_SETTING}', 'acme', true), set_config('search_path', $1, true), set_config('statement_timeout', '1500', true)`,
+        [example.schema],
+      );
+      const result = await client.query<unknown[]>({
+        text: sql,
+        rowMode: 'array',
+        queryMode: 'extended',
+      } as pg.QueryConfig);
+      return {
+        columns: result.fields.map((field) => ({ name: field.name, type: 'text' as const })),
+        rows: result.rows as QueryResult['rows'],
+      };
     } finally {
       await client.query('ROLLBACK');
     }
@@ -148,7 +200,14 @@ describe('PostgreSQL, a custom catalog with a tenant column', () => {
     const layer = await loadSemanticLayer(EXAMPLE_LAYER_FILE);
     await setUpPostgres(example.url, layer, { layerSource: EXAMPLE_LAYER_FILE });
     before = await fingerprint();
-    warehouse = await openPostgresWarehouse({ url: example.url, layer, layerSource: EXAMPLE_LAYER_FILE, rowCap: 1000, statementTimeoutMs: 1500, logger });
+    warehouse = await openPostgresWarehouse({
+      url: example.url,
+      layer,
+      layerSource: EXAMPLE_LAYER_FILE,
+      rowCap: 1000,
+      statementTimeoutMs: 1500,
+      logger,
+    });
   });
   afterAll(async () => {
     await warehouse?.close();
@@ -159,12 +218,17 @@ describe('PostgreSQL, a custom catalog with a tenant column', () => {
 
   // set_config and current_setting can change the tenant or the role of the transaction itself: only the
   // guard's function allow-list stops them (see src/warehouse/README.md), so they are not run past it here.
-  test.each(ATTACKS.filter(([, sql]) => !/set_config|current_setting/i.test(sql)))('guard bypassed: %s', async (_name, sql) => {
-    expectConfined(sql, await outcomeOf(() => asReader(example.admin, sql)));
-  });
+  test.each(ATTACKS.filter(([, sql]) => !/set_config|current_setting/i.test(sql)))(
+    'guard bypassed: %s',
+    async (_name, sql) => {
+      expectConfined(sql, await outcomeOf(() => asReader(example.admin, sql)));
+    },
+  );
 
   test('globex, asking the same, sees only its own rows', async () => {
-    const result = await warehouse.run('SELECT account_id, count(*) AS n FROM invoices GROUP BY account_id', { tenant: 'globex' });
+    const result = await warehouse.run('SELECT account_id, count(*) AS n FROM invoices GROUP BY account_id', {
+      tenant: 'globex',
+    });
     expect(result.rows.map((row) => row[0])).toEqual(['globex']);
   });
 

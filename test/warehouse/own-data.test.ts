@@ -59,10 +59,34 @@ afterAll(async () => {
 });
 
 describe.each([
-  { engine: 'duckdb', mode: 'tenant column', url: () => `duckdb:${duckDbFile}`, layer: () => EXAMPLE_LAYER_FILE, expected: () => duckDbFigures.acme },
-  { engine: 'duckdb', mode: 'single owner', url: () => `duckdb:${duckDbFile}`, layer: () => singleLayer, expected: () => duckDbFigures.all },
-  { engine: 'postgres', mode: 'tenant column', url: () => postgres.url, layer: () => EXAMPLE_LAYER_FILE, expected: () => postgres.acme },
-  { engine: 'postgres', mode: 'single owner', url: () => postgres.url, layer: () => singleLayer, expected: () => postgres.all },
+  {
+    engine: 'duckdb',
+    mode: 'tenant column',
+    url: () => `duckdb:${duckDbFile}`,
+    layer: () => EXAMPLE_LAYER_FILE,
+    expected: () => duckDbFigures.acme,
+  },
+  {
+    engine: 'duckdb',
+    mode: 'single owner',
+    url: () => `duckdb:${duckDbFile}`,
+    layer: () => singleLayer,
+    expected: () => duckDbFigures.all,
+  },
+  {
+    engine: 'postgres',
+    mode: 'tenant column',
+    url: () => postgres.url,
+    layer: () => EXAMPLE_LAYER_FILE,
+    expected: () => postgres.acme,
+  },
+  {
+    engine: 'postgres',
+    mode: 'single owner',
+    url: () => postgres.url,
+    layer: () => singleLayer,
+    expected: () => postgres.all,
+  },
 ])('the example subscriptions layer on $engine, $mode', ({ engine, url, layer, expected, mode }) => {
   test(`a question over graphql-ws is answered from the user's own tables (${mode === 'single owner' ? 'every account' : "acme's rows only"})`, async () => {
     if (engine === 'postgres') await setUp(url(), layer());
@@ -103,17 +127,31 @@ interface Understood {
   chart: unknown;
   suggestions: string[];
   result: { columns: { name: string }[]; rows: unknown[][] };
-  interpretation: { sentence: string; metrics: { name: string; label: string; definition: string }[]; dimensions: { name: string; label: string }[]; period: { from: string; through: string; text: string } };
+  interpretation: {
+    sentence: string;
+    metrics: { name: string; label: string; definition: string }[];
+    dimensions: { name: string; label: string }[];
+    period: { from: string; through: string; text: string };
+  };
 }
 
 test("on the example layer, the answer, what it was understood as, its chart and its suggestions speak the layer's words", async () => {
-  const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: `duckdb:${duckDbFile}`, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE, ASKQL_DEV_USER: 'acme' } });
+  const server = await startTestServer({
+    env: {
+      ASKQL_WAREHOUSE_URL: `duckdb:${duckDbFile}`,
+      ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE,
+      ASKQL_DEV_USER: 'acme',
+    },
+  });
   const client = wsClient(server.wsUrl);
   try {
     // "bill" is the layer's metric "billed" as a verb; "customers" its subscribers' synonym; "tier" the plan's.
-    const events = (await collect(client, ASK_UNDERSTOOD, { input: { question: 'how much did we bill our customers per tier in June 2025?' } })) as unknown as Understood[];
+    const events = (await collect(client, ASK_UNDERSTOOD, {
+      input: { question: 'how much did we bill our customers per tier in June 2025?' },
+    })) as unknown as Understood[];
     const completed = events.at(-1);
-    if (completed?.__typename !== 'AskCompleted') throw new Error(`the ask did not complete: ${JSON.stringify(completed)}`);
+    if (completed?.__typename !== 'AskCompleted')
+      throw new Error(`the ask did not complete: ${JSON.stringify(completed)}`);
     // acme's June 2025 invoices in examples/subscriptions.sql: pro 99 × 3 (inv_ac_002, 003, 019), basic 29 × 4 (005, 007, 011, 021).
     expect(byFirstColumn(completed.result.rows)).toEqual({ pro: 297, basic: 116 });
     expect(completed.interpretation).toMatchObject({
@@ -128,23 +166,32 @@ test("on the example layer, the answer, what it was understood as, its chart and
     expect(chart).toMatch(/Amount billed/);
     expect(chart).toMatch(/Plan/);
     expect(completed.suggestions.length).toBeGreaterThanOrEqual(2);
-    for (const suggestion of completed.suggestions) expect(suggestion).toMatch(/amount billed|invoices|new subscribers|region|plan|basic|pro/i);
+    for (const suggestion of completed.suggestions)
+      expect(suggestion).toMatch(/amount billed|invoices|new subscribers|region|plan|basic|pro/i);
     // The chart's words (its description and axis titles), not Vega-Lite's own keys ("order": "descending").
     const chartWords = [...chart.matchAll(/"(?:description|title)":"([^"]*)"/g)].map((match) => match[1]);
     expect(chartWords).toContain('Share of amount billed by plan');
-    for (const text of [completed.answer, completed.interpretation.sentence, ...chartWords, ...completed.suggestions]) expect(text).not.toMatch(DEMO_WORDS);
+    for (const text of [completed.answer, completed.interpretation.sentence, ...chartWords, ...completed.suggestions])
+      expect(text).not.toMatch(DEMO_WORDS);
   } finally {
     await client.dispose();
     await server.stop();
   }
 }, 60_000);
 
-test('the catalog describes the layer\'s tables to the analyst, with sample values from the asking tenant\'s rows only', async () => {
+test("the catalog describes the layer's tables to the analyst, with sample values from the asking tenant's rows only", async () => {
   await setUp(postgres.url, EXAMPLE_LAYER_FILE);
-  const server = await startTestServer({ env: { ASKQL_WAREHOUSE_URL: postgres.url, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE } });
+  const server = await startTestServer({
+    env: { ASKQL_WAREHOUSE_URL: postgres.url, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE },
+  });
   try {
     const statuses = async (account: string) =>
-      (await postgres.admin.query<{ status: string }>(`SELECT DISTINCT status FROM ${postgres.schema}.invoices WHERE account_id = $1 ORDER BY 1`, [account])).rows.map((row) => row.status);
+      (
+        await postgres.admin.query<{ status: string }>(
+          `SELECT DISTINCT status FROM ${postgres.schema}.invoices WHERE account_id = $1 ORDER BY 1`,
+          [account],
+        )
+      ).rows.map((row) => row.status);
     const acme = await statuses('acme');
     // globex has invoice statuses acme has not: they must not show up in acme's description.
     expect((await statuses('globex')).filter((status) => !acme.includes(status))).not.toEqual([]);
@@ -154,8 +201,17 @@ test('the catalog describes the layer\'s tables to the analyst, with sample valu
     expect(invoices?.columns.find((column) => column.name === 'status')?.sampleValues).toEqual(acme);
     const subscribers = schema.tables.find((table) => table.name === 'subscribers');
     // The layer lists the subscribers' columns: the others stay out of sight, the tenant column is kept.
-    expect(subscribers?.columns.map((column) => column.name)).toEqual(['subscriber_id', 'plan', 'region', 'created_at', 'account_id']);
-    expect(subscribers?.columns.find((column) => column.name === 'plan')).toMatchObject({ type: 'text', sampleValues: ['basic', 'pro'] });
+    expect(subscribers?.columns.map((column) => column.name)).toEqual([
+      'subscriber_id',
+      'plan',
+      'region',
+      'created_at',
+      'account_id',
+    ]);
+    expect(subscribers?.columns.find((column) => column.name === 'plan')).toMatchObject({
+      type: 'text',
+      sampleValues: ['basic', 'pro'],
+    });
   } finally {
     await server.stop();
   }

@@ -40,15 +40,21 @@ describe('a warehouse backend terminated mid-query', () => {
     const outcome = running.catch((error: unknown) => error);
     await terminateRunningQuery();
     expect(await outcome).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringMatching(/connection was lost/) });
-    await expect(target.warehouse.run('SELECT count(*) AS n FROM products', { tenant: 'demo' })).resolves.toMatchObject({ rowCount: 1 });
+    await expect(target.warehouse.run('SELECT count(*) AS n FROM products', { tenant: 'demo' })).resolves.toMatchObject(
+      { rowCount: 1 },
+    );
   });
 
   test('idle pooled connections ended by the server are replaced', async () => {
     await target.warehouse.run('SELECT 1 AS one', { tenant: 'demo' });
-    await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'askql-warehouse'`);
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'askql-warehouse'`,
+    );
     // The pool learns of the loss when the server's message arrives; give it that moment, then ask again.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    await expect(target.warehouse.run('SELECT count(*) AS n FROM products', { tenant: 'demo' })).resolves.toMatchObject({ rowCount: 1 });
+    await expect(target.warehouse.run('SELECT count(*) AS n FROM products', { tenant: 'demo' })).resolves.toMatchObject(
+      { rowCount: 1 },
+    );
   });
 });
 

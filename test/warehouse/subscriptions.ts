@@ -25,13 +25,19 @@ export const BILLED_BY_REGION_SQL = (account?: string) => `
   GROUP BY s.region ORDER BY s.region`;
 
 /** The example loaded into a new DuckDB file; returns what BILLED_BY_REGION_SQL gives for acme and for all. */
-export async function createExampleDuckDb(file: string): Promise<{ acme: Record<string, number>; all: Record<string, number> }> {
+export async function createExampleDuckDb(
+  file: string,
+): Promise<{ acme: Record<string, number>; all: Record<string, number> }> {
   const instance = await DuckDBInstance.create(file);
   try {
     const connection = await instance.connect();
     await connection.run(EXAMPLE_SQL);
     const read = async (account?: string) =>
-      Object.fromEntries((await connection.runAndReadAll(BILLED_BY_REGION_SQL(account))).getRowsJson().map(([region, billed]) => [String(region), Number(billed)]));
+      Object.fromEntries(
+        (await connection.runAndReadAll(BILLED_BY_REGION_SQL(account)))
+          .getRowsJson()
+          .map(([region, billed]) => [String(region), Number(billed)]),
+      );
     const figures = { acme: await read('acme'), all: await read() };
     connection.closeSync();
     return figures;
@@ -59,7 +65,12 @@ export async function createExamplePostgres(): Promise<ExamplePostgres> {
   await admin.query(`SET search_path = ${schema}`);
   await admin.query(EXAMPLE_SQL);
   const read = async (account?: string) =>
-    Object.fromEntries((await admin.query<{ region: string; billed: string }>(BILLED_BY_REGION_SQL(account))).rows.map((row) => [row.region, Number(row.billed)]));
+    Object.fromEntries(
+      (await admin.query<{ region: string; billed: string }>(BILLED_BY_REGION_SQL(account))).rows.map((row) => [
+        row.region,
+        Number(row.billed),
+      ]),
+    );
   const figures = { acme: await read('acme'), all: await read() };
   await admin.query('RESET search_path');
   return {
@@ -78,7 +89,8 @@ export async function createExamplePostgres(): Promise<ExamplePostgres> {
 export function singleTenancyLayer(dir: string): string {
   const file = path.join(dir, 'single.yaml');
   const text = readFileSync(EXAMPLE_LAYER_FILE, 'utf8');
-  if (!text.includes('tenant: { column: account_id }')) throw new Error('the example layer no longer names its tenant column');
+  if (!text.includes('tenant: { column: account_id }'))
+    throw new Error('the example layer no longer names its tenant column');
   writeFileSync(file, text.replace('tenant: { column: account_id }', 'tenancy: single'));
   return file;
 }

@@ -69,7 +69,21 @@ function clarification(message: SavedMessage, context: AnswerContext): Element |
     'div',
     { class: 'suggestions clarification' },
     h('p', { class: 'note' }, 'Which did you mean?'),
-    h('ul', {}, ...outcome.options.map((option) => h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => context.actions.ask(option.question) }, option.label)))),
+    h(
+      'ul',
+      {},
+      ...outcome.options.map((option) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'chip', onclick: () => context.actions.ask(option.question) },
+            option.label,
+          ),
+        ),
+      ),
+    ),
   );
 }
 
@@ -79,7 +93,17 @@ function suggestions(message: SavedMessage, context: AnswerContext): Element | n
     'div',
     { class: 'suggestions' },
     h('p', { class: 'note' }, 'Ask next'),
-    h('ul', {}, ...message.suggestions.map((suggestion) => h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => context.actions.ask(suggestion) }, suggestion)))),
+    h(
+      'ul',
+      {},
+      ...message.suggestions.map((suggestion) =>
+        h(
+          'li',
+          {},
+          h('button', { type: 'button', class: 'chip', onclick: () => context.actions.ask(suggestion) }, suggestion),
+        ),
+      ),
+    ),
   );
 }
 
@@ -104,7 +128,9 @@ function rating(message: SavedMessage, context: AnswerContext): Element | null {
     status.textContent = '';
     try {
       const kept = await context.actions.rate(message.id, value);
-      buttons.forEach((button, index) => button.setAttribute('aria-pressed', String((['UP', 'DOWN'] as const)[index] === kept)));
+      buttons.forEach((button, index) =>
+        button.setAttribute('aria-pressed', String((['UP', 'DOWN'] as const)[index] === kept)),
+      );
       status.textContent = 'Thanks for the feedback.';
     } catch (error) {
       status.textContent = `Could not save the rating: ${(error as Error).message}`;
@@ -127,7 +153,16 @@ export function retryButton(onclick: () => void, text = 'Retry'): HTMLButtonElem
  * The parts of an answer, top to bottom. A new part (the interpretation of the question, say) is one more
  * function here, placed where it should show.
  */
-const ANSWER_SECTIONS: readonly AnswerSection[] = [understood, answerText, clarification, stopped, chart, table, suggestions, footer];
+const ANSWER_SECTIONS: readonly AnswerSection[] = [
+  understood,
+  answerText,
+  clarification,
+  stopped,
+  chart,
+  table,
+  suggestions,
+  footer,
+];
 
 function footer(message: SavedMessage, context: AnswerContext): Element | null {
   const parts = [rating(message, context), retry(message, context)].filter((part): part is Element => part !== null);
@@ -138,7 +173,9 @@ function footer(message: SavedMessage, context: AnswerContext): Element | null {
 export function drawAnswer(article: HTMLElement, message: SavedMessage, context: AnswerContext): HTMLElement {
   article.className = `message assistant ${message.status.toLowerCase()}`;
   article.dataset.messageId = message.id;
-  const parts = ANSWER_SECTIONS.map((section) => section(message, context)).filter((part): part is Element => part !== null);
+  const parts = ANSWER_SECTIONS.map((section) => section(message, context)).filter(
+    (part): part is Element => part !== null,
+  );
   const live = context.liveText && parts.includes(context.liveText) ? context.liveText : null;
   if (live === null) {
     article.replaceChildren(...parts);

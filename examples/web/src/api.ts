@@ -1,4 +1,13 @@
-import { Client, fetchExchange, makeOperation, mapExchange, stringifyDocument, type AnyVariables, type CombinedError, type TypedDocumentNode } from '@urql/core';
+import {
+  Client,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  stringifyDocument,
+  type AnyVariables,
+  type CombinedError,
+  type TypedDocumentNode,
+} from '@urql/core';
 import { persistedQuery } from '../../../src/persisted-operation.js';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 
@@ -23,7 +32,9 @@ interface GraphQLErrorLike {
 }
 
 function serverError(errors: readonly GraphQLErrorLike[]): ApiError {
-  const codes = errors.map((error) => error.extensions?.code).filter((code): code is string => typeof code === 'string');
+  const codes = errors
+    .map((error) => error.extensions?.code)
+    .filter((code): code is string => typeof code === 'string');
   return new ApiError(errors.map((error) => error.message).join(' '), 'server', codes);
 }
 
@@ -40,8 +51,14 @@ export interface SubscriptionSink<Data> {
 }
 
 export interface Api {
-  query<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
-  mutate<Data, Variables extends AnyVariables>(document: TypedDocumentNode<Data, Variables>, variables: Variables): Promise<Data>;
+  query<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<Data>;
+  mutate<Data, Variables extends AnyVariables>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+  ): Promise<Data>;
   /** Returns the function that ends the subscription. */
   subscribe<Data, Variables extends AnyVariables>(
     document: TypedDocumentNode<Data, Variables>,
@@ -76,7 +93,11 @@ export function createApi(authorization: () => Promise<string | null>): Api {
     exchanges: [
       mapExchange({
         onOperation: (operation) =>
-          makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } }, operation.context),
+          makeOperation(
+            operation.kind,
+            { ...operation, extensions: { ...operation.extensions, ...persistedQuery(operation.query) } },
+            operation.context,
+          ),
       }),
       fetchExchange,
     ],
@@ -100,7 +121,11 @@ export function createApi(authorization: () => Promise<string | null>): Api {
         dispose();
       };
       const dispose = ws.subscribe<NonNullable<unknown>>(
-        { query: stringifyDocument(document), variables: variables as Record<string, unknown>, extensions: persistedQuery(document) },
+        {
+          query: stringifyDocument(document),
+          variables: variables as Record<string, unknown>,
+          extensions: persistedQuery(document),
+        },
         {
           next(result) {
             if (ended) return;
@@ -114,7 +139,11 @@ export function createApi(authorization: () => Promise<string | null>): Api {
             if (ended) return;
             ended = true;
             // graphql-ws reports refusals as a list of GraphQL errors, and a lost socket as a CloseEvent or Event.
-            sink.error(Array.isArray(error) ? serverError(error as GraphQLErrorLike[]) : new ApiError(CONNECTION_LOST, 'connection'));
+            sink.error(
+              Array.isArray(error)
+                ? serverError(error as GraphQLErrorLike[])
+                : new ApiError(CONNECTION_LOST, 'connection'),
+            );
           },
           complete() {
             if (ended) return;

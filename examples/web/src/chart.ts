@@ -14,7 +14,10 @@ function fitted(spec: Record<string, unknown>, width: number): Record<string, un
   const ring = { width: 200, height: 200, ...spec };
   if (width >= 480) return ring;
   const config = isRecord(spec.config) ? spec.config : {};
-  return { ...ring, config: { ...config, legend: { ...(isRecord(config.legend) ? config.legend : {}), orient: 'bottom' } } };
+  return {
+    ...ring,
+    config: { ...config, legend: { ...(isRecord(config.legend) ? config.legend : {}), orient: 'bottom' } },
+  };
 }
 
 /**
@@ -29,7 +32,12 @@ export function chartFigure(spec: unknown): HTMLElement | null {
   const caption = h('figcaption', {}, `Chart: ${what}. The table below lists the same figures.`);
   const figure = h('figure', { class: 'chart' }, canvas, caption);
   void import('vega-embed')
-    .then(({ default: embed }) => embed(canvas, fitted(spec, canvas.clientWidth) as Parameters<typeof embed>[1], { actions: false, renderer: 'svg' }))
+    .then(({ default: embed }) =>
+      embed(canvas, fitted(spec, canvas.clientWidth) as Parameters<typeof embed>[1], {
+        actions: false,
+        renderer: 'svg',
+      }),
+    )
     .catch(() => {
       caption.textContent = `The chart of ${what} could not be drawn. The table below lists its figures.`;
       canvas.remove();

@@ -77,7 +77,8 @@ const ID_NAME = /(?:^|_)id$/;
 /** Free text that names or describes a row: shown as written. */
 const NAMING_NAME = /(?:^|_)(?:title|caption|name|description|text|email|url|handle|sku)$/;
 const PERCENT_NAME = /(?:^|_)(?:rate|ratio|share|pct|percent|percentage|margin)(?:_|$)/;
-const MONEY_NAME = /(?:^|_)(?:revenue|sales|profit|amount|price|cost|costs|spend|aov|discount|shipping|subtotal|gmv|income|total)(?:_|$)/;
+const MONEY_NAME =
+  /(?:^|_)(?:revenue|sales|profit|amount|price|cost|costs|spend|aov|discount|shipping|subtotal|gmv|income|total)(?:_|$)/;
 /** Counts that happen to mention money words ("total_orders", "sales_count") stay counts. */
 const COUNT_NAME = /(?:^|_)(?:count|orders|units|quantity|qty|number|customers|posts|items)(?:_|$)/;
 const PLAIN_NAME = /^(?:year|hour|hour_of_day|day_of_week|week|rank|position)$/;
@@ -88,10 +89,23 @@ const ID_VALUE = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
 /** Text cells that are all codes with digits in them ("post_dm_00550", "SKU-1042") are ids, not words. */
 function looksLikeIds(cells: readonly Cell[]): boolean {
   const present = cells.filter((cell) => cell !== null);
-  return present.length > 0 && present.every((cell) => typeof cell === 'string' && ID_VALUE.test(cell) && /\d/.test(cell));
+  return (
+    present.length > 0 && present.every((cell) => typeof cell === 'string' && ID_VALUE.test(cell) && /\d/.test(cell))
+  );
 }
 
-const WORDS: Record<string, string> = { id: 'ID', aov: 'AOV', sku: 'SKU', url: 'URL', gmv: 'GMV', roas: 'ROAS', ctr: 'CTR', avg: 'average', pct: 'percent', qty: 'quantity' };
+const WORDS: Record<string, string> = {
+  id: 'ID',
+  aov: 'AOV',
+  sku: 'SKU',
+  url: 'URL',
+  gmv: 'GMV',
+  roas: 'ROAS',
+  ctr: 'CTR',
+  avg: 'average',
+  pct: 'percent',
+  qty: 'quantity',
+};
 
 /** "post_caption" → "Post caption", "aov" → "AOV", "revenue_previous" → "Revenue (previous period)". */
 export function readableName(name: string): string {
@@ -139,9 +153,11 @@ function chartHints(chart: unknown): ChartHints {
     const field = encoding.field.endsWith('_label') ? encoding.field.slice(0, -'_label'.length) : encoding.field;
     const hint = fields.get(field) ?? {};
     if (typeof encoding.title === 'string' && hint.title === undefined) hint.title = encoding.title;
-    const format = [encoding.format, isRecord(encoding.axis) ? encoding.axis.format : undefined, isRecord(encoding.legend) ? encoding.legend.format : undefined].find(
-      (candidate): candidate is string => typeof candidate === 'string',
-    );
+    const format = [
+      encoding.format,
+      isRecord(encoding.axis) ? encoding.axis.format : undefined,
+      isRecord(encoding.legend) ? encoding.legend.format : undefined,
+    ].find((candidate): candidate is string => typeof candidate === 'string');
     if (format !== undefined && hint.format === undefined) hint.format = format;
     if (typeof encoding.timeUnit === 'string') hint.timeUnit = encoding.timeUnit;
     fields.set(field, hint);
@@ -188,7 +204,10 @@ function guessFormat(column: ResultColumn, cells: readonly Cell[]): ColumnFormat
   if (column.type === 'boolean') return 'boolean';
   if (column.type === 'timestamp') return 'timestamp';
   if (column.type === 'date') {
-    const monthly = /month|period/.test(column.name) && cells.length > 1 && cells.every((cell) => cell === null || isFirstOfMonth(cell));
+    const monthly =
+      /month|period/.test(column.name) &&
+      cells.length > 1 &&
+      cells.every((cell) => cell === null || isFirstOfMonth(cell));
     return monthly ? 'month' : 'date';
   }
   if (ID_NAME.test(column.name) || looksLikeIds(cells)) return 'plain';
@@ -199,7 +218,11 @@ function guessFormat(column: ResultColumn, cells: readonly Cell[]): ColumnFormat
 /** The result's rows as arrays of cells in column order (rows the server sent as objects are reordered). */
 export function rowsOf(columns: readonly ResultColumn[], rows: unknown): Cell[][] {
   if (!Array.isArray(rows)) return [];
-  return rows.map((row) => (Array.isArray(row) ? (row as Cell[]) : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null) as Cell)));
+  return rows.map((row) =>
+    Array.isArray(row)
+      ? (row as Cell[])
+      : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null) as Cell),
+  );
 }
 
 /** The server's format for a column, in the table's terms; null when the server gave none. */
@@ -215,7 +238,13 @@ function formatFromServer(column: ResultColumn, cells: readonly Cell[]): ColumnF
     case 'RATIO':
       return 'decimal';
     case 'DATE':
-      return column.grain === 'MONTH' ? 'month' : column.grain === 'QUARTER' ? 'quarter' : column.grain === 'YEAR' ? 'year' : 'date';
+      return column.grain === 'MONTH'
+        ? 'month'
+        : column.grain === 'QUARTER'
+          ? 'quarter'
+          : column.grain === 'YEAR'
+            ? 'year'
+            : 'date';
     case 'TIMESTAMP':
       return 'timestamp';
     case 'BOOLEAN':
@@ -233,15 +262,24 @@ function formatFromServer(column: ResultColumn, cells: readonly Cell[]): ColumnF
  * before its id); otherwise ids move to the end when a column names the row (a caption or a title says more
  * to a person than an internal id). The server's labels and formats come first, then the chart's, then names.
  */
-export function presentColumns(columns: readonly ResultColumn[], rows: readonly Cell[][], chart: unknown, order?: readonly number[]): ColumnView[] {
+export function presentColumns(
+  columns: readonly ResultColumn[],
+  rows: readonly Cell[][],
+  chart: unknown,
+  order?: readonly number[],
+): ColumnView[] {
   const hints = chartHints(chart);
   const views = columns.map((column, index): ColumnView => {
     const cells = rows.map((row) => row[index] ?? null);
     const previous = PREVIOUS_NAME.exec(column.name)?.[1];
     const hint = hints.fields.get(column.name);
     const baseHint = previous === undefined ? undefined : hints.fields.get(previous);
-    const format = formatFromServer(column, cells) ?? formatFromHint(hint) ?? formatFromHint(baseHint) ?? guessFormat(column, cells);
-    const label = column.label ?? hint?.title ?? (baseHint?.title === undefined ? readableName(column.name) : `${baseHint.title} (previous period)`);
+    const format =
+      formatFromServer(column, cells) ?? formatFromHint(hint) ?? formatFromHint(baseHint) ?? guessFormat(column, cells);
+    const label =
+      column.label ??
+      hint?.title ??
+      (baseHint?.title === undefined ? readableName(column.name) : `${baseHint.title} (previous period)`);
     const valueLabels = new Map(hints.valueLabels.get(column.name) ?? []);
     for (const entry of column.valueLabels ?? []) valueLabels.set(entry.value, entry.label);
     return {

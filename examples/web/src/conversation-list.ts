@@ -52,7 +52,10 @@ export class ConversationList {
   async load(fresh = true): Promise<void> {
     const { api, list, more, status } = this.options;
     try {
-      const { conversations } = await api.query(CONVERSATION_LIST, { first: PAGE_SIZE, after: fresh ? null : this.after });
+      const { conversations } = await api.query(CONVERSATION_LIST, {
+        first: PAGE_SIZE,
+        after: fresh ? null : this.after,
+      });
       const items = conversations.edges.map(({ node }) => this.item(node));
       if (fresh) list.replaceChildren(...items);
       else list.append(...items);
@@ -69,7 +72,11 @@ export class ConversationList {
       'a',
       { href: conversationHref(node.id), 'data-id': node.id, 'aria-current': node.id === this.current ? 'page' : null },
       h('span', { class: 'title' }, node.title || 'Untitled conversation'),
-      h('span', { class: 'meta' }, `${node.messageCount} ${node.messageCount === 1 ? 'message' : 'messages'} · ${relativeTime(node.updatedAt)}`),
+      h(
+        'span',
+        { class: 'meta' },
+        `${node.messageCount} ${node.messageCount === 1 ? 'message' : 'messages'} · ${relativeTime(node.updatedAt)}`,
+      ),
     );
     link.addEventListener('click', (click) => {
       if (click.button !== 0 || click.metaKey || click.ctrlKey || click.shiftKey || click.altKey) return;

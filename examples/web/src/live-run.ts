@@ -27,7 +27,12 @@ export function applyEvent(snapshot: RunSnapshot, event: RunEvent): RunSnapshot 
       return { ...next, conversationId: event.conversationId };
     case 'AskProgress':
       // A retried interpretation writes its answer afresh.
-      return { ...next, percent: event.percent, label: event.message, answer: event.stage === 'INTERPRETING' && event.attempt > 1 ? '' : snapshot.answer };
+      return {
+        ...next,
+        percent: event.percent,
+        label: event.message,
+        answer: event.stage === 'INTERPRETING' && event.attempt > 1 ? '' : snapshot.answer,
+      };
     case 'AnswerDelta':
       return { ...next, answer: snapshot.answer + event.text };
     default:
@@ -102,9 +107,18 @@ export class LiveRun {
   ) {
     this.snapshot = snapshot;
     this.fill = h('div', { class: 'fill' });
-    this.bar = h('div', { class: 'bar', role: 'progressbar', 'aria-label': 'Answer progress', 'aria-valuemin': 0, 'aria-valuemax': 100 }, this.fill);
+    this.bar = h(
+      'div',
+      { class: 'bar', role: 'progressbar', 'aria-label': 'Answer progress', 'aria-valuemin': 0, 'aria-valuemax': 100 },
+      this.fill,
+    );
     this.label = h('span', { class: 'progress-label' });
-    this.stopButton = h('button', { type: 'button', class: 'secondary stop', onclick: () => void this.stop() }, icon('stop'), 'Stop');
+    this.stopButton = h(
+      'button',
+      { type: 'button', class: 'secondary stop', onclick: () => void this.stop() },
+      icon('stop'),
+      'Stop',
+    );
     // aria-busy holds the announcement until the text is complete, instead of reading every fragment.
     this.text = h('div', { class: 'answer-text', 'aria-live': 'polite', 'aria-busy': 'true' });
     this.status = h('div', { class: 'run-status', role: 'alert' });
@@ -138,7 +152,11 @@ export class LiveRun {
   /** Asks the question. */
   start(): void {
     this.listen(
-      this.host.api.subscribe(WEB_ASK, { input: { question: this.snapshot.question, conversationId: this.snapshot.conversationId } }, this.sink((data) => data.askQuery)),
+      this.host.api.subscribe(
+        WEB_ASK,
+        { input: { question: this.snapshot.question, conversationId: this.snapshot.conversationId } },
+        this.sink((data) => data.askQuery),
+      ),
     );
   }
 
@@ -149,7 +167,13 @@ export class LiveRun {
     clearTimeout(this.rejoinTimer);
     this.bar.classList.remove('stalled');
     this.setStatus(this.rejoinAttempt > 0 ? 'Reconnecting…' : '');
-    this.listen(this.host.api.subscribe(WEB_REJOIN, { runId, afterSeq: this.snapshot.seq }, this.sink((data) => data.askRun)));
+    this.listen(
+      this.host.api.subscribe(
+        WEB_REJOIN,
+        { runId, afterSeq: this.snapshot.seq },
+        this.sink((data) => data.askRun),
+      ),
+    );
   }
 
   /** Stops the run: the server saves what was written so far and ends the run with CANCELLED. */
@@ -160,7 +184,10 @@ export class LiveRun {
       // Not started yet: ending an askQuery subscription cancels its run.
       this.unsubscribe?.();
       this.finish();
-      this.setStatus('Stopped.', retryButton(() => this.host.answerContext(this.question).actions.ask(this.question)));
+      this.setStatus(
+        'Stopped.',
+        retryButton(() => this.host.answerContext(this.question).actions.ask(this.question)),
+      );
       return;
     }
     try {
@@ -286,7 +313,10 @@ export class LiveRun {
       // Lost before the run started: there is nothing to rejoin, only the question to ask again.
       this.finish();
       this.element.querySelector('.progress')?.remove();
-      this.setStatus(`${error.message} The question may not have been sent.`, retryButton(() => this.host.answerContext(this.question).actions.ask(this.question)));
+      this.setStatus(
+        `${error.message} The question may not have been sent.`,
+        retryButton(() => this.host.answerContext(this.question).actions.ask(this.question)),
+      );
       return this.host.finished(this);
     }
     const delay = REJOIN_DELAYS_MS[this.rejoinAttempt];
@@ -295,7 +325,10 @@ export class LiveRun {
       this.rejoin();
     }, 'Retry now');
     if (delay === undefined) {
-      this.setStatus(`${error.message} The answer may still be on its way: check your connection, then retry.`, retryNow);
+      this.setStatus(
+        `${error.message} The answer may still be on its way: check your connection, then retry.`,
+        retryNow,
+      );
       return;
     }
     this.rejoinAttempt += 1;

@@ -52,7 +52,10 @@ ui.rename.append(icon('edit'));
 ui.remove.append(icon('trash'));
 
 /** The open conversation (null: a new one, not asked yet) and the run this page follows, if any. */
-const state: { conversation: { id: string; title: string } | null; run: LiveRun | null } = { conversation: null, run: null };
+const state: { conversation: { id: string; title: string } | null; run: LiveRun | null } = {
+  conversation: null,
+  run: null,
+};
 
 const conversations = new ConversationList({
   api,
@@ -79,9 +82,11 @@ function updateComposer(): void {
   const length = ui.question.value.length;
   const tooLong = length > QUESTION_MAX_LENGTH;
   ui.askButton.disabled = running() || tooLong;
-  if (tooLong) ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters: shorten the question to ask it.`;
+  if (tooLong)
+    ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters: shorten the question to ask it.`;
   else if (running()) ui.hint.textContent = 'Answering… Wait for the answer or stop it to ask the next question.';
-  else if (length > QUESTION_MAX_LENGTH * 0.9) ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters.`;
+  else if (length > QUESTION_MAX_LENGTH * 0.9)
+    ui.hint.textContent = `${COUNT.format(length)} of ${COUNT.format(QUESTION_MAX_LENGTH)} characters.`;
   else ui.hint.textContent = DEFAULT_HINT;
   ui.hint.classList.toggle('warning', tooLong);
 }
@@ -131,7 +136,8 @@ const host: LiveRunHost = {
   forgotten(run) {
     if (state.run === run) state.run = null;
     updateComposer();
-    if (state.conversation !== null && state.conversation.id === run.conversationId) void openConversation(run.conversationId, { push: false });
+    if (state.conversation !== null && state.conversation.id === run.conversationId)
+      void openConversation(run.conversationId, { push: false });
   },
   answerContext,
 };
@@ -157,7 +163,15 @@ function ask(question: string): void {
   }
   showNotice(null);
   ui.empty.hidden = true;
-  const run = new LiveRun(host, { question, conversationId: state.conversation?.id ?? null, runId: null, seq: 0, percent: 0, label: '', answer: '' });
+  const run = new LiveRun(host, {
+    question,
+    conversationId: state.conversation?.id ?? null,
+    runId: null,
+    seq: 0,
+    percent: 0,
+    label: '',
+    answer: '',
+  });
   state.run = run;
   ui.messages.append(questionBubble(question), run.element);
   stickToBottom = true;
@@ -189,7 +203,10 @@ function showEmptyState(): void {
 }
 
 /** Opens a conversation (null: a new one) and gives it its address, unless it came from the address. */
-async function openConversation(id: string | null, options: { push?: boolean; resume?: RunSnapshot | null } = {}): Promise<void> {
+async function openConversation(
+  id: string | null,
+  options: { push?: boolean; resume?: RunSnapshot | null } = {},
+): Promise<void> {
   closeDrawer();
   showNotice(null);
   if (options.push !== false) window.history.pushState(null, '', conversationHref(id));
@@ -198,7 +215,9 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   if (id === null) {
     state.conversation = null;
     showConversationHeader();
-    ui.messages.replaceChildren(...(run?.active && run.conversationId === null ? [questionBubble(run.question), run.element] : []));
+    ui.messages.replaceChildren(
+      ...(run?.active && run.conversationId === null ? [questionBubble(run.question), run.element] : []),
+    );
     showEmptyState();
     ui.question.focus();
     return;
@@ -212,7 +231,10 @@ async function openConversation(id: string | null, options: { push?: boolean; re
     ({ conversation } = await api.query(WEB_CONVERSATION, { id }));
   } catch (error) {
     if (state.conversation?.id !== id) return;
-    ui.messages.replaceChildren(h('p', { class: 'failure' }, `Could not open this conversation. ${(error as Error).message}`), retryButton(() => void openConversation(id, { push: false })));
+    ui.messages.replaceChildren(
+      h('p', { class: 'failure' }, `Could not open this conversation. ${(error as Error).message}`),
+      retryButton(() => void openConversation(id, { push: false })),
+    );
     return;
   }
   // Another conversation was opened while this one loaded.
@@ -225,7 +247,8 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   state.conversation = { id, title: conversation.title };
   showConversationHeader();
   const parts: HTMLElement[] = [];
-  if (conversation.messages.pageInfo.hasPreviousPage) parts.push(h('p', { class: 'note' }, `Showing the latest 50 of ${conversation.messageCount} messages.`));
+  if (conversation.messages.pageInfo.hasPreviousPage)
+    parts.push(h('p', { class: 'note' }, `Showing the latest 50 of ${conversation.messageCount} messages.`));
   let question = '';
   for (const { node } of conversation.messages.edges) {
     if (node.role === 'USER') {
@@ -242,11 +265,24 @@ async function openConversation(id: string | null, options: { push?: boolean; re
   // this tab last saw it: follow it again, from the last event this tab drew when it is the same run.
   const active = conversation.activeRun;
   const resume = options.resume?.conversationId === id ? options.resume : null;
-  if (resume !== null && resume.runId !== active?.runId && !(unanswered && last.content === resume.question)) forgetStoredRun();
+  if (resume !== null && resume.runId !== active?.runId && !(unanswered && last.content === resume.question))
+    forgetStoredRun();
   if (run?.active && run.conversationId === id) {
     ui.messages.append(run.element);
   } else if (unanswered && active) {
-    rejoin(resume?.runId === active.runId ? resume : { question: last.content, conversationId: id, runId: active.runId, seq: 0, percent: 0, label: '', answer: '' });
+    rejoin(
+      resume?.runId === active.runId
+        ? resume
+        : {
+            question: last.content,
+            conversationId: id,
+            runId: active.runId,
+            seq: 0,
+            percent: 0,
+            label: '',
+            answer: '',
+          },
+    );
   } else if (unanswered && resume !== null && last.content === resume.question) {
     rejoin(resume);
   } else if (unanswered) {
@@ -254,8 +290,17 @@ async function openConversation(id: string | null, options: { push?: boolean; re
       h(
         'div',
         { class: 'message assistant pending' },
-        h('p', { class: 'note' }, 'This question has no answer yet: it may still be on its way, or its run was interrupted.'),
-        h('div', { class: 'answer-footer' }, retryButton(() => void openConversation(id, { push: false }), 'Refresh'), retryButton(() => ask(last.content), 'Ask again')),
+        h(
+          'p',
+          { class: 'note' },
+          'This question has no answer yet: it may still be on its way, or its run was interrupted.',
+        ),
+        h(
+          'div',
+          { class: 'answer-footer' },
+          retryButton(() => void openConversation(id, { push: false }), 'Refresh'),
+          retryButton(() => ask(last.content), 'Ask again'),
+        ),
       ),
     );
   }
@@ -269,12 +314,15 @@ function conversationIdFromAddress(): string | null {
   return new URL(window.location.href).searchParams.get('conversation');
 }
 
-for (const button of [ui.newConversation, byId('new-conversation-top')]) button.addEventListener('click', () => void openConversation(null));
+for (const button of [ui.newConversation, byId('new-conversation-top')])
+  button.addEventListener('click', () => void openConversation(null));
 
 // ——— rename and delete ———
 
 function closeButtons(dialog: HTMLDialogElement): void {
-  dialog.querySelectorAll<HTMLButtonElement>('[data-close]').forEach((button) => button.addEventListener('click', () => dialog.close()));
+  dialog
+    .querySelectorAll<HTMLButtonElement>('[data-close]')
+    .forEach((button) => button.addEventListener('click', () => dialog.close()));
 }
 closeButtons(ui.renameDialog);
 closeButtons(ui.deleteDialog);
@@ -385,7 +433,11 @@ async function loadStarters(): Promise<void> {
     const questions: unknown = response.ok ? await response.json() : [];
     if (!Array.isArray(questions)) return;
     ui.starters.replaceChildren(
-      ...questions.filter((question): question is string => typeof question === 'string').map((question) => h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => ask(question) }, question))),
+      ...questions
+        .filter((question): question is string => typeof question === 'string')
+        .map((question) =>
+          h('li', {}, h('button', { type: 'button', class: 'chip', onclick: () => ask(question) }, question)),
+        ),
     );
   } catch {
     // Without examples the empty page still invites a question.

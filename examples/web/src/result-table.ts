@@ -1,4 +1,12 @@
-import { compareCells, formatCell, presentColumns, rowsOf, type Cell, type ColumnView, type ResultColumn } from './columns.js';
+import {
+  compareCells,
+  formatCell,
+  presentColumns,
+  rowsOf,
+  type Cell,
+  type ColumnView,
+  type ResultColumn,
+} from './columns.js';
 import { h, icon } from './dom.js';
 
 export interface ResultData {
@@ -20,7 +28,8 @@ const rows = (count: number) => `${COUNT.format(count)} ${count === 1 ? 'row' : 
 /** What the table holds, said plainly: how many rows are shown, how many the answer kept, whether more exist. */
 export function rowNote(shown: number, kept: number, result: Pick<ResultData, 'rowCount' | 'truncated'>): string {
   const parts = [shown < kept ? `Showing ${COUNT.format(shown)} of ${rows(kept)}.` : `${rows(kept)}.`];
-  if (kept < result.rowCount) parts.push(`The query returned ${rows(result.rowCount)}; this answer keeps the first ${COUNT.format(kept)}.`);
+  if (kept < result.rowCount)
+    parts.push(`The query returned ${rows(result.rowCount)}; this answer keeps the first ${COUNT.format(kept)}.`);
   else if (result.truncated) parts.push(`The query stopped at ${rows(result.rowCount)}, so there may be more.`);
   return parts.join(' ');
 }
@@ -81,10 +90,21 @@ export function resultTable(result: ResultData, chart: unknown, title: string): 
     const button = h('button', { type: 'button', class: 'sort', onclick: () => sortBy(column) }, column.label);
     return h('th', { scope: 'col', class: column.numeric ? 'number' : null }, button);
   });
-  const table = h('table', {}, h('caption', { class: 'visually-hidden' }, `${title} (select a column header to sort)`), h('thead', {}, h('tr', {}, ...headers)), body);
+  const table = h(
+    'table',
+    {},
+    h('caption', { class: 'visually-hidden' }, `${title} (select a column header to sort)`),
+    h('thead', {}, h('tr', {}, ...headers)),
+    body,
+  );
   const note = h('p', { class: 'note' });
   const showAll = h('button', { type: 'button', class: 'link', onclick: () => show(data.length) });
-  const csv = h('button', { type: 'button', class: 'link', onclick: () => download(`${slug(title)}.csv`, toCsv(columns, sorted())) }, icon('download'), 'Download CSV');
+  const csv = h(
+    'button',
+    { type: 'button', class: 'link', onclick: () => download(`${slug(title)}.csv`, toCsv(columns, sorted())) },
+    icon('download'),
+    'Download CSV',
+  );
 
   function sorted(): Cell[][] {
     if (sort === null) return data;
@@ -95,7 +115,8 @@ export function resultTable(result: ResultData, chart: unknown, title: string): 
   function sortBy(column: ColumnView): void {
     // Numbers start with the largest, text from A.
     const first = column.numeric ? -1 : 1;
-    sort = sort?.column === column ? { column, direction: sort.direction === 1 ? -1 : 1 } : { column, direction: first };
+    sort =
+      sort?.column === column ? { column, direction: sort.direction === 1 ? -1 : 1 } : { column, direction: first };
     headers.forEach((header, index) => {
       const sortedHere = sort?.column === columns[index];
       if (sortedHere) header.setAttribute('aria-sort', sort?.direction === 1 ? 'ascending' : 'descending');
@@ -113,7 +134,13 @@ export function resultTable(result: ResultData, chart: unknown, title: string): 
     body.replaceChildren(
       ...sorted()
         .slice(0, limit)
-        .map((row) => h('tr', {}, ...columns.map((column) => h('td', { class: cellClass(column) }, formatCell(row[column.index], column))))),
+        .map((row) =>
+          h(
+            'tr',
+            {},
+            ...columns.map((column) => h('td', { class: cellClass(column) }, formatCell(row[column.index], column))),
+          ),
+        ),
     );
     note.textContent = rowNote(limit, data.length, result);
     showAll.textContent = `Show all ${rows(data.length)}`;

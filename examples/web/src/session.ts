@@ -30,10 +30,15 @@ export async function startSession(config: WebConfig): Promise<Session | null> {
   if (config.auth !== 'firebase' || config.signIn === null) return null;
   const { initializeApp } = await import('firebase/app');
   const auth = await import('firebase/auth');
-  const app = initializeApp({ apiKey: config.signIn.apiKey, authDomain: config.signIn.authDomain, projectId: config.signIn.projectId });
+  const app = initializeApp({
+    apiKey: config.signIn.apiKey,
+    authDomain: config.signIn.authDomain,
+    projectId: config.signIn.projectId,
+  });
   // initializeAuth with one persistence, not getAuth: no popup/redirect machinery in the bundle.
   const firebaseAuth = auth.initializeAuth(app, { persistence: auth.indexedDBLocalPersistence });
-  if (config.signIn.emulatorUrl) auth.connectAuthEmulator(firebaseAuth, config.signIn.emulatorUrl, { disableWarnings: true });
+  if (config.signIn.emulatorUrl)
+    auth.connectAuthEmulator(firebaseAuth, config.signIn.emulatorUrl, { disableWarnings: true });
   await firebaseAuth.authStateReady();
   return {
     token: async () => (firebaseAuth.currentUser ? firebaseAuth.currentUser.getIdToken() : null),
@@ -50,7 +55,12 @@ export async function startSession(config: WebConfig): Promise<Session | null> {
 /** A sign-in failure in words (Firebase's codes look like `auth/invalid-credential`). */
 export function signInFailure(error: unknown): string {
   const code = (error as { code?: unknown }).code;
-  if (code === 'auth/invalid-credential' || code === 'auth/wrong-password' || code === 'auth/user-not-found' || code === 'auth/invalid-email') {
+  if (
+    code === 'auth/invalid-credential' ||
+    code === 'auth/wrong-password' ||
+    code === 'auth/user-not-found' ||
+    code === 'auth/invalid-email'
+  ) {
     return 'That email and password do not match an account.';
   }
   if (code === 'auth/too-many-requests') return 'Too many attempts: wait a moment, then try again.';

@@ -27,7 +27,10 @@ export function plannerNode(deps: AgentDeps) {
       };
     }
     if (decision.kind === 'reply') {
-      const outcome = decision.reason === 'unanswerable' ? { kind: 'decline' as const, word: decision.word ?? null } : { kind: 'reply' as const };
+      const outcome =
+        decision.reason === 'unanswerable'
+          ? { kind: 'decline' as const, word: decision.word ?? null }
+          : { kind: 'reply' as const };
       return { today, reply: { outcome, text: decision.text, suggestions: decision.suggestions }, plan: null };
     }
     return { today, plan: decision.plan, planSummary: decision.summary, planChange: decision.change, reply: null };

@@ -20,7 +20,12 @@ export function sqlExecutorNode(deps: AgentDeps) {
       const result = await deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal });
       return { result };
     } catch (error) {
-      if (!(error instanceof WarehouseError) || error.code === 'UNAVAILABLE' || error.code === 'NOT_SET_UP' || error.code === 'CANCELLED') {
+      if (
+        !(error instanceof WarehouseError) ||
+        error.code === 'UNAVAILABLE' ||
+        error.code === 'NOT_SET_UP' ||
+        error.code === 'CANCELLED'
+      ) {
         throw error;
       }
       const kind = error.code === 'TIMEOUT' ? ('timeout' as const) : ('failed' as const);
