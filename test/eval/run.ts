@@ -11,6 +11,8 @@ import {
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
+import { UNSEEN_CASES } from './unseen-questions.js';
+import { UNSEEN_SUBSCRIPTIONS_CASES } from './unseen-subscriptions-questions.js';
 import {
   SUBSCRIPTIONS_HELD_OUT,
   SUBSCRIPTIONS_TENANT,
@@ -20,19 +22,25 @@ import {
 
 /**
  * `npm run eval`: on the demo layer, the merchant questions (the tuning half with its misses, the held-out half
- * with its figures only: never tune to it), then the original evaluation set; on the example subscriptions
- * layer (examples/semantic-layer.yaml over examples/subscriptions.sql, on DuckDB), its questions the same way.
- * `--layer demo` or `--layer subscriptions` runs one of them. `--held-out-misses` prints the held-out misses
- * too, for the closing note of a session.
+ * with its figures only: never tune to it), the unseen questions (held out in full: figures only), then the
+ * original evaluation set; on the example subscriptions layer (examples/semantic-layer.yaml over
+ * examples/subscriptions.sql, on DuckDB), its questions and its unseen questions the same way. `--layer demo`
+ * or `--layer subscriptions` runs one of them. `--held-out-misses` prints the held-out misses too, and
+ * `--show-unseen-misses` the unseen ones, for the closing note of a session.
  */
 const { values } = parseArgs({
-  options: { layer: { type: 'string' }, 'held-out-misses': { type: 'boolean', default: false } },
+  options: {
+    layer: { type: 'string' },
+    'held-out-misses': { type: 'boolean', default: false },
+    'show-unseen-misses': { type: 'boolean', default: false },
+  },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
 for (const layer of layers) {
   if (layer !== 'demo' && layer !== 'subscriptions') throw new Error(`--layer: demo or subscriptions, not ${layer}`);
 }
 const showHeldOutMisses = values['held-out-misses'] ?? false;
+const showUnseenMisses = values['show-unseen-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -53,6 +61,14 @@ function halves(
   return { text: out.join('\n'), wrong: tuningFigures.wrongPresentedAsRight + heldOutFigures.wrongPresentedAsRight };
 }
 
+/** A set held out in full: its figures, and its misses only when asked. */
+function unseen(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, unseen (held out in full)`, figures)];
+  if (showUnseenMisses) out.push('', `${name}, unseen misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -63,9 +79,17 @@ if (layers.includes('demo')) {
       await runMerchantEval(warehouse, MERCHANT_TUNING),
       await runMerchantEval(warehouse, MERCHANT_HELD_OUT),
     );
-    wrong += merchant.wrong;
+    const merchantUnseen = unseen('merchant questions', await runMerchantEval(warehouse, UNSEEN_CASES));
+    wrong += merchant.wrong + merchantUnseen.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
-    out.push(merchant.text, '', 'original evaluation set:', formatReport(original).split('\nmisses:')[0]!);
+    out.push(
+      merchant.text,
+      '',
+      merchantUnseen.text,
+      '',
+      'original evaluation set:',
+      formatReport(original).split('\nmisses:')[0]!,
+    );
   } finally {
     await warehouse.close();
   }
@@ -81,9 +105,13 @@ if (layers.includes('subscriptions')) {
       await runMerchantEval(warehouse, SUBSCRIPTIONS_TUNING, analyst, asked),
       await runMerchantEval(warehouse, SUBSCRIPTIONS_HELD_OUT, analyst, asked),
     );
-    wrong += subscriptions.wrong;
+    const subscriptionsUnseen = unseen(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, UNSEEN_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    wrong += subscriptions.wrong + subscriptionsUnseen.wrong;
     if (out.length > 0) out.push('');
-    out.push(subscriptions.text);
+    out.push(subscriptions.text, '', subscriptionsUnseen.text);
   } finally {
     await warehouse.close();
   }
