@@ -35,7 +35,7 @@ let builder = new StateGraph(State) as unknown as StateGraph<
   typeof State.Update,
   string
 >;
-for (const name of NODES) builder = builder.addNode(name, noop(name)) as typeof builder;
+for (const name of NODES) builder = builder.addNode(name, noop(name));
 builder = builder.addEdge(START, NODES[0]);
 NODES.slice(1).forEach((name, index) => (builder = builder.addEdge(NODES[index]!, name)));
 const graph = builder.addEdge(NODES.at(-1)!, END).compile();

@@ -52,7 +52,7 @@ const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
   const { unsubscribe } = pipe(
     client.subscription(ASK_QUESTION, { input: { question, requestId: crypto.randomUUID() } }),
     subscribe((result) => {
-      if (result.error) return reject(result.error);
+      if (result.error) { reject(result.error); return; }
       const event = result.data?.askQuery;
       if (!event) return;
       if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);

@@ -5,7 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createYoga, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ExecutionArgs } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import type { execute, parse, subscribe, validate } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { schema } from './schema/index.js';
@@ -118,7 +119,7 @@ export function buildApp(services: AppServices): App {
         // and urql's caches add and trusted documents keep) costs about 53,000; the limit leaves room above it.
         costLimit: { maxCost: 100_000, onReject: [markTooComplex] },
         blockFieldSuggestion: { enabled: !development },
-      }) as Plugin,
+      }),
     ],
     context: async (initial: YogaInitialContext & { socket?: SocketContext }) => {
       if (initial.socket) {
@@ -169,7 +170,7 @@ export function buildApp(services: AppServices): App {
       // A form (urlencoded or multipart) is what a cross-site page can post without a preflight: only JSON runs.
       if (
         req.method === 'POST' &&
-        !EXECUTABLE_CONTENT_TYPES.has((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase())
+        !EXECUTABLE_CONTENT_TYPES.has((req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '')
       ) {
         res.writeHead(415, { 'content-type': 'application/json' }).end(JSON.stringify(unsupportedMediaType));
         return;
@@ -258,34 +259,30 @@ export function buildApp(services: AppServices): App {
         const resolved = trusted.resolve(payload);
         if (resolved instanceof GraphQLError) return [resolved];
         const params = { ...payload, query: resolved.query };
-        const {
-          schema: envelopedSchema,
-          execute,
-          subscribe,
-          contextFactory,
-          parse,
-          validate,
-        } = yoga.getEnveloped({
+        const enveloped = yoga.getEnveloped({
           ...ctx,
           req: ctx.extra.request,
           socket,
           params,
         });
-        let document;
+        // envelop types its functions loosely; these are graphql's own signatures.
+        const envelopedSchema = enveloped.schema as GraphQLSchema;
+        const { execute, subscribe } = enveloped as EnvelopedRoot;
+        let document: DocumentNode;
         try {
-          document = parse(params.query);
+          document = (enveloped.parse as typeof parse)(params.query);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const errors = validate(envelopedSchema, document);
+        const errors = (enveloped.validate as typeof validate)(envelopedSchema, document);
         if (errors.length > 0) return errors;
         const args: ExecutionArgs = {
           schema: envelopedSchema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await contextFactory(),
+          contextValue: await enveloped.contextFactory(),
           rootValue: { execute, subscribe } satisfies EnvelopedRoot,
         };
         return args;
@@ -388,10 +385,9 @@ function noteCompleted(data: unknown, completed: Set<string>): void {
 }
 
 /** yoga's enveloped execute/subscribe, carried to graphql-ws through `rootValue` as yoga's example does. */
-type Enveloped = ReturnType<ReturnType<typeof createYoga>['getEnveloped']>;
 interface EnvelopedRoot {
-  execute: Enveloped['execute'];
-  subscribe: Enveloped['subscribe'];
+  execute: typeof execute;
+  subscribe: typeof subscribe;
 }
 
 async function readiness(services: AppServices): Promise<Array<{ name: string; ok: boolean; error?: string }>> {

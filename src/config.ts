@@ -68,7 +68,7 @@ const analystModel = z.object({
     .string()
     .regex(/^[a-z][a-z0-9-]*:.+$/, 'must look like provider:model, for example openai:gpt-4o-mini')
     .optional(),
-  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_BASE_URL: z.url().optional(),
   ASKQL_SEND_ROWS_TO_MODEL: booleanFlag.default(true),
   ASKQL_SEMANTIC_LAYER: z.string().optional(),
   ASKQL_MODEL_TIMEOUT_MS: positiveInt.default(30_000),
@@ -90,11 +90,11 @@ const askModel = z.object({
 });
 
 export const configModel = serverModel
-  .merge(authModel)
-  .merge(firestoreModel)
-  .merge(warehouseModel)
-  .merge(analystModel)
-  .merge(askModel);
+  .extend(authModel.shape)
+  .extend(firestoreModel.shape)
+  .extend(warehouseModel.shape)
+  .extend(analystModel.shape)
+  .extend(askModel.shape);
 
 type RawConfig = z.infer<typeof configModel>;
 

@@ -155,9 +155,9 @@ addClientCommands(program, {
   terminal: {
     stdout: process.stdout,
     stderr: process.stderr,
-    interactive: process.stdout.isTTY === true,
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
-    width: process.stdout.columns ?? 100,
+    interactive: process.stdout.isTTY,
+    color: process.stdout.isTTY && !process.env.NO_COLOR,
+    width: process.stdout.isTTY ? process.stdout.columns : 100,
     onInterrupt: (handler) => {
       process.on('SIGINT', handler);
       return () => process.off('SIGINT', handler);

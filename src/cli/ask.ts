@@ -61,12 +61,13 @@ function printOutcome(terminal: Terminal, event: Completed, options: AskOptions)
     writeLine(stdout, colors.dim('SQL'));
     writeLine(stdout, event.sql);
   }
-  if (event.result && event.result.columns.length > 0) {
-    const raw = Array.isArray(event.result.rows) ? (event.result.rows as unknown[]) : [];
+  const result = event.result;
+  if (result && result.columns.length > 0) {
+    const raw: unknown[] = Array.isArray(result.rows) ? (result.rows as unknown[]) : [];
     // The server's reading order: a product's title before its id, the id kept alongside.
-    const order = event.result.columnOrder.filter((index) => index >= 0 && index < event.result!.columns.length);
-    const columns = order.map((index) => event.result!.columns[index]!);
-    const rows = raw.map((row) => (Array.isArray(row) ? order.map((index) => row[index]) : row));
+    const columns = result.columnOrder.flatMap((index) => result.columns[index] ?? []);
+    const order = result.columnOrder.filter((index) => result.columns[index] !== undefined);
+    const rows = raw.map((row): unknown => (Array.isArray(row) ? order.map((index): unknown => row[index]) : row));
     const { table, hiddenRows } = renderTable(columns, rows, {
       width: terminal.width,
       maxRows: MAX_TABLE_ROWS,
@@ -74,11 +75,11 @@ function printOutcome(terminal: Terminal, event: Completed, options: AskOptions)
     });
     writeLine(stdout);
     writeLine(stdout, table);
-    const total = event.result.rowCount;
+    const total = result.rowCount;
     const notes: string[] = [];
     if (hiddenRows > 0) notes.push(`showing ${MAX_TABLE_ROWS} of ${total.toLocaleString('en-US')} rows`);
     else notes.push(`${total.toLocaleString('en-US')} ${total === 1 ? 'row' : 'rows'}`);
-    if (event.result.truncated) notes.push('the server kept only the first rows of a larger result');
+    if (result.truncated) notes.push('the server kept only the first rows of a larger result');
     writeLine(stdout, colors.dim(notes.join('; ')));
   }
   if (event.outcome.__typename === 'Clarification') {
@@ -159,7 +160,7 @@ function liveView(terminal: Terminal, options: AskOptions): AskView {
       frame.done();
       printOutcome(terminal, event, options);
     },
-    failed(event) {
+    failed() {
       frame.clear();
       frame.done();
       if (answer) writeLine(terminal.stdout, answer);

@@ -144,7 +144,8 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
 ): OpenSubscription {
   const wsUrl = endpoint.url.replace(/^http/, 'ws');
   let socketError: unknown;
-  let connected = false;
+  // Set by the client's `connected` event.
+  let connected = false as boolean;
   const auth = authorization(endpoint.token);
   const client: Client = createClient({
     url: wsUrl,
@@ -167,13 +168,13 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
 
   const translate = (failure: unknown): CliError => {
     if (Array.isArray(failure)) return fromGraphQLErrors(failure as GraphQLErrorShape[]);
-    const close = failure as { code?: number; reason?: string };
-    if (close && typeof close.code === 'number') {
+    const close = failure as { code?: number; reason?: string } | null | undefined;
+    if (typeof close?.code === 'number') {
       if (close.code === 4403) return refused(`${close.code} ${close.reason || 'Forbidden'}`);
       if (!connected)
         return unreachable(
           endpoint.url,
-          describeCause((socketError as { error?: unknown })?.error ?? socketError ?? failure),
+          describeCause((socketError as { error?: unknown } | undefined)?.error ?? socketError ?? failure),
         );
       return new CliError(
         `the connection to ${wsUrl} closed (${close.code}${close.reason ? ` ${close.reason}` : ''}).`,
@@ -188,7 +189,7 @@ export function subscribe<TResult, TVariables extends Record<string, unknown>>(
     { query: print(document), variables, extensions: persistedQuery(document) },
     {
       next: (result) => {
-        if (result.errors?.length) sink.error(fromGraphQLErrors(result.errors as GraphQLErrorShape[]));
+        if (result.errors?.length) sink.error(fromGraphQLErrors(result.errors));
         else if (result.data) sink.next(result.data);
       },
       error: (failure) => sink.error(translate(failure)),

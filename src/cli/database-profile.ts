@@ -92,7 +92,7 @@ async function profileDuckDb(file: string): Promise<DatabaseProfile> {
   try {
     const connection = await instance.connect();
     try {
-      const query: Query = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson() as unknown[][];
+      const query: Query = async (sql) => (await connection.runAndReadAll(sql)).getRowsJson();
       const tables = await profileTables(await introspectDuckDb(connection), query);
       const keys = await query(
         `SELECT table_name, constraint_column_names, referenced_table, referenced_column_names FROM duckdb_constraints()

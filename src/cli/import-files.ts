@@ -58,7 +58,7 @@ export async function importFiles(
         throw new RangeError(`${file}: a second file for table ${table}`);
       const source = reader(path.resolve(file));
       const described = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`)).getRowsJson();
-      const names = described.map((row) => String(row[0]));
+      const names = described.map((row) => row[0] as string);
       const taken = new Set<string>();
       const columns = names.map((name) => {
         let snake = snakeName(name);

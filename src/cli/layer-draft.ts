@@ -207,7 +207,11 @@ export function draftLayer(profile: DatabaseProfile, options: { name: string; te
     while (queue.length > 0) {
       const table = queue.shift() as string;
       if (table === to) return true;
-      for (const join of joins) if (join.from === table && !seen.has(join.to)) (seen.add(join.to), queue.push(join.to));
+      for (const join of joins) {
+        if (join.from !== table || seen.has(join.to)) continue;
+        seen.add(join.to);
+        queue.push(join.to);
+      }
     }
     return false;
   };

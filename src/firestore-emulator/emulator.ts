@@ -245,7 +245,8 @@ async function waitUntilReady(
   timeoutMs: number,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let gone = false;
+  // Set when the process exits, while this loop waits.
+  let gone = false as boolean;
   void exited.then(() => {
     gone = true;
   });

@@ -42,7 +42,7 @@ const signature = (file: string) => {
 
 const sameTables = (a: readonly TenantTable[], b: readonly TenantTable[]): boolean =>
   a.length === b.length &&
-  a.every((table, index) => table.table === b[index]?.table && table.column === b[index]?.column);
+  a.every((table, index) => table.table === b[index]?.table && table.column === b[index].column);
 
 /** Where a tenant's rows are, when the warehouse has current partitions for these tables. */
 export interface TenantPartitions {
@@ -117,7 +117,7 @@ export async function writeTenantPartitions(
         .join(' UNION ');
       tenants = (await connection.runAndReadAll(`SELECT tenant FROM (${union}) WHERE tenant IS NOT NULL ORDER BY 1`))
         .getRowsJson()
-        .map((row) => String(row[0]));
+        .map((row) => row[0] as string);
       for (const tenant of tenants) {
         const name = fileNameOf(tenant);
         await connection.run(`ATTACH ${sqlString(path.join(staging, name))} AS tenant_partition`);

@@ -164,13 +164,13 @@ export class TenantDatabases {
 function waitForTurn(database: TenantDatabase, signal: AbortSignal | undefined): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
-      reject(signal.reason);
+      reject(signal.reason as Error);
       return;
     }
     const leave = () => {
       const index = database.waiting.indexOf(waiter);
       if (index >= 0) database.waiting.splice(index, 1);
-      reject(signal?.reason);
+      reject(signal?.reason as Error);
     };
     const waiter: Waiter = {
       admit: () => {

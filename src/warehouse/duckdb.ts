@@ -87,6 +87,8 @@ function columnType(typeId: DuckDBTypeId): ColumnType {
   }
 }
 
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+
 /** Converts one JSON-ish DuckDB value to the cell the interface promises for its column type. */
 function toCell(value: unknown, type: ColumnType): Cell {
   if (value === null || value === undefined) return null;
@@ -98,11 +100,10 @@ function toCell(value: unknown, type: ColumnType): Cell {
     case 'boolean':
       return Boolean(value);
     case 'timestamp':
-      return isoTimestamp(String(value));
+      return isoTimestamp(textOf(value));
     case 'date':
-      return String(value);
     default:
-      return typeof value === 'string' ? value : JSON.stringify(value);
+      return textOf(value);
   }
 }
 
@@ -256,7 +257,8 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       checkTenant(tenant);
       if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
       const connection = await tenantConnection(tenant, signal);
-      let stopped: 'TIMEOUT' | 'CANCELLED' | null = null;
+      // Set by the timer or the signal while the query runs, so not narrowed here.
+      let stopped = null as 'TIMEOUT' | 'CANCELLED' | null;
       const stop = (why: 'TIMEOUT' | 'CANCELLED') => {
         stopped ??= why;
         connection.interrupt();
@@ -268,9 +270,10 @@ export async function openDuckDbWarehouse(options: DuckDbWarehouseOptions): Prom
       try {
         prepared = await prepare(connection, sql);
         // Text columns are cut inside the engine, so a runaway string never reaches this process whole.
-        const names = Array.from({ length: prepared.columnCount }, (_, index) => prepared!.columnName(index));
+        const first = prepared;
+        const names = Array.from({ length: first.columnCount }, (_, index) => first.columnName(index));
         const clip = new Set(
-          names.flatMap((_, index) => (prepared!.columnTypeId(index) === DuckDBTypeId.VARCHAR ? [index] : [])),
+          names.flatMap((_, index) => (first.columnTypeId(index) === DuckDBTypeId.VARCHAR ? [index] : [])),
         );
         if (clip.size > 0) {
           prepared.destroySync();
@@ -340,9 +343,10 @@ function sharedConnections(instance: DuckDBInstance, maxIdle: number): TenantCon
       if (closed || idle.length >= maxIdle) connection.closeSync();
       else idle.push(connection);
     },
-    async close() {
+    close() {
       closed = true;
       for (const connection of idle.splice(0)) connection.closeSync();
+      return Promise.resolve();
     },
   };
 }

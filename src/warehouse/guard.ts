@@ -405,7 +405,7 @@ export async function createSqlGuard(catalog: Pick<Catalog, 'tables'>): Promise<
     const next = queue.then(async () => {
       serialize.bindVarchar(1, sql);
       const reader = await serialize.runAndReadAll();
-      return String(reader.getRowsJson()[0]?.[0] ?? '');
+      return (reader.getRowsJson()[0]?.[0] as string | undefined) ?? '';
     });
     queue = next.catch(() => undefined);
     return next;

@@ -16,7 +16,8 @@ export async function introspectDuckDb(connection: DuckDBConnection): Promise<In
   );
   return reader
     .getRowsJson()
-    .map((row) => ({ table: String(row[0]), column: String(row[1]), sqlType: String(row[2]) }));
+    // information_schema's names and types are text.
+    .map((row) => ({ table: row[0] as string, column: row[1] as string, sqlType: row[2] as string }));
 }
 
 /**

@@ -63,7 +63,8 @@ function columnType(oid: number): ColumnType {
 
 function cell(value: unknown, type: ColumnType): Cell {
   if (value === null || value === undefined) return null;
-  const text = String(value);
+  // Every column is read as text (RAW_TEXT), so a value is a string or null.
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
   switch (type) {
     case 'integer':
     case 'decimal':
@@ -89,7 +90,7 @@ const extended = (text: string): pg.QueryConfig => ({ text, queryMode: 'extended
 
 const pgCode = (error: unknown): string | undefined =>
   typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
+    ? String((error).code)
     : undefined;
 
 /**
@@ -146,7 +147,7 @@ const REOPEN_AFTER_MS = 2_000;
 /** A warehouse that could not be opened at start-up: every call tries to open it (at most every 2 s) until it opens. */
 function retryingWarehouse(options: PostgresWarehouseOptions, firstError: WarehouseError): Warehouse {
   let opened: Promise<Warehouse> | undefined;
-  let failure: { error: unknown; at: number } = { error: firstError, at: Date.now() };
+  let failure: { error: Error; at: number } = { error: firstError, at: Date.now() };
   let closed = false;
   const current = (): Promise<Warehouse> => {
     if (closed) return Promise.reject(new WarehouseError('UNAVAILABLE', 'the warehouse is closed'));
@@ -154,7 +155,8 @@ function retryingWarehouse(options: PostgresWarehouseOptions, firstError: Wareho
     if (Date.now() - failure.at < REOPEN_AFTER_MS) return Promise.reject(failure.error);
     opened = openConfined(options);
     opened.catch((error: unknown) => {
-      failure = { error, at: Date.now() };
+      // openConfined fails with a WarehouseError.
+      failure = { error: error as Error, at: Date.now() };
       opened = undefined;
     });
     return opened;
@@ -297,8 +299,9 @@ async function openConfined(options: PostgresWarehouseOptions): Promise<Warehous
       if (tenant === '') throw new WarehouseError('REJECTED', 'the tenant id is empty');
       if (signal?.aborted) throw new WarehouseError('CANCELLED', 'the query was cancelled');
       const client = await begin(tenant, timeoutMs);
-      let cancelled = false;
-      let connectionBroken = false;
+      // Both are set by the abort listener or the catch below while the query runs.
+      let cancelled = false as boolean;
+      let connectionBroken = false as boolean;
       const onAbort = () => {
         cancelled = true;
         // The cancel goes out on another connection; the running statement then fails with 57014.

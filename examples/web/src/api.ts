@@ -131,7 +131,7 @@ export function createApi(authorization: () => Promise<string | null>): Api {
             if (ended) return;
             if (result.errors?.length) {
               end();
-              return sink.error(serverError(result.errors));
+              sink.error(serverError(result.errors)); return;
             }
             if (result.data) sink.next(result.data as never);
           },

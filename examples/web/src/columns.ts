@@ -221,7 +221,7 @@ export function rowsOf(columns: readonly ResultColumn[], rows: unknown): Cell[][
   return rows.map((row) =>
     Array.isArray(row)
       ? (row as Cell[])
-      : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null) as Cell),
+      : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null)),
   );
 }
 

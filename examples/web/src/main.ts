@@ -242,7 +242,7 @@ async function openConversation(
   if (!conversation) {
     window.history.replaceState(null, '', conversationHref(null));
     await openConversation(null, { push: false });
-    return showNotice('That conversation does not exist any more. Here is a new one.');
+    showNotice('That conversation does not exist any more. Here is a new one.'); return;
   }
   state.conversation = { id, title: conversation.title };
   showConversationHeader();
@@ -455,7 +455,7 @@ function signedIn(current: Session): Promise<void> {
       ui.accountEmail.textContent = email ?? '';
       if (email === null) {
         // Signed out after the page started: start afresh, with nothing of the previous user on screen.
-        if (started) return window.location.reload();
+        if (started) { window.location.reload(); return; }
         ui.signInError.textContent = '';
         if (!ui.signInDialog.open) ui.signInDialog.showModal();
         ui.signInEmail.focus();
@@ -505,7 +505,7 @@ async function start(): Promise<void> {
   try {
     current = await session;
   } catch {
-    return showNotice('Could not start signing in. Reload the page to try again.');
+    showNotice('Could not start signing in. Reload the page to try again.'); return;
   }
   if (current) {
     watchSignIn(current);
