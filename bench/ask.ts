@@ -89,7 +89,7 @@ async function serveAskql(gated: boolean): Promise<void> {
       ...base,
       interpret: (request: Parameters<typeof base.interpret>[0]) =>
         new Promise<never>((_, reject) =>
-          request.signal?.addEventListener('abort', () => reject(request.signal?.reason), { once: true }),
+          request.signal?.addEventListener('abort', () => reject(request.signal?.reason as Error), { once: true }),
         ),
     };
     services = { ...services, analyst, runs: createRunRegistry({ ...services, analyst }) };
@@ -320,7 +320,11 @@ async function load(
     clients: perAsk(cpuBefore.clients, cpuMs(process.pid)),
   };
   const rssMb = rssKb(child.process.pid!) / 1024;
-  await Promise.all(clients.map((client) => client.dispose()));
+  await Promise.all(
+    clients.map(async (client) => {
+      await client.dispose();
+    }),
+  );
   const events = samples.reduce((sum, sample) => sum + sample.events, 0);
   return {
     concurrency,
@@ -571,7 +575,11 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
     return followers;
   };
   // Warm-up: the first followers compile the code path and fill caches, costs that are not per connection.
-  await Promise.all((await follow(40)).map((client) => client.dispose()));
+  await Promise.all(
+    (await follow(40)).map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 2000));
 
   // First the connection and its subscription alone: every client follows the waiting run with askRun.
@@ -592,7 +600,11 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
   const afterRuns = await settledMemory(gated);
-  await Promise.all([leader, ...followers, ...asking].map((client) => client.dispose()));
+  await Promise.all(
+    [leader, ...followers, ...asking].map(async (client) => {
+      await client.dispose();
+    }),
+  );
   await stopChild(gated);
 
   // What V8 holds after a full collection is the steady figure; RSS also moves with pages V8 returns to the

@@ -23,7 +23,7 @@ const NODES = [
 ] as const;
 
 function noop(name: string) {
-  return async (state: typeof State.State, config: LangGraphRunnableConfig) => {
+  return (state: typeof State.State, config: LangGraphRunnableConfig) => {
     config.writer?.({ step: name });
     return { steps: state.steps + 1 };
   };

@@ -45,7 +45,10 @@ const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
     .subscribe({ query: ASK_QUESTION, variables: { input: { question, requestId: crypto.randomUUID() } } })
     .subscribe({
       next: ({ data, error }) => {
-        if (error) { reject(error); return; }
+        if (error) {
+          reject(new Error(error.message, { cause: error }));
+          return;
+        }
         const event = data?.askQuery;
         if (!event) return;
         if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);

@@ -49,10 +49,13 @@ const client = new Client({
 });
 
 const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
-  const { unsubscribe } = pipe(
+  const subscription = pipe(
     client.subscription(ASK_QUESTION, { input: { question, requestId: crypto.randomUUID() } }),
     subscribe((result) => {
-      if (result.error) { reject(result.error); return; }
+      if (result.error) {
+        reject(result.error);
+        return;
+      }
       const event = result.data?.askQuery;
       if (!event) return;
       if (event.__typename === 'AskProgress') console.log(`progress ${event.percent}% ${event.message}`);
@@ -63,7 +66,7 @@ const outcome = await new Promise<'completed' | 'failed'>((resolve, reject) => {
       }
       if (event.__typename === 'AskFailed') console.error(`failed: ${event.code}: ${event.message}`);
       if (event.__typename === 'AskCompleted' || event.__typename === 'AskFailed') {
-        queueMicrotask(() => unsubscribe());
+        queueMicrotask(() => subscription.unsubscribe());
         resolve(event.__typename === 'AskCompleted' ? 'completed' : 'failed');
       }
     }),

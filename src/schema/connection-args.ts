@@ -12,7 +12,7 @@ const cursor = z.string().min(1).max(500).nullish();
 export const connectionArgsModel = z
   .object({ first: pageSize, last: pageSize, after: cursor, before: cursor })
   .refine((args) => args.first == null || args.last == null, {
-    message: 'pass either first or last, not both',
+    error: 'pass either first or last, not both',
     path: ['last'],
   });
 

@@ -126,7 +126,7 @@ builder.queryField('conversation', (t) =>
     args: {
       id: t.arg.id({ required: true, description: 'A Conversation global id.', validate: z.string().min(1).max(1000) }),
     },
-    resolve: (_root, args, context) => loadConversation(context, parseConversationId(String(args.id))),
+    resolve: (_root, args, context) => loadConversation(context, parseConversationId(args.id)),
   }),
 );
 

@@ -111,7 +111,9 @@ function presented(column: StoredColumn | PresentedColumn): PresentedColumn {
   if (column.label !== undefined && column.format !== undefined && column.role !== undefined) {
     return { currency: null, grain: null, valueLabels: [], ...column } as PresentedColumn;
   }
-  return plainColumns([column as ResultColumn]).columns[0]!;
+  const [plain] = plainColumns([column as ResultColumn]).columns;
+  if (!plain) throw new Error('plainColumns returned no column for one column');
+  return plain;
 }
 
 const ResultColumnRef = builder.objectRef<QueryResultShape['columns'][number]>('ResultColumn').implement({
@@ -234,7 +236,7 @@ builder.node(MessageRef, {
     Promise.all(
       ids.map((id) => {
         const key = parseMessageNodeId(id);
-        return key ? context.loaders.history.message.load(key) : null;
+        return key ? context.loaders.history.message.load(key) : Promise.resolve(null);
       }),
     ),
   fields: (t) => ({

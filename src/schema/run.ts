@@ -103,7 +103,7 @@ builder.mutationField('cancelAsk', (t) =>
     args: { input: t.arg({ type: CancelAskInput, required: true, description: 'The run to cancel.' }) },
     resolve: async (_root, { input }, context): Promise<CancelAskResult> => {
       const { runs } = context.services;
-      const runId = String(input.runId);
+      const runId = input.runId;
       const cancelled = await runs.cancel(context.viewer.uid, runId);
       if (cancelled === null)
         return { cancelled: false, run: null, userErrors: notFound(['input', 'runId'], 'No such run.') };

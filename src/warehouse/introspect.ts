@@ -14,10 +14,12 @@ export async function introspectDuckDb(connection: DuckDBConnection): Promise<In
      WHERE database_name = current_database() AND schema_name = 'main' AND NOT internal
      ORDER BY table_name, column_index`,
   );
-  return reader
-    .getRowsJson()
-    // information_schema's names and types are text.
-    .map((row) => ({ table: row[0] as string, column: row[1] as string, sqlType: row[2] as string }));
+  return (
+    reader
+      .getRowsJson()
+      // information_schema's names and types are text.
+      .map((row) => ({ table: row[0] as string, column: row[1] as string, sqlType: row[2] as string }))
+  );
 }
 
 /**

@@ -89,9 +89,7 @@ const bare = (sql: string): string => sql.replace(/[\s;]+$/, '');
 const extended = (text: string): pg.QueryConfig => ({ text, queryMode: 'extended' }) as pg.QueryConfig;
 
 const pgCode = (error: unknown): string | undefined =>
-  typeof error === 'object' && error !== null && 'code' in error
-    ? String((error).code)
-    : undefined;
+  typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
 
 /**
  * Refusals that say the database is not set up for askql, not that it is down: a role, database, schema or table

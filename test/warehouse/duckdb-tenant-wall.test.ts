@@ -65,7 +65,7 @@ describe.each([
     expect(catalogs).toHaveLength(1);
     // In memory, or the tenant's own partition file.
     if (partitioned)
-      expect(String(catalogs[0]?.[1])).toMatch(new RegExp(`^${partitionDirectory(file)}/[0-9a-f]{32}\\.duckdb$`));
+      expect(catalogs[0]?.[1] as string).toMatch(new RegExp(`^${partitionDirectory(file)}/[0-9a-f]{32}\\.duckdb$`));
     else expect(catalogs[0]).toEqual(['memory', null]);
   });
 

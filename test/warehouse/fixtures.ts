@@ -40,7 +40,7 @@ export async function openTestDuckDb(options: { timeoutMs?: number; rowCap?: num
   return {
     warehouse,
     // The file is opened read-only, so its bytes are the whole truth about its content.
-    fingerprint: async () => createHash('sha256').update(readFileSync(file)).digest('hex'),
+    fingerprint: () => Promise.resolve(createHash('sha256').update(readFileSync(file)).digest('hex')),
     async cleanup() {
       await warehouse.close();
       rmSync(dir, { recursive: true, force: true });

@@ -36,7 +36,7 @@ export async function createExampleDuckDb(
       Object.fromEntries(
         (await connection.runAndReadAll(BILLED_BY_REGION_SQL(account)))
           .getRowsJson()
-          .map(([region, billed]) => [String(region), Number(billed)]),
+          .map(([region, billed]) => [region as string, Number(billed)]),
       );
     const figures = { acme: await read('acme'), all: await read() };
     connection.closeSync();

@@ -120,7 +120,7 @@ export function createApi(authorization: () => Promise<string | null>): Api {
         ended = true;
         dispose();
       };
-      const dispose = ws.subscribe<NonNullable<unknown>>(
+      const dispose = ws.subscribe(
         {
           query: stringifyDocument(document),
           variables: variables as Record<string, unknown>,
@@ -131,7 +131,8 @@ export function createApi(authorization: () => Promise<string | null>): Api {
             if (ended) return;
             if (result.errors?.length) {
               end();
-              sink.error(serverError(result.errors)); return;
+              sink.error(serverError(result.errors));
+              return;
             }
             if (result.data) sink.next(result.data as never);
           },

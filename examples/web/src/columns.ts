@@ -171,7 +171,7 @@ function chartHints(chart: unknown): ChartHints {
       const raw = row[column];
       if (raw === undefined || raw === null) continue;
       const labels = valueLabels.get(column) ?? new Map<string, string>();
-      labels.set(String(raw), label);
+      labels.set(typeof raw === 'string' ? raw : JSON.stringify(raw), label);
       valueLabels.set(column, labels);
     }
   }
@@ -219,9 +219,7 @@ function guessFormat(column: ResultColumn, cells: readonly Cell[]): ColumnFormat
 export function rowsOf(columns: readonly ResultColumn[], rows: unknown): Cell[][] {
   if (!Array.isArray(rows)) return [];
   return rows.map((row) =>
-    Array.isArray(row)
-      ? (row as Cell[])
-      : columns.map((column) => ((row as Record<string, Cell>)[column.name] ?? null)),
+    Array.isArray(row) ? (row as Cell[]) : columns.map((column) => (row as Record<string, Cell>)[column.name] ?? null),
   );
 }
 

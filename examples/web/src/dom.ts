@@ -23,11 +23,18 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** The element with this id in index.html. */
-export function byId<T extends HTMLElement>(id: string): T {
+/** The element with this id in index.html, checked to be of the expected kind. */
+export function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
   const found = document.getElementById(id);
-  if (!found) throw new Error(`#${id} is missing from index.html`);
-  return found as T;
+  if (!(found instanceof kind)) throw new Error(`#${id} is missing from index.html or is not a ${kind.name}`);
+  return found;
+}
+
+/** The first element under `root` that matches `selector`, checked to be of the expected kind. */
+export function within<T extends Element>(root: ParentNode, selector: string, kind: new () => T): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof kind)) throw new Error(`${selector} is missing or is not a ${kind.name}`);
+  return found;
 }
 
 const ICON_PATHS = {

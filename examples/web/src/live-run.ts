@@ -222,7 +222,8 @@ export class LiveRun {
         if (this.ended) return;
         if (this.unknownEvent) {
           this.finish();
-          this.host.forgotten(this); return;
+          this.host.forgotten(this);
+          return;
         }
         this.failed(new ApiError('The server ended the connection.', 'connection'));
       },
@@ -236,17 +237,24 @@ export class LiveRun {
     this.snapshot = applyEvent(this.snapshot, event);
     if (startedNow) this.host.started(this);
     switch (event.__typename) {
-      case 'AskCompleted':
-        { this.completed(event.savedMessage); return; }
-      case 'AskFailed':
-        { this.failedRun(event.code, event.message, event.retryable); return; }
+      case 'AskCompleted': {
+        this.completed(event.savedMessage);
+        return;
+      }
+      case 'AskFailed': {
+        this.failedRun(event.code, event.message, event.retryable);
+        return;
+      }
       case 'AskStarted':
       case 'AskProgress':
       case 'AnswerDelta':
         storeRun(this.snapshot);
         this.setStatus('');
         this.bar.classList.remove('stalled');
-        { this.scheduleDraw(); return; }
+        {
+          this.scheduleDraw();
+          return;
+        }
       default:
         // An event of a newer server that this page does not draw yet: if it ends the run, the
         // conversation as saved shows how (see `complete` above).
@@ -302,9 +310,11 @@ export class LiveRun {
       if (this.snapshot.runId !== null && error.codes.includes('NOT_FOUND')) {
         // The run finished long ago or its server forgot it; what was saved is in the conversation.
         this.finish();
-        this.host.forgotten(this); return;
+        this.host.forgotten(this);
+        return;
       }
-      this.failedRun('INTERNAL', error.message, true); return;
+      this.failedRun('INTERNAL', error.message, true);
+      return;
     }
     this.bar.classList.add('stalled');
     this.label.textContent = `Connection lost at ${this.snapshot.percent}%`;
@@ -317,7 +327,8 @@ export class LiveRun {
         `${error.message} The question may not have been sent.`,
         retryButton(() => this.host.answerContext(this.question).actions.ask(this.question)),
       );
-      this.host.finished(this); return;
+      this.host.finished(this);
+      return;
     }
     const delay = REJOIN_DELAYS_MS[this.rejoinAttempt];
     const retryNow = retryButton(() => {

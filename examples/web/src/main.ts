@@ -3,7 +3,7 @@ import type { RatingValue } from '../../../src/gql/graphql.js';
 import { createApi } from './api.js';
 import { answerArticle, questionBubble, retryButton, type AnswerContext } from './answer-view.js';
 import { ConversationList, conversationHref } from './conversation-list.js';
-import { byId, h, icon } from './dom.js';
+import { byId, h, icon, within } from './dom.js';
 import { forgetStoredRun, LiveRun, storedRun, type LiveRunHost, type RunSnapshot } from './live-run.js';
 import { WEB_CONVERSATION, WEB_DELETE, WEB_RATE, WEB_RENAME } from './documents.js';
 import { QUESTION_MAX_LENGTH } from '../../../src/question-limit.js';
@@ -15,43 +15,46 @@ const session: Promise<Session | null> = loadWebConfig().then(startSession);
 const api = createApi(async () => (await session.catch(() => null))?.token() ?? null);
 
 const ui = {
-  sidebar: byId<HTMLElement>('sidebar'),
-  backdrop: byId<HTMLElement>('drawer-backdrop'),
-  openDrawer: byId<HTMLButtonElement>('open-drawer'),
-  newConversation: byId<HTMLButtonElement>('new-conversation'),
-  title: byId<HTMLElement>('conversation-title'),
-  rename: byId<HTMLButtonElement>('rename'),
-  remove: byId<HTMLButtonElement>('delete'),
-  transcript: byId<HTMLElement>('transcript'),
-  empty: byId<HTMLElement>('empty'),
-  starters: byId<HTMLUListElement>('starters'),
-  messages: byId<HTMLElement>('messages'),
-  notice: byId<HTMLElement>('notice'),
-  form: byId<HTMLFormElement>('ask'),
-  question: byId<HTMLTextAreaElement>('question'),
-  askButton: byId<HTMLButtonElement>('ask-button'),
-  hint: byId<HTMLElement>('composer-hint'),
-  renameDialog: byId<HTMLDialogElement>('rename-dialog'),
-  renameTitle: byId<HTMLInputElement>('rename-title'),
-  renameError: byId<HTMLElement>('rename-error'),
-  deleteDialog: byId<HTMLDialogElement>('delete-dialog'),
-  deleteText: byId<HTMLElement>('delete-text'),
-  deleteError: byId<HTMLElement>('delete-error'),
-  signInDialog: byId<HTMLDialogElement>('sign-in-dialog'),
-  signInEmail: byId<HTMLInputElement>('sign-in-email'),
-  signInPassword: byId<HTMLInputElement>('sign-in-password'),
-  signInError: byId<HTMLElement>('sign-in-error'),
-  account: byId<HTMLElement>('account'),
-  accountEmail: byId<HTMLElement>('account-email'),
-  signOut: byId<HTMLButtonElement>('sign-out'),
+  sidebar: byId('sidebar', HTMLElement),
+  backdrop: byId('drawer-backdrop', HTMLElement),
+  openDrawer: byId('open-drawer', HTMLButtonElement),
+  newConversation: byId('new-conversation', HTMLButtonElement),
+  title: byId('conversation-title', HTMLElement),
+  rename: byId('rename', HTMLButtonElement),
+  remove: byId('delete', HTMLButtonElement),
+  transcript: byId('transcript', HTMLElement),
+  empty: byId('empty', HTMLElement),
+  starters: byId('starters', HTMLUListElement),
+  messages: byId('messages', HTMLElement),
+  notice: byId('notice', HTMLElement),
+  form: byId('ask', HTMLFormElement),
+  question: byId('question', HTMLTextAreaElement),
+  askButton: byId('ask-button', HTMLButtonElement),
+  hint: byId('composer-hint', HTMLElement),
+  renameDialog: byId('rename-dialog', HTMLDialogElement),
+  renameTitle: byId('rename-title', HTMLInputElement),
+  renameError: byId('rename-error', HTMLElement),
+  deleteDialog: byId('delete-dialog', HTMLDialogElement),
+  deleteText: byId('delete-text', HTMLElement),
+  deleteError: byId('delete-error', HTMLElement),
+  signInDialog: byId('sign-in-dialog', HTMLDialogElement),
+  signInEmail: byId('sign-in-email', HTMLInputElement),
+  signInPassword: byId('sign-in-password', HTMLInputElement),
+  signInError: byId('sign-in-error', HTMLElement),
+  account: byId('account', HTMLElement),
+  accountEmail: byId('account-email', HTMLElement),
+  signOut: byId('sign-out', HTMLButtonElement),
 };
 
 ui.openDrawer.append(icon('menu'));
-byId('new-conversation-top').append(icon('plus'));
+byId('new-conversation-top', HTMLButtonElement).append(icon('plus'));
 ui.rename.append(icon('edit'));
 ui.remove.append(icon('trash'));
 
 /** The open conversation (null: a new one, not asked yet) and the run this page follows, if any. */
+/** Whether this conversation is still the one on screen (another may have been opened while it loaded). */
+const isShowing = (id: string): boolean => state.conversation?.id === id;
+
 const state: { conversation: { id: string; title: string } | null; run: LiveRun | null } = {
   conversation: null,
   run: null,
@@ -59,9 +62,9 @@ const state: { conversation: { id: string; title: string } | null; run: LiveRun 
 
 const conversations = new ConversationList({
   api,
-  list: byId('conversations'),
-  more: byId('more-conversations'),
-  status: byId('conversations-status'),
+  list: byId('conversations', HTMLUListElement),
+  more: byId('more-conversations', HTMLButtonElement),
+  status: byId('conversations-status', HTMLElement),
   open: (id) => void openConversation(id),
 });
 
@@ -100,6 +103,8 @@ ui.question.addEventListener('input', () => {
 
 ui.question.addEventListener('keydown', (key) => {
   // Enter while an input method composes a word (keyCode 229 in Safari) picks the word; it never asks.
+  // keyCode 229 is how Safari reports the Enter that ends an IME composition; isComposing is already false there.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
   if (key.key !== 'Enter' || key.shiftKey || key.isComposing || key.keyCode === 229) return;
   key.preventDefault();
   ui.form.requestSubmit();
@@ -230,7 +235,7 @@ async function openConversation(
   try {
     ({ conversation } = await api.query(WEB_CONVERSATION, { id }));
   } catch (error) {
-    if (state.conversation?.id !== id) return;
+    if (!isShowing(id)) return;
     ui.messages.replaceChildren(
       h('p', { class: 'failure' }, `Could not open this conversation. ${(error as Error).message}`),
       retryButton(() => void openConversation(id, { push: false })),
@@ -238,11 +243,12 @@ async function openConversation(
     return;
   }
   // Another conversation was opened while this one loaded.
-  if (state.conversation?.id !== id) return;
+  if (!isShowing(id)) return;
   if (!conversation) {
     window.history.replaceState(null, '', conversationHref(null));
     await openConversation(null, { push: false });
-    showNotice('That conversation does not exist any more. Here is a new one.'); return;
+    showNotice('That conversation does not exist any more. Here is a new one.');
+    return;
   }
   state.conversation = { id, title: conversation.title };
   showConversationHeader();
@@ -314,7 +320,7 @@ function conversationIdFromAddress(): string | null {
   return new URL(window.location.href).searchParams.get('conversation');
 }
 
-for (const button of [ui.newConversation, byId('new-conversation-top')])
+for (const button of [ui.newConversation, byId('new-conversation-top', HTMLButtonElement)])
   button.addEventListener('click', () => void openConversation(null));
 
 // ——— rename and delete ———
@@ -335,7 +341,7 @@ ui.rename.addEventListener('click', () => {
   ui.renameTitle.select();
 });
 
-ui.renameDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+within(ui.renameDialog, 'form', HTMLFormElement).addEventListener('submit', (submitted) => {
   submitted.preventDefault();
   const conversation = state.conversation;
   const title = ui.renameTitle.value.trim();
@@ -351,8 +357,8 @@ ui.renameDialog.querySelector('form')!.addEventListener('submit', (submitted) =>
       showConversationHeader();
       void conversations.load();
     },
-    (error: Error) => {
-      ui.renameError.textContent = error.message;
+    (error: unknown) => {
+      ui.renameError.textContent = (error as Error).message;
     },
   );
 });
@@ -364,7 +370,7 @@ ui.remove.addEventListener('click', () => {
   ui.deleteDialog.showModal();
 });
 
-ui.deleteDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+within(ui.deleteDialog, 'form', HTMLFormElement).addEventListener('submit', (submitted) => {
   submitted.preventDefault();
   const conversation = state.conversation;
   if (!conversation) return;
@@ -378,8 +384,8 @@ ui.deleteDialog.querySelector('form')!.addEventListener('submit', (submitted) =>
       void openConversation(null);
       void conversations.load();
     },
-    (error: Error) => {
-      ui.deleteError.textContent = error.message;
+    (error: unknown) => {
+      ui.deleteError.textContent = (error as Error).message;
     },
   );
 });
@@ -455,7 +461,10 @@ function signedIn(current: Session): Promise<void> {
       ui.accountEmail.textContent = email ?? '';
       if (email === null) {
         // Signed out after the page started: start afresh, with nothing of the previous user on screen.
-        if (started) { window.location.reload(); return; }
+        if (started) {
+          window.location.reload();
+          return;
+        }
         ui.signInError.textContent = '';
         if (!ui.signInDialog.open) ui.signInDialog.showModal();
         ui.signInEmail.focus();
@@ -473,10 +482,10 @@ function signedIn(current: Session): Promise<void> {
 ui.signInDialog.addEventListener('cancel', (cancelled) => cancelled.preventDefault());
 
 function watchSignIn(current: Session): void {
-  ui.signInDialog.querySelector('form')!.addEventListener('submit', (submitted) => {
+  within(ui.signInDialog, 'form', HTMLFormElement).addEventListener('submit', (submitted) => {
     submitted.preventDefault();
     ui.signInError.textContent = '';
-    const button = ui.signInDialog.querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    const button = within(ui.signInDialog, 'button[type="submit"]', HTMLButtonElement);
     button.disabled = true;
     current
       .signIn(ui.signInEmail.value.trim(), ui.signInPassword.value)
@@ -505,7 +514,8 @@ async function start(): Promise<void> {
   try {
     current = await session;
   } catch {
-    showNotice('Could not start signing in. Reload the page to try again.'); return;
+    showNotice('Could not start signing in. Reload the page to try again.');
+    return;
   }
   if (current) {
     watchSignIn(current);
