@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverAudits, type AuditResult } from 'graphql-http';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+
+/**
+ * The GraphQL over HTTP audit suite from graphql-http, run against the real `/graphql` endpoint.
+ * Every MUST passes; the SHOULDs and MAYs that do not are listed (with the server's answer) in docs/frontend.md.
+ */
+let server: TestServer;
+let results: AuditResult[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  results = await Promise.all(serverAudits({ url: server.url }).map((audit) => audit.fn()));
+});
+afterAll(() => server?.stop());
+
+function describeFailure(result: AuditResult): string {
+  return result.status === 'ok' ? '' : `${result.id} ${result.name}: ${result.reason}`;
+}
+
+describe('GraphQL over HTTP (graphql-http audits)', () => {
+  it('passes every MUST audit', () => {
+    const must = results.filter((result) => result.name.startsWith('MUST'));
+    expect(must.length).toBeGreaterThan(10);
+    expect(must.filter((result) => result.status !== 'ok').map(describeFailure)).toEqual([]);
+  });
+
+  it('fails only the SHOULD audits documented in docs/frontend.md', () => {
+    const failing = results
+      .filter((result) => result.name.startsWith('SHOULD') && result.status !== 'ok')
+      .map((result) => result.id);
+    expect(failing.sort()).toEqual([...DOCUMENTED_SHOULD_FAILURES].sort());
+  });
+});
+
+/** Audit ids of SHOULDs this server knowingly does not meet; each has its reason in docs/frontend.md. */
+const DOCUMENTED_SHOULD_FAILURES: readonly string[] = [];
