@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/askql.js');
+/** The CLI's source through tsx, so the tests exercise the code as it is; compiled.test.ts covers bin/askql.js. */
+const CLI = ['--import', 'tsx', join(ROOT, 'src/main.ts')];
 
 export interface CliRun {
   readonly code: number;
@@ -21,12 +22,12 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs the real `askql` binary with plain pipes (not a TTY), as a script or CI would. */
+/** Runs the `askql` command line with plain pipes (not a TTY), as a script or CI would. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [BIN, ...args],
+      [...CLI, ...args],
       { cwd: ROOT, env: cleanEnv(env), timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
@@ -37,7 +38,7 @@ export function runCli(args: string[], env: Record<string, string> = {}): Promis
 }
 
 /**
- * The real binary in a pseudo-terminal: a private tmux server, one window of `columns`×`rows`.
+ * The real command line in a pseudo-terminal: a private tmux server, one window of `columns`×`rows`.
  * `screen()` is what a person would see; `keys()` types; the exit code is printed by the shell when it ends.
  */
 export interface Tty {
@@ -50,7 +51,7 @@ export interface Tty {
 export function startInTty(args: string[], env: Record<string, string> = {}, size = { columns: 110, rows: 45 }): Tty {
   const socketDir = mkdtempSync(join(tmpdir(), 'askql-tmux-'));
   const socket = join(socketDir, 'socket');
-  const quoted = [process.execPath, BIN, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
+  const quoted = [process.execPath, ...CLI, ...args].map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   const exports = Object.entries(env)
     .map(([name, value]) => `export ${name}='${value.replace(/'/g, `'\\''`)}';`)
     .join(' ');
