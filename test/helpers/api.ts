@@ -37,7 +37,14 @@ export class GraphQLRequestError extends Error {
   override readonly name = 'GraphQLRequestError';
 }
 
-function request(document: DocumentNode, variables: unknown, options: ApiOptions) {
+/** The body of a GraphQL request: the document's text, or its hash in `extensions`. */
+interface Sent {
+  readonly query?: string;
+  readonly variables?: Record<string, unknown>;
+  readonly extensions?: Record<string, unknown>;
+}
+
+function request(document: DocumentNode, variables: unknown, options: ApiOptions): Sent {
   const extensions = options.persisted ? persistedQuery(document) : undefined;
   if (options.persisted && !extensions) throw new Error('a persisted request needs a codegen document (with a hash)');
   return {
@@ -46,9 +53,15 @@ function request(document: DocumentNode, variables: unknown, options: ApiOptions
   };
 }
 
-function failure(transport: string, sent: object, got: unknown): GraphQLRequestError {
+function failure(transport: string, sent: Sent, got: unknown): GraphQLRequestError {
+  const { query, ...rest } = sent;
   return new GraphQLRequestError(
-    `GraphQL request over ${transport} failed\nsent: ${JSON.stringify(sent, null, 2)}\ngot: ${JSON.stringify(got, null, 2)}`,
+    [
+      `GraphQL request over ${transport} failed`,
+      ...(query ? [`sent: ${query}`] : []),
+      `${query ? 'with' : 'sent'}: ${JSON.stringify(rest, null, 2)}`,
+      `got: ${JSON.stringify(got, null, 2)}`,
+    ].join('\n'),
   );
 }
 
@@ -87,7 +100,7 @@ export function graphqlApi(
       socket ??= wsClient(server.wsUrl, options);
       const received: unknown[] = [];
       try {
-        for await (const result of socket.iterate({ query: '', ...sent })) {
+        for await (const result of socket.iterate({ ...sent, query: sent.query ?? '' })) {
           received.push(result);
           if (result.errors?.length || result.data == null) throw failure('graphql-ws', sent, received);
         }

@@ -1,11 +1,13 @@
 import { print } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { ASK, VIEWER } from '../../../src/cli/operations.js';
 import { loadConfig } from '../../../src/config.js';
 import { persistedQuery } from '../../../src/persisted-operation.js';
-import { postGraphQL, wsClient } from '../../helpers/graphql.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { graphqlApi } from '../../helpers/api.js';
+import { serverTest } from '../../helpers/fixtures.js';
+import { wsClient } from '../../helpers/graphql.js';
+import { startTestServer } from '../../helpers/server.js';
 import { DEMO_ENV, ensureDemoWarehouse } from '../ask/demo-env.js';
 import manifest from '../../../src/gql/persisted-documents.json' with { type: 'json' };
 
@@ -13,23 +15,25 @@ import manifest from '../../../src/gql/persisted-documents.json' with { type: 'j
  * Trusted documents: a server with ASKQL_TRUSTED_DOCUMENTS=only (production's default) runs the operations its
  * clients were built with, named by hash, and nothing else, over HTTP, SSE and graphql-ws.
  */
-let server: TestServer;
-beforeAll(async () => {
-  await ensureDemoWarehouse();
-  server = await startTestServer({ env: { ...DEMO_ENV, ASKQL_TRUSTED_DOCUMENTS: 'only' } });
+const it = serverTest({
+  prepare: ensureDemoWarehouse,
+  env: { ...DEMO_ENV, ASKQL_TRUSTED_DOCUMENTS: 'only' },
+  api: { persisted: true },
 });
-afterAll(() => server?.stop());
 
 const VIEWER_HASH = persistedQuery(VIEWER)!;
 // Codegen adds __typename to every selection, so the manifest's document (what runs) has it too.
 const VIEWER_DATA = { __typename: 'Query', viewer: 'demo' };
 const ARBITRARY = '{ viewer conversations(first: 100) { edges { node { id title } } } }';
 
-async function post(body: Record<string, unknown>): Promise<{
+async function post(
+  url: string,
+  body: Record<string, unknown>,
+): Promise<{
   status: number;
   body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
 }> {
-  const response = await fetch(server.url, {
+  const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify(body),
@@ -46,39 +50,48 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
     expect(loadConfig({}).trustedDocuments.mode).toBe('any');
   });
 
-  it('over HTTP, refuses a document sent as text with a 400, and runs a persisted one named by its hash alone', async () => {
-    const refused = await post({ query: ARBITRARY });
+  it('over HTTP, refuses a document sent as text with a 400, and runs a persisted one named by its hash alone', async ({
+    server,
+    api,
+  }) => {
+    const refused = await post(server.url, { query: ARBITRARY });
     expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
     expect(refused.body.data ?? null).toBeNull();
 
-    const persisted = await post({ extensions: VIEWER_HASH });
-    expect(persisted).toEqual({ status: 200, body: { data: VIEWER_DATA } });
+    expect(await api.execute(VIEWER)).toEqual(VIEWER_DATA);
   });
 
-  it('runs the manifest’s document for a known hash, whatever text comes with it', async () => {
-    const swapped = await post({ query: ARBITRARY, extensions: VIEWER_HASH });
+  it('runs the manifest’s document for a known hash, whatever text comes with it', async ({ server }) => {
+    const swapped = await post(server.url, { query: ARBITRARY, extensions: VIEWER_HASH });
     expect(swapped.body).toEqual({ data: VIEWER_DATA });
   });
 
-  it('finds every document in the manifest within the server’s own limits (depth, aliases, tokens, cost)', async () => {
+  it('finds every document in the manifest within the server’s own limits (depth, aliases, tokens, cost)', async ({
+    server,
+  }) => {
     const tooComplex: string[] = [];
     for (const [sha256Hash, document] of Object.entries(manifest as Record<string, string>)) {
       // Variables are left out: their errors come after validation, where the limits are checked.
-      const { body } = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+      const { body } = await post(server.url, { extensions: { persistedQuery: { version: 1, sha256Hash } } });
       if (body.errors?.some((error) => error.extensions?.code === 'QUERY_TOO_COMPLEX'))
         tooComplex.push(`${/\w+ (\w+)/.exec(document)?.[1]}: ${body.errors[0]!.message}`);
     }
     expect(tooComplex).toEqual([]);
   });
 
-  it('refuses a hash it does not know', async () => {
-    const unknown = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } });
+  it('refuses a hash it does not know', async ({ server }) => {
+    const unknown = await post(server.url, {
+      extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
-  it('over graphql-ws, refuses an arbitrary subscription and streams a persisted one to its answer', async () => {
+  it('over graphql-ws, refuses an arbitrary subscription and streams a persisted one to its answer', async ({
+    server,
+    api,
+  }) => {
     const client = wsClient(server.wsUrl);
     try {
       const refused = await new Promise<unknown>((resolve) => {
@@ -89,15 +102,10 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
       });
       expect((refused as { extensions?: { code?: string } }[])[0]?.extensions?.code).toBe('PERSISTED_QUERY_ONLY');
 
-      const events: string[] = [];
-      for await (const result of client.iterate({
-        query: '',
-        variables: { input: { question: 'Show me my top 5 Instagram posts by engagement' } },
-        extensions: persistedQuery(ASK),
-      })) {
-        expect(result.errors).toBeUndefined();
-        events.push((result.data as { askQuery: { __typename: string } }).askQuery.__typename);
-      }
+      const results = await api.subscribe(ASK, {
+        input: { question: 'Show me my top 5 Instagram posts by engagement' },
+      });
+      const events = results.map((result) => result.askQuery.__typename);
       expect(events[0]).toBe('AskStarted');
       expect(events.at(-1)).toBe('AskCompleted');
     } finally {
@@ -105,7 +113,7 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
     }
   });
 
-  it('over SSE, refuses an arbitrary subscription and streams a persisted one', async () => {
+  it('over SSE, refuses an arbitrary subscription and streams a persisted one', async ({ server }) => {
     const client = createSseClient({ url: server.url, singleConnection: false, retryAttempts: 0 });
     try {
       // graphql-sse reports a refused request as a network error: read the refusal itself.
@@ -135,14 +143,11 @@ describe('ASKQL_TRUSTED_DOCUMENTS=only', () => {
 describe('ASKQL_TRUSTED_DOCUMENTS=any (development)', () => {
   it('runs documents sent as text and persisted ones alike', async () => {
     const dev = await startTestServer();
+    const byText = graphqlApi(dev);
+    const byHash = graphqlApi(dev, { persisted: true });
     try {
-      expect((await postGraphQL(dev.url, '{ viewer }')).data).toEqual({ viewer: 'demo' });
-      const response = await fetch(dev.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ extensions: VIEWER_HASH }),
-      });
-      expect(await response.json()).toEqual({ data: VIEWER_DATA });
+      expect(await byText.execute(VIEWER)).toEqual(VIEWER_DATA);
+      expect(await byHash.execute(VIEWER)).toEqual(VIEWER_DATA);
     } finally {
       await dev.stop();
     }
