@@ -22,16 +22,20 @@ export interface ServerTestOptions extends TestServerOptions {
  */
 export function serverTest(options: ServerTestOptions = {}) {
   const { prepare, api: apiOptions, ...serverOptions } = options;
-  return test
-    .extend('server', { scope: 'file' }, async ({}, { onCleanup }): Promise<TestServer> => {
-      await prepare?.();
-      const server = await startTestServer(serverOptions);
-      onCleanup(() => server.stop());
-      return server;
-    })
-    .extend('api', async ({ server }, { onCleanup }): Promise<GraphQLApi> => {
-      const api = graphqlApi(server, apiOptions);
-      onCleanup(() => api.close());
-      return api;
-    });
+  return (
+    test
+      // Vitest reads a fixture's dependencies from its first parameter, which must be a destructuring, even an empty one.
+      // eslint-disable-next-line no-empty-pattern
+      .extend('server', { scope: 'file' }, async ({}, { onCleanup }): Promise<TestServer> => {
+        await prepare?.();
+        const server = await startTestServer(serverOptions);
+        onCleanup(() => server.stop());
+        return server;
+      })
+      .extend('api', ({ server }, { onCleanup }): GraphQLApi => {
+        const api = graphqlApi(server, apiOptions);
+        onCleanup(() => api.close());
+        return api;
+      })
+  );
 }
