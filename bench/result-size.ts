@@ -1,7 +1,7 @@
 // Server memory for a result of runaway size: ten rows of a five-megabyte string (`lpad` is an allowed function),
 // read five times from each engine, as a jailbroken model could make the server do. Prints RSS before and after.
 //   npx tsx bench/result-size.ts
-import { openTestDuckDb, openTestPostgres } from '../test/warehouse/fixtures.js';
+import { openTestDuckDb, openTestPostgres } from '../test/helpers/test-warehouse.js';
 
 const SQL = "SELECT order_id, lpad('x', 5000000, 'x') AS big FROM orders ORDER BY order_id LIMIT 10";
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;

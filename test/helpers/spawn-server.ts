@@ -29,6 +29,8 @@ export interface SpawnOptions {
   readonly warehouseFile?: string;
   /** Its own process group, as a terminal starts it: `process.kill(-pid, 'SIGINT')` is then a Ctrl-C. */
   readonly processGroup?: boolean;
+  /** Run the compiled `bin/askql.js` (as `npm start` does; build it first) instead of src/main.ts through tsx. */
+  readonly compiled?: boolean;
 }
 
 export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedServer> {
@@ -46,7 +48,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
     ...options.env,
   };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'serve'], {
+  const entry = options.compiled ? ['bin/askql.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, [...entry, 'serve'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

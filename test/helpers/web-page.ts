@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, launchChromium, type TestBrowser } from '../clients/browser.js';
+import { ARTIFACTS_DIR, launchChromium, type TestBrowser } from '../integration/clients/browser.js';
 import { clearFirestore } from './firestore.js';
 import { startTestServer, type TestServer, type TestServerOptions } from './server.js';
 

@@ -1,0 +1,34 @@
+import os from 'node:os';
+import path from 'node:path';
+import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+
+/**
+ * The environment of every askQuery test server: the DuckDB demo warehouse that test/agent seeds once per
+ * machine (its data ends 2026-06-14, so the questions here ask about all time, never "last month").
+ */
+export const DEMO_WAREHOUSE_FILE = path.join(os.tmpdir(), 'askql-agent-test-2026-06-14.duckdb');
+
+export const DEMO_ENV: Record<string, string> = {
+  ASKQL_WAREHOUSE_URL: `duckdb:${DEMO_WAREHOUSE_FILE}`,
+};
+
+export const TOP_POSTS = 'Show me my top 5 Instagram posts by engagement';
+
+/** Seeds the shared demo warehouse file when this machine has none yet (the first run takes seconds). */
+export async function ensureDemoWarehouse(): Promise<void> {
+  const { openDemoWarehouse } = await import('../../helpers/demo-warehouse.js');
+  await (await openDemoWarehouse()).close();
+}
+
+/** A demo test server whose askers' "today" is fixed (`now`), so relative periods resolve to known dates. */
+export async function startDemoServerAt(now: string): Promise<TestServer> {
+  await ensureDemoWarehouse();
+  return startTestServer({
+    env: DEMO_ENV,
+    customize: (services) => ({
+      ...services,
+      runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }),
+    }),
+  });
+}

@@ -1,0 +1,158 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import {
+  defineSemanticLayer,
+  loadSemanticLayer,
+  semanticLayerModel,
+  type SemanticLayer,
+  type SemanticLayerInput,
+} from '../../../src/analyst/semantic-layer.js';
+
+/**
+ * The offline analyst on a layer that is not the demo's: every word it says and understands comes from the
+ * layer in use (examples/semantic-layer.yaml, a subscription business), none from the demo's.
+ */
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const TODAY = '2025-09-16';
+const DEMO_WORDS = /revenue|orders?\b|posts?\b|engagement|products?\b|tiktok|instagram|sales channel|store/i;
+
+let layer: SemanticLayer;
+beforeAll(async () => {
+  layer = await loadSemanticLayer(path.join(ROOT, 'examples/semantic-layer.yaml'));
+});
+
+const ask = (question: string, on: SemanticLayer = layer): PlanDecision =>
+  parseQuestion({ question, history: [], today: TODAY, layer: on });
+
+describe('the offline analyst on the example subscriptions layer', () => {
+  it("answers help with the layer's own figures and breakdowns", () => {
+    const help = ask('what can you do?');
+    expect(help.kind).toBe('reply');
+    if (help.kind !== 'reply') return;
+    expect(help.text).toMatch(/amount billed, invoices and new subscribers/);
+    expect(help.text).toMatch(/by plan and region/);
+    expect(help.text).not.toMatch(DEMO_WORDS);
+    for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
+  });
+
+  it("asks which of the layer's figures a question means when it names none, each option answerable", () => {
+    const decision = ask('how are we doing this month');
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      text: 'Which figure do you mean: amount billed, invoices or new subscribers?',
+    });
+    if (decision.kind !== 'clarify') return;
+    for (const option of decision.options) {
+      const answered = ask(option.question);
+      expect(answered.kind, option.question).toBe('query');
+    }
+  });
+
+  it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
+    const decision = ask('how many in pro?');
+    expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });
+  });
+
+  it('reads a metric named by its participle as a verb, and a plural spelled alike as the other metric', () => {
+    expect(ask('how much did we bill last month')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('bills last month')).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+  });
+
+  it("takes the layer's words for the rows of a table and for the event of a time column", () => {
+    expect(ask('Amount billed to EMEA customers in June')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+    expect(ask('how many invoices did we issue in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
+    // "paid" is not in the layer: a question about who paid most is declined, not answered as a total.
+    expect(ask('which subscriber paid us the most').kind).not.toBe('query');
+  });
+});
+
+/** A small layer of its own, with what a test needs changed. */
+function smallLayer(change: (input: SemanticLayerInput) => SemanticLayerInput = (input) => input): SemanticLayer {
+  return defineSemanticLayer(
+    change({
+      name: 'small',
+      tenancy: 'single',
+      tables: [{ name: 'posts' }],
+      metrics: [
+        {
+          name: 'claps',
+          label: 'Claps',
+          table: 'posts',
+          expression: 'SUM(posts.claps)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'sum',
+        },
+        {
+          name: 'posts',
+          label: 'Posts',
+          table: 'posts',
+          expression: 'COUNT(*)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+      dimensions: [{ name: 'post', label: 'Post', plural: 'posts', table: 'posts', expression: 'posts.post_id' }],
+    }),
+  );
+}
+
+describe('layer-driven words on any layer', () => {
+  it('ranks the entity a table names by its singular ("what got the most claps" ranks posts), but never a count of its own rows', () => {
+    expect(ask('what got the most claps', smallLayer())).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], limit: 1 },
+    });
+    expect(ask('most posts', smallLayer()).kind).not.toBe('query');
+  });
+
+  it('ranks the entity a table names explicitly, and rejects an entity that is no dimension', () => {
+    const renamed = smallLayer((input) => ({
+      ...input,
+      tables: [{ name: 'posts', entity: 'article' }],
+      dimensions: [
+        { name: 'article', label: 'Article', plural: 'articles', table: 'posts', expression: 'posts.post_id' },
+      ],
+    }));
+    expect(ask('what got the most claps', renamed)).toMatchObject({ kind: 'query', plan: { dimensions: ['article'] } });
+    const wrong = semanticLayerModel.safeParse({ ...smallLayer(), tables: [{ name: 'posts', entity: 'story' }] });
+    expect(wrong.success).toBe(false);
+    expect(JSON.stringify(wrong.error?.issues)).toMatch(/unknown dimension story/);
+  });
+
+  it('expands shorthand only into words the layer has: "rev" is unknown where the layer has no revenue', () => {
+    expect(ask('rev by region')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['region'] },
+    });
+    const decision = ask('rev last month', smallLayer());
+    expect(decision).toMatchObject({ kind: 'reply', word: 'rev' });
+  });
+});
+
+describe('the which-figure clarification on the demo layer', () => {
+  it('offers distinct figures, each once, though two metrics share a label', () => {
+    const decision = parseQuestion({
+      question: 'how are we doing this month',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    const labels = decision.options.map((option) => option.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+  });
+});

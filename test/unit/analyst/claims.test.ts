@@ -1,0 +1,246 @@
+import { describe, expect, test } from 'vitest';
+import type { Interpretation } from '../../../src/analyst/analyst.js';
+import { checkInterpretation } from '../../../src/analyst/grounding.js';
+import { writeInsights } from '../../../src/analyst/insights.js';
+import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
+import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import type { QueryResult, ResultColumn } from '../../../src/warehouse/warehouse.js';
+
+/**
+ * The claim check: each kind of claim an answer can make, written wrongly, is rejected with a reason, and
+ * the offline writer's own answer on the same result passes. The figures in every wrong sentence are real
+ * (they ground), so only the claim is at fault.
+ */
+
+const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
+const plan = (input: Record<string, unknown>): QueryPlan => queryPlanModel.parse({ kind: 'query', ...input });
+const column = (name: string, type: ResultColumn['type']): ResultColumn => ({ name, type });
+const result = (columns: ResultColumn[], rows: (string | number | null)[][]): QueryResult => ({
+  columns,
+  rows,
+  rowCount: rows.length,
+  truncated: false,
+});
+const check = (text: string, forPlan: QueryPlan, forResult: QueryResult) =>
+  checkInterpretation({ text, citations: [] } satisfies Interpretation, forResult, forPlan, { presentation });
+
+const BY_CHANNEL = plan({
+  metrics: ['orders'],
+  dimensions: ['sales_channel'],
+  sort: { by: 'orders', direction: 'desc' },
+  timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+});
+const TIED = result(
+  [column('sales_channel', 'text'), column('orders', 'integer')],
+  [
+    ['online_store', 800],
+    ['instagram_shop', 60],
+    ['tiktok_shop', 60],
+  ],
+);
+
+describe('claims about ranks', () => {
+  test('a leader that is not the highest is rejected', () => {
+    const verdict = check('Instagram Shop leads orders last month with 60.', BY_CHANNEL, TIED);
+    expect(verdict.ok).toBe(false);
+  });
+
+  test('equal values written as a ranking are rejected: say they are tied', () => {
+    const verdict = check(
+      'Online store leads orders last month with 800. Instagram Shop comes second with 60. TikTok Shop is lowest at 60.',
+      BY_CHANNEL,
+      TIED,
+    );
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('tied') });
+  });
+
+  test('the offline answer on a tie says so and passes', () => {
+    const answer = writeInsights(BY_CHANNEL, TIED, { presentation });
+    expect(answer.text).not.toMatch(/comes second|is lowest/);
+    expect(check(answer.text, BY_CHANNEL, TIED)).toEqual({ ok: true });
+  });
+
+  test('"leads" for a metric where lower is better is rejected, and the offline answer says "has the highest"', () => {
+    const byCountry = plan({
+      metrics: ['refund_rate'],
+      dimensions: ['country'],
+      sort: { by: 'refund_rate', direction: 'desc' },
+    });
+    const rates = result(
+      [column('country', 'text'), column('refund_rate', 'float')],
+      [
+        ['GB', 0.07],
+        ['US', 0.05],
+        ['FR', 0.03],
+      ],
+    );
+    expect(check('United Kingdom leads refund rate with 7.0%.', byCountry, rates)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('lower is better'),
+    });
+    const answer = writeInsights(byCountry, rates, { presentation });
+    expect(answer.text).toMatch(/^United Kingdom has the highest refund rate/);
+    expect(check(answer.text, byCountry, rates)).toEqual({ ok: true });
+  });
+});
+
+describe('claims about multiples and averages', () => {
+  const topProducts = plan({
+    metrics: ['product_revenue'],
+    dimensions: ['category'],
+    sort: { by: 'product_revenue', direction: 'desc' },
+  });
+  const revenue = result(
+    [column('category', 'text'), column('product_revenue', 'decimal')],
+    [
+      ['apparel', 46000],
+      ['home', 10000],
+      ['beauty', 9000],
+      ['accessories', 8479],
+      ['gifts', 8000],
+    ],
+  );
+
+  test('a multiple of the median attached to another row than its own is rejected', () => {
+    const text =
+      'Apparel leads product revenue with $46,000.00. Gifts has $8,000.00. It stands out: 5.1× the median of $9,000.00.';
+    expect(check(text, topProducts, revenue)).toMatchObject({ ok: false, reason: expect.stringContaining('Gifts') });
+  });
+
+  test('the same multiple attached to its own row passes', () => {
+    expect(
+      check(
+        'Apparel leads product revenue with $46,000.00. It stands out: 5.1× the median of $9,000.00.',
+        topProducts,
+        revenue,
+      ),
+    ).toEqual({ ok: true });
+  });
+
+  test('a rate averaged across rows is rejected: over a period it is the ratio of sums', () => {
+    const byType = plan({
+      metrics: ['engagement_rate'],
+      dimensions: ['media_type'],
+      sort: { by: 'engagement_rate', direction: 'desc' },
+    });
+    const rates = result(
+      [column('media_type', 'text'), column('engagement_rate', 'float')],
+      [
+        ['carousel', 0.28],
+        ['image', 0.1],
+        ['reel', 0.04],
+      ],
+    );
+    const text = 'Carousel leads engagement rate with 28.0%. That is 2.0× the average of 14.0% per media type.';
+    expect(check(text, byType, rates)).toMatchObject({ ok: false, reason: expect.stringContaining('ratio of sums') });
+    expect(check(writeInsights(byType, rates, { presentation }).text, byType, rates)).toEqual({ ok: true });
+  });
+
+  test('a share of the total is checked as a number: a wrong share is rejected', () => {
+    const text = 'Apparel leads product revenue with $46,000.00, 75.0% of the $81,479.00 total.';
+    expect(check(text, topProducts, revenue).ok).toBe(false);
+  });
+});
+
+describe('claims about change and periods', () => {
+  const lastMonth = plan({
+    metrics: ['revenue', 'orders'],
+    timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+    comparison: { kind: 'previous_period' },
+  });
+  const changed = result(
+    [
+      column('revenue', 'decimal'),
+      column('revenue_previous', 'decimal'),
+      column('orders', 'integer'),
+      column('orders_previous', 'integer'),
+    ],
+    [[24614.5, 24384.1, 228, 236]],
+  );
+
+  test('a change written in the wrong direction is rejected', () => {
+    expect(
+      check('Revenue last month was $24,614.50, down 0.9% from $24,384.10 the period before.', lastMonth, changed),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('went up') });
+    expect(check('Orders last month were 228, up 3.4% from 236 the period before.', lastMonth, changed)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('went down'),
+    });
+  });
+
+  test('each metric is checked against its own previous value', () => {
+    expect(check(writeInsights(lastMonth, changed, { presentation }).text, lastMonth, changed)).toEqual({ ok: true });
+  });
+
+  test('a period the answer does not cover is rejected', () => {
+    expect(check('Revenue this year was $24,614.50.', lastMonth, changed)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('this year'),
+    });
+  });
+});
+
+describe('claims the table cannot show', () => {
+  test('a cause is rejected, however true its figures: the data says what happened, not why', () => {
+    const verdict = check(
+      'Online store leads orders last month with 800, driven by the spring sale.',
+      BY_CHANNEL,
+      TIED,
+    );
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('driven by') });
+    expect(
+      check('Online store leads orders last month with 800 because shoppers prefer it.', BY_CHANNEL, TIED).ok,
+    ).toBe(false);
+  });
+
+  test('a name that holds such a word is not a claim', () => {
+    const named = result(
+      [column('product', 'text'), column('product_title', 'text'), column('product_revenue', 'decimal')],
+      [['p1', 'Thanks To You Mug', 120]],
+    );
+    const byProduct = plan({
+      metrics: ['product_revenue'],
+      dimensions: ['product'],
+      sort: { by: 'product_revenue', direction: 'desc' },
+    });
+    expect(check('Thanks To You Mug has $120.00 in product revenue.', byProduct, named)).toEqual({ ok: true });
+  });
+});
+
+describe('filters an answer must not leave out', () => {
+  const CANCELLED = plan({
+    metrics: ['orders'],
+    dimensions: ['sales_channel'],
+    filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }],
+    sort: { by: 'orders', direction: 'desc' },
+    timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+  });
+
+  test('an answer that does not say it counts only cancelled orders is rejected', () => {
+    const verdict = check('Online store leads orders last month with 800.', CANCELLED, TIED);
+    expect(verdict).toMatchObject({ ok: false, reason: expect.stringContaining('order status Cancelled') });
+  });
+
+  test('the offline answer names the filter with the metric, and passes', () => {
+    const written = writeInsights(CANCELLED, TIED, { presentation });
+    expect(written.text).toMatch(/^Online store leads orders for order status Cancelled last month with 800/);
+    expect(checkInterpretation(written, TIED, CANCELLED, { presentation })).toEqual({ ok: true });
+  });
+
+  test('a filter on the dimension the rows are grouped by needs no words: each row names its value', () => {
+    const both = plan({
+      metrics: ['orders'],
+      dimensions: ['sales_channel'],
+      filters: [{ dimension: 'sales_channel', operator: 'in', values: ['online_store', 'tiktok_shop'] }],
+    });
+    const rows = result(
+      [column('sales_channel', 'text'), column('orders', 'integer')],
+      [
+        ['online_store', 800],
+        ['tiktok_shop', 60],
+      ],
+    );
+    expect(check('Online store leads orders with 800.', both, rows)).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,309 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Interpretation } from '../../../src/analyst/analyst.js';
+import { writeInsights } from '../../../src/analyst/insights.js';
+import { checkInterpretation } from '../../../src/analyst/grounding.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
+import { formatPercent, formatValue } from '../../../src/analyst/format.js';
+import { queryPlanModel } from '../../../src/analyst/plan.js';
+import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { openShop, type ShopDatabase } from './duckdb-results.js';
+
+const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
+let shop: ShopDatabase;
+beforeAll(async () => {
+  shop = await openShop();
+});
+afterAll(() => shop.close());
+
+/** Every citation's span holds exactly the text it claims. */
+function expectSpansMatch(interpretation: Interpretation): void {
+  for (const citation of interpretation.citations) {
+    expect(interpretation.text.slice(citation.start, citation.end), JSON.stringify(citation)).toBe(citation.text);
+  }
+}
+
+function citationFor(interpretation: Interpretation, text: string) {
+  const citation = interpretation.citations.find((candidate) => candidate.text === text);
+  expect(citation, `no citation for ${text} in: ${interpretation.text}`).toBeDefined();
+  return citation!;
+}
+
+describe('insights', () => {
+  test('a breakdown names the leader, its share of the total, the runner-up and the bottom performer', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['sales_channel'],
+      sort: { by: 'revenue', direction: 'desc' },
+    });
+    const result = await shop.query(
+      "SELECT sales_channel, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 2 DESC",
+    );
+    const values = result.rows.map((row) => row[1] as number);
+    const total = values.reduce((sum, value) => sum + value, 0);
+    const insight = writeInsights(plan, result, { presentation });
+
+    expect(insight.text).toMatch(/^Online store leads revenue with /);
+    expect(insight.text).toContain(
+      `${formatValue(values[0]!, 'currency')}, ${formatPercent(values[0]! / total)} of the ${formatValue(total, 'currency')} total`,
+    );
+    expect(insight.text).toContain(`Instagram Shop comes second with ${formatValue(values[1]!, 'currency')}`);
+    expect(insight.text).toContain(`TikTok Shop is lowest at ${formatValue(values[2]!, 'currency')}`);
+    expect(insight.text).toMatch(/\d\.\d× the average of \$[\d,]+\.\d\d per sales channel/);
+    expectSpansMatch(insight);
+    expect(citationFor(insight, formatValue(values[0]!, 'currency'))).toMatchObject({
+      cells: [{ row: 0, column: 'revenue' }],
+      computation: 'value',
+    });
+    expect(citationFor(insight, formatPercent(values[0]! / total)).computation).toBe('share of total');
+    expect(citationFor(insight, formatValue(total, 'currency')).cells).toHaveLength(3);
+  });
+
+  test('a monthly series gives the total, the trend with its first and last months, and the latest change', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' },
+    });
+    const result = await shop.query(
+      "SELECT CAST(date_trunc('month', ordered_at) AS DATE) AS period, SUM(total) AS revenue FROM orders WHERE status = 'paid' GROUP BY 1 ORDER BY 1",
+    );
+    const values = result.rows.map((row) => row[1] as number);
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toMatch(/^Revenue in 2025 totalled \$[\d,.]+ across 12 months\./);
+    expect(insight.text).toContain(
+      `The trend is upward: from ${formatValue(values[0]!, 'currency')} in January 2025 to ${formatValue(values[11]!, 'currency')} in December 2025`,
+    );
+    const latest = (values[11]! - values[10]!) / values[10]!;
+    expect(insight.text).toContain(
+      `was ${latest > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(latest))} on November 2025`,
+    );
+    expectSpansMatch(insight);
+    expect(citationFor(insight, 'January 2025')).toMatchObject({
+      cells: [{ row: 0, column: 'period' }],
+      computation: 'period',
+    });
+  });
+
+  test('a period comparison states the change against the previous period', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+      comparison: { kind: 'previous_period' },
+    });
+    const result = await shop.query(
+      "SELECT SUM(total) FILTER (WHERE ordered_at >= '2025-11-01' AND ordered_at < '2025-12-01') AS revenue, SUM(total) FILTER (WHERE ordered_at >= '2025-10-01' AND ordered_at < '2025-11-01') AS revenue_previous FROM orders WHERE status = 'paid'",
+    );
+    const [current, previous] = result.rows[0] as [number, number];
+    const insight = writeInsights(plan, result, { presentation });
+    const change = (current - previous) / previous;
+    expect(insight.text).toBe(
+      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${formatValue(previous, 'currency')} the month before.`,
+    );
+    expect(citationFor(insight, formatPercent(Math.abs(change)))).toMatchObject({
+      computation: 'change vs previous period',
+      cells: [
+        { row: 0, column: 'revenue_previous' },
+        { row: 0, column: 'revenue' },
+      ],
+    });
+  });
+
+  test('a rate compared with the previous period moves in percentage points', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['engagement_rate'],
+      timeRange: { kind: 'relative', unit: 'quarter', anchor: 'last', count: 1 },
+      comparison: { kind: 'previous_period' },
+    });
+    const result = await shop.query(
+      "SELECT SUM(likes + comments + shares + saves) FILTER (WHERE posted_at >= '2025-07-01') * 1.0 / SUM(reach) FILTER (WHERE posted_at >= '2025-07-01') AS engagement_rate, SUM(likes + comments + shares + saves) FILTER (WHERE posted_at < '2025-07-01') * 1.0 / SUM(reach) FILTER (WHERE posted_at < '2025-07-01') AS engagement_rate_previous FROM social_posts WHERE posted_at >= '2025-04-01' AND posted_at < '2025-10-01'",
+    );
+    const [current, previous] = result.rows[0] as [number, number];
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toBe(
+      `Engagement rate last quarter was ${formatPercent(current)}, ${current > previous ? 'up' : 'down'} ${(Math.abs(current - previous) * 100).toFixed(1)} percentage points from ${formatPercent(previous)} the quarter before.`,
+    );
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+
+  test('a viral post is called out as an outlier against the median', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['likes'],
+      dimensions: ['post'],
+      sort: { by: 'likes', direction: 'desc' },
+      limit: 10,
+    });
+    const result = await shop.query(
+      'SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10',
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toMatch(
+      /^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ across these 10\./,
+    );
+    expect(insight.text).toMatch(/“Post number 42: new drop 2\.0” stands out: [\d.]+× the median of [\d,.]+\./);
+    expect(citationFor(insight, '10').computation).toBe('count of rows');
+  });
+
+  test('an empty result says there is nothing to report, with no figures', async () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['revenue'], dimensions: ['sales_channel'] });
+    const result = await shop.query(
+      "SELECT sales_channel, SUM(total) AS revenue FROM orders WHERE status = 'nope' GROUP BY 1",
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toBe('No data matched this question, so there is nothing to report yet.');
+    expect(insight.citations).toEqual([]);
+  });
+});
+
+describe('the offline interpreter', () => {
+  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+  const plan = queryPlanModel.parse({
+    kind: 'query',
+    metrics: ['engagement'],
+    dimensions: ['platform'],
+    sort: { by: 'engagement', direction: 'desc' },
+  });
+  const sql =
+    'SELECT platform, SUM(likes + comments + shares + saves) AS engagement FROM social_posts GROUP BY 1 ORDER BY 2 DESC';
+
+  test('streams the answer a few words at a time, and the pieces add up to the answer', async () => {
+    const result = await shop.query(sql);
+    const deltas: string[] = [];
+    const interpretation = await analyst.interpret({
+      question: 'engagement by platform',
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      onDelta: (delta) => deltas.push(delta),
+    });
+    expect(deltas.length).toBeGreaterThan(5);
+    expect(deltas.every((delta) => delta.trim().split(/\s+/).length <= 4)).toBe(true);
+    expect(deltas.join('')).toBe(interpretation.text);
+  });
+
+  test('puts a follow-up’s change first and its figures pass the grounding check', async () => {
+    const result = await shop.query(sql);
+    const change = 'Same period, last 30 days instead of last 7 days';
+    const interpretation = await analyst.interpret({
+      question: 'and the last 30 days?',
+      plan,
+      change,
+      result,
+      feedback: null,
+      onDelta: () => {},
+    });
+    expect(interpretation.text.startsWith(`${change}. `)).toBe(true);
+    expect(citationFor(interpretation, '30').computation).toBe('from the previous question');
+    expect(analyst.checkInterpretation(interpretation, result, plan)).toEqual({ ok: true });
+    const forged = {
+      text: interpretation.text.replace('last 7 days', 'last 9 days'),
+      citations: interpretation.citations,
+    };
+    expect(analyst.checkInterpretation(forged, result, plan).ok).toBe(false);
+  });
+
+  test('stops streaming when the run is cancelled', async () => {
+    const result = await shop.query(sql);
+    const controller = new AbortController();
+    const deltas: string[] = [];
+    const pending = analyst.interpret({
+      question: 'q',
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      signal: controller.signal,
+      onDelta: (delta) => {
+        deltas.push(delta);
+        if (deltas.length === 3) controller.abort();
+      },
+    });
+    await expect(pending).rejects.toThrow();
+    expect(deltas).toHaveLength(3);
+  });
+});
+
+describe('series at their edges', () => {
+  const column = (name: string, type: 'date' | 'decimal' | 'float' | 'text') => ({ name, type });
+
+  test('a month the data does not cover in full is said to be unfinished, and never counts in the trend', () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      grain: 'month',
+      timeRange: { kind: 'relative', unit: 'year', anchor: 'this', count: 1 },
+    });
+    const result = {
+      columns: [column('period', 'date'), column('revenue', 'decimal')],
+      rows: [
+        ['2026-01-01', 1000],
+        ['2026-02-01', 1200],
+        ['2026-03-01', 300],
+      ],
+      rowCount: 3,
+      truncated: false,
+    };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).toContain('The trend is upward: from $1,000.00 in January 2026 to $1,200.00 in February 2026');
+    expect(insight.text).toContain('March 2026 is not over yet: $300.00 so far.');
+    expect(insight.text).not.toMatch(/down/);
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+    // On the first of the next month, March is whole.
+    expect(writeInsights(plan, result, { presentation, today: '2026-04-01' }).text).not.toContain('not over');
+  });
+
+  test('a rate by month is never averaged across months: over a period it is the ratio of sums', () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['refund_rate'],
+      grain: 'month',
+      timeRange: { kind: 'relative', unit: 'year', anchor: 'last', count: 1 },
+    });
+    const rows = [0.05, 0.06, 0.04, 0.07].map((rate, index) => [`2025-0${index + 1}-01`, rate]);
+    const result = {
+      columns: [column('period', 'date'), column('refund_rate', 'float')],
+      rows,
+      rowCount: rows.length,
+      truncated: false,
+    };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).not.toMatch(/averag/i);
+    expect(insight.text).toMatch(
+      /^Refund rate last year trended upward: from 5\.0% in January 2025 to 7\.0% in April 2025/,
+    );
+    // Written by someone else, the mean of the months is rejected.
+    const averaged = { text: 'Refund rate last year averaged 5.5% across 4 months.', citations: [] };
+    expect(checkInterpretation(averaged, result, plan, { presentation }).ok).toBe(false);
+  });
+
+  test('a rate by platform and month names the latest month, not an average, and says "highest" where lower is better', () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['refund_rate'],
+      dimensions: ['sales_channel'],
+      grain: 'month',
+    });
+    const rows = [
+      ['2026-01-01', 'online_store', 0.05],
+      ['2026-01-01', 'tiktok_shop', 0.03],
+      ['2026-02-01', 'online_store', 0.04],
+      ['2026-02-01', 'tiktok_shop', 0.06],
+    ];
+    const result = {
+      columns: [column('period', 'date'), column('sales_channel', 'text'), column('refund_rate', 'float')],
+      rows,
+      rowCount: rows.length,
+      truncated: false,
+    };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).not.toMatch(/averag|contributed/i);
+    expect(insight.text).toContain('In February 2026, TikTok Shop had the highest refund rate at 6.0%.');
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, test } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
+import { parseQuestion } from '../../../src/analyst/parser.js';
+import { compilePlan } from '../../../src/analyst/compiler.js';
+import { comparisonSpan, resolveTimeRange } from '../../../src/analyst/plan.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+
+/** Periods at their edges, on fixed dates: data runs through the day before the asker's today. */
+
+function plan(question: string, today: string) {
+  const decision: PlanDecision = parseQuestion({ question, history: [], today, layer: DEMO_SEMANTIC_LAYER });
+  if (decision.kind !== 'query') throw new Error(`"${question}" on ${today} was not answered: ${decision.text}`);
+  return decision.plan;
+}
+
+const span = (question: string, today: string) => resolveTimeRange(plan(question, today).timeRange, today);
+const compared = (question: string, today: string) => comparisonSpan(plan(question, today), today);
+
+describe('so far against the same span before', () => {
+  test('this year so far against last year compares Jan 1 – Mar 14 with Jan 1 – Mar 14', () => {
+    const today = '2026-03-15';
+    expect(compared('revenue this year vs last year', today)).toEqual({ from: '2025-01-01', to: '2025-03-15' });
+    const understood = interpretPlan(plan('revenue this year vs last year', today), DEMO_SEMANTIC_LAYER, today);
+    expect(understood.period.text).toBe('Jan 1 – Mar 14, 2026');
+    expect(understood.comparedWith?.text).toBe('Jan 1 – Mar 14, 2025');
+    expect(understood.dataThrough).toBe('2026-03-14');
+  });
+
+  test('on a Sunday, this week against last week compares Monday to Saturday with Monday to Saturday', () => {
+    expect(compared('orders this week compared to last week', '2026-03-15')).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-08',
+    });
+  });
+
+  test('month to date against last month on the 31st takes all of the shorter month', () => {
+    expect(compared('revenue this month vs last month', '2024-03-31')).toEqual({
+      from: '2024-02-01',
+      to: '2024-03-01',
+    });
+  });
+
+  test('a complete period against the one before is unchanged: last month against the month before', () => {
+    expect(compared('revenue last month vs the month before', '2026-03-15')).toEqual({
+      from: '2026-01-01',
+      to: '2026-02-01',
+    });
+  });
+});
+
+describe('the first day of a period', () => {
+  test('"this month" on the 1st offers last month instead of an empty answer', () => {
+    const decision = parseQuestion({
+      question: 'revenue this month',
+      history: [],
+      today: '2026-03-01',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Last month', question: 'revenue last month' }],
+    });
+    expect(decision.kind === 'clarify' && decision.text).toMatch(/no complete day of data/);
+    expect(span('revenue last month', '2026-03-01')).toEqual({ from: '2026-02-01', to: '2026-03-01' });
+  });
+
+  test('"this month" on the 2nd answers with one day', () => {
+    expect(span('revenue this month', '2026-03-02')).toEqual({ from: '2026-03-01', to: '2026-03-03' });
+    expect(interpretPlan(plan('revenue this month', '2026-03-02'), DEMO_SEMANTIC_LAYER, '2026-03-02').period.text).toBe(
+      'Mar 1, 2026',
+    );
+  });
+});
+
+describe('named periods', () => {
+  test('"since March" runs from Mar 1 to today', () => {
+    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+  });
+
+  test('Black Friday and Cyber Monday follow US Thanksgiving, the most recent one up to today', () => {
+    expect(span('sales on black friday', '2026-03-15')).toEqual({ from: '2025-11-28', to: '2025-11-29' });
+    expect(span('sales on black friday 2024', '2026-03-15')).toEqual({ from: '2024-11-29', to: '2024-11-30' });
+    expect(span('revenue on cyber monday', '2026-03-15')).toEqual({ from: '2025-12-01', to: '2025-12-02' });
+    expect(span('revenue on black friday', '2026-11-30')).toEqual({ from: '2026-11-27', to: '2026-11-28' });
+  });
+
+  test('Christmas Eve is the most recent Dec 24', () => {
+    expect(span('orders on christmas eve', '2026-03-15')).toEqual({ from: '2025-12-24', to: '2025-12-25' });
+    expect(span('orders on christmas eve', '2026-12-25')).toEqual({ from: '2026-12-24', to: '2026-12-25' });
+  });
+
+  test('halves: the first half of 2025, and H2 of last year', () => {
+    expect(span('revenue in the first half of 2025', '2026-03-15')).toEqual({ from: '2025-01-01', to: '2025-07-01' });
+    expect(span('units sold in h2 last year', '2026-03-15')).toEqual({ from: '2025-07-01', to: '2026-01-01' });
+  });
+
+  test('weeks start on Monday: last week on a Monday is the Monday to Sunday before', () => {
+    expect(span('orders last week', '2026-03-16')).toEqual({ from: '2026-03-09', to: '2026-03-16' });
+  });
+});
+
+describe('halves of a year', () => {
+  test('"the first half of the year" is January to June of this year, a total, not a yearly series', () => {
+    const understood = plan('revenue in the first half of the year', '2026-09-16');
+    expect(understood).toMatchObject({
+      grain: null,
+      timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-07-01' },
+    });
+    expect(plan('revenue each month in the first half of this year', '2026-09-16')).toMatchObject({ grain: 'month' });
+  });
+});
+
+describe("the layer's own calendar", () => {
+  const FISCAL_APRIL = { ...DEMO_SEMANTIC_LAYER, fiscalYearStart: 4 };
+  const SUNDAY_WEEKS = { ...DEMO_SEMANTIC_LAYER, weekStart: 'sunday' as const };
+  const planIn = (question: string, today: string, layer: typeof DEMO_SEMANTIC_LAYER) => {
+    const decision = parseQuestion({ question, history: [], today, layer });
+    if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+    return decision.plan;
+  };
+  const spanIn = (question: string, today: string, layer: typeof DEMO_SEMANTIC_LAYER) =>
+    resolveTimeRange(planIn(question, today, layer).timeRange, today);
+
+  test('fiscal quarters and years follow the fiscal year start, named by the year they end in', () => {
+    expect(spanIn('revenue in fiscal q2', '2026-03-15', FISCAL_APRIL)).toEqual({
+      from: '2025-07-01',
+      to: '2025-10-01',
+    });
+    expect(spanIn('revenue in fy q1 2026', '2026-03-15', FISCAL_APRIL)).toEqual({
+      from: '2025-04-01',
+      to: '2025-07-01',
+    });
+    expect(spanIn('orders last fiscal year', '2026-03-15', FISCAL_APRIL)).toEqual({
+      from: '2024-04-01',
+      to: '2025-04-01',
+    });
+    expect(spanIn('orders this fiscal year', '2026-03-15', FISCAL_APRIL)).toEqual({
+      from: '2025-04-01',
+      to: '2026-03-16',
+    });
+    expect(spanIn('orders in fy2025', '2026-03-15', FISCAL_APRIL)).toEqual({ from: '2024-04-01', to: '2025-04-01' });
+  });
+
+  test('without a fiscal year start, a fiscal quarter is asked about, offering the calendar quarter', () => {
+    const decision = parseQuestion({
+      question: 'revenue in fiscal q2',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'fiscal q2', options: [{ question: 'revenue in q2' }] });
+  });
+
+  test('weeks that start on Sunday: last week on a Wednesday is the Sunday to Saturday before', () => {
+    expect(spanIn('orders last week', '2026-03-18', SUNDAY_WEEKS)).toEqual({ from: '2026-03-08', to: '2026-03-15' });
+    expect(spanIn('orders this week', '2026-03-18', SUNDAY_WEEKS)).toEqual({ from: '2026-03-15', to: '2026-03-19' });
+    expect(spanIn('orders last week', '2026-03-18', DEMO_SEMANTIC_LAYER)).toEqual({
+      from: '2026-03-09',
+      to: '2026-03-16',
+    });
+  });
+
+  test("weekly series start their weeks on the layer's first day", () => {
+    const sql = compilePlan(planIn('weekly orders last month', '2026-03-18', SUNDAY_WEEKS), {
+      dialect: 'duckdb',
+      today: '2026-03-18',
+      layer: SUNDAY_WEEKS,
+    });
+    expect(sql).toContain("date_trunc('week', orders.ordered_at + INTERVAL '1 day') - INTERVAL '1 day'");
+  });
+
+  test('weekends and weekdays are filters on the day of the week, not breakdowns', () => {
+    expect(plan('revenue on weekends last month', '2026-03-15')).toMatchObject({
+      dimensions: [],
+      filters: [{ dimension: 'day_of_week', operator: 'in', values: ['6', '7'] }],
+    });
+    expect(plan('how many orders on weekdays last month', '2026-03-15')).toMatchObject({
+      dimensions: [],
+      filters: [{ dimension: 'day_of_week', values: ['1', '2', '3', '4', '5'] }],
+    });
+  });
+
+  test('"vs the same days last month" compares month to date with the same days of last month', () => {
+    expect(compared('new customers month to date vs the same days last month', '2026-03-15')).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-15',
+    });
+  });
+});
