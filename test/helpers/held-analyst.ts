@@ -62,7 +62,7 @@ function abortable(promise: Promise<void>, signal: AbortSignal | undefined): Pro
   if (!signal) return promise;
   signal.throwIfAborted();
   return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
+    const onAbort = () => reject(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
     void promise.then(() => {
       signal.removeEventListener('abort', onAbort);

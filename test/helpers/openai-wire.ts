@@ -88,7 +88,7 @@ export async function startWireServer(): Promise<WireServer> {
   const requests: WireRequest[] = [];
   const sockets = new Set<Socket>();
 
-  const server = createServer(async (request, response) => {
+  const respond = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'POST' || !request.url?.endsWith('/chat/completions')) {
       send(response, 404, { error: { message: `no route ${request.method} ${request.url}` } });
       return;
@@ -100,7 +100,7 @@ export async function startWireServer(): Promise<WireServer> {
       });
     });
     requests.push({ body, aborted });
-    const model = String(body.model ?? 'test-model');
+    const model = typeof body.model === 'string' ? body.model : 'test-model';
     const queued = steps.shift();
     const step = queued?.kind === 'respond' ? queued.reply({ body, aborted }) : queued;
     if (step === undefined) {
@@ -174,7 +174,8 @@ export async function startWireServer(): Promise<WireServer> {
         return;
       }
     }
-  });
+  };
+  const server = createServer((request, response) => void respond(request, response));
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

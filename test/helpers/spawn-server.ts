@@ -36,7 +36,7 @@ export interface SpawnOptions {
 export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedServer> {
   const dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'askql-instance-'));
   if (!options.dir && options.warehouseFile) copyFileSync(options.warehouseFile, path.join(dir, 'warehouse.duckdb'));
-  const env: Record<string, string | undefined> = {
+  const merged: Record<string, string | undefined> = {
     ...process.env,
     ASKQL_ENV: 'test',
     ASKQL_AUTH: 'development',
@@ -47,7 +47,7 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
     ASKQL_WAREHOUSE_URL: `duckdb:${path.join(dir, 'warehouse.duckdb')}`,
     ...options.env,
   };
-  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
+  const env = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined));
   const entry = options.compiled ? ['bin/askql.js'] : ['--import', 'tsx', 'src/main.ts'];
   const child = spawn(process.execPath, [...entry, 'serve'], {
     cwd: ROOT,
@@ -60,7 +60,7 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
     child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
   );
   const url = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
+    const lines = createInterface({ input: child.stdout });
     const timer = setTimeout(() => reject(new Error(`askql serve did not start in time\n${log.join('\n')}`)), 90_000);
     void exited.then((code) => reject(new Error(`askql serve exited with ${code}\n${log.join('\n')}`)));
     lines.on('line', (line) => {

@@ -15,11 +15,9 @@ export interface CliRun {
 
 /** The environment of a person at a terminal, minus anything that would colour or configure the output. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'ASKQL_URL', 'ASKQL_TOKEN', 'VITEST', 'VITEST_WORKER_ID']) {
-    if (!(name in extra)) delete env[name];
-  }
-  return env;
+  const dropped = new Set(['FORCE_COLOR', 'NO_COLOR', 'ASKQL_URL', 'ASKQL_TOKEN', 'VITEST', 'VITEST_WORKER_ID']);
+  const inherited = Object.entries(process.env).filter(([name]) => !dropped.has(name));
+  return { ...Object.fromEntries(inherited), ...extra };
 }
 
 /** Runs the `askql` command line with plain pipes (not a TTY), as a script or CI would. */

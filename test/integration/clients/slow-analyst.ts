@@ -52,7 +52,7 @@ export function unknownTableAnalyst(analyst: Analyst): Analyst {
   return {
     plan: (request) => analyst.plan(request),
     interpretation: (...args) => analyst.interpretation(...args),
-    writeSql: async () => 'SELECT engagement FROM no_such_table',
+    writeSql: () => Promise.resolve('SELECT engagement FROM no_such_table'),
     interpret: (request) => analyst.interpret(request),
     checkInterpretation: (...args) => analyst.checkInterpretation(...args),
     summarize: (...args) => analyst.summarize(...args),

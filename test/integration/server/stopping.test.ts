@@ -68,7 +68,7 @@ async function start(dir?: string, env?: Record<string, string>): Promise<Spawne
 }
 
 beforeAll(() => ensureDemoWarehouse(), 120_000);
-afterEach(async () => {
+afterEach(() => {
   for (const server of running.splice(0)) {
     if (server.process.exitCode === null && server.process.signalCode === null)
       process.kill(-server.process.pid!, 'SIGKILL');
@@ -129,7 +129,7 @@ describe('Ctrl-C while a question is being answered', { timeout: 180_000 }, () =
     wire.script({ kind: 'hang' });
     const server = await start(undefined, hangingModel(1500));
     const events = ask(server, 'How many orders did I get?');
-    await eventually(async () => (wire.requests.length > 0 ? true : undefined), 20_000);
+    await eventually(() => Promise.resolve(wire.requests.length > 0 ? true : undefined), 20_000);
     process.kill(-server.process.pid!, 'SIGINT');
     const seen = await events;
     expect(seen.at(-1)).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED' });
@@ -148,7 +148,7 @@ describe('Ctrl-C while a question is being answered', { timeout: 180_000 }, () =
     const asked = wire.requests.length;
     const server = await start(undefined, hangingModel(120_000));
     const events = ask(server, 'How many orders did I get?').catch(() => []);
-    await eventually(async () => (wire.requests.length > asked ? true : undefined), 20_000);
+    await eventually(() => Promise.resolve(wire.requests.length > asked ? true : undefined), 20_000);
     const host = emulatorHost(server);
     process.kill(-server.process.pid!, 'SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 1500));

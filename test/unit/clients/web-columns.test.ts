@@ -192,7 +192,7 @@ describe("the web app's view of a run", () => {
       { __typename: 'AnswerDelta', runId: 'r', seq: 5, text: 'Second ' },
       { __typename: 'AnswerDelta', runId: 'r', seq: 6, text: 'try' },
     ] as const;
-    const snapshot = events.reduce<RunSnapshot>((state, event) => applyEvent(state, event as never), start);
+    const snapshot = events.reduce<RunSnapshot>((state, event) => applyEvent(state, event), start);
     expect(snapshot).toEqual({
       question: 'q',
       conversationId: 'c',
