@@ -7,8 +7,8 @@ import type {
   AskProgressEvent,
   AskStartedEvent,
   RunEvent,
-} from '../runs/run-events.js';
-import { ASK_FAILURE_CODES } from '../runs/run-events.js';
+} from '../ask/events.js';
+import { ASK_FAILURE_CODES } from '../ask/events.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { userError } from './errors.js';
@@ -24,7 +24,7 @@ import {
 import { CitationRef, QueryResultRef, RatingValueEnum } from './message.js';
 import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 import { QUESTION_MAX_LENGTH } from '../question-limit.js';
-import { REJOIN_WINDOW_MS } from '../runs/run-store.js';
+import { REJOIN_WINDOW_MS } from '../ask/run-store.js';
 import type { MessageRecord } from '../history/conversation-repository.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
 

@@ -7,7 +7,7 @@ import { findEmulatorJar } from '../../../src/firestore-emulator/find-jar.js';
 import { startFirestoreEmulator, type FirestoreEmulator } from '../../../src/firestore-emulator/emulator.js';
 import { createFirestoreClient } from '../../../src/history/firestore-client.js';
 import { ConversationRepository } from '../../../src/history/conversation-repository.js';
-import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { createRunRegistry } from '../../../src/ask/create-runs.js';
 import type { AppServices } from '../../../src/services.js';
 import { clearFirestore, TEST_PROJECT_ID } from '../../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';

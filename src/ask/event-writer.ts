@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { isTerminal, type RunEvent } from './run-events.js';
+import { isTerminal, type RunEvent } from './events.js';
 import type { RunChunk, RunStore } from './run-store.js';
 
 /**

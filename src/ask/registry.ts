@@ -21,7 +21,7 @@ import {
   type AskFailureCode,
   type RunEvent,
   type UnnumberedRunEvent,
-} from './run-events.js';
+} from './events.js';
 import { REJOIN_WINDOW_MS, STALE_RUN_MS, type RunChunk, type RunStatus, type RunStore } from './run-store.js';
 import { HISTORY_MESSAGES, turnsFromMessages } from './turns.js';
 

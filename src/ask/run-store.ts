@@ -1,7 +1,7 @@
 import { boundResult, boundText } from '../history/stored-size.js';
 import { FieldValue, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { isTerminal, type RunEvent } from './run-events.js';
+import { isTerminal, type RunEvent } from './events.js';
 
 /**
  * Where runs live so that every server instance can see them (Firestore):
