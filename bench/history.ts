@@ -13,7 +13,8 @@ import { startServices } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { findEmulatorJar } from '../src/firestore-emulator/find-jar.js';
 import { startFirestoreEmulator } from '../src/firestore-emulator/emulator.js';
-import type { FirestoreCall, NewMessage } from '../src/history/conversation-repository.js';
+import type { FirestoreCall } from '../src/history/firestore-calls.js';
+import type { NewMessage } from '../src/history/conversation-writes.js';
 import type { AssistantResult } from '../src/history/records.js';
 import { importConversation } from '../test/integration/history/seed-history.js';
 

@@ -21,7 +21,7 @@ import type { ConnectionState } from './ask/registry.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
 import { webAppHandler, webConfigOf } from './web.js';
-import { HistoryUnavailable } from './history/conversation-repository.js';
+import { HistoryUnavailable } from './history/firestore-calls.js';
 import { userError } from './schema/errors.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 

@@ -9,25 +9,6 @@ import {
 } from './firestore-calls.js';
 import { UserHistory, type UserHistoryOptions } from './user-history.js';
 
-export type {
-  AssistantResult,
-  CitationRecord,
-  ConversationRecord,
-  MessageRecord,
-  MessageRole,
-  MessageStatus,
-  RatingRecord,
-  RatingValue,
-  ResultColumnRecord,
-} from './records.js';
-export type { ConversationPageArgs, MessageKey, MessagePageArgs, Page, PageItem } from './conversation-reads.js';
-export { DEFAULT_MESSAGE_PAGE } from './conversation-reads.js';
-export type { Appended, ConversationVersion, HistoryWrite, NewMessage, Started } from './conversation-writes.js';
-export { ConversationNotFoundError, DEFAULT_TITLE, IMPORT_MESSAGES_MAX } from './conversation-writes.js';
-export type { FirestoreCall, FirestoreCallObserver } from './firestore-calls.js';
-export { FIRESTORE_DEADLINES_MS, HistoryUnavailable } from './firestore-calls.js';
-export { InvalidCursorError } from './cursor.js';
-
 /**
  * Conversation history in Firestore, in two parts: `writes` (the store's own, and those it returns for
  * askQuery to commit with its run's events) and `reads` (by id for the loaders, and pages). Every call of

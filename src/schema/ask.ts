@@ -26,7 +26,7 @@ import { CitationRef, QueryResultRef, RatingValueEnum } from './message.js';
 import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 import { QUESTION_MAX_LENGTH } from '../question-limit.js';
 import { REJOIN_WINDOW_MS } from '../ask/run-store.js';
-import type { MessageRecord } from '../history/conversation-repository.js';
+import type { MessageRecord } from '../history/records.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
 
 /**

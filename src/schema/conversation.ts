@@ -9,8 +9,8 @@ import {
   parseConversationId,
 } from './history-refs.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
-import type { ConversationRecord, MessageRecord, Page } from '../history/conversation-repository.js';
-import { DEFAULT_MESSAGE_PAGE } from '../history/conversation-repository.js';
+import type { ConversationRecord, MessageRecord } from '../history/records.js';
+import { DEFAULT_MESSAGE_PAGE, type Page } from '../history/conversation-reads.js';
 
 export { ConversationRef, loadConversation, parseConversationId } from './history-refs.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
 import { expectData } from '../../helpers/graphql.js';
-import type { FirestoreCall } from '../../../src/history/conversation-repository.js';
+import type { FirestoreCall } from '../../../src/history/firestore-calls.js';
 import { appendMessage, createConversation } from './seed-history.js';
 
 /**

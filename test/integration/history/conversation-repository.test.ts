@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFirestoreClient, type FirestoreClient } from '../../../src/history/firestore-client.js';
-import {
-  ConversationRepository,
-  ConversationNotFoundError,
-  DEFAULT_TITLE,
-} from '../../../src/history/conversation-repository.js';
+import { ConversationRepository } from '../../../src/history/conversation-repository.js';
+import { ConversationNotFoundError, DEFAULT_TITLE } from '../../../src/history/conversation-writes.js';
 import { LATEST_MESSAGE_IDS_KEPT, STORED_ROWS_MAX, type AssistantResult } from '../../../src/history/records.js';
 import { clearFirestore, firestoreEmulatorHost, TEST_PROJECT_ID } from '../../helpers/firestore.js';
 import { appendMessage, createConversation, importConversation } from './seed-history.js';
