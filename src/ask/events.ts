@@ -174,8 +174,7 @@ export class HistoryUnavailableError extends Error implements FailsAsk {
 const DETERMINISTIC_CODES = new Set([3, 7, 11, 12, 16]);
 
 function refusedForGood(error: unknown): boolean {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   return typeof code === 'number' && DETERMINISTIC_CODES.has(code);
 }
 

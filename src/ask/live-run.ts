@@ -72,7 +72,7 @@ export class LiveRun {
 
   /** Numbers events that follow the run's last one, without sending them yet (they are saved first). */
   number(events: readonly UnnumberedRunEvent[]): RunEvent[] {
-    return events.map((event, index) => ({ ...event, runId: this.id, seq: this.log.lastSeq + 1 + index }) as RunEvent);
+    return events.map((event, index) => ({ ...event, runId: this.id, seq: this.log.lastSeq + 1 + index }));
   }
 
   fail(

@@ -27,7 +27,9 @@ export class RunCommits {
   /** Creates the conversation `conversationId` with the question (a question without a conversation). */
   startConversation(run: LiveRun, conversationId: string, question: NewMessage): Promise<ConversationVersion> {
     const write = this.history.startConversation(run.uid, { id: conversationId, messages: [question] });
-    return this.commitWithEvents(run, [], conversationId, async () => write).then((started) => started.version);
+    return this.commitWithEvents(run, [], conversationId, () => Promise.resolve(write)).then(
+      (started) => started.version,
+    );
   }
 
   /** Appends the question to the conversation the request named. */

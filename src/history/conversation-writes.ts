@@ -111,6 +111,13 @@ const APPEND_ATTEMPTS = 10;
 const NOT_FOUND = 5;
 const FAILED_PRECONDITION = 9;
 
+/** The time of the batch's write at `index`, one of the history's own. */
+function writeTime(results: readonly WriteResult[], index: number): Timestamp {
+  const result = results[index];
+  if (!result) throw new Error(`the committed batch has no write ${index}`);
+  return result.writeTime;
+}
+
 /**
  * Writes `attempt` on the version it is given (`after` first, then null: read it again) until it is not
  * stale, after a short random pause each time so that servers racing for a conversation do not collide
@@ -194,7 +201,7 @@ export class ConversationWrites {
     const at = (offset: number) => Timestamp.fromMillis(start + offset);
     const firstQuestion = input.messages.find((message) => message.role === 'user' && message.content.trim());
     const title = input.title?.trim();
-    const messageRefs = input.messages.map(() => ref.collection('messages').doc());
+    const messageIds = input.messages.map(() => ref.collection('messages').doc().id);
     const document: ConversationDocument = {
       title: title || (firstQuestion ? cutOnWordBoundary(firstQuestion.content, TITLE_MAX_LENGTH) : DEFAULT_TITLE),
       autoTitle: !title,
@@ -202,7 +209,7 @@ export class ConversationWrites {
       messageCount: input.messages.length,
       createdAt: at(0),
       updatedAt: at(Math.max(0, input.messages.length - 1)),
-      latestMessageIds: messageRefs.slice(-LATEST_MESSAGE_IDS_KEPT).map((messageRef) => messageRef.id),
+      latestMessageIds: messageIds.slice(-LATEST_MESSAGE_IDS_KEPT),
     };
     const conversation: ConversationRecord = {
       id: ref.id,
@@ -229,12 +236,12 @@ export class ConversationWrites {
             rating: null,
             outcome: message.outcome ?? null,
           };
-          batch.create(messageRefs[index]!, stored);
+          batch.create(ref.collection('messages').doc(messageIds[index] ?? ''), stored);
         });
       },
       committed: (results) => ({
         conversation,
-        version: { conversation, autoTitle: document.autoTitle, updateTime: results[0]!.writeTime },
+        version: { conversation, autoTitle: document.autoTitle, updateTime: writeTime(results, 0) },
       }),
     };
   }
@@ -308,7 +315,7 @@ export class ConversationWrites {
             latestMessageIds,
           },
           autoTitle: base.autoTitle,
-          updateTime: results[1]!.writeTime,
+          updateTime: writeTime(results, 1),
         },
       }),
     };

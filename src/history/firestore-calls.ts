@@ -37,8 +37,7 @@ export class HistoryUnavailable extends Error {
 
 /** gRPC UNAVAILABLE (14) and DEADLINE_EXCEEDED (4): the server was not reached, or did not answer. */
 function lostConnection(error: unknown): boolean {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   return code === 14 || code === 4;
 }
 
