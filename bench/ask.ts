@@ -32,7 +32,7 @@ import { startServices } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { findEmulatorJar } from '../src/firestore-emulator/find-jar.js';
 import { startFirestoreEmulator } from '../src/firestore-emulator/emulator.js';
-import { createRunRegistry } from '../src/runs/create-runs.js';
+import { createRunRegistry } from '../src/ask/create-runs.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const QUESTIONS = [

@@ -13,8 +13,10 @@ import { startServices } from '../src/bootstrap.js';
 import { loadConfig } from '../src/config.js';
 import { findEmulatorJar } from '../src/firestore-emulator/find-jar.js';
 import { startFirestoreEmulator } from '../src/firestore-emulator/emulator.js';
-import type { FirestoreCall, NewMessage } from '../src/history/conversation-repository.js';
+import type { FirestoreCall } from '../src/history/firestore-calls.js';
+import type { NewMessage } from '../src/history/conversation-writes.js';
 import type { AssistantResult } from '../src/history/records.js';
+import { importConversation } from '../test/integration/history/seed-history.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' }, jar: { type: 'string' } } });
 const RUNS = Number(values.runs);
@@ -95,7 +97,7 @@ for (let from = 0; from < CONVERSATIONS; from += 20) {
     Array.from({ length: Math.min(20, CONVERSATIONS - from) }, async (_, k) => {
       const c = from + k;
       const startedAt = new Date(base + c * 60_000);
-      const saved = await history.importConversation(UID, { startedAt, messages: conversationMessages(c) });
+      const saved = await importConversation(history, UID, { startedAt, messages: conversationMessages(c) });
       // The denormalized variant: the same conversation, plus a copy of its latest messages on its document.
       const copy = firestore.collection('users').doc(DENORMALIZED_UID).collection('conversations').doc(saved.id);
       const latest = conversationMessages(c)
@@ -179,19 +181,19 @@ for (const size of PAGE_SIZES) {
   const variants: Array<() => Promise<number>> = [
     // One limited query per conversation, all sent at once.
     async () => {
-      const page = await history.listConversations(UID, { first: size });
+      const page = await history.reads.listConversations(UID, { first: size });
       const pages = await Promise.all(
-        page.items.map((item) => history.listMessages(UID, item.record.id, { last: LATEST })),
+        page.items.map((item) => history.reads.listMessages(UID, item.record.id, { last: LATEST })),
       );
       return pages.reduce((sum, p) => sum + p.items.length, page.items.length);
     },
     // What the server does: the ids kept on each conversation, then one getAll for every page's messages.
     async () => {
-      const page = await history.listConversations(UID, { first: size });
+      const page = await history.reads.listConversations(UID, { first: size });
       const keys = page.items.flatMap((item) =>
         item.record.latestMessageIds.slice(-LATEST).map((messageId) => ({ conversationId: item.record.id, messageId })),
       );
-      const messages = await history.getMessages(UID, keys);
+      const messages = await history.reads.getMessages(UID, keys);
       return page.items.length + messages.length;
     },
     // A copy of the latest messages' fields on each conversation document: one query (results not copied).

@@ -16,11 +16,12 @@ import type { execute, parse, subscribe, validate } from 'graphql';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { schema } from './schema/index.js';
-import { createRequestContext, type ConnectionState, type RequestContext } from './context.js';
+import { createRequestContext, type RequestContext } from './context.js';
+import type { ConnectionState } from './ask/registry.js';
 import { AuthError, type Viewer } from './auth/viewer.js';
 import type { AppServices } from './services.js';
 import { webAppHandler, webConfigOf } from './web.js';
-import { HistoryUnavailable } from './history/conversation-repository.js';
+import { HistoryUnavailable } from './history/firestore-calls.js';
 import { userError } from './schema/errors.js';
 import { loadTrustedDocuments } from './trusted-documents.js';
 

@@ -1,16 +1,9 @@
 import type { Viewer } from './auth/viewer.js';
 import type { Logger } from './logger.js';
 import type { AppServices } from './services.js';
-import { createHistoryLoaders, type HistoryLoaders } from './history/loaders.js';
-
-/**
- * The connection a WebSocket operation arrived on. graphql-ws ends an operation the same way whether the
- * client unsubscribed or the connection dropped; `unsubscribed()` tells them apart (true only after the
- * client sent `complete` for it). Absent over HTTP and SSE.
- */
-export interface ConnectionState {
-  unsubscribed(): boolean;
-}
+import type { HistoryLoaders } from './history/loaders.js';
+import type { UserHistory } from './history/user-history.js';
+import type { ConnectionState } from './ask/registry.js';
 
 /** What every resolver sees: who is asking, the services, and the per-request loaders. */
 export interface RequestContext {
@@ -18,7 +11,10 @@ export interface RequestContext {
   readonly services: AppServices;
   readonly logger: Logger;
   readonly requestId: string;
+  /** The WebSocket connection the operation arrived on; absent over HTTP and SSE. */
   readonly connection?: ConnectionState;
+  /** The signed-in user's history: pages and changes, bound to the viewer. */
+  readonly history: UserHistory;
   /** Batched, per-request reads: every resolver read of Firestore goes through one of these. */
   readonly loaders: { readonly history: HistoryLoaders };
 }
@@ -29,14 +25,14 @@ export function createRequestContext(
   requestId: string,
   connection?: ConnectionState,
 ): RequestContext {
+  const history = services.history.forUser(viewer.uid, { batch: !services.unbatchedHistoryReads });
   return {
     viewer,
     services,
     requestId,
     logger: services.logger.child({ requestId, uid: viewer.uid }),
-    loaders: {
-      history: createHistoryLoaders(services.history, viewer.uid, { batch: !services.unbatchedHistoryReads }),
-    },
+    history,
+    loaders: { history: history.loaders },
     ...(connection ? { connection } : {}),
   };
 }

@@ -5,8 +5,8 @@ import type { Firestore } from 'firebase-admin/firestore';
 import type { ConversationRepository } from './history/conversation-repository.js';
 import type { Warehouse } from './warehouse/warehouse.js';
 import type { Analyst } from './analyst/analyst.js';
-import type { RunRegistry } from './runs/registry.js';
-import type { Admission } from './runs/admission.js';
+import type { RunRegistry } from './ask/registry.js';
+import type { Admission } from './ask/admission.js';
 
 /** A dependency that `/readyz` asks before saying the server can take traffic. */
 export interface ReadinessCheck {

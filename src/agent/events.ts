@@ -1,3 +1,5 @@
+import type { AgentEvent, Stage } from '../ask/events.js';
+
 /**
  * Maps the agent graph's stream (`streamMode: ['updates', 'custom']`) to the events a client sees.
  * Pure: the caller keeps the small `ProgressState` between chunks. The progress a user sees is generic,
@@ -20,24 +22,6 @@ export type AgentStep = (typeof AGENT_STEPS)[number];
 export type AgentCustomChunk =
   | { readonly kind: 'step'; readonly step: AgentStep; readonly attempt: number }
   | { readonly kind: 'delta'; readonly text: string };
-
-export type Stage = 'PLANNING' | 'FETCHING_DATA' | 'VALIDATING_DATA' | 'INTERPRETING' | 'FINALIZING' | 'COMPLETE';
-
-export interface ProgressEvent {
-  readonly type: 'progress';
-  readonly stage: Stage;
-  readonly message: string;
-  readonly percent: number;
-  /** 1 for a step's first run; 2, 3… when it is retried. */
-  readonly attempt: number;
-}
-
-export interface DeltaEvent {
-  readonly type: 'delta';
-  readonly text: string;
-}
-
-export type AgentEvent = ProgressEvent | DeltaEvent;
 
 interface Milestone {
   readonly stage: Stage;
@@ -110,7 +94,7 @@ export function mapChunk(state: ProgressState, chunk: unknown): Mapped {
   return { state, events: [] };
 }
 
-/** The last progress event of a run that produced its answer. */
+/** The last progress event of a run that produced its answer (sent once the answer is saved). */
 export function completeProgress(state: ProgressState): Mapped {
   return progress(state, COMPLETE_MILESTONE, 1);
 }

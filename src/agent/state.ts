@@ -4,14 +4,15 @@ import type { AskOutcome } from '../analyst/outcome.js';
 import type { ColumnPresentation } from '../analyst/column-presentation.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
+import type { AskFailureCode } from '../ask/events.js';
 
 /**
  * The agent's state: what a question has become so far. Every channel keeps the last value written,
  * so a node returns only the fields it changed.
  */
 
-/** Why a run could not produce an answer; the run registry turns it into `AskFailed`. */
-export type AgentFailureCode = 'UNANSWERABLE' | 'TIMEOUT' | 'WAREHOUSE_UNAVAILABLE';
+/** Why a run could not produce an answer; the run sends it as `AskFailed`. */
+export type AgentFailureCode = Extract<AskFailureCode, 'UNANSWERABLE' | 'TIMEOUT' | 'WAREHOUSE_UNAVAILABLE'>;
 
 export interface AgentFailure {
   readonly code: AgentFailureCode;

@@ -1,7 +1,8 @@
 import type { Turn } from '../analyst/analyst.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
-import { INITIAL_PROGRESS, mapChunk, type AgentEvent } from './events.js';
+import type { AgentEvent } from '../ask/events.js';
+import { completeProgress, INITIAL_PROGRESS, mapChunk } from './events.js';
 import type { AgentGraph } from './graph.js';
 import type { AgentAnswer, AgentFailure, AgentStateValue } from './state.js';
 
@@ -16,6 +17,8 @@ export type AgentOutcome =
   | {
       readonly kind: 'answer';
       readonly answer: AgentAnswer;
+      /** The COMPLETE progress, for the caller to send once the answer is saved. */
+      readonly complete: readonly AgentEvent[];
       readonly plan: QueryPlan | null;
       readonly sql: string | null;
       readonly result: QueryResult | null;
@@ -29,7 +32,8 @@ export type AgentOutcome =
 
 /**
  * Runs the graph once, streaming updates and the nodes' custom progress, and hands each client event to
- * `onEvent` as it happens. The final COMPLETE progress is the caller's to send, once the answer is saved. Resolves with the outcome; rejects with whatever a node threw (a model or
+ * `onEvent` as it happens. The final COMPLETE progress is in the outcome, the caller's to send once the answer
+ * is saved. Resolves with the outcome; rejects with whatever a node threw (a model or
  * warehouse outage, or the signal's reason when the run was cancelled).
  */
 export async function runAgent(
@@ -58,5 +62,6 @@ export async function runAgent(
   const sql = state.sql ?? null;
   if (state.failure) return { kind: 'failure', failure: state.failure, plan, sql };
   if (!state.answer) throw new Error('the agent graph ended without an answer or a failure');
-  return { kind: 'answer', answer: state.answer, plan, sql, result: state.result ?? null };
+  const complete = completeProgress(progress).events;
+  return { kind: 'answer', answer: state.answer, complete, plan, sql, result: state.result ?? null };
 }

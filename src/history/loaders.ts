@@ -1,14 +1,13 @@
 import DataLoader from 'dataloader';
-import { DEFAULT_MESSAGE_PAGE } from './conversation-repository.js';
+import {
+  DEFAULT_MESSAGE_PAGE,
+  type ConversationReads,
+  type MessageKey,
+  type MessagePageArgs,
+  type Page,
+} from './conversation-reads.js';
 import { encodeMessageCursor } from './cursor.js';
-import type {
-  ConversationRecord,
-  ConversationRepository,
-  MessageKey,
-  MessagePageArgs,
-  MessageRecord,
-  Page,
-} from './conversation-repository.js';
+import type { ConversationRecord, MessageRecord } from './records.js';
 
 /** A page of one conversation's messages, as a loader key. */
 export interface MessagePageKey extends MessagePageArgs {
@@ -57,7 +56,7 @@ const pageKey = (key: MessagePageKey) =>
   JSON.stringify([key.conversationId, key.first ?? null, key.after ?? null, key.last ?? null, key.before ?? null]);
 
 export function createHistoryLoaders(
-  history: ConversationRepository,
+  history: ConversationReads,
   uid: string,
   options: HistoryLoaderOptions = {},
 ): HistoryLoaders {

@@ -7,8 +7,9 @@ import type {
   AskProgressEvent,
   AskStartedEvent,
   RunEvent,
-} from '../runs/run-events.js';
-import { ASK_FAILURE_CODES } from '../runs/run-events.js';
+  Stage,
+} from '../ask/events.js';
+import { ASK_FAILURE_CODES, EVENT_TYPE_NAMES } from '../ask/events.js';
 import type { RequestContext } from '../context.js';
 import { builder } from './builder.js';
 import { userError } from './errors.js';
@@ -24,8 +25,8 @@ import {
 import { CitationRef, QueryResultRef, RatingValueEnum } from './message.js';
 import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 import { QUESTION_MAX_LENGTH } from '../question-limit.js';
-import { REJOIN_WINDOW_MS } from '../runs/run-store.js';
-import type { MessageRecord } from '../history/conversation-repository.js';
+import { REJOIN_WINDOW_MS } from '../ask/run-store.js';
+import type { MessageRecord } from '../history/records.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
 
 /**
@@ -54,7 +55,7 @@ const AskStage = builder.enumType('AskStage', {
       description: 'Checking the answer’s numbers against the data and saving it ("Finalizing Response...", 95 %).',
     },
     COMPLETE: { description: 'Done ("Complete!", 100 %); AskCompleted follows.' },
-  } as const,
+  } as const satisfies Record<Stage, { description: string }>,
 });
 
 const FAILURE_DESCRIPTIONS: Record<(typeof ASK_FAILURE_CODES)[number], string> = {
@@ -98,15 +99,7 @@ const AskEvent = builder.interfaceRef<RunEvent>('AskEvent').implement({
   resolveType: (event) => EVENT_TYPE_NAMES[event.type],
 });
 
-const EVENT_TYPE_NAMES = {
-  started: 'AskStarted',
-  progress: 'AskProgress',
-  delta: 'AnswerDelta',
-  completed: 'AskCompleted',
-  failed: 'AskFailed',
-} as const satisfies Record<RunEvent['type'], string>;
-
-builder.objectRef<AskStartedEvent>('AskStarted').implement({
+builder.objectRef<AskStartedEvent>(EVENT_TYPE_NAMES.started).implement({
   description: 'First event of every run that starts: the question is saved, in this conversation.',
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'started',
@@ -118,7 +111,7 @@ builder.objectRef<AskStartedEvent>('AskStarted').implement({
   }),
 });
 
-builder.objectRef<AskProgressEvent>('AskProgress').implement({
+builder.objectRef<AskProgressEvent>(EVENT_TYPE_NAMES.progress).implement({
   description:
     'The run reached a step. A retried step is reported again with its attempt number (an interpreting step with attempt > 1 starts the answer text afresh). The percent never goes down within a run.',
   interfaces: [AskEvent],
@@ -133,7 +126,7 @@ builder.objectRef<AskProgressEvent>('AskProgress').implement({
   }),
 });
 
-builder.objectRef<AnswerDeltaEvent>('AnswerDelta').implement({
+builder.objectRef<AnswerDeltaEvent>(EVENT_TYPE_NAMES.delta).implement({
   description: 'The next piece of the answer as it is written; concatenated, the deltas of one attempt are its text.',
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'delta',
@@ -142,7 +135,7 @@ builder.objectRef<AnswerDeltaEvent>('AnswerDelta').implement({
   }),
 });
 
-builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
+builder.objectRef<AskCompletedEvent>(EVENT_TYPE_NAMES.completed).implement({
   description: 'Last event of an answered run. The answer is already saved as `message` when this is sent.',
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'completed',
@@ -210,7 +203,7 @@ builder.objectRef<AskCompletedEvent>('AskCompleted').implement({
   }),
 });
 
-builder.objectRef<AskFailedEvent>('AskFailed').implement({
+builder.objectRef<AskFailedEvent>(EVENT_TYPE_NAMES.failed).implement({
   description: 'Last event of a run that ended without an answer (or a question refused before it started).',
   interfaces: [AskEvent],
   isTypeOf: (event) => (event as RunEvent).type === 'failed',
@@ -406,7 +399,7 @@ builder.mutationField('rateAnswer', (t) =>
           userErrors: [{ field: ['input', 'messageId'], message: 'Only answers can be rated.', code: 'INVALID' }],
         };
       }
-      const rated = await context.services.history.rateMessage(context.viewer.uid, key.conversationId, key.messageId, {
+      const rated = await context.history.rateMessage(key.conversationId, key.messageId, {
         value: input.rating,
         comment: parsed.data.comment ?? null,
       });

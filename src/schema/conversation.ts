@@ -9,8 +9,8 @@ import {
   parseConversationId,
 } from './history-refs.js';
 import { invalidInput, notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
-import type { ConversationRecord, MessageRecord, Page } from '../history/conversation-repository.js';
-import { DEFAULT_MESSAGE_PAGE } from '../history/conversation-repository.js';
+import type { ConversationRecord, MessageRecord } from '../history/records.js';
+import { DEFAULT_MESSAGE_PAGE, type Page } from '../history/conversation-reads.js';
 
 export { ConversationRef, loadConversation, parseConversationId } from './history-refs.js';
 
@@ -107,12 +107,11 @@ builder.queryField('conversations', (t) =>
     },
     resolve: async (_root, args, context) => {
       const page = await withCursorErrors(args, () =>
-        context.services.history.listConversations(context.viewer.uid, {
+        context.history.listConversations({
           first: args.first ?? DEFAULT_CONVERSATION_PAGE,
           after: args.after ?? null,
         }),
       );
-      context.loaders.history.primeConversations(page.items.map((item) => item.record));
       return toConnection(page);
     },
   }),
@@ -196,7 +195,7 @@ builder.mutationField('renameConversation', (t) =>
           conversation: null,
           userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }],
         };
-      const renamed = await context.services.history.renameConversation(context.viewer.uid, id, parsed.data.title);
+      const renamed = await context.history.renameConversation(id, parsed.data.title);
       if (!renamed)
         return { conversation: null, userErrors: notFound(['input', 'conversationId'], 'No such conversation.') };
       return { conversation: renamed, userErrors: [] };
@@ -252,7 +251,7 @@ builder.mutationField('deleteConversation', (t) =>
           userErrors: [{ field: ['input', 'conversationId'], message: 'Not a Conversation id.', code: 'INVALID' }],
         };
       }
-      const deleted = await context.services.history.deleteConversation(context.viewer.uid, id);
+      const deleted = await context.history.deleteConversation(id);
       if (!deleted)
         return {
           deletedConversationId: null,

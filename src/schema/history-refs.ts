@@ -1,6 +1,6 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { RequestContext } from '../context.js';
-import type { ConversationRecord, MessageRecord } from '../history/conversation-repository.js';
+import type { ConversationRecord, MessageRecord } from '../history/records.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 

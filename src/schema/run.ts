@@ -1,8 +1,8 @@
 import { builder } from './builder.js';
 import { ConversationRef, loadConversation } from './history-refs.js';
 import { notFound, UserErrorRef, USER_ERRORS_DESCRIPTION, type UserErrorShape } from './user-errors.js';
-import type { RunInfo } from '../runs/registry.js';
-import { RUN_STATUSES } from '../runs/run-store.js';
+import type { RunInfo } from '../ask/registry.js';
+import { RUN_STATUSES } from '../ask/run-store.js';
 
 /**
  * A run: one question being answered (or answered within the last 15 minutes). `Conversation.activeRun`

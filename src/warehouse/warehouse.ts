@@ -4,6 +4,7 @@
  */
 
 import type { Catalog } from './catalog.js';
+import type { FailsAsk, FailureDescription } from '../ask/events.js';
 
 export type Dialect = 'duckdb' | 'postgres';
 
@@ -74,7 +75,26 @@ export type WarehouseErrorCode =
   /** The engine ran the query and it failed (bad column, type error, division by zero…). */
   | 'QUERY_FAILED';
 
-export class WarehouseError extends Error {
+/** What each kind of warehouse failure tells the user who asked, should it end their question. */
+const ASK_FAILURES: Readonly<Record<WarehouseErrorCode, FailureDescription>> = {
+  TIMEOUT: { code: 'TIMEOUT', message: 'The query took too long. Try a shorter time range.', retryable: true },
+  CANCELLED: { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true },
+  UNAVAILABLE: {
+    code: 'WAREHOUSE_UNAVAILABLE',
+    message: 'Your data could not be reached right now. Try again later.',
+    retryable: true,
+  },
+  NOT_SET_UP: {
+    code: 'WAREHOUSE_UNAVAILABLE',
+    message:
+      'Your data is not set up for askql yet, so questions cannot be answered. An administrator needs to finish the set-up.',
+    retryable: false,
+  },
+  REJECTED: { code: 'INTERNAL', message: 'Something went wrong while querying your data.', retryable: true },
+  QUERY_FAILED: { code: 'INTERNAL', message: 'Something went wrong while querying your data.', retryable: true },
+};
+
+export class WarehouseError extends Error implements FailsAsk {
   constructor(
     readonly code: WarehouseErrorCode,
     message: string,
@@ -82,6 +102,10 @@ export class WarehouseError extends Error {
   ) {
     super(message, options);
     this.name = 'WarehouseError';
+  }
+
+  get askFailure(): FailureDescription {
+    return ASK_FAILURES[this.code];
   }
 }
 

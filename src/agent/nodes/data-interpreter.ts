@@ -1,6 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
-import { emit, type AgentDeps } from './deps.js';
+import { askingTheModel, emit, type AgentDeps } from './deps.js';
 
 /** Explains the result in words; each piece of the answer streams to the client as it is written. */
 export function dataInterpreterNode(deps: AgentDeps) {
@@ -11,16 +11,18 @@ export function dataInterpreterNode(deps: AgentDeps) {
     const attempt = state.interpretAttempts + 1;
     emit(config, { kind: 'step', step: 'dataInterpreter', attempt });
     if (!state.plan || !state.result) throw new Error('dataInterpreter reached without a plan and a result');
-    const interpretation = await deps.analyst.interpret({
-      question: state.question,
-      plan: state.plan,
-      change: state.planChange,
-      result: state.result,
-      feedback: state.interpretationFeedback,
-      today: state.today,
-      signal: config.signal,
-      onDelta: (text) => emit(config, { kind: 'delta', text }),
-    });
+    const interpretation = await askingTheModel(
+      deps.analyst.interpret({
+        question: state.question,
+        plan: state.plan,
+        change: state.planChange,
+        result: state.result,
+        feedback: state.interpretationFeedback,
+        today: state.today,
+        signal: config.signal,
+        onDelta: (text) => emit(config, { kind: 'delta', text }),
+      }),
+    );
     return { interpretation, interpretAttempts: attempt, interpretationValid: false };
   };
 }

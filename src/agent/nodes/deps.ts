@@ -1,5 +1,6 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
-import type { Analyst } from '../../analyst/analyst.js';
+import { AnalystError, type Analyst } from '../../analyst/analyst.js';
+import { AskFailureError, type FailureDescription } from '../../ask/events.js';
 import type { Warehouse } from '../../warehouse/warehouse.js';
 import type { AgentCustomChunk } from '../events.js';
 
@@ -14,4 +15,33 @@ export interface AgentDeps {
 /** Sends a progress or answer chunk to the stream's `custom` mode (a no-op when nobody streams it). */
 export function emit(config: LangGraphRunnableConfig, chunk: AgentCustomChunk): void {
   config.writer?.(chunk);
+}
+
+/** What a model provider's rate limit costs before asking again: the message says "in a minute". */
+export const MODEL_RATE_LIMIT_RETRY_SECONDS = 60;
+
+const MODEL_FAILURES: Readonly<Record<AnalystError['code'], FailureDescription>> = {
+  RATE_LIMITED: {
+    code: 'RATE_LIMITED',
+    message: 'The language model is rate limited right now. Try again in a minute.',
+    retryable: true,
+    retryAfterSeconds: MODEL_RATE_LIMIT_RETRY_SECONDS,
+  },
+  TIMEOUT: { code: 'TIMEOUT', message: 'The language model took too long to answer. Try again.', retryable: true },
+  CANCELLED: { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true },
+  MODEL_UNAVAILABLE: {
+    code: 'MODEL_UNAVAILABLE',
+    message: 'The language model is unavailable right now. Try again later.',
+    retryable: true,
+  },
+};
+
+/** A call to the analyst's model: its failure, should it end the run, says what it means to the user. */
+export async function askingTheModel<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof AnalystError) throw new AskFailureError(MODEL_FAILURES[error.code], { cause: error });
+    throw error;
+  }
 }

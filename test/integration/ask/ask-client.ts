@@ -1,7 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Analyst } from '../../../src/analyst/analyst.js';
-import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { createRunRegistry } from '../../../src/ask/create-runs.js';
 import type { AppServices } from '../../../src/services.js';
 
 /** Every field of every event, as a client that shows the whole run would ask for them. */

@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { createRunRegistry } from '../../../src/ask/create-runs.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 
 /**

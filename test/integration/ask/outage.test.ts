@@ -7,7 +7,7 @@ import { findEmulatorJar } from '../../../src/firestore-emulator/find-jar.js';
 import { startFirestoreEmulator, type FirestoreEmulator } from '../../../src/firestore-emulator/emulator.js';
 import { createFirestoreClient } from '../../../src/history/firestore-client.js';
 import { ConversationRepository } from '../../../src/history/conversation-repository.js';
-import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { createRunRegistry } from '../../../src/ask/create-runs.js';
 import type { AppServices } from '../../../src/services.js';
 import { clearFirestore, TEST_PROJECT_ID } from '../../helpers/firestore.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
@@ -164,8 +164,8 @@ describe('a Firestore outage mid-run', () => {
       try {
         const history = new ConversationRepository(firestore.firestore);
         const conversationId = Buffer.from(events[0]!.conversationId!, 'base64').toString().split(':')[1]!;
-        const conversation = await history.getConversation('demo', conversationId);
-        const messages = await history.listMessages('demo', conversationId);
+        const conversation = await history.reads.getConversation('demo', conversationId);
+        const messages = await history.reads.listMessages('demo', conversationId);
         expect(conversation?.messageCount).toBe(1);
         expect(messages.items.map((item) => [item.record.role, item.record.content])).toEqual([['user', TOP_POSTS]]);
         const record = await firestore.firestore.collection('runs').doc(events[0]!.runId).get();

@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
 import { startAuthEmulator, type AuthEmulator } from '../../helpers/auth-emulator.js';
 import { expectData, postGraphQL, wsClient, wsExecute } from '../../helpers/graphql.js';
+import { createConversation } from '../history/seed-history.js';
 
 /** Real Firebase ID tokens from the Firebase Auth emulator, verified by firebase-admin in the server. */
 const PROJECT = 'demo-askql-auth';
@@ -81,7 +82,7 @@ describe('Firebase ID tokens (ASKQL_AUTH=firebase)', () => {
   });
 
   it('shows a user only their own conversations, over HTTP and WebSocket', async () => {
-    const conversation = await server.services.history.createConversation(alice.uid, { title: 'Alice only' });
+    const conversation = await createConversation(server.services.history, alice.uid, { title: 'Alice only' });
     const query = 'query($id: ID!) { conversation(id: $id) { title } }';
     const id = encodeGlobalID('Conversation', conversation.id);
     expect((await expectData(server.url, query, { id }, { token: alice.idToken })).conversation).toEqual({

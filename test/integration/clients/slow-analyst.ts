@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Analyst } from '../../../src/analyst/analyst.js';
-import { createRunRegistry } from '../../../src/runs/create-runs.js';
+import { createRunRegistry } from '../../../src/ask/create-runs.js';
 import type { AppServices } from '../../../src/services.js';
 
 /**

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
 import { expectData } from '../../helpers/graphql.js';
-import type { FirestoreCall } from '../../../src/history/conversation-repository.js';
+import type { FirestoreCall } from '../../../src/history/firestore-calls.js';
+import { appendMessage, createConversation } from './seed-history.js';
 
 /**
  * How many Firestore round trips a query costs, counted where the repository talks to Firestore (every
@@ -17,9 +18,9 @@ beforeAll(async () => {
   // 25 conversations of 12 messages: more than one page of each, so limits are really exercised.
   await Promise.all(
     Array.from({ length: 25 }, async (_, c) => {
-      const conversation = await server.services.history.createConversation(DEMO);
+      const conversation = await createConversation(server.services.history, DEMO);
       for (let m = 0; m < 12; m += 1) {
-        await server.services.history.appendMessage(DEMO, conversation.id, {
+        await appendMessage(server.services.history, DEMO, conversation.id, {
           role: m % 2 ? 'assistant' : 'user',
           content: `c${c} m${m}`,
           status: 'complete',

@@ -3,6 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
 import { expectData, postGraphQL, wsClient, wsExecute } from '../../helpers/graphql.js';
+import { appendMessage, createConversation } from './seed-history.js';
 
 let server: TestServer;
 const DEMO = 'demo'; // the development user: requests without a token act as them
@@ -17,9 +18,9 @@ beforeEach(() => clearFirestore());
 async function seedConversations(uid: string, count: number, messagesEach = 1): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
-    const conversation = await server.services.history.createConversation(uid);
+    const conversation = await createConversation(server.services.history, uid);
     for (let m = 0; m < messagesEach; m += 1) {
-      await server.services.history.appendMessage(uid, conversation.id, {
+      await appendMessage(server.services.history, uid, conversation.id, {
         role: m % 2 ? 'assistant' : 'user',
         content: `conversation ${i} message ${m}`,
         status: 'complete',
@@ -99,7 +100,7 @@ describe('Query.conversations', () => {
     const first = await expectData(server.url, LIST, { first: 2 });
     // Conversation 3 (the cursor's own row) and conversation 1 (on the next page) get new messages meanwhile.
     for (const index of [3, 1]) {
-      await server.services.history.appendMessage(DEMO, ids[index]!, {
+      await appendMessage(server.services.history, DEMO, ids[index]!, {
         role: 'user',
         content: 'again',
         status: 'complete',
@@ -262,7 +263,7 @@ describe('renameConversation and deleteConversation', () => {
       conversation: { id: conversationId(id!), title: 'Q3 revenue' },
       userErrors: [],
     });
-    await server.services.history.appendMessage(DEMO, id!, { role: 'user', content: 'more', status: 'complete' });
+    await appendMessage(server.services.history, DEMO, id!, { role: 'user', content: 'more', status: 'complete' });
     const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
     expect(reread.conversation.title).toBe('Q3 revenue');
   });
@@ -288,7 +289,7 @@ describe('renameConversation and deleteConversation', () => {
     const data = await expectData(server.url, DELETE, { id: conversationId(id!) });
     expect(data.deleteConversation).toEqual({ deletedConversationId: conversationId(id!), userErrors: [] });
     expect((await expectData(server.url, ONE, { id: conversationId(id!) })).conversation).toBeNull();
-    expect(await server.services.history.listMessages(DEMO, id!, { first: 10 })).toMatchObject({ items: [] });
+    expect(await server.services.history.reads.listMessages(DEMO, id!, { first: 10 })).toMatchObject({ items: [] });
     expect((await expectData(server.url, ONE, { id: conversationId(keep!) })).conversation.messageCount).toBe(3);
     const again = await expectData(server.url, DELETE, { id: conversationId(id!) });
     expect(again.deleteConversation).toEqual({
@@ -303,7 +304,7 @@ describe('renameConversation and deleteConversation', () => {
     const remove = await expectData(server.url, DELETE, { id: conversationId(bobs!) });
     expect(rename.renameConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
     expect(remove.deleteConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
-    expect(await server.services.history.getConversation('bob', bobs!)).toMatchObject({
+    expect(await server.services.history.reads.getConversation('bob', bobs!)).toMatchObject({
       title: 'conversation 0 message 0',
     });
   });

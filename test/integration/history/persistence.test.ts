@@ -11,6 +11,7 @@ import { expectData } from '../../helpers/graphql.js';
 import { startServices } from '../../../src/bootstrap.js';
 import { loadConfig } from '../../../src/config.js';
 import { exportMetadataFile } from '../../../src/firestore-emulator/emulator.js';
+import { appendMessage, createConversation } from './seed-history.js';
 
 /**
  * The server's own Firestore: with no FIRESTORE_EMULATOR_HOST and no credentials it starts the emulator
@@ -34,8 +35,8 @@ describe('history on the emulator the server starts itself', () => {
   it('survives a restart over the same data directory', async () => {
     const env = { FIRESTORE_EMULATOR_HOST: '', ASKQL_DATA_DIR: dataDir, GOOGLE_CLOUD_PROJECT: 'askql-persistence' };
     const first = await startTestServer({ env });
-    const conversation = await first.services.history.createConversation('demo');
-    await first.services.history.appendMessage('demo', conversation.id, {
+    const conversation = await createConversation(first.services.history, 'demo');
+    await appendMessage(first.services.history, 'demo', conversation.id, {
       role: 'user',
       content: 'What were my best-selling products last month?',
       status: 'complete',

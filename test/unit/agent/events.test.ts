@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  completeProgress,
-  INITIAL_PROGRESS,
-  mapChunk,
-  type AgentEvent,
-  type ProgressState,
-} from '../../../src/agent/events.js';
+import type { AgentEvent } from '../../../src/ask/events.js';
+import { completeProgress, INITIAL_PROGRESS, mapChunk, type ProgressState } from '../../../src/agent/events.js';
 
 function mapAll(chunks: unknown[]): AgentEvent[] {
   let state: ProgressState = INITIAL_PROGRESS;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentGraph } from '../../../src/agent/graph.js';
 import { runAgent, type AgentOutcome } from '../../../src/agent/stream.js';
-import type { AgentEvent } from '../../../src/agent/events.js';
+import type { AgentEvent } from '../../../src/ask/events.js';
 import type { Analyst, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
 import type { Warehouse } from '../../../src/warehouse/warehouse.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryAdmission } from '../../../src/runs/admission.js';
+import { memoryAdmission } from '../../../src/ask/admission.js';
 
 describe('admission', () => {
   it('says when the per-minute rate lets the next question in', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFailure, HistoryUnavailableError } from '../../../src/runs/run-events.js';
+import { describeFailure, HistoryUnavailableError } from '../../../src/ask/events.js';
 
 describe('a history write that fails', () => {
   it('is worth retrying when Firestore was unavailable or slow', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { RunLog } from '../../../src/runs/run-log.js';
-import type { RunEvent } from '../../../src/runs/run-events.js';
+import { RunLog } from '../../../src/ask/run-log.js';
+import type { RunEvent } from '../../../src/ask/events.js';
 
 const RUN_ID = 'run-1';
 const delta = (seq: number): RunEvent => ({ type: 'delta', runId: RUN_ID, seq, text: `part ${seq}` });

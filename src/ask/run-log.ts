@@ -1,4 +1,4 @@
-import { isTerminal, type RunEvent } from './run-events.js';
+import { isTerminal, type RunEvent } from './events.js';
 
 /**
  * One run's events in memory, for the subscribers on this instance: the run's own subscription and any

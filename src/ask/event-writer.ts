@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { isTerminal, type RunEvent } from './run-events.js';
+import { isTerminal, type RunEvent } from './events.js';
 import type { RunChunk, RunStore } from './run-store.js';
 
 /**
@@ -10,10 +10,17 @@ export const FLUSH_INTERVAL_MS = 100;
 const RETRY_DELAY_MS = 500;
 const MAX_FAILED_FLUSHES = 5;
 
+/** Events taken for a write the caller commits (see `RunEventWriter.take`). */
+export interface TakenChunk {
+  readonly chunk: RunChunk | null;
+  written(): void;
+  failed(): void;
+}
+
 /**
  * Copies one run's events to Firestore for other instances, off the hot path: subscribers on this
  * instance are served from memory, and writes are batched, one in flight at a time, in order. The first and
- * the last events usually ride along with the history writes of the question and the answer (`writeWith`).
+ * the last events usually ride along with the history writes of the question and the answer (`take`).
  */
 export class RunEventWriter {
   private pending: RunEvent[] = [];
@@ -49,12 +56,13 @@ export class RunEventWriter {
   }
 
   /**
-   * Hands the events not yet written, followed by `closing`, to `commit`, which adds them to a write of its
-   * own (`RunStore.addChunk`); the chunk is null when there is nothing to write. Waits for the write in
-   * flight first, so chunks land in order. Should `commit` fail, the pending events go back in the queue and
-   * `closing` is dropped: the caller had not published those events and numbers their replacement instead.
+   * Takes the events not yet written, followed by `closing`, for the caller to add to a write of its own
+   * (`RunStore.addChunk`); the chunk is null when there is nothing to write. Waits for the write in flight
+   * first, so chunks land in order, and holds the next write back until the caller says how its write went:
+   * `written()`, or `failed()`, which puts the pending events back in the queue and drops `closing` (the
+   * caller had not published those events and numbers their replacement instead).
    */
-  async writeWith<T>(closing: readonly RunEvent[], commit: (chunk: RunChunk | null) => Promise<T>): Promise<T> {
+  async take(closing: readonly RunEvent[]): Promise<TakenChunk> {
     while (this.inFlight) await this.inFlight;
     if (this.timer) {
       clearTimeout(this.timer);
@@ -65,18 +73,21 @@ export class RunEventWriter {
     const events = [...taken, ...closing];
     let release: () => void = () => undefined;
     this.inFlight = new Promise<void>((resolve) => (release = resolve));
-    try {
-      const value = await commit(events.length > 0 ? this.chunk(events) : null);
-      if (events.length > 0) this.first = false;
-      return value;
-    } catch (error) {
-      this.pending = [...taken, ...this.pending];
-      throw error;
-    } finally {
+    let settled = false;
+    const settle = (ok: boolean) => {
+      if (settled) return;
+      settled = true;
+      if (ok && events.length > 0) this.first = false;
+      if (!ok) this.pending = [...taken, ...this.pending];
       this.inFlight = null;
       release();
       this.afterWrite();
-    }
+    };
+    return {
+      chunk: events.length > 0 ? this.chunk(events) : null,
+      written: () => settle(true),
+      failed: () => settle(false),
+    };
   }
 
   /** Resolves once everything pushed so far was written (or given up on). */

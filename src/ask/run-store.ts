@@ -1,7 +1,8 @@
+import { isDocumentId } from '../history/document-ids.js';
 import { boundResult, boundText } from '../history/stored-size.js';
 import { FieldValue, Timestamp, type Firestore, type WriteBatch } from 'firebase-admin/firestore';
 import { z } from 'zod';
-import { isTerminal, type RunEvent } from './run-events.js';
+import { isTerminal, type RunEvent } from './events.js';
 
 /**
  * Where runs live so that every server instance can see them (Firestore):
@@ -319,8 +320,4 @@ export class RunStore {
   private instances() {
     return this.firestore.collection('instances');
   }
-}
-
-function isDocumentId(id: string): boolean {
-  return id.length > 0 && id.length <= 1500 && !id.includes('/') && id !== '.' && id !== '..' && !/^__.*__$/.test(id);
 }

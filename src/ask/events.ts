@@ -1,15 +1,27 @@
 import type { Citation, ChartSpec } from '../analyst/analyst.js';
 import type { AskOutcome } from '../analyst/outcome.js';
-import { AnalystError } from '../analyst/analyst.js';
-import type { Stage } from '../agent/events.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import type { ConversationRecord, MessageRecord } from '../history/records.js';
-import { WarehouseError } from '../warehouse/warehouse.js';
 
 /**
+ * The one vocabulary of a run, used by the agent (which streams progress and answer text), the ask use case
+ * (which numbers, stores and serves the events) and the schema (which names them for clients).
+ *
  * What a run streams to its subscribers, in order. Every event carries the run's id and a sequence
  * number (1, 2, 3…), so a client that lost its connection can ask for exactly what it missed.
  */
+
+/** Where a run is, in the order a run goes through them (a retried step comes again). */
+export const STAGES = [
+  'PLANNING',
+  'FETCHING_DATA',
+  'VALIDATING_DATA',
+  'INTERPRETING',
+  'FINALIZING',
+  'COMPLETE',
+] as const;
+
+export type Stage = (typeof STAGES)[number];
 
 export const ASK_FAILURE_CODES = [
   'UNANSWERABLE',
@@ -41,6 +53,7 @@ export interface AskProgressEvent extends EventBase {
   readonly stage: Stage;
   readonly message: string;
   readonly percent: number;
+  /** 1 for a step's first run; 2, 3… when it is retried. */
   readonly attempt: number;
 }
 
@@ -83,12 +96,24 @@ export interface AskFailedEvent extends EventBase {
 
 export type RunEvent = AskStartedEvent | AskProgressEvent | AnswerDeltaEvent | AskCompletedEvent | AskFailedEvent;
 
-/** An event before the registry numbers it. */
+/** The GraphQL type of each event (the `AskEvent` interface's implementations). */
+export const EVENT_TYPE_NAMES = {
+  started: 'AskStarted',
+  progress: 'AskProgress',
+  delta: 'AnswerDelta',
+  completed: 'AskCompleted',
+  failed: 'AskFailed',
+} as const satisfies Record<RunEvent['type'], string>;
+
+/** An event before the run numbers it. */
 export type UnnumberedRunEvent = RunEvent extends infer E
   ? E extends RunEvent
     ? Omit<E, 'runId' | 'seq'>
     : never
   : never;
+
+/** What the agent streams while it works: progress through the stages, and pieces of the answer. */
+export type AgentEvent = Extract<UnnumberedRunEvent, { type: 'progress' | 'delta' }>;
 
 export function isTerminal(event: RunEvent): event is AskCompletedEvent | AskFailedEvent {
   return event.type === 'completed' || event.type === 'failed';
@@ -101,11 +126,27 @@ export interface FailureDescription {
   readonly retryAfterSeconds?: number;
 }
 
-/** What a model provider's rate limit costs before asking again: the message says "in a minute". */
-export const MODEL_RATE_LIMIT_RETRY_SECONDS = 60;
+/**
+ * An error that knows what it means to the user who asked. Failures get their code where they happen: the
+ * warehouse's errors (engines), the model's (the agent's nodes), the history's (the run's commits).
+ */
+export interface FailsAsk {
+  readonly askFailure: FailureDescription;
+}
 
-/** Raised by the registry's own Firestore writes, so an outage of the history reads as such to the user. */
-export class HistoryUnavailableError extends Error {
+/** A failure already described for the user: what the agent's nodes throw for the model's errors. */
+export class AskFailureError extends Error implements FailsAsk {
+  constructor(
+    readonly askFailure: FailureDescription,
+    options?: { cause?: unknown },
+  ) {
+    super(askFailure.message, options);
+    this.name = 'AskFailureError';
+  }
+}
+
+/** Raised by the run's own Firestore writes, so an outage of the history reads as such to the user. */
+export class HistoryUnavailableError extends Error implements FailsAsk {
   /** False when Firestore refused the write for what it is (too large, invalid): the same write fails again. */
   readonly retryable: boolean;
   constructor(options?: { cause?: unknown }) {
@@ -113,79 +154,39 @@ export class HistoryUnavailableError extends Error {
     this.name = 'HistoryUnavailableError';
     this.retryable = !refusedForGood(options?.cause);
   }
+
+  get askFailure(): FailureDescription {
+    return this.retryable
+      ? {
+          code: 'HISTORY_UNAVAILABLE',
+          message: 'Your conversation could not be saved right now, so the question was not answered. Try again later.',
+          retryable: true,
+        }
+      : {
+          code: 'HISTORY_UNAVAILABLE',
+          message: 'Your conversation could not save this answer, and trying again will not help.',
+          retryable: false,
+        };
+  }
 }
 
 /** gRPC codes with which Firestore refuses a request that cannot succeed as sent: INVALID_ARGUMENT, PERMISSION_DENIED, OUT_OF_RANGE, UNIMPLEMENTED, UNAUTHENTICATED. */
 const DETERMINISTIC_CODES = new Set([3, 7, 11, 12, 16]);
 
 function refusedForGood(error: unknown): boolean {
-  const code =
-    typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
   return typeof code === 'number' && DETERMINISTIC_CODES.has(code);
 }
 
+function failsAsk(error: unknown): error is FailsAsk {
+  return typeof error === 'object' && error !== null && 'askFailure' in error;
+}
+
 /**
- * Turns whatever ended a run into what the user is told. Expected failures keep their meaning; anything
- * else is INTERNAL with a generic message (the details go to the log, never to the client).
+ * What the user is told of whatever ended a run: the failure the error was given where it happened;
+ * anything else is INTERNAL with a generic message (the details go to the log, never to the client).
  */
 export function describeFailure(error: unknown): FailureDescription {
-  if (error instanceof AnalystError) {
-    switch (error.code) {
-      case 'RATE_LIMITED':
-        return {
-          code: 'RATE_LIMITED',
-          message: 'The language model is rate limited right now. Try again in a minute.',
-          retryable: true,
-          retryAfterSeconds: MODEL_RATE_LIMIT_RETRY_SECONDS,
-        };
-      case 'TIMEOUT':
-        return { code: 'TIMEOUT', message: 'The language model took too long to answer. Try again.', retryable: true };
-      case 'CANCELLED':
-        return { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true };
-      default:
-        return {
-          code: 'MODEL_UNAVAILABLE',
-          message: 'The language model is unavailable right now. Try again later.',
-          retryable: true,
-        };
-    }
-  }
-  if (error instanceof WarehouseError) {
-    switch (error.code) {
-      case 'TIMEOUT':
-        return { code: 'TIMEOUT', message: 'The query took too long. Try a shorter time range.', retryable: true };
-      case 'CANCELLED':
-        return { code: 'CANCELLED', message: 'The question was cancelled.', retryable: true };
-      case 'UNAVAILABLE':
-        return {
-          code: 'WAREHOUSE_UNAVAILABLE',
-          message: 'Your data could not be reached right now. Try again later.',
-          retryable: true,
-        };
-      case 'NOT_SET_UP':
-        return {
-          code: 'WAREHOUSE_UNAVAILABLE',
-          message:
-            'Your data is not set up for askql yet, so questions cannot be answered. An administrator needs to finish the set-up.',
-          retryable: false,
-        };
-      default:
-        return { code: 'INTERNAL', message: 'Something went wrong while querying your data.', retryable: true };
-    }
-  }
-  if (error instanceof HistoryUnavailableError && !error.retryable) {
-    return {
-      code: 'HISTORY_UNAVAILABLE',
-      message: 'Your conversation could not save this answer, and trying again will not help.',
-      retryable: false,
-    };
-  }
-  if (error instanceof HistoryUnavailableError) {
-    return {
-      code: 'HISTORY_UNAVAILABLE',
-      message: 'Your conversation could not be saved right now, so the question was not answered. Try again later.',
-      retryable: true,
-    };
-  }
+  if (failsAsk(error)) return error.askFailure;
   return { code: 'INTERNAL', message: 'Something went wrong while answering. Try again.', retryable: true };
 }
