@@ -57,10 +57,11 @@ export function memoryAdmission(limits: AdmissionLimits): Admission {
       running.set(uid, mine);
       return null;
     },
-    async release(uid, runId) {
+    release(uid, runId) {
       const mine = running.get(uid);
       mine?.delete(runId);
       if (mine?.size === 0) running.delete(uid);
+      return Promise.resolve();
     },
   };
 }

@@ -87,13 +87,17 @@ class RunLogReader implements AsyncIterableIterator<RunEvent> {
 
   throw(error: unknown): Promise<IteratorResult<RunEvent>> {
     void this.return();
-    return Promise.reject(error);
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 
   /** The next event, the end, or undefined when the reader must wait for an append. */
   private read(): IteratorResult<RunEvent> | undefined {
     if (this.closed) return done();
-    if (this.index < this.events.length) return { done: false, value: this.events[this.index++]! };
+    const next = this.events[this.index];
+    if (next !== undefined) {
+      this.index += 1;
+      return { done: false, value: next };
+    }
     if (this.runFinished()) {
       this.close();
       return done();

@@ -76,7 +76,8 @@ function resultFromDocument(stored: unknown): unknown {
 export function conversationFromSnapshot(
   snapshot: QueryDocumentSnapshot | { id: string; data(): DocumentData | undefined },
 ): ConversationRecord {
-  const data = snapshot.data() ?? {};
+  // Firestore types a document's fields as any; the model below checks them.
+  const data: Record<string, unknown> = snapshot.data() ?? {};
   return conversationModel.parse({
     id: snapshot.id,
     title: data.title,
@@ -93,7 +94,8 @@ export function messageFromSnapshot(
     | QueryDocumentSnapshot
     | { id: string; data(): DocumentData | undefined; ref: { parent: { parent: { id: string } | null } } },
 ): MessageRecord {
-  const data = snapshot.data() ?? {};
+  // Firestore types a document's fields as any; the model below checks them.
+  const data: Record<string, unknown> = snapshot.data() ?? {};
   const rating = data.rating as Record<string, unknown> | null | undefined;
   return messageModel.parse({
     id: snapshot.id,

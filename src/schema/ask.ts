@@ -299,7 +299,7 @@ builder.subscriptionField('askQuery', (t) =>
         const started = await runs.rejoin(uid, runId, 0);
         if (started) return started;
       }
-      const conversationId = input.conversationId ? await ownConversation(context, String(input.conversationId)) : null;
+      const conversationId = input.conversationId ? await ownConversation(context, input.conversationId) : null;
       return runs.ask(uid, { question: input.question.trim(), conversationId }, context.connection, runId);
     },
     resolve: (event: RunEvent) => event,
@@ -321,7 +321,7 @@ builder.subscriptionField('askRun', (t) =>
       }),
     },
     subscribe: async (_root, args, context) => {
-      const events = await context.services.runs.rejoin(context.viewer.uid, String(args.runId), args.afterSeq ?? 0);
+      const events = await context.services.runs.rejoin(context.viewer.uid, args.runId, args.afterSeq ?? 0);
       if (!events) throw userError('NOT_FOUND', 'No such run, or it finished more than 15 minutes ago.');
       return events;
     },
@@ -383,7 +383,7 @@ builder.mutationField('rateAnswer', (t) =>
       'Rates one of your answers (thumbs up or down, with an optional comment); the message shows it as `rating`.',
     args: { input: t.arg({ type: RateAnswerInput, required: true, description: 'The answer and its rating.' }) },
     resolve: async (_root, { input }, context): Promise<RateAnswerResult> => {
-      const parsed = rateInputModel.safeParse({ messageId: String(input.messageId), comment: input.comment });
+      const parsed = rateInputModel.safeParse({ messageId: input.messageId, comment: input.comment });
       if (!parsed.success) return { message: null, userErrors: invalidInput(parsed.error) };
       const key = messageKey(parsed.data.messageId);
       if (!key)

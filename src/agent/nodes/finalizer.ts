@@ -8,7 +8,7 @@ import { emit, type AgentDeps } from './deps.js';
  * the follow-up suggestions.
  */
 export function finalizerNode(deps: AgentDeps) {
-  return async function finalizer(state: AgentStateValue, config: LangGraphRunnableConfig): Promise<AgentStateUpdate> {
+  return function finalizer(state: AgentStateValue, config: LangGraphRunnableConfig): AgentStateUpdate {
     emit(config, { kind: 'step', step: 'finalizer', attempt: 1 });
     if (state.reply) {
       return {
@@ -24,8 +24,9 @@ export function finalizerNode(deps: AgentDeps) {
       };
     }
     if (!state.plan || !state.result) throw new Error('finalizer reached without a plan and a result');
-    const fallback = !state.interpretationValid || state.interpretation === null;
-    const interpretation = fallback ? deps.analyst.summarize(state.plan, state.result) : state.interpretation!;
+    const checked = state.interpretationValid ? state.interpretation : null;
+    const fallback = checked === null;
+    const interpretation = checked ?? deps.analyst.summarize(state.plan, state.result);
     return {
       answer: {
         text: interpretation.text,

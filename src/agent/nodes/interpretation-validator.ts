@@ -4,10 +4,7 @@ import { emit, type AgentDeps } from './deps.js';
 
 /** The grounding check: every number in the answer must be traceable to the result. */
 export function interpretationValidatorNode(deps: AgentDeps) {
-  return async function interpretationValidator(
-    state: AgentStateValue,
-    config: LangGraphRunnableConfig,
-  ): Promise<AgentStateUpdate> {
+  return function interpretationValidator(state: AgentStateValue, config: LangGraphRunnableConfig): AgentStateUpdate {
     emit(config, { kind: 'step', step: 'interpretationValidator', attempt: state.interpretAttempts });
     if (!state.plan || !state.result || !state.interpretation) {
       throw new Error('interpretationValidator reached without an interpretation');

@@ -124,7 +124,7 @@ describe('askQuery streams the whole run', () => {
         eventSeqs: chunks.docs.flatMap((chunk) =>
           (JSON.parse(chunk.get('events') as string) as { seq: number }[]).map((saved) => saved.seq),
         ),
-        messageStatus: messages.docs.map((message) => message.get('status')),
+        messageStatus: messages.docs.map((message) => message.get('status') as string),
       };
     }
     stop();
@@ -165,7 +165,7 @@ describe('askQuery streams the whole run', () => {
         })
         .subscribe({
           next: (result) => {
-            if (result.error) reject(result.error);
+            if (result.error) reject(new Error(result.error.message, { cause: result.error }));
             else if (result.data) seen.push(result.data.askQuery);
           },
           error: reject,

@@ -54,7 +54,7 @@ describe('askQuery with a request id', () => {
       }
     })().catch(() => undefined);
     await gate.reached;
-    await first.terminate();
+    first.terminate();
     await firstRun;
 
     const second = wsClient(server.wsUrl);

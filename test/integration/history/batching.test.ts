@@ -56,6 +56,13 @@ function waves(calls: readonly FirestoreCall[]): FirestoreCall[][] {
   return result;
 }
 
+interface Page<T> {
+  edges: { node: T }[];
+}
+interface ListData {
+  conversations: Page<{ id: string; messages: Page<{ conversation: { id: string } }> }>;
+}
+
 describe('batched history reads', () => {
   it('resolves 20 conversations × their latest 10 messages × each message’s conversation in ≤ 3 waves, reading ≤ returned + one page', async () => {
     const query = /* GraphQL */ `
@@ -82,9 +89,9 @@ describe('batched history reads', () => {
         }
       }
     `;
-    const { result, calls } = await recordCalls(() => expectData(server.url, query));
+    const { result, calls } = await recordCalls(() => expectData<ListData>(server.url, query));
     const conversations = result.conversations.edges;
-    const messages = conversations.flatMap((edge: any) => edge.node.messages.edges);
+    const messages = conversations.flatMap((edge) => edge.node.messages.edges);
     expect(conversations).toHaveLength(20);
     expect(messages).toHaveLength(200);
     for (const edge of conversations) {
@@ -105,20 +112,20 @@ describe('batched history reads', () => {
   });
 
   it('issues by-id reads as a single getAll, however many fields ask', async () => {
-    const listed = await expectData(
+    const listed = await expectData<{ conversations: Page<{ messages: Page<{ id: string }> }> }>(
       server.url,
       '{ conversations(first: 20) { edges { node { messages(last: 1) { edges { node { id } } } } } } }',
     );
-    const messageIds: string[] = listed.conversations.edges.map((edge: any) => edge.node.messages.edges[0].node.id);
+    const messageIds = listed.conversations.edges.map((edge) => edge.node.messages.edges[0]!.node.id);
     const { result, calls } = await recordCalls(() =>
-      expectData(
+      expectData<{ nodes: { conversation: { messageCount: number } }[] }>(
         server.url,
         'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Message { content conversation { id title messageCount } } } }',
         { ids: messageIds },
       ),
     );
     expect(result.nodes).toHaveLength(20);
-    expect(result.nodes.every((node: any) => node.conversation.messageCount === 12)).toBe(true);
+    expect(result.nodes.every((node) => node.conversation.messageCount === 12)).toBe(true);
     // One getAll for the 20 messages, then one getAll for their 20 conversations.
     expect(calls.map((call) => `${call.operation}:${call.documents}`)).toEqual(['getAll:20', 'getAll:20']);
     expect(waves(calls)).toHaveLength(2);

@@ -65,7 +65,11 @@ const ONE = /* GraphQL */ `
   }
 `;
 
-const titles = (data: any) => data.conversations.edges.map((edge: any) => edge.node.preview);
+interface Page<T> {
+  edges: { node: T }[];
+}
+const titles = (data: unknown) =>
+  (data as { conversations: Page<{ preview: string }> }).conversations.edges.map((edge) => edge.node.preview);
 
 describe('Query.conversations', () => {
   it('is an empty page for a user with no history', async () => {
@@ -200,7 +204,10 @@ describe('Conversation.messages', () => {
       }
     }
   `;
-  const contents = (data: any) => data.conversation.messages.edges.map((edge: any) => edge.node.content);
+  const contents = (data: unknown) =>
+    (data as { conversation: { messages: Page<{ content: string }> } }).conversation.messages.edges.map(
+      (edge) => edge.node.content,
+    );
 
   it('defaults to the latest 50, in chronological order', async () => {
     const [id] = await seedConversations(DEMO, 1, 55);

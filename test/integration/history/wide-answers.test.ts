@@ -34,7 +34,7 @@ describe('a result wider than a Firestore document', () => {
     await clearFirestore();
     server = await startTestServer({
       env: DEMO_ENV,
-      customize: withAnalyst((base) => ({ ...base, writeSql: async () => WIDE_SQL })),
+      customize: withAnalyst((base) => ({ ...base, writeSql: () => Promise.resolve(WIDE_SQL) })),
     });
   });
   afterAll(() => server?.stop());

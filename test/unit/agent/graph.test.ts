@@ -95,9 +95,9 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
     const seen: number[] = [];
     const analyst: Analyst = {
       ...offline,
-      async writeSql(request) {
+      writeSql(request) {
         seen.push(request.failures.length);
-        return 'DROP TABLE orders';
+        return Promise.resolve('DROP TABLE orders');
       },
     };
     const { events, outcome } = await ask('What was my revenue last month?', { analyst });
@@ -114,10 +114,10 @@ describe('the agent graph, with the offline analyst and the DuckDB demo data', (
     let calls = 0;
     const analyst: Analyst = {
       ...offline,
-      async interpret(request) {
+      interpret(request) {
         calls += 1;
         request.onDelta('Revenue was $123,456,789.');
-        return { text: 'Revenue was $123,456,789.', citations: [] };
+        return Promise.resolve({ text: 'Revenue was $123,456,789.', citations: [] });
       },
     };
     const { events, outcome } = await ask('What was my revenue last month?', { analyst });
