@@ -1,7 +1,7 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import type { LayerIndex, Metric } from './semantic-layer.js';
-import { formatValue } from './format.js';
-import { pluralize } from './result-shape.js';
+import { formatValue } from './answer/format.js';
+import { pluralize } from './answer/result-shape.js';
 
 /**
  * Conditions on rows and shares of a total, as SQL: "orders over $250" keeps the orders whose own revenue is

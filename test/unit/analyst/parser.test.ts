@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
-import { parseQuestion } from '../../../src/analyst/parser.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { EVAL_CASES } from '../../eval/cases.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 

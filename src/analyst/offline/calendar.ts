@@ -1,5 +1,5 @@
-import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
-import type { SemanticLayer } from './semantic-layer.js';
+import { addDays, addMonths, type QueryPlan, type TimeRange } from '../plan.js';
+import type { SemanticLayer } from '../semantic-layer.js';
 
 /**
  * The layer's own calendar: fiscal quarters and years ("fiscal Q2", "last fiscal year", "FY2025") from the

@@ -1,7 +1,7 @@
-import { QUESTION_MAX_LENGTH } from '../question-limit.js';
-import type { PlanDecision, ReplyReason, Turn } from './analyst.js';
-import { checkPlan } from './compiler.js';
-import { describeChange, describePlan } from './describe-plan.js';
+import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
+import type { PlanDecision, ReplyReason, Turn } from '../analyst.js';
+import { checkPlan } from '../compiler.js';
+import { describeChange, describePlan } from '../describe-plan.js';
 import {
   previousSpan,
   queryPlanModel,
@@ -13,8 +13,8 @@ import {
   type QueryPlan,
   type TimeRange,
   type TimeUnit,
-} from './plan.js';
-import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+} from '../plan.js';
+import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import { clarificationOptions, dimensionReadings, exactlyNamed, valueReadings, type Ambiguity } from './ambiguity.js';
 import { scanTime, type TimeMention } from './time-expressions.js';
 import {
@@ -28,11 +28,11 @@ import {
   type Meaning,
   type Vocabulary,
 } from './vocabulary.js';
-import { entityOfTable, figureExamples, helpText } from './layer-words.js';
+import { entityOfTable, figureExamples, helpText } from '../layer-words.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { countsReaching, tableNounOf, verbFirst } from './layer-vocabulary.js';
 import { figureChoice } from './figure-choice.js';
-import type { RowCondition } from './plan.js';
+import type { RowCondition } from '../plan.js';
 import { scanRowPhrases, type ExtremeMention } from './thresholds.js';
 import { scanShare } from './shares.js';
 import { scanWeekParts } from './week-parts.js';

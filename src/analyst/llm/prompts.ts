@@ -1,5 +1,5 @@
-import type { SemanticLayer } from './semantic-layer.js';
-import type { SchemaDescription } from '../warehouse/warehouse.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import type { SchemaDescription } from '../../warehouse/warehouse.js';
 
 /**
  * Every prompt the LLM analyst sends, as named constants, plus the small renderers that fill them in.

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
-import type { SemanticLayer } from './semantic-layer.js';
+import type { SemanticLayer } from '../semantic-layer.js';
 import { layerWords } from './layer-vocabulary.js';
 
 /**

@@ -1,8 +1,8 @@
 import { filterNames, filterPhrase } from './filter-phrase.js';
 import { median } from 'simple-statistics';
-import type { Citation, Interpretation, InterpretationCheck } from './analyst.js';
-import { addDays, type QueryPlan, type TimeRange } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Citation, Interpretation, InterpretationCheck } from '../analyst.js';
+import { addDays, type QueryPlan, type TimeRange } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 import { formatCount, formatPeriod, formatValue, parseIsoDate } from './format.js';
 import { COMPUTATION, CitedText, periodPhrase } from './insights.js';
 import { checkClaims } from './claims.js';

@@ -1,5 +1,5 @@
-import type { RowCondition } from './plan.js';
-import type { Dimension, LayerIndex, Metric } from './semantic-layer.js';
+import type { RowCondition } from '../plan.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { QueryPlan } from './plan.js';
-import type { QueryResult, ResultColumn } from '../warehouse/warehouse.js';
+import type { QueryPlan } from '../plan.js';
+import type { QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
 import { analyzeShape, cellText, dimensionInfo, type Presentation } from './result-shape.js';
 import { humanizeValue, type Grain } from './format.js';
 

@@ -1,5 +1,5 @@
-import type { ClarificationOption } from './outcome.js';
-import type { Dimension, LayerIndex, Metric } from './semantic-layer.js';
+import type { ClarificationOption } from '../outcome.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
 
 /**
  * Words with more than one reading in the layer, for a given metric: "instagram" in "revenue from

@@ -1,6 +1,6 @@
-import type { PlanDecision } from './analyst.js';
-import type { ClarificationOption } from './outcome.js';
-import type { SemanticLayer } from './semantic-layer.js';
+import type { PlanDecision } from '../analyst.js';
+import type { ClarificationOption } from '../outcome.js';
+import type { SemanticLayer } from '../semantic-layer.js';
 
 /**
  * "How are we doing this month", "how many in August": the question names no figure, and the layer has

@@ -1,19 +1,19 @@
-import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from './analyst.js';
-import type { QueryPlan } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 import { parseQuestion } from './parser.js';
-import { compilePlan } from './compiler.js';
-import { COMPUTATION, CitedText, streamText, writeInsights } from './insights.js';
-import { checkInterpretation, summarize } from './grounding.js';
-import { chartFor } from './chart.js';
-import { suggestFollowUps } from './suggestions.js';
-import { presentationFromLayer } from './result-shape.js';
-import { interpretPlan } from './interpret-plan.js';
-import { presentColumns } from './column-presentation.js';
-import type { SemanticLayer } from './semantic-layer.js';
-import { describeConditions } from './row-conditions.js';
+import { compilePlan } from '../compiler.js';
+import { COMPUTATION, CitedText, streamText, writeInsights } from '../answer/insights.js';
+import { checkInterpretation, summarize } from '../answer/grounding.js';
+import { chartFor } from '../answer/chart.js';
+import { suggestFollowUps } from '../answer/suggestions.js';
+import { presentationFromLayer } from '../answer/result-shape.js';
+import { interpretPlan } from '../interpret-plan.js';
+import { presentColumns } from '../answer/column-presentation.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import { describeConditions } from '../row-conditions.js';
 import { loadNames, namesQueries } from './names.js';
-import { indexLayer } from './semantic-layer.js';
+import { indexLayer } from '../semantic-layer.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,

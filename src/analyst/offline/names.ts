@@ -1,6 +1,6 @@
-import type { Filter } from './plan.js';
-import type { SemanticLayer } from './semantic-layer.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Filter } from '../plan.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 
 /**
  * Rows named in a question ("how many Cedar Backpacks did we sell"): the names come from the user's own data

@@ -1,5 +1,5 @@
-import type { Filter } from './plan.js';
-import type { LayerIndex } from './semantic-layer.js';
+import type { Filter } from '../plan.js';
+import type { LayerIndex } from '../semantic-layer.js';
 
 /**
  * "On weekends", "weekdays only": a filter on the layer's day-of-week dimension (the one whose values are the

@@ -1,6 +1,6 @@
-import type { ChartSpec } from './analyst.js';
-import type { QueryPlan } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { ChartSpec } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 import type { ValueFormat } from './format.js';
 import {
   analyzeShape,

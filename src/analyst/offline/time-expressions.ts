@@ -1,4 +1,4 @@
-import { addDays, addMonths, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from './plan.js';
+import { addDays, addMonths, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from '../plan.js';
 
 /**
  * Finds the time expressions in a question ("last 30 days", "in March", "between 2025-01-01 and

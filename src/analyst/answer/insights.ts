@@ -1,8 +1,8 @@
 import { filterPhrase } from './filter-phrase.js';
 import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
-import type { Citation, Interpretation } from './analyst.js';
-import { addDays, addMonths, shiftDate, type QueryPlan, type TimeRange } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { Citation, Interpretation } from '../analyst.js';
+import { addDays, addMonths, shiftDate, type QueryPlan, type TimeRange } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
   formatDate,

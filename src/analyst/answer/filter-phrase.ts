@@ -1,4 +1,4 @@
-import type { QueryPlan } from './plan.js';
+import type { QueryPlan } from '../plan.js';
 import { dimensionInfo, type ResultShape } from './result-shape.js';
 import { spokenLabel } from './format.js';
 

@@ -1,9 +1,9 @@
-import type { QueryPlan } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
-import { parseQuestion } from './parser.js';
-import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
-import { describeRange } from './describe-plan.js';
-import { entityDimensions } from './layer-words.js';
+import type { QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
+import { parseQuestion } from '../offline/parser.js';
+import { indexLayer, type Dimension, type Metric, type SemanticLayer } from '../semantic-layer.js';
+import { describeRange } from '../describe-plan.js';
+import { entityDimensions } from '../layer-words.js';
 
 /**
  * Follow-up questions worth asking next: another breakdown, the trend over time, the leader on its own,

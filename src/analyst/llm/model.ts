@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { initChatModel, MODEL_PROVIDER_CONFIG } from 'langchain/chat_models/universal';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 
 /**
  * The chat model behind the LLM analyst, from `ASKQL_MODEL=provider:model`. LangChain's `initChatModel`

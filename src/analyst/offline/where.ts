@@ -1,5 +1,5 @@
-import type { ClarificationOption } from './outcome.js';
-import type { Dimension, LayerIndex, Metric } from './semantic-layer.js';
+import type { ClarificationOption } from '../outcome.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
 
 /**
  * "Where do my customers come from": "where" asks for a place or a source, and a layer may have several (a

@@ -1,9 +1,9 @@
 import { median } from 'simple-statistics';
-import type { Citation } from './analyst.js';
-import type { QueryPlan } from './plan.js';
+import type { Citation } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
 import { dimensionInfo, numericCells, rowLabel, type ResultShape } from './result-shape.js';
 import { filterTerms } from './filter-phrase.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 
 /**
  * Checks the claims an answer's sentences make, not just its numbers: who leads, comes second or is lowest

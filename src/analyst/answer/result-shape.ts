@@ -1,6 +1,6 @@
-import type { QueryPlan } from './plan.js';
-import type { Cell, QueryResult, ResultColumn } from '../warehouse/warehouse.js';
-import type { SemanticLayer } from './semantic-layer.js';
+import type { QueryPlan } from '../plan.js';
+import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
+import type { SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { Dimension, LayerIndex, SemanticLayer } from './semantic-layer.js';
-import { singular } from './layer-words.js';
+import type { Dimension, LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { singular } from '../layer-words.js';
 
 /**
  * Words a layer implies beyond the names and synonyms it lists, so a user's own layer is understood without

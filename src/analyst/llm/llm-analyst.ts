@@ -9,18 +9,18 @@ import {
   type PlanRequest,
   type SqlRequest,
   type Turn,
-} from './analyst.js';
-import { queryPlanModel, type QueryPlan } from './plan.js';
-import type { QueryResult } from '../warehouse/warehouse.js';
-import type { Logger } from '../logger.js';
+} from '../analyst.js';
+import { queryPlanModel, type QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
+import type { Logger } from '../../logger.js';
 import type { ChatModel } from './model.js';
-import { checkPlan, compilePlan, PlanError } from './compiler.js';
-import { describeChange, describePlan } from './describe-plan.js';
-import { groundText } from './grounding.js';
-import { writeInsights } from './insights.js';
-import { citedChange, createOfflineAnalyst } from './offline-analyst.js';
-import { presentationFromLayer } from './result-shape.js';
-import type { SemanticLayer } from './semantic-layer.js';
+import { checkPlan, compilePlan, PlanError } from '../compiler.js';
+import { describeChange, describePlan } from '../describe-plan.js';
+import { groundText } from '../answer/grounding.js';
+import { writeInsights } from '../answer/insights.js';
+import { citedChange, createOfflineAnalyst } from '../offline/offline-analyst.js';
+import { presentationFromLayer } from '../answer/result-shape.js';
+import type { SemanticLayer } from '../semantic-layer.js';
 import {
   describeLayer,
   describeMetricSql,
