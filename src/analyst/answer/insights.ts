@@ -1,11 +1,13 @@
 import { filterPhrase } from './filter-phrase.js';
-import { linearRegression, median, medianAbsoluteDeviation } from 'simple-statistics';
-import type { Citation, Interpretation } from '../analyst.js';
-import { addDays, addMonths, shiftDate, type QueryPlan, type TimeRange } from '../plan.js';
+import { median, medianAbsoluteDeviation } from 'simple-statistics';
+import type { Interpretation } from '../analyst.js';
+import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
+import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
+import { trendDrift } from './trend.js';
+import { shiftDate, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
-  formatDate,
   formatMultiple,
   formatPercent,
   formatPeriod,
@@ -32,58 +34,6 @@ import {
  * it came from and the grounding check can trace it.
  */
 
-/** The computations a citation can name; the grounding check derives the same values independently. */
-export const COMPUTATION = {
-  value: 'value',
-  total: 'total',
-  share: 'share of total',
-  average: 'average',
-  median: 'median',
-  multipleOfAverage: 'multiple of the average',
-  multipleOfMedian: 'multiple of the median',
-  difference: 'difference',
-  relativeDifference: 'relative difference',
-  periodChange: 'change vs previous period',
-  trendChange: 'change from first to last period',
-  count: 'count of rows',
-  topShare: 'combined share of the top rows',
-  period: 'period',
-  plan: 'from the question',
-  followUp: 'from the previous question',
-} as const;
-
-type CellRef = Citation['cells'][number];
-
-/** Builds text piece by piece, recording each figure's span and provenance. */
-export class CitedText {
-  private readonly parts: string[] = [];
-  private length = 0;
-  private readonly citations: Citation[] = [];
-
-  text(value: string): this {
-    this.parts.push(value);
-    this.length += value.length;
-    return this;
-  }
-
-  figure(value: string, cells: readonly CellRef[], computation: string): this {
-    this.citations.push({ start: this.length, end: this.length + value.length, text: value, cells, computation });
-    return this.text(value);
-  }
-
-  /** Appends another cited text, shifting its spans. */
-  append(other: Interpretation): this {
-    for (const citation of other.citations) {
-      this.citations.push({ ...citation, start: citation.start + this.length, end: citation.end + this.length });
-    }
-    return this.text(other.text);
-  }
-
-  build(): Interpretation {
-    return { text: this.parts.join(''), citations: this.citations };
-  }
-}
-
 export interface InsightOptions {
   /** Metric and dimension labels and formats, normally from the semantic layer. */
   readonly presentation?: Presentation;
@@ -102,17 +52,17 @@ const MAD_SCALE = 1.4826;
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
-  const context = new Context(plan, result, shape, out, options.today);
+  const writer = new InsightWriter(plan, result, shape, out, options.today);
   if (result.rowCount === 0 || shape.primary === null) {
     out.text(
-      `No data matched this question${filterPhrase(plan, shape)}${context.periodPhrase()}, so there is nothing to report yet.`,
+      `No data matched this question${filterPhrase(plan, shape)}${writer.periodPhrase()}, so there is nothing to report yet.`,
     );
     return out.build();
   }
-  if (shape.time !== null && shape.dimensions.length === 0) context.series();
-  else if (shape.time !== null) context.seriesByDimension();
-  else if (shape.dimensions.length === 0 || result.rowCount === 1) context.single();
-  else context.breakdown();
+  if (shape.time !== null && shape.dimensions.length === 0) writer.series();
+  else if (shape.time !== null) writer.seriesByDimension();
+  else if (shape.dimensions.length === 0 || result.rowCount === 1) writer.single();
+  else writer.breakdown();
   if (result.truncated) {
     out
       .text(' Only the first ')
@@ -122,65 +72,11 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/** The phrase for a plan's time range: " last month", " in the last 30 days", " since Mar 1, 2025". */
-export function periodPhrase(range: TimeRange, out?: CitedText): string {
-  const pieces = rangePieces(range);
-  if (out !== undefined) {
-    for (const piece of pieces) {
-      if (typeof piece === 'string') out.text(piece);
-      else out.figure(piece.figure, [], COMPUTATION.plan);
-    }
-  }
-  return pieces.map((piece) => (typeof piece === 'string' ? piece : piece.figure)).join('');
-}
-
-/** " the month before" for last month, " the same days a year earlier" for this year so far, else " the period before". */
-function previousPeriodPhrase(range: TimeRange): string {
-  if (range.kind !== 'relative' || range.unit === 'day') return ' the period before';
-  if (range.anchor === 'this') return ` the same days a ${range.unit} earlier`;
-  return range.count === 1 ? ` the ${range.unit} before` : ` the ${range.count} ${range.unit}s before`;
-}
-
 /** "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post" take "was". */
 function pluralLabel(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
   const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
   return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
-}
-
-/** "February 2026", "Q4 2025" or "2025" when [from, to) is exactly that month, quarter or year; else null. */
-function calendarSpan(from: string, to: string): string | null {
-  const [, month, day] = from.split('-').map(Number) as [number, number, number];
-  if (day !== 1) return null;
-  if (to === addMonths(from, 12) && month === 1) return formatPeriod(from, 'year');
-  if (to === addMonths(from, 3) && (month - 1) % 3 === 0) return formatPeriod(from, 'quarter');
-  if (to === addMonths(from, 1)) return formatPeriod(from, 'month');
-  return null;
-}
-
-type Piece = string | { figure: string };
-
-function rangePieces(range: TimeRange): Piece[] {
-  switch (range.kind) {
-    case 'all':
-      return [];
-    case 'absolute': {
-      const until = range.to === null ? null : addDays(range.to, -1);
-      if (range.from !== null && until === range.from) return [' on ', { figure: formatDate(range.from) }];
-      const calendar = range.from !== null && range.to !== null ? calendarSpan(range.from, range.to) : null;
-      if (calendar !== null) return [' in ', { figure: calendar }];
-      if (range.from !== null && until !== null)
-        return [' between ', { figure: formatDate(range.from) }, ' and ', { figure: formatDate(until) }];
-      if (range.from !== null) return [' since ', { figure: formatDate(range.from) }];
-      if (until !== null) return [' through ', { figure: formatDate(until) }];
-      return [];
-    }
-    case 'relative': {
-      if (range.anchor === 'this') return [range.unit === 'day' ? ' today' : ` this ${range.unit} so far`];
-      if (range.count === 1) return [range.unit === 'day' ? ' yesterday' : ` last ${range.unit}`];
-      return [' in the last ', { figure: formatCount(range.count) }, ` ${range.unit}s`];
-    }
-  }
 }
 
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */
@@ -201,8 +97,8 @@ interface Point {
   readonly value: number;
 }
 
-/** The sentences for one result, sharing the plan, the shape and the output. */
-class Context {
+/** Writes the sentences for one result, sharing the plan, the shape and the output. */
+class InsightWriter {
   private readonly primary: string;
   private readonly info: MetricInfo;
 
@@ -761,41 +657,5 @@ class Context {
       this.value(top);
       this.out.text('.');
     }
-  }
-}
-
-/** Pairwise slopes are exhaustive up to this many points; beyond it the least-squares slope is used. */
-const THEIL_SEN_LIMIT = 200;
-
-/**
- * How much a series moves over its length, relative to its typical value. Theil–Sen (the median of pairwise
- * slopes) so one viral week does not decide the direction; least squares for long series.
- */
-export function trendDrift(values: readonly number[]): number {
-  if (values.length < 2) return 0;
-  let slope: number;
-  if (values.length <= THEIL_SEN_LIMIT) {
-    const slopes: number[] = [];
-    for (let a = 0; a < values.length; a += 1) {
-      for (let b = a + 1; b < values.length; b += 1) slopes.push(((values[b] ?? 0) - (values[a] ?? 0)) / (b - a));
-    }
-    slope = median(slopes);
-  } else {
-    slope = linearRegression(values.map((value, index) => [index, value])).m;
-  }
-  const typical = Math.abs(median([...values]));
-  return typical === 0 ? 0 : (slope * (values.length - 1)) / typical;
-}
-
-/**
- * Hands `text` to `onDelta` a few words at a time (with their trailing space), yielding to the event loop
- * between pieces so a subscriber sees the answer grow rather than arrive at once.
- */
-export async function streamText(text: string, onDelta: (delta: string) => void, signal?: AbortSignal): Promise<void> {
-  // A few words at a time, ending early at a clause: the answer visibly grows, without one event per word.
-  for (const match of text.matchAll(/(?:\S+\s*){0,3}?(?:\S*[,.;:!?](?=\s|$)\s*|\S+\s*$)|(?:\S+\s*){1,4}|\s+/g)) {
-    signal?.throwIfAborted();
-    onDelta(match[0]);
-    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { chartFor } from '../../../src/analyst/answer/chart.js';
 import { presentColumns } from '../../../src/analyst/answer/column-presentation.js';
-import { checkInterpretation, summarize } from '../../../src/analyst/answer/grounding.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { summarize } from '../../../src/analyst/answer/summary.js';
 import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
 import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';

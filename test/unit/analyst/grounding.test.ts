@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkInterpretation, groundText, summarize } from '../../../src/analyst/answer/grounding.js';
+import { checkInterpretation, groundText } from '../../../src/analyst/answer/grounding.js';
+import { summarize } from '../../../src/analyst/answer/summary.js';
 import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { formatPercent, formatValue } from '../../../src/analyst/answer/format.js';
 import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
