@@ -625,15 +625,24 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     }
   }
 
-  // Time.
+  readTime(reading, slots);
+  readRankingSize(reading, slots);
+  return reading;
+}
+
+/** The periods named, and whether the period before was asked for. */
+function readTime(reading: Reading, slots: Slots): void {
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
       reading.ranges.push(mention.range);
       if (mention.compared) reading.comparedRange = mention.range;
     } else if (mention.kind === 'previous') reading.previous = true;
   }
+}
 
-  // Ranking size: "top 5", "5 best", "show 10".
+/** Ranking size: "top 5", "5 best", "show 10"; any other number is not understood. */
+function readRankingSize(reading: Reading, slots: Slots): void {
+  const { items } = slots;
   for (const number of slots.numbers) {
     const before = items.filter((item) => item.position < number.position).at(-1);
     const after = items.find((item) => item.position > number.position);
@@ -652,5 +661,4 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     }
     reading.problems.push(`the number ${number.value}`);
   }
-  return reading;
 }
