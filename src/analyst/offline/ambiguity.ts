@@ -17,6 +17,8 @@ export interface Reading {
   readonly phrase: string;
   /** "Platform: Instagram", "Sales channel". */
   readonly label: string;
+  /** A second word to replace in the question for this reading ("performance" → "revenue"). */
+  readonly also?: { readonly word: string; readonly phrase: string };
 }
 
 export interface Ambiguity {
@@ -120,7 +122,9 @@ export function clarificationOptions(
 ): ClarificationOption[] {
   const options: ClarificationOption[] = [];
   for (const reading of ambiguity.readings) {
-    const asked = rephrase(question, ambiguity.word, reading.phrase);
+    const once = rephrase(question, ambiguity.word, reading.phrase);
+    const asked =
+      once === null || reading.also === undefined ? once : rephrase(once, reading.also.word, reading.also.phrase);
     if (asked !== null && answerable(asked)) options.push({ label: reading.label, question: asked });
     if (options.length === 3) break;
   }

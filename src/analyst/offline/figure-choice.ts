@@ -13,17 +13,23 @@ const MAX_OPTIONS = 3;
 
 /**
  * A clarification offering up to three of the layer's metrics (count metrics only when the question asks
- * "how many"), or null when fewer than two of them make an answerable question.
+ * "how many"; those of `offered`, in its order, when it names some), or null when fewer than two of them make
+ * an answerable question.
  */
 export function figureChoice(
   question: string,
   layer: SemanticLayer,
   counting: boolean,
   answerable: (question: string) => boolean,
+  offered: readonly string[] = [],
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   const asked = question.trim().replace(/[?.!\s]+$/, '');
   const options: ClarificationOption[] = [];
-  for (const metric of layer.metrics) {
+  const candidates =
+    offered.length === 0
+      ? layer.metrics
+      : offered.flatMap((name) => layer.metrics.filter((metric) => metric.name === name));
+  for (const metric of candidates) {
     if (counting && !metric.aggregation.startsWith('count')) continue;
     // Two metrics with one label (orders, and orders by product) would be two identical buttons.
     if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;

@@ -1,6 +1,12 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
 import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
-import { dimensionReadings, exactlyNamed, valueReadings, type Ambiguity } from './ambiguity.js';
+import {
+  dimensionReadings,
+  exactlyNamed,
+  valueReadings,
+  type Ambiguity,
+  type Reading as AmbiguityReading,
+} from './ambiguity.js';
 import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
 
@@ -114,6 +120,11 @@ export interface Reading {
   share: boolean;
   /** "And the rest?", "show all": the whole list, not the first few. */
   widen: boolean;
+  /**
+   * How well something did, with no figure to say it by ("how did my content do"): the figures to offer,
+   * most likely first (empty: any of the layer's). Null when the question names its figure.
+   */
+  figuresToOffer: string[] | null;
 }
 
 /** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
@@ -183,6 +194,7 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     breakdown: false,
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
+    figuresToOffer: null,
     which: items.some((item) => has(item, 'which')),
     oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
     comparedRange: null,
@@ -330,6 +342,24 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  const performAsked = items.some((item) => has(item, 'perform'));
+  const ranked = slots.numbers.length > 0 || items.some((item) => has(item, 'desc') || has(item, 'asc'));
+  // "How did my content do", "how are my posts doing": the thing's own count ("content" is also the number of
+  // posts) names what is asked about, not how well it did. Which figure says that is the user's call.
+  if (performAsked && !ranked && strong.length === 0 && subjects.length > 0 && chosen.length > 0) {
+    reading.figuresToOffer = figuresOf(
+      chosen.map(({ name }) => name),
+      items,
+      index,
+    );
+    reading.metrics = [];
+  }
+  // "Performance by channel": a word the layer lets stand for a figure ("performance" is engagement) does not
+  // decide which thing is meant when the thing's word has several readings; each reading has its own figure.
+  const performWorded = chosen.find(({ position }) => {
+    const item = items[position];
+    return item !== undefined && has(item, 'perform');
+  });
   // "How many sales": a count asks for the number of rows, not a sum of money over them.
   if (items.some((item) => item.text === 'how many')) {
     reading.metrics = reading.metrics.map((name) => {
@@ -470,19 +500,18 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   // "By channel": a word naming several dimensions is asked about, not picked.
   for (const mention of entityMentions) {
     const word = items[mention.position]?.text ?? '';
-    const readings = dimensionReadings(
-      word,
-      mention.dimension,
-      index.metric(reading.metrics[0] ?? '') ?? carried,
-      index,
-    );
-    if (readings.length > 0) reading.ambiguities.push({ word, readings });
+    const asked = index.metric(reading.metrics[0] ?? '');
+    const vague = performWorded !== undefined && asked?.name === performWorded.name;
+    const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    if (readings.length > 0 && vague) {
+      const figureWord = items[performWorded.position]?.text ?? '';
+      reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
+    } else if (readings.length > 0) reading.ambiguities.push({ word, readings });
     else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
   }
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
-  const performAsked = items.some((item) => has(item, 'perform'));
   const compareAsked = items.some((item) => has(item, 'vs'));
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
@@ -531,9 +560,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       valueMentions.length === 0 &&
       STORE.test(normalize(question))
     ) {
-      // "How is my store doing": the store's headline figure, the layer's first metric.
-      const headline = index.layer.metrics[0];
-      if (headline) reading.metrics.push(headline.name);
+      // "How is my store doing": which figure says how well it does is the user's call, any of the layer's.
+      reading.figuresToOffer = [];
     }
     if (reading.metrics.length > 0) reading.metricImplied = true;
   }
@@ -661,4 +689,37 @@ function readRankingSize(reading: Reading, slots: Slots): void {
     }
     reading.problems.push(`the number ${number.value}`);
   }
+}
+
+/**
+ * The figures that could say how well a thing did, most likely first: each thing's usual figure, then the
+ * other figures of its table, not its own count.
+ */
+function figuresOf(counts: readonly string[], items: readonly Item[], index: LayerIndex): string[] {
+  const figures: string[] = [];
+  for (const name of counts) {
+    const count = index.metric(name);
+    if (!count) continue;
+    const things = items.flatMap((item) => (metricOf(item)?.type === 'metric' ? dimensionsOf(item) : []));
+    for (const thing of things) {
+      const usual = index.dimension(thing)?.defaultMetric;
+      if (usual && usual !== name && !figures.includes(usual)) figures.push(usual);
+    }
+    for (const metric of index.layer.metrics) {
+      if (metric.table === count.table && metric.name !== name && !figures.includes(metric.name))
+        figures.push(metric.name);
+    }
+  }
+  return figures;
+}
+
+/** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */
+function withOwnFigure(reading: AmbiguityReading, figureWord: string, index: LayerIndex): AmbiguityReading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual || figureWord === '') return reading;
+  return {
+    ...reading,
+    label: `${usual.label} by ${reading.label.toLowerCase()}`,
+    also: { word: figureWord, phrase: usual.label.toLowerCase() },
+  };
 }

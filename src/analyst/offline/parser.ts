@@ -267,7 +267,7 @@ function planReading(
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
     if (!figureless && !rephrased) {
-      const choice = figureChoice(question, layer, keys.has('count'), answerable);
+      const choice = figureChoice(question, layer, keys.has('count'), answerable, reading.figuresToOffer ?? []);
       if (choice) return { kind: 'decided', decision: choice };
     }
     return {

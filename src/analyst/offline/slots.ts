@@ -59,6 +59,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:go|goes|went|going) to\b/g, ' on '],
   [/\btop[- ]selling\b/g, 'top selling'],
   [/\bhow're\b/g, 'how are'],
+  // "How did my reels do": how they performed.
+  [/\bhow (did|does|do|will) (.+?) do\b/g, 'how $1 $2 doing'],
   [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
   [/\b(\w+)n't\b/g, '$1 not'],
   [/'s\b/g, ''],
