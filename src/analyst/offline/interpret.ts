@@ -125,6 +125,11 @@ export interface Reading {
    * most likely first (empty: any of the layer's). Null when the question names its figure.
    */
   figuresToOffer: string[] | null;
+  /**
+   * "Revenue from my best customers": a figure of the things a ranking word picks, with nothing to say how many
+   * or by what they are best. The ranking word, to ask about; null otherwise.
+   */
+  vagueRanking: string | null;
 }
 
 /** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
@@ -195,6 +200,7 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     figuresToOffer: null,
+    vagueRanking: null,
     which: items.some((item) => has(item, 'which')),
     oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
     comparedRange: null,
@@ -655,6 +661,7 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
 
   readTime(reading, slots);
   readRankingSize(reading, slots);
+  reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
   return reading;
 }
 
@@ -722,4 +729,18 @@ function withOwnFigure(reading: AmbiguityReading, figureWord: string, index: Lay
     label: `${usual.label} by ${reading.label.toLowerCase()}`,
     also: { word: figureWord, phrase: usual.label.toLowerCase() },
   };
+}
+
+/**
+ * The ranking word of "revenue from my best customers", "likes on my top posts": a figure named before the
+ * ranking word asks for the figure of the best ones, and nothing says how many there are or by what they are
+ * best. A number ("my top 5 customers") or the figure after the word ("best customers by revenue") says it.
+ */
+function vagueRankingWord(reading: Reading, items: readonly Item[], figureAt: number | null): string | null {
+  if (!reading.evaluative || reading.limit !== null || reading.singular === true || figureAt === null) return null;
+  if (reading.dimensions.length === 0) return null;
+  const word = items.find(
+    (item, position) => position > figureAt && (has(item, 'desc') || has(item, 'asc')) && EVALUATIVE.has(item.text),
+  );
+  return word?.text ?? null;
 }

@@ -14,7 +14,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { keywordOf, read, type Slots } from './slots.js';
-import { vagueSize } from './vague-size.js';
+import { vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 
@@ -88,6 +88,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const unclear = askAmbiguity(reading, question, rephrased, layer, answerable);
   if (unclear) return unclear;
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
+  if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
 
   const planned = planReading(
     reading,

@@ -45,3 +45,30 @@ function superlativeOf(word: string): string {
   if (word.includes(' ') || word.length > 7) return `most ${word}`;
   return `${word}est`;
 }
+
+/**
+ * "Revenue from my best customers": which are the best ones is the merchant's call, so askql asks, offering
+ * the ranking with a number (the top 10 by the figure asked), when it can be answered.
+ */
+export function vagueRanking(
+  question: string,
+  word: string,
+  rephrased: boolean,
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): PlanDecision {
+  const declined = {
+    ...unanswerable(`I don't know which ones count as "${word}": give a number (for example "top 10")`, layer),
+    word,
+  };
+  if (rephrased) return declined;
+  const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const ranked = pattern.test(question) ? question.replace(pattern, 'top 10') : null;
+  if (ranked === null || !answerable(ranked)) return declined;
+  return {
+    kind: 'clarify',
+    text: `Which ones count as "${word}"? Give a number (for example "top 5") or an amount, or pick this.`,
+    word,
+    options: [{ label: ranked.charAt(0).toUpperCase() + ranked.slice(1), question: ranked }],
+  };
+}

@@ -68,3 +68,26 @@ describe('a figure word that does not decide which thing', () => {
     expect(ask('performance by platform last month').kind).toBe('query');
   });
 });
+
+describe('a ranking word with nothing to say how many', () => {
+  it('"revenue from my best customers this year" asks which count as best, offering the top 10 by revenue', () => {
+    const decision = ask('revenue from my best customers this year');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.word).toBe('best');
+    expect(decision.options).toHaveLength(1);
+    const option = ask(decision.options[0]?.question ?? '');
+    expect(option.kind).toBe('query');
+    if (option.kind === 'query') expect(option.plan).toMatchObject({ dimensions: ['customer'], limit: 10 });
+  });
+
+  it('"revenue from my top 5 customers this year" says how many and is answered', () => {
+    const decision = ask('revenue from my top 5 customers this year');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.limit).toBe(5);
+  });
+
+  it('"top customers by revenue this year" ranks by the figure named after it', () => {
+    expect(ask('top customers by revenue this year').kind).toBe('query');
+  });
+});
