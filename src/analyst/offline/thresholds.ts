@@ -160,6 +160,11 @@ function entityOfNoun(
   return null;
 }
 
+/** A count of the entity's own table: every row counts one, so no row passes or fails a condition on it. */
+function countsOwnRows(metric: Metric, entity: Dimension): boolean {
+  return metric.aggregation.startsWith('count') && metric.table === entity.table;
+}
+
 /** The longest phrase (up to three words) ending at word `end` (exclusive) that has a meaning. */
 function phraseBefore(
   tokens: readonly string[],
@@ -317,6 +322,7 @@ export function scanRowPhrases(
     // The figure: named right after the amount ("50k reach", "3 or more items") or right before the comparator
     // ("reach over 50k", "cost less than $20", "priced under $20").
     let metric: Metric | undefined;
+    let figureStart: number | null = null;
     const next = after >= 0 && after < tokens.length ? phraseAfter(tokens, after, vocabulary) : null;
     const nextMetric = next ? metricMeaning(next.meanings, index) : undefined;
     let nounEnd = first >= 0 ? first : tokens.length;
@@ -330,6 +336,7 @@ export function scanRowPhrases(
         metric = previousMetric;
         from = starts[previous.start] as number;
         nounEnd = previous.start;
+        figureStart = previous.start;
       }
     }
     // The rows: the noun before the condition, past connective words.
@@ -337,9 +344,31 @@ export function scanRowPhrases(
     while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
     // The words between the noun and the condition ("worth", "valued at") belong to the condition.
     if (cursor < nounEnd) from = Math.min(from, starts[cursor] as number);
-    const noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
+    let noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
     let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    // "Customers who placed more than 3 orders": a count of the rows' own table is one for every row ("placed"
+    // names orders), so the rows are named further back.
+    while (noun && entity && metric && countsOwnRows(metric, entity)) {
+      cursor = noun.start;
+      while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
+      from = Math.min(from, starts[cursor] as number);
+      noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
+      entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    }
+    // "Customers spent over 500": the figure's own phrase may begin with the noun naming the rows.
+    if (!entity && metric && figureStart !== null) {
+      const rows = entityOfNoun(meaningsOf(tokens[figureStart] as string, vocabulary), index)?.dimension;
+      if (rows && rows.table !== metric.table) entity = rows;
+    }
     if (!entity && metric) entity = entityOfTable(metric.table, index);
+    if (entity && metric && countsOwnRows(metric, entity)) {
+      // Still the metric's own rows: the nearest earlier noun naming other rows, or nothing the condition can be on.
+      entity = undefined;
+      for (let at = cursor - 1; at >= 0 && !entity; at -= 1) {
+        const rows = entityOfNoun(meaningsOf(tokens[at] as string, vocabulary), index)?.dimension;
+        if (rows && !countsOwnRows(metric, rows)) entity = rows;
+      }
+    }
     // A follow-up ("what about over $400?") compares the rows and figure of the condition it carries.
     const previous = carried.find((condition) => metric === undefined || condition.metric === metric.name);
     if (!entity && previous) {

@@ -43,3 +43,22 @@ describe('conditions on rows over a period', () => {
     expect(subquery, sql).toContain(LAST_MONTH_START);
   });
 });
+
+describe('conditions on the rows the question names', () => {
+  it('"how many customers have placed more than 3 orders" keeps customers by their orders, not orders by themselves', () => {
+    const decision = ask('how many customers have placed more than 3 orders');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.conditions?.[0]?.dimension).toBe('customer');
+  });
+
+  it('"how many customers spent over 500 this year" is never answered with the orders over $500', () => {
+    const decision = ask('how many customers spent over 500 this year');
+    if (decision.kind === 'query') expect(decision.plan.conditions?.[0]?.dimension).toBe('customer');
+  });
+
+  it('"orders over $250 last month" still keeps each order by its own revenue', () => {
+    const decision = ask('orders over $250 last month');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.conditions?.[0]?.dimension).toBe('order_id');
+  });
+});
