@@ -7,6 +7,7 @@ import {
   type Ambiguity,
   type Reading as AmbiguityReading,
 } from './ambiguity.js';
+import { entityOfTable } from '../layer-words.js';
 import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
 
@@ -557,6 +558,11 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
+      // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
+      const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
+      entityMentions.push({ dimension: [rows.entity], position: rows.position, plural: true });
+      reading.metrics.push(rows.metric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
@@ -743,4 +749,25 @@ function vagueRankingWord(reading: Reading, items: readonly Item[], figureAt: nu
     (item, position) => position > figureAt && (has(item, 'desc') || has(item, 'asc')) && EVALUATIVE.has(item.text),
   );
   return word?.text ?? null;
+}
+
+/**
+ * The rows a listed plural value names ("reels" are posts of that type), with the figure to list them by:
+ * the rows' usual figure. Null when no plural value names rows that have one.
+ */
+function listedByValue(
+  mentions: readonly { readonly position: number; readonly candidates: readonly { readonly dimension: string }[] }[],
+  items: readonly Item[],
+  index: LayerIndex,
+): { entity: string; metric: string; position: number } | null {
+  for (const mention of mentions) {
+    if (!items[mention.position]?.plural) continue;
+    const tables = new Set(mention.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
+    if (tables.size !== 1) continue;
+    const [table] = [...tables];
+    const entity = table === undefined ? null : entityOfTable(index.layer, table);
+    const metric = entity === null ? undefined : index.dimension(entity)?.defaultMetric;
+    if (entity !== null && metric) return { entity, metric, position: mention.position };
+  }
+  return null;
 }

@@ -20,6 +20,12 @@ import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 const WIDEN =
   /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
 
+/** "Show all products…": the whole list is asked for, and it is still a list (the verb stays to be read). */
+function keepListVerb(match: string): string {
+  const verb = /^(?:show|see|list)\b/i.exec(match)?.[0] ?? '';
+  return verb + ' '.repeat(match.length - verb.length);
+}
+
 export interface PhraseScans {
   readonly named: NameScan;
   readonly rows: RowScan;
@@ -50,7 +56,7 @@ export function scanPhrases(
   const weekPart = scanWeekParts(shared.text, context.index);
   const widened = WIDEN.exec(weekPart.text);
   const fiscal = scanFiscal(
-    widened ? weekPart.text.replace(WIDEN, (match) => ' '.repeat(match.length)) : weekPart.text,
+    widened ? weekPart.text.replace(WIDEN, keepListVerb) : weekPart.text,
     context.today,
     context.layer,
   );

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+
+/** A question that asks for a list gets the rows themselves, every one of them, not a ranking or a figure. */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string): PlanDecision {
+  return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+}
+
+describe('lists of rows', () => {
+  it('"list my reels from last month" lists the posts of that type, not a question about which figure', () => {
+    const decision = ask('list my reels from last month');
+    expect(decision.kind, JSON.stringify(decision)).toBe('query');
+    if (decision.kind !== 'query') return;
+    expect(decision.plan).toMatchObject({
+      dimensions: ['post'],
+      filters: [{ dimension: 'media_type', values: ['reel'] }],
+      limit: null,
+    });
+  });
+
+  it('"list my refunded orders from last week" lists every one of them, not a top 10', () => {
+    const decision = ask('list my refunded orders from last week');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan).toMatchObject({ dimensions: ['order_id'], limit: null });
+  });
+});
