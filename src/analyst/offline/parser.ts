@@ -14,6 +14,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { keywordOf, read, type Slots } from './slots.js';
+import { askUnknownQualifier } from './unknown-qualifier.js';
 import { vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -71,6 +72,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
   const noData = replyWithoutData(slots, keys, layer);
   if (noData) return noData;
+  const qualifier =
+    rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
+      ? null
+      : askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
+          parseWithin({ ...request, question: asked }, true),
+        );
+  if (qualifier) return qualifier;
   const unknownWords = refuseUnknownWords(
     slots,
     index,

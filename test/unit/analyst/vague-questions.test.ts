@@ -91,3 +91,19 @@ describe('a ranking word with nothing to say how many', () => {
     expect(ask('top customers by revenue this year').kind).toBe('query');
   });
 });
+
+describe('one unknown word before a known thing', () => {
+  it('"how is the new collection doing" asks which are new, offering every one to pick from', () => {
+    const decision = ask('how is the new collection doing');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.word).toBe('new');
+    expect(decision.text).toMatch(/count as "new"/);
+    for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+  });
+
+  it('two unknown words are still declined, naming them', () => {
+    const decision = ask('how are the new arrivals doing');
+    expect(decision.kind).toBe('reply');
+  });
+});
