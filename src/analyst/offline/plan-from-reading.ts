@@ -176,6 +176,22 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
   return next;
 }
 
+/**
+ * "Top 3 posts per platform", "best selling product in each category": the top rows within each group. A plan
+ * ranks its rows as a whole, so its top 3 would be the 3 best pairs overall, not 3 for each group: declined,
+ * naming how to ask instead.
+ */
+function perGroupRanking(plan: QueryPlan, index: LayerIndex): string | null {
+  if (plan.sort === null || plan.limit === null || plan.dimensions.length !== 2) return null;
+  const dimensions = plan.dimensions.map((name) => index.dimension(name));
+  const entity = dimensions.find(
+    (dimension) => dimension && dimension.values.length === 0 && dimension.details.length > 0,
+  );
+  const group = dimensions.find((dimension) => dimension !== entity);
+  if (!entity || !group) return null;
+  return `the top ${entity.plural} within each ${group.label.toLowerCase()} at once (ask for one ${group.label.toLowerCase()} at a time, or for the ${entity.plural} by ${group.label.toLowerCase()} without a top)`;
+}
+
 /** Builds a fresh plan from one question's reading. */
 export function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   if (reading.metrics.length === 0) return 'no figure I know is named';
@@ -215,6 +231,8 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (typeof timed === 'string') return timed;
   plan = applyRanking(timed, reading, index);
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
+  const perGroup = perGroupRanking(plan, index);
+  if (perGroup !== null) return perGroup;
   // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.
   if (reading.sort !== null && plan.sort === null && plan.comparison === null) {
     return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;

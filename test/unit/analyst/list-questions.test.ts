@@ -29,3 +29,15 @@ describe('lists of rows', () => {
     if (decision.kind === 'query') expect(decision.plan).toMatchObject({ dimensions: ['order_id'], limit: null });
   });
 });
+
+describe('rankings within groups', () => {
+  it('"top 3 posts per platform" is declined rather than answered with the 3 best posts overall', () => {
+    const decision = ask('top 3 posts per platform');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toMatch(/within each platform/);
+  });
+
+  it('"top 3 platforms by engagement" still ranks', () => {
+    expect(ask('top 3 platforms by engagement').kind).toBe('query');
+  });
+});
