@@ -8,7 +8,7 @@ import { singular } from '../layer-words.js';
  * - the nouns of a table's rows (its name, its entity, its `synonyms`): "EMEA customers" is a value of the
  *   rows' region, the noun adding nothing; "how many subscribers" counts the table's rows;
  * - the event a time column records (`issued_at`: "issued", "issue"): "invoices we issued in July" says
- *   when, which the metric's time already means;
+ *   when, which the metric's time already means; a creation (`created_at`) also as "signed up", "joined";
  * - "money" for the layer's one amount metric, when it has exactly one.
  */
 
@@ -22,6 +22,9 @@ export interface LayerWords {
   /** The metric "money" means, when the layer has one amount metric. */
   readonly money: string | null;
 }
+
+/** Words for the creation of a row, when a time column records it (`created_at`). */
+const CREATION_WORDS = ['signed', 'sign', 'signup', 'joined', 'join', 'joining', 'registered', 'register'];
 
 /** Base forms of a participle that are real words: "billed" → bill, "invoiced" → invoice, "shipped" → ship. */
 function baseForms(participle: string, isWord: (word: string) => boolean): string[] {
@@ -61,6 +64,8 @@ export function layerWords(layer: SemanticLayer, isWord: (word: string) => boole
     if (event === undefined) continue;
     fillers.add(event);
     for (const base of baseForms(event, isWord)) fillers.add(base);
+    // A row's creation is how people say a customer or a subscriber arrived: "signed up", "joined", "registered".
+    if (event === 'created') for (const word of CREATION_WORDS) fillers.add(word);
   }
   const amounts = layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
   return { verbs, tableNouns, fillers, money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null };
