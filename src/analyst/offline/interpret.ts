@@ -404,7 +404,9 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     const previousKey = keyAt(position - 1);
     if (key && key in GRAIN_KEYS) {
       reading.grain = GRAIN_KEYS[key] as TimeUnit;
-      if (nearSuperlative(position)) reading.singular ??= !item.plural;
+      // "Best month", and "the month with the highest revenue": one month either way.
+      if (nearSuperlative(position) || (superlativeAt.has(position + 1) && !claimed.has(position + 1)))
+        reading.singular ??= !item.plural;
       return;
     }
     if (key === 'over_time') reading.overTime = true;

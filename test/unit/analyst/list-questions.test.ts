@@ -41,3 +41,17 @@ describe('rankings within groups', () => {
     expect(ask('top 3 platforms by engagement').kind).toBe('query');
   });
 });
+
+describe('one period picked by a superlative after it', () => {
+  it('"the month with the highest revenue" is one month, not every month sorted', () => {
+    const decision = ask('the month with the highest revenue');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan).toMatchObject({ grain: 'month', limit: 1 });
+  });
+
+  it('"months with the highest revenue" lists several', () => {
+    const decision = ask('months with the highest revenue');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.limit).not.toBe(1);
+  });
+});
