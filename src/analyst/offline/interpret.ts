@@ -576,6 +576,10 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     ) {
       // "How is my store doing": which figure says how well it does is the user's call, any of the layer's.
       reading.figuresToOffer = [];
+    } else if (entity && keyAt(entity.position - 1) === 'by' && tableNounOf(items) !== null) {
+      // "Subscribers by region": the rows the noun names, counted for each part of the breakdown.
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
+      if (metric) reading.metrics.push(metric);
     }
     if (reading.metrics.length > 0) reading.metricImplied = true;
   }
