@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import type { Turn } from '../src/analyst/analyst.js';
 import { compilePlan } from '../src/analyst/compiler.js';
-import { parseQuestion } from '../src/analyst/parser.js';
+import { parseQuestion } from '../src/analyst/offline/parser.js';
 import { EVAL_CASES, EVAL_TODAY, type EvalCase } from '../test/eval/cases.js';
 import { DEMO_SEMANTIC_LAYER } from '../src/demo/semantic-layer.js';
 

@@ -1,7 +1,7 @@
 import { Annotation } from '@langchain/langgraph';
 import type { ChartSpec, Citation, Interpretation, Turn } from '../analyst/analyst.js';
 import type { AskOutcome } from '../analyst/outcome.js';
-import type { ColumnPresentation } from '../analyst/column-presentation.js';
+import type { ColumnPresentation } from '../analyst/answer/column-presentation.js';
 import type { QueryPlan } from '../analyst/plan.js';
 import type { QueryResult } from '../warehouse/warehouse.js';
 import type { AskFailureCode } from '../ask/events.js';

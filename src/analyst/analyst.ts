@@ -1,6 +1,6 @@
 import type { ClarificationOption, PlanInterpretation } from './outcome.js';
 import type { QueryPlan } from './plan.js';
-import type { ColumnPresentation } from './column-presentation.js';
+import type { ColumnPresentation } from './answer/column-presentation.js';
 import type { Dialect, QueryResult, SchemaDescription } from '../warehouse/warehouse.js';
 
 /**

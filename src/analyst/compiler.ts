@@ -216,11 +216,11 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const mainSpan = resolveTimeRange(plan.timeRange, options.today);
   const comparedSpan = comparisonSpan(plan, options.today);
   const where: string[] = [];
-  if (comparedSpan) {
-    where.push(`(${spanPredicate(timeColumn, mainSpan)}) OR (${spanPredicate(timeColumn, comparedSpan)})`);
-  } else {
-    where.push(spanPredicate(timeColumn, mainSpan));
-  }
+  const period = (column: string) =>
+    comparedSpan
+      ? `(${spanPredicate(column, mainSpan)}) OR (${spanPredicate(column, comparedSpan)})`
+      : spanPredicate(column, mainSpan);
+  where.push(period(timeColumn));
 
   // Metric predicates go in WHERE when every metric shares them, otherwise into each aggregate's FILTER.
   const metricFilters = metrics.map((metric) => activeFilters(metric, plan));
@@ -240,7 +240,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     if (filter === part) partPredicate = predicate;
     else where.push(predicate);
   }
-  for (const condition of plan.conditions ?? []) where.push(rowConditionSql(condition, plan, index));
+  for (const condition of plan.conditions ?? []) where.push(rowConditionSql(condition, plan, index, period));
   if (comparedDimension && plan.comparison?.kind === 'values') {
     where.push(`${dimensionSql(comparedDimension)} IN (${plan.comparison.values.map(literal).join(', ')})`);
   }

@@ -1,6 +1,6 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
 import { indexLayer, type SemanticLayer } from './semantic-layer.js';
-import { formatDate } from './format.js';
+import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
 /**

@@ -2,9 +2,9 @@ import type { Analyst } from './analyst.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { SemanticLayer } from './semantic-layer.js';
-import { createOfflineAnalyst } from './offline-analyst.js';
-import { createLlmAnalyst } from './llm-analyst.js';
-import { createChatModel, parseModelSpec } from './model.js';
+import { createOfflineAnalyst } from './offline/offline-analyst.js';
+import { createLlmAnalyst } from './llm/llm-analyst.js';
+import { createChatModel, parseModelSpec } from './llm/model.js';
 
 /**
  * Chooses the analyst: the offline analyst unless `ASKQL_MODEL` names a chat model, then the LLM analyst

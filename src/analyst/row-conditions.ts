@@ -1,7 +1,7 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import type { LayerIndex, Metric } from './semantic-layer.js';
-import { formatValue } from './format.js';
-import { pluralize } from './result-shape.js';
+import { formatValue } from './answer/format.js';
+import { pluralize } from './answer/result-shape.js';
 
 /**
  * Conditions on rows and shares of a total, as SQL: "orders over $250" keeps the orders whose own revenue is
@@ -62,6 +62,15 @@ export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIn
     ) {
       throw new RowConditionError(`${metric.label} cannot be computed for each of the ${dimension.plural}`);
     }
+    // "How many products sold over 20 units last month": counting the products themselves would date them by
+    // their own time (when they were added), not by the sales the condition is about.
+    const countsTheRows = fact.aggregation.startsWith('count') && fact.table === dimension.table;
+    const sameTime = fact.time.table === metric.time.table && fact.time.column === metric.time.column;
+    if (countsTheRows && !sameTime && plan.timeRange.kind !== 'all') {
+      throw new RowConditionError(
+        `a count of ${dimension.plural} by their ${metric.label.toLowerCase()} over a period (the ${dimension.plural} would be dated by their own date, not by their ${metric.label.toLowerCase()}); ask which ${dimension.plural} instead`,
+      );
+    }
   }
 }
 
@@ -90,8 +99,17 @@ export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: L
   }
 }
 
-/** The WHERE predicate of a row condition. */
-export function rowConditionSql(condition: RowCondition, plan: QueryPlan, index: LayerIndex): string {
+/**
+ * The WHERE predicate of a row condition. `period(column)` is the plan's period on a time column: a figure
+ * computed per row of another table counts only the rows of the period asked about ("customers who spent over
+ * $500 this year" adds up this year's orders, not every order they ever placed).
+ */
+export function rowConditionSql(
+  condition: RowCondition,
+  plan: QueryPlan,
+  index: LayerIndex,
+  period: (column: string) => string,
+): string {
   const metric = index.metric(condition.metric) as Metric;
   const dimension = index.dimension(condition.dimension);
   if (!dimension?.table) throw new RowConditionError(`unknown dimension "${condition.dimension}" in a condition`);
@@ -111,7 +129,8 @@ export function rowConditionSql(condition: RowCondition, plan: QueryPlan, index:
   const joins = index.joinPath(metric.table, [dimension.table, metric.time.table, ...metric.uses]) ?? [];
   const key = dimension.expression;
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
-  if (filters.length > 0) lines.push(`WHERE ${filters.map((sql) => `(${sql})`).join(' AND ')}`);
+  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters];
+  lines.push(`WHERE ${where.map((sql) => `(${sql})`).join(' AND ')}`);
   lines.push(`GROUP BY ${key} HAVING ${metric.expression} ${operator} ${value}`);
   return `${key} IN (${lines.join(' ')})`;
 }

@@ -1,7 +1,7 @@
 import type { AgentGraph } from '../agent/graph.js';
 import { runAgent, type AgentOutcome } from '../agent/stream.js';
 import type { Citation, Turn } from '../analyst/analyst.js';
-import { withPresentation, type PresentedColumn, type PresentedResult } from '../analyst/column-presentation.js';
+import { withPresentation, type PresentedColumn, type PresentedResult } from '../analyst/answer/column-presentation.js';
 import type { ConversationReads } from '../history/conversation-reads.js';
 import type { ConversationWrites, NewMessage } from '../history/conversation-writes.js';
 import type { AssistantResult } from '../history/records.js';

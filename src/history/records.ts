@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { askOutcomeModel } from '../analyst/outcome.js';
-import { COLUMN_FORMATS, COLUMN_ROLES } from '../analyst/column-presentation.js';
+import { COLUMN_FORMATS, COLUMN_ROLES } from '../analyst/answer/column-presentation.js';
 
 /**
  * What a conversation and its messages look like once read from Firestore. The zod models are the

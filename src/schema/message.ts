@@ -1,7 +1,7 @@
 import { builder } from './builder.js';
 import { userError } from './errors.js';
 import { ConversationRef, MessageRef, loadConversation, messageNodeId, parseMessageNodeId } from './history-refs.js';
-import { plainColumns, type PresentedColumn, type ValueLabel } from '../analyst/column-presentation.js';
+import { plainColumns, type PresentedColumn, type ValueLabel } from '../analyst/answer/column-presentation.js';
 import type { ResultColumn } from '../warehouse/warehouse.js';
 import { AskOutcomeRef, InterpretationRef, interpretationOf } from './interpretation.js';
 

@@ -1,5 +1,5 @@
 import type { Turn } from '../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
 import { MERCHANT_TUNING } from './merchant-questions.js';

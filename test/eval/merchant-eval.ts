@@ -1,5 +1,5 @@
 import type { Analyst, PlanDecision, Turn } from '../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import type { QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
 import type { Expectation } from './merchant-questions.js';

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import type { Analyst, PlanDecision, Turn } from '../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import { DEFAULT_DEMO_SEED } from '../../src/demo/generator.js';
 import { openDemoDuckDbWarehouse } from '../../src/demo/warehouse.js';
 import type { Cell, QueryResult, Warehouse } from '../../src/warehouse/warehouse.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import { EVAL_CASES } from './cases.js';
 import {
   formatMerchantFigures,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOfflineAnalyst } from '../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import type { Warehouse } from '../../src/warehouse/warehouse.js';
 import { formatMisses, runMerchantEval, type MerchantResult } from './merchant-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
-import { formatValue } from '../../../src/analyst/format.js';
+import { formatValue } from '../../../src/analyst/answer/format.js';
 import { openDemoWarehouse } from '../../helpers/demo-warehouse.js';
 import { ASK_QUERY, collect, wsClient, type AskEventData } from '../ask/ask-client.js';
 import { DEMO_ENV, TOP_POSTS } from '../ask/demo-env.js';

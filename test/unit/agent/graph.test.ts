@@ -3,7 +3,7 @@ import { createAgentGraph } from '../../../src/agent/graph.js';
 import { runAgent, type AgentOutcome } from '../../../src/agent/stream.js';
 import type { AgentEvent } from '../../../src/ask/events.js';
 import type { Analyst, Turn } from '../../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import type { Warehouse } from '../../../src/warehouse/warehouse.js';
 import { AGENT_TEST_TODAY, openDemoWarehouse } from '../../helpers/demo-warehouse.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';

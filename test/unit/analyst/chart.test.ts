@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { chartFor } from '../../../src/analyst/chart.js';
+import { chartFor } from '../../../src/analyst/answer/chart.js';
 import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
 

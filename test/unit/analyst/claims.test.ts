@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Interpretation } from '../../../src/analyst/analyst.js';
-import { checkInterpretation } from '../../../src/analyst/grounding.js';
-import { writeInsights } from '../../../src/analyst/insights.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import type { QueryResult, ResultColumn } from '../../../src/warehouse/warehouse.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { presentColumns } from '../../../src/analyst/column-presentation.js';
+import { presentColumns } from '../../../src/analyst/answer/column-presentation.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 
 /** Each column's header, format, role and value labels, from the layer alone. */

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { chartFor } from '../../../src/analyst/chart.js';
-import { presentColumns } from '../../../src/analyst/column-presentation.js';
-import { checkInterpretation, summarize } from '../../../src/analyst/grounding.js';
-import { writeInsights } from '../../../src/analyst/insights.js';
+import { chartFor } from '../../../src/analyst/answer/chart.js';
+import { presentColumns } from '../../../src/analyst/answer/column-presentation.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { summarize } from '../../../src/analyst/answer/summary.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { semanticLayerModel } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Turn } from '../../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
-import { parseQuestion } from '../../../src/analyst/parser.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import type { Warehouse } from '../../../src/warehouse/warehouse.js';
 import { EVAL_CASES, EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
 import { openEvalWarehouse } from '../../eval/run-eval.js';

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkInterpretation, groundText, summarize } from '../../../src/analyst/grounding.js';
-import { writeInsights } from '../../../src/analyst/insights.js';
-import { formatPercent, formatValue } from '../../../src/analyst/format.js';
+import { checkInterpretation, groundText } from '../../../src/analyst/answer/grounding.js';
+import { summarize } from '../../../src/analyst/answer/summary.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
+import { formatPercent, formatValue } from '../../../src/analyst/answer/format.js';
 import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import type { QueryResult } from '../../../src/warehouse/warehouse.js';
 import { openShop, type ShopDatabase } from './duckdb-results.js';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Interpretation } from '../../../src/analyst/analyst.js';
-import { writeInsights } from '../../../src/analyst/insights.js';
-import { checkInterpretation } from '../../../src/analyst/grounding.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
-import { formatPercent, formatValue } from '../../../src/analyst/format.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { formatPercent, formatValue } from '../../../src/analyst/answer/format.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
-import { presentationFromLayer } from '../../../src/analyst/result-shape.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
 

@@ -5,7 +5,7 @@ import { loadConfig } from '../../../src/config.js';
 import { queryPlanModel, type QueryPlan } from '../../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSemanticLayer, type SemanticLayer } from '../../../src/analyst/semantic-layer.js';
-import { formatValue } from '../../../src/analyst/format.js';
+import { formatValue } from '../../../src/analyst/answer/format.js';
 import { pino } from 'pino';
 import { openShop, type ShopDatabase } from './duckdb-results.js';
 import { promptText, startWireServer, type WireServer } from '../../helpers/openai-wire.js';

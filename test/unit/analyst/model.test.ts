@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { pino } from 'pino';
 import { createAnalyst } from '../../../src/analyst/index.js';
-import { parseModelSpec } from '../../../src/analyst/model.js';
+import { parseModelSpec } from '../../../src/analyst/llm/model.js';
 import { loadConfig } from '../../../src/config.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 

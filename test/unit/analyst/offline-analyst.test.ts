@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline-analyst.js';
-import { parseQuestion } from '../../../src/analyst/parser.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import type { QueryResult, SchemaDescription } from '../../../src/warehouse/warehouse.js';
 import { openTestDuckDb, TEST_DEMO, type TestWarehouse } from '../../helpers/test-warehouse.js';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
-import { parseQuestion } from '../../../src/analyst/parser.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { compilePlan } from '../../../src/analyst/compiler.js';
 import { comparisonSpan, resolveTimeRange } from '../../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';

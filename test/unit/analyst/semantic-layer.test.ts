@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compilePlan } from '../../../src/analyst/compiler.js';
-import { parseQuestion } from '../../../src/analyst/parser.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { loadSemanticLayer, SemanticLayerError } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 

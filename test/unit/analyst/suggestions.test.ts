@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseQuestion } from '../../../src/analyst/parser.js';
-import { suggestFollowUps } from '../../../src/analyst/suggestions.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { suggestFollowUps } from '../../../src/analyst/answer/suggestions.js';
 import type { QueryResult } from '../../../src/warehouse/warehouse.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scanFiscal, weekRangeFor } from '../../../src/analyst/calendar.js';
+import { scanFiscal, weekRangeFor } from '../../../src/analyst/offline/calendar.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { previousSpan, resolveTimeRange, type TimeRange } from '../../../src/analyst/plan.js';
-import { scanTime } from '../../../src/analyst/time-expressions.js';
+import { scanTime } from '../../../src/analyst/offline/time-expressions.js';
 
 /** A Wednesday in the middle of a quarter's second month. */
 const TODAY = '2026-05-13';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_LENGTH } from '../../../src/analyst/parser.js';
+import { MAX_QUESTION_LENGTH } from '../../../src/analyst/offline/parser.js';
 import { QUESTION_MAX_LENGTH } from '../../../src/question-limit.js';
 import { schema } from '../../../src/schema/index.js';
 

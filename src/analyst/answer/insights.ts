@@ -1,0 +1,661 @@
+import { filterPhrase } from './filter-phrase.js';
+import { median, medianAbsoluteDeviation } from 'simple-statistics';
+import type { Interpretation } from '../analyst.js';
+import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
+import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
+import { trendDrift } from './trend.js';
+import { shiftDate, type QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
+import {
+  formatCount,
+  formatMultiple,
+  formatPercent,
+  formatPeriod,
+  formatValue,
+  spokenLabel,
+  parseIsoDate,
+} from './format.js';
+import {
+  analyzeShape,
+  columnIndex,
+  dimensionInfo,
+  numericCells,
+  pluralize,
+  rowLabel,
+  type MetricInfo,
+  type Presentation,
+  type ResultShape,
+} from './result-shape.js';
+
+/**
+ * Deterministic business insight from a result: the leader and its share of the total, how it compares
+ * to the average, period-over-period change, trend direction, outliers and the bottom performer, written
+ * as a few plain sentences. Every figure written is recorded as a Citation, so a client can show where
+ * it came from and the grounding check can trace it.
+ */
+
+export interface InsightOptions {
+  /** Metric and dimension labels and formats, normally from the semantic layer. */
+  readonly presentation?: Presentation;
+  /** The asker's today (YYYY-MM-DD): a time bucket that runs past yesterday is said to be unfinished. */
+  readonly today?: string;
+}
+
+const TREND_THRESHOLD = 0.05;
+const OUTLIER_Z = 3.5;
+/** An outlier must also be far from the median in plain terms, not just against a tight spread. */
+const OUTLIER_MULTIPLE = 2;
+/** MAD → standard deviation for normally distributed data. */
+const MAD_SCALE = 1.4826;
+
+/** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
+export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
+  const shape = analyzeShape(plan, result, options.presentation);
+  const out = new CitedText();
+  const writer = new InsightWriter(plan, result, shape, out, options.today);
+  if (result.rowCount === 0 || shape.primary === null) {
+    out.text(
+      `No data matched this question${filterPhrase(plan, shape)}${writer.periodPhrase()}, so there is nothing to report yet.`,
+    );
+    return out.build();
+  }
+  if (shape.time !== null && shape.dimensions.length === 0) writer.series();
+  else if (shape.time !== null) writer.seriesByDimension();
+  else if (shape.dimensions.length === 0 || result.rowCount === 1) writer.single();
+  else writer.breakdown();
+  if (result.truncated) {
+    out
+      .text(' Only the first ')
+      .figure(formatCount(result.rowCount), [], COMPUTATION.count)
+      .text(' rows were returned; the rest were cut off.');
+  }
+  return out.build();
+}
+
+/** "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post" take "was". */
+function pluralLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
+  return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
+}
+
+/** A difference of two fractions in percentage points, one decimal ("0.6"). */
+function formatPoints(fraction: number): string {
+  return (fraction * 100).toFixed(1);
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerLabel(info: MetricInfo): string {
+  return /^[A-Z]{2,}/.test(info.label) ? info.label : info.label.charAt(0).toLowerCase() + info.label.slice(1);
+}
+
+interface Point {
+  readonly row: number;
+  readonly value: number;
+}
+
+/** Writes the sentences for one result, sharing the plan, the shape and the output. */
+class InsightWriter {
+  private readonly primary: string;
+  private readonly info: MetricInfo;
+
+  constructor(
+    private readonly plan: QueryPlan,
+    private readonly result: QueryResult,
+    private readonly shape: ResultShape,
+    private readonly out: CitedText,
+    /** The asker's today (YYYY-MM-DD): data runs through the day before. Absent: every bucket is taken as whole. */
+    private readonly today?: string,
+  ) {
+    this.primary = shape.primary ?? '';
+    this.info = shape.info.get(this.primary) ?? { label: this.primary, format: 'number', additive: false };
+  }
+
+  periodPhrase(): string {
+    return periodPhrase(this.plan.timeRange);
+  }
+
+  /** The answer's scope after the metric: its filters (never left out), then its period. */
+  private writePeriod(): void {
+    this.out.text(filterPhrase(this.plan, this.shape));
+    periodPhrase(this.plan.timeRange, this.out);
+  }
+
+  /** " the period before", or the explicit comparison period (" last month"). */
+  private writeComparisonPeriod(): void {
+    const comparison = this.plan.comparison;
+    if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all')
+      periodPhrase(comparison.timeRange, this.out);
+    else this.out.text(previousPeriodPhrase(this.plan.timeRange));
+  }
+
+  private points(column = this.primary): Point[] {
+    return numericCells(this.result, column).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
+  }
+
+  private cell(row: number, column = this.primary): CellRef {
+    return { row, column };
+  }
+
+  private allCells(points: readonly Point[], column = this.primary): CellRef[] {
+    return points.map((point) => this.cell(point.row, column));
+  }
+
+  private value(point: Point, column = this.primary): void {
+    const info = this.shape.info.get(column) ?? this.info;
+    this.out.figure(
+      formatValue(point.value, info.format, info.currency),
+      [this.cell(point.row, column)],
+      COMPUTATION.value,
+    );
+  }
+
+  private label(row: number): string {
+    return rowLabel(this.result, this.shape, row);
+  }
+
+  private periodOf(row: number): string {
+    const time = this.shape.time;
+    const cell = time === null ? null : this.result.rows[row]?.[columnIndex(this.result, time)];
+    return typeof cell === 'string' ? formatPeriod(cell, this.shape.grain) : String(cell);
+  }
+
+  private writePeriodOf(row: number): void {
+    const time = this.shape.time;
+    if (time === null) return;
+    this.out.figure(this.periodOf(row), [{ row, column: time }], COMPUTATION.period);
+  }
+
+  /** "up 12.3%" / "down 4.0%" / "unchanged", cited as a change between two cells. */
+  private change(
+    from: Point,
+    to: Point,
+    computation: string,
+    fromColumn = this.primary,
+    toColumn = this.primary,
+  ): void {
+    const cells = [this.cell(from.row, fromColumn), this.cell(to.row, toColumn)];
+    if (from.value === to.value) {
+      this.out.text('unchanged');
+      return;
+    }
+    const format = this.shape.info.get(toColumn)?.format ?? this.info.format;
+    if (format === 'percent') {
+      // A rate moves in percentage points: "down 0.6 points", not "down 12.5%" of itself.
+      const points = formatPoints(Math.abs(to.value - from.value));
+      this.out
+        .text(to.value > from.value ? 'up ' : 'down ')
+        .figure(points, cells, COMPUTATION.difference)
+        .text(' percentage points');
+      return;
+    }
+    if (from.value === 0) {
+      this.out.text(to.value > from.value ? 'up' : 'down').text(' from zero');
+      return;
+    }
+    const relative = (to.value - from.value) / Math.abs(from.value);
+    this.out.text(relative > 0 ? 'up ' : 'down ').figure(formatPercent(Math.abs(relative)), cells, computation);
+  }
+
+  private shareOf(point: Point, total: number, totalCells: readonly CellRef[]): void {
+    this.out.figure(formatPercent(point.value / total), [this.cell(point.row), ...totalCells], COMPUTATION.share);
+  }
+
+  private canShare(points: readonly Point[]): number | null {
+    if (!this.info.additive || points.some((point) => point.value < 0)) return null;
+    const total = points.reduce((sum, point) => sum + point.value, 0);
+    return total > 0 ? total : null;
+  }
+
+  /** True when the list is a top/bottom N cut, so its total is not the grand total. */
+  private isCut(): boolean {
+    return this.plan.limit !== null && this.result.rowCount >= this.plan.limit;
+  }
+
+  single(): void {
+    const row = 0;
+    const metrics = this.shape.metrics.slice(0, 4);
+    const name = this.shape.dimensions.length > 0 ? this.label(row) : '';
+    metrics.forEach((metric, index) => {
+      const value = numericCells(this.result, metric)[row];
+      const info = this.shape.info.get(metric) ?? this.info;
+      const ranked = index === 0 && name !== '' && this.plan.sort !== null && this.plan.sort.by === metric;
+      if (ranked && value !== null && value !== undefined) {
+        // Counts are "the most posts", not "the highest posts".
+        const counted = info.additive && info.format === 'number';
+        const extreme =
+          this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+        this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+        this.writePeriod();
+        this.out.text(': ');
+        this.value({ row, value }, metric);
+        this.out.text('.');
+        return;
+      }
+      if (index === 0) {
+        this.out.text(name === '' ? capitalize(info.label) : `${name} ${lowerLabel(info)}`);
+        this.writePeriod();
+      } else {
+        this.out.text(` ${capitalize(info.label)}`);
+      }
+      if (value === null || value === undefined) {
+        this.out.text(' had no value.');
+        return;
+      }
+      this.out.text(pluralLabel(info.label) ? ' were ' : ' was ');
+      this.value({ row, value }, metric);
+      const prior = this.shape.previous.get(metric);
+      const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
+      if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
+        this.out.text(', ');
+        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric);
+        this.out
+          .text(' from ')
+          .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
+        this.writeComparisonPeriod();
+      }
+      this.out.text('.');
+    });
+  }
+
+  breakdown(): void {
+    const points = this.points();
+    const dimension = this.shape.dimensions[0] ?? 'group';
+    const metric = lowerLabel(this.info);
+    const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
+    const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
+    const [first, second] = ordered;
+    if (first === undefined) return;
+    const total = this.canShare(points);
+    const totalCells = this.allCells(points);
+
+    // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
+    const tiedFirst = second !== undefined && second.value === first.value;
+    const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
+    if (tiedFirst)
+      this.out.text(
+        `${this.label(first.row)} and ${this.label(second.row)} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
+      );
+    else this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : leads} ${metric}`);
+    this.writePeriod();
+    this.out.text(ascending ? ' at ' : ' with ');
+    this.value(first);
+    if (total !== null) {
+      this.out.text(', ');
+      this.shareOf(first, total, totalCells);
+      this.out
+        .text(' of the ')
+        .figure(formatValue(total, this.info.format, this.info.currency), totalCells, COMPUTATION.total);
+      if (this.isCut()) this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
+      else this.out.text(' total');
+    }
+    this.out.text('.');
+    if (second === undefined) return;
+
+    if (points.length === 2) {
+      const [high, low] = first.value >= second.value ? [first, second] : [second, first];
+      this.out.text(` ${this.label(low.row)} has `);
+      this.value(low);
+      this.out.text(`, so ${this.label(high.row)} is ahead by `);
+      const gap = [this.cell(high.row), this.cell(low.row)];
+      if (this.info.format === 'percent')
+        this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
+      else
+        this.out.figure(
+          formatValue(high.value - low.value, this.info.format, this.info.currency),
+          gap,
+          COMPUTATION.difference,
+        );
+      if (low.value > 0 && this.info.format !== 'percent') {
+        this.out
+          .text(' (')
+          .figure(
+            formatPercent((high.value - low.value) / low.value),
+            [this.cell(high.row), this.cell(low.row)],
+            COMPUTATION.relativeDifference,
+          )
+          .text(' more)');
+      }
+      this.out.text('.');
+      this.previousPeriod(points);
+      this.secondaryMetrics(first);
+      return;
+    }
+
+    // A rate or an average is not averaged across rows: over a period the layer defines it as a ratio of sums.
+    const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
+    if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
+      this.out
+        .text(' That is ')
+        .figure(
+          formatMultiple(first.value / average),
+          [this.cell(first.row), ...totalCells],
+          COMPUTATION.multipleOfAverage,
+        );
+      this.out
+        .text(' the average of ')
+        .figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
+      this.out.text(
+        ` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
+      );
+    }
+    const third = ordered[2];
+    if (!tiedFirst && (third === undefined || third.value !== second.value)) {
+      this.out.text(` ${this.label(second.row)} comes second with `);
+      this.value(second);
+      this.out.text('.');
+    }
+    const last = ordered[ordered.length - 1];
+    const beforeLast = ordered[ordered.length - 2];
+    if (last !== undefined && ordered.length >= 3 && beforeLast !== undefined && beforeLast.value !== last.value) {
+      if (this.isCut()) {
+        this.out.text(` ${this.label(last.row)} rounds out the list at `);
+      } else {
+        this.out.text(` ${this.label(last.row)} is ${ascending ? 'highest' : 'lowest'} at `);
+      }
+      this.value(last);
+      this.out.text('.');
+    }
+    this.outliers(points, ordered.slice(0, 1));
+    if (total !== null && !this.isCut() && points.length >= 6) {
+      const top = ordered.slice(0, 3);
+      const topSum = top.reduce((sum, point) => sum + point.value, 0);
+      this.out.text(
+        ` The top three ${this.shape.dimensions.length > 1 ? 'combinations' : dimensionInfo(this.shape, dimension).plural} together make up `,
+      );
+      this.out.figure(formatPercent(topSum / total), totalCells, COMPUTATION.topShare).text(' of the total.');
+    }
+    this.previousPeriod(points);
+    this.secondaryMetrics(first);
+  }
+
+  /** Values far above the median (robust z-score), other than the leader already named, or the leader itself. */
+  private outliers(points: readonly Point[], named: readonly Point[]): void {
+    if (points.length < 5) return;
+    const values = points.map((point) => point.value);
+    const middle = median(values);
+    const spread = medianAbsoluteDeviation(values) * MAD_SCALE;
+    if (middle <= 0 || spread === 0) return;
+    const outliers = points
+      .filter((point) => (point.value - middle) / spread > OUTLIER_Z && point.value >= OUTLIER_MULTIPLE * middle)
+      .sort((a, b) => b.value - a.value)
+      .slice(0, 2);
+    if (outliers.length === 0) return;
+    const allCells = this.allCells(points);
+    for (const point of outliers) {
+      const who =
+        this.shape.time !== null && this.shape.dimensions.length === 0
+          ? this.periodOf(point.row)
+          : this.label(point.row);
+      // Named, never "it": the sentence before may be about another row.
+      const already = named.some((other) => other.row === point.row);
+      this.out.text(already ? ` ${capitalize(who)} stands out` : ` ${capitalize(who)} also stands out`);
+      this.out
+        .text(': ')
+        .figure(
+          formatMultiple(point.value / middle),
+          [this.cell(point.row), ...allCells],
+          COMPUTATION.multipleOfMedian,
+        );
+      this.out
+        .text(' the median of ')
+        .figure(formatValue(middle, this.info.format, this.info.currency), allCells, COMPUTATION.median)
+        .text('.');
+    }
+  }
+
+  /** The biggest mover when the result carries previous-period values. */
+  private previousPeriod(points: readonly Point[]): void {
+    const prior = this.shape.previous.get(this.primary);
+    if (prior === undefined) return;
+    const priors = numericCells(this.result, prior);
+    const movers = points
+      .map((point) => ({ point, before: priors[point.row] ?? null }))
+      .filter((entry): entry is { point: Point; before: number } => entry.before !== null && entry.before !== 0)
+      .map((entry) => ({ ...entry, relative: (entry.point.value - entry.before) / Math.abs(entry.before) }))
+      .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative));
+    const biggest = movers[0];
+    if (biggest === undefined) return;
+    this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
+    this.change(
+      { row: biggest.point.row, value: biggest.before },
+      biggest.point,
+      COMPUTATION.periodChange,
+      prior,
+      this.primary,
+    );
+    this.out
+      .text(' from ')
+      .figure(
+        formatValue(biggest.before, this.info.format, this.info.currency),
+        [this.cell(biggest.point.row, prior)],
+        COMPUTATION.value,
+      );
+    this.writeComparisonPeriod();
+    this.out.text('.');
+  }
+
+  /** Other metrics of the leading row ("It also has 12,400 reach."). */
+  private secondaryMetrics(leader: Point): void {
+    const others = this.shape.metrics.filter((metric) => metric !== this.primary).slice(0, 2);
+    const written: { metric: string; value: number }[] = [];
+    for (const metric of others) {
+      const value = numericCells(this.result, metric)[leader.row];
+      if (value !== null && value !== undefined) written.push({ metric, value });
+    }
+    if (written.length === 0) return;
+    this.out.text(` ${this.label(leader.row)} also has `);
+    written.forEach(({ metric, value }, index) => {
+      if (index > 0) this.out.text(' and ');
+      const info = this.shape.info.get(metric) ?? this.info;
+      this.value({ row: leader.row, value }, metric);
+      this.out.text(` ${lowerLabel(info)}`);
+    });
+    this.out.text('.');
+  }
+
+  series(): void {
+    const all = this.points();
+    // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
+    const unfinished = all.at(-1) !== undefined && this.unfinished(all.at(-1)!.row) ? all.at(-1)! : null;
+    const points = unfinished === null ? all : all.slice(0, -1);
+    const first = points[0];
+    const last = points[points.length - 1];
+    if (first === undefined || last === undefined) {
+      if (unfinished !== null) this.writeUnfinished(unfinished, true);
+      return;
+    }
+    if (points.length === 1) {
+      this.out.text(`${capitalize(this.info.label)} in `);
+      this.writePeriodOf(first.row);
+      this.out.text(' was ');
+      this.value(first);
+      this.out.text('.');
+      if (unfinished !== null) this.writeUnfinished(unfinished, false);
+      return;
+    }
+    const grain = this.shape.grain ?? 'period';
+    const cells = this.allCells(all);
+    const total = this.canShare(all);
+    const drift = trendDrift(points.map((point) => point.value));
+    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    this.out.text(capitalize(this.info.label));
+    this.writePeriod();
+    if (total !== null) {
+      this.out
+        .text(' totalled ')
+        .figure(formatValue(total, this.info.format, this.info.currency), cells, COMPUTATION.total);
+      this.out
+        .text(' across ')
+        .figure(formatCount(all.length), [], COMPUTATION.count)
+        .text(` ${pluralize(grain)}.`);
+      this.out.text(` The trend is ${direction}: from `);
+    } else {
+      // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
+      this.out.text(direction === 'broadly flat' ? ' was broadly flat: from ' : ` trended ${direction}: from `);
+    }
+    this.value(first);
+    this.out.text(' in ');
+    this.writePeriodOf(first.row);
+    this.out.text(' to ');
+    this.value(last);
+    this.out.text(' in ');
+    this.writePeriodOf(last.row);
+    this.out.text(' (');
+    this.change(first, last, COMPUTATION.trendChange);
+    this.out.text(').');
+    if (unfinished !== null) this.writeUnfinished(unfinished, false);
+
+    const previous = points[points.length - 2];
+    if (previous !== undefined && points.length > 2) {
+      this.out.text(` The latest ${grain}, `);
+      this.writePeriodOf(last.row);
+      this.out.text(', was ');
+      this.change(previous, last, COMPUTATION.periodChange);
+      this.out.text(' on ');
+      this.writePeriodOf(previous.row);
+      this.out.text(' (');
+      this.value(previous);
+      this.out.text(').');
+    }
+
+    const peak = points.reduce((best, point) => (point.value > best.value ? point : best));
+    const low = points.reduce((worst, point) => (point.value < worst.value ? point : worst));
+    if (points.length > 2 && peak.row !== last.row) {
+      this.out.text(' The peak was ');
+      this.writePeriodOf(peak.row);
+      this.out.text(' at ');
+      this.value(peak);
+      if (low.row !== first.row && low.row !== last.row) {
+        this.out.text(' and the low ');
+        this.writePeriodOf(low.row);
+        this.out.text(' at ');
+        this.value(low);
+      }
+      this.out.text('.');
+    }
+    this.outliers(points, [peak]);
+  }
+
+  /** True when the bucket in `row` runs past the last day of data (the asker's yesterday). */
+  private unfinished(row: number): boolean {
+    const today = this.today;
+    const time = this.shape.time;
+    const grain = this.shape.grain;
+    if (today === undefined || time === null || grain === null) return false;
+    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
+    const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
+    if (start === null) return false;
+    const end = shiftDate(start.toISOString().slice(0, 10), grain, 1);
+    return end > today;
+  }
+
+  /** " March 2026 is not over yet: $66,256.49 so far." */
+  private writeUnfinished(point: Point, alone: boolean): void {
+    if (alone) {
+      this.out.text(capitalize(this.info.label));
+      this.writePeriod();
+      this.out.text(' was ');
+      this.value(point);
+      this.out.text(' so far.');
+      return;
+    }
+    this.out.text(' ');
+    this.out.figure(
+      capitalize(this.periodOf(point.row)),
+      [{ row: point.row, column: this.shape.time ?? '' }],
+      COMPUTATION.period,
+    );
+    this.out.text(' is not over yet: ');
+    this.value(point);
+    this.out.text(' so far.');
+  }
+
+  seriesByDimension(): void {
+    const dimension = this.shape.dimensions[0] ?? 'group';
+    const dimensionIndex = columnIndex(this.result, dimension);
+    const points = this.points();
+    const groups = new Map<string, Point[]>();
+    for (const point of points) {
+      const key = String(this.result.rows[point.row]?.[dimensionIndex] ?? '');
+      groups.set(key, [...(groups.get(key) ?? []), point]);
+    }
+    const additive = this.canShare(points);
+    const totals = [...groups.entries()].map(([key, members]) => ({
+      key,
+      members,
+      value:
+        additive !== null
+          ? members.reduce((sum, point) => sum + point.value, 0)
+          : members.reduce((sum, point) => sum + point.value, 0) / members.length,
+    }));
+    totals.sort((a, b) => b.value - a.value);
+    const leader = totals[0];
+    if (leader === undefined) return;
+    const leaderRow = leader.members[0]?.row ?? 0;
+    const metric = lowerLabel(this.info);
+    // A rate or an average has no total, and the mean of its buckets is not its value over the period (that is
+    // the layer's ratio of sums): only sums and counts are added up across time.
+    if (additive !== null) {
+      this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
+      this.writePeriod();
+      this.out.text(': ');
+      this.out.figure(
+        formatValue(leader.value, this.info.format, this.info.currency),
+        this.allCells(leader.members),
+        COMPUTATION.total,
+      );
+      this.out
+        .text(', ')
+        .figure(formatPercent(leader.value / additive), this.allCells(points), COMPUTATION.share)
+        .text(' of the ');
+      this.out
+        .figure(formatValue(additive, this.info.format, this.info.currency), this.allCells(points), COMPUTATION.total)
+        .text(' total');
+      this.out
+        .text(` across `)
+        .figure(formatCount(totals.length), [], COMPUTATION.count)
+        .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+    } else {
+      this.out.text(`${capitalize(this.info.label)}`);
+      this.writePeriod();
+      this.out
+        .text(', by ')
+        .text(`${spokenLabel(dimensionInfo(this.shape, dimension).label)} and ${this.shape.grain ?? 'period'}:`);
+      this.out
+        .text(' ')
+        .figure(formatCount(totals.length), [], COMPUTATION.count)
+        .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+    }
+
+    const times = this.result.rows.map((row) => row[columnIndex(this.result, this.shape.time ?? '')]);
+    const latestTime = [...times]
+      .filter((cell): cell is string => typeof cell === 'string')
+      .sort()
+      .at(-1);
+    const latest = points.filter((point) => times[point.row] === latestTime).sort((a, b) => b.value - a.value);
+    const top = latest[0];
+    if (top !== undefined && latest.length > 1) {
+      const second = latest[1];
+      this.out.text(' In ');
+      this.writePeriodOf(top.row);
+      if (this.unfinished(top.row)) this.out.text(' so far');
+      if (second !== undefined && second.value === top.value) {
+        this.out.text(
+          `, ${this.label(top.row).split(' · ')[0]} and ${this.label(second.row).split(' · ')[0]} were level at `,
+        );
+      } else {
+        this.out.text(
+          this.info.higherIsBetter === false
+            ? `, ${this.label(top.row).split(' · ')[0]} had the highest ${metric} at `
+            : `, ${this.label(top.row).split(' · ')[0]} led with `,
+        );
+      }
+      this.value(top);
+      this.out.text('.');
+    }
+  }
+}

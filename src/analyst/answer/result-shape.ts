@@ -1,0 +1,284 @@
+import type { QueryPlan } from '../plan.js';
+import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
+
+/**
+ * What each column of a result is for — the time bucket, the dimensions that group rows, the metrics,
+ * a metric's previous-period twin — and how each metric reads. Insights, grounding, charts and
+ * suggestions all start from this, so they agree on what a result means.
+ */
+
+/** How a metric is presented: its label, its format, and whether its values add up to a meaningful total. */
+export interface MetricInfo {
+  readonly label: string;
+  readonly format: ValueFormat;
+  /** True for sums and counts (revenue, orders, likes): shares of the total make sense. False for rates and averages. */
+  readonly additive: boolean;
+  /** False where lower is better (refund rate): the highest value is not "leading". Absent: higher is better. */
+  readonly higherIsBetter?: boolean;
+  /** ISO 4217 code of a currency metric (the layer's `currency`); absent: USD. */
+  readonly currency?: string;
+}
+
+/** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
+export interface DimensionInfo {
+  readonly label: string;
+  readonly plural: string;
+  /** "instagram" → "Instagram", 1 (day of week) → "Monday". */
+  valueLabel(value: Cell): string;
+  /** Detail columns the compiler adds after the dimension (`post_caption`, `product_title`). */
+  readonly details: readonly string[];
+}
+
+/** Labels and formats, normally from the semantic layer; anything it does not know is presented by heuristics. */
+export interface Presentation {
+  metric(name: string): MetricInfo | undefined;
+  dimension(name: string): DimensionInfo | undefined;
+  /**
+   * How a detail column's value reads, when the detail is another dimension's column (a customer's
+   * `customer_acquisition_channel` is the acquisition channel: "tiktok" → "TikTok"); undefined otherwise.
+   */
+  detailValueLabel?(detail: string, value: Cell): string | undefined;
+}
+
+/** The presentation a semantic layer defines. */
+export function presentationFromLayer(layer: SemanticLayer): Presentation {
+  const metrics = new Map(
+    layer.metrics.map((metric) => [
+      metric.name,
+      {
+        label: metric.label,
+        format: metric.format,
+        additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
+        higherIsBetter: metric.higherIsBetter,
+        currency: layer.currency,
+      },
+    ]),
+  );
+  const dimensions = new Map(
+    layer.dimensions.map((dimension) => {
+      const labels = new Map(dimension.values.map((value) => [value.value, value.label]));
+      // The hour of a row's time (`EXTRACT(HOUR FROM {time})`): 9 reads as 09:00.
+      const hourOfTime = /\bhour\b[^)]*\{time\}/i.test(dimension.expression);
+      const info: DimensionInfo = {
+        label: dimension.label,
+        plural: dimension.plural,
+        details: dimension.details.map((detail) => detail.name),
+        valueLabel: (value) =>
+          labels.get(String(value)) ??
+          (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
+      };
+      return [dimension.name, info] as const;
+    }),
+  );
+  const byExpression = new Map(
+    layer.dimensions.map((dimension) => [normalizeSql(dimension.expression), dimension.name]),
+  );
+  const detailOwner = new Map<string, string>();
+  for (const dimension of layer.dimensions) {
+    for (const detail of dimension.details) {
+      const owner = byExpression.get(normalizeSql(detail.expression));
+      if (owner !== undefined && dimensions.get(owner)?.valueLabel) detailOwner.set(detail.name, owner);
+    }
+  }
+  return {
+    metric: (name) => metrics.get(name),
+    dimension: (name) => dimensions.get(name),
+    detailValueLabel: (detail, value) => {
+      const owner = detailOwner.get(detail);
+      return owner === undefined ? undefined : dimensions.get(owner)?.valueLabel(value);
+    },
+  };
+}
+
+function normalizeSql(expression: string): string {
+  return expression.replace(/\s+/g, '').toLowerCase();
+}
+
+export interface ResultShape {
+  /** The time-bucket column, when the result is a series. */
+  readonly time: string | null;
+  readonly grain: Grain | null;
+  /** Columns that group the rows: the plan's dimensions first, then other text columns. */
+  readonly dimensions: readonly string[];
+  /** Text columns that only describe a dimension's entity (a post's caption): shown, never grouped by. */
+  readonly details: ReadonlyMap<string, string>;
+  /** Numeric columns that are metrics, in plan order. */
+  readonly metrics: readonly string[];
+  /** Metric column → its previous-period column, for period-over-period comparisons. */
+  readonly previous: ReadonlyMap<string, string>;
+  /** The metric the question is about: the sort key when there is one, else the first metric. */
+  readonly primary: string | null;
+  readonly info: ReadonlyMap<string, MetricInfo>;
+  readonly presentation: Presentation;
+}
+
+const NUMERIC_TYPES = new Set<ResultColumn['type']>(['integer', 'decimal', 'float']);
+const PREVIOUS_PATTERNS = [
+  /^(.+?)_+(?:previous|prev|prior)(?:_period)?$/,
+  /^(?:previous|prev|prior)(?:_period)?_+(.+)$/,
+];
+const TIME_NAMES = new Set(['period', 'bucket', 'time', 'date', 'day', 'week', 'month', 'quarter', 'year']);
+const NAMING_DETAIL = /(?:_|^)(?:title|caption|name)$/;
+
+/** Heuristic presentation for a metric the layer does not know (SQL the model wrote itself). */
+export function guessMetricInfo(name: string): MetricInfo {
+  const lower = name.toLowerCase();
+  const label = lower === 'aov' ? 'AOV' : lower.replace(/_+/g, ' ');
+  if (/rate|ratio|share|pct|percent|margin/.test(lower)) return { label, format: 'percent', additive: false };
+  const average = /avg|average|mean|median|aov|per_/.test(lower);
+  if (/revenue|sales|profit|total|amount|value|price|cost|spend|discount|shipping|subtotal|aov/.test(lower)) {
+    return { label, format: 'currency', additive: !average };
+  }
+  return { label, format: 'number', additive: !average };
+}
+
+function guessDimensionInfo(name: string): DimensionInfo {
+  const label = name.replace(/_+/g, ' ');
+  return { label, plural: pluralize(label), details: [], valueLabel: cellText };
+}
+
+const NO_PRESENTATION: Presentation = { metric: () => undefined, dimension: () => undefined };
+
+function isNumeric(column: ResultColumn): boolean {
+  return NUMERIC_TYPES.has(column.type);
+}
+
+function looksLikeDates(result: QueryResult, index: number): boolean {
+  const sample = result.rows.slice(0, 5).map((row) => row[index]);
+  return sample.length > 0 && sample.every((cell) => typeof cell === 'string' && parseIsoDate(cell) !== null);
+}
+
+/** Works out the role of every column of `result` for `plan`. */
+export function analyzeShape(
+  plan: QueryPlan,
+  result: QueryResult,
+  presentation: Presentation = NO_PRESENTATION,
+): ResultShape {
+  const names = result.columns.map((column) => column.name);
+  const planDimensions = plan.dimensions.filter((dimension) => names.includes(dimension));
+
+  const details = new Map<string, string>();
+  for (const dimension of planDimensions) {
+    for (const detail of presentation.dimension(dimension)?.details ?? []) {
+      if (names.includes(detail)) details.set(detail, dimension);
+    }
+  }
+
+  const previous = new Map<string, string>();
+  const previousColumns = new Set<string>();
+  for (const column of result.columns) {
+    if (!isNumeric(column)) continue;
+    for (const pattern of PREVIOUS_PATTERNS) {
+      const base = pattern.exec(column.name)?.[1];
+      if (base !== undefined && names.includes(base)) {
+        previous.set(base, column.name);
+        previousColumns.add(column.name);
+        break;
+      }
+    }
+  }
+
+  let time: string | null = null;
+  result.columns.forEach((column, index) => {
+    if (
+      time !== null ||
+      previousColumns.has(column.name) ||
+      details.has(column.name) ||
+      planDimensions.includes(column.name)
+    )
+      return;
+    const named = TIME_NAMES.has(column.name.toLowerCase()) || column.name === plan.grain;
+    if (
+      column.type === 'timestamp' ||
+      column.type === 'date' ||
+      (named && column.type === 'text' && looksLikeDates(result, index))
+    ) {
+      time = column.name;
+    }
+  });
+  // A timestamp that describes an entity (when a post was posted) is not a time series.
+  if (plan.grain === null && time !== null && planDimensions.length > 0 && result.rowCount > 0) time = null;
+
+  const taken = (name: string) =>
+    name === time || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
+  const numeric = result.columns.filter((column) => isNumeric(column) && !taken(column.name));
+  const planned = plan.metrics.filter((metric) => numeric.some((column) => column.name === metric));
+  const metrics = [...planned, ...numeric.map((column) => column.name).filter((name) => !planned.includes(name))];
+
+  const otherText = result.columns
+    .filter(
+      (column) => !isNumeric(column) && !taken(column.name) && column.type !== 'timestamp' && column.type !== 'date',
+    )
+    .map((column) => column.name);
+  const dimensions = [...planDimensions, ...otherText];
+
+  const sortKey = plan.sort?.by;
+  const primary = sortKey !== undefined && metrics.includes(sortKey) ? sortKey : (metrics[0] ?? null);
+  const info = new Map<string, MetricInfo>();
+  for (const metric of metrics) info.set(metric, presentation.metric(metric) ?? guessMetricInfo(metric));
+  for (const [metric, prior] of previous) info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
+  return { time, grain: plan.grain, dimensions, details, metrics, previous, primary, info, presentation };
+}
+
+/** The presentation of a dimension column. */
+export function dimensionInfo(shape: ResultShape, name: string): DimensionInfo {
+  return shape.presentation.dimension(name) ?? guessDimensionInfo(name);
+}
+
+/** The index of a column by name; -1 when absent. */
+export function columnIndex(result: QueryResult, name: string): number {
+  return result.columns.findIndex((column) => column.name === name);
+}
+
+/** A column's cells as numbers, null where the cell is not a finite number. */
+export function numericCells(result: QueryResult, name: string): (number | null)[] {
+  const index = columnIndex(result, name);
+  return result.rows.map((row) => {
+    const cell = row[index];
+    return typeof cell === 'number' && Number.isFinite(cell) ? cell : null;
+  });
+}
+
+const CAPTION_LENGTH = 40;
+
+/** How one dimension value of a row is named: an entity's title or quoted caption when present, else its label. */
+export function dimensionLabel(result: QueryResult, shape: ResultShape, row: number, dimension: string): string {
+  const cells = result.rows[row];
+  for (const [detail, owner] of shape.details) {
+    if (owner !== dimension || !NAMING_DETAIL.test(detail)) continue;
+    const value = cells?.[columnIndex(result, detail)];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    if (/caption/.test(detail)) {
+      const short = value.length > CAPTION_LENGTH ? `${value.slice(0, CAPTION_LENGTH).trimEnd()}…` : value;
+      return `“${short}”`;
+    }
+    return value;
+  }
+  return dimensionInfo(shape, dimension).valueLabel(cells?.[columnIndex(result, dimension)] ?? null);
+}
+
+/** How a row is named in a sentence: its dimension values joined ("Instagram · Reel"). */
+export function rowLabel(result: QueryResult, shape: ResultShape, row: number): string {
+  return shape.dimensions
+    .slice(0, 2)
+    .map((dimension) => dimensionLabel(result, shape, row, dimension))
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+/** A text cell as written in a sentence: snake_case codes humanized, titles and ids left as they are. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return '(none)';
+  if (typeof cell !== 'string') return String(cell);
+  return /^[a-z][a-z_]*$/.test(cell) ? humanizeValue(cell) : cell;
+}
+
+/** "category" → "categories", "media_type" → "media types". */
+export function pluralize(name: string): string {
+  const words = name.replace(/_+/g, ' ');
+  if (/[^aeiou]y$/.test(words)) return `${words.slice(0, -1)}ies`;
+  if (/(s|x|ch|sh)$/.test(words)) return `${words}es`;
+  return `${words}s`;
+}

@@ -1,0 +1,132 @@
+import type { ClarificationOption } from '../outcome.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+
+/**
+ * Words with more than one reading in the layer, for a given metric: "instagram" in "revenue from
+ * Instagram" is the platform of the post an order is attributed to, the channel a customer came from, or
+ * the Instagram Shop; "channel" in "revenue by channel" is the sales or the acquisition channel. Picking one
+ * silently is answering a different question than the one asked, so the parser asks which.
+ */
+
+/** One reading of an ambiguous word: the phrase that says it without ambiguity. */
+export interface Reading {
+  readonly dimension: string;
+  /** The value meant, for a value word; null for a dimension word. */
+  readonly value: string | null;
+  /** What to write instead of the word ("instagram platform", "Instagram Shop", "sales channel"). */
+  readonly phrase: string;
+  /** "Platform: Instagram", "Sales channel". */
+  readonly label: string;
+  /** A second word to replace in the question for this reading ("performance" → "revenue"). */
+  readonly also?: { readonly word: string; readonly phrase: string };
+}
+
+export interface Ambiguity {
+  /** The word as typed. */
+  readonly word: string;
+  readonly readings: readonly Reading[];
+}
+
+function reachable(index: LayerIndex, metric: Metric | undefined, dimension: Dimension): boolean {
+  return metric === undefined || index.reachable(metric, dimension);
+}
+
+/**
+ * The readings of a value word (its candidate dimensions, and values of other dimensions whose name starts
+ * with it: "instagram" → "Instagram Shop"), or none when it is not ambiguous: a value of the metric's own
+ * table wins, as the reader expects ("likes on Instagram" are Instagram's).
+ */
+export function valueReadings(
+  word: string,
+  candidates: readonly { readonly dimension: string; readonly value: string }[],
+  metric: Metric | undefined,
+  index: LayerIndex,
+): Reading[] {
+  const readings: Reading[] = [];
+  for (const candidate of candidates) {
+    const dimension = index.dimension(candidate.dimension);
+    if (!dimension || !reachable(index, metric, dimension)) continue;
+    if (metric && dimension.table === metric.table) return [];
+    if (readings.some((reading) => reading.dimension === dimension.name)) continue;
+    const value = dimension.values.find((known) => known.value === candidate.value);
+    readings.push({
+      dimension: dimension.name,
+      value: candidate.value,
+      phrase: `${word} ${dimension.label.toLowerCase()}`,
+      label: `${dimension.label}: ${value?.label ?? candidate.value}`,
+    });
+  }
+  for (const dimension of index.layer.dimensions) {
+    if (readings.some((reading) => reading.dimension === dimension.name) || !reachable(index, metric, dimension))
+      continue;
+    const longer = dimension.values.find((value) =>
+      [value.label.toLowerCase(), ...value.synonyms].some((synonym) => synonym.startsWith(`${word} `)),
+    );
+    if (!longer) continue;
+    readings.push({
+      dimension: dimension.name,
+      value: longer.value,
+      phrase: longer.label,
+      label: `${dimension.label}: ${longer.label}`,
+    });
+  }
+  return readings.length > 1 ? readings : [];
+}
+
+/**
+ * The readings of a dimension word that names several dimensions ("channel"), unless one of them is called
+ * exactly that ("platform" is the Platform, though customers' acquisition channel is also called so).
+ */
+export function dimensionReadings(
+  word: string,
+  names: readonly string[],
+  metric: Metric | undefined,
+  index: LayerIndex,
+): Reading[] {
+  const dimensions = names
+    .map((name) => index.dimension(name))
+    .filter((dimension): dimension is Dimension => dimension !== undefined && reachable(index, metric, dimension));
+  if (dimensions.length < 2 || dimensions.some((dimension) => dimension.label.toLowerCase() === word)) return [];
+  return dimensions.map((dimension) => ({
+    dimension: dimension.name,
+    value: null,
+    phrase: dimension.label.toLowerCase(),
+    label: dimension.label,
+  }));
+}
+
+/** Prefers the dimensions called exactly `word` among those it names ("platform" → Platform). */
+export function exactlyNamed(word: string, names: readonly string[], index: LayerIndex): readonly string[] {
+  const exact = names.filter((name) => index.dimension(name)?.label.toLowerCase() === word);
+  return exact.length > 0 ? exact : names;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The question with the ambiguous word replaced by a reading's phrase; null when the word is not found. */
+export function rephrase(question: string, word: string, phrase: string): string | null {
+  const pattern = new RegExp(`\\b${escape(word)}\\b`, 'i');
+  return pattern.test(question) ? question.replace(pattern, phrase) : null;
+}
+
+/**
+ * Up to three options for an ambiguity, each a question that `answerable` accepts as it stands; none when
+ * no reading can be re-asked.
+ */
+export function clarificationOptions(
+  question: string,
+  ambiguity: Ambiguity,
+  answerable: (question: string) => boolean,
+): ClarificationOption[] {
+  const options: ClarificationOption[] = [];
+  for (const reading of ambiguity.readings) {
+    const once = rephrase(question, ambiguity.word, reading.phrase);
+    const asked =
+      once === null || reading.also === undefined ? once : rephrase(once, reading.also.word, reading.also.phrase);
+    if (asked !== null && answerable(asked)) options.push({ label: reading.label, question: asked });
+    if (options.length === 3) break;
+  }
+  return options;
+}

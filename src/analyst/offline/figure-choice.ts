@@ -1,0 +1,44 @@
+import type { PlanDecision } from '../analyst.js';
+import type { ClarificationOption } from '../outcome.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+
+/**
+ * "How are we doing this month", "how many in August": the question names no figure, and the layer has
+ * several. Rather than pick one, ask which, offering the layer's own metrics, each as the question re-asked
+ * with that figure named (and answerable as it stands).
+ */
+
+/** Options offered at most. */
+const MAX_OPTIONS = 3;
+
+/**
+ * A clarification offering up to three of the layer's metrics (count metrics only when the question asks
+ * "how many"; those of `offered`, in its order, when it names some), or null when fewer than two of them make
+ * an answerable question.
+ */
+export function figureChoice(
+  question: string,
+  layer: SemanticLayer,
+  counting: boolean,
+  answerable: (question: string) => boolean,
+  offered: readonly string[] = [],
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const asked = question.trim().replace(/[?.!\s]+$/, '');
+  const options: ClarificationOption[] = [];
+  const candidates =
+    offered.length === 0
+      ? layer.metrics
+      : offered.flatMap((name) => layer.metrics.filter((metric) => metric.name === name));
+  for (const metric of candidates) {
+    if (counting && !metric.aggregation.startsWith('count')) continue;
+    // Two metrics with one label (orders, and orders by product) would be two identical buttons.
+    if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
+    const rephrased = `${metric.label}: ${asked}`;
+    if (answerable(rephrased)) options.push({ label: metric.label, question: rephrased });
+    if (options.length === MAX_OPTIONS) break;
+  }
+  if (options.length < 2) return null;
+  const labels = options.map((option) => option.label.toLowerCase());
+  const text = `Which figure do you mean: ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}?`;
+  return { kind: 'clarify', text, word: null, options };
+}

@@ -1,0 +1,779 @@
+import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import {
+  dimensionReadings,
+  exactlyNamed,
+  valueReadings,
+  type Ambiguity,
+  type Reading as AmbiguityReading,
+} from './ambiguity.js';
+import { entityOfTable } from '../layer-words.js';
+import { countsReaching, tableNounOf } from './layer-vocabulary.js';
+import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
+
+/**
+ * The parser's second step: the slots of one question interpreted as a reading — which metrics, breakdowns,
+ * filters, periods, ranking and comparison it asks for — before history and the layer's checks.
+ */
+
+/** Verbs that name a metric only when nothing else in the question does ("how much did I make"). */
+const WEAK_METRIC_WORDS = new Set([
+  'made',
+  'make',
+  'earn',
+  'earned',
+  'sell',
+  'sold',
+  'selling',
+  'sell',
+  'posted',
+  'publish',
+  'published',
+  'money',
+  'take',
+  'took',
+  'taken',
+  'take in',
+  'took in',
+  'ship',
+  'shipped',
+  'put up',
+  'put out',
+  'upload',
+  'uploaded',
+  'bring in',
+  'brought in',
+]);
+
+/** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
+const FOLLOW_UP_CUE =
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
+
+/** The business as a whole ("my store", "the shop"). */
+const STORE = /\b(?:store|shop|business|company|brand)\b/;
+
+const GRAIN_KEYS: Record<string, TimeUnit> = {
+  grain_day: 'day',
+  grain_week: 'week',
+  grain_month: 'month',
+  grain_quarter: 'quarter',
+  grain_year: 'year',
+};
+
+/** Words that rank by how good something is (so "best refund rate" is the lowest), not by raw size. */
+const EVALUATIVE = new Set([
+  'best',
+  'worst',
+  'top',
+  'bottom',
+  'best performing',
+  'worst performing',
+  'top performing',
+  'strongest',
+  'weakest',
+  'poorest',
+  'underperforming',
+  'winning',
+  'winner',
+]);
+
+/** What a question asks for, before it is checked against history and the layer. */
+export interface Reading {
+  metrics: string[];
+  /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
+  metricImplied: boolean;
+  dimensions: string[];
+  grain: TimeUnit | null;
+  overTime: boolean;
+  filters: Filter[];
+  valueComparison: { dimension: string; values: [string, string] } | null;
+  ranges: TimeRange[];
+  previous: boolean;
+  change: boolean;
+  sort: 'asc' | 'desc' | null;
+  evaluative: boolean;
+  singular: boolean | null;
+  limit: number | null;
+  rank: boolean;
+  removeFilters: string[];
+  breakdown: boolean;
+  instead: boolean;
+  followUpCue: boolean;
+  /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
+  which: boolean;
+  /** "Which one": a single answer. */
+  oneAsked: boolean;
+  /** The question uses a comparing word ("compare", "vs", "than"). */
+  comparing: boolean;
+  /** "Year over year", "YoY": compared with the same dates a year earlier. */
+  yearOverYear: boolean;
+  /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
+  comparedRange: TimeRange | null;
+  /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
+  pluralValue: boolean;
+  /** Parts of the question that could not be given a meaning. */
+  problems: string[];
+  /** Words with more than one reading for the metric asked about: the user is asked which. */
+  ambiguities: Ambiguity[];
+  /** Conditions on rows ("orders over $250"). */
+  conditions: RowCondition[];
+  /** A share of a total was asked ("what % of orders…"). */
+  share: boolean;
+  /** "And the rest?", "show all": the whole list, not the first few. */
+  widen: boolean;
+  /**
+   * How well something did, with no figure to say it by ("how did my content do"): the figures to offer,
+   * most likely first (empty: any of the layer's). Null when the question names its figure.
+   */
+  figuresToOffer: string[] | null;
+  /**
+   * "Revenue from my best customers": a figure of the things a ranking word picks, with nothing to say how many
+   * or by what they are best. The ranking word, to ask about; null otherwise.
+   */
+  vagueRanking: string | null;
+}
+
+/** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
+export function pickDimension(names: readonly string[], metric: Metric | undefined, index: LayerIndex): string | null {
+  const dimensions = names
+    .map((name) => index.dimension(name))
+    .filter((dimension): dimension is Dimension => !!dimension);
+  if (!metric) return dimensions[0]?.name ?? null;
+  const own = dimensions.find((dimension) => dimension.table === metric.table);
+  if (own) return own.name;
+  return dimensions.find((dimension) => index.reachable(metric, dimension))?.name ?? null;
+}
+
+/**
+ * "Revenue after refunds": true when the metric's own condition on the value's dimension already leaves the
+ * value out (revenue counts paid orders only, so refunded ones are already not in it).
+ */
+function excludedAlready(
+  metric: Metric | undefined,
+  candidates: readonly { dimension: string; value: string }[],
+): boolean {
+  if (!metric) return false;
+  return candidates.some((candidate) =>
+    metric.filters.some((filter) => {
+      if (filter.overriddenBy !== candidate.dimension) return false;
+      const included = [...filter.sql.matchAll(/'((?:[^']|'')*)'/g)].map((match) =>
+        (match[1] as string).replaceAll("''", "'"),
+      );
+      return (
+        /^[^']*(?:=|\bIN\b)/i.test(filter.sql) &&
+        !/\bNOT\b|<>|!=/i.test(filter.sql) &&
+        included.length > 0 &&
+        !included.includes(candidate.value)
+      );
+    }),
+  );
+}
+
+export function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
+  if (!table) return null;
+  const metric = index.layer.metrics.find(
+    (candidate) => candidate.table === table && candidate.aggregation === 'count',
+  );
+  return metric?.name ?? null;
+}
+
+/** Interprets the slots of one question, without history. */
+export function interpret(slots: Slots, index: LayerIndex, question: string, carried?: Metric): Reading {
+  const { items } = slots;
+  const reading: Reading = {
+    metrics: [],
+    metricImplied: false,
+    dimensions: [],
+    grain: null,
+    overTime: false,
+    filters: [],
+    valueComparison: null,
+    ranges: [],
+    previous: false,
+    change: false,
+    sort: null,
+    evaluative: false,
+    singular: null,
+    limit: null,
+    rank: false,
+    removeFilters: [],
+    breakdown: false,
+    instead: false,
+    followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
+    figuresToOffer: null,
+    vagueRanking: null,
+    which: items.some((item) => has(item, 'which')),
+    oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
+    comparedRange: null,
+    yearOverYear: items.some((item) => has(item, 'yoy')),
+    comparing:
+      items.some((item) => has(item, 'vs')) ||
+      slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
+    pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
+    problems: [],
+    ambiguities: [],
+    conditions: [],
+    share: false,
+    widen: false,
+  };
+  const keyAt = (position: number) => {
+    const item = items[position];
+    return item ? keywordOf(item) : null;
+  };
+
+  // Metrics: strong words first; weak verbs only when nothing else names one.
+  const strong: { name: string; position: number }[] = [];
+  const weak: { name: string; position: number }[] = [];
+  const subjects: { name: string; position: number }[] = [];
+  const superlativeAt = new Set<number>();
+  items.forEach((item, position) => {
+    const key = keywordOf(item);
+    if (key === 'desc' || key === 'asc' || key === 'which') superlativeAt.add(position);
+  });
+  // A ranking word ("top", "which") claims the first thing named right after it: "best time of day to post"
+  // ranks hours, not posts. Values and other ranking words may sit between ("top 5 instagram posts").
+  // "Which" asks about the thing right after it (values between); "most"/"top" may also have the metric between
+  // ("most liked posts").
+  const claimed = new Set<number>();
+  const decided = new Map<number, boolean>();
+  const nearSuperlative = (position: number): boolean => {
+    const known = decided.get(position);
+    if (known !== undefined) return known;
+    let result = false;
+    let metricBetween = false;
+    for (let back = 1; back <= 3; back += 1) {
+      const at = position - back;
+      if (superlativeAt.has(at)) {
+        const which = keyAt(at) === 'which';
+        result = !claimed.has(at) && !(which && metricBetween);
+        if (result) claimed.add(at);
+        break;
+      }
+      const between = items[at];
+      if (!between) break;
+      const isMetric = metricOf(between) !== undefined && valuesOf(between).length === 0;
+      if (valuesOf(between).length === 0 && !has(between, 'perform') && !isMetric) break;
+      if (isMetric) metricBetween = true;
+    }
+    decided.set(position, result);
+    return result;
+  };
+  const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  const normalized = normalize(question).trim();
+  const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
+  const countWanted = items.some((item) => has(item, 'count'));
+  items.forEach((item, position) => {
+    const metric = metricOf(item);
+    const dimensions = dimensionsOf(item);
+    if (metric?.type !== 'metric') return;
+    const entityOfMetric = () => {
+      const table = index.metric(metric.name)?.table;
+      return index.layer.dimensions.find(
+        (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
+      )?.name;
+    };
+    // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
+    const onlyValuesBefore = items
+      .slice(0, position)
+      .every(
+        (earlier) =>
+          keywordOf(earlier) === 'show' ||
+          keywordOf(earlier) === 'which' ||
+          keywordOf(earlier) === 'all' ||
+          valuesOf(earlier).length > 0,
+      );
+    const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    if (
+      dimensions.length === 0 &&
+      listAsked &&
+      item.plural &&
+      !countWanted &&
+      !reading.followUpCue &&
+      index.metric(metric.name)?.aggregation === 'count'
+    ) {
+      const entity = entityOfMetric();
+      if (entity) {
+        entityMentions.push({ dimension: [entity], position, plural: true });
+        return;
+      }
+    }
+    if (dimensions.length > 0) {
+      // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
+      // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
+      const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
+      const afterBy = keyAt(position - 1) === 'by' && !thingBefore;
+      // "List my refunded orders", "which orders got cancelled": the rows themselves, not their count.
+      // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
+      const thingAsked = items.some((earlier, at) => {
+        const key = keywordOf(earlier);
+        const thing =
+          (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
+        return at < position && keyAt(at - 1) === 'which' && thing;
+      });
+      const listed =
+        (listing || (keyAt(position - 1) === 'which' && position <= 1)) &&
+        item.plural &&
+        !countWanted &&
+        !reading.followUpCue;
+      if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
+        entityMentions.push({ dimension: dimensions, position, plural: item.plural });
+        return;
+      }
+    }
+    const words = item.text.split(' ');
+    if (words.every((word) => WEAK_METRIC_WORDS.has(word))) weak.push({ name: metric.name, position });
+    else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
+    else strong.push({ name: metric.name, position });
+  });
+  // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
+  let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "How much did we sell" asks for money, not units: a weak verb under "how much" means the first currency metric.
+  if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
+    const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
+    if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
+  }
+  // Several metrics must be listed ("likes and comments", "reach vs impressions"); otherwise the second one
+  // qualifies the first ("orders with discounts", "AOV of tiktok shop orders"), which only a count noun can.
+  chosen = chosen.filter((current, position) => {
+    const before = chosen[position - 1];
+    if (!before) return true;
+    // "units ... sold": two words of one metric.
+    if (before.name === current.name) return true;
+    const joined = items
+      .slice(before.position + 1, current.position)
+      .some((item) => has(item, 'and') || has(item, 'vs'));
+    if (joined) return true;
+    const [first, second] = [index.metric(before.name), index.metric(current.name)];
+    if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
+    return true;
+  });
+  for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  const performAsked = items.some((item) => has(item, 'perform'));
+  const ranked = slots.numbers.length > 0 || items.some((item) => has(item, 'desc') || has(item, 'asc'));
+  // "How did my content do", "how are my posts doing": the thing's own count ("content" is also the number of
+  // posts) names what is asked about, not how well it did. Which figure says that is the user's call.
+  if (performAsked && !ranked && strong.length === 0 && subjects.length > 0 && chosen.length > 0) {
+    reading.figuresToOffer = figuresOf(
+      chosen.map(({ name }) => name),
+      items,
+      index,
+    );
+    reading.metrics = [];
+  }
+  // "Performance by channel": a word the layer lets stand for a figure ("performance" is engagement) does not
+  // decide which thing is meant when the thing's word has several readings; each reading has its own figure.
+  const performWorded = chosen.find(({ position }) => {
+    const item = items[position];
+    return item !== undefined && has(item, 'perform');
+  });
+  // "How many sales": a count asks for the number of rows, not a sum of money over them.
+  if (items.some((item) => item.text === 'how many')) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return name;
+      return countMetricFor(metric.table, index) ?? name;
+    });
+  }
+  const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
+
+  // Averages: "average likes" is the per-post average of likes.
+  const averaging = items.some((item) => has(item, 'average'));
+  if (averaging) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
+      const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
+      if (average) return average.name;
+      reading.problems.push(`an average of ${metric.label.toLowerCase()}`);
+      return name;
+    });
+  }
+  const primary = () => index.metric(reading.metrics[0] ?? '');
+
+  // Dimensions, grains and values, in order.
+  const valueMentions: {
+    candidates: { dimension: string; value: string }[];
+    position: number;
+    negated: boolean;
+    narrowed: boolean;
+  }[] = [];
+  const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
+  items.forEach((item, position) => {
+    const key = keywordOf(item);
+    const previousKey = keyAt(position - 1);
+    if (key && key in GRAIN_KEYS) {
+      reading.grain = GRAIN_KEYS[key] as TimeUnit;
+      // "Best month", and "the month with the highest revenue": one month either way.
+      if (nearSuperlative(position) || (superlativeAt.has(position + 1) && !claimed.has(position + 1)))
+        reading.singular ??= !item.plural;
+      return;
+    }
+    if (key === 'over_time') reading.overTime = true;
+    if (key === 'change') reading.change = true;
+    if (key === 'desc' || key === 'asc') {
+      reading.sort ??= key;
+      if (EVALUATIVE.has(item.text)) reading.evaluative = true;
+    }
+    if (key === 'show' && /^(rank|ranked|ranking|sort|sorted)$/.test(item.text)) reading.rank = true;
+    if (key === 'breakdown') reading.breakdown = true;
+    if (key === 'instead') reading.instead = true;
+    const values = valuesOf(item);
+    const dimensions = dimensionsOf(item);
+    if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
+      const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
+      valueMentions.push({
+        candidates: values.map(({ dimension, value }) => ({ dimension, value })),
+        position,
+        negated,
+        narrowed: false,
+      });
+      return;
+    }
+    if (dimensions.length > 0 && metricOf(item) === undefined) {
+      if (previousKey === 'all') {
+        reading.removeFilters.push(...dimensions);
+        return;
+      }
+      // "TikTok platform", "beauty category": the dimension just names the value's kind.
+      const value = valueMentions.at(-1);
+      if (
+        value &&
+        value.position === position - 1 &&
+        value.candidates.some((candidate) => dimensions.includes(candidate.dimension))
+      ) {
+        const kinds = exactlyNamed(
+          item.text,
+          dimensions.filter((name) => value.candidates.some((candidate) => candidate.dimension === name)),
+          index,
+        );
+        value.candidates = value.candidates.filter((candidate) => kinds.includes(candidate.dimension));
+        value.narrowed = true;
+        return;
+      }
+      const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position);
+      const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
+      if (grouped || !entity) {
+        entityMentions.push({ dimension: dimensions, position, plural: item.plural });
+      } else {
+        skippedEntities.push({ dimension: dimensions, position, plural: item.plural });
+      }
+    }
+  });
+  if (entityMetricOnly && reading.metrics.length === 0) reading.metricImplied = true;
+  // "Products ranked by gross profit", "10 products by revenue": a ranking or a count makes the noun the subject.
+  const numberBefore = (position: number) =>
+    slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
+  const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
+  if (subject && entityMentions.length === 0) entityMentions.push(subject);
+  // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
+  // plan cannot say (attributed to posts?); asking beats answering without it.
+  const normalizedWords = normalized.split(/\s+/);
+  const unusedSubjects =
+    chosen === subjects
+      ? []
+      : subjects.map((subjectWord) => ({
+          dimension: dimensionsOf(items[subjectWord.position] as Item),
+          position: subjectWord.position,
+          plural: true,
+        }));
+  for (const skipped of [...skippedEntities, ...unusedSubjects]) {
+    const item = items[skipped.position];
+    const metric = index.metric(reading.metrics[0] ?? '');
+    const dimension = index.dimension(skipped.dimension[0] ?? '');
+    if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
+    // "Revenue from customers who came via email": the value that follows says which ones.
+    const qualified = items
+      .slice(skipped.position + 1)
+      .some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === dimension.table));
+    if (qualified) continue;
+    const at = normalizedWords.findIndex(
+      (word, position) =>
+        word === item.text.split(' ')[0] &&
+        /^(?:from|via|through)$/.test(
+          normalizedWords[position - 1] === 'my' ||
+            normalizedWords[position - 1] === 'our' ||
+            normalizedWords[position - 1] === 'the'
+            ? (normalizedWords[position - 2] ?? '')
+            : (normalizedWords[position - 1] ?? ''),
+        ),
+    );
+    if (at >= 0)
+      reading.problems.push(
+        `what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`,
+      );
+  }
+
+  if (reading.oneAsked) reading.singular = true;
+
+  // "By channel": a word naming several dimensions is asked about, not picked.
+  for (const mention of entityMentions) {
+    const word = items[mention.position]?.text ?? '';
+    const asked = index.metric(reading.metrics[0] ?? '');
+    const vague = performWorded !== undefined && asked?.name === performWorded.name;
+    const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    if (readings.length > 0 && vague) {
+      const figureWord = items[performWorded.position]?.text ?? '';
+      reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
+    } else if (readings.length > 0) reading.ambiguities.push({ word, readings });
+    else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
+  }
+
+  // Resolve the metric when the question names none.
+  const countAsked = items.some((item) => has(item, 'count'));
+  const compareAsked = items.some((item) => has(item, 'vs'));
+  if (reading.metrics.length === 0) {
+    const entity = entityMentions[0];
+    const counted = entity ?? skippedEntities[0];
+    if (countAsked && counted) {
+      // "How many products do we have": count the rows of the thing named.
+      const dimension = index.dimension(counted.dimension[0] as string);
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
+      // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
+      if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
+    } else if (countAsked && valueMentions.length > 0) {
+      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
+      // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
+      // reaching the plan (subscribers, invoices) and nothing saying which, is asked about.
+      const noun = tableNounOf(items);
+      const metric = countMetricFor(noun ?? dimension?.table, index);
+      const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
+      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
+    } else if (countAsked && tableNounOf(items) !== null) {
+      // "How many customers": count the rows the noun names.
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
+      if (metric) reading.metrics.push(metric);
+    } else if (
+      entity &&
+      (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
+      valueMentions.some((mention) => items[mention.position]?.plural)
+    ) {
+      // "Products with the most refunds": count the rows the plural value names (refunded orders).
+      const counted = valueMentions.find((mention) => items[mention.position]?.plural);
+      const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
+      const metric = countMetricFor(dimension?.table, index);
+      if (metric) reading.metrics.push(metric);
+    } else if (
+      entity &&
+      (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
+    ) {
+      const dimension = index.dimension(entity.dimension[0] as string);
+      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
+      // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
+      const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
+      entityMentions.push({ dimension: [rows.entity], position: rows.position, plural: true });
+      reading.metrics.push(rows.metric);
+    } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
+      const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
+      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+    } else if (
+      performAsked &&
+      entityMentions.length === 0 &&
+      valueMentions.length === 0 &&
+      STORE.test(normalize(question))
+    ) {
+      // "How is my store doing": which figure says how well it does is the user's call, any of the layer's.
+      reading.figuresToOffer = [];
+    } else if (entity && keyAt(entity.position - 1) === 'by' && tableNounOf(items) !== null) {
+      // "Subscribers by region": the rows the noun names, counted for each part of the breakdown.
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
+      if (metric) reading.metrics.push(metric);
+    }
+    if (reading.metrics.length > 0) reading.metricImplied = true;
+  }
+
+  // Breakdowns: pick, for each mention, the dimension the metric can reach.
+  let metric = primary();
+  const resolveDimension = (names: readonly string[]): string | null => {
+    const picked = pickDimension(names, metric, index);
+    if (picked) return picked;
+    // Revenue by category is product revenue by category: try the metric's finer-grained alternatives.
+    for (const alternative of metric?.alternatives ?? []) {
+      const candidate = index.metric(alternative);
+      const viaAlternative = pickDimension(names, candidate, index);
+      if (candidate && viaAlternative) {
+        reading.metrics = reading.metrics.map((name) => (name === metric?.name ? alternative : name));
+        metric = candidate;
+        return viaAlternative;
+      }
+    }
+    return null;
+  };
+  for (const mention of entityMentions) {
+    const name = resolveDimension(mention.dimension);
+    if (name === null) {
+      const label = index.dimension(mention.dimension[0] as string)?.label.toLowerCase() ?? mention.dimension[0];
+      reading.problems.push(
+        metric ? `${metric.label.toLowerCase()} broken down by ${label}` : `a breakdown by ${label}`,
+      );
+      continue;
+    }
+    const dimension = index.dimension(name);
+    const perEntity =
+      items[mention.position - 1]?.text === 'per' &&
+      dimension &&
+      dimension.values.length === 0 &&
+      dimension.details.length > 0;
+    // "Mean comments per post": the average's own unit, already in the metric.
+    if (perEntity && metric?.aggregation === 'average' && metric.table === dimension.table) continue;
+    if (perEntity && reading.sort === null && reading.limit === null) {
+      // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
+      reading.problems.push(
+        `${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`,
+      );
+      continue;
+    }
+    if (!reading.dimensions.includes(name)) reading.dimensions.push(name);
+    if (nearSuperlative(mention.position)) reading.singular ??= !mention.plural;
+  }
+
+  // Filters and value comparisons.
+  const byDimension = new Map<string, { values: string[]; negated: boolean; positions: number[] }>();
+  for (const mention of valueMentions) {
+    const word = items[mention.position]?.text ?? '';
+    // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
+    const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    if (netOf && excludedAlready(metric, mention.candidates)) continue;
+    if (netOf) {
+      reading.problems.push(
+        `what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`,
+      );
+      continue;
+    }
+    const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
+    if (readings.length > 0) {
+      reading.ambiguities.push({ word, readings });
+      continue;
+    }
+    const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
+    if (dimension === null) {
+      reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} for "${items[mention.position]?.text}"`);
+      continue;
+    }
+    const value = mention.candidates.find((candidate) => candidate.dimension === dimension)?.value as string;
+    const entry = byDimension.get(dimension) ?? { values: [], negated: mention.negated, positions: [] };
+    if (!entry.values.includes(value)) entry.values.push(value);
+    entry.positions.push(mention.position);
+    byDimension.set(dimension, entry);
+  }
+  for (const [dimension, entry] of byDimension) {
+    if (entry.negated) {
+      reading.filters.push({ dimension, operator: 'neq', values: entry.values });
+    } else if (entry.values.length === 2 && reading.valueComparison === null) {
+      reading.valueComparison = { dimension, values: [entry.values[0] as string, entry.values[1] as string] };
+    } else if (entry.values.length > 2) {
+      reading.filters.push({ dimension, operator: 'in', values: entry.values });
+      if (!reading.dimensions.includes(dimension)) reading.dimensions.push(dimension);
+    } else {
+      reading.filters.push({ dimension, operator: 'eq', values: entry.values });
+    }
+  }
+
+  readTime(reading, slots);
+  readRankingSize(reading, slots);
+  reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
+  return reading;
+}
+
+/** The periods named, and whether the period before was asked for. */
+function readTime(reading: Reading, slots: Slots): void {
+  for (const mention of slots.time) {
+    if (mention.kind === 'range') {
+      reading.ranges.push(mention.range);
+      if (mention.compared) reading.comparedRange = mention.range;
+    } else if (mention.kind === 'previous') reading.previous = true;
+  }
+}
+
+/** Ranking size: "top 5", "5 best", "show 10"; any other number is not understood. */
+function readRankingSize(reading: Reading, slots: Slots): void {
+  const { items } = slots;
+  for (const number of slots.numbers) {
+    const before = items.filter((item) => item.position < number.position).at(-1);
+    const after = items.find((item) => item.position > number.position);
+    const beforeKey = before ? keywordOf(before) : null;
+    const afterKey = after ? keywordOf(after) : null;
+    const adjacentBefore = before && before.position + before.text.split(' ').length === number.position;
+    const adjacentAfter = after && after.position === number.position + 1;
+    if (
+      (adjacentBefore &&
+        (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
+      (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
+      (adjacentAfter && after && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
+    ) {
+      reading.limit = Math.min(number.value, 1000);
+      if (reading.limit > 0) continue;
+    }
+    reading.problems.push(`the number ${number.value}`);
+  }
+}
+
+/**
+ * The figures that could say how well a thing did, most likely first: each thing's usual figure, then the
+ * other figures of its table, not its own count.
+ */
+function figuresOf(counts: readonly string[], items: readonly Item[], index: LayerIndex): string[] {
+  const figures: string[] = [];
+  for (const name of counts) {
+    const count = index.metric(name);
+    if (!count) continue;
+    const things = items.flatMap((item) => (metricOf(item)?.type === 'metric' ? dimensionsOf(item) : []));
+    for (const thing of things) {
+      const usual = index.dimension(thing)?.defaultMetric;
+      if (usual && usual !== name && !figures.includes(usual)) figures.push(usual);
+    }
+    for (const metric of index.layer.metrics) {
+      if (metric.table === count.table && metric.name !== name && !figures.includes(metric.name))
+        figures.push(metric.name);
+    }
+  }
+  return figures;
+}
+
+/** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */
+function withOwnFigure(reading: AmbiguityReading, figureWord: string, index: LayerIndex): AmbiguityReading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual || figureWord === '') return reading;
+  return {
+    ...reading,
+    label: `${usual.label} by ${reading.label.toLowerCase()}`,
+    also: { word: figureWord, phrase: usual.label.toLowerCase() },
+  };
+}
+
+/**
+ * The ranking word of "revenue from my best customers", "likes on my top posts": a figure named before the
+ * ranking word asks for the figure of the best ones, and nothing says how many there are or by what they are
+ * best. A number ("my top 5 customers") or the figure after the word ("best customers by revenue") says it.
+ */
+function vagueRankingWord(reading: Reading, items: readonly Item[], figureAt: number | null): string | null {
+  if (!reading.evaluative || reading.limit !== null || reading.singular === true || figureAt === null) return null;
+  if (reading.dimensions.length === 0) return null;
+  const word = items.find(
+    (item, position) => position > figureAt && (has(item, 'desc') || has(item, 'asc')) && EVALUATIVE.has(item.text),
+  );
+  return word?.text ?? null;
+}
+
+/**
+ * The rows a listed plural value names ("reels" are posts of that type), with the figure to list them by:
+ * the rows' usual figure. Null when no plural value names rows that have one.
+ */
+function listedByValue(
+  mentions: readonly { readonly position: number; readonly candidates: readonly { readonly dimension: string }[] }[],
+  items: readonly Item[],
+  index: LayerIndex,
+): { entity: string; metric: string; position: number } | null {
+  for (const mention of mentions) {
+    if (!items[mention.position]?.plural) continue;
+    const tables = new Set(mention.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
+    if (tables.size !== 1) continue;
+    const [table] = [...tables];
+    const entity = table === undefined ? null : entityOfTable(index.layer, table);
+    const metric = entity === null ? undefined : index.dimension(entity)?.defaultMetric;
+    if (entity !== null && metric) return { entity, metric, position: mention.position };
+  }
+  return null;
+}

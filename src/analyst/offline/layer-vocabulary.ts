@@ -1,0 +1,101 @@
+import type { Dimension, LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { singular } from '../layer-words.js';
+
+/**
+ * Words a layer implies beyond the names and synonyms it lists, so a user's own layer is understood without
+ * repeating every form of every word:
+ * - the verb of a metric named by its participle ("billed", "invoiced"): "how much did we bill";
+ * - the nouns of a table's rows (its name, its entity, its `synonyms`): "EMEA customers" is a value of the
+ *   rows' region, the noun adding nothing; "how many subscribers" counts the table's rows;
+ * - the event a time column records (`issued_at`: "issued", "issue"): "invoices we issued in July" says
+ *   when, which the metric's time already means; a creation (`created_at`) also as "signed up", "joined";
+ * - "money" for the layer's one amount metric, when it has exactly one.
+ */
+
+export interface LayerWords {
+  /** Verb form → the metric it names ("bill" → billed). */
+  readonly verbs: ReadonlyMap<string, string>;
+  /** Noun phrase → the table whose rows it names. */
+  readonly tableNouns: ReadonlyMap<string, string>;
+  /** Words that add nothing to a question on this layer. */
+  readonly fillers: ReadonlySet<string>;
+  /** The metric "money" means, when the layer has one amount metric. */
+  readonly money: string | null;
+}
+
+/** Words for the creation of a row, when a time column records it (`created_at`). */
+const CREATION_WORDS = ['signed', 'sign', 'signup', 'joined', 'join', 'joining', 'registered', 'register'];
+
+/** Base forms of a participle that are real words: "billed" → bill, "invoiced" → invoice, "shipped" → ship. */
+function baseForms(participle: string, isWord: (word: string) => boolean): string[] {
+  if (!/ed$/.test(participle) || participle.length < 5) return [];
+  const stripped = participle.slice(0, -2);
+  const candidates = [stripped, participle.slice(0, -1)];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stripped)) candidates.push(stripped.slice(0, -1));
+  if (/i$/.test(stripped)) candidates.push(`${stripped.slice(0, -1)}y`);
+  return candidates.filter((candidate) => candidate.length >= 3 && isWord(candidate));
+}
+
+/** The words a layer implies; `isWord` tells a real English word from a fragment. */
+export function layerWords(layer: SemanticLayer, isWord: (word: string) => boolean): LayerWords {
+  const verbs = new Map<string, string>();
+  for (const metric of layer.metrics) {
+    for (const phrase of [metric.name, metric.label, ...metric.synonyms]) {
+      const word = phrase.toLowerCase();
+      if (!/^[a-z]+$/.test(word)) continue;
+      for (const base of baseForms(word, isWord)) if (!verbs.has(base)) verbs.set(base, metric.name);
+    }
+  }
+  const tableNouns = new Map<string, string>();
+  for (const table of layer.tables) {
+    const name = table.name.replaceAll('_', ' ');
+    for (const noun of [
+      name,
+      singular(name),
+      ...(table.entity ? [table.entity.replaceAll('_', ' ')] : []),
+      ...table.synonyms,
+    ]) {
+      if (!tableNouns.has(noun.toLowerCase())) tableNouns.set(noun.toLowerCase(), table.name);
+    }
+  }
+  const fillers = new Set<string>();
+  for (const metric of layer.metrics) {
+    const event = /^([a-z]+)_(?:at|on|date|time)$/.exec(metric.time.column)?.[1];
+    if (event === undefined) continue;
+    fillers.add(event);
+    for (const base of baseForms(event, isWord)) fillers.add(base);
+    // A row's creation is how people say a customer or a subscriber arrived: "signed up", "joined", "registered".
+    if (event === 'created') for (const word of CREATION_WORDS) fillers.add(word);
+  }
+  const amounts = layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
+  return { verbs, tableNouns, fillers, money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null };
+}
+
+/** The meanings of a phrase typed as a metric's verb ("bill"), that metric first ("bills" stays a count). */
+export function verbFirst<M extends { readonly type: string; readonly name?: string }>(
+  meanings: readonly M[],
+  typed: string,
+  verbs: ReadonlyMap<string, string>,
+): readonly M[] {
+  const metric = verbs.get(typed);
+  if (metric === undefined) return meanings;
+  const verb = meanings.filter((meaning) => meaning.type === 'metric' && meaning.name === metric);
+  return [...verb, ...meanings.filter((meaning) => !verb.includes(meaning))];
+}
+
+/** The table whose rows a noun of the question names ("customers"), if any. */
+export function tableNounOf(
+  items: readonly { readonly meanings: readonly { readonly type: string; readonly name?: string }[] }[],
+): string | null {
+  for (const item of items) {
+    const noun = item.meanings.find((meaning) => meaning.type === 'table');
+    if (noun?.name !== undefined) return noun.name;
+  }
+  return null;
+}
+
+/** How many count metrics a dimension can filter. */
+export function countsReaching(dimension: Dimension, index: LayerIndex): number {
+  return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension))
+    .length;
+}

@@ -1,0 +1,161 @@
+import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
+import { parseQuestion } from './parser.js';
+import { compilePlan } from '../compiler.js';
+import { COMPUTATION, CitedText } from '../answer/cited-text.js';
+import { writeInsights } from '../answer/insights.js';
+import { streamText } from '../answer/stream-text.js';
+import { checkInterpretation } from '../answer/grounding.js';
+import { summarize } from '../answer/summary.js';
+import { chartFor } from '../answer/chart.js';
+import { suggestFollowUps } from '../answer/suggestions.js';
+import { presentationFromLayer } from '../answer/result-shape.js';
+import { interpretPlan } from '../interpret-plan.js';
+import { presentColumns } from '../answer/column-presentation.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import { describeConditions } from '../row-conditions.js';
+import { loadNames, namesQueries } from './names.js';
+import { indexLayer } from '../semantic-layer.js';
+
+/**
+ * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
+ * writes deterministic insights with every figure cited, and checks them like any other interpretation.
+ */
+
+export interface OfflineAnalystOptions {
+  /** The semantic layer questions are asked against. */
+  readonly layer: SemanticLayer;
+}
+
+const FIGURE = /\d[\d,.:-]*\d|\d/g;
+
+/**
+ * The follow-up's "what changed" sentence as cited text: its figures (a limit, a date) come from the previous
+ * and current plans, not from the result, so they are cited as such and the grounding check accepts them
+ * while their text is unchanged.
+ */
+export function citedChange(change: string): Interpretation {
+  const sentence = citedFigures(change, COMPUTATION.followUp);
+  return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
+}
+
+/** "This counts only orders whose revenue is over $250.00.": a condition on rows is said in the answer too, its figure cited. */
+function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation | null {
+  const conditions = describeConditions(plan, indexLayer(layer));
+  if (conditions.length === 0) return null;
+  return citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan);
+}
+
+/** `sentence` as cited text whose every figure comes from the plan (`computation`), not from the result. */
+function citedFigures(sentence: string, computation: string): Interpretation {
+  const out = new CitedText();
+  let at = 0;
+  for (const match of sentence.matchAll(FIGURE)) {
+    out.text(sentence.slice(at, match.index)).figure(match[0], [], computation);
+    at = match.index + match[0].length;
+  }
+  out.text(sentence.slice(at));
+  return out.build();
+}
+
+/** True when the result holds no value at all: no rows, or only empty figures. */
+function emptyResult(result: QueryResult, plan: QueryPlan): boolean {
+  if (result.rowCount === 0) return true;
+  const columns = plan.metrics
+    .map((name) => result.columns.findIndex((column) => column.name === name))
+    .filter((index) => index >= 0);
+  return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
+}
+
+/**
+ * A follow-up that found nothing, with filters carried over from earlier questions ("what about carousels"
+ * after TikTok likes, where TikTok has no carousels): says which filters were combined, never just "no data".
+ */
+function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | null {
+  if (plan.filters.length < 2) return null;
+  const index = indexLayer(layer);
+  const labels = plan.filters.map((filter) => {
+    const dimension = index.dimension(filter.dimension);
+    const values = filter.values.map(
+      (value) => dimension?.values.find((known) => known.value === value)?.label ?? value,
+    );
+    return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
+  });
+  return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
+}
+
+/** Builds the offline analyst over a semantic layer. */
+export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
+  const layer = options.layer;
+  const presentation = presentationFromLayer(layer);
+
+  return {
+    async plan(request: PlanRequest): Promise<PlanDecision> {
+      request.signal?.throwIfAborted();
+      const asked = { question: request.question, history: request.history, today: request.today, layer };
+      const decision = parseQuestion(asked);
+      // A word the layer does not know may name one of the user's rows (a product's title): look the names up
+      // in their data, only then, and read the question again.
+      if (decision.kind === 'reply' && decision.word && request.lookup && namesQueries(layer).length > 0) {
+        const names = await loadNames(layer, request.lookup);
+        request.signal?.throwIfAborted();
+        if (names.length > 0) return parseQuestion({ ...asked, names });
+      }
+      return decision;
+    },
+
+    interpretation(plan: QueryPlan, today: string) {
+      return interpretPlan(plan, layer, today);
+    },
+
+    async writeSql(request: SqlRequest): Promise<string> {
+      request.signal?.throwIfAborted();
+      // The compiler is deterministic, so a retry after `failures` yields the same SQL: the retry loop exists
+      // for the LLM analyst, and here it simply ends with the same rejection, reported to the user.
+      return compilePlan(request.plan, { dialect: request.dialect, today: request.today, layer });
+    },
+
+    async interpret(request: InterpretRequest): Promise<Interpretation> {
+      // Told its figures did not check, the deterministic interpreter has nothing better than the plain summary.
+      const body =
+        request.feedback === null
+          ? writeInsights(request.plan, request.result, { presentation, today: request.today })
+          : summarize(request.plan, request.result, { presentation });
+      const out = new CitedText();
+      if (request.change !== null && request.change.trim() !== '')
+        out.append(citedChange(request.change.trim())).text(' ');
+      out.append(body);
+      const carried =
+        request.change !== null && emptyResult(request.result, request.plan)
+          ? carriedFiltersNote(request.plan, layer)
+          : null;
+      if (carried !== null) out.text(carried);
+      const conditions = citedConditions(request.plan, layer);
+      if (conditions !== null) out.text(' ').append(conditions);
+      const interpretation = out.build();
+      await streamText(interpretation.text, request.onDelta, request.signal);
+      return interpretation;
+    },
+
+    checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan) {
+      return checkInterpretation(interpretation, result, plan, { presentation });
+    },
+
+    summarize(plan: QueryPlan, result: QueryResult): Interpretation {
+      return summarize(plan, result, { presentation });
+    },
+
+    chart(plan: QueryPlan, result: QueryResult) {
+      return chartFor(plan, result, { presentation });
+    },
+
+    columns(plan: QueryPlan, result: QueryResult) {
+      return presentColumns(plan, result, { presentation, currency: layer.currency });
+    },
+
+    suggestions(plan: QueryPlan, result: QueryResult): readonly string[] {
+      return suggestFollowUps(plan, result, { layer });
+    },
+  };
+}

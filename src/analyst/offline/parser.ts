@@ -1,0 +1,318 @@
+import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
+import type { PlanDecision, Turn } from '../analyst.js';
+import { checkPlan } from '../compiler.js';
+import { describeChange, describePlan } from '../describe-plan.js';
+import { figureExamples, helpText } from '../layer-words.js';
+import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
+import { indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { clarificationOptions } from './ambiguity.js';
+import { withLayerWeeks } from './calendar.js';
+import { figureChoice } from './figure-choice.js';
+import { interpret, type Reading } from './interpret.js';
+import type { EntityName } from './names.js';
+import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
+import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
+import { decline, suggestionsFor, unanswerable } from './replies.js';
+import { keywordOf, read, type Slots } from './slots.js';
+import { askUnknownQualifier } from './unknown-qualifier.js';
+import { vagueRanking, vagueSize } from './vague-size.js';
+import { vocabularyOf, type Keyword } from './vocabulary.js';
+import { whereQuestion } from './where-question.js';
+
+/**
+ * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
+ * and no network. It reads the question as slots (metrics, breakdowns, filters, time, ranking, comparison)
+ * found with a vocabulary built from the semantic layer, tolerates small typos, inherits the previous plan
+ * for follow-ups, and declines (with questions it can answer) whenever some part of the question has no
+ * meaning it knows: answering a different question than the one asked is worse than not answering.
+ */
+
+export interface ParseRequest {
+  readonly question: string;
+  readonly history: readonly Turn[];
+  /** The asking user's today, YYYY-MM-DD. */
+  readonly today: string;
+  /** The semantic layer the question is asked of: its words are the parser's vocabulary. */
+  readonly layer: SemanticLayer;
+  /** Names of the user's rows (product titles), looked up in their data; questions may filter by them. */
+  readonly names?: readonly EntityName[];
+}
+
+/** Longer input is not a question; the bound also keeps planning time bounded. */
+/** The API's one question limit: the parser's bound, for callers that skip the API (the evaluation, the LLM path's fallback). */
+export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
+
+/**
+ * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
+ * (greeting, help) or the question cannot be answered with the semantic layer.
+ */
+export function parseQuestion(request: ParseRequest): PlanDecision {
+  return parseWithin(request, false);
+}
+
+/**
+ * The steps of one parse, in order; each returns the reply that ends the parse early, or null to go on.
+ * `rephrased`: an option of a clarification, which must be answerable as it stands (it never asks again).
+ */
+function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
+  const layer = request.layer;
+  const index = indexLayer(layer);
+  const vocabulary = vocabularyOf(layer);
+  const question = request.question.trim();
+  const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
+  const notAQuestion = refuseLength(question, layer);
+  if (notAQuestion) return notAQuestion;
+
+  const scans = scanPhrases(question, { ...request, names: request.names ?? [], index, vocabulary });
+  if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
+  const fiscal = askFiscal(scans, rephrased, layer, answerable);
+  if (fiscal) return fiscal;
+
+  const slots = read(scans.rest, request.today, vocabulary);
+  const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
+  const noData = replyWithoutData(slots, keys, layer);
+  if (noData) return noData;
+  const qualifier =
+    rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
+      ? null
+      : askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
+          parseWithin({ ...request, question: asked }, true),
+        );
+  if (qualifier) return qualifier;
+  const unknownWords = refuseUnknownWords(
+    slots,
+    index,
+    rephrased,
+    layer,
+    (asked) => parseWithin({ ...request, question: asked, history: [] }, true).kind === 'query',
+  );
+  if (unknownWords) return unknownWords;
+
+  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const reading = interpret(slots, index, scans.rest, index.metric(base?.metrics[0] ?? ''));
+  const unreadPhrases = refuseUnreadPhrases(scans, layer);
+  if (unreadPhrases) return unreadPhrases;
+  applyPhrases(reading, scans, slots, index, base !== null);
+  const unclear = askAmbiguity(reading, question, rephrased, layer, answerable);
+  if (unclear) return unclear;
+  if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
+  if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
+
+  const planned = planReading(
+    reading,
+    base,
+    keys,
+    { question, today: request.today, layer, index, rephrased },
+    answerable,
+  );
+  if (planned.kind !== 'plan') return planned.decision;
+  return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/** Nothing asked, or more than a question. */
+function refuseLength(question: string, layer: SemanticLayer): PlanDecision | null {
+  if (question === '') return decline('help', 'Ask me a question about your data.', layer);
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return decline(
+      'unanswerable',
+      `That is longer than a question (${MAX_QUESTION_LENGTH} characters at most): ask one thing at a time.`,
+      layer,
+    );
+  }
+  return null;
+}
+
+/** A fiscal period the layer cannot place: asks whether the calendar period was meant, or declines. */
+function askFiscal(
+  scans: PhraseScans,
+  rephrased: boolean,
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const fiscal = scans.fiscal;
+  if (fiscal.unknown === null) return null;
+  // The layer does not say when the fiscal year starts: ask whether the calendar period was meant.
+  const calendar = fiscal.calendar;
+  const word = fiscal.unknown;
+  if (!rephrased && calendar !== null && answerable(calendar)) {
+    return {
+      kind: 'clarify',
+      text: `Your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers. Did you mean the calendar period?`,
+      word,
+      options: [{ label: calendar, question: calendar }],
+    };
+  }
+  return {
+    ...unanswerable(
+      `your data does not say when your fiscal year starts, so I can't tell which dates "${word}" covers`,
+      layer,
+    ),
+    word,
+  };
+}
+
+/** What askql does not do (other users' data, changes, forecasts, advice), help, and greetings. */
+function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: SemanticLayer): PlanDecision | null {
+  if (keys.has('other_users')) {
+    return unanswerable('I can only see your own data, not other users, stores or benchmarks', layer);
+  }
+  if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
+  if (slots.time.some((mention) => mention.kind === 'future')) {
+    return unanswerable('I report on what has happened; I cannot forecast the future', layer);
+  }
+  if (keys.has('why')) {
+    return unanswerable('I can show the numbers, but not explain why they moved or give advice', layer);
+  }
+  const meaningful = slots.items.filter((item) => {
+    const key = keywordOf(item);
+    return key !== 'greeting' && key !== 'thanks' && key !== 'help' && key !== 'which' && key !== 'show';
+  });
+  if (keys.has('help') && meaningful.length === 0 && slots.unknown.length === 0) {
+    return { kind: 'reply', reason: 'help', text: helpText(layer), suggestions: suggestionsFor(layer) };
+  }
+  if (
+    (keys.has('greeting') || keys.has('thanks')) &&
+    meaningful.length === 0 &&
+    slots.time.length === 0 &&
+    slots.unknown.length === 0
+  ) {
+    return {
+      kind: 'reply',
+      reason: 'greeting',
+      text:
+        keys.has('thanks') && !keys.has('greeting')
+          ? 'You are welcome! Ask me anything else about your data.'
+          : `Hello! ${helpText(layer)}`,
+      suggestions: suggestionsFor(layer),
+    };
+  }
+  return null;
+}
+
+/** Words with no meaning in the layer: asks which "where" was meant, else declines naming them. */
+function refuseUnknownWords(
+  slots: Slots,
+  index: LayerIndex,
+  rephrased: boolean,
+  layer: SemanticLayer,
+  answerableAlone: (question: string) => boolean,
+): PlanDecision | null {
+  if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
+    const asked = whereQuestion(slots, index, answerableAlone);
+    if (asked) return asked;
+  }
+  if (slots.unknown.length === 0) return null;
+  const terms = slots.unknown.map((word) => `"${word}"`).join(', ');
+  return {
+    ...unanswerable(`I don't know what ${terms} refers to in your data`, layer),
+    word: slots.unknown[0] ?? null,
+  };
+}
+
+/** Phrases that were recognised but could not be given a meaning ("over 100" of what?). */
+function refuseUnreadPhrases(scans: PhraseScans, layer: SemanticLayer): PlanDecision | null {
+  const { rows, weekPart } = scans;
+  if (rows.problems.length === 0 && !weekPart.unknown) return null;
+  const what = [
+    ...rows.problems,
+    ...(weekPart.unknown ? [`"${weekPart.unknown}" (no day of the week in your data)`] : []),
+  ];
+  return { ...unanswerable(`I can't work out ${what.join(' or ')}`, layer), word: weekPart.unknown ?? null };
+}
+
+/** A word with more than one reading for the figure asked: asks which, with answerable options. */
+function askAmbiguity(
+  reading: Reading,
+  question: string,
+  rephrased: boolean,
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const ambiguity = reading.ambiguities[0];
+  if (!ambiguity) return null;
+  if (rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
+  const options = clarificationOptions(question, ambiguity, answerable);
+  if (options.length > 0) {
+    const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
+    return { kind: 'clarify', text, word: ambiguity.word, options };
+  }
+  return {
+    ...unanswerable(
+      `"${ambiguity.word}" can mean more than one thing in your data, and I could not tell which you meant`,
+      layer,
+    ),
+    word: ambiguity.word,
+  };
+}
+
+type Planned =
+  | { readonly kind: 'plan'; readonly plan: QueryPlan; readonly change: string | null }
+  | { readonly kind: 'decided'; readonly decision: PlanDecision };
+
+/**
+ * The reading as a plan: a change to the previous question's plan when it leans on it, a fresh plan when
+ * it names a figure, else a question back about which figure.
+ */
+function planReading(
+  reading: Reading,
+  base: QueryPlan | null,
+  keys: ReadonlySet<Keyword>,
+  context: {
+    readonly question: string;
+    readonly today: string;
+    readonly layer: SemanticLayer;
+    readonly index: LayerIndex;
+    readonly rephrased: boolean;
+  },
+  answerable: (question: string) => boolean,
+): Planned {
+  const { question, today, layer, index, rephrased } = context;
+  const followUpShaped = reading.followUpCue || reading.metrics.length === 0 || reading.metricImplied;
+  let plan: QueryPlan | string;
+  let change: string | null = null;
+  if (base && followUpShaped && !emptyReading(reading)) {
+    plan = followUp(base, reading, today, index);
+    if (typeof plan !== 'string') change = describeChange(base, plan, layer);
+  } else if (reading.metrics.length === 0) {
+    const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
+    if (!figureless && !rephrased) {
+      const choice = figureChoice(question, layer, keys.has('count'), answerable, reading.figuresToOffer ?? []);
+      if (choice) return { kind: 'decided', decision: choice };
+    }
+    return {
+      kind: 'decided',
+      decision: unanswerable(
+        figureless
+          ? 'I could not find a question about your data in that'
+          : `which figure do you want (${figureExamples(layer)})?`,
+        layer,
+      ),
+    };
+  } else {
+    plan = planFrom(reading, today, index);
+  }
+  if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
+  return { kind: 'plan', plan, change };
+}
+
+/** The plan checked against its model, the calendar and the layer, then sent as the query. */
+function checkedQuery(
+  plan: QueryPlan,
+  change: string | null,
+  question: string,
+  today: string,
+  layer: SemanticLayer,
+): PlanDecision {
+  if (!queryPlanModel.safeParse(plan).success)
+    return unanswerable('the period or the number of rows asked for is not possible', layer);
+  const span = resolveTimeRange(plan.timeRange, today);
+  if (span.from !== null && span.from > today) {
+    return unanswerable('that period is in the future, and I report on what has happened', layer);
+  }
+  const problem = checkPlan(plan, layer);
+  if (problem) return unanswerable(problem, layer);
+  const empty = notStartedYet(question, plan, today);
+  if (empty) return empty;
+  const weeks = withLayerWeeks(plan, today, layer);
+  return { kind: 'query', plan: weeks, summary: describePlan(weeks, layer), change };
+}

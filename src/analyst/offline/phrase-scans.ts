@@ -1,0 +1,142 @@
+import type { Turn } from '../analyst.js';
+import type { Filter } from '../plan.js';
+import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { scanFiscal, type FiscalScan } from './calendar.js';
+import { countMetricFor, type Reading } from './interpret.js';
+import { scanNames, type EntityName, type NameScan } from './names.js';
+import { scanShare } from './shares.js';
+import { has, type Slots } from './slots.js';
+import { scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
+import type { Vocabulary } from './vocabulary.js';
+import { scanWeekParts, type WeekPartScan } from './week-parts.js';
+
+/**
+ * The phrases the parser reads before the words, each blanked out of the question for the next: names of the
+ * user's rows, conditions on rows ("orders over $250"), shares ("what % of"), parts of the week, "show all",
+ * fiscal periods. Then what they say, laid over the reading of the remaining words.
+ */
+
+/** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
+const WIDEN =
+  /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
+
+/** "Show all products…": the whole list is asked for, and it is still a list (the verb stays to be read). */
+function keepListVerb(match: string): string {
+  const verb = /^(?:show|see|list)\b/i.exec(match)?.[0] ?? '';
+  return verb + ' '.repeat(match.length - verb.length);
+}
+
+export interface PhraseScans {
+  readonly named: NameScan;
+  readonly rows: RowScan;
+  readonly share: boolean;
+  readonly weekPart: WeekPartScan;
+  readonly widen: boolean;
+  readonly fiscal: FiscalScan;
+  /** The question with every phrase read here blanked out: what is left for the words. */
+  readonly rest: string;
+}
+
+/** Reads the phrases of `question`; `history` carries the previous question's row conditions. */
+export function scanPhrases(
+  question: string,
+  context: {
+    readonly history: readonly Turn[];
+    readonly names: readonly EntityName[];
+    readonly today: string;
+    readonly layer: SemanticLayer;
+    readonly index: LayerIndex;
+    readonly vocabulary: Vocabulary;
+  },
+): PhraseScans {
+  const carried = [...context.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
+  const named = scanNames(question, context.names);
+  const rows = scanRowPhrases(named.text, context.vocabulary, context.index, carried);
+  const shared = scanShare(rows.text);
+  const weekPart = scanWeekParts(shared.text, context.index);
+  const widened = WIDEN.exec(weekPart.text);
+  const fiscal = scanFiscal(
+    widened ? weekPart.text.replace(WIDEN, keepListVerb) : weekPart.text,
+    context.today,
+    context.layer,
+  );
+  return { named, rows, share: shared.share, weekPart, widen: widened !== null, fiscal, rest: fiscal.text };
+}
+
+/** What the phrases say, laid over the reading of the rest of the question. */
+export function applyPhrases(
+  reading: Reading,
+  scans: PhraseScans,
+  slots: Slots,
+  index: LayerIndex,
+  followsUp: boolean,
+): void {
+  const { rows, weekPart, fiscal, named } = scans;
+  reading.conditions = [...rows.conditions];
+  reading.share = scans.share;
+  reading.widen = scans.widen;
+  if (weekPart.filter) {
+    reading.filters = reading.filters.filter((filter) => filter.dimension !== weekPart.filter?.dimension);
+    reading.filters.push(weekPart.filter);
+    reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
+  }
+  if (rows.extreme) applyExtreme(reading, rows.extreme);
+  if (fiscal.range) reading.ranges.push(fiscal.range);
+  for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  const condition = reading.conditions[0];
+  const listAsked =
+    /^(?:list|show|which|what)\b/i.test(scans.rest.trim()) && !slots.items.some((item) => has(item, 'count'));
+  if (condition && listAsked && (reading.metrics.length === 0 || reading.metricImplied) && reading.sort === null) {
+    // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
+    reading.metrics = [condition.metric];
+    reading.metricImplied = false;
+    if (!reading.dimensions.includes(condition.dimension))
+      reading.dimensions = [
+        condition.dimension,
+        ...reading.dimensions.filter(
+          (name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table,
+        ),
+      ];
+  }
+  if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(followsUp && reading.followUpCue)) {
+    // "Posts with over 50k reach": how many of the rows pass.
+    const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);
+    if (metric) reading.metrics.push(metric);
+  }
+}
+
+/**
+ * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
+ * gives way to its finer-grained alternative (revenue of a product is its product revenue).
+ */
+function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): void {
+  reading.filters = reading.filters.filter((known) => known.dimension !== filter.dimension);
+  reading.filters.push(filter);
+  const dimension = index.dimension(filter.dimension);
+  if (!dimension) return;
+  reading.metrics = reading.metrics.map((name) => {
+    const metric = index.metric(name);
+    if (!metric || index.reachable(metric, dimension)) return name;
+    return (
+      metric.alternatives.find((alternative) => {
+        const candidate = index.metric(alternative);
+        return candidate !== undefined && index.reachable(candidate, dimension);
+      }) ?? name
+    );
+  });
+  // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown.
+  reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
+}
+
+/** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
+function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
+  if (reading.metrics.length === 0 || reading.metricImplied) {
+    reading.metrics = [extreme.metric];
+    reading.metricImplied = false;
+  }
+  if (!reading.dimensions.includes(extreme.dimension)) reading.dimensions.unshift(extreme.dimension);
+  reading.sort = extreme.direction;
+  reading.evaluative = false;
+  if (extreme.limit !== null) reading.limit = extreme.limit;
+  else reading.singular = !extreme.plural;
+}

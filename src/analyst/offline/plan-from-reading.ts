@@ -1,0 +1,381 @@
+import type { PlanDecision } from '../analyst.js';
+import {
+  previousSpan,
+  resolveTimeRange,
+  daysBetween,
+  addMonths,
+  type DateSpan,
+  type Filter,
+  type QueryPlan,
+  type TimeRange,
+  type TimeUnit,
+} from '../plan.js';
+import type { LayerIndex } from '../semantic-layer.js';
+import { checkPlan } from '../compiler.js';
+import { entityOfTable } from '../layer-words.js';
+import { pickDimension, type Reading } from './interpret.js';
+
+/**
+ * The parser's third step: a reading made into a query plan, fresh (planFrom) or as a change to the previous
+ * question's plan (followUp): its period and comparison, its ranking, its share.
+ */
+
+function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boolean {
+  // "This year vs last year": the same span of last year, not all of it (the year so far is not over).
+  if (
+    main.kind === 'relative' &&
+    main.anchor === 'this' &&
+    other.kind === 'relative' &&
+    other.anchor === 'last' &&
+    other.unit === main.unit &&
+    other.count === 1
+  ) {
+    return main.unit !== 'day';
+  }
+  const previous = previousSpan(main, today);
+  const span = resolveTimeRange(other, today);
+  return previous !== null && previous.from === span.from && previous.to === span.to;
+}
+
+function autoGrain(range: TimeRange, today: string): TimeUnit {
+  const span = resolveTimeRange(range, today);
+  if (span.from === null) return 'month';
+  const days = daysBetween(span.from, span.to);
+  if (days <= 31) return 'day';
+  if (days <= 92) return 'week';
+  return 'month';
+}
+
+/** Applies the time slots (ranges, comparisons between periods, time series) to a plan under construction. */
+function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan | string {
+  let next = { ...plan };
+  const ranges = [...reading.ranges];
+  if (ranges.length > 2) return 'more than two periods in one question';
+  // "Q3 to date": all time only says the other period runs up to today.
+  if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all'))
+    ranges.splice(
+      ranges.findIndex((range) => range.kind === 'all'),
+      1,
+    );
+  if (ranges.length === 2 && !reading.comparing && !reading.change && !reading.previous) {
+    // Two periods without a comparing word: "in 2025 in Q4" means the narrower one, "January and February" both.
+    const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
+    const within = (inner: DateSpan, outer: DateSpan) =>
+      (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
+    if (within(a, b)) ranges.splice(1, 1);
+    else if (within(b, a)) ranges.splice(0, 1);
+    else if (a.from !== null && b.from !== null && a.to >= b.from && b.to >= a.from) {
+      ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
+    } else return 'two separate periods at once (say "vs" to compare them)';
+  }
+  if (ranges.length === 2) {
+    const [a, b] = ranges as [TimeRange, TimeRange];
+    const spanA = resolveTimeRange(a, today);
+    const spanB = resolveTimeRange(b, today);
+    const [main, other] = (spanA.from ?? '') >= (spanB.from ?? '') ? [a, b] : [b, a];
+    next = {
+      ...next,
+      timeRange: main,
+      comparison: isPreviousSpan(main, other, today)
+        ? { kind: 'previous_period' }
+        : { kind: 'period', timeRange: other },
+    };
+  } else if (ranges.length === 1 && reading.comparedRange !== null) {
+    // "vs last month" alone compares the current month (to date) with last month.
+    const compared = reading.comparedRange;
+    if (compared.kind !== 'relative' || compared.anchor !== 'last')
+      return 'a comparison with that period without saying which period to compare';
+    const main: TimeRange = { kind: 'relative', anchor: 'this', unit: compared.unit, count: 1 };
+    next = {
+      ...next,
+      timeRange: main,
+      comparison: isPreviousSpan(main, compared, today)
+        ? { kind: 'previous_period' }
+        : { kind: 'period', timeRange: compared },
+    };
+  } else if (ranges.length === 1) {
+    next = { ...next, timeRange: ranges[0] as TimeRange };
+    if (next.comparison?.kind === 'period' || next.comparison?.kind === 'previous_period') {
+      next.comparison = { kind: 'previous_period' };
+    }
+  }
+  if (reading.yearOverYear) {
+    // Year over year: the same dates one year earlier (this year to date by default).
+    if (ranges.length === 0) next.timeRange = { kind: 'relative', anchor: 'this', unit: 'year', count: 1 };
+    const span = resolveTimeRange(next.timeRange, today);
+    if (span.from === null) return 'a year-over-year comparison of all time';
+    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(span.to, -12) };
+    next.comparison = isPreviousSpan(next.timeRange, compared, today)
+      ? { kind: 'previous_period' }
+      : { kind: 'period', timeRange: compared };
+  }
+  if (reading.previous) {
+    if (next.timeRange.kind === 'all')
+      return 'a comparison with the previous period needs a period (for example "last month")';
+    next.comparison = { kind: 'previous_period' };
+  }
+  if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
+    const range = next.timeRange;
+    const single = range.kind === 'relative' && (range.anchor === 'this' || range.count === 1);
+    if (single && !reading.overTime) next.comparison = { kind: 'previous_period' };
+    else next.grain = autoGrain(range, today);
+  }
+  if (reading.overTime && next.grain === null) next.grain = autoGrain(next.timeRange, today);
+  if (next.comparison && next.comparison.kind !== 'values' && next.grain !== null) {
+    return 'a comparison between periods and a time series at once';
+  }
+  return next;
+}
+
+const CURRENT_UNIT =
+  /\b(?:this (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year) to date|([wmqy])td)\b/i;
+const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter', y: 'year' };
+
+/**
+ * On the first day of a week, month, quarter or year, "this month" has no complete day of data yet (data
+ * runs through yesterday): rather than answer "no value", offer the previous one.
+ */
+export function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
+  const range = plan.timeRange;
+  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null)
+    return null;
+  if (resolveTimeRange(range, today).from !== today) return null;
+  const match = CURRENT_UNIT.exec(question);
+  const unit = match
+    ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined)
+    : undefined;
+  if (!match || unit !== range.unit) return null;
+  const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
+  return {
+    kind: 'clarify',
+    text: `This ${unit} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean last ${unit}?`,
+    word: match[0],
+    options: [{ label: `Last ${unit}`, question: asked }],
+  };
+}
+
+/** Applies the ranking slots (direction, how many) to a plan under construction. */
+function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): QueryPlan {
+  const next = { ...plan };
+  const metric = index.metric(plan.metrics[0] as string);
+  const subject = plan.dimensions.length > 0 || plan.grain !== null;
+  if (reading.sort && subject && metric) {
+    let direction = reading.sort;
+    if (reading.evaluative && !metric.higherIsBetter) direction = direction === 'desc' ? 'asc' : 'desc';
+    next.sort = { by: metric.name, direction };
+    if (reading.limit !== null) next.limit = reading.limit;
+    else if (reading.singular === true) next.limit = 1;
+    else {
+      const entity = plan.dimensions.some((name) => (index.dimension(name)?.details.length ?? 0) > 0);
+      next.limit = entity ? 10 : null;
+    }
+  } else if ((reading.limit !== null || reading.rank) && subject && metric) {
+    next.sort = { by: metric.name, direction: 'desc' };
+    next.limit = reading.limit;
+  }
+  return next;
+}
+
+/**
+ * "Top 3 posts per platform", "best selling product in each category": the top rows within each group. A plan
+ * ranks its rows as a whole, so its top 3 would be the 3 best pairs overall, not 3 for each group: declined,
+ * naming how to ask instead.
+ */
+function perGroupRanking(plan: QueryPlan, index: LayerIndex): string | null {
+  if (plan.sort === null || plan.limit === null || plan.dimensions.length !== 2) return null;
+  const dimensions = plan.dimensions.map((name) => index.dimension(name));
+  const entity = dimensions.find(
+    (dimension) => dimension && dimension.values.length === 0 && dimension.details.length > 0,
+  );
+  const group = dimensions.find((dimension) => dimension !== entity);
+  if (!entity || !group) return null;
+  return `the top ${entity.plural} within each ${group.label.toLowerCase()} at once (ask for one ${group.label.toLowerCase()} at a time, or for the ${entity.plural} by ${group.label.toLowerCase()} without a top)`;
+}
+
+/** Builds a fresh plan from one question's reading. */
+export function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+  if (reading.metrics.length === 0) return 'no figure I know is named';
+  let plan: QueryPlan = {
+    kind: 'query',
+    metrics: reading.metrics,
+    dimensions: reading.dimensions.slice(0, 2),
+    filters: reading.filters,
+    timeRange: { kind: 'all' },
+    grain: reading.grain,
+    sort: null,
+    limit: null,
+    comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
+  };
+  if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.share) {
+    const share = shareOf(reading, plan);
+    if (typeof share === 'string') return share;
+    plan.share = share;
+  }
+  // "What got the most likes" ranks the metric's entity (posts).
+  if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
+    // A count of the entity's own rows ranks nothing (every post is one post).
+    const ranked = index.metric(plan.metrics[0] as string);
+    const entity = ranked ? entityOfTable(index.layer, ranked.table) : null;
+    const ownRows =
+      ranked !== undefined &&
+      ranked.aggregation.startsWith('count') &&
+      index.dimension(entity ?? '')?.table === ranked.table;
+    if (entity && index.dimension(entity) && !ownRows) {
+      plan.dimensions = [entity];
+      if (reading.limit === null) reading.singular = !reading.pluralValue;
+    }
+  }
+  const timed = applyTime(plan, reading, today);
+  if (typeof timed === 'string') return timed;
+  plan = applyRanking(timed, reading, index);
+  if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
+  const perGroup = perGroupRanking(plan, index);
+  if (perGroup !== null) return perGroup;
+  // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.
+  if (reading.sort !== null && plan.sort === null && plan.comparison === null) {
+    return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;
+  }
+  return plan;
+}
+
+/** Applies a follow-up's reading to the previous plan. */
+export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+  let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
+  if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (reading.widen && reading.limit === null) plan.limit = null;
+  if (
+    reading.metrics.length > 0 &&
+    !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)
+  ) {
+    plan.metrics = reading.metrics;
+    if (
+      plan.sort &&
+      !plan.metrics.includes(plan.sort.by) &&
+      !plan.dimensions.includes(plan.sort.by) &&
+      plan.sort.by !== 'period'
+    ) {
+      plan.sort = { ...plan.sort, by: plan.metrics[0] as string };
+    }
+  }
+  for (const dimension of reading.removeFilters) {
+    plan.filters = plan.filters.filter((filter) => filter.dimension !== dimension);
+  }
+  for (const filter of reading.filters) {
+    const metric = index.metric(plan.metrics[0] as string);
+    // A value names its dimension relative to the current metric ("tiktok" is an acquisition channel for customers).
+    const candidates = index.layer.dimensions
+      .filter((dimension) => dimension.values.some((value) => filter.values.every((wanted) => wanted === value.value)))
+      .map((dimension) => dimension.name);
+    const dimension =
+      pickDimension(
+        candidates.includes(filter.dimension) ? [filter.dimension, ...candidates] : candidates,
+        metric,
+        index,
+      ) ?? filter.dimension;
+    const moved = { ...filter, dimension };
+    if (plan.comparison?.kind === 'values' && plan.comparison.dimension === dimension) plan.comparison = null;
+    const existing = plan.filters.findIndex((known) => known.dimension === dimension);
+    if (existing >= 0) plan.filters[existing] = moved;
+    else plan.filters.push(moved);
+  }
+  if (reading.valueComparison) {
+    plan.comparison = { kind: 'values', ...reading.valueComparison };
+    plan.filters = plan.filters.filter((filter) => filter.dimension !== reading.valueComparison?.dimension);
+  }
+  if (reading.dimensions.length > 0) {
+    // "And for every category" after "apparel": a breakdown by a dimension widens a filter carried on it.
+    plan.filters = plan.filters.filter(
+      (filter) =>
+        !reading.dimensions.includes(filter.dimension) ||
+        reading.filters.some((own) => own.dimension === filter.dimension),
+    );
+    const fresh = reading.dimensions.filter((name) => !plan.dimensions.includes(name));
+    if (reading.instead || plan.dimensions.length === 0) plan.dimensions = reading.dimensions.slice(0, 2);
+    else if (reading.breakdown && plan.dimensions.length === 1)
+      plan.dimensions = [...plan.dimensions, ...fresh].slice(0, 2);
+    else plan.dimensions = reading.dimensions.slice(0, 2);
+    if (plan.sort && !plan.metrics.includes(plan.sort.by) && !plan.dimensions.includes(plan.sort.by)) plan.sort = null;
+    if (plan.grain !== null && !reading.grain) plan.grain = null;
+  }
+  if (reading.grain !== null) {
+    plan.grain = reading.grain;
+    if (plan.comparison?.kind !== 'values') plan.comparison = null;
+    if (plan.sort?.by !== 'period' && reading.sort === null) {
+      plan.sort = null;
+      plan.limit = null;
+    }
+  }
+  if (reading.previous && !reading.comparing && reading.ranges.length === 0 && plan.comparison === null) {
+    // "And the month before that?" moves the period back rather than comparing with it.
+    const span = previousSpan(plan.timeRange, today);
+    if (span === null) return 'the period before all time';
+    plan.timeRange = { kind: 'absolute', from: span.from, to: span.to };
+  } else if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
+    if (
+      reading.ranges.length > 0 &&
+      plan.comparison?.kind !== 'values' &&
+      reading.ranges.length === 1 &&
+      !reading.previous
+    ) {
+      // A new single period keeps a previous-period comparison, relative to the new period.
+      plan.comparison = plan.comparison ? { kind: 'previous_period' } : null;
+    }
+    const timed = applyTime(plan, reading, today);
+    if (typeof timed === 'string') return timed;
+    plan = timed;
+  }
+  if (checkPlan(plan, index.layer) !== null) {
+    // "Break that down by category" after revenue: the finer-grained alternative metric can be broken down.
+    const current = plan;
+    const alternatives = current.metrics.map((name) => index.metric(name)?.alternatives[0] ?? name);
+    const swapped: QueryPlan = {
+      ...current,
+      metrics: alternatives,
+      sort:
+        current.sort && current.metrics.includes(current.sort.by)
+          ? { ...current.sort, by: alternatives[current.metrics.indexOf(current.sort.by)] as string }
+          : current.sort,
+    };
+    if (checkPlan(swapped, index.layer) === null) plan = swapped;
+  }
+  if (reading.sort !== null || reading.limit !== null || reading.rank) {
+    const ranked = applyRanking(
+      { ...plan, limit: plan.limit },
+      { ...reading, singular: reading.singular ?? (plan.limit === 1 ? true : null) },
+      index,
+    );
+    if (reading.limit === null && reading.sort !== null && plan.sort) ranked.limit = plan.limit;
+    plan = ranked;
+  }
+  return plan;
+}
+
+export function emptyReading(reading: Reading): boolean {
+  return (
+    reading.metrics.length === 0 &&
+    reading.dimensions.length === 0 &&
+    reading.filters.length === 0 &&
+    reading.valueComparison === null &&
+    reading.ranges.length === 0 &&
+    !reading.previous &&
+    reading.grain === null &&
+    !reading.overTime &&
+    reading.sort === null &&
+    reading.limit === null &&
+    reading.removeFilters.length === 0 &&
+    reading.conditions.length === 0 &&
+    !reading.widen
+  );
+}
+
+/** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
+function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null } | string {
+  const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
+  if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
+  if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
+  return parts.length > 1
+    ? 'a share with more than one part named (say which one is the part)'
+    : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+}

@@ -1,0 +1,242 @@
+import { scanTime, type TimeMention } from './time-expressions.js';
+import {
+  correct,
+  stem,
+  STOPWORDS,
+  TIME_WORDS,
+  words,
+  type Keyword,
+  type Meaning,
+  type Vocabulary,
+} from './vocabulary.js';
+import { expandAbbreviation } from './abbreviations.js';
+import { verbFirst } from './layer-vocabulary.js';
+
+/**
+ * The parser's first step: a question read as slots — vocabulary items (metrics, dimensions, values, keywords
+ * found with the layer's words, typos corrected), numbers, time mentions and the words that meant nothing known.
+ */
+
+/** A stretch of the question that meant something (or nothing known). */
+export interface Item {
+  readonly position: number;
+  readonly meanings: readonly Meaning[];
+  /** The words as typed (after typo correction), for messages. */
+  readonly text: string;
+  /** The last word as typed ends in "s": "top posts" asks for several, "best post" for one. */
+  readonly plural: boolean;
+}
+
+export interface Slots {
+  readonly items: readonly Item[];
+  readonly unknown: readonly string[];
+  readonly numbers: readonly { position: number; value: number }[];
+  readonly time: readonly TimeMention[];
+}
+
+/** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
+const REWRITES: readonly [RegExp, string][] = [
+  [/[’‘`]/g, "'"],
+  [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
+  [/\bwould like\b/g, ' '],
+  // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
+  [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
+  [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // Shorthand typed on phones.
+  [/#\s*(?=[a-z])/g, ' number of '],
+  [/\b(\d+) ?d\b/g, '$1 days'],
+  [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
+  [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
+  [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
+  [/\bqtrs?\b/g, 'quarter'],
+  [/\bwks?\b/g, 'week'],
+  [/\byrs?\b/g, 'year'],
+  [/\b(?:mo|mos|mth|mths)\b/g, 'month'],
+  [/\bpct\b/g, 'percentage'],
+  [/\bthru\b/g, 'through'],
+  // "Which platform do most of my posts go to".
+  [/\bmost of (?:my|our|the|your) /g, 'most '],
+  [/\b(?:go|goes|went|going) to\b/g, ' on '],
+  [/\btop[- ]selling\b/g, 'top selling'],
+  [/\bhow're\b/g, 'how are'],
+  // "How did my reels do": how they performed.
+  [/\bhow (did|does|do|will) (.+?) do\b/g, 'how $1 $2 doing'],
+  [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
+  [/\b(\w+)n't\b/g, '$1 not'],
+  [/'s\b/g, ''],
+  [/\be-?mail\b/g, 'email'],
+  [/\bu\.s\.a?\.?(?=\s|$)/g, 'usa '],
+  [/\bu\.k\.?(?=\s|$)/g, 'uk '],
+  // "How much $": money, unless it prefixes an amount ("$250").
+  [/\$(?!\s*\d)/g, ' money '],
+  // Dotted acronyms ("a.o.v.") as one word.
+  [/\b([a-z])\.([a-z])\.(?:([a-z])\b\.?)?/g, '$1$2$3'],
+  [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
+  [/\bthe (?:most|least) recent\b/g, ' recent '],
+  // "For each of the last 6 months" is a monthly series over the last 6 months.
+  [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
+];
+
+const TIME_WORD_SET: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
+  'may',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ytd',
+  'mtd',
+  'qtd',
+  'wtd',
+  'ever',
+  'lifetime',
+  'tomorrow',
+  'next',
+  'coming',
+  'upcoming',
+  'forecast',
+  'predict',
+  'prior',
+  'trailing',
+  'recent',
+  'current',
+  'before',
+  'after',
+  'until',
+  'till',
+  'through',
+  'starting',
+  'during',
+  'within',
+  'couple',
+  'black',
+  'cyber',
+  'christmas',
+  'eve',
+  'boxing',
+  'valentine',
+  'valentines',
+  'half',
+  'h',
+  'new',
+  'years',
+]);
+
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
+
+export function normalize(question: string): string {
+  // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
+  let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
+  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
+  return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
+}
+
+/** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
+export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
+  // Typos first, so time expressions ("last mnth") read as well as the rest.
+  const text = normalize(question).replace(/[a-z]+/g, (word) => {
+    const stemmed = stem(word);
+    if (
+      vocabulary.stems.has(stemmed) ||
+      STOPWORDS.has(word) ||
+      vocabulary.fillers.has(word) ||
+      TIME_WORD_SET.has(word) ||
+      word in NUMBER_WORDS
+    )
+      return word;
+    const expanded = expandAbbreviation(word, vocabulary);
+    if (expanded !== word) return expanded;
+    return correct(stemmed, vocabulary, word) ?? word;
+  });
+  const time = scanTime(text, today);
+  const rawWords = words(time.rest);
+  // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
+  const capitalUs = /\bUS\b|\bU\.S\b/.test(question);
+  const stems: string[] = [];
+  const typed: string[] = [];
+  for (const [position, word] of rawWords.entries()) {
+    let value = word;
+    if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? ''))
+      value = 'me';
+    stems.push(stem(value));
+    typed.push(value);
+  }
+  const items: Item[] = [];
+  const unknown: string[] = [];
+  const numbers: { position: number; value: number }[] = [];
+  // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
+  const fillerNew = (at: number) =>
+    typed[at] === 'new' &&
+    (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
+  let position = 0;
+  while (position < stems.length) {
+    let matched = false;
+    for (let length = Math.min(vocabulary.longestPhrase, stems.length - position); length >= 1; length -= 1) {
+      const meanings = vocabulary.phrases.get(stems.slice(position, position + length).join(' '));
+      if (meanings) {
+        const last = typed[position + length - 1] ?? '';
+        const text = typed.slice(position, position + length).join(' ');
+        items.push({
+          position,
+          meanings: verbFirst(meanings, text, vocabulary.verbs),
+          text,
+          plural: /[^s]s$/.test(last) || /ies$/.test(last),
+        });
+        position += length;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const word = typed[position] as string;
+    if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
+    else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
+    else if (
+      !STOPWORDS.has(word) &&
+      !STOPWORDS.has(stem(word)) &&
+      !vocabulary.fillers.has(word) &&
+      !fillerNew(position)
+    )
+      unknown.push(word);
+    position += 1;
+  }
+  return { items, unknown, numbers, time: time.mentions };
+}
+
+export const has = (item: Item, key: Keyword) =>
+  item.meanings.some((meaning) => meaning.type === 'keyword' && meaning.key === key);
+export const metricOf = (item: Item) => item.meanings.find((meaning) => meaning.type === 'metric');
+export const dimensionsOf = (item: Item) =>
+  item.meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
+export const valuesOf = (item: Item) => item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
+export const keywordOf = (item: Item): Keyword | null => {
+  const meaning = item.meanings.find((candidate) => candidate.type === 'keyword');
+  return meaning?.type === 'keyword' ? meaning.key : null;
+};

@@ -1,0 +1,477 @@
+import type { RowCondition } from '../plan.js';
+import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
+
+/**
+ * Conditions on rows and extremes, found in a question before the rest is read: "orders over $250", "posts
+ * with over 50k reach", "baskets of three or more items", "products that cost less than $20" (thresholds) and
+ * "the biggest order", "the cheapest product", "the largest refund" (extremes). The figure compared is a
+ * metric of the layer computed for each row of an entity (a dimension keyed by a row: an order, a product, a
+ * post); the words come from the layer: metric synonyms name the figure, and a metric's `sizeWords` say which
+ * adjectives rank rows by it ("big", "cheap") and which figure a bare amount means for those rows.
+ * A threshold or a size word that cannot be tied to a figure and rows is reported, never dropped.
+ */
+
+export interface ExtremeMention {
+  /** The metric the rows are ranked by. */
+  readonly metric: string;
+  /** The entity ranked. */
+  readonly dimension: string;
+  readonly direction: 'asc' | 'desc';
+  /** "The biggest orders": several. */
+  readonly plural: boolean;
+  /** "5 biggest orders". */
+  readonly limit: number | null;
+}
+
+export interface RowScan {
+  /** The question with the phrases read here blanked out (the entity noun kept when it names a value). */
+  readonly text: string;
+  readonly conditions: readonly RowCondition[];
+  readonly extreme: ExtremeMention | null;
+  /** Parts that could not be given a meaning ("over 100" of what?). */
+  readonly problems: readonly string[];
+  /** A size word without an amount ("big orders"): what counts as big is not known, so the user is asked. */
+  readonly vague: {
+    readonly word: string;
+    readonly phrase: string;
+    readonly noun: string;
+    readonly direction: 'asc' | 'desc';
+  } | null;
+}
+
+const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
+  [/^(?:more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of)$/, 'gt'],
+  [/^(?:at least|no less than|minimum of|min)$/, 'gte'],
+  [/^(?:less than|fewer than|smaller than|lower than|under|below|cheaper than)$/, 'lt'],
+  [/^(?:at most|no more than|up to|maximum of|max)$/, 'lte'],
+];
+const COMPARATOR_SOURCE =
+  'more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|at least|no less than|minimum of|less than|fewer than|smaller than|lower than|under|below|cheaper than|at most|no more than|up to|maximum of';
+const AFTER_SOURCE =
+  '(?:\\s*\\+|\\s+(?:or|and) (?:more|over|above|greater|higher|up|bigger|larger|less|fewer|under|below|lower|smaller))';
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  'a hundred': 100,
+  'a thousand': 1000,
+};
+// An amount is not a duration or a share: "over 2 weeks", "under 5%" are not thresholds on a figure.
+const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?! ?(?:%|percent|pct|days?|weeks?|months?|quarters?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm)\\b| ?%)(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
+const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SOURCE}`, 'g');
+const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`, 'g');
+const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
+
+/** Words between a noun and its condition: "posts with over…", "orders that were above…". */
+const CONNECTIVES = new Set([
+  'with',
+  'that',
+  'which',
+  'where',
+  'having',
+  'have',
+  'has',
+  'had',
+  'of',
+  'whose',
+  'are',
+  'were',
+  'is',
+  'was',
+  'for',
+  'at',
+  'and',
+  'worth',
+  'valued',
+  'value',
+  'in',
+  'getting',
+  'got',
+  'get',
+  // Verbs of price: "products that cost less than $20", "items priced under $15", "orders that came to over $100".
+  'cost',
+  'costs',
+  'costing',
+  'priced',
+  'retail',
+  'retails',
+  'sell',
+  'sells',
+  'selling',
+  'sold',
+  'came',
+  'come',
+  'to',
+  'totaling',
+  'totalling',
+]);
+
+function amountOf(digits: string, scale: string | undefined): number {
+  const base = digits in NUMBER_WORDS ? (NUMBER_WORDS[digits] as number) : Number(digits.replaceAll(',', ''));
+  if (scale === 'k' || scale === 'thousand') return base * 1000;
+  if (scale === 'm' || scale === 'million') return base * 1_000_000;
+  return base;
+}
+
+function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Meaning[] {
+  return vocabulary.phrases.get(phrase.split(' ').map(stem).join(' ')) ?? [];
+}
+
+/** The entity whose rows a table holds: a dimension of that table keyed by a row (no fixed values, with details). */
+export function entityOfTable(table: string | undefined, index: LayerIndex): Dimension | undefined {
+  if (!table) return undefined;
+  return index.layer.dimensions.find(
+    (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
+  );
+}
+
+/** The entity a noun names: an entity dimension, the rows a count metric counts, or the rows a value selects. */
+function entityOfNoun(
+  meanings: readonly Meaning[],
+  index: LayerIndex,
+): { dimension: Dimension; value: boolean } | null {
+  for (const meaning of meanings) {
+    if (meaning.type === 'dimension') {
+      const dimension = index.dimension(meaning.name);
+      if (dimension && dimension.table && dimension.values.length === 0 && dimension.details.length > 0)
+        return { dimension, value: false };
+    }
+    if (meaning.type === 'metric') {
+      const metric = index.metric(meaning.name);
+      const entity = metric?.aggregation === 'count' ? entityOfTable(metric.table, index) : undefined;
+      if (entity) return { dimension: entity, value: false };
+    }
+    if (meaning.type === 'value') {
+      const entity = entityOfTable(index.dimension(meaning.dimension)?.table, index);
+      if (entity) return { dimension: entity, value: true };
+    }
+  }
+  return null;
+}
+
+/** A count of the entity's own table: every row counts one, so no row passes or fails a condition on it. */
+function countsOwnRows(metric: Metric, entity: Dimension): boolean {
+  return metric.aggregation.startsWith('count') && metric.table === entity.table;
+}
+
+/** The longest phrase (up to three words) ending at word `end` (exclusive) that has a meaning. */
+function phraseBefore(
+  tokens: readonly string[],
+  end: number,
+  vocabulary: Vocabulary,
+): { start: number; meanings: readonly Meaning[] } | null {
+  for (let length = Math.min(3, end); length >= 1; length -= 1) {
+    const meanings = meaningsOf(tokens.slice(end - length, end).join(' '), vocabulary);
+    if (meanings.length > 0) return { start: end - length, meanings };
+  }
+  return null;
+}
+
+function phraseAfter(
+  tokens: readonly string[],
+  start: number,
+  vocabulary: Vocabulary,
+): { end: number; meanings: readonly Meaning[] } | null {
+  for (let length = Math.min(3, tokens.length - start); length >= 1; length -= 1) {
+    const meanings = meaningsOf(tokens.slice(start, start + length).join(' '), vocabulary);
+    if (meanings.length > 0) return { end: start + length, meanings };
+  }
+  return null;
+}
+
+const metricMeaning = (meanings: readonly Meaning[], index: LayerIndex): Metric | undefined => {
+  const found = meanings.find((meaning) => meaning.type === 'metric');
+  return found?.type === 'metric' ? index.metric(found.name) : undefined;
+};
+
+/** The figure a bare amount means for an entity's rows: the metric whose size words describe them. */
+function sizeMetricOf(entity: Dimension, index: LayerIndex): Metric | undefined {
+  const sized = index.layer.metrics.filter(
+    (metric) => (metric.sizeWords?.larger.length ?? 0) + (metric.sizeWords?.smaller.length ?? 0) > 0,
+  );
+  // Only the entity's own figure: a bare "over 1000" for posts is not their attributed revenue.
+  return sized.find((metric) => metric.table === entity.table);
+}
+
+/** Text → tokens with their character offsets (words, numbers with $ , . kept together). */
+function tokenize(text: string): { tokens: string[]; starts: number[]; ends: number[] } {
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(/[a-z0-9]+(?:'[a-z]+)?/g)) {
+    tokens.push(match[0].replace(/'s$/, ''));
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+  }
+  return { tokens, starts, ends };
+}
+
+function blankOut(text: string, from: number, to: number): string {
+  return text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
+}
+
+/** Superlative and comparative forms of a size word, and the word itself: big → biggest, large → largest. */
+function forms(word: string): { superlative: string[]; plain: string[] } {
+  const base = word.toLowerCase();
+  const superlative = [`most ${base}`, `least ${base}`];
+  if (!base.includes(' ')) {
+    if (base.endsWith('e')) superlative.push(`${base}st`);
+    else if (base.endsWith('y')) superlative.push(`${base.slice(0, -1)}iest`);
+    else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base)) superlative.push(`${base}${base.at(-1)}est`);
+    else superlative.push(`${base}est`);
+    if (base.endsWith('ey')) superlative.push(`${base.slice(0, -2)}iest`);
+  }
+  return { superlative, plain: [base] };
+}
+
+/** Finds the thresholds and the extreme of a question (lowercased), with the rest of the text to read. */
+export function scanRowPhrases(
+  question: string,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+  carried: readonly RowCondition[] = [],
+): RowScan {
+  let text = question.toLowerCase().replace(/[’‘`]/g, "'");
+  // The same blanks in the question as typed (capitals tell "US" from "us").
+  let typed = question;
+  const blank = (from: string, start: number, end: number): string => {
+    typed = blankOut(typed, start, end);
+    return blankOut(from, start, end);
+  };
+  const conditions: RowCondition[] = [];
+  const problems: string[] = [];
+
+  const thresholds: {
+    start: number;
+    end: number;
+    operator: RowCondition['operator'];
+    value: number;
+    currency: boolean;
+    typed: string;
+  }[] = [];
+  for (const match of text.matchAll(BEFORE)) {
+    const operator = COMPARATORS.find(([pattern]) => pattern.test(match[1] as string))?.[1] ?? 'gt';
+    thresholds.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      operator,
+      value: amountOf(match[3] as string, match[4]),
+      currency: !!match[2] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]),
+      typed: match[0].trim(),
+    });
+  }
+  for (const match of text.matchAll(AFTER)) {
+    if (thresholds.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
+    const down = /(?:less|fewer|under|below|lower|smaller)$/.test(match[0]);
+    thresholds.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      operator: down ? 'lte' : 'gte',
+      value: amountOf(match[2] as string, match[3]),
+      currency: !!match[1] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]),
+      typed: match[0].trim(),
+    });
+  }
+  for (const match of text.matchAll(BETWEEN)) {
+    // "Between $50 and $100": at least the first and at most the second; years are periods, not amounts.
+    if (!match[1] && !match[4] && /^(?:19|20)\d{2}$/.test(match[2] as string)) continue;
+    if (thresholds.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
+    const currency = !!match[1] || !!match[4] || /dollar|buck|usd|euro|eur|pound|gbp/.test(match[0]);
+    const end = match.index + match[0].length;
+    thresholds.push({
+      start: match.index,
+      end,
+      operator: 'gte',
+      value: amountOf(match[2] as string, match[3]),
+      currency,
+      typed: match[0].trim(),
+    });
+    thresholds.push({
+      start: match.index,
+      end,
+      operator: 'lte',
+      value: amountOf(match[5] as string, match[6]),
+      currency,
+      typed: match[0].trim(),
+    });
+  }
+  thresholds.sort(
+    (left, right) => right.start - left.start || (left.operator === 'lte' ? -1 : right.operator === 'lte' ? 1 : 0),
+  );
+
+  for (const threshold of thresholds) {
+    const { tokens, starts, ends } = tokenize(text);
+    const first = starts.findIndex((start) => start >= threshold.start);
+    const after =
+      ends.findIndex((end) => end > threshold.end) === -1
+        ? tokens.length
+        : starts.findIndex((start) => start >= threshold.end);
+    let from = threshold.start;
+    let to = threshold.end;
+    // The figure: named right after the amount ("50k reach", "3 or more items") or right before the comparator
+    // ("reach over 50k", "cost less than $20", "priced under $20").
+    let metric: Metric | undefined;
+    let figureStart: number | null = null;
+    const next = after >= 0 && after < tokens.length ? phraseAfter(tokens, after, vocabulary) : null;
+    const nextMetric = next ? metricMeaning(next.meanings, index) : undefined;
+    let nounEnd = first >= 0 ? first : tokens.length;
+    if (next && nextMetric) {
+      metric = nextMetric;
+      to = ends[next.end - 1] as number;
+    } else {
+      const previous = phraseBefore(tokens, nounEnd, vocabulary);
+      const previousMetric = previous ? metricMeaning(previous.meanings, index) : undefined;
+      if (previous && previousMetric && previousMetric.aggregation !== 'count') {
+        metric = previousMetric;
+        from = starts[previous.start] as number;
+        nounEnd = previous.start;
+        figureStart = previous.start;
+      }
+    }
+    // The rows: the noun before the condition, past connective words.
+    let cursor = nounEnd;
+    while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
+    // The words between the noun and the condition ("worth", "valued at") belong to the condition.
+    if (cursor < nounEnd) from = Math.min(from, starts[cursor] as number);
+    let noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
+    let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    // "Customers who placed more than 3 orders": a count of the rows' own table is one for every row ("placed"
+    // names orders), so the rows are named further back.
+    while (noun && entity && metric && countsOwnRows(metric, entity)) {
+      cursor = noun.start;
+      while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
+      from = Math.min(from, starts[cursor] as number);
+      noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
+      entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    }
+    // "Customers spent over 500": the figure's own phrase may begin with the noun naming the rows.
+    if (!entity && metric && figureStart !== null) {
+      const rows = entityOfNoun(meaningsOf(tokens[figureStart] as string, vocabulary), index)?.dimension;
+      if (rows && rows.table !== metric.table) entity = rows;
+    }
+    if (!entity && metric) entity = entityOfTable(metric.table, index);
+    if (entity && metric && countsOwnRows(metric, entity)) {
+      // Still the metric's own rows: the nearest earlier noun naming other rows, or nothing the condition can be on.
+      entity = undefined;
+      for (let at = cursor - 1; at >= 0 && !entity; at -= 1) {
+        const rows = entityOfNoun(meaningsOf(tokens[at] as string, vocabulary), index)?.dimension;
+        if (rows && !countsOwnRows(metric, rows)) entity = rows;
+      }
+    }
+    // A follow-up ("what about over $400?") compares the rows and figure of the condition it carries.
+    const previous = carried.find((condition) => metric === undefined || condition.metric === metric.name);
+    if (!entity && previous) {
+      entity = index.dimension(previous.dimension);
+      metric ??= index.metric(previous.metric);
+    }
+    if (!entity) {
+      problems.push(`what "${threshold.typed}" applies to`);
+      text = blank(text, from, to);
+      continue;
+    }
+    metric ??= sizeMetricOf(entity, index);
+    if (!metric) {
+      problems.push(`which figure of the ${entity.plural} "${threshold.typed}" is about`);
+      text = blank(text, from, to);
+      continue;
+    }
+    if (threshold.currency && metric.format !== 'currency') {
+      problems.push(`"${threshold.typed}" as an amount of money for ${metric.label.toLowerCase()}`);
+    }
+    conditions.unshift({
+      dimension: entity.name,
+      metric: metric.name,
+      operator: threshold.operator,
+      value: threshold.value,
+    });
+    text = blank(text, from, to);
+  }
+
+  // Extremes and vague sizes: a size word before a noun naming rows.
+  const adjectives = new Map<string, { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }[]>();
+  const addAdjective = (form: string, meaning: { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }) =>
+    adjectives.set(form, [...(adjectives.get(form) ?? []), meaning]);
+  for (const metric of index.layer.metrics) {
+    for (const [words, direction] of [
+      [metric.sizeWords?.larger ?? [], 'desc'],
+      [metric.sizeWords?.smaller ?? [], 'asc'],
+    ] as const) {
+      for (const word of words) {
+        const { superlative, plain } = forms(word);
+        superlative.forEach((form) => {
+          const flipped = form.startsWith('least ') ? (direction === 'desc' ? 'asc' : 'desc') : direction;
+          addAdjective(form, { metric, direction: flipped, superlative: true });
+        });
+        plain.forEach((form) => addAdjective(form, { metric, direction, superlative: false }));
+      }
+    }
+  }
+  let extreme: ExtremeMention | null = null;
+  let vague: RowScan['vague'] = null;
+  const { tokens, starts, ends } = tokenize(text);
+  for (let position = 0; position < tokens.length && !extreme; position += 1) {
+    for (const length of [2, 1]) {
+      const phrase = tokens.slice(position, position + length).join(' ');
+      const meanings = adjectives.get(phrase);
+      if (!meanings) continue;
+      // The noun: the next phrase naming rows, past value words ("the biggest instagram order").
+      let at = position + length;
+      let found: { start: number; end: number; entity: { dimension: Dimension; value: boolean } } | null = null;
+      for (let hops = 0; hops < 3 && at < tokens.length; hops += 1) {
+        const next = phraseAfter(tokens, at, vocabulary);
+        if (!next) break;
+        const entity = entityOfNoun(next.meanings, index);
+        if (entity && (!entity.value || hops === 0 || !next.meanings.every((meaning) => meaning.type === 'value'))) {
+          found = { start: at, end: next.end, entity };
+          break;
+        }
+        if (!next.meanings.every((meaning) => meaning.type === 'value')) break;
+        at = next.end;
+      }
+      if (!found) continue;
+      // The size of an entity's rows is a figure of their own table: "the biggest post" is not its attributed revenue.
+      const adjective = meanings.find((meaning) => meaning.metric.table === found?.entity.dimension.table);
+      if (!adjective) continue;
+      const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
+      if (!adjective.superlative) {
+        vague = {
+          word: phrase,
+          phrase: text.slice(starts[position], ends[found.end - 1]),
+          noun: tokens.slice(position + length, found.end).join(' '),
+          direction: adjective.direction,
+        };
+        break;
+      }
+      const before = tokens[position - 1];
+      const limit = before && /^\d+$/.test(before) ? Number(before) : null;
+      extreme = {
+        metric: adjective.metric.name,
+        dimension: found.entity.dimension.name,
+        direction: adjective.direction,
+        plural: /[^s]s$/.test(nounText) || limit !== null,
+        limit,
+      };
+      text = blank(
+        text,
+        limit !== null ? (starts[position - 1] as number) : (starts[position] as number),
+        ends[position + length - 1] as number,
+      );
+      // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
+      if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);
+      break;
+    }
+    if (vague) break;
+  }
+  return { text: typed, conditions, extreme, problems, vague };
+}

@@ -1,0 +1,454 @@
+import { addDays, addMonths, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from '../plan.js';
+
+/**
+ * Finds the time expressions in a question ("last 30 days", "in March", "between 2025-01-01 and
+ * 2025-03-31", "vs the month before") and blanks them out of the text, so what is left is about metrics,
+ * dimensions and values. Deterministic: relative words stay relative in the plan; month and day names
+ * without a year mean their most recent occurrence up to today.
+ */
+
+export type TimeMention =
+  | {
+      readonly kind: 'range';
+      readonly start: number;
+      readonly range: TimeRange;
+      readonly text: string;
+      /** Introduced by a comparing word ("vs last month"): the period to compare against. */
+      readonly compared?: boolean;
+    }
+  /** "the previous period", "the month before": compare with what came just before the other range. */
+  | { readonly kind: 'previous'; readonly start: number; readonly text: string }
+  /** "next month", "tomorrow", "forecast": the future, which the data cannot answer. */
+  | { readonly kind: 'future'; readonly start: number; readonly text: string };
+
+export interface TimeScan {
+  /** The text with every time expression replaced by spaces (positions unchanged). */
+  readonly rest: string;
+  readonly mentions: readonly TimeMention[];
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 0,
+  january: 0,
+  feb: 1,
+  february: 1,
+  mar: 2,
+  march: 2,
+  apr: 3,
+  april: 3,
+  may: 4,
+  jun: 5,
+  june: 5,
+  jul: 6,
+  july: 6,
+  aug: 7,
+  august: 7,
+  sep: 8,
+  sept: 8,
+  september: 8,
+  oct: 9,
+  october: 9,
+  nov: 10,
+  november: 10,
+  dec: 11,
+  december: 11,
+};
+
+const UNIT = '(day|week|month|quarter|year)s?';
+const MONTH =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+/** Date expressions, each resolving to the span of days it names (a day, a month, a quarter, a year). */
+const DATE_PATTERNS: readonly {
+  source: string;
+  /** Context required before the date when it appears inside a sentence. */
+  lookbehind?: string;
+  span: (match: string[], today: string) => Span | null;
+}[] = [
+  { source: `(\\d{4})-(\\d{2})-(\\d{2})`, span: ([, y, m, d]) => daySpan(Number(y), Number(m) - 1, Number(d)) },
+  { source: `(\\d{1,2})/(\\d{1,2})/(\\d{4})`, span: ([, m, d, y]) => daySpan(Number(y), Number(m) - 1, Number(d)) },
+  {
+    source: `${MONTH} ${DAY}(?:,? ${YEAR})?`,
+    span: ([, month, day, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
+  },
+  {
+    source: `(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?`,
+    span: ([, day, month, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
+  },
+  {
+    source: `${MONTH},? (?:of )?${YEAR}`,
+    span: ([, month, year]) => monthSpan(Number(year), MONTHS[month as string] as number),
+  },
+  {
+    source: `${YEAR} q([1-4])`,
+    span: ([, year, q], today) => quarterSpan(q, undefined, year, today),
+  },
+  {
+    source: `(?:q([1-4])|${ORDINAL_QUARTER} quarter)(?:,? (?:of )?${YEAR})?`,
+    span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
+  },
+  {
+    source: `(?:the )?(black friday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day)(?:,? ${YEAR})?`,
+    span: ([, name, year], today) => namedDay(name as string, year, today),
+  },
+  {
+    // "The first half of the year": this year's, never a half followed by a yearly grain.
+    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR}| of (?:the|this) year)?`,
+    span: ([, ordinal, h, year], today) =>
+      halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
+  },
+  { source: `(?:the year )?${YEAR}`, span: ([, year]) => ({ from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` }) },
+  // A bare month name only after a preposition: "may" and "march" are also verbs.
+  {
+    lookbehind:
+      '(?<=\\b(?:in|during|for|since|from|until|till|between|and|to|vs|versus|than|of|before|after|through|on) (?:the month of )?)',
+    source: MONTH,
+    span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
+  },
+  // "June vs March": a bare month set against another.
+  {
+    source: `${MONTH}(?= (?:vs|versus|compared|against|and|or) )`,
+    span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
+  },
+];
+
+interface Span {
+  readonly from: string;
+  readonly to: string;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function daySpan(year: number, month: number, day: number): Span | null {
+  const date = new Date(Date.UTC(year, month, day));
+  if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return null;
+  const from = `${year}-${pad(month + 1)}-${pad(day)}`;
+  return { from, to: addDays(from, 1) };
+}
+
+function monthSpan(year: number, month: number): Span {
+  const from = `${year}-${pad(month + 1)}-01`;
+  return { from, to: addMonths(from, 1) };
+}
+
+function monthInferred(month: number, today: string): Span {
+  const year = Number(today.slice(0, 4));
+  const current = Number(today.slice(5, 7)) - 1;
+  return monthSpan(month <= current ? year : year - 1, month);
+}
+
+function dayInferred(month: number, day: number, year: string | undefined, today: string): Span | null {
+  if (year !== undefined) return daySpan(Number(year), month, day);
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = daySpan(thisYear, month, day);
+  if (candidate && candidate.from <= today) return candidate;
+  return daySpan(thisYear - 1, month, day);
+}
+
+function quarterSpan(
+  q: string | undefined,
+  ordinal: string | undefined,
+  year: string | undefined,
+  today: string,
+): Span | null {
+  const ordinals: Record<string, number> = {
+    first: 1,
+    '1st': 1,
+    second: 2,
+    '2nd': 2,
+    third: 3,
+    '3rd': 3,
+    fourth: 4,
+    '4th': 4,
+  };
+  if (ordinal === 'last') return null;
+  const quarter = q !== undefined ? Number(q) : (ordinals[ordinal as string] as number);
+  const thisYear = Number(today.slice(0, 4));
+  let resolvedYear = year !== undefined ? Number(year) : thisYear;
+  const from = () => `${resolvedYear}-${pad((quarter - 1) * 3 + 1)}-01`;
+  if (year === undefined && from() > today) resolvedYear -= 1;
+  return { from: from(), to: addMonths(from(), 3) };
+}
+
+/** Black Friday: the day after the fourth Thursday of November (US Thanksgiving). */
+function blackFriday(year: number): string {
+  const weekday = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+  const firstThursday = 1 + ((4 - weekday + 7) % 7);
+  return `${year}-11-${pad(firstThursday + 22)}`;
+}
+
+const FIXED_DAYS: Record<string, [number, number]> = {
+  'christmas eve': [11, 24],
+  'christmas day': [11, 25],
+  christmas: [11, 25],
+  'new year eve': [11, 31],
+  'new years eve': [11, 31],
+  'new year day': [0, 1],
+  'new years day': [0, 1],
+  'boxing day': [11, 26],
+  'valentine day': [1, 14],
+  'valentines day': [1, 14],
+};
+
+/** A named day of the given year, or its most recent occurrence up to today. */
+function namedDay(name: string, year: string | undefined, today: string): Span | null {
+  const on = (y: number): Span | null => {
+    if (name === 'black friday') return daySpan(y, 10, Number(blackFriday(y).slice(8)));
+    if (name === 'cyber monday') {
+      const from = addDays(blackFriday(y), 3);
+      return { from, to: addDays(from, 1) };
+    }
+    const fixed = FIXED_DAYS[name];
+    return fixed ? daySpan(y, fixed[0], fixed[1]) : null;
+  };
+  if (year !== undefined) return on(Number(year));
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = on(thisYear);
+  return candidate && candidate.from <= today ? candidate : on(thisYear - 1);
+}
+
+/** A half year (Jan–Jun, Jul–Dec) of the given year, or the most recent one that has started. */
+function halfSpan(half: number, year: string | undefined, today: string): Span {
+  const resolve = (y: number) => {
+    const from = `${y}-${half === 1 ? '01' : '07'}-01`;
+    return { from, to: addMonths(from, 6) };
+  };
+  if (year !== undefined) return resolve(Number(year));
+  const thisYear = Number(today.slice(0, 4));
+  const candidate = resolve(thisYear);
+  return candidate.from <= today ? candidate : resolve(thisYear - 1);
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+  couple: 2,
+  'a couple of': 2,
+};
+
+function count(text: string): number {
+  return /^\d+$/.test(text) ? Number(text) : (NUMBER_WORDS[text] ?? 1);
+}
+
+function unitOf(text: string): TimeUnit {
+  return text.replace(/s$/, '') as TimeUnit;
+}
+
+const COUNT =
+  '(\\d+|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
+
+type Handler = (match: RegExpExecArray, today: string) => TimeMention | TimeMention[] | null;
+
+const dateSource = DATE_PATTERNS.map((pattern) => `(?:${pattern.lookbehind ?? ''}${pattern.source})`).join('|');
+const ISOLATED_DATES = DATE_PATTERNS.map((pattern) => ({ ...pattern, exact: new RegExp(`^(?:${pattern.source})$`) }));
+
+/** Parses one date expression (already isolated) to its span. */
+function dateSpan(text: string, today: string): Span | null {
+  for (const pattern of ISOLATED_DATES) {
+    const match = pattern.exact.exec(text.trim());
+    if (match) return pattern.span(match as unknown as string[], today);
+  }
+  return null;
+}
+
+/** Ordered: the first pattern that matches a stretch of text claims it. */
+const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
+  {
+    pattern: new RegExp(
+      `\\b(?:between|from) (${dateSource}) (?:and|to|until|till|through|thru|-) (${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const text = match[0];
+      const body = /^(?:between|from) (.*)$/.exec(text)?.[1] ?? '';
+      // Split at the connective that leaves a date on both sides.
+      for (const connective of [' and ', ' to ', ' until ', ' till ', ' through ', ' thru ', ' - ']) {
+        let at = body.indexOf(connective);
+        while (at !== -1) {
+          let first = dateSpan(body.slice(0, at), today);
+          const second = dateSpan(body.slice(at + connective.length), today);
+          // "Between March and May" in April: each month alone is its latest past occurrence, so March is this
+          // year and May last year; the range means the March before that May.
+          if (first && second && first.from >= second.to && !/\d{4}/.test(body.slice(0, at))) {
+            first = { from: addMonths(first.from, -12), to: addMonths(first.to, -12) };
+          }
+          if (first && second && first.from < second.to) {
+            return range(match, { kind: 'absolute', from: first.from, to: second.to });
+          }
+          at = body.indexOf(connective, at + 1);
+        }
+      }
+      return null;
+    },
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      if (!span) return null;
+      const from = startOfUnit(span.from, 'week');
+      return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})\\b`, 'g'),
+    handle: (match, today) => {
+      const span = dateSpan(match[2] as string, today);
+      if (!span) return null;
+      return range(match, { kind: 'absolute', from: match[1] === 'after' ? span.to : span.from, to: null });
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(before|until|till|up to|through|prior to) (${dateSource})\\b`, 'g'),
+    handle: (match, today) => {
+      const span = dateSpan(match[2] as string, today);
+      if (!span) return null;
+      const inclusive = match[1] !== 'before' && match[1] !== 'prior to';
+      return range(match, { kind: 'absolute', from: null, to: inclusive ? span.to : span.from });
+    },
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|recent) ${COUNT} ${UNIT}\\b`,
+      'g',
+    ),
+    handle: (match) => {
+      const amount = /(\d+|a couple of|couple of|[a-z]+) (day|week|month|quarter|year)s?$/.exec(match[0]);
+      return range(match, {
+        kind: 'relative',
+        anchor: 'last',
+        unit: unitOf(amount?.[2] as string),
+        count: count((amount?.[1] as string).replace(/ of$/, '')),
+      });
+    },
+  },
+  {
+    pattern:
+      /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\btomorrow\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
+    handle: (match) => ({ kind: 'future', start: match.index, text: match[0] }),
+  },
+  {
+    // "Month to date vs the same days last month": the same span of the previous unit.
+    pattern:
+      /\b(?:vs|versus|compared (?:to|with)|against) (?:the )?same (?:days|dates|period|time|span|stretch|weeks)(?: of| in)? (?:last|the previous|the prior|previous|prior) (?:day|week|month|quarter)\b/g,
+    handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
+  },
+  {
+    pattern:
+      /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?(?:(?:previous|prior|preceding) (?:period|(?:day|week|month|quarter|year)s?)|(?:day|week|month|quarter|year|period|one|time) before(?: that)?|period before)\b/g,
+    handle: (match) => {
+      // "the previous month" alone is last month; it is a comparison only after a comparing word.
+      const comparing =
+        /^(?:vs|versus|compared|than|against|over|to) /.test(match[0]) || /before|period/.test(match[0]);
+      if (comparing) return { kind: 'previous', start: match.index, text: match[0] };
+      const unit = /(day|week|month|quarter|year)/.exec(match[0])?.[1] as TimeUnit;
+      return range(match, { kind: 'relative', anchor: 'last', unit, count: 1 });
+    },
+  },
+  {
+    pattern: /\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior) (day|week|month|quarter|year)\b/g,
+    handle: (match) => range(match, { kind: 'relative', anchor: 'last', unit: match[1] as TimeUnit, count: 1 }),
+  },
+  {
+    // "3 weeks ago", "a month ago": the whole unit that many units back (that day, that week, that month).
+    pattern: new RegExp(`\\b(?:in |on |during |for )?(?:the )?${COUNT.replace('(', '(a|an|')} ${UNIT} ago\\b`, 'g'),
+    handle: (match, today) => {
+      const amount = /(\d+|a couple of|couple of|an?|[a-z]+) (day|week|month|quarter|year)s? ago$/.exec(match[0]);
+      const unit = unitOf(amount?.[2] as string);
+      const back = /^an?$/.test(amount?.[1] ?? '') ? 1 : count((amount?.[1] as string).replace(/ of$/, ''));
+      const from = shiftDate(startOfUnit(today, unit), unit, -back);
+      return range(match, { kind: 'absolute', from, to: shiftDate(from, unit, 1) });
+    },
+  },
+  {
+    pattern: /\byesterday\b/g,
+    handle: (match) => range(match, { kind: 'relative', anchor: 'last', unit: 'day', count: 1 }),
+  },
+  {
+    pattern: /\b(?:so far )?today(?: so far)?\b/g,
+    handle: (match) => range(match, { kind: 'relative', anchor: 'this', unit: 'day', count: 1 }),
+  },
+  {
+    pattern:
+      /\b(?:(?:so far |for |in |during )?(?:this|the current|current) (week|month|quarter|year)(?: so far| to date)?|(week|month|quarter|year)[ -]to[ -]date|so far this (week|month|quarter|year)|(wtd|mtd|qtd|ytd))\b/g,
+    handle: (match) => {
+      const short: Record<string, TimeUnit> = { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' };
+      const unit = (match[1] ?? match[2] ?? match[3] ?? short[match[4] as string]) as TimeUnit;
+      return range(match, { kind: 'relative', anchor: 'this', unit, count: 1 });
+    },
+  },
+  {
+    pattern:
+      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|of all time|since we started|since i started|to date)\b/g,
+    handle: (match) => range(match, { kind: 'all' }),
+  },
+  {
+    pattern: new RegExp(
+      `\\b(?:(?:in|on|during|for|of|from|vs|versus|than|against|compared to|compared with|to) (?:the )?)?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      return span ? range(match, { kind: 'absolute', from: span.from, to: span.to }) : null;
+    },
+  },
+];
+
+function range(match: RegExpExecArray, value: TimeRange): TimeMention {
+  return { kind: 'range', start: match.index, range: value, text: match[0] };
+}
+
+/** Finds and blanks out every time expression in `text` (lowercase, punctuation already spaced). */
+export function scanTime(text: string, today: string): TimeScan {
+  let rest = text;
+  const mentions: TimeMention[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    const found: { match: RegExpExecArray; mention: TimeMention }[] = [];
+    for (let match = rule.pattern.exec(rest); match !== null; match = rule.pattern.exec(rest)) {
+      if (match[0].trim() === '') {
+        rule.pattern.lastIndex += 1;
+        continue;
+      }
+      const handled = rule.handle(match, today);
+      if (handled) for (const mention of [handled].flat()) found.push({ match, mention });
+    }
+    for (const { match, mention } of found) {
+      rest = rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice(match.index + match[0].length);
+      mentions.push(mention);
+    }
+  }
+  mentions.sort((left, right) => left.start - right.start);
+  const COMPARING = /(?:^|\s)(?:vs|versus|compared to|compared with|against|than)\s*$/;
+  const marked = mentions.map((mention) =>
+    mention.kind === 'range' &&
+    (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))
+      ? { ...mention, compared: true }
+      : mention,
+  );
+  return { rest, mentions: marked };
+}

@@ -1,0 +1,33 @@
+import type { PlanDecision } from '../analyst.js';
+import type { LayerIndex } from '../semantic-layer.js';
+import { stem, type Vocabulary } from './vocabulary.js';
+
+/**
+ * "How is the new collection doing": one word the data does not know, right before a thing it does know. Which
+ * of the things the word picks is the merchant's to say, so askql asks, offering the things without the word
+ * (each shown, so the one meant can be read off), when that can be answered as a list of them. Never a guess at the word.
+ */
+export function askUnknownQualifier(
+  question: string,
+  word: string,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+  parse: (question: string) => PlanDecision,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z]+)`, 'i');
+  const next = pattern.exec(question);
+  if (!next) return null;
+  const meanings = vocabulary.phrases.get(stem((next[1] as string).toLowerCase())) ?? [];
+  const thing = meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [index.dimension(meaning.name)] : []))[0];
+  if (!thing) return null;
+  const without = question.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '').trim();
+  // Only a list of every one of them lets the merchant pick the one meant; a total over all would be a guess.
+  const listed = parse(without);
+  if (listed.kind !== 'query' || !listed.plan.dimensions.includes(thing.name)) return null;
+  return {
+    kind: 'clarify',
+    text: `I don't know which ${thing.plural} count as "${word}" in your data. Here it is for every ${thing.label.toLowerCase()}, or name the one you mean.`,
+    word,
+    options: [{ label: without.charAt(0).toUpperCase() + without.slice(1), question: without }],
+  };
+}

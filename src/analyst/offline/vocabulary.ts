@@ -1,0 +1,666 @@
+import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
+import type { SemanticLayer } from '../semantic-layer.js';
+import { layerWords } from './layer-vocabulary.js';
+
+/**
+ * The offline parser's vocabulary, built from a semantic layer: every metric, dimension and value name and
+ * synonym as a phrase of word stems, plus the parser's own keywords. Words a question uses that are not in
+ * it are corrected to the nearest vocabulary word when they are a small typo away ("revnue" → "revenue").
+ */
+
+export type Meaning =
+  | { readonly type: 'metric'; readonly name: string }
+  | { readonly type: 'dimension'; readonly name: string }
+  | { readonly type: 'value'; readonly dimension: string; readonly value: string }
+  /** A noun for the rows of a table ("customers" for subscribers): known, but it names no figure by itself. */
+  | { readonly type: 'table'; readonly name: string }
+  | { readonly type: 'keyword'; readonly key: Keyword };
+
+export type Keyword =
+  | 'desc'
+  | 'asc'
+  | 'by'
+  | 'vs'
+  | 'count'
+  | 'average'
+  | 'grain_day'
+  | 'grain_week'
+  | 'grain_month'
+  | 'grain_quarter'
+  | 'grain_year'
+  | 'over_time'
+  | 'change'
+  | 'yoy'
+  | 'perform'
+  | 'not'
+  | 'only'
+  | 'all'
+  | 'instead'
+  | 'breakdown'
+  | 'show'
+  | 'which'
+  | 'more'
+  | 'and'
+  | 'other_users'
+  | 'why'
+  | 'write'
+  | 'greeting'
+  | 'thanks'
+  | 'help';
+
+const KEYWORDS: Record<Keyword, readonly string[]> = {
+  desc: [
+    'top',
+    'best',
+    'highest',
+    'most',
+    'biggest',
+    'largest',
+    'greatest',
+    'leading',
+    'strongest',
+    'max',
+    'maximum',
+    'peak',
+    'record',
+    'descending',
+    'highest first',
+    'largest first',
+    'biggest first',
+    'high to low',
+    'best performing',
+    'top performing',
+    'highest performing',
+    'the most',
+    'most popular',
+    'popular',
+    'hottest',
+    'star',
+    'winning',
+    'winner',
+    'strongest performing',
+    'busiest',
+    'best ever',
+  ],
+  asc: [
+    'bottom',
+    'worst',
+    'lowest',
+    'least',
+    'fewest',
+    'smallest',
+    'weakest',
+    'min',
+    'minimum',
+    'poorest',
+    'worst performing',
+    'lowest performing',
+    'least popular',
+    'underperforming',
+    'slowest',
+    'quietest',
+    'ascending',
+    'lowest first',
+    'smallest first',
+    'low to high',
+  ],
+  by: [
+    'by',
+    'per',
+    'for each',
+    'for every',
+    'each',
+    'every',
+    'across',
+    'split by',
+    'broken down by',
+    'break down by',
+    'grouped by',
+    'group by',
+    'segmented by',
+    'broken out by',
+    'for all',
+    'in each',
+    'on each',
+    'among',
+  ],
+  vs: [
+    'vs',
+    'v',
+    'versus',
+    'compared to',
+    'compared with',
+    'compare',
+    'comparing',
+    'comparison',
+    'against',
+    'or',
+    'than',
+    'relative to',
+  ],
+  count: ['how many', 'number of', 'count of', 'count', 'total number of', 'amount of', 'how much'],
+  average: ['average', 'avg', 'mean', 'typical', 'on average'],
+  // "by day" is the `by` keyword then a grain, so "by day of week" can still match the longer phrase.
+  grain_day: ['daily', 'day by day', 'day', 'days', 'date'],
+  grain_week: ['weekly', 'week by week', 'week over week', 'wow', 'week', 'weeks'],
+  grain_month: ['monthly', 'month by month', 'month over month', 'mom', 'month', 'months'],
+  grain_quarter: ['quarterly', 'quarter over quarter', 'qoq', 'quarter', 'quarters'],
+  grain_year: ['yearly', 'annual', 'annually', 'year', 'years'],
+  over_time: [
+    'over time',
+    'trend',
+    'trends',
+    'trending',
+    'trend line',
+    'time series',
+    'timeline',
+    'evolution',
+    'evolve',
+    'evolved',
+    'history',
+    'historical',
+    'progression',
+    'chart',
+    'graph',
+    'plot',
+  ],
+  change: [
+    'change',
+    'changed',
+    'changes',
+    'growth',
+    'grow',
+    'grew',
+    'grown',
+    'increase',
+    'increased',
+    'decrease',
+    'decreased',
+    'drop',
+    'dropped',
+    'decline',
+    'declined',
+    'difference',
+    'delta',
+    'up or down',
+  ],
+  yoy: [
+    'yoy',
+    'year over year',
+    'year on year',
+    'vs the same period last year',
+    'compared to the same period last year',
+    'same period last year',
+  ],
+  perform: [
+    'perform',
+    'performing',
+    'performed',
+    'performance',
+    'did well',
+    'doing well',
+    'do well',
+    'doing',
+    'going',
+    'stack up',
+    'results',
+  ],
+  not: [
+    'not',
+    'excluding',
+    'exclude',
+    'except',
+    'other than',
+    'without',
+    'besides',
+    'apart from',
+    'minus',
+    'ignoring',
+    'non',
+  ],
+  only: ['only', 'just', 'solely', 'exclusively', 'filter to', 'limit to', 'restrict to', 'narrow to'],
+  all: ['all', 'any', 'every single'],
+  instead: ['instead', 'rather', 'switch to', 'change to', 'swap'],
+  breakdown: [
+    'break down',
+    'break that down',
+    'break it down',
+    'breakdown',
+    'split',
+    'split out',
+    'segment',
+    'drill down',
+    'drill into',
+    'dice',
+  ],
+  show: [
+    'show',
+    'list',
+    'give',
+    'display',
+    'return',
+    'see',
+    'get',
+    'pull',
+    'find',
+    'fetch',
+    'limit',
+    'rank',
+    'ranked',
+    'ranking',
+    'sort',
+    'sorted',
+  ],
+  which: ['which', 'what', 'who'],
+  more: [
+    'more',
+    'better',
+    'higher',
+    'bigger',
+    'larger',
+    'outperform',
+    'outperformed',
+    'beat',
+    'win',
+    'wins',
+    'less',
+    'fewer',
+    'lower',
+    'worse',
+  ],
+  // "What about" / "how about" start follow-ups; as "and" they do not ask "which" about the next noun.
+  and: [
+    'and',
+    'plus',
+    'as well as',
+    'along with',
+    'together with',
+    'what about',
+    'how about',
+    'same for',
+    'same thing for',
+  ],
+  other_users: [
+    'other user',
+    'other users',
+    'another user',
+    'all users',
+    'every user',
+    'users',
+    'user',
+    'other merchant',
+    'other merchants',
+    'merchants',
+    'other store',
+    'other stores',
+    'other shop',
+    'other shops',
+    'competitor',
+    'competitors',
+    'competition',
+    'other account',
+    'other accounts',
+    'tenant',
+    'tenants',
+    'other tenant',
+    'everyone',
+    'other people',
+    'other brands',
+    'industry',
+    'industry average',
+    'benchmark',
+    'benchmarks',
+    'someone else',
+    'other businesses',
+    'user id',
+    'userid',
+    'customer email',
+    'customer emails',
+    'email address',
+    'email addresses',
+    'password',
+    'passwords',
+    'phone number',
+    'phone numbers',
+    'home address',
+    'personal data',
+  ],
+  why: [
+    'why',
+    'reason',
+    'reasons',
+    'cause',
+    'caused',
+    'because',
+    'explain',
+    'should i',
+    'recommend',
+    'advice',
+    'strategy',
+    'improve',
+    'optimize',
+  ],
+  write: [
+    'delete',
+    'drop table',
+    'drop database',
+    'truncate',
+    'insert',
+    'update',
+    'alter',
+    'create table',
+    'grant',
+    'remove',
+    'erase',
+    'wipe',
+    'modify',
+    'add a',
+    'set the',
+    'refund order',
+    'cancel order',
+    'send',
+    'email me',
+    'post this',
+    'schedule',
+    'publish a',
+  ],
+  greeting: [
+    'hi',
+    'hello',
+    'hey',
+    'hiya',
+    'howdy',
+    'yo',
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'greetings',
+    'sup',
+    'whats up',
+  ],
+  thanks: ['thanks', 'thank you', 'thx', 'cheers', 'great', 'awesome', 'cool', 'ok', 'okay', 'nice', 'perfect'],
+  help: [
+    'help',
+    'what can you do',
+    'what can i ask',
+    'what do you know',
+    'how does this work',
+    'how do i use this',
+    'examples',
+    'example questions',
+    'what questions',
+    'what should i ask',
+    'capabilities',
+    'who are you',
+    'what are you',
+    'what data',
+    'what data do you have',
+    'which data',
+    'what can you answer',
+    'what do you have',
+    'what metrics',
+    'what can i see',
+    'how do you work',
+    'getting started',
+  ],
+};
+
+/**
+ * Words that carry no meaning for the plan ("show me my", "please", "in"). They are never typo-corrected
+ * targets and never count as unknown.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a an the of in on at for to from into onto about is are am was were be been being do does did done doing have
+  has had having my our me i we you your it its that these those this there here their they them he she his her
+  what whats how much many please can could would will should shall may might must let lets s d ll re ve
+  m t tell know want need wanna see look looking check give get got getting gets make show showing shown
+  some so far as well also just then now right currently current exactly roughly approximately overall total
+  totals sum combined altogether entire whole numbers number figures figure stats statistics metrics metric kpi
+  kpis data info information report reporting summary overview amount level levels store shop
+  business company brand account site online generate generated generating bring brought in come came coming
+  receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
+  same again up down out off over under between among per via through across during within while since
+  until till before after period periods recently result results figure breakdown bought buy buys buying
+  purchased ordered placed something anything given spent made drive drives drove driven driving brought
+  generates generating
+  compare compared comparison versus vs side basis volume any all each every both either neither own
+  mine ours yours whose whom who which what why if whether than actually basically literally kindly hey
+  want wanted tell telling find finding found get pull list listing display displaying
+  see seeing give giving or and with by not yes ok okay the gross net real actual
+  overall global grand sorted rank ranked ranking sort table chart graph plot visualize
+  visualise so far yet still ever just`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/** Lowercase word stems: plural and possessive endings removed, so "posts", "post's" and "post" agree. */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Splits normalized text into words (letters and digits). */
+export function words(text: string): string[] {
+  return text.split(/[^a-z0-9_]+/).filter((word) => word !== '');
+}
+
+export interface Vocabulary {
+  /** Phrase (stems joined by spaces) → its meanings, in layer order. */
+  readonly phrases: ReadonlyMap<string, readonly Meaning[]>;
+  readonly longestPhrase: number;
+  /** Every stem that occurs in a phrase. */
+  readonly stems: ReadonlySet<string>;
+  /** The targets of typo correction: words of the layer and of the core keywords, not every filler phrase. */
+  readonly stemList: readonly string[];
+  readonly targets: ReadonlySet<string>;
+  /** A metric's verb as typed ("bill" for billed) → that metric, preferred over a noun spelled alike ("bills"). */
+  readonly verbs: ReadonlyMap<string, string>;
+  /** Words the layer makes harmless (the event of a time column: "issued"); neither corrected nor unknown. */
+  readonly fillers: ReadonlySet<string>;
+}
+
+/**
+ * How many of the most frequent English words count as real words. Enough to protect "median", "weather",
+ * "stock" or "inventory" from being read as vocabulary; few enough that rare spellings ("mont", "sails",
+ * "reals") stay correctable typos.
+ */
+const COMMON_WORDS = 12_000;
+
+interface PopularWords {
+  readonly words: { getMostPopular(count: number): string[] };
+}
+
+let english: ReadonlySet<string> | null = null;
+
+function commonWords(module: PopularWords): ReadonlySet<string> {
+  return new Set(module.words.getMostPopular(COMMON_WORDS));
+}
+
+/** The common English words, loaded on the first unknown word if the background load has not finished. */
+function englishWords(): ReadonlySet<string> {
+  english ??= commonWords(createRequire(import.meta.url)('popular-english-words') as PopularWords);
+  return english;
+}
+
+/** Starts loading the word list in the background, so the first question with a typo does not wait for it. */
+function preloadEnglishWords(): void {
+  if (english !== null) return;
+  import('popular-english-words').then(
+    (module: PopularWords) => {
+      english ??= commonWords(module);
+    },
+    () => undefined,
+  );
+}
+
+/** Words of time expressions, so "last mnth" is read as "last month" before dates are parsed. */
+export const TIME_WORDS: readonly string[] = [
+  'last',
+  'this',
+  'past',
+  'previous',
+  'since',
+  'between',
+  'yesterday',
+  'today',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'quarter',
+  'quarters',
+  'year',
+  'years',
+  'days',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */
+const CORRECTABLE: ReadonlySet<Keyword> = new Set([
+  'which',
+  'vs',
+  'desc',
+  'asc',
+  'average',
+  'grain_day',
+  'grain_week',
+  'grain_month',
+  'grain_quarter',
+  'grain_year',
+  'over_time',
+  'count',
+]);
+
+const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
+
+/** Builds (once per layer) the phrase table the parser matches against. */
+export function vocabularyOf(layer: SemanticLayer): Vocabulary {
+  const cached = vocabularies.get(layer);
+  if (cached) return cached;
+  const phrases = new Map<string, Meaning[]>();
+  // The words of each phrase as written, so a typo can be matched against "units" as well as its stem "unit".
+  const rawWords = new Map<string, string[]>();
+  const add = (phrase: string, meaning: Meaning) => {
+    const raw = words(phrase.toLowerCase().replaceAll("'", ''));
+    const key = raw.map(stem).join(' ');
+    if (key === '') return;
+    rawWords.set(key, [...new Set([...(rawWords.get(key) ?? []), ...raw])]);
+    const list = phrases.get(key) ?? [];
+    if (!list.some((known) => JSON.stringify(known) === JSON.stringify(meaning))) list.push(meaning);
+    phrases.set(key, list);
+  };
+  for (const metric of layer.metrics) {
+    for (const phrase of [metric.name.replaceAll('_', ' '), metric.label, ...metric.synonyms]) {
+      add(phrase, { type: 'metric', name: metric.name });
+    }
+  }
+  for (const dimension of layer.dimensions) {
+    for (const phrase of [
+      dimension.name.replaceAll('_', ' '),
+      dimension.label,
+      dimension.plural,
+      ...dimension.synonyms,
+    ]) {
+      add(phrase, { type: 'dimension', name: dimension.name });
+    }
+    for (const value of dimension.values) {
+      // Numeric codes ("5" for Friday) would swallow ordinary numbers; only words name a value.
+      const names = /^\d+$/.test(value.value)
+        ? [value.label, ...value.synonyms]
+        : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
+      for (const phrase of names) {
+        add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
+      }
+    }
+  }
+  const implied = layerWords(layer, (word) => englishWords().has(word));
+  for (const [verb, metric] of implied.verbs) add(verb, { type: 'metric', name: metric });
+  const unclaimed = (phrase: string) => !phrases.has(words(phrase).map(stem).join(' '));
+  if (implied.money !== null && unclaimed('money')) add('money', { type: 'metric', name: implied.money });
+  for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
+  for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
+    for (const phrase of list) add(phrase, { type: 'keyword', key });
+  }
+  const stems = new Set<string>();
+  const targets = new Set<string>();
+  let longestPhrase = 1;
+  for (const [key, meanings] of phrases) {
+    const parts = key.split(' ');
+    longestPhrase = Math.max(longestPhrase, parts.length);
+    const core = meanings.some((meaning) => meaning.type !== 'keyword' || CORRECTABLE.has(meaning.key));
+    // Filler words are no target ("form" must not become "for"), except the core keywords themselves ("wich").
+    const keyword = meanings.every((meaning) => meaning.type === 'keyword') && parts.length === 1;
+    const target = (part: string) => core && !/\d/.test(part) && (keyword || !STOPWORDS.has(part));
+    for (const part of parts) {
+      stems.add(part);
+      if (target(part)) targets.add(part);
+    }
+    for (const raw of rawWords.get(key) ?? []) if (target(raw)) targets.add(raw);
+  }
+  for (const word of TIME_WORDS) targets.add(word);
+  const fillers = new Set([...implied.fillers].filter((word) => !stems.has(stem(word))));
+  const vocabulary: Vocabulary = {
+    phrases,
+    longestPhrase,
+    stems,
+    stemList: [...targets],
+    targets,
+    verbs: implied.verbs,
+    fillers,
+  };
+  vocabularies.set(layer, vocabulary);
+  preloadEnglishWords();
+  return vocabulary;
+}
+
+/**
+ * The vocabulary stem a word is a small typo of, or null: one edit for words of up to five letters, two
+ * for longer ones, same first letter, never for short words, numbers or real English words.
+ */
+export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
+  if (typed.length < 4 || /\d/.test(typed)) return null;
+  // A common real word is not a typo: "median" is not "media". Unknown, it makes the parser decline.
+  if (englishWords().has(typed)) return null;
+  let best: string | null = null;
+  let bestScore = Infinity;
+  // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").
+  for (const form of new Set([word, typed])) {
+    if (form.length < 4) continue;
+    // Swapped neighbours ("psot") are one slip of the fingers, though Levenshtein counts two edits.
+    for (let position = 0; position < form.length - 1; position += 1) {
+      const swapped =
+        form.slice(0, position) + form.charAt(position + 1) + form.charAt(position) + form.slice(position + 2);
+      if (vocabulary.targets.has(swapped)) return swapped;
+    }
+    const allowed = form.length <= 5 ? 1 : 2;
+    for (const candidate of vocabulary.stemList) {
+      if (Math.abs(candidate.length - form.length) > allowed || candidate.length < 4) continue;
+      // People rarely mistype the first letter; requiring it keeps "stock" from becoming "stack".
+      if (candidate[0] !== form[0]) continue;
+      const edits = distance(form, candidate);
+      if (edits > allowed) continue;
+      // Ties go to the candidate sharing the longest start with the word ("mont" → "month", not "most").
+      let prefix = 0;
+      while (prefix < form.length && form[prefix] === candidate[prefix]) prefix += 1;
+      const score = edits * 100 - prefix;
+      if (score < bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,40 @@
+import type { Filter } from '../plan.js';
+import type { LayerIndex } from '../semantic-layer.js';
+
+/**
+ * "On weekends", "weekdays only": a filter on the layer's day-of-week dimension (the one whose values are the
+ * days Monday to Sunday, whatever they are coded as), not a breakdown by it. "By weekday" stays a breakdown.
+ */
+
+const WEEKEND_DAYS = /^(?:saturday|sunday)$/i;
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const WEEKEND =
+  /(?<!\b(?:by|per|each|every) )\b(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?: only)?/gi;
+const WEEKDAY =
+  /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only)\b/gi;
+
+export interface WeekPartScan {
+  readonly text: string;
+  readonly filter: Filter | null;
+  /** Weekends or weekdays were asked, but the layer has no dimension of days of the week. */
+  readonly unknown: string | null;
+}
+
+export function scanWeekParts(question: string, index: LayerIndex): WeekPartScan {
+  const days = index.layer.dimensions.find(
+    (dimension) => dimension.values.length === 7 && dimension.values.every((value) => DAY_NAMES.test(value.label)),
+  );
+  let asked: 'weekend' | 'weekday' | null = null;
+  let word: string | null = null;
+  const blankWith = (kind: 'weekend' | 'weekday') => (match: string) => {
+    asked ??= kind;
+    word ??= match.trim();
+    return ' '.repeat(match.length);
+  };
+  const text = question.replace(WEEKEND, blankWith('weekend')).replace(WEEKDAY, blankWith('weekday'));
+  if (asked === null) return { text: question, filter: null, unknown: null };
+  if (!days) return { text: question, filter: null, unknown: word };
+  const weekend = asked === 'weekend';
+  const values = days.values.filter((value) => WEEKEND_DAYS.test(value.label) === weekend).map((value) => value.value);
+  return { text, filter: { dimension: days.name, operator: 'in', values }, unknown: null };
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+
+/**
+ * A question that asks how well something did without saying by which figure is asked back, with up to three
+ * readings from the layer, each answerable as it stands: a guessed figure is a wrong answer presented as right.
+ */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string): PlanDecision {
+  return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+}
+
+function expectAnswerableChoice(question: string): Extract<PlanDecision, { kind: 'clarify' }> {
+  const decision = ask(question);
+  expect(decision.kind, JSON.stringify(decision)).toBe('clarify');
+  if (decision.kind !== 'clarify') throw new Error('not a clarification');
+  expect(decision.options.length).toBeGreaterThanOrEqual(2);
+  expect(decision.options.length).toBeLessThanOrEqual(3);
+  for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+  return decision;
+}
+
+describe('how well, with no figure named', () => {
+  it('"how did my content do" asks which figure of the content, its usual one first', () => {
+    const decision = expectAnswerableChoice('how did my content do');
+    expect(decision.options[0]?.label).toBe('Engagement');
+    expect(decision.options.map((option) => option.label)).not.toContain('Revenue');
+  });
+
+  it('"how are my posts doing last month" asks the same way, keeping the period', () => {
+    const decision = expectAnswerableChoice('how are my posts doing last month');
+    for (const option of decision.options) expect(option.question).toContain('last month');
+  });
+
+  it('"how is my store doing this month" asks which of the figures, rather than picking revenue', () => {
+    expectAnswerableChoice('how is my store doing this month');
+  });
+
+  it('"how did my store do last month in sales" names its figure and is answered', () => {
+    const decision = ask('how did my store do last month in sales');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['revenue']);
+  });
+
+  it('"best performing posts last month" still ranks posts by their usual figure', () => {
+    const decision = ask('best performing posts last month');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.dimensions).toEqual(['post']);
+  });
+});
+
+describe('a figure word that does not decide which thing', () => {
+  it('"performance by channel last month" asks which channel, each with that channel\'s own figure', () => {
+    const decision = expectAnswerableChoice('performance by channel last month');
+    expect(decision.word).toBe('channel');
+    expect(decision.options.map((option) => option.label)).toEqual([
+      'Engagement by platform',
+      'Revenue by sales channel',
+      'New customers by acquisition channel',
+    ]);
+  });
+
+  it('"performance by platform last month" has one reading and is answered', () => {
+    expect(ask('performance by platform last month').kind).toBe('query');
+  });
+});
+
+describe('a ranking word with nothing to say how many', () => {
+  it('"revenue from my best customers this year" asks which count as best, offering the top 10 by revenue', () => {
+    const decision = ask('revenue from my best customers this year');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.word).toBe('best');
+    expect(decision.options).toHaveLength(1);
+    const option = ask(decision.options[0]?.question ?? '');
+    expect(option.kind).toBe('query');
+    if (option.kind === 'query') expect(option.plan).toMatchObject({ dimensions: ['customer'], limit: 10 });
+  });
+
+  it('"revenue from my top 5 customers this year" says how many and is answered', () => {
+    const decision = ask('revenue from my top 5 customers this year');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.limit).toBe(5);
+  });
+
+  it('"top customers by revenue this year" ranks by the figure named after it', () => {
+    expect(ask('top customers by revenue this year').kind).toBe('query');
+  });
+});
+
+describe('one unknown word before a known thing', () => {
+  it('"how is the new collection doing" asks which are new, offering every one to pick from', () => {
+    const decision = ask('how is the new collection doing');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.word).toBe('new');
+    expect(decision.text).toMatch(/count as "new"/);
+    for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+  });
+
+  it('two unknown words are still declined, naming them', () => {
+    const decision = ask('how are the new arrivals doing');
+    expect(decision.kind).toBe('reply');
+  });
+});
