@@ -127,7 +127,7 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     const labels = plan.comparison.values.map((value) =>
       valueLabel(layer, plan.comparison?.kind === 'values' ? plan.comparison.dimension : '', value),
     );
-    parts.push(`${labels.join(' vs ')}`);
+    parts.push(labels.join(' vs '));
   }
   parts.push(...filterPhrases(plan, layer));
   parts.push(...describeConditions(plan, index));

@@ -132,12 +132,12 @@ export function presentColumns(
 
   // A row's name (a product's title, a post's caption) reads first; the id it names stays, at the end.
   const named = new Set(columns.flatMap((column) => (column.role === 'name' ? [shape.details.get(column.name)] : [])));
-  const indexes = columns.map((_, index) => index);
+  const indexed = columns.map((column, index) => ({ column, index }));
   const order = [
-    ...indexes.filter((index) => columns[index]!.role === 'name'),
-    ...indexes.filter((index) => columns[index]!.role !== 'name' && !named.has(columns[index]!.name)),
-    ...indexes.filter((index) => named.has(columns[index]!.name)),
-  ];
+    ...indexed.filter(({ column }) => column.role === 'name'),
+    ...indexed.filter(({ column }) => column.role !== 'name' && !named.has(column.name)),
+    ...indexed.filter(({ column }) => named.has(column.name)),
+  ].map(({ index }) => index);
   return { columns, order };
 }
 

@@ -171,7 +171,7 @@ export function groundText(
     for (const match of masked.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      const dateKey = key(match as RegExpExecArray);
+      const dateKey = key(match);
       const cells = dateKey === null ? undefined : candidates.dates.get(dateKey);
       const token = { start, end, text: text.slice(start, end) };
       if (cells === undefined) ungrounded.push(token);

@@ -460,7 +460,8 @@ class InsightWriter {
   series(): void {
     const all = this.points();
     // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
-    const unfinished = all.at(-1) !== undefined && this.unfinished(all.at(-1)!.row) ? all.at(-1)! : null;
+    const newest = all.at(-1);
+    const unfinished = newest !== undefined && this.unfinished(newest.row) ? newest : null;
     const points = unfinished === null ? all : all.slice(0, -1);
     const first = points[0];
     const last = points[points.length - 1];
@@ -620,7 +621,7 @@ class InsightWriter {
         .figure(formatCount(totals.length), [], COMPUTATION.count)
         .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
     } else {
-      this.out.text(`${capitalize(this.info.label)}`);
+      this.out.text(capitalize(this.info.label));
       this.writePeriod();
       this.out
         .text(', by ')

@@ -26,7 +26,7 @@ export interface DimensionInfo {
   readonly label: string;
   readonly plural: string;
   /** "instagram" → "Instagram", 1 (day of week) → "Monday". */
-  valueLabel(value: Cell): string;
+  valueLabel: (value: Cell) => string;
   /** Detail columns the compiler adds after the dimension (`post_caption`, `product_title`). */
   readonly details: readonly string[];
 }
@@ -180,7 +180,8 @@ export function analyzeShape(
     }
   }
 
-  let time: string | null = null;
+  // Set inside the loop over the columns below.
+  let time = null as string | null;
   result.columns.forEach((column, index) => {
     if (
       time !== null ||

@@ -192,12 +192,8 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     } else {
       // A series is compared with its neighbours, its ends, its peak and low, and the same period a year earlier;
       // all pairs of a long series would make almost any percentage "computable".
-      const anchors = new Set([
-        0,
-        points.length - 1,
-        points.indexOf(sorted[0] ?? points[0]!),
-        points.indexOf(sorted[sorted.length - 1] ?? points[0]!),
-      ]);
+      const anchors = new Set([0, points.length - 1]);
+      for (const extreme of [sorted.at(0), sorted.at(-1)]) if (extreme) anchors.add(points.indexOf(extreme));
       const yearLag = shape.grain === null ? 0 : (YEAR_LAG[shape.grain] ?? 0);
       for (let a = 0; a < points.length; a += 1) {
         if (a > 0) pairs.push([a - 1, a], [a, a - 1]);
@@ -206,8 +202,9 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
       }
     }
     for (const [a, b] of pairs) {
-      const from = points[a]!;
-      const to = points[b]!;
+      const from = points[a];
+      const to = points[b];
+      if (!from || !to) continue;
       const cells: Cells = { column, rows: [from.row, to.row] };
       plain(to.value - from.value, COMPUTATION.difference, cells);
       if (from.value !== 0) {

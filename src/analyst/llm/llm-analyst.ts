@@ -77,8 +77,10 @@ const SAFE_REPLIES: Readonly<Record<string, string>> = {
   greeting: 'Hello! Ask me a question about your data, and I will work out the answer from it.',
   help: 'Ask me about your data in plain English: a total, a trend over time, a breakdown or a top list. I will show what I understood, the query and the result.',
   clarify: 'Could you say a little more about what you would like to see: which measure, over which period?',
-  unanswerable: 'I cannot answer that from your data.',
 };
+const UNANSWERABLE_REPLY = 'I cannot answer that from your data.';
+
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /** Text with no markup, links or code: what a reply or a suggestion may be. */
 function plainText(text: string): boolean {
@@ -89,7 +91,7 @@ function plainText(text: string): boolean {
 export function checkedReply(reason: string, text: string): string {
   const trimmed = text.trim();
   if (trimmed !== '' && trimmed.length <= 600 && !/\d/.test(trimmed) && plainText(trimmed)) return trimmed;
-  return SAFE_REPLIES[reason] ?? SAFE_REPLIES.unanswerable!;
+  return SAFE_REPLIES[reason] ?? UNANSWERABLE_REPLY;
 }
 
 /** The first rows, as JSON, within PROMPT_ROWS and PROMPT_ROWS_MAX_CHARS. */
@@ -138,7 +140,7 @@ function chunkText(chunk: { content: unknown }): string {
     return chunk.content
       .map((part: unknown) =>
         typeof part === 'object' && part !== null && (part as { type?: unknown }).type === 'text'
-          ? String((part as { text?: unknown }).text ?? '')
+          ? textOf((part as { text?: unknown }).text)
           : '',
       )
       .join('');
@@ -202,7 +204,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
   ): Promise<unknown> {
     const runnable = options.model.withStructuredOutput(schema, {
       name,
-      ...(method === undefined ? {} : { method: method as 'jsonSchema' }),
+      ...(method === undefined ? {} : { method: method }),
     });
     return runnable.invoke(messages, { signal });
   }

@@ -62,5 +62,5 @@ export async function createChatModel(config: Config['analyst']): Promise<ChatMo
     fields.timeout = config.timeoutMs;
     if (config.openaiBaseUrl !== undefined) fields.configuration = { baseURL: config.openaiBaseUrl };
   }
-  return (await initChatModel(model, fields)) as unknown as ChatModel;
+  return await initChatModel(model, fields);
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AnalystError } from '../analyst.js';
 import type { Logger } from '../../logger.js';
 
@@ -85,29 +86,11 @@ export function describeError(error: unknown): string {
   return String(error).slice(0, 300);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 export interface Attempt {
   /** Aborts on the run's cancellation or this attempt's timeout. */
   readonly signal: AbortSignal;
   /** Restarts the timeout (a streaming answer that is still producing tokens is not stuck). */
-  touch(): void;
+  touch: () => void;
   /** Why the previous attempt's output was unusable, for the model to correct; null on the first attempt. */
   readonly problem: string | null;
 }
@@ -172,7 +155,7 @@ export function createRetrier(options: RetryOptions): Retrying {
           retryAfterMs(lastError) ??
           Math.min(options.backoffMs * 2 ** attempt, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
         try {
-          await sleep(delay, signal);
+          await sleep(delay, undefined, { signal });
         } catch (error) {
           throw new AnalystError('CANCELLED', `${step} cancelled`, { cause: error });
         }

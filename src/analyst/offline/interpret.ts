@@ -581,6 +581,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
     }
+    // The branches above push to reading.metrics; TypeScript keeps the `length === 0` of the test that led here.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (reading.metrics.length > 0) reading.metricImplied = true;
   }
 
@@ -701,7 +703,7 @@ function readRankingSize(reading: Reading, slots: Slots): void {
       (adjacentBefore &&
         (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
       (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
-      (adjacentAfter && after && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
+      (adjacentAfter && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
     ) {
       reading.limit = Math.min(number.value, 1000);
       if (reading.limit > 0) continue;

@@ -109,6 +109,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return interpretPlan(plan, layer, today);
     },
 
+    // async so that an abort or a compile error rejects the promise rather than throwing at the call.
+    // eslint-disable-next-line @typescript-eslint/require-await
     async writeSql(request: SqlRequest): Promise<string> {
       request.signal?.throwIfAborted();
       // The compiler is deterministic, so a retry after `failures` yields the same SQL: the retry loop exists

@@ -441,7 +441,7 @@ export function scanRowPhrases(
       }
       if (!found) continue;
       // The size of an entity's rows is a figure of their own table: "the biggest post" is not its attributed revenue.
-      const adjective = meanings.find((meaning) => meaning.metric.table === found?.entity.dimension.table);
+      const adjective = meanings.find((meaning) => meaning.metric.table === found.entity.dimension.table);
       if (!adjective) continue;
       const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
       if (!adjective.superlative) {

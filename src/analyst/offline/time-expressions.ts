@@ -267,7 +267,7 @@ const ISOLATED_DATES = DATE_PATTERNS.map((pattern) => ({ ...pattern, exact: new 
 function dateSpan(text: string, today: string): Span | null {
   for (const pattern of ISOLATED_DATES) {
     const match = pattern.exact.exec(text.trim());
-    if (match) return pattern.span(match as unknown as string[], today);
+    if (match) return pattern.span(match, today);
   }
   return null;
 }

@@ -24,8 +24,9 @@ export function scanWeekParts(question: string, index: LayerIndex): WeekPartScan
   const days = index.layer.dimensions.find(
     (dimension) => dimension.values.length === 7 && dimension.values.every((value) => DAY_NAMES.test(value.label)),
   );
-  let asked: 'weekend' | 'weekday' | null = null;
-  let word: string | null = null;
+  // Both are set by the replacers below.
+  let asked = null as 'weekend' | 'weekday' | null;
+  let word = null as string | null;
   const blankWith = (kind: 'weekend' | 'weekday') => (match: string) => {
     asked ??= kind;
     word ??= match.trim();

@@ -225,7 +225,7 @@ describe('compiled SQL on both engines', () => {
       }),
     )) as [[number, number]];
     const [[rate]] = (await run(plan({ metrics: ['cancellation_rate'] }))) as [[number]];
-    expect(Number(share)).toBeCloseTo(Number(rate), 10);
+    expect(share).toBeCloseTo(rate, 10);
   });
 });
 
