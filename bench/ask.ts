@@ -5,6 +5,7 @@
 // the server memory each open, subscribed connection costs. The server runs in a child process, so its RSS
 // is its own. Usage: npx tsx bench/ask.ts [--asks 60] [--warmup 60] [--connections 200] [--jar path/to/emulator.jar] [--memory-only | --skip-memory]
 // [--replay-only: skips the askQuery load table, still warms up and records one run, then the replay and bare tables]
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -196,7 +197,7 @@ async function startChild(args: string[], env: Record<string, string>, nodeArgs:
 async function settledMemory(child: Child): Promise<{ rss: number; held: number }> {
   const readings: Array<{ rss: number; held: number }> = [];
   for (let i = 0; i < 3; i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     readings.push(await memoryAfterGc(child));
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
@@ -221,7 +222,7 @@ async function memoryAfterGc(child: Child): Promise<{ rss: number; held: number 
 async function stopChild(child: Child): Promise<void> {
   const exited = new Promise((resolve) => child.process.once('exit', resolve));
   child.process.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  await Promise.race([exited, sleep(15_000)]);
   child.process.kill('SIGKILL');
 }
 
@@ -550,7 +551,7 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
       },
     );
   });
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
 
   const follow = async (count: number): Promise<Client[]> => {
     const followers: Client[] = [];
@@ -580,12 +581,12 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
       await client.dispose();
     }),
   );
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await sleep(2000);
 
   // First the connection and its subscription alone: every client follows the waiting run with askRun.
   const beforeFollowers = await settledMemory(gated);
   const followers = await follow(connections);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
   const afterFollowers = await settledMemory(gated);
 
   // Then connections that each have a run of their own waiting mid-way, opened in batches, each batch's runs
@@ -598,7 +599,7 @@ async function measureMemory(startChild: Start, env: Record<string, string>, con
     asking.push(...clients);
     await Promise.all(clients.map((client) => waitMidway(client)));
   }
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await sleep(500);
   const afterRuns = await settledMemory(gated);
   await Promise.all(
     [leader, ...followers, ...asking].map(async (client) => {

@@ -1,4 +1,5 @@
 // The `askql` command line: the only module that reads process.env or calls process.exit.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -47,7 +48,8 @@ async function serve(): Promise<void> {
     if (error instanceof SemanticLayerError)
       exitWithLines(error.problems.map((problem) => `${error.path}: ${problem}`));
     logger.fatal({ err: error }, error instanceof Error ? error.message : 'start-up failed');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The log line is written asynchronously; give it a moment before the process ends.
+    await sleep(50);
     process.exit(1);
   }
   const app = buildApp(running.services);
