@@ -1,5 +1,5 @@
 import type { AgentGraph } from '../agent/graph.js';
-import { runAgent, type AgentOutcome } from '../agent/stream.js';
+import { runAgent, type AgentOutcome } from '../agent/run-agent.js';
 import type { Citation, Turn } from '../analyst/analyst.js';
 import { withPresentation, type PresentedColumn, type PresentedResult } from '../analyst/answer/column-presentation.js';
 import type { ConversationReads } from '../history/conversation-reads.js';

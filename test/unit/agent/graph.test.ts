@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAgentGraph } from '../../../src/agent/graph.js';
-import { runAgent, type AgentOutcome } from '../../../src/agent/stream.js';
+import { runAgent, type AgentOutcome } from '../../../src/agent/run-agent.js';
 import type { AgentEvent } from '../../../src/ask/events.js';
 import type { Analyst, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
