@@ -1,5 +1,6 @@
 // The `askql` command line: the only module that reads process.env or calls process.exit.
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isatty } from 'node:tty';
 import { Command } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -157,9 +158,10 @@ addClientCommands(program, {
   terminal: {
     stdout: process.stdout,
     stderr: process.stderr,
-    interactive: process.stdout.isTTY,
-    color: process.stdout.isTTY && !process.env.NO_COLOR,
-    width: process.stdout.isTTY ? process.stdout.columns : 100,
+    // process.stdout.isTTY is typed boolean but is undefined on a pipe; ask the file descriptor instead.
+    interactive: isatty(1),
+    color: isatty(1) && !process.env.NO_COLOR,
+    width: isatty(1) ? process.stdout.columns : 100,
     onInterrupt: (handler) => {
       process.on('SIGINT', handler);
       return () => process.off('SIGINT', handler);
