@@ -1,0 +1,88 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConversationPage($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          preview\n          messageCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": typeof types.ConversationPageDocument,
+    "\n  query ConversationById($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      messageCount\n    }\n  }\n": typeof types.ConversationByIdDocument,
+    "\n  query ConversationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Conversation {\n        messageCount\n      }\n    }\n  }\n": typeof types.ConversationNodeDocument,
+    "\n  query MessageNode($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        content\n      }\n    }\n  }\n": typeof types.MessageNodeDocument,
+    "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeIdDocument,
+    "\n    query ConversationMessages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n      conversation(id: $id) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          edges {\n            cursor\n            node {\n              id\n              content\n              role\n              status\n              conversation {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n        }\n      }\n    }\n  ": typeof types.ConversationMessagesDocument,
+    "\n    mutation RenameConversation($id: ID!, $title: String!) {\n      renameConversation(input: { conversationId: $id, title: $title }) {\n        conversation {\n          id\n          title\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.RenameConversationDocument,
+    "\n    mutation DeleteConversation($id: ID!) {\n      deleteConversation(input: { conversationId: $id }) {\n        deletedConversationId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.DeleteConversationDocument,
+};
+const documents: Documents = {
+    "\n  query ConversationPage($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          preview\n          messageCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n": types.ConversationPageDocument,
+    "\n  query ConversationById($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      messageCount\n    }\n  }\n": types.ConversationByIdDocument,
+    "\n  query ConversationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Conversation {\n        messageCount\n      }\n    }\n  }\n": types.ConversationNodeDocument,
+    "\n  query MessageNode($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        content\n      }\n    }\n  }\n": types.MessageNodeDocument,
+    "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeIdDocument,
+    "\n    query ConversationMessages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n      conversation(id: $id) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          edges {\n            cursor\n            node {\n              id\n              content\n              role\n              status\n              conversation {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n        }\n      }\n    }\n  ": types.ConversationMessagesDocument,
+    "\n    mutation RenameConversation($id: ID!, $title: String!) {\n      renameConversation(input: { conversationId: $id, title: $title }) {\n        conversation {\n          id\n          title\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.RenameConversationDocument,
+    "\n    mutation DeleteConversation($id: ID!) {\n      deleteConversation(input: { conversationId: $id }) {\n        deletedConversationId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.DeleteConversationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationPage($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          preview\n          messageCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationPage($first: Int, $after: String) {\n    conversations(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          title\n          preview\n          messageCount\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationById($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      messageCount\n    }\n  }\n"): (typeof documents)["\n  query ConversationById($id: ID!) {\n    conversation(id: $id) {\n      id\n      title\n      messageCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Conversation {\n        messageCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Conversation {\n        messageCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageNode($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageNode($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ConversationMessages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n      conversation(id: $id) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          edges {\n            cursor\n            node {\n              id\n              content\n              role\n              status\n              conversation {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query ConversationMessages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n      conversation(id: $id) {\n        messages(first: $first, after: $after, last: $last, before: $before) {\n          edges {\n            cursor\n            node {\n              id\n              content\n              role\n              status\n              conversation {\n                id\n              }\n            }\n          }\n          pageInfo {\n            hasNextPage\n            hasPreviousPage\n            startCursor\n            endCursor\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RenameConversation($id: ID!, $title: String!) {\n      renameConversation(input: { conversationId: $id, title: $title }) {\n        conversation {\n          id\n          title\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation RenameConversation($id: ID!, $title: String!) {\n      renameConversation(input: { conversationId: $id, title: $title }) {\n        conversation {\n          id\n          title\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteConversation($id: ID!) {\n      deleteConversation(input: { conversationId: $id }) {\n        deletedConversationId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation DeleteConversation($id: ID!) {\n      deleteConversation(input: { conversationId: $id }) {\n        deletedConversationId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
