@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.SavedConversationDocument,
     "\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n": typeof types.ConversationMessageCountsDocument,
     "\n  query ConversationsWithLatestMessages {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          title\n          messages(last: 10) {\n            edges {\n              node {\n                id\n                content\n                conversation {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsWithLatestMessagesDocument,
     "\n  query LastMessageIds {\n    conversations(first: 20) {\n      edges {\n        node {\n          messages(last: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LastMessageIdsDocument,
@@ -28,6 +29,7 @@ type Documents = {
     "\n    mutation DeleteConversation($id: ID!) {\n      deleteConversation(input: { conversationId: $id }) {\n        deletedConversationId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.DeleteConversationDocument,
 };
 const documents: Documents = {
+    "\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n": types.SavedConversationDocument,
     "\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n": types.ConversationMessageCountsDocument,
     "\n  query ConversationsWithLatestMessages {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          title\n          messages(last: 10) {\n            edges {\n              node {\n                id\n                content\n                conversation {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConversationsWithLatestMessagesDocument,
     "\n  query LastMessageIds {\n    conversations(first: 20) {\n      edges {\n        node {\n          messages(last: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LastMessageIdsDocument,
@@ -56,6 +58,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
