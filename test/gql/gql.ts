@@ -16,6 +16,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.SavedConversationDocument,
     "\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n": typeof types.ConversationMessageCountsDocument,
+    "\n  query ConversationMessageStatuses($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      messages {\n        edges {\n          node {\n            role\n            status\n            content\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConversationMessageStatusesDocument,
+    "\n  query ConversationActiveRun($id: ID!) {\n    conversation(id: $id) {\n      activeRun {\n        id\n        runId\n        status\n        lastSeq\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": typeof types.ConversationActiveRunDocument,
+    "\n  query RunNode($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        runId\n        status\n      }\n    }\n  }\n": typeof types.RunNodeDocument,
+    "\n  mutation CancelAsk($runId: ID!) {\n    cancelAsk(input: { runId: $runId }) {\n      cancelled\n      run {\n        runId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CancelAskDocument,
+    "\n  mutation RenameConversationMidRun($id: ID!) {\n    renameConversation(input: { conversationId: $id, title: \"Instagram review\" }) {\n      conversation {\n        title\n      }\n    }\n  }\n": typeof types.RenameConversationMidRunDocument,
+    "\n  query ConversationTitleAndCount($id: ID!) {\n    conversation(id: $id) {\n      title\n      messageCount\n      updatedAt\n    }\n  }\n": typeof types.ConversationTitleAndCountDocument,
+    "\n  mutation RateAnswer($id: ID!, $rating: RatingValue!, $comment: String) {\n    rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) {\n      message {\n        id\n        rating {\n          value\n          comment\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.RateAnswerDocument,
+    "\n  query MessageRating($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        rating {\n          value\n        }\n      }\n    }\n  }\n": typeof types.MessageRatingDocument,
     "\n  query ConversationsWithLatestMessages {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          title\n          messages(last: 10) {\n            edges {\n              node {\n                id\n                content\n                conversation {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConversationsWithLatestMessagesDocument,
     "\n  query LastMessageIds {\n    conversations(first: 20) {\n      edges {\n        node {\n          messages(last: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.LastMessageIdsDocument,
     "\n  query MessagesWithConversations($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Message {\n        content\n        conversation {\n          id\n          title\n          messageCount\n        }\n      }\n    }\n  }\n": typeof types.MessagesWithConversationsDocument,
@@ -31,6 +39,14 @@ type Documents = {
 const documents: Documents = {
     "\n  query SavedConversation($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      preview\n      updatedAt\n      messages {\n        edges {\n          node {\n            role\n            content\n            status\n          }\n        }\n      }\n    }\n  }\n": types.SavedConversationDocument,
     "\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n": types.ConversationMessageCountsDocument,
+    "\n  query ConversationMessageStatuses($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      messages {\n        edges {\n          node {\n            role\n            status\n            content\n          }\n        }\n      }\n    }\n  }\n": types.ConversationMessageStatusesDocument,
+    "\n  query ConversationActiveRun($id: ID!) {\n    conversation(id: $id) {\n      activeRun {\n        id\n        runId\n        status\n        lastSeq\n        conversation {\n          id\n        }\n      }\n    }\n  }\n": types.ConversationActiveRunDocument,
+    "\n  query RunNode($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        runId\n        status\n      }\n    }\n  }\n": types.RunNodeDocument,
+    "\n  mutation CancelAsk($runId: ID!) {\n    cancelAsk(input: { runId: $runId }) {\n      cancelled\n      run {\n        runId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CancelAskDocument,
+    "\n  mutation RenameConversationMidRun($id: ID!) {\n    renameConversation(input: { conversationId: $id, title: \"Instagram review\" }) {\n      conversation {\n        title\n      }\n    }\n  }\n": types.RenameConversationMidRunDocument,
+    "\n  query ConversationTitleAndCount($id: ID!) {\n    conversation(id: $id) {\n      title\n      messageCount\n      updatedAt\n    }\n  }\n": types.ConversationTitleAndCountDocument,
+    "\n  mutation RateAnswer($id: ID!, $rating: RatingValue!, $comment: String) {\n    rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) {\n      message {\n        id\n        rating {\n          value\n          comment\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.RateAnswerDocument,
+    "\n  query MessageRating($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        rating {\n          value\n        }\n      }\n    }\n  }\n": types.MessageRatingDocument,
     "\n  query ConversationsWithLatestMessages {\n    conversations(first: 20) {\n      edges {\n        node {\n          id\n          title\n          messages(last: 10) {\n            edges {\n              node {\n                id\n                content\n                conversation {\n                  id\n                  title\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ConversationsWithLatestMessagesDocument,
     "\n  query LastMessageIds {\n    conversations(first: 20) {\n      edges {\n        node {\n          messages(last: 1) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.LastMessageIdsDocument,
     "\n  query MessagesWithConversations($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Message {\n        content\n        conversation {\n          id\n          title\n          messageCount\n        }\n      }\n    }\n  }\n": types.MessagesWithConversationsDocument,
@@ -66,6 +82,38 @@ export function graphql(source: "\n  query SavedConversation($id: ID!) {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationMessageCounts {\n    conversations(first: 10) {\n      edges {\n        node {\n          id\n          messageCount\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationMessageStatuses($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      messages {\n        edges {\n          node {\n            role\n            status\n            content\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationMessageStatuses($id: ID!) {\n    conversation(id: $id) {\n      messageCount\n      messages {\n        edges {\n          node {\n            role\n            status\n            content\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationActiveRun($id: ID!) {\n    conversation(id: $id) {\n      activeRun {\n        id\n        runId\n        status\n        lastSeq\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationActiveRun($id: ID!) {\n    conversation(id: $id) {\n      activeRun {\n        id\n        runId\n        status\n        lastSeq\n        conversation {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunNode($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        runId\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunNode($id: ID!) {\n    node(id: $id) {\n      ... on Run {\n        runId\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAsk($runId: ID!) {\n    cancelAsk(input: { runId: $runId }) {\n      cancelled\n      run {\n        runId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAsk($runId: ID!) {\n    cancelAsk(input: { runId: $runId }) {\n      cancelled\n      run {\n        runId\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameConversationMidRun($id: ID!) {\n    renameConversation(input: { conversationId: $id, title: \"Instagram review\" }) {\n      conversation {\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RenameConversationMidRun($id: ID!) {\n    renameConversation(input: { conversationId: $id, title: \"Instagram review\" }) {\n      conversation {\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationTitleAndCount($id: ID!) {\n    conversation(id: $id) {\n      title\n      messageCount\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ConversationTitleAndCount($id: ID!) {\n    conversation(id: $id) {\n      title\n      messageCount\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateAnswer($id: ID!, $rating: RatingValue!, $comment: String) {\n    rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) {\n      message {\n        id\n        rating {\n          value\n          comment\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RateAnswer($id: ID!, $rating: RatingValue!, $comment: String) {\n    rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) {\n      message {\n        id\n        rating {\n          value\n          comment\n        }\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessageRating($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        rating {\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MessageRating($id: ID!) {\n    node(id: $id) {\n      ... on Message {\n        rating {\n          value\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
