@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createRunRegistry } from '../../../src/ask/create-runs.js';
-import { startTestServer, type TestServer, type TestServerOptions } from '../../helpers/server.js';
+import type { TestServerOptions } from '../../helpers/server.js';
 
 /**
  * The environment of every askQuery test server: the DuckDB demo warehouse that test/agent seeds once per
@@ -30,10 +30,4 @@ export function demoServerAt(now: string): { env: Record<string, string>; custom
       runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }),
     }),
   };
-}
-
-/** A demo test server whose askers' "today" is fixed (`now`), so relative periods resolve to known dates. */
-export async function startDemoServerAt(now: string): Promise<TestServer> {
-  await ensureDemoWarehouse();
-  return startTestServer(demoServerAt(now));
 }
