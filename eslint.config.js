@@ -5,7 +5,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'test-artifacts/', '.data/', 'src/gql/', 'examples/web/dist/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'test-artifacts/',
+      '.data/',
+      'src/gql/',
+      'test/gql/',
+      'examples/web/dist/',
+    ],
   },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,

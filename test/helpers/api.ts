@@ -14,7 +14,7 @@ export interface ApiOptions extends RequestOptions {
 }
 
 /**
- * A typed client of one server, over codegen documents (src/cli/operations.ts, examples/operations.ts): the
+ * A typed client of one server, over codegen documents (the clients' in src/gql/, the tests' in test/gql/): the
  * result's type comes from the document. Any error fails the call with the request and the response in full.
  */
 export interface GraphQLApi {

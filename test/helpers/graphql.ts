@@ -1,3 +1,4 @@
+import { print, type DocumentNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -17,13 +18,19 @@ export interface RequestOptions {
   readonly token?: string;
 }
 
-/** POSTs one operation over GraphQL over HTTP with fetch. */
+/** A query as a test writes it: a string (deliberately invalid ones too), or a typed document from test/gql. */
+export type Operation = string | DocumentNode;
+
+const textOf = (operation: Operation): string => (typeof operation === 'string' ? operation : print(operation));
+
+/** POSTs one operation over GraphQL over HTTP with fetch; errors are returned, not thrown, for tests of them. */
 export async function postGraphQL<T = Record<string, unknown>>(
   url: string,
-  query: string,
+  operation: Operation,
   variables: Record<string, unknown> = {},
   options: RequestOptions = {},
 ): Promise<GraphQLResponse<T>> {
+  const query = textOf(operation);
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -84,9 +91,10 @@ export function wsClient(
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as expectData: untyped queries read loosely.
 export async function wsExecute<T = Record<string, any>>(
   client: Client,
-  query: string,
+  operation: Operation,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<T>> {
+  const query = textOf(operation);
   for await (const result of client.iterate({ query, variables })) {
     return { status: 0, ...(result as object) };
   }

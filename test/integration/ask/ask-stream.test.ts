@@ -2,20 +2,34 @@ import { ApolloClient, gql, InMemoryCache } from '@apollo/client';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { Client as UrqlClient, subscriptionExchange } from '@urql/core';
 import { createClient as createSseClient } from 'graphql-sse';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { graphql } from '../../gql/index.js';
+import { serverTest } from '../../helpers/fixtures.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { ASK_QUERY, collect, query, wsClient, type AskEventData } from './ask-client.js';
+import { ASK_QUERY, collect, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  await ensureDemoWarehouse();
-  server = await startTestServer({ env: DEMO_ENV });
-});
-afterAll(() => server?.stop());
+const it = serverTest({ prepare: ensureDemoWarehouse, env: DEMO_ENV });
 beforeEach(() => clearFirestore());
+
+const SAVED_CONVERSATION = graphql(`
+  query SavedConversation($id: ID!) {
+    conversation(id: $id) {
+      messageCount
+      preview
+      updatedAt
+      messages {
+        edges {
+          node {
+            role
+            content
+            status
+          }
+        }
+      }
+    }
+  }
+`);
 
 const STAGE_ORDER = [
   'PLANNING',
@@ -71,33 +85,24 @@ function expectWholeRun(events: AskEventData[], question: string): AskEventData 
 }
 
 describe('askQuery streams the whole run', () => {
-  it('over graphql-ws, and saves the question and the answer', async () => {
+  it('over graphql-ws, and saves the question and the answer', async ({ server, api }) => {
     const client = wsClient(server.wsUrl);
     const events = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
     await client.dispose();
     const completed = expectWholeRun(events, TOP_POSTS);
     expect(completed.chart).toMatchObject({ $schema: expect.stringContaining('vega-lite') });
 
-    const { conversation } = await query<{
-      conversation: {
-        messageCount: number;
-        preview: string;
-        updatedAt: string;
-        messages: { edges: { node: { role: string; content: string; status: string } }[] };
-      };
-    }>(
-      server.url,
-      `query ($id: ID!) { conversation(id: $id) { messageCount preview updatedAt messages { edges { node { role content status } } } } }`,
-      { id: events[0]!.conversationId },
-    );
-    expect(conversation.messages.edges.map((edge) => edge.node)).toEqual([
+    const { conversation } = await api.execute(SAVED_CONVERSATION, { id: events[0]!.conversationId! });
+    expect(conversation?.messages.edges.map((edge) => edge.node)).toEqual([
       { role: 'USER', content: TOP_POSTS, status: 'COMPLETE' },
       { role: 'ASSISTANT', content: completed.answer, status: 'COMPLETE' },
     ]);
-    expect(conversation.updatedAt).toBe(completed.conversation!.updatedAt);
+    expect(conversation?.updatedAt).toBe(completed.conversation!.updatedAt);
   });
 
-  it('saves the question, then the answer with the run record, in two writes: AskCompleted finds both done', async () => {
+  it('saves the question, then the answer with the run record, in two writes: AskCompleted finds both done', async ({
+    server,
+  }) => {
     const operations: string[] = [];
     const stop = server.services.history.observe((call) => operations.push(call.operation));
     const client = wsClient(server.wsUrl);
@@ -138,7 +143,7 @@ describe('askQuery streams the whole run', () => {
     expect(atCompletion?.messageStatus).toEqual(['complete']);
   });
 
-  it('over SSE on /graphql', async () => {
+  it('over SSE on /graphql', async ({ server }) => {
     const client = createSseClient({ url: server.url, retryAttempts: 0 });
     const events: AskEventData[] = [];
     for await (const result of client.iterate<{ askQuery: AskEventData }>({
@@ -152,7 +157,7 @@ describe('askQuery streams the whole run', () => {
     expectWholeRun(events, TOP_POSTS);
   });
 
-  it('through Apollo Client 4 with GraphQLWsLink', async () => {
+  it('through Apollo Client 4 with GraphQLWsLink', async ({ server }) => {
     const ws = wsClient(server.wsUrl);
     const apollo = new ApolloClient({ link: new GraphQLWsLink(ws), cache: new InMemoryCache() });
     const events = await new Promise<AskEventData[]>((resolve, reject) => {
@@ -176,7 +181,7 @@ describe('askQuery streams the whole run', () => {
     expectWholeRun(events, TOP_POSTS);
   });
 
-  it('through urql with a graphql-ws subscriptionExchange', async () => {
+  it('through urql with a graphql-ws subscriptionExchange', async ({ server }) => {
     const ws = wsClient(server.wsUrl);
     const urql = new UrqlClient({
       url: server.url,
@@ -210,7 +215,7 @@ describe('askQuery streams the whole run', () => {
     expectWholeRun(events, TOP_POSTS);
   });
 
-  it('answers a greeting directly, without touching the data', async () => {
+  it('answers a greeting directly, without touching the data', async ({ server }) => {
     const client = wsClient(server.wsUrl);
     const events = await collect(client, ASK_QUERY, { input: { question: 'hi there' } });
     await client.dispose();
@@ -223,7 +228,7 @@ describe('askQuery streams the whole run', () => {
     expect(completed.answer!.length).toBeGreaterThan(0);
   });
 
-  it('answers a follow-up in the context of the conversation', async () => {
+  it('answers a follow-up in the context of the conversation', async ({ server }) => {
     const client = wsClient(server.wsUrl);
     const first = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
     const conversationId = first[0]!.conversationId!;

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { createRunRegistry } from '../../../src/ask/create-runs.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import type { TestServerOptions } from '../../helpers/server.js';
 
 /**
  * The environment of every askQuery test server: the DuckDB demo warehouse that test/agent seeds once per
@@ -21,14 +21,13 @@ export async function ensureDemoWarehouse(): Promise<void> {
   await (await openDemoWarehouse()).close();
 }
 
-/** A demo test server whose askers' "today" is fixed (`now`), so relative periods resolve to known dates. */
-export async function startDemoServerAt(now: string): Promise<TestServer> {
-  await ensureDemoWarehouse();
-  return startTestServer({
+/** The demo server's options when its askers' "today" is fixed (`now`), for `serverTest` or `startTestServer`. */
+export function demoServerAt(now: string): { env: Record<string, string>; customize: TestServerOptions['customize'] } {
+  return {
     env: DEMO_ENV,
     customize: (services) => ({
       ...services,
       runs: createRunRegistry({ ...services, clock: { now: () => new Date(now) } }),
     }),
-  });
+  };
 }

@@ -1,47 +1,49 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { graphql } from '../../gql/index.js';
+import type { GraphQLApi } from '../../helpers/api.js';
+import { serverTest } from '../../helpers/fixtures.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
-import {
-  ASK_QUERY,
-  analystWaitingAt,
-  collect,
-  Gate,
-  query,
-  withAnalyst,
-  wsClient,
-  type AskEventData,
-} from './ask-client.js';
+import { ASK_QUERY, analystWaitingAt, collect, Gate, withAnalyst, wsClient, type AskEventData } from './ask-client.js';
 import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
 
 /**
  * A network blip makes graphql-ws re-send the same askQuery: with the client's request id, the retry joins the
  * run it started. The question is asked once, saved once, and answered once.
  */
-let server: TestServer;
 let gate: Gate;
-beforeAll(async () => {
-  await ensureDemoWarehouse();
-  server = await startTestServer({
-    env: DEMO_ENV,
-    customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
-  });
+const it = serverTest({
+  prepare: ensureDemoWarehouse,
+  env: DEMO_ENV,
+  customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
 });
-afterAll(() => server?.stop());
 beforeEach(async () => {
   gate = new Gate();
   await clearFirestore();
 });
 
-async function conversations(): Promise<{ id: string; messageCount: number }[]> {
-  const data = await query<{ conversations: { edges: { node: { id: string; messageCount: number } }[] } }>(
-    server.url,
-    '{ conversations(first: 10) { edges { node { id messageCount } } } }',
-  );
+const CONVERSATION_COUNTS = graphql(`
+  query ConversationMessageCounts {
+    conversations(first: 10) {
+      edges {
+        node {
+          id
+          messageCount
+        }
+      }
+    }
+  }
+`);
+
+async function conversations(api: GraphQLApi): Promise<{ id: string; messageCount: number }[]> {
+  const data = await api.execute(CONVERSATION_COUNTS);
   return data.conversations.edges.map((edge) => edge.node);
 }
 
 describe('askQuery with a request id', () => {
-  it('sent again after the connection dropped, joins the run it started: one run, one conversation, one answer', async () => {
+  it('sent again after the connection dropped, joins the run it started: one run, one conversation, one answer', async ({
+    server,
+    api,
+  }) => {
     const input = { question: TOP_POSTS, requestId: 'c6f1b8e2-retry-test' };
     const first = wsClient(server.wsUrl);
     const seen: AskEventData[] = [];
@@ -69,10 +71,10 @@ describe('askQuery with a request id', () => {
       seq: 1,
     });
     expect(events.at(-1)?.__typename).toBe('AskCompleted');
-    expect(await conversations()).toEqual([{ id: seen[0]!.conversationId, messageCount: 2 }]);
+    expect(await conversations(api)).toEqual([{ id: seen[0]!.conversationId, messageCount: 2 }]);
   });
 
-  it('sent twice at once, streams the same run to both', async () => {
+  it('sent twice at once, streams the same run to both', async ({ server, api }) => {
     const input = { question: TOP_POSTS, requestId: 'twice-at-once' };
     const a = wsClient(server.wsUrl);
     const b = wsClient(server.wsUrl);
@@ -83,14 +85,14 @@ describe('askQuery with a request id', () => {
     await Promise.all([a.dispose(), b.dispose()]);
     expect(second.map((event) => event.seq)).toEqual(first.map((event) => event.seq));
     expect(second[0]!.runId).toBe(first[0]!.runId);
-    expect(await conversations()).toHaveLength(1);
+    expect(await conversations(api)).toHaveLength(1);
   });
 
-  it('is a different question for a different id, and refuses an id that is not one', async () => {
+  it('is a different question for a different id, and refuses an id that is not one', async ({ server, api }) => {
     gate.open();
     await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'hello', requestId: 'one' } });
     await collect(wsClient(server.wsUrl), ASK_QUERY, { input: { question: 'hello', requestId: 'two' } });
-    expect(await conversations()).toHaveLength(2);
+    expect(await conversations(api)).toHaveLength(2);
     const refused = await collect(wsClient(server.wsUrl), ASK_QUERY, {
       input: { question: 'hello', requestId: 'has spaces/slashes' },
     }).catch((error: unknown) => error);

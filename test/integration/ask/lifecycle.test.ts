@@ -1,18 +1,19 @@
 import type WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import NodeWebSocket from 'ws';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
+import { graphql } from '../../gql/index.js';
+import type { GraphQLApi } from '../../helpers/api.js';
+import { serverTest } from '../../helpers/fixtures.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { postGraphQL } from '../../helpers/graphql.js';
 import {
   ASK_QUERY,
   ASK_RUN,
   analystWaitingAt,
   collect,
   eventually,
-  execute,
   Gate,
-  query,
   withAnalyst,
   wsClient,
   type AskEventData,
@@ -23,32 +24,127 @@ import { DEMO_ENV, TOP_POSTS, ensureDemoWarehouse } from './demo-env.js';
  * A run's life beyond the happy path: the client drops, unsubscribes, cancels from elsewhere, rates the
  * answer. Runs wait at a gate before interpreting, so "mid-run" lasts exactly as long as the test needs.
  */
-let server: TestServer;
 let gate: Gate;
-
-beforeAll(async () => {
-  await ensureDemoWarehouse();
-  server = await startTestServer({
-    env: DEMO_ENV,
-    customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
-  });
+const it = serverTest({
+  prepare: ensureDemoWarehouse,
+  env: DEMO_ENV,
+  customize: withAnalyst((base) => analystWaitingAt(base, () => gate)),
 });
-afterAll(() => server?.stop());
 beforeEach(async () => {
   gate = new Gate();
   await clearFirestore();
 });
 
-interface Messages {
-  conversation: {
-    messageCount: number;
-    messages: { edges: { node: { role: string; status: string; content: string } }[] };
-  } | null;
-}
-const MESSAGES = `query ($id: ID!) { conversation(id: $id) { messageCount messages { edges { node { role status content } } } } }`;
+const MESSAGES = graphql(`
+  query ConversationMessageStatuses($id: ID!) {
+    conversation(id: $id) {
+      messageCount
+      messages {
+        edges {
+          node {
+            role
+            status
+            content
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function assistantMessages(conversationId: string) {
-  const { conversation } = await query<Messages>(server.url, MESSAGES, { id: conversationId });
+const ACTIVE = graphql(`
+  query ConversationActiveRun($id: ID!) {
+    conversation(id: $id) {
+      activeRun {
+        id
+        runId
+        status
+        lastSeq
+        conversation {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const RUN_NODE = graphql(`
+  query RunNode($id: ID!) {
+    node(id: $id) {
+      ... on Run {
+        runId
+        status
+      }
+    }
+  }
+`);
+
+const CANCEL = graphql(`
+  mutation CancelAsk($runId: ID!) {
+    cancelAsk(input: { runId: $runId }) {
+      cancelled
+      run {
+        runId
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+const RENAME_MID_RUN = graphql(`
+  mutation RenameConversationMidRun($id: ID!) {
+    renameConversation(input: { conversationId: $id, title: "Instagram review" }) {
+      conversation {
+        title
+      }
+    }
+  }
+`);
+
+const TITLE_AND_COUNT = graphql(`
+  query ConversationTitleAndCount($id: ID!) {
+    conversation(id: $id) {
+      title
+      messageCount
+      updatedAt
+    }
+  }
+`);
+
+const RATE = graphql(`
+  mutation RateAnswer($id: ID!, $rating: RatingValue!, $comment: String) {
+    rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) {
+      message {
+        id
+        rating {
+          value
+          comment
+        }
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+const MESSAGE_RATING = graphql(`
+  query MessageRating($id: ID!) {
+    node(id: $id) {
+      ... on Message {
+        rating {
+          value
+        }
+      }
+    }
+  }
+`);
+
+async function assistantMessages(api: GraphQLApi, conversationId: string) {
+  const { conversation } = await api.execute(MESSAGES, { id: conversationId });
   return conversation?.messages.edges.map((edge) => edge.node).filter((message) => message.role === 'ASSISTANT') ?? [];
 }
 
@@ -79,7 +175,10 @@ const isInterpreting = (event: AskEventData) => event.__typename === 'AskProgres
 const isTerminal = (event: AskEventData) => event.__typename === 'AskCompleted' || event.__typename === 'AskFailed';
 
 describe('a run outlives its connection', () => {
-  it('finishes and saves its answer when the socket drops, and askRun delivers exactly the missed events, then the rest', async () => {
+  it('finishes and saves its answer when the socket drops, and askRun delivers exactly the missed events, then the rest', async ({
+    server,
+    api,
+  }) => {
     let socket: WebSocket | undefined;
     const client = createClient({
       url: server.wsUrl,
@@ -108,10 +207,10 @@ describe('a run outlives its connection', () => {
     const completed = resumed.events.at(-1)!;
     expect(completed.__typename).toBe('AskCompleted');
     await eventually(async () => {
-      const saved = await assistantMessages(started.conversationId!);
+      const saved = await assistantMessages(api, started.conversationId!);
       return saved.length === 1 ? saved : undefined;
     });
-    expect(await assistantMessages(started.conversationId!)).toEqual([
+    expect(await assistantMessages(api, started.conversationId!)).toEqual([
       { role: 'ASSISTANT', status: 'COMPLETE', content: completed.answer },
     ]);
 
@@ -122,46 +221,40 @@ describe('a run outlives its connection', () => {
     expect(replay.filter((event) => event.__typename === 'AskStarted')).toHaveLength(1);
   });
 
-  it('shows as the conversation’s activeRun while it runs, so a client that reloaded finds it and rejoins it', async () => {
+  it('shows as the conversation’s activeRun while it runs, so a client that reloaded finds it and rejoins it', async ({
+    server,
+    api,
+  }) => {
     const asking = wsClient(server.wsUrl);
     const run = subscribe(asking, ASK_QUERY, { input: { question: TOP_POSTS } });
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
-    const ACTIVE = `query ($id: ID!) { conversation(id: $id) { activeRun { id runId status lastSeq conversation { id } } } }`;
-    type Active = {
-      conversation: {
-        activeRun: { id: string; runId: string; status: string; lastSeq: number; conversation: { id: string } } | null;
-      };
-    };
-    const { conversation } = await query<Active>(server.url, ACTIVE, { id: started.conversationId });
-    expect(conversation.activeRun).toMatchObject({
+    const { conversation } = await api.execute(ACTIVE, { id: started.conversationId! });
+    expect(conversation?.activeRun).toMatchObject({
       runId: started.runId,
       status: 'RUNNING',
       conversation: { id: started.conversationId },
     });
-    expect(conversation.activeRun!.lastSeq).toBeGreaterThanOrEqual(started.seq);
+    expect(conversation!.activeRun!.lastSeq).toBeGreaterThanOrEqual(started.seq);
     // The Run is a node: its global id reads it again.
-    const { node } = await query<{ node: { runId: string; status: string } }>(
-      server.url,
-      `query ($id: ID!) { node(id: $id) { ... on Run { runId status } } }`,
-      {
-        id: conversation.activeRun!.id,
-      },
-    );
+    const { node } = await api.execute(RUN_NODE, { id: conversation!.activeRun!.id });
     expect(node).toEqual({ runId: started.runId, status: 'RUNNING' });
 
     // What a reloaded page does: rejoin the active run from the start.
-    const rejoined = collect(wsClient(server.wsUrl), ASK_RUN, { runId: conversation.activeRun!.runId, afterSeq: 0 });
+    const rejoined = collect(wsClient(server.wsUrl), ASK_RUN, { runId: conversation!.activeRun!.runId, afterSeq: 0 });
     gate.open();
     const replay = await rejoined;
     await run.readUntil(isTerminal);
     await asking.dispose();
     expect(replay[0]).toMatchObject({ __typename: 'AskStarted', seq: 1 });
     expect(replay.at(-1)?.__typename).toBe('AskCompleted');
-    expect((await query<Active>(server.url, ACTIVE, { id: started.conversationId })).conversation.activeRun).toBeNull();
+    expect((await api.execute(ACTIVE, { id: started.conversationId! })).conversation?.activeRun).toBeNull();
   });
 
-  it('is cancelled, quickly, when the client unsubscribes, and no answer is saved as complete', async () => {
+  it('is cancelled, quickly, when the client unsubscribes, and no answer is saved as complete', async ({
+    server,
+    api,
+  }) => {
     const client = wsClient(server.wsUrl);
     const run = subscribe(client, ASK_QUERY, { input: { question: TOP_POSTS } });
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
@@ -169,7 +262,7 @@ describe('a run outlives its connection', () => {
     const unsubscribedAt = Date.now();
     await run.iterator.return?.();
     const saved = await eventually(async () => {
-      const messages = await assistantMessages(started.conversationId!);
+      const messages = await assistantMessages(api, started.conversationId!);
       return messages.length > 0 ? messages : undefined;
     }, 2000);
     const cancelledWithin = Date.now() - unsubscribedAt;
@@ -182,43 +275,41 @@ describe('a run outlives its connection', () => {
     expect(replay.some((event) => event.__typename === 'AskCompleted')).toBe(false);
   });
 
-  it('is cancelled with cancelAsk from another client', async () => {
+  it('is cancelled with cancelAsk from another client', async ({ server, api }) => {
     const asking = wsClient(server.wsUrl);
     const run = subscribe(asking, ASK_QUERY, { input: { question: TOP_POSTS } });
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
 
-    const cancel = `mutation ($runId: ID!) { cancelAsk(input: { runId: $runId }) { cancelled run { runId } userErrors { code } } }`;
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({
+    expect(await api.execute(CANCEL, { runId: started.runId })).toEqual({
       cancelAsk: { cancelled: true, run: { runId: started.runId }, userErrors: [] },
     });
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
     expect(last).toMatchObject({ __typename: 'AskFailed', code: 'CANCELLED', retryable: true });
-    expect(await assistantMessages(started.conversationId!)).toEqual([
+    expect(await assistantMessages(api, started.conversationId!)).toEqual([
       { role: 'ASSISTANT', status: 'CANCELLED', content: expect.any(String) },
     ]);
-    expect(await query(server.url, cancel, { runId: started.runId })).toEqual({
+    expect(await api.execute(CANCEL, { runId: started.runId })).toEqual({
       cancelAsk: { cancelled: false, run: { runId: started.runId }, userErrors: [] },
     });
-    expect(await query(server.url, cancel, { runId: 'no-such-run' })).toEqual({
+    expect(await api.execute(CANCEL, { runId: 'no-such-run' })).toEqual({
       cancelAsk: { cancelled: false, run: null, userErrors: [{ code: 'NOT_FOUND' }] },
     });
   });
 });
 
 describe('the conversation changes while a run is going', () => {
-  it('still saves the answer, after the user renamed the conversation, with the title kept and the count exact', async () => {
+  it('still saves the answer, after the user renamed the conversation, with the title kept and the count exact', async ({
+    server,
+    api,
+  }) => {
     const asking = wsClient(server.wsUrl);
     const run = subscribe(asking, ASK_QUERY, { input: { question: TOP_POSTS } });
     const started = (await run.readUntil((event) => event.__typename === 'AskStarted'))!;
     await gate.reached;
     // The run holds the conversation as its question left it; the rename makes that copy stale.
-    await query(
-      server.url,
-      `mutation ($id: ID!) { renameConversation(input: { conversationId: $id, title: "Instagram review" }) { conversation { title } } }`,
-      { id: started.conversationId },
-    );
+    await api.execute(RENAME_MID_RUN, { id: started.conversationId! });
     gate.open();
     const last = await run.readUntil(isTerminal);
     await asking.dispose();
@@ -226,48 +317,40 @@ describe('the conversation changes while a run is going', () => {
       __typename: 'AskCompleted',
       conversation: { title: 'Instagram review', messageCount: 2, preview: TOP_POSTS },
     });
-    const { conversation } = await query<{ conversation: { title: string; messageCount: number; updatedAt: string } }>(
-      server.url,
-      `query ($id: ID!) { conversation(id: $id) { title messageCount updatedAt } }`,
-      { id: started.conversationId },
-    );
+    const { conversation } = await api.execute(TITLE_AND_COUNT, { id: started.conversationId! });
     expect(conversation).toEqual({
       title: 'Instagram review',
       messageCount: 2,
       updatedAt: last!.conversation!.updatedAt,
     });
-    expect(await assistantMessages(started.conversationId!)).toEqual([
+    expect(await assistantMessages(api, started.conversationId!)).toEqual([
       { role: 'ASSISTANT', status: 'COMPLETE', content: last!.answer },
     ]);
   });
 });
 
 describe('rateAnswer', () => {
-  it('stores thumbs up or down with a comment on the answer, and the message shows it', async () => {
+  it('stores thumbs up or down with a comment on the answer, and the message shows it', async ({ server, api }) => {
     gate.open();
     const client = wsClient(server.wsUrl);
     const events = await collect(client, ASK_QUERY, { input: { question: TOP_POSTS } });
     await client.dispose();
     const completed = events.at(-1)!;
     const messageId = completed.savedMessage!.id;
-    const rate = `mutation ($id: ID!, $rating: RatingValue!, $comment: String) { rateAnswer(input: { messageId: $id, rating: $rating, comment: $comment }) { message { id rating { value comment } } userErrors { field code } } }`;
-    expect(await query(server.url, rate, { id: messageId, rating: 'DOWN', comment: 'wrong platform' })).toEqual({
+    expect(await api.execute(RATE, { id: messageId, rating: 'DOWN', comment: 'wrong platform' })).toEqual({
       rateAnswer: { message: { id: messageId, rating: { value: 'DOWN', comment: 'wrong platform' } }, userErrors: [] },
     });
-    const read = await query<{ node: { rating: { value: string } } }>(
-      server.url,
-      `query ($id: ID!) { node(id: $id) { ... on Message { rating { value } } } }`,
-      { id: messageId },
-    );
-    expect(read.node.rating.value).toBe('DOWN');
+    const read = await api.execute(MESSAGE_RATING, { id: messageId });
+    const rating = read.node && 'rating' in read.node ? read.node.rating : undefined;
+    expect(rating?.value).toBe('DOWN');
 
-    const badRating = await execute(server.url, rate, { id: messageId, rating: 'MEH' });
+    const badRating = await postGraphQL(server.url, RATE, { id: messageId, rating: 'MEH' });
     expect(badRating.errors?.length).toBeGreaterThan(0);
-    const notAnId = await query(server.url, rate, { id: 'nope', rating: 'UP' });
+    const notAnId = await api.execute(RATE, { id: 'nope', rating: 'UP' });
     expect(notAnId).toEqual({
       rateAnswer: { message: null, userErrors: [{ field: ['input', 'messageId'], code: 'INVALID' }] },
     });
-    const longComment = await query(server.url, rate, { id: messageId, rating: 'UP', comment: 'x'.repeat(2001) });
+    const longComment = await api.execute(RATE, { id: messageId, rating: 'UP', comment: 'x'.repeat(2001) });
     expect(longComment).toEqual({
       rateAnswer: { message: null, userErrors: [{ field: ['input', 'comment'], code: 'INVALID' }] },
     });

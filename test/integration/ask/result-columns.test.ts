@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assert, beforeEach, describe, expect } from 'vitest';
+import { graphql } from '../../gql/index.js';
+import type { ResultColumnsFragment } from '../../gql/graphql.js';
+import type { GraphQLApi } from '../../helpers/api.js';
+import { serverTest } from '../../helpers/fixtures.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import type { TestServer } from '../../helpers/server.js';
-import { collect, query, wsClient } from './ask-client.js';
-import { startDemoServerAt } from './demo-env.js';
+import { demoServerAt, ensureDemoWarehouse } from './demo-env.js';
 
 /**
  * Results that render right, whichever client shows them: every column of an answer carries a readable label,
@@ -11,55 +13,76 @@ import { startDemoServerAt } from './demo-env.js';
  * product's title before its id). Over graphql-ws on the demo's DuckDB, and again from the saved message.
  */
 
-const COLUMNS = `columns { name type label format currency grain role valueLabels { value label } } columnOrder rows`;
-
-const ASK = `subscription Ask($input: AskQueryInput!) {
-  askQuery(input: $input) {
-    __typename
-    ... on AskCompleted { result { ${COLUMNS} } conversation { id } }
-    ... on AskFailed { code message }
+// Spread by name in the documents below; codegen puts its definition into each of them.
+graphql(`
+  fragment ResultColumns on QueryResult {
+    columns {
+      name
+      type
+      label
+      format
+      currency
+      grain
+      role
+      valueLabels {
+        value
+        label
+      }
+    }
+    columnOrder
+    rows
   }
-}`;
+`);
 
-const MESSAGES = `query Messages($id: ID!) {
-  conversation(id: $id) { messages(last: 5) { edges { node { role result { ${COLUMNS} } } } } }
-}`;
+const ASK = graphql(`
+  subscription AskForResultColumns($input: AskQueryInput!) {
+    askQuery(input: $input) {
+      __typename
+      ... on AskCompleted {
+        result {
+          ...ResultColumns
+        }
+        conversation {
+          id
+        }
+      }
+      ... on AskFailed {
+        code
+        message
+      }
+    }
+  }
+`);
 
-interface Column {
-  name: string;
-  type: string;
-  label: string;
-  format: string;
-  currency: string | null;
-  grain: string | null;
-  role: string;
-  valueLabels: { value: string; label: string }[];
-}
+const MESSAGES = graphql(`
+  query SavedResultColumns($id: ID!) {
+    conversation(id: $id) {
+      messages(last: 5) {
+        edges {
+          node {
+            role
+            result {
+              ...ResultColumns
+            }
+          }
+        }
+      }
+    }
+  }
+`);
 
-interface Result {
-  columns: Column[];
-  columnOrder: number[];
-  rows: unknown[][];
-}
+type Result = ResultColumnsFragment;
+type Column = Result['columns'][number];
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startDemoServerAt('2026-06-15T09:00:00Z');
-});
-afterAll(() => server?.stop());
+const it = serverTest({ prepare: ensureDemoWarehouse, ...demoServerAt('2026-06-15T09:00:00Z') });
 beforeEach(() => clearFirestore());
 
-async function ask(question: string): Promise<{ result: Result; conversationId: string }> {
-  const client = wsClient(server.wsUrl);
-  try {
-    const events = await collect(client, ASK, { input: { question } });
-    const last = events.at(-1) as unknown as { __typename: string; result: Result; conversation: { id: string } };
-    expect(last.__typename, JSON.stringify(last)).toBe('AskCompleted');
-    return { result: last.result, conversationId: last.conversation.id };
-  } finally {
-    await client.dispose();
-  }
+async function ask(api: GraphQLApi, question: string): Promise<{ result: Result; conversationId: string }> {
+  const events = await api.subscribe(ASK, { input: { question } });
+  const last = events.at(-1)?.askQuery;
+  expect(last?.__typename, JSON.stringify(last)).toBe('AskCompleted');
+  assert(last?.__typename === 'AskCompleted');
+  return { result: last.result!, conversationId: last.conversation.id };
 }
 
 function column(result: Result, name: string): Column {
@@ -69,8 +92,10 @@ function column(result: Result, name: string): Column {
 }
 
 describe('the columns of an answer', () => {
-  it('say money is money in the layer’s currency, name coded values in words, and are kept so with the message', async () => {
-    const { result, conversationId } = await ask('revenue by sales channel last month');
+  it('say money is money in the layer’s currency, name coded values in words, and are kept so with the message', async ({
+    api,
+  }) => {
+    const { result, conversationId } = await ask(api, 'revenue by sales channel last month');
     const channel = column(result, 'sales_channel');
     expect(channel).toMatchObject({ label: 'Sales channel', format: 'TEXT', role: 'DIMENSION', currency: null });
     const shown = new Map(channel.valueLabels.map((entry) => [entry.value, entry.label]));
@@ -83,16 +108,14 @@ describe('the columns of an answer', () => {
       role: 'METRIC',
     });
 
-    const { conversation } = await query<{
-      conversation: { messages: { edges: { node: { role: string; result: Result | null } }[] } };
-    }>(server.url, MESSAGES, { id: conversationId });
-    const saved = conversation.messages.edges.find((edge) => edge.node.role === 'ASSISTANT')!.node.result!;
+    const { conversation } = await api.execute(MESSAGES, { id: conversationId });
+    const saved = conversation!.messages.edges.find((edge) => edge.node.role === 'ASSISTANT')!.node.result!;
     expect(saved.columns).toEqual(result.columns);
     expect(saved.columnOrder).toEqual(result.columnOrder);
   });
 
-  it('put a rate as a percent and a month bucket as a month', async () => {
-    const { result } = await ask('refund rate by month this year');
+  it('put a rate as a percent and a month bucket as a month', async ({ api }) => {
+    const { result } = await ask(api, 'refund rate by month this year');
     const time = result.columns.find((candidate) => candidate.role === 'TIME')!;
     expect(time).toMatchObject({ format: 'DATE', grain: 'MONTH', label: 'Month' });
     expect(column(result, 'refund_rate')).toMatchObject({
@@ -103,8 +126,8 @@ describe('the columns of an answer', () => {
     });
   });
 
-  it("read a product's title first and keep the id it names, last", async () => {
-    const { result } = await ask('top 5 products by revenue this year');
+  it("read a product's title first and keep the id it names, last", async ({ api }) => {
+    const { result } = await ask(api, 'top 5 products by revenue this year');
     const title = result.columns.findIndex((candidate) => candidate.name === 'product_title');
     const id = result.columns.findIndex((candidate) => candidate.name === 'product');
     expect(title).toBeGreaterThanOrEqual(0);

@@ -16,7 +16,7 @@ async function exitOf(command: string, args: string[]): Promise<{ code: number; 
 }
 
 describe('typed client operations (codegen.ts)', () => {
-  it('are up to date with schema.graphql and the operations in the clients (run `npm run codegen`)', async () => {
+  it('are up to date with schema.graphql and the operations in the clients and the tests (run `npm run codegen`)', async () => {
     const { code, output } = await exitOf('npx', ['graphql-codegen', '--config', 'codegen.ts', '--check']);
     expect(output, output).not.toMatch(/error/i);
     expect(code, output).toBe(0);

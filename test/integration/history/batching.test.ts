@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { describe, expect } from 'vitest';
+import { graphql } from '../../gql/index.js';
+import { serverTest } from '../../helpers/fixtures.js';
+import type { TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import { expectData } from '../../helpers/graphql.js';
 import type { FirestoreCall } from '../../../src/history/firestore-calls.js';
 import { appendMessage, createConversation } from './seed-history.js';
 
@@ -9,11 +10,10 @@ import { appendMessage, createConversation } from './seed-history.js';
  * How many Firestore round trips a query costs, counted where the repository talks to Firestore (every
  * call is reported with its documents and timing), against the real emulator.
  */
-let server: TestServer;
+const it = serverTest();
 const DEMO = 'demo';
 
-beforeAll(async () => {
-  server = await startTestServer();
+it.beforeAll(async ({ server }) => {
   await clearFirestore();
   // 25 conversations of 12 messages: more than one page of each, so limits are really exercised.
   await Promise.all(
@@ -29,9 +29,11 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(() => server?.stop());
 
-async function recordCalls<T>(run: () => Promise<T>): Promise<{ result: T; calls: FirestoreCall[] }> {
+async function recordCalls<T>(
+  server: TestServer,
+  run: () => Promise<T>,
+): Promise<{ result: T; calls: FirestoreCall[] }> {
   const calls: FirestoreCall[] = [];
   const stop = server.services.history.observe((call) => calls.push(call));
   try {
@@ -56,40 +58,70 @@ function waves(calls: readonly FirestoreCall[]): FirestoreCall[][] {
   return result;
 }
 
-interface Page<T> {
-  edges: { node: T }[];
-}
-interface ListData {
-  conversations: Page<{ id: string; messages: Page<{ conversation: { id: string } }> }>;
-}
-
-describe('batched history reads', () => {
-  it('resolves 20 conversations × their latest 10 messages × each message’s conversation in ≤ 3 waves, reading ≤ returned + one page', async () => {
-    const query = /* GraphQL */ `
-      {
-        conversations(first: 20) {
-          edges {
-            node {
-              id
-              title
-              messages(last: 10) {
-                edges {
-                  node {
-                    id
-                    content
-                    conversation {
-                      id
-                      title
-                    }
-                  }
+const LATEST_MESSAGES = graphql(`
+  query ConversationsWithLatestMessages {
+    conversations(first: 20) {
+      edges {
+        node {
+          id
+          title
+          messages(last: 10) {
+            edges {
+              node {
+                id
+                content
+                conversation {
+                  id
+                  title
                 }
               }
             }
           }
         }
       }
-    `;
-    const { result, calls } = await recordCalls(() => expectData<ListData>(server.url, query));
+    }
+  }
+`);
+
+const LAST_MESSAGE_IDS = graphql(`
+  query LastMessageIds {
+    conversations(first: 20) {
+      edges {
+        node {
+          messages(last: 1) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const MESSAGES_WITH_CONVERSATIONS = graphql(`
+  query MessagesWithConversations($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Message {
+        content
+        conversation {
+          id
+          title
+          messageCount
+        }
+      }
+    }
+  }
+`);
+
+describe('batched history reads', () => {
+  it('resolves 20 conversations × their latest 10 messages × each message’s conversation in ≤ 3 waves, reading ≤ returned + one page', async ({
+    server,
+    api,
+  }) => {
+    const { result, calls } = await recordCalls(server, () => api.execute(LATEST_MESSAGES));
     const conversations = result.conversations.edges;
     const messages = conversations.flatMap((edge) => edge.node.messages.edges);
     expect(conversations).toHaveLength(20);
@@ -111,21 +143,15 @@ describe('batched history reads', () => {
     expect(calls.map((call) => `${call.operation}:${call.documents}`)).toEqual(['query:21', 'getAll:200']);
   });
 
-  it('issues by-id reads as a single getAll, however many fields ask', async () => {
-    const listed = await expectData<{ conversations: Page<{ messages: Page<{ id: string }> }> }>(
-      server.url,
-      '{ conversations(first: 20) { edges { node { messages(last: 1) { edges { node { id } } } } } } }',
-    );
+  it('issues by-id reads as a single getAll, however many fields ask', async ({ server, api }) => {
+    const listed = await api.execute(LAST_MESSAGE_IDS);
     const messageIds = listed.conversations.edges.map((edge) => edge.node.messages.edges[0]!.node.id);
-    const { result, calls } = await recordCalls(() =>
-      expectData<{ nodes: { conversation: { messageCount: number } }[] }>(
-        server.url,
-        'query($ids: [ID!]!) { nodes(ids: $ids) { ... on Message { content conversation { id title messageCount } } } }',
-        { ids: messageIds },
-      ),
+    const { result, calls } = await recordCalls(server, () =>
+      api.execute(MESSAGES_WITH_CONVERSATIONS, { ids: messageIds }),
     );
     expect(result.nodes).toHaveLength(20);
-    expect(result.nodes.every((node) => node.conversation.messageCount === 12)).toBe(true);
+    const counts = result.nodes.map((node) => (node && 'conversation' in node ? node.conversation.messageCount : null));
+    expect(counts.every((count) => count === 12)).toBe(true);
     // One getAll for the 20 messages, then one getAll for their 20 conversations.
     expect(calls.map((call) => `${call.operation}:${call.documents}`)).toEqual(['getAll:20', 'getAll:20']);
     expect(waves(calls)).toHaveLength(2);

@@ -1,21 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { graphql } from '../../gql/index.js';
+import type { ConversationPageQuery, ConversationMessagesQuery } from '../../gql/graphql.js';
+import { serverTest } from '../../helpers/fixtures.js';
+import type { TestServer } from '../../helpers/server.js';
 import { clearFirestore } from '../../helpers/firestore.js';
-import { expectData, postGraphQL, wsClient, wsExecute } from '../../helpers/graphql.js';
+import { postGraphQL, wsClient, wsExecute } from '../../helpers/graphql.js';
 import { appendMessage, createConversation } from './seed-history.js';
 
-let server: TestServer;
+const it = serverTest();
 const DEMO = 'demo'; // the development user: requests without a token act as them
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.stop());
 beforeEach(() => clearFirestore());
 
 /** Creates conversations for `uid` in order, so the last one is the most recently updated. */
-async function seedConversations(uid: string, count: number, messagesEach = 1): Promise<string[]> {
+async function seedConversations(server: TestServer, uid: string, count: number, messagesEach = 1): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const conversation = await createConversation(server.services.history, uid);
@@ -33,8 +32,8 @@ async function seedConversations(uid: string, count: number, messagesEach = 1): 
 
 const conversationId = (id: string) => encodeGlobalID('Conversation', id);
 
-const LIST = /* GraphQL */ `
-  query List($first: Int, $after: String) {
+const LIST = graphql(`
+  query ConversationPage($first: Int, $after: String) {
     conversations(first: $first, after: $after) {
       edges {
         cursor
@@ -53,55 +52,83 @@ const LIST = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const ONE = /* GraphQL */ `
-  query One($id: ID!) {
+const ONE = graphql(`
+  query ConversationById($id: ID!) {
     conversation(id: $id) {
       id
       title
       messageCount
     }
   }
-`;
+`);
 
-interface Page<T> {
-  edges: { node: T }[];
-}
-const titles = (data: unknown) =>
-  (data as { conversations: Page<{ preview: string }> }).conversations.edges.map((edge) => edge.node.preview);
+const CONVERSATION_NODE = graphql(`
+  query ConversationNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on Conversation {
+        messageCount
+      }
+    }
+  }
+`);
+
+const MESSAGE_NODE = graphql(`
+  query MessageNode($id: ID!) {
+    node(id: $id) {
+      ... on Message {
+        content
+      }
+    }
+  }
+`);
+
+const NODE_ID = graphql(`
+  query NodeId($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+
+const titles = (data: ConversationPageQuery) => data.conversations.edges.map((edge) => edge.node.preview);
 
 describe('Query.conversations', () => {
-  it('is an empty page for a user with no history', async () => {
-    const data = await expectData(server.url, LIST, { first: 10 });
+  it('is an empty page for a user with no history', async ({ api }) => {
+    const data = await api.execute(LIST, { first: 10 });
     expect(data.conversations).toEqual({
       edges: [],
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
     });
   });
 
-  it('lists the most recently updated first, and one exact page has no next page', async () => {
-    await seedConversations(DEMO, 3);
-    const data = await expectData(server.url, LIST, { first: 3 });
+  it('lists the most recently updated first, and one exact page has no next page', async ({ server, api }) => {
+    await seedConversations(server, DEMO, 3);
+    const data = await api.execute(LIST, { first: 3 });
     expect(titles(data)).toEqual(['conversation 2 message 0', 'conversation 1 message 0', 'conversation 0 message 0']);
     expect(data.conversations.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('pages forwards to the last page', async () => {
-    await seedConversations(DEMO, 5);
-    const first = await expectData(server.url, LIST, { first: 2 });
+  it('pages forwards to the last page', async ({ server, api }) => {
+    await seedConversations(server, DEMO, 5);
+    const first = await api.execute(LIST, { first: 2 });
     expect(titles(first)).toEqual(['conversation 4 message 0', 'conversation 3 message 0']);
     expect(first.conversations.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = await expectData(server.url, LIST, { first: 2, after: first.conversations.pageInfo.endCursor });
+    const second = await api.execute(LIST, { first: 2, after: first.conversations.pageInfo.endCursor });
     expect(titles(second)).toEqual(['conversation 2 message 0', 'conversation 1 message 0']);
-    const last = await expectData(server.url, LIST, { first: 2, after: second.conversations.pageInfo.endCursor });
+    const last = await api.execute(LIST, { first: 2, after: second.conversations.pageInfo.endCursor });
     expect(titles(last)).toEqual(['conversation 0 message 0']);
     expect(last.conversations.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
-  it('keeps a cursor correct when conversations are updated between pages (no repeats, no skips)', async () => {
-    const ids = await seedConversations(DEMO, 5);
-    const first = await expectData(server.url, LIST, { first: 2 });
+  it('keeps a cursor correct when conversations are updated between pages (no repeats, no skips)', async ({
+    server,
+    api,
+  }) => {
+    const ids = await seedConversations(server, DEMO, 5);
+    const first = await api.execute(LIST, { first: 2 });
     // Conversation 3 (the cursor's own row) and conversation 1 (on the next page) get new messages meanwhile.
     for (const index of [3, 1]) {
       await appendMessage(server.services.history, DEMO, ids[index]!, {
@@ -110,52 +137,46 @@ describe('Query.conversations', () => {
         status: 'complete',
       });
     }
-    const second = await expectData(server.url, LIST, { first: 10, after: first.conversations.pageInfo.endCursor });
+    const second = await api.execute(LIST, { first: 10, after: first.conversations.pageInfo.endCursor });
     expect(titles(second)).toEqual(['conversation 2 message 0', 'conversation 0 message 0']);
-    const fresh = await expectData(server.url, LIST, { first: 10 });
+    const fresh = await api.execute(LIST, { first: 10 });
     expect(titles(fresh).slice(0, 2)).toEqual(['conversation 1 message 0', 'conversation 3 message 0']);
   });
 
-  it.each([
+  it.for([
     [{ first: 0 }, 'first'],
     [{ first: 101 }, 'first'],
     [{ first: 5, after: 'not-a-cursor' }, 'after'],
-  ])('rejects %j with BAD_USER_INPUT naming %s', async (variables, field) => {
+  ] as const)('rejects %j with BAD_USER_INPUT naming %s', async ([variables, field], { server }) => {
     const response = await postGraphQL(server.url, LIST, variables);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
-  it('offers no paging backwards: last is not an argument of the list', async () => {
+  it('offers no paging backwards: last is not an argument of the list', async ({ server }) => {
     const response = await postGraphQL(server.url, 'query { conversations(last: 2) { edges { cursor } } }');
     expect(response.errors?.[0]?.message).toMatch(/Unknown argument "last"/);
   });
 });
 
 describe('Query.conversation and Query.node', () => {
-  it('reads a conversation by its global id, also through node', async () => {
-    const [id] = await seedConversations(DEMO, 1, 2);
-    const data = await expectData(server.url, ONE, { id: conversationId(id!) });
+  it('reads a conversation by its global id, also through node', async ({ server, api }) => {
+    const [id] = await seedConversations(server, DEMO, 1, 2);
+    const data = await api.execute(ONE, { id: conversationId(id!) });
     expect(data.conversation).toEqual({ id: conversationId(id!), title: 'conversation 0 message 0', messageCount: 2 });
-    const node = await expectData(
-      server.url,
-      'query($id: ID!) { node(id: $id) { id ... on Conversation { messageCount } } }',
-      {
-        id: conversationId(id!),
-      },
-    );
+    const node = await api.execute(CONVERSATION_NODE, { id: conversationId(id!) });
     expect(node.node).toEqual({ id: conversationId(id!), messageCount: 2 });
   });
 
-  it("answers null for another user's conversation exactly as for a missing one, over HTTP and WebSocket", async () => {
-    const [bobs] = await seedConversations('bob', 1);
+  it("answers null for another user's conversation exactly as for a missing one, over HTTP and WebSocket", async ({
+    server,
+  }) => {
+    const [bobs] = await seedConversations(server, 'bob', 1);
     const missing = await postGraphQL(server.url, ONE, { id: conversationId('does-not-exist') });
     const foreign = await postGraphQL(server.url, ONE, { id: conversationId(bobs!) });
     expect(missing).toEqual({ status: 200, data: { conversation: null } });
     expect(foreign).toEqual(missing);
-    const foreignNode = await postGraphQL(server.url, 'query($id: ID!) { node(id: $id) { id } }', {
-      id: conversationId(bobs!),
-    });
+    const foreignNode = await postGraphQL(server.url, NODE_ID, { id: conversationId(bobs!) });
     expect(foreignNode).toEqual({ status: 200, data: { node: null } });
 
     const client = wsClient(server.wsUrl);
@@ -171,15 +192,15 @@ describe('Query.conversation and Query.node', () => {
     }
   });
 
-  it('rejects an id that is not a Conversation id', async () => {
+  it('rejects an id that is not a Conversation id', async ({ server }) => {
     const response = await postGraphQL(server.url, ONE, { id: 'nonsense' });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
 
 describe('Conversation.messages', () => {
-  const MESSAGES = /* GraphQL */ `
-    query Messages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  const MESSAGES = graphql(`
+    query ConversationMessages($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
       conversation(id: $id) {
         messages(first: $first, after: $after, last: $last, before: $before) {
           edges {
@@ -203,112 +224,134 @@ describe('Conversation.messages', () => {
         }
       }
     }
-  `;
-  const contents = (data: unknown) =>
-    (data as { conversation: { messages: Page<{ content: string }> } }).conversation.messages.edges.map(
-      (edge) => edge.node.content,
-    );
+  `);
+  const contents = (data: ConversationMessagesQuery) =>
+    data.conversation?.messages.edges.map((edge) => edge.node.content);
 
-  it('defaults to the latest 50, in chronological order', async () => {
-    const [id] = await seedConversations(DEMO, 1, 55);
-    const data = await expectData(server.url, MESSAGES, { id: conversationId(id!) });
+  it('defaults to the latest 50, in chronological order', async ({ server, api }) => {
+    const [id] = await seedConversations(server, DEMO, 1, 55);
+    const data = await api.execute(MESSAGES, { id: conversationId(id!) });
     expect(contents(data)).toEqual(Array.from({ length: 50 }, (_, i) => `conversation 0 message ${i + 5}`));
-    expect(data.conversation.messages.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
-    const earlier = await expectData(server.url, MESSAGES, {
+    expect(data.conversation?.messages.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const earlier = await api.execute(MESSAGES, {
       id: conversationId(id!),
       last: 50,
-      before: data.conversation.messages.pageInfo.startCursor,
+      before: data.conversation?.messages.pageInfo.startCursor,
     });
     expect(contents(earlier)).toEqual(Array.from({ length: 5 }, (_, i) => `conversation 0 message ${i}`));
-    expect(earlier.conversation.messages.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect(earlier.conversation?.messages.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
   });
 
-  it('pages forwards with first/after, and each message points back at its conversation', async () => {
-    const [id] = await seedConversations(DEMO, 1, 3);
-    const page = await expectData(server.url, MESSAGES, { id: conversationId(id!), first: 2 });
+  it('pages forwards with first/after, and each message points back at its conversation', async ({ server, api }) => {
+    const [id] = await seedConversations(server, DEMO, 1, 3);
+    const page = await api.execute(MESSAGES, { id: conversationId(id!), first: 2 });
     expect(contents(page)).toEqual(['conversation 0 message 0', 'conversation 0 message 1']);
-    expect(page.conversation.messages.edges[1].node).toMatchObject({
+    expect(page.conversation?.messages.edges[1]?.node).toMatchObject({
       role: 'ASSISTANT',
       status: 'COMPLETE',
       conversation: { id: conversationId(id!) },
     });
-    const rest = await expectData(server.url, MESSAGES, {
+    const rest = await api.execute(MESSAGES, {
       id: conversationId(id!),
       first: 2,
-      after: page.conversation.messages.pageInfo.endCursor,
+      after: page.conversation?.messages.pageInfo.endCursor,
     });
     expect(contents(rest)).toEqual(['conversation 0 message 2']);
-    expect(rest.conversation.messages.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const node = await expectData(server.url, 'query($id: ID!) { node(id: $id) { ... on Message { content } } }', {
-      id: page.conversation.messages.edges[0].node.id,
-    });
+    expect(rest.conversation?.messages.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const node = await api.execute(MESSAGE_NODE, { id: page.conversation!.messages.edges[0]!.node.id });
     expect(node.node).toEqual({ content: 'conversation 0 message 0' });
   });
 
-  it.each([
+  it.for([
     [{ first: 2, last: 2 }, 'last'],
     [{ last: 0 }, 'last'],
     [{ first: 500 }, 'first'],
     [{ before: 'bogus' }, 'before'],
-  ])('rejects %j with BAD_USER_INPUT naming %s', async (variables, field) => {
-    const [id] = await seedConversations(DEMO, 1, 1);
+  ] as const)('rejects %j with BAD_USER_INPUT naming %s', async ([variables, field], { server }) => {
+    const [id] = await seedConversations(server, DEMO, 1, 1);
     const response = await postGraphQL(server.url, MESSAGES, { id: conversationId(id!), ...variables });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 });
 
 describe('renameConversation and deleteConversation', () => {
-  const RENAME =
-    'mutation($id: ID!, $title: String!) { renameConversation(input: { conversationId: $id, title: $title }) { conversation { id title } userErrors { field message code } } }';
-  const DELETE =
-    'mutation($id: ID!) { deleteConversation(input: { conversationId: $id }) { deletedConversationId userErrors { field message code } } }';
+  const RENAME = graphql(`
+    mutation RenameConversation($id: ID!, $title: String!) {
+      renameConversation(input: { conversationId: $id, title: $title }) {
+        conversation {
+          id
+          title
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const DELETE = graphql(`
+    mutation DeleteConversation($id: ID!) {
+      deleteConversation(input: { conversationId: $id }) {
+        deletedConversationId
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
 
-  it('renames, and the new title sticks after later messages', async () => {
-    const [id] = await seedConversations(DEMO, 1);
-    const data = await expectData(server.url, RENAME, { id: conversationId(id!), title: '  Q3 revenue  ' });
+  it('renames, and the new title sticks after later messages', async ({ server, api }) => {
+    const [id] = await seedConversations(server, DEMO, 1);
+    const data = await api.execute(RENAME, { id: conversationId(id!), title: '  Q3 revenue  ' });
     expect(data.renameConversation).toEqual({
       conversation: { id: conversationId(id!), title: 'Q3 revenue' },
       userErrors: [],
     });
     await appendMessage(server.services.history, DEMO, id!, { role: 'user', content: 'more', status: 'complete' });
-    const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
-    expect(reread.conversation.title).toBe('Q3 revenue');
+    const reread = await api.execute(ONE, { id: conversationId(id!) });
+    expect(reread.conversation?.title).toBe('Q3 revenue');
   });
 
-  it('refuses an empty or overlong title with a user error naming the title, and changes nothing', async () => {
-    const [id] = await seedConversations(DEMO, 1);
+  it('refuses an empty or overlong title with a user error naming the title, and changes nothing', async ({
+    server,
+    api,
+  }) => {
+    const [id] = await seedConversations(server, DEMO, 1);
     for (const [title, message] of [
       ['   ', 'must not be empty'],
       ['x'.repeat(201), 'must be at most 200 characters'],
     ] as const) {
-      const data = await expectData(server.url, RENAME, { id: conversationId(id!), title });
+      const data = await api.execute(RENAME, { id: conversationId(id!), title });
       expect(data.renameConversation).toEqual({
         conversation: null,
         userErrors: [{ field: ['input', 'title'], message, code: 'INVALID' }],
       });
     }
-    const reread = await expectData(server.url, ONE, { id: conversationId(id!) });
-    expect(reread.conversation.title).toBe('conversation 0 message 0');
+    const reread = await api.execute(ONE, { id: conversationId(id!) });
+    expect(reread.conversation?.title).toBe('conversation 0 message 0');
   });
 
-  it('deletes a conversation and its messages; deleting again is NOT_FOUND', async () => {
-    const [id, keep] = await seedConversations(DEMO, 2, 3);
-    const data = await expectData(server.url, DELETE, { id: conversationId(id!) });
+  it('deletes a conversation and its messages; deleting again is NOT_FOUND', async ({ server, api }) => {
+    const [id, keep] = await seedConversations(server, DEMO, 2, 3);
+    const data = await api.execute(DELETE, { id: conversationId(id!) });
     expect(data.deleteConversation).toEqual({ deletedConversationId: conversationId(id!), userErrors: [] });
-    expect((await expectData(server.url, ONE, { id: conversationId(id!) })).conversation).toBeNull();
+    expect((await api.execute(ONE, { id: conversationId(id!) })).conversation).toBeNull();
     expect(await server.services.history.reads.listMessages(DEMO, id!, { first: 10 })).toMatchObject({ items: [] });
-    expect((await expectData(server.url, ONE, { id: conversationId(keep!) })).conversation.messageCount).toBe(3);
-    const again = await expectData(server.url, DELETE, { id: conversationId(id!) });
+    expect((await api.execute(ONE, { id: conversationId(keep!) })).conversation?.messageCount).toBe(3);
+    const again = await api.execute(DELETE, { id: conversationId(id!) });
     expect(again.deleteConversation).toEqual({
       deletedConversationId: null,
       userErrors: [{ field: ['input', 'conversationId'], message: 'No such conversation.', code: 'NOT_FOUND' }],
     });
   });
 
-  it("cannot rename or delete another user's conversation", async () => {
-    const [bobs] = await seedConversations('bob', 1);
-    const rename = await expectData(server.url, RENAME, { id: conversationId(bobs!), title: 'mine' });
-    const remove = await expectData(server.url, DELETE, { id: conversationId(bobs!) });
+  it("cannot rename or delete another user's conversation", async ({ server, api }) => {
+    const [bobs] = await seedConversations(server, 'bob', 1);
+    const rename = await api.execute(RENAME, { id: conversationId(bobs!), title: 'mine' });
+    const remove = await api.execute(DELETE, { id: conversationId(bobs!) });
     expect(rename.renameConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
     expect(remove.deleteConversation.userErrors).toMatchObject([{ code: 'NOT_FOUND' }]);
     expect(await server.services.history.reads.getConversation('bob', bobs!)).toMatchObject({
@@ -318,7 +361,7 @@ describe('renameConversation and deleteConversation', () => {
 });
 
 describe('/readyz', () => {
-  it('reports Firestore reachable', async () => {
+  it('reports Firestore reachable', async ({ server }) => {
     const response = await fetch(server.url.replace('/graphql', '/readyz'));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
