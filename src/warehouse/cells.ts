@@ -26,3 +26,8 @@ export function uniqueNames(names: readonly string[]): string[] {
     return count === undefined ? name : `${name}:${count}`;
   });
 }
+
+/** A text cell as the engine returned it: a string as is, anything else in its JSON form. */
+export function cellText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -10,7 +10,7 @@ import {
 } from '@duckdb/node-api';
 import type { Logger } from '../logger.js';
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
-import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
+import { cellText, finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import { boundedResult, limitedSelect } from './result-limits.js';
 import { buildCatalog, readinessSql, tenantColumns, type Catalog } from './catalog.js';
 import { createDescriber } from './describe.js';
@@ -87,8 +87,6 @@ function columnType(typeId: DuckDBTypeId): ColumnType {
   }
 }
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
-
 /** Converts one JSON-ish DuckDB value to the cell the interface promises for its column type. */
 function toCell(value: unknown, type: ColumnType): Cell {
   if (value === null || value === undefined) return null;
@@ -100,10 +98,10 @@ function toCell(value: unknown, type: ColumnType): Cell {
     case 'boolean':
       return Boolean(value);
     case 'timestamp':
-      return isoTimestamp(textOf(value));
+      return isoTimestamp(cellText(value));
     case 'date':
     default:
-      return textOf(value);
+      return cellText(value);
   }
 }
 

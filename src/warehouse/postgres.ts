@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
+import { cellText, finiteNumber, isoTimestamp, uniqueNames } from './cells.js';
 import type { SemanticLayer } from '../analyst/semantic-layer.js';
 import { buildCatalog, CatalogError, readinessSql, type Catalog } from './catalog.js';
 import { missingWalls } from './postgres-setup.js';
@@ -64,7 +64,7 @@ function columnType(oid: number): ColumnType {
 function cell(value: unknown, type: ColumnType): Cell {
   if (value === null || value === undefined) return null;
   // Every column is read as text (RAW_TEXT), so a value is a string or null.
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const text = cellText(value);
   switch (type) {
     case 'integer':
     case 'decimal':
