@@ -8,6 +8,8 @@ import {
   runMerchantEval,
   type MerchantResult,
 } from './merchant-eval.js';
+import { FRESH_CASES } from './fresh-questions.js';
+import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
@@ -26,13 +28,16 @@ import {
  * original evaluation set; on the example subscriptions layer (examples/semantic-layer.yaml over
  * examples/subscriptions.sql, on DuckDB), its questions and its unseen questions the same way. `--layer demo`
  * or `--layer subscriptions` runs one of them. `--held-out-misses` prints the held-out misses too, and
- * `--show-unseen-misses` the unseen ones, for the closing note of a session.
+ * `--show-unseen-misses` the unseen ones, for the closing note of a session. The fresh sets (fresh-questions.ts,
+ * fresh-subscriptions-questions.ts: held out in full, written before session 6's analyst changes) come after
+ * the unseen ones, figures only; `--show-fresh-misses` prints their misses.
  */
 const { values } = parseArgs({
   options: {
     layer: { type: 'string' },
     'held-out-misses': { type: 'boolean', default: false },
     'show-unseen-misses': { type: 'boolean', default: false },
+    'show-fresh-misses': { type: 'boolean', default: false },
   },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
@@ -41,6 +46,7 @@ for (const layer of layers) {
 }
 const showHeldOutMisses = values['held-out-misses'] ?? false;
 const showUnseenMisses = values['show-unseen-misses'] ?? false;
+const showFreshMisses = values['show-fresh-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -69,6 +75,14 @@ function unseen(name: string, results: readonly MerchantResult[]): { text: strin
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A fresh set, held out in full like the unseen ones: its figures, and its misses only when asked. */
+function fresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fresh (held out in full)`, figures)];
+  if (showFreshMisses) out.push('', `${name}, fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -80,12 +94,15 @@ if (layers.includes('demo')) {
       await runMerchantEval(warehouse, MERCHANT_HELD_OUT),
     );
     const merchantUnseen = unseen('merchant questions', await runMerchantEval(warehouse, UNSEEN_CASES));
-    wrong += merchant.wrong + merchantUnseen.wrong;
+    const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
+    wrong += merchant.wrong + merchantUnseen.wrong + merchantFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
       '',
       merchantUnseen.text,
+      '',
+      merchantFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -109,9 +126,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, UNSEEN_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    wrong += subscriptions.wrong + subscriptionsUnseen.wrong;
+    const subscriptionsFresh = fresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    wrong += subscriptions.wrong + subscriptionsUnseen.wrong + subscriptionsFresh.wrong;
     if (out.length > 0) out.push('');
-    out.push(subscriptions.text, '', subscriptionsUnseen.text);
+    out.push(subscriptions.text, '', subscriptionsUnseen.text, '', subscriptionsFresh.text);
   } finally {
     await warehouse.close();
   }
