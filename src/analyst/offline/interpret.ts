@@ -50,6 +50,10 @@ const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
 /** The business as a whole ("my store", "the shop"). */
+/** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
+const CREATION =
+  /\b(?:new|signed|sign|signup|signups|joined|join|registered|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
+
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
 const GRAIN_KEYS: Record<string, TimeUnit> = {
@@ -69,6 +73,30 @@ const EVALUATIVE = new Set([
   'best performing',
   'worst performing',
   'top performing',
+  'strongest',
+  'weakest',
+  'poorest',
+  'underperforming',
+  'winning',
+  'winner',
+]);
+
+/**
+ * Words that say how good something is without saying by which figure ("best", "doing", "works better"): with
+ * no figure named, which figure decides is the user's call, so the reading offers figures instead of picking
+ * the thing's usual one. Size words ("top", "most", "busiest") rank by the usual figure.
+ */
+const VAGUE_FIGURE = new Set([
+  'best',
+  'worst',
+  'better',
+  'worse',
+  'best performing',
+  'worst performing',
+  'top performing',
+  'strongest performing',
+  'highest performing',
+  'lowest performing',
   'strongest',
   'weakest',
   'poorest',
@@ -512,9 +540,13 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     const asked = index.metric(reading.metrics[0] ?? '');
     const vague = performWorded !== undefined && asked?.name === performWorded.name;
     const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
+    const unnamedFigure = asked === undefined && items.some((item) => VAGUE_FIGURE.has(item.text));
     if (readings.length > 0 && vague) {
       const figureWord = items[performWorded.position]?.text ?? '';
       reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
+    } else if (readings.length > 0 && unnamedFigure) {
+      reading.ambiguities.push({ word, readings: readings.map((one) => rankedByOwnFigure(one, index)) });
     } else if (readings.length > 0) reading.ambiguities.push({ word, readings });
     else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
   }
@@ -522,16 +554,49 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
   const compareAsked = items.some((item) => has(item, 'vs'));
+  // "Worst performing posts": a layer that says what performance is (engagement) has named the figure.
+  const performanceNamed = index.layer.metrics.some((metric) =>
+    metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
+  );
+  const vagueFigure =
+    !countAsked &&
+    (performAsked ||
+      items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceNamed && item.text.includes('perform'))));
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
+    const countedThing = skippedEntities.find((mention) => mention.plural);
     const counted = entity ?? skippedEntities[0];
     if (countAsked && counted) {
       // "How many products do we have": count the rows of the thing named.
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
+      // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
+      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+      const word = items[counted.position]?.text ?? '';
+      if (dimension && metric && period && !CREATION.test(normalized)) {
+        const readings = rowCountReadings(dimension, metric, index);
+        if (readings.length > 1) reading.ambiguities.push({ word, readings });
+      }
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
+    } else if (
+      entity &&
+      keyAt(entity.position - 1) === 'by' &&
+      countedThing !== undefined &&
+      countedThing.position < entity.position &&
+      countMetricFor(index.dimension(countedThing.dimension[0] as string)?.table, index) !== null
+    ) {
+      // "Customers by country": the things named first, counted for each part of the breakdown.
+      const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
+      const metric = countMetricFor(dimension.table, index) as string;
+      reading.metrics.push(metric);
+      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+      if (period && !CREATION.test(normalized)) {
+        const readings = rowCountReadings(dimension, metric, index);
+        const word = items[countedThing.position]?.text ?? '';
+        if (readings.length > 1) reading.ambiguities.push({ word, readings });
+      }
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
@@ -559,7 +624,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
-      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
       const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
@@ -567,9 +633,10 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       reading.metrics.push(rows.metric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
-      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (
-      performAsked &&
+      (performAsked || reading.change) &&
       entityMentions.length === 0 &&
       valueMentions.length === 0 &&
       STORE.test(normalize(question))
@@ -732,6 +799,49 @@ function figuresOf(counts: readonly string[], items: readonly Item[], index: Lay
     }
   }
   return figures;
+}
+
+/**
+ * The readings of "how many <things>" over a period, when the layer counts those things two ways: the rows
+ * created in the period (the table's own count: "new customers"), and those that did something in it (a
+ * distinct count of the thing's key elsewhere: "customers who bought"). One reading is no ambiguity.
+ */
+function rowCountReadings(dimension: Dimension, created: string, index: LayerIndex): AmbiguityReading[] {
+  const key = dimension.expression.split('.').at(-1) ?? dimension.expression;
+  const own = index.metric(created);
+  if (!own || !/^created|^signed|^joined|^registered/.test(own.time.column)) return [];
+  const active = index.layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'count_distinct' &&
+      metric.table !== dimension.table &&
+      new RegExp(`\\.${key}\\b`).test(metric.expression),
+  );
+  return [own, ...active].map((metric) => ({
+    dimension: dimension.name,
+    value: null,
+    phrase: metric.label.toLowerCase(),
+    label: metric.label,
+  }));
+}
+
+/** The figures that could say how good a thing is: its usual figure first, then every figure that reaches it. */
+function figuresFor(dimension: Dimension, index: LayerIndex): string[] {
+  const figures = dimension.defaultMetric ? [dimension.defaultMetric] : [];
+  // Totals and counts before rates and averages: "best" is more often "most" than "highest rate".
+  const reaching = index.layer.metrics.filter((metric) => index.reachable(metric, dimension));
+  const additive = (metric: Metric) => metric.aggregation === 'sum' || metric.aggregation.startsWith('count');
+  for (const metric of [...reaching.filter(additive), ...reaching.filter((metric) => !additive(metric))]) {
+    if (!figures.includes(metric.name)) figures.push(metric.name);
+  }
+  return figures;
+}
+
+/** A reading of a thing's word ranked by the thing's own usual figure: "best sales channel by revenue". */
+function rankedByOwnFigure(reading: AmbiguityReading, index: LayerIndex): AmbiguityReading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual) return reading;
+  const figure = usual.label.toLowerCase();
+  return { ...reading, label: `${reading.label} by ${figure}`, phrase: `${reading.phrase} by ${figure}` };
 }
 
 /** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */

@@ -75,8 +75,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null
-      : askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
-          parseWithin({ ...request, question: asked }, true),
+      : // The question without the word has one unknown word fewer: asking it may clarify, never recurse far.
+        askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
+          parseWithin({ ...request, question: asked }, false),
         );
   if (qualifier) return qualifier;
   const unknownWords = refuseUnknownWords(

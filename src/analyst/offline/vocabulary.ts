@@ -171,6 +171,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'changes',
     'growth',
     'grow',
+    'growing',
     'grew',
     'grown',
     'increase',

@@ -107,3 +107,59 @@ describe('one unknown word before a known thing', () => {
     expect(decision.kind).toBe('reply');
   });
 });
+
+describe('"best" with no figure named', () => {
+  it.each(['who are my best customers', 'which platform works best for me', 'how are my reels doing'])(
+    '"%s" asks which figure, each option answerable',
+    (question) => {
+      expectAnswerableChoice(question);
+    },
+  );
+
+  it('"best channel last month" asks which channel, each ranked by its own usual figure', () => {
+    const decision = expectAnswerableChoice('best channel last month');
+    expect(decision.word).toBe('channel');
+    expect(decision.options.map((option) => option.label)).toContain('Sales channel by revenue');
+  });
+
+  it('"is my business growing" asks which figure', () => {
+    expectAnswerableChoice('is my business growing');
+  });
+
+  it('"top 5 posts" is a size ranking: answered by the posts\' usual figure', () => {
+    const decision = ask('top 5 posts');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['engagement']);
+  });
+});
+
+describe('counting the things a table holds', () => {
+  it('"how many customers do i have" counts every customer on file', () => {
+    const decision = ask('how many customers do i have');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') {
+      expect(decision.plan.metrics).toEqual(['new_customers']);
+      expect(decision.plan.timeRange).toEqual({ kind: 'all' });
+    }
+  });
+
+  it('"customers by country" counts the customers of each country', () => {
+    const decision = ask('customers by country');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') {
+      expect(decision.plan.metrics).toEqual(['new_customers']);
+      expect(decision.plan.dimensions).toEqual(['country']);
+    }
+  });
+
+  it('"how many customers did i have last month" asks: the ones who joined, or the ones who bought', () => {
+    const decision = expectAnswerableChoice('how many customers did i have last month');
+    expect(decision.options.map((option) => option.label)).toEqual(['New customers', 'Customers who bought']);
+  });
+
+  it('"how many customers bought something last quarter" says which', () => {
+    const decision = ask('how many customers bought something last quarter');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['customers_who_bought']);
+  });
+});
