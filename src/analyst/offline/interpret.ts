@@ -43,6 +43,10 @@ const WEAK_METRIC_WORDS = new Set([
   'uploaded',
   'bring in',
   'brought in',
+  'pull in',
+  'pulled in',
+  'rake in',
+  'raked in',
 ]);
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
@@ -110,6 +114,8 @@ export interface Reading {
   metrics: string[];
   /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
   metricImplied: boolean;
+  /** The metric came from an everyday verb ("i sell", "we made"), which a size word's own figure overrides. */
+  metricWeak: boolean;
   dimensions: string[];
   grain: TimeUnit | null;
   overTime: boolean;
@@ -211,6 +217,7 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   const reading: Reading = {
     metrics: [],
     metricImplied: false,
+    metricWeak: false,
     dimensions: [],
     grain: null,
     overTime: false,
@@ -308,13 +315,15 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
           keywordOf(earlier) === 'show' ||
           keywordOf(earlier) === 'which' ||
           keywordOf(earlier) === 'all' ||
+          earlier.text === 'every' ||
           valuesOf(earlier).length > 0,
       );
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    const every = items.slice(0, position).some((earlier) => earlier.text === 'every' || earlier.text === 'all');
     if (
       dimensions.length === 0 &&
       listAsked &&
-      item.plural &&
+      (item.plural || every) &&
       !countWanted &&
       !reading.followUpCue &&
       index.metric(metric.name)?.aggregation === 'count'
@@ -349,7 +358,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       }
     }
     const words = item.text.split(' ');
-    if (words.every((word) => WEAK_METRIC_WORDS.has(word))) weak.push({ name: metric.name, position });
+    if (WEAK_METRIC_WORDS.has(item.text) || words.every((word) => WEAK_METRIC_WORDS.has(word)))
+      weak.push({ name: metric.name, position });
     else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
     else strong.push({ name: metric.name, position });
   });
@@ -377,6 +387,15 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  reading.metricWeak = strong.length === 0 && subjects.length === 0 && weak.length > 0;
+  // "List the carousels I posted this week": the verb says which rows, the list wants the rows, not their count.
+  if (
+    listing &&
+    reading.metricWeak &&
+    !countWanted &&
+    reading.metrics.every((name) => index.metric(name)?.aggregation === 'count')
+  )
+    reading.metrics = [];
   const performAsked = items.some((item) => has(item, 'perform'));
   const ranked = slots.numbers.length > 0 || items.some((item) => has(item, 'desc') || has(item, 'asc'));
   // "How did my content do", "how are my posts doing": the thing's own count ("content" is also the number of
@@ -643,6 +662,16 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     ) {
       // "How is my store doing": which figure says how well it does is the user's call, any of the layer's.
       reading.figuresToOffer = [];
+    } else if (
+      listing &&
+      entity === undefined &&
+      countedThing !== undefined &&
+      countMetricFor(index.dimension(countedThing.dimension[0] as string)?.table, index) !== null
+    ) {
+      // "Show all products in the beauty category": every row of the thing, each once.
+      const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
+      reading.metrics.push(countMetricFor(dimension.table, index) as string);
+      entityMentions.push(countedThing);
     } else if (entity && keyAt(entity.position - 1) === 'by' && tableNounOf(items) !== null) {
       // "Subscribers by region": the rows the noun names, counted for each part of the breakdown.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);

@@ -170,6 +170,9 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Words for people in general. */
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl']);
+
 export function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
@@ -182,6 +185,8 @@ export function normalize(question: string): string {
 export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
+    // "How many people bought": the layer's people ("customers"), when it has one table of them.
+    if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
     const stemmed = stem(word);
     if (
       vocabulary.stems.has(stemmed) ||
@@ -196,7 +201,15 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     return correct(stemmed, vocabulary, word) ?? word;
   });
   const time = scanTime(text, today);
-  const rawWords = words(time.rest);
+  // "What did I pull in last week": the "in" belongs to the verb, not to the period after it.
+  let rest = time.rest;
+  for (const match of text.matchAll(
+    /\b(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking) (in)\b/g,
+  )) {
+    const at = (match.index ?? 0) + match[0].length - 2;
+    if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
+  }
+  const rawWords = words(rest);
   // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
   const capitalUs = /\bUS\b|\bU\.S\b/.test(question);
   const stems: string[] = [];
@@ -215,6 +228,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const fillerNew = (at: number) =>
     typed[at] === 'new' &&
     (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
+  const pastActions: Item[] = [];
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -223,9 +237,25 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       if (meanings) {
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');
+        // "What did we invoice": after a subject, a metric's verb names that metric, not the rows' count.
+        const verb = vocabulary.verbs.get(text);
+        const subject = /^(?:i|we|they|you)$/.test(typed[position - 1] ?? '');
+        const asVerb =
+          verb !== undefined &&
+          subject &&
+          !meanings.some((meaning) => meaning.type === 'metric' && meaning.name === verb)
+            ? [{ type: 'metric' as const, name: verb }]
+            : meanings;
+        // "How many invoices did we send": a command word after a subject tells what happened, not what to do.
+        if (subject && meanings.every((meaning) => meaning.type === 'keyword' && meaning.key === 'write')) {
+          pastActions.push({ position, meanings, text, plural: false });
+          position += length;
+          matched = true;
+          break;
+        }
         items.push({
           position,
-          meanings: verbFirst(meanings, text, vocabulary.verbs),
+          meanings: verbFirst(asVerb, text, vocabulary.verbs),
           text,
           plural: /[^s]s$/.test(last) || /ies$/.test(last),
         });
@@ -246,6 +276,11 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     )
       unknown.push(word);
     position += 1;
+  }
+  // Only beside a figure of the layer ("invoices did we send"); "how many emails did we send" stays unanswerable.
+  if (pastActions.length > 0 && !items.some((item) => item.meanings.some((meaning) => meaning.type === 'metric'))) {
+    items.push(...pastActions);
+    items.sort((left, right) => left.position - right.position);
   }
   return { items, unknown, numbers, time: time.mentions };
 }

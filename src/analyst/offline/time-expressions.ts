@@ -424,7 +424,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: new RegExp(`\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})\\b`, 'g'),
+    // "Since March", "from March on": open to today. A bare "from March" ("invoices from July") is March itself.
+    pattern: new RegExp(
+      `\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,
+      'g',
+    ),
     handle: (match, today) => {
       const span = dateSpan(match[2] as string, today);
       if (!span) return null;

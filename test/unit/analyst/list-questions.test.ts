@@ -55,3 +55,58 @@ describe('one period picked by a superlative after it', () => {
     if (decision.kind === 'query') expect(decision.plan.limit).not.toBe(1);
   });
 });
+
+describe('lists named with a verb, "every" or a category', () => {
+  it('"list the carousels i posted this week" lists the posts, not their count', () => {
+    expect(ask('list the carousels i posted this week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'media_type', values: ['carousel'] }], limit: null },
+    });
+  });
+
+  it('"show every refunded order over $100 this month" lists the orders', () => {
+    expect(ask('show every refunded order over $100 this month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], conditions: [{ dimension: 'order_id', operator: 'gt', value: 100 }] },
+    });
+  });
+
+  it('"show all products in the beauty category" lists every product of it, sold or not', () => {
+    expect(ask('show all products in the beauty category')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['product'], filters: [{ dimension: 'category' }] },
+    });
+  });
+
+  it('"which products did i add this year" lists the products created this year', () => {
+    expect(ask('which products did i add this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['product'], timeRange: { anchor: 'this', unit: 'year' } },
+    });
+  });
+});
+
+describe('everyday words', () => {
+  it.each([
+    ['what did i pull in last week', 'revenue'],
+    ['how many people bought from me last month', 'customers_who_bought'],
+    ['how many new people signed up in february', 'new_customers'],
+    ['Refunded order value by sales channel in 2025', 'revenue'],
+    ['priciest accessory i sell', 'price'],
+  ])('"%s" is %s', (question, metric) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
+  });
+
+  it('"orders from february" is February itself, "revenue from march onwards" runs to today', () => {
+    expect(ask('orders from february')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' } },
+    });
+    expect(ask('revenue from march onwards')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-01', to: null } },
+    });
+  });
+
+  it('"how many emails did we send" is not read as customers who came by e-mail', () => {
+    expect(ask('how many emails did we send').kind).not.toBe('query');
+  });
+});
