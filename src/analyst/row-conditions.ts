@@ -160,7 +160,7 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
         ? undefined
         : index.layer.tables.find((candidate) => candidate.name === dimension.table);
     const rows = table
-      ? table.entity
+      ? table.entity && !/_id$/.test(table.entity)
         ? pluralize(table.entity)
         : table.name.replaceAll('_', ' ')
       : (dimension?.plural ?? condition.dimension);
@@ -168,6 +168,9 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
       metric?.format === 'currency'
         ? formatValue(condition.value, 'currency', index.layer.currency)
         : condition.value.toLocaleString('en-US');
+    // "Orders that had a discount", "orders with free shipping": some of the figure, or none of it.
+    if (condition.value === 0 && condition.operator === 'gt') return `only ${rows} with ${figure}`;
+    if (condition.value === 0 && condition.operator === 'lte') return `only ${rows} with no ${figure}`;
     return `only ${rows} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${amount}`;
   });
 }

@@ -41,6 +41,13 @@ const WEAK_METRIC_WORDS = new Set([
   'put out',
   'upload',
   'uploaded',
+  'customers pay',
+  'customers paid',
+  'customers spend',
+  'customers spent',
+  'customer spend',
+  'paid me',
+  'pay me',
   'bring in',
   'brought in',
   'pull in',
@@ -212,7 +219,14 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
 }
 
 /** Interprets the slots of one question, without history. */
-export function interpret(slots: Slots, index: LayerIndex, question: string, carried?: Metric): Reading {
+export function interpret(
+  slots: Slots,
+  index: LayerIndex,
+  question: string,
+  carried?: Metric,
+  /** A share was asked ("what fraction of my customers"), its words already read out of `question`. */
+  shareAsked = false,
+): Reading {
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -426,12 +440,27 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
 
   // Averages: "average likes" is the per-post average of likes.
   const averaging = items.some((item) => has(item, 'average'));
+  let perThing: string | null = null;
   if (averaging) {
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
       const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
       if (average) return average.name;
+      // "How much does each customer spend on average": the layer's "revenue per customer".
+      const eachNamed = index.layer.dimensions
+        .filter((dimension) =>
+          new RegExp(`\\b(?:each|every|per|a) ${dimension.label.toLowerCase()}\\b`).test(normalize(question)),
+        )
+        .map((dimension) => dimension.name);
+      for (const thing of [...items.flatMap(dimensionsOf), ...eachNamed]) {
+        const label = `${metric.label} per ${index.dimension(thing)?.label ?? thing}`.toLowerCase();
+        const per = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
+        if (per) {
+          perThing = thing;
+          return per.name;
+        }
+      }
       reading.problems.push(`an average of ${metric.label.toLowerCase()}`);
       return name;
     });
@@ -549,6 +578,18 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       reading.problems.push(
         `what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`,
       );
+    // "Customers who got a discount" answered with discounts would drop the customers: a word never dropped.
+    else if (skipped.plural && !reading.metricImplied && skippedEntities.includes(skipped)) {
+      // Unless the rows are broken down or picked by a column of their own ("customers from which channel"),
+      // or do what the figure counts ("people order", "customers spend").
+      const sameTable = (name: string) => index.dimension(name)?.table === dimension.table;
+      const qualifiedHere =
+        entityMentions.some((mention) => mention.dimension.some(sameTable)) ||
+        valueMentions.some((mention) => mention.candidates.some((candidate) => sameTable(candidate.dimension)));
+      const doing = items.some((later) => later.position === item.position + 1 && metricOf(later) !== undefined);
+      if (!qualifiedHere && !doing)
+        reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
+    }
   }
 
   if (reading.oneAsked) reading.singular = true;
@@ -585,7 +626,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     const entity = entityMentions[0];
     const countedThing = skippedEntities.find((mention) => mention.plural);
     const counted = entity ?? skippedEntities[0];
-    if (countAsked && counted) {
+    // "What fraction of my customers came from TikTok": a share of the things counted.
+    if ((countAsked || shareAsked) && counted) {
       // "How many products do we have": count the rows of the thing named.
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
@@ -772,6 +814,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   readTime(reading, slots);
   readRankingSize(reading, slots);
   reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
+  // The thing of a per-thing average is in the figure, not a breakdown of it.
+  if (perThing !== null) reading.dimensions = reading.dimensions.filter((name) => name !== perThing);
   return reading;
 }
 

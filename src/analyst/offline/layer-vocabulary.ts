@@ -21,6 +21,8 @@ export interface LayerWords {
   readonly fillers: ReadonlySet<string>;
   /** The metric "money" means, when the layer has one amount metric. */
   readonly money: string | null;
+  /** What people spend: the layer's first amount metric ("top customers by spend"). */
+  readonly spending: string | null;
   /** The plural noun "people" means, when one table's rows are people ("customers", "subscribers"). */
   readonly people: string | null;
 }
@@ -116,6 +118,7 @@ export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => bo
     tableNouns,
     fillers,
     money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null,
+    spending: amounts[0]?.name ?? null,
     people: onlyPeople ? onlyPeople.name.replaceAll('_', ' ') : null,
   };
 }

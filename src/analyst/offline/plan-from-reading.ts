@@ -104,7 +104,9 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     if (ranges.length === 0) next.timeRange = { kind: 'relative', anchor: 'this', unit: 'year', count: 1 };
     const span = resolveTimeRange(next.timeRange, today);
     if (span.from === null) return 'a year-over-year comparison of all time';
-    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(span.to, -12) };
+    // A period still running has data through yesterday: the year before ends on the same day, not a day later.
+    const end = span.to > today ? today : span.to;
+    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(end, -12) };
     next.comparison = isPreviousSpan(next.timeRange, compared, today)
       ? { kind: 'previous_period' }
       : { kind: 'period', timeRange: compared };

@@ -42,6 +42,20 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // "Compared to the same time last year", "vs this time last year": year over year.
+  [
+    /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch) (?:last year|a year ago|the year before|the previous year)\b/g,
+    ' yoy ',
+  ],
+  // "How many times did people order": how many orders.
+  [/\bhow many times\b/g, 'how many'],
+  [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
+  // "Show me 10": the number of rows.
+  [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
+  // Apostrophes left out on phones.
+  [/\bive\b/g, 'i have'],
+  [/\bweve\b/g, 'we have'],
+  [/\bim\b/g, 'i am'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
   [/\b(\d+) ?d\b/g, '$1 days'],
@@ -170,6 +184,9 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Forms of "spend". */
+const SPEND = /^(?:spend|spends|spent|spending)$/;
+
 /** Words for people in general. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl']);
 
@@ -225,10 +242,23 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const unknown: string[] = [];
   const numbers: { position: number; value: number }[] = [];
   // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
-  const fillerNew = (at: number) =>
-    typed[at] === 'new' &&
-    (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
+  const isMetric = (at: number) =>
+    vocabulary.phrases.get(stems[at] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false;
+  const isValue = (at: number) =>
+    vocabulary.phrases.get(stems[at] ?? '')?.some((meaning) => meaning.type === 'value') ?? false;
+  // "New signups", "new europe signups": before a figure (past the values that qualify it), "new" adds nothing.
+  const fillerNew = (at: number) => typed[at] === 'new' && (isMetric(at + 1) || (isValue(at + 1) && isMetric(at + 2)));
   const pastActions: Item[] = [];
+  const peopleNouns = new Set([
+    'customer',
+    'buyer',
+    'shopper',
+    'client',
+    ...(vocabulary.people ? [stem(vocabulary.people)] : []),
+  ]);
+  // A people noun before, and no "I"/"we" right before the verb ("how much did I spend" is the merchant's cost).
+  const peopleBefore = (at: number) =>
+    stems.slice(0, at).some((word) => peopleNouns.has(word)) && !/^(?:i|we|you)$/.test(typed[at - 1] ?? '');
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -266,6 +296,12 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     }
     if (matched) continue;
     const word = typed[position] as string;
+    // "Top customers by spend", "customers from which channel spent the most": what the people spent.
+    if (vocabulary.spending !== null && SPEND.test(word) && (typed[position - 1] === 'by' || peopleBefore(position))) {
+      items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
+      position += 1;
+      continue;
+    }
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
     else if (

@@ -430,7 +430,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wanted tell telling find finding found get pull list listing display displaying
   see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
-  visualise so far yet still ever just collect collected collecting`
+  visualise so far yet still ever just collect collected collecting single catalog catalogue include included
+  includes including contain contains contained containing`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -463,6 +464,8 @@ export interface Vocabulary {
   readonly fillers: ReadonlySet<string>;
   /** What "people" means in this layer: the plural noun of its one table of people, or null. */
   readonly people: string | null;
+  /** What people spend ("customers by spend"): the layer's first amount metric, or null. */
+  readonly spending: string | null;
 }
 
 /**
@@ -644,6 +647,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     verbs: implied.verbs,
     fillers,
     people: implied.people,
+    spending: implied.spending,
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

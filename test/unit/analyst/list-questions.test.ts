@@ -110,3 +110,58 @@ describe('everyday words', () => {
     expect(ask('how many emails did we send').kind).not.toBe('query');
   });
 });
+
+describe('conditions said as having, shares of things, and periods', () => {
+  it('"how many orders had a discount last month" keeps the orders with a discount', () => {
+    expect(ask('how many orders had a discount last month')).toMatchObject({
+      kind: 'query',
+      summary: expect.stringContaining('only orders with discounts') as unknown,
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
+    });
+  });
+
+  it('"how many orders got free shipping" keeps the orders with no shipping charged', () => {
+    expect(ask('how many orders got free shipping last month')).toMatchObject({
+      plan: { conditions: [{ metric: 'shipping', operator: 'lte', value: 0 }] },
+    });
+  });
+
+  it('"how has revenue changed" is no condition, and "customers who got a discount" is not answered without them', () => {
+    expect(ask('how has revenue changed over the last 6 months')).toMatchObject({ plan: { metrics: ['revenue'] } });
+    expect(ask('customers who got a discount').kind).not.toBe('query');
+  });
+
+  it('"what fraction of my customers came from tiktok" is a share of the customers, by where they came from', () => {
+    expect(ask('what fraction of my customers came from tiktok')).toMatchObject({
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel' }], share: {} },
+    });
+  });
+
+  it('"how much does each customer spend on average" is the layer\'s revenue per customer', () => {
+    expect(ask('how much does each customer spend on average this year')).toMatchObject({
+      plan: { metrics: ['revenue_per_customer'], dimensions: [] },
+    });
+  });
+
+  it('"top 10 customers by spend" ranks by what they spent; "how much did i spend on ads" is not revenue', () => {
+    expect(ask('top 10 customers by spend this year')).toMatchObject({ plan: { metrics: ['revenue'], limit: 10 } });
+    expect(ask('how much did i spend on ads').kind).not.toBe('query');
+  });
+
+  it('"revenue last period" asks which period', () => {
+    const decision = ask('revenue last period');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'revenue last week',
+        'revenue last month',
+        'revenue last quarter',
+      ]);
+  });
+
+  it('"ytd sales compared to the same time last year" compares Jan 1 – Mar 14 with the same days a year earlier', () => {
+    expect(ask('ytd sales compared to the same time last year')).toMatchObject({
+      plan: { timeRange: { anchor: 'this', unit: 'year' }, comparison: { kind: 'previous_period' } },
+    });
+  });
+});
