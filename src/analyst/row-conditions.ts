@@ -1,6 +1,6 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import type { LayerIndex, Metric } from './semantic-layer.js';
-import { formatValue } from './answer/format.js';
+import { formatValue, pluralLabel } from './answer/format.js';
 import { pluralize } from './answer/result-shape.js';
 
 /**
@@ -171,7 +171,8 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
     // "Orders that had a discount", "orders with free shipping": some of the figure, or none of it.
     if (condition.value === 0 && condition.operator === 'gt') return `only ${rows} with ${figure}`;
     if (condition.value === 0 && condition.operator === 'lte') return `only ${rows} with no ${figure}`;
-    return `only ${rows} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${amount}`;
+    const verb = pluralLabel(metric?.label ?? condition.metric) ? 'are' : 'is';
+    return `only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`;
   });
 }
 

@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
 import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
-import { shiftDate, type QueryPlan } from '../plan.js';
+import { resolveTimeRange, shiftDate, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
@@ -14,6 +14,7 @@ import {
   formatValue,
   spokenLabel,
   parseIsoDate,
+  pluralLabel,
 } from './format.js';
 import {
   analyzeShape,
@@ -72,19 +73,14 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/** "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post" take "was". */
-function pluralLabel(label: string): boolean {
-  const words = label.toLowerCase().split(/\s+/);
-  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
-  return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
-}
-
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */
 function formatPoints(fraction: number): string {
   return (fraction * 100).toFixed(1);
 }
 
+/** The first letter in capitals, unless the text starts with an identifier ("ord_dm_0024936" stays as it is). */
 function capitalize(text: string): string {
+  if (/^[a-z]+_[a-z0-9_]*\d/.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -344,7 +340,8 @@ class InsightWriter {
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {
-      this.out.text(` ${this.label(second.row)} comes second with `);
+      // In a bottom list, second is the second lowest: said so, not "comes second".
+      this.out.text(` ${this.label(second.row)} ${ascending ? 'is second lowest' : 'comes second'} with `);
       this.value(second);
       this.out.text('.');
     }
@@ -462,11 +459,16 @@ class InsightWriter {
     // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
     const newest = all.at(-1);
     const unfinished = newest !== undefined && this.unfinished(newest.row) ? newest : null;
-    const points = unfinished === null ? all : all.slice(0, -1);
+    // Nor a first bucket that starts before the period (the week of Jan 26 in February holds only Feb 1).
+    const oldest = all[0];
+    const partial = oldest !== undefined && oldest !== newest && this.startsEarly(oldest.row) ? oldest : null;
+    const points = all.slice(partial === null ? 0 : 1, unfinished === null ? undefined : -1);
+    if (partial !== null) this.afterSeries = () => this.writePartial(partial);
     const first = points[0];
     const last = points[points.length - 1];
     if (first === undefined || last === undefined) {
       if (unfinished !== null) this.writeUnfinished(unfinished, true);
+      this.afterSeries?.();
       return;
     }
     if (points.length === 1) {
@@ -475,6 +477,7 @@ class InsightWriter {
       this.out.text(' was ');
       this.value(first);
       this.out.text('.');
+      this.afterSeries?.();
       if (unfinished !== null) this.writeUnfinished(unfinished, false);
       return;
     }
@@ -482,7 +485,10 @@ class InsightWriter {
     const cells = this.allCells(all);
     const total = this.canShare(all);
     const drift = trendDrift(points.map((point) => point.value));
-    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    const slope = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    // A direction is only written when the first and last figures quoted with it agree with it.
+    const endsAgree = slope === 'broadly flat' || (slope === 'upward') === last.value > first.value;
+    const direction = endsAgree ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
@@ -493,21 +499,29 @@ class InsightWriter {
         .text(' across ')
         .figure(formatCount(all.length), [], COMPUTATION.count)
         .text(` ${pluralize(grain)}.`);
-      this.out.text(` The trend is ${direction}: from `);
+      this.out.text(direction === 'mixed' ? ' There is no steady trend: from ' : ` The trend is ${direction}: from `);
     } else {
       // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
-      this.out.text(direction === 'broadly flat' ? ' was broadly flat: from ' : ` trended ${direction}: from `);
+      this.out.text(
+        direction === 'broadly flat'
+          ? ' was broadly flat: from '
+          : direction === 'mixed'
+            ? ' moved without a steady trend: from '
+            : ` trended ${direction}: from `,
+      );
     }
     this.value(first);
-    this.out.text(' in ');
+    this.out.text(this.on());
     this.writePeriodOf(first.row);
     this.out.text(' to ');
     this.value(last);
-    this.out.text(' in ');
+    this.out.text(this.on());
     this.writePeriodOf(last.row);
     this.out.text(' (');
     this.change(first, last, COMPUTATION.trendChange);
     this.out.text(').');
+    this.afterSeries?.();
+    this.afterSeries = null;
     if (unfinished !== null) this.writeUnfinished(unfinished, false);
 
     const previous = points[points.length - 2];
@@ -539,6 +553,37 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+  }
+
+  /** Written once the series' first sentence is out: a note on a first bucket cut short by the period. */
+  private afterSeries: (() => void) | null = null;
+
+  /** " on " a day, " in " a longer period. */
+  private on(): string {
+    return this.shape.grain === 'day' ? ' on ' : ' in ';
+  }
+
+  /** True when the bucket in `row` starts before the first day of the period asked. */
+  private startsEarly(row: number): boolean {
+    const time = this.shape.time;
+    if (this.today === undefined || time === null || this.shape.grain === null) return false;
+    const from = resolveTimeRange(this.plan.timeRange, this.today).from;
+    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
+    const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
+    return from !== null && start !== null && start.toISOString().slice(0, 10) < from;
+  }
+
+  /** " The week of Jan 26, 2026 lies only partly in the period: $3,363.16 from the days it shares with it." */
+  private writePartial(point: Point): void {
+    this.out.text(' ');
+    this.out.figure(
+      capitalize(this.periodOf(point.row)),
+      [{ row: point.row, column: this.shape.time ?? '' }],
+      COMPUTATION.period,
+    );
+    this.out.text(' lies only partly in the period: ');
+    this.value(point);
+    this.out.text(' from the days it shares with it.');
   }
 
   /** True when the bucket in `row` runs past the last day of data (the asker's yesterday). */

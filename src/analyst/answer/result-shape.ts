@@ -29,6 +29,11 @@ export interface DimensionInfo {
   valueLabel: (value: Cell) => string;
   /** Detail columns the compiler adds after the dimension (`post_caption`, `product_title`). */
   readonly details: readonly string[];
+  /**
+   * Value labels another dimension of the layer also uses ("Instagram": a platform, an acquisition channel,
+   * and the start of "Instagram Shop"): a sentence naming such a row says which dimension it is.
+   */
+  readonly sharedLabels?: ReadonlySet<string>;
 }
 
 /** Labels and formats, normally from the semantic layer; anything it does not know is presented by heuristics. */
@@ -56,15 +61,26 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       },
     ]),
   );
+  const valueLabels = (dimension: (typeof layer.dimensions)[number]) =>
+    dimension.values.map((value) => value.label.toLowerCase());
   const dimensions = new Map(
     layer.dimensions.map((dimension) => {
       const labels = new Map(dimension.values.map((value) => [value.value, value.label]));
+      const others = layer.dimensions.filter((other) => other !== dimension).flatMap(valueLabels);
+      const sharedLabels = new Set(
+        dimension.values
+          .map((value) => value.label)
+          .filter((label) =>
+            others.some((other) => other === label.toLowerCase() || other.startsWith(`${label.toLowerCase()} `)),
+          ),
+      );
       // The hour of a row's time (`EXTRACT(HOUR FROM {time})`): 9 reads as 09:00.
       const hourOfTime = /\bhour\b[^)]*\{time\}/i.test(dimension.expression);
       const info: DimensionInfo = {
         label: dimension.label,
         plural: dimension.plural,
         details: dimension.details.map((detail) => detail.name),
+        sharedLabels,
         valueLabel: (value) =>
           labels.get(String(value)) ??
           (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
@@ -257,7 +273,9 @@ export function dimensionLabel(result: QueryResult, shape: ResultShape, row: num
     }
     return value;
   }
-  return dimensionInfo(shape, dimension).valueLabel(cells?.[columnIndex(result, dimension)] ?? null);
+  const info = dimensionInfo(shape, dimension);
+  const label = info.valueLabel(cells?.[columnIndex(result, dimension)] ?? null);
+  return info.sharedLabels?.has(label) === true ? `${label} (${info.label.toLowerCase()})` : label;
 }
 
 /** How a row is named in a sentence: its dimension values joined ("Instagram · Reel"). */
