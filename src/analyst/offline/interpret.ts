@@ -782,7 +782,16 @@ export function interpret(
       );
       continue;
     }
-    const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
+    // "Which posts did best on TikTok": with no figure yet, a value of the named things' own table wins.
+    const thingTables = new Set(
+      entityMentions.flatMap((entity) => entity.dimension.map((name) => index.dimension(name)?.table)),
+    );
+    const own = mention.candidates.filter((candidate) => thingTables.has(index.dimension(candidate.dimension)?.table));
+    if (!metric && !carried && own.length === 1) mention.candidates = own;
+    const readings =
+      mention.narrowed || (!metric && !carried && own.length === 1)
+        ? []
+        : valueReadings(word, mention.candidates, metric ?? carried, index);
     if (readings.length > 0) {
       reading.ambiguities.push({ word, readings });
       continue;
@@ -901,7 +910,10 @@ function rowCountReadings(dimension: Dimension, created: string, index: LayerInd
 function figuresFor(dimension: Dimension, index: LayerIndex): string[] {
   const figures = dimension.defaultMetric ? [dimension.defaultMetric] : [];
   // Totals and counts before rates and averages: "best" is more often "most" than "highest rate".
-  const reaching = index.layer.metrics.filter((metric) => index.reachable(metric, dimension));
+  // A thing's own count is 1 for each of them ("posts" per post): no figure to judge them by.
+  const ownCount = (metric: Metric) =>
+    metric.table === dimension.table && metric.aggregation === 'count' && dimension.values.length === 0;
+  const reaching = index.layer.metrics.filter((metric) => index.reachable(metric, dimension) && !ownCount(metric));
   const additive = (metric: Metric) => metric.aggregation === 'sum' || metric.aggregation.startsWith('count');
   for (const metric of [...reaching.filter(additive), ...reaching.filter((metric) => !additive(metric))]) {
     if (!figures.includes(metric.name)) figures.push(metric.name);

@@ -464,6 +464,9 @@ export function scanRowPhrases(
       // The noun: the next phrase naming rows, past value words ("the biggest instagram order").
       let at = position + length;
       let found: { start: number; end: number; entity: { dimension: Dimension; value: boolean } } | null = null;
+      // "The cheapest 5 products": the number after the size word is how many.
+      const countAfter = /^\d+$/.test(tokens[at] ?? '') ? Number(tokens[at]) : null;
+      if (countAfter !== null) at += 1;
       for (let hops = 0; hops < 3 && at < tokens.length; hops += 1) {
         // "The biggest single order": words that only stress the one row.
         if (ONE_ROW_WORDS.has(tokens[at] as string)) {
@@ -495,7 +498,7 @@ export function scanRowPhrases(
         break;
       }
       const before = tokens[position - 1];
-      const limit = before && /^\d+$/.test(before) ? Number(before) : null;
+      const limit = before && /^\d+$/.test(before) ? Number(before) : countAfter;
       extreme = {
         metric: adjective.metric.name,
         dimension: found.entity.dimension.name,
@@ -505,8 +508,8 @@ export function scanRowPhrases(
       };
       text = blank(
         text,
-        limit !== null ? (starts[position - 1] as number) : (starts[position] as number),
-        ends[position + length - 1] as number,
+        limit !== null && countAfter === null ? (starts[position - 1] as number) : (starts[position] as number),
+        ends[position + length - (countAfter === null ? 1 : 0)] as number,
       );
       // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
       if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);

@@ -163,3 +163,19 @@ describe('counting the things a table holds', () => {
     if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['customers_who_bought']);
   });
 });
+
+describe('rankings with the count said after the size word, and things judged without their own count', () => {
+  it('"cheapest 5 products" is the five cheapest', () => {
+    expect(ask('cheapest 5 products')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], sort: { direction: 'asc' }, limit: 5 },
+    });
+  });
+
+  it('"which posts did best on tiktok last month" asks which figure, never offering the posts\' own count', () => {
+    const decision = expectAnswerableChoice('which posts did best on tiktok last month');
+    expect(decision.options.map((option) => option.label)).not.toContain('Posts');
+    for (const option of decision.options)
+      expect(ask(option.question)).toMatchObject({ plan: { filters: [{ dimension: 'platform' }] } });
+  });
+});
