@@ -1,5 +1,5 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
-import { indexLayer, type SemanticLayer } from './semantic-layer.js';
+import { indexLayer, metricLabelOver, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -91,11 +91,14 @@ function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
 /** The plan in one plain sentence: "Top 5 posts by engagement, platform Instagram, last 30 days". */
 export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const index = indexLayer(layer);
-  const metrics = list(plan.metrics.map((name) => lower(index.metric(name)?.label ?? name)));
+  const labelOf = (name: string) => {
+    const metric = index.metric(name);
+    return metric ? metricLabelOver(metric, plan.timeRange) : name;
+  };
+  const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));
   const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);
   let head: string;
-  const sortMetric =
-    plan.sort && plan.metrics.includes(plan.sort.by) ? lower(index.metric(plan.sort.by)?.label ?? '') : null;
+  const sortMetric = plan.sort && plan.metrics.includes(plan.sort.by) ? lower(labelOf(plan.sort.by)) : null;
   const one = plan.limit === 1;
   const firstDimension = plan.dimensions[0] ? index.dimension(plan.dimensions[0]) : undefined;
   const subject = firstDimension
@@ -114,7 +117,7 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
       ' ',
     );
     const others = plan.metrics.filter((name) => name !== plan.sort?.by);
-    if (others.length > 0) head += `, with ${list(others.map((name) => lower(index.metric(name)?.label ?? name)))}`;
+    if (others.length > 0) head += `, with ${list(others.map((name) => lower(labelOf(name))))}`;
   } else {
     head = capitalize(metrics);
     if (plan.dimensions.length > 0 || plan.grain) {

@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
-import type { SemanticLayer } from '../semantic-layer.js';
+import { metricLabelOver, type SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**
@@ -19,6 +19,8 @@ export interface MetricInfo {
   readonly higherIsBetter?: boolean;
   /** ISO 4217 code of a currency metric (the layer's `currency`); absent: USD. */
   readonly currency?: string;
+  /** The label over all time, when it differs ("Customers" for "New customers"). */
+  readonly allTimeLabel?: string;
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -54,6 +56,7 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       metric.name,
       {
         label: metric.label,
+        allTimeLabel: metricLabelOver(metric, { kind: 'all' }),
         format: metric.format,
         additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
         higherIsBetter: metric.higherIsBetter,
@@ -234,7 +237,16 @@ export function analyzeShape(
   const sortKey = plan.sort?.by;
   const primary = sortKey !== undefined && metrics.includes(sortKey) ? sortKey : (metrics[0] ?? null);
   const info = new Map<string, MetricInfo>();
-  for (const metric of metrics) info.set(metric, presentation.metric(metric) ?? guessMetricInfo(metric));
+  for (const metric of metrics) {
+    const known = presentation.metric(metric);
+    const allTime = plan.timeRange.kind === 'all' && known?.allTimeLabel !== undefined;
+    info.set(
+      metric,
+      known
+        ? { ...known, label: allTime ? (known.allTimeLabel ?? known.label) : known.label }
+        : guessMetricInfo(metric),
+    );
+  }
   for (const [metric, prior] of previous) info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
   return { time, grain: plan.grain, dimensions, details, metrics, previous, primary, info, presentation };
 }

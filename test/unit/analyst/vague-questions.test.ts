@@ -134,13 +134,15 @@ describe('"best" with no figure named', () => {
 });
 
 describe('counting the things a table holds', () => {
-  it('"how many customers do i have" counts every customer on file', () => {
+  it('"how many customers do i have" counts every customer on file, said "Customers", not "new"', () => {
     const decision = ask('how many customers do i have');
     expect(decision.kind).toBe('query');
     if (decision.kind === 'query') {
       expect(decision.plan.metrics).toEqual(['new_customers']);
       expect(decision.plan.timeRange).toEqual({ kind: 'all' });
+      expect(decision.summary).toBe('Customers, all time');
     }
+    expect(ask('new customers last month')).toMatchObject({ summary: 'New customers, last month' });
   });
 
   it('"customers by country" counts the customers of each country', () => {
