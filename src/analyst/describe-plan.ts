@@ -93,7 +93,8 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
-    return metric ? metricLabelOver(metric, plan.timeRange) : name;
+    const label = metric ? metricLabelOver(metric, plan.timeRange) : name;
+    return plan.per ? `${label} per ${plan.per}` : label;
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));
   const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);

@@ -123,7 +123,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: metricLabelOver(metric, plan.timeRange),
+      label: `${metricLabelOver(metric, plan.timeRange)}${plan.per ? ` per ${plan.per}` : ''}`,
       definition: metric.description || metric.expression,
     })),
     filters,

@@ -238,6 +238,13 @@ export function analyzeShape(
   const primary = sortKey !== undefined && metrics.includes(sortKey) ? sortKey : (metrics[0] ?? null);
   const info = new Map<string, MetricInfo>();
   for (const metric of metrics) {
+    // "revenue_per_day": the metric averaged per unit of time, in the metric's own format.
+    const perUnit = /^(.+)_per_(day|week|month)$/.exec(metric);
+    const base = perUnit ? presentation.metric(perUnit[1] as string) : undefined;
+    if (perUnit && base) {
+      info.set(metric, { ...base, label: `${base.label} per ${perUnit[2] as string}`, additive: false });
+      continue;
+    }
     const known = presentation.metric(metric);
     const allTime = plan.timeRange.kind === 'all' && known?.allTimeLabel !== undefined;
     info.set(

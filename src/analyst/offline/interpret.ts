@@ -61,6 +61,10 @@ const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
 /** The business as a whole ("my store", "the shop"). */
+/** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
+const PER_UNIT =
+  /\b(?:per|a|each|every) (day|week|month)\b|\b(?:average|avg|mean|typical) (daily|weekly|monthly)\b|\b(daily|weekly|monthly) (?:average|avg|mean)\b/;
+
 /** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
 const CREATION =
   /\b(?:new|signed|sign|signup|signups|joined|join|registered|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
@@ -121,6 +125,8 @@ export interface Reading {
   metrics: string[];
   /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
   metricImplied: boolean;
+  /** An average per unit of time ("average daily revenue"): the total over the period divided by its days. */
+  per: 'day' | 'week' | 'month' | null;
   /** The metric came from an everyday verb ("i sell", "we made"), which a size word's own figure overrides. */
   metricWeak: boolean;
   dimensions: string[];
@@ -232,6 +238,7 @@ export function interpret(
     metrics: [],
     metricImplied: false,
     metricWeak: false,
+    per: null,
     dimensions: [],
     grain: null,
     overTime: false,
@@ -440,13 +447,23 @@ export function interpret(
 
   // Averages: "average likes" is the per-post average of likes.
   const averaging = items.some((item) => has(item, 'average'));
-  let perThing: string | null = null;
+  // Set inside the map below (an object, so the narrowing of a `let` does not survive the callback).
+  const perThing: { name: string | null } = { name: null };
   if (averaging) {
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
       const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
       if (average) return average.name;
+      // "Average daily revenue", "orders per day on average": the total over the period, per day of it.
+      const unit = PER_UNIT.exec(normalize(question));
+      if (unit && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
+        const word = (unit[1] ?? unit[2] ?? unit[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
+        if (word === 'day' || word === 'week' || word === 'month') {
+          reading.per = word;
+          return name;
+        }
+      }
       // "How much does each customer spend on average": the layer's "revenue per customer".
       const eachNamed = index.layer.dimensions
         .filter((dimension) =>
@@ -457,7 +474,7 @@ export function interpret(
         const label = `${metric.label} per ${index.dimension(thing)?.label ?? thing}`.toLowerCase();
         const per = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
         if (per) {
-          perThing = thing;
+          perThing.name = thing;
           return per.name;
         }
       }
@@ -823,8 +840,10 @@ export function interpret(
   readTime(reading, slots);
   readRankingSize(reading, slots);
   reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
+  // "Per day" in an average per day is no daily series.
+  if (reading.per !== null && reading.grain === reading.per) reading.grain = null;
   // The thing of a per-thing average is in the figure, not a breakdown of it.
-  if (perThing !== null) reading.dimensions = reading.dimensions.filter((name) => name !== perThing);
+  if (perThing.name !== null) reading.dimensions = reading.dimensions.filter((name) => name !== perThing.name);
   return reading;
 }
 

@@ -223,7 +223,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   for (const match of text.matchAll(
     /\b(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking) (in)\b/g,
   )) {
-    const at = (match.index ?? 0) + match[0].length - 2;
+    const at = match.index + match[0].length - 2;
     if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
   }
   const rawWords = words(rest);
