@@ -714,6 +714,17 @@ export function interpret(
       if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (
+      !performAsked &&
+      !compareAsked &&
+      reading.sort === null &&
+      !listing &&
+      valueMentions.length > 0 &&
+      countMetricFor(tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table, index) !== null
+    ) {
+      // "Subscribers in EMEA", "customers in Germany": the things named, counted, within the values said.
+      const table = tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table;
+      reading.metrics.push(countMetricFor(table, index) as string);
+    } else if (
       (performAsked || reading.change) &&
       entityMentions.length === 0 &&
       valueMentions.length === 0 &&

@@ -49,6 +49,8 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "How many times did people order": how many orders.
   [/\bhow many times\b/g, 'how many'],
+  // "How much did refunds cost me": money, the figure the noun names if it is one.
+  [/\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
   // "Show me 10": the number of rows.
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],

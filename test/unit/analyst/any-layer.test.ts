@@ -68,6 +68,14 @@ describe('the offline analyst on the example subscriptions layer', () => {
     });
   });
 
+  it('counts the things a plural noun names within the values said: "subscribers in emea"', () => {
+    expect(ask('subscribers in emea')).toMatchObject({
+      kind: 'query',
+      summary: 'Subscribers, region EMEA, all time',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+  });
+
   it('reads a verb after a subject as its metric, and money verbs as the one amount', () => {
     expect(ask('what did we invoice in june')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
     expect(ask('how many invoices did we send in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
