@@ -93,6 +93,9 @@ interface Point {
   readonly value: number;
 }
 
+/** Rows named one by one in a list sentence; the rest are counted. */
+const LISTED = 10;
+
 /** Writes the sentences for one result, sharing the plan, the shape and the output. */
 class InsightWriter {
   private readonly primary: string;
@@ -260,6 +263,11 @@ class InsightWriter {
   breakdown(): void {
     const points = this.points();
     const dimension = this.shape.dimensions[0] ?? 'group';
+    // "Which products did I add this year": one each, a list of them, not a tie among all of them.
+    if (points.length > 1 && this.info.additive && points.every((point) => point.value === 1)) {
+      this.list(points, dimension);
+      return;
+    }
     const metric = lowerLabel(this.info);
     const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
@@ -553,6 +561,23 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+  }
+
+  /** "4 products this year so far: Classic Sunscreen, Velvet Hoodie, Linen Shirt and Cedar Tote." */
+  private list(points: readonly Point[], dimension: string): void {
+    const shown = points.slice(0, LISTED);
+    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
+    // The figure's own words when they name the things ("products added"), else the things ("products").
+    const plural = dimensionInfo(this.shape, dimension).plural;
+    const figure = lowerLabel(this.info);
+    this.out.text(` ${figure.includes(plural.toLowerCase()) ? figure : plural}`);
+    this.writePeriod();
+    this.out.text(': ');
+    shown.forEach((point, index) => {
+      if (index > 0) this.out.text(index === shown.length - 1 && points.length <= LISTED ? ' and ' : ', ');
+      this.out.text(this.label(point.row));
+    });
+    this.out.text(points.length > LISTED ? `, and ${formatCount(points.length - LISTED)} more.` : '.');
   }
 
   /** Written once the series' first sentence is out: a note on a first bucket cut short by the period. */

@@ -321,3 +321,24 @@ describe('series and rows named in sentences', () => {
     expect(check(answer.text, byAcquisition, channels)).toEqual({ ok: true });
   });
 });
+
+describe('lists', () => {
+  test('rows that are one each are listed, not ranked as a tie', () => {
+    const added = plan({
+      metrics: ['new_products'],
+      dimensions: ['product'],
+      timeRange: { kind: 'relative', unit: 'year', anchor: 'this', count: 1 },
+    });
+    const rows = result(
+      [column('product', 'text'), column('new_products', 'integer')],
+      [
+        ['prd_1', 1],
+        ['prd_2', 1],
+        ['prd_3', 1],
+      ],
+    );
+    const answer = writeInsights(added, rows, { presentation, today: '2026-03-15' });
+    expect(answer.text).toBe('3 products added this year so far: prd_1, prd_2 and prd_3.');
+    expect(check(answer.text, added, rows)).toEqual({ ok: true });
+  });
+});
