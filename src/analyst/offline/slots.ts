@@ -54,6 +54,9 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
   // "Show me 10": the number of rows.
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
+  // Short spellings typed on phones.
+  [/\bhw\b/g, 'how'],
+  [/\b(?:wat|wht)\b/g, 'what'],
   // Apostrophes left out on phones.
   [/\bive\b/g, 'i have'],
   [/\bweve\b/g, 'we have'],
@@ -139,6 +142,8 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
   'during',
   'within',
   'couple',
+  'weekend',
+  'weekends',
   'black',
   'cyber',
   'christmas',

@@ -114,7 +114,7 @@ const DATE_PATTERNS: readonly {
   },
   // "June vs March": a bare month set against another.
   {
-    source: `${MONTH}(?= (?:vs|versus|compared|against|and|or) )`,
+    source: `${MONTH}(?= (?:vs|versus|compared|compare|against|and|or) )`,
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
 ];
@@ -325,6 +325,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
   ninety: 90,
   couple: 2,
+  'couple of': 2,
   'a couple of': 2,
 };
 
@@ -337,7 +338,7 @@ function unitOf(text: string): TimeUnit {
 }
 
 const COUNT =
-  '(\\d+|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
+  '(\\d+|a couple of|couple of|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
 
 type Handler = (match: RegExpExecArray, today: string) => TimeMention | TimeMention[] | null;
 
@@ -355,6 +356,19 @@ function dateSpan(text: string, today: string): Span | null {
 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
+  {
+    // "Last weekend", "this past weekend": Saturday and Sunday of last week; "this weekend" those of this week.
+    pattern:
+      /\b(?:on |over |during |for )?(?:the )?(this past|past|last|previous|this) weekend\b|\b(?:over|during) the weekend\b(?!s)/g,
+    handle: (match, today) => {
+      const monday = startOfUnit(today, 'week');
+      // "Over the weekend": the latest one, this one when today is Saturday or Sunday.
+      const latest = match[1] === undefined && addDays(monday, 5) <= today;
+      const back = match[1] === 'this' || latest ? 0 : -7;
+      const from = addDays(monday, 5 + back);
+      return range(match, { kind: 'absolute', from, to: addDays(from, 2) });
+    },
+  },
   {
     // "The day before yesterday" is a day, not a comparison with the day before.
     pattern: /\b(?:on |for )?(?:the )?day before yesterday\b/g,

@@ -110,6 +110,16 @@ describe('time expressions in questions', () => {
     ['orders during cyber week 2024', [{ from: '2024-11-29', to: '2024-12-06' }]],
     ['revenue on easter monday', [{ from: '2026-04-06', to: '2026-04-07' }]],
     ['revenue on memorial day 2025', [{ from: '2025-05-26', to: '2025-05-27' }]],
+    ['sales last weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
+    ['orders over the weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
+    ['revenue over the last couple weeks', [{ from: '2026-04-27', to: '2026-05-11' }]],
+    [
+      'how did january compare to february',
+      [
+        { from: '2026-01-01', to: '2026-02-01' },
+        { from: '2026-02-01', to: '2026-03-01' },
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });
