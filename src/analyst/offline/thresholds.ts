@@ -223,7 +223,7 @@ function blankOut(text: string, from: number, to: number): string {
 
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 const HAD_A =
-  /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
+  /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
 
 /** Words between a size word and its noun that only stress the one row: "the biggest single order". */
 const ONE_ROW_WORDS: ReadonlySet<string> = new Set(['single', 'individual', 'one']);
