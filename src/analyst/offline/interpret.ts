@@ -229,10 +229,16 @@ export function interpret(
   slots: Slots,
   index: LayerIndex,
   question: string,
-  carried?: Metric,
-  /** A share was asked ("what fraction of my customers"), its words already read out of `question`. */
-  shareAsked = false,
+  context: {
+    /** The previous question's first metric, for a follow-up. */
+    readonly carried?: Metric;
+    /** The previous question's breakdowns and filters: "just Instagram" after "by platform" is the platform. */
+    readonly carriedDimensions?: readonly string[];
+    /** A share was asked ("what fraction of my customers"), its words already read out of `question`. */
+    readonly shareAsked?: boolean;
+  } = {},
 ): Reading {
+  const { carried, carriedDimensions = [], shareAsked = false } = context;
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -816,11 +822,24 @@ export function interpret(
     );
     const own = mention.candidates.filter((candidate) => thingTables.has(index.dimension(candidate.dimension)?.table));
     if (!metric && !carried && own.length === 1) mention.candidates = own;
+    // "Revenue by platform" then "just Instagram": the dimension the conversation is already about.
+    const spoken = mention.candidates.filter((candidate) => carriedDimensions.includes(candidate.dimension));
+    if (spoken.length === 1 && mention.candidates.length > 1) {
+      mention.candidates = spoken;
+      mention.narrowed = true;
+    }
     const readings =
       mention.narrowed || (!metric && !carried && own.length === 1)
         ? []
         : valueReadings(word, mention.candidates, metric ?? carried, index);
-    if (readings.length > 0) {
+    // "By sales channel" then "just Instagram": the Instagram Shop, the reading of the dimension already asked.
+    const carriedReadings = readings.filter(
+      (candidate) => candidate.value !== null && carriedDimensions.includes(candidate.dimension),
+    );
+    const [carriedReading] = carriedReadings;
+    if (carriedReadings.length === 1 && carriedReading?.value != null) {
+      mention.candidates = [{ dimension: carriedReading.dimension, value: carriedReading.value }];
+    } else if (readings.length > 0) {
       reading.ambiguities.push({ word, readings });
       continue;
     }

@@ -92,7 +92,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unknownWords) return unknownWords;
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  const reading = interpret(slots, index, scans.rest, index.metric(base?.metrics[0] ?? ''), scans.share);
+  const reading = interpret(slots, index, scans.rest, {
+    carried: index.metric(base?.metrics[0] ?? ''),
+    carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
+    shareAsked: scans.share,
+  });
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);

@@ -181,3 +181,30 @@ describe('rankings with the count said after the size word, and things judged wi
       expect(ask(option.question)).toMatchObject({ plan: { filters: [{ dimension: 'platform' }] } });
   });
 });
+
+describe("a follow-up's value word read in the dimension the conversation is about", () => {
+  const follow = (first: string, second: string) => {
+    const before = ask(first);
+    const plan = before.kind === 'query' ? before.plan : null;
+    return parseQuestion({
+      question: second,
+      history: [{ question: first, plan, answer: '' }],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+  };
+
+  it('"revenue by sales channel last month" then "just instagram" is the Instagram Shop', () => {
+    expect(follow('revenue by sales channel last month', 'just instagram')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }] },
+    });
+  });
+
+  it('"revenue by platform last month" then "just instagram" is the platform', () => {
+    expect(follow('revenue by platform last month', 'just instagram')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+});
