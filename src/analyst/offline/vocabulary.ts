@@ -431,7 +431,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just collect collected collecting single catalog catalogue include included
-  includes including contain contains contained containing`
+  includes contain contains contained containing`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

@@ -339,6 +339,7 @@ describe('declines instead of answering a different question', () => {
     'what is the ctr of my ads',
     'median order value',
     'revenue in 2030',
+    'revenue including refunds',
     "what's our customer lifetime value",
   ])('%s', (question) => {
     const decision = ask(question);
