@@ -606,7 +606,10 @@ export function interpret(
         `what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`,
       );
     // "Customers who got a discount" answered with discounts would drop the customers: a word never dropped.
-    else if (skipped.plural && !reading.metricImplied && skippedEntities.includes(skipped)) {
+    else if (
+      !reading.metricImplied &&
+      ((skipped.plural && skippedEntities.includes(skipped)) || unusedSubjects.includes(skipped))
+    ) {
       // Unless the rows are broken down or picked by a column of their own ("customers from which channel"),
       // or do what the figure counts ("people order", "customers spend").
       const sameTable = (name: string) => index.dimension(name)?.table === dimension.table;

@@ -54,6 +54,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
   // "Show me 10": the number of rows.
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
+  // "Highest reach on a single post": one post, the most of any.
+  [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
   // Short spellings typed on phones.
   [/\bhw\b/g, 'how'],
   [/\b(?:wat|wht)\b/g, 'what'],

@@ -513,6 +513,10 @@ export function scanRowPhrases(
       );
       // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
       if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);
+      // "Single" in "the biggest single order" said only that: one row.
+      for (let at = position + length; at < found.start; at += 1) {
+        if (ONE_ROW_WORDS.has(tokens[at] as string)) text = blank(text, starts[at] as number, ends[at] as number);
+      }
       break;
     }
     if (vague) break;

@@ -340,6 +340,8 @@ describe('declines instead of answering a different question', () => {
     'median order value',
     'revenue in 2030',
     'revenue including refunds',
+    'orders with one item',
+    'orders with a single item',
     "what's our customer lifetime value",
   ])('%s', (question) => {
     const decision = ask(question);
