@@ -286,6 +286,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       groupBy.push(detail.expression);
     }
   }
+  // The SQL of each metric's column, for the tie count of a "top 1" below.
+  const columnSql = new Map<string, string>();
   metrics.forEach((metric, position) => {
     const own = shared ? [] : (metricFilters[position] ?? []);
     const restrict = (expression: string, extra: readonly string[]) =>
@@ -313,9 +315,15 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
         `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / ${units} AS ${identifier(perColumn(metric.name, plan.per))}`,
       );
     } else {
+      columnSql.set(metric.name, restrict(metric.expression, own));
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }
   });
+  // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
+  const rankedSql = plan.sort ? columnSql.get(plan.sort.by) : undefined;
+  if (plan.limit === 1 && plan.grain === null && groupDimensions.length > 0 && rankedSql !== undefined && plan.sort) {
+    select.push(`COUNT(*) OVER (PARTITION BY ${rankedSql}) AS ${identifier(`${plan.sort.by}_tied_rows`)}`);
+  }
 
   const order: string[] = [];
   if (plan.sort) {

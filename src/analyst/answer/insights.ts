@@ -227,7 +227,16 @@ class InsightWriter {
         const counted = info.additive && info.format === 'number';
         const extreme =
           this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
-        this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+        // A "top 1" whose value other rows share: one of them, not the one.
+        const tiedRows = this.shape.tied === null ? null : numericCells(this.result, this.shape.tied)[row];
+        if (tiedRows !== null && tiedRows !== undefined && tiedRows > 1 && this.shape.tied !== null) {
+          const dimension = this.shape.dimensions[0] ?? '';
+          this.out.text(`${name} is one of `);
+          this.out.figure(formatCount(tiedRows), [this.cell(row, this.shape.tied)], COMPUTATION.value);
+          this.out.text(` ${dimensionInfo(this.shape, dimension).plural} tied for the ${extreme} ${lowerLabel(info)}`);
+        } else {
+          this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+        }
         this.writePeriod();
         this.out.text(': ');
         this.value({ row, value }, metric);

@@ -127,11 +127,19 @@ export interface ResultShape {
   readonly metrics: readonly string[];
   /** Metric column → its previous-period column, for period-over-period comparisons. */
   readonly previous: ReadonlyMap<string, string>;
+  /**
+   * The column counting, for the one row of a "top 1", the rows with its value (itself included): more than one
+   * is a tie the limit hid. Null when the query has none.
+   */
+  readonly tied: string | null;
   /** The metric the question is about: the sort key when there is one, else the first metric. */
   readonly primary: string | null;
   readonly info: ReadonlyMap<string, MetricInfo>;
   readonly presentation: Presentation;
 }
+
+/** The compiler's column of rows tied with a "top 1" (`revenue_tied_rows`). */
+const TIED_ROWS = /_tied_rows$/;
 
 const NUMERIC_TYPES = new Set<ResultColumn['type']>(['integer', 'decimal', 'float']);
 const PREVIOUS_PATTERNS = [
@@ -221,8 +229,9 @@ export function analyzeShape(
   // A timestamp that describes an entity (when a post was posted) is not a time series.
   if (plan.grain === null && time !== null && planDimensions.length > 0 && result.rowCount > 0) time = null;
 
+  const tied = result.columns.find((column) => TIED_ROWS.test(column.name))?.name ?? null;
   const taken = (name: string) =>
-    name === time || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
+    name === time || name === tied || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
   const numeric = result.columns.filter((column) => isNumeric(column) && !taken(column.name));
   const planned = plan.metrics.filter((metric) => numeric.some((column) => column.name === metric));
   const metrics = [...planned, ...numeric.map((column) => column.name).filter((name) => !planned.includes(name))];
@@ -255,7 +264,7 @@ export function analyzeShape(
     );
   }
   for (const [metric, prior] of previous) info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
-  return { time, grain: plan.grain, dimensions, details, metrics, previous, primary, info, presentation };
+  return { time, grain: plan.grain, dimensions, details, metrics, previous, tied, primary, info, presentation };
 }
 
 /** The presentation of a dimension column. */

@@ -342,3 +342,28 @@ describe('lists', () => {
     expect(check(answer.text, added, rows)).toEqual({ ok: true });
   });
 });
+
+describe('a "top 1" that other rows tie with', () => {
+  test('is said to be one of them, with how many share its value', () => {
+    const biggest = plan({
+      metrics: ['revenue'],
+      dimensions: ['order_id'],
+      sort: { by: 'revenue', direction: 'desc' },
+      limit: 1,
+    });
+    const rows = result(
+      [column('order_id', 'text'), column('revenue', 'decimal'), column('revenue_tied_rows', 'integer')],
+      [['ord_1', 99, 3]],
+    );
+    const answer = writeInsights(biggest, rows, { presentation, today: '2026-03-15' });
+    expect(answer.text).toBe('ord_1 is one of 3 order IDs tied for the highest revenue: $99.00.');
+    expect(check(answer.text, biggest, rows)).toEqual({ ok: true });
+    const alone = result(
+      [column('order_id', 'text'), column('revenue', 'decimal'), column('revenue_tied_rows', 'integer')],
+      [['ord_1', 99, 1]],
+    );
+    expect(writeInsights(biggest, alone, { presentation, today: '2026-03-15' }).text).toBe(
+      'ord_1 has the highest revenue: $99.00.',
+    );
+  });
+});
