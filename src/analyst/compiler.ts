@@ -1,5 +1,5 @@
 import type { Dialect } from '../warehouse/warehouse.js';
-import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
+import { comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
 import {
   checkRowConditions,
@@ -53,6 +53,22 @@ export function checkPlan(plan: QueryPlan, layer: SemanticLayer): string | null 
   }
 }
 
+/** The column of a metric averaged per unit of time: `revenue_per_day`. */
+export function perColumn(metric: string, per: string): string {
+  return `${metric}_per_${per}`;
+}
+
+/** Why an average per unit of time cannot be computed for this plan, or null. */
+function perProblem(plan: QueryPlan, metrics: readonly Metric[]): string | null {
+  if (!plan.per) return null;
+  if (plan.timeRange.kind === 'all') return `an average per ${plan.per} needs a period (for example "last 30 days")`;
+  if (plan.grain !== null || plan.comparison !== null || plan.share)
+    return `an average per ${plan.per} together with a time series, a comparison or a share`;
+  const whole = metrics.find((metric) => metric.aggregation !== 'sum' && metric.aggregation !== 'count');
+  if (whole) return `${whole.label.toLowerCase()} per ${plan.per}: it is not a total that adds up day by day`;
+  return null;
+}
+
 function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   const metrics = plan.metrics.map((name) => {
     const metric = index.metric(name);
@@ -101,6 +117,8 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
     const known = plan.metrics.includes(by) || plan.dimensions.includes(by) || (by === 'period' && plan.grain !== null);
     if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
   }
+  const per = perProblem(plan, metrics);
+  if (per) throw new PlanError(per);
   return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };
 }
 
@@ -268,6 +286,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       groupBy.push(detail.expression);
     }
   }
+  // The SQL of each metric's column, for the tie count of a "top 1" below.
+  const columnSql = new Map<string, string>();
   metrics.forEach((metric, position) => {
     const own = shared ? [] : (metricFilters[position] ?? []);
     const restrict = (expression: string, extra: readonly string[]) =>
@@ -287,17 +307,31 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
           ([sql, name]) => `${sql} AS ${identifier(name)}`,
         ),
       );
+    } else if (plan.per) {
+      // "Average daily revenue last month": the total over the period, divided by its days of data.
+      const units = unitsOfData(mainSpan, options.today, plan.per);
+      if (units === null) throw new PlanError(`the period holds no ${plan.per} of data yet`);
+      select.push(
+        `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / ${units} AS ${identifier(perColumn(metric.name, plan.per))}`,
+      );
     } else {
+      columnSql.set(metric.name, restrict(metric.expression, own));
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }
   });
+  // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
+  const rankedSql = plan.sort ? columnSql.get(plan.sort.by) : undefined;
+  if (plan.limit === 1 && plan.grain === null && groupDimensions.length > 0 && rankedSql !== undefined && plan.sort) {
+    select.push(`COUNT(*) OVER (PARTITION BY ${rankedSql}) AS ${identifier(`${plan.sort.by}_tied_rows`)}`);
+  }
 
   const order: string[] = [];
   if (plan.sort) {
-    order.push(`${identifier(plan.sort.by)} ${plan.sort.direction.toUpperCase()} NULLS LAST`);
+    const by = plan.per && plan.metrics.includes(plan.sort.by) ? perColumn(plan.sort.by, plan.per) : plan.sort.by;
+    order.push(`${identifier(by)} ${plan.sort.direction.toUpperCase()} NULLS LAST`);
   } else if (plan.grain === null && groupDimensions.length > 0) {
     // A breakdown reads best largest first.
-    order.push(`${identifier(fact.name)} DESC NULLS LAST`);
+    order.push(`${identifier(plan.per ? perColumn(fact.name, plan.per) : fact.name)} DESC NULLS LAST`);
   }
   for (const key of orderKeys) if (!order.some((clause) => clause.startsWith(`${key} `))) order.push(key);
 

@@ -1,5 +1,5 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
-import { indexLayer, type SemanticLayer } from './semantic-layer.js';
+import { indexLayer, metricLabelOver, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -10,7 +10,7 @@ import { describeConditions, describeShare } from './row-conditions.js';
 
 const UNIT_WORD = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' } as const;
 
-/** "last 30 days", "last month", "this year to date", "2025-03-01 to 2025-03-31", "all time". */
+/** "last 30 days", "last month", "this year to date", "Mar 1 – Mar 31, 2025", "all time". */
 export function describeRange(range: TimeRange): string {
   switch (range.kind) {
     case 'all':
@@ -45,15 +45,16 @@ const MONTH_NAMES = [
   'December',
 ];
 
-/** A date span in words: "March 2026", "Q3 2025", "2025", "2026-03-05", "2026-03-01 to 2026-03-15". */
+/** A date span in words: "March 2026", "Q3 2025", "2025", "Mar 5, 2026", "Mar 1 – Mar 15, 2026". */
 function describeSpan(from: string, to: string): string {
   const [year, month, day] = from.split('-').map(Number) as [number, number, number];
   const last = addDays(to, -1);
-  if (from === last) return from;
+  if (from === last) return formatDate(from);
   if (day === 1 && to === addMonths(from, 1)) return `${MONTH_NAMES[month - 1]} ${year}`;
   if (day === 1 && (month - 1) % 3 === 0 && to === addMonths(from, 3)) return `Q${(month + 2) / 3} ${year}`;
   if (day === 1 && month === 1 && to === addMonths(from, 12)) return String(year);
-  return `${from} to ${last}`;
+  const sameYear = from.slice(0, 4) === last.slice(0, 4);
+  return `${sameYear ? formatDate(from).replace(/, \d{4}$/, '') : formatDate(from)} – ${formatDate(last)}`;
 }
 
 function lower(label: string): string {
@@ -91,11 +92,15 @@ function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
 /** The plan in one plain sentence: "Top 5 posts by engagement, platform Instagram, last 30 days". */
 export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const index = indexLayer(layer);
-  const metrics = list(plan.metrics.map((name) => lower(index.metric(name)?.label ?? name)));
+  const labelOf = (name: string) => {
+    const metric = index.metric(name);
+    const label = metric ? metricLabelOver(metric, plan.timeRange) : name;
+    return plan.per ? `${label} per ${plan.per}` : label;
+  };
+  const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));
   const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);
   let head: string;
-  const sortMetric =
-    plan.sort && plan.metrics.includes(plan.sort.by) ? lower(index.metric(plan.sort.by)?.label ?? '') : null;
+  const sortMetric = plan.sort && plan.metrics.includes(plan.sort.by) ? lower(labelOf(plan.sort.by)) : null;
   const one = plan.limit === 1;
   const firstDimension = plan.dimensions[0] ? index.dimension(plan.dimensions[0]) : undefined;
   const subject = firstDimension
@@ -114,7 +119,7 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
       ' ',
     );
     const others = plan.metrics.filter((name) => name !== plan.sort?.by);
-    if (others.length > 0) head += `, with ${list(others.map((name) => lower(index.metric(name)?.label ?? name)))}`;
+    if (others.length > 0) head += `, with ${list(others.map((name) => lower(labelOf(name))))}`;
   } else {
     head = capitalize(metrics);
     if (plan.dimensions.length > 0 || plan.grain) {

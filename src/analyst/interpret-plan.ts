@@ -1,7 +1,7 @@
 import { describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
-import { indexLayer, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { indexLayer, metricLabelOver, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
@@ -123,7 +123,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: metric.label,
+      label: `${metricLabelOver(metric, plan.timeRange)}${plan.per ? ` per ${plan.per}` : ''}`,
       definition: metric.description || metric.expression,
     })),
     filters,

@@ -64,6 +64,6 @@ export function helpText(layer: SemanticLayer): string {
 
 /** The figures "which figure do you want (…)?" offers: the layer's first metrics. */
 export function figureExamples(layer: SemanticLayer, count = 3): string {
-  const labels = layer.metrics.slice(0, count).map((metric) => lowerLabel(metric.label));
-  return `${labels.join(', ')}${layer.metrics.length > count ? '…' : ''}`;
+  const distinct = [...new Set(layer.metrics.map((metric) => lowerLabel(metric.label)))];
+  return `${distinct.slice(0, count).join(', ')}${distinct.length > count ? '…' : ''}`;
 }

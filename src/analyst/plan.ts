@@ -98,6 +98,11 @@ export const queryPlanModel = z.object({
   conditions: z.array(rowConditionModel).max(4).optional(),
   /** Absent or null: no share. */
   share: shareModel.nullable().optional(),
+  /**
+   * An average per unit of time ("average daily revenue last month"): each metric's total over the period
+   * divided by the days (weeks, months) of data the period holds. Absent or null: totals.
+   */
+  per: z.enum(['day', 'week', 'month']).nullable().optional(),
 });
 
 export const unanswerablePlanModel = z.object({
@@ -231,4 +236,18 @@ export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null 
   if (plan.comparison?.kind === 'previous_period') return previousSpan(plan.timeRange, today);
   if (plan.comparison?.kind === 'period') return resolveTimeRange(plan.comparison.timeRange, today);
   return null;
+}
+
+/** Days in a week or a month, for an average per unit of time. */
+const DAYS_PER: Record<'day' | 'week' | 'month', number> = { day: 1, week: 7, month: 365.25 / 12 };
+
+/**
+ * How many days (weeks, months) of data a span holds: from its first day up to its end or the asker's today,
+ * whichever comes first (data runs through yesterday). Null for a span with no start (all time).
+ */
+export function unitsOfData(span: DateSpan, today: string, per: 'day' | 'week' | 'month'): number | null {
+  if (span.from === null) return null;
+  const end = span.to > today ? today : span.to;
+  const days = daysBetween(span.from, end);
+  return days <= 0 ? null : days / DAYS_PER[per];
 }

@@ -1,6 +1,6 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import type { LayerIndex, Metric } from './semantic-layer.js';
-import { formatValue } from './answer/format.js';
+import { formatValue, pluralLabel } from './answer/format.js';
 import { pluralize } from './answer/result-shape.js';
 
 /**
@@ -160,7 +160,7 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
         ? undefined
         : index.layer.tables.find((candidate) => candidate.name === dimension.table);
     const rows = table
-      ? table.entity
+      ? table.entity && !/_id$/.test(table.entity)
         ? pluralize(table.entity)
         : table.name.replaceAll('_', ' ')
       : (dimension?.plural ?? condition.dimension);
@@ -168,7 +168,11 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
       metric?.format === 'currency'
         ? formatValue(condition.value, 'currency', index.layer.currency)
         : condition.value.toLocaleString('en-US');
-    return `only ${rows} whose ${figure} is ${OPERATOR_WORDS[condition.operator]} ${amount}`;
+    // "Orders that had a discount", "orders with free shipping": some of the figure, or none of it.
+    if (condition.value === 0 && condition.operator === 'gt') return `only ${rows} with ${figure}`;
+    if (condition.value === 0 && condition.operator === 'lte') return `only ${rows} with no ${figure}`;
+    const verb = pluralLabel(metric?.label ?? condition.metric) ? 'are' : 'is';
+    return `only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`;
   });
 }
 

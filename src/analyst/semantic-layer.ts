@@ -305,3 +305,14 @@ export function indexLayer(layer: SemanticLayer): LayerIndex {
   indexes.set(layer, index);
   return index;
 }
+
+/**
+ * A metric's label over a time range. A count of rows by their creation ("New customers", "Products added")
+ * over all time counts every row there is: said "Customers", "Products", never "new".
+ */
+export function metricLabelOver(metric: Metric, timeRange: { readonly kind: string }): string {
+  if (timeRange.kind !== 'all' || !/^(?:created|signed|joined|registered)/.test(metric.time.column))
+    return metric.label;
+  const plain = metric.label.replace(/^new\s+/i, '').replace(/\s+added$/i, '');
+  return plain.charAt(0).toUpperCase() + plain.slice(1);
+}

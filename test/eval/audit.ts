@@ -3,16 +3,23 @@ import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.
 import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
 import { MERCHANT_TUNING } from './merchant-questions.js';
+import { UNSEEN_CASES } from './unseen-questions.js';
 import { openEvalWarehouse } from './run-eval.js';
 
 /**
- * `npm run eval:audit [count] [offset]`: answers a spread of the tuning half's answerable questions in full
- * (what was understood, the answer text, the first rows) for a person to read sentence by sentence, as the
- * trust issue's audit asks. Never run on the held-out half: reading its answers would be tuning to it.
+ * `npm run eval:audit [count] [offset] [set]`: answers a spread of a set's answerable questions in full (what
+ * was understood, the answer text, the first rows) for a person to read sentence by sentence, as the trust
+ * issue's audit asks. `set` is `tuning` (the merchant tuning half, the default) or `unseen` (the first unseen
+ * set, read and tuned to since session 6). Never run on a set still held out: reading its answers would be
+ * tuning to it.
  */
 const count = Number(process.argv[2] ?? 25);
 const offset = Number(process.argv[3] ?? 0);
-const answerable = MERCHANT_TUNING.filter((testCase) => testCase.expect.kind === 'answer');
+const set = process.argv[4] ?? 'tuning';
+if (set !== 'tuning' && set !== 'unseen') throw new Error(`set: tuning or unseen, not ${set}`);
+const answerable = (set === 'tuning' ? MERCHANT_TUNING : UNSEEN_CASES).filter(
+  (testCase) => testCase.expect.kind === 'answer',
+);
 const step = Math.max(1, Math.floor(answerable.length / count));
 const picked = answerable.filter((_, index) => (index + offset) % step === 0).slice(0, count);
 

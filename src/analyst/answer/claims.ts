@@ -163,6 +163,12 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
       }
     }
 
+    // "The trend is upward: from 7,484 to 5,130 (down 31.5%)": a direction the figures it quotes contradict.
+    const trend = /\b(?:trend is|trended) (upward|downward)\b/i.exec(sentence.text)?.[1]?.toLowerCase();
+    const moved = /\((up|down) [\d.,]+%\)/i.exec(sentence.text)?.[1]?.toLowerCase();
+    if (trend !== undefined && moved !== undefined && (trend === 'upward') !== (moved === 'up'))
+      return `"${sentence.text}" calls the trend ${trend}, but the figures it quotes went ${moved}.`;
+
     const multiple = /\b(?:stands? out|×|times)\b/i.test(sentence.text) ? parseMultiple(sentence.text) : null;
     if (multiple !== null && points.length > 0 && /\b(?:median|average)\b/i.test(sentence.text)) {
       const base = /\bmedian\b/i.test(sentence.text)

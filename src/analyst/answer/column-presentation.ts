@@ -127,6 +127,10 @@ export function presentColumns(
         valueLabels: valueLabels(result, index, info.valueLabel),
       };
     }
+    if (column.name === shape.tied) {
+      // How many rows share the value of a "top 1" (itself included): 1 when it stands alone.
+      return { ...base, label: 'Rows with this value', format: 'count', role: 'other' };
+    }
     return { ...base, label: readableName(column.name), format: formatOfType(column.type), role: 'other' };
   });
 

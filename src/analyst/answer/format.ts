@@ -126,3 +126,15 @@ export function spokenLabel(label: string): string {
     .map((word) => (/^[A-Z0-9]{2,}$/.test(word) ? word : word.toLowerCase()))
     .join(' ');
 }
+
+/**
+ * "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post", "Orders
+ * share" take "was": the head noun is the last word before "per", or the word before a participle ("sold").
+ */
+export function pluralLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
+  const last = head.at(-1) ?? '';
+  const noun = /(?:ed|sold|made|bought|paid)$/.test(last) && head.length > 1 ? (head.at(-2) ?? '') : last;
+  return /[^s]s$/.test(noun) && !/(?:ss|us|is)$/.test(noun);
+}

@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
 import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
-import { shiftDate, type QueryPlan } from '../plan.js';
+import { resolveTimeRange, shiftDate, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
@@ -14,6 +14,7 @@ import {
   formatValue,
   spokenLabel,
   parseIsoDate,
+  pluralLabel,
 } from './format.js';
 import {
   analyzeShape,
@@ -72,19 +73,14 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/** "Orders", "Units sold", "New customers" take "were"; "Revenue", "Refund rate", "Likes per post" take "was". */
-function pluralLabel(label: string): boolean {
-  const words = label.toLowerCase().split(/\s+/);
-  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
-  return head.some((word) => /[^s]s$/.test(word) && !/(?:ss|us|is)$/.test(word));
-}
-
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */
 function formatPoints(fraction: number): string {
   return (fraction * 100).toFixed(1);
 }
 
+/** The first letter in capitals, unless the text starts with an identifier ("ord_dm_0024936" stays as it is). */
 function capitalize(text: string): string {
+  if (/^[a-z]+_[a-z0-9_]*\d/.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -96,6 +92,9 @@ interface Point {
   readonly row: number;
   readonly value: number;
 }
+
+/** Rows named one by one in a list sentence; the rest are counted. */
+const LISTED = 10;
 
 /** Writes the sentences for one result, sharing the plan, the shape and the output. */
 class InsightWriter {
@@ -228,7 +227,16 @@ class InsightWriter {
         const counted = info.additive && info.format === 'number';
         const extreme =
           this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
-        this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+        // A "top 1" whose value other rows share: one of them, not the one.
+        const tiedRows = this.shape.tied === null ? null : numericCells(this.result, this.shape.tied)[row];
+        if (tiedRows !== null && tiedRows !== undefined && tiedRows > 1 && this.shape.tied !== null) {
+          const dimension = this.shape.dimensions[0] ?? '';
+          this.out.text(`${name} is one of `);
+          this.out.figure(formatCount(tiedRows), [this.cell(row, this.shape.tied)], COMPUTATION.value);
+          this.out.text(` ${dimensionInfo(this.shape, dimension).plural} tied for the ${extreme} ${lowerLabel(info)}`);
+        } else {
+          this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+        }
         this.writePeriod();
         this.out.text(': ');
         this.value({ row, value }, metric);
@@ -264,6 +272,11 @@ class InsightWriter {
   breakdown(): void {
     const points = this.points();
     const dimension = this.shape.dimensions[0] ?? 'group';
+    // "Which products did I add this year": one each, a list of them, not a tie among all of them.
+    if (points.length > 1 && this.info.additive && points.every((point) => point.value === 1)) {
+      this.list(points, dimension);
+      return;
+    }
     const metric = lowerLabel(this.info);
     const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
@@ -344,7 +357,8 @@ class InsightWriter {
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {
-      this.out.text(` ${this.label(second.row)} comes second with `);
+      // In a bottom list, second is the second lowest: said so, not "comes second".
+      this.out.text(` ${this.label(second.row)} ${ascending ? 'is second lowest' : 'comes second'} with `);
       this.value(second);
       this.out.text('.');
     }
@@ -462,11 +476,16 @@ class InsightWriter {
     // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
     const newest = all.at(-1);
     const unfinished = newest !== undefined && this.unfinished(newest.row) ? newest : null;
-    const points = unfinished === null ? all : all.slice(0, -1);
+    // Nor a first bucket that starts before the period (the week of Jan 26 in February holds only Feb 1).
+    const oldest = all[0];
+    const partial = oldest !== undefined && oldest !== newest && this.startsEarly(oldest.row) ? oldest : null;
+    const points = all.slice(partial === null ? 0 : 1, unfinished === null ? undefined : -1);
+    if (partial !== null) this.afterSeries = () => this.writePartial(partial);
     const first = points[0];
     const last = points[points.length - 1];
     if (first === undefined || last === undefined) {
       if (unfinished !== null) this.writeUnfinished(unfinished, true);
+      this.afterSeries?.();
       return;
     }
     if (points.length === 1) {
@@ -475,6 +494,7 @@ class InsightWriter {
       this.out.text(' was ');
       this.value(first);
       this.out.text('.');
+      this.afterSeries?.();
       if (unfinished !== null) this.writeUnfinished(unfinished, false);
       return;
     }
@@ -482,7 +502,10 @@ class InsightWriter {
     const cells = this.allCells(all);
     const total = this.canShare(all);
     const drift = trendDrift(points.map((point) => point.value));
-    const direction = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    const slope = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
+    // A direction is only written when the first and last figures quoted with it agree with it.
+    const endsAgree = slope === 'broadly flat' || (slope === 'upward') === last.value > first.value;
+    const direction = endsAgree ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
@@ -493,21 +516,29 @@ class InsightWriter {
         .text(' across ')
         .figure(formatCount(all.length), [], COMPUTATION.count)
         .text(` ${pluralize(grain)}.`);
-      this.out.text(` The trend is ${direction}: from `);
+      this.out.text(direction === 'mixed' ? ' There is no steady trend: from ' : ` The trend is ${direction}: from `);
     } else {
       // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
-      this.out.text(direction === 'broadly flat' ? ' was broadly flat: from ' : ` trended ${direction}: from `);
+      this.out.text(
+        direction === 'broadly flat'
+          ? ' was broadly flat: from '
+          : direction === 'mixed'
+            ? ' moved without a steady trend: from '
+            : ` trended ${direction}: from `,
+      );
     }
     this.value(first);
-    this.out.text(' in ');
+    this.out.text(this.on());
     this.writePeriodOf(first.row);
     this.out.text(' to ');
     this.value(last);
-    this.out.text(' in ');
+    this.out.text(this.on());
     this.writePeriodOf(last.row);
     this.out.text(' (');
     this.change(first, last, COMPUTATION.trendChange);
     this.out.text(').');
+    this.afterSeries?.();
+    this.afterSeries = null;
     if (unfinished !== null) this.writeUnfinished(unfinished, false);
 
     const previous = points[points.length - 2];
@@ -539,6 +570,54 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+  }
+
+  /** "4 products this year so far: Classic Sunscreen, Velvet Hoodie, Linen Shirt and Cedar Tote." */
+  private list(points: readonly Point[], dimension: string): void {
+    const shown = points.slice(0, LISTED);
+    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
+    // The figure's own words when they name the things ("products added"), else the things ("products").
+    const plural = dimensionInfo(this.shape, dimension).plural;
+    const figure = lowerLabel(this.info);
+    this.out.text(` ${figure.includes(plural.toLowerCase()) ? figure : plural}`);
+    this.writePeriod();
+    this.out.text(': ');
+    shown.forEach((point, index) => {
+      if (index > 0) this.out.text(index === shown.length - 1 && points.length <= LISTED ? ' and ' : ', ');
+      this.out.text(this.label(point.row));
+    });
+    this.out.text(points.length > LISTED ? `, and ${formatCount(points.length - LISTED)} more.` : '.');
+  }
+
+  /** Written once the series' first sentence is out: a note on a first bucket cut short by the period. */
+  private afterSeries: (() => void) | null = null;
+
+  /** " on " a day, " in " a longer period. */
+  private on(): string {
+    return this.shape.grain === 'day' ? ' on ' : ' in ';
+  }
+
+  /** True when the bucket in `row` starts before the first day of the period asked. */
+  private startsEarly(row: number): boolean {
+    const time = this.shape.time;
+    if (this.today === undefined || time === null || this.shape.grain === null) return false;
+    const from = resolveTimeRange(this.plan.timeRange, this.today).from;
+    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
+    const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
+    return from !== null && start !== null && start.toISOString().slice(0, 10) < from;
+  }
+
+  /** " The week of Jan 26, 2026 lies only partly in the period: $3,363.16 from the days it shares with it." */
+  private writePartial(point: Point): void {
+    this.out.text(' ');
+    this.out.figure(
+      capitalize(this.periodOf(point.row)),
+      [{ row: point.row, column: this.shape.time ?? '' }],
+      COMPUTATION.period,
+    );
+    this.out.text(' lies only partly in the period: ');
+    this.value(point);
+    this.out.text(' from the days it shares with it.');
   }
 
   /** True when the bucket in `row` runs past the last day of data (the asker's yesterday). */

@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
-import type { SemanticLayer } from '../semantic-layer.js';
+import { metricLabelOver, type SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**
@@ -19,6 +19,8 @@ export interface MetricInfo {
   readonly higherIsBetter?: boolean;
   /** ISO 4217 code of a currency metric (the layer's `currency`); absent: USD. */
   readonly currency?: string;
+  /** The label over all time, when it differs ("Customers" for "New customers"). */
+  readonly allTimeLabel?: string;
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -29,6 +31,11 @@ export interface DimensionInfo {
   valueLabel: (value: Cell) => string;
   /** Detail columns the compiler adds after the dimension (`post_caption`, `product_title`). */
   readonly details: readonly string[];
+  /**
+   * Value labels another dimension of the layer also uses ("Instagram": a platform, an acquisition channel,
+   * and the start of "Instagram Shop"): a sentence naming such a row says which dimension it is.
+   */
+  readonly sharedLabels?: ReadonlySet<string>;
 }
 
 /** Labels and formats, normally from the semantic layer; anything it does not know is presented by heuristics. */
@@ -49,6 +56,7 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       metric.name,
       {
         label: metric.label,
+        allTimeLabel: metricLabelOver(metric, { kind: 'all' }),
         format: metric.format,
         additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
         higherIsBetter: metric.higherIsBetter,
@@ -56,15 +64,26 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       },
     ]),
   );
+  const valueLabels = (dimension: (typeof layer.dimensions)[number]) =>
+    dimension.values.map((value) => value.label.toLowerCase());
   const dimensions = new Map(
     layer.dimensions.map((dimension) => {
       const labels = new Map(dimension.values.map((value) => [value.value, value.label]));
+      const others = layer.dimensions.filter((other) => other !== dimension).flatMap(valueLabels);
+      const sharedLabels = new Set(
+        dimension.values
+          .map((value) => value.label)
+          .filter((label) =>
+            others.some((other) => other === label.toLowerCase() || other.startsWith(`${label.toLowerCase()} `)),
+          ),
+      );
       // The hour of a row's time (`EXTRACT(HOUR FROM {time})`): 9 reads as 09:00.
       const hourOfTime = /\bhour\b[^)]*\{time\}/i.test(dimension.expression);
       const info: DimensionInfo = {
         label: dimension.label,
         plural: dimension.plural,
         details: dimension.details.map((detail) => detail.name),
+        sharedLabels,
         valueLabel: (value) =>
           labels.get(String(value)) ??
           (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
@@ -108,11 +127,19 @@ export interface ResultShape {
   readonly metrics: readonly string[];
   /** Metric column → its previous-period column, for period-over-period comparisons. */
   readonly previous: ReadonlyMap<string, string>;
+  /**
+   * The column counting, for the one row of a "top 1", the rows with its value (itself included): more than one
+   * is a tie the limit hid. Null when the query has none.
+   */
+  readonly tied: string | null;
   /** The metric the question is about: the sort key when there is one, else the first metric. */
   readonly primary: string | null;
   readonly info: ReadonlyMap<string, MetricInfo>;
   readonly presentation: Presentation;
 }
+
+/** The compiler's column of rows tied with a "top 1" (`revenue_tied_rows`). */
+const TIED_ROWS = /_tied_rows$/;
 
 const NUMERIC_TYPES = new Set<ResultColumn['type']>(['integer', 'decimal', 'float']);
 const PREVIOUS_PATTERNS = [
@@ -202,8 +229,9 @@ export function analyzeShape(
   // A timestamp that describes an entity (when a post was posted) is not a time series.
   if (plan.grain === null && time !== null && planDimensions.length > 0 && result.rowCount > 0) time = null;
 
+  const tied = result.columns.find((column) => TIED_ROWS.test(column.name))?.name ?? null;
   const taken = (name: string) =>
-    name === time || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
+    name === time || name === tied || previousColumns.has(name) || details.has(name) || planDimensions.includes(name);
   const numeric = result.columns.filter((column) => isNumeric(column) && !taken(column.name));
   const planned = plan.metrics.filter((metric) => numeric.some((column) => column.name === metric));
   const metrics = [...planned, ...numeric.map((column) => column.name).filter((name) => !planned.includes(name))];
@@ -218,9 +246,25 @@ export function analyzeShape(
   const sortKey = plan.sort?.by;
   const primary = sortKey !== undefined && metrics.includes(sortKey) ? sortKey : (metrics[0] ?? null);
   const info = new Map<string, MetricInfo>();
-  for (const metric of metrics) info.set(metric, presentation.metric(metric) ?? guessMetricInfo(metric));
+  for (const metric of metrics) {
+    // "revenue_per_day": the metric averaged per unit of time, in the metric's own format.
+    const perUnit = /^(.+)_per_(day|week|month)$/.exec(metric);
+    const base = perUnit ? presentation.metric(perUnit[1] as string) : undefined;
+    if (perUnit && base) {
+      info.set(metric, { ...base, label: `${base.label} per ${perUnit[2] as string}`, additive: false });
+      continue;
+    }
+    const known = presentation.metric(metric);
+    const allTime = plan.timeRange.kind === 'all' && known?.allTimeLabel !== undefined;
+    info.set(
+      metric,
+      known
+        ? { ...known, label: allTime ? (known.allTimeLabel ?? known.label) : known.label }
+        : guessMetricInfo(metric),
+    );
+  }
   for (const [metric, prior] of previous) info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
-  return { time, grain: plan.grain, dimensions, details, metrics, previous, primary, info, presentation };
+  return { time, grain: plan.grain, dimensions, details, metrics, previous, tied, primary, info, presentation };
 }
 
 /** The presentation of a dimension column. */
@@ -257,7 +301,9 @@ export function dimensionLabel(result: QueryResult, shape: ResultShape, row: num
     }
     return value;
   }
-  return dimensionInfo(shape, dimension).valueLabel(cells?.[columnIndex(result, dimension)] ?? null);
+  const info = dimensionInfo(shape, dimension);
+  const label = info.valueLabel(cells?.[columnIndex(result, dimension)] ?? null);
+  return info.sharedLabels?.has(label) === true ? `${label} (${info.label.toLowerCase()})` : label;
 }
 
 /** How a row is named in a sentence: its dimension values joined ("Instagram · Reel"). */

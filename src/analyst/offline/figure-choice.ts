@@ -33,8 +33,9 @@ export function figureChoice(
     if (counting && !metric.aggregation.startsWith('count')) continue;
     // Two metrics with one label (orders, and orders by product) would be two identical buttons.
     if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
-    const rephrased = `${metric.label}: ${asked}`;
-    if (answerable(rephrased)) options.push({ label: metric.label, question: rephrased });
+    // "Revenue: how are my reels doing"; a ranking says its figure after the thing: "my best customers by revenue".
+    const rephrased = [`${metric.label}: ${asked}`, `${asked} by ${metric.label.toLowerCase()}`].find(answerable);
+    if (rephrased !== undefined) options.push({ label: metric.label, question: rephrased });
     if (options.length === MAX_OPTIONS) break;
   }
   if (options.length < 2) return null;

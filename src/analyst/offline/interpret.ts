@@ -41,8 +41,23 @@ const WEAK_METRIC_WORDS = new Set([
   'put out',
   'upload',
   'uploaded',
+  'spend',
+  'spends',
+  'spent',
+  'spending',
+  'customers pay',
+  'customers paid',
+  'customers spend',
+  'customers spent',
+  'customer spend',
+  'paid me',
+  'pay me',
   'bring in',
   'brought in',
+  'pull in',
+  'pulled in',
+  'rake in',
+  'raked in',
 ]);
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
@@ -50,6 +65,14 @@ const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
 
 /** The business as a whole ("my store", "the shop"). */
+/** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
+const PER_UNIT =
+  /\b(?:per|a|each|every) (day|week|month)\b|\b(?:average|avg|mean|typical) (daily|weekly|monthly)\b|\b(daily|weekly|monthly) (?:average|avg|mean)\b/;
+
+/** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
+const CREATION =
+  /\b(?:new|signed|sign|signup|signups|joined|join|registered|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
+
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
 const GRAIN_KEYS: Record<string, TimeUnit> = {
@@ -77,11 +100,39 @@ const EVALUATIVE = new Set([
   'winner',
 ]);
 
+/**
+ * Words that say how good something is without saying by which figure ("best", "doing", "works better"): with
+ * no figure named, which figure decides is the user's call, so the reading offers figures instead of picking
+ * the thing's usual one. Size words ("top", "most", "busiest") rank by the usual figure.
+ */
+const VAGUE_FIGURE = new Set([
+  'best',
+  'worst',
+  'better',
+  'worse',
+  'best performing',
+  'worst performing',
+  'top performing',
+  'strongest performing',
+  'highest performing',
+  'lowest performing',
+  'strongest',
+  'weakest',
+  'poorest',
+  'underperforming',
+  'winning',
+  'winner',
+]);
+
 /** What a question asks for, before it is checked against history and the layer. */
 export interface Reading {
   metrics: string[];
   /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
   metricImplied: boolean;
+  /** An average per unit of time ("average daily revenue"): the total over the period divided by its days. */
+  per: 'day' | 'week' | 'month' | null;
+  /** The metric came from an everyday verb ("i sell", "we made"), which a size word's own figure overrides. */
+  metricWeak: boolean;
   dimensions: string[];
   grain: TimeUnit | null;
   overTime: boolean;
@@ -178,11 +229,26 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
 }
 
 /** Interprets the slots of one question, without history. */
-export function interpret(slots: Slots, index: LayerIndex, question: string, carried?: Metric): Reading {
+export function interpret(
+  slots: Slots,
+  index: LayerIndex,
+  question: string,
+  context: {
+    /** The previous question's first metric, for a follow-up. */
+    readonly carried?: Metric;
+    /** The previous question's breakdowns and filters: "just Instagram" after "by platform" is the platform. */
+    readonly carriedDimensions?: readonly string[];
+    /** A share was asked ("what fraction of my customers"), its words already read out of `question`. */
+    readonly shareAsked?: boolean;
+  } = {},
+): Reading {
+  const { carried, carriedDimensions = [], shareAsked = false } = context;
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
     metricImplied: false,
+    metricWeak: false,
+    per: null,
     dimensions: [],
     grain: null,
     overTime: false,
@@ -280,13 +346,15 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
           keywordOf(earlier) === 'show' ||
           keywordOf(earlier) === 'which' ||
           keywordOf(earlier) === 'all' ||
+          earlier.text === 'every' ||
           valuesOf(earlier).length > 0,
       );
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    const every = items.slice(0, position).some((earlier) => earlier.text === 'every' || earlier.text === 'all');
     if (
       dimensions.length === 0 &&
       listAsked &&
-      item.plural &&
+      (item.plural || every) &&
       !countWanted &&
       !reading.followUpCue &&
       index.metric(metric.name)?.aggregation === 'count'
@@ -321,7 +389,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       }
     }
     const words = item.text.split(' ');
-    if (words.every((word) => WEAK_METRIC_WORDS.has(word))) weak.push({ name: metric.name, position });
+    if (WEAK_METRIC_WORDS.has(item.text) || words.every((word) => WEAK_METRIC_WORDS.has(word)))
+      weak.push({ name: metric.name, position });
     else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
     else strong.push({ name: metric.name, position });
   });
@@ -349,6 +418,15 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  reading.metricWeak = strong.length === 0 && subjects.length === 0 && weak.length > 0;
+  // "List the carousels I posted this week": the verb says which rows, the list wants the rows, not their count.
+  if (
+    listing &&
+    reading.metricWeak &&
+    !countWanted &&
+    reading.metrics.every((name) => index.metric(name)?.aggregation === 'count')
+  )
+    reading.metrics = [];
   const performAsked = items.some((item) => has(item, 'perform'));
   const ranked = slots.numbers.length > 0 || items.some((item) => has(item, 'desc') || has(item, 'asc'));
   // "How did my content do", "how are my posts doing": the thing's own count ("content" is also the number of
@@ -379,12 +457,37 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
 
   // Averages: "average likes" is the per-post average of likes.
   const averaging = items.some((item) => has(item, 'average'));
+  // Set inside the map below (an object, so the narrowing of a `let` does not survive the callback).
+  const perThing: { name: string | null } = { name: null };
   if (averaging) {
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
       const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
       if (average) return average.name;
+      // "Average daily revenue", "orders per day on average": the total over the period, per day of it.
+      const unit = PER_UNIT.exec(normalize(question));
+      if (unit && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
+        const word = (unit[1] ?? unit[2] ?? unit[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
+        if (word === 'day' || word === 'week' || word === 'month') {
+          reading.per = word;
+          return name;
+        }
+      }
+      // "How much does each customer spend on average": the layer's "revenue per customer".
+      const eachNamed = index.layer.dimensions
+        .filter((dimension) =>
+          new RegExp(`\\b(?:each|every|per|a) ${dimension.label.toLowerCase()}\\b`).test(normalize(question)),
+        )
+        .map((dimension) => dimension.name);
+      for (const thing of [...items.flatMap(dimensionsOf), ...eachNamed]) {
+        const label = `${metric.label} per ${index.dimension(thing)?.label ?? thing}`.toLowerCase();
+        const per = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
+        if (per) {
+          perThing.name = thing;
+          return per.name;
+        }
+      }
       reading.problems.push(`an average of ${metric.label.toLowerCase()}`);
       return name;
     });
@@ -502,6 +605,21 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       reading.problems.push(
         `what "${normalizedWords.slice(Math.max(0, at - 2), at + 1).join(' ')}" means for ${metric.label.toLowerCase()}`,
       );
+    // "Customers who got a discount" answered with discounts would drop the customers: a word never dropped.
+    else if (
+      !reading.metricImplied &&
+      ((skipped.plural && skippedEntities.includes(skipped)) || unusedSubjects.includes(skipped))
+    ) {
+      // Unless the rows are broken down or picked by a column of their own ("customers from which channel"),
+      // or do what the figure counts ("people order", "customers spend").
+      const sameTable = (name: string) => index.dimension(name)?.table === dimension.table;
+      const qualifiedHere =
+        entityMentions.some((mention) => mention.dimension.some(sameTable)) ||
+        valueMentions.some((mention) => mention.candidates.some((candidate) => sameTable(candidate.dimension)));
+      const doing = items.some((later) => later.position === item.position + 1 && metricOf(later) !== undefined);
+      if (!qualifiedHere && !doing)
+        reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
+    }
   }
 
   if (reading.oneAsked) reading.singular = true;
@@ -512,9 +630,13 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
     const asked = index.metric(reading.metrics[0] ?? '');
     const vague = performWorded !== undefined && asked?.name === performWorded.name;
     const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
+    const unnamedFigure = asked === undefined && items.some((item) => VAGUE_FIGURE.has(item.text));
     if (readings.length > 0 && vague) {
       const figureWord = items[performWorded.position]?.text ?? '';
       reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
+    } else if (readings.length > 0 && unnamedFigure) {
+      reading.ambiguities.push({ word, readings: readings.map((one) => rankedByOwnFigure(one, index)) });
     } else if (readings.length > 0) reading.ambiguities.push({ word, readings });
     else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
   }
@@ -522,16 +644,50 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
   const compareAsked = items.some((item) => has(item, 'vs'));
+  // "Worst performing posts": a layer that says what performance is (engagement) has named the figure.
+  const performanceNamed = index.layer.metrics.some((metric) =>
+    metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
+  );
+  const vagueFigure =
+    !countAsked &&
+    (performAsked ||
+      items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceNamed && item.text.includes('perform'))));
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
+    const countedThing = skippedEntities.find((mention) => mention.plural);
     const counted = entity ?? skippedEntities[0];
-    if (countAsked && counted) {
+    // "What fraction of my customers came from TikTok": a share of the things counted.
+    if ((countAsked || shareAsked) && counted) {
       // "How many products do we have": count the rows of the thing named.
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
+      // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
+      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+      const word = items[counted.position]?.text ?? '';
+      if (dimension && metric && period && !CREATION.test(normalized)) {
+        const readings = rowCountReadings(dimension, metric, index);
+        if (readings.length > 1) reading.ambiguities.push({ word, readings });
+      }
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
+    } else if (
+      entity &&
+      keyAt(entity.position - 1) === 'by' &&
+      countedThing !== undefined &&
+      countedThing.position < entity.position &&
+      countMetricFor(index.dimension(countedThing.dimension[0] as string)?.table, index) !== null
+    ) {
+      // "Customers by country": the things named first, counted for each part of the breakdown.
+      const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
+      const metric = countMetricFor(dimension.table, index) as string;
+      reading.metrics.push(metric);
+      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+      if (period && !CREATION.test(normalized)) {
+        const readings = rowCountReadings(dimension, metric, index);
+        const word = items[countedThing.position]?.text ?? '';
+        if (readings.length > 1) reading.ambiguities.push({ word, readings });
+      }
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
@@ -559,7 +715,8 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
-      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
       const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
@@ -567,15 +724,37 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       reading.metrics.push(rows.metric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
-      if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
+      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (
-      performAsked &&
+      !performAsked &&
+      !compareAsked &&
+      reading.sort === null &&
+      !listing &&
+      valueMentions.length > 0 &&
+      countMetricFor(tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table, index) !== null
+    ) {
+      // "Subscribers in EMEA", "customers in Germany": the things named, counted, within the values said.
+      const table = tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table;
+      reading.metrics.push(countMetricFor(table, index) as string);
+    } else if (
+      (performAsked || reading.change) &&
       entityMentions.length === 0 &&
       valueMentions.length === 0 &&
       STORE.test(normalize(question))
     ) {
       // "How is my store doing": which figure says how well it does is the user's call, any of the layer's.
       reading.figuresToOffer = [];
+    } else if (
+      listing &&
+      entity === undefined &&
+      countedThing !== undefined &&
+      countMetricFor(index.dimension(countedThing.dimension[0] as string)?.table, index) !== null
+    ) {
+      // "Show all products in the beauty category": every row of the thing, each once.
+      const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
+      reading.metrics.push(countMetricFor(dimension.table, index) as string);
+      entityMentions.push(countedThing);
     } else if (entity && keyAt(entity.position - 1) === 'by' && tableNounOf(items) !== null) {
       // "Subscribers by region": the rows the noun names, counted for each part of the breakdown.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
@@ -644,8 +823,30 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
       );
       continue;
     }
-    const readings = mention.narrowed ? [] : valueReadings(word, mention.candidates, metric ?? carried, index);
-    if (readings.length > 0) {
+    // "Which posts did best on TikTok": with no figure yet, a value of the named things' own table wins.
+    const thingTables = new Set(
+      entityMentions.flatMap((entity) => entity.dimension.map((name) => index.dimension(name)?.table)),
+    );
+    const own = mention.candidates.filter((candidate) => thingTables.has(index.dimension(candidate.dimension)?.table));
+    if (!metric && !carried && own.length === 1) mention.candidates = own;
+    // "Revenue by platform" then "just Instagram": the dimension the conversation is already about.
+    const spoken = mention.candidates.filter((candidate) => carriedDimensions.includes(candidate.dimension));
+    if (spoken.length === 1 && mention.candidates.length > 1) {
+      mention.candidates = spoken;
+      mention.narrowed = true;
+    }
+    const readings =
+      mention.narrowed || (!metric && !carried && own.length === 1)
+        ? []
+        : valueReadings(word, mention.candidates, metric ?? carried, index);
+    // "By sales channel" then "just Instagram": the Instagram Shop, the reading of the dimension already asked.
+    const carriedReadings = readings.filter(
+      (candidate) => candidate.value !== null && carriedDimensions.includes(candidate.dimension),
+    );
+    const [carriedReading] = carriedReadings;
+    if (carriedReadings.length === 1 && carriedReading?.value != null) {
+      mention.candidates = [{ dimension: carriedReading.dimension, value: carriedReading.value }];
+    } else if (readings.length > 0) {
       reading.ambiguities.push({ word, readings });
       continue;
     }
@@ -676,6 +877,10 @@ export function interpret(slots: Slots, index: LayerIndex, question: string, car
   readTime(reading, slots);
   readRankingSize(reading, slots);
   reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
+  // "Per day" in an average per day is no daily series.
+  if (reading.per !== null && reading.grain === reading.per) reading.grain = null;
+  // The thing of a per-thing average is in the figure, not a breakdown of it.
+  if (perThing.name !== null) reading.dimensions = reading.dimensions.filter((name) => name !== perThing.name);
   return reading;
 }
 
@@ -732,6 +937,52 @@ function figuresOf(counts: readonly string[], items: readonly Item[], index: Lay
     }
   }
   return figures;
+}
+
+/**
+ * The readings of "how many <things>" over a period, when the layer counts those things two ways: the rows
+ * created in the period (the table's own count: "new customers"), and those that did something in it (a
+ * distinct count of the thing's key elsewhere: "customers who bought"). One reading is no ambiguity.
+ */
+function rowCountReadings(dimension: Dimension, created: string, index: LayerIndex): AmbiguityReading[] {
+  const key = dimension.expression.split('.').at(-1) ?? dimension.expression;
+  const own = index.metric(created);
+  if (!own || !/^created|^signed|^joined|^registered/.test(own.time.column)) return [];
+  const active = index.layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'count_distinct' &&
+      metric.table !== dimension.table &&
+      new RegExp(`\\.${key}\\b`).test(metric.expression),
+  );
+  return [own, ...active].map((metric) => ({
+    dimension: dimension.name,
+    value: null,
+    phrase: metric.label.toLowerCase(),
+    label: metric.label,
+  }));
+}
+
+/** The figures that could say how good a thing is: its usual figure first, then every figure that reaches it. */
+function figuresFor(dimension: Dimension, index: LayerIndex): string[] {
+  const figures = dimension.defaultMetric ? [dimension.defaultMetric] : [];
+  // Totals and counts before rates and averages: "best" is more often "most" than "highest rate".
+  // A thing's own count is 1 for each of them ("posts" per post): no figure to judge them by.
+  const ownCount = (metric: Metric) =>
+    metric.table === dimension.table && metric.aggregation === 'count' && dimension.values.length === 0;
+  const reaching = index.layer.metrics.filter((metric) => index.reachable(metric, dimension) && !ownCount(metric));
+  const additive = (metric: Metric) => metric.aggregation === 'sum' || metric.aggregation.startsWith('count');
+  for (const metric of [...reaching.filter(additive), ...reaching.filter((metric) => !additive(metric))]) {
+    if (!figures.includes(metric.name)) figures.push(metric.name);
+  }
+  return figures;
+}
+
+/** A reading of a thing's word ranked by the thing's own usual figure: "best sales channel by revenue". */
+function rankedByOwnFigure(reading: AmbiguityReading, index: LayerIndex): AmbiguityReading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual) return reading;
+  const figure = usual.label.toLowerCase();
+  return { ...reading, label: `${reading.label} by ${figure}`, phrase: `${reading.phrase} by ${figure}` };
 }
 
 /** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */

@@ -21,7 +21,29 @@ export interface LayerWords {
   readonly fillers: ReadonlySet<string>;
   /** The metric "money" means, when the layer has one amount metric. */
   readonly money: string | null;
+  /** What people spend: the layer's first amount metric ("top customers by spend"). */
+  readonly spending: string | null;
+  /** The plural noun "people" means, when one table's rows are people ("customers", "subscribers"). */
+  readonly people: string | null;
 }
+
+/** Nouns for rows that are people. */
+const PERSON_NOUNS = new Set([
+  'customer',
+  'subscriber',
+  'user',
+  'member',
+  'client',
+  'buyer',
+  'shopper',
+  'patient',
+  'student',
+  'guest',
+  'patron',
+  'donor',
+  'follower',
+  'subscriber',
+]);
 
 /** Words for the creation of a row, when a time column records it (`created_at`). */
 const CREATION_WORDS = ['signed', 'sign', 'signup', 'joined', 'join', 'joining', 'registered', 'register'];
@@ -37,13 +59,30 @@ function baseForms(participle: string, isWord: (word: string) => boolean): strin
 }
 
 /** The words a layer implies; `isWord` tells a real English word from a fragment. */
-export function layerWords(layer: SemanticLayer, isWord: (word: string) => boolean): LayerWords {
+export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => boolean): LayerWords {
+  // A word the layer itself uses is a real word too ("invoice", from the invoices table), common or not.
+  const own = new Set(
+    [
+      ...layer.tables.flatMap((table) => [table.name, singular(table.name), ...table.synonyms]),
+      ...layer.metrics.flatMap((metric) => [metric.name, metric.label, ...metric.synonyms]),
+    ].flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/)),
+  );
+  const isWord = (word: string) => isEnglish(word) || own.has(word);
   const verbs = new Map<string, string>();
   for (const metric of layer.metrics) {
     for (const phrase of [metric.name, metric.label, ...metric.synonyms]) {
       const word = phrase.toLowerCase();
       if (!/^[a-z]+$/.test(word)) continue;
       for (const base of baseForms(word, isWord)) if (!verbs.has(base)) verbs.set(base, metric.name);
+    }
+  }
+  // "Products added" counted by their creation: "which products did I add" names the same event.
+  for (const metric of layer.metrics) {
+    if (!/^created/.test(metric.time.column)) continue;
+    for (const phrase of [metric.label, ...metric.synonyms]) {
+      const last = phrase.toLowerCase().split(' ').at(-1) ?? '';
+      if (!phrase.includes(' ') || !/^[a-z]+$/.test(last)) continue;
+      for (const base of baseForms(last, isWord)) if (!verbs.has(base)) verbs.set(base, metric.name);
     }
   }
   const tableNouns = new Map<string, string>();
@@ -68,7 +107,20 @@ export function layerWords(layer: SemanticLayer, isWord: (word: string) => boole
     if (event === 'created') for (const word of CREATION_WORDS) fillers.add(word);
   }
   const amounts = layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
-  return { verbs, tableNouns, fillers, money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null };
+  const peopleTables = layer.tables.filter((table) =>
+    [table.name, ...(table.entity ? [table.entity] : []), ...table.synonyms].some((noun) =>
+      PERSON_NOUNS.has(singular(noun.toLowerCase().replaceAll('_', ' '))),
+    ),
+  );
+  const onlyPeople = peopleTables.length === 1 ? peopleTables[0] : undefined;
+  return {
+    verbs,
+    tableNouns,
+    fillers,
+    money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null,
+    spending: amounts[0]?.name ?? null,
+    people: onlyPeople ? onlyPeople.name.replaceAll('_', ' ') : null,
+  };
 }
 
 /** The meanings of a phrase typed as a metric's verb ("bill"), that metric first ("bills" stays a count). */

@@ -67,6 +67,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
+  const period = askPeriodLength(question, rephrased, answerable);
+  if (period) return period;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -75,8 +77,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null
-      : askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
-          parseWithin({ ...request, question: asked }, true),
+      : // The question without the word has one unknown word fewer: asking it may clarify, never recurse far.
+        askUnknownQualifier(question, slots.unknown[0] as string, vocabulary, index, (asked) =>
+          parseWithin({ ...request, question: asked }, false),
         );
   if (qualifier) return qualifier;
   const unknownWords = refuseUnknownWords(
@@ -89,7 +92,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unknownWords) return unknownWords;
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  const reading = interpret(slots, index, scans.rest, index.metric(base?.metrics[0] ?? ''));
+  const reading = interpret(slots, index, scans.rest, {
+    carried: index.metric(base?.metrics[0] ?? ''),
+    carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
+    shareAsked: scans.share,
+  });
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);
@@ -149,6 +156,29 @@ function askFiscal(
     ),
     word,
   };
+}
+
+/** "Last period" with no period named before it: which length of period is the user's to say. */
+const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
+
+function askPeriodLength(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const match = UNSIZED_PERIOD.exec(question);
+  // "Compared with the previous period" follows a period it is measured against; that one is sized.
+  if (!match || rephrased) return null;
+  const elsewhere = question.slice(0, match.index) + question.slice(match.index + match[0].length);
+  if (/\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i.test(elsewhere))
+    return null;
+  const anchor = /^(?:this|current)$/i.test(match[1] as string) ? 'this' : 'last';
+  const options = ['week', 'month', 'quarter']
+    .map((unit) => question.replace(UNSIZED_PERIOD, `${anchor} ${unit}`))
+    .filter(answerable)
+    .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
+  if (options.length === 0) return null;
+  return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
 }
 
 /** What askql does not do (other users' data, changes, forecasts, advice), help, and greetings. */

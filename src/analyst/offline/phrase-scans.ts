@@ -130,7 +130,8 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): 
 
 /** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
 function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
-  if (reading.metrics.length === 0 || reading.metricImplied) {
+  // "The priciest accessory I sell": the size word names the figure; "sell" only says which things.
+  if (reading.metrics.length === 0 || reading.metricImplied || reading.metricWeak) {
     reading.metrics = [extreme.metric];
     reading.metricImplied = false;
   }

@@ -104,7 +104,9 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     if (ranges.length === 0) next.timeRange = { kind: 'relative', anchor: 'this', unit: 'year', count: 1 };
     const span = resolveTimeRange(next.timeRange, today);
     if (span.from === null) return 'a year-over-year comparison of all time';
-    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(span.to, -12) };
+    // A period still running has data through yesterday: the year before ends on the same day, not a day later.
+    const end = span.to > today ? today : span.to;
+    const compared: TimeRange = { kind: 'absolute', from: addMonths(span.from, -12), to: addMonths(end, -12) };
     next.comparison = isPreviousSpan(next.timeRange, compared, today)
       ? { kind: 'previous_period' }
       : { kind: 'period', timeRange: compared };
@@ -207,6 +209,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
   };
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
+  if (reading.per !== null) plan.per = reading.per;
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.share) {
     const share = shareOf(reading, plan);

@@ -42,12 +42,37 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // "Compared to the same time last year", "vs this time last year": year over year.
+  [
+    /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch) (?:last year|a year ago|the year before|the previous year)\b/g,
+    ' yoy ',
+  ],
+  // "How many times did people order": how many orders.
+  [/\bhow many times\b/g, 'how many'],
+  // "How much did refunds cost me": money, the figure the noun names if it is one.
+  [/\bcost (?:me|us)\b/g, ' money '],
+  [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
+  // "Show me 10": the number of rows.
+  [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
+  // "Highest reach on a single post": one post, the most of any.
+  [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
+  // Short spellings typed on phones.
+  [/\bhw\b/g, 'how'],
+  [/\b(?:wat|wht)\b/g, 'what'],
+  // Apostrophes left out on phones.
+  [/\bive\b/g, 'i have'],
+  [/\bweve\b/g, 'we have'],
+  [/\bim\b/g, 'i am'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
   [/\b(\d+) ?d\b/g, '$1 days'],
   [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
   [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
   [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
+  [/\b(?:yday|ydays|yest|ystrdy|yesterdy)\b/g, 'yesterday'],
+  [/\b(?:tdy|2day)\b/g, 'today'],
+  [/\b(?:lst|lsat)\b/g, 'last'],
+  [/\bprev\b/g, 'previous'],
   [/\bqtrs?\b/g, 'quarter'],
   [/\bwks?\b/g, 'week'],
   [/\byrs?\b/g, 'year'],
@@ -59,6 +84,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:go|goes|went|going) to\b/g, ' on '],
   [/\btop[- ]selling\b/g, 'top selling'],
   [/\bhow're\b/g, 'how are'],
+  // "Which platform works best": which is best (by which figure is the user's call).
+  [/\b(?:works?|worked|working) (best|better|worse|worst)\b/g, '$1'],
   // "How did my reels do": how they performed.
   [/\bhow (did|does|do|will) (.+?) do\b/g, 'how $1 $2 doing'],
   [/\b(what|how|who|where|when|that|it)'s\b/g, '$1 is'],
@@ -117,6 +144,8 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
   'during',
   'within',
   'couple',
+  'weekend',
+  'weekends',
   'black',
   'cyber',
   'christmas',
@@ -124,6 +153,20 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
   'boxing',
   'valentine',
   'valentines',
+  'halloween',
+  'thanksgiving',
+  'easter',
+  'bfcm',
+  'patrick',
+  'patricks',
+  'mother',
+  'mothers',
+  'father',
+  'fathers',
+  'memorial',
+  'labor',
+  'labour',
+  'independence',
   'half',
   'h',
   'new',
@@ -150,6 +193,12 @@ const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Forms of "spend". */
+const SPEND = /^(?:spend|spends|spent|spending)$/;
+
+/** Words for people in general. */
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl']);
+
 export function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
@@ -162,6 +211,8 @@ export function normalize(question: string): string {
 export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   const text = normalize(question).replace(/[a-z]+/g, (word) => {
+    // "How many people bought": the layer's people ("customers"), when it has one table of them.
+    if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
     const stemmed = stem(word);
     if (
       vocabulary.stems.has(stemmed) ||
@@ -176,7 +227,15 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     return correct(stemmed, vocabulary, word) ?? word;
   });
   const time = scanTime(text, today);
-  const rawWords = words(time.rest);
+  // "What did I pull in last week": the "in" belongs to the verb, not to the period after it.
+  let rest = time.rest;
+  for (const match of text.matchAll(
+    /\b(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking) (in)\b/g,
+  )) {
+    const at = match.index + match[0].length - 2;
+    if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
+  }
+  const rawWords = words(rest);
   // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
   const capitalUs = /\bUS\b|\bU\.S\b/.test(question);
   const stems: string[] = [];
@@ -192,9 +251,23 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const unknown: string[] = [];
   const numbers: { position: number; value: number }[] = [];
   // "New" before a figure ("new signups") says nothing more; before a thing ("the new collection") it might.
-  const fillerNew = (at: number) =>
-    typed[at] === 'new' &&
-    (vocabulary.phrases.get(stems[at + 1] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false);
+  const isMetric = (at: number) =>
+    vocabulary.phrases.get(stems[at] ?? '')?.some((meaning) => meaning.type === 'metric') ?? false;
+  const isValue = (at: number) =>
+    vocabulary.phrases.get(stems[at] ?? '')?.some((meaning) => meaning.type === 'value') ?? false;
+  // "New signups", "new europe signups": before a figure (past the values that qualify it), "new" adds nothing.
+  const fillerNew = (at: number) => typed[at] === 'new' && (isMetric(at + 1) || (isValue(at + 1) && isMetric(at + 2)));
+  const pastActions: Item[] = [];
+  const peopleNouns = new Set([
+    'customer',
+    'buyer',
+    'shopper',
+    'client',
+    ...(vocabulary.people ? [stem(vocabulary.people)] : []),
+  ]);
+  // A people noun before, and no "I"/"we" right before the verb ("how much did I spend" is the merchant's cost).
+  const peopleBefore = (at: number) =>
+    stems.slice(0, at).some((word) => peopleNouns.has(word)) && !/^(?:i|we|you)$/.test(typed[at - 1] ?? '');
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -203,9 +276,25 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       if (meanings) {
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');
+        // "What did we invoice": after a subject, a metric's verb names that metric, not the rows' count.
+        const verb = vocabulary.verbs.get(text);
+        const subject = /^(?:i|we|they|you)$/.test(typed[position - 1] ?? '');
+        const asVerb =
+          verb !== undefined &&
+          subject &&
+          !meanings.some((meaning) => meaning.type === 'metric' && meaning.name === verb)
+            ? [{ type: 'metric' as const, name: verb }]
+            : meanings;
+        // "How many invoices did we send": a command word after a subject tells what happened, not what to do.
+        if (subject && meanings.every((meaning) => meaning.type === 'keyword' && meaning.key === 'write')) {
+          pastActions.push({ position, meanings, text, plural: false });
+          position += length;
+          matched = true;
+          break;
+        }
         items.push({
           position,
-          meanings: verbFirst(meanings, text, vocabulary.verbs),
+          meanings: verbFirst(asVerb, text, vocabulary.verbs),
           text,
           plural: /[^s]s$/.test(last) || /ies$/.test(last),
         });
@@ -216,6 +305,12 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     }
     if (matched) continue;
     const word = typed[position] as string;
+    // "Top customers by spend", "customers from which channel spent the most": what the people spent.
+    if (vocabulary.spending !== null && SPEND.test(word) && (typed[position - 1] === 'by' || peopleBefore(position))) {
+      items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
+      position += 1;
+      continue;
+    }
     if (/^\d+$/.test(word)) numbers.push({ position, value: Number(word) });
     else if (word in NUMBER_WORDS) numbers.push({ position, value: NUMBER_WORDS[word] as number });
     else if (
@@ -226,6 +321,11 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     )
       unknown.push(word);
     position += 1;
+  }
+  // Only beside a figure of the layer ("invoices did we send"); "how many emails did we send" stays unanswerable.
+  if (pastActions.length > 0 && !items.some((item) => item.meanings.some((meaning) => meaning.type === 'metric'))) {
+    items.push(...pastActions);
+    items.sort((left, right) => left.position - right.position);
   }
   return { items, unknown, numbers, time: time.mentions };
 }

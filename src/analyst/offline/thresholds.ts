@@ -221,6 +221,13 @@ function blankOut(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
 }
 
+/** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
+const HAD_A =
+  /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
+
+/** Words between a size word and its noun that only stress the one row: "the biggest single order". */
+const ONE_ROW_WORDS: ReadonlySet<string> = new Set(['single', 'individual', 'one']);
+
 /** Superlative and comparative forms of a size word, and the word itself: big → biggest, large → largest. */
 function forms(word: string): { superlative: string[]; plain: string[] } {
   const base = word.toLowerCase();
@@ -249,6 +256,35 @@ export function scanRowPhrases(
     typed = blankOut(typed, start, end);
     return blankOut(from, start, end);
   };
+  // "Orders that had a discount", "orders with free shipping": a condition on the rows' own figure, said
+  // as a threshold the rest of the scan reads ("with discounts over 0", "with shipping at most 0").
+  for (const match of [...text.matchAll(HAD_A)].reverse()) {
+    const [whole, , free, first, second] = match;
+    const phrase = [second ? `${first} ${second}` : null, first].find(
+      (candidate) => candidate && metricMeaning(meaningsOf(candidate, vocabulary), index),
+    );
+    if (!phrase || !whole) continue;
+    // Only after the rows it is about ("orders that had", "customers who got"): "how has revenue changed" is no condition.
+    const rows = /([a-z]+)\s+(?:(?:that|which|who)\s+)?$/.exec(text.slice(0, match.index))?.[1];
+    const entity = rows === undefined ? null : entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const metric = metricMeaning(meaningsOf(phrase, vocabulary), index);
+    if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') continue;
+    // The rows' own figure only: "customers who got a discount" would need the discount of their orders.
+    if (entity?.dimension.table !== metric.table) continue;
+    const phraseEnd = match.index + whole.indexOf(phrase) + phrase.length;
+    // "Reels with views over 20k": an amount follows, and the threshold scan reads it as it is.
+    if (
+      /^\s*(?:[$£€\d]|(?:over|above|under|below|more|less|fewer|greater|at|of|between|exceeding)\b)/.test(
+        text.slice(phraseEnd),
+      )
+    )
+      continue;
+    const none = free !== undefined || /^without/.test(whole);
+    const replacement = `with ${phrase} ${none ? 'at most 0' : 'over 0'}`;
+    const end = match.index + whole.indexOf(phrase) + phrase.length;
+    text = text.slice(0, match.index) + replacement + text.slice(end);
+    typed = typed.slice(0, match.index) + replacement + typed.slice(end);
+  }
   const conditions: RowCondition[] = [];
   const problems: string[] = [];
 
@@ -428,7 +464,15 @@ export function scanRowPhrases(
       // The noun: the next phrase naming rows, past value words ("the biggest instagram order").
       let at = position + length;
       let found: { start: number; end: number; entity: { dimension: Dimension; value: boolean } } | null = null;
+      // "The cheapest 5 products": the number after the size word is how many.
+      const countAfter = /^\d+$/.test(tokens[at] ?? '') ? Number(tokens[at]) : null;
+      if (countAfter !== null) at += 1;
       for (let hops = 0; hops < 3 && at < tokens.length; hops += 1) {
+        // "The biggest single order": words that only stress the one row.
+        if (ONE_ROW_WORDS.has(tokens[at] as string)) {
+          at += 1;
+          continue;
+        }
         const next = phraseAfter(tokens, at, vocabulary);
         if (!next) break;
         const entity = entityOfNoun(next.meanings, index);
@@ -454,7 +498,7 @@ export function scanRowPhrases(
         break;
       }
       const before = tokens[position - 1];
-      const limit = before && /^\d+$/.test(before) ? Number(before) : null;
+      const limit = before && /^\d+$/.test(before) ? Number(before) : countAfter;
       extreme = {
         metric: adjective.metric.name,
         dimension: found.entity.dimension.name,
@@ -464,11 +508,15 @@ export function scanRowPhrases(
       };
       text = blank(
         text,
-        limit !== null ? (starts[position - 1] as number) : (starts[position] as number),
-        ends[position + length - 1] as number,
+        limit !== null && countAfter === null ? (starts[position - 1] as number) : (starts[position] as number),
+        ends[position + length - (countAfter === null ? 1 : 0)] as number,
       );
       // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
       if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);
+      // "Single" in "the biggest single order" said only that: one row.
+      for (let at = position + length; at < found.start; at += 1) {
+        if (ONE_ROW_WORDS.has(tokens[at] as string)) text = blank(text, starts[at] as number, ends[at] as number);
+      }
       break;
     }
     if (vague) break;

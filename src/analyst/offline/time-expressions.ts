@@ -61,6 +61,10 @@ const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+/** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
+const NAMED_DAYS =
+  'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';
+
 /** Date expressions, each resolving to the span of days it names (a day, a month, a quarter, a year). */
 const DATE_PATTERNS: readonly {
   source: string;
@@ -91,7 +95,7 @@ const DATE_PATTERNS: readonly {
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
   },
   {
-    source: `(?:the )?(black friday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day)(?:,? ${YEAR})?`,
+    source: `(?:the )?(${NAMED_DAYS})(?:,? ${YEAR})?`,
     span: ([, name, year], today) => namedDay(name as string, year, today),
   },
   {
@@ -110,7 +114,7 @@ const DATE_PATTERNS: readonly {
   },
   // "June vs March": a bare month set against another.
   {
-    source: `${MONTH}(?= (?:vs|versus|compared|against|and|or) )`,
+    source: `${MONTH}(?= (?:vs|versus|compared|compare|against|and|or) )`,
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
 ];
@@ -182,7 +186,77 @@ function blackFriday(year: number): string {
   return `${year}-11-${pad(firstThursday + 22)}`;
 }
 
+/** The `nth` (1-based; -1 = the last) `weekday` (0 = Sunday) of a month, as a day of the month. */
+function nthWeekday(year: number, month: number, weekday: number, nth: number): number {
+  if (nth > 0) {
+    const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+    return 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1);
+  }
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const last = new Date(Date.UTC(year, month, lastDay)).getUTCDay();
+  return lastDay - ((last - weekday + 7) % 7);
+}
+
+/** Easter Sunday (Gregorian calendar; the anonymous algorithm of Meeus). */
+function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Named days that move: [month, weekday, nth] (US Mother's Day, Father's Day, Memorial Day, Labor Day, Thanksgiving). */
+const MOVING_DAYS: Record<string, [number, number, number]> = {
+  'mother day': [4, 0, 2],
+  'mothers day': [4, 0, 2],
+  'father day': [5, 0, 3],
+  'fathers day': [5, 0, 3],
+  'memorial day': [4, 1, -1],
+  'labor day': [8, 1, 1],
+  'labour day': [8, 1, 1],
+  thanksgiving: [10, 4, 4],
+  'thanksgiving day': [10, 4, 4],
+};
+
+/** Named stretches of days, from Black Friday: [days after Black Friday it starts, days it lasts]. */
+const BLACK_FRIDAY_SPANS: Record<string, [number, number]> = {
+  'black friday': [0, 1],
+  'small business saturday': [1, 1],
+  'cyber monday': [3, 1],
+  'black friday weekend': [0, 4],
+  bfcm: [0, 4],
+  'cyber weekend': [0, 4],
+  'cyber week': [0, 7],
+};
+
+/** Days after Easter Sunday. */
+const EASTER_DAYS: Record<string, number> = {
+  easter: 0,
+  'easter sunday': 0,
+  'easter monday': 1,
+  'good friday': -2,
+};
+
 const FIXED_DAYS: Record<string, [number, number]> = {
+  halloween: [9, 31],
+  'independence day': [6, 4],
+  'fourth of july': [6, 4],
+  '4th of july': [6, 4],
+  'st patrick day': [2, 17],
+  'st patricks day': [2, 17],
+  'saint patrick day': [2, 17],
+  'saint patricks day': [2, 17],
   'christmas eve': [11, 24],
   'christmas day': [11, 25],
   christmas: [11, 25],
@@ -198,11 +272,18 @@ const FIXED_DAYS: Record<string, [number, number]> = {
 /** A named day of the given year, or its most recent occurrence up to today. */
 function namedDay(name: string, year: string | undefined, today: string): Span | null {
   const on = (y: number): Span | null => {
-    if (name === 'black friday') return daySpan(y, 10, Number(blackFriday(y).slice(8)));
-    if (name === 'cyber monday') {
-      const from = addDays(blackFriday(y), 3);
+    const friday = BLACK_FRIDAY_SPANS[name];
+    if (friday) {
+      const from = addDays(blackFriday(y), friday[0]);
+      return { from, to: addDays(from, friday[1]) };
+    }
+    const easter = EASTER_DAYS[name];
+    if (easter !== undefined) {
+      const from = addDays(easterSunday(y), easter);
       return { from, to: addDays(from, 1) };
     }
+    const moving = MOVING_DAYS[name];
+    if (moving) return daySpan(y, moving[0], nthWeekday(y, moving[0], moving[1], moving[2]));
     const fixed = FIXED_DAYS[name];
     return fixed ? daySpan(y, fixed[0], fixed[1]) : null;
   };
@@ -244,6 +325,7 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
   ninety: 90,
   couple: 2,
+  'couple of': 2,
   'a couple of': 2,
 };
 
@@ -256,7 +338,7 @@ function unitOf(text: string): TimeUnit {
 }
 
 const COUNT =
-  '(\\d+|a couple of|couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
+  '(\\d+|a couple of|couple of|couple|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)';
 
 type Handler = (match: RegExpExecArray, today: string) => TimeMention | TimeMention[] | null;
 
@@ -274,6 +356,47 @@ function dateSpan(text: string, today: string): Span | null {
 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
+  {
+    // "Last weekend", "this past weekend": Saturday and Sunday of last week; "this weekend" those of this week.
+    pattern:
+      /\b(?:on |over |during |for )?(?:the )?(this past|past|last|previous|this) weekend\b|\b(?:over|during) the weekend\b(?!s)/g,
+    handle: (match, today) => {
+      const monday = startOfUnit(today, 'week');
+      // "Over the weekend": the latest one, this one when today is Saturday or Sunday.
+      const latest = match[1] === undefined && addDays(monday, 5) <= today;
+      const back = match[1] === 'this' || latest ? 0 : -7;
+      const from = addDays(monday, 5 + back);
+      return range(match, { kind: 'absolute', from, to: addDays(from, 2) });
+    },
+  },
+  {
+    // "The day before yesterday" is a day, not a comparison with the day before.
+    pattern: /\b(?:on |for )?(?:the )?day before yesterday\b/g,
+    handle: (match, today) => {
+      const from = addDays(today, -2);
+      return range(match, { kind: 'absolute', from, to: addDays(from, 1) });
+    },
+  },
+  {
+    // "The first two weeks of January", "the last 10 days of 2025": the start or the end of a dated span.
+    pattern: new RegExp(
+      `\\b(?:in |during |for |over )?(?:the )?(first|last|final|opening|closing) (?:${COUNT} )?(day|week)s? (?:of|in) (?:the month of )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const parts = new RegExp(
+        `^(?:in |during |for |over )?(?:the )?(\\w+) (?:(.+?) )?(day|week)s? (?:of|in) (?:the month of )?(.+)$`,
+      ).exec(match[0]);
+      if (!parts) return null;
+      const span = dateSpan(parts[4] as string, today);
+      if (!span) return null;
+      const days = count(parts[2] ?? 'a') * (parts[3] === 'week' ? 7 : 1);
+      const fromStart = /^(?:first|opening)$/.test(parts[1] as string);
+      const from = fromStart ? span.from : maxDate(span.from, addDays(span.to, -days));
+      const to = fromStart ? minDate(span.to, addDays(span.from, days)) : span.to;
+      return range(match, { kind: 'absolute', from, to });
+    },
+  },
   {
     pattern: new RegExp(
       `\\b(?:between|from) (${dateSource}) (?:and|to|until|till|through|thru|-) (${dateSource})\\b`,
@@ -315,7 +438,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: new RegExp(`\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})\\b`, 'g'),
+    // "Since March", "from March on": open to today. A bare "from March" ("invoices from July") is March itself.
+    pattern: new RegExp(
+      `\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,
+      'g',
+    ),
     handle: (match, today) => {
       const span = dateSpan(match[2] as string, today);
       if (!span) return null;
@@ -417,6 +544,14 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
 ];
+
+function minDate(left: string, right: string): string {
+  return left < right ? left : right;
+}
+
+function maxDate(left: string, right: string): string {
+  return left > right ? left : right;
+}
 
 function range(match: RegExpExecArray, value: TimeRange): TimeMention {
   return { kind: 'range', start: match.index, range: value, text: match[0] };

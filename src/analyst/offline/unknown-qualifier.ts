@@ -23,10 +23,15 @@ export function askUnknownQualifier(
   const without = question.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '').trim();
   // Only a list of every one of them lets the merchant pick the one meant; a total over all would be a guess.
   const listed = parse(without);
+  const unsure = `I don't know which ${thing.plural} count as "${word}" in your data.`;
+  // "How is the collection doing" asks back which figure: the same options, each showing every one of them.
+  if (listed.kind === 'clarify' && listed.word === null) {
+    return { ...listed, text: `${unsure} ${listed.text} Each shows every ${thing.label.toLowerCase()}.`, word };
+  }
   if (listed.kind !== 'query' || !listed.plan.dimensions.includes(thing.name)) return null;
   return {
     kind: 'clarify',
-    text: `I don't know which ${thing.plural} count as "${word}" in your data. Here it is for every ${thing.label.toLowerCase()}, or name the one you mean.`,
+    text: `${unsure} Here it is for every ${thing.label.toLowerCase()}, or name the one you mean.`,
     word,
     options: [{ label: without.charAt(0).toUpperCase() + without.slice(1), question: without }],
   };

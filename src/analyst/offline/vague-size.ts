@@ -17,14 +17,20 @@ export function vagueSize(
   if (rephrased)
     return { ...unanswerable(`I don't know what counts as "${vague.word}": give an amount`, layer), word: vague.word };
   const index = question.toLowerCase().indexOf(vague.phrase);
+  // Counting the 10 biggest is always 10: a count is offered over all of them only.
+  const counting = /\b(?:how many|number of|count)\b/i.test(question);
   const candidates =
     index < 0
       ? []
       : [
-          {
-            label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`,
-            phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}`,
-          },
+          ...(counting
+            ? []
+            : [
+                {
+                  label: `The 10 ${superlativeOf(vague.word)} ${vague.noun}`,
+                  phrase: `10 ${superlativeOf(vague.word)} ${vague.noun}`,
+                },
+              ]),
           { label: `All ${vague.noun}`, phrase: vague.noun },
         ];
   const options = candidates

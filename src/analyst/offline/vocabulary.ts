@@ -171,6 +171,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'changes',
     'growth',
     'grow',
+    'growing',
     'grew',
     'grown',
     'increase',
@@ -429,7 +430,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wanted tell telling find finding found get pull list listing display displaying
   see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
-  visualise so far yet still ever just`
+  visualise so far yet still ever just collect collected collecting catalog catalogue include included
+  includes contain contains contained containing`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -460,6 +462,10 @@ export interface Vocabulary {
   readonly verbs: ReadonlyMap<string, string>;
   /** Words the layer makes harmless (the event of a time column: "issued"); neither corrected nor unknown. */
   readonly fillers: ReadonlySet<string>;
+  /** What "people" means in this layer: the plural noun of its one table of people, or null. */
+  readonly people: string | null;
+  /** What people spend ("customers by spend"): the layer's first amount metric, or null. */
+  readonly spending: string | null;
 }
 
 /**
@@ -528,6 +534,24 @@ export const TIME_WORDS: readonly string[] = [
   'december',
 ];
 
+/** Words for money coming in: the layer's one amount metric, when it has exactly one ("how much did pro bring in"). */
+const MONEY_WORDS: readonly string[] = [
+  'money',
+  'bring in',
+  'brought in',
+  'bringing in',
+  'take in',
+  'took in',
+  'pull in',
+  'pulled in',
+  'rake in',
+  'raked in',
+  'earn',
+  'earned',
+  'make',
+  'made',
+];
+
 /** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */
 const CORRECTABLE: ReadonlySet<Keyword> = new Set([
   'which',
@@ -589,7 +613,9 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const implied = layerWords(layer, (word) => englishWords().has(word));
   for (const [verb, metric] of implied.verbs) add(verb, { type: 'metric', name: metric });
   const unclaimed = (phrase: string) => !phrases.has(words(phrase).map(stem).join(' '));
-  if (implied.money !== null && unclaimed('money')) add('money', { type: 'metric', name: implied.money });
+  if (implied.money !== null) {
+    for (const phrase of MONEY_WORDS) if (unclaimed(phrase)) add(phrase, { type: 'metric', name: implied.money });
+  }
   for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
     for (const phrase of list) add(phrase, { type: 'keyword', key });
@@ -620,6 +646,8 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     targets,
     verbs: implied.verbs,
     fillers,
+    people: implied.people,
+    spending: implied.spending,
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

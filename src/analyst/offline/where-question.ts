@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import type { LayerIndex } from '../semantic-layer.js';
-import { metricOf, type Slots } from './slots.js';
+import { countMetricFor } from './interpret.js';
+import { dimensionsOf, metricOf, type Slots } from './slots.js';
 import { whereDimensions, whereOptions } from './where.js';
 
 /**
@@ -13,7 +14,11 @@ export function whereQuestion(
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
   const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
-  const known = metric?.type === 'metric' ? index.metric(metric.name) : undefined;
+  // "Where do my customers come from": with no figure named, the count of the things named.
+  const thing = slots.items.flatMap(dimensionsOf).find((name) => countMetricFor(index.dimension(name)?.table, index));
+  const counted = thing === undefined ? null : countMetricFor(index.dimension(thing)?.table, index);
+  const known =
+    metric?.type === 'metric' ? index.metric(metric.name) : counted !== null ? index.metric(counted) : undefined;
   if (!known) return null;
   const dimensions = whereDimensions(known, index);
   if (dimensions.length === 0) return null;

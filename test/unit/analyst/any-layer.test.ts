@@ -34,7 +34,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
     expect(help.text).toMatch(/amount billed, invoices and new subscribers/);
-    expect(help.text).toMatch(/by plan and region/);
+    expect(help.text).toMatch(/by invoice ID, plan and region/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
   });
@@ -55,6 +55,34 @@ describe('the offline analyst on the example subscriptions layer', () => {
   it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
     const decision = ask('how many in pro?');
     expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });
+  });
+
+  it("reads single invoices through the layer's entity and size words", () => {
+    expect(ask('biggest invoice in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id'], sort: { direction: 'desc' }, limit: 1 },
+    });
+    expect(ask('How many invoices over $50 were issued this year?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], conditions: [{ dimension: 'invoice_id', metric: 'billed', value: 50 }] },
+    });
+  });
+
+  it('counts the things a plural noun names within the values said: "subscribers in emea"', () => {
+    expect(ask('subscribers in emea')).toMatchObject({
+      kind: 'query',
+      summary: 'Subscribers, region EMEA, all time',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+  });
+
+  it('reads a verb after a subject as its metric, and money verbs as the one amount', () => {
+    expect(ask('what did we invoice in june')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('how many invoices did we send in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
+    expect(ask('how much did the pro plan bring in during july')).toMatchObject({ plan: { metrics: ['billed'] } });
+    expect(ask('number of people who signed up in april')).toMatchObject({
+      plan: { metrics: ['new_subscribers'] },
+    });
   });
 
   it('reads a metric named by its participle as a verb, and a plural spelled alike as the other metric', () => {

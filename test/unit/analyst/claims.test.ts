@@ -244,3 +244,126 @@ describe('filters an answer must not leave out', () => {
     expect(check('Online store leads orders with 800.', both, rows)).toEqual({ ok: true });
   });
 });
+
+describe('series and rows named in sentences', () => {
+  const daily = plan({
+    metrics: ['revenue'],
+    grain: 'day',
+    timeRange: { kind: 'absolute', from: '2026-03-01', to: '2026-03-06' },
+  });
+  // A spike on the first day, then a rise: the slope is upward, the first-to-last change is down.
+  const spiky = result(
+    [column('period', 'date'), column('revenue', 'decimal')],
+    [
+      ['2026-03-01', 900],
+      ['2026-03-02', 300],
+      ['2026-03-03', 400],
+      ['2026-03-04', 500],
+      ['2026-03-05', 600],
+    ],
+  );
+
+  test('a trend direction the quoted first and last figures contradict is rejected', () => {
+    const verdict = check(
+      'The trend is upward: from $900.00 on Mar 1, 2026 to $600.00 on Mar 5, 2026 (down 33.3%).',
+      daily,
+      spiky,
+    );
+    expect(verdict.ok).toBe(false);
+  });
+
+  test('the writer says there is no steady trend when slope and ends disagree, and passes the check', () => {
+    const answer = writeInsights(daily, spiky, { presentation, today: '2026-03-15' });
+    expect(answer.text).toContain('There is no steady trend: from $900.00 on Mar 1, 2026 to $600.00 on Mar 5, 2026');
+    expect(check(answer.text, daily, spiky)).toEqual({ ok: true });
+  });
+
+  test('a first week that starts before the period is not part of the trend, and is said to be partial', () => {
+    const weekly = plan({
+      metrics: ['revenue'],
+      grain: 'week',
+      timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+    });
+    const weeks = result(
+      [column('period', 'date'), column('revenue', 'decimal')],
+      [
+        ['2026-01-26', 100],
+        ['2026-02-02', 900],
+        ['2026-02-09', 800],
+        ['2026-02-16', 700],
+        ['2026-02-23', 600],
+      ],
+    );
+    const answer = writeInsights(weekly, weeks, { presentation, today: '2026-03-15' });
+    expect(answer.text).toContain('The trend is downward: from $900.00 in the week of Feb 2, 2026');
+    expect(answer.text).toContain('The week of Jan 26, 2026 lies only partly in the period: $100.00');
+    expect(check(answer.text, weekly, weeks)).toEqual({ ok: true });
+  });
+
+  test('a value another dimension also uses is named with its dimension; a bottom list says "second lowest"', () => {
+    const byAcquisition = plan({
+      metrics: ['revenue'],
+      dimensions: ['acquisition_channel'],
+      sort: { by: 'revenue', direction: 'asc' },
+      limit: 3,
+    });
+    const channels = result(
+      [column('acquisition_channel', 'text'), column('revenue', 'decimal')],
+      [
+        ['instagram', 100],
+        ['email', 200],
+        ['direct', 300],
+      ],
+    );
+    const answer = writeInsights(byAcquisition, channels, { presentation, today: '2026-03-15' });
+    expect(answer.text).toMatch(/^Instagram \(acquisition channel\) has the lowest revenue/);
+    expect(answer.text).toContain('Email is second lowest with $200.00');
+    expect(check(answer.text, byAcquisition, channels)).toEqual({ ok: true });
+  });
+});
+
+describe('lists', () => {
+  test('rows that are one each are listed, not ranked as a tie', () => {
+    const added = plan({
+      metrics: ['new_products'],
+      dimensions: ['product'],
+      timeRange: { kind: 'relative', unit: 'year', anchor: 'this', count: 1 },
+    });
+    const rows = result(
+      [column('product', 'text'), column('new_products', 'integer')],
+      [
+        ['prd_1', 1],
+        ['prd_2', 1],
+        ['prd_3', 1],
+      ],
+    );
+    const answer = writeInsights(added, rows, { presentation, today: '2026-03-15' });
+    expect(answer.text).toBe('3 products added this year so far: prd_1, prd_2 and prd_3.');
+    expect(check(answer.text, added, rows)).toEqual({ ok: true });
+  });
+});
+
+describe('a "top 1" that other rows tie with', () => {
+  test('is said to be one of them, with how many share its value', () => {
+    const biggest = plan({
+      metrics: ['revenue'],
+      dimensions: ['order_id'],
+      sort: { by: 'revenue', direction: 'desc' },
+      limit: 1,
+    });
+    const rows = result(
+      [column('order_id', 'text'), column('revenue', 'decimal'), column('revenue_tied_rows', 'integer')],
+      [['ord_1', 99, 3]],
+    );
+    const answer = writeInsights(biggest, rows, { presentation, today: '2026-03-15' });
+    expect(answer.text).toBe('ord_1 is one of 3 order IDs tied for the highest revenue: $99.00.');
+    expect(check(answer.text, biggest, rows)).toEqual({ ok: true });
+    const alone = result(
+      [column('order_id', 'text'), column('revenue', 'decimal'), column('revenue_tied_rows', 'integer')],
+      [['ord_1', 99, 1]],
+    );
+    expect(writeInsights(biggest, alone, { presentation, today: '2026-03-15' }).text).toBe(
+      'ord_1 has the highest revenue: $99.00.',
+    );
+  });
+});

@@ -55,3 +55,113 @@ describe('one period picked by a superlative after it', () => {
     if (decision.kind === 'query') expect(decision.plan.limit).not.toBe(1);
   });
 });
+
+describe('lists named with a verb, "every" or a category', () => {
+  it('"list the carousels i posted this week" lists the posts, not their count', () => {
+    expect(ask('list the carousels i posted this week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'media_type', values: ['carousel'] }], limit: null },
+    });
+  });
+
+  it('"show every refunded order over $100 this month" lists the orders', () => {
+    expect(ask('show every refunded order over $100 this month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], conditions: [{ dimension: 'order_id', operator: 'gt', value: 100 }] },
+    });
+  });
+
+  it('"show all products in the beauty category" lists every product of it, sold or not', () => {
+    expect(ask('show all products in the beauty category')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['product'], filters: [{ dimension: 'category' }] },
+    });
+  });
+
+  it('"which products did i add this year" lists the products created this year', () => {
+    expect(ask('which products did i add this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['product'], timeRange: { anchor: 'this', unit: 'year' } },
+    });
+  });
+});
+
+describe('everyday words', () => {
+  it.each([
+    ['what did i pull in last week', 'revenue'],
+    ['how many people bought from me last month', 'customers_who_bought'],
+    ['how many new people signed up in february', 'new_customers'],
+    ['Refunded order value by sales channel in 2025', 'revenue'],
+    ['priciest accessory i sell', 'price'],
+  ])('"%s" is %s', (question, metric) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
+  });
+
+  it('"orders from february" is February itself, "revenue from march onwards" runs to today', () => {
+    expect(ask('orders from february')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' } },
+    });
+    expect(ask('revenue from march onwards')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-01', to: null } },
+    });
+  });
+
+  it('"how many emails did we send" is not read as customers who came by e-mail', () => {
+    expect(ask('how many emails did we send').kind).not.toBe('query');
+  });
+});
+
+describe('conditions said as having, shares of things, and periods', () => {
+  it('"how many orders had a discount last month" keeps the orders with a discount', () => {
+    expect(ask('how many orders had a discount last month')).toMatchObject({
+      kind: 'query',
+      summary: expect.stringContaining('only orders with discounts') as unknown,
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
+    });
+  });
+
+  it('"how many orders got free shipping" keeps the orders with no shipping charged', () => {
+    expect(ask('how many orders got free shipping last month')).toMatchObject({
+      plan: { conditions: [{ metric: 'shipping', operator: 'lte', value: 0 }] },
+    });
+  });
+
+  it('"how has revenue changed" is no condition, and "customers who got a discount" is not answered without them', () => {
+    expect(ask('how has revenue changed over the last 6 months')).toMatchObject({ plan: { metrics: ['revenue'] } });
+    expect(ask('customers who got a discount').kind).not.toBe('query');
+  });
+
+  it('"what fraction of my customers came from tiktok" is a share of the customers, by where they came from', () => {
+    expect(ask('what fraction of my customers came from tiktok')).toMatchObject({
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel' }], share: {} },
+    });
+  });
+
+  it('"how much does each customer spend on average" is the layer\'s revenue per customer', () => {
+    expect(ask('how much does each customer spend on average this year')).toMatchObject({
+      plan: { metrics: ['revenue_per_customer'], dimensions: [] },
+    });
+  });
+
+  it('"top 10 customers by spend" ranks by what they spent; "how much did i spend on ads" is not revenue', () => {
+    expect(ask('top 10 customers by spend this year')).toMatchObject({ plan: { metrics: ['revenue'], limit: 10 } });
+    expect(ask('how much did i spend on ads').kind).not.toBe('query');
+  });
+
+  it('"revenue last period" asks which period', () => {
+    const decision = ask('revenue last period');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'revenue last week',
+        'revenue last month',
+        'revenue last quarter',
+      ]);
+  });
+
+  it('"ytd sales compared to the same time last year" compares Jan 1 – Mar 14 with the same days a year earlier', () => {
+    expect(ask('ytd sales compared to the same time last year')).toMatchObject({
+      plan: { timeRange: { anchor: 'this', unit: 'year' }, comparison: { kind: 'previous_period' } },
+    });
+  });
+});

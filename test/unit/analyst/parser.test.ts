@@ -338,9 +338,10 @@ describe('declines instead of answering a different question', () => {
     'number of returning customers',
     'what is the ctr of my ads',
     'median order value',
-    'orders with discounts',
     'revenue in 2030',
-    'posts with no comments',
+    'revenue including refunds',
+    'orders with one item',
+    'orders with a single item',
     "what's our customer lifetime value",
   ])('%s', (question) => {
     const decision = ask(question);
@@ -373,6 +374,14 @@ describe('conditions on rows', () => {
     [
       'number of posts with more than 1.5k likes',
       { metrics: ['posts'], conditions: [{ dimension: 'post', metric: 'likes', operator: 'gt', value: 1500 }] },
+    ],
+    [
+      'orders with discounts',
+      { metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'discounts', operator: 'gt', value: 0 }] },
+    ],
+    [
+      'posts with no comments',
+      { metrics: ['posts'], conditions: [{ dimension: 'post', metric: 'comments', operator: 'lte', value: 0 }] },
     ],
     [
       'reels with views over 20k last quarter',

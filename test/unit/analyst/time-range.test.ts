@@ -99,6 +99,27 @@ describe('time expressions in questions', () => {
     ['mtd revenue', [{ from: '2026-05-01', to: '2026-05-14' }]],
     ['revenue last month compared to the prior period', [{ from: '2026-04-01', to: '2026-05-01' }, 'previous']],
     ['revenue next quarter', ['future']],
+    ['revenue the day before yesterday', [{ from: '2026-05-11', to: '2026-05-12' }]],
+    ['revenue for the first two weeks of january 2026', [{ from: '2026-01-01', to: '2026-01-15' }]],
+    ['orders in the last 10 days of march', [{ from: '2026-03-22', to: '2026-04-01' }]],
+    ['orders the first week of april', [{ from: '2026-04-01', to: '2026-04-08' }]],
+    ['sales on halloween', [{ from: '2025-10-31', to: '2025-11-01' }]],
+    ['revenue on mother day 2025', [{ from: '2025-05-11', to: '2025-05-12' }]],
+    ['revenue on thanksgiving', [{ from: '2025-11-27', to: '2025-11-28' }]],
+    ['orders over bfcm', [{ from: '2025-11-28', to: '2025-12-02' }]],
+    ['orders during cyber week 2024', [{ from: '2024-11-29', to: '2024-12-06' }]],
+    ['revenue on easter monday', [{ from: '2026-04-06', to: '2026-04-07' }]],
+    ['revenue on memorial day 2025', [{ from: '2025-05-26', to: '2025-05-27' }]],
+    ['sales last weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
+    ['orders over the weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
+    ['revenue over the last couple weeks', [{ from: '2026-04-27', to: '2026-05-11' }]],
+    [
+      'how did january compare to february',
+      [
+        { from: '2026-01-01', to: '2026-02-01' },
+        { from: '2026-02-01', to: '2026-03-01' },
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(ranges(text)).toEqual(expected);
   });

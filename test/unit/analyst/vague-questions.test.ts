@@ -107,3 +107,104 @@ describe('one unknown word before a known thing', () => {
     expect(decision.kind).toBe('reply');
   });
 });
+
+describe('"best" with no figure named', () => {
+  it.each(['who are my best customers', 'which platform works best for me', 'how are my reels doing'])(
+    '"%s" asks which figure, each option answerable',
+    (question) => {
+      expectAnswerableChoice(question);
+    },
+  );
+
+  it('"best channel last month" asks which channel, each ranked by its own usual figure', () => {
+    const decision = expectAnswerableChoice('best channel last month');
+    expect(decision.word).toBe('channel');
+    expect(decision.options.map((option) => option.label)).toContain('Sales channel by revenue');
+  });
+
+  it('"is my business growing" asks which figure', () => {
+    expectAnswerableChoice('is my business growing');
+  });
+
+  it('"top 5 posts" is a size ranking: answered by the posts\' usual figure', () => {
+    const decision = ask('top 5 posts');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['engagement']);
+  });
+});
+
+describe('counting the things a table holds', () => {
+  it('"how many customers do i have" counts every customer on file, said "Customers", not "new"', () => {
+    const decision = ask('how many customers do i have');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') {
+      expect(decision.plan.metrics).toEqual(['new_customers']);
+      expect(decision.plan.timeRange).toEqual({ kind: 'all' });
+      expect(decision.summary).toBe('Customers, all time');
+    }
+    expect(ask('new customers last month')).toMatchObject({ summary: 'New customers, last month' });
+  });
+
+  it('"customers by country" counts the customers of each country', () => {
+    const decision = ask('customers by country');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') {
+      expect(decision.plan.metrics).toEqual(['new_customers']);
+      expect(decision.plan.dimensions).toEqual(['country']);
+    }
+  });
+
+  it('"how many customers did i have last month" asks: the ones who joined, or the ones who bought', () => {
+    const decision = expectAnswerableChoice('how many customers did i have last month');
+    expect(decision.options.map((option) => option.label)).toEqual(['New customers', 'Customers who bought']);
+  });
+
+  it('"how many customers bought something last quarter" says which', () => {
+    const decision = ask('how many customers bought something last quarter');
+    expect(decision.kind).toBe('query');
+    if (decision.kind === 'query') expect(decision.plan.metrics).toEqual(['customers_who_bought']);
+  });
+});
+
+describe('rankings with the count said after the size word, and things judged without their own count', () => {
+  it('"cheapest 5 products" is the five cheapest', () => {
+    expect(ask('cheapest 5 products')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], sort: { direction: 'asc' }, limit: 5 },
+    });
+  });
+
+  it('"which posts did best on tiktok last month" asks which figure, never offering the posts\' own count', () => {
+    const decision = expectAnswerableChoice('which posts did best on tiktok last month');
+    expect(decision.options.map((option) => option.label)).not.toContain('Posts');
+    for (const option of decision.options)
+      expect(ask(option.question)).toMatchObject({ plan: { filters: [{ dimension: 'platform' }] } });
+  });
+});
+
+describe("a follow-up's value word read in the dimension the conversation is about", () => {
+  const follow = (first: string, second: string) => {
+    const before = ask(first);
+    const plan = before.kind === 'query' ? before.plan : null;
+    return parseQuestion({
+      question: second,
+      history: [{ question: first, plan, answer: '' }],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+  };
+
+  it('"revenue by sales channel last month" then "just instagram" is the Instagram Shop', () => {
+    expect(follow('revenue by sales channel last month', 'just instagram')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }] },
+    });
+  });
+
+  it('"revenue by platform last month" then "just instagram" is the platform', () => {
+    expect(follow('revenue by platform last month', 'just instagram')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+});
