@@ -122,6 +122,10 @@ const VAGUE_FIGURE = new Set([
   'underperforming',
   'winning',
   'winner',
+  'popular',
+  'most popular',
+  'least popular',
+  'trending',
 ]);
 
 /** What a question asks for, before it is checked against history and the layer. */
@@ -129,6 +133,8 @@ export interface Reading {
   metrics: string[];
   /** A metric came only from a default (the dimension's usual metric), not from the question's words. */
   metricImplied: boolean;
+  /** Two periods said as one stretch ("January and February"), not apart. */
+  periodsJoined: boolean;
   /** An average per unit of time ("average daily revenue"): the total over the period divided by its days. */
   per: 'day' | 'week' | 'month' | null;
   /** The metric came from an everyday verb ("i sell", "we made"), which a size word's own figure overrides. */
@@ -248,6 +254,7 @@ export function interpret(
     metrics: [],
     metricImplied: false,
     metricWeak: false,
+    periodsJoined: false,
     per: null,
     dimensions: [],
     grain: null,
@@ -325,6 +332,8 @@ export function interpret(
     return result;
   };
   const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  // Set inside the loop below (an object, so the narrowing of a `let` does not survive the callback).
+  const listedBy: { name: string | null } = { name: null };
   const normalized = normalize(question).trim();
   const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
   const countWanted = items.some((item) => has(item, 'count'));
@@ -351,10 +360,12 @@ export function interpret(
       );
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
     const every = items.slice(0, position).some((earlier) => earlier.text === 'every' || earlier.text === 'all');
+    // "Show me the customers who signed up": the phrase's noun is plural, wherever it stands in it.
+    const pluralNoun = item.plural || item.text.split(' ').some((word) => /[^s]s$/.test(word));
     if (
       dimensions.length === 0 &&
       listAsked &&
-      (item.plural || every) &&
+      (pluralNoun || every) &&
       !countWanted &&
       !reading.followUpCue &&
       index.metric(metric.name)?.aggregation === 'count'
@@ -362,6 +373,9 @@ export function interpret(
       const entity = entityOfMetric();
       if (entity) {
         entityMentions.push({ dimension: [entity], position, plural: true });
+        // "The customers who signed up yesterday": listed by their creation, not by what they did yesterday.
+        const counted = index.metric(metric.name);
+        if (counted && /^(?:created|signed|joined|registered)/.test(counted.time.column)) listedBy.name = counted.name;
         return;
       }
     }
@@ -389,7 +403,10 @@ export function interpret(
       }
     }
     const words = item.text.split(' ');
-    if (WEAK_METRIC_WORDS.has(item.text) || words.every((word) => WEAK_METRIC_WORDS.has(word)))
+    if (
+      WEAK_METRIC_WORDS.has(item.text) ||
+      words.every((word) => WEAK_METRIC_WORDS.has(word) || WEAK_METRIC_WORDS.has(word.replace(/s$/, '')))
+    )
       weak.push({ name: metric.name, position });
     else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
     else strong.push({ name: metric.name, position });
@@ -554,7 +571,14 @@ export function interpret(
         value.narrowed = true;
         return;
       }
-      const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position);
+      // "The region with the least billing": the superlative after the thing ranks it, one of them if it is singular.
+      const nextKey = keyAt(position + 1);
+      const rankedAfter = (nextKey === 'desc' || nextKey === 'asc') && !claimed.has(position + 1);
+      if (rankedAfter && !nearSuperlative(position)) {
+        claimed.add(position + 1);
+        reading.singular ??= !item.plural;
+      }
+      const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position) || rankedAfter;
       const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
       if (grouped || !entity) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
@@ -715,7 +739,8 @@ export function interpret(
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
-      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      if (listedBy.name !== null) reading.metrics.push(listedBy.name);
+      else if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
@@ -886,6 +911,13 @@ export function interpret(
 
 /** The periods named, and whether the period before was asked for. */
 function readTime(reading: Reading, slots: Slots): void {
+  // "January and February" is both; "last year's customers … this year" is two periods that are not one.
+  const ranges = slots.time.filter((mention) => mention.kind === 'range');
+  const [first, second] = ranges;
+  if (first && second) {
+    const between = slots.text.slice(first.start + first.text.length, second.start);
+    reading.periodsJoined = /\b(?:and|to|through|thru|till|until|plus)\b|[-&–]/.test(between);
+  }
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
       reading.ranges.push(mention.range);

@@ -46,7 +46,20 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /** Words for the creation of a row, when a time column records it (`created_at`). */
-const CREATION_WORDS = ['signed', 'sign', 'signup', 'joined', 'join', 'joining', 'registered', 'register'];
+const CREATION_WORDS = [
+  'signed',
+  'sign',
+  'signup',
+  'joined',
+  'join',
+  'joining',
+  'registered',
+  'register',
+  'launched',
+  'launch',
+  'released',
+  'introduced',
+];
 
 /** Base forms of a participle that are real words: "billed" → bill, "invoiced" → invoice, "shipped" → ship. */
 function baseForms(participle: string, isWord: (word: string) => boolean): string[] {

@@ -64,7 +64,7 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
       (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
     if (within(a, b)) ranges.splice(1, 1);
     else if (within(b, a)) ranges.splice(0, 1);
-    else if (a.from !== null && b.from !== null && a.to >= b.from && b.to >= a.from) {
+    else if (reading.periodsJoined && a.from !== null && b.from !== null && a.to >= b.from && b.to >= a.from) {
       ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
     } else return 'two separate periods at once (say "vs" to compare them)';
   }

@@ -32,6 +32,8 @@ export interface Slots {
   readonly unknown: readonly string[];
   readonly numbers: readonly { position: number; value: number }[];
   readonly time: readonly TimeMention[];
+  /** The question as the time mentions' positions count it (normalized, typos corrected). */
+  readonly text: string;
 }
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
@@ -56,6 +58,12 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.
   [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
+  // "May revenue", "revenue may": the month, at either end of a question ("may I see" stays a verb).
+  [/^may (?!i\b|we\b|you\b|u\b|be\b|have\b)/g, 'in may '],
+  [
+    /(?<=[a-z])(?<!\b(?:in|since|and|to|of|from|until|till|through|before|after|vs|versus|than|during|for|between|or|by|on)) may\s*[?.!]*\s*$/g,
+    ' in may',
+  ],
   // Short spellings typed on phones.
   [/\bhw\b/g, 'how'],
   [/\b(?:wat|wht)\b/g, 'what'],
@@ -327,7 +335,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     items.push(...pastActions);
     items.sort((left, right) => left.position - right.position);
   }
-  return { items, unknown, numbers, time: time.mentions };
+  return { items, unknown, numbers, time: time.mentions, text };
 }
 
 export const has = (item: Item, key: Keyword) =>

@@ -112,6 +112,13 @@ const DATE_PATTERNS: readonly {
     source: MONTH,
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
+  // "Avg order value jan", "july billing vs june": a bare month name is that month. "May" only before or after
+  // a figure word is checked by the parser; here it is left alone (a verb: "may I see").
+  {
+    source:
+      '(january|february|march|april|june|july|august|september|october|november|december|jan|feb|jun|jul|aug|sept|sep|oct|nov|dec)(?! \\d)',
+    span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
+  },
   // "June vs March": a bare month set against another.
   {
     source: `${MONTH}(?= (?:vs|versus|compared|compare|against|and|or) )`,
@@ -530,7 +537,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   },
   {
     pattern:
-      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|of all time|since we started|since i started|to date)\b/g,
+      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|since (?:it|they|we|i) (?:launched|opened|started)|of all time|since we started|since i started|to date)\b/g,
     handle: (match) => range(match, { kind: 'all' }),
   },
   {

@@ -430,7 +430,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   want wanted tell telling find finding found get pull list listing display displaying
   see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
-  visualise so far yet still ever just collect collected collecting catalog catalogue include included
+  visualise so far yet still ever just collect collected collecting catalog catalogue include included anyone anybody someone somebody
+  place places placing pls plz sent
   includes contain contains contained containing`
     .split(/\s+/)
     .filter((word) => word !== ''),
