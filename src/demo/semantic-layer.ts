@@ -52,7 +52,11 @@ function postCounter(
 }
 
 /** The thing one row of a demo table is about, where its name does not say it (products and customers do). */
-const ENTITY_OF_TABLE: Partial<Record<string, string>> = { social_posts: 'post', order_items: 'product' };
+const ENTITY_OF_TABLE: Partial<Record<string, string>> = {
+  social_posts: 'post',
+  order_items: 'product',
+  orders: 'order_id',
+};
 
 export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
   name: 'demo',

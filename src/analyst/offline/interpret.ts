@@ -665,6 +665,12 @@ export function interpret(
     else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
   }
 
+  // The one table a value mention's readings share, if they share one.
+  const valueTable = (mention: { candidates: readonly { dimension: string }[] } | undefined) => {
+    const tables = new Set(mention?.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
+    return tables.size === 1 ? [...tables][0] : undefined;
+  };
+
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
   const compareAsked = items.some((item) => has(item, 'vs'));
@@ -762,6 +768,24 @@ export function interpret(
       // "Subscribers in EMEA", "customers in Germany": the things named, counted, within the values said.
       const table = tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table;
       reading.metrics.push(countMetricFor(table, index) as string);
+    } else if (
+      !performAsked &&
+      !compareAsked &&
+      reading.sort === null &&
+      entityMentions.length === 0 &&
+      valueMentions.length === 1 &&
+      valueTable(valueMentions[0]) !== undefined &&
+      (/\b(?:amount|value|dollars)\b/.test(normalized) || (items[valueMentions[0]?.position ?? -1]?.plural ?? false))
+    ) {
+      // "Refunds last month", "reels this week": the rows the plural value names, counted. "The refunded
+      // amount": their money, the value's table's first amount.
+      const table = valueTable(valueMentions[0]);
+      const money = index.layer.metrics.find(
+        (candidate) => candidate.table === table && candidate.format === 'currency' && candidate.aggregation === 'sum',
+      );
+      const counted = countMetricFor(table, index);
+      if (/\b(?:amount|value|dollars)\b/.test(normalized) && money) reading.metrics.push(money.name);
+      else if (counted) reading.metrics.push(counted);
     } else if (
       (performAsked || reading.change) &&
       entityMentions.length === 0 &&
@@ -940,7 +964,9 @@ function readRankingSize(reading: Reading, slots: Slots): void {
       (adjacentBefore &&
         (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
       (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
-      (adjacentAfter && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS)))
+      (adjacentAfter && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS))) ||
+      // "Which 3 tiktoks got the most likes": a number before the plural value naming the rows.
+      (adjacentAfter && after.plural && valuesOf(after).length > 0 && reading.sort !== null)
     ) {
       reading.limit = Math.min(number.value, 1000);
       if (reading.limit > 0) continue;

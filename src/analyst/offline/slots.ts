@@ -11,6 +11,7 @@ import {
 } from './vocabulary.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { verbFirst } from './layer-vocabulary.js';
+import { singular } from '../layer-words.js';
 
 /**
  * The parser's first step: a question read as slots — vocabulary items (metrics, dimensions, values, keywords
@@ -218,7 +219,15 @@ export function normalize(question: string): string {
 /** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
 export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
-  const text = normalize(question).replace(/[a-z]+/g, (word) => {
+  // "Who spent the most with me": which of the layer's people.
+  const asked =
+    vocabulary.people === null
+      ? normalize(question)
+      : normalize(question).replace(
+          /^\s*who (?=spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)/,
+          `which ${singular(vocabulary.people)} `,
+        );
+  const text = asked.replace(/[a-z]+/g, (word) => {
     // "How many people bought": the layer's people ("customers"), when it has one table of them.
     if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
     const stemmed = stem(word);

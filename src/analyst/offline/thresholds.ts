@@ -225,6 +225,23 @@ function blankOut(text: string, from: number, to: number): string {
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
 
+/** Words between rows and the value that picks them: "orders from Canada", "posts on TikTok". */
+const VALUE_LINKS: ReadonlySet<string> = new Set([
+  'from',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'via',
+  'through',
+  'the',
+  'my',
+]);
+
+/** Things in general, after a size word: "the most expensive thing", "the cheapest item" (the figure's rows). */
+const GENERIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'item', 'items', 'one', 'ones']);
+
 /** Words between a size word and its noun that only stress the one row: "the biggest single order". */
 const ONE_ROW_WORDS: ReadonlySet<string> = new Set(['single', 'individual', 'one']);
 
@@ -382,6 +399,18 @@ export function scanRowPhrases(
     if (cursor < nounEnd) from = Math.min(from, starts[cursor] as number);
     let noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
     let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    // "Orders from Canada over $300": past the value that picks them ("Canada"), the rows are the orders.
+    if (noun && noun.meanings.every((meaning) => meaning.type === 'value')) {
+      let back = noun.start;
+      while (back > 0 && VALUE_LINKS.has(tokens[back - 1] as string)) back -= 1;
+      const rows = back > 0 && back < noun.start ? phraseBefore(tokens, back, vocabulary) : null;
+      const rowsEntity = rows ? entityOfNoun(rows.meanings, index) : null;
+      if (rows && rowsEntity && !rowsEntity.value) {
+        // The value stays in the text: it still picks the rows ("orders from Canada").
+        noun = rows;
+        entity = rowsEntity.dimension;
+      }
+    }
     // "Customers who placed more than 3 orders": a count of the rows' own table is one for every row ("placed"
     // names orders), so the rows are named further back.
     while (noun && entity && metric && countsOwnRows(metric, entity)) {
@@ -472,6 +501,13 @@ export function scanRowPhrases(
         if (ONE_ROW_WORDS.has(tokens[at] as string)) {
           at += 1;
           continue;
+        }
+        const generic = GENERIC_NOUNS.has(tokens[at] as string)
+          ? meanings.map((meaning) => entityOfTable(meaning.metric.table, index)).find((dimension) => dimension)
+          : undefined;
+        if (generic) {
+          found = { start: at, end: at + 1, entity: { dimension: generic, value: false } };
+          break;
         }
         const next = phraseAfter(tokens, at, vocabulary);
         if (!next) break;

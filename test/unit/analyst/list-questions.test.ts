@@ -165,3 +165,30 @@ describe('conditions said as having, shares of things, and periods', () => {
     });
   });
 });
+
+describe('read from the first fresh set (session 6)', () => {
+  it.each([
+    ['cancels this wk', { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] }],
+    ['Refunded amount by month for the last 6 months', { metrics: ['revenue'], grain: 'month' }],
+    ['which 3 tiktoks got the most likes this year', { metrics: ['likes'], limit: 3 }],
+    ['who spent the most with me last year', { metrics: ['revenue'], dimensions: ['customer'], limit: 1 }],
+    ['whats the highest discount anyone got this year', { metrics: ['discounts'], dimensions: ['order_id'] }],
+    ['most expensive thing in my home category', { metrics: ['price'], dimensions: ['product'], limit: 1 }],
+    ['avg ordr value jan', { metrics: ['average_order_value'], timeRange: { from: '2026-01-01' } }],
+  ])('"%s"', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"list the orders from canada over $300 last month" keeps Canada and puts the amount on the orders', () => {
+    expect(ask('list the orders from canada over $300 last month')).toMatchObject({
+      plan: {
+        filters: [{ dimension: 'country', values: ['CA'] }],
+        conditions: [{ dimension: 'order_id', metric: 'revenue', value: 300 }],
+      },
+    });
+  });
+
+  it('"how much did last year\'s customers spend this year" is two periods, not one stretch', () => {
+    expect(ask("how much did last year's customers spend this year").kind).not.toBe('query');
+  });
+});
