@@ -11,6 +11,8 @@ import {
 import { FRESH_CASES } from './fresh-questions.js';
 import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
+import { SECOND_FRESH_CASES } from './second-fresh-questions.js';
+import { SECOND_FRESH_SUBSCRIPTIONS_CASES } from './second-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
 import { UNSEEN_CASES } from './unseen-questions.js';
@@ -30,7 +32,10 @@ import {
  * or `--layer subscriptions` runs one of them. `--held-out-misses` prints the held-out misses too, and
  * `--show-unseen-misses` the unseen ones, for the closing note of a session. The fresh sets (fresh-questions.ts,
  * fresh-subscriptions-questions.ts: held out in full, written before session 6's analyst changes) come after
- * the unseen ones, figures only; `--show-fresh-misses` prints their misses.
+ * the unseen ones, figures only; `--show-fresh-misses` prints their misses. The second fresh sets
+ * (second-fresh-questions.ts, second-fresh-subscriptions-questions.ts: held out in full, written before the
+ * analyst changes that read the fresh sets) come after the fresh ones, figures only;
+ * `--show-second-fresh-misses` prints their misses.
  */
 const { values } = parseArgs({
   options: {
@@ -38,6 +43,7 @@ const { values } = parseArgs({
     'held-out-misses': { type: 'boolean', default: false },
     'show-unseen-misses': { type: 'boolean', default: false },
     'show-fresh-misses': { type: 'boolean', default: false },
+    'show-second-fresh-misses': { type: 'boolean', default: false },
   },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
@@ -47,6 +53,7 @@ for (const layer of layers) {
 const showHeldOutMisses = values['held-out-misses'] ?? false;
 const showUnseenMisses = values['show-unseen-misses'] ?? false;
 const showFreshMisses = values['show-fresh-misses'] ?? false;
+const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -83,6 +90,14 @@ function fresh(name: string, results: readonly MerchantResult[]): { text: string
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A second fresh set, held out in full like the fresh ones: its figures, and its misses only when asked. */
+function secondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, second fresh (held out in full)`, figures)];
+  if (showSecondFreshMisses) out.push('', `${name}, second fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -95,7 +110,8 @@ if (layers.includes('demo')) {
     );
     const merchantUnseen = unseen('merchant questions', await runMerchantEval(warehouse, UNSEEN_CASES));
     const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
-    wrong += merchant.wrong + merchantUnseen.wrong + merchantFresh.wrong;
+    const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
+    wrong += merchant.wrong + merchantUnseen.wrong + merchantFresh.wrong + merchantSecondFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -103,6 +119,8 @@ if (layers.includes('demo')) {
       merchantUnseen.text,
       '',
       merchantFresh.text,
+      '',
+      merchantSecondFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -130,9 +148,22 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    wrong += subscriptions.wrong + subscriptionsUnseen.wrong + subscriptionsFresh.wrong;
+    const subscriptionsSecondFresh = secondFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, SECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    wrong +=
+      subscriptions.wrong + subscriptionsUnseen.wrong + subscriptionsFresh.wrong + subscriptionsSecondFresh.wrong;
     if (out.length > 0) out.push('');
-    out.push(subscriptions.text, '', subscriptionsUnseen.text, '', subscriptionsFresh.text);
+    out.push(
+      subscriptions.text,
+      '',
+      subscriptionsUnseen.text,
+      '',
+      subscriptionsFresh.text,
+      '',
+      subscriptionsSecondFresh.text,
+    );
   } finally {
     await warehouse.close();
   }
