@@ -602,19 +602,27 @@ class InsightWriter {
     const time = this.shape.time;
     if (this.today === undefined || time === null || this.shape.grain === null) return false;
     const from = resolveTimeRange(this.plan.timeRange, this.today).from;
-    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
+    const start = this.bucketStart(row);
+    return from !== null && start !== null && start < from;
+  }
+
+  /** The first day (YYYY-MM-DD) of the time bucket in `row`, or null. */
+  private bucketStart(row: number): string | null {
+    const time = this.shape.time;
+    const cell = time === null ? null : this.result.rows[row]?.[columnIndex(this.result, time)];
     const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
-    return from !== null && start !== null && start.toISOString().slice(0, 10) < from;
+    return start === null ? null : start.toISOString().slice(0, 10);
+  }
+
+  /** " March 2026", the bucket of `row` named at the start of a sentence, cited to its cell. */
+  private writeBucket(row: number): void {
+    this.out.text(' ');
+    this.out.figure(capitalize(this.periodOf(row)), [{ row, column: this.shape.time ?? '' }], COMPUTATION.period);
   }
 
   /** " The week of Jan 26, 2026 lies only partly in the period: $3,363.16 from the days it shares with it." */
   private writePartial(point: Point): void {
-    this.out.text(' ');
-    this.out.figure(
-      capitalize(this.periodOf(point.row)),
-      [{ row: point.row, column: this.shape.time ?? '' }],
-      COMPUTATION.period,
-    );
+    this.writeBucket(point.row);
     this.out.text(' lies only partly in the period: ');
     this.value(point);
     this.out.text(' from the days it shares with it.');
@@ -623,14 +631,10 @@ class InsightWriter {
   /** True when the bucket in `row` runs past the last day of data (the asker's yesterday). */
   private unfinished(row: number): boolean {
     const today = this.today;
-    const time = this.shape.time;
     const grain = this.shape.grain;
-    if (today === undefined || time === null || grain === null) return false;
-    const cell = this.result.rows[row]?.[columnIndex(this.result, time)];
-    const start = typeof cell === 'string' ? parseIsoDate(cell) : null;
-    if (start === null) return false;
-    const end = shiftDate(start.toISOString().slice(0, 10), grain, 1);
-    return end > today;
+    const start = this.bucketStart(row);
+    if (today === undefined || grain === null || start === null) return false;
+    return shiftDate(start, grain, 1) > today;
   }
 
   /** " March 2026 is not over yet: $66,256.49 so far." */
@@ -643,12 +647,7 @@ class InsightWriter {
       this.out.text(' so far.');
       return;
     }
-    this.out.text(' ');
-    this.out.figure(
-      capitalize(this.periodOf(point.row)),
-      [{ row: point.row, column: this.shape.time ?? '' }],
-      COMPUTATION.period,
-    );
+    this.writeBucket(point.row);
     this.out.text(' is not over yet: ');
     this.value(point);
     this.out.text(' so far.');

@@ -106,22 +106,12 @@ const EVALUATIVE = new Set([
  * the thing's usual one. Size words ("top", "most", "busiest") rank by the usual figure.
  */
 const VAGUE_FIGURE = new Set([
-  'best',
-  'worst',
+  ...[...EVALUATIVE].filter((word) => word !== 'top' && word !== 'bottom'),
   'better',
   'worse',
-  'best performing',
-  'worst performing',
-  'top performing',
   'strongest performing',
   'highest performing',
   'lowest performing',
-  'strongest',
-  'weakest',
-  'poorest',
-  'underperforming',
-  'winning',
-  'winner',
   'popular',
   'most popular',
   'least popular',
