@@ -13,6 +13,8 @@ import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { SECOND_FRESH_CASES } from './second-fresh-questions.js';
 import { SECOND_FRESH_SUBSCRIPTIONS_CASES } from './second-fresh-subscriptions-questions.js';
+import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
+import { THIRD_FRESH_SUBSCRIPTIONS_CASES } from './third-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
 import { UNSEEN_CASES } from './unseen-questions.js';
@@ -35,7 +37,10 @@ import {
  * the unseen ones, figures only; `--show-fresh-misses` prints their misses. The second fresh sets
  * (second-fresh-questions.ts, second-fresh-subscriptions-questions.ts: held out in full, written before the
  * analyst changes that read the fresh sets) come after the fresh ones, figures only;
- * `--show-second-fresh-misses` prints their misses.
+ * `--show-second-fresh-misses` prints their misses. The third fresh sets (third-fresh-questions.ts,
+ * third-fresh-subscriptions-questions.ts: held out in full, written before the analyst changes that read the
+ * second fresh sets) come after the second fresh ones, figures only; `--show-third-fresh-misses` prints their
+ * misses.
  */
 const { values } = parseArgs({
   options: {
@@ -44,6 +49,7 @@ const { values } = parseArgs({
     'show-unseen-misses': { type: 'boolean', default: false },
     'show-fresh-misses': { type: 'boolean', default: false },
     'show-second-fresh-misses': { type: 'boolean', default: false },
+    'show-third-fresh-misses': { type: 'boolean', default: false },
   },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
@@ -54,6 +60,7 @@ const showHeldOutMisses = values['held-out-misses'] ?? false;
 const showUnseenMisses = values['show-unseen-misses'] ?? false;
 const showFreshMisses = values['show-fresh-misses'] ?? false;
 const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
+const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -98,6 +105,14 @@ function secondFresh(name: string, results: readonly MerchantResult[]): { text: 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A third fresh set, held out in full like the second fresh ones: its figures, and its misses only when asked. */
+function thirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, third fresh (held out in full)`, figures)];
+  if (showThirdFreshMisses) out.push('', `${name}, third fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -111,7 +126,13 @@ if (layers.includes('demo')) {
     const merchantUnseen = unseen('merchant questions', await runMerchantEval(warehouse, UNSEEN_CASES));
     const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
     const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
-    wrong += merchant.wrong + merchantUnseen.wrong + merchantFresh.wrong + merchantSecondFresh.wrong;
+    const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
+    wrong +=
+      merchant.wrong +
+      merchantUnseen.wrong +
+      merchantFresh.wrong +
+      merchantSecondFresh.wrong +
+      merchantThirdFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -121,6 +142,8 @@ if (layers.includes('demo')) {
       merchantFresh.text,
       '',
       merchantSecondFresh.text,
+      '',
+      merchantThirdFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -152,8 +175,16 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, SECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
+    const subscriptionsThirdFresh = thirdFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, THIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
     wrong +=
-      subscriptions.wrong + subscriptionsUnseen.wrong + subscriptionsFresh.wrong + subscriptionsSecondFresh.wrong;
+      subscriptions.wrong +
+      subscriptionsUnseen.wrong +
+      subscriptionsFresh.wrong +
+      subscriptionsSecondFresh.wrong +
+      subscriptionsThirdFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -163,6 +194,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFresh.text,
       '',
       subscriptionsSecondFresh.text,
+      '',
+      subscriptionsThirdFresh.text,
     );
   } finally {
     await warehouse.close();
