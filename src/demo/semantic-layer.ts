@@ -348,6 +348,8 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       label: 'Shipping charged',
       description: 'Sum of shipping charged on paid orders.',
       synonyms: [
+        'delivery',
+        'delivery fees',
         'shipping',
         'shipping fees',
         'shipping charges',
@@ -920,7 +922,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       name: 'order_status',
       label: 'Order status',
       plural: 'order statuses',
-      synonyms: ['order status', 'status', 'statuses', 'order state', 'state'],
+      synonyms: ['order status', 'status', 'statuses', 'order state'],
       table: 'orders',
       expression: 'orders.status',
       values: [

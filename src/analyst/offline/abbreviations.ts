@@ -17,6 +17,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   vid: 'videos',
   vids: 'videos',
   cat: 'category',
+  tt: 'tiktok',
+  disc: 'discount',
   cats: 'categories',
   categ: 'category',
   amt: 'amount',

@@ -426,6 +426,18 @@ export function interpret(
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
   reading.metricWeak = strong.length === 0 && subjects.length === 0 && weak.length > 0;
+  // "The value of cancelled orders": their money, not their count.
+  if (/\bmoney of\b/.test(normalized)) {
+    reading.metrics = reading.metrics.map((name) => {
+      const metric = index.metric(name);
+      if (!metric?.aggregation.startsWith('count')) return name;
+      const money = index.layer.metrics.find(
+        (candidate) =>
+          candidate.table === metric.table && candidate.format === 'currency' && candidate.aggregation === 'sum',
+      );
+      return money?.name ?? name;
+    });
+  }
   // "List the carousels I posted this week": the verb says which rows, the list wants the rows, not their count.
   if (
     listing &&
@@ -668,10 +680,16 @@ export function interpret(
   const performanceNamed = index.layer.metrics.some((metric) =>
     metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
   );
+  // ... of the thing's own table: "underperforming products" are not judged by their posts' engagement.
+  const performanceTable = index.layer.metrics.find((metric) =>
+    metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
+  )?.table;
+  const thingTable = index.dimension(entityMentions[0]?.dimension[0] ?? skippedEntities[0]?.dimension[0] ?? '')?.table;
+  const performanceOwn = performanceNamed && (thingTable === undefined || thingTable === performanceTable);
   const vagueFigure =
     !countAsked &&
     (performAsked ||
-      items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceNamed && item.text.includes('perform'))));
+      items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceOwn && item.text.includes('perform'))));
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
     const countedThing = skippedEntities.find((mention) => mention.plural);
@@ -688,6 +706,11 @@ export function interpret(
       if (dimension && metric && period && !CREATION.test(normalized)) {
         const readings = rowCountReadings(dimension, metric, index);
         if (readings.length > 1) reading.ambiguities.push({ word, readings });
+        // "How many customers did we have in July": the ones who joined in July, or all of them by then.
+        else if (/\b(?:have|had|has)\b/.test(normalized))
+          reading.problems.push(
+            `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
+          );
       }
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
@@ -720,6 +743,13 @@ export function interpret(
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
+      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+      const noun = items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.text ?? '';
+      // "How many customers did we have in July": joined in July, or all of them by then.
+      if (metric && period && !CREATION.test(normalized) && /\b(?:have|had|has)\b/.test(normalized))
+        reading.problems.push(
+          `whether "${noun}" you had then means the ones who joined in that period ("new ${noun}") or all of them by its end`,
+        );
     } else if (
       entity &&
       (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
@@ -803,6 +833,18 @@ export function interpret(
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (reading.metrics.length > 0) reading.metricImplied = true;
   }
+
+  // "List the customers in Australia who signed up this week": the count of the rows listed names them one by one.
+  const listedRows = skippedEntities.find((mention) => mention.plural);
+  const onlyMetric = reading.metrics.length === 1 ? index.metric(reading.metrics[0] ?? '') : undefined;
+  if (
+    listing &&
+    listedRows &&
+    entityMentions.length === 0 &&
+    onlyMetric?.aggregation === 'count' &&
+    index.dimension(listedRows.dimension[0] ?? '')?.table === onlyMetric.table
+  )
+    entityMentions.push(listedRows);
 
   // Breakdowns: pick, for each mention, the dimension the metric can reach.
   let metric = primary();
@@ -916,6 +958,19 @@ export function interpret(
   readTime(reading, slots);
   readRankingSize(reading, slots);
   reading.vagueRanking = vagueRankingWord(reading, items, chosen[0]?.position ?? null);
+  // "Which plan billed more in June": the one with more, of the plan's values.
+  const moreItem = items.find((item) => has(item, 'more'));
+  if (
+    /^(?:which|what) /.test(normalized) &&
+    moreItem &&
+    reading.sort === null &&
+    reading.valueComparison === null &&
+    reading.dimensions.length === 1 &&
+    reading.grain === null
+  ) {
+    reading.sort = /^(?:less|fewer|lower|worse)$/.test(moreItem.text) ? 'asc' : 'desc';
+    reading.singular = true;
+  }
   // "Per day" in an average per day is no daily series.
   if (reading.per !== null && reading.grain === reading.per) reading.grain = null;
   // The thing of a per-thing average is in the figure, not a breakdown of it.

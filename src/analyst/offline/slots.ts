@@ -50,6 +50,22 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch) (?:last year|a year ago|the year before|the previous year)\b/g,
     ' yoy ',
   ],
+  // "Did my views go up from January to February": February against January, not the two months as one.
+  [
+    /\b(go|goes|went|gone|grow|grew|grown|rise|rose|risen|fall|fell|drop|dropped|change|changed|increase|increased|decrease|decreased|climb|climbed)( up| down)? from ([a-z]+(?: \d{4})?) to ([a-z]+(?: \d{4})?)\b/g,
+    '$1$2 in $4 vs $3',
+  ],
+  // "Spend more per order": the spend per order, compared.
+  [/\bspend (more|less) per (order|transaction|purchase)\b/g, '$1 spend per $2'],
+  // "My number one product": the best one, by a figure the user names.
+  [/\b(?:number one|no\.? ?1|#1)\b/g, 'best'],
+  // "Order volume", "invoice volume": how many of them.
+  [/\b(order|invoice|sale|transaction|post|signup)s? volume\b/g, 'number of $1s'],
+  // "Value of cancelled orders": their money.
+  [/\bvalue of\b/g, 'money of'],
+  [/\blooking like\b/g, ' '],
+  // "Units/order": per.
+  [/([a-z])\s*\/\s*([a-z])/g, '$1 per $2'],
   // "How many times did people order": how many orders.
   [/\bhow many times\b/g, 'how many'],
   // "How much did refunds cost me": money, the figure the noun names if it is one.
@@ -224,7 +240,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     vocabulary.people === null
       ? normalize(question)
       : normalize(question).replace(
-          /^\s*who (?=spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)/,
+          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b)/,
           `which ${singular(vocabulary.people)} `,
         );
   const text = asked.replace(/[a-z]+/g, (word) => {

@@ -87,6 +87,14 @@ const DATE_PATTERNS: readonly {
     span: ([, month, year]) => monthSpan(Number(year), MONTHS[month as string] as number),
   },
   {
+    // "March last year", "this january", "last january": the month of that year.
+    source: `(?:${MONTH},? (?:of )?(last|this) year|(this|last) ${MONTH})`,
+    span: ([, month, which, which2, month2], today) => {
+      const year = Number(today.slice(0, 4)) - ((which ?? which2) === 'last' ? 1 : 0);
+      return monthSpan(year, MONTHS[(month ?? month2) as string] as number);
+    },
+  },
+  {
     source: `${YEAR} q([1-4])`,
     span: ([, year, q], today) => quarterSpan(q, undefined, year, today),
   },
@@ -97,6 +105,20 @@ const DATE_PATTERNS: readonly {
   {
     source: `(?:the )?(${NAMED_DAYS})(?:,? ${YEAR})?`,
     span: ([, name, year], today) => namedDay(name as string, year, today),
+  },
+  {
+    // "The first half of May": days 1–15, or 16 to the month's end.
+    source: `(?:the )?(first|second|1st|2nd) half of ${MONTH}(?:,? ${YEAR})?`,
+    span: ([, ordinal, month, year], today) => {
+      const whole =
+        year !== undefined
+          ? monthSpan(Number(year), MONTHS[month as string] as number)
+          : monthInferred(MONTHS[month as string] as number, today);
+      const middle = addDays(whole.from, 15);
+      return /^(?:first|1st)$/.test(ordinal as string)
+        ? { from: whole.from, to: middle }
+        : { from: middle, to: whole.to };
+    },
   },
   {
     // "The first half of the year": this year's, never a half followed by a yearly grain.
@@ -361,8 +383,25 @@ function dateSpan(text: string, today: string): Span | null {
   return null;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
+  {
+    // "Since Monday", "on Monday": the latest such day (today counts for "since").
+    // "Last Tuesday" stays unread: this week's Tuesday or last week's is the asker's to say.
+    pattern: /\b(since|on|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
+    handle: (match, today) => {
+      const target = WEEKDAYS.indexOf(match[2] as string);
+      const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+      const since = match[1] === 'since';
+      let back = (weekday - target + 7) % 7;
+      if (!since && back === 0) back = 7;
+      // "On Monday" is only a period when it is not a filter on the days of the week ("orders on mondays").
+      const from = addDays(today, -back);
+      return range(match, { kind: 'absolute', from, to: since ? null : addDays(from, 1) });
+    },
+  },
   {
     // "Last weekend", "this past weekend": Saturday and Sunday of last week; "this weekend" those of this week.
     pattern:
@@ -374,6 +413,15 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       const back = match[1] === 'this' || latest ? 0 : -7;
       const from = addDays(monday, 5 + back);
       return range(match, { kind: 'absolute', from, to: addDays(from, 2) });
+    },
+  },
+  {
+    // "March last year", "in march of this year": read before "last year" alone claims the words.
+    pattern: new RegExp(`\\b(?:in |during |for )?${MONTH},? (?:of )?(?:last|this) year\\b`, 'g'),
+    handle: (match, today) => {
+      const text = match[0].replace(/^(?:in|during|for) /, '');
+      const span = dateSpan(text, today);
+      return span ? range(match, { kind: 'absolute', from: span.from, to: span.to }) : null;
     },
   },
   {

@@ -431,7 +431,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   see seeing give giving or and with by not yes ok okay the gross net real actual
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just collect collected collecting catalog catalogue include included anyone anybody someone somebody
-  place places placing pls plz sent
+  place places placing pls plz sent distinct different unique purchasing gotten carry put
   includes contain contains contained containing`
     .split(/\s+/)
     .filter((word) => word !== ''),

@@ -192,3 +192,35 @@ describe('read from the first fresh set (session 6)', () => {
     expect(ask("how much did last year's customers spend this year").kind).not.toBe('query');
   });
 });
+
+describe('read from the second fresh set (session 6)', () => {
+  it.each([
+    [
+      'show me every order that got cancelled since monday',
+      { timeRange: { kind: 'absolute', from: '2026-03-09', to: null } },
+    ],
+    [
+      'List the customers in Australia who signed up this week',
+      { metrics: ['new_customers'], dimensions: ['customer'] },
+    ],
+    [
+      'did my tiktok views go up from january to february',
+      { timeRange: { from: '2026-02-01' }, comparison: { kind: 'period' } },
+    ],
+    ['who spent more this year, uk or german customers', { metrics: ['revenue'], comparison: { kind: 'values' } }],
+    ['do customers from email or organic search spend more per order', { metrics: ['average_order_value'] }],
+    ['how much did i make in march last year', { timeRange: { from: '2025-03-01', to: '2025-04-01' } }],
+    ['Value of cancelled orders by month, Q4 2025', { metrics: ['revenue'] }],
+    ['how many tiktoks broke 50k views this year', { conditions: [{ metric: 'video_views', value: 50000 }] }],
+    ['units/order feb', { metrics: ['units_per_order'] }],
+  ])('"%s"', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+
+  it.each(['whats my number one product', 'which products are underperforming', 'Revenue by US state, 2025'])(
+    '"%s" is not answered as if it were clear',
+    (question) => {
+      expect(ask(question).kind).not.toBe('query');
+    },
+  );
+});
