@@ -306,13 +306,17 @@ export function indexLayer(layer: SemanticLayer): LayerIndex {
   return index;
 }
 
+/** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */
+export function countsCreations(metric: Metric): boolean {
+  return /^(?:created|signed|joined|registered)/.test(metric.time.column);
+}
+
 /**
  * A metric's label over a time range. A count of rows by their creation ("New customers", "Products added")
  * over all time counts every row there is: said "Customers", "Products", never "new".
  */
 export function metricLabelOver(metric: Metric, timeRange: { readonly kind: string }): string {
-  if (timeRange.kind !== 'all' || !/^(?:created|signed|joined|registered)/.test(metric.time.column))
-    return metric.label;
+  if (timeRange.kind !== 'all' || !countsCreations(metric)) return metric.label;
   const plain = metric.label.replace(/^new\s+/i, '').replace(/\s+added$/i, '');
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }

@@ -1,5 +1,5 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
-import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import { countsCreations, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   dimensionReadings,
   exactlyNamed,
@@ -365,7 +365,7 @@ export function interpret(
         entityMentions.push({ dimension: [entity], position, plural: true });
         // "The customers who signed up yesterday": listed by their creation, not by what they did yesterday.
         const counted = index.metric(metric.name);
-        if (counted && /^(?:created|signed|joined|registered)/.test(counted.time.column)) listedBy.name = counted.name;
+        if (counted && countsCreations(counted)) listedBy.name = counted.name;
         return;
       }
     }
@@ -676,20 +676,32 @@ export function interpret(
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
   const compareAsked = items.some((item) => has(item, 'vs'));
-  // "Worst performing posts": a layer that says what performance is (engagement) has named the figure.
-  const performanceNamed = index.layer.metrics.some((metric) =>
+  // "Worst performing posts": a layer that says what performance is (engagement) has named the figure, for the
+  // things of that figure's own table: "underperforming products" are not judged by their posts' engagement.
+  const performance = index.layer.metrics.find((metric) =>
     metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
   );
-  // ... of the thing's own table: "underperforming products" are not judged by their posts' engagement.
-  const performanceTable = index.layer.metrics.find((metric) =>
-    metric.synonyms.some((synonym) => /^perform(?:ance|ing)$/.test(synonym)),
-  )?.table;
   const thingTable = index.dimension(entityMentions[0]?.dimension[0] ?? skippedEntities[0]?.dimension[0] ?? '')?.table;
-  const performanceOwn = performanceNamed && (thingTable === undefined || thingTable === performanceTable);
+  const performanceOwn = performance !== undefined && (thingTable === undefined || thingTable === performance.table);
   const vagueFigure =
     !countAsked &&
     (performAsked ||
       items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceOwn && item.text.includes('perform'))));
+  const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  /**
+   * A count of things over a period ("how many customers last month") whose word does not say which: the ones
+   * created then, or the ones that did something then (an ambiguity, when the layer counts both); with "had",
+   * when it has only the first, whether all of them by the period's end were meant.
+   */
+  const askWhichRows = (word: string, dimension: Dimension | undefined, metric: string, hadToo: boolean) => {
+    if (!periodAsked || CREATION.test(normalized)) return;
+    const readings = dimension ? rowCountReadings(dimension, metric, index) : [];
+    if (readings.length > 1) reading.ambiguities.push({ word, readings });
+    else if (hadToo && /\b(?:have|had|has)\b/.test(normalized))
+      reading.problems.push(
+        `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
+      );
+  };
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
     const countedThing = skippedEntities.find((mention) => mention.plural);
@@ -701,17 +713,7 @@ export function interpret(
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
       // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
-      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
-      const word = items[counted.position]?.text ?? '';
-      if (dimension && metric && period && !CREATION.test(normalized)) {
-        const readings = rowCountReadings(dimension, metric, index);
-        if (readings.length > 1) reading.ambiguities.push({ word, readings });
-        // "How many customers did we have in July": the ones who joined in July, or all of them by then.
-        else if (/\b(?:have|had|has)\b/.test(normalized))
-          reading.problems.push(
-            `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
-          );
-      }
+      if (dimension && metric) askWhichRows(items[counted.position]?.text ?? '', dimension, metric, true);
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
     } else if (
@@ -725,12 +727,7 @@ export function interpret(
       const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
       const metric = countMetricFor(dimension.table, index) as string;
       reading.metrics.push(metric);
-      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
-      if (period && !CREATION.test(normalized)) {
-        const readings = rowCountReadings(dimension, metric, index);
-        const word = items[countedThing.position]?.text ?? '';
-        if (readings.length > 1) reading.ambiguities.push({ word, readings });
-      }
+      askWhichRows(items[countedThing.position]?.text ?? '', dimension, metric, false);
     } else if (countAsked && valueMentions.length > 0) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
@@ -743,13 +740,9 @@ export function interpret(
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
       if (metric) reading.metrics.push(metric);
-      const period = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
-      const noun = items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.text ?? '';
       // "How many customers did we have in July": joined in July, or all of them by then.
-      if (metric && period && !CREATION.test(normalized) && /\b(?:have|had|has)\b/.test(normalized))
-        reading.problems.push(
-          `whether "${noun}" you had then means the ones who joined in that period ("new ${noun}") or all of them by its end`,
-        );
+      const noun = items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.text ?? '';
+      if (metric) askWhichRows(noun, undefined, metric, true);
     } else if (
       entity &&
       (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
@@ -1050,7 +1043,7 @@ function figuresOf(counts: readonly string[], items: readonly Item[], index: Lay
 function rowCountReadings(dimension: Dimension, created: string, index: LayerIndex): AmbiguityReading[] {
   const key = dimension.expression.split('.').at(-1) ?? dimension.expression;
   const own = index.metric(created);
-  if (!own || !/^created|^signed|^joined|^registered/.test(own.time.column)) return [];
+  if (!own || !countsCreations(own)) return [];
   const active = index.layer.metrics.filter(
     (metric) =>
       metric.aggregation === 'count_distinct' &&
