@@ -266,7 +266,8 @@ export function interpret(
     figuresToOffer: null,
     vagueRanking: null,
     which: items.some((item) => has(item, 'which')),
-    oneAsked: /\b(?:which|what) one\b/.test(normalize(question)),
+    // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
+    oneAsked: /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one)\b/.test(normalize(question)),
     comparedRange: null,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing:

@@ -80,7 +80,7 @@ export function applyPhrases(
     reading.filters.push(weekPart.filter);
     reading.dimensions = reading.dimensions.filter((name) => name !== weekPart.filter?.dimension);
   }
-  if (rows.extreme) applyExtreme(reading, rows.extreme);
+  if (rows.extreme) applyExtreme(reading, rows.extreme, index);
   if (fiscal.range) reading.ranges.push(fiscal.range);
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
   const condition = reading.conditions[0];
@@ -124,14 +124,23 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): 
       }) ?? name
     );
   });
-  // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown.
+  // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown. Two names or more
+  // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.
   reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
+  if (filter.values.length > 1) reading.dimensions.unshift(filter.dimension);
 }
 
 /** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */
-function applyExtreme(reading: Reading, extreme: ExtremeMention): void {
-  // "The priciest accessory I sell": the size word names the figure; "sell" only says which things.
-  if (reading.metrics.length === 0 || reading.metricImplied || reading.metricWeak) {
+function applyExtreme(reading: Reading, extreme: ExtremeMention, index: LayerIndex): void {
+  // "The priciest accessory I sell": the size word names the figure; "sell" only says which things. "The largest
+  // refunded order": the count of the orders themselves is 1 for each, so the size word's figure ranks them.
+  const ownCount = countMetricFor(index.dimension(extreme.dimension)?.table, index);
+  if (
+    reading.metrics.length === 0 ||
+    reading.metricImplied ||
+    reading.metricWeak ||
+    reading.metrics.every((name) => name === ownCount)
+  ) {
     reading.metrics = [extreme.metric];
     reading.metricImplied = false;
   }

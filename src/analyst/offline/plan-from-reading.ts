@@ -1,6 +1,8 @@
 import type { PlanDecision } from '../analyst.js';
 import {
   previousSpan,
+  shiftDate,
+  startOfUnit,
   resolveTimeRange,
   daysBetween,
   addMonths,
@@ -35,6 +37,14 @@ function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boole
   const previous = previousSpan(main, today);
   const span = resolveTimeRange(other, today);
   return previous !== null && previous.from === span.from && previous.to === span.to;
+}
+
+/** The calendar unit an absolute range covers exactly (a day, week, month, quarter or year), or null. */
+function wholeUnit(range: TimeRange): TimeUnit | null {
+  if (range.kind !== 'absolute' || range.from === null || range.to === null) return null;
+  const { from, to } = range;
+  const units = ['year', 'quarter', 'month', 'week', 'day'] as const;
+  return units.find((unit) => startOfUnit(from, unit) === from && shiftDate(from, unit, 1) === to) ?? null;
 }
 
 function autoGrain(range: TimeRange, today: string): TimeUnit {
@@ -119,7 +129,14 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
     const range = next.timeRange;
     const single = range.kind === 'relative' && (range.anchor === 'this' || range.count === 1);
+    const unit = wholeUnit(range);
     if (single && !reading.overTime) next.comparison = { kind: 'previous_period' };
+    // "Did revenue drop in February": a named month (quarter, year) against the one before it.
+    else if (unit !== null && range.kind === 'absolute' && range.from !== null && !reading.overTime)
+      next.comparison = {
+        kind: 'period',
+        timeRange: { kind: 'absolute', from: shiftDate(range.from, unit, -1), to: range.from },
+      };
     else next.grain = autoGrain(range, today);
   }
   if (reading.overTime && next.grain === null) next.grain = autoGrain(next.timeRange, today);

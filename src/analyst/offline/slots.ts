@@ -52,7 +52,7 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Did my views go up from January to February": February against January, not the two months as one.
   [
-    /\b(go|goes|went|gone|grow|grew|grown|rise|rose|risen|fall|fell|drop|dropped|change|changed|increase|increased|decrease|decreased|climb|climbed)( up| down)? from ([a-z]+(?: \d{4})?) to ([a-z]+(?: \d{4})?)\b/g,
+    /\b(go|goes|went|gone|grow|grew|grown|rise|rose|risen|fall|fell|drop|dropped|change|changed|increase|increased|decrease|decreased|climb|climbed)( up| down)?(?: or (?:up|down))? from ([a-z]+(?: \d{4})?) to ([a-z]+(?: \d{4})?)\b/g,
     '$1$2 in $4 vs $3',
   ],
   // "Spend more per order": the spend per order, compared.
@@ -71,6 +71,8 @@ const REWRITES: readonly [RegExp, string][] = [
   // "How much did refunds cost me": money, the figure the noun names if it is one.
   [/\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
+  // "About to sell out", "ran out": stock, which "sell" alone does not say; kept as one word nothing knows.
+  [/\b(?:sell|sells|selling|sold|run|runs|running|ran) out\b/g, ' sellout '],
   // "Show me 10": the number of rows.
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.
@@ -269,13 +271,26 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
   }
   const rawWords = words(rest);
-  // "US" is a country when typed in capitals or after "the/in/from/to"; otherwise the pronoun.
+  // "US" is a country when typed in capitals, after "the/in/from/to", or set against another value ("uk or us");
+  // otherwise the pronoun.
   const capitalUs = /\bUS\b|\bU\.S\b/.test(question);
+  const valueWord = (word: string | undefined) =>
+    word !== undefined && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'value') ?? false);
+  const setAgainst = (position: number) =>
+    (['or', 'vs', 'versus', 'and'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 2])) ||
+    (['or', 'vs', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
   const stems: string[] = [];
   const typed: string[] = [];
   for (const [position, word] of rawWords.entries()) {
     let value = word;
-    if (word === 'us' && !capitalUs && !['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? ''))
+    if (
+      word === 'us' &&
+      !capitalUs &&
+      (!['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '') ||
+        // "bought from us", "spent with us": the pronoun after a verb of buying.
+        /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?)$/.test(rawWords[position - 2] ?? '')) &&
+      !setAgainst(position)
+    )
       value = 'me';
     stems.push(stem(value));
     typed.push(value);

@@ -60,6 +60,7 @@ const MONTH =
 const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const SEASON = '(spring|summer|fall|autumn|winter)';
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
@@ -126,6 +127,18 @@ const DATE_PATTERNS: readonly {
     span: ([, ordinal, h, year], today) =>
       halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
   },
+  {
+    // "The spring", "summer 2025", "last winter": the northern meteorological seasons (the answer gives the dates).
+    source: `(?:(the|this|last) ${SEASON}(?:,? (?:of )?${YEAR})?|${SEASON},? (?:of )?${YEAR})`,
+    span: ([, which, season, year, season2, year2], today) =>
+      seasonSpan((season ?? season2) as string, year ?? year2, which === 'last', today),
+  },
+  {
+    // "In spring": a bare season only after a preposition; never a bare "fall", also a verb ("did revenue fall").
+    lookbehind: '(?<=\\b(?:in|during|over|for|since|through) )',
+    source: SEASON,
+    span: ([, season], today) => seasonSpan(season as string, undefined, false, today),
+  },
   { source: `(?:the year )?${YEAR}`, span: ([, year]) => ({ from: `${year}-01-01`, to: `${Number(year) + 1}-01-01` }) },
   // A bare month name only after a preposition: "may" and "march" are also verbs.
   {
@@ -173,6 +186,20 @@ function monthInferred(month: number, today: string): Span {
   const year = Number(today.slice(0, 4));
   const current = Number(today.slice(5, 7)) - 1;
   return monthSpan(month <= current ? year : year - 1, month);
+}
+
+/** First month of each season (0 = January); each lasts three months, winter running into the next year. */
+const SEASON_START: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 11 };
+
+/** A season of `year`, or the latest one that has begun (the one before it for "last winter"). */
+function seasonSpan(season: string, year: string | undefined, last: boolean, today: string): Span {
+  const month = SEASON_START[season] as number;
+  const startIn = (y: number) => monthSpan(y, month).from;
+  let y = year !== undefined ? Number(year) - (month === 11 ? 1 : 0) : Number(today.slice(0, 4));
+  // The latest that has begun; "last winter" the latest that has ended.
+  if (year === undefined) while ((last ? addMonths(startIn(y), 3) : startIn(y)) > today) y -= 1;
+  const from = startIn(y);
+  return { from, to: addMonths(from, 3) };
 }
 
 function dayInferred(month: number, day: number, year: string | undefined, today: string): Span | null {
@@ -383,6 +410,28 @@ function dateSpan(text: string, today: string): Span | null {
   return null;
 }
 
+/**
+ * The span from the first date to the end of the second, split at the connective that leaves a date on both
+ * sides ("March to May", "2025-01-01 and 2025-03-31"); null when none does.
+ */
+function spanBetween(body: string, today: string): Span | null {
+  for (const connective of [' and ', ' to ', ' until ', ' till ', ' through ', ' thru ', ' - ']) {
+    let at = body.indexOf(connective);
+    while (at !== -1) {
+      let first = dateSpan(body.slice(0, at), today);
+      const second = dateSpan(body.slice(at + connective.length), today);
+      // "Between March and May" in April: each month alone is its latest past occurrence, so March is this
+      // year and May last year; the range means the March before that May.
+      if (first && second && first.from >= second.to && !/\d{4}/.test(body.slice(0, at))) {
+        first = { from: addMonths(first.from, -12), to: addMonths(first.to, -12) };
+      }
+      if (first && second && first.from < second.to) return { from: first.from, to: second.to };
+      at = body.indexOf(connective, at + 1);
+    }
+  }
+  return null;
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
@@ -458,26 +507,39 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       'g',
     ),
     handle: (match, today) => {
-      const text = match[0];
-      const body = /^(?:between|from) (.*)$/.exec(text)?.[1] ?? '';
-      // Split at the connective that leaves a date on both sides.
-      for (const connective of [' and ', ' to ', ' until ', ' till ', ' through ', ' thru ', ' - ']) {
-        let at = body.indexOf(connective);
-        while (at !== -1) {
-          let first = dateSpan(body.slice(0, at), today);
-          const second = dateSpan(body.slice(at + connective.length), today);
-          // "Between March and May" in April: each month alone is its latest past occurrence, so March is this
-          // year and May last year; the range means the March before that May.
-          if (first && second && first.from >= second.to && !/\d{4}/.test(body.slice(0, at))) {
-            first = { from: addMonths(first.from, -12), to: addMonths(first.to, -12) };
-          }
-          if (first && second && first.from < second.to) {
-            return range(match, { kind: 'absolute', from: first.from, to: second.to });
-          }
-          at = body.indexOf(connective, at + 1);
-        }
-      }
-      return null;
+      const span = spanBetween(/^(?:between|from) (.*)$/.exec(match[0])?.[1] ?? '', today);
+      return span ? range(match, { kind: 'absolute', ...span }) : null;
+    },
+  },
+  {
+    // "1 to 10 February 2026", "feb 1-10", "the 1st to the 10th of march": days of one month.
+    pattern: new RegExp(
+      `\\b(?:between |from )?(?:the )?${DAY} ?(?:to|until|till|through|thru|and|-) ?(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?\\b|\\b(?:between |from )?${MONTH} ${DAY} ?(?:to|until|till|through|thru|and|-) ?${DAY}(?!\\d)(?:st|nd|rd|th)?(?:,? ${YEAR})?\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const [, day1, day2, month1, year1, month2, day3, day4, year2] = match;
+      const month = MONTHS[(month1 ?? month2) as string] as number;
+      const year = year1 ?? year2;
+      const first = dayInferred(month, Number(day1 ?? day3), year, today);
+      const last = first && daySpan(Number(first.from.slice(0, 4)), month, Number(day2 ?? day4));
+      return first && last && first.from < last.to
+        ? range(match, { kind: 'absolute', from: first.from, to: last.to })
+        : null;
+    },
+  },
+  {
+    // "March to May", "jan through march 2026": a range without "from", between two months.
+    pattern: new RegExp(
+      `\\b${MONTH}(?:,? ${YEAR})? ?(?:to|until|till|through|thru|-) ?${MONTH}(?:,? ${YEAR})?\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = spanBetween(
+        match[0].replace(/ ?(?:to|until|till|through|thru|-) ?(?=[a-z]+(?:,? \d{4})?$)/, ' to '),
+        today,
+      );
+      return span ? range(match, { kind: 'absolute', ...span }) : null;
     },
   },
   {

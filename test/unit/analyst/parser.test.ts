@@ -642,3 +642,63 @@ describe('where, and names from the data', () => {
     });
   });
 });
+
+describe('questions the third fresh set taught (2026-12-02), said in other words', () => {
+  const names = [
+    { dimension: 'product', value: 'prd_7', label: 'Cedar Candle' },
+    { dimension: 'product', value: 'prd_8', label: 'Stone Bowl' },
+  ];
+
+  it('"us" set against another country is the United States, and the two are compared', () => {
+    expect(planOf('canada or us, who bought more last month').plan.comparison).toEqual({
+      kind: 'values',
+      dimension: 'country',
+      values: ['CA', 'US'],
+    });
+    expect(planOf('what did customers order from us last month').plan.filters).toEqual([]);
+  });
+
+  it('two named products are set side by side, never summed', () => {
+    const decision = parseQuestion({
+      question: 'stone bowl vs cedar candle units sold last month',
+      history: [],
+      today: TODAY,
+      names,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'product', operator: 'in' }] },
+    });
+  });
+
+  it('the largest of a kind of order is ranked by its money, not by counting each order once', () => {
+    expect(planOf('my biggest cancelled order this year').plan).toMatchObject({
+      metrics: ['revenue'],
+      dimensions: ['order_id'],
+      filters: [{ dimension: 'order_status', values: ['cancelled'] }],
+      limit: 1,
+    });
+  });
+
+  it('"one of my posts" asks for one row, not a top 10', () => {
+    expect(planOf('the most comments one of my tiktok posts has had').plan.limit).toBe(1);
+  });
+
+  it('"run out" and "sell out" are about stock, which the layer does not have: declined, not units sold', () => {
+    expect(ask('what products ran out last month').kind).toBe('reply');
+    expect(ask('which items will sell out soon').kind).toBe('reply');
+  });
+
+  it('a change verb with a named month compares it with the month before', () => {
+    expect(planOf('did orders rise in january').plan.comparison).toEqual({
+      kind: 'period',
+      timeRange: { kind: 'absolute', from: '2025-12-01', to: '2026-01-01' },
+    });
+    expect(planOf('did my engagement go down last month').plan.comparison).toEqual({ kind: 'previous_period' });
+  });
+
+  it('what a product "sells for" is its price', () => {
+    expect(planOf('what do my products sell for on average').plan.metrics).toEqual(['price']);
+  });
+});

@@ -113,6 +113,15 @@ describe('time expressions in questions', () => {
     ['sales last weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
     ['orders over the weekend', [{ from: '2026-05-09', to: '2026-05-11' }]],
     ['revenue over the last couple weeks', [{ from: '2026-04-27', to: '2026-05-11' }]],
+    ['revenue from 1 to 10 february 2026', [{ from: '2026-02-01', to: '2026-02-11' }]],
+    ['revenue feb 1-10', [{ from: '2026-02-01', to: '2026-02-11' }]],
+    ['revenue 1st to 10th feb', [{ from: '2026-02-01', to: '2026-02-11' }]],
+    ['orders march to april', [{ from: '2026-03-01', to: '2026-05-01' }]],
+    ['orders march through may 2025', [{ from: '2025-03-01', to: '2025-06-01' }]],
+    ['sales in the spring', [{ from: '2026-03-01', to: '2026-06-01' }]],
+    ['sales last winter', [{ from: '2025-12-01', to: '2026-03-01' }]],
+    ['sales summer 2025', [{ from: '2025-06-01', to: '2025-09-01' }]],
+    ['did revenue fall in april', [{ from: '2026-04-01', to: '2026-05-01' }]],
     [
       'how did january compare to february',
       [
