@@ -8,6 +8,8 @@ import {
   runMerchantEval,
   type MerchantResult,
 } from './merchant-eval.js';
+import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
+import { FOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fourth-fresh-subscriptions-questions.js';
 import { FRESH_CASES } from './fresh-questions.js';
 import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
@@ -40,7 +42,9 @@ import {
  * `--show-second-fresh-misses` prints their misses. The third fresh sets (third-fresh-questions.ts,
  * third-fresh-subscriptions-questions.ts: held out in full, written before the analyst changes that read the
  * second fresh sets) come after the second fresh ones, figures only; `--show-third-fresh-misses` prints their
- * misses.
+ * misses. The fourth fresh sets (fourth-fresh-questions.ts, fourth-fresh-subscriptions-questions.ts: held out in
+ * full, written from 3a23dce without reading the analyst) come after the third fresh ones, figures only;
+ * `--show-fourth-fresh-misses` prints their misses.
  */
 const { values } = parseArgs({
   options: {
@@ -50,6 +54,7 @@ const { values } = parseArgs({
     'show-fresh-misses': { type: 'boolean', default: false },
     'show-second-fresh-misses': { type: 'boolean', default: false },
     'show-third-fresh-misses': { type: 'boolean', default: false },
+    'show-fourth-fresh-misses': { type: 'boolean', default: false },
   },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
@@ -61,6 +66,7 @@ const showUnseenMisses = values['show-unseen-misses'] ?? false;
 const showFreshMisses = values['show-fresh-misses'] ?? false;
 const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
 const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
+const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -113,6 +119,14 @@ function thirdFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A fourth fresh set, held out in full like the third fresh ones: its figures, and its misses only when asked. */
+function fourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fourth fresh (held out in full)`, figures)];
+  if (showFourthFreshMisses) out.push('', `${name}, fourth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -127,12 +141,14 @@ if (layers.includes('demo')) {
     const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
     const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
     const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
+    const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
     wrong +=
       merchant.wrong +
       merchantUnseen.wrong +
       merchantFresh.wrong +
       merchantSecondFresh.wrong +
-      merchantThirdFresh.wrong;
+      merchantThirdFresh.wrong +
+      merchantFourthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -144,6 +160,8 @@ if (layers.includes('demo')) {
       merchantSecondFresh.text,
       '',
       merchantThirdFresh.text,
+      '',
+      merchantFourthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -179,12 +197,17 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
+    const subscriptionsFourthFresh = fourthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
     wrong +=
       subscriptions.wrong +
       subscriptionsUnseen.wrong +
       subscriptionsFresh.wrong +
       subscriptionsSecondFresh.wrong +
-      subscriptionsThirdFresh.wrong;
+      subscriptionsThirdFresh.wrong +
+      subscriptionsFourthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -196,6 +219,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSecondFresh.text,
       '',
       subscriptionsThirdFresh.text,
+      '',
+      subscriptionsFourthFresh.text,
     );
   } finally {
     await warehouse.close();
