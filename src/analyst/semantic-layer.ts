@@ -320,3 +320,16 @@ export function metricLabelOver(metric: Metric, timeRange: { readonly kind: stri
   const plain = metric.label.replace(/^new\s+/i, '').replace(/\s+added$/i, '');
   return plain.charAt(0).toUpperCase() + plain.slice(1);
 }
+
+/**
+ * True when a metric counts the very rows a dimension names, so it is 1 for each of them and ranks nothing:
+ * orders per order, `COUNT(DISTINCT orders.customer_id)` per customer. Dimensions with listed values (a
+ * platform's posts) are groups, not rows.
+ */
+export function countsRowsOf(metric: Metric, dimension: Dimension): boolean {
+  if (dimension.values.length > 0 || !metric.aggregation.startsWith('count')) return false;
+  if (metric.table === dimension.table) return true;
+  const counted = /^COUNT\(\s*DISTINCT\s+(?:\w+\.)?(\w+)\s*\)$/i.exec(metric.expression.trim())?.[1];
+  const key = /(?:^|\.)(\w+)$/.exec(dimension.expression.trim())?.[1];
+  return counted !== undefined && counted === key;
+}

@@ -610,7 +610,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
     ...postCounter('comments', 'Comments', ['comments', 'replies', 'commented']),
     ...postCounter('shares', 'Shares', ['shares', 'reposts', 'reshares', 'shared']),
     ...postCounter('saves', 'Saves', ['saves', 'bookmarks', 'saved']),
-    ...postCounter('reach', 'Reach', ['reach', 'accounts reached', 'people reached', 'saw', 'seen by']),
+    ...postCounter('reach', 'Reach', ['reach', 'reached', 'accounts reached', 'people reached', 'saw', 'seen by']),
     ...postCounter('impressions', 'Impressions', ['impressions', 'eyeballs']),
     ...postCounter('video_views', 'Video views', ['video views', 'views', 'plays', 'watches', 'viewed', 'watched']),
     {

@@ -22,7 +22,11 @@ export function figureChoice(
   counting: boolean,
   answerable: (question: string) => boolean,
   offered: readonly string[] = [],
+  /** A vague word the figure takes the place of ("compare performance" → "compare revenue"). */
+  replacing: string | null = null,
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const pattern =
+    replacing === null ? null : new RegExp(`\\b${replacing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
   const asked = question.trim().replace(/[?.!\s]+$/, '');
   const options: ClarificationOption[] = [];
   const candidates =
@@ -34,7 +38,11 @@ export function figureChoice(
     // Two metrics with one label (orders, and orders by product) would be two identical buttons.
     if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
     // "Revenue: how are my reels doing"; a ranking says its figure after the thing: "my best customers by revenue".
-    const rephrased = [`${metric.label}: ${asked}`, `${asked} by ${metric.label.toLowerCase()}`].find(answerable);
+    const rephrased = [
+      ...(pattern?.test(asked) ? [asked.replace(pattern, metric.label.toLowerCase())] : []),
+      `${metric.label}: ${asked}`,
+      `${asked} by ${metric.label.toLowerCase()}`,
+    ].find(answerable);
     if (rephrased !== undefined) options.push({ label: metric.label, question: rephrased });
     if (options.length === MAX_OPTIONS) break;
   }

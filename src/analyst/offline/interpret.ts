@@ -1,5 +1,5 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
-import { countsCreations, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   dimensionReadings,
   exactlyNamed,
@@ -173,6 +173,8 @@ export interface Reading {
    * most likely first (empty: any of the layer's). Null when the question names its figure.
    */
   figuresToOffer: string[] | null;
+  /** The vague word an offered figure replaces in the question re-asked ("performance" → "revenue"). */
+  figureWord: string | null;
   /**
    * "Revenue from my best customers": a figure of the things a ranking word picks, with nothing to say how many
    * or by what they are best. The ranking word, to ask about; null otherwise.
@@ -224,6 +226,14 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
   return metric?.name ?? null;
 }
 
+/**
+ * "How many people did my posts reach": people in general, counted by a figure the layer's people cannot
+ * reach, are what that figure counts (accounts reached), not the layer's table of people.
+ */
+function peopleCounted(question: string, metric: Metric, dimension: Dimension, index: LayerIndex): boolean {
+  return /\b(?:people|persons|folks|ppl)\b/i.test(question) && !index.reachable(metric, dimension);
+}
+
 /** Interprets the slots of one question, without history. */
 export function interpret(
   slots: Slots,
@@ -264,6 +274,7 @@ export function interpret(
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     figuresToOffer: null,
+    figureWord: null,
     vagueRanking: null,
     which: items.some((item) => has(item, 'which')),
     // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
@@ -612,6 +623,7 @@ export function interpret(
     const metric = index.metric(reading.metrics[0] ?? '');
     const dimension = index.dimension(skipped.dimension[0] ?? '');
     if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
+    if (peopleCounted(question, metric, dimension, index)) continue;
     // "Revenue from customers who came via email": the value that follows says which ones.
     const qualified = items
       .slice(skipped.position + 1)
@@ -651,6 +663,18 @@ export function interpret(
 
   if (reading.oneAsked) reading.singular = true;
 
+  // "Which posts reached the most people": what the figure counts, not a breakdown by the layer's people.
+  const firstMetric = index.metric(reading.metrics[0] ?? '');
+  for (let at = entityMentions.length - 1; at >= 0; at -= 1) {
+    const dimensions = (entityMentions[at]?.dimension ?? []).map((name) => index.dimension(name));
+    if (
+      firstMetric &&
+      dimensions.length > 0 &&
+      dimensions.every((dimension) => dimension && peopleCounted(question, firstMetric, dimension, index))
+    )
+      entityMentions.splice(at, 1);
+  }
+
   // "By channel": a word naming several dimensions is asked about, not picked.
   for (const mention of entityMentions) {
     const word = items[mention.position]?.text ?? '';
@@ -673,6 +697,24 @@ export function interpret(
     const tables = new Set(mention?.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
     return tables.size === 1 ? [...tables][0] : undefined;
   };
+
+  // "Compare performance this quarter with last": about no thing at all, the layer's "performance" (the
+  // engagement of posts) is one reading among the business's figures; which one is the asker's to say.
+  if (
+    performWorded !== undefined &&
+    reading.metrics.length === 1 &&
+    reading.metrics[0] === performWorded.name &&
+    carried === undefined &&
+    items.every(
+      (item, at) => at === performWorded.position || item.meanings.every((meaning) => meaning.type === 'keyword'),
+    )
+  ) {
+    reading.metrics = [];
+    reading.figureWord = items[performWorded.position]?.text ?? null;
+    // The layer's first figure, then what it calls performance, then the rest.
+    const names = index.layer.metrics.map((metric) => metric.name);
+    reading.figuresToOffer = [...new Set([...names.slice(0, 1), performWorded.name, ...names])];
+  }
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
@@ -922,7 +964,14 @@ export function interpret(
     if (carriedReadings.length === 1 && carriedReading?.value != null) {
       mention.candidates = [{ dimension: carriedReading.dimension, value: carriedReading.value }];
     } else if (readings.length > 0) {
-      reading.ambiguities.push({ word, readings });
+      // "How's TikTok going": each reading said with its own usual figure in place of the vague word.
+      const vagueWord = metric
+        ? undefined
+        : items.find((item) => has(item, 'perform') || VAGUE_FIGURE.has(item.text))?.text;
+      reading.ambiguities.push({
+        word,
+        readings: vagueWord ? readings.map((one) => valueWithOwnFigure(one, vagueWord, index)) : readings,
+      });
       continue;
     }
     const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
@@ -1060,18 +1109,29 @@ function rowCountReadings(dimension: Dimension, created: string, index: LayerInd
 }
 
 /** The figures that could say how good a thing is: its usual figure first, then every figure that reaches it. */
-function figuresFor(dimension: Dimension, index: LayerIndex): string[] {
+export function figuresFor(dimension: Dimension, index: LayerIndex): string[] {
   const figures = dimension.defaultMetric ? [dimension.defaultMetric] : [];
   // Totals and counts before rates and averages: "best" is more often "most" than "highest rate".
-  // A thing's own count is 1 for each of them ("posts" per post): no figure to judge them by.
-  const ownCount = (metric: Metric) =>
-    metric.table === dimension.table && metric.aggregation === 'count' && dimension.values.length === 0;
-  const reaching = index.layer.metrics.filter((metric) => index.reachable(metric, dimension) && !ownCount(metric));
+  // A thing's own count is 1 for each of them ("posts" per post, buyers per customer): no figure to judge them by.
+  const reaching = index.layer.metrics.filter(
+    (metric) => index.reachable(metric, dimension) && !countsRowsOf(metric, dimension),
+  );
   const additive = (metric: Metric) => metric.aggregation === 'sum' || metric.aggregation.startsWith('count');
   for (const metric of [...reaching.filter(additive), ...reaching.filter((metric) => !additive(metric))]) {
     if (!figures.includes(metric.name)) figures.push(metric.name);
   }
   return figures;
+}
+
+/** A reading of a value word, the vague word replaced by its dimension's usual figure: "TikTok platform engagement". */
+function valueWithOwnFigure(reading: AmbiguityReading, vagueWord: string, index: LayerIndex): AmbiguityReading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual) return reading;
+  return {
+    ...reading,
+    label: `${reading.label} (${usual.label.toLowerCase()})`,
+    also: { word: vagueWord, phrase: usual.label.toLowerCase() },
+  };
 }
 
 /** A reading of a thing's word ranked by the thing's own usual figure: "best sales channel by revenue". */

@@ -4,11 +4,11 @@ import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
-import { indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { clarificationOptions } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
-import { interpret, type Reading } from './interpret.js';
+import { figuresFor, interpret, type Reading } from './interpret.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
@@ -67,7 +67,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
-  const period = askPeriodLength(question, rephrased, answerable);
+  const period = askPeriodLength(question, rephrased, answerable) ?? askRecentLength(question, rephrased, answerable);
   if (period) return period;
 
   const slots = read(scans.rest, request.today, vocabulary);
@@ -113,6 +113,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     answerable,
   );
   if (planned.kind !== 'plan') return planned.decision;
+  const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
+  if (selfRanked) return selfRanked;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
 }
 
@@ -175,6 +177,27 @@ function askPeriodLength(
   const anchor = /^(?:this|current)$/i.test(match[1] as string) ? 'this' : 'last';
   const options = ['week', 'month', 'quarter']
     .map((unit) => question.replace(UNSIZED_PERIOD, `${anchor} ${unit}`))
+    .filter(answerable)
+    .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
+  if (options.length === 0) return null;
+  return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
+}
+
+/** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
+const RECENTLY = /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months))\b/i;
+
+function askRecentLength(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const match = RECENTLY.exec(question);
+  if (!match || rephrased) return null;
+  const elsewhere = question.slice(0, match.index) + question.slice(match.index + match[0].length);
+  if (/\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i.test(elsewhere))
+    return null;
+  const options = ['7 days', '30 days', '90 days']
+    .map((span) => question.replace(RECENTLY, `in the last ${span}`))
     .filter(answerable)
     .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
   if (options.length === 0) return null;
@@ -306,7 +329,14 @@ function planReading(
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
     if (!figureless && !rephrased) {
-      const choice = figureChoice(question, layer, keys.has('count'), answerable, reading.figuresToOffer ?? []);
+      const choice = figureChoice(
+        question,
+        layer,
+        keys.has('count'),
+        answerable,
+        reading.figuresToOffer ?? [],
+        reading.figureWord,
+      );
       if (choice) return { kind: 'decided', decision: choice };
     }
     return {
@@ -323,6 +353,32 @@ function planReading(
   }
   if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
   return { kind: 'plan', plan, change };
+}
+
+/**
+ * "Which customers are the biggest buyers" read as customers ranked by customers who bought: a count of the
+ * ranked rows themselves is 1 for each, so the ranking would pick rows at random. Ask by which of their
+ * figures instead (or say so, when no figure makes the question answerable).
+ */
+function rankedByOwnCount(
+  plan: QueryPlan,
+  question: string,
+  rephrased: boolean,
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const index = indexLayer(layer);
+  const ranked = index.dimension(plan.dimensions[0] ?? '');
+  const metric = index.metric(plan.sort?.by ?? '');
+  if (!ranked || !metric || plan.sort === null || !countsRowsOf(metric, ranked)) return null;
+  const choice = rephrased ? null : figureChoice(question, layer, false, answerable, figuresFor(ranked, index));
+  return (
+    choice ??
+    unanswerable(
+      `I can't rank ${ranked.plural} by ${metric.label.toLowerCase()}: each counts once. Say which figure to rank them by`,
+      layer,
+    )
+  );
 }
 
 /** The plan checked against its model, the calendar and the layer, then sent as the query. */

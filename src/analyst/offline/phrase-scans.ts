@@ -1,6 +1,6 @@
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
-import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { countsRowsOf, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
@@ -134,13 +134,12 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): 
 function applyExtreme(reading: Reading, extreme: ExtremeMention, index: LayerIndex): void {
   // "The priciest accessory I sell": the size word names the figure; "sell" only says which things. "The largest
   // refunded order": the count of the orders themselves is 1 for each, so the size word's figure ranks them.
-  const ownCount = countMetricFor(index.dimension(extreme.dimension)?.table, index);
-  if (
-    reading.metrics.length === 0 ||
-    reading.metricImplied ||
-    reading.metricWeak ||
-    reading.metrics.every((name) => name === ownCount)
-  ) {
+  const entity = index.dimension(extreme.dimension);
+  const ownCount = (name: string) => {
+    const metric = index.metric(name);
+    return metric !== undefined && entity !== undefined && countsRowsOf(metric, entity);
+  };
+  if (reading.metrics.length === 0 || reading.metricImplied || reading.metricWeak || reading.metrics.every(ownCount)) {
     reading.metrics = [extreme.metric];
     reading.metricImplied = false;
   }

@@ -71,6 +71,17 @@ const REWRITES: readonly [RegExp, string][] = [
   // "How much did refunds cost me": money, the figure the noun names if it is one.
   [/\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
+  // "This quarter with last": the unit said once.
+  [
+    /\bthis (week|month|quarter|year) ((?:compared )?(?:with|to)|vs|versus|against) (?:the )?(?:last|previous|prior)(?: one)?\b(?! (?:week|month|quarter|year)s?\b)/g,
+    'this $1 $2 last $1',
+  ],
+  // "How has my engagement moved month to month": changed, not units moved.
+  [/\b(?:moved|shifted)(?= (?:month to month|week to week|year to year|over time|up|down)\b)/g, 'changed'],
+  // "What beauty products do I carry": the list of them.
+  [/^(?:what|which) (.+?) do (?:i|we) (?:carry|stock|offer|have|sell)\s*[?.!]*$/g, 'list $1'],
+  // "Which customers bought the most": most money, most orders or most units is the asker's to say.
+  [/\b(?:bought|ordered|purchased|shopped)(?: (?:from|with) (?:me|us))? (?:the )?most\b/g, 'did best'],
   // "About to sell out", "ran out": stock, which "sell" alone does not say; kept as one word nothing knows.
   [/\b(?:sell|sells|selling|sold|run|runs|running|ran) out\b/g, ' sellout '],
   // "Show me 10": the number of rows.
@@ -242,7 +253,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     vocabulary.people === null
       ? normalize(question)
       : normalize(question).replace(
-          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b)/,
+          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
   const text = asked.replace(/[a-z]+/g, (word) => {

@@ -42,15 +42,15 @@ export interface RowScan {
 
 const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
   [
-    /^(?:more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|broke|passed|crossed|topped)$/,
+    /^(?:more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|broke|passed|crossed|topped|cleared|exceeded|surpassed|beat)$/,
     'gt',
   ],
-  [/^(?:at least|no less than|minimum of|min)$/, 'gte'],
+  [/^(?:at least|no less than|minimum of|min|hit|reached)$/, 'gte'],
   [/^(?:less than|fewer than|smaller than|lower than|under|below|cheaper than)$/, 'lt'],
   [/^(?:at most|no more than|up to|maximum of|max)$/, 'lte'],
 ];
 const COMPARATOR_SOURCE =
-  'more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|broke|passed|crossed|topped|at least|no less than|minimum of|less than|fewer than|smaller than|lower than|under|below|cheaper than|at most|no more than|up to|maximum of';
+  'more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|broke|passed|crossed|topped|cleared|exceeded|surpassed|beat|at least|no less than|minimum of|hit|reached|less than|fewer than|smaller than|lower than|under|below|cheaper than|at most|no more than|up to|maximum of';
 const AFTER_SOURCE =
   '(?:\\s*\\+|\\s+(?:or|and) (?:more|over|above|greater|higher|up|bigger|larger|less|fewer|under|below|lower|smaller))';
 const NUMBER_WORDS: Record<string, number> = {

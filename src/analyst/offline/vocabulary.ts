@@ -449,7 +449,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   same again up down out off over under between among per via through across during within while since
-  until till before after period periods recently result results figure breakdown bought buy buys buying
+  until till before after period periods result results figure breakdown bought buy buys buying
   purchased ordered placed something anything given spent made drive drives drove driven driving brought
   generates generating
   compare compared comparison versus vs side basis volume any all each every both either neither own

@@ -701,4 +701,66 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
   it('what a product "sells for" is its price', () => {
     expect(planOf('what do my products sell for on average').plan.metrics).toEqual(['price']);
   });
+
+  it('people counted by a figure of posts are that figure (reach), not a breakdown by customer', () => {
+    expect(planOf('how many people saw my posts last week').plan).toMatchObject({ metrics: ['reach'], dimensions: [] });
+    expect(planOf('which posts reached the most people').plan).toMatchObject({
+      metrics: ['reach'],
+      dimensions: ['post'],
+    });
+  });
+
+  it('"cleared", "hit", "exceeded" set a threshold on the rows', () => {
+    expect(planOf('how many reels exceeded 2000 views last month').plan.conditions).toEqual([
+      { dimension: 'post', metric: 'video_views', operator: 'gt', value: 2000 },
+    ]);
+    expect(planOf('posts that hit 300 comments this year').plan.conditions?.[0]).toMatchObject({ operator: 'gte' });
+  });
+
+  it('rows are never ranked by a count of themselves: asks by which of their figures', () => {
+    const decision = ask('which customers are my biggest buyers this year');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') expect(decision.text).not.toMatch(/customers who bought/i);
+    expect(ask('which clients ordered the most from us last month').kind).toBe('clarify');
+  });
+
+  it('"this month compared to last" compares with the previous month', () => {
+    expect(planOf('aov this month compared to last').plan.comparison).toEqual({ kind: 'previous_period' });
+  });
+
+  it('a vague word with a value of several readings offers each reading with its own figure', () => {
+    const decision = ask("how's instagram doing for us");
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') {
+      expect(decision.options.length).toBeGreaterThan(1);
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+  });
+
+  it('"performance" about no thing at all asks which figure, each option answerable', () => {
+    const decision = ask('how did our performance change this quarter vs last');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    expect(planOf('performance of my reels last month').plan.metrics).toEqual(['engagement']);
+  });
+
+  it('"what candles do I carry" lists the things, "moved month to month" is a change, not units', () => {
+    expect(planOf('what home products do we stock').plan).toMatchObject({ dimensions: ['product'] });
+    expect(planOf('how have my likes moved month to month this year').plan).toMatchObject({
+      metrics: ['likes'],
+      grain: 'month',
+    });
+  });
+
+  it('"recently" asks how recent, each option answerable, never all time', () => {
+    const decision = ask('how many orders came in recently');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify') {
+      expect(decision.options.map((option) => option.question)).toContain(
+        'how many orders came in in the last 30 days',
+      );
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+  });
 });
