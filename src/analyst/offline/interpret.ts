@@ -8,7 +8,7 @@ import {
   type Reading as AmbiguityReading,
 } from './ambiguity.js';
 import { entityOfTable } from '../layer-words.js';
-import { countsReaching, tableNounOf } from './layer-vocabulary.js';
+import { countsReaching, holdsPeople, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
 
 /**
@@ -117,6 +117,9 @@ const VAGUE_FIGURE = new Set([
   'least popular',
   'trending',
 ]);
+
+/** "The refunded amount", "how much was refunded": the money of the rows a value names, not their count. */
+const MONEY_ASKED = /\b(?:amount|value|dollars|how much)\b/;
 
 /** What a question asks for, before it is checked against history and the layer. */
 export interface Reading {
@@ -227,11 +230,16 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
 }
 
 /**
- * "How many people did my posts reach": people in general, counted by a figure the layer's people cannot
- * reach, are what that figure counts (accounts reached), not the layer's table of people.
+ * "How many people did my posts reach": people in general, counted by a figure that counts people (its layer
+ * words say so: "people reached") and that the layer's people cannot reach, are what that figure counts, not
+ * the layer's table of people.
  */
 function peopleCounted(question: string, metric: Metric, dimension: Dimension, index: LayerIndex): boolean {
-  return /\b(?:people|persons|folks|ppl)\b/i.test(question) && !index.reachable(metric, dimension);
+  return (
+    /\b(?:people|persons|folks|ppl)\b/i.test(question) &&
+    metric.synonyms.some((synonym) => /\b(?:people|persons|accounts|users|viewers|visitors)\b/.test(synonym)) &&
+    !index.reachable(metric, dimension)
+  );
 }
 
 /** Interprets the slots of one question, without history. */
@@ -655,7 +663,12 @@ export function interpret(
       const qualifiedHere =
         entityMentions.some((mention) => mention.dimension.some(sameTable)) ||
         valueMentions.some((mention) => mention.candidates.some((candidate) => sameTable(candidate.dimension)));
-      const doing = items.some((later) => later.position === item.position + 1 && metricOf(later) !== undefined);
+      // Only people do a figure that way: "my posts bring in revenue" is revenue attributed to posts, not all of it.
+      const people = index.layer.tables.find((table) => table.name === dimension.table);
+      const doing =
+        people !== undefined &&
+        holdsPeople(people) &&
+        items.some((later) => later.position === item.position + 1 && metricOf(later) !== undefined);
       if (!qualifiedHere && !doing)
         reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
     }
@@ -776,7 +789,16 @@ export function interpret(
       // "How many basic customers" counts the rows the noun names; "how many in pro", with several counts
       // reaching the plan (subscribers, invoices) and nothing saying which, is asked about.
       const noun = tableNounOf(items);
-      const metric = countMetricFor(noun ?? dimension?.table, index);
+      // "How much was refunded": the money of those rows, when their table has an amount; "how many", their count.
+      const money = /\b(?:how much|amount of)\b/.test(normalized)
+        ? index.layer.metrics.find(
+            (candidate) =>
+              candidate.table === (noun ?? dimension?.table) &&
+              candidate.format === 'currency' &&
+              candidate.aggregation === 'sum',
+          )?.name
+        : undefined;
+      const metric = money ?? countMetricFor(noun ?? dimension?.table, index);
       const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
       if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
@@ -831,7 +853,7 @@ export function interpret(
       entityMentions.length === 0 &&
       valueMentions.length === 1 &&
       valueTable(valueMentions[0]) !== undefined &&
-      (/\b(?:amount|value|dollars)\b/.test(normalized) || (items[valueMentions[0]?.position ?? -1]?.plural ?? false))
+      (MONEY_ASKED.test(normalized) || (items[valueMentions[0]?.position ?? -1]?.plural ?? false))
     ) {
       // "Refunds last month", "reels this week": the rows the plural value names, counted. "The refunded
       // amount": their money, the value's table's first amount.
@@ -840,7 +862,7 @@ export function interpret(
         (candidate) => candidate.table === table && candidate.format === 'currency' && candidate.aggregation === 'sum',
       );
       const counted = countMetricFor(table, index);
-      if (/\b(?:amount|value|dollars)\b/.test(normalized) && money) reading.metrics.push(money.name);
+      if (MONEY_ASKED.test(normalized) && money) reading.metrics.push(money.name);
       else if (counted) reading.metrics.push(counted);
     } else if (
       (performAsked || reading.change) &&

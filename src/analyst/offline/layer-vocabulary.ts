@@ -120,11 +120,7 @@ export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => bo
     if (event === 'created') for (const word of CREATION_WORDS) fillers.add(word);
   }
   const amounts = layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
-  const peopleTables = layer.tables.filter((table) =>
-    [table.name, ...(table.entity ? [table.entity] : []), ...table.synonyms].some((noun) =>
-      PERSON_NOUNS.has(singular(noun.toLowerCase().replaceAll('_', ' '))),
-    ),
-  );
+  const peopleTables = layer.tables.filter((table) => holdsPeople(table));
   const onlyPeople = peopleTables.length === 1 ? peopleTables[0] : undefined;
   return {
     verbs,
@@ -163,4 +159,11 @@ export function tableNounOf(
 export function countsReaching(dimension: Dimension, index: LayerIndex): number {
   return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension))
     .length;
+}
+
+/** True when a table's rows are people (its name, entity or synonyms say so: customers, subscribers…). */
+export function holdsPeople(table: SemanticLayer['tables'][number]): boolean {
+  return [table.name, ...(table.entity ? [table.entity] : []), ...table.synonyms].some((noun) =>
+    PERSON_NOUNS.has(singular(noun.toLowerCase().replaceAll('_', ' '))),
+  );
 }

@@ -80,6 +80,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:moved|shifted)(?= (?:month to month|week to week|year to year|over time|up|down)\b)/g, 'changed'],
   // "What beauty products do I carry": the list of them.
   [/^(?:what|which) (.+?) do (?:i|we) (?:carry|stock|offer|have|sell)\s*[?.!]*$/g, 'list $1'],
+  // "What time of day do people buy the most": when they order most, the people being the ones who order.
+  [
+    /\b(people|customers|shoppers|buyers|clients|folks) (?:buy|purchase|shop)(?: (?:from|with) (?:me|us))? (?=(?:the )?(?:most|more|least|less)\b)/g,
+    '$1 order ',
+  ],
   // "Which customers bought the most": most money, most orders or most units is the asker's to say.
   [/\b(?:bought|ordered|purchased|shopped)(?: (?:from|with) (?:me|us))? (?:the )?most\b/g, 'did best'],
   // "About to sell out", "ran out": stock, which "sell" alone does not say; kept as one word nothing knows.
@@ -331,7 +336,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   while (position < stems.length) {
     let matched = false;
     for (let length = Math.min(vocabulary.longestPhrase, stems.length - position); length >= 1; length -= 1) {
-      const meanings = vocabulary.phrases.get(stems.slice(position, position + length).join(' '));
+      const meanings = phraseAt(vocabulary, stems.slice(position, position + length));
       if (meanings) {
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');
@@ -387,6 +392,17 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     items.sort((left, right) => left.position - right.position);
   }
   return { items, unknown, numbers, time: time.mentions, text };
+}
+
+/** Words that only say whose: "revenue from my posts" is the layer's "revenue from posts". */
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
+
+/** The meanings of a run of words, read as typed or, inside a phrase, without its possessives. */
+function phraseAt(vocabulary: Vocabulary, words: readonly string[]): readonly Meaning[] | undefined {
+  const meanings = vocabulary.phrases.get(words.join(' '));
+  if (meanings || words.length < 3 || POSSESSIVES.has(words.at(-1) ?? '')) return meanings;
+  const inner = [words[0] as string, ...words.slice(1).filter((word) => !POSSESSIVES.has(word))];
+  return inner.length < words.length ? vocabulary.phrases.get(inner.join(' ')) : undefined;
 }
 
 export const has = (item: Item, key: Keyword) =>

@@ -437,6 +437,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
+    // "The week before last": the whole unit two back.
+    pattern: /\b(?:in |on |during |for |over )?(?:the )?(day|week|month|quarter|year) before last\b/g,
+    handle: (match, today) => {
+      const unit = match[1] as TimeUnit;
+      const from = shiftDate(startOfUnit(today, unit), unit, -2);
+      return range(match, { kind: 'absolute', from, to: shiftDate(from, unit, 1) });
+    },
+  },
+  {
     // "Since Monday", "on Monday": the latest such day (today counts for "since").
     // "Last Tuesday" stays unread: this week's Tuesday or last week's is the asker's to say.
     pattern: /\b(since|on|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,

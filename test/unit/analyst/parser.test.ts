@@ -763,4 +763,20 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
     }
   });
+
+  it('"how much was refunded" is the money of those orders; "how many refunds" their count', () => {
+    expect(planOf('how much got refunded in february').plan).toMatchObject({
+      metrics: ['revenue'],
+      filters: [{ dimension: 'order_status', values: ['refunded'] }],
+    });
+    expect(planOf('how many refunds in february').plan.metrics).toEqual(['orders']);
+  });
+
+  it('a figure "from my posts" is the layer\'s figure from posts; posts that "bring in" money are never all revenue', () => {
+    expect(planOf('sales from my posts in february').plan.metrics).toEqual(['attributed_revenue']);
+    expect(ask('how much money did my posts bring in last month')).not.toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
+  });
 });

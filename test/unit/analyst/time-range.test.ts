@@ -122,6 +122,8 @@ describe('time expressions in questions', () => {
     ['sales last winter', [{ from: '2025-12-01', to: '2026-03-01' }]],
     ['sales summer 2025', [{ from: '2025-06-01', to: '2025-09-01' }]],
     ['did revenue fall in april', [{ from: '2026-04-01', to: '2026-05-01' }]],
+    ['orders the week before last', [{ from: '2026-04-27', to: '2026-05-04' }]],
+    ['revenue the month before last', [{ from: '2026-03-01', to: '2026-04-01' }]],
     [
       'how did january compare to february',
       [
