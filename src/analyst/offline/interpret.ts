@@ -423,6 +423,17 @@ export function interpret(
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
   let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "Posts from last week by comments", "posts sorted by likes": the rows the subject names, ranked by the
+  // figure after "by" (not that figure's total, which would drop the rows asked for).
+  if (chosen === strong && reading.metrics.length === 0) {
+    const byFigure = strong.find((figure) => keyAt(figure.position - 1) === 'by');
+    const rows = subjects.find((candidate) => byFigure !== undefined && candidate.position < byFigure.position);
+    const rowsItem = items[rows?.position ?? -1];
+    if (rows && rowsItem && rowsItem.plural) {
+      entityMentions.push({ dimension: dimensionsOf(rowsItem), position: rows.position, plural: true });
+      reading.rank = true;
+    }
+  }
   // "How much did we sell" asks for money, not units: a weak verb under "how much" means the first currency metric.
   if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');

@@ -779,4 +779,12 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       plan: { metrics: ['revenue'], dimensions: [] },
     });
   });
+
+  it('"posts from last week by comments" ranks the posts, never answers the comments total', () => {
+    expect(planOf('my tiktok posts this month sorted by shares').plan).toMatchObject({
+      metrics: ['shares'],
+      dimensions: ['post'],
+      sort: { by: 'shares', direction: 'desc' },
+    });
+  });
 });
