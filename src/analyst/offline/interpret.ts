@@ -142,6 +142,8 @@ export interface Reading {
   change: boolean;
   sort: 'asc' | 'desc' | null;
   evaluative: boolean;
+  /** A word judged the rows ("best", "worst"), not just sized them ("top"): lower is better flips the order. */
+  judged: boolean;
   singular: boolean | null;
   limit: number | null;
   rank: boolean;
@@ -274,6 +276,7 @@ export function interpret(
     change: false,
     sort: null,
     evaluative: false,
+    judged: false,
     singular: null,
     limit: null,
     rank: false,
@@ -388,6 +391,19 @@ export function interpret(
         if (counted && countsCreations(counted)) listedBy.name = counted.name;
         return;
       }
+    }
+    // "Top 3 orders", "the 5 biggest invoices": a number before the rows a count counts asks for those rows.
+    const rankedRows =
+      dimensions.length === 0 &&
+      item.plural &&
+      !countWanted &&
+      slots.numbers.some((number) => number.position === item.position - 1) &&
+      items.slice(0, position).some((earlier) => has(earlier, 'desc') || has(earlier, 'asc')) &&
+      index.metric(metric.name)?.aggregation === 'count';
+    const rankedEntity = rankedRows ? entityOfMetric() : null;
+    if (rankedEntity) {
+      entityMentions.push({ dimension: [rankedEntity], position, plural: true });
+      return;
     }
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
@@ -567,6 +583,8 @@ export function interpret(
     if (key === 'desc' || key === 'asc') {
       reading.sort ??= key;
       if (EVALUATIVE.has(item.text)) reading.evaluative = true;
+      // "Top 10 customers by discounts" ranks by size: the most discounts, whichever way is better.
+      if (EVALUATIVE.has(item.text) && !/^(?:top|bottom)$/.test(item.text)) reading.judged = true;
     }
     if (key === 'show' && /^(rank|ranked|ranking|sort|sorted)$/.test(item.text)) reading.rank = true;
     if (key === 'breakdown') reading.breakdown = true;

@@ -146,6 +146,7 @@ function applyExtreme(reading: Reading, extreme: ExtremeMention, index: LayerInd
   if (!reading.dimensions.includes(extreme.dimension)) reading.dimensions.unshift(extreme.dimension);
   reading.sort = extreme.direction;
   reading.evaluative = false;
+  reading.judged = false;
   if (extreme.limit !== null) reading.limit = extreme.limit;
   else reading.singular = !extreme.plural;
 }

@@ -180,7 +180,7 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
   const subject = plan.dimensions.length > 0 || plan.grain !== null;
   if (reading.sort && subject && metric) {
     let direction = reading.sort;
-    if (reading.evaluative && !metric.higherIsBetter) direction = direction === 'desc' ? 'asc' : 'desc';
+    if (reading.judged && !metric.higherIsBetter) direction = direction === 'desc' ? 'asc' : 'desc';
     next.sort = { by: metric.name, direction };
     if (reading.limit !== null) next.limit = reading.limit;
     else if (reading.singular === true) next.limit = 1;

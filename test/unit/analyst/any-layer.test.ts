@@ -102,6 +102,13 @@ describe('the offline analyst on the example subscriptions layer', () => {
     // "paid" is not in the layer: a question about who paid most is declined, not answered as a total.
     expect(ask('which subscriber paid us the most').kind).not.toBe('query');
   });
+
+  it('"top 3 invoices" ranks the invoices by their amount, the number their count', () => {
+    expect(ask('top 3 invoices last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id'], limit: 3, sort: { by: 'billed', direction: 'desc' } },
+    });
+  });
 });
 
 /** A small layer of its own, with what a test needs changed. */

@@ -787,4 +787,9 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       sort: { by: 'shares', direction: 'desc' },
     });
   });
+
+  it('"top" sizes, "best" judges: the top customers by discounts got the most, the best countries by refund rate the least', () => {
+    expect(planOf('top 10 customers by discount').plan.sort).toEqual({ by: 'discounts', direction: 'desc' });
+    expect(planOf('best countries by refund rate').plan.sort).toEqual({ by: 'refund_rate', direction: 'asc' });
+  });
 });
