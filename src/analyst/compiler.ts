@@ -1,6 +1,13 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
-import { indexLayer, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import {
+  indexLayer,
+  rowNoun,
+  type Dimension,
+  type LayerIndex,
+  type Metric,
+  type SemanticLayer,
+} from './semantic-layer.js';
 import {
   checkRowConditions,
   checkShare,
@@ -69,6 +76,21 @@ function perProblem(plan: QueryPlan, metrics: readonly Metric[]): string | null 
   return null;
 }
 
+/** Why an average per row of a thing cannot be computed for this plan, or null. */
+function perRowProblem(plan: QueryPlan, metrics: readonly Metric[], index: LayerIndex): string | null {
+  if (!plan.perRow) return null;
+  const dimension = index.dimension(plan.perRow);
+  if (!dimension) return `unknown dimension "${plan.perRow}"`;
+  const noun = rowNoun(dimension);
+  if (plan.per || plan.comparison !== null || plan.share)
+    return `an average per ${noun} together with a comparison, a share or another average`;
+  const whole = metrics.find(
+    (metric) => (metric.aggregation !== 'sum' && metric.aggregation !== 'count') || metric.table !== dimension.table,
+  );
+  if (whole) return `${whole.label.toLowerCase()} per ${noun}`;
+  return null;
+}
+
 function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   const metrics = plan.metrics.map((name) => {
     const metric = index.metric(name);
@@ -117,7 +139,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
     const known = plan.metrics.includes(by) || plan.dimensions.includes(by) || (by === 'period' && plan.grain !== null);
     if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
   }
-  const per = perProblem(plan, metrics);
+  const per = perProblem(plan, metrics) ?? perRowProblem(plan, metrics, index);
   if (per) throw new PlanError(per);
   return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };
 }
@@ -314,24 +336,31 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       select.push(
         `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / ${units} AS ${identifier(perColumn(metric.name, plan.per))}`,
       );
+    } else if (plan.perRow) {
+      // "The average invoice": the total over the rows, divided by how many of them there are.
+      const rows = `COUNT(DISTINCT ${(index.dimension(plan.perRow) as Dimension).expression})`;
+      const sql = `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / NULLIF(${restrict(rows, own)}, 0)`;
+      columnSql.set(perColumn(metric.name, plan.perRow), sql);
+      select.push(`${sql} AS ${identifier(perColumn(metric.name, plan.perRow))}`);
     } else {
       columnSql.set(metric.name, restrict(metric.expression, own));
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }
   });
   // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
-  const rankedSql = plan.sort ? columnSql.get(plan.sort.by) : undefined;
+  const averaged = plan.per ?? plan.perRow ?? null;
+  const rankedSql = plan.sort && !averaged ? columnSql.get(plan.sort.by) : undefined;
   if (plan.limit === 1 && plan.grain === null && groupDimensions.length > 0 && rankedSql !== undefined && plan.sort) {
     select.push(`COUNT(*) OVER (PARTITION BY ${rankedSql}) AS ${identifier(`${plan.sort.by}_tied_rows`)}`);
   }
 
   const order: string[] = [];
   if (plan.sort) {
-    const by = plan.per && plan.metrics.includes(plan.sort.by) ? perColumn(plan.sort.by, plan.per) : plan.sort.by;
+    const by = averaged && plan.metrics.includes(plan.sort.by) ? perColumn(plan.sort.by, averaged) : plan.sort.by;
     order.push(`${identifier(by)} ${plan.sort.direction.toUpperCase()} NULLS LAST`);
   } else if (plan.grain === null && groupDimensions.length > 0) {
     // A breakdown reads best largest first.
-    order.push(`${identifier(plan.per ? perColumn(fact.name, plan.per) : fact.name)} DESC NULLS LAST`);
+    order.push(`${identifier(averaged ? perColumn(fact.name, averaged) : fact.name)} DESC NULLS LAST`);
   }
   for (const key of orderKeys) if (!order.some((clause) => clause.startsWith(`${key} `))) order.push(key);
 

@@ -1,5 +1,5 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
-import { indexLayer, metricLabelOver, type SemanticLayer } from './semantic-layer.js';
+import { indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -89,13 +89,20 @@ function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
   });
 }
 
+/** A metric's label for an average the plan asks: "Revenue per day", "Amount billed per invoice". */
+export function averagedLabel(label: string, plan: QueryPlan, layer: SemanticLayer): string {
+  if (plan.per) return `${label} per ${plan.per}`;
+  const row = plan.perRow ? indexLayer(layer).dimension(plan.perRow) : undefined;
+  return row ? `${label} per ${rowNoun(row)}` : label;
+}
+
 /** The plan in one plain sentence: "Top 5 posts by engagement, platform Instagram, last 30 days". */
 export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
     const label = metric ? metricLabelOver(metric, plan.timeRange) : name;
-    return plan.per ? `${label} per ${plan.per}` : label;
+    return averagedLabel(label, plan, layer);
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));
   const dimensionPlurals = plan.dimensions.map((name) => index.dimension(name)?.plural ?? name);

@@ -1,4 +1,4 @@
-import { describePlan } from './describe-plan.js';
+import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, metricLabelOver, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
@@ -123,7 +123,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: `${metricLabelOver(metric, plan.timeRange)}${plan.per ? ` per ${plan.per}` : ''}`,
+      label: averagedLabel(metricLabelOver(metric, plan.timeRange), plan, layer),
       definition: metric.description || metric.expression,
     })),
     filters,

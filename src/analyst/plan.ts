@@ -103,6 +103,12 @@ export const queryPlanModel = z.object({
    * divided by the days (weeks, months) of data the period holds. Absent or null: totals.
    */
   per: z.enum(['day', 'week', 'month']).nullable().optional(),
+  /**
+   * An average per row of a thing of the metrics' own table ("the average invoice": the amount billed per
+   * invoice): each metric's total divided by the number of distinct rows of this dimension, in every group.
+   * Absent or null: totals.
+   */
+  perRow: z.string().nullable().optional(),
 });
 
 export const unanswerablePlanModel = z.object({

@@ -333,3 +333,8 @@ export function countsRowsOf(metric: Metric, dimension: Dimension): boolean {
   const key = /(?:^|\.)(\w+)$/.exec(dimension.expression.trim())?.[1];
   return counted !== undefined && counted === key;
 }
+
+/** What one row of a dimension is called: "invoice" for the Invoice ID. */
+export function rowNoun(dimension: { readonly label: string }): string {
+  return dimension.label.replace(/\s+ids?$/i, '').toLowerCase();
+}

@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
-import { metricLabelOver, type SemanticLayer } from '../semantic-layer.js';
+import { metricLabelOver, rowNoun, type SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**
@@ -248,10 +248,15 @@ export function analyzeShape(
   const info = new Map<string, MetricInfo>();
   for (const metric of metrics) {
     // "revenue_per_day": the metric averaged per unit of time, in the metric's own format.
+    // "billed_per_invoice_id": the metric averaged per row of a thing ("Amount billed per invoice").
     const perUnit = /^(.+)_per_(day|week|month)$/.exec(metric);
-    const base = perUnit ? presentation.metric(perUnit[1] as string) : undefined;
-    if (perUnit && base) {
-      info.set(metric, { ...base, label: `${base.label} per ${perUnit[2] as string}`, additive: false });
+    const perRow = plan.perRow ? new RegExp(`^(.+)_per_${plan.perRow}$`).exec(metric) : null;
+    const rows = plan.perRow ? presentation.dimension(plan.perRow) : undefined;
+    const averaged = perUnit ?? perRow;
+    const base = averaged ? presentation.metric(averaged[1] as string) : undefined;
+    if (averaged && base) {
+      const per = perUnit ? (perUnit[2] as string) : rows ? rowNoun(rows) : (plan.perRow as string);
+      info.set(metric, { ...base, label: `${base.label} per ${per}`, additive: false });
       continue;
     }
     const known = presentation.metric(metric);

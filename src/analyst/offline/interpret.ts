@@ -130,6 +130,8 @@ export interface Reading {
   periodsJoined: boolean;
   /** An average per unit of time ("average daily revenue"): the total over the period divided by its days. */
   per: 'day' | 'week' | 'month' | null;
+  /** An average per row of a thing of the metric's own table ("the average invoice"): that thing's dimension. */
+  perRow: string | null;
   /** The metric came from an everyday verb ("i sell", "we made"), which a size word's own figure overrides. */
   metricWeak: boolean;
   dimensions: string[];
@@ -266,6 +268,7 @@ export function interpret(
     metricWeak: false,
     periodsJoined: false,
     per: null,
+    perRow: null,
     dimensions: [],
     grain: null,
     overTime: false,
@@ -552,6 +555,29 @@ export function interpret(
         if (per) {
           perThing.name = thing;
           return per.name;
+        }
+      }
+      // "The average invoice", "average invoice amount": the total per row of the thing of the figure's own table,
+      // when the question names that thing (a count of those rows is 1 each: their usual figure instead).
+      const entity = entityOfTable(index.layer, metric.table);
+      const rows = entity === null ? undefined : index.dimension(entity);
+      const countsRows = (name: string) => {
+        const counter = index.metric(name);
+        return rows !== undefined && counter !== undefined && countsRowsOf(counter, rows);
+      };
+      const rowsNamed = items.some((item) =>
+        item.meanings.some(
+          (meaning) =>
+            (meaning.type === 'table' && meaning.name === metric.table) ||
+            (meaning.type === 'dimension' && meaning.name === entity) ||
+            (meaning.type === 'metric' && countsRows(meaning.name)),
+        ),
+      );
+      if (rows && rowsNamed && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
+        const figure = countsRowsOf(metric, rows) ? index.metric(rows.defaultMetric ?? '') : metric;
+        if (figure && figure.table === metric.table && !countsRowsOf(figure, rows)) {
+          reading.perRow = rows.name;
+          return figure.name;
         }
       }
       reading.problems.push(`an average of ${metric.label.toLowerCase()}`);

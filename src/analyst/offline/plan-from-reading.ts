@@ -227,6 +227,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   };
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
   if (reading.per !== null) plan.per = reading.per;
+  if (reading.perRow !== null) plan.perRow = reading.perRow;
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.share) {
     const share = shareOf(reading, plan);

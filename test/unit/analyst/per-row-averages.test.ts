@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePlan } from '../../../src/analyst/compiler.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
+import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
+import { SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY } from '../../eval/subscriptions-questions.js';
+
+/**
+ * "The average invoice": on any layer, a figure of a table averaged per row of that table's thing (the amount
+ * billed per invoice) is its total over the distinct rows, in every group; checked on the example layer's
+ * real DuckDB warehouse against AVG over the invoices themselves.
+ */
+
+let layer: SemanticLayer;
+let warehouse: Warehouse;
+
+beforeAll(async () => {
+  layer = await loadSubscriptionsLayer();
+  warehouse = await openSubscriptionsWarehouse(layer);
+});
+
+afterAll(async () => {
+  await warehouse.close();
+});
+
+function planOf(question: string): QueryPlan {
+  const decision = parseQuestion({ question, history: [], today: SUBSCRIPTIONS_TODAY, layer });
+  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+  return decision.plan;
+}
+
+const run = (sql: string) => warehouse.run(sql, { tenant: SUBSCRIPTIONS_TENANT });
+const compiled = (plan: QueryPlan) => compilePlan(plan, { layer, today: SUBSCRIPTIONS_TODAY, dialect: 'duckdb' });
+
+describe('averages per row of a thing', () => {
+  it('"average invoice amount by plan this year" is each plan\'s billing over its invoices, said per invoice', async () => {
+    const plan = planOf('average invoice amount by plan this year');
+    expect(plan).toMatchObject({ metrics: ['billed'], dimensions: ['plan'], perRow: 'invoice_id' });
+    const result = await run(compiled(plan));
+    expect(result.columns.map((column) => column.name)).toEqual(['plan', 'billed_per_invoice_id']);
+    const gold = await run(
+      `SELECT s.plan, AVG(i.amount) AS average FROM invoices i JOIN subscribers s ON s.subscriber_id = i.subscriber_id
+       WHERE i.issued_at >= TIMESTAMP '2025-01-01' AND i.issued_at < TIMESTAMP '2025-09-17' GROUP BY 1`,
+    );
+    const byPlan = new Map(gold.rows.map((row) => [row[0], Number(row[1])]));
+    expect(result.rows.length).toBe(byPlan.size);
+    for (const row of result.rows) expect(row[1] as number).toBeCloseTo(byPlan.get(row[0]) as number, 6);
+
+    const presentation = presentationFromLayer(layer);
+    const answer = writeInsights(plan, result, { presentation, today: SUBSCRIPTIONS_TODAY });
+    expect(answer.text).toMatch(/amount billed per invoice/i);
+    expect(answer.text).not.toMatch(/total/i);
+    expect(checkInterpretation(answer, result, plan, { presentation })).toEqual({ ok: true });
+    expect(interpretPlan(plan, layer, SUBSCRIPTIONS_TODAY).metrics[0]?.label).toBe('Amount billed per invoice');
+  });
+
+  it('"the average invoice" alone is the amount billed per invoice, never the count of invoices per invoice', () => {
+    expect(planOf('what was our average invoice last month')).toMatchObject({
+      metrics: ['billed'],
+      perRow: 'invoice_id',
+    });
+  });
+
+  it('a figure of another table is not averaged per invoice: declined, not guessed', () => {
+    expect(() => compiled({ ...planOf('new subscribers last month'), perRow: 'invoice_id' })).toThrow(/per invoice/);
+  });
+});
