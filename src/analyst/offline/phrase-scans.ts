@@ -75,6 +75,9 @@ export function applyPhrases(
   reading.conditions = [...rows.conditions];
   reading.share = scans.share;
   reading.widen = scans.widen;
+  // "Weekends vs weekdays": every day of the week, so both parts show (never one of them silently).
+  if (weekPart.breakdown && !reading.dimensions.includes(weekPart.breakdown))
+    reading.dimensions.push(weekPart.breakdown);
   if (weekPart.filter) {
     reading.filters = reading.filters.filter((filter) => filter.dimension !== weekPart.filter?.dimension);
     reading.filters.push(weekPart.filter);

@@ -71,6 +71,16 @@ const REWRITES: readonly [RegExp, string][] = [
   // "How much did refunds cost me": money, the figure the noun names if it is one.
   [/\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
+  // "Orders from Monday to today": since Monday.
+  [
+    /\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:up )?(?:to|until|till|through|thru) (?:today|now|date|yesterday)\b/g,
+    'since $1',
+  ],
+  // "Revenue this month up to yesterday": the data runs through yesterday anyway; the end adds nothing.
+  [
+    /\b(?:up to|up until|until|till|through|thru|as of|to) (?:and including )?(?:yesterday|today|now|date)\b(?= .*\b(?:this|so far|to date|since)\b|\s*[?.!]*$)/g,
+    ' ',
+  ],
   // "This quarter with last": the unit said once.
   [
     /\bthis (week|month|quarter|year) ((?:compared )?(?:with|to)|vs|versus|against) (?:the )?(?:last|previous|prior)(?: one)?\b(?! (?:week|month|quarter|year)s?\b)/g,

@@ -15,9 +15,17 @@ const WEEKEND =
 const WEEKDAY =
   /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only)\b/gi;
 
+/** "Weekends vs weekdays", "weekend or weekday": both parts of the week, set against each other. */
+const BOTH =
+  /\b(?:(?:over|during|on|at|in|for) (?:the )?)?week[- ]?ends?\b.*?\b(?:vs|versus|or|and|compared (?:to|with)|against|than)\b.*?\b(?:week[- ]?days?|work[- ]?days?|business days)\b|\b(?:week[- ]?days?|work[- ]?days?|business days)\b.*?\b(?:vs|versus|or|and|compared (?:to|with)|against|than)\b.*?\b(?:(?:over|during|on|at|in|for) (?:the )?)?week[- ]?ends?\b/i;
+const PART_WORDS =
+  /\b(?:(?:over|during|on|at|in|for) (?:the )?)?(?:week[- ]?ends?|week[- ]?days?|work[- ]?days?|business days)\b/gi;
+
 export interface WeekPartScan {
   readonly text: string;
   readonly filter: Filter | null;
+  /** Both parts of the week were asked ("weekends vs weekdays"): the day-of-week dimension, shown day by day. */
+  readonly breakdown?: string;
   /** Weekends or weekdays were asked, but the layer has no dimension of days of the week. */
   readonly unknown: string | null;
 }
@@ -26,6 +34,13 @@ export function scanWeekParts(question: string, index: LayerIndex): WeekPartScan
   const days = index.layer.dimensions.find(
     (dimension) => dimension.values.length === 7 && dimension.values.every((value) => DAY_NAMES.test(value.label)),
   );
+  if (BOTH.test(question)) {
+    const blank = (match: string) => ' '.repeat(match.length);
+    // The words and the "vs" between them: "vs" must not set what follows against something else.
+    const both = question.replace(BOTH, blank).replace(PART_WORDS, blank);
+    if (!days) return { text: question, filter: null, unknown: BOTH.exec(question)?.[0] ?? null };
+    return { text: both, filter: null, unknown: null, breakdown: days.name };
+  }
   // Both are set by the replacers below.
   let asked = null as 'weekend' | 'weekday' | null;
   let word = null as string | null;

@@ -792,4 +792,24 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     expect(planOf('top 10 customers by discount').plan.sort).toEqual({ by: 'discounts', direction: 'desc' });
     expect(planOf('best countries by refund rate').plan.sort).toEqual({ by: 'refund_rate', direction: 'asc' });
   });
+
+  it('weekends against weekdays shows every day of the week, never one part silently', () => {
+    for (const question of ['orders on weekends vs weekdays', 'weekday or weekend sales last month']) {
+      expect(planOf(question).plan).toMatchObject({ dimensions: ['day_of_week'], filters: [], comparison: null });
+    }
+    expect(planOf('orders on weekends').plan.filters).toHaveLength(1);
+  });
+
+  it('"up to yesterday", "from Monday to today": the end of the data adds nothing; the start is kept', () => {
+    expect(planOf('aov this month up to yesterday').plan.timeRange).toEqual({
+      kind: 'relative',
+      anchor: 'this',
+      unit: 'month',
+      count: 1,
+    });
+    expect(planOf('units sold from tuesday to today').plan).toMatchObject({
+      filters: [],
+      timeRange: { kind: 'absolute', from: '2026-03-10' },
+    });
+  });
 });
