@@ -78,7 +78,7 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Revenue this month up to yesterday": the data runs through yesterday anyway; the end adds nothing.
   [
-    /\b(?:up to|up until|until|till|through|thru|as of|to) (?:and including )?(?:yesterday|today|now|date)\b(?= .*\b(?:this|so far|to date|since)\b|\s*[?.!]*$)/g,
+    /\b(?:up to|up until|until|till|through|thru|as of|to) (?:and including )?(?:yesterday|today|now)\b(?= .*\b(?:this|so far|to date|since)\b|\s*[?.!]*$)/g,
     ' ',
   ],
   // "This quarter with last": the unit said once.

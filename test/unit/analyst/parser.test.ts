@@ -807,6 +807,7 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       unit: 'month',
       count: 1,
     });
+    expect(planOf('gross margin by sales channel year to date').plan).toMatchObject({ dimensions: ['sales_channel'] });
     expect(planOf('units sold from tuesday to today').plan).toMatchObject({
       filters: [],
       timeRange: { kind: 'absolute', from: '2026-03-10' },
