@@ -340,7 +340,8 @@ class InsightWriter {
 
     // A rate or an average is not averaged across rows: over a period the layer defines it as a ratio of sums.
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
-    if (this.info.additive && average > 0 && !ascending && first.value > average && !tiedFirst) {
+    // Only when it tells something: a leader at 1.0× the average ("1.05") is not ahead of it in any way worth a sentence.
+    if (this.info.additive && average > 0 && !ascending && first.value >= average * 1.1 && !tiedFirst) {
       this.out
         .text(' That is ')
         .figure(

@@ -1,5 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import {
+  addDays,
   previousSpan,
   shiftDate,
   startOfUnit,
@@ -39,6 +40,20 @@ function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boole
   return previous !== null && previous.from === span.from && previous.to === span.to;
 }
 
+/**
+ * A named period still running ("March" on Mar 15, "Q1 2026", "the spring"): this month (quarter, year) so far
+ * when it is exactly the current one, else from its start on; never a whole period the data has not reached,
+ * said as if it were over.
+ */
+function stillRunning(range: TimeRange, today: string): TimeRange {
+  if (range.kind !== 'absolute' || range.from === null || range.to === null) return range;
+  if (range.to <= addDays(today, 1) || range.from > today) return range;
+  const unit = wholeUnit(range);
+  if (unit !== null && unit !== 'day' && range.from === startOfUnit(today, unit))
+    return { kind: 'relative', anchor: 'this', unit, count: 1 };
+  return { kind: 'absolute', from: range.from, to: null };
+}
+
 /** The calendar unit an absolute range covers exactly (a day, week, month, quarter or year), or null. */
 function wholeUnit(range: TimeRange): TimeUnit | null {
   if (range.kind !== 'absolute' || range.from === null || range.to === null) return null;
@@ -59,7 +74,7 @@ function autoGrain(range: TimeRange, today: string): TimeUnit {
 /** Applies the time slots (ranges, comparisons between periods, time series) to a plan under construction. */
 function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan | string {
   let next = { ...plan };
-  const ranges = [...reading.ranges];
+  const ranges = reading.ranges.map((range) => stillRunning(range, today));
   if (ranges.length > 2) return 'more than two periods in one question';
   // "Q3 to date": all time only says the other period runs up to today.
   if (ranges.length === 2 && !reading.comparing && ranges.some((range) => range.kind === 'all'))
@@ -83,12 +98,20 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     const spanA = resolveTimeRange(a, today);
     const spanB = resolveTimeRange(b, today);
     const [main, other] = (spanA.from ?? '') >= (spanB.from ?? '') ? [a, b] : [b, a];
+    // "March vs February" on Mar 15: March so far against the same days of February, never a whole month.
+    const wholeUnitBefore =
+      main.kind === 'relative' &&
+      main.anchor === 'this' &&
+      other.kind === 'absolute' &&
+      other.from === shiftDate(startOfUnit(today, main.unit), main.unit, -1) &&
+      other.to === startOfUnit(today, main.unit);
     next = {
       ...next,
       timeRange: main,
-      comparison: isPreviousSpan(main, other, today)
-        ? { kind: 'previous_period' }
-        : { kind: 'period', timeRange: other },
+      comparison:
+        wholeUnitBefore || isPreviousSpan(main, other, today)
+          ? { kind: 'previous_period' }
+          : { kind: 'period', timeRange: other },
     };
   } else if (ranges.length === 1 && reading.comparedRange !== null) {
     // "vs last month" alone compares the current month (to date) with last month.

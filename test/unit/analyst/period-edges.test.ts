@@ -188,3 +188,27 @@ describe("the layer's own calendar", () => {
     });
   });
 });
+
+describe('a named period still running', () => {
+  test('"March" on Mar 15 is March so far, and against February it takes the same days of February', () => {
+    const today = '2026-03-15';
+    expect(plan('revenue in march', today).timeRange).toEqual({
+      kind: 'relative',
+      anchor: 'this',
+      unit: 'month',
+      count: 1,
+    });
+    expect(compared('march vs february revenue', today)).toEqual({ from: '2026-02-01', to: '2026-02-15' });
+    const understood = interpretPlan(plan('revenue q1 2026', today), DEMO_SEMANTIC_LAYER, today);
+    expect(understood.period.text).toBe('Jan 1 – Mar 14, 2026');
+  });
+
+  test('a stretch the data has not reached the end of runs from its start, never said as over', () => {
+    expect(span('orders in the spring', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+    expect(plan('orders in the spring', '2026-03-15').timeRange).toEqual({
+      kind: 'absolute',
+      from: '2026-03-01',
+      to: null,
+    });
+  });
+});
