@@ -1,5 +1,5 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
-import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { countsCreations, countsRowsOf, rowNoun, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   dimensionReadings,
   exactlyNamed,
@@ -573,7 +573,14 @@ export function interpret(
             (meaning.type === 'metric' && countsRows(meaning.name)),
         ),
       );
-      if (rows && rowsNamed && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
+      // "Invoices per subscriber" names another thing to average over: not this.
+      const perOther = /\b(?:per|each|every) ([a-z]+)/.exec(normalize(question));
+      const otherThing =
+        perOther !== null &&
+        rows !== undefined &&
+        !new RegExp(`^${rowNoun(rows)}s?$`).test(perOther[1] as string) &&
+        !['day', 'week', 'month', 'year', 'quarter'].includes((perOther[1] as string).replace(/s$/, ''));
+      if (rows && rowsNamed && !otherThing && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
         const figure = countsRowsOf(metric, rows) ? index.metric(rows.defaultMetric ?? '') : metric;
         if (figure && figure.table === metric.table && !countsRowsOf(figure, rows)) {
           reading.perRow = rows.name;
@@ -657,6 +664,15 @@ export function interpret(
       }
       const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position) || rankedAfter;
       const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
+      // "Which country has the most customers": after the thing asked about, "most <things>" counts them.
+      const askedBefore = items
+        .slice(0, position)
+        .some((earlier, at) => keyAt(at - 1) === 'which' && dimensionsOf(earlier).length > 0 && !metricOf(earlier));
+      const counted = countMetricFor(index.dimension(dimensions[0] ?? '')?.table, index);
+      if (entity && item.plural && nearSuperlative(position) && askedBefore && reading.metrics.length === 0 && counted) {
+        reading.metrics.push(counted);
+        return;
+      }
       if (grouped || !entity) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
       } else {
@@ -873,6 +889,14 @@ export function interpret(
       const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
       const metric = countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
+    } else if (
+      entity &&
+      tableNounOf(items) !== null &&
+      items.some((item) => has(item, 'more') || has(item, 'desc') || has(item, 'asc')) &&
+      countMetricFor(tableNounOf(items) ?? undefined, index) !== null
+    ) {
+      // "Which plan has more subscribers": the rows the noun names, counted for each plan.
+      reading.metrics.push(countMetricFor(tableNounOf(items) ?? undefined, index) as string);
     } else if (
       entity &&
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')

@@ -109,6 +109,17 @@ describe('the offline analyst on the example subscriptions layer', () => {
       plan: { metrics: ['billed'], dimensions: ['invoice_id'], limit: 3, sort: { by: 'billed', direction: 'desc' } },
     });
   });
+
+  it('"which plan has more subscribers" counts the subscribers; "invoices per subscriber" is not an average per invoice', () => {
+    expect(ask('which plan has more subscribers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'], sort: { direction: 'desc' } },
+    });
+    expect(ask('average number of invoices per subscriber')).not.toMatchObject({
+      kind: 'query',
+      plan: { perRow: 'invoice_id' },
+    });
+  });
 });
 
 /** A small layer of its own, with what a test needs changed. */

@@ -813,4 +813,12 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       timeRange: { kind: 'absolute', from: '2026-03-10' },
     });
   });
+
+  it('"which country has the most customers" counts the customers of each country', () => {
+    expect(planOf('which country has the most customers').plan).toMatchObject({
+      metrics: ['new_customers'],
+      dimensions: ['country'],
+      limit: 1,
+    });
+  });
 });
