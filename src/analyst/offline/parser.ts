@@ -58,7 +58,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
-  const question = request.question.trim();
+  const question = spelledOut(request.question.trim());
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
@@ -116,6 +116,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
   if (selfRanked) return selfRanked;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/**
+ * Shorthand every step must read the same way, spelled out before any of them: "orders w/ discount",
+ * "posts w/o comments".
+ */
+function spelledOut(question: string): string {
+  return question.replace(/\bw\/o\b/gi, 'without').replace(/\bw\/(?=\s|[a-z])/gi, 'with ');
 }
 
 /** Nothing asked, or more than a question. */

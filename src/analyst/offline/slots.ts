@@ -44,7 +44,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bwould like\b/g, ' '],
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
-  [/\bbest[- ]?sell(?:er|ers|ing)\b/g, 'top selling'],
+  // "Best sellers" is a list of them; "best seller", "best selling" one or a ranking.
+  [/\bbest[- ]?sellers\b/g, 'top 10 selling'],
+  [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
+  // "Hourly orders": by hour.
+  [/\bhourly\b/g, 'by hour'],
   // "Compared to the same time last year", "vs this time last year": year over year.
   [
     /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch) (?:last year|a year ago|the year before|the previous year)\b/g,

@@ -821,4 +821,10 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       limit: 1,
     });
   });
+
+  it('shorthand: "w/", "w/o", "hourly", "best sellers" (a list of them)', () => {
+    expect(planOf('orders w/ a discount last week').plan.conditions).toHaveLength(1);
+    expect(planOf('hourly revenue yesterday').plan.dimensions).toEqual(['hour_of_day']);
+    expect(planOf('my best sellers last month').plan.limit).toBe(10);
+  });
 });
