@@ -497,6 +497,19 @@ export interface Vocabulary {
 }
 
 /**
+ * Words of analytics that are never a typo of another word, though rarer than the common words below: a layer
+ * without them has no such figure ("clicks" is not "clips").
+ */
+const ANALYTICS_TERMS: ReadonlySet<string> = new Set(
+  `click clicks clickthrough clickthroughs ctr session sessions visit visits visitor visitors traffic pageview
+  pageviews bounce bounces conversion conversions ads advert adverts campaign campaigns lead leads churn churned
+  mrr arr ltv cac roas cpc cpm cpa tax taxes vat fee fees payout payouts chargeback chargebacks inventory stock
+  restock follower followers unfollows opens unsubscribes subscribers signups installs downloads`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
+);
+
+/**
  * How many of the most frequent English words count as real words. Enough to protect "median", "weather",
  * "stock" or "inventory" from being read as vocabulary; few enough that rare spellings ("mont", "sails",
  * "reals") stay correctable typos.
@@ -689,7 +702,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
 export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
   if (typed.length < 4 || /\d/.test(typed)) return null;
   // A common real word is not a typo: "median" is not "media". Unknown, it makes the parser decline.
-  if (englishWords().has(typed)) return null;
+  if (englishWords().has(typed) || ANALYTICS_TERMS.has(typed)) return null;
   let best: string | null = null;
   let bestScore = Infinity;
   // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").

@@ -827,4 +827,10 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     expect(planOf('hourly revenue yesterday').plan.dimensions).toEqual(['hour_of_day']);
     expect(planOf('my best sellers last month').plan.limit).toBe(10);
   });
+
+  it('an analytics word the layer lacks is declined by name, never corrected into a word it has', () => {
+    const decision = ask('how many clicks did my videos get last week');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toMatch(/"clicks"/);
+  });
 });
