@@ -1,5 +1,12 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
-import { countsCreations, countsRowsOf, rowNoun, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import {
+  countsCreations,
+  countsRowsOf,
+  rowNoun,
+  type Dimension,
+  type LayerIndex,
+  type Metric,
+} from '../semantic-layer.js';
 import {
   dimensionReadings,
   exactlyNamed,
@@ -669,7 +676,14 @@ export function interpret(
         .slice(0, position)
         .some((earlier, at) => keyAt(at - 1) === 'which' && dimensionsOf(earlier).length > 0 && !metricOf(earlier));
       const counted = countMetricFor(index.dimension(dimensions[0] ?? '')?.table, index);
-      if (entity && item.plural && nearSuperlative(position) && askedBefore && reading.metrics.length === 0 && counted) {
+      if (
+        entity &&
+        item.plural &&
+        nearSuperlative(position) &&
+        askedBefore &&
+        reading.metrics.length === 0 &&
+        counted
+      ) {
         reading.metrics.push(counted);
         return;
       }

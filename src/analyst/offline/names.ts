@@ -61,10 +61,34 @@ export interface NameScan {
   readonly filters: readonly Filter[];
   /** The names matched, as stored, for the plan's description. */
   readonly matched: readonly EntityName[];
+  /** Kinds of rows named by a word their names end in ("hoodies"): filters on every such row, added up. */
+  readonly kinds: readonly Filter[];
 }
 
-/** Finds names in the question (case-insensitive, whole words, an optional plural "s"), longest first. */
-export function scanNames(question: string, names: readonly EntityName[]): NameScan {
+/** The singulars a word may have, for matching a kind of row: "hoodies" and "Hoodie", "accessories", "watches". */
+function kindsOf(word: string): Set<string> {
+  const lower = word.toLowerCase();
+  const forms = new Set([lower, lower.replace(/s$/, '')]);
+  if (/ies$/.test(lower)) forms.add(`${lower.slice(0, -3)}y`);
+  if (/es$/.test(lower)) forms.add(lower.slice(0, -2));
+  return forms;
+}
+
+/** True when a name's last word and the typed word are one kind of thing ("Organic Hoodie", "hoodies"). */
+function sameKind(name: string, word: string): boolean {
+  const head = kindsOf(name.trim().split(/\s+/).at(-1) ?? '');
+  return [...kindsOf(word)].some((form) => head.has(form));
+}
+
+/**
+ * Finds names in the question (case-insensitive, whole words, an optional plural "s"), longest first; then,
+ * for a word nothing else knows (`unknown`), the rows whose name ends in it: "hoodies" are every "… Hoodie".
+ */
+export function scanNames(
+  question: string,
+  names: readonly EntityName[],
+  unknown: (word: string) => boolean = () => false,
+): NameScan {
   let text = question;
   const matched: EntityName[] = [];
   const sorted = [...names].sort((left, right) => right.label.length - left.label.length);
@@ -86,5 +110,21 @@ export function scanNames(question: string, names: readonly EntityName[]): NameS
     values: rows.map((row) => row.value),
     labels: rows.map((row) => row.label),
   }));
-  return { text, filters, matched };
+  const kinds: Filter[] = [];
+  for (const word of text.match(/[A-Za-z]{4,}/g) ?? []) {
+    if (!unknown(word.toLowerCase())) continue;
+    const rows = names.filter((name) => sameKind(name.label, word));
+    if (rows.length === 0 || byDimension.has(rows[0]?.dimension ?? '')) continue;
+    const dimension = rows[0]?.dimension as string;
+    if (rows.some((row) => row.dimension !== dimension) || kinds.some((kind) => kind.dimension === dimension)) continue;
+    kinds.push({
+      dimension,
+      operator: rows.length === 1 ? 'eq' : 'in',
+      values: rows.map((row) => row.value),
+      labels: rows.map((row) => row.label),
+    });
+    matched.push(...rows);
+    text = text.replace(new RegExp(`\\b${escape(word)}\\b`), ' '.repeat(word.length));
+  }
+  return { text, filters, matched, kinds };
 }

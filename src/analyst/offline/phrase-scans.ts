@@ -7,7 +7,7 @@ import { scanNames, type EntityName, type NameScan } from './names.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
 import { scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
-import type { Vocabulary } from './vocabulary.js';
+import { stem, STOPWORDS, TIME_WORDS, type Vocabulary } from './vocabulary.js';
 import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 
 /**
@@ -50,7 +50,10 @@ export function scanPhrases(
   },
 ): PhraseScans {
   const carried = [...context.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
-  const named = scanNames(question, context.names);
+  // A word of a kind of row ("hoodies") is read only when nothing else knows it.
+  const known = (word: string) =>
+    context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
+  const named = scanNames(question, context.names, (word) => !known(word));
   const rows = scanRowPhrases(named.text, context.vocabulary, context.index, carried);
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, context.index);
@@ -86,6 +89,8 @@ export function applyPhrases(
   if (rows.extreme) applyExtreme(reading, rows.extreme, index);
   if (fiscal.range) reading.ranges.push(fiscal.range);
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  // "How many hoodies did we sell": every hoodie, added up (the names are in the filter, said in the answer).
+  for (const filter of named.kinds) applyNamedFilter(reading, filter, index, false);
   const condition = reading.conditions[0];
   const listAsked =
     /^(?:list|show|which|what)\b/i.test(scans.rest.trim()) && !slots.items.some((item) => has(item, 'count'));
@@ -112,7 +117,7 @@ export function applyPhrases(
  * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
  * gives way to its finer-grained alternative (revenue of a product is its product revenue).
  */
-function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): void {
+function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, sideBySide = true): void {
   reading.filters = reading.filters.filter((known) => known.dimension !== filter.dimension);
   reading.filters.push(filter);
   const dimension = index.dimension(filter.dimension);
@@ -130,7 +135,7 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex): 
   // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown. Two names or more
   // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.
   reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
-  if (filter.values.length > 1) reading.dimensions.unshift(filter.dimension);
+  if (sideBySide && filter.values.length > 1) reading.dimensions.unshift(filter.dimension);
 }
 
 /** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */

@@ -702,7 +702,9 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
 export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
   if (typed.length < 4 || /\d/.test(typed)) return null;
   // A common real word is not a typo: "median" is not "media". Unknown, it makes the parser decline.
-  if (englishWords().has(typed) || ANALYTICS_TERMS.has(typed)) return null;
+  // Nor is the plural of one: "shirts" is a shirt, not "shift".
+  const singularTyped = typed.endsWith('s') && !typed.endsWith('ss') ? typed.slice(0, -1) : typed;
+  if (englishWords().has(typed) || englishWords().has(singularTyped) || ANALYTICS_TERMS.has(typed)) return null;
   let best: string | null = null;
   let bestScore = Infinity;
   // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").

@@ -833,4 +833,28 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     expect(decision.kind).toBe('reply');
     if (decision.kind === 'reply') expect(decision.text).toMatch(/"clicks"/);
   });
+
+  it('a kind of product ("hoodies") is every product whose name ends in it, added up, the names said', () => {
+    const kinds = [
+      { dimension: 'product', value: 'prd_1', label: 'Organic Hoodie' },
+      { dimension: 'product', value: 'prd_2', label: 'Urban Hoodie' },
+      { dimension: 'product', value: 'prd_3', label: 'Minimal Joggers' },
+    ];
+    const decision = parseQuestion({
+      question: 'how many hoodies did we sell last month',
+      history: [],
+      today: TODAY,
+      names: kinds,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['units_sold'],
+        dimensions: [],
+        filters: [{ dimension: 'product', operator: 'in', values: ['prd_1', 'prd_2'] }],
+      },
+      summary: expect.stringMatching(/Organic Hoodie or Urban Hoodie/),
+    });
+  });
 });
