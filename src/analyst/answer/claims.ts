@@ -96,7 +96,10 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
     if (shape.dimensions.includes(filter.dimension) || text.trim() === '') continue;
     const info = dimensionInfo(shape, filter.dimension);
     const named = filter.values.some(
-      (value) => lowerText.includes(info.valueLabel(value).toLowerCase()) || lowerText.includes(value.toLowerCase()),
+      (value, at) =>
+        lowerText.includes(info.valueLabel(value).toLowerCase()) ||
+        lowerText.includes(value.toLowerCase()) ||
+        (filter.labels?.[at] !== undefined && lowerText.includes((filter.labels[at] as string).toLowerCase())),
     );
     if (!named) {
       const term = filterTerms({ ...context.plan, filters: [filter] }, shape)[0]?.text ?? filter.dimension;

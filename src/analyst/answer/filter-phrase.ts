@@ -18,7 +18,8 @@ export function filterTerms(
     .filter((filter) => !shape.dimensions.includes(filter.dimension))
     .map((filter) => {
       const info = dimensionInfo(shape, filter.dimension);
-      const values = filter.values.map((value) => info.valueLabel(value));
+      // A row named by its name ("Velvet Diffuser") is said by it, not by its key.
+      const values = filter.values.map((value, at) => filter.labels?.[at] ?? info.valueLabel(value));
       const joined = values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
       return { operator: filter.operator, text: `${spokenLabel(info.label)} ${joined}` };
     });
@@ -38,6 +39,6 @@ export function filterPhrase(plan: QueryPlan, shape: ResultShape): string {
 /** The value labels a filter phrase writes, which name things and are not figures ("Summer 2025 drop"). */
 export function filterNames(plan: QueryPlan, shape: ResultShape): string[] {
   return plan.filters.flatMap((filter) =>
-    filter.values.map((value) => dimensionInfo(shape, filter.dimension).valueLabel(value)),
+    filter.values.map((value, at) => filter.labels?.[at] ?? dimensionInfo(shape, filter.dimension).valueLabel(value)),
   );
 }

@@ -228,6 +228,19 @@ describe('filters an answer must not leave out', () => {
     expect(checkInterpretation(written, TIED, CANCELLED, { presentation })).toEqual({ ok: true });
   });
 
+  test('a row filtered by its name is said by its name, not its key; leaving it out is caught', () => {
+    const named = plan({
+      metrics: ['units_sold'],
+      filters: [{ dimension: 'product', operator: 'eq', values: ['prd_48'], labels: ['Velvet Diffuser'] }],
+    });
+    const rows = result([column('units_sold', 'integer')], [[117]]);
+    const written = writeInsights(named, rows, { presentation });
+    expect(written.text).toMatch(/Velvet Diffuser/);
+    expect(written.text).not.toMatch(/prd_48/);
+    expect(checkInterpretation(written, rows, named, { presentation })).toEqual({ ok: true });
+    expect(check('Units sold last month were 117.', named, rows)).toMatchObject({ ok: false });
+  });
+
   test('a filter on the dimension the rows are grouped by needs no words: each row names its value', () => {
     const both = plan({
       metrics: ['orders'],
