@@ -99,7 +99,7 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
       (value, at) =>
         lowerText.includes(info.valueLabel(value).toLowerCase()) ||
         lowerText.includes(value.toLowerCase()) ||
-        (filter.labels?.[at] !== undefined && lowerText.includes((filter.labels[at] as string).toLowerCase())),
+        (filter.labels?.[at] !== undefined && lowerText.includes(filter.labels[at].toLowerCase())),
     );
     if (!named) {
       const term = filterTerms({ ...context.plan, filters: [filter] }, shape)[0]?.text ?? filter.dimension;
