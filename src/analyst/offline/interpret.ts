@@ -360,10 +360,29 @@ export function interpret(
   const normalized = normalize(question).trim();
   const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
   const countWanted = items.some((item) => has(item, 'count'));
+  // Set inside the loop below: the rows a figure is asked per ("per invoice").
+  const rowsPer: { name: string | null } = { name: null };
   items.forEach((item, position) => {
     const metric = metricOf(item);
     const dimensions = dimensionsOf(item);
     if (metric?.type !== 'metric') return;
+    // "Billing by invoice", "discounts per order": after a figure and "by"/"per", a word that counts rows names
+    // those rows: a breakdown by them, or (after "per") the figure per row; never a second figure, never dropped.
+    const counter = item.meanings
+      .map((meaning) => (meaning.type === 'metric' ? index.metric(meaning.name) : undefined))
+      .find((candidate) => candidate?.aggregation === 'count' && entityOfTable(index.layer, candidate.table) !== null);
+    const figureBefore = items.slice(0, position).some((earlier) => metricOf(earlier) !== undefined);
+    const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
+    // Only "per"/"each", or "by" before a singular ("by invoice"): "by orders" ranks by the figure.
+    const joiner = items[position - 1]?.text ?? '';
+    const perWord = /^(?:per|each|every)$/.test(joiner);
+    const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
+    if ((perWord || byRow) && counter && dimensions.length === 0 && figureBefore && !thingBefore) {
+      const rows = entityOfTable(index.layer, counter.table) as string;
+      if (perWord) rowsPer.name = rows;
+      else entityMentions.push({ dimension: [rows], position, plural: false });
+      return;
+    }
     const entityOfMetric = () => {
       const table = index.metric(metric.name)?.table;
       return index.layer.dimensions.find(
@@ -477,11 +496,40 @@ export function interpret(
       .some((item) => has(item, 'and') || has(item, 'vs'));
     if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
+    // "Discounts per order": the figure per row of the thing the count counts, never the total alone.
+    const perWord = items
+      .slice(before.position + 1, current.position)
+      .some((item) => item.text === 'per' || item.text === 'each' || item.text === 'every');
+    const rows = first ? entityOfTable(index.layer, first.table) : null;
+    const rowsDimension = rows === null ? undefined : index.dimension(rows);
+    if (
+      perWord &&
+      second &&
+      first &&
+      rowsDimension &&
+      countsRowsOf(second, rowsDimension) &&
+      (first.aggregation === 'sum' || first.aggregation === 'count')
+    ) {
+      reading.perRow = rowsDimension.name;
+      return false;
+    }
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
     return true;
   });
   for (const { name } of chosen) if (!reading.metrics.includes(name)) reading.metrics.push(name);
+  if (rowsPer.name !== null) {
+    const figure = index.metric(reading.metrics[0] ?? '');
+    const rows = index.dimension(rowsPer.name);
+    if (
+      figure &&
+      rows &&
+      figure.table === rows.table &&
+      (figure.aggregation === 'sum' || figure.aggregation === 'count')
+    )
+      reading.perRow = rows.name;
+    else reading.problems.push(`${figure?.label.toLowerCase() ?? 'a figure'} per ${rows ? rowNoun(rows) : 'row'}`);
+  }
   reading.metricWeak = strong.length === 0 && subjects.length === 0 && weak.length > 0;
   // "The value of cancelled orders": their money, not their count.
   if (/\bmoney of\b/.test(normalized)) {
@@ -795,6 +843,28 @@ export function interpret(
     const tables = new Set(mention?.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
     return tables.size === 1 ? [...tables][0] : undefined;
   };
+
+  // "Billed by invoice", "billed per invoice": a table's noun after "by" or "per" is its rows, a breakdown by them
+  // or (after "per", for a total of that table) the figure per row; never a word dropped.
+  for (const [at, item] of items.entries()) {
+    const table = item.meanings.find((meaning) => meaning.type === 'table');
+    if (table?.type !== 'table' || item.meanings.some((meaning) => meaning.type !== 'table')) continue;
+    if (keyAt(at - 1) !== 'by') continue;
+    const rows = entityOfTable(index.layer, table.name);
+    const figure = index.metric(reading.metrics[0] ?? '');
+    const perWord = /^(?:per|each|every)$/.test(items[at - 1]?.text ?? '');
+    if (rows === null) {
+      reading.problems.push(`what "${items[at - 1]?.text ?? 'by'} ${item.text}" means`);
+    } else if (
+      perWord &&
+      figure?.table === table.name &&
+      (figure.aggregation === 'sum' || figure.aggregation === 'count')
+    ) {
+      reading.perRow = rows;
+    } else if (!reading.dimensions.includes(rows)) {
+      reading.dimensions.push(rows);
+    }
+  }
 
   // "Compare performance this quarter with last": about no thing at all, the layer's "performance" (the
   // engagement of posts) is one reading among the business's figures; which one is the asker's to say.

@@ -120,6 +120,18 @@ describe('the offline analyst on the example subscriptions layer', () => {
       plan: { perRow: 'invoice_id' },
     });
   });
+
+  it('"billed per invoice" is the amount per invoice, "billing by invoice" a breakdown by invoice: never dropped', () => {
+    expect(ask('billed per invoice last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], perRow: 'invoice_id', dimensions: [] },
+    });
+    expect(ask('billing by invoice last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id'] },
+    });
+    expect(ask('new subscribers per invoice').kind).toBe('reply');
+  });
 });
 
 /** A small layer of its own, with what a test needs changed. */

@@ -857,4 +857,12 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       summary: expect.stringMatching(/Organic Hoodie or Urban Hoodie/),
     });
   });
+
+  it('"discounts per order" is the discount per order, never the total; "by orders" still ranks by the figure', () => {
+    expect(planOf('discounts per order last month').plan).toMatchObject({ metrics: ['discounts'], perRow: 'order_id' });
+    expect(planOf('top 5 countries by orders last month').plan).toMatchObject({
+      metrics: ['orders'],
+      dimensions: ['country'],
+    });
+  });
 });
