@@ -894,9 +894,12 @@ export function interpret(
   );
   const thingTable = index.dimension(entityMentions[0]?.dimension[0] ?? skippedEntities[0]?.dimension[0] ?? '')?.table;
   const performanceOwn = performance !== undefined && (thingTable === undefined || thingTable === performance.table);
+  // "Compare the two plans", "compare apparel and accessories": compared by which figure is the asker's to say.
+  const compareWorded = /\bcompar(?:e|ing|ison)\b/.test(normalized);
   const vagueFigure =
     !countAsked &&
     (performAsked ||
+      compareWorded ||
       items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceOwn && item.text.includes('perform'))));
   const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   /**
@@ -1152,7 +1155,8 @@ export function interpret(
       // "How's TikTok going": each reading said with its own usual figure in place of the vague word.
       const vagueWord = metric
         ? undefined
-        : items.find((item) => has(item, 'perform') || VAGUE_FIGURE.has(item.text))?.text;
+        : (items.find((item) => has(item, 'perform') || VAGUE_FIGURE.has(item.text))?.text ??
+          /\bcompar(?:e|ing)\b/.exec(normalize(question))?.[0]);
       reading.ambiguities.push({
         word,
         readings: vagueWord ? readings.map((one) => valueWithOwnFigure(one, vagueWord, index)) : readings,

@@ -132,6 +132,14 @@ describe('the offline analyst on the example subscriptions layer', () => {
     });
     expect(ask('new subscribers per invoice').kind).toBe('reply');
   });
+
+  it('"compare the two plans" names no figure: asks which, each option answerable', () => {
+    const decision = ask('compare emea and americas');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+    expect(ask('compare emea and americas billing').kind).toBe('query');
+  });
 });
 
 /** A small layer of its own, with what a test needs changed. */
