@@ -41,6 +41,21 @@ function isPreviousSpan(main: TimeRange, other: TimeRange, today: string): boole
 }
 
 /**
+ * The same days of an earlier whole unit as a unit still running has had ("Q1 2025" against this quarter so
+ * far: Jan 1 – Mar 14, 2025); 'previous' when that unit is the one just before; null when it does not apply.
+ */
+function sameDaysOf(main: TimeRange, other: TimeRange, today: string): TimeRange | 'previous' | null {
+  if (main.kind !== 'relative' || main.anchor !== 'this' || main.unit === 'day') return null;
+  if (other.kind !== 'absolute' || other.from === null || wholeUnit(other) !== main.unit) return null;
+  const start = startOfUnit(today, main.unit);
+  for (let back = 1; back <= 40; back += 1) {
+    if (shiftDate(start, main.unit, -back) !== other.from) continue;
+    return back === 1 ? 'previous' : { kind: 'absolute', from: other.from, to: shiftDate(today, main.unit, -back) };
+  }
+  return null;
+}
+
+/**
  * A named period still running ("March" on Mar 15, "Q1 2026", "the spring"): this month (quarter, year) so far
  * when it is exactly the current one, else from its start on; never a whole period the data has not reached,
  * said as if it were over.
@@ -98,20 +113,16 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     const spanA = resolveTimeRange(a, today);
     const spanB = resolveTimeRange(b, today);
     const [main, other] = (spanA.from ?? '') >= (spanB.from ?? '') ? [a, b] : [b, a];
-    // "March vs February" on Mar 15: March so far against the same days of February, never a whole month.
-    const wholeUnitBefore =
-      main.kind === 'relative' &&
-      main.anchor === 'this' &&
-      other.kind === 'absolute' &&
-      other.from === shiftDate(startOfUnit(today, main.unit), main.unit, -1) &&
-      other.to === startOfUnit(today, main.unit);
+    // "March vs February", "Q1 vs Q1 last year" on Mar 15: the period so far against the same days of the
+    // earlier one, never a whole period against a part of one.
+    const sameDays = sameDaysOf(main, other, today);
     next = {
       ...next,
       timeRange: main,
       comparison:
-        wholeUnitBefore || isPreviousSpan(main, other, today)
+        sameDays === 'previous' || isPreviousSpan(main, other, today)
           ? { kind: 'previous_period' }
-          : { kind: 'period', timeRange: other },
+          : { kind: 'period', timeRange: sameDays ?? other },
     };
   } else if (ranges.length === 1 && reading.comparedRange !== null) {
     // "vs last month" alone compares the current month (to date) with last month.

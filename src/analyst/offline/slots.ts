@@ -49,9 +49,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
+  // "Revenue the same month last year": this month against the same days of it a year earlier.
+  [
+    /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?same (week|month|quarter) (?:last year|a year ago|the year before|the previous year)\b/g,
+    ' this $1 yoy ',
+  ],
   // "Compared to the same time last year", "vs this time last year": year over year.
   [
-    /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch) (?:last year|a year ago|the year before|the previous year)\b/g,
+    /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?(?:same|this) (?:time|period|days|dates|span|point|stretch|week|month|quarter) (?:last year|a year ago|the year before|the previous year)\b/g,
     ' yoy ',
   ],
   // "Did my views go up from January to February": February against January, not the two months as one.
@@ -190,6 +195,7 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
   'predict',
   'prior',
   'trailing',
+  'rolling',
   'recent',
   'current',
   'before',

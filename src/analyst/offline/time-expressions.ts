@@ -100,6 +100,12 @@ const DATE_PATTERNS: readonly {
     span: ([, year, q], today) => quarterSpan(q, undefined, year, today),
   },
   {
+    // "Q1 last year", "q4 this year": the quarter of that year.
+    source: `q([1-4]),? (?:of )?(last|this) year`,
+    span: ([, q, which], today) =>
+      quarterSpan(q, undefined, String(Number(today.slice(0, 4)) - (which === 'last' ? 1 : 0)), today),
+  },
+  {
     source: `(?:q([1-4])|${ORDINAL_QUARTER} quarter)(?:,? (?:of )?${YEAR})?`,
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
   },
@@ -474,8 +480,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    // "March last year", "in march of this year": read before "last year" alone claims the words.
-    pattern: new RegExp(`\\b(?:in |during |for )?${MONTH},? (?:of )?(?:last|this) year\\b`, 'g'),
+    // "March last year", "in march of this year", "q1 last year": read before "last year" alone claims the words.
+    pattern: new RegExp(`\\b(?:in |during |for )?(?:${MONTH}|q[1-4]),? (?:of )?(?:last|this) year\\b`, 'g'),
     handle: (match, today) => {
       const text = match[0].replace(/^(?:in|during|for) /, '');
       const span = dateSpan(text, today);
@@ -586,7 +592,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   },
   {
     pattern: new RegExp(
-      `\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|recent) ${COUNT} ${UNIT}\\b`,
+      `\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|rolling|recent) ${COUNT}[- ]${UNIT}\\b`,
       'g',
     ),
     handle: (match) => {

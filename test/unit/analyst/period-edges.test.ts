@@ -212,3 +212,15 @@ describe('a named period still running', () => {
     });
   });
 });
+
+describe('a year-ago comparison of a period still running', () => {
+  test('"Q1 vs Q1 last year" on Mar 15 compares Jan 1 – Mar 14 of both years', () => {
+    const today = '2026-03-15';
+    expect(span('revenue q1 vs q1 last year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
+    expect(compared('revenue q1 vs q1 last year', today)).toEqual({ from: '2025-01-01', to: '2025-03-15' });
+    expect(compared('orders this month vs the same month last year', today)).toEqual({
+      from: '2025-03-01',
+      to: '2025-03-15',
+    });
+  });
+});
