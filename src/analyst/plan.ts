@@ -257,3 +257,26 @@ export function unitsOfData(span: DateSpan, today: string, per: 'day' | 'week' |
   const days = daysBetween(span.from, end);
   return days <= 0 ? null : days / DAYS_PER[per];
 }
+
+/**
+ * A named period still running ("March" on Mar 15, "Q1 2026", "the spring"): this month (quarter, year) so far
+ * when it is exactly the current one, else from its start on; never a whole period the data has not reached,
+ * said as if it were over.
+ */
+export function stillRunning(range: TimeRange, today: string): TimeRange {
+  if (range.kind !== 'absolute' || range.from === null || range.to === null) return range;
+  // A range that includes today is not over: the data runs through yesterday.
+  if (range.to <= today || range.from > today) return range;
+  const unit = wholeUnit(range);
+  if (unit !== null && unit !== 'day' && range.from === startOfUnit(today, unit))
+    return { kind: 'relative', anchor: 'this', unit, count: 1 };
+  return { kind: 'absolute', from: range.from, to: null };
+}
+
+/** The calendar unit an absolute range covers exactly (a day, week, month, quarter or year), or null. */
+export function wholeUnit(range: TimeRange): TimeUnit | null {
+  if (range.kind !== 'absolute' || range.from === null || range.to === null) return null;
+  const { from, to } = range;
+  const units = ['year', 'quarter', 'month', 'week', 'day'] as const;
+  return units.find((unit) => startOfUnit(from, unit) === from && shiftDate(from, unit, 1) === to) ?? null;
+}

@@ -9,7 +9,7 @@ import {
   type SqlRequest,
   type Turn,
 } from '../analyst.js';
-import { queryPlanModel, type QueryPlan } from '../plan.js';
+import { queryPlanModel, stillRunning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import type { Logger } from '../../logger.js';
 import type { ChatModel } from './model.js';
@@ -242,8 +242,9 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
           const reason = decision.reason === 'clarify' || !decision.reason ? 'unanswerable' : decision.reason;
           return { kind: 'reply', reason, text: checkedReply(reason, decision.reply), suggestions };
         }
-        const plan = decision.plan;
-        if (!plan) throw new MalformedOutput(`a ${decision.action} decision needs "plan"`);
+        if (!decision.plan) throw new MalformedOutput(`a ${decision.action} decision needs "plan"`);
+        // A named period the data has not reached the end of is said as "so far", by any planner.
+        const plan = { ...decision.plan, timeRange: stillRunning(decision.plan.timeRange, request.today) };
         const problemWithPlan = checkPlan(plan, layer);
         if (decision.action === 'query' && problemWithPlan !== null) {
           throw new MalformedOutput(`the plan cannot be compiled against the semantic layer: ${problemWithPlan}`);

@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import {
-  addDays,
+  stillRunning,
+  wholeUnit,
   previousSpan,
   shiftDate,
   startOfUnit,
@@ -53,28 +54,6 @@ function sameDaysOf(main: TimeRange, other: TimeRange, today: string): TimeRange
     return back === 1 ? 'previous' : { kind: 'absolute', from: other.from, to: shiftDate(today, main.unit, -back) };
   }
   return null;
-}
-
-/**
- * A named period still running ("March" on Mar 15, "Q1 2026", "the spring"): this month (quarter, year) so far
- * when it is exactly the current one, else from its start on; never a whole period the data has not reached,
- * said as if it were over.
- */
-function stillRunning(range: TimeRange, today: string): TimeRange {
-  if (range.kind !== 'absolute' || range.from === null || range.to === null) return range;
-  if (range.to <= addDays(today, 1) || range.from > today) return range;
-  const unit = wholeUnit(range);
-  if (unit !== null && unit !== 'day' && range.from === startOfUnit(today, unit))
-    return { kind: 'relative', anchor: 'this', unit, count: 1 };
-  return { kind: 'absolute', from: range.from, to: null };
-}
-
-/** The calendar unit an absolute range covers exactly (a day, week, month, quarter or year), or null. */
-function wholeUnit(range: TimeRange): TimeUnit | null {
-  if (range.kind !== 'absolute' || range.from === null || range.to === null) return null;
-  const { from, to } = range;
-  const units = ['year', 'quarter', 'month', 'week', 'day'] as const;
-  return units.find((unit) => startOfUnit(from, unit) === from && shiftDate(from, unit, 1) === to) ?? null;
 }
 
 function autoGrain(range: TimeRange, today: string): TimeUnit {

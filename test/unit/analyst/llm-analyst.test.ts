@@ -129,6 +129,17 @@ describe('the OpenAI-compatible path', () => {
     expect(promptText(wire.requests[1]!)).toContain(String(leaderRevenue));
   });
 
+  test("a model's whole month that has not ended is planned as the month so far, as the offline planner does", async () => {
+    const analyst = await analystWith();
+    const december = { ...CHANNEL_PLAN, timeRange: { kind: 'absolute', from: '2025-12-01', to: '2026-01-01' } };
+    wire.script({ kind: 'structured', value: { action: 'query', plan: december, summary: 'x', change: null } });
+    const decision = await analyst.plan({ question: 'Revenue by channel in December?', history: [], today: TODAY });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'month', count: 1 } },
+    });
+  });
+
   test('a hallucinated figure in the streamed answer fails the grounding check, naming it', async () => {
     const analyst = await analystWith();
     const result = await shop.query(
