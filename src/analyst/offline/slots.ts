@@ -90,6 +90,11 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(?:up to|up until|until|till|through|thru|as of|to) (?:and including )?(?:yesterday|today|now)\b(?= .*\b(?:this|so far|to date|since)\b|\s*[?.!]*$)/g,
     ' ',
   ],
+  // "When was my best week": which week was the best.
+  [
+    /\bwhen (?:was|were|is) (?:my |our |the )?(best|worst|biggest|busiest|slowest|quietest|highest|lowest|top|strongest|weakest) ([a-z]+ )?(day|week|month|quarter|year|hour)\b/g,
+    'which $3 was the $1 $2',
+  ],
   // "This quarter with last": the unit said once.
   [
     /\bthis (week|month|quarter|year) ((?:compared )?(?:with|to)|vs|versus|against) (?:the )?(?:last|previous|prior)(?: one)?\b(?! (?:week|month|quarter|year)s?\b)/g,

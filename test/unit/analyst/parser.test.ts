@@ -865,4 +865,12 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
       dimensions: ['country'],
     });
   });
+
+  it('"when was my biggest sales day" is which day, the top one', () => {
+    expect(planOf('when was my biggest sales day').plan).toMatchObject({
+      metrics: ['revenue'],
+      grain: 'day',
+      limit: 1,
+    });
+  });
 });
