@@ -311,13 +311,39 @@ export function dimensionLabel(result: QueryResult, shape: ResultShape, row: num
   return info.sharedLabels?.has(label) === true ? `${label} (${info.label.toLowerCase()})` : label;
 }
 
-/** How a row is named in a sentence: its dimension values joined ("Instagram · Reel"). */
+/** Each row's label before rows that share one are told apart, per result and shape. */
+const baseLabels = new WeakMap<QueryResult, WeakMap<ResultShape, readonly string[]>>();
+
+function labelsOf(result: QueryResult, shape: ResultShape): readonly string[] {
+  const byShape = baseLabels.get(result) ?? new WeakMap<ResultShape, readonly string[]>();
+  baseLabels.set(result, byShape);
+  let labels = byShape.get(shape);
+  if (labels === undefined) {
+    labels = result.rows.map((_, row) =>
+      shape.dimensions
+        .slice(0, 2)
+        .map((dimension) => dimensionLabel(result, shape, row, dimension))
+        .filter((part) => part !== '')
+        .join(' · '),
+    );
+    byShape.set(shape, labels);
+  }
+  return labels;
+}
+
+/**
+ * How a row is named in a sentence: its dimension values joined ("Instagram · Reel"). Two posts with one
+ * caption are told apart by their key (“Sunday reset ☕” (post_12)): a sentence about one must say which.
+ */
 export function rowLabel(result: QueryResult, shape: ResultShape, row: number): string {
-  return shape.dimensions
-    .slice(0, 2)
-    .map((dimension) => dimensionLabel(result, shape, row, dimension))
-    .filter((part) => part !== '')
-    .join(' · ');
+  const labels = labelsOf(result, shape);
+  const label = labels[row] ?? '';
+  if (labels.indexOf(label) === labels.lastIndexOf(label)) return label;
+  // Only rows that are different things under one name (a series repeats each thing once per period).
+  const column = columnIndex(result, shape.dimensions[0] ?? '');
+  const key = result.rows[row]?.[column];
+  const other = labels.some((candidate, at) => at !== row && candidate === label && result.rows[at]?.[column] !== key);
+  return !other || key === null || key === undefined ? label : `${label} (${String(key)})`;
 }
 
 /** A text cell as written in a sentence: snake_case codes humanized, titles and ids left as they are. */

@@ -380,3 +380,27 @@ describe('a "top 1" that other rows tie with', () => {
     );
   });
 });
+
+describe('rows that share a name', () => {
+  test('two posts with one caption are told apart by their key, and every claim about them is checked', () => {
+    const byPost = plan({
+      metrics: ['likes'],
+      dimensions: ['post'],
+      sort: { by: 'likes', direction: 'desc' },
+      limit: 4,
+    });
+    const rows = result(
+      [column('post', 'text'), column('post_caption', 'text'), column('likes', 'integer')],
+      [
+        ['post_1', 'Sunday reset', 900],
+        ['post_2', 'New in: the rug', 200],
+        ['post_3', 'Sunday reset', 150],
+        ['post_4', 'Morning light', 100],
+      ],
+    );
+    const written = writeInsights(byPost, rows, { presentation });
+    expect(written.text).toMatch(/^“Sunday reset” \(post_1\) leads likes/);
+    expect(checkInterpretation(written, rows, byPost, { presentation })).toEqual({ ok: true });
+    expect(check('“Sunday reset” (post_3) leads likes with 150.', byPost, rows)).toMatchObject({ ok: false });
+  });
+});
