@@ -133,7 +133,9 @@ export function spokenLabel(label: string): string {
  */
 export function pluralLabel(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
-  const head = words.includes('per') ? words.slice(0, words.indexOf('per')) : words;
+  // "Share of customers", "revenue per order": the head noun comes before "of"/"per".
+  const cut = words.findIndex((word) => word === 'per' || word === 'of');
+  const head = cut > 0 ? words.slice(0, cut) : words;
   const last = head.at(-1) ?? '';
   const noun = /(?:ed|sold|made|bought|paid)$/.test(last) && head.length > 1 ? (head.at(-2) ?? '') : last;
   return /[^s]s$/.test(noun) && !/(?:ss|us|is)$/.test(noun);

@@ -248,6 +248,19 @@ export function analyzeShape(
   const info = new Map<string, MetricInfo>();
   for (const metric of metrics) {
     // "revenue_per_day": the metric averaged per unit of time, in the metric's own format.
+    // "revenue_share": the part's share of the whole, said "Share of revenue" (never "Revenue share was").
+    const shareOf = /^(.+)_share$/.exec(metric);
+    const shared = shareOf ? presentation.metric(shareOf[1] as string) : undefined;
+    if (shareOf && shared) {
+      const whole = plan.timeRange.kind === 'all' ? (shared.allTimeLabel ?? shared.label) : shared.label;
+      info.set(metric, {
+        ...shared,
+        label: `Share of ${whole.charAt(0).toLowerCase()}${whole.slice(1)}`,
+        format: 'percent',
+        additive: false,
+      });
+      continue;
+    }
     // "billed_per_invoice_id": the metric averaged per row of a thing ("Amount billed per invoice").
     const perUnit = /^(.+)_per_(day|week|month)$/.exec(metric);
     const perRow = plan.perRow ? new RegExp(`^(.+)_per_${plan.perRow}$`).exec(metric) : null;
