@@ -120,6 +120,11 @@ export interface Analyst {
   /** Each result column's header, format and role, from the semantic layer: what clients render. */
   columns(plan: QueryPlan, result: QueryResult): ColumnPresentation;
   suggestions(plan: QueryPlan, result: QueryResult): readonly string[];
+  /**
+   * The result as the answer speaks of it: a series of sums or counts with its empty buckets as zeros, so
+   * sentences, table and chart cover the whole period. Absent: the result as the warehouse returned it.
+   */
+  complete?(plan: QueryPlan, result: QueryResult, today: string): QueryResult;
 }
 
 /** A failure of the model provider, after its retries; the run ends with AskFailed MODEL_UNAVAILABLE / RATE_LIMITED. */

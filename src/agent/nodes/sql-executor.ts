@@ -18,7 +18,9 @@ export function sqlExecutorNode(deps: AgentDeps) {
     const sql = state.sql ?? '';
     try {
       const result = await deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal });
-      return { result };
+      // A series of sums or counts covers every bucket of its period, empty ones as zeros.
+      const plan = state.plan;
+      return { result: plan && deps.analyst.complete ? deps.analyst.complete(plan, result, state.today) : result };
     } catch (error) {
       if (
         !(error instanceof WarehouseError) ||

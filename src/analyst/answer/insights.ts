@@ -557,12 +557,14 @@ class InsightWriter {
 
     const peak = points.reduce((best, point) => (point.value > best.value ? point : best));
     const low = points.reduce((worst, point) => (point.value < worst.value ? point : worst));
-    if (points.length > 2 && peak.row !== last.row) {
+    // A peak or a low shared by several periods is no one period's: not named as one.
+    const alone = (point: Point) => points.filter((other) => other.value === point.value).length === 1;
+    if (points.length > 2 && peak.row !== last.row && alone(peak)) {
       this.out.text(' The peak was ');
       this.writePeriodOf(peak.row);
       this.out.text(' at ');
       this.value(peak);
-      if (low.row !== first.row && low.row !== last.row) {
+      if (low.row !== first.row && low.row !== last.row && alone(low)) {
         this.out.text(' and the low ');
         this.writePeriodOf(low.row);
         this.out.text(' at ');

@@ -364,6 +364,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     chart: (plan, result) => offline.chart(plan, result),
     columns: (plan, result) => offline.columns(plan, result),
     suggestions: (plan, result) => offline.suggestions(plan, result),
+    complete: (plan, result, today) => offline.complete?.(plan, result, today) ?? result,
   };
 }
 

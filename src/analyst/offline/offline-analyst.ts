@@ -17,6 +17,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions } from '../row-conditions.js';
 import { loadNames, namesQueries } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
+import { withEmptyBuckets } from '../answer/empty-buckets.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
@@ -158,6 +159,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
 
     suggestions(plan: QueryPlan, result: QueryResult): readonly string[] {
       return suggestFollowUps(plan, result, { layer });
+    },
+
+    complete(plan: QueryPlan, result: QueryResult, today: string): QueryResult {
+      return withEmptyBuckets(result, plan, { layer, today });
     },
   };
 }

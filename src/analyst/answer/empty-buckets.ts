@@ -1,0 +1,73 @@
+import { resolveTimeRange, shiftDate, type QueryPlan, type TimeUnit } from '../plan.js';
+import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
+import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
+
+/**
+ * A time series of sums and counts has a row only for the buckets that had rows: "new subscribers by month
+ * this year" with sign-ups in January, April and May only would read "across 3 months", "the latest month,
+ * May" in September. The buckets of the period with nothing in them are added as zeros, so every sentence,
+ * table and chart speaks of the whole period. Rates and averages of an empty bucket have no value: left out.
+ */
+
+/** Buckets added at most: a series never grows past this many rows. */
+const MAX_BUCKETS = 400;
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+
+export function withEmptyBuckets(
+  result: QueryResult,
+  plan: QueryPlan,
+  options: { readonly layer: SemanticLayer; readonly today: string },
+): QueryResult {
+  const grain = plan.grain;
+  if (grain === null || plan.dimensions.length > 0 || plan.comparison !== null || plan.share || plan.per) {
+    return result;
+  }
+  if (plan.perRow || result.truncated || result.rows.length === 0 || plan.limit !== null) return result;
+  const index = indexLayer(options.layer);
+  const additive = plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
+  });
+  if (!additive) return result;
+  const period = result.columns.findIndex((column) => column.name === 'period');
+  if (period < 0 || result.columns.some((column, at) => at !== period && !plan.metrics.includes(column.name)))
+    return result;
+  const dayOf = (cell: Cell | undefined) => (typeof cell === 'string' && DAY.test(cell) ? cell.slice(0, 10) : null);
+  const known = new Map<string, readonly Cell[]>();
+  for (const row of result.rows) {
+    const day = dayOf(row[period]);
+    if (day === null) return result;
+    known.set(day, row);
+  }
+  const span = resolveTimeRange(plan.timeRange, options.today);
+  // Data runs through yesterday: the last bucket is the one holding the day before the range's end.
+  const end = span.to > options.today ? options.today : span.to;
+  const first = [...known.keys()].sort()[0] as string;
+  const buckets = bucketsAround(first, grain, span.from ?? first, end);
+  if (buckets === null || buckets.length <= known.size) return result;
+  const rows = buckets.map(
+    (bucket) => known.get(bucket) ?? result.columns.map((_, at) => (at === period ? bucket : 0)),
+  );
+  return { ...result, rows, rowCount: rows.length };
+}
+
+/**
+ * The bucket starts from the one holding `from` to the one holding the day before `end`, aligned on `anchor`
+ * (a bucket start the compiler wrote, so weeks start on the layer's day); null when there would be too many.
+ */
+function bucketsAround(anchor: string, grain: TimeUnit, from: string, end: string): string[] | null {
+  // Back from the anchor to the bucket that holds `from`.
+  let start = anchor;
+  for (let steps = 0; start > from; steps += 1) {
+    if (steps > MAX_BUCKETS) return null;
+    start = shiftDate(start, grain, -1);
+  }
+  if (shiftDate(start, grain, 1) <= from) start = shiftDate(start, grain, 1);
+  const buckets: string[] = [];
+  for (let bucket = start; bucket < end; bucket = shiftDate(bucket, grain, 1)) {
+    buckets.push(bucket);
+    if (buckets.length > MAX_BUCKETS) return null;
+  }
+  return buckets;
+}

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import type { Analyst } from '../../../src/analyst/analyst.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
+import { SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY } from '../../eval/subscriptions-questions.js';
+
+/**
+ * A series of sums or counts covers every bucket of its period: the example layer's sign-ups this year fall
+ * in three months only, and the answer must still speak of nine (through September, today's month).
+ */
+
+let layer: SemanticLayer;
+let warehouse: Warehouse;
+let analyst: Analyst;
+
+beforeAll(async () => {
+  layer = await loadSubscriptionsLayer();
+  warehouse = await openSubscriptionsWarehouse(layer);
+  analyst = createOfflineAnalyst({ layer });
+});
+
+afterAll(async () => {
+  await warehouse.close();
+});
+
+async function answer(question: string) {
+  const decision = await analyst.plan({ question, history: [], today: SUBSCRIPTIONS_TODAY });
+  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered`);
+  const plan: QueryPlan = decision.plan;
+  const sql = await analyst.writeSql({
+    question,
+    plan,
+    today: SUBSCRIPTIONS_TODAY,
+    dialect: 'duckdb',
+    schema: null,
+    failures: [],
+  } as never);
+  const raw = await warehouse.run(sql, { tenant: SUBSCRIPTIONS_TENANT });
+  const result = analyst.complete?.(plan, raw, SUBSCRIPTIONS_TODAY) ?? raw;
+  const interpretation = await analyst.interpret({
+    question,
+    plan,
+    result,
+    change: null,
+    feedback: null,
+    onDelta: () => undefined,
+  });
+  return { raw, result, text: interpretation.text, plan, interpretation };
+}
+
+describe('series with empty buckets', () => {
+  it('"new subscribers by month this year" has a row for every month through September, the empty ones 0', async () => {
+    const { raw, result, text, plan, interpretation } = await answer('new subscribers by month this year');
+    expect(raw.rows.length).toBeLessThan(9);
+    expect(result.rows.map((row) => row[0])).toEqual([
+      '2025-01-01',
+      '2025-02-01',
+      '2025-03-01',
+      '2025-04-01',
+      '2025-05-01',
+      '2025-06-01',
+      '2025-07-01',
+      '2025-08-01',
+      '2025-09-01',
+    ]);
+    const total = (rows: readonly (readonly unknown[])[]) => rows.reduce((sum, row) => sum + Number(row[1]), 0);
+    expect(total(result.rows)).toBe(total(raw.rows));
+    expect(text).toMatch(/across 9 months/);
+    expect(text).not.toMatch(/latest month, May/);
+    expect(analyst.checkInterpretation(interpretation, result, plan)).toEqual({ ok: true });
+  });
+
+  it('a series of a rate is left as it is: an empty month has no rate', () => {
+    const plan = {
+      metrics: ['billed'],
+      dimensions: [],
+      filters: [],
+      timeRange: { kind: 'all' },
+      grain: 'month',
+      sort: null,
+      limit: null,
+      comparison: null,
+      perRow: 'invoice_id',
+      kind: 'query',
+    } as unknown as QueryPlan;
+    const sparse = {
+      columns: [
+        { name: 'period', type: 'date' as const },
+        { name: 'billed_per_invoice_id', type: 'float' as const },
+      ],
+      rows: [
+        ['2025-01-01', 29],
+        ['2025-05-01', 99],
+      ],
+      rowCount: 2,
+      truncated: false,
+    };
+    expect(analyst.complete?.(plan, sparse, SUBSCRIPTIONS_TODAY)).toBe(sparse);
+  });
+});
