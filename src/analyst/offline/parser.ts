@@ -67,7 +67,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
-  const period = askPeriodLength(question, rephrased, answerable) ?? askRecentLength(question, rephrased, answerable);
+  const period = askPeriodLength(question, rephrased, answerable);
   if (period) return period;
 
   const slots = read(scans.rest, request.today, vocabulary);
@@ -171,41 +171,31 @@ function askFiscal(
 /** "Last period" with no period named before it: which length of period is the user's to say. */
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
+/** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
+const RECENTLY = /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months))\b/i;
+
+/** A period named elsewhere in the question sizes the vague one ("compared with the previous period"). */
+const SIZED = /\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i;
+
+/** Asks which period a vague period word means ("last period", "recently"), offering answerable ones. */
 function askPeriodLength(
   question: string,
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
-  const match = UNSIZED_PERIOD.exec(question);
-  // "Compared with the previous period" follows a period it is measured against; that one is sized.
-  if (!match || rephrased) return null;
+  if (rephrased) return null;
+  const unsized = UNSIZED_PERIOD.exec(question);
+  const recent = unsized ? null : RECENTLY.exec(question);
+  const match = unsized ?? recent;
+  if (!match) return null;
   const elsewhere = question.slice(0, match.index) + question.slice(match.index + match[0].length);
-  if (/\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i.test(elsewhere))
-    return null;
-  const anchor = /^(?:this|current)$/i.test(match[1] as string) ? 'this' : 'last';
-  const options = ['week', 'month', 'quarter']
-    .map((unit) => question.replace(UNSIZED_PERIOD, `${anchor} ${unit}`))
-    .filter(answerable)
-    .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
-  if (options.length === 0) return null;
-  return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
-}
-
-/** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
-const RECENTLY = /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months))\b/i;
-
-function askRecentLength(
-  question: string,
-  rephrased: boolean,
-  answerable: (question: string) => boolean,
-): Extract<PlanDecision, { kind: 'clarify' }> | null {
-  const match = RECENTLY.exec(question);
-  if (!match || rephrased) return null;
-  const elsewhere = question.slice(0, match.index) + question.slice(match.index + match[0].length);
-  if (/\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i.test(elsewhere))
-    return null;
-  const options = ['7 days', '30 days', '90 days']
-    .map((span) => question.replace(RECENTLY, `in the last ${span}`))
+  if (SIZED.test(elsewhere)) return null;
+  const anchor = /^(?:this|current)$/i.test(match[1] ?? '') ? 'this' : 'last';
+  const replacements = unsized
+    ? ['week', 'month', 'quarter'].map((unit) => `${anchor} ${unit}`)
+    : ['7 days', '30 days', '90 days'].map((span) => `in the last ${span}`);
+  const options = replacements
+    .map((replacement) => question.replace(match[0], replacement))
     .filter(answerable)
     .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
   if (options.length === 0) return null;
