@@ -828,7 +828,9 @@ export function interpret(
     const vague = performWorded !== undefined && asked?.name === performWorded.name;
     const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
     // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
-    const unnamedFigure = asked === undefined && items.some((item) => VAGUE_FIGURE.has(item.text));
+    const unnamedFigure =
+      asked === undefined &&
+      (items.some((item) => VAGUE_FIGURE.has(item.text)) || /\bcompar(?:e|ing|ison)\b/.test(normalized));
     if (readings.length > 0 && vague) {
       const figureWord = items[performWorded.position]?.text ?? '';
       reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
