@@ -44,7 +44,7 @@ import {
  * second fresh sets) come after the second fresh ones, figures only; `--show-third-fresh-misses` prints their
  * misses. The fourth fresh sets (fourth-fresh-questions.ts, fourth-fresh-subscriptions-questions.ts: held out in
  * full, written from 3a23dce without reading the analyst) come after the third fresh ones, figures only;
- * `--show-fourth-fresh-misses` prints their misses.
+ * `--show-fourth-fresh-misses` prints their misses; `--hide-held-out` does not run them at all (while tuning).
  */
 const { values } = parseArgs({
   options: {
@@ -55,6 +55,7 @@ const { values } = parseArgs({
     'show-second-fresh-misses': { type: 'boolean', default: false },
     'show-third-fresh-misses': { type: 'boolean', default: false },
     'show-fourth-fresh-misses': { type: 'boolean', default: false },
+    'hide-held-out': { type: 'boolean', default: false },
   },
 });
 const layers = values.layer === undefined ? ['demo', 'subscriptions'] : [values.layer];
@@ -67,6 +68,8 @@ const showFreshMisses = values['show-fresh-misses'] ?? false;
 const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
 const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
 const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
+// While tuning: the sets nobody may read are not even run, so not even their figures are seen.
+const hideHeldOut = values['hide-held-out'] ?? false;
 
 /** The two halves of a set: figures of both, the tuning misses, the held-out misses only when asked. */
 function halves(
@@ -119,6 +122,15 @@ function thirdFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fourthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fourthFresh(name, await run());
+}
+
 /** A fourth fresh set, held out in full like the third fresh ones: its figures, and its misses only when asked. */
 function fourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
@@ -141,7 +153,9 @@ if (layers.includes('demo')) {
     const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
     const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
     const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
-    const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
+    const merchantFourthFresh = await fourthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FOURTH_FRESH_CASES),
+    );
     wrong +=
       merchant.wrong +
       merchantUnseen.wrong +
@@ -197,9 +211,8 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFourthFresh = fourthFresh(
-      'subscriptions questions (example layer)',
-      await runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsFourthFresh = await fourthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
