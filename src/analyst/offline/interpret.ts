@@ -253,6 +253,21 @@ function peopleCounted(question: string, metric: Metric, dimension: Dimension, i
   );
 }
 
+/** A table's first amount of money (a sum in a currency): what "how much" or "the value of" its rows is. */
+function moneyMetricFor(table: string | undefined, index: LayerIndex): string | null {
+  if (!table) return null;
+  const metric = index.layer.metrics.find(
+    (candidate) => candidate.table === table && candidate.format === 'currency' && candidate.aggregation === 'sum',
+  );
+  return metric?.name ?? null;
+}
+
+/** "Compare", "comparing", "comparison": comparing things, by a figure the question may not name. */
+const COMPARE_WORD = /\bcompar(?:e|ing|ison)\b/;
+
+/** The words that ask for a figure per row of a thing ("discounts per order"). */
+const PER_WORD = /^(?:per|each|every)$/;
+
 /** Interprets the slots of one question, without history. */
 export function interpret(
   slots: Slots,
@@ -375,7 +390,7 @@ export function interpret(
     const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
     // Only "per"/"each", or "by" before a singular ("by invoice"): "by orders" ranks by the figure.
     const joiner = items[position - 1]?.text ?? '';
-    const perWord = /^(?:per|each|every)$/.test(joiner);
+    const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
     if ((perWord || byRow) && counter && dimensions.length === 0 && figureBefore && !thingBefore) {
       const rows = entityOfTable(index.layer, counter.table) as string;
@@ -496,23 +511,6 @@ export function interpret(
       .some((item) => has(item, 'and') || has(item, 'vs'));
     if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
-    // "Discounts per order": the figure per row of the thing the count counts, never the total alone.
-    const perWord = items
-      .slice(before.position + 1, current.position)
-      .some((item) => item.text === 'per' || item.text === 'each' || item.text === 'every');
-    const rows = first ? entityOfTable(index.layer, first.table) : null;
-    const rowsDimension = rows === null ? undefined : index.dimension(rows);
-    if (
-      perWord &&
-      second &&
-      first &&
-      rowsDimension &&
-      countsRowsOf(second, rowsDimension) &&
-      (first.aggregation === 'sum' || first.aggregation === 'count')
-    ) {
-      reading.perRow = rowsDimension.name;
-      return false;
-    }
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
     return true;
@@ -536,11 +534,7 @@ export function interpret(
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (!metric?.aggregation.startsWith('count')) return name;
-      const money = index.layer.metrics.find(
-        (candidate) =>
-          candidate.table === metric.table && candidate.format === 'currency' && candidate.aggregation === 'sum',
-      );
-      return money?.name ?? name;
+      return moneyMetricFor(metric.table, index) ?? name;
     });
   }
   // "List the carousels I posted this week": the verb says which rows, the list wants the rows, not their count.
@@ -829,8 +823,7 @@ export function interpret(
     const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
     // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
     const unnamedFigure =
-      asked === undefined &&
-      (items.some((item) => VAGUE_FIGURE.has(item.text)) || /\bcompar(?:e|ing|ison)\b/.test(normalized));
+      asked === undefined && (items.some((item) => VAGUE_FIGURE.has(item.text)) || COMPARE_WORD.test(normalized));
     if (readings.length > 0 && vague) {
       const figureWord = items[performWorded.position]?.text ?? '';
       reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
@@ -854,7 +847,7 @@ export function interpret(
     if (keyAt(at - 1) !== 'by') continue;
     const rows = entityOfTable(index.layer, table.name);
     const figure = index.metric(reading.metrics[0] ?? '');
-    const perWord = /^(?:per|each|every)$/.test(items[at - 1]?.text ?? '');
+    const perWord = PER_WORD.test(items[at - 1]?.text ?? '');
     if (rows === null) {
       reading.problems.push(`what "${items[at - 1]?.text ?? 'by'} ${item.text}" means`);
     } else if (
@@ -897,7 +890,7 @@ export function interpret(
   const thingTable = index.dimension(entityMentions[0]?.dimension[0] ?? skippedEntities[0]?.dimension[0] ?? '')?.table;
   const performanceOwn = performance !== undefined && (thingTable === undefined || thingTable === performance.table);
   // "Compare the two plans", "compare apparel and accessories": compared by which figure is the asker's to say.
-  const compareWorded = /\bcompar(?:e|ing|ison)\b/.test(normalized);
+  const compareWorded = COMPARE_WORD.test(normalized);
   const vagueFigure =
     !countAsked &&
     (performAsked ||
@@ -951,13 +944,8 @@ export function interpret(
       const noun = tableNounOf(items);
       // "How much was refunded": the money of those rows, when their table has an amount; "how many", their count.
       const money = /\b(?:how much|amount of)\b/.test(normalized)
-        ? index.layer.metrics.find(
-            (candidate) =>
-              candidate.table === (noun ?? dimension?.table) &&
-              candidate.format === 'currency' &&
-              candidate.aggregation === 'sum',
-          )?.name
-        : undefined;
+        ? moneyMetricFor(noun ?? dimension?.table, index)
+        : null;
       const metric = money ?? countMetricFor(noun ?? dimension?.table, index);
       const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
       if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
@@ -1026,11 +1014,9 @@ export function interpret(
       // "Refunds last month", "reels this week": the rows the plural value names, counted. "The refunded
       // amount": their money, the value's table's first amount.
       const table = valueTable(valueMentions[0]);
-      const money = index.layer.metrics.find(
-        (candidate) => candidate.table === table && candidate.format === 'currency' && candidate.aggregation === 'sum',
-      );
+      const money = moneyMetricFor(table, index);
       const counted = countMetricFor(table, index);
-      if (MONEY_ASKED.test(normalized) && money) reading.metrics.push(money.name);
+      if (MONEY_ASKED.test(normalized) && money) reading.metrics.push(money);
       else if (counted) reading.metrics.push(counted);
     } else if (
       (performAsked || reading.change) &&
@@ -1158,7 +1144,7 @@ export function interpret(
       const vagueWord = metric
         ? undefined
         : (items.find((item) => has(item, 'perform') || VAGUE_FIGURE.has(item.text))?.text ??
-          /\bcompar(?:e|ing)\b/.exec(normalize(question))?.[0]);
+          COMPARE_WORD.exec(normalize(question))?.[0]);
       reading.ambiguities.push({
         word,
         readings: vagueWord ? readings.map((one) => valueWithOwnFigure(one, vagueWord, index)) : readings,
