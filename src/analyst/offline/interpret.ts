@@ -69,7 +69,7 @@ const WEAK_METRIC_WORDS = new Set([
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
 const FOLLOW_UP_CUE =
-  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b/;
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$/;
 
 /** The business as a whole ("my store", "the shop"). */
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
@@ -78,7 +78,7 @@ const PER_UNIT =
 
 /** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
 const CREATION =
-  /\b(?:new|signed|sign|signup|signups|joined|join|registered|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
+  /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
 
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
@@ -238,6 +238,19 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
     (candidate) => candidate.table === table && candidate.aggregation === 'count',
   );
   return metric?.name ?? null;
+}
+
+/** Words for people arriving: signing up, joining, registering. */
+const JOINING = /\b(?:signed|sign|signing|signup|signups|joined|join|joining|registered|register|registering)\b/;
+
+/**
+ * The count of the layer's one table of people, when the question speaks of people joining ("who signed up
+ * more"): the rows are created by joining, so their count is what joining measures. Null otherwise.
+ */
+function joinedCount(normalized: string, index: LayerIndex): string | null {
+  if (!JOINING.test(normalized)) return null;
+  const people = index.layer.tables.filter((table) => holdsPeople(table));
+  return people.length === 1 ? countMetricFor(people[0]?.name, index) : null;
 }
 
 /**
@@ -925,6 +938,9 @@ export function interpret(
       if (dimension && metric) askWhichRows(items[counted.position]?.text ?? '', dimension, metric, true);
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
+    } else if (joinedCount(normalized, index) !== null && (entity === undefined || reading.sort !== null)) {
+      // "Who signed up more in April, pro or basic": joining is what the count of the layer's people measures.
+      reading.metrics.push(joinedCount(normalized, index) as string);
     } else if (
       entity &&
       keyAt(entity.position - 1) === 'by' &&

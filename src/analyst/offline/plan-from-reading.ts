@@ -258,7 +258,8 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
       index.dimension(entity ?? '')?.table === ranked.table;
     if (entity && index.dimension(entity) && !ownRows) {
       plan.dimensions = [entity];
-      if (reading.limit === null) reading.singular = !reading.pluralValue;
+      // "The fewest likes one of my reels got": one row, though the value named is plural.
+      if (reading.limit === null) reading.singular = reading.oneAsked || !reading.pluralValue;
     }
   }
   const timed = applyTime(plan, reading, today);

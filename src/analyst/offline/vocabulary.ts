@@ -678,7 +678,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     for (const raw of rawWords.get(key) ?? []) if (target(raw)) targets.add(raw);
   }
   for (const word of TIME_WORDS) targets.add(word);
-  const fillers = new Set([...implied.fillers].filter((word) => !stems.has(stem(word))));
+  const fillers = new Set(implied.fillers);
   const vocabulary: Vocabulary = {
     phrases,
     longestPhrase,
