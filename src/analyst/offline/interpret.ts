@@ -69,7 +69,7 @@ const WEAK_METRIC_WORDS = new Set([
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
 const FOLLOW_UP_CUE =
-  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$/;
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$/;
 
 /** The business as a whole ("my store", "the shop"). */
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
@@ -123,6 +123,18 @@ const VAGUE_FIGURE = new Set([
   'most popular',
   'least popular',
   'trending',
+  'most loyal',
+  'loyal',
+  'loyalest',
+  'most viral',
+  'viral',
+  'went viral',
+  'faster',
+  'fastest',
+  'quicker',
+  'quickest',
+  'go viral',
+  'gone viral',
 ]);
 
 /** "The refunded amount", "how much was refunded": the money of the rows a value names, not their count. */
@@ -194,6 +206,11 @@ export interface Reading {
    * or by what they are best. The ranking word, to ask about; null otherwise.
    */
   vagueRanking: string | null;
+  /**
+   * "How many of my posts went viral": a count of the things a judging word picks, with no figure or amount to
+   * say which. The word, the things and the period as typed, to ask about; null otherwise.
+   */
+  vagueCount: { readonly word: string; readonly dimension: string; readonly period: string } | null;
 }
 
 /** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
@@ -325,6 +342,7 @@ export function interpret(
     figuresToOffer: null,
     figureWord: null,
     vagueRanking: null,
+    vagueCount: null,
     which: items.some((item) => has(item, 'which')),
     // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
     oneAsked: /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one)\b/.test(normalize(question)),
@@ -936,6 +954,7 @@ export function interpret(
       if (metric) reading.metrics.push(metric);
       // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
       if (dimension && metric) askWhichRows(items[counted.position]?.text ?? '', dimension, metric, true);
+
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
     } else if (joinedCount(normalized, index) !== null && (entity === undefined || reading.sort !== null)) {
@@ -1060,6 +1079,15 @@ export function interpret(
     // The branches above push to reading.metrics; TypeScript keeps the `length === 0` of the test that led here.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     if (reading.metrics.length > 0) reading.metricImplied = true;
+  }
+
+  // "How many of my posts went viral": which ones count is a figure and an amount the asker has not said.
+  const judged = items.find((item) => VAGUE_FIGURE.has(item.text) && (has(item, 'desc') || has(item, 'asc')));
+  const countedMetric = reading.metrics.length === 1 ? index.metric(reading.metrics[0] ?? '') : undefined;
+  const judgedThings = countedMetric ? entityOfTable(index.layer, countedMetric.table) : null;
+  if (countAsked && judged && countedMetric?.aggregation === 'count' && judgedThings !== null) {
+    const period = slots.time.flatMap((mention) => (mention.kind === 'range' ? [mention.text] : [])).join(' ');
+    reading.vagueCount = { word: judged.text, dimension: judgedThings, period };
   }
 
   // "List the customers in Australia who signed up this week": the count of the rows listed names them one by one.

@@ -15,7 +15,7 @@ import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-rea
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
-import { vagueRanking, vagueSize } from './vague-size.js';
+import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 
@@ -104,6 +104,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unclear) return unclear;
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
   if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
+  const breakdown = askBreakdown(question, slots, reading, index, rephrased, answerable);
+  if (breakdown) return breakdown;
+  if (reading.vagueCount !== null) {
+    const dimension = index.dimension(reading.vagueCount.dimension);
+    const figures = dimension ? figuresFor(dimension, index) : [];
+    return vagueCount(reading.vagueCount, figures, rephrased, index, answerable);
+  }
 
   const planned = planReading(
     reading,
@@ -293,6 +300,51 @@ function askAmbiguity(
       layer,
     ),
     word: ambiguity.word,
+  };
+}
+
+/**
+ * "Billings by segment": a breakdown asked by a word that names no dimension of the layer, which would otherwise
+ * be dropped (the total, unsplit). Which split is the asker's to say: the question re-asked by each dimension
+ * with values that its figure can be split by (up to three, each answerable as it stands).
+ */
+function askBreakdown(
+  question: string,
+  slots: Slots,
+  reading: Reading,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (reading.dimensions.length > 0 || reading.grain !== null) return null;
+  const unnamed = slots.items.find(
+    (item) =>
+      keywordOf(item) === 'breakdown' &&
+      slots.items.some((before) => before.position === item.position - 1 && keywordOf(before) === 'by'),
+  );
+  const metric = index.metric(reading.metrics[0] ?? '');
+  if (!unnamed || !metric) return null;
+  const declined = {
+    ...unanswerable(`I can't work out which breakdown "${unnamed.text}" means`, index.layer),
+    word: unnamed.text,
+  };
+  if (rephrased) return declined;
+  const pattern = new RegExp(`\\bby ${unnamed.text}\\b`, 'i');
+  const options = index.layer.dimensions
+    .filter((dimension) => dimension.values.length > 0 && index.reachable(metric, dimension))
+    .map((dimension) => ({
+      label: `By ${dimension.label.toLowerCase()}`,
+      question: question.replace(pattern, `by ${dimension.label.toLowerCase()}`),
+    }))
+    .filter((option) => option.question !== question && answerable(option.question))
+    .slice(0, 3);
+  if (options.length === 0) return declined;
+  const labels = options.map((option) => option.label.slice(3));
+  return {
+    kind: 'clarify',
+    text: `Which ${unnamed.text} do you mean: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' or ' : ''}${labels.at(-1) ?? ''}?`,
+    word: unnamed.text,
+    options,
   };
 }
 

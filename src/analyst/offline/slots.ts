@@ -123,6 +123,20 @@ const REWRITES: readonly [RegExp, string][] = [
     /(?<=[a-z])(?<!\b(?:in|since|and|to|of|from|until|till|through|before|after|vs|versus|than|during|for|between|or|by|on)) may\s*[?.!]*\s*$/g,
     ' in may',
   ],
+  // "The may signups", "those may orders": the month, before the rows it dates.
+  [/\b(?:the|those|these|my|our|among|from) may (?=[a-z]+s\b)(?!(?:i|we|you|be|have)\b)/g, 'the in may '],
+  // "Billed back in February", "way back in 2025": when, the "back" adding nothing.
+  [/\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g, ''],
+  // "How many likes did I rack up", "racked up": got.
+  [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
+  // "How much did I charge for postage": what was charged, the figure the noun names.
+  [
+    /\b(?:charge|charged|charging) (?:(?:my |our |the )?(?:customers|people|buyers|clients|shoppers) )?(?:for|in|on)\b/g,
+    ' ',
+  ],
+  // "How big is our Americas business": how it is doing, by a figure the asker has not named ("how big are my
+  // orders" is their size, which stays unread).
+  [/\bhow (?:big|large) (is|was) (.+?)\s*[?.!]*$/g, 'how $1 $2 doing'],
   // Short spellings typed on phones.
   [/\bhw\b/g, 'how'],
   [/\b(?:wat|wht)\b/g, 'what'],

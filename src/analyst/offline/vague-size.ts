@@ -1,5 +1,5 @@
 import type { PlanDecision } from '../analyst.js';
-import type { SemanticLayer } from '../semantic-layer.js';
+import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
 import { unanswerable } from './replies.js';
 
 /**
@@ -76,5 +76,47 @@ export function vagueRanking(
     text: `Which ones count as "${word}"? Give a number (for example "top 5") or an amount, or pick this.`,
     word,
     options: [{ label: ranked.charAt(0).toUpperCase() + ranked.slice(1), question: ranked }],
+  };
+}
+
+/**
+ * "How many of my posts went viral": which posts count as viral is a figure and an amount the merchant has not
+ * said, so askql asks, offering the top ones by each of the things' usual figures (up to three, when answerable).
+ */
+export function vagueCount(
+  vague: { readonly word: string; readonly dimension: string; readonly period: string },
+  figures: readonly string[],
+  rephrased: boolean,
+  index: LayerIndex,
+  answerable: (question: string) => boolean,
+): PlanDecision {
+  const dimension = index.dimension(vague.dimension);
+  const things = dimension?.plural ?? 'rows';
+  const declined = {
+    ...unanswerable(`I don't know which ${things} count as "${vague.word}": give a figure and an amount`, index.layer),
+    word: vague.word,
+  };
+  if (rephrased || !dimension) return declined;
+  const period = vague.period === '' ? '' : ` ${vague.period}`;
+  const options = figures
+    .flatMap((name) => {
+      const metric = index.metric(name);
+      if (!metric) return [];
+      const question = `top 10 ${things} by ${metric.label.toLowerCase()}${period}`;
+      return answerable(question) ? [{ label: question.charAt(0).toUpperCase() + question.slice(1), question }] : [];
+    })
+    .slice(0, 3);
+  if (options.length === 0) return declined;
+  const first = index.metric(figures[0] ?? '');
+  const example =
+    first?.format === 'currency'
+      ? `more than 1,000 in ${first.label.toLowerCase()}`
+      : `over 1,000 ${first?.label.toLowerCase() ?? 'of a figure'}`;
+  const word = vague.word.replace(/^(?:most|went|go|gone) /, '');
+  return {
+    kind: 'clarify',
+    text: `Which ${things} count as "${word}"? Give a figure and an amount (for example "${things} with ${example}"), or see the top ones by one of these.`,
+    word,
+    options,
   };
 }

@@ -75,6 +75,18 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'the most',
     'most popular',
     'popular',
+    'most loyal',
+    'loyal',
+    'loyalest',
+    'most viral',
+    'viral',
+    'went viral',
+    'faster',
+    'fastest',
+    'quicker',
+    'quickest',
+    'go viral',
+    'gone viral',
     'hottest',
     'star',
     'winning',
@@ -459,7 +471,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just collect collected collecting catalog catalogue include included anyone anybody someone somebody
   place places placing pls plz sent distinct different unique purchasing gotten carry put
-  includes contain contains contained containing`
+  includes contain contains contained containing too`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );

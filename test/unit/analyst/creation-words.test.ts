@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 
 /** Rows whose time column records their creation arrive, in plain English, by signing up or joining. */
 
@@ -24,4 +25,45 @@ describe('signing up and joining', () => {
       });
     },
   );
+});
+
+describe('accounts created, and people joining with no figure named', () => {
+  it('"how many customer accounts were created in december" counts the customers created then', () => {
+    expect(ask('how many customer accounts were created in december')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+  });
+
+  it('"who joined in february" counts the customers created in February', () => {
+    expect(ask('who joined in february')).toMatchObject({ kind: 'query', plan: { metrics: ['new_customers'] } });
+  });
+
+  it('"who signed up more in april, pro or basic" (example layer) compares new subscribers, not the amount billed', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'who signed up more in april, pro or basic',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], comparison: { kind: 'values', dimension: 'plan' } },
+    });
+  });
+
+  it('"most popular plan among the may signups" (example layer) is May, not the verb "may"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'most popular plan among the may signups',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { kind: 'absolute', from: '2025-05-01' } },
+    });
+  });
 });

@@ -874,3 +874,36 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     });
   });
 });
+
+describe('follow-ups that point back at the answer', () => {
+  it('"how many orders was that" after TikTok Shop revenue this year keeps the channel and the period', () => {
+    expect(converse('revenue on the tiktok shop this year', 'how many orders was that')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }],
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'year' },
+      },
+    });
+  });
+
+  it('"break it down by post type too" adds the breakdown', () => {
+    expect(converse('engagement rate by platform in q4', 'break it down by post type too')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'], dimensions: ['platform', 'media_type'] },
+    });
+  });
+
+  it('"the fewest likes one of my reels got this year" is one reel', () => {
+    expect(planOf("what's the fewest likes one of my reels got this year").plan).toMatchObject({
+      sort: { by: 'likes', direction: 'asc' },
+      limit: 1,
+    });
+  });
+
+  it('"likes i racked up", "billed back in february", "charged for postage" read as the figure and period', () => {
+    expect(planOf('how many likes did i rack up in february').plan).toMatchObject({ metrics: ['likes'] });
+    expect(planOf('how much did i charge for postage in q4').plan).toMatchObject({ metrics: ['shipping'] });
+    expect(planOf('revenue back in december').plan).toMatchObject({ metrics: ['revenue'] });
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 
 /**
  * A question that asks how well something did without saying by which figure is asked back, with up to three
@@ -205,6 +206,52 @@ describe("a follow-up's value word read in the dimension the conversation is abo
     expect(follow('revenue by platform last month', 'just instagram')).toMatchObject({
       kind: 'query',
       plan: { filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+});
+
+describe('judging words with no figure or amount', () => {
+  it('"which customers are my most loyal" asks by which figure, each option answerable', () => {
+    const decision = expectAnswerableChoice('which customers are my most loyal');
+    expect(decision.options.map((option) => option.label)).toContain('Orders');
+  });
+
+  it('"how many of my posts went viral this year" asks what counts as viral, offering top posts this year', () => {
+    const decision = expectAnswerableChoice('how many of my posts went viral this year');
+    expect(decision.text).toContain('"viral"');
+    for (const option of decision.options) expect(option.question).toMatch(/^top 10 posts by .+ this year$/);
+  });
+
+  it('"which region is growing faster" (example layer) asks which figure', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({ question: 'which region is growing faster', history: [], today: TODAY, layer });
+    expect(decision).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"how big is our americas business" (example layer) asks which figure; "how big are my orders" is declined', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const big = parseQuestion({ question: 'how big is our americas business', history: [], today: TODAY, layer });
+    expect(big).toMatchObject({ kind: 'clarify' });
+    expect(ask('how big are my orders')).toMatchObject({ kind: 'reply' });
+  });
+});
+
+describe('a breakdown by a word that names no dimension', () => {
+  it('"billings by segment for q2" (example layer) asks which split, never the unsplit total', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({ question: 'Billings by segment for Q2', history: [], today: TODAY, layer });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.question)).toEqual([
+      'Billings by plan for Q2',
+      'Billings by region for Q2',
+    ]);
+  });
+
+  it('"segment revenue by sales channel" (the verb) is a breakdown and is answered', () => {
+    expect(ask('segment revenue by sales channel last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['sales_channel'] },
     });
   });
 });
