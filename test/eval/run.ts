@@ -10,6 +10,8 @@ import {
 } from './merchant-eval.js';
 import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
 import { FOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fourth-fresh-subscriptions-questions.js';
+import { FIFTH_FRESH_CASES } from './fifth-fresh-questions.js';
+import { FIFTH_FRESH_SUBSCRIPTIONS_CASES } from './fifth-fresh-subscriptions-questions.js';
 import { FRESH_CASES } from './fresh-questions.js';
 import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
@@ -44,7 +46,10 @@ import {
  * second fresh sets) come after the second fresh ones, figures only; `--show-third-fresh-misses` prints their
  * misses. The fourth fresh sets (fourth-fresh-questions.ts, fourth-fresh-subscriptions-questions.ts: held out in
  * full, written from 3a23dce without reading the analyst) come after the third fresh ones, figures only;
- * `--show-fourth-fresh-misses` prints their misses; `--hide-held-out` does not run them at all (while tuning).
+ * `--show-fourth-fresh-misses` prints their misses. The fifth fresh sets (fifth-fresh-questions.ts,
+ * fifth-fresh-subscriptions-questions.ts: held out in full, written from 84e25a7 without reading the analyst) come
+ * after the fourth fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. `--hide-held-out`
+ * runs neither the fourth nor the fifth fresh sets at all (while tuning).
  */
 const { values } = parseArgs({
   options: {
@@ -55,6 +60,7 @@ const { values } = parseArgs({
     'show-second-fresh-misses': { type: 'boolean', default: false },
     'show-third-fresh-misses': { type: 'boolean', default: false },
     'show-fourth-fresh-misses': { type: 'boolean', default: false },
+    'show-fifth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -68,6 +74,7 @@ const showFreshMisses = values['show-fresh-misses'] ?? false;
 const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
 const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
 const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
+const showFifthFreshMisses = values['show-fifth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -139,6 +146,23 @@ function fourthFresh(name: string, results: readonly MerchantResult[]): { text: 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
+/** A fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fifthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fifthFresh(name, await run());
+}
+
+/** A fifth fresh set, held out in full like the fourth fresh ones: its figures, and its misses only when asked. */
+function fifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fifth fresh (held out in full)`, figures)];
+  if (showFifthFreshMisses) out.push('', `${name}, fifth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
 let wrong = 0;
 const out: string[] = [];
 if (layers.includes('demo')) {
@@ -156,13 +180,17 @@ if (layers.includes('demo')) {
     const merchantFourthFresh = await fourthFreshUnlessHidden('merchant questions', () =>
       runMerchantEval(warehouse, FOURTH_FRESH_CASES),
     );
+    const merchantFifthFresh = await fifthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FIFTH_FRESH_CASES),
+    );
     wrong +=
       merchant.wrong +
       merchantUnseen.wrong +
       merchantFresh.wrong +
       merchantSecondFresh.wrong +
       merchantThirdFresh.wrong +
-      merchantFourthFresh.wrong;
+      merchantFourthFresh.wrong +
+      merchantFifthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -176,6 +204,8 @@ if (layers.includes('demo')) {
       merchantThirdFresh.text,
       '',
       merchantFourthFresh.text,
+      '',
+      merchantFifthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -214,13 +244,17 @@ if (layers.includes('subscriptions')) {
     const subscriptionsFourthFresh = await fourthFreshUnlessHidden('subscriptions questions (example layer)', () =>
       runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
+    const subscriptionsFifthFresh = await fifthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, FIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
     wrong +=
       subscriptions.wrong +
       subscriptionsUnseen.wrong +
       subscriptionsFresh.wrong +
       subscriptionsSecondFresh.wrong +
       subscriptionsThirdFresh.wrong +
-      subscriptionsFourthFresh.wrong;
+      subscriptionsFourthFresh.wrong +
+      subscriptionsFifthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -234,6 +268,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirdFresh.text,
       '',
       subscriptionsFourthFresh.text,
+      '',
+      subscriptionsFifthFresh.text,
     );
   } finally {
     await warehouse.close();
