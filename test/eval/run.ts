@@ -49,7 +49,8 @@ import {
  * `--show-fourth-fresh-misses` prints their misses. The fifth fresh sets (fifth-fresh-questions.ts,
  * fifth-fresh-subscriptions-questions.ts: held out in full, written from 84e25a7 without reading the analyst) come
  * after the fourth fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. `--hide-held-out`
- * runs neither the fourth nor the fifth fresh sets at all (while tuning).
+ * does not run the fifth fresh sets at all (while tuning; the fourth fresh misses were read at the start of
+ * session 8 and tune like the others since).
  */
 const { values } = parseArgs({
   options: {
@@ -129,15 +130,6 @@ function thirdFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fourthFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fourthFresh(name, await run());
-}
-
 /** A fourth fresh set, held out in full like the third fresh ones: its figures, and its misses only when asked. */
 function fourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
@@ -177,9 +169,7 @@ if (layers.includes('demo')) {
     const merchantFresh = fresh('merchant questions', await runMerchantEval(warehouse, FRESH_CASES));
     const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
     const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
-    const merchantFourthFresh = await fourthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FOURTH_FRESH_CASES),
-    );
+    const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
     const merchantFifthFresh = await fifthFreshUnlessHidden('merchant questions', () =>
       runMerchantEval(warehouse, FIFTH_FRESH_CASES),
     );
@@ -241,8 +231,9 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFourthFresh = await fourthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsFourthFresh = fourthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     const subscriptionsFifthFresh = await fifthFreshUnlessHidden('subscriptions questions (example layer)', () =>
       runMerchantEval(warehouse, FIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
