@@ -404,7 +404,17 @@ export function interpret(
   // Set inside the loop below (an object, so the narrowing of a `let` does not survive the callback).
   const listedBy: { name: string | null } = { name: null };
   const normalized = normalize(question).trim();
-  const listing = /^(?:list|show)\b/.test(normalized) && !/\b(?:by|per|each)\b/.test(normalized);
+  // "Customers from France who signed up in February": the things named first, then which ones, with no
+  // question word: the rows themselves, as "list" would ask.
+  const first = items[0];
+  const namedRows =
+    first !== undefined &&
+    first.position <= 1 &&
+    first.plural &&
+    first.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table') &&
+    /^(?:(?:all|the|my|our) )?[a-z]+ (?:.+ )?(?:who|that) /.test(normalized) &&
+    !items.some((item) => has(item, 'count'));
+  const listing = (/^(?:list|show)\b/.test(normalized) || namedRows) && !/\b(?:by|per|each)\b/.test(normalized);
   const countWanted = items.some((item) => has(item, 'count'));
   // Set inside the loop below: the rows a figure is asked per ("per invoice").
   const rowsPer: { name: string | null } = { name: null };
