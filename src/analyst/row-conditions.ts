@@ -150,7 +150,21 @@ export function shareColumns(metric: Metric, value: string, whole: string | null
 
 /** "orders whose revenue is over 250", for summaries and the interpretation. */
 export function describeConditions(plan: QueryPlan, index: LayerIndex): string[] {
-  return (plan.conditions ?? []).map((condition) => {
+  const conditions = plan.conditions ?? [];
+  // "Between $50 and $100", "$99 invoices": an at-least and an at-most on the same figure of the same rows, said once.
+  const upperOf = (condition: RowCondition) =>
+    condition.operator === 'gte'
+      ? conditions.find(
+          (other) =>
+            other.operator === 'lte' &&
+            other.dimension === condition.dimension &&
+            other.metric === condition.metric &&
+            other.value >= condition.value,
+        )
+      : undefined;
+  const paired = new Set(conditions.flatMap((condition) => upperOf(condition) ?? []));
+  return conditions.flatMap((condition) => {
+    if (paired.has(condition)) return [];
     const dimension = index.dimension(condition.dimension);
     const metric = index.metric(condition.metric);
     const figure = (metric?.label ?? condition.metric).toLowerCase();
@@ -172,7 +186,16 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
     if (condition.value === 0 && condition.operator === 'gt') return `only ${rows} with ${figure}`;
     if (condition.value === 0 && condition.operator === 'lte') return `only ${rows} with no ${figure}`;
     const verb = pluralLabel(metric?.label ?? condition.metric) ? 'are' : 'is';
-    return `only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`;
+    const upper = upperOf(condition);
+    if (upper) {
+      const most =
+        metric?.format === 'currency'
+          ? formatValue(upper.value, 'currency', index.layer.currency)
+          : upper.value.toLocaleString('en-US');
+      const range = upper.value === condition.value ? `exactly ${amount}` : `between ${amount} and ${most}`;
+      return [`only ${rows} whose ${figure} ${verb} ${range}`];
+    }
+    return [`only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`];
   });
 }
 

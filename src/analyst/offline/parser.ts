@@ -130,7 +130,17 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
  * "posts w/o comments".
  */
 function spelledOut(question: string): string {
-  return question.replace(/\bw\/o\b/gi, 'without').replace(/\bw\/(?=\s|[a-z])/gi, 'with ');
+  return (
+    question
+      .replace(/\bw\/o\b/gi, 'without')
+      .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
+      // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
+      // units sold (read before the price condition is taken out of the question).
+      .replace(
+        /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b)/gi,
+        'products ',
+      )
+  );
 }
 
 /** Nothing asked, or more than a question. */

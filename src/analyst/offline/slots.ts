@@ -104,6 +104,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:moved|shifted)(?= (?:month to month|week to week|year to year|over time|up|down)\b)/g, 'changed'],
   // "What beauty products do I carry": the list of them.
   [/^(?:what|which) (.+?) do (?:i|we) (?:carry|stock|offer|have|sell)\s*[?.!]*$/g, 'list $1'],
+  // "Which videos did I post on Facebook last month": the rows made then, listed.
+  [
+    /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) /g,
+    'list $1 ',
+  ],
   // "What time of day do people buy the most": when they order most, the people being the ones who order.
   [
     /\b(people|customers|shoppers|buyers|clients|folks) (?:buy|purchase|shop)(?: (?:from|with) (?:me|us))? (?=(?:the )?(?:most|more|least|less)\b)/g,

@@ -76,6 +76,10 @@ const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SO
 const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`, 'g');
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 
+/** An amount of money right before a plural noun, no comparator before it: "$99 invoices", "$100+ orders". */
+const AMOUNT_BEFORE_ROWS =
+  /(?<!\b(?:than|over|above|under|below|of|at|least|most|to|between|and) )(?<![\w.])([$£€] ?\d[\d,]*(?:\.\d+)?k?)(\+| and up| or more| plus)? ([a-z]+s)\b(?! (?:or|and) (?:more|over|above|less|under|below|fewer)\b)/g;
+
 /** Words between a noun and its condition: "posts with over…", "orders that were above…". */
 const CONNECTIVES = new Set([
   'with',
@@ -276,6 +280,16 @@ export function scanRowPhrases(
     typed = blankOut(typed, start, end);
     return blankOut(from, start, end);
   };
+  // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99
+  // and $99"), when the word after the amount names rows.
+  for (const match of [...text.matchAll(AMOUNT_BEFORE_ROWS)].reverse()) {
+    const [whole, amount, more, rows] = match;
+    if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
+    // "$100+ orders": at least the amount.
+    const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
+    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
+    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+  }
   // "Orders that had a discount", "orders with free shipping": a condition on the rows' own figure, said
   // as a threshold the rest of the scan reads ("with discounts over 0", "with shipping at most 0").
   for (const match of [...text.matchAll(HAD_A)].reverse()) {

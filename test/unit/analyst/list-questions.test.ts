@@ -224,3 +224,50 @@ describe('read from the second fresh set (session 6)', () => {
     },
   );
 });
+
+describe('rows named without a list verb, and amounts before the rows', () => {
+  it('"Customers from France who signed up in February 2026" lists the customers, not their count', () => {
+    expect(ask('Customers from France who signed up in February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['customer'], filters: [{ values: ['FR'] }] },
+    });
+  });
+
+  it('"which videos did i post on facebook last month" lists those posts', () => {
+    expect(ask('which videos did i post on facebook last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'] },
+    });
+  });
+
+  it('"how many beauty items are priced above $30" counts the products (items with a price), not units sold', () => {
+    expect(ask('how many beauty items are priced above $30')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_products'],
+        conditions: [{ dimension: 'product', metric: 'price', operator: 'gt', value: 30 }],
+      },
+    });
+  });
+
+  it('"how many $50 orders last month" is orders of exactly $50, said so', () => {
+    const decision = ask('how many $50 orders last month');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        conditions: [
+          { metric: 'revenue', operator: 'gte', value: 50 },
+          { metric: 'revenue', operator: 'lte', value: 50 },
+        ],
+      },
+    });
+    if (decision.kind === 'query') expect(decision.summary).toContain('whose revenue is exactly $50.00');
+  });
+
+  it('"list $100+ orders last week" lists orders of at least $100', () => {
+    expect(ask('list $100+ orders last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], conditions: [{ metric: 'revenue', operator: 'gte', value: 100 }] },
+    });
+  });
+});
