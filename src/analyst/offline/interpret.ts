@@ -257,6 +257,20 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
   return metric?.name ?? null;
 }
 
+/**
+ * The count of things (customers) that a breakdown (a sales channel) can split: their table's own count, else a
+ * count of them kept elsewhere (customers who bought, counted on orders). Null when none reaches the breakdown.
+ */
+function countOfThingsBy(thing: Dimension, by: Dimension | undefined, index: LayerIndex): string | null {
+  const own = index.metric(countMetricFor(thing.table, index) ?? '');
+  const candidates = [
+    ...(own ? [own] : []),
+    ...index.layer.metrics.filter((metric) => metric !== own && countsRowsOf(metric, thing)),
+  ];
+  if (!by) return own?.name ?? null;
+  return candidates.find((metric) => index.reachable(metric, by))?.name ?? null;
+}
+
 /** Words for people arriving: signing up, joining, registering. */
 const JOINING = /\b(?:signed|sign|signing|signup|signups|joined|join|joining|registered|register|registering)\b/;
 
@@ -957,7 +971,18 @@ export function interpret(
     const countedThing = skippedEntities.find((mention) => mention.plural);
     const counted = entity ?? skippedEntities[0];
     // "What fraction of my customers came from TikTok": a share of the things counted.
-    if ((countAsked || shareAsked) && counted) {
+    // "How many customers by sales channel": the things named before "by" are counted, split by the thing after.
+    const splitThing =
+      entity && keyAt(entity.position - 1) === 'by' && countedThing && countedThing.position < entity.position
+        ? countedThing
+        : undefined;
+    if ((countAsked || shareAsked) && splitThing && entity) {
+      const thing = index.dimension(splitThing.dimension[0] as string);
+      const metric = thing ? countOfThingsBy(thing, index.dimension(entity.dimension[0] as string), index) : null;
+      if (metric) reading.metrics.push(metric);
+      else
+        reading.problems.push(`how to count ${thing?.plural ?? 'them'} by ${items[entity.position]?.text ?? 'that'}`);
+    } else if ((countAsked || shareAsked) && counted) {
       // "How many products do we have": count the rows of the thing named.
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);

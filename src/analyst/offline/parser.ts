@@ -9,6 +9,7 @@ import { clarificationOptions } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
+import { holdsPeople } from './layer-vocabulary.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
@@ -100,7 +101,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);
-  const unclear = askAmbiguity(reading, question, rephrased, layer, answerable);
+  const unclear = askAmbiguity(reading, question, rephrased, layer, (asked) =>
+    parseWithin({ ...request, question: asked }, true),
+  );
   if (unclear) return unclear;
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
   if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
@@ -137,7 +140,7 @@ function spelledOut(question: string): string {
       // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
       // units sold (read before the price condition is taken out of the question).
       .replace(
-        /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b)/gi,
+        /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
         'products ',
       )
   );
@@ -294,12 +297,24 @@ function askAmbiguity(
   question: string,
   rephrased: boolean,
   layer: SemanticLayer,
-  answerable: (question: string) => boolean,
+  reask: (question: string) => PlanDecision,
 ): PlanDecision | null {
   const ambiguity = reading.ambiguities[0];
   if (!ambiguity) return null;
   if (rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
-  const options = clarificationOptions(question, ambiguity, answerable);
+  const options = clarificationOptions(question, ambiguity, (asked) => reask(asked).kind === 'query');
+  // "Customers by channel": of the word's meanings, only one can answer the question (customers have an
+  // acquisition channel, no sales channel), so it is no choice; the answer names the one read.
+  const only = options.length === 1 ? reask(options[0]?.question ?? '') : null;
+  if (only?.kind === 'query') return only;
+  // "How many customers came from each channel": a count of people split by their own column (the channel they
+  // came by), not by a column of the rows they lead to (their orders' sales channel). An order's channel stays
+  // asked: where it was sold, or where its buyer came from.
+  const own = ownColumnReading(
+    options.map((option) => reask(option.question)),
+    indexLayer(layer),
+  );
+  if (own) return own;
   if (options.length > 0) {
     const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
     return { kind: 'clarify', text, word: ambiguity.word, options };
@@ -311,6 +326,24 @@ function askAmbiguity(
     ),
     word: ambiguity.word,
   };
+}
+
+/** Of the readings' plans, the one splitting a count of people by a column of their own table, when only one does. */
+function ownColumnReading(decisions: readonly PlanDecision[], index: LayerIndex): PlanDecision | null {
+  const plans = decisions.flatMap((decision) => (decision.kind === 'query' ? [decision] : []));
+  if (plans.length < 2 || plans.length !== decisions.length) return null;
+  const own = plans.filter(({ plan }) => {
+    const metric = index.metric(plan.metrics[0] ?? '');
+    return (
+      plan.metrics.length === 1 &&
+      metric?.aggregation === 'count' &&
+      plan.dimensions.length === 1 &&
+      index.dimension(plan.dimensions[0] ?? '')?.table === metric.table &&
+      index.layer.tables.some((table) => table.name === metric.table && holdsPeople(table))
+    );
+  });
+  const counts = plans.every(({ plan }) => index.metric(plan.metrics[0] ?? '')?.aggregation.startsWith('count'));
+  return counts && own.length === 1 ? (own[0] ?? null) : null;
 }
 
 /**

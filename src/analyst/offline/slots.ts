@@ -104,6 +104,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:moved|shifted)(?= (?:month to month|week to week|year to year|over time|up|down)\b)/g, 'changed'],
   // "What beauty products do I carry": the list of them.
   [/^(?:what|which) (.+?) do (?:i|we) (?:carry|stock|offer|have|sell)\s*[?.!]*$/g, 'list $1'],
+  // "The smallest order anyone paid for": bought, the verb (not the paid status, nor paid search).
+  [/\b(anyone|anybody|someone|somebody|people|customers|they|i|we|you) paid for\b/g, '$1 bought'],
   // "Which videos did I post on Facebook last month": the rows made then, listed.
   [
     /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) /g,

@@ -451,6 +451,11 @@ export function scanRowPhrases(
         if (rows && !countsOwnRows(metric, rows)) entity = rows;
       }
     }
+    // "How many orders in feb were $150+": the rows named further back, past the period and the verb.
+    for (let at = cursor - 1; at >= 0 && !entity && !metric; at -= 1) {
+      const rows = entityOfNoun(meaningsOf(tokens[at] as string, vocabulary), index);
+      if (rows && !rows.value) entity = rows.dimension;
+    }
     // A follow-up ("what about over $400?") compares the rows and figure of the condition it carries.
     const previous = carried.find((condition) => metric === undefined || condition.metric === metric.name);
     if (!entity && previous) {

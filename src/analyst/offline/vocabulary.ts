@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import type { SemanticLayer } from '../semantic-layer.js';
+import { entityOfTable, singular } from '../layer-words.js';
 import { layerWords } from './layer-vocabulary.js';
 
 /**
@@ -623,6 +624,23 @@ const CORRECTABLE: ReadonlySet<Keyword> = new Set([
 
 const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
 
+/** Dimensions whose values are places (countries, regions, markets…), named by their people too. */
+const PLACE = /\b(?:country|countries|region|regions|market|markets|continent|territory|state|city|location|geo)\b/i;
+
+/** The adjectives a place's name may have ("america" → american, "europe" → european, "italy" → italian). */
+function demonyms(name: string): string[] {
+  if (!/^[a-z]+$/.test(name)) return [];
+  const base = name.endsWith('as') ? name.slice(0, -1) : name;
+  const forms = base.endsWith('a')
+    ? [`${base}n`]
+    : base.endsWith('e')
+      ? [`${base}an`]
+      : base.endsWith('y')
+        ? [base.slice(0, -1), `${base.slice(0, -1)}ian`]
+        : [`${base}ian`, `${base}ese`];
+  return forms.flatMap((form) => [form, `${form}s`]);
+}
+
 /** Builds (once per layer) the phrase table the parser matches against. */
 export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const cached = vocabularies.get(layer);
@@ -660,6 +678,34 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
         : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
       for (const phrase of names) {
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
+      }
+    }
+  }
+  // "Customer country", "customer acquisition channel", "order status": a column of a table named after the thing
+  // its rows are about, one dimension (never "customer" and "country" as two breakdowns).
+  for (const dimension of layer.dimensions) {
+    const table = layer.tables.find((candidate) => candidate.name === dimension.table);
+    const entity = table
+      ? layer.dimensions.find((candidate) => candidate.name === entityOfTable(layer, table.name))
+      : undefined;
+    if (!table || !entity || entity === dimension) continue;
+    const nouns = [entity.label, singular(table.name.replaceAll('_', ' '))].map((noun) => noun.toLowerCase());
+    for (const noun of new Set(nouns)) {
+      for (const phrase of [dimension.label, ...dimension.synonyms]) {
+        const whole = `${noun} ${phrase.toLowerCase()}`;
+        if (!phrase.toLowerCase().startsWith(noun) && !phrases.has(words(whole).map(stem).join(' ')))
+          add(whole, { type: 'dimension', name: dimension.name });
+      }
+    }
+  }
+  // "Our American customers": a place's people, said as an adjective of the place's name.
+  for (const dimension of layer.dimensions) {
+    if (!PLACE.test(`${dimension.name} ${dimension.label}`)) continue;
+    for (const value of dimension.values) {
+      for (const name of [value.label, ...value.synonyms]) {
+        for (const word of demonyms(name.toLowerCase()).filter((form) => englishWords().has(form))) {
+          if (!phrases.has(stem(word))) add(word, { type: 'value', dimension: dimension.name, value: value.value });
+        }
       }
     }
   }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+
+/**
+ * Words a layer implies from its own structure, on any layer: a column named after its table's thing ("customer
+ * country"), a place's people ("american customers"), things counted by a split they reach ("customers by sales
+ * channel" are customers who bought), and a condition on rows named further back ("orders in feb were $150+").
+ */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string): PlanDecision {
+  return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+}
+
+describe('a column named after the thing of its table', () => {
+  it('"orders by customer country last month" is one breakdown, by country (never by customer and country)', () => {
+    expect(ask('orders by customer country last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['country'] },
+    });
+  });
+
+  it('"number of orders by customer acquisition channel" is the acquisition channel, not "customer acquisition"', () => {
+    expect(ask('Number of orders by customer acquisition channel, February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['acquisition_channel'] },
+    });
+  });
+});
+
+describe('things counted by a split', () => {
+  it('"how many customers by sales channel" counts customers who bought, never orders', () => {
+    expect(ask('how many customers by sales channel')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], dimensions: ['sales_channel'] },
+    });
+  });
+
+  it('"how many german customers came from each channel" is their own channel; "orders by channel" still asks', () => {
+    expect(ask('how many german customers came from each channel')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['acquisition_channel'] },
+    });
+    expect(ask('orders by channel last month').kind).toBe('clarify');
+  });
+});
+
+describe('conditions and values said another way', () => {
+  it('"how many orders in feb were $150+" keeps orders of $150 or more', () => {
+    expect(ask('how many orders in feb were $150+')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ dimension: 'order_id', operator: 'gte', value: 150 }] },
+    });
+  });
+
+  it('"smallest order anyone paid for this year" is a verb, not the paid status or paid search', () => {
+    const decision = ask('smallest order anyone paid for this year');
+    expect(decision).toMatchObject({ kind: 'query', plan: { limit: 1, sort: { direction: 'asc' } } });
+    if (decision.kind === 'query') expect(decision.plan.filters).toEqual([]);
+  });
+
+  it('"our american customers" (example layer) are the Americas region', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'how many invoices did our american customers get in june',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], filters: [{ dimension: 'region', values: ['amer'] }] },
+    });
+  });
+});
