@@ -84,8 +84,12 @@ function perRowProblem(plan: QueryPlan, metrics: readonly Metric[], index: Layer
   const noun = rowNoun(dimension);
   if (plan.per || plan.comparison !== null || plan.share)
     return `an average per ${noun} together with a comparison, a share or another average`;
+  // The rows may be another table's, reached by many-to-one joins ("revenue per buying customer": the revenue of
+  // the period over the distinct customers of its orders); no join multiplies the figure's rows.
   const whole = metrics.find(
-    (metric) => (metric.aggregation !== 'sum' && metric.aggregation !== 'count') || metric.table !== dimension.table,
+    (metric) =>
+      (metric.aggregation !== 'sum' && metric.aggregation !== 'count') ||
+      (metric.table !== dimension.table && !index.reachable(metric, dimension)),
   );
   if (whole) return `${whole.label.toLowerCase()} per ${noun}`;
   return null;
@@ -249,6 +253,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     ...metrics.flatMap((metric) => [metric.time.table, ...metric.uses]),
     ...[...groupDimensions, ...filterDimensions].flatMap((dimension) => (dimension.table ? [dimension.table] : [])),
     ...(plan.conditions ?? []).flatMap((condition) => index.dimension(condition.dimension)?.table ?? []),
+    ...(plan.perRow ? [index.dimension(plan.perRow)?.table ?? []].flat() : []),
   ];
   const joins = index.joinPath(fact.table, tables);
   if (joins === null) throw new PlanError(`${fact.label} cannot reach every table the plan needs`);

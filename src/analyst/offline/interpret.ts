@@ -271,6 +271,17 @@ function countOfThingsBy(thing: Dimension, by: Dimension | undefined, index: Lay
   return candidates.find((metric) => index.reachable(metric, by))?.name ?? null;
 }
 
+/**
+ * The thing whose rows a count metric counts, each once: the table's own thing for a count of its rows
+ * (orders), the thing keyed by the column a distinct count counts (customers who bought: customers).
+ */
+function rowsCountedBy(metric: Metric, index: LayerIndex): string | null {
+  const distinct = index.layer.dimensions.find(
+    (dimension) => dimension.table !== metric.table && countsRowsOf(metric, dimension),
+  );
+  return distinct?.name ?? entityOfTable(index.layer, metric.table);
+}
+
 /** Words for people arriving: signing up, joining, registering. */
 const JOINING = /\b(?:signed|sign|signing|signup|signups|joined|join|joining|registered|register|registering)\b/;
 
@@ -440,7 +451,7 @@ export function interpret(
     // those rows: a breakdown by them, or (after "per") the figure per row; never a second figure, never dropped.
     const counter = item.meanings
       .map((meaning) => (meaning.type === 'metric' ? index.metric(meaning.name) : undefined))
-      .find((candidate) => candidate?.aggregation === 'count' && entityOfTable(index.layer, candidate.table) !== null);
+      .find((candidate) => candidate?.aggregation.startsWith('count') && rowsCountedBy(candidate, index) !== null);
     const figureBefore = items.slice(0, position).some((earlier) => metricOf(earlier) !== undefined);
     const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
     // Only "per"/"each", or "by" before a singular ("by invoice"): "by orders" ranks by the figure.
@@ -448,7 +459,7 @@ export function interpret(
     const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
     if ((perWord || byRow) && counter && dimensions.length === 0 && figureBefore && !thingBefore) {
-      const rows = entityOfTable(index.layer, counter.table) as string;
+      const rows = rowsCountedBy(counter, index) as string;
       if (perWord) rowsPer.name = rows;
       else entityMentions.push({ dimension: [rows], position, plural: false });
       return;
@@ -577,7 +588,7 @@ export function interpret(
     if (
       figure &&
       rows &&
-      figure.table === rows.table &&
+      (figure.table === rows.table || index.reachable(figure, rows)) &&
       (figure.aggregation === 'sum' || figure.aggregation === 'count')
     )
       reading.perRow = rows.name;
@@ -636,6 +647,8 @@ export function interpret(
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') return name;
+      // "Average number of orders per buying customer": the figure per row is the average already.
+      if (reading.perRow !== null) return name;
       const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
       if (average) return average.name;
       // "Average daily revenue", "orders per day on average": the total over the period, per day of it.
@@ -1172,6 +1185,24 @@ export function interpret(
     // "Mean comments per post": the average's own unit, already in the metric.
     if (perEntity && metric?.aggregation === 'average' && metric.table === dimension.table) continue;
     if (perEntity && reading.sort === null && reading.limit === null) {
+      // "Orders per purchasing customer": the layer's own "orders per customer" when it has one, else the figure
+      // per row of the thing (its total over how many of them there are), when the thing can split the figure.
+      const label = `${metric?.label ?? ''} per ${dimension.label}`.toLowerCase();
+      const defined = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
+      if (metric && defined && reading.metrics.length === 1) {
+        reading.metrics = [defined.name];
+        continue;
+      }
+      if (
+        metric &&
+        reading.metrics.length === 1 &&
+        reading.perRow === null &&
+        (metric.aggregation === 'sum' || metric.aggregation === 'count') &&
+        (metric.table === dimension.table || index.reachable(metric, dimension))
+      ) {
+        reading.perRow = dimension.name;
+        continue;
+      }
       // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
       reading.problems.push(
         `${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`,

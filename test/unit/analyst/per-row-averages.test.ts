@@ -10,6 +10,9 @@ import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import type { Warehouse } from '../../../src/warehouse/warehouse.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { SUBSCRIPTIONS_TENANT, SUBSCRIPTIONS_TODAY } from '../../eval/subscriptions-questions.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
+import { openEvalWarehouse } from '../../eval/run-eval.js';
 
 /**
  * "The average invoice": on any layer, a figure of a table averaged per row of that table's thing (the amount
@@ -69,5 +72,51 @@ describe('averages per row of a thing', () => {
 
   it('a figure of another table is not averaged per invoice: declined, not guessed', () => {
     expect(() => compiled({ ...planOf('new subscribers last month'), perRow: 'invoice_id' })).toThrow(/per invoice/);
+  });
+});
+
+describe('a figure per row of a thing of another table (demo layer, its DuckDB warehouse)', () => {
+  let demo: Warehouse;
+  beforeAll(async () => {
+    demo = await openEvalWarehouse();
+  });
+  afterAll(async () => {
+    await demo.close();
+  });
+  const demoPlan = (question: string): QueryPlan => {
+    const decision = parseQuestion({ question, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+    if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+    return decision.plan;
+  };
+  const demoRun = async (plan: QueryPlan) =>
+    demo.run(compilePlan(plan, { layer: DEMO_SEMANTIC_LAYER, today: EVAL_TODAY, dialect: 'duckdb' }), {
+      tenant: EVAL_TENANT,
+    });
+
+  it('"units sold per order last month" is the units of paid orders over those orders', async () => {
+    const plan = demoPlan('units sold per order last month');
+    expect(plan).toMatchObject({ metrics: ['units_sold'], perRow: 'order_id' });
+    const result = await demoRun(plan);
+    const gold = await demo.run(
+      `SELECT SUM(i.quantity) * 1.0 / COUNT(DISTINCT o.order_id) FROM order_items i JOIN orders o ON o.order_id = i.order_id
+       WHERE o.status = 'paid' AND o.ordered_at >= TIMESTAMP '2026-02-01' AND o.ordered_at < TIMESTAMP '2026-03-01'`,
+      { tenant: EVAL_TENANT },
+    );
+    expect(result.rows[0]?.[0] as number).toBeCloseTo(Number(gold.rows[0]?.[0]), 6);
+  });
+
+  it('"revenue per buying customer from germany in 2025" and "average number of orders per buying customer" are answered', async () => {
+    const revenue = await demoRun(demoPlan('Revenue per buying customer from Germany in 2025'));
+    const gold = await demo.run(
+      `SELECT SUM(o.total) / COUNT(DISTINCT o.customer_id) FROM orders o JOIN customers c ON c.customer_id = o.customer_id
+       WHERE o.status = 'paid' AND c.country = 'DE' AND o.ordered_at >= TIMESTAMP '2025-01-01' AND o.ordered_at < TIMESTAMP '2026-01-01'`,
+      { tenant: EVAL_TENANT },
+    );
+    expect(revenue.rows[0]?.[0] as number).toBeCloseTo(Number(gold.rows[0]?.[0]), 6);
+    // Orders over their distinct customers: the layer's own "orders per customer", or the same figure per row.
+    const averaged = await demoRun(demoPlan('Average number of orders per buying customer in Q4 2025'));
+    const layered = await demoRun(demoPlan('orders per customer in Q4 2025'));
+    expect(averaged.rows[0]?.[0] as number).toBeCloseTo(layered.rows[0]?.[0] as number, 9);
+    expect(demoPlan('Orders per purchasing customer in Q4 2025').metrics).toEqual(['orders_per_customer']);
   });
 });
