@@ -1,6 +1,6 @@
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
-import { countsRowsOf, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { countsRowsOf, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
@@ -91,6 +91,17 @@ export function applyPhrases(
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
   // "How many hoodies did we sell": every hoodie, added up (the names are in the filter, said in the answer).
   for (const filter of named.kinds) applyNamedFilter(reading, filter, index, false);
+  // "How many Minimal Joggers went through the TikTok Shop": how many of a named thing is a quantity of it (the
+  // layer's one sum of pieces reaching it), not the number of orders its value's table happens to count.
+  const namedThing = [...named.filters, ...named.kinds][0];
+  if (namedThing && reading.metricImplied && slots.items.some((item) => has(item, 'count'))) {
+    const thing = index.dimension(namedThing.dimension);
+    const pieces = thing ? quantitiesOf(thing, index) : [];
+    if (pieces.length === 1) {
+      reading.metrics = [pieces[0]?.name as string];
+      reading.metricImplied = false;
+    }
+  }
   const condition = reading.conditions[0];
   const listAsked =
     /^(?:list|show|which|what)\b/i.test(scans.rest.trim()) && !slots.items.some((item) => has(item, 'count'));
@@ -136,6 +147,17 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
   // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.
   reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
   if (sideBySide && filter.values.length > 1) reading.dimensions.unshift(filter.dimension);
+}
+
+/** Sums of pieces (a number, not money) that reach a thing: how many of it there were ("units sold"). */
+function quantitiesOf(thing: Dimension, index: LayerIndex): Metric[] {
+  return index.layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'sum' &&
+      metric.format === 'number' &&
+      metric.table !== thing.table &&
+      index.reachable(metric, thing),
+  );
 }
 
 /** "The biggest order", "the 3 cheapest products": the entity ranked by the size word's metric. */

@@ -172,6 +172,31 @@ describe('names, conditions, extremes and shares on the demo warehouse', () => {
     return { decision, result, interpretation };
   }
 
+  test('"how many <product> went through the <channel>" is the units of that product there, not its orders', async () => {
+    const [[id, title]] = (
+      await test_.warehouse.run('SELECT product_id, title FROM products ORDER BY product_id LIMIT 1', {
+        tenant: 'demo',
+      })
+    ).rows as [[string, string]];
+    const { decision, result } = await answer(`how many ${title} went through the tiktok shop last month`, (sql) =>
+      test_.warehouse.run(sql, { tenant: 'demo' }),
+    );
+    expect(decision.plan).toMatchObject({
+      metrics: ['units_sold'],
+      filters: expect.arrayContaining([
+        { dimension: 'sales_channel', operator: 'eq', values: ['tiktok_shop'] },
+        expect.objectContaining({ dimension: 'product', values: [id] }),
+      ]),
+    });
+    const gold = await test_.warehouse.run(
+      `SELECT COALESCE(SUM(i.quantity), 0) FROM order_items i JOIN orders o ON o.order_id = i.order_id
+       WHERE o.status = 'paid' AND o.sales_channel = 'tiktok_shop' AND i.product_id = '${id}'
+       AND o.ordered_at >= TIMESTAMP '2026-06-01' AND o.ordered_at < TIMESTAMP '2026-07-01'`,
+      { tenant: 'demo' },
+    );
+    expect(Number(result.rows[0]?.[0] ?? 0)).toBe(Number(gold.rows[0]?.[0]));
+  });
+
   test("a product named by its title is looked up in the user's own data and filtered by its id", async () => {
     const [[id, title]] = (
       await test_.warehouse.run('SELECT product_id, title FROM products ORDER BY product_id LIMIT 1', {
