@@ -345,7 +345,9 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const typed: string[] = [];
   for (const [position, word] of rawWords.entries()) {
     let value = word;
-    if (
+    // A layer with no place called "us" has only the pronoun ("which customers matter most to us").
+    if (word === 'us' && !valueWord('us')) value = 'me';
+    else if (
       word === 'us' &&
       !capitalUs &&
       (!['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '') ||

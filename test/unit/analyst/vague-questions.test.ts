@@ -255,3 +255,27 @@ describe('a breakdown by a word that names no dimension', () => {
     });
   });
 });
+
+describe('good, stronger, numbers: how well, by a figure not named', () => {
+  it('"was february a good month" asks which figure', () => {
+    expectAnswerableChoice('was february a good month');
+  });
+
+  it('"show me my instagram numbers for february" asks which Instagram, each with its own figure', () => {
+    const decision = ask('show me my instagram numbers for february');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.length).toBeGreaterThanOrEqual(2);
+    for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+  });
+
+  it('"revenue numbers for february" names its figure and is answered', () => {
+    expect(ask('revenue numbers for february')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+
+  it('"which region is stronger for us" (example layer: no place called "us") asks which figure', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({ question: 'which region is stronger for us', history: [], today: TODAY, layer });
+    expect(decision).toMatchObject({ kind: 'clarify' });
+  });
+});
