@@ -285,7 +285,10 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     if (filter === part) partPredicate = predicate;
     else where.push(predicate);
   }
-  for (const condition of plan.conditions ?? []) where.push(rowConditionSql(condition, plan, index, period));
+  // "% of orders with a discount": the conditions are the part of the share, the whole is every row without them.
+  const conditionSql = (plan.conditions ?? []).map((condition) => rowConditionSql(condition, plan, index, period));
+  if (plan.share?.conditions === true) partPredicate = conjunction(conditionSql);
+  else where.push(...conditionSql);
   if (comparedDimension && plan.comparison?.kind === 'values') {
     where.push(`${dimensionSql(comparedDimension)} IN (${plan.comparison.values.map(literal).join(', ')})`);
   }

@@ -66,9 +66,11 @@ export const rowConditionModel = z.object({
 /**
  * A share of a total: each metric also as a fraction of its total. `dimension` set: the plan's filter on that
  * dimension is the part and the metric without it the whole ("share of revenue from the Instagram Shop");
- * null: each row of the breakdown is a part of the sum of all rows ("% of revenue by country").
+ * `conditions` true: the plan's row conditions are the part and the metric without them the whole ("% of orders
+ * with a discount", "share of revenue from orders over $100"); otherwise null: each row of the breakdown is a
+ * part of the sum of all rows ("% of revenue by country").
  */
-export const shareModel = z.object({ dimension: z.string().nullable() });
+export const shareModel = z.object({ dimension: z.string().nullable(), conditions: z.boolean().optional() });
 
 export const comparisonModel = z.discriminatedUnion('kind', [
   /** The same length of time just before the plan's range (last month → the month before). */

@@ -90,7 +90,11 @@ export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: L
       throw new RowConditionError(`${metric.label} is not a total, so it has no share of a total`);
     }
   }
-  if (plan.share.dimension !== null) {
+  if (plan.share.conditions === true) {
+    if ((plan.conditions ?? []).length === 0)
+      throw new RowConditionError('a share of the rows passing a condition needs that condition');
+    if (plan.share.dimension !== null) throw new RowConditionError('a share has one part: a condition or a filter');
+  } else if (plan.share.dimension !== null) {
     if (!index.dimension(plan.share.dimension))
       throw new RowConditionError(`unknown dimension "${plan.share.dimension}" in a share`);
     if (sharePart(plan) === null) throw new RowConditionError('a share of a part needs a filter on that part');
@@ -203,6 +207,7 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
 export function describeShare(plan: QueryPlan, index: LayerIndex): string | null {
   if (!plan.share) return null;
   const metrics = plan.metrics.map((name) => (index.metric(name)?.label ?? name).toLowerCase()).join(' and ');
+  if (plan.share.conditions === true) return `as a share of all ${metrics}`;
   if (plan.share.dimension === null) return `each row's share of the total ${metrics} of all rows`;
   const dimension = index.dimension(plan.share.dimension);
   return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}`;

@@ -406,8 +406,14 @@ export function emptyReading(reading: Reading): boolean {
 }
 
 /** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
-function shareOf(reading: Reading, plan: QueryPlan): { dimension: string | null } | string {
+function shareOf(reading: Reading, plan: QueryPlan): NonNullable<QueryPlan['share']> | string {
   const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
+  // "What percent of my orders have a discount": the rows passing the condition are the part.
+  if ((plan.conditions ?? []).length > 0) {
+    return parts.length === 0
+      ? { dimension: null, conditions: true }
+      : 'a share of rows passing a condition within a filtered part (ask for one of them at a time)';
+  }
   if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
   if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
   return parts.length > 1

@@ -76,6 +76,9 @@ const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SO
 const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`, 'g');
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 
+/** A participle before a plural noun: "discounted orders". */
+const PARTICIPLE_ROWS = /\b([a-z]{4,}ed) ([a-z]+s)\b/g;
+
 /** An amount of money right before a plural noun, no comparator before it: "$99 invoices", "$100+ orders". */
 const AMOUNT_BEFORE_ROWS =
   /(?<!\b(?:than|over|above|under|below|of|at|least|most|to|between|and) )(?<![\w.])([$£€] ?\d[\d,]*(?:\.\d+)?k?)(\+| and up| or more| plus)? ([a-z]+s)\b(?! (?:or|and) (?:more|over|above|less|under|below|fewer)\b)/g;
@@ -287,6 +290,19 @@ export function scanRowPhrases(
     if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
     // "$100+ orders": at least the amount.
     const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
+    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
+    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+  }
+  // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
+  for (const match of [...text.matchAll(PARTICIPLE_ROWS)].reverse()) {
+    const [whole, participle, rows] = match;
+    if (!whole || !participle || !rows) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const figure = [participle.slice(0, -2), participle.slice(0, -1)]
+      .map((base) => ({ base, metric: metricMeaning(meaningsOf(base, vocabulary), index) }))
+      .find(({ metric }) => metric && metric.aggregation === 'sum' && metric.table === entity?.dimension.table);
+    if (!entity || entity.value || !figure) continue;
+    const replacement = `${rows} with a ${figure.base}`;
     text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
     typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
   }

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePlan } from '../../../src/analyst/compiler.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { writeInsights } from '../../../src/analyst/answer/insights.js';
+import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
+import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
+import { describePlan } from '../../../src/analyst/describe-plan.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
+import { openEvalWarehouse } from '../../eval/run-eval.js';
+
+/**
+ * "What percent of my orders have a discount", "share of revenue from discounted orders": a share whose part
+ * is the rows passing a condition and whose whole is every row without it; checked on the demo DuckDB
+ * warehouse against hand-written SQL.
+ */
+
+let warehouse: Warehouse;
+
+beforeAll(async () => {
+  warehouse = await openEvalWarehouse();
+});
+
+afterAll(async () => {
+  await warehouse.close();
+});
+
+function planOf(question: string): QueryPlan {
+  const decision = parseQuestion({ question, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+  return decision.plan;
+}
+
+const run = (sql: string) => warehouse.run(sql, { tenant: EVAL_TENANT });
+const compiled = (plan: QueryPlan) =>
+  compilePlan(plan, { layer: DEMO_SEMANTIC_LAYER, today: EVAL_TODAY, dialect: 'duckdb' });
+
+describe('a share of the rows passing a condition', () => {
+  it('"what percent of my orders have a discount" is the discounted paid orders over all paid orders', async () => {
+    const plan = planOf('what percent of my orders have a discount');
+    expect(plan).toMatchObject({ metrics: ['orders'], share: { dimension: null, conditions: true } });
+    const result = await run(compiled(plan));
+    const gold = await run(
+      `SELECT COUNT(*) FILTER (WHERE discount > 0), COUNT(*) FILTER (WHERE discount > 0) * 1.0 / COUNT(*)
+       FROM orders WHERE status = 'paid' AND ordered_at < TIMESTAMP '2026-03-16'`,
+    );
+    expect(Number(result.rows[0]?.[0])).toBe(Number(gold.rows[0]?.[0]));
+    expect(result.rows[0]?.[1] as number).toBeCloseTo(Number(gold.rows[0]?.[1]), 9);
+    expect(describePlan(plan, DEMO_SEMANTIC_LAYER)).toContain('as a share of all orders');
+  });
+
+  it('"share of revenue from discounted orders this year" reads the participle as the condition', async () => {
+    const plan = planOf('Share of revenue from discounted orders this year');
+    expect(plan).toMatchObject({
+      metrics: ['revenue'],
+      conditions: [{ dimension: 'order_id', metric: 'discounts', operator: 'gt', value: 0 }],
+      share: { conditions: true },
+    });
+    const result = await run(compiled(plan));
+    const gold = await run(
+      `SELECT SUM(total) FILTER (WHERE discount > 0) / SUM(total) FROM orders
+       WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2026-01-01' AND ordered_at < TIMESTAMP '2026-03-16'`,
+    );
+    expect(result.rows[0]?.[1] as number).toBeCloseTo(Number(gold.rows[0]?.[0]), 9);
+    const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
+    expect(
+      checkInterpretation(writeInsights(plan, result, { presentation, today: EVAL_TODAY }), result, plan, {
+        presentation,
+      }),
+    ).toEqual({ ok: true });
+    // What the user reads says the condition, never just "revenue".
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const answer = await analyst.interpret({
+      question: 'Share of revenue from discounted orders this year',
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      today: EVAL_TODAY,
+      onDelta: () => {},
+    });
+    expect(answer.text).toContain('only orders with discounts');
+    expect(answer.text).toContain('16.7%');
+  });
+});
