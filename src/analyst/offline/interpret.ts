@@ -869,7 +869,11 @@ export function interpret(
       const doing =
         people !== undefined &&
         holdsPeople(people) &&
-        items.some((later) => later.position === item.position + 1 && metricOf(later) !== undefined);
+        // ("people spent", "people got discounts": the figure right after them, or after one verb)
+        items.some(
+          (later) =>
+            later.position > item.position && later.position <= item.position + 2 && metricOf(later) !== undefined,
+        );
       if (!qualifiedHere && !doing)
         reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
     }
@@ -1188,8 +1192,9 @@ export function interpret(
       dimension &&
       dimension.values.length === 0 &&
       dimension.details.length > 0;
-    // "Mean comments per post": the average's own unit, already in the metric.
+    // "Mean comments per post", "avg spend per buyer": the average's own unit, already in the metric.
     if (perEntity && metric?.aggregation === 'average' && metric.table === dimension.table) continue;
+    if (perEntity && metric?.label.toLowerCase().endsWith(` per ${dimension.label.toLowerCase()}`)) continue;
     if (perEntity && reading.sort === null && reading.limit === null) {
       // "Orders per purchasing customer": the layer's own "orders per customer" when it has one, else the figure
       // per row of the thing (its total over how many of them there are), when the thing can split the figure.

@@ -106,6 +106,13 @@ const REWRITES: readonly [RegExp, string][] = [
   [/^(?:what|which) (.+?) do (?:i|we) (?:carry|stock|offer|have|sell)\s*[?.!]*$/g, 'list $1'],
   // "The smallest order anyone paid for": bought, the verb (not the paid status, nor paid search).
   [/\b(anyone|anybody|someone|somebody|people|customers|they|i|we|you) paid for\b/g, '$1 bought'],
+  // "How much did people save with my discount codes": the discounts they got.
+  [/\b(?:save|saved|saving) (?=(?:with|using|through|thanks to) )/g, 'got discounts '],
+  // "How many items does the typical order have": the items per order, on average.
+  [
+    /\bhow many ([a-z]+) (?:does|do|did) (?:the |a |an |my |our )?(?:typical|average|avg|usual|normal) ([a-z]+) (?:have|has|contain|include|hold)\b/g,
+    'average $1 per $2',
+  ],
   // "Which videos did I post on Facebook last month": the rows made then, listed.
   [
     /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) /g,
@@ -418,7 +425,12 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     if (matched) continue;
     const word = typed[position] as string;
     // "Top customers by spend", "customers from which channel spent the most": what the people spent.
-    if (vocabulary.spending !== null && SPEND.test(word) && (typed[position - 1] === 'by' || peopleBefore(position))) {
+    // "Customers by spend", "customers spent", "avg spend per buyer": what people spend.
+    if (
+      vocabulary.spending !== null &&
+      SPEND.test(word) &&
+      (typed[position - 1] === 'by' || peopleBefore(position) || typed[position + 1] === 'per')
+    ) {
       items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
       position += 1;
       continue;

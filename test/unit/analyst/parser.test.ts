@@ -907,3 +907,22 @@ describe('follow-ups that point back at the answer', () => {
     expect(planOf('revenue back in december').plan).toMatchObject({ metrics: ['revenue'] });
   });
 });
+
+describe('everyday words for figures per thing', () => {
+  it('"avg spend per buyer in 2025" is revenue per customer', () => {
+    expect(planOf('avg spend per buyer in 2025').plan).toMatchObject({ metrics: ['revenue_per_customer'] });
+  });
+
+  it('"how many items does the typical order have this month" is units per order', () => {
+    expect(planOf('how many items does the typical order have this month').plan).toMatchObject({
+      metrics: ['units_per_order'],
+    });
+  });
+
+  it('"how much did people save with my discount codes this year" is the discounts', () => {
+    expect(planOf('how much did people save with my discount codes this year').plan).toMatchObject({
+      metrics: ['discounts'],
+      filters: [],
+    });
+  });
+});
