@@ -199,6 +199,9 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
       const range = upper.value === condition.value ? `exactly ${amount}` : `between ${amount} and ${most}`;
       return [`only ${rows} whose ${figure} ${verb} ${range}`];
     }
+    // "Customers with at least 2 orders": a count of other rows is said as having them.
+    if (metric?.aggregation === 'count' && metric.table !== dimension?.table)
+      return [`only ${rows} with ${OPERATOR_WORDS[condition.operator]} ${amount} ${figure}`];
     return [`only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`];
   });
 }

@@ -98,6 +98,16 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
   });
+  const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  // The option says the rows in full, so re-asking it cannot come back here.
+  const repeatOverPeriod = askRepeatOverPeriod(
+    periodNamed,
+    scans.rows.repeated,
+    question,
+    rephrased,
+    (asked) => parseWithin({ ...request, question: asked }, false).kind === 'query',
+  );
+  if (repeatOverPeriod) return repeatOverPeriod;
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);
@@ -126,6 +136,33 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
   if (selfRanked) return selfRanked;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/**
+ * "Repeat customers last month": over a period, "repeat" is either at least two of their rows within it (what
+ * the plan counts) or a row in it and another before (which no plan here can count). Asked, offering the first
+ * said in full; over all time the two are one.
+ */
+function askRepeatOverPeriod(
+  periodNamed: boolean,
+  repeated: { readonly typed: string; readonly said: string } | null,
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (repeated === null || rephrased || !periodNamed) return null;
+  const at = question.toLowerCase().indexOf(repeated.typed);
+  const asked = at < 0 ? null : `${question.slice(0, at)}${repeated.said}${question.slice(at + repeated.typed.length)}`;
+  const options =
+    asked !== null && answerable(asked)
+      ? [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }]
+      : [];
+  return {
+    kind: 'clarify',
+    text: `Over a period, "${repeated.typed}" can mean ${repeated.said} within it, or ones who came in it and also before (which I can't count yet). Did you mean the first?`,
+    word: repeated.typed,
+    options,
+  };
 }
 
 /**

@@ -429,7 +429,12 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     if (
       vocabulary.spending !== null &&
       SPEND.test(word) &&
-      (typed[position - 1] === 'by' || peopleBefore(position) || typed[position + 1] === 'per')
+      (typed[position - 1] === 'by' ||
+        peopleBefore(position) ||
+        typed[position + 1] === 'per' ||
+        // "Which country spends the most": the people of a group.
+        (typed.slice(Math.max(0, position - 4), position - 1).includes('which') &&
+          !/^(?:i|we|you)$/.test(typed[position - 1] ?? '')))
     ) {
       items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
       position += 1;

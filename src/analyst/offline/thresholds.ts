@@ -31,6 +31,11 @@ export interface RowScan {
   readonly extreme: ExtremeMention | null;
   /** Parts that could not be given a meaning ("over 100" of what?). */
   readonly problems: readonly string[];
+  /**
+   * "Repeat customers" read as "customers with at least 2 orders": the words as typed, and the rows said instead,
+   * so that over a period (where "repeat" may also mean "bought then and before") the reading is asked about.
+   */
+  readonly repeated: { readonly typed: string; readonly said: string } | null;
   /** A size word without an amount ("big orders"): what counts as big is not known, so the user is asked. */
   readonly vague: {
     readonly word: string;
@@ -75,6 +80,26 @@ const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER
 const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SOURCE}`, 'g');
 const BEFORE = new RegExp(`\\b(${COMPARATOR_SOURCE}) (?:the )?${AMOUNT_SOURCE}`, 'g');
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
+
+/** "Repeat customers", "returning buyers". */
+const REPEAT_ROWS = /\b(?:repeat|returning|repeat[- ]buying|repeat[- ]purchase|come[- ]back)\s+([a-z]+s)\b/g;
+/** "Customers who ordered more than once", "buyers that came back twice or more". */
+const MORE_THAN_ONCE =
+  /\b([a-z]+s) (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?(?:more than once|at least twice|twice or more|two or more times|more than one time|again)\b/g;
+
+/**
+ * The count a thing repeats by: the layer's count of the rows of another table that lead to it ("orders" for a
+ * customer), the first in layer order; undefined when no such count reaches it.
+ */
+function repeatedCount(thing: Dimension, index: LayerIndex): Metric | undefined {
+  return index.layer.metrics.find(
+    (metric) =>
+      metric.aggregation === 'count' &&
+      metric.table !== thing.table &&
+      /^COUNT\(\s*\*\s*\)$/i.test(metric.expression.trim()) &&
+      index.reachable(metric, thing),
+  );
+}
 
 /** A participle before a plural noun: "discounted orders". */
 const PARTICIPLE_ROWS = /\b([a-z]{4,}ed) ([a-z]+s)\b/g;
@@ -290,6 +315,31 @@ export function scanRowPhrases(
     if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
     // "$100+ orders": at least the amount.
     const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
+    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
+    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+  }
+  // "Repeat customers", "customers who ordered more than once": the things with at least two of the rows they
+  // lead to, counted by the layer's count of those rows ("customers with at least 2 orders").
+  let repeated: RowScan['repeated'] = null;
+  for (const match of [...text.matchAll(REPEAT_ROWS)].reverse()) {
+    const [whole, rows] = match;
+    if (!whole || !rows) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+    if (!repeatedBy) continue;
+    const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
+    repeated = { typed: whole, said: replacement };
+    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
+    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+  }
+  for (const match of [...text.matchAll(MORE_THAN_ONCE)].reverse()) {
+    const [whole, rows] = match;
+    if (!whole || !rows) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+    if (!repeatedBy) continue;
+    const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
+    repeated = { typed: whole, said: replacement };
     text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
     typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
   }
@@ -595,5 +645,5 @@ export function scanRowPhrases(
     }
     if (vague) break;
   }
-  return { text: typed, conditions, extreme, problems, vague };
+  return { text: typed, conditions, extreme, problems, vague, repeated };
 }

@@ -77,3 +77,45 @@ describe('conditions and values said another way', () => {
     });
   });
 });
+
+describe('repeat customers, from the rows that lead to them', () => {
+  it('"how many repeat customers do i have" counts customers with at least 2 orders, said so', () => {
+    const decision = ask('how many repeat customers do i have');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gte', value: 2 }],
+      },
+    });
+    if (decision.kind === 'query') expect(decision.summary).toContain('only customers with at least 2 orders');
+  });
+
+  it('"number of returning customers" over all time is the same; "repeat customers last month" asks which reading', () => {
+    expect(ask('number of returning customers')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'orders', operator: 'gte', value: 2 }] },
+    });
+    const decision = ask('how many repeat customers last month');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.question)).toEqual([
+      'how many customers with at least 2 orders last month',
+    ]);
+    expect(ask(decision.options[0]?.question ?? '')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"how many customers ordered more than once" is the same condition', () => {
+    expect(ask('how many customers ordered more than once')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gte', value: 2 }] },
+    });
+  });
+
+  it('"which country spends the most" ranks countries by revenue', () => {
+    expect(ask('which acquisition channel spent the most last year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['acquisition_channel'], limit: 1 },
+    });
+  });
+});

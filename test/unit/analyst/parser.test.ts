@@ -335,7 +335,6 @@ describe('declines instead of answering a different question', () => {
     'average revenue per day of the week',
     'revenue last tuesday',
     'qwerty uiop',
-    'number of returning customers',
     'what is the ctr of my ads',
     'median order value',
     'revenue in 2030',
