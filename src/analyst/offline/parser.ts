@@ -59,7 +59,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
-  const question = spelledOut(request.question.trim());
+  const question = asRate(spelledOut(request.question.trim()), request.history, index);
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
@@ -163,6 +163,22 @@ function askRepeatOverPeriod(
     word: repeated.typed,
     options,
   };
+}
+
+/**
+ * "Now as a rate" after "engagement by platform": the figure's own rate, when the layer has one labelled so
+ * ("Engagement rate"), said in place of the words; the question as it was otherwise.
+ */
+function asRate(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const words = /\bas an? (?:rate|percentage|percent|%)(?=\W|$)/i.exec(question);
+  if (!words) return question;
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const metric = index.metric(base?.metrics[0] ?? '');
+  const rate = index.layer.metrics.find(
+    (candidate) => metric !== undefined && candidate.label.toLowerCase() === `${metric.label.toLowerCase()} rate`,
+  );
+  if (!rate) return question;
+  return `${question.slice(0, words.index)}${rate.label.toLowerCase()}${question.slice(words.index + words[0].length)}`;
 }
 
 /**

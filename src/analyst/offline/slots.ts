@@ -424,8 +424,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     }
     if (matched) continue;
     const word = typed[position] as string;
-    // "Top customers by spend", "customers from which channel spent the most": what the people spent.
-    // "Customers by spend", "customers spent", "avg spend per buyer": what people spend.
+    // "Top customers by spend", "customers spent", "avg spend per buyer", "which country spends the most".
     if (
       vocabulary.spending !== null &&
       SPEND.test(word) &&

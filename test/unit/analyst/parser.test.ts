@@ -925,3 +925,20 @@ describe('everyday words for figures per thing', () => {
     });
   });
 });
+
+describe('a follow-up asking for the rate of the figure', () => {
+  it('"now as a rate" after engagement by platform is the engagement rate by platform, same period', () => {
+    expect(converse('engagement by platform last month', 'now as a rate')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['engagement_rate'],
+        dimensions: ['platform'],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'month' },
+      },
+    });
+  });
+
+  it('"as a rate" after a figure with no rate of its own is declined, naming the word', () => {
+    expect(converse('orders last month', 'as a rate')).toMatchObject({ kind: 'reply', text: /"rate"/ });
+  });
+});
