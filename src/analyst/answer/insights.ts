@@ -209,9 +209,9 @@ class InsightWriter {
     return total > 0 ? total : null;
   }
 
-  /** True when the list is a top/bottom N cut, so its total is not the grand total. */
+  /** True when the list is a top/bottom N cut, or the rows were cut off, so its total is not the grand total. */
   private isCut(): boolean {
-    return this.plan.limit !== null && this.result.rowCount >= this.plan.limit;
+    return this.result.truncated || (this.plan.limit !== null && this.result.rowCount >= this.plan.limit);
   }
 
   single(): void {
@@ -341,7 +341,15 @@ class InsightWriter {
     // A rate or an average is not averaged across rows: over a period the layer defines it as a ratio of sums.
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
     // Only when it tells something: a leader at 1.0× the average ("1.05") is not ahead of it in any way worth a sentence.
-    if (this.info.additive && average > 0 && !ascending && first.value >= average * 1.1 && !tiedFirst) {
+    // Rows cut off by the row limit: their average and median are not those of every row.
+    if (
+      this.info.additive &&
+      !this.result.truncated &&
+      average > 0 &&
+      !ascending &&
+      first.value >= average * 1.1 &&
+      !tiedFirst
+    ) {
       this.out
         .text(' That is ')
         .figure(
@@ -374,7 +382,7 @@ class InsightWriter {
       this.value(last);
       this.out.text('.');
     }
-    this.outliers(points, ordered.slice(0, 1));
+    if (!this.result.truncated) this.outliers(points, ordered.slice(0, 1));
     if (total !== null && !this.isCut() && points.length >= 6) {
       const top = ordered.slice(0, 3);
       const topSum = top.reduce((sum, point) => sum + point.value, 0);

@@ -258,6 +258,22 @@ describe('series at their edges', () => {
     expect(writeInsights(plan, result, { presentation, today: '2026-04-01' }).text).not.toContain('not over');
   });
 
+  test('rows cut off by the row limit: no total, average or median of every row is claimed from them', () => {
+    const plan = queryPlanModel.parse({ kind: 'query', metrics: ['orders'], dimensions: ['customer'] });
+    const rows = Array.from({ length: 20 }, (_, index) => [`cus_${index}`, index === 0 ? 200 : 10]);
+    const result = {
+      columns: [column('customer', 'text'), column('orders', 'decimal')],
+      rows,
+      rowCount: rows.length,
+      truncated: true,
+    };
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).toContain('across these 20');
+    expect(insight.text).not.toMatch(/ total|average|median/);
+    expect(insight.text).toContain('Only the first 20 rows were returned');
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+
   test('a rate by month is never averaged across months: over a period it is the ratio of sums', () => {
     const plan = queryPlanModel.parse({
       kind: 'query',
