@@ -243,6 +243,13 @@ class InsightWriter {
         this.out.text('.');
         return;
       }
+      // "That is 19.2% of all orders": a share said as the part of its whole, not as a figure of its own.
+      if (index > 0 && this.plan.share && metric.endsWith('_share') && value !== null && value !== undefined) {
+        this.out.text(' That is ');
+        this.value({ row, value }, metric);
+        this.out.text(` of all ${lowerLabel(info).replace(/^share of /, '')}.`);
+        return;
+      }
       if (index === 0) {
         this.out.text(name === '' ? capitalize(info.label) : `${name} ${lowerLabel(info)}`);
         this.writePeriod();

@@ -77,11 +77,11 @@ describe('averages per unit of time', () => {
 });
 
 describe('shares said as shares', () => {
-  it('"what share of revenue came from the TikTok Shop last month" says "Share of revenue was", on real data', async () => {
+  it('"what share of revenue came from the TikTok Shop last month" says "That is N% of all revenue", on real data', async () => {
     const plan = planOf('what share of revenue came from the tiktok shop last month');
     const result = await run(plan);
     const answer = writeInsights(plan, result, { presentation, today: TODAY });
-    expect(answer.text).toMatch(/Share of revenue was \d+\.\d%\./);
+    expect(answer.text).toMatch(/That is \d+\.\d% of all revenue\./);
     expect(answer.text).not.toMatch(/Revenue share/);
     expect(checkInterpretation(answer, result, plan, { presentation })).toEqual({ ok: true });
   });
