@@ -881,6 +881,16 @@ export function interpret(
 
   if (reading.oneAsked) reading.singular = true;
 
+  // "Which products have not sold this month": a "not" that excludes no value of the layer would be dropped,
+  // answering the opposite question; it is named instead.
+  for (const [position, item] of items.entries()) {
+    if (keywordOf(item) !== 'not') continue;
+    const excludes = valueMentions.some(
+      (mention) => mention.negated && mention.position > position && mention.position <= position + 2,
+    );
+    if (!excludes) reading.problems.push(`what "${item.text}" leaves out`);
+  }
+
   // "Which posts reached the most people": what the figure counts, not a breakdown by the layer's people.
   const firstMetric = index.metric(reading.metrics[0] ?? '');
   for (let at = entityMentions.length - 1; at >= 0; at -= 1) {

@@ -154,10 +154,18 @@ const REWRITES: readonly [RegExp, string][] = [
   // Short spellings typed on phones.
   [/\bhw\b/g, 'how'],
   [/\b(?:wat|wht)\b/g, 'what'],
+  [/\b(?:wats|wots|whts)\b/g, 'whats'],
+  [/\br\b(?= (?:my|our|the|u|you|we|they|sales|orders|things)\b)/g, 'are'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
   // Apostrophes left out on phones.
   [/\bive\b/g, 'i have'],
   [/\bweve\b/g, 'we have'],
   [/\bim\b/g, 'i am'],
+  [/\b(have|has|had|did|do|does|is|are|was|were|could|would|should)nt\b/g, '$1 not'],
+  [/\bdont\b/g, 'do not'],
+  [/\bcant\b/g, 'can not'],
+  [/\bwont\b/g, 'will not'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
   [/\b(\d+) ?d\b/g, '$1 days'],

@@ -942,3 +942,21 @@ describe('a follow-up asking for the rate of the figure', () => {
     expect(converse('orders last month', 'as a rate')).toMatchObject({ kind: 'reply', text: /"rate"/ });
   });
 });
+
+describe('phone shorthand and negation', () => {
+  it('"how r my sales", "wats my refund rate" read as typed in full', () => {
+    expect(planOf('how r my sales').plan).toMatchObject({ metrics: ['revenue'] });
+    expect(planOf('wats my refund rate').plan).toMatchObject({ metrics: ['refund_rate'] });
+  });
+
+  it('"orders that werent refunded last month" excludes the refunded ones', () => {
+    expect(planOf('orders that werent refunded last month').plan).toMatchObject({
+      filters: [{ dimension: 'order_status', operator: 'neq', values: ['refunded'] }],
+    });
+  });
+
+  it('"which products havent sold this month" is declined naming "not", never the products that did sell', () => {
+    expect(ask('which products havent sold this month')).toMatchObject({ kind: 'reply', text: /"not"/ });
+    expect(ask('which products did not sell this month')).toMatchObject({ kind: 'reply', text: /"not"/ });
+  });
+});
