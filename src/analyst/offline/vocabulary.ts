@@ -616,6 +616,9 @@ const MONEY_WORDS: readonly string[] = [
   'earned',
   'make',
   'made',
+  'value',
+  'dollar value',
+  'dollars',
 ];
 
 /** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */

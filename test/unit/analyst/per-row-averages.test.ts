@@ -120,3 +120,13 @@ describe('a figure per row of a thing of another table (demo layer, its DuckDB w
     expect(demoPlan('Orders per purchasing customer in Q4 2025').metrics).toEqual(['orders_per_customer']);
   });
 });
+
+describe('"value" on a layer with one amount', () => {
+  it('"what\'s the avg invoice value by region" is the amount billed per invoice by region', () => {
+    expect(planOf("what's the avg invoice value by region")).toMatchObject({
+      metrics: ['billed'],
+      dimensions: ['region'],
+      perRow: 'invoice_id',
+    });
+  });
+});
