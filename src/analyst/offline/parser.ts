@@ -242,6 +242,10 @@ function askFiscal(
 }
 
 /** "Last period" with no period named before it: which length of period is the user's to say. */
+/** "The holiday season", "over the holidays": a period without its dates. */
+const HOLIDAY_SEASON =
+  /\b(?:(?:over|during|in|for|across) )?(?:the )?(?:holiday season|holiday period|holidays|festive season|christmas season|holiday rush)\b/i;
+
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
 /** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
@@ -257,6 +261,17 @@ function askPeriodLength(
   answerable: (question: string) => boolean,
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   if (rephrased) return null;
+  // "Over the holiday season": which dates is the merchant's call (all of November and December, or the
+  // shopping days from Black Friday to Christmas).
+  const holidays = HOLIDAY_SEASON.exec(question);
+  if (holidays) {
+    const options = ['from november to december', 'from black friday to christmas']
+      .map((replacement) => question.replace(holidays[0], replacement))
+      .filter(answerable)
+      .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
+    if (options.length > 0)
+      return { kind: 'clarify', text: `Which dates do you mean by "${holidays[0]}"?`, word: holidays[0], options };
+  }
   const unsized = UNSIZED_PERIOD.exec(question);
   const recent = unsized ? null : RECENTLY.exec(question);
   const match = unsized ?? recent;

@@ -279,3 +279,19 @@ describe('good, stronger, numbers: how well, by a figure not named', () => {
     expect(decision).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('a named period without its dates', () => {
+  it('"weekly revenue over the holiday season" asks which dates, each option answered with its own span', () => {
+    const decision = ask('Weekly revenue over the holiday season');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    const spans = decision.options.map((option) => {
+      const reading = ask(option.question);
+      return reading.kind === 'query' ? reading.plan.timeRange : null;
+    });
+    expect(spans).toEqual([
+      { kind: 'absolute', from: '2025-11-01', to: '2026-01-01' },
+      { kind: 'absolute', from: '2025-11-28', to: '2025-12-26' },
+    ]);
+  });
+});
