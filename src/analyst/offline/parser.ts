@@ -2,7 +2,7 @@ import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
-import { figureExamples, helpText } from '../layer-words.js';
+import { entityOfTable, figureExamples, helpText } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { clarificationOptions } from './ambiguity.js';
@@ -98,9 +98,12 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
   });
+  const soldPrice = askSoldPrice(question, slots, index, rephrased, answerable);
+  if (soldPrice) return soldPrice;
   const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   // The option says the rows in full, so re-asking it cannot come back here.
   const repeatOverPeriod = askRepeatOverPeriod(
+    layer,
     periodNamed,
     scans.rows.repeated,
     question,
@@ -139,11 +142,54 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 }
 
 /**
+ * "Average selling price": a price said with a word of selling before it is the price things sold at (money over
+ * units, which no figure here is), or the layer's price of the things themselves (a list price). Asked, offering
+ * the second said plainly; never the list price under the other's name.
+ */
+function askSoldPrice(
+  question: string,
+  slots: Slots,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const at = slots.items.findIndex((item, position) => {
+    const before = slots.items[position - 1];
+    const price = item.meanings.find(
+      (meaning) => meaning.type === 'metric' && /price/i.test(index.metric(meaning.name)?.label ?? ''),
+    );
+    const sold = before?.meanings.some((meaning) => {
+      const metric = meaning.type === 'metric' ? index.metric(meaning.name) : undefined;
+      return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
+    });
+    return price !== undefined && sold === true && before !== undefined && before.position === item.position - 1;
+  });
+  if (at < 0) return null;
+  const phrase = `${slots.items[at - 1]?.text ?? ''} ${slots.items[at]?.text ?? ''}`;
+  const price = index.metric(slots.items[at]?.meanings.find((meaning) => meaning.type === 'metric')?.name ?? '');
+  const declined = {
+    ...unanswerable(`I can't work out "${phrase}" as the price things sold at`, index.layer),
+    word: phrase,
+  };
+  // The price as listed, of every one of the things: a period would pick the things by their own date.
+  const things = index.dimension(entityOfTable(index.layer, price?.table ?? '') ?? '')?.plural;
+  const plain = price && things ? `average ${price.label.toLowerCase()} of my ${things}` : null;
+  if (rephrased || !price || plain === null || !answerable(plain)) return declined;
+  return {
+    kind: 'clarify',
+    text: `"${phrase}" can mean the price things actually sold at (money over units sold, which I can't work out yet) or ${price.label.toLowerCase()} as your data lists it (${price.description}). Did you mean the second?`,
+    word: phrase,
+    options: [{ label: plain.charAt(0).toUpperCase() + plain.slice(1), question: plain }],
+  };
+}
+
+/**
  * "Repeat customers last month": over a period, "repeat" is either at least two of their rows within it (what
  * the plan counts) or a row in it and another before (which no plan here can count). Asked, offering the first
  * said in full; over all time the two are one.
  */
 function askRepeatOverPeriod(
+  layer: SemanticLayer,
   periodNamed: boolean,
   repeated: { readonly typed: string; readonly said: string } | null,
   question: string,
@@ -153,15 +199,16 @@ function askRepeatOverPeriod(
   if (repeated === null || rephrased || !periodNamed) return null;
   const at = question.toLowerCase().indexOf(repeated.typed);
   const asked = at < 0 ? null : `${question.slice(0, at)}${repeated.said}${question.slice(at + repeated.typed.length)}`;
-  const options =
-    asked !== null && answerable(asked)
-      ? [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }]
-      : [];
+  if (asked === null || !answerable(asked))
+    return {
+      ...unanswerable(`I can't work out "${repeated.typed}" over a period: say how many of their rows it takes`, layer),
+      word: repeated.typed,
+    };
   return {
     kind: 'clarify',
     text: `Over a period, "${repeated.typed}" can mean ${repeated.said} within it, or ones who came in it and also before (which I can't count yet). Did you mean the first?`,
     word: repeated.typed,
-    options,
+    options: [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }],
   };
 }
 

@@ -295,3 +295,14 @@ describe('a named period without its dates', () => {
     ]);
   });
 });
+
+describe('a price said with a word of selling', () => {
+  it('"average selling price in february 2026" asks: the price things sold at, or the list price of the products', () => {
+    const decision = ask('Average selling price in February 2026');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.text).toContain('sold at');
+    expect(decision.options.map((option) => option.question)).toEqual(['average price of my products']);
+    expect(ask('average price of my products')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
+  });
+});
