@@ -101,7 +101,7 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
-    const label = metric ? metricLabelOver(metric, plan.timeRange) : name;
+    const label = metric ? metricLabelOver(metric, plan.timeRange, layer) : name;
     return averagedLabel(label, plan, layer);
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));

@@ -123,7 +123,7 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: averagedLabel(metricLabelOver(metric, plan.timeRange), plan, layer),
+      label: averagedLabel(metricLabelOver(metric, plan.timeRange, layer), plan, layer),
       definition: metric.description || metric.expression,
     })),
     filters,

@@ -313,9 +313,21 @@ export function countsCreations(metric: Metric): boolean {
 
 /**
  * A metric's label over a time range. A count of rows by their creation ("New customers", "Products added")
- * over all time counts every row there is: said "Customers", "Products", never "new".
+ * over all time counts every row there is: said "Customers", "Products", never "new"; over a period, another
+ * figure of those rows is theirs ("Price of products added"), when the layer is given.
  */
-export function metricLabelOver(metric: Metric, timeRange: { readonly kind: string }): string {
+export function metricLabelOver(
+  metric: Metric,
+  timeRange: { readonly kind: string },
+  layer?: SemanticLayer,
+): string {
+  // "Price, February 2026" is the price of the products added then: a figure of rows dated by their creation.
+  if (timeRange.kind !== 'all' && !metric.aggregation.startsWith('count') && countsCreations(metric)) {
+    const created = layer?.metrics.find(
+      (other) => other.table === metric.table && other.aggregation === 'count' && countsCreations(other),
+    );
+    if (created && metric.time.table === metric.table) return `${metric.label} of ${created.label.toLowerCase()}`;
+  }
   if (timeRange.kind !== 'all' || !countsCreations(metric)) return metric.label;
   const plain = metric.label.replace(/^new\s+/i, '').replace(/\s+added$/i, '');
   return plain.charAt(0).toUpperCase() + plain.slice(1);

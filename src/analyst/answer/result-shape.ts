@@ -21,6 +21,8 @@ export interface MetricInfo {
   readonly currency?: string;
   /** The label over all time, when it differs ("Customers" for "New customers"). */
   readonly allTimeLabel?: string;
+  /** Its label over a period, when that differs ("Price of products added"). */
+  readonly periodLabel?: string;
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -57,6 +59,7 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       {
         label: metric.label,
         allTimeLabel: metricLabelOver(metric, { kind: 'all' }),
+        periodLabel: metricLabelOver(metric, { kind: 'relative' }, layer),
         format: metric.format,
         additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
         higherIsBetter: metric.higherIsBetter,
@@ -277,7 +280,10 @@ export function analyzeShape(
     info.set(
       metric,
       known
-        ? { ...known, label: allTime ? (known.allTimeLabel ?? known.label) : known.label }
+        ? {
+            ...known,
+            label: allTime ? (known.allTimeLabel ?? known.label) : (known.periodLabel ?? known.label),
+          }
         : guessMetricInfo(metric),
     );
   }

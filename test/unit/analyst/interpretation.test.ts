@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 
 /** The interpretation's one sentence says each part once: the period in words, then its dates. */
 describe("the interpretation's sentence", () => {
@@ -21,5 +23,29 @@ describe("the interpretation's sentence", () => {
     expect(interpretPlan(plan, DEMO_SEMANTIC_LAYER, '2026-03-15').sentence).toBe(
       'Revenue, last month (Feb 1 – Feb 28, 2026).',
     );
+  });
+});
+
+describe('a figure of rows dated by their creation, over a period', () => {
+  test('"average price in february 2026" is said as the price of the products added then, everywhere it is named', () => {
+    const decision = parseQuestion({
+      question: 'Average price in February 2026',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision.kind).toBe('query');
+    if (decision.kind !== 'query') return;
+    expect(decision.summary).toBe('Price of products added, February 2026');
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    expect(analyst.interpretation(decision.plan, '2026-03-15').metrics[0]?.label).toBe('Price of products added');
+    const result = {
+      columns: [{ name: 'price', type: 'decimal' as const }],
+      rows: [[79.66]],
+      rowCount: 1,
+      truncated: false,
+    };
+    const answer = analyst.summarize(decision.plan, result);
+    expect(answer.text).toContain('Price of products added in February 2026');
   });
 });
