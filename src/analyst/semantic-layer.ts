@@ -316,11 +316,7 @@ export function countsCreations(metric: Metric): boolean {
  * over all time counts every row there is: said "Customers", "Products", never "new"; over a period, another
  * figure of those rows is theirs ("Price of products added"), when the layer is given.
  */
-export function metricLabelOver(
-  metric: Metric,
-  timeRange: { readonly kind: string },
-  layer?: SemanticLayer,
-): string {
+export function metricLabelOver(metric: Metric, timeRange: { readonly kind: string }, layer?: SemanticLayer): string {
   // "Price, February 2026" is the price of the products added then: a figure of rows dated by their creation.
   if (timeRange.kind !== 'all' && !metric.aggregation.startsWith('count') && countsCreations(metric)) {
     const created = layer?.metrics.find(

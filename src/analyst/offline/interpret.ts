@@ -1079,6 +1079,24 @@ export function interpret(
       reading.metrics.push(countMetricFor(tableNounOf(items) ?? undefined, index) as string);
     } else if (
       entity &&
+      keyAt(entity.position - 1) === 'which' &&
+      reading.sort === null &&
+      !performAsked &&
+      !compareAsked &&
+      carried !== undefined &&
+      entity.dimension.some((name) => {
+        const dimension = index.dimension(name);
+        return dimension !== undefined && index.reachable(carried, dimension);
+      })
+    ) {
+      // "Which channel did they come from" after "new customers in January": the same figure, split by the one
+      // channel it reaches (the follow-up keeps the figure; no thing's usual figure replaces it).
+      entity.dimension = entity.dimension.filter((name) => {
+        const dimension = index.dimension(name);
+        return dimension !== undefined && index.reachable(carried, dimension);
+      });
+    } else if (
+      entity &&
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);

@@ -59,7 +59,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
-  const question = asRate(spelledOut(request.question.trim()), request.history, index);
+  const question = sameTimeBefore(asRate(spelledOut(request.question.trim()), request.history, index), request.history);
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
@@ -210,6 +210,19 @@ function askRepeatOverPeriod(
     word: repeated.typed,
     options: [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }],
   };
+}
+
+/**
+ * "Compared to the same month last year" after "orders last month": that month a year earlier, the period asked
+ * before kept ("year over year"), not this month.
+ */
+function sameTimeBefore(question: string, history: readonly Turn[]): string {
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  if (!base || base.timeRange.kind === 'all') return question;
+  return question.replace(
+    /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|the year before|the previous year)\b/i,
+    'yoy',
+  );
 }
 
 /**

@@ -342,7 +342,26 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
       plan.limit = null;
     }
   }
-  if (reading.previous && !reading.comparing && reading.ranges.length === 0 && plan.comparison === null) {
+  if (
+    reading.comparedRange !== null &&
+    reading.ranges.length === 1 &&
+    plan.comparison?.kind !== 'values' &&
+    plan.timeRange.kind !== 'all'
+  ) {
+    // "How does that compare to last year" after "revenue this year": the period asked before against the new one.
+    const timed = applyTime(
+      plan,
+      { ...reading, ranges: [plan.timeRange, reading.comparedRange], comparing: true, comparedRange: null },
+      today,
+    );
+    if (typeof timed === 'string') return timed;
+    plan = timed;
+  } else if (reading.yearOverYear && reading.ranges.length === 0 && plan.timeRange.kind !== 'all') {
+    // "And the same quarter last year" after "revenue in Q4": that quarter against the year before.
+    const timed = applyTime(plan, { ...reading, ranges: [plan.timeRange] }, today);
+    if (typeof timed === 'string') return timed;
+    plan = timed;
+  } else if (reading.previous && !reading.comparing && reading.ranges.length === 0 && plan.comparison === null) {
     // "And the month before that?" moves the period back rather than comparing with it.
     const span = previousSpan(plan.timeRange, today);
     if (span === null) return 'the period before all time';
@@ -401,7 +420,8 @@ export function emptyReading(reading: Reading): boolean {
     reading.limit === null &&
     reading.removeFilters.length === 0 &&
     reading.conditions.length === 0 &&
-    !reading.widen
+    !reading.widen &&
+    !reading.yearOverYear
   );
 }
 

@@ -49,6 +49,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
+  // "Orders last month compared to the same month last year": the period named before, a year earlier.
+  [
+    /(?<=\b(?:last|this|previous|prior|in|during|since|for) (?:[a-z]+ )?(?:week|month|quarter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b.*)\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?same (week|month|quarter) (?:last year|a year ago|the year before|the previous year)\b/g,
+    ' yoy ',
+  ],
   // "Revenue the same month last year": this month against the same days of it a year earlier.
   [
     /\b(?:(?:vs|versus|compared (?:to|with)|against|than) )?(?:the )?same (week|month|quarter) (?:last year|a year ago|the year before|the previous year)\b/g,

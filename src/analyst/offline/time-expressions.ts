@@ -710,7 +710,8 @@ export function scanTime(text: string, today: string): TimeScan {
     }
   }
   mentions.sort((left, right) => left.start - right.start);
-  const COMPARING = /(?:^|\s)(?:vs|versus|compared to|compared with|against|than)\s*$/;
+  const COMPARING =
+    /(?:^|\s)(?:vs|versus|compared to|compared with|compare to|compare with|compares to|compares with|against|than)\s*$/;
   const marked = mentions.map((mention) =>
     mention.kind === 'range' &&
     (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))

@@ -960,3 +960,33 @@ describe('phone shorthand and negation', () => {
     expect(ask('which products did not sell this month')).toMatchObject({ kind: 'reply', text: /"not"/ });
   });
 });
+
+describe('follow-ups that compare with another period, or split by a word with one reachable reading', () => {
+  it('"how does that compare to last year" after "revenue this year" compares this year with the same days of last', () => {
+    expect(converse('revenue this year', 'how does that compare to last year')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'year' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"compared to the same month last year" after "orders last month" is February against February 2025', () => {
+    expect(converse('orders last month', 'compared to the same month last year')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'month' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-02-01', to: '2025-03-01' } },
+      },
+    });
+  });
+
+  it('"which channel did they come from" after "new customers in january" splits new customers by acquisition channel', () => {
+    expect(converse('new customers in january', 'which channel did they come from')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['acquisition_channel'] },
+    });
+  });
+});
