@@ -395,12 +395,17 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     if (checkPlan(swapped, index.layer) === null) plan = swapped;
   }
   if (reading.sort !== null || reading.limit !== null || reading.rank) {
+    // "Sort by likes" after "posts last week": the posts themselves, ranked (their count is no list to sort).
+    const counted = index.metric(base.metrics[0] ?? '');
+    const things = counted?.aggregation === 'count' ? entityOfTable(index.layer, counted.table) : null;
+    if (reading.rank && plan.dimensions.length === 0 && plan.grain === null && things && index.dimension(things))
+      plan = { ...plan, dimensions: [things] };
     const ranked = applyRanking(
       { ...plan, limit: plan.limit },
       { ...reading, singular: reading.singular ?? (plan.limit === 1 ? true : null) },
       index,
     );
-    if (reading.limit === null && reading.sort !== null && plan.sort) ranked.limit = plan.limit;
+    if (reading.limit === null && (reading.sort !== null || reading.rank) && plan.sort) ranked.limit = plan.limit;
     plan = ranked;
   }
   return plan;

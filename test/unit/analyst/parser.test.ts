@@ -990,3 +990,23 @@ describe('follow-ups that compare with another period, or split by a word with o
     });
   });
 });
+
+describe('a follow-up that re-sorts', () => {
+  it('"sort by units" after "top 5 products this month" keeps the five and the month', () => {
+    expect(converse('top 5 products this month', 'sort by units')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 5, sort: { by: 'units_sold' } },
+    });
+  });
+
+  it('"sort by likes" after "posts last week" ranks those posts by likes (never all-time likes)', () => {
+    expect(converse('posts last week', 'sort by likes')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['likes'],
+        dimensions: ['post'],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'week' },
+      },
+    });
+  });
+});
