@@ -17,7 +17,7 @@ import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { vocabularyOf, type Keyword } from './vocabulary.js';
+import { stem, vocabularyOf, words, type Keyword, type Vocabulary } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 
 /**
@@ -98,6 +98,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
   });
+  const income = refuseIncomeAsCost(question, vocabulary, index);
+  if (income) return income;
   const soldPrice = askSoldPrice(question, slots, index, rephrased, answerable);
   if (soldPrice) return soldPrice;
   const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
@@ -139,6 +141,34 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
   if (selfRanked) return selfRanked;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/**
+ * "How much did shipping cost me": the layer's shipping is money taken in (a figure where more is better), not what
+ * it cost the merchant, which the data does not hold. Declined, naming the word; "how much did refunds cost me"
+ * (a value of the rows, money lost) and "discounts" (a figure where less is better) are costs and read on.
+ */
+function refuseIncomeAsCost(question: string, vocabulary: Vocabulary, index: LayerIndex): PlanDecision | null {
+  const match = /\b([a-z]+)(?: ([a-z]+))? (?:cost|costs|costed) (?:me|us)\b/i.exec(question);
+  if (!match) return null;
+  const phrases = [match[2] ? `${match[1]} ${match[2]}` : null, match[2] ?? match[1]].filter(
+    (phrase): phrase is string => phrase !== null,
+  );
+  for (const phrase of phrases) {
+    const meanings = vocabulary.phrases.get(words(phrase.toLowerCase()).map(stem).join(' ')) ?? [];
+    const metric = meanings.find((meaning) => meaning.type === 'metric');
+    if (!metric || meanings.some((meaning) => meaning.type === 'value')) continue;
+    const figure = index.metric(metric.name);
+    if (figure?.higherIsBetter === false || figure?.format !== 'currency') return null;
+    return {
+      ...unanswerable(
+        `I can't work out what ${phrase} cost you: ${figure?.label.toLowerCase() ?? phrase} is money you took in, and your data holds no costs for it`,
+        index.layer,
+      ),
+      word: 'cost',
+    };
+  }
+  return null;
 }
 
 /**

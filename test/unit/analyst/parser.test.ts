@@ -1010,3 +1010,19 @@ describe('a follow-up that re-sorts', () => {
     });
   });
 });
+
+describe('money taken in is no cost', () => {
+  it('"how much did shipping cost me" is declined: shipping charged is income, and the data holds no shipping costs', () => {
+    expect(ask('how much did shipping cost me')).toMatchObject({
+      kind: 'reply',
+      text: /shipping charged is money you took in/,
+    });
+  });
+
+  it('"how much did refunds cost me" and "discounts cost me" are costs, answered', () => {
+    expect(planOf('how much did refunds cost me last month').plan).toMatchObject({
+      filters: [{ dimension: 'order_status', values: ['refunded'] }],
+    });
+    expect(planOf('how much did discounts cost me this year').plan).toMatchObject({ metrics: ['discounts'] });
+  });
+});
