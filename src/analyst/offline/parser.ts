@@ -162,7 +162,7 @@ function refuseIncomeAsCost(question: string, vocabulary: Vocabulary, index: Lay
     if (figure?.higherIsBetter === false || figure?.format !== 'currency') return null;
     return {
       ...unanswerable(
-        `I can't work out what ${phrase} cost you: ${figure?.label.toLowerCase() ?? phrase} is money you took in, and your data holds no costs for it`,
+        `I can't work out what ${phrase} cost you: ${figure.label.toLowerCase()} is money you took in, and your data holds no costs for it`,
         index.layer,
       ),
       word: 'cost',
