@@ -616,8 +616,6 @@ const MONEY_WORDS: readonly string[] = [
   'earned',
   'make',
   'made',
-  'value',
-  'dollar value',
   'dollars',
 ];
 
@@ -729,6 +727,18 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const unclaimed = (phrase: string) => !phrases.has(words(phrase).map(stem).join(' '));
   if (implied.money !== null) {
     for (const phrase of MONEY_WORDS) if (unclaimed(phrase)) add(phrase, { type: 'metric', name: implied.money });
+    // "Invoice value": the money of the rows the noun names ("customer lifetime value" is no such thing, and stays
+    // unknown).
+    const moneyTable = layer.metrics.find((metric) => metric.name === implied.money)?.table;
+    for (const [noun, table] of implied.tableNouns) {
+      if (table !== moneyTable) continue;
+      for (const phrase of [`${noun} value`, `${noun} values`, `value of the ${noun}`, `value of ${noun}`]) {
+        if (!unclaimed(phrase)) continue;
+        add(phrase, { type: 'metric', name: implied.money });
+        // The rows stay named too: "the average invoice value" is per invoice.
+        add(phrase, { type: 'table', name: table });
+      }
+    }
   }
   for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {

@@ -121,7 +121,17 @@ describe('a figure per row of a thing of another table (demo layer, its DuckDB w
   });
 });
 
-describe('"value" on a layer with one amount', () => {
+describe('"<rows> value" on a layer with one amount', () => {
+  it('"what\'s our customer lifetime value" is declined, never the amount billed of all time', () => {
+    const decision = parseQuestion({
+      question: "what's our customer lifetime value",
+      history: [],
+      today: SUBSCRIPTIONS_TODAY,
+      layer,
+    });
+    expect(decision).toMatchObject({ kind: 'reply', text: /"value"/ });
+  });
+
   it('"what\'s the avg invoice value by region" is the amount billed per invoice by region', () => {
     expect(planOf("what's the avg invoice value by region")).toMatchObject({
       metrics: ['billed'],
