@@ -101,8 +101,9 @@ function repeatedCount(thing: Dimension, index: LayerIndex): Metric | undefined 
   );
 }
 
-/** A participle before a plural noun: "discounted orders". */
-const PARTICIPLE_ROWS = /\b([a-z]{4,}ed) ([a-z]+s)\b/g;
+/** A participle before a plural noun: "discounted orders" (never "most commented posts", a ranking). */
+const PARTICIPLE_ROWS =
+  /(?<!\b(?:most|least|more|less|top|best|worst|highly|heavily|widely|frequently|often|rarely|never) )\b([a-z]{4,}ed) ([a-z]+s)\b/g;
 
 /** An amount of money right before a plural noun, no comparator before it: "$99 invoices", "$100+ orders". */
 const AMOUNT_BEFORE_ROWS =

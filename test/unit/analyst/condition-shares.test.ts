@@ -86,3 +86,18 @@ describe('a share of the rows passing a condition', () => {
     expect(answer.text).toContain('16.7%');
   });
 });
+
+describe('a participle before rows, and a ranking of them', () => {
+  it('"most commented posts last week" ranks posts by comments; "discounted orders" keeps only orders with a discount', () => {
+    expect(planOf('most commented posts last week')).toMatchObject({
+      metrics: ['comments'],
+      dimensions: ['post'],
+      sort: { by: 'comments', direction: 'desc' },
+    });
+    expect(planOf('most commented posts last week').conditions ?? []).toEqual([]);
+    expect(planOf('top shared posts')).toMatchObject({ metrics: ['shares'] });
+    expect(planOf('discounted orders last month')).toMatchObject({
+      conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }],
+    });
+  });
+});
