@@ -256,8 +256,9 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'stats',
     'a good',
     'a bad',
-    'good',
-    'bad',
+    'good for',
+    'bad for',
+    'doing good',
   ],
   not: [
     'not',

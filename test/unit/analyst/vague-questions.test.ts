@@ -269,6 +269,10 @@ describe('good, stronger, numbers: how well, by a figure not named', () => {
     for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
   });
 
+  it('"how many good orders" is declined naming "good": "good" alone says no figure and no amount', () => {
+    expect(ask('how many good orders')).toMatchObject({ kind: 'reply', text: /"good"/ });
+  });
+
   it('"revenue numbers for february" names its figure and is answered', () => {
     expect(ask('revenue numbers for february')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
   });
