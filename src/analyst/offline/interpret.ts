@@ -17,6 +17,7 @@ import {
 import { entityOfTable } from '../layer-words.js';
 import { countsReaching, holdsPeople, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
+import { JUDGING_WORDS } from './vocabulary.js';
 
 /**
  * The parser's second step: the slots of one question interpreted as a reading — which metrics, breakdowns,
@@ -123,24 +124,7 @@ const VAGUE_FIGURE = new Set([
   'most popular',
   'least popular',
   'trending',
-  'most loyal',
-  'loyal',
-  'loyalest',
-  'most viral',
-  'viral',
-  'went viral',
-  'stronger',
-  'matter most',
-  'matters most',
-  'most important',
-  'most valuable',
-  'more valuable',
-  'faster',
-  'fastest',
-  'quicker',
-  'quickest',
-  'go viral',
-  'gone viral',
+  ...JUDGING_WORDS,
 ]);
 
 /** "The refunded amount", "how much was refunded": the money of the rows a value names, not their count. */

@@ -309,6 +309,11 @@ export function scanRowPhrases(
     typed = blankOut(typed, start, end);
     return blankOut(from, start, end);
   };
+  // The question said another way from `start` to `end`, in the lowercase text and as typed alike.
+  const respell = (start: number, end: number, replacement: string): void => {
+    text = text.slice(0, start) + replacement + text.slice(end);
+    typed = typed.slice(0, start) + replacement + typed.slice(end);
+  };
   // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99
   // and $99"), when the word after the amount names rows.
   for (const match of [...text.matchAll(AMOUNT_BEFORE_ROWS)].reverse()) {
@@ -316,33 +321,22 @@ export function scanRowPhrases(
     if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
     // "$100+ orders": at least the amount.
     const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
-    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
-    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+    respell(match.index, match.index + whole.length, replacement);
   }
   // "Repeat customers", "customers who ordered more than once": the things with at least two of the rows they
   // lead to, counted by the layer's count of those rows ("customers with at least 2 orders").
   let repeated: RowScan['repeated'] = null;
-  for (const match of [...text.matchAll(REPEAT_ROWS)].reverse()) {
-    const [whole, rows] = match;
-    if (!whole || !rows) continue;
-    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
-    const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
-    if (!repeatedBy) continue;
-    const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
-    repeated = { typed: whole, said: replacement };
-    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
-    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
-  }
-  for (const match of [...text.matchAll(MORE_THAN_ONCE)].reverse()) {
-    const [whole, rows] = match;
-    if (!whole || !rows) continue;
-    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
-    const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
-    if (!repeatedBy) continue;
-    const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
-    repeated = { typed: whole, said: replacement };
-    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
-    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+  for (const pattern of [REPEAT_ROWS, MORE_THAN_ONCE]) {
+    for (const match of [...text.matchAll(pattern)].reverse()) {
+      const [whole, rows] = match;
+      if (!whole || !rows) continue;
+      const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+      const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+      if (!repeatedBy) continue;
+      const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
+      repeated = { typed: whole, said: replacement };
+      respell(match.index, match.index + whole.length, replacement);
+    }
   }
   // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
   for (const match of [...text.matchAll(PARTICIPLE_ROWS)].reverse()) {
@@ -354,8 +348,7 @@ export function scanRowPhrases(
       .find(({ metric }) => metric && metric.aggregation === 'sum' && metric.table === entity?.dimension.table);
     if (!entity || entity.value || !figure) continue;
     const replacement = `${rows} with a ${figure.base}`;
-    text = text.slice(0, match.index) + replacement + text.slice(match.index + whole.length);
-    typed = typed.slice(0, match.index) + replacement + typed.slice(match.index + whole.length);
+    respell(match.index, match.index + whole.length, replacement);
   }
   // "Orders that had a discount", "orders with free shipping": a condition on the rows' own figure, said
   // as a threshold the rest of the scan reads ("with discounts over 0", "with shipping at most 0").
@@ -383,8 +376,7 @@ export function scanRowPhrases(
     const none = free !== undefined || /^without/.test(whole);
     const replacement = `with ${phrase} ${none ? 'at most 0' : 'over 0'}`;
     const end = match.index + whole.indexOf(phrase) + phrase.length;
-    text = text.slice(0, match.index) + replacement + text.slice(end);
-    typed = typed.slice(0, match.index) + replacement + typed.slice(end);
+    respell(match.index, end, replacement);
   }
   const conditions: RowCondition[] = [];
   const problems: string[] = [];

@@ -50,6 +50,31 @@ export type Keyword =
   | 'thanks'
   | 'help';
 
+/**
+ * Words that rank things by how good they are without naming the figure ("most loyal", "went viral", "faster"):
+ * ranking words (desc) that leave the figure to the asker, who is asked which.
+ */
+export const JUDGING_WORDS: readonly string[] = [
+  'most loyal',
+  'loyal',
+  'loyalest',
+  'most viral',
+  'viral',
+  'went viral',
+  'stronger',
+  'matter most',
+  'matters most',
+  'most important',
+  'most valuable',
+  'more valuable',
+  'faster',
+  'fastest',
+  'quicker',
+  'quickest',
+  'go viral',
+  'gone viral',
+];
+
 const KEYWORDS: Record<Keyword, readonly string[]> = {
   desc: [
     'top',
@@ -76,24 +101,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'the most',
     'most popular',
     'popular',
-    'most loyal',
-    'loyal',
-    'loyalest',
-    'most viral',
-    'viral',
-    'went viral',
-    'stronger',
-    'matter most',
-    'matters most',
-    'most important',
-    'most valuable',
-    'more valuable',
-    'faster',
-    'fastest',
-    'quicker',
-    'quickest',
-    'go viral',
-    'gone viral',
+    ...JUDGING_WORDS,
     'hottest',
     'star',
     'winning',
