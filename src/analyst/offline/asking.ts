@@ -1,0 +1,157 @@
+import type { PlanDecision } from '../analyst.js';
+import { entityOfTable } from '../layer-words.js';
+import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import type { Reading } from './interpret.js';
+import { unanswerable } from './replies.js';
+import { keywordOf, type Slots } from './slots.js';
+import { stem, words, type Vocabulary } from './vocabulary.js';
+
+/**
+ * Words askql asks about, or names in a decline, before it plans: each a word whose reading would otherwise be a
+ * guess ("by segment", "selling price", "repeat customers" over a period) or the opposite of what was asked
+ * ("what did shipping cost me"). Every clarification offers at least one question answerable as it stands.
+ */
+
+/**
+ * "How much did shipping cost me": the layer's shipping is money taken in (a figure where more is better), not what
+ * it cost the merchant, which the data does not hold. Declined, naming the word; "how much did refunds cost me"
+ * (a value of the rows, money lost) and "discounts" (a figure where less is better) are costs and read on.
+ */
+export function refuseIncomeAsCost(question: string, vocabulary: Vocabulary, index: LayerIndex): PlanDecision | null {
+  const match = /\b([a-z]+)(?: ([a-z]+))? (?:cost|costs|costed) (?:me|us)\b/i.exec(question);
+  if (!match) return null;
+  const phrases = [match[2] ? `${match[1]} ${match[2]}` : null, match[2] ?? match[1]].filter(
+    (phrase): phrase is string => phrase !== null,
+  );
+  for (const phrase of phrases) {
+    const meanings = vocabulary.phrases.get(words(phrase.toLowerCase()).map(stem).join(' ')) ?? [];
+    const metric = meanings.find((meaning) => meaning.type === 'metric');
+    if (!metric || meanings.some((meaning) => meaning.type === 'value')) continue;
+    const figure = index.metric(metric.name);
+    if (figure?.higherIsBetter === false || figure?.format !== 'currency') return null;
+    return {
+      ...unanswerable(
+        `I can't work out what ${phrase} cost you: ${figure.label.toLowerCase()} is money you took in, and your data holds no costs for it`,
+        index.layer,
+      ),
+      word: 'cost',
+    };
+  }
+  return null;
+}
+
+/**
+ * "Average selling price": a price said with a word of selling before it is the price things sold at (money over
+ * units, which no figure here is), or the layer's price of the things themselves (a list price). Asked, offering
+ * the second said plainly; never the list price under the other's name.
+ */
+export function askSoldPrice(
+  question: string,
+  slots: Slots,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const at = slots.items.findIndex((item, position) => {
+    const before = slots.items[position - 1];
+    const price = item.meanings.find(
+      (meaning) => meaning.type === 'metric' && /price/i.test(index.metric(meaning.name)?.label ?? ''),
+    );
+    const sold = before?.meanings.some((meaning) => {
+      const metric = meaning.type === 'metric' ? index.metric(meaning.name) : undefined;
+      return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
+    });
+    return price !== undefined && sold === true && before !== undefined && before.position === item.position - 1;
+  });
+  if (at < 0) return null;
+  const phrase = `${slots.items[at - 1]?.text ?? ''} ${slots.items[at]?.text ?? ''}`;
+  const price = index.metric(slots.items[at]?.meanings.find((meaning) => meaning.type === 'metric')?.name ?? '');
+  const declined = {
+    ...unanswerable(`I can't work out "${phrase}" as the price things sold at`, index.layer),
+    word: phrase,
+  };
+  // The price as listed, of every one of the things: a period would pick the things by their own date.
+  const things = index.dimension(entityOfTable(index.layer, price?.table ?? '') ?? '')?.plural;
+  const plain = price && things ? `average ${price.label.toLowerCase()} of my ${things}` : null;
+  if (rephrased || !price || plain === null || !answerable(plain)) return declined;
+  return {
+    kind: 'clarify',
+    text: `"${phrase}" can mean the price things actually sold at (money over units sold, which I can't work out yet) or ${price.label.toLowerCase()} as your data lists it (${price.description}). Did you mean the second?`,
+    word: phrase,
+    options: [{ label: plain.charAt(0).toUpperCase() + plain.slice(1), question: plain }],
+  };
+}
+
+/**
+ * "Repeat customers last month": over a period, "repeat" is either at least two of their rows within it (what
+ * the plan counts) or a row in it and another before (which no plan here can count). Asked, offering the first
+ * said in full; over all time the two are one.
+ */
+export function askRepeatOverPeriod(
+  layer: SemanticLayer,
+  periodNamed: boolean,
+  repeated: { readonly typed: string; readonly said: string } | null,
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (repeated === null || rephrased || !periodNamed) return null;
+  const at = question.toLowerCase().indexOf(repeated.typed);
+  const asked = at < 0 ? null : `${question.slice(0, at)}${repeated.said}${question.slice(at + repeated.typed.length)}`;
+  if (asked === null || !answerable(asked))
+    return {
+      ...unanswerable(`I can't work out "${repeated.typed}" over a period: say how many of their rows it takes`, layer),
+      word: repeated.typed,
+    };
+  return {
+    kind: 'clarify',
+    text: `Over a period, "${repeated.typed}" can mean ${repeated.said} within it, or ones who came in it and also before (which I can't count yet). Did you mean the first?`,
+    word: repeated.typed,
+    options: [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }],
+  };
+}
+
+/**
+ * "Billings by segment": a breakdown asked by a word that names no dimension of the layer, which would otherwise
+ * be dropped (the total, unsplit). Which split is the asker's to say: the question re-asked by each dimension
+ * with values that its figure can be split by (up to three, each answerable as it stands).
+ */
+export function askBreakdown(
+  question: string,
+  slots: Slots,
+  reading: Reading,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (reading.dimensions.length > 0 || reading.grain !== null) return null;
+  const unnamed = slots.items.find(
+    (item) =>
+      keywordOf(item) === 'breakdown' &&
+      slots.items.some((before) => before.position === item.position - 1 && keywordOf(before) === 'by'),
+  );
+  const metric = index.metric(reading.metrics[0] ?? '');
+  if (!unnamed || !metric) return null;
+  const declined = {
+    ...unanswerable(`I can't work out which breakdown "${unnamed.text}" means`, index.layer),
+    word: unnamed.text,
+  };
+  if (rephrased) return declined;
+  const pattern = new RegExp(`\\bby ${unnamed.text}\\b`, 'i');
+  const options = index.layer.dimensions
+    .filter((dimension) => dimension.values.length > 0 && index.reachable(metric, dimension))
+    .map((dimension) => ({
+      label: `By ${dimension.label.toLowerCase()}`,
+      question: question.replace(pattern, `by ${dimension.label.toLowerCase()}`),
+    }))
+    .filter((option) => option.question !== question && answerable(option.question))
+    .slice(0, 3);
+  if (options.length === 0) return declined;
+  const labels = options.map((option) => option.label.slice(3));
+  return {
+    kind: 'clarify',
+    text: `Which ${unnamed.text} do you mean: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' or ' : ''}${labels.at(-1) ?? ''}?`,
+    word: unnamed.text,
+    options,
+  };
+}
