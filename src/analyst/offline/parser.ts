@@ -329,11 +329,18 @@ function askAmbiguity(
   question: string,
   rephrased: boolean,
   layer: SemanticLayer,
-  reask: (question: string) => PlanDecision,
+  reaskOnce: (question: string) => PlanDecision,
 ): PlanDecision | null {
   const ambiguity = reading.ambiguities[0];
   if (!ambiguity) return null;
   if (rephrased) return unanswerable(`"${ambiguity.word}" can mean more than one thing in your data`, layer);
+  // Each reading is parsed once, however many of the checks below look at it.
+  const parsed = new Map<string, PlanDecision>();
+  const reask = (asked: string): PlanDecision => {
+    const known = parsed.get(asked) ?? reaskOnce(asked);
+    parsed.set(asked, known);
+    return known;
+  };
   const options = clarificationOptions(question, ambiguity, (asked) => reask(asked).kind === 'query');
   // "Customers by channel": of the word's meanings, only one can answer the question (customers have an
   // acquisition channel, no sales channel), so it is no choice; the answer names the one read.
