@@ -963,6 +963,7 @@ export function interpret(
   const performanceOwn = performance !== undefined && (thingTable === undefined || thingTable === performance.table);
   // "Compare the two plans", "compare apparel and accessories": compared by which figure is the asker's to say.
   const compareWorded = COMPARE_WORD.test(normalized);
+  const joined = joinedCount(normalized, index);
   const vagueFigure =
     !countAsked &&
     (performAsked ||
@@ -1009,9 +1010,9 @@ export function interpret(
 
       // "How many of each post type": after "each"/"by" the thing is the breakdown of the count, not what is counted.
       if (entity && keyAt(entity.position - 1) !== 'by') entityMentions.shift();
-    } else if (joinedCount(normalized, index) !== null && (entity === undefined || reading.sort !== null)) {
+    } else if (joined !== null && (entity === undefined || reading.sort !== null)) {
       // "Who signed up more in April, pro or basic": joining is what the count of the layer's people measures.
-      reading.metrics.push(joinedCount(normalized, index) as string);
+      reading.metrics.push(joined);
     } else if (
       entity &&
       keyAt(entity.position - 1) === 'by' &&
