@@ -1,6 +1,7 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
 import {
+  countsCreations,
   indexLayer,
   rowNoun,
   type Dimension,
@@ -358,7 +359,15 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
   const averaged = plan.per ?? plan.perRow ?? null;
   const rankedSql = plan.sort && !averaged ? columnSql.get(plan.sort.by) : undefined;
-  if (plan.limit === 1 && plan.grain === null && groupDimensions.length > 0 && rankedSql !== undefined && plan.sort) {
+  const universe = emptyRowsUniverse(plan, metrics, groupDimensions, fact, !!comparedSpan);
+  if (
+    !universe &&
+    plan.limit === 1 &&
+    plan.grain === null &&
+    groupDimensions.length > 0 &&
+    rankedSql !== undefined &&
+    plan.sort
+  ) {
     select.push(`COUNT(*) OVER (PARTITION BY ${rankedSql}) AS ${identifier(`${plan.sort.by}_tied_rows`)}`);
   }
 
@@ -376,7 +385,70 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   for (const join of joins) lines.push(`JOIN ${join.to} ON ${join.on}`);
   lines.push(`WHERE ${conjunction(where)}`);
   if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
+
+  // "The 3 worst selling products last week": the products that sold nothing are the bottom, not left out; how
+  // many share the lowest value is counted beside them, as more may tie than the limit shows.
+  if (universe) {
+    const universeWhere = plan.filters
+      .map((filter, position) => ({ filter, dimension: filterDimensions[position] as Dimension }))
+      .filter(({ filter, dimension }) => filter !== part && dimension.table === universe.table)
+      .map(({ filter, dimension }) => {
+        const values = filter.values.map(literal);
+        return filter.operator === 'neq'
+          ? `${dimensionSql(dimension)} NOT IN (${values.join(', ')})`
+          : `${dimensionSql(dimension)} IN (${values.join(', ')})`;
+      });
+    // A row added after the period (a product launched later) did not sell nothing then: it was not there.
+    const created = options.layer.metrics.find(
+      (metric) => metric.table === universe.table && metric.time.table === universe.table && countsCreations(metric),
+    );
+    if (created) universeWhere.push(`${universe.table}.${created.time.column} < ${timestamp(mainSpan.to)}`);
+    const keys = [universe, ...universe.details].map((column) => identifier(column.name));
+    const values = metrics.map(
+      (metric) => `COALESCE(${identifier('found')}.${identifier(metric.name)}, 0) AS ${identifier(metric.name)}`,
+    );
+    const sort = plan.sort as NonNullable<QueryPlan['sort']>;
+    const ranked = `COALESCE(${identifier('found')}.${identifier(sort.by)}, 0)`;
+    const tied = [`COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`];
+    const every = [
+      `SELECT DISTINCT ${[universe, ...universe.details].map((column) => `${column.expression} AS ${identifier(column.name)}`).join(', ')}`,
+      `FROM ${universe.table}`,
+      ...(universeWhere.length > 0 ? [`WHERE ${conjunction(universeWhere)}`] : []),
+    ].join(' ');
+    return [
+      `SELECT ${[...keys.map((key) => `${identifier('every')}.${key}`), ...values, ...tied].join(',\n       ')}`,
+      `FROM (${every}) AS ${identifier('every')}`,
+      `LEFT JOIN (\n${lines.join('\n')}\n) AS ${identifier('found')} ON ${identifier('found')}.${keys[0]} = ${identifier('every')}.${keys[0]}`,
+      `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${keys[0]}`,
+      ...(plan.limit !== null ? [`LIMIT ${plan.limit}`] : []),
+    ].join('\n');
+  }
   if (order.length > 0) lines.push(`ORDER BY ${order.join(', ')}`);
   if (plan.limit !== null) lines.push(`LIMIT ${plan.limit}`);
   return lines.join('\n');
+}
+
+/**
+ * The rows of another table a bottom ranking must include though the metric has none of them ("least sold
+ * products last week" includes those that sold nothing): only for sums and counts, whose absence is zero, of
+ * one dimension kept in a table the metric reaches by a join.
+ */
+function emptyRowsUniverse(
+  plan: QueryPlan,
+  metrics: readonly Metric[],
+  groupDimensions: readonly Dimension[],
+  fact: Metric,
+  compared: boolean,
+): {
+  readonly table: string;
+  readonly name: string;
+  readonly expression: string;
+  readonly details: Dimension['details'];
+} | null {
+  const dimension = groupDimensions[0];
+  if (!plan.sort || plan.sort.direction !== 'asc' || !plan.metrics.includes(plan.sort.by)) return null;
+  if (groupDimensions.length !== 1 || !dimension?.table || dimension.table === fact.table) return null;
+  if (plan.grain !== null || compared || plan.share || plan.per || plan.perRow) return null;
+  if (!metrics.every((metric) => ['sum', 'count', 'count_distinct'].includes(metric.aggregation))) return null;
+  return { table: dimension.table, name: dimension.name, expression: dimension.expression, details: dimension.details };
 }

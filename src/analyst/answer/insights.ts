@@ -96,6 +96,12 @@ interface Point {
 /** Rows named one by one in a list sentence; the rest are counted. */
 const LISTED = 10;
 
+const NAMES = new Intl.ListFormat('en', { type: 'conjunction' });
+/** "A, B, and C". */
+function listNames(names: readonly string[]): string {
+  return NAMES.format(names);
+}
+
 /** Writes the sentences for one result, sharing the plan, the shape and the output. */
 class InsightWriter {
   private readonly primary: string;
@@ -295,14 +301,25 @@ class InsightWriter {
     // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
     const tiedFirst = second !== undefined && second.value === first.value;
     const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
-    if (tiedFirst)
+    const tiedShown = ordered.filter((point) => point.value === first.value);
+    // How many rows share the value in all the data, when the compiler counted them ("6 products sold nothing").
+    const tiedCells = this.shape.tied === null ? [] : numericCells(this.result, this.shape.tied);
+    const tiedAll = tiedCells[first.row] ?? null;
+    const beyond = tiedFirst && tiedAll !== null && tiedAll > tiedShown.length && this.shape.tied !== null;
+    if (beyond) {
+      this.out.figure(formatCount(tiedAll), [this.cell(first.row, this.shape.tied)], COMPUTATION.value);
       this.out.text(
-        `${this.label(first.row)} and ${this.label(second.row)} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
+        ` ${dimensionInfo(this.shape, dimension).plural} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
+      );
+    } else if (tiedFirst)
+      this.out.text(
+        `${listNames(tiedShown.map((point) => this.label(point.row)))} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
       );
     else this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : leads} ${metric}`);
     this.writePeriod();
     this.out.text(ascending ? ' at ' : ' with ');
     this.value(first);
+    if (beyond) this.out.text(`, among them ${listNames(tiedShown.map((point) => this.label(point.row)))}`);
     if (total !== null) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);

@@ -130,3 +130,32 @@ export function clarificationOptions(
   }
   return options;
 }
+
+/**
+ * "Does TikTok or Instagram sell more": two ambiguous words, neither answerable alone while the other is open.
+ * Options read both on the same dimension (the two shops, the two platforms), up to three that answer.
+ */
+export function pairedOptions(
+  question: string,
+  first: Ambiguity,
+  second: Ambiguity,
+  answerable: (question: string) => boolean,
+): ClarificationOption[] {
+  const options: ClarificationOption[] = [];
+  for (const reading of first.readings) {
+    const partner = second.readings.find((other) => other.dimension === reading.dimension);
+    if (!partner || reading.also || partner.also) continue;
+    const once = rephrase(question, first.word, reading.phrase);
+    const asked = once === null ? null : rephrase(once, second.word, partner.phrase);
+    if (asked === null || !answerable(asked)) continue;
+    const [name, value] = reading.label.split(': ');
+    const [, other] = partner.label.split(': ');
+    const label =
+      value !== undefined && other !== undefined
+        ? `${name}: ${value} and ${other}`
+        : `${reading.label} and ${partner.label}`;
+    options.push({ label, question: asked });
+    if (options.length === 3) break;
+  }
+  return options;
+}

@@ -17,7 +17,7 @@ import {
 import { entityOfTable } from '../layer-words.js';
 import { countsReaching, holdsPeople, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
-import { JUDGING_WORDS } from './vocabulary.js';
+import { JUDGING_WORDS, stem } from './vocabulary.js';
 
 /**
  * The parser's second step: the slots of one question interpreted as a reading — which metrics, breakdowns,
@@ -82,6 +82,9 @@ const CREATION =
   /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
 
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
+
+/** A word for every one of a kind of row: "customer count", "total customers", "customer base", "number of …". */
+const STOCK = /^(?:([a-z]+) (?:count|base|total)|(?:total|number of) ([a-z]+))$/;
 
 const GRAIN_KEYS: Record<string, TimeUnit> = {
   grain_day: 'day',
@@ -984,6 +987,23 @@ export function interpret(
         `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
       );
   };
+  // "Customer count for Q4", "total customers last month": a word for all of them, over a period, is as open as
+  // "how many customers did I have then" (joined then, or bought then), though the layer lists it as a synonym.
+  const stockWord = chosen.length === 1 ? items[chosen[0]?.position ?? -1]?.text : undefined;
+  const stockMatch = stockWord === undefined ? null : STOCK.exec(stockWord);
+  const stockOf = stockMatch?.[1] ?? stockMatch?.[2];
+  if (stockOf && reading.metrics.length === 1) {
+    const metric = index.metric(reading.metrics[0] as string);
+    const rows = index.layer.dimensions.find(
+      (dimension) =>
+        dimension.table === metric?.table &&
+        dimension.details.length > 0 &&
+        [dimension.label, dimension.plural, ...dimension.synonyms].some(
+          (word) => stem(word.toLowerCase()) === stem(stockOf),
+        ),
+    );
+    if (metric && rows) askWhichRows(stockWord as string, rows, metric.name, true);
+  }
   if (reading.metrics.length === 0) {
     const entity = entityMentions[0];
     const countedThing = skippedEntities.find((mention) => mention.plural);

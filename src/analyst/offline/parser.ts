@@ -5,7 +5,7 @@ import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
-import { clarificationOptions } from './ambiguity.js';
+import { clarificationOptions, pairedOptions } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
@@ -341,7 +341,10 @@ function askAmbiguity(
     parsed.set(asked, known);
     return known;
   };
-  const options = clarificationOptions(question, ambiguity, (asked) => reask(asked).kind === 'query');
+  const answers = (asked: string) => reask(asked).kind === 'query';
+  const alone = clarificationOptions(question, ambiguity, answers);
+  const other = reading.ambiguities.find((next) => next.word !== ambiguity.word);
+  const options = alone.length === 0 && other ? pairedOptions(question, ambiguity, other, answers) : alone;
   // "Customers by channel": of the word's meanings, only one can answer the question (customers have an
   // acquisition channel, no sales channel), so it is no choice; the answer names the one read.
   const only = options.length === 1 ? reask(options[0]?.question ?? '') : null;
@@ -355,7 +358,8 @@ function askAmbiguity(
   );
   if (own) return own;
   if (options.length > 0) {
-    const text = `"${ambiguity.word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
+    const word = options === alone || !other ? ambiguity.word : `${ambiguity.word}" and "${other.word}`;
+    const text = `"${word}" can mean more than one thing in your data: ${options.map((option) => option.label).join(', or ')}. Which did you mean?`;
     return { kind: 'clarify', text, word: ambiguity.word, options };
   }
   return {

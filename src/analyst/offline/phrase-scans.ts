@@ -91,11 +91,18 @@ export function applyPhrases(
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
   // "How many hoodies did we sell": every hoodie, added up (the names are in the filter, said in the answer).
   for (const filter of named.kinds) applyNamedFilter(reading, filter, index, false);
+  const firstNamed = [...named.filters, ...named.kinds][0];
+  // "How much is the Cloud Midi Dress": nothing but the named thing, so its own size (a product's price), never
+  // how many of it sold.
+  const sizeOfThing = firstNamed ? sizeMetricOf(index.dimension(firstNamed.dimension), index) : undefined;
+  if (sizeOfThing && reading.metricImplied && ASKS_ITS_SIZE.test(scans.rest)) {
+    reading.metrics = [sizeOfThing.name];
+    reading.metricImplied = false;
+  }
   // "How many Minimal Joggers went through the TikTok Shop": how many of a named thing is a quantity of it (the
   // layer's one sum of pieces reaching it), not the number of orders its value's table happens to count.
-  const namedThing = [...named.filters, ...named.kinds][0];
-  if (namedThing && reading.metricImplied && slots.items.some((item) => has(item, 'count'))) {
-    const thing = index.dimension(namedThing.dimension);
+  if (firstNamed && reading.metricImplied && slots.items.some((item) => has(item, 'count'))) {
+    const thing = index.dimension(firstNamed.dimension);
     const pieces = thing ? quantitiesOf(thing, index) : [];
     if (pieces.length === 1) {
       reading.metrics = [pieces[0]?.name as string];
@@ -147,6 +154,19 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
   // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.
   reading.dimensions = reading.dimensions.filter((name) => name !== filter.dimension);
   if (sideBySide && filter.values.length > 1) reading.dimensions.unshift(filter.dimension);
+}
+
+/** "How much is <a named thing>", "what do I charge for <it>": the question names nothing else. */
+const ASKS_ITS_SIZE =
+  /^\s*(?:how much (?:is|are|was|were)|what do (?:i|we) charge for|what (?:is|are) (?:i|we) charging for)(?: (?:the|a|an|my|our|that|this|one))?\s*[?.!]*\s*$/i;
+
+/** The money figure of a thing's own rows that its size words rank by (a product's price), if there is one. */
+function sizeMetricOf(thing: Dimension | undefined, index: LayerIndex): Metric | undefined {
+  if (!thing?.table) return undefined;
+  const sized = index.layer.metrics.filter(
+    (metric) => metric.table === thing.table && metric.sizeWords !== undefined && metric.format === 'currency',
+  );
+  return sized.length === 1 ? sized[0] : undefined;
 }
 
 /** Sums of pieces (a number, not money) that reach a thing: how many of it there were ("units sold"). */

@@ -45,7 +45,12 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   // "Best sellers" is a list of them; "best seller", "best selling" one or a ranking.
+  [/\b(?:top )?(\d+) best[- ]?sellers\b/g, 'top $1 selling'],
   [/\bbest[- ]?sellers\b/g, 'top 10 selling'],
+  // "Worst sellers": the other end of the same ranking.
+  [/\b(?:bottom )?(\d+) worst[- ]?sellers\b/g, 'bottom $1 selling'],
+  [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
+  [/\bworst[- ]?sell(?:er|ing)\b/g, 'bottom selling'],
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],

@@ -572,7 +572,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     // "Since March", "from March on": open to today. A bare "from March" ("invoices from July") is March itself.
     pattern: new RegExp(
-      `\\b(since|after|starting(?: from| on| in)?|from) (${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,
+      `\\b(since|after|starting(?: from| on| in)?|from) (?:the (?:start|beginning) of )?(${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,
       'g',
     ),
     handle: (match, today) => {
@@ -580,6 +580,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       if (!span) return null;
       return range(match, { kind: 'absolute', from: match[1] === 'after' ? span.to : span.from, to: null });
     },
+  },
+  {
+    // "Since new year", "since the new year": from January 1 of this year (a bare "new year" names no span).
+    pattern: /\b(?:since|starting from) (?:the )?new years?(?: day)?\b/g,
+    handle: (match, today) => range(match, { kind: 'absolute', from: `${today.slice(0, 4)}-01-01`, to: null }),
   },
   {
     pattern: new RegExp(`\\b(before|until|till|up to|through|prior to) (${dateSource})\\b`, 'g'),
@@ -662,7 +667,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   },
   {
     pattern:
-      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start|launch|forever|day one)|since (?:it|they|we|i) (?:launched|opened|started)|of all time|since we started|since i started|to date)\b/g,
+      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start)(?! of)|since (?:launch|forever|day one)|since (?:it|they|we|i) (?:launched|opened|started)|of all time|since we started|since i started|to date)\b/g,
     handle: (match) => range(match, { kind: 'all' }),
   },
   {

@@ -223,6 +223,26 @@ describe('names, conditions, extremes and shares on the demo warehouse', () => {
     expect(result.rowCount).toBe(1);
   });
 
+  test('"how much is the <product>" is its price, never how many of it sold', async () => {
+    const [[id, title, price]] = (
+      await test_.warehouse.run('SELECT product_id, title, price FROM products ORDER BY product_id LIMIT 1', {
+        tenant: 'demo',
+      })
+    ).rows as [[string, string, number]];
+    const lookup = (sql: string) => test_.warehouse.run(sql, { tenant: 'demo' });
+    for (const question of [`how much is the ${title.toLowerCase()}`, `what do i charge for the ${title}?`]) {
+      const { decision, result } = await answer(question, lookup);
+      expect(decision.plan).toMatchObject({
+        metrics: ['price'],
+        filters: [expect.objectContaining({ dimension: 'product', values: [id] })],
+      });
+      expect(Number(result.rows[0]?.[0])).toBe(price);
+    }
+    // Asked how many, it is still the units sold.
+    const units = await answer(`how many ${title} did i sell`, lookup);
+    expect(units.decision.plan.metrics).toEqual(['units_sold']);
+  });
+
   test('a question with a known word never looks names up', async () => {
     let looked = false;
     await analyst.plan({

@@ -224,3 +224,19 @@ describe('a year-ago comparison of a period still running', () => {
     });
   });
 });
+
+describe('"since" a named start', () => {
+  test('"since the start of february" runs from Feb 1 to today, not February alone', () => {
+    const today = '2026-03-15';
+    expect(span('weekly sales since the start of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-16' });
+    expect(span('revenue since the beginning of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-16' });
+    // Without a month after it, "since the start" is still all of the data.
+    expect(plan('revenue since the start', today).timeRange).toEqual({ kind: 'all' });
+  });
+
+  test('"since new year" and "since the new year" run from January 1 of this year', () => {
+    const today = '2026-03-15';
+    expect(span('my 5 best sellers by units since new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
+    expect(span('orders since the new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
+  });
+});

@@ -310,3 +310,23 @@ describe('a price said with a word of selling', () => {
     expect(ask('average price of my products')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
   });
 });
+
+describe('words for every one of a kind of row, over a period', () => {
+  it('"customer count for Q4 2025" asks whether it means the customers who joined or who bought then', () => {
+    for (const question of ['Customer count for Q4 2025', 'total customers last month', 'customer base in q4 2025']) {
+      const decision = expectAnswerableChoice(question);
+      expect(decision.options.map((option) => option.label)).toEqual(['New customers', 'Customers who bought']);
+    }
+    // Over all of the data, or with a word of joining, there is one reading.
+    expect(ask('customer count')).toMatchObject({ kind: 'query', plan: { metrics: ['new_customers'] } });
+    expect(ask('how many customers signed up in q4')).toMatchObject({ kind: 'query' });
+  });
+});
+
+describe('two ambiguous words read together', () => {
+  it('"does tiktok or instagram sell more for me" asks which pair: the shops, the platforms or the channels', () => {
+    const decision = expectAnswerableChoice('does tiktok or instagram sell more for me');
+    expect(decision.options.map((option) => option.label)).toContain('Sales channel: TikTok Shop and Instagram Shop');
+    expect(decision.text).toContain('"tiktok" and "instagram"');
+  });
+});

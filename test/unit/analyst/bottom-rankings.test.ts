@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compilePlan } from '../../../src/analyst/compiler.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
+import { openEvalWarehouse } from '../../eval/run-eval.js';
+
+/**
+ * "The 3 worst selling products last week": the products that sold nothing are the bottom of the ranking, not
+ * left out of it, and a tie at the bottom is said with how many share it. Products added after the period are
+ * not among them. Checked on the demo DuckDB warehouse against hand-written SQL.
+ */
+
+let warehouse: Warehouse;
+
+beforeAll(async () => {
+  warehouse = await openEvalWarehouse();
+});
+
+afterAll(async () => {
+  await warehouse.close();
+});
+
+function planOf(question: string): QueryPlan {
+  const decision = parseQuestion({ question, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
+  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
+  return decision.plan;
+}
+
+const run = (sql: string) => warehouse.run(sql, { tenant: EVAL_TENANT });
+const compiled = (plan: QueryPlan) =>
+  compilePlan(plan, { layer: DEMO_SEMANTIC_LAYER, today: EVAL_TODAY, dialect: 'duckdb' });
+
+async function answer(question: string): Promise<string> {
+  const plan = planOf(question);
+  const result = await run(compiled(plan));
+  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+  const written = await analyst.interpret({
+    question,
+    plan,
+    change: null,
+    result,
+    feedback: null,
+    today: EVAL_TODAY,
+    onDelta: () => {},
+  });
+  expect(analyst.checkInterpretation(written, result, plan)).toEqual({ ok: true });
+  return written.text;
+}
+
+// Products that existed by the end of last week (2–8 March 2026) and sold nothing in a paid order that week.
+const UNSOLD_LAST_WEEK = `
+  SELECT p.product_id FROM products p
+  WHERE p.created_at < TIMESTAMP '2026-03-09'
+    AND p.product_id NOT IN (
+      SELECT oi.product_id FROM order_items oi JOIN orders o ON o.order_id = oi.order_id
+      WHERE o.status = 'paid' AND o.ordered_at >= TIMESTAMP '2026-03-02' AND o.ordered_at < TIMESTAMP '2026-03-09')`;
+
+describe('the bottom of a ranking includes the rows with none', () => {
+  it('"bottom 3 products by revenue last week" are products that sold nothing, at $0.00, with how many tie', async () => {
+    const unsold = await run(UNSOLD_LAST_WEEK);
+    expect(unsold.rows.length).toBeGreaterThan(3);
+    const result = await run(compiled(planOf('bottom 3 products by revenue last week')));
+    expect(result.rows).toHaveLength(3);
+    const ids = new Set(unsold.rows.map((row) => row[0]));
+    for (const row of result.rows) {
+      expect(ids.has(row[0])).toBe(true);
+      expect(Number(row[3])).toBe(0);
+    }
+    const text = await answer('bottom 3 products by revenue last week');
+    expect(text).toContain(`${unsold.rows.length} products tie for the lowest product revenue last week at $0.00`);
+  });
+
+  it('"my 3 worst sellers last week" ranks by units from the bottom, the number kept', async () => {
+    const plan = planOf('my 3 worst sellers last week');
+    expect(plan).toMatchObject({ metrics: ['units_sold'], sort: { direction: 'asc' }, limit: 3 });
+    expect(planOf('my 5 best sellers by units last month')).toMatchObject({ limit: 5, sort: { direction: 'desc' } });
+    const result = await run(compiled(plan));
+    for (const row of result.rows) expect(Number(row[3])).toBe(0);
+  });
+
+  it('"5 least profitable products in 2025" leaves out products added in 2026', async () => {
+    const result = await run(compiled(planOf('5 least profitable products in 2025')));
+    const later = await run(`SELECT product_id FROM products WHERE created_at >= TIMESTAMP '2026-01-01'`);
+    expect(later.rows.length).toBeGreaterThan(0);
+    const added = new Set(later.rows.map((row) => row[0]));
+    for (const row of result.rows) expect(added.has(row[0])).toBe(false);
+    const gold = await run(
+      `SELECT oi.product_id, SUM((oi.unit_price - p.cost) * oi.quantity) AS gross_profit
+       FROM order_items oi JOIN orders o ON o.order_id = oi.order_id JOIN products p ON p.product_id = oi.product_id
+       WHERE o.status = 'paid' AND o.ordered_at >= TIMESTAMP '2025-01-01' AND o.ordered_at < TIMESTAMP '2026-01-01'
+       GROUP BY 1 ORDER BY 2 ASC LIMIT 5`,
+    );
+    expect(result.rows.map((row) => row[0])).toEqual(gold.rows.map((row) => row[0]));
+  });
+
+  it('a top ranking and an average are left as they were: no rows with none added', () => {
+    expect(compiled(planOf('top 3 products by revenue last week'))).not.toContain('LEFT JOIN');
+    expect(compiled(planOf('which country has the lowest average order value'))).not.toContain('LEFT JOIN');
+  });
+});
