@@ -17,6 +17,8 @@ import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { SECOND_FRESH_CASES } from './second-fresh-questions.js';
 import { SECOND_FRESH_SUBSCRIPTIONS_CASES } from './second-fresh-subscriptions-questions.js';
+import { SIXTH_FRESH_CASES } from './sixth-fresh-questions.js';
+import { SIXTH_FRESH_SUBSCRIPTIONS_CASES } from './sixth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
 import { THIRD_FRESH_SUBSCRIPTIONS_CASES } from './third-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
@@ -47,10 +49,12 @@ import {
  * misses. The fourth fresh sets (fourth-fresh-questions.ts, fourth-fresh-subscriptions-questions.ts: held out in
  * full, written from 3a23dce without reading the analyst) come after the third fresh ones, figures only;
  * `--show-fourth-fresh-misses` prints their misses. The fifth fresh sets (fifth-fresh-questions.ts,
- * fifth-fresh-subscriptions-questions.ts: held out in full, written from 84e25a7 without reading the analyst) come
- * after the fourth fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. `--hide-held-out`
- * does not run the fifth fresh sets at all (while tuning; the fourth fresh misses were read at the start of
- * session 8 and tune like the others since).
+ * fifth-fresh-subscriptions-questions.ts: written from 84e25a7 without reading the analyst) come after the fourth
+ * fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. The sixth fresh sets
+ * (sixth-fresh-questions.ts, sixth-fresh-subscriptions-questions.ts: held out in full, written from 0c77879
+ * without reading the analyst) come after the fifth fresh ones, figures only; `--show-sixth-fresh-misses` prints
+ * their misses. `--hide-held-out` does not run the sixth fresh sets at all (while tuning; the fifth fresh sets,
+ * held out until the sixth were written, run like the fourth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -62,6 +66,7 @@ const { values } = parseArgs({
     'show-third-fresh-misses': { type: 'boolean', default: false },
     'show-fourth-fresh-misses': { type: 'boolean', default: false },
     'show-fifth-fresh-misses': { type: 'boolean', default: false },
+    'show-sixth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -76,6 +81,7 @@ const showSecondFreshMisses = values['show-second-fresh-misses'] ?? false;
 const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
 const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
 const showFifthFreshMisses = values['show-fifth-fresh-misses'] ?? false;
+const showSixthFreshMisses = values['show-sixth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -138,20 +144,28 @@ function fourthFresh(name: string, results: readonly MerchantResult[]): { text: 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fifthFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fifthFresh(name, await run());
-}
-
-/** A fifth fresh set, held out in full like the fourth fresh ones: its figures, and its misses only when asked. */
+/** A fifth fresh set, run like the fourth fresh ones: its figures, and its misses only when asked. */
 function fifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
   const out = [formatMerchantFigures(`${name}, fifth fresh (held out in full)`, figures)];
   if (showFifthFreshMisses) out.push('', `${name}, fifth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function sixthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return sixthFresh(name, await run());
+}
+
+/** A sixth fresh set, held out in full: its figures, and its misses only when asked. */
+function sixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, sixth fresh (held out in full)`, figures)];
+  if (showSixthFreshMisses) out.push('', `${name}, sixth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -170,8 +184,9 @@ if (layers.includes('demo')) {
     const merchantSecondFresh = secondFresh('merchant questions', await runMerchantEval(warehouse, SECOND_FRESH_CASES));
     const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
     const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
-    const merchantFifthFresh = await fifthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FIFTH_FRESH_CASES),
+    const merchantFifthFresh = fifthFresh('merchant questions', await runMerchantEval(warehouse, FIFTH_FRESH_CASES));
+    const merchantSixthFresh = await sixthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, SIXTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -180,7 +195,8 @@ if (layers.includes('demo')) {
       merchantSecondFresh.wrong +
       merchantThirdFresh.wrong +
       merchantFourthFresh.wrong +
-      merchantFifthFresh.wrong;
+      merchantFifthFresh.wrong +
+      merchantSixthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -196,6 +212,8 @@ if (layers.includes('demo')) {
       merchantFourthFresh.text,
       '',
       merchantFifthFresh.text,
+      '',
+      merchantSixthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -235,8 +253,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFifthFresh = await fifthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, FIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsFifthFresh = fifthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsSixthFresh = await sixthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, SIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -245,7 +267,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSecondFresh.wrong +
       subscriptionsThirdFresh.wrong +
       subscriptionsFourthFresh.wrong +
-      subscriptionsFifthFresh.wrong;
+      subscriptionsFifthFresh.wrong +
+      subscriptionsSixthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -261,6 +284,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFourthFresh.text,
       '',
       subscriptionsFifthFresh.text,
+      '',
+      subscriptionsSixthFresh.text,
     );
   } finally {
     await warehouse.close();
