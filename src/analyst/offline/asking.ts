@@ -1,6 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
-import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, type Slots } from './slots.js';
@@ -152,6 +152,48 @@ export function askBreakdown(
     kind: 'clarify',
     text: `Which ${unnamed.text} do you mean: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' or ' : ''}${labels.at(-1) ?? ''}?`,
     word: unnamed.text,
+    options,
+  };
+}
+
+/** "How much does a typical customer spend (with me)": a person's spend, said with no span it is counted over. */
+const TYPICAL_SPEND =
+  /\bhow much (?:does|do|did|will|would) (?:a|an|the|my|our|your) (?:typical|average|avg|usual|normal|regular) ([a-z]+) (?:spend|pay)(?: (?:with|at) (?:me|us|my (?:store|shop)|our (?:store|shop)))?/i;
+const SPAN_SAID =
+  /\b(?:per|each|every|a|an) (?:order|purchase|visit|time|transaction)\b|\b(?:in total|total|lifetime|over)\b/i;
+
+/**
+ * "How much does a typical customer spend with me": in one order, or in all of theirs over the period? The
+ * figure per person and the average of one of their rows are both the layer's own; asked, each answerable.
+ */
+export function askTypicalSpend(
+  question: string,
+  reading: Reading,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match = TYPICAL_SPEND.exec(question);
+  if (!match || rephrased || SPAN_SAID.test(question)) return null;
+  const perPerson = index.metric(reading.metrics[0] ?? '');
+  if (!perPerson || perPerson.format !== 'currency' || perPerson.aggregation !== 'ratio') return null;
+  const perRow = index.layer.metrics.find(
+    (metric) => metric.aggregation === 'average' && metric.format === 'currency' && metric.table === perPerson.table,
+  );
+  if (!perRow) return null;
+  const rest = question.slice(match.index + match[0].length).replace(/[?.!]+\s*$/, '');
+  const options = [perRow, perPerson]
+    .map((metric) => ({ label: metric.label, question: `${metric.label.toLowerCase()}${rest}`.trim() }))
+    .filter((option) => answerable(option.question));
+  if (options.length === 0) return null;
+  const rows = index.dimension(entityOfTable(index.layer, perRow.table) ?? '');
+  const noun = rows ? rowNoun(rows) : 'purchase';
+  const one = `one ${noun}`;
+  const all = `all of their ${noun}s together`;
+  return {
+    kind: 'clarify',
+    text: `Do you mean what a ${match[1] ?? 'customer'} spends in ${one} (${perRow.label.toLowerCase()}) or in ${all} (${perPerson.label.toLowerCase()})?`,
+    word: match[0],
     options,
   };
 }

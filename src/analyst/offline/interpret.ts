@@ -1349,6 +1349,25 @@ export function interpret(
   if (reading.per !== null && reading.grain === reading.per) reading.grain = null;
   // The thing of a per-thing average is in the figure, not a breakdown of it.
   if (perThing.name !== null) reading.dimensions = reading.dimensions.filter((name) => name !== perThing.name);
+  // "Which subscriber spent the most": the rows asked for have no column naming one of them, so another table's
+  // rows (its invoices) would be ranked in their place. Said, never swapped.
+  const unnamedRows = items.find(
+    (item, at) =>
+      (keyAt(at - 1) === 'which' || keyAt(at - 1) === 'desc' || keyAt(at - 1) === 'asc') &&
+      item.meanings.length > 0 &&
+      item.meanings.every((meaning) => meaning.type === 'table' && entityOfTable(index.layer, meaning.name) === null),
+  );
+  const rankedOther = reading.dimensions.some((name) => {
+    const table = index.dimension(name)?.table;
+    return (
+      table !== undefined &&
+      !unnamedRows?.meanings.some((meaning) => meaning.type === 'table' && meaning.name === table)
+    );
+  });
+  if (unnamedRows && (rankedOther || (reading.sort !== null && reading.dimensions.length === 0))) {
+    const one = unnamedRows.plural ? unnamedRows.text.replace(/s$/, '') : unnamedRows.text;
+    reading.problems.push(`which ${unnamedRows.text}: your data has nothing that names one ${one} apart from another`);
+  }
   return reading;
 }
 

@@ -10,7 +10,7 @@ import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
 import { holdsPeople } from './layer-vocabulary.js';
-import { askBreakdown, askRepeatOverPeriod, askSoldPrice, refuseIncomeAsCost } from './asking.js';
+import { askBreakdown, askRepeatOverPeriod, askSoldPrice, askTypicalSpend, refuseIncomeAsCost } from './asking.js';
 import { asRate, sameTimeBefore } from './follow-up-words.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -126,6 +126,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
   const breakdown = askBreakdown(question, slots, reading, index, rephrased, answerable);
   if (breakdown) return breakdown;
+  const typicalSpend = askTypicalSpend(question, reading, index, rephrased, answerable);
+  if (typicalSpend) return typicalSpend;
   if (reading.vagueCount !== null) {
     const dimension = index.dimension(reading.vagueCount.dimension);
     const figures = dimension ? figuresFor(dimension, index) : [];

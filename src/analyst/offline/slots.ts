@@ -52,6 +52,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
   [/\bworst[- ]?sell(?:er|ing)\b/g, 'bottom selling'],
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
+  // "What did customers pay us", "how much did subscribers pay", "we got paid": money taken in, as "spend" is
+  // (never "how much did I pay my staff", which the data does not hold).
+  [/^(?:how much|what) (did|do|does) (.+?) (?:pay|paid) (?:us|me)\b/g, 'how much $1 $2 spend'],
+  [
+    /^how much (did|do|does) ((?:[a-z]+ ){0,3}(?:customers|subscribers|buyers|clients|members|shoppers|users)(?: [a-z]+){0,3}?) pay\b/g,
+    'how much $1 $2 spend',
+  ],
+  [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
   // "Orders last month compared to the same month last year": the period named before, a year earlier.

@@ -52,6 +52,29 @@ describe('the offline analyst on the example subscriptions layer', () => {
     }
   });
 
+  it('reads what customers "paid us" as the amount billed, and never ranks invoices for "which subscriber"', () => {
+    expect(ask('what did starter customers in europe pay us in june')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        filters: expect.arrayContaining([expect.objectContaining({ dimension: 'region' })]),
+      },
+    });
+    expect(ask('how much did customers pay in june')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    // The subscribers have no column naming one of them: their invoices are not ranked in their place.
+    for (const question of ['which subscriber spent the most', 'top 3 customers by amount billed']) {
+      const decision = ask(question);
+      expect(decision.kind, question).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain('nothing that names one');
+    }
+    expect(ask('which region has the most customers')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['region'] },
+    });
+    // Paying someone else is not money taken in.
+    expect(ask('Which subscribers pay annually?').kind).toBe('reply');
+  });
+
   it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
     const decision = ask('how many in pro?');
     expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });

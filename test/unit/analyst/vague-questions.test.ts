@@ -330,3 +330,15 @@ describe('two ambiguous words read together', () => {
     expect(decision.text).toContain('"tiktok" and "instagram"');
   });
 });
+
+describe('a typical spend, with no span to count it over', () => {
+  it('"how much does a typical customer spend with me" asks: in one order, or in all of their orders', () => {
+    const decision = expectAnswerableChoice('how much does a typical customer spend with me');
+    expect(decision.options.map((option) => option.label)).toEqual(['Average order value', 'Revenue per customer']);
+    expect(decision.text).toContain('in one order');
+    expect(ask('how much does the average customer spend per order')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'] },
+    });
+  });
+});
