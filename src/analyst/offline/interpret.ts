@@ -83,6 +83,10 @@ const CREATION =
 
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
+/** A verb of buying right after the people counted: "how many customers bought", "… paid", "… were billed". */
+const BOUGHT =
+  /^\s*(?:have |had |who |that )?(?:bought|buy|purchased|ordered|spent|paid|shopped|were billed|got billed|were charged)\b/;
+
 /** A word for every one of a kind of row: "customer count", "total customers", "customer base", "number of …". */
 const STOCK = /^(?:([a-z]+) (?:count|base|total)|(?:total|number of) ([a-z]+))$/;
 
@@ -623,11 +627,17 @@ export function interpret(
     return item !== undefined && has(item, 'perform');
   });
   // "How many sales": a count asks for the number of rows, not a sum of money over them.
+  // "How many customers paid": the people named in the money's phrase, counted once each.
   if (items.some((item) => item.text === 'how many')) {
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return name;
-      return countMetricFor(metric.table, index) ?? name;
+      const phrase = items[chosen.find((figure) => figure.name === name)?.position ?? -1]?.text ?? '';
+      const [first = ''] = phrase.split(' ');
+      const table = phrase.includes(' ') ? tableNamedBy(first, index) : null;
+      const counted = table ? peopleBehind(first, table, metric, index) : null;
+      if (counted?.problem) reading.problems.push(counted.problem);
+      return counted?.metric ?? countMetricFor(metric.table, index) ?? name;
     });
   }
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
@@ -987,6 +997,33 @@ export function interpret(
         `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
       );
   };
+  // "How many customers were billed in June", "how many customers spent last month": the people behind the
+  // figure's rows, counted once each, never the rows themselves (invoices, orders) or the people who joined.
+  const countWord = items.findIndex((item) => has(item, 'count') && item.text !== 'how much');
+  const people = countWord < 0 ? undefined : items[countWord + 1];
+  const peopleTable =
+    people?.meanings.find((meaning) => meaning.type === 'table')?.name ??
+    people?.meanings
+      .filter((meaning) => meaning.type === 'dimension')
+      .map((meaning) => index.dimension(meaning.name))
+      .find((dimension) => dimension?.details.length)?.table;
+  const behind = index.metric(reading.metrics.length === 1 ? (reading.metrics[0] as string) : '');
+  if (people && peopleTable && behind && chosen[0] && chosen[0].position > countWord + 1) {
+    const counted = peopleBehind(people.text, peopleTable, behind, index);
+    if (counted?.metric) reading.metrics = [counted.metric];
+    else if (counted?.problem) reading.problems.push(counted.problem);
+  }
+  // "How many customers bought in June" on a layer with no word for buying: the people behind the money taken in.
+  const boughtAfter =
+    people && countWord >= 0
+      ? BOUGHT.exec(normalized.slice(normalized.indexOf(people.text) + people.text.length))
+      : null;
+  const money = index.layer.metrics.find((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
+  if (people && peopleTable && boughtAfter && reading.metrics.length === 0 && money) {
+    const counted = peopleBehind(people.text, peopleTable, money, index);
+    if (counted?.metric) reading.metrics = [counted.metric];
+    else if (counted?.problem) reading.problems.push(counted.problem);
+  }
   // "Customer count for Q4", "total customers last month": a word for all of them, over a period, is as open as
   // "how many customers did I have then" (joined then, or bought then), though the layer lists it as a synonym.
   const stockWord = chosen.length === 1 ? items[chosen[0]?.position ?? -1]?.text : undefined;
@@ -1536,4 +1573,47 @@ function listedByValue(
     if (entity !== null && metric) return { entity, metric, position: mention.position };
   }
   return null;
+}
+
+/**
+ * "How many customers were billed": the people behind a figure's rows, counted once each: the layer's distinct
+ * count of them over those rows, or a problem saying the data counts the rows, not the people. Null when the
+ * figure is about the people's own table, or already counts them.
+ */
+function peopleBehind(
+  word: string,
+  peopleTable: string,
+  behind: Metric,
+  index: LayerIndex,
+): { readonly metric?: string; readonly problem?: string } | null {
+  if (behind.table === peopleTable || behind.aggregation === 'count_distinct') return null;
+  const link = index.layer.joins.find((join) => join.from === behind.table && join.to === peopleTable);
+  const key = link ? new RegExp(`\\b${behind.table}\\.([a-z_][a-z0-9_]*)`, 'i').exec(link.on)?.[1] : undefined;
+  if (key === undefined) return null;
+  const counts = index.layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'count_distinct' &&
+      metric.table === behind.table &&
+      new RegExp(`\\.${key}\\b`).test(metric.expression),
+  );
+  if (counts.length === 1) return { metric: (counts[0] as Metric).name };
+  return {
+    problem: `how many ${word} that is: your data has ${behind.label.toLowerCase()}, but no count of the ${word} behind it`,
+  };
+}
+
+/** The table whose rows a noun names ("customers": the customers table, by its name, synonyms or entity). */
+function tableNamedBy(word: string, index: LayerIndex): string | null {
+  const noun = stem(word.toLowerCase());
+  const table = index.layer.tables.find((candidate) =>
+    [candidate.name, ...candidate.synonyms].some((name) => stem(name.toLowerCase()) === noun),
+  );
+  if (table) return table.name;
+  const entity = index.layer.dimensions.find(
+    (dimension) =>
+      dimension.details.length > 0 &&
+      dimension.table !== undefined &&
+      [dimension.label, dimension.plural].some((name) => stem(name.toLowerCase()) === noun),
+  );
+  return entity?.table ?? null;
 }

@@ -94,6 +94,11 @@ const REWRITES: readonly [RegExp, string][] = [
   // "Units/order": per.
   [/([a-z])\s*\/\s*([a-z])/g, '$1 per $2'],
   // "How many times did people order": how many orders.
+  // "How many times did people order": the orders, not the people who ordered (who are not counted).
+  [
+    /\bhow many times (did|do|does|have|has|had) (?:people|customers|anyone|anybody|someone|somebody|they|buyers|shoppers|subscribers) /g,
+    'how many $1 ',
+  ],
   [/\bhow many times\b/g, 'how many'],
   // "How much did refunds cost me": money, the figure the noun names if it is one.
   [/\bcost (?:me|us)\b/g, ' money '],

@@ -75,6 +75,16 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(ask('Which subscribers pay annually?').kind).toBe('reply');
   });
 
+  it('"how many customers were billed" counts no invoices and no sign-ups: the layer has no count of them', () => {
+    for (const question of ['how many customers were billed in june', 'how many customers bought in june']) {
+      const decision = ask(question);
+      expect(decision.kind, question).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain('no count of the customers behind it');
+    }
+    expect(ask('how many subscribers signed up in june')).toMatchObject({ plan: { metrics: ['new_subscribers'] } });
+    expect(ask('how many invoices did customers get in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
+  });
+
   it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
     const decision = ask('how many in pro?');
     expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });

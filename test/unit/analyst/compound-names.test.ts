@@ -119,3 +119,13 @@ describe('repeat customers, from the rows that lead to them', () => {
     });
   });
 });
+
+describe('the people behind the rows', () => {
+  it('"how many customers paid last month" counts the customers who bought, never their orders', () => {
+    for (const question of ['how many customers paid last month', 'how many customers spent last month']) {
+      expect(ask(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['customers_who_bought'] } });
+    }
+    expect(ask('how many times did people order from me this year')).toMatchObject({ plan: { metrics: ['orders'] } });
+    expect(ask('how much did customers pay last month')).toMatchObject({ plan: { metrics: ['revenue'] } });
+  });
+});
