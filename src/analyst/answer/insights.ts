@@ -332,6 +332,8 @@ class InsightWriter {
     this.out.text('.');
     if (second === undefined) return;
 
+    // Two rows that tie were said to tie: no gap between them to describe.
+    if (points.length === 2 && tiedFirst) return;
     if (points.length === 2) {
       const [high, low] = first.value >= second.value ? [first, second] : [second, first];
       this.out.text(` ${this.label(low.row)} has `);

@@ -60,6 +60,23 @@ const REWRITES: readonly [RegExp, string][] = [
     'how much $1 $2 spend',
   ],
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
+  // "Discounts I gave out", "refunds we handed back": the figure itself; the verb adds nothing.
+  [/\b(?:i|we) (?:gave|give|given|giving|handed|hand|paid|pay) (?:out|away|back)\b/g, ' '],
+  // "Customers acquired via email", "signups that came through TikTok": the channel they came from.
+  [/\b(acquired|gained|won|brought in|came in|coming in) (?:via|thru)\b/g, '$1 through'],
+  // "New customers acquired via email": "new" already says they arrived; the participle says it again.
+  [
+    /\b(new [a-z]+) (?:acquired|gained|added|won|signed up|joined|registered)(?= (?:via|through|thru|from|on|in|by)\b)/g,
+    '$1',
+  ],
+  // "Which month did I post the most": the posts, counted.
+  [/\b(?:did|do|does) (?:i|we) (post|publish|upload)(?= (?:the )?(?:most|least|more|less|fewer)\b)/g, '$1s'],
+  // "How much activity did we have", "how busy were we", "how much new business did we get": how the business
+  // did, by a figure the asker has not named (asked, never guessed).
+  [
+    /\bhow (?:much (?:activity|action|traction|new business)|busy) (?:did|do|does|were|was|are|is|have|has) (?:we|i|the (?:store|shop|business))(?: (?:have|get|see|do|bring in|win|had|got))?\b/g,
+    'how did the business do',
+  ],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
   // "Orders last month compared to the same month last year": the period named before, a year earlier.

@@ -45,6 +45,9 @@ export interface RowScan {
   } | null;
 }
 
+/** Everyday words for the size of an amount of money, for layers that do not name them. */
+const PRICE_WORDS = { larger: ['expensive', 'pricey', 'costly'], smaller: ['cheap', 'inexpensive'] } as const;
+
 const COMPARATORS: readonly [RegExp, RowCondition['operator']][] = [
   [
     /^(?:more than|greater than|bigger than|larger than|higher than|over|above|exceeding|in excess of|broke|passed|crossed|topped|cleared|exceeded|surpassed|beat)$/,
@@ -108,6 +111,10 @@ const PARTICIPLE_ROWS =
 /** An amount of money right before a plural noun, no comparator before it: "$99 invoices", "$100+ orders". */
 const AMOUNT_BEFORE_ROWS =
   /(?<!\b(?:than|over|above|under|below|of|at|least|most|to|between|and) )(?<![\w.])([$£€] ?\d[\d,]*(?:\.\d+)?k?)(\+| and up| or more| plus)? ([a-z]+s)\b(?! (?:or|and) (?:more|over|above|less|under|below|fewer)\b)/g;
+
+/** Rows of an exact amount, the amount after them: "invoices of $99", "orders of exactly $150", "invoices for $29". */
+const ROWS_OF_AMOUNT =
+  /\b([a-z]+s) (?:of|for|worth|at) (?:exactly |precisely |just )?([$£€] ?\d[\d,]*(?:\.\d+)?k?)(?! ?(?:\+|or more|or less|and up|plus)\b)(?![\d.,])/g;
 
 /** Words between a noun and its condition: "posts with over…", "orders that were above…". */
 const CONNECTIVES = new Set([
@@ -323,6 +330,12 @@ export function scanRowPhrases(
     const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
     respell(match.index, match.index + whole.length, replacement);
   }
+  // "Invoices of $99", "orders of exactly $150": the same exact amount, said after the rows.
+  for (const match of [...text.matchAll(ROWS_OF_AMOUNT)].reverse()) {
+    const [whole, rows, amount] = match;
+    if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
+    respell(match.index, match.index + whole.length, `${rows} between ${amount} and ${amount}`);
+  }
   // "Repeat customers", "customers who ordered more than once": the things with at least two of the rows they
   // lead to, counted by the layer's count of those rows ("customers with at least 2 orders").
   let repeated: RowScan['repeated'] = null;
@@ -359,7 +372,11 @@ export function scanRowPhrases(
     );
     if (!phrase || !whole) continue;
     // Only after the rows it is about ("orders that had", "customers who got"): "how has revenue changed" is no condition.
-    const rows = /([a-z]+)\s+(?:(?:that|which|who)\s+)?$/.exec(text.slice(0, match.index))?.[1];
+    // A period may sit between them ("orders last month had a discount").
+    const rows =
+      /([a-z]+)\s+(?:(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:in|during) [a-z]+(?: \d{4})?)\s+)?(?:(?:that|which|who)\s+)?$/.exec(
+        text.slice(0, match.index),
+      )?.[1];
     const entity = rows === undefined ? null : entityOfNoun(meaningsOf(rows, vocabulary), index);
     const metric = metricMeaning(meaningsOf(phrase, vocabulary), index);
     if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') continue;
@@ -461,7 +478,9 @@ export function scanRowPhrases(
     } else {
       const previous = phraseBefore(tokens, nounEnd, vocabulary);
       const previousMetric = previous ? metricMeaning(previous.meanings, index) : undefined;
-      if (previous && previousMetric && previousMetric.aggregation !== 'count') {
+      // "Value of orders over $100": a figure OF the rows is what is asked, not the condition's figure.
+      const figureOfRows = previous !== null && tokens.slice(previous.start, nounEnd).includes('of');
+      if (previous && previousMetric && previousMetric.aggregation !== 'count' && !figureOfRows) {
         metric = previousMetric;
         from = starts[previous.start] as number;
         nounEnd = previous.start;
@@ -548,10 +567,20 @@ export function scanRowPhrases(
   const adjectives = new Map<string, { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }[]>();
   const addAdjective = (form: string, meaning: { metric: Metric; direction: 'asc' | 'desc'; superlative: boolean }) =>
     adjectives.set(form, [...(adjectives.get(form) ?? []), meaning]);
+  // Words of price size ("the cheapest invoice") for a money figure with size words, unless the layer gives them
+  // to a figure of its own.
+  const layerWords = new Set(
+    index.layer.metrics.flatMap((metric) => [
+      ...(metric.sizeWords?.larger ?? []),
+      ...(metric.sizeWords?.smaller ?? []),
+    ]),
+  );
+  const priceWords = (words: readonly string[], metric: Metric) =>
+    metric.format === 'currency' && metric.sizeWords ? words.filter((word) => !layerWords.has(word)) : [];
   for (const metric of index.layer.metrics) {
     for (const [words, direction] of [
-      [metric.sizeWords?.larger ?? [], 'desc'],
-      [metric.sizeWords?.smaller ?? [], 'asc'],
+      [[...(metric.sizeWords?.larger ?? []), ...priceWords(PRICE_WORDS.larger, metric)], 'desc'],
+      [[...(metric.sizeWords?.smaller ?? []), ...priceWords(PRICE_WORDS.smaller, metric)], 'asc'],
     ] as const) {
       for (const word of words) {
         const { superlative, plain } = forms(word);

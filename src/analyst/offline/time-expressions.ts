@@ -59,7 +59,7 @@ const MONTH =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
 const YEAR = '((?:19|20)\\d{2})';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */

@@ -85,6 +85,32 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(ask('how many invoices did customers get in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
   });
 
+  it('reads invoices "of exactly $29" as that amount, and "the cheapest invoice" as the smallest amount billed', () => {
+    expect(ask('How many invoices of exactly $29 were issued in Q2?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['invoices'],
+        conditions: [
+          { metric: 'billed', operator: 'gte', value: 29 },
+          { metric: 'billed', operator: 'lte', value: 29 },
+        ],
+      },
+    });
+    expect(ask('cheapest invoice in the americas')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id'], sort: { direction: 'asc' } },
+    });
+  });
+
+  it('asks which figure "how much activity did we have in august" and "how busy were we" mean', () => {
+    for (const question of ['how much activity did we have in august', 'how busy were we in august']) {
+      const decision = ask(question);
+      expect(decision.kind, question).toBe('clarify');
+      if (decision.kind === 'clarify')
+        for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+    }
+  });
+
   it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
     const decision = ask('how many in pro?');
     expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });

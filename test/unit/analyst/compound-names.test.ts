@@ -129,3 +129,27 @@ describe('the people behind the rows', () => {
     expect(ask('how much did customers pay last month')).toMatchObject({ plan: { metrics: ['revenue'] } });
   });
 });
+
+describe('phrasings of figures and rows', () => {
+  it('"value of orders over $100" is their revenue, not how many there were', () => {
+    expect(ask('value of orders over $100 last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], conditions: [{ metric: 'revenue', operator: 'gt', value: 100 }] },
+    });
+    expect(ask('orders worth over $100')).toMatchObject({ plan: { metrics: ['orders'] } });
+  });
+
+  it('reads "discounts I gave out", "acquired via", "did I post the most" and "orders last month had a discount"', () => {
+    expect(ask('total discounts i gave out in november')).toMatchObject({ plan: { metrics: ['discounts'] } });
+    expect(ask('Share of 2025 new customers acquired via email')).toMatchObject({
+      plan: { metrics: ['new_customers'], share: { dimension: 'acquisition_channel' } },
+    });
+    expect(ask('which month last year did i post the most')).toMatchObject({
+      plan: { metrics: ['posts'], grain: 'month', sort: { direction: 'desc' }, limit: 1 },
+    });
+    expect(ask('what pct of my orders last month had a discount')).toMatchObject({
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
+    });
+    expect(ask('Products launched since December 2025')).not.toMatchObject({ kind: 'reply' });
+  });
+});
