@@ -12,6 +12,7 @@ import {
 import {
   checkRowConditions,
   checkShare,
+  passesWithNone,
   RowConditionError,
   rowConditionSql,
   shareColumns,
@@ -359,7 +360,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
   const averaged = plan.per ?? plan.perRow ?? null;
   const rankedSql = plan.sort && !averaged ? columnSql.get(plan.sort.by) : undefined;
-  const universe = emptyRowsUniverse(plan, metrics, groupDimensions, fact, !!comparedSpan);
+  const universe = emptyRowsUniverse(plan, metrics, groupDimensions, fact, !!comparedSpan, index);
   if (
     !universe &&
     plan.limit === 1 &&
@@ -398,6 +399,10 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
           ? `${dimensionSql(dimension)} NOT IN (${values.join(', ')})`
           : `${dimensionSql(dimension)} IN (${values.join(', ')})`;
       });
+    // "Products with no sales": the condition picks the rows of the whole list, not only of those found.
+    (plan.conditions ?? []).forEach((condition, position) => {
+      if (condition.dimension === universe.name) universeWhere.push(conditionSql[position] as string);
+    });
     // A row added after the period (a product launched later) did not sell nothing then: it was not there.
     const created = options.layer.metrics.find(
       (metric) => metric.table === universe.table && metric.time.table === universe.table && countsCreations(metric),
@@ -407,7 +412,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const values = metrics.map(
       (metric) => `COALESCE(${identifier('found')}.${identifier(metric.name)}, 0) AS ${identifier(metric.name)}`,
     );
-    const sort = plan.sort as NonNullable<QueryPlan['sort']>;
+    const sort = plan.sort ?? { by: metrics[0]?.name as string, direction: 'asc' as const };
     const ranked = `COALESCE(${identifier('found')}.${identifier(sort.by)}, 0)`;
     const tied = [`COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`];
     const every = [
@@ -439,6 +444,7 @@ function emptyRowsUniverse(
   groupDimensions: readonly Dimension[],
   fact: Metric,
   compared: boolean,
+  index: LayerIndex,
 ): {
   readonly table: string;
   readonly name: string;
@@ -446,7 +452,13 @@ function emptyRowsUniverse(
   readonly details: Dimension['details'];
 } | null {
   const dimension = groupDimensions[0];
-  if (!plan.sort || plan.sort.direction !== 'asc' || !plan.metrics.includes(plan.sort.by)) return null;
+  // "Which products had no sales": a condition a row with nothing meets, on the rows listed.
+  const noneKept = (plan.conditions ?? []).some((condition) => {
+    const metric = index.metric(condition.metric);
+    return condition.dimension === dimension?.name && metric !== undefined && passesWithNone(condition, metric);
+  });
+  const bottom = plan.sort?.direction === 'asc' && plan.metrics.includes(plan.sort.by);
+  if (!bottom && !noneKept) return null;
   if (groupDimensions.length !== 1 || !dimension?.table || dimension.table === fact.table) return null;
   if (plan.grain !== null || compared || plan.share || plan.per || plan.perRow) return null;
   if (!metrics.every((metric) => ['sum', 'count', 'count_distinct'].includes(metric.aggregation))) return null;

@@ -135,8 +135,22 @@ export function rowConditionSql(
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
   const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters];
   lines.push(`WHERE ${where.map((sql) => `(${sql})`).join(' AND ')}`);
+  // "Products with no sales": a row with none of the figure's rows passes too, so the condition keeps every row
+  // but those failing it (a sum or count of nothing is 0, never a group of its own).
+  if (passesWithNone(condition, metric)) {
+    // NOT IN over a NULL key would keep nothing: rows with no key cannot fail the condition for anyone.
+    lines[lines.length - 1] = `${lines.at(-1) ?? ''} AND (${key} IS NOT NULL)`;
+    lines.push(`GROUP BY ${key} HAVING NOT (${metric.expression} ${operator} ${value})`);
+    return `${key} NOT IN (${lines.join(' ')})`;
+  }
   lines.push(`GROUP BY ${key} HAVING ${metric.expression} ${operator} ${value}`);
   return `${key} IN (${lines.join(' ')})`;
+}
+
+/** Whether a row with none of the metric's rows passes the condition: an additive figure's 0 meets it. */
+export function passesWithNone(condition: RowCondition, metric: Metric): boolean {
+  if (!['sum', 'count', 'count_distinct'].includes(metric.aggregation)) return false;
+  return condition.operator === 'lte' ? condition.value >= 0 : condition.operator === 'lt' && condition.value > 0;
 }
 
 /**

@@ -54,6 +54,13 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
   const writer = new InsightWriter(plan, result, shape, out, options.today);
+  const picked = plan.conditions?.[0];
+  if (result.rowCount === 0 && picked && plan.dimensions.includes(picked.dimension)) {
+    // "Which products had no sales in February": none did; the condition follows in the notes.
+    const plural = dimensionInfo(shape, picked.dimension).plural.replace(/ IDs$/i, 's');
+    out.text(`No ${plural} matched${writer.periodPhrase()}.`);
+    return out.build();
+  }
   if (result.rowCount === 0 || shape.primary === null) {
     out.text(
       `No data matched this question${filterPhrase(plan, shape)}${writer.periodPhrase()}, so there is nothing to report yet.`,
@@ -290,6 +297,13 @@ class InsightWriter {
       this.list(points, dimension);
       return;
     }
+    // "Which products had no sales last week": every one of them at 0 is a list of them, not a tie for the top.
+    const tiedColumn = this.shape.tied === null ? [] : numericCells(this.result, this.shape.tied);
+    const allShown = points.every((point) => (tiedColumn[point.row] ?? points.length) <= points.length);
+    if (points.length > 1 && this.info.additive && allShown && points.every((point) => point.value === 0)) {
+      this.none(points, dimension);
+      return;
+    }
     const metric = lowerLabel(this.info);
     const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
@@ -320,7 +334,8 @@ class InsightWriter {
     this.out.text(ascending ? ' at ' : ' with ');
     this.value(first);
     if (beyond) this.out.text(`, among them ${listNames(tiedShown.map((point) => this.label(point.row)))}`);
-    if (total !== null) {
+    // A share of nothing says nothing.
+    if (total !== null && first.value !== 0) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);
       this.out
@@ -607,6 +622,16 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+  }
+
+  /** "6 products had no product revenue last week: Vintage Toner, Vintage Sunscreen, …" */
+  private none(points: readonly Point[], dimension: string): void {
+    const shown = points.slice(0, LISTED);
+    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
+    this.out.text(` ${dimensionInfo(this.shape, dimension).plural} had no ${lowerLabel(this.info)}`);
+    this.writePeriod();
+    this.out.text(`: ${listNames(shown.map((point) => this.label(point.row)))}`);
+    this.out.text(points.length > LISTED ? `, and ${formatCount(points.length - LISTED)} more.` : '.');
   }
 
   /** "4 products this year so far: Classic Sunscreen, Velvet Hoodie, Linen Shirt and Cedar Tote." */

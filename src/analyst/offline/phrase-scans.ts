@@ -1,5 +1,6 @@
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
+import { passesWithNone } from '../row-conditions.js';
 import { countsRowsOf, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, type Reading } from './interpret.js';
@@ -110,8 +111,13 @@ export function applyPhrases(
     }
   }
   const condition = reading.conditions[0];
+  // "Products that didn't sell last week": rows with none of a figure are asked for as a list, said bare.
+  const conditionMetric = index.metric(condition?.metric ?? '');
+  const noneAsked =
+    condition !== undefined && conditionMetric !== undefined && passesWithNone(condition, conditionMetric);
   const listAsked =
-    /^(?:list|show|which|what)\b/i.test(scans.rest.trim()) && !slots.items.some((item) => has(item, 'count'));
+    (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked) &&
+    !slots.items.some((item) => has(item, 'count'));
   if (condition && listAsked && (reading.metrics.length === 0 || reading.metricImplied) && reading.sort === null) {
     // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
     reading.metrics = [condition.metric];

@@ -264,6 +264,24 @@ function blankOut(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
 }
 
+/**
+ * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
+ * finer-grained alternative (sales of a product are its product revenue).
+ */
+function figureReaching(named: Metric, rows: Dimension, index: LayerIndex): Metric | null {
+  const additive = (metric: Metric | undefined) =>
+    metric !== undefined &&
+    ['sum', 'count', 'count_distinct'].includes(metric.aggregation) &&
+    index.reachable(metric, rows);
+  if (additive(named)) return named;
+  const alternative = named.alternatives.map((name) => index.metric(name)).find(additive);
+  return alternative ?? null;
+}
+
+/** "That didn't sell", "who never ordered": rows with none of the verb's rows. */
+const DID_NOT =
+  /\b(?:(?:that|which|who) )?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
+
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
@@ -363,6 +381,12 @@ export function scanRowPhrases(
     const replacement = `${rows} with a ${figure.base}`;
     respell(match.index, match.index + whole.length, replacement);
   }
+  // "Products that didn't sell last week", "customers who never ordered": none of the verb's rows.
+  for (const match of [...text.matchAll(DID_NOT)].reverse()) {
+    const [whole, verb] = match;
+    if (!whole || !verb) continue;
+    respell(match.index, match.index + whole.length, /^sel|^sol/.test(verb) ? 'with no sales' : 'with no orders');
+  }
   // "Orders that had a discount", "orders with free shipping": a condition on the rows' own figure, said
   // as a threshold the rest of the scan reads ("with discounts over 0", "with shipping at most 0").
   for (const match of [...text.matchAll(HAD_A)].reverse()) {
@@ -378,10 +402,18 @@ export function scanRowPhrases(
         text.slice(0, match.index),
       )?.[1];
     const entity = rows === undefined ? null : entityOfNoun(meaningsOf(rows, vocabulary), index);
-    const metric = metricMeaning(meaningsOf(phrase, vocabulary), index);
-    if (!metric || metric.aggregation === 'average' || metric.aggregation === 'ratio') continue;
-    // The rows' own figure only: "customers who got a discount" would need the discount of their orders.
-    if (entity?.dimension.table !== metric.table) continue;
+    const named = metricMeaning(meaningsOf(phrase, vocabulary), index);
+    if (!named || named.aggregation === 'average' || named.aggregation === 'ratio') continue;
+    const none = free !== undefined || /^without/.test(whole);
+    // The rows' own figure only: "customers who got a discount" would need the discount of their orders. But none
+    // of a figure of other rows ("products with no sales") is the rows with nothing there at all.
+    const metric =
+      entity?.dimension.table === named.table
+        ? named
+        : none && entity
+          ? figureReaching(named, entity.dimension, index)
+          : null;
+    if (!metric) continue;
     const phraseEnd = match.index + whole.indexOf(phrase) + phrase.length;
     // "Reels with views over 20k": an amount follows, and the threshold scan reads it as it is.
     if (
@@ -390,8 +422,12 @@ export function scanRowPhrases(
       )
     )
       continue;
-    const none = free !== undefined || /^without/.test(whole);
-    const replacement = `with ${phrase} ${none ? 'at most 0' : 'over 0'}`;
+    const said = metric === named ? phrase : metric.label.toLowerCase();
+    // "Customers with no orders": the count said after its amount, so the scan never reads the orders as the rows.
+    const replacement =
+      metric !== named || metric.table !== entity?.dimension.table
+        ? `with at most 0 ${said}`
+        : `with ${said} ${none ? 'at most 0' : 'over 0'}`;
     const end = match.index + whole.indexOf(phrase) + phrase.length;
     respell(match.index, end, replacement);
   }
@@ -546,6 +582,13 @@ export function scanRowPhrases(
       continue;
     }
     metric ??= sizeMetricOf(entity, index);
+    // "Products with at most 0 orders": the figure's finer-grained alternative when it cannot reach the rows.
+    if (metric && !index.reachable(metric, entity)) {
+      const rows = entity;
+      metric =
+        metric.alternatives.map((name) => index.metric(name)).find((other) => other && index.reachable(other, rows)) ??
+        metric;
+    }
     if (!metric) {
       problems.push(`which figure of the ${entity.plural} "${threshold.typed}" is about`);
       text = blank(text, from, to);

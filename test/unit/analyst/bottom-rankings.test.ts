@@ -9,7 +9,8 @@ import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
 import { openEvalWarehouse } from '../../eval/run-eval.js';
 
 /**
- * "The 3 worst selling products last week": the products that sold nothing are the bottom of the ranking, not
+ * "The 3 worst selling products last week", "which products didn't sell last week": the products that sold
+ * nothing are the bottom of the ranking (or the list asked for), not
  * left out of it, and a tie at the bottom is said with how many share it. Products added after the period are
  * not among them. Checked on the demo DuckDB warehouse against hand-written SQL.
  */
@@ -100,5 +101,29 @@ describe('the bottom of a ranking includes the rows with none', () => {
   it('a top ranking and an average are left as they were: no rows with none added', () => {
     expect(compiled(planOf('top 3 products by revenue last week'))).not.toContain('LEFT JOIN');
     expect(compiled(planOf('which country has the lowest average order value'))).not.toContain('LEFT JOIN');
+  });
+});
+
+describe('rows with none of a figure', () => {
+  it('"which products didn\'t sell last week" lists every product with no paid sales that week, said as such', async () => {
+    const unsold = await run(UNSOLD_LAST_WEEK);
+    for (const question of ["which products didn't sell last week", 'products with no sales last week']) {
+      const result = await run(compiled(planOf(question)));
+      expect(result.rows.map((row) => row[0]).sort(), question).toEqual(unsold.rows.map((row) => row[0]).sort());
+    }
+    const text = await answer("which products didn't sell last week");
+    expect(text).toMatch(new RegExp(`^${unsold.rows.length} products had no product revenue last week: `));
+  });
+
+  it('"how many customers have no orders" counts customers with no paid order at all', async () => {
+    const result = await run(compiled(planOf('how many customers have no orders')));
+    const gold = await run(
+      `SELECT COUNT(*) FROM customers c WHERE c.customer_id NOT IN (SELECT o.customer_id FROM orders o WHERE o.status = 'paid')`,
+    );
+    expect(Number(result.rows[0]?.[0])).toBe(Number(gold.rows[0]?.[0]));
+  });
+
+  it('an empty list of rows with none says that none matched', async () => {
+    expect(await answer('list products with no sales in february')).toMatch(/^No products matched in February 2026\./);
   });
 });
