@@ -50,6 +50,38 @@ export function formatValue(value: number, format: ValueFormat, currency = 'USD'
   }
 }
 
+const FINE_PERCENT = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const FINER_PERCENT = new Intl.NumberFormat(LOCALE, {
+  style: 'percent',
+  minimumFractionDigits: 3,
+  maximumFractionDigits: 3,
+});
+const FINE_DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4 });
+
+/**
+ * How to write a set of values so that those that differ do not read the same ("7.31%" and "7.28%", never
+ * "7.3%" twice): the usual form when it already tells them apart, else up to two more decimals.
+ */
+export function distinctForm(
+  values: readonly number[],
+  format: ValueFormat,
+  currency = 'USD',
+): (value: number) => string {
+  const forms: ((value: number) => string)[] =
+    format === 'percent'
+      ? [formatPercent, (value) => FINE_PERCENT.format(value), (value) => FINER_PERCENT.format(value)]
+      : format === 'currency'
+        ? [(value) => formatValue(value, format, currency)]
+        : [(value) => formatValue(value, format, currency), (value) => FINE_DECIMAL.format(value)];
+  const distinct = [...new Set(values)];
+  const apart = (write: (value: number) => string) => new Set(distinct.map(write)).size === distinct.length;
+  return forms.find(apart) ?? (forms.at(-1) as (value: number) => string);
+}
+
 /** A fraction as a percentage with one decimal ("34.5%"); tiny non-zero fractions keep two significant digits. */
 export function formatPercent(fraction: number): string {
   if (fraction !== 0 && Math.abs(fraction) < 0.001) return SMALL_PERCENT.format(fraction);

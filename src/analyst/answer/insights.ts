@@ -11,6 +11,7 @@ import {
   formatMultiple,
   formatPercent,
   formatPeriod,
+  distinctForm,
   formatValue,
   spokenLabel,
   parseIsoDate,
@@ -156,13 +157,16 @@ class InsightWriter {
     return points.map((point) => this.cell(point.row, column));
   }
 
+  /** How the primary figure's values are written in a ranking, set once the values to tell apart are known. */
+  private primaryForm: ((value: number) => string) | null = null;
+
   private value(point: Point, column = this.primary): void {
     const info = this.shape.info.get(column) ?? this.info;
-    this.out.figure(
-      formatValue(point.value, info.format, info.currency),
-      [this.cell(point.row, column)],
-      COMPUTATION.value,
-    );
+    const write =
+      column === this.primary && this.primaryForm !== null
+        ? this.primaryForm
+        : (value: number) => formatValue(value, info.format, info.currency);
+    this.out.figure(write(point.value), [this.cell(point.row, column)], COMPUTATION.value);
   }
 
   private label(row: number): string {
@@ -304,6 +308,13 @@ class InsightWriter {
       this.none(points, dimension);
       return;
     }
+    // "Instagram leads with 7.31%, TikTok comes second with 7.28%": a ranking never reads as equal values.
+    const named = [...points].sort((a, b) => b.value - a.value);
+    this.primaryForm = distinctForm(
+      [...named.slice(0, 3), ...named.slice(-2)].map((point) => point.value),
+      this.info.format,
+      this.info.currency,
+    );
     const metric = lowerLabel(this.info);
     const ascending = this.plan.sort?.direction === 'asc' && this.plan.sort.by === this.primary;
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));

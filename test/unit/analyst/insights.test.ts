@@ -323,3 +323,22 @@ describe('series at their edges', () => {
     expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
   });
 });
+
+describe('values a ranking tells apart', () => {
+  test('rates that differ past the first decimal are written finely enough to read as different', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['engagement_rate'],
+      dimensions: ['platform'],
+      sort: { by: 'engagement_rate', direction: 'desc' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('instagram', 0.07342), ('tiktok', 0.07331), ('facebook', 0.0727)) AS t(platform, engagement_rate) ORDER BY 2 DESC",
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toContain('7.34%');
+    expect(insight.text).toContain('7.33%');
+    expect(insight.text).not.toContain('7.3%');
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+});
