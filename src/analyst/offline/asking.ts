@@ -197,3 +197,34 @@ export function askTypicalSpend(
     options,
   };
 }
+
+/**
+ * "Gross sales last month": before refunds, cancellations or discounts, which a money figure of the layer may
+ * already leave out (revenue of paid orders). Unless a figure of the layer is called gross ("gross profit"),
+ * askql asks whether the figure as the layer defines it will do, saying what it counts; never a silent net.
+ */
+export function askGross(
+  question: string,
+  slots: Slots,
+  reading: Reading,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (!/\bgross\b/i.test(slots.text) || slots.items.some((item) => /\bgross\b/.test(item.text))) return null;
+  const metric = index.metric(reading.metrics[0] ?? '');
+  const declined = {
+    ...unanswerable(`I can't work out "gross": no figure in your data is called that`, index.layer),
+    word: 'gross',
+  };
+  if (rephrased || metric?.format !== 'currency') return declined;
+  const plain = question.replace(/\bgross\b\s*/i, '').trim();
+  if (plain === question || !answerable(plain)) return declined;
+  const counts = metric.description ? ` (${metric.description.replace(/\.$/, '').toLowerCase()})` : '';
+  return {
+    kind: 'clarify',
+    text: `Your data has no gross figure before refunds or cancellations. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
+    word: 'gross',
+    options: [{ label: metric.label, question: plain }],
+  };
+}

@@ -10,7 +10,14 @@ import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
 import { holdsPeople } from './layer-vocabulary.js';
-import { askBreakdown, askRepeatOverPeriod, askSoldPrice, askTypicalSpend, refuseIncomeAsCost } from './asking.js';
+import {
+  askBreakdown,
+  askGross,
+  askRepeatOverPeriod,
+  askSoldPrice,
+  askTypicalSpend,
+  refuseIncomeAsCost,
+} from './asking.js';
 import { asRate, sameTimeBefore } from './follow-up-words.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -128,6 +135,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (breakdown) return breakdown;
   const typicalSpend = askTypicalSpend(question, reading, index, rephrased, answerable);
   if (typicalSpend) return typicalSpend;
+  const gross = askGross(question, slots, reading, index, rephrased, answerable);
+  if (gross) return gross;
   if (reading.vagueCount !== null) {
     const dimension = index.dimension(reading.vagueCount.dimension);
     const figures = dimension ? figuresFor(dimension, index) : [];

@@ -342,3 +342,16 @@ describe('a typical spend, with no span to count it over', () => {
     });
   });
 });
+
+describe('"gross", where no figure is called that', () => {
+  it('"gross revenue last month" asks whether revenue as the data counts it will do, saying what it counts', () => {
+    const decision = ask('gross revenue last month');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.text).toContain('paid orders');
+    expect(decision.options).toEqual([{ label: 'Revenue', question: 'revenue last month' }]);
+    expect(ask('revenue last month').kind).toBe('query');
+    // A figure the layer calls gross is answered as it stands.
+    expect(ask('gross profit last month')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_profit'] } });
+  });
+});
