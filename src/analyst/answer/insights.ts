@@ -5,6 +5,7 @@ import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
 import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
 import { resolveTimeRange, shiftDate, type QueryPlan } from '../plan.js';
+import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
@@ -522,6 +523,18 @@ class InsightWriter {
       if (value !== null && value !== undefined) written.push({ metric, value });
     }
     if (written.length === 0) return;
+    // "Refunded orders by country as a share": the leader's share is of its own rows, said so.
+    const share = written.find(({ metric }) => this.plan.share && metric.endsWith('_share'));
+    const ofOwnRows = sharePart(this.plan) !== null || this.plan.share?.conditions === true;
+    // A share of the total of every row was said with the leader's value already.
+    if (share && !ofOwnRows && written.length === 1) return;
+    if (share && written.length === 1) {
+      const info = this.shape.info.get(share.metric) ?? this.info;
+      this.out.text(` For ${this.label(leader.row)}, that is `);
+      this.value({ row: leader.row, value: share.value }, share.metric);
+      this.out.text(` of all its ${lowerLabel(info).replace(/^share of /, '')}.`);
+      return;
+    }
     this.out.text(` ${this.label(leader.row)} also has `);
     written.forEach(({ metric, value }, index) => {
       if (index > 0) this.out.text(' and ');

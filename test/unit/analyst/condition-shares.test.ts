@@ -101,3 +101,24 @@ describe('a participle before rows, and a ranking of them', () => {
     });
   });
 });
+
+describe('a share within each row of a breakdown', () => {
+  it('"percentage of refunded orders by country" says the leader\'s share as of its own orders', async () => {
+    const question = 'Percentage of refunded orders by country last quarter';
+    const plan = planOf(question);
+    const result = await run(compiled(plan));
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const answer = await analyst.interpret({
+      question,
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      today: EVAL_TODAY,
+      onDelta: () => {},
+    });
+    expect(answer.text).toMatch(/For United States, that is \d+\.\d% of all its orders\./);
+    expect(answer.text).not.toContain('also has');
+    expect(analyst.checkInterpretation(answer, result, plan)).toEqual({ ok: true });
+  });
+});
