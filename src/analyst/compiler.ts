@@ -357,13 +357,13 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       select.push(`${restrict(metric.expression, own)} AS ${identifier(metric.name)}`);
     }
   });
-  // "The biggest invoice": a limit of one hides the rows that share its value; count them beside it.
+  // "The biggest invoice", "top 5 invoices": a limit hides the rows that share a value it shows; count them.
   const averaged = plan.per ?? plan.perRow ?? null;
   const rankedSql = plan.sort && !averaged ? columnSql.get(plan.sort.by) : undefined;
   const universe = emptyRowsUniverse(plan, metrics, groupDimensions, fact, !!comparedSpan, index);
   if (
     !universe &&
-    plan.limit === 1 &&
+    plan.limit !== null &&
     plan.grain === null &&
     groupDimensions.length > 0 &&
     rankedSql !== undefined &&

@@ -346,8 +346,8 @@ class InsightWriter {
     this.out.text(ascending ? ' at ' : ' with ');
     this.value(first);
     if (beyond) this.out.text(`, among them ${listNames(tiedShown.map((point) => this.label(point.row)))}`);
-    // A share of nothing says nothing.
-    if (total !== null && first.value !== 0) {
+    // A share of nothing says nothing; nor one row's share when more share its value than are shown.
+    if (total !== null && first.value !== 0 && !beyond) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);
       this.out
@@ -434,6 +434,19 @@ class InsightWriter {
       }
       this.value(last);
       this.out.text('.');
+    }
+    // "Top 3", with a fourth row at the third's value: the cut-off is not a ranking between them.
+    const lastTied = last === undefined || this.shape.tied === null ? null : (tiedCells[last.row] ?? null);
+    const lastShown = last === undefined ? 0 : ordered.filter((point) => point.value === last.value).length;
+    if (last !== undefined && last.value !== first.value && lastTied !== null && lastTied > lastShown) {
+      const shownCells = ordered.filter((point) => point.value === last.value).map((point) => this.cell(point.row));
+      this.out.text(' ');
+      this.out.figure(formatCount(lastTied), [this.cell(last.row, this.shape.tied as string)], COMPUTATION.value);
+      this.out.text(` ${dimensionInfo(this.shape, dimension).plural} have `);
+      this.value(last);
+      this.out.text(', only ');
+      this.out.figure(formatCount(lastShown), shownCells, COMPUTATION.count);
+      this.out.text(' of them shown.');
     }
     if (!this.result.truncated) this.outliers(points, ordered.slice(0, 1));
     if (total !== null && !this.isCut() && points.length >= 6) {

@@ -18,6 +18,7 @@ import { describeConditions } from '../row-conditions.js';
 import { loadNames, namesQueries } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withEmptyBuckets } from '../answer/empty-buckets.js';
+import { withoutIdleTies } from '../answer/tied-rows.js';
 
 /**
  * The offline analyst: no model, no network. It parses the question into a plan, compiles the plan to SQL,
@@ -162,7 +163,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     },
 
     complete(plan: QueryPlan, result: QueryResult, today: string): QueryResult {
-      return withEmptyBuckets(result, plan, { layer, today });
+      return withoutIdleTies(withEmptyBuckets(result, plan, { layer, today }), plan);
     },
   };
 }

@@ -127,3 +127,28 @@ describe('rows with none of a figure', () => {
     expect(await answer('list products with no sales in february')).toMatch(/^No products matched in February 2026\./);
   });
 });
+
+describe('a ranking cut at a tie', () => {
+  it('"top 4 products by units last week" says that another product has the fourth value, not shown', async () => {
+    const gold = await run(
+      `SELECT oi.product_id, SUM(oi.quantity) AS units FROM order_items oi JOIN orders o ON o.order_id = oi.order_id
+       WHERE o.status = 'paid' AND o.ordered_at >= TIMESTAMP '2026-03-02' AND o.ordered_at < TIMESTAMP '2026-03-09'
+       GROUP BY 1 ORDER BY 2 DESC`,
+    );
+    const fourth = Number(gold.rows[3]?.[1]);
+    const sharing = gold.rows.filter((row) => Number(row[1]) === fourth).length;
+    expect(sharing).toBeGreaterThan(1);
+    const text = await answer('top 4 products by units last week');
+    expect(text).toContain(`${sharing} products have ${fourth}, only 1 of them shown.`);
+  });
+
+  it('a ranking that hides no tie drops the count of tied rows before it is shown', async () => {
+    const plan = planOf('top 3 products by units last week');
+    const result = await run(compiled(plan));
+    expect(result.columns.map((column) => column.name)).toContain('units_sold_tied_rows');
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const completed = analyst.complete?.(plan, result, EVAL_TODAY) ?? result;
+    expect(completed.columns.map((column) => column.name)).not.toContain('units_sold_tied_rows');
+    expect(completed.rows.every((row) => row.length === completed.columns.length)).toBe(true);
+  });
+});
