@@ -54,7 +54,6 @@ const THIS_MONTH: [string, string] = ['2026-03-01', '2026-03-16'];
 const THIS_YEAR: [string, string] = ['2026-01-01', '2026-03-16'];
 const YEAR_2025: [string, string] = ['2025-01-01', '2026-01-01'];
 const YESTERDAY: [string, string] = ['2026-03-14', '2026-03-15'];
-const TODAY: [string, string] = ['2026-03-15', '2026-03-16'];
 const THIS_WEEK: [string, string] = ['2026-03-09', '2026-03-16'];
 const LAST_WEEK: [string, string] = ['2026-03-02', '2026-03-09'];
 const LAST_QUARTER: [string, string] = ['2025-10-01', '2026-01-01'];
@@ -663,9 +662,11 @@ export const EVAL_CASES: readonly EvalCase[] = [
     gold: `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(THIS_YEAR)}`,
   },
   {
+    // The data runs through yesterday: "0 orders today" would be a count of nothing yet, said as a figure. Asked
+    // back instead (did you mean yesterday?), so not answered (session 9; was a count over today).
     category: 'relative_dates',
     question: 'orders today',
-    gold: `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(TODAY)}`,
+    gold: null,
   },
   {
     category: 'relative_dates',

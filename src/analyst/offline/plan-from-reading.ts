@@ -169,8 +169,23 @@ const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter'
  */
 export function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
   const range = plan.timeRange;
-  if (range.kind !== 'relative' || range.anchor !== 'this' || range.unit === 'day' || plan.comparison !== null)
-    return null;
+  if (range.kind !== 'relative' || range.anchor !== 'this' || plan.comparison !== null) return null;
+  // "Sales today": the data runs through yesterday, so today has none yet.
+  const todayWord =
+    range.unit === 'day' && range.count === 1 ? /\b(?:so far )?today(?: so far)?\b/i.exec(question) : null;
+  if (todayWord)
+    return {
+      kind: 'clarify',
+      text: 'Your data runs through yesterday, so there is none for today yet. Did you mean yesterday?',
+      word: todayWord[0],
+      options: [
+        {
+          label: 'Yesterday',
+          question: `${question.slice(0, todayWord.index)}yesterday${question.slice(todayWord.index + todayWord[0].length)}`,
+        },
+      ],
+    };
+  if (range.unit === 'day') return null;
   if (resolveTimeRange(range, today).from !== today) return null;
   const match = CURRENT_UNIT.exec(question);
   const unit = match

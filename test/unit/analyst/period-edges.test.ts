@@ -240,3 +240,19 @@ describe('"since" a named start', () => {
     expect(span('orders since the new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
   });
 });
+
+describe('today, which the data does not reach', () => {
+  test('"sales today" asks whether yesterday is meant, the data running through yesterday', () => {
+    const decision = parseQuestion({
+      question: 'sales today',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Yesterday', question: 'sales yesterday' }],
+    });
+    expect(plan('sales yesterday', '2026-03-15').timeRange).toMatchObject({ kind: 'relative', unit: 'day' });
+  });
+});
