@@ -66,6 +66,15 @@ const WEAK_METRIC_WORDS = new Set([
   'pulled in',
   'rake in',
   'raked in',
+  // Third person and -ing ("which channel brings in the most new customers"): still only a verb.
+  'brings in',
+  'bringing in',
+  'pulls in',
+  'rakes in',
+  'takes in',
+  'makes',
+  'earns',
+  'sells',
 ]);
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */

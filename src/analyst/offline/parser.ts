@@ -93,11 +93,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
         );
   if (qualifier) return qualifier;
   const unknownWords = refuseUnknownWords(
+    question,
     slots,
     index,
     rephrased,
     layer,
     (asked) => parseWithin({ ...request, question: asked, history: [] }, true).kind === 'query',
+    (asked) => parseWithin({ ...request, question: asked, history: [] }, true),
   );
   if (unknownWords) return unknownWords;
 
@@ -305,14 +307,21 @@ function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: Seman
 
 /** Words with no meaning in the layer: asks which "where" was meant, else declines naming them. */
 function refuseUnknownWords(
+  question: string,
   slots: Slots,
   index: LayerIndex,
   rephrased: boolean,
   layer: SemanticLayer,
   answerableAlone: (question: string) => boolean,
+  reask: (question: string) => PlanDecision,
 ): PlanDecision | null {
   if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
-    const asked = whereQuestion(slots, index, answerableAlone);
+    // "Where do my customers live": a place, never the channel they came through.
+    const placeOnly = /\bwhere\b.*\b(?:live|lives|living|reside|resides|based|located)\b/i.test(question);
+    const asked = whereQuestion(slots, index, answerableAlone, placeOnly);
+    // One place to be in: no choice to offer, the answer names it.
+    const only = asked?.kind === 'clarify' && placeOnly && asked.options.length === 1 ? asked.options[0] : undefined;
+    if (only) return reask(only.question);
     if (asked) return asked;
   }
   if (slots.unknown.length === 0) return null;

@@ -77,6 +77,11 @@ const REWRITES: readonly [RegExp, string][] = [
     /\bhow (?:much (?:activity|action|traction|new business)|busy) (?:did|do|does|were|was|are|is|have|has) (?:we|i|the (?:store|shop|business))(?: (?:have|get|see|do|bring in|win|had|got))?\b/g,
     'how did the business do',
   ],
+  // "Where do my customers live", "where are my subscribers based": where they come from.
+  [
+    /\bwhere (do|does|are|is|did) ((?:most of |all of )?(?:my |our |the )?[a-z]+) (?:live|lives|living|reside|based|located|from)\b/g,
+    'where $1 $2 come from',
+  ],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
   // "Orders last month compared to the same month last year": the period named before, a year earlier.

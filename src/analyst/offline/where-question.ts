@@ -12,15 +12,25 @@ export function whereQuestion(
   slots: Slots,
   index: LayerIndex,
   answerable: (question: string) => boolean,
+  placeOnly = false,
 ): PlanDecision | null {
   const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
   // "Where do my customers come from": with no figure named, the count of the things named.
   const thing = slots.items.flatMap(dimensionsOf).find((name) => countMetricFor(index.dimension(name)?.table, index));
-  const counted = thing === undefined ? null : countMetricFor(index.dimension(thing)?.table, index);
+  // "Where are my subscribers located": a table's own noun names the things too.
+  const table = slots.items
+    .flatMap((item) => item.meanings)
+    .find((meaning) => meaning.type === 'table' && countMetricFor(meaning.name, index) !== null);
+  const counted =
+    thing !== undefined
+      ? countMetricFor(index.dimension(thing)?.table, index)
+      : table?.type === 'table'
+        ? countMetricFor(table.name, index)
+        : null;
   const known =
     metric?.type === 'metric' ? index.metric(metric.name) : counted !== null ? index.metric(counted) : undefined;
   if (!known) return null;
-  const dimensions = whereDimensions(known, index);
+  const dimensions = whereDimensions(known, index, placeOnly);
   if (dimensions.length === 0) return null;
   const period = slots.time
     .filter((mention) => mention.kind === 'range')

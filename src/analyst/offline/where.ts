@@ -10,14 +10,23 @@ import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
 const PLACE_OR_SOURCE =
   /\b(?:location|locations|region|regions|country|countries|market|markets|geography|city|cities|place|places|source|sources|channel|channels|storefront|where)\b/;
 
-/** The dimensions "where" can mean for a metric: described as places or sources, reachable from it. */
-export function whereDimensions(metric: Metric | undefined, index: LayerIndex): Dimension[] {
+/** Words of place alone: "where do my customers live" is never the channel they came through. */
+const PLACE =
+  /\b(?:location|locations|region|regions|country|countries|market|markets|geography|city|cities|place|places)\b/;
+
+/**
+ * The dimensions "where" can mean for a metric: described as places or sources, reachable from it; only places
+ * when the question says where things are (`placeOnly`: "live", "based", "located").
+ */
+export function whereDimensions(metric: Metric | undefined, index: LayerIndex, placeOnly = false): Dimension[] {
   const saysWhere = (dimension: Dimension) => dimension.synonyms.some((word) => /\bwhere\b/.test(word));
   return index.layer.dimensions
     .filter(
       (dimension) =>
         (!metric || index.reachable(metric, dimension)) &&
-        (PLACE_OR_SOURCE.test(dimension.label.toLowerCase()) || saysWhere(dimension)),
+        (placeOnly
+          ? PLACE.test(dimension.label.toLowerCase())
+          : PLACE_OR_SOURCE.test(dimension.label.toLowerCase()) || saysWhere(dimension)),
     )
     .sort((left, right) => Number(saysWhere(right)) - Number(saysWhere(left)));
 }

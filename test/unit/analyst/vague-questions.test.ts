@@ -355,3 +355,21 @@ describe('"gross", where no figure is called that', () => {
     expect(ask('gross profit last month')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_profit'] } });
   });
 });
+
+describe('"where" things are', () => {
+  it('"where do most of my customers live" is the one place they can be: by country, answered', () => {
+    expect(ask('where do most of my customers live')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'] },
+    });
+    // "Come from" is a place or a source, and stays asked.
+    expect(ask('where do my customers come from').kind).toBe('clarify');
+  });
+
+  it('"which channel brings in the most new customers" ranks the channels by new customers', () => {
+    expect(ask('which channel brings in the most new customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['acquisition_channel'], sort: { direction: 'desc' } },
+    });
+  });
+});
