@@ -1097,12 +1097,21 @@ export function interpret(
       // reaching the plan (subscribers, invoices) and nothing saying which, is asked about.
       const noun = tableNounOf(items);
       // "How much was refunded": the money of those rows, when their table has an amount; "how many", their count.
+      // "How much did EMEA pay us": the layer's first money figure reaching the value, when its own table has none.
+      const reachingMoney = index.layer.metrics.find(
+        (candidate) =>
+          candidate.format === 'currency' &&
+          candidate.aggregation === 'sum' &&
+          dimension !== undefined &&
+          index.reachable(candidate, dimension),
+      );
       const money = /\b(?:how much|amount of)\b/.test(normalized)
-        ? moneyMetricFor(noun ?? dimension?.table, index)
+        ? (moneyMetricFor(noun ?? dimension?.table, index) ?? (noun === null ? (reachingMoney?.name ?? null) : null))
         : null;
       const metric = money ?? countMetricFor(noun ?? dimension?.table, index);
       const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
-      if (metric && (named || !dimension || countsReaching(dimension, index) <= 1)) reading.metrics.push(metric);
+      if (metric && (money !== null || named || !dimension || countsReaching(dimension, index) <= 1))
+        reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
       // "How many customers": count the rows the noun names.
       const metric = countMetricFor(tableNounOf(items) ?? undefined, index);

@@ -484,7 +484,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones
   same again up down out off over under between among per via through across during within while since
   until till before after period periods result results figure breakdown bought buy buys buying
-  purchased ordered placed something anything given spent made drive drives drove driven driving brought
+  purchased ordered placed something anything given spent spend spends made drive drives drove driven driving brought
   generates generating
   compare compared comparison versus vs side basis volume any all each every both either neither own
   mine ours yours whose whom who which what why if whether than actually basically literally kindly hey

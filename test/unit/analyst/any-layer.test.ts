@@ -61,6 +61,9 @@ describe('the offline analyst on the example subscriptions layer', () => {
       },
     });
     expect(ask('how much did customers pay in june')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    // A value said alone, with "how much": the money reaching it, never a count of it.
+    expect(ask('how much did emea pay us last month')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('how much in pro last month')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
     // The subscribers have no column naming one of them: their invoices are not ranked in their place.
     for (const question of ['which subscriber spent the most', 'top 3 customers by amount billed']) {
       const decision = ask(question);
