@@ -1,7 +1,14 @@
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
 import { passesWithNone } from '../row-conditions.js';
-import { countsRowsOf, type Dimension, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
+import {
+  countsRowsOf,
+  rowNoun,
+  type Dimension,
+  type LayerIndex,
+  type Metric,
+  type SemanticLayer,
+} from '../semantic-layer.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
@@ -115,10 +122,27 @@ export function applyPhrases(
   const conditionMetric = index.metric(condition?.metric ?? '');
   const noneAsked =
     condition !== undefined && conditionMetric !== undefined && passesWithNone(condition, conditionMetric);
+  // "Customers from Canada who spent over $500": the rows, named first and picked by a clause, are the answer.
+  const rowsDimension = index.dimension(condition?.dimension ?? '');
+  const rowsNouns = rowsDimension ? [rowsDimension.plural.toLowerCase(), `${rowNoun(rowsDimension)}s`] : [];
+  const clauseAsked = rowsNouns.some((noun) =>
+    new RegExp(`^\\s*(?:my |the |all |all my |all the )?${noun}\\b.*\\b(?:who|that|which)\\b`, 'i').test(
+      scans.named.text,
+    ),
+  );
   const listAsked =
-    (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked) &&
+    (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked || clauseAsked) &&
     !slots.items.some((item) => has(item, 'count'));
-  if (condition && listAsked && (reading.metrics.length === 0 || reading.metricImplied) && reading.sort === null) {
+  // Under a clause, the rows' own count ("orders that were over $500") or the condition's figure names no other
+  // figure to total.
+  const rowsCount = countMetricFor(index.dimension(condition?.dimension ?? '')?.table, index);
+  const onlyTheRows = clauseAsked && reading.metrics.every((name) => name === rowsCount || name === condition?.metric);
+  if (
+    condition &&
+    listAsked &&
+    (reading.metrics.length === 0 || reading.metricImplied || onlyTheRows) &&
+    reading.sort === null
+  ) {
     // "Show products under $25", "which posts got more than 5000 likes": the rows, with the figure they were chosen by.
     reading.metrics = [condition.metric];
     reading.metricImplied = false;

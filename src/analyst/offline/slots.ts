@@ -82,6 +82,9 @@ const REWRITES: readonly [RegExp, string][] = [
     /\bwhere (do|does|are|is|did) ((?:most of |all of )?(?:my |our |the )?[a-z]+) (?:live|lives|living|reside|based|located|from)\b/g,
     'where $1 $2 come from',
   ],
+  // "Last weeks cancelled orders", "yesterdays sales": the possessive typed without its apostrophe.
+  [/\b(last|this|previous) (week|month|quarter|year)'?s\b(?= [a-z])/g, '$1 $2'],
+  [/\b(yesterday|today)'?s\b/g, '$1'],
   // "Hourly orders": by hour.
   [/\bhourly\b/g, 'by hour'],
   // "Orders last month compared to the same month last year": the period named before, a year earlier.

@@ -264,6 +264,10 @@ function blankOut(text: string, from: number, to: number): string {
   return text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
 }
 
+/** "Customers who ordered more than 5 times": a count of the rows leading to them, with the amount said. */
+const N_TIMES =
+  /\b([a-z]+s) (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?(more than|at least|over|fewer than|less than|at most|under) (\d+|three|four|five|six|seven|eight|nine|ten) times\b/g;
+
 /**
  * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
  * finer-grained alternative (sales of a product are its product revenue).
@@ -368,6 +372,15 @@ export function scanRowPhrases(
       repeated = { typed: whole, said: replacement };
       respell(match.index, match.index + whole.length, replacement);
     }
+  }
+  for (const match of [...text.matchAll(N_TIMES)].reverse()) {
+    const [whole, rows, comparator, amount] = match;
+    if (!whole || !rows || !comparator || !amount) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const counted = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+    if (!counted) continue;
+    const replacement = `${rows} with ${comparator} ${amount} ${counted.label.toLowerCase()}`;
+    respell(match.index, match.index + whole.length, replacement);
   }
   // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
   for (const match of [...text.matchAll(PARTICIPLE_ROWS)].reverse()) {
@@ -580,6 +593,16 @@ export function scanRowPhrases(
       problems.push(`what "${threshold.typed}" applies to`);
       text = blank(text, from, to);
       continue;
+    }
+    // "Customers who spent over $500": a verb of paying names the money reaching them.
+    if (!metric && threshold.currency) {
+      const verbs = tokens.slice(Math.max(0, first - 4), first);
+      const rows = entity;
+      if (verbs.some((word) => /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/.test(word)))
+        metric = index.layer.metrics.find(
+          (candidate) =>
+            candidate.format === 'currency' && candidate.aggregation === 'sum' && index.reachable(candidate, rows),
+        );
     }
     metric ??= sizeMetricOf(entity, index);
     // "Products with at most 0 orders": the figure's finer-grained alternative when it cannot reach the rows.

@@ -153,3 +153,38 @@ describe('phrasings of figures and rows', () => {
     expect(ask('Products launched since December 2025')).not.toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('rows picked by what they did', () => {
+  it('"which customers ordered more than 5 times" keeps customers with over 5 orders', () => {
+    expect(ask('which customers ordered more than 5 times')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['customer'],
+        conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gt', value: 5 }],
+      },
+    });
+  });
+
+  it('"customers from canada who spent over $500" lists them, by the money that reaches them', () => {
+    expect(ask('customers from canada who spent over $500')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['customer'],
+        conditions: [{ dimension: 'customer', metric: 'revenue', operator: 'gt', value: 500 }],
+      },
+    });
+    // Asked how many, still a count; with no clause, still a count.
+    expect(ask('how many orders that were over $500 last month')).toMatchObject({
+      plan: { metrics: ['orders'], dimensions: [] },
+    });
+    expect(ask('orders over $500')).toMatchObject({ plan: { metrics: ['orders'], dimensions: [] } });
+  });
+
+  it('"show me last weeks cancelled orders" reads the possessive typed without its apostrophe', () => {
+    expect(ask('show me last weeks cancelled orders')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } },
+    });
+  });
+});
