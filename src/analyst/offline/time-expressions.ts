@@ -570,6 +570,18 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "The week ending March 8": the seven days that end on that day.
+    pattern: new RegExp(
+      `\\b(?:in |for |during )?(?:the )?week (?:ending|ended|ending on|that ended(?: on)?) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      if (!span || addDays(span.from, 1) !== span.to) return null;
+      return range(match, { kind: 'absolute', from: addDays(span.from, -6), to: span.to });
+    },
+  },
+  {
     // "Since March", "from March on": open to today. A bare "from March" ("invoices from July") is March itself.
     pattern: new RegExp(
       `\\b(since|after|starting(?: from| on| in)?|from) (?:the (?:start|beginning) of )?(${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,

@@ -256,3 +256,9 @@ describe('today, which the data does not reach', () => {
     expect(plan('sales yesterday', '2026-03-15').timeRange).toMatchObject({ kind: 'relative', unit: 'day' });
   });
 });
+
+describe('a week named by its last day', () => {
+  test('"revenue for the week ending March 8" is the seven days Mar 2 – Mar 8', () => {
+    expect(span('Revenue for the week ending March 8', '2026-03-15')).toEqual({ from: '2026-03-02', to: '2026-03-09' });
+  });
+});
