@@ -15,7 +15,7 @@ The semantic layer (the only metrics, dimensions and values you may use in a pla
 Answer by calling the tool with one decision:
 - action "query": the question can be answered with the layer. Give "plan" (metrics and dimensions by their exact names,
   filter values by their exact values, a time range, grain for a time series, sort/limit for top or bottom N, a comparison
-  for "vs" questions, "per" for a figure averaged per day, week or month of the period, as in "average daily ...", "perRow" (a dimension of the metrics' own table, or of a table they reach) for a figure averaged per row of that thing, as in "the average invoice" or "spend per buying customer"), "summary" (the plan in one plain sentence) and, for a follow-up, "change" (what changed from the
+  for "vs" questions, "per" for a figure averaged per day, week or month of the period, as in "average daily ...", "perRow" (a dimension of the metrics' own table, or of a table they reach) for a figure averaged per row of that thing, as in "the average invoice" or "spend per buying customer", "conditions" for rows picked by a figure of theirs, as in "invoices over $250" or "customers with nothing billed last week" (at most 0, which keeps the rows with none)), "summary" (the plan in one plain sentence) and, for a follow-up, "change" (what changed from the
   previous question's plan, e.g. "Same period, one value instead of another"; null otherwise).
 - action "custom_sql": the question is about this user's data but the layer cannot express it; give a "plan" whose
   metrics/dimensions name what must be computed (free names), and a "summary". SQL will be written for it separately.
