@@ -465,6 +465,14 @@ export function interpret(
     const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
     if ((perWord || byRow) && counter && dimensions.length === 0 && figureBefore && !thingBefore) {
+      // "Revenue per new customer": the ones who joined in the period are not the ones the figure's rows lead to;
+      // which of them is meant is not for askql to guess.
+      if (perWord && countsCreations(counter)) {
+        reading.problems.push(
+          `"${joiner} ${item.text}" (the ${item.text}s who joined then, or every one behind the figure)`,
+        );
+        return;
+      }
       const rows = rowsCountedBy(counter, index) as string;
       if (perWord) rowsPer.name = rows;
       else entityMentions.push({ dimension: [rows], position, plural: false });

@@ -188,3 +188,12 @@ describe('rows picked by what they did', () => {
     });
   });
 });
+
+describe('a figure per the people who joined', () => {
+  it('"revenue per new customer last month" is declined naming the phrase, never revenue per buying customer', () => {
+    const decision = ask('revenue per new customer last month');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('"per new customer"');
+    expect(ask('revenue per customer last month')).toMatchObject({ plan: { metrics: ['revenue_per_customer'] } });
+  });
+});
