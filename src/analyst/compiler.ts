@@ -322,8 +322,14 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const columnSql = new Map<string, string>();
   metrics.forEach((metric, position) => {
     const own = shared ? [] : (metricFilters[position] ?? []);
+    // A sum or a count over no rows is 0, not "no value" ("Pro billing in August": nothing billed), when the
+    // result is one row (a group only exists with rows).
+    const zeroWhenNone =
+      groupBy.length === 0 && ['sum', 'count', 'count_distinct'].includes(metric.aggregation)
+        ? (sql: string) => `COALESCE(${sql}, 0)`
+        : (sql: string) => sql;
     const restrict = (expression: string, extra: readonly string[]) =>
-      extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra));
+      zeroWhenNone(extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra)));
     if (comparedSpan) {
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`,

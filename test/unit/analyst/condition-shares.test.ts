@@ -122,3 +122,29 @@ describe('a share within each row of a breakdown', () => {
     expect(analyst.checkInterpretation(answer, result, plan)).toEqual({ ok: true });
   });
 });
+
+describe('a total over no rows', () => {
+  it('is 0, not "no value": yesterday had no cancelled orders, and their revenue is $0.00', async () => {
+    const none = await run(
+      `SELECT COUNT(*) FROM orders WHERE status = 'cancelled'
+       AND ordered_at >= TIMESTAMP '2026-03-14' AND ordered_at < TIMESTAMP '2026-03-15'`,
+    );
+    expect(Number(none.rows[0]?.[0])).toBe(0);
+    const question = 'revenue from cancelled orders yesterday';
+    const plan = planOf(question);
+    const result = await run(compiled(plan));
+    expect(Number(result.rows[0]?.[0])).toBe(0);
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const answer = await analyst.interpret({
+      question,
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      today: EVAL_TODAY,
+      onDelta: () => {},
+    });
+    expect(answer.text).toContain('$0.00');
+    expect(answer.text).not.toContain('no value');
+  });
+});

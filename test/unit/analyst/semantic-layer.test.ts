@@ -91,7 +91,7 @@ describe('loadSemanticLayer', () => {
     if (decision.kind !== 'query') throw new Error('expected a plan');
     expect(compilePlan(decision.plan, { dialect: 'postgres', today: '2026-03-15', layer })).toBe(
       [
-        'SELECT SUM(invoices.amount) AS "billed"',
+        'SELECT COALESCE(SUM(invoices.amount), 0) AS "billed"',
         'FROM invoices',
         "WHERE (invoices.issued_at >= TIMESTAMP '2026-02-01 00:00:00' AND invoices.issued_at < TIMESTAMP '2026-03-01 00:00:00') AND (invoices.region = 'emea')",
       ].join('\n'),
