@@ -5,7 +5,7 @@ import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
-import { clarificationOptions, pairedOptions } from './ambiguity.js';
+import { clarificationOptions, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
@@ -127,7 +127,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);
-  const unclear = askAmbiguity(reading, question, rephrased, layer, (asked) =>
+  // A word typed with a typo ("chanel") is found in the corrected text, where the options replace it.
+  const spelled = rephrase(question, reading.ambiguities[0]?.word ?? '', '') === null ? slots.text : question;
+  const unclear = askAmbiguity(reading, spelled, rephrased, layer, (asked) =>
     parseWithin({ ...request, question: asked }, true),
   );
   if (unclear) return unclear;

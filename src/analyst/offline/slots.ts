@@ -384,7 +384,11 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       return word;
     const expanded = expandAbbreviation(word, vocabulary);
     if (expanded !== word) return expanded;
-    return correct(stemmed, vocabulary, word) ?? word;
+    const fixed = correct(stemmed, vocabulary, word);
+    // "Prodcts" is still plural: the correction keeps the "s" when it names the same word.
+    if (fixed !== null && /[^s]s$/.test(word) && !fixed.endsWith('s') && stem(`${fixed}s`) === stem(fixed))
+      return `${fixed}s`;
+    return fixed ?? word;
   });
   const time = scanTime(text, today);
   // "What did I pull in last week": the "in" belongs to the verb, not to the period after it.

@@ -1038,3 +1038,13 @@ describe('money taken in is no cost', () => {
     expect(planOf('how much did discounts cost me this year').plan).toMatchObject({ metrics: ['discounts'] });
   });
 });
+
+describe('typos that keep their meaning', () => {
+  it('"top prodcts this year" stays plural (a top 10), and "sales by chanel" asks which channel', () => {
+    expect(ask('top prodcts this year')).toMatchObject({ kind: 'query', plan: { dimensions: ['product'], limit: 10 } });
+    const decision = ask('sales by chanel last month');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+  });
+});
