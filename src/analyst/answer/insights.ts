@@ -193,6 +193,7 @@ class InsightWriter {
     computation: string,
     fromColumn = this.primary,
     toColumn = this.primary,
+    withAmount = false,
   ): void {
     const cells = [this.cell(from.row, fromColumn), this.cell(to.row, toColumn)];
     if (from.value === to.value) {
@@ -214,7 +215,17 @@ class InsightWriter {
       return;
     }
     const relative = (to.value - from.value) / Math.abs(from.value);
-    this.out.text(relative > 0 ? 'up ' : 'down ').figure(formatPercent(Math.abs(relative)), cells, computation);
+    this.out.text(relative > 0 ? 'up ' : 'down ');
+    // "How much more did I make in Q4 than Q3": the amount of the change, then its share of where it started.
+    if (withAmount) {
+      const info = this.shape.info.get(toColumn) ?? this.info;
+      this.out
+        .figure(formatValue(Math.abs(to.value - from.value), info.format, info.currency), cells, COMPUTATION.difference)
+        .text(' (');
+      this.out.figure(formatPercent(Math.abs(relative)), cells, computation).text(')');
+      return;
+    }
+    this.out.figure(formatPercent(Math.abs(relative)), cells, computation);
   }
 
   private shareOf(point: Point, total: number, totalCells: readonly CellRef[]): void {
@@ -284,7 +295,7 @@ class InsightWriter {
       const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
       if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
         this.out.text(', ');
-        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric);
+        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric, true);
         this.out
           .text(' from ')
           .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);

@@ -101,7 +101,7 @@ describe('insights', () => {
     const insight = writeInsights(plan, result, { presentation });
     const change = (current - previous) / previous;
     expect(insight.text).toBe(
-      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatPercent(Math.abs(change))} from ${formatValue(previous, 'currency')} the month before.`,
+      `Revenue last month was ${formatValue(current, 'currency')}, ${change > 0 ? 'up' : 'down'} ${formatValue(Math.abs(current - previous), 'currency')} (${formatPercent(Math.abs(change))}) from ${formatValue(previous, 'currency')} the month before.`,
     );
     expect(citationFor(insight, formatPercent(Math.abs(change)))).toMatchObject({
       computation: 'change vs previous period',
