@@ -228,3 +228,19 @@ export function askGross(
     options: [{ label: metric.label, question: plain }],
   };
 }
+
+/**
+ * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold
+ * (what customers spent is another question). Declined, naming the word; "we paid out in refunds" reads on.
+ */
+export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match = /\b(?:i|we) (?:have |had )?(spend|spent|spending|pay|paid|paying)\b(?! (?:out|back)\b)/i.exec(question);
+  if (!match) return null;
+  return {
+    ...unanswerable(
+      `I can't work out what you ${match[1]?.toLowerCase() ?? 'spent'}: your data holds what came in, not your own costs`,
+      layer,
+    ),
+    word: match[1] ?? null,
+  };
+}

@@ -17,6 +17,7 @@ import {
   askSoldPrice,
   askTypicalSpend,
   refuseIncomeAsCost,
+  refuseOwnSpending,
 } from './asking.js';
 import { asRate, sameTimeBefore } from './follow-up-words.js';
 import type { EntityName } from './names.js';
@@ -111,6 +112,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   });
   const income = refuseIncomeAsCost(question, vocabulary, index);
   if (income) return income;
+  const spending = refuseOwnSpending(question, layer);
+  if (spending) return spending;
   const soldPrice = askSoldPrice(question, slots, index, rephrased, answerable);
   if (soldPrice) return soldPrice;
   const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');

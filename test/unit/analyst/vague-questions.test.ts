@@ -373,3 +373,17 @@ describe('"where" things are', () => {
     });
   });
 });
+
+describe("the merchant's own spending", () => {
+  it('"how much did i spend last month" is declined: the data holds what came in, not costs', () => {
+    const decision = ask('how much did i spend last month');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('not your own costs');
+    // What customers spent, or refunds paid out, read on.
+    expect(ask('how much did customers spend last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(ask('how much did we pay out in refunds').kind).toBe('query');
+  });
+});
