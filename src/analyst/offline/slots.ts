@@ -55,6 +55,8 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What did customers pay us", "how much did subscribers pay", "we got paid": money taken in, as "spend" is
   // (never "how much did I pay my staff", which the data does not hold).
   [/^(?:how much|what) (did|do|does) (.+?) (?:pay|paid) (?:us|me)\b/g, 'how much $1 $2 spent'],
+  // "What did UK customers spend last month": how much, not which of them.
+  [/^what (did|do|does) (.+?) (spend|spent)\b/g, 'how much $1 $2 $3'],
   [
     /^how much (did|do|does) ((?:[a-z]+ ){0,3}(?:customers|subscribers|buyers|clients|members|shoppers|users)(?: [a-z]+){0,3}?) pay\b/g,
     'how much $1 $2 spend',

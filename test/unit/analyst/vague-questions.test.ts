@@ -385,5 +385,10 @@ describe("the merchant's own spending", () => {
       plan: { metrics: ['revenue'] },
     });
     expect(ask('how much did we pay out in refunds').kind).toBe('query');
+    // "What did UK customers spend": how much, not a list of them.
+    expect(ask('what did uk customers spend last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
   });
 });
