@@ -1,56 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/analyst/compiler.js';
-import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { describe, expect, it } from 'vitest';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
-import type { QueryPlan } from '../../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
-import type { Warehouse } from '../../../src/warehouse/warehouse.js';
-import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
-import { openEvalWarehouse } from '../../eval/run-eval.js';
+import { EVAL_TODAY } from '../../eval/cases.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
  * "The 3 worst selling products last week", "which products didn't sell last week": the products that sold
- * nothing are the bottom of the ranking (or the list asked for), not
- * left out of it, and a tie at the bottom is said with how many share it. Products added after the period are
+ * nothing are the bottom of the ranking (or the list asked for), not left out of it, and a tie at the bottom is said with how many share it. Products added after the period are
  * not among them. Checked on the demo DuckDB warehouse against hand-written SQL.
  */
 
-let warehouse: Warehouse;
-
-beforeAll(async () => {
-  warehouse = await openEvalWarehouse();
-});
-
-afterAll(async () => {
-  await warehouse.close();
-});
-
-function planOf(question: string): QueryPlan {
-  const decision = parseQuestion({ question, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
-  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
-  return decision.plan;
-}
-
-const run = (sql: string) => warehouse.run(sql, { tenant: EVAL_TENANT });
-const compiled = (plan: QueryPlan) =>
-  compilePlan(plan, { layer: DEMO_SEMANTIC_LAYER, today: EVAL_TODAY, dialect: 'duckdb' });
-
-async function answer(question: string): Promise<string> {
-  const plan = planOf(question);
-  const result = await run(compiled(plan));
-  const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
-  const written = await analyst.interpret({
-    question,
-    plan,
-    change: null,
-    result,
-    feedback: null,
-    today: EVAL_TODAY,
-    onDelta: () => {},
-  });
-  expect(analyst.checkInterpretation(written, result, plan)).toEqual({ ok: true });
-  return written.text;
-}
+const { planOf, run, compiled, answer } = useDemoWarehouse();
 
 // Products that existed by the end of last week (2–8 March 2026) and sold nothing in a paid order that week.
 const UNSOLD_LAST_WEEK = `

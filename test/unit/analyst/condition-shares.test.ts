@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compilePlan } from '../../../src/analyst/compiler.js';
-import { parseQuestion } from '../../../src/analyst/offline/parser.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { describe, expect, it } from 'vitest';
 import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
 import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { describePlan } from '../../../src/analyst/describe-plan.js';
-import type { QueryPlan } from '../../../src/analyst/plan.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
-import type { Warehouse } from '../../../src/warehouse/warehouse.js';
-import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
-import { openEvalWarehouse } from '../../eval/run-eval.js';
+import { EVAL_TODAY } from '../../eval/cases.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
  * "What percent of my orders have a discount", "share of revenue from discounted orders": a share whose part
@@ -18,25 +13,7 @@ import { openEvalWarehouse } from '../../eval/run-eval.js';
  * warehouse against hand-written SQL.
  */
 
-let warehouse: Warehouse;
-
-beforeAll(async () => {
-  warehouse = await openEvalWarehouse();
-});
-
-afterAll(async () => {
-  await warehouse.close();
-});
-
-function planOf(question: string): QueryPlan {
-  const decision = parseQuestion({ question, history: [], today: EVAL_TODAY, layer: DEMO_SEMANTIC_LAYER });
-  if (decision.kind !== 'query') throw new Error(`"${question}" was not answered: ${decision.text}`);
-  return decision.plan;
-}
-
-const run = (sql: string) => warehouse.run(sql, { tenant: EVAL_TENANT });
-const compiled = (plan: QueryPlan) =>
-  compilePlan(plan, { layer: DEMO_SEMANTIC_LAYER, today: EVAL_TODAY, dialect: 'duckdb' });
+const { planOf, run, compiled, answer } = useDemoWarehouse();
 
 describe('a share of the rows passing a condition', () => {
   it('"what percent of my orders have a discount" is the discounted paid orders over all paid orders', async () => {
@@ -72,18 +49,9 @@ describe('a share of the rows passing a condition', () => {
       }),
     ).toEqual({ ok: true });
     // What the user reads says the condition, never just "revenue".
-    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
-    const answer = await analyst.interpret({
-      question: 'Share of revenue from discounted orders this year',
-      plan,
-      change: null,
-      result,
-      feedback: null,
-      today: EVAL_TODAY,
-      onDelta: () => {},
-    });
-    expect(answer.text).toContain('only orders with discounts');
-    expect(answer.text).toContain('16.7%');
+    const text = await answer('Share of revenue from discounted orders this year', { plan, result });
+    expect(text).toContain('only orders with discounts');
+    expect(text).toContain('16.7%');
   });
 });
 
@@ -104,22 +72,9 @@ describe('a participle before rows, and a ranking of them', () => {
 
 describe('a share within each row of a breakdown', () => {
   it('"percentage of refunded orders by country" says the leader\'s share as of its own orders', async () => {
-    const question = 'Percentage of refunded orders by country last quarter';
-    const plan = planOf(question);
-    const result = await run(compiled(plan));
-    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
-    const answer = await analyst.interpret({
-      question,
-      plan,
-      change: null,
-      result,
-      feedback: null,
-      today: EVAL_TODAY,
-      onDelta: () => {},
-    });
-    expect(answer.text).toMatch(/For United States, that is \d+\.\d% of all its orders\./);
-    expect(answer.text).not.toContain('also has');
-    expect(analyst.checkInterpretation(answer, result, plan)).toEqual({ ok: true });
+    const text = await answer('Percentage of refunded orders by country last quarter');
+    expect(text).toMatch(/For United States, that is \d+\.\d% of all its orders\./);
+    expect(text).not.toContain('also has');
   });
 });
 
@@ -134,17 +89,8 @@ describe('a total over no rows', () => {
     const plan = planOf(question);
     const result = await run(compiled(plan));
     expect(Number(result.rows[0]?.[0])).toBe(0);
-    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
-    const answer = await analyst.interpret({
-      question,
-      plan,
-      change: null,
-      result,
-      feedback: null,
-      today: EVAL_TODAY,
-      onDelta: () => {},
-    });
-    expect(answer.text).toContain('$0.00');
-    expect(answer.text).not.toContain('no value');
+    const text = await answer(question, { plan, result });
+    expect(text).toContain('$0.00');
+    expect(text).not.toContain('no value');
   });
 });
