@@ -1,6 +1,7 @@
 import type { Dialect } from '../warehouse/warehouse.js';
 import { comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
 import {
+  addsUp,
   countsCreations,
   indexLayer,
   rowNoun,
@@ -325,9 +326,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     // A sum or a count over no rows is 0, not "no value" ("Pro billing in August": nothing billed), when the
     // result is one row (a group only exists with rows).
     const zeroWhenNone =
-      groupBy.length === 0 && ['sum', 'count', 'count_distinct'].includes(metric.aggregation)
-        ? (sql: string) => `COALESCE(${sql}, 0)`
-        : (sql: string) => sql;
+      groupBy.length === 0 && addsUp(metric) ? (sql: string) => `COALESCE(${sql}, 0)` : (sql: string) => sql;
     const restrict = (expression: string, extra: readonly string[]) =>
       zeroWhenNone(extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra)));
     if (comparedSpan) {
@@ -467,6 +466,6 @@ function emptyRowsUniverse(
   if (!bottom && !noneKept) return null;
   if (groupDimensions.length !== 1 || !dimension?.table || dimension.table === fact.table) return null;
   if (plan.grain !== null || compared || plan.share || plan.per || plan.perRow) return null;
-  if (!metrics.every((metric) => ['sum', 'count', 'count_distinct'].includes(metric.aggregation))) return null;
+  if (!metrics.every(addsUp)) return null;
   return { table: dimension.table, name: dimension.name, expression: dimension.expression, details: dimension.details };
 }

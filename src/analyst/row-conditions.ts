@@ -1,5 +1,5 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
-import type { LayerIndex, Metric } from './semantic-layer.js';
+import { addsUp, type LayerIndex, type Metric } from './semantic-layer.js';
 import { formatValue, pluralLabel } from './answer/format.js';
 import { pluralize } from './answer/result-shape.js';
 
@@ -86,7 +86,7 @@ export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: L
   if (!plan.share) return;
   if (plan.comparison !== null) throw new RowConditionError('a share cannot also be a comparison');
   for (const metric of metrics) {
-    if (!['sum', 'count', 'count_distinct'].includes(metric.aggregation)) {
+    if (!addsUp(metric)) {
       throw new RowConditionError(`${metric.label} is not a total, so it has no share of a total`);
     }
   }
@@ -149,7 +149,7 @@ export function rowConditionSql(
 
 /** Whether a row with none of the metric's rows passes the condition: an additive figure's 0 meets it. */
 export function passesWithNone(condition: RowCondition, metric: Metric): boolean {
-  if (!['sum', 'count', 'count_distinct'].includes(metric.aggregation)) return false;
+  if (!addsUp(metric)) return false;
   return condition.operator === 'lte' ? condition.value >= 0 : condition.operator === 'lt' && condition.value > 0;
 }
 

@@ -306,6 +306,11 @@ export function indexLayer(layer: SemanticLayer): LayerIndex {
   return index;
 }
 
+/** A sum or a count: over no rows it is 0, and the rows with none of it are rows at 0, not rows without a value. */
+export function addsUp(metric: Metric): boolean {
+  return metric.aggregation === 'sum' || metric.aggregation === 'count' || metric.aggregation === 'count_distinct';
+}
+
 /** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */
 export function countsCreations(metric: Metric): boolean {
   return /^(?:created|signed|joined|registered)/.test(metric.time.column);

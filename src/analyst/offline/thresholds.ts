@@ -1,5 +1,5 @@
 import type { RowCondition } from '../plan.js';
-import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import { addsUp, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -274,9 +274,7 @@ const N_TIMES =
  */
 function figureReaching(named: Metric, rows: Dimension, index: LayerIndex): Metric | null {
   const additive = (metric: Metric | undefined) =>
-    metric !== undefined &&
-    ['sum', 'count', 'count_distinct'].includes(metric.aggregation) &&
-    index.reachable(metric, rows);
+    metric !== undefined && addsUp(metric) && index.reachable(metric, rows);
   if (additive(named)) return named;
   const alternative = named.alternatives.map((name) => index.metric(name)).find(additive);
   return alternative ?? null;
