@@ -306,6 +306,19 @@ export function indexLayer(layer: SemanticLayer): LayerIndex {
   return index;
 }
 
+/**
+ * The layer's first sum of money ("revenue", "amount billed"), or the first that reaches `thing` when one is
+ * given: what "how much", "pay" or "spend" mean when the question names no figure.
+ */
+export function moneyReaching(index: LayerIndex, thing?: Dimension): Metric | undefined {
+  return index.layer.metrics.find(
+    (metric) =>
+      metric.format === 'currency' &&
+      metric.aggregation === 'sum' &&
+      (thing === undefined || index.reachable(metric, thing)),
+  );
+}
+
 /** A sum or a count: over no rows it is 0, and the rows with none of it are rows at 0, not rows without a value. */
 export function addsUp(metric: Metric): boolean {
   return metric.aggregation === 'sum' || metric.aggregation === 'count' || metric.aggregation === 'count_distinct';

@@ -314,8 +314,9 @@ class InsightWriter {
       return;
     }
     // "Which products had no sales last week": every one of them at 0 is a list of them, not a tie for the top.
-    const tiedColumn = this.shape.tied === null ? [] : numericCells(this.result, this.shape.tied);
-    const allShown = points.every((point) => (tiedColumn[point.row] ?? points.length) <= points.length);
+    // How many rows share each value in all the data, when the compiler counted them ("6 products sold nothing").
+    const tiedCells = this.shape.tied === null ? [] : numericCells(this.result, this.shape.tied);
+    const allShown = points.every((point) => (tiedCells[point.row] ?? points.length) <= points.length);
     if (points.length > 1 && this.info.additive && allShown && points.every((point) => point.value === 0)) {
       this.none(points, dimension);
       return;
@@ -339,8 +340,6 @@ class InsightWriter {
     const tiedFirst = second !== undefined && second.value === first.value;
     const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
     const tiedShown = ordered.filter((point) => point.value === first.value);
-    // How many rows share the value in all the data, when the compiler counted them ("6 products sold nothing").
-    const tiedCells = this.shape.tied === null ? [] : numericCells(this.result, this.shape.tied);
     const tiedAll = tiedCells[first.row] ?? null;
     const beyond = tiedFirst && tiedAll !== null && tiedAll > tiedShown.length && this.shape.tied !== null;
     if (beyond) {

@@ -1,6 +1,7 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
 import {
   countsCreations,
+  moneyReaching,
   countsRowsOf,
   rowNoun,
   type Dimension,
@@ -1035,7 +1036,7 @@ export function interpret(
     people && countWord >= 0
       ? BOUGHT.exec(normalized.slice(normalized.indexOf(people.text) + people.text.length))
       : null;
-  const money = index.layer.metrics.find((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
+  const money = moneyReaching(index);
   if (people && peopleTable && boughtAfter && reading.metrics.length === 0 && money) {
     const counted = peopleBehind(people.text, peopleTable, money, index);
     if (counted?.metric) reading.metrics = [counted.metric];
@@ -1106,13 +1107,7 @@ export function interpret(
       const noun = tableNounOf(items);
       // "How much was refunded": the money of those rows, when their table has an amount; "how many", their count.
       // "How much did EMEA pay us": the layer's first money figure reaching the value, when its own table has none.
-      const reachingMoney = index.layer.metrics.find(
-        (candidate) =>
-          candidate.format === 'currency' &&
-          candidate.aggregation === 'sum' &&
-          dimension !== undefined &&
-          index.reachable(candidate, dimension),
-      );
+      const reachingMoney = dimension === undefined ? undefined : moneyReaching(index, dimension);
       const money = /\b(?:how much|amount of)\b/.test(normalized)
         ? (moneyMetricFor(noun ?? dimension?.table, index) ?? (noun === null ? (reachingMoney?.name ?? null) : null))
         : null;

@@ -1,5 +1,5 @@
 import type { RowCondition } from '../plan.js';
-import { addsUp, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { addsUp, moneyReaching, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -597,10 +597,7 @@ export function scanRowPhrases(
       const verbs = tokens.slice(Math.max(0, first - 4), first);
       const rows = entity;
       if (verbs.some((word) => /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/.test(word)))
-        metric = index.layer.metrics.find(
-          (candidate) =>
-            candidate.format === 'currency' && candidate.aggregation === 'sum' && index.reachable(candidate, rows),
-        );
+        metric = moneyReaching(index, rows);
     }
     metric ??= sizeMetricOf(entity, index);
     // "Products with at most 0 orders": the figure's finer-grained alternative when it cannot reach the rows.
