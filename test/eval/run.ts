@@ -17,6 +17,8 @@ import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
 import { SECOND_FRESH_CASES } from './second-fresh-questions.js';
 import { SECOND_FRESH_SUBSCRIPTIONS_CASES } from './second-fresh-subscriptions-questions.js';
+import { SEVENTH_FRESH_CASES } from './seventh-fresh-questions.js';
+import { SEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventh-fresh-subscriptions-questions.js';
 import { SIXTH_FRESH_CASES } from './sixth-fresh-questions.js';
 import { SIXTH_FRESH_SUBSCRIPTIONS_CASES } from './sixth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -51,10 +53,13 @@ import {
  * `--show-fourth-fresh-misses` prints their misses. The fifth fresh sets (fifth-fresh-questions.ts,
  * fifth-fresh-subscriptions-questions.ts: written from 84e25a7 without reading the analyst) come after the fourth
  * fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. The sixth fresh sets
- * (sixth-fresh-questions.ts, sixth-fresh-subscriptions-questions.ts: held out in full, written from 0c77879
- * without reading the analyst) come after the fifth fresh ones, figures only; `--show-sixth-fresh-misses` prints
- * their misses. `--hide-held-out` does not run the sixth fresh sets at all (while tuning; the fifth fresh sets,
- * held out until the sixth were written, run like the fourth since and no longer hide).
+ * (sixth-fresh-questions.ts, sixth-fresh-subscriptions-questions.ts: written from 0c77879 without reading the
+ * analyst) come after the fifth fresh ones, figures only; `--show-sixth-fresh-misses` prints their misses. The
+ * seventh fresh sets (seventh-fresh-questions.ts, seventh-fresh-subscriptions-questions.ts: held out in full,
+ * written from ff5a432 without reading the analyst) come after the sixth fresh ones, figures only;
+ * `--show-seventh-fresh-misses` prints their misses. `--hide-held-out` does not run the seventh fresh sets at all
+ * (while tuning; the sixth fresh sets, held out until the seventh were written, run like the fifth since and no
+ * longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -67,6 +72,7 @@ const { values } = parseArgs({
     'show-fourth-fresh-misses': { type: 'boolean', default: false },
     'show-fifth-fresh-misses': { type: 'boolean', default: false },
     'show-sixth-fresh-misses': { type: 'boolean', default: false },
+    'show-seventh-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -82,6 +88,7 @@ const showThirdFreshMisses = values['show-third-fresh-misses'] ?? false;
 const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
 const showFifthFreshMisses = values['show-fifth-fresh-misses'] ?? false;
 const showSixthFreshMisses = values['show-sixth-fresh-misses'] ?? false;
+const showSeventhFreshMisses = values['show-seventh-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -152,20 +159,28 @@ function fifthFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function sixthFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return sixthFresh(name, await run());
-}
-
-/** A sixth fresh set, held out in full: its figures, and its misses only when asked. */
+/** A sixth fresh set, run like the fifth fresh ones: its figures, and its misses only when asked. */
 function sixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
   const out = [formatMerchantFigures(`${name}, sixth fresh (held out in full)`, figures)];
   if (showSixthFreshMisses) out.push('', `${name}, sixth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function seventhFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return seventhFresh(name, await run());
+}
+
+/** A seventh fresh set, held out in full: its figures, and its misses only when asked. */
+function seventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, seventh fresh (held out in full)`, figures)];
+  if (showSeventhFreshMisses) out.push('', `${name}, seventh fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -185,8 +200,9 @@ if (layers.includes('demo')) {
     const merchantThirdFresh = thirdFresh('merchant questions', await runMerchantEval(warehouse, THIRD_FRESH_CASES));
     const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
     const merchantFifthFresh = fifthFresh('merchant questions', await runMerchantEval(warehouse, FIFTH_FRESH_CASES));
-    const merchantSixthFresh = await sixthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, SIXTH_FRESH_CASES),
+    const merchantSixthFresh = sixthFresh('merchant questions', await runMerchantEval(warehouse, SIXTH_FRESH_CASES));
+    const merchantSeventhFresh = await seventhFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, SEVENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -196,7 +212,8 @@ if (layers.includes('demo')) {
       merchantThirdFresh.wrong +
       merchantFourthFresh.wrong +
       merchantFifthFresh.wrong +
-      merchantSixthFresh.wrong;
+      merchantSixthFresh.wrong +
+      merchantSeventhFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -214,6 +231,8 @@ if (layers.includes('demo')) {
       merchantFifthFresh.text,
       '',
       merchantSixthFresh.text,
+      '',
+      merchantSeventhFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -257,8 +276,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsSixthFresh = await sixthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, SIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsSixthFresh = sixthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, SIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsSeventhFresh = await seventhFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, SEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -268,7 +291,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirdFresh.wrong +
       subscriptionsFourthFresh.wrong +
       subscriptionsFifthFresh.wrong +
-      subscriptionsSixthFresh.wrong;
+      subscriptionsSixthFresh.wrong +
+      subscriptionsSeventhFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -286,6 +310,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFifthFresh.text,
       '',
       subscriptionsSixthFresh.text,
+      '',
+      subscriptionsSeventhFresh.text,
     );
   } finally {
     await warehouse.close();
