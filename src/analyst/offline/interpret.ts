@@ -644,6 +644,43 @@ export function interpret(
     const item = items[position];
     return item !== undefined && has(item, 'perform');
   });
+  // "How did my Instagram carousels perform in Q4": asked how something did, "perform" is as open as "doing", though
+  // the layer lets "performance" stand for one figure (which stays the first one offered, and the figure of
+  // "top performing posts", a ranking).
+  if (
+    performWorded !== undefined &&
+    /^how\b/.test(normalize(question).trim()) &&
+    !ranked &&
+    reading.metrics.length === 1 &&
+    reading.metrics[0] === performWorded.name &&
+    carried === undefined &&
+    items.some(
+      (item, at) => at !== performWorded.position && item.meanings.some((meaning) => meaning.type !== 'keyword'),
+    )
+  ) {
+    const own = index.metric(performWorded.name);
+    reading.metrics = [];
+    reading.figureWord = items[performWorded.position]?.text ?? null;
+    // The figure the layer calls performance, then its table's rates, then its other totals.
+    const others = index.layer.metrics.filter(
+      (metric) => metric.table === own?.table && metric.name !== own.name && !metric.aggregation.startsWith('count'),
+    );
+    // "How did the Instagram Shop perform": a thing the figure cannot reach is judged by its own figures (below).
+    const reaches = items.every(
+      (item) =>
+        valuesOf(item).length === 0 ||
+        valuesOf(item).some((value) => {
+          const dimension = index.dimension(value.dimension);
+          return own !== undefined && dimension !== undefined && index.reachable(own, dimension);
+        }),
+    );
+    if (reaches)
+      reading.figuresToOffer = [
+        performWorded.name,
+        ...others.filter((metric) => metric.aggregation === 'ratio').map((metric) => metric.name),
+        ...others.filter((metric) => metric.aggregation === 'sum').map((metric) => metric.name),
+      ];
+  }
   // "How many sales": a count asks for the number of rows, not a sum of money over them.
   // "How many customers paid": the people named in the money's phrase, counted once each.
   if (items.some((item) => item.text === 'how many')) {
@@ -1164,7 +1201,7 @@ export function interpret(
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (listedBy.name !== null) reading.metrics.push(listedBy.name);
-      else if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (vagueFigure && dimension) reading.figuresToOffer ??= figuresFor(dimension, index);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
@@ -1173,7 +1210,7 @@ export function interpret(
       reading.metrics.push(rows.metric);
     } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
-      if (vagueFigure && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      if (vagueFigure && dimension) reading.figuresToOffer ??= figuresFor(dimension, index);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (
       !performAsked &&
@@ -1329,9 +1366,15 @@ export function interpret(
       continue;
     }
     // "Which posts did best on TikTok": with no figure yet, a value of the named things' own table wins.
-    const thingTables = new Set(
-      entityMentions.flatMap((entity) => entity.dimension.map((name) => index.dimension(name)?.table)),
-    );
+    // "Instagram carousels": a value of one table only (carousels are posts) names the things too.
+    const thingTables = new Set([
+      ...entityMentions.flatMap((entity) => entity.dimension.map((name) => index.dimension(name)?.table)),
+      ...valueMentions.flatMap((other) =>
+        other !== mention && other.candidates.length === 1
+          ? [index.dimension(other.candidates[0]?.dimension ?? '')?.table]
+          : [],
+      ),
+    ]);
     const own = mention.candidates.filter((candidate) => thingTables.has(index.dimension(candidate.dimension)?.table));
     if (!metric && !carried && own.length === 1) mention.candidates = own;
     // "Revenue by platform" then "just Instagram": the dimension the conversation is already about.
@@ -1340,10 +1383,30 @@ export function interpret(
       mention.candidates = spoken;
       mention.narrowed = true;
     }
+    // "Instagram customers": those acquired through Instagram, or those who bought through the Instagram Shop (a
+    // count of the people behind another table's rows). "Instagram Shop customers": only the buyers can be meant.
+    const buyers = mention.narrowed || !metric ? [] : buyerReadings(word, mention.candidates, metric, index);
+    const [onlyBuyers] = buyers;
+    if (
+      buyers.length === 1 &&
+      onlyBuyers?.buyers &&
+      onlyBuyers.value !== null &&
+      reading.metrics.length === 1 &&
+      !/\b(?:bought|buy|buys|purchased|ordered|spent|paid|shopped)\b/.test(normalized)
+    ) {
+      reading.metrics = [onlyBuyers.buyers.name];
+      metric = onlyBuyers.buyers;
+      mention.candidates = [{ dimension: onlyBuyers.dimension, value: onlyBuyers.value }];
+    }
+    const adjacentPeople = /^(?:customer|client|shopper|buyer|subscriber|user|member)s?$/.test(
+      items[mention.position + 1]?.text ?? '',
+    );
     const readings =
       mention.narrowed || (!metric && !carried && own.length === 1)
         ? []
-        : valueReadings(word, mention.candidates, metric ?? carried, index);
+        : buyers.length > 1 && buyers.some((one) => one.buyers) && adjacentPeople && !ACQUIRED.test(normalized)
+          ? buyers
+          : valueReadings(word, mention.candidates, metric ?? carried, index);
     // "By sales channel" then "just Instagram": the Instagram Shop, the reading of the dimension already asked.
     const carriedReadings = readings.filter(
       (candidate) => candidate.value !== null && carriedDimensions.includes(candidate.dimension),
@@ -1621,6 +1684,41 @@ function peopleBehind(
   return {
     problem: `how many ${word} that is: your data has ${behind.label.toLowerCase()}, but no count of the ${word} behind it`,
   };
+}
+
+/** Words that say how people came to be counted: the people's own channel, never where they bought. */
+const ACQUIRED =
+  /\b(?:new|acquired|acquire|acquisition|came|come|comes|coming|joined|join|signed|signup|signups|got|get|gained|gain|brought|referred|sourced)\b/;
+
+/**
+ * The readings of a value word for a count of people's own rows (customers): the values the count reaches,
+ * and the values of another table reached by the count of the people behind its rows (customers who bought,
+ * through the Instagram Shop), each said with that count. Empty when the figure is no such count.
+ */
+function buyerReadings(
+  word: string,
+  candidates: readonly { readonly dimension: string; readonly value: string }[],
+  metric: Metric,
+  index: LayerIndex,
+): (AmbiguityReading & { readonly buyers?: Metric })[] {
+  if (!metric.aggregation.startsWith('count') || entityOfTable(index.layer, metric.table) === null) return [];
+  const all = valueReadings(word, candidates, undefined, index);
+  const readings = all.length > 0 ? all : candidates.map((candidate) => ({ ...candidate, phrase: word, label: '' }));
+  return readings.flatMap((reading) => {
+    const dimension = index.dimension(reading.dimension);
+    if (!dimension) return [];
+    if (index.reachable(metric, dimension)) return [reading];
+    const link = index.layer.joins.find((join) => join.from === dimension.table && join.to === metric.table);
+    const key = link ? new RegExp(`\\b${dimension.table}\\.([a-z_][a-z0-9_]*)`, 'i').exec(link.on)?.[1] : undefined;
+    if (key === undefined) return [];
+    const counts = index.layer.metrics.filter(
+      (candidate) =>
+        candidate.aggregation === 'count_distinct' &&
+        candidate.table === dimension.table &&
+        new RegExp(`\\.${key}\\b`).test(candidate.expression),
+    );
+    return counts.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
+  });
 }
 
 /** The table whose rows a noun names ("customers": the customers table, by its name, synonyms or entity). */

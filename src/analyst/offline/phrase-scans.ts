@@ -125,11 +125,22 @@ export function applyPhrases(
   // "Customers from Canada who spent over $500": the rows, named first and picked by a clause, are the answer.
   const rowsDimension = index.dimension(condition?.dimension ?? '');
   const rowsNouns = rowsDimension ? [rowsDimension.plural.toLowerCase(), `${rowNoun(rowsDimension)}s`] : [];
-  const clauseAsked = rowsNouns.some((noun) =>
-    new RegExp(`^\\s*(?:my |the |all |all my |all the )?${noun}\\b.*\\b(?:who|that|which)\\b`, 'i').test(
-      scans.named.text,
-    ),
-  );
+  // "Accessories priced between $40 and $60": a kind of the rows (a value of their own table) named first.
+  const first = slots.items[0];
+  const kindFirst =
+    first?.position === 0 &&
+    first.plural &&
+    first.meanings.some(
+      (meaning) => meaning.type === 'value' && index.dimension(meaning.dimension)?.table === rowsDimension?.table,
+    );
+  const clauseAsked =
+    rowsNouns.some((noun) =>
+      new RegExp(`^\\s*(?:my |the |all |all my |all the )?${noun}\\b.*\\b(?:who|that|which)\\b`, 'i').test(
+        scans.named.text,
+      ),
+    ) ||
+    (kindFirst &&
+      /^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:who|that|which|priced|costing)\b/i.test(scans.named.text));
   const listAsked =
     (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked || clauseAsked) &&
     !slots.items.some((item) => has(item, 'count'));

@@ -564,7 +564,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     ),
     handle: (match, today) => {
       const span = dateSpan(match[1] as string, today);
-      if (!span) return null;
+      // Only a day names one week: "which week of 2026" asks for a week among a year's.
+      if (!span || addDays(span.from, 1) !== span.to) return null;
       const from = startOfUnit(span.from, 'week');
       return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
     },

@@ -30,6 +30,20 @@ describe('lists of rows', () => {
   });
 });
 
+describe('one period among a longer one', () => {
+  it('"which week of 2026 so far had the highest revenue" is the best week this year, not the week of Jan 1', () => {
+    expect(ask('Which week of 2026 so far had the highest revenue?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'week', limit: 1, timeRange: { anchor: 'this', unit: 'year' } },
+    });
+    // A day still names its week.
+    expect(ask('revenue the week of march 2')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' } },
+    });
+  });
+});
+
 describe('rankings within groups', () => {
   it('"top 3 posts per platform" is declined rather than answered with the 3 best posts overall', () => {
     const decision = ask('top 3 posts per platform');
@@ -75,6 +89,26 @@ describe('lists named with a verb, "every" or a category', () => {
     expect(ask('show all products in the beauty category')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_products'], dimensions: ['product'], filters: [{ dimension: 'category' }] },
+    });
+  });
+
+  it('"accessories priced between $40 and $60" lists those products with their price, not their count', () => {
+    expect(ask('Accessories priced between $40 and $60')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['price'],
+        dimensions: ['product'],
+        filters: [{ dimension: 'category', values: ['accessories'] }],
+        conditions: [
+          { dimension: 'product', metric: 'price', operator: 'gte', value: 40 },
+          { dimension: 'product', metric: 'price', operator: 'lte', value: 60 },
+        ],
+      },
+    });
+    // Asked "how many", the same words count them.
+    expect(ask('how many accessories are priced under $30')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: [] },
     });
   });
 

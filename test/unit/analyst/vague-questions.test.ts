@@ -26,6 +26,41 @@ function expectAnswerableChoice(question: string): Extract<PlanDecision, { kind:
 }
 
 describe('how well, with no figure named', () => {
+  it('"how did my instagram carousels perform in q4" asks which figure, though the layer calls engagement performance', () => {
+    const decision = expectAnswerableChoice('how did my instagram carousels perform in q4');
+    expect(decision.options.map((option) => option.label)).toEqual(['Engagement', 'Engagement rate', 'Likes']);
+    for (const option of decision.options) expect(option.question).toMatch(/instagram carousels .*q4/i);
+    // A ranking by performance keeps the layer's word: its engagement.
+    expect(ask('worst performing posts last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], dimensions: ['post'] },
+    });
+  });
+
+  it('"how did the instagram shop perform last month" offers the figures of the shop, not of posts', () => {
+    const decision = expectAnswerableChoice('how did the instagram shop perform last month');
+    expect(decision.options[0]?.label).toBe('Revenue');
+  });
+
+  it('"how many instagram customers do i have" asks: acquired through Instagram, or bought in its shop', () => {
+    const decision = ask('how many instagram customers do i have');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'instagram' });
+    if (decision.kind !== 'clarify') throw new Error('not a clarification');
+    expect(decision.options.map((option) => option.label)).toEqual([
+      'Acquisition channel: Instagram',
+      'Sales channel: Instagram Shop',
+    ]);
+    expect(decision.options.map((option) => ask(option.question))).toMatchObject([
+      { kind: 'query', plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel' }] } },
+      { kind: 'query', plan: { metrics: ['customers_who_bought'], filters: [{ dimension: 'sales_channel' }] } },
+    ]);
+    // Said how they came, it is the channel they came through.
+    expect(ask('how many customers came from instagram')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel', values: ['instagram'] }] },
+    });
+  });
+
   it('"how did my content do" asks which figure of the content, its usual one first', () => {
     const decision = expectAnswerableChoice('how did my content do');
     expect(decision.options[0]?.label).toBe('Engagement');
