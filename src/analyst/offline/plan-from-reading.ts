@@ -92,6 +92,8 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     const spanA = resolveTimeRange(a, today);
     const spanB = resolveTimeRange(b, today);
     const [main, other] = (spanA.from ?? '') >= (spanB.from ?? '') ? [a, b] : [b, a];
+    // "The last 4 weeks vs the last 4 weeks" said two ways: a period compared with itself is no comparison.
+    if (spanA.from === spanB.from && spanA.to === spanB.to) return 'a comparison of one period with itself';
     // "March vs February", "Q1 vs Q1 last year" on Mar 15: the period so far against the same days of the
     // earlier one, never a whole period against a part of one.
     const sameDays = sameDaysOf(main, other, today);

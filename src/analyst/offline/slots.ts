@@ -181,6 +181,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.
   [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
+  // "The most impressions a single post got": one row, the most of any.
+  [
+    /\b(?:a|any|one) single (?=(?:[a-z]+ ){1,3}(?:got|had|has|received|earned|made|did|reached|drew|pulled|brought|spent|paid|bought|ordered|generated)\b)/g,
+    'a ',
+  ],
   // "May revenue", "revenue may": the month, at either end of a question ("may I see" stays a verb).
   [/^may (?!i\b|we\b|you\b|u\b|be\b|have\b)/g, 'in may '],
   [

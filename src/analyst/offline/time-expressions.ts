@@ -600,6 +600,25 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match, today) => range(match, { kind: 'absolute', from: `${today.slice(0, 4)}-01-01`, to: null }),
   },
   {
+    // "Last 30 days vs the 30 days before", "… compared with the previous 4 weeks": the same span just before.
+    pattern:
+      /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) (?:the )?(?:previous|prior|preceding) \d+ (?:day|week|month|quarter|year)s?\b|(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?\d+ (?:day|week|month|quarter|year)s? (?:before|prior)(?: (?:that|then|those|it))?(?=\s*(?:[?.!,;]|$)))/g,
+    handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
+  },
+  {
+    // "The 30 days before Black Friday", "the 2 weeks leading up to Christmas": that many days, ending the day before.
+    pattern: new RegExp(
+      `\\b(?:in |over |during |for )?(?:the )?(\\d+) (day|week)s? (?:before|leading up to|prior to|ahead of) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[3] as string, today);
+      if (!span) return null;
+      const days = Number(match[1]) * (match[2] === 'week' ? 7 : 1);
+      return range(match, { kind: 'absolute', from: addDays(span.from, -days), to: span.from });
+    },
+  },
+  {
     pattern: new RegExp(`\\b(before|until|till|up to|through|prior to) (${dateSource})\\b`, 'g'),
     handle: (match, today) => {
       const span = dateSpan(match[2] as string, today);

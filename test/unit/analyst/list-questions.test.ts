@@ -30,20 +30,6 @@ describe('lists of rows', () => {
   });
 });
 
-describe('one period among a longer one', () => {
-  it('"which week of 2026 so far had the highest revenue" is the best week this year, not the week of Jan 1', () => {
-    expect(ask('Which week of 2026 so far had the highest revenue?')).toMatchObject({
-      kind: 'query',
-      plan: { metrics: ['revenue'], grain: 'week', limit: 1, timeRange: { anchor: 'this', unit: 'year' } },
-    });
-    // A day still names its week.
-    expect(ask('revenue the week of march 2')).toMatchObject({
-      kind: 'query',
-      plan: { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' } },
-    });
-  });
-});
-
 describe('rankings within groups', () => {
   it('"top 3 posts per platform" is declined rather than answered with the 3 best posts overall', () => {
     const decision = ask('top 3 posts per platform');
@@ -302,6 +288,15 @@ describe('rows named without a list verb, and amounts before the rows', () => {
     expect(ask('list $100+ orders last week')).toMatchObject({
       kind: 'query',
       plan: { dimensions: ['order_id'], conditions: [{ metric: 'revenue', operator: 'gte', value: 100 }] },
+    });
+  });
+});
+
+describe('one row, the most of any', () => {
+  it('"most impressions a single facebook post got in 2025" is the top post, "single" read as one of them', () => {
+    expect(ask('most impressions a single facebook post got in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['impressions'], dimensions: ['post'], limit: 1, filters: [{ dimension: 'platform' }] },
     });
   });
 });

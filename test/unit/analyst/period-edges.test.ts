@@ -262,3 +262,44 @@ describe('a week named by its last day', () => {
     expect(span('Revenue for the week ending March 8', '2026-03-15')).toEqual({ from: '2026-03-02', to: '2026-03-09' });
   });
 });
+
+describe('a span of days against the one before it', () => {
+  test('"last 30 days vs the 30 days before" compares Feb 13 – Mar 14 with Jan 14 – Feb 12', () => {
+    const today = '2026-03-15';
+    expect(span('revenue last 30 days vs the 30 days before', today)).toEqual({ from: '2026-02-13', to: '2026-03-15' });
+    expect(compared('revenue last 30 days vs the 30 days before', today)).toEqual({
+      from: '2026-01-14',
+      to: '2026-02-13',
+    });
+    // "The previous 4 weeks" after a comparing word is the span before, never the same 4 weeks again.
+    expect(compared('orders in the last 4 weeks compared with the previous 4 weeks', today)).toEqual({
+      from: '2026-01-12',
+      to: '2026-02-09',
+    });
+  });
+
+  test('a period compared with itself is declined, not answered with two equal figures', () => {
+    const decision = parseQuestion({
+      question: 'revenue last 4 weeks vs past 4 weeks',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({ kind: 'reply' });
+  });
+
+  test('"the 30 days before Black Friday" is the 30 days ending the day before it', () => {
+    expect(span('revenue in the 30 days before black friday', '2026-03-15')).toEqual({
+      from: '2025-10-29',
+      to: '2025-11-28',
+    });
+  });
+
+  test('"which week of 2026" is a week among the year\'s, "the week of March 2" that one week', () => {
+    expect(plan('Which week of 2026 so far had the highest revenue?', '2026-03-15')).toMatchObject({
+      grain: 'week',
+      limit: 1,
+    });
+    expect(span('revenue the week of march 2', '2026-03-15')).toEqual({ from: '2026-03-02', to: '2026-03-09' });
+  });
+});
