@@ -433,6 +433,8 @@ export function interpret(
     return result;
   };
   const entityMentions: { dimension: string[]; position: number; plural: boolean }[] = [];
+  // The positions of counted rows asked about one at a time ("which order"), set inside the loop below.
+  const rowsAskedAt = new Set<number>();
   // Set inside the loop below (an object, so the narrowing of a `let` does not survive the callback).
   const listedBy: { name: string | null } = { name: null };
   const normalized = normalize(question).trim();
@@ -530,6 +532,23 @@ export function interpret(
       entityMentions.push({ dimension: [rankedEntity], position, plural: true });
       return;
     }
+    // "Which order had the most items": one of the rows a count counts, ranked by the figure after it.
+    const later = items.slice(position + 1);
+    const oneRanked =
+      dimensions.length === 0 &&
+      !item.plural &&
+      keyAt(position - 1) === 'which' &&
+      onlyValuesBefore &&
+      index.metric(metric.name)?.aggregation === 'count' &&
+      later.some((after) => has(after, 'desc') || has(after, 'asc')) &&
+      later.some((after) => metricOf(after) !== undefined);
+    const oneEntity = oneRanked ? entityOfMetric() : undefined;
+    if (oneEntity) {
+      rowsAskedAt.add(position);
+      entityMentions.push({ dimension: [oneEntity], position, plural: false });
+      reading.singular ??= true;
+      return;
+    }
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
       // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
@@ -541,7 +560,7 @@ export function interpret(
         const key = keywordOf(earlier);
         const thing =
           (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
-        return at < position && keyAt(at - 1) === 'which' && thing;
+        return at < position && ((keyAt(at - 1) === 'which' && thing) || rowsAskedAt.has(at));
       });
       const listed =
         (listing || (keyAt(position - 1) === 'which' && position <= 1)) &&
@@ -874,11 +893,13 @@ export function interpret(
   const unusedSubjects =
     chosen === subjects
       ? []
-      : subjects.map((subjectWord) => ({
-          dimension: dimensionsOf(items[subjectWord.position] as Item),
-          position: subjectWord.position,
-          plural: true,
-        }));
+      : subjects
+          .filter((subjectWord) => !chosen.some((figure) => figure.position === subjectWord.position))
+          .map((subjectWord) => ({
+            dimension: dimensionsOf(items[subjectWord.position] as Item),
+            position: subjectWord.position,
+            plural: true,
+          }));
   for (const skipped of [...skippedEntities, ...unusedSubjects]) {
     const item = items[skipped.position];
     const metric = index.metric(reading.metrics[0] ?? '');

@@ -181,6 +181,16 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.
   [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
+  // "The most items anyone bought in one order": which order had the most of them.
+  [
+    /\b(?:the )?(most|fewest|highest|biggest|largest|smallest) ([a-z]+) (?:anyone|anybody|someone|somebody|a customer|one customer|people|customers|i|we) (?:bought|ordered|purchased|got|spent|paid|sold) (?:in|on|for|with) (?:one|a single|a|an|any one|any) ([a-z]+)\b/g,
+    'which $3 had the $1 $2',
+  ],
+  // "The order with the most items", "what was the post with the highest reach": which one had the most.
+  [
+    /^(?:(?:what|which)(?:'s| is| was|s) )?the ([a-z]+) (?:with|that had|that got) the (most|fewest|highest|lowest|biggest|largest|smallest|least) /g,
+    'which $1 had the $2 ',
+  ],
   // "The most impressions a single post got": one row, the most of any.
   [
     /\b(?:a|any|one) single (?=(?:[a-z]+ ){1,3}(?:got|had|has|received|earned|made|did|reached|drew|pulled|brought|spent|paid|bought|ordered|generated)\b)/g,

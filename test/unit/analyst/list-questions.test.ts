@@ -300,3 +300,30 @@ describe('one row, the most of any', () => {
     });
   });
 });
+
+describe('one of the counted rows, ranked by a figure of its own', () => {
+  it.each([
+    'which order had the most items this year',
+    'the order with the most items this year',
+    'whats the most items anyone bought in one order this year',
+  ])('"%s" is the order with the most units, never products ranked by orders', (question) => {
+    expect(ask(question)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['order_id'], limit: 1, sort: { direction: 'desc' } },
+    });
+  });
+
+  it('"which order had the biggest discount last month" is one order, by its discount', () => {
+    expect(ask('which order had the biggest discount last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'], dimensions: ['order_id'], limit: 1 },
+    });
+  });
+
+  it('"which category has the most products" still counts products per category', () => {
+    expect(ask('which category has the most products')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['category'], limit: 1 },
+    });
+  });
+});
