@@ -1171,7 +1171,10 @@ export function interpret(
         : null;
       const metric = money ?? countMetricFor(noun ?? dimension?.table, index);
       const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
-      if (metric && (money !== null || named || !dimension || countsReaching(dimension, index) <= 1))
+      // "How much did EMEA grow in Q3": grown in what (money taken, people, rows) is the asker's to say.
+      const grew = noun === null && items.some((item) => has(item, 'change') && /^gr[eo]w/.test(item.text));
+      if (grew && dimension) reading.figuresToOffer = figuresFor(dimension, index);
+      else if (metric && (money !== null || named || !dimension || countsReaching(dimension, index) <= 1))
         reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
       // "How many customers": count the rows the noun names.
@@ -1309,6 +1312,19 @@ export function interpret(
   )
     entityMentions.push(listedRows);
 
+  // "Rank the sales channels by performance": the figure the layer calls performance cannot judge a thing it
+  // does not reach; that thing's own figures are offered instead.
+  const performed = index.metric(reading.metrics.length === 1 ? (reading.metrics[0] as string) : '');
+  if (performWorded !== undefined && performed?.name === performWorded.name) {
+    const unreached = entityMentions
+      .map((mention) => mention.dimension.map((name) => index.dimension(name)))
+      .find((dimensions) => dimensions.every((dimension) => !dimension || !index.reachable(performed, dimension)))?.[0];
+    if (unreached) {
+      reading.metrics = [];
+      reading.figureWord = items[performWorded.position]?.text ?? null;
+      reading.figuresToOffer = figuresFor(unreached, index);
+    }
+  }
   // Breakdowns: pick, for each mention, the dimension the metric can reach.
   let metric = primary();
   const resolveDimension = (names: readonly string[]): string | null => {

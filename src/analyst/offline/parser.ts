@@ -448,7 +448,8 @@ function planReading(
       const choice = figureChoice(
         question,
         layer,
-        keys.has('count'),
+        // "How much" asks for an amount of anything, money first; "how many" for a count.
+        keys.has('count') && !/\bhow much\b/i.test(question),
         answerable,
         reading.figuresToOffer ?? [],
         reading.figureWord,

@@ -267,6 +267,12 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'good for',
     'bad for',
     'doing good',
+    'healthy',
+    'health',
+    'pulling its weight',
+    'pulling their weight',
+    'pull its weight',
+    'pull their weight',
   ],
   not: [
     'not',

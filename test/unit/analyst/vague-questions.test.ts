@@ -427,3 +427,33 @@ describe("the merchant's own spending", () => {
     });
   });
 });
+
+describe('growth, health and performance with no figure named', () => {
+  it('"how much did EMEA grow in Q3" asks grown in what, money first (was billing, with "grow" taken for it)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'How much did EMEA grow in Q3?',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') throw new Error('not a clarification');
+    expect(decision.options[0]?.label).toBe('Amount billed');
+    for (const option of decision.options)
+      expect(parseQuestion({ question: option.question, history: [], today: '2025-09-16', layer }).kind).toBe('query');
+    // Said with the figure, it is answered.
+    expect(
+      parseQuestion({ question: 'how much did EMEA billing grow last month', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], comparison: { kind: 'previous_period' } } });
+  });
+
+  it.each(['how healthy is my store', 'is canada pulling its weight'])('"%s" asks which figure', (question) => {
+    expectAnswerableChoice(question);
+  });
+
+  it('"rank the sales channels by performance" offers the channels\' figures (performance is the posts\' engagement)', () => {
+    const decision = expectAnswerableChoice('Rank the sales channels by performance for 2025');
+    expect(decision.options[0]?.label).toBe('Revenue');
+  });
+});
