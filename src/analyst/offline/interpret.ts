@@ -612,6 +612,12 @@ export function interpret(
     if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    // "Refund rate among customers acquired through paid search": a count of arrivals, after another figure and
+    // followed by a value of the arrivals' own table, only says which of them (a filter, kept below).
+    const picksRows = items
+      .slice(current.position + 1)
+      .some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === second?.table));
+    if (second && countsCreations(second) && picksRows) return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
     return true;
   });

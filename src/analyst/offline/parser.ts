@@ -171,6 +171,12 @@ function spelledOut(question: string): string {
   return (
     question
       .replace(/\bw\/o\b/gi, 'without')
+      // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
+      .replace(/\bsub-?(?=[$£€]?\d)/gi, 'under ')
+      .replace(
+        /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
+        '$3 $1 $2',
+      )
       .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
       // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
       // units sold (read before the price condition is taken out of the question).
@@ -228,6 +234,10 @@ function askFiscal(
 const HOLIDAY_SEASON =
   /\b(?:(?:over|during|in|for|across) )?(?:the )?(?:holiday season|holiday period|holidays|festive season|christmas season|holiday rush)\b/i;
 
+/** A day of a named month: "dec 24", "24th of December". */
+const DAY_OF_MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
 /** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
@@ -246,7 +256,8 @@ function askPeriodLength(
   // "Over the holiday season": which dates is the merchant's call (all of November and December, or the
   // shopping days from Black Friday to Christmas).
   const holidays = HOLIDAY_SEASON.exec(question);
-  if (holidays) {
+  // "Over the holidays, Dec 24 to Dec 26": the dates are said.
+  if (holidays && !DAY_OF_MONTH.test(question.replace(holidays[0], ' '))) {
     const options = ['from november to december', 'from black friday to christmas']
       .map((replacement) => question.replace(holidays[0], replacement))
       .filter(answerable)

@@ -10,6 +10,7 @@ import {
   addMonths,
   type DateSpan,
   type Filter,
+  type RowCondition,
   type QueryPlan,
   type TimeRange,
   type TimeUnit,
@@ -241,6 +242,23 @@ function perGroupRanking(plan: QueryPlan, index: LayerIndex): string | null {
   return `the top ${entity.plural} within each ${group.label.toLowerCase()} at once (ask for one ${group.label.toLowerCase()} at a time, or for the ${entity.plural} by ${group.label.toLowerCase()} without a top)`;
 }
 
+/**
+ * "Over $100 orders vs under $100 orders": conditions on one figure of one kind of row that leave no value
+ * between them (each side was asked for alone; together they would answer with nothing).
+ */
+function contradictory(conditions: readonly RowCondition[]): boolean {
+  return conditions.some((low) =>
+    conditions.some(
+      (high) =>
+        low.dimension === high.dimension &&
+        low.metric === high.metric &&
+        (low.operator === 'gt' || low.operator === 'gte') &&
+        (high.operator === 'lt' || high.operator === 'lte') &&
+        (low.value > high.value || (low.value === high.value && (low.operator === 'gt' || high.operator === 'lt'))),
+    ),
+  );
+}
+
 /** Builds a fresh plan from one question's reading. */
 export function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   if (reading.metrics.length === 0) return 'no figure I know is named';
@@ -259,6 +277,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (reading.per !== null) plan.per = reading.per;
   if (reading.perRow !== null) plan.perRow = reading.perRow;
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
+  if (contradictory(reading.conditions)) return 'two conditions no row can meet at once (ask for one at a time)';
   if (reading.share) {
     const share = shareOf(reading, plan);
     if (typeof share === 'string') return share;

@@ -181,6 +181,16 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.
   [/\b(on|in|for|from|of) a single\b/g, '$1 a'],
+  // "Which country gave me the most orders": had the most.
+  [
+    /\b(?:gave|give|gives|brought|brings|bring|sent|sends|send|got|get|gets) (?:me|us) (?=(?:the )?(?:most|more|fewest|least|highest|biggest|largest)\b)/g,
+    'had ',
+  ],
+  // "Over the holidays, Dec 24 to Dec 26": the dates say the period; the occasion only names it.
+  [
+    /\b(?:over|during|in|for) the (?:holidays?|holiday season|festive season|break)(?=,? (?:from )?(?:[a-z]{3,9} \d|\d))/g,
+    '',
+  ],
   // "The most items anyone bought in one order": which order had the most of them.
   [
     /\b(?:the )?(most|fewest|highest|biggest|largest|smallest) ([a-z]+) (?:anyone|anybody|someone|somebody|a customer|one customer|people|customers|i|we) (?:bought|ordered|purchased|got|spent|paid|sold) (?:in|on|for|with) (?:one|a single|a|an|any one|any) ([a-z]+)\b/g,

@@ -527,6 +527,19 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "Dec 24 to Dec 26", "jan 5 - jan 11": a span said by its two days, with no "from" (never after "compare",
+    // where "to" joins the two sides).
+    pattern: new RegExp(`\\b(${dateSource}) (?:to|until|till|through|thru|-) (${dateSource})\\b`, 'g'),
+    handle: (match, today) => {
+      if (/\bcompar/.test(match.input.slice(0, match.index))) return null;
+      const span = spanBetween(match[0], today);
+      // Two days, each with its day of the month ("jan to march" and "2024 to 2025" may be a change asked about).
+      const days = match[0].split(/ (?:to|until|till|through|thru|-) /);
+      if (days.length !== 2 || !days.every((side) => /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(side))) return null;
+      return span ? range(match, { kind: 'absolute', ...span }) : null;
+    },
+  },
+  {
     // "1 to 10 February 2026", "feb 1-10", "the 1st to the 10th of march": days of one month.
     pattern: new RegExp(
       `\\b(?:between |from )?(?:the )?${DAY} ?(?:to|until|till|through|thru|and|-) ?(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?\\b|\\b(?:between |from )?${MONTH} ${DAY} ?(?:to|until|till|through|thru|and|-) ?${DAY}(?!\\d)(?:st|nd|rd|th)?(?:,? ${YEAR})?\\b`,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+
+/** Everyday ways of saying which rows, which people and which days, read to the plan they mean. */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string): PlanDecision {
+  return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+}
+
+describe('which people', () => {
+  it('"refund rate among customers acquired through paid search" is the rate, for those customers', () => {
+    expect(ask('What was the refund rate among customers acquired through paid search in H2 2025?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['refund_rate'],
+        filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }],
+        timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
+      },
+    });
+  });
+
+  it('"posts that reached fewer than 10k people" counts posts by their reach, never customers', () => {
+    expect(ask('how many posts reached fewer than 10k people this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'reach', operator: 'lt', value: 10000 }] },
+    });
+  });
+
+  it('"which country gave me the most orders in january" ranks countries by orders', () => {
+    expect(ask('which country gave me the most orders in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['country'], limit: 1 },
+    });
+  });
+});
+
+describe('which rows, by an amount said before them', () => {
+  it('"sub-$30 invoices" and "over $50 orders" are the rows under or over the amount', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({ question: 'billing from sub-$30 invoices in h1', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], conditions: [{ operator: 'lt', value: 30 }] } });
+    expect(ask('how many over $50 orders last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'gt', value: 50 }] },
+    });
+    // "Over $100 this month": "this" is no row.
+    expect(ask('show every refunded order over $100 this month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], timeRange: { anchor: 'this', unit: 'month' } },
+    });
+  });
+
+  it('two conditions no row meets at once are declined, never answered with nothing', () => {
+    expect(ask('over $100 orders vs under $100 orders')).toMatchObject({ kind: 'reply' });
+    expect(ask('orders over $100 and under $50')).toMatchObject({ kind: 'reply' });
+    expect(ask('orders between $50 and $100')).toMatchObject({ kind: 'query' });
+  });
+});
+
+describe('which days', () => {
+  it('"over the holidays dec 24 to dec 26" is those three days; the holidays alone are asked about', () => {
+    expect(ask('how much did i sell over the holidays dec 24 to dec 26')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { kind: 'absolute', from: '2025-12-24', to: '2025-12-27' } },
+    });
+    expect(ask('how much did i sell dec 24 to dec 26')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-12-24', to: '2025-12-27' } },
+    });
+    expect(ask('revenue over the holidays')).toMatchObject({ kind: 'clarify' });
+  });
+});
