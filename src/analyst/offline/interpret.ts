@@ -89,7 +89,14 @@ const PER_UNIT =
 
 /** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
 const CREATION =
-  /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time)\b/;
+  /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time|launched|released|introduced)\b/;
+
+/** The count of a thing's own rows by their creation ("products added"), if the layer has one. */
+function createdCount(thing: Dimension | undefined, index: LayerIndex): string | null {
+  const name = countMetricFor(thing?.table, index);
+  const metric = index.metric(name ?? '');
+  return metric && countsCreations(metric) ? metric.name : null;
+}
 
 const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
@@ -1225,6 +1232,19 @@ export function interpret(
         const dimension = index.dimension(name);
         return dimension !== undefined && index.reachable(carried, dimension);
       });
+    } else if (
+      (entity ?? countedThing)?.plural &&
+      ((entity ?? countedThing)?.position ?? 9) <= 1 &&
+      reading.sort === null &&
+      !countAsked &&
+      periodAsked &&
+      CREATION.test(normalized) &&
+      createdCount(index.dimension((entity ?? countedThing)?.dimension[0] ?? ''), index) !== null
+    ) {
+      // "Products launched since December 2025": the things named first, those created in the period, listed.
+      const rows = (entity ?? countedThing) as { dimension: string[]; position: number; plural: boolean };
+      reading.metrics.push(createdCount(index.dimension(rows.dimension[0] ?? ''), index) as string);
+      if (!entityMentions.includes(rows)) entityMentions.push(rows);
     } else if (
       entity &&
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')

@@ -150,7 +150,16 @@ describe('phrasings of figures and rows', () => {
     expect(ask('what pct of my orders last month had a discount')).toMatchObject({
       plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
     });
-    expect(ask('Products launched since December 2025')).not.toMatchObject({ kind: 'reply' });
+    // The products launched in the period, listed (was a question about which figure).
+    expect(ask('Products launched since December 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_products'],
+        dimensions: ['product'],
+        timeRange: { kind: 'absolute', from: '2025-12-01', to: null },
+      },
+    });
+    expect(ask('how many products launched this year')).toMatchObject({ plan: { dimensions: [] } });
   });
 });
 
