@@ -1440,6 +1440,27 @@ export function interpret(
     ]);
     const own = mention.candidates.filter((candidate) => thingTables.has(index.dimension(candidate.dimension)?.table));
     if (!metric && !carried && own.length === 1) mention.candidates = own;
+    // "Refund rate for customers that came from TikTok": the value right after the people (only linking words
+    // between) says which of them, on their own table.
+    const peopleBefore = [...entityMentions, ...skippedEntities].find(
+      (thing) =>
+        thing.position < mention.position &&
+        items.slice(thing.position + 1, mention.position).every((between) => CREATION.test(between.text)) &&
+        /\b(?:who|that|which)?\s*(?:came|come|comes|were|was)?\s*(?:acquired\s+)?(?:from|via|through|thru|by)\s*$/.test(
+          normalizedWords.slice(0, normalizedWords.indexOf(word)).join(' '),
+        ),
+    );
+    const ownOfPeople = peopleBefore
+      ? mention.candidates.filter((candidate) =>
+          peopleBefore.dimension.some(
+            (name) => index.dimension(name)?.table === index.dimension(candidate.dimension)?.table,
+          ),
+        )
+      : [];
+    if (ownOfPeople.length === 1 && mention.candidates.length > 1) {
+      mention.candidates = ownOfPeople;
+      mention.narrowed = true;
+    }
     // "Revenue by platform" then "just Instagram": the dimension the conversation is already about.
     const spoken = mention.candidates.filter((candidate) => carriedDimensions.includes(candidate.dimension));
     if (spoken.length === 1 && mention.candidates.length > 1) {

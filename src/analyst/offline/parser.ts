@@ -172,7 +172,12 @@ function spelledOut(question: string): string {
     question
       .replace(/\bw\/o\b/gi, 'without')
       // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
-      .replace(/\bsub-?(?=[$£€]?\d)/gi, 'under ')
+      .replace(/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under ')
+      // "Feb 1 - Feb 14": a span of days (a dash is no word the rest of the reading keeps).
+      .replace(
+        /(\d(?:st|nd|rd|th)?)\s*[-–]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/gi,
+        '$1 to ',
+      )
       .replace(
         /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
         '$3 $1 $2',

@@ -24,6 +24,13 @@ describe('which people', () => {
     });
   });
 
+  it('"refund rate for customers that came from tiktok" is their acquisition channel, not the TikTok platform', () => {
+    expect(ask('refund rate for customers that came from tiktok')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'acquisition_channel', values: ['tiktok'] }] },
+    });
+  });
+
   it('"posts that reached fewer than 10k people" counts posts by their reach, never customers', () => {
     expect(ask('how many posts reached fewer than 10k people this year')).toMatchObject({
       kind: 'query',
@@ -45,6 +52,10 @@ describe('which rows, by an amount said before them', () => {
     expect(
       parseQuestion({ question: 'billing from sub-$30 invoices in h1', history: [], today: '2025-09-16', layer }),
     ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], conditions: [{ operator: 'lt', value: 30 }] } });
+    expect(ask('how many sub $20 orders last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'lt', value: 20 }] },
+    });
     expect(ask('how many over $50 orders last week')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['orders'], conditions: [{ operator: 'gt', value: 50 }] },
@@ -74,5 +85,9 @@ describe('which days', () => {
       plan: { timeRange: { kind: 'absolute', from: '2025-12-24', to: '2025-12-27' } },
     });
     expect(ask('revenue over the holidays')).toMatchObject({ kind: 'clarify' });
+    expect(ask('orders feb 1 - feb 14')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-02-15' } },
+    });
   });
 });
