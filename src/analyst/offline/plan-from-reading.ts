@@ -302,6 +302,16 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (typeof timed === 'string') return timed;
   plan = applyRanking(timed, reading, index);
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
+  // "Which country grew the most": ranked by how much each one changed, which a plan cannot sort by; ranking by
+  // the latest figure instead would answer another question.
+  if (reading.change && plan.sort !== null && plan.sort.by !== 'period' && plan.comparison?.kind !== 'values') {
+    const metric = index.metric(plan.metrics[0] as string)?.label.toLowerCase() ?? 'it';
+    if (plan.grain !== null)
+      return `a ranking of ${plan.grain}s by how much each one grew or fell (ask for "${metric} by ${plan.grain}" to see how it moved)`;
+    const dimension = index.dimension(plan.dimensions[0] ?? '')?.label.toLowerCase();
+    if (dimension !== undefined)
+      return `a ranking by how much each one grew or fell (ask for "${metric} by ${dimension} last month vs the month before" to see each one's change)`;
+  }
   const perGroup = perGroupRanking(plan, index);
   if (perGroup !== null) return perGroup;
   // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.

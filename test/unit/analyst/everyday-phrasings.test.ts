@@ -91,3 +91,23 @@ describe('which days', () => {
     });
   });
 });
+
+describe('which one grew the most', () => {
+  it.each([
+    'which country grew the most last month',
+    'which product grew the most in revenue last month',
+    'which month had the biggest drop in revenue',
+  ])('"%s" is declined with a question that shows each change, never ranked by the latest figure', (question) => {
+    const decision = ask(question);
+    expect(decision).toMatchObject({ kind: 'reply' });
+    if (decision.kind !== 'reply') throw new Error('answered');
+    expect(decision.text).toMatch(/grew or fell/);
+  });
+
+  it('a ranking with a comparison that is not about growth is still answered', () => {
+    expect(ask('top 5 products by revenue last month vs the month before')).toMatchObject({
+      kind: 'query',
+      plan: { limit: 5, comparison: { kind: 'previous_period' } },
+    });
+  });
+});

@@ -257,10 +257,17 @@ describe('judging words with no figure or amount', () => {
     for (const option of decision.options) expect(option.question).toMatch(/^top 10 posts by .+ this year$/);
   });
 
-  it('"which region is growing faster" (example layer) asks which figure', async () => {
+  it('"which region is growing faster" (example layer) is declined: its options ranked regions by billing, not growth', async () => {
     const layer = await loadSubscriptionsLayer();
     const decision = parseQuestion({ question: 'which region is growing faster', history: [], today: TODAY, layer });
-    expect(decision).toMatchObject({ kind: 'clarify' });
+    expect(decision).toMatchObject({ kind: 'reply' });
+    const option = parseQuestion({
+      question: 'amount billed: which region is growing faster',
+      history: [],
+      today: TODAY,
+      layer,
+    });
+    expect(option).toMatchObject({ kind: 'reply', text: expect.stringMatching(/grew or fell/) });
   });
 
   it('"how big is our americas business" (example layer) asks which figure; "how big are my orders" is declined', async () => {
