@@ -616,6 +616,12 @@ export function scanRowPhrases(
       text = blank(text, from, to);
       continue;
     }
+    // "Customers who spent more than $1,000": the phrase counts the people who paid; an amount of money is the
+    // money reaching each of them.
+    if (threshold.currency && metric.format !== 'currency' && metric.aggregation === 'count_distinct') {
+      const money = moneyReaching(index, entity);
+      if (money && index.reachable(money, entity)) metric = money;
+    }
     if (threshold.currency && metric.format !== 'currency') {
       problems.push(`"${threshold.typed}" as an amount of money for ${metric.label.toLowerCase()}`);
     }

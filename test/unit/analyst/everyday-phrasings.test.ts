@@ -67,6 +67,17 @@ describe('which rows, by an amount said before them', () => {
     });
   });
 
+  it('"customers who spent more than $1000" lists them by the money they spent (was declined)', () => {
+    expect(ask('customers who spent more than $1000')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['customer'],
+        conditions: [{ dimension: 'customer', metric: 'revenue', operator: 'gt', value: 1000 }],
+      },
+    });
+  });
+
   it('two conditions no row meets at once are declined, never answered with nothing', () => {
     expect(ask('over $100 orders vs under $100 orders')).toMatchObject({ kind: 'reply' });
     expect(ask('orders over $100 and under $50')).toMatchObject({ kind: 'reply' });
