@@ -211,20 +211,28 @@ export function askGross(
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
-  if (!/\bgross\b/i.test(slots.text) || slots.items.some((item) => /\bgross\b/.test(item.text))) return null;
+  // "Gross revenue", "net sales": a figure before or after some deductions, which the layer names no figure for.
+  const word = /\b(gross|net)\b/i.exec(slots.text)?.[1]?.toLowerCase();
+  if (word === undefined || slots.items.some((item) => new RegExp(`\\b${word}\\b`).test(item.text))) return null;
+  // "Net revenue after refunds": the words after say net of what (read on, where the figure's definition decides).
+  if (word === 'net' && /\bnet\b.*\b(?:after|minus|less|excluding|without)\b|\bnet of\b/i.test(question)) return null;
   const metric = index.metric(reading.metrics[0] ?? '');
   const declined = {
-    ...unanswerable(`I can't work out "gross": no figure in your data is called that`, index.layer),
-    word: 'gross',
+    ...unanswerable(`I can't work out "${word}": no figure in your data is called that`, index.layer),
+    word,
   };
   if (rephrased || metric?.format !== 'currency') return declined;
-  const plain = question.replace(/\bgross\b\s*/i, '').trim();
+  const plain = question.replace(new RegExp(`\\b${word}\\b\\s*`, 'i'), '').trim();
   if (plain === question || !answerable(plain)) return declined;
-  const counts = metric.description ? ` (${metric.description.replace(/\.$/, '').toLowerCase()})` : '';
+  const described = metric.description.replace(/\.$/, '');
+  // A capital that only starts the sentence goes; a sign ("Σ") or a name stays.
+  const counts = described ? ` (${described.replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase())})` : '';
+  const missing =
+    word === 'gross' ? 'no gross figure before refunds or cancellations' : 'no net figure after costs or deductions';
   return {
     kind: 'clarify',
-    text: `Your data has no gross figure before refunds or cancellations. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
-    word: 'gross',
+    text: `Your data has ${missing}. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
+    word,
     options: [{ label: metric.label, question: plain }],
   };
 }

@@ -396,6 +396,17 @@ describe('"gross", where no figure is called that', () => {
     // A figure the layer calls gross is answered as it stands.
     expect(ask('gross profit last month')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_profit'] } });
   });
+
+  it('"net revenue last month" and "net profit" ask the same way (was revenue, with "net" dropped)', () => {
+    expect(ask('net revenue last month')).toMatchObject({
+      kind: 'clarify',
+      word: 'net',
+      options: [{ label: 'Revenue', question: 'revenue last month' }],
+    });
+    const profit = ask('net profit last month');
+    expect(profit).toMatchObject({ kind: 'clarify', options: [{ label: 'Gross profit' }] });
+    if (profit.kind === 'clarify') expect(profit.text).toContain('(Σ (unit price');
+  });
 });
 
 describe('"where" things are', () => {
