@@ -129,7 +129,6 @@ export function applyPhrases(
   const first = slots.items[0];
   const kindFirst =
     first?.position === 0 &&
-    first.plural &&
     first.meanings.some(
       (meaning) => meaning.type === 'value' && index.dimension(meaning.dimension)?.table === rowsDimension?.table,
     );
@@ -140,7 +139,15 @@ export function applyPhrases(
       ),
     ) ||
     (kindFirst &&
-      /^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:who|that|which|priced|costing)\b/i.test(scans.named.text));
+      (/^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:priced|costing)\b/i.test(scans.named.text) ||
+        (first.plural &&
+          /^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:who|that|which)\b/i.test(scans.named.text)))) ||
+    // "Beauty products priced over $40": the rows, a kind of them said first, then the price they are listed at.
+    rowsNouns.some((noun) =>
+      new RegExp(`^\\s*(?:my |the |all |all my |all the )?(?:[a-z]+ )?${noun} (?:priced|costing)\\b`, 'i').test(
+        scans.named.text,
+      ),
+    );
   const listAsked =
     (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked || clauseAsked) &&
     !slots.items.some((item) => has(item, 'count'));

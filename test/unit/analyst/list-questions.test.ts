@@ -91,6 +91,9 @@ describe('lists named with a verb, "every" or a category', () => {
         ],
       },
     });
+    // A kind said before the rows, or a kind not in the plural, lists them too.
+    for (const question of ['beauty products priced over $40', 'apparel priced under $50'])
+      expect(ask(question), question).toMatchObject({ kind: 'query', plan: { dimensions: ['product'] } });
     // Asked "how many", the same words count them.
     expect(ask('how many accessories are priced under $30')).toMatchObject({
       kind: 'query',
