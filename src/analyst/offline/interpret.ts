@@ -1482,9 +1482,9 @@ export function interpret(
       metric = onlyBuyers.buyers;
       mention.candidates = [{ dimension: onlyBuyers.dimension, value: onlyBuyers.value }];
     }
-    const adjacentPeople = /^(?:customer|client|shopper|buyer|subscriber|user|member)s?$/.test(
-      items[mention.position + 1]?.text ?? '',
-    );
+    // The word right after names the counted people themselves ("instagram customers").
+    const adjacentPeople =
+      metric !== undefined && tableNamedBy(items[mention.position + 1]?.text ?? '', index) === metric.table;
     const readings =
       mention.narrowed || (!metric && !carried && own.length === 1)
         ? []
@@ -1748,6 +1748,22 @@ function listedByValue(
  * count of them over those rows, or a problem saying the data counts the rows, not the people. Null when the
  * figure is about the people's own table, or already counts them.
  */
+/**
+ * The counts of `peopleTable`'s rows behind the rows of `table` (customers who bought, behind orders): distinct
+ * counts of the key that joins the two tables. Null when the tables are not joined by a key.
+ */
+function countsOfPeopleBehind(table: string, peopleTable: string, index: LayerIndex): Metric[] | null {
+  const link = index.layer.joins.find((join) => join.from === table && join.to === peopleTable);
+  const key = link ? new RegExp(`\\b${table}\\.([a-z_][a-z0-9_]*)`, 'i').exec(link.on)?.[1] : undefined;
+  if (key === undefined) return null;
+  return index.layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'count_distinct' &&
+      metric.table === table &&
+      new RegExp(`\\.${key}\\b`).test(metric.expression),
+  );
+}
+
 function peopleBehind(
   word: string,
   peopleTable: string,
@@ -1755,15 +1771,8 @@ function peopleBehind(
   index: LayerIndex,
 ): { readonly metric?: string; readonly problem?: string } | null {
   if (behind.table === peopleTable || behind.aggregation === 'count_distinct') return null;
-  const link = index.layer.joins.find((join) => join.from === behind.table && join.to === peopleTable);
-  const key = link ? new RegExp(`\\b${behind.table}\\.([a-z_][a-z0-9_]*)`, 'i').exec(link.on)?.[1] : undefined;
-  if (key === undefined) return null;
-  const counts = index.layer.metrics.filter(
-    (metric) =>
-      metric.aggregation === 'count_distinct' &&
-      metric.table === behind.table &&
-      new RegExp(`\\.${key}\\b`).test(metric.expression),
-  );
+  const counts = countsOfPeopleBehind(behind.table, peopleTable, index);
+  if (counts === null) return null;
   if (counts.length === 1) return { metric: (counts[0] as Metric).name };
   return {
     problem: `how many ${word} that is: your data has ${behind.label.toLowerCase()}, but no count of the ${word} behind it`,
@@ -1792,16 +1801,8 @@ function buyerReadings(
     const dimension = index.dimension(reading.dimension);
     if (!dimension) return [];
     if (index.reachable(metric, dimension)) return [reading];
-    const link = index.layer.joins.find((join) => join.from === dimension.table && join.to === metric.table);
-    const key = link ? new RegExp(`\\b${dimension.table}\\.([a-z_][a-z0-9_]*)`, 'i').exec(link.on)?.[1] : undefined;
-    if (key === undefined) return [];
-    const counts = index.layer.metrics.filter(
-      (candidate) =>
-        candidate.aggregation === 'count_distinct' &&
-        candidate.table === dimension.table &&
-        new RegExp(`\\.${key}\\b`).test(candidate.expression),
-    );
-    return counts.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
+    const counts = dimension.table ? countsOfPeopleBehind(dimension.table, metric.table, index) : null;
+    return counts?.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
   });
 }
 
