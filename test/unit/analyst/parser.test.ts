@@ -367,8 +367,17 @@ describe('conditions on rows', () => {
       { metrics: ['orders'], conditions: [{ dimension: 'order_id', metric: 'units_sold', operator: 'gte', value: 4 }] },
     ],
     [
-      'products priced under $15',
+      'how many products are priced under $15',
       { metrics: ['new_products'], conditions: [{ dimension: 'product', metric: 'price', operator: 'lt', value: 15 }] },
+    ],
+    [
+      // Not asked "how many": the products themselves, listed with the price they were picked by.
+      'products priced under $15',
+      {
+        metrics: ['price'],
+        dimensions: ['product'],
+        conditions: [{ dimension: 'product', metric: 'price', operator: 'lt', value: 15 }],
+      },
     ],
     [
       'number of posts with more than 1.5k likes',
