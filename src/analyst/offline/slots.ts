@@ -193,7 +193,7 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "The most items anyone bought in one order": which order had the most of them.
   [
-    /\b(?:the )?(most|fewest|highest|biggest|largest|smallest) ([a-z]+) (?:anyone|anybody|someone|somebody|a customer|one customer|people|customers|i|we) (?:bought|ordered|purchased|got|spent|paid|sold) (?:in|on|for|with) (?:one|a single|a|an|any one|any) ([a-z]+)\b/g,
+    /\b(?:the )?(most|fewest|highest|biggest|largest|smallest) ([a-z]+) (?:anyone|anybody|someone|somebody|people|i|we) (?:bought|ordered|purchased|got|spent|paid|sold) (?:in|on|for|with) (?:one|a single|a|an|any one|any) ([a-z]+)\b/g,
     'which $3 had the $1 $2',
   ],
   // "The order with the most items", "what was the post with the highest reach": which one had the most.
