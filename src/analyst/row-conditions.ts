@@ -227,5 +227,16 @@ export function describeShare(plan: QueryPlan, index: LayerIndex): string | null
   if (plan.share.conditions === true) return `as a share of all ${metrics}`;
   if (plan.share.dimension === null) return `each row's share of the total ${metrics} of all rows`;
   const dimension = index.dimension(plan.share.dimension);
-  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}`;
+  // The whole keeps the filters that are not the part ("of every country, for sales channel Instagram Shop").
+  const whole = plan.filters
+    .filter((filter) => filter.dimension !== plan.share?.dimension && filter.operator !== 'neq')
+    .map((filter) => {
+      const kept = index.dimension(filter.dimension);
+      const values = filter.values.map(
+        (value, at) => filter.labels?.[at] ?? kept?.values.find((known) => known.value === value)?.label ?? value,
+      );
+      return `${(kept?.label ?? filter.dimension).toLowerCase()} ${values.join(' or ')}`;
+    });
+  const within = whole.length > 0 ? `, for ${whole.join(' and ')}` : '';
+  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}${within}`;
 }

@@ -276,7 +276,16 @@ class InsightWriter {
       if (index > 0 && this.plan.share && metric.endsWith('_share') && value !== null && value !== undefined) {
         this.out.text(' That is ');
         this.value({ row, value }, metric);
-        this.out.text(` of all ${lowerLabel(info).replace(/^share of /, '')}.`);
+        // "11.9% of all revenue for sales channel Instagram Shop": the whole keeps the filters that are not the part.
+        const part = this.plan.share.dimension;
+        const whole =
+          part === null
+            ? ''
+            : filterPhrase(
+                { ...this.plan, filters: this.plan.filters.filter((filter) => filter.dimension !== part) },
+                this.shape,
+              );
+        this.out.text(` of all ${lowerLabel(info).replace(/^share of /, '')}${whole}.`);
         return;
       }
       if (index === 0) {

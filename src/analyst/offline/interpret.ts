@@ -206,6 +206,11 @@ export interface Reading {
   conditions: RowCondition[];
   /** A share of a total was asked ("what % of orders…"). */
   share: boolean;
+  /**
+   * In a share, the dimensions of values said before the figure ("what % of Instagram Shop revenue comes from
+   * each country"): they pick the whole, not the part.
+   */
+  shareWhole: string[];
   /** "And the rest?", "show all": the whole list, not the first few. */
   widen: boolean;
   /**
@@ -395,6 +400,7 @@ export function interpret(
     ambiguities: [],
     conditions: [],
     share: false,
+    shareWhole: [],
     widen: false,
   };
   const keyAt = (position: number) => {
@@ -1521,6 +1527,14 @@ export function interpret(
     entry.positions.push(mention.position);
     byDimension.set(dimension, entry);
   }
+  const figureAt = chosen[0]?.position;
+  // Only when the part is said after it, by where the figure came from or where the rows are ("comes from each
+  // country", "are in the Americas"); "% of refunded orders by country" is each country's refunded share.
+  const partAfter = /\b(?:comes?|came|coming) from\b|\b(?:are|were|is|was) (?:in|from|on)\b/.test(normalized);
+  if (shareAsked && partAfter && figureAt !== undefined)
+    reading.shareWhole = [...byDimension]
+      .filter(([, entry]) => !entry.negated && entry.positions.every((position) => position < figureAt))
+      .map(([dimension]) => dimension);
   for (const [dimension, entry] of byDimension) {
     if (entry.negated) {
       reading.filters.push({ dimension, operator: 'neq', values: entry.values });

@@ -478,7 +478,10 @@ export function emptyReading(reading: Reading): boolean {
 
 /** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
 function shareOf(reading: Reading, plan: QueryPlan): NonNullable<QueryPlan['share']> | string {
-  const parts = plan.filters.filter((filter) => filter.operator !== 'neq');
+  // "What % of Instagram Shop revenue…": a value said before the figure picks the whole, not the part.
+  const parts = plan.filters.filter(
+    (filter) => filter.operator !== 'neq' && !reading.shareWhole.includes(filter.dimension),
+  );
   // "What percent of my orders have a discount": the rows passing the condition are the part.
   if ((plan.conditions ?? []).length > 0) {
     return parts.length === 0

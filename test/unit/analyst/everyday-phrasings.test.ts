@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
@@ -119,6 +120,35 @@ describe('which one grew the most', () => {
     expect(ask('top 5 products by revenue last month vs the month before')).toMatchObject({
       kind: 'query',
       plan: { limit: 5, comparison: { kind: 'previous_period' } },
+    });
+  });
+});
+
+describe('a share whose whole is named before the figure', () => {
+  it('"what % of instagram shop revenue comes from each country" is each country\'s share of the shop\'s revenue', () => {
+    expect(ask('what % of instagram shop revenue comes from each country last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['country'],
+        filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }],
+        share: { dimension: null },
+      },
+    });
+  });
+
+  it('"what % of instagram shop revenue came from canada" divides by the shop\'s revenue, and says so', () => {
+    const decision = ask('what % of instagram shop revenue came from canada last month');
+    expect(decision).toMatchObject({ kind: 'query', plan: { share: { dimension: 'country' } } });
+    if (decision.kind !== 'query') throw new Error('not answered');
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, TODAY).sentence).toContain(
+      'as a share of revenue of every country, for sales channel Instagram Shop',
+    );
+  });
+
+  it('"percentage of refunded orders by country" stays each country\'s refunded share', () => {
+    expect(ask('percentage of refunded orders by country')).toMatchObject({
+      kind: 'query',
+      plan: { share: { dimension: 'order_status' } },
     });
   });
 });
