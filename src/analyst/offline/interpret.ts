@@ -687,7 +687,7 @@ export function interpret(
   // "top performing posts", a ranking).
   if (
     performWorded !== undefined &&
-    /^how\b/.test(normalize(question).trim()) &&
+    /^how\b/.test(normalized) &&
     !ranked &&
     reading.metrics.length === 1 &&
     reading.metrics[0] === performWorded.name &&
@@ -1140,6 +1140,9 @@ export function interpret(
     const entity = entityMentions[0];
     const countedThing = skippedEntities.find((mention) => mention.plural);
     const counted = entity ?? skippedEntities[0];
+    // The things named first, and the count of their own rows by creation ("products launched since …").
+    const arrivals = entity ?? countedThing;
+    const arrivalsCount = createdCount(index.dimension(arrivals?.dimension[0] ?? ''), index);
     // "What fraction of my customers came from TikTok": a share of the things counted.
     // "How many customers by sales channel": the things named before "by" are counted, split by the thing after.
     const splitThing =
@@ -1239,18 +1242,17 @@ export function interpret(
         return dimension !== undefined && index.reachable(carried, dimension);
       });
     } else if (
-      (entity ?? countedThing)?.plural &&
-      ((entity ?? countedThing)?.position ?? 9) <= 1 &&
+      arrivals?.plural &&
+      arrivals.position <= 1 &&
       reading.sort === null &&
       !countAsked &&
       periodAsked &&
       CREATION.test(normalized) &&
-      createdCount(index.dimension((entity ?? countedThing)?.dimension[0] ?? ''), index) !== null
+      arrivalsCount !== null
     ) {
       // "Products launched since December 2025": the things named first, those created in the period, listed.
-      const rows = (entity ?? countedThing) as { dimension: string[]; position: number; plural: boolean };
-      reading.metrics.push(createdCount(index.dimension(rows.dimension[0] ?? ''), index) as string);
-      if (!entityMentions.includes(rows)) entityMentions.push(rows);
+      reading.metrics.push(arrivalsCount);
+      if (!entityMentions.includes(arrivals)) entityMentions.push(arrivals);
     } else if (
       entity &&
       (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')

@@ -24,6 +24,7 @@ import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
+import { dashedDaySpans, namesDayOfMonth } from './time-expressions.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
@@ -169,15 +170,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
  */
 function spelledOut(question: string): string {
   return (
-    question
+    dashedDaySpans(question)
       .replace(/\bw\/o\b/gi, 'without')
       // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
       .replace(/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under ')
-      // "Feb 1 - Feb 14": a span of days (a dash is no word the rest of the reading keeps).
-      .replace(
-        /(\d(?:st|nd|rd|th)?)\s*[-–]\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/gi,
-        '$1 to ',
-      )
       .replace(
         /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
         '$3 $1 $2',
@@ -239,10 +235,6 @@ function askFiscal(
 const HOLIDAY_SEASON =
   /\b(?:(?:over|during|in|for|across) )?(?:the )?(?:holiday season|holiday period|holidays|festive season|christmas season|holiday rush)\b/i;
 
-/** A day of a named month: "dec 24", "24th of December". */
-const DAY_OF_MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
-
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
 /** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
@@ -262,7 +254,7 @@ function askPeriodLength(
   // shopping days from Black Friday to Christmas).
   const holidays = HOLIDAY_SEASON.exec(question);
   // "Over the holidays, Dec 24 to Dec 26": the dates are said.
-  if (holidays && !DAY_OF_MONTH.test(question.replace(holidays[0], ' '))) {
+  if (holidays && !namesDayOfMonth(question.replace(holidays[0], ' '))) {
     const options = ['from november to december', 'from black friday to christmas']
       .map((replacement) => question.replace(holidays[0], replacement))
       .filter(answerable)

@@ -62,6 +62,19 @@ const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 
+/** A day of a named month: "dec 24", "24th of December". */
+const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.? ${DAY}|\\b${DAY} (?:of )?${MONTH}\\b`, 'i');
+
+/** Whether `text` names a day of a month ("over the holidays, Dec 24 to Dec 26"). */
+export function namesDayOfMonth(text: string): boolean {
+  return DAY_OF_MONTH.test(text);
+}
+
+/** "Feb 1 - Feb 14" as "Feb 1 to Feb 14": a dash between two days (a dash is no word the reading keeps). */
+export function dashedDaySpans(text: string): string {
+  return text.replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ');
+}
+
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
   'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';
