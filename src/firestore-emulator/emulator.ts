@@ -27,6 +27,8 @@ export interface FirestoreEmulatorOptions {
   readonly exportIntervalMs?: number;
   /** How long to wait for the emulator to answer. Default 60 s. */
   readonly startTimeoutMs?: number;
+  /** Chooses the emulator's port and its WebSocket server's, per attempt. Default: two free ones. */
+  readonly choosePorts?: () => Promise<readonly number[]>;
   readonly logger?: Logger;
 }
 
@@ -89,37 +91,87 @@ export async function clearEmulator(host: string, projectId: string): Promise<vo
  */
 export async function startFirestoreEmulator(options: FirestoreEmulatorOptions): Promise<FirestoreEmulator> {
   const { logger, projectId } = options;
-  const port = await freePort();
-  const host = `127.0.0.1:${port}`;
-  const args = [
-    `-Xmx${options.heapMb}m`,
-    // A local emulator wants to be quick to start, not peak throughput: the client compiler alone and the
-    // single-threaded collector halved its start-up and first-request time on a busy 2-core machine here.
-    '-XX:TieredStopAtLevel=1',
-    '-XX:+UseSerialGC',
-    '-Duser.language=en',
-    '-cp',
-    options.jar,
-    MAIN_CLASS,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(port),
-  ];
   const dataDir = options.dataDir ? resolve(options.dataDir) : undefined;
-  if (dataDir && existsSync(exportMetadataFile(dataDir))) {
-    args.push('--seed_from_export', exportMetadataFile(dataDir));
-    logger?.info({ dataDir }, 'Firestore emulator: importing saved history');
-  }
+  const seed = dataDir && existsSync(exportMetadataFile(dataDir)) ? exportMetadataFile(dataDir) : undefined;
+  if (seed) logger?.info({ dataDir }, 'Firestore emulator: importing saved history');
 
-  // The JVM runs under a supervisor in a process group of its own (see supervisor.mjs): a Ctrl-C or a SIGKILL
-  // of the server never takes the history with it, and the JVM never outlives the server for long.
+  // A free port is only free until someone binds it: another process, or the emulator's own WebSocket server,
+  // which binds an ephemeral port of its own choosing unless told one (it once took the very port just chosen
+  // for the emulator, which then failed with "Address already in use"). Both ports are chosen here, and a start
+  // that lost either race is tried again on fresh ones.
+  for (let attempt = 1; ; attempt++) {
+    const [port, websocketPort] = await (options.choosePorts ?? (() => freePorts(2)))();
+    const host = `127.0.0.1:${port}`;
+    const args = [
+      `-Xmx${options.heapMb}m`,
+      // A local emulator wants to be quick to start, not peak throughput: the client compiler alone and the
+      // single-threaded collector halved its start-up and first-request time on a busy 2-core machine here.
+      '-XX:TieredStopAtLevel=1',
+      '-XX:+UseSerialGC',
+      '-Duser.language=en',
+      '-cp',
+      options.jar,
+      MAIN_CLASS,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--websocket_port',
+      String(websocketPort),
+      ...(seed ? ['--seed_from_export', seed] : []),
+    ];
+    const supervised = supervise(args, host, projectId, dataDir, logger);
+    try {
+      await waitUntilReady(host, supervised.child, supervised.exited, options.startTimeoutMs ?? 60_000);
+    } catch (error) {
+      killGroup(supervised.child, 'SIGKILL');
+      await supervised.exited;
+      const output = supervised.output.join('\n');
+      if (attempt < START_ATTEMPTS && output.includes('Address already in use')) {
+        logger?.warn({ host, websocketPort, attempt }, 'Firestore emulator: a port was taken meanwhile, trying others');
+        continue;
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new EmulatorStartError(`the Firestore emulator (${options.jar}) did not start: ${message}`, output);
+    }
+    logger?.info({ host, jar: options.jar, heapMb: options.heapMb }, 'Firestore emulator started');
+    return running(supervised, host, projectId, dataDir, options.exportIntervalMs ?? 60_000, logger);
+  }
+}
+
+/** How many times a start that lost a port to someone else is tried. */
+const START_ATTEMPTS = 3;
+
+/** `count` distinct ports nobody listens on right now. */
+async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
+interface Supervised {
+  readonly child: ChildProcess;
+  readonly exited: Promise<number | null>;
+  /** The last lines the supervisor and the JVM printed. */
+  readonly output: string[];
+  readonly javaPid: () => number | undefined;
+  readonly pendingExports: Map<number, { resolve: () => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * The JVM under a supervisor in a process group of its own (see supervisor.mjs): a Ctrl-C or a SIGKILL of the
+ * server never takes the history with it, and the JVM never outlives the server for long.
+ */
+function supervise(
+  javaArgs: string[],
+  host: string,
+  projectId: string,
+  dataDir: string | undefined,
+  logger: Logger | undefined,
+): Supervised {
   const child = spawn(
     process.execPath,
-    [
-      SUPERVISOR,
-      JSON.stringify({ javaArgs: args, host, projectId, dataDir: dataDir ?? null, exportName: EXPORT_NAME }),
-    ],
+    [SUPERVISOR, JSON.stringify({ javaArgs, host, projectId, dataDir: dataDir ?? null, exportName: EXPORT_NAME })],
     {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       detached: true,
@@ -144,7 +196,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
     });
   });
   let javaPid: number | undefined;
-  const pendingExports = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  const pendingExports: Supervised['pendingExports'] = new Map();
   child.on('message', (message: SupervisorMessage) => {
     if (message.type === 'java') javaPid = message.pid;
     if (message.type !== 'exported') return;
@@ -157,19 +209,18 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
     for (const pending of pendingExports.values()) pending.reject(new Error('the Firestore emulator has stopped'));
     pendingExports.clear();
   });
+  return { child, exited, output, javaPid: () => javaPid, pendingExports };
+}
 
-  try {
-    await waitUntilReady(host, child, exited, options.startTimeoutMs ?? 60_000);
-  } catch (error) {
-    killGroup(child, 'SIGKILL');
-    const message = error instanceof Error ? error.message : String(error);
-    throw new EmulatorStartError(
-      `the Firestore emulator (${options.jar}) did not start: ${message}`,
-      output.join('\n'),
-    );
-  }
-  logger?.info({ host, jar: options.jar, heapMb: options.heapMb }, 'Firestore emulator started');
-
+/** The handle on an emulator that answered: exports, clearing, and the stop that exports first. */
+function running(
+  { child, exited, javaPid, pendingExports }: Supervised,
+  host: string,
+  projectId: string,
+  dataDir: string | undefined,
+  interval: number,
+  logger: Logger | undefined,
+): FirestoreEmulator {
   let nextExportId = 0;
   const exportData = (): Promise<void> => {
     if (!dataDir) return Promise.resolve();
@@ -180,7 +231,6 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
       child.send({ type: 'export', id });
     });
   };
-  const interval = options.exportIntervalMs ?? 60_000;
   const timer =
     dataDir && interval > 0
       ? setInterval(() => {
@@ -196,7 +246,7 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
     host,
     projectId,
     get pid() {
-      return javaPid;
+      return javaPid();
     },
     exportData,
     clear: () => clearEmulator(host, projectId),
