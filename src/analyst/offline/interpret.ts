@@ -151,6 +151,11 @@ const VAGUE_FIGURE = new Set([
   ...JUDGING_WORDS,
 ]);
 
+/** A vague word of VAGUE_FIGURE, singular or plural ("my winners"). */
+function isVagueFigure(word: string): boolean {
+  return VAGUE_FIGURE.has(word) || VAGUE_FIGURE.has(word.replace(/s$/, ''));
+}
+
 /** "The refunded amount", "how much was refunded": the money of the rows a value names, not their count. */
 const MONEY_ASKED = /\b(?:amount|value|dollars|how much)\b/;
 
@@ -328,7 +333,7 @@ function peopleCounted(question: string, metric: Metric, dimension: Dimension, i
 }
 
 /** A table's first amount of money (a sum in a currency): what "how much" or "the value of" its rows is. */
-function moneyMetricFor(table: string | undefined, index: LayerIndex): string | null {
+export function moneyMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
   const metric = index.layer.metrics.find(
     (candidate) => candidate.table === table && candidate.format === 'currency' && candidate.aggregation === 'sum',
@@ -882,17 +887,25 @@ export function interpret(
         .slice(0, position)
         .some((earlier, at) => keyAt(at - 1) === 'which' && dimensionsOf(earlier).length > 0 && !metricOf(earlier));
       const counted = countMetricFor(index.dimension(dimensions[0] ?? '')?.table, index);
+      // "Which channel gives us the best customers" judges them, by a figure the asker has not named.
+      const judgedBefore = items
+        .slice(Math.max(0, position - 3), position)
+        .some((earlier) => isVagueFigure(earlier.text));
       if (
         entity &&
         item.plural &&
         nearSuperlative(position) &&
         askedBefore &&
+        !judgedBefore &&
         reading.metrics.length === 0 &&
         counted
       ) {
         reading.metrics.push(counted);
         return;
       }
+      // The figure offered takes the judged things' place: "gives us the best revenue".
+      if (entity && item.plural && nearSuperlative(position) && askedBefore && judgedBefore)
+        reading.figureWord ??= item.text;
       if (grouped || !entity) {
         entityMentions.push({ dimension: dimensions, position, plural: item.plural });
       } else {
@@ -1003,7 +1016,7 @@ export function interpret(
     const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
     // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
     const unnamedFigure =
-      asked === undefined && (items.some((item) => VAGUE_FIGURE.has(item.text)) || COMPARE_WORD.test(normalized));
+      asked === undefined && (items.some((item) => isVagueFigure(item.text)) || COMPARE_WORD.test(normalized));
     if (readings.length > 0 && vague) {
       const figureWord = items[performWorded.position]?.text ?? '';
       reading.ambiguities.push({ word, readings: readings.map((one) => withOwnFigure(one, figureWord, index)) });
@@ -1076,7 +1089,7 @@ export function interpret(
     !countAsked &&
     (performAsked ||
       compareWorded ||
-      items.some((item) => VAGUE_FIGURE.has(item.text) && !(performanceOwn && item.text.includes('perform'))));
+      items.some((item) => isVagueFigure(item.text) && !(performanceOwn && item.text.includes('perform'))));
   const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   /**
    * A count of things over a period ("how many customers last month") whose word does not say which: the ones
@@ -1326,7 +1339,7 @@ export function interpret(
   }
 
   // "How many of my posts went viral": which ones count is a figure and an amount the asker has not said.
-  const judged = items.find((item) => VAGUE_FIGURE.has(item.text) && (has(item, 'desc') || has(item, 'asc')));
+  const judged = items.find((item) => isVagueFigure(item.text) && (has(item, 'desc') || has(item, 'asc')));
   const countedMetric = reading.metrics.length === 1 ? index.metric(reading.metrics[0] ?? '') : undefined;
   const judgedThings = countedMetric ? entityOfTable(index.layer, countedMetric.table) : null;
   if (countAsked && judged && countedMetric?.aggregation === 'count' && judgedThings !== null) {
@@ -1510,7 +1523,7 @@ export function interpret(
       // "How's TikTok going": each reading said with its own usual figure in place of the vague word.
       const vagueWord = metric
         ? undefined
-        : (items.find((item) => has(item, 'perform') || VAGUE_FIGURE.has(item.text))?.text ??
+        : (items.find((item) => has(item, 'perform') || isVagueFigure(item.text))?.text ??
           COMPARE_WORD.exec(normalize(question))?.[0]);
       reading.ambiguities.push({
         word,

@@ -10,7 +10,7 @@ import {
   type SemanticLayer,
 } from '../semantic-layer.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
-import { countMetricFor, type Reading } from './interpret.js';
+import { countMetricFor, moneyMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
@@ -109,7 +109,12 @@ export function applyPhrases(
   }
   // "How many Minimal Joggers went through the TikTok Shop": how many of a named thing is a quantity of it (the
   // layer's one sum of pieces reaching it), not the number of orders its value's table happens to count.
-  if (firstNamed && reading.metricImplied && slots.items.some((item) => has(item, 'count'))) {
+  // "How many customers in Canada bought hoodies" counts the customers, never the hoodies.
+  const countAt = slots.items.findIndex((item) => has(item, 'count'));
+  const countsOtherRows = slots.items[countAt + 1]?.meanings.some(
+    (meaning) => meaning.type === 'dimension' && meaning.name !== firstNamed?.dimension,
+  );
+  if (firstNamed && reading.metricImplied && countAt >= 0 && !countsOtherRows) {
     const thing = index.dimension(firstNamed.dimension);
     const pieces = thing ? quantitiesOf(thing, index) : [];
     if (pieces.length === 1) {
@@ -171,6 +176,21 @@ export function applyPhrases(
           (name) => index.dimension(name)?.table !== index.dimension(condition.dimension)?.table,
         ),
       ];
+  }
+  // "How much came from $99 invoices", "how much did orders over $100 bring in": the rows' money, not their count.
+  const rowsMoney =
+    moneyMetricFor(rowsDimension?.table, index) ??
+    (conditionMetric?.format === 'currency' && conditionMetric.aggregation === 'sum' ? conditionMetric.name : null);
+  if (
+    condition &&
+    rowsMoney &&
+    /\bhow much\b/i.test(scans.rest) &&
+    !/\bhow many\b/i.test(scans.rest) &&
+    reading.sort === null &&
+    reading.metrics.every((name) => name === rowsCount)
+  ) {
+    reading.metrics = [rowsMoney];
+    reading.metricImplied = false;
   }
   if (reading.metrics.length === 0 && reading.conditions.length > 0 && !(followsUp && reading.followUpCue)) {
     // "Posts with over 50k reach": how many of the rows pass.

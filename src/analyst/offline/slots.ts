@@ -445,8 +445,10 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       word === 'us' &&
       !capitalUs &&
       (!['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '') ||
-        // "bought from us", "spent with us": the pronoun after a verb of buying.
-        /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?)$/.test(rawWords[position - 2] ?? '')) &&
+        // "bought from us", "bought something from us": the pronoun after a verb of buying and its object.
+        rawWords
+          .slice(Math.max(0, position - 4), position - 1)
+          .some((before) => /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?)$/.test(before))) &&
       !setAgainst(position)
     )
       value = 'me';

@@ -1,4 +1,4 @@
-import { addDays, addMonths, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from '../plan.js';
+import { addDays, addMonths, daysBetween, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from '../plan.js';
 
 /**
  * Finds the time expressions in a question ("last 30 days", "in March", "between 2025-01-01 and
@@ -127,14 +127,14 @@ const DATE_PATTERNS: readonly {
     span: ([, name, year], today) => namedDay(name as string, year, today),
   },
   {
-    // "The first half of May": days 1–15, or 16 to the month's end.
+    // "The first half of May": the month cut at its middle, 1–15 and 16–31 (February 1–14 and 15–28).
     source: `(?:the )?(first|second|1st|2nd) half of ${MONTH}(?:,? ${YEAR})?`,
     span: ([, ordinal, month, year], today) => {
       const whole =
         year !== undefined
           ? monthSpan(Number(year), MONTHS[month as string] as number)
           : monthInferred(MONTHS[month as string] as number, today);
-      const middle = addDays(whole.from, 15);
+      const middle = addDays(whole.from, Math.floor(daysBetween(whole.from, whole.to) / 2));
       return /^(?:first|1st)$/.test(ordinal as string)
         ? { from: whole.from, to: middle }
         : { from: middle, to: whole.to };

@@ -12,8 +12,10 @@ const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)
 // "Over the weekend" is the latest weekend, a period too; "on weekends", "over weekends" filter the days.
 const WEEKEND =
   /(?<!\b(?:by|per|each|every|last|this|past|previous) |\b(?:over|during) |\b(?:over|during) the )\b(?!(?:over|during) the week[- ]?end\b(?!s))(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?: only)?/gi;
+// "Weekday revenue", "workday orders": the word before another says which days, as "weekend revenue" does; a
+// weekday asked about ("which weekday", "by weekday", "the best weekday for sales") is a day of the breakdown.
 const WEEKDAY =
-  /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only)\b/gi;
+  /\b(?:(?:on|during|over|at|in|for) (?:the )?(?:week[- ]?days?|work[- ]?days?|business days)|(?:week[- ]?days?|work[- ]?days?|business days) only|(?<!\b(?:by|per|each|every|which|what|a|one|any|busiest|best|top|worst|slowest|quietest|strongest|weakest|biggest|same|across|over|between|of) )week[- ]?days?(?= (?!(?:is|was|are|were|has|had|have|did|does|do|with|of|by|breakdown|split|that|when|where|gets?|got|brings?|sees?|makes?|made|vs|versus|or|and|than)\b)[a-z]))\b/gi;
 
 /** "Weekends vs weekdays", "weekend or weekday": both parts of the week, set against each other. */
 const BOTH =

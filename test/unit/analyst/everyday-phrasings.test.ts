@@ -152,3 +152,109 @@ describe('a share whose whole is named before the figure', () => {
     });
   });
 });
+
+describe('words that are not what they look like', () => {
+  it('"bought something from us" is the shop, not the United States', () => {
+    const decision = ask('how many shoppers bought something from us in q4');
+    expect(decision).toMatchObject({ kind: 'query', plan: { filters: [] } });
+    expect(ask('orders from the us in q4')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', values: ['US'] }] },
+    });
+  });
+
+  it('"how many customers in canada bought hoodies" never counts the hoodies', () => {
+    const decision = ask('how many customers in canada bought hoodies');
+    if (decision.kind === 'query') expect(decision.plan.metrics).not.toContain('units_sold');
+    const names = [{ dimension: 'product', value: 'prod_1', label: 'Organic Hoodie' }];
+    const named = parseQuestion({
+      question: 'how many customers in canada bought hoodies',
+      history: [],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+      names,
+    });
+    if (named.kind === 'query') expect(named.plan.metrics).not.toContain('units_sold');
+  });
+
+  it('"weekday revenue" is the revenue of Monday to Friday; "revenue by weekday" and "which weekday" are days', () => {
+    expect(ask('weekday revenue in january')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: [],
+        filters: [{ dimension: 'day_of_week', operator: 'in' }],
+      },
+    });
+    const weekdays = ask('weekday revenue in january');
+    if (weekdays.kind === 'query') expect(weekdays.plan.filters[0]?.values).toHaveLength(5);
+    expect(ask('revenue by weekday')).toMatchObject({ kind: 'query', plan: { dimensions: ['day_of_week'] } });
+    expect(ask('which weekday has the most orders')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['day_of_week'], limit: 1 },
+    });
+  });
+
+  it('"the second half of February" is the 15th to the 28th: a month is halved at its middle', () => {
+    expect(ask('discounts in the second half of february 2026')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-15', to: '2026-03-01' } },
+    });
+    expect(ask('revenue in the first half of may 2025')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-05-16' } },
+    });
+  });
+});
+
+describe('judged by a figure the question does not name', () => {
+  it.each(['which products are my winners this year', 'which acquisition channel gives us the best customers'])(
+    '"%s" asks which figure',
+    (question) => {
+      expect(ask(question)).toMatchObject({ kind: 'clarify' });
+    },
+  );
+
+  it('"which country has the most customers" still counts them', () => {
+    expect(ask('which country has the most customers')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], limit: 1 },
+    });
+  });
+});
+
+describe('how much came from the rows a condition picks', () => {
+  it('"how much came from orders over $100" is their revenue; "how many" is their count', () => {
+    expect(ask('how much came from orders over $100 last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], conditions: [{ operator: 'gt', value: 100 }] },
+    });
+    expect(ask('how many orders over $100 last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'] },
+    });
+  });
+
+  it('"how much came from $99 invoices since may" sums the amount billed of those invoices', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({ question: 'how much came from $99 invoices since may', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        conditions: [
+          { operator: 'gte', value: 99 },
+          { operator: 'lte', value: 99 },
+        ],
+      },
+    });
+  });
+
+  it('"how much did customers who spent over $1000 spend" is their revenue, not how many they are', () => {
+    expect(ask('how much did customers who spent over $1000 spend')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], conditions: [{ dimension: 'customer', operator: 'gt', value: 1000 }] },
+    });
+  });
+});
