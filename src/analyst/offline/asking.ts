@@ -1,6 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
-import { rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, type Slots } from './slots.js';
@@ -251,4 +251,40 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
     ),
     word: match[1] ?? null,
   };
+}
+
+/**
+ * "What was the average discount in Q4": an average of a total says neither over what: per row of the figure's
+ * own table ("discounts per order") or per day ("average daily discount")? Asked, each answerable as it stands;
+ * declined, naming the average, when none is: a total is never answered for an average.
+ */
+export function askAverageOf(
+  question: string,
+  metric: Metric,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision {
+  const rows = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+  const asked = question.trim().replace(/[?.!\s]+$/, '');
+  const options = rephrased
+    ? []
+    : [
+        ...(rows && !countsRowsOf(metric, rows)
+          ? [{ label: `${metric.label} per ${rowNoun(rows)}`, question: `${asked} per ${rowNoun(rows)}` }]
+          : []),
+        {
+          label: `${metric.label} per day`,
+          question: asked.replace(/\b(average|avg|mean|typical)\b/i, (word) => `${word} daily`),
+        },
+      ].filter((option) => option.question !== asked && answerable(option.question));
+  if (options.length === 0) {
+    return { ...unanswerable(`I can't work out an average of ${metric.label.toLowerCase()}`, index.layer), word: null };
+  }
+  const labels = options.map((option) => option.label.toLowerCase());
+  const text =
+    labels.length === 1
+      ? `An average of a total: did you mean ${labels[0]}?`
+      : `An average over what: ${labels.join(' or ')}?`;
+  return { kind: 'clarify', text, word: null, options };
 }

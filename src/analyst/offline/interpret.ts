@@ -1466,7 +1466,9 @@ export function interpret(
     const peopleBefore = [...entityMentions, ...skippedEntities].find(
       (thing) =>
         thing.position < mention.position &&
-        items.slice(thing.position + 1, mention.position).every((between) => CREATION.test(between.text)) &&
+        items
+          .slice(thing.position + 1, mention.position)
+          .every((between) => CREATION.test(between.text) || /^(?:who|that|which)$/.test(between.text)) &&
         /\b(?:who|that|which)?\s*(?:came|come|comes|were|was)?\s*(?:acquired\s+)?(?:from|via|through|thru|by)\s*$/.test(
           normalizedWords.slice(0, normalizedWords.indexOf(word)).join(' '),
         ),

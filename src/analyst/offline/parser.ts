@@ -12,6 +12,7 @@ import { figuresFor, interpret, type Reading } from './interpret.js';
 import { holdsPeople } from './layer-vocabulary.js';
 import {
   askBreakdown,
+  askAverageOf,
   askGross,
   askRepeatOverPeriod,
   askSoldPrice,
@@ -137,6 +138,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     parseWithin({ ...request, question: asked }, true),
   );
   if (unclear) return unclear;
+  // "What was the average discount in Q4": an average of a total, over what is not said.
+  const averaged = index.metric(reading.metrics[0] ?? '');
+  if (reading.problems.length === 1 && reading.problems[0]?.startsWith('an average of ') && averaged)
+    return askAverageOf(question, averaged, index, rephrased, answerable);
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
   if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
   const breakdown = askBreakdown(question, slots, reading, index, rephrased, answerable);
@@ -159,6 +164,18 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     answerable,
   );
   if (planned.kind !== 'plan') return planned.decision;
+  // "Average refunds last month": an average asked, and a total planned (the figure came from a value, after the
+  // averages were read): asked over what, never the total.
+  const total = index.metric(planned.plan.metrics[0] ?? '');
+  if (
+    slots.items.some((item) => keywordOf(item) === 'average') &&
+    !planned.plan.per &&
+    !planned.plan.perRow &&
+    planned.plan.grain === null &&
+    total &&
+    (total.aggregation === 'sum' || total.aggregation === 'count')
+  )
+    return askAverageOf(question, total, index, rephrased, answerable);
   const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
   if (selfRanked) return selfRanked;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);

@@ -64,6 +64,13 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
   // "Discounts I gave out", "refunds we handed back": the figure itself; the verb adds nothing.
   [/\b(?:i|we) (?:gave|give|given|giving|handed|hand|paid|pay) (?:out|away|back)\b/g, ' '],
+  // "Average orders per day": how many a day, not the average order ("average order" names a figure of its own).
+  [/\b(average|avg|mean) (?!number\b)([a-z]+s) (?=(?:per|a|each) (?:day|week|month)\b)/g, '$1 number of $2 '],
+  // "Customers who found me through TikTok", "heard about us on Instagram": the channel they came from.
+  [
+    /\b(who|that) (?:found|find|discovered|heard about|heard of|found out about|learned about) (?:me|us|my (?:shop|store|brand|business)|our (?:shop|store|brand|business)) (?:through|via|thru|on|from|by)\b/g,
+    '$1 came from',
+  ],
   // "Customers acquired via email", "signups that came through TikTok": the channel they came from.
   [/\b(acquired|gained|won|brought in|came in|coming in) (?:via|thru)\b/g, '$1 through'],
   // "New customers acquired via email": "new" already says they arrived; the participle says it again.

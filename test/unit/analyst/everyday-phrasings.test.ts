@@ -258,3 +258,45 @@ describe('how much came from the rows a condition picks', () => {
     });
   });
 });
+
+describe('an average asked is never answered with a total', () => {
+  it('"what was the average discount in Q4 2025" asks: per order or per day', () => {
+    const decision = ask('What was the average discount in Q4 2025?');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind !== 'clarify') throw new Error('not asked');
+    expect(decision.options.map((option) => option.label)).toEqual(['Discounts per order', 'Discounts per day']);
+    for (const option of decision.options) expect(ask(option.question)).toMatchObject({ kind: 'query' });
+  });
+
+  it('"average refunds last month" (a figure read from a value) asks instead of counting the refunds', () => {
+    expect(ask('average refunds last month')).toMatchObject({ kind: 'clarify' });
+    expect(ask('avg refund amount last month')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"average orders per day" is how many a day, not the average order value by day', () => {
+    expect(ask('avg orders per day last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], per: 'day', grain: null },
+    });
+    expect(ask('average order value last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'] },
+    });
+  });
+});
+
+describe('vague words about how something did', () => {
+  it.each(['were my february reels a success', 'was black friday a hit', 'how strong was january'])(
+    '"%s" asks which figure',
+    (question) => {
+      expect(ask(question)).toMatchObject({ kind: 'clarify' });
+    },
+  );
+
+  it('"customers who found me through tiktok" came through that acquisition channel', () => {
+    expect(ask('whats the refund rate for customers who found me through tiktok')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'acquisition_channel', values: ['tiktok'] }] },
+    });
+  });
+});
