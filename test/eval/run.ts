@@ -8,6 +8,8 @@ import {
   runMerchantEval,
   type MerchantResult,
 } from './merchant-eval.js';
+import { EIGHTH_FRESH_CASES } from './eighth-fresh-questions.js';
+import { EIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './eighth-fresh-subscriptions-questions.js';
 import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
 import { FOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fourth-fresh-subscriptions-questions.js';
 import { FIFTH_FRESH_CASES } from './fifth-fresh-questions.js';
@@ -55,10 +57,12 @@ import {
  * fresh ones, figures only; `--show-fifth-fresh-misses` prints their misses. The sixth fresh sets
  * (sixth-fresh-questions.ts, sixth-fresh-subscriptions-questions.ts: written from 0c77879 without reading the
  * analyst) come after the fifth fresh ones, figures only; `--show-sixth-fresh-misses` prints their misses. The
- * seventh fresh sets (seventh-fresh-questions.ts, seventh-fresh-subscriptions-questions.ts: held out in full,
- * written from ff5a432 without reading the analyst) come after the sixth fresh ones, figures only;
- * `--show-seventh-fresh-misses` prints their misses. `--hide-held-out` does not run the seventh fresh sets at all
- * (while tuning; the sixth fresh sets, held out until the seventh were written, run like the fifth since and no
+ * seventh fresh sets (seventh-fresh-questions.ts, seventh-fresh-subscriptions-questions.ts: written from ff5a432
+ * without reading the analyst) come after the sixth fresh ones, figures only; `--show-seventh-fresh-misses` prints
+ * their misses. The eighth fresh sets (eighth-fresh-questions.ts, eighth-fresh-subscriptions-questions.ts: held
+ * out in full, written from fc49da3 without reading the analyst) come after the seventh fresh ones, figures only;
+ * `--show-eighth-fresh-misses` prints their misses. `--hide-held-out` does not run the eighth fresh sets at all
+ * (while tuning; the seventh fresh sets, held out until the eighth were written, run like the sixth since and no
  * longer hide).
  */
 const { values } = parseArgs({
@@ -73,6 +77,7 @@ const { values } = parseArgs({
     'show-fifth-fresh-misses': { type: 'boolean', default: false },
     'show-sixth-fresh-misses': { type: 'boolean', default: false },
     'show-seventh-fresh-misses': { type: 'boolean', default: false },
+    'show-eighth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -89,6 +94,7 @@ const showFourthFreshMisses = values['show-fourth-fresh-misses'] ?? false;
 const showFifthFreshMisses = values['show-fifth-fresh-misses'] ?? false;
 const showSixthFreshMisses = values['show-sixth-fresh-misses'] ?? false;
 const showSeventhFreshMisses = values['show-seventh-fresh-misses'] ?? false;
+const showEighthFreshMisses = values['show-eighth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -167,20 +173,28 @@ function sixthFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function seventhFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return seventhFresh(name, await run());
-}
-
-/** A seventh fresh set, held out in full: its figures, and its misses only when asked. */
+/** A seventh fresh set, run like the sixth fresh ones: its figures, and its misses only when asked. */
 function seventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
   const out = [formatMerchantFigures(`${name}, seventh fresh (held out in full)`, figures)];
   if (showSeventhFreshMisses) out.push('', `${name}, seventh fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** An eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function eighthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return eighthFresh(name, await run());
+}
+
+/** An eighth fresh set, held out in full: its figures, and its misses only when asked. */
+function eighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, eighth fresh (held out in full)`, figures)];
+  if (showEighthFreshMisses) out.push('', `${name}, eighth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -201,8 +215,12 @@ if (layers.includes('demo')) {
     const merchantFourthFresh = fourthFresh('merchant questions', await runMerchantEval(warehouse, FOURTH_FRESH_CASES));
     const merchantFifthFresh = fifthFresh('merchant questions', await runMerchantEval(warehouse, FIFTH_FRESH_CASES));
     const merchantSixthFresh = sixthFresh('merchant questions', await runMerchantEval(warehouse, SIXTH_FRESH_CASES));
-    const merchantSeventhFresh = await seventhFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, SEVENTH_FRESH_CASES),
+    const merchantSeventhFresh = seventhFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, SEVENTH_FRESH_CASES),
+    );
+    const merchantEighthFresh = await eighthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, EIGHTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -213,7 +231,8 @@ if (layers.includes('demo')) {
       merchantFourthFresh.wrong +
       merchantFifthFresh.wrong +
       merchantSixthFresh.wrong +
-      merchantSeventhFresh.wrong;
+      merchantSeventhFresh.wrong +
+      merchantEighthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -233,6 +252,8 @@ if (layers.includes('demo')) {
       merchantSixthFresh.text,
       '',
       merchantSeventhFresh.text,
+      '',
+      merchantEighthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -280,8 +301,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, SIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsSeventhFresh = await seventhFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, SEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsSeventhFresh = seventhFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, SEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsEighthFresh = await eighthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, EIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -292,7 +317,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFourthFresh.wrong +
       subscriptionsFifthFresh.wrong +
       subscriptionsSixthFresh.wrong +
-      subscriptionsSeventhFresh.wrong;
+      subscriptionsSeventhFresh.wrong +
+      subscriptionsEighthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -312,6 +338,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSixthFresh.text,
       '',
       subscriptionsSeventhFresh.text,
+      '',
+      subscriptionsEighthFresh.text,
     );
   } finally {
     await warehouse.close();
