@@ -64,6 +64,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
   // "Discounts I gave out", "refunds we handed back": the figure itself; the verb adds nothing.
   [/\b(?:i|we) (?:gave|give|given|giving|handed|hand|paid|pay) (?:out|away|back)\b/g, ' '],
+  // "Which acquisition channel's customers had the highest AOV": the channel, by its customers' figure.
+  [
+    /\bwhich ([a-z]+(?: [a-z]+)?)['’]s (?:customers|buyers|shoppers|subscribers|clients|users|members) (?=(?:had|have|has|spend|spent|show|showed|generated|brought|made)\b)/g,
+    'which $1 ',
+  ],
   // "Average orders per day": how many a day, not the average order ("average order" names a figure of its own).
   [/\b(average|avg|mean) (?!number\b)([a-z]+s) (?=(?:per|a|each) (?:day|week|month)\b)/g, '$1 number of $2 '],
   // "Customers who found me through TikTok", "heard about us on Instagram": the channel they came from.

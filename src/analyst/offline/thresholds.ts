@@ -289,6 +289,10 @@ const DID_NOT =
   /\b(?:(?:that|which|who) )?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
 
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
+/** "With a discount of $20 or more", "had a total of at least $100": a figure of the rows, then its amount. */
+const FIGURE_OF_AMOUNT =
+  /\b(with|had|have|has|got|get|gets|received) (?:a|an) ([a-z]+) of (?=(?:[$£€]\s?\d|\d|at least|at most|over|under|more than|less than))/g;
+
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
 
@@ -345,6 +349,13 @@ export function scanRowPhrases(
     text = text.slice(0, start) + replacement + text.slice(end);
     typed = typed.slice(0, start) + replacement + typed.slice(end);
   };
+  // "Orders with a discount of $20 or more": the figure, then the amount it is compared with ("with discounts $20 or
+  // more"), when the word names a figure.
+  for (const match of [...text.matchAll(FIGURE_OF_AMOUNT)].reverse()) {
+    const [whole, verb, figure] = match;
+    if (!whole || !verb || !figure || !metricMeaning(meaningsOf(figure, vocabulary), index)) continue;
+    respell(match.index, match.index + whole.length, `${verb} ${figure} `);
+  }
   // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99
   // and $99"), when the word after the amount names rows.
   for (const match of [...text.matchAll(AMOUNT_BEFORE_ROWS)].reverse()) {
@@ -410,6 +421,13 @@ export function scanRowPhrases(
       (candidate) => candidate && metricMeaning(meaningsOf(candidate, vocabulary), index),
     );
     if (!phrase || !whole) continue;
+    // "Customers have signed up", "orders have shipped": a tense, not something the rows have.
+    if (
+      /^(?:have|has|had)\b/.test(whole) &&
+      !free &&
+      /^(?:[a-z]+ed|made|bought|sold|spent|been|done|seen|come|gone|left)$/.test(first ?? '')
+    )
+      continue;
     // Only after the rows it is about ("orders that had", "customers who got"): "how has revenue changed" is no condition.
     // A period may sit between them ("orders last month had a discount").
     const rows =

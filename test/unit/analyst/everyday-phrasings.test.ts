@@ -300,3 +300,26 @@ describe('vague words about how something did', () => {
     });
   });
 });
+
+describe('the rows, said another way', () => {
+  it('"customers have signed up since" is a tense, not a condition on what they have', () => {
+    expect(ask('how many customers have signed up with us since the start of 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'absolute', from: '2025-01-01' } },
+    });
+  });
+
+  it('"orders with a discount of $20 or more" is a condition on each order\'s discount', () => {
+    expect(ask('Number of paid orders with a discount of $20 or more in December 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gte', value: 20 }] },
+    });
+  });
+
+  it('"which acquisition channel\'s customers had the highest aov" ranks the channels', () => {
+    expect(ask("which acquisition channel's customers had the highest aov in 2025")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], dimensions: ['acquisition_channel'], limit: 1 },
+    });
+  });
+});
