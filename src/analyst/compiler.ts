@@ -143,7 +143,12 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   }
   if (plan.sort) {
     const by = plan.sort.by;
-    const known = plan.metrics.includes(by) || plan.dimensions.includes(by) || (by === 'period' && plan.grain !== null);
+    const known =
+      plan.metrics.includes(by) ||
+      plan.dimensions.includes(by) ||
+      (by === 'period' && plan.grain !== null) ||
+      // "The latest invoice": a detail shown beside a grouped thing (its own time).
+      plan.dimensions.some((name) => index.dimension(name)?.details.some((detail) => detail.name === by));
     if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
   }
   const per = perProblem(plan, metrics) ?? perRowProblem(plan, metrics, index);

@@ -117,7 +117,16 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     : plan.grain
       ? `${plan.grain}${one ? '' : 's'}`
       : null;
-  if (plan.sort && sortMetric && subject) {
+  // "The latest invoice": rows by a detail of theirs (their own time), not by a figure.
+  const ownTime =
+    plan.sort !== null &&
+    plan.sort.by !== 'period' &&
+    !plan.metrics.includes(plan.sort.by) &&
+    !plan.dimensions.includes(plan.sort.by);
+  if (plan.sort && ownTime && subject) {
+    const word = plan.sort.direction === 'desc' ? 'most recent' : 'earliest';
+    head = capitalize(`${one ? '' : `${plan.limit ?? ''} `}${word} ${subject}`.trim());
+  } else if (plan.sort && sortMetric && subject) {
     const word = plan.sort.direction === 'desc' ? 'Top' : 'Bottom';
     const count = one ? '' : (plan.limit ?? '');
     const rest = dimensionPlurals.slice(1);

@@ -112,7 +112,10 @@ export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: stri
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;
   const sortBy = plan.sort
-    ? (index.metric(plan.sort.by)?.label ?? index.dimension(plan.sort.by)?.label ?? plan.sort.by)
+    ? (index.metric(plan.sort.by)?.label ??
+      index.dimension(plan.sort.by)?.label ??
+      // A detail ("invoice_issued_at"): its name, said ("Invoice issued at").
+      plan.sort.by.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()))
     : null;
   const summary = describePlan(plan, layer);
   // "all time" is in the summary already: the dates add only the last day of data, not the words again.

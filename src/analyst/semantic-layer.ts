@@ -360,6 +360,20 @@ export function countsRowsOf(metric: Metric, dimension: Dimension): boolean {
   return counted !== undefined && counted === key;
 }
 
+/**
+ * The detail of a thing that is its own time (an invoice's issue date, a product's creation): the time column of a
+ * metric of the thing's own table, shown beside it. Undefined when the layer shows no such detail.
+ */
+export function timeDetailOf(dimension: Dimension, layer: SemanticLayer): Dimension['details'][number] | undefined {
+  const plain = (sql: string) => sql.replace(/\s+/g, '').toLowerCase();
+  const times = new Set(
+    layer.metrics
+      .filter((metric) => metric.table === dimension.table && metric.time.table === dimension.table)
+      .map((metric) => plain(`${metric.time.table}.${metric.time.column}`)),
+  );
+  return dimension.details.find((detail) => times.has(plain(detail.expression)));
+}
+
 /** What one row of a dimension is called: "invoice" for the Invoice ID. */
 export function rowNoun(dimension: { readonly label: string }): string {
   return dimension.label.replace(/\s+ids?$/i, '').toLowerCase();

@@ -69,7 +69,8 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     );
     return out.build();
   }
-  if (shape.time !== null && shape.dimensions.length === 0) writer.series();
+  if (sortedByOwnTime(plan)) writer.latest();
+  else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
   else if (shape.time !== null) writer.seriesByDimension();
   else if (shape.dimensions.length === 0 || result.rowCount === 1) writer.single();
   else writer.breakdown();
@@ -80,6 +81,18 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
       .text(' rows were returned; the rest were cut off.');
   }
   return out.build();
+}
+
+/** "The latest invoice": rows ordered by a detail of theirs (their own time), not by a figure. */
+function sortedByOwnTime(plan: QueryPlan): boolean {
+  const by = plan.sort?.by;
+  return (
+    by !== undefined &&
+    by !== 'period' &&
+    !plan.metrics.includes(by) &&
+    !plan.dimensions.includes(by) &&
+    plan.dimensions.length === 1
+  );
 }
 
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */
@@ -241,6 +254,40 @@ class InsightWriter {
   /** True when the list is a top/bottom N cut, or the rows were cut off, so its total is not the grand total. */
   private isCut(): boolean {
     return this.result.truncated || (this.plan.limit !== null && this.result.rowCount >= this.plan.limit);
+  }
+
+  /** "The most recent invoice ID for region Americas is inv_ac_013, dated Aug 5, 2025." */
+  latest(): void {
+    const sort = this.plan.sort;
+    const dimension = this.shape.dimensions[0];
+    if (!sort || dimension === undefined) return;
+    const info = dimensionInfo(this.shape, dimension);
+    const word = sort.direction === 'desc' ? 'most recent' : 'earliest';
+    const at = columnIndex(this.result, sort.by);
+    const dated = (row: number) => {
+      const cell = this.result.rows[row]?.[at];
+      const text = typeof cell === 'string' && parseIsoDate(cell) ? formatPeriod(cell, 'day') : String(cell);
+      this.out.figure(text, [{ row, column: sort.by }], COMPUTATION.period);
+    };
+    const rows = this.result.rowCount;
+    this.out.text(
+      `The ${rows === 1 ? word : `${formatCount(rows)} ${word}`} ${rows === 1 ? spokenLabel(info.label) : info.plural}`,
+    );
+    this.writePeriod();
+    if (rows === 1) {
+      this.out.text(` is ${this.label(0)}, dated `);
+      dated(0);
+      this.out.text('.');
+      return;
+    }
+    this.out.text(': ');
+    for (let row = 0; row < Math.min(rows, LISTED); row += 1) {
+      if (row > 0) this.out.text(row === Math.min(rows, LISTED) - 1 ? ' and ' : ', ');
+      this.out.text(`${this.label(row)} (`);
+      dated(row);
+      this.out.text(')');
+    }
+    this.out.text('.');
   }
 
   single(): void {

@@ -26,6 +26,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { dashedDaySpans, namesDayOfMonth } from './time-expressions.js';
+import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
@@ -75,6 +76,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
+
+  // "Which invoice did we send most recently": the rows by their own time, the rest of the question saying which.
+  const recency = planRecency(question, { today: request.today, index, vocabulary }, (asked) =>
+    parseWithin({ ...request, question: asked }, true),
+  );
+  if (recency && 'plan' in recency) return checkedQuery(recency.plan, null, question, request.today, layer);
+  if (recency) return recency.decision;
 
   const scans = scanPhrases(question, { ...request, names: request.names ?? [], index, vocabulary });
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);

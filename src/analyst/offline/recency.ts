@@ -1,0 +1,76 @@
+import type { PlanDecision } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
+import { entityOfTable } from '../layer-words.js';
+import { timeDetailOf, type LayerIndex } from '../semantic-layer.js';
+import { countMetricFor } from './interpret.js';
+import { read } from './slots.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/**
+ * "Which invoice did we send most recently", "the newest product I added", "my 3 latest orders": the rows of a
+ * thing ordered by their own time (the detail the layer shows as the thing's time), newest or oldest first. The
+ * rest of the question, read on its own, says which rows (a region, a period).
+ */
+
+/** The word, and how many said beside it ("my 3 latest orders", "the latest 5 invoices"). */
+const RECENCY = /\b(?:(\d{1,3}) )?(newest|latest|most recent(?:ly)?|oldest|earliest)(?: (\d{1,3})(?= [a-z]))?\b/i;
+
+/** The verbs that only say the rows arrived ("I added", "we sent", "went"), which the rest never needs. */
+const ARRIVAL =
+  /\b(?:(?:did|have|has|had) )?(?:i|we) (?:added|add|created|create|sent|send|issued|issue|launched|launch|listed|list|got|get|received|receive|posted|post|published|publish|placed|billed|invoiced)\b|\b(?:went|came in|was (?:sent|issued|added|placed|created|published|posted|billed))\b/gi;
+
+export function planRecency(
+  question: string,
+  context: { readonly today: string; readonly index: LayerIndex; readonly vocabulary: Vocabulary },
+  readRest: (question: string) => PlanDecision,
+): { readonly plan: QueryPlan } | { readonly decision: PlanDecision } | null {
+  const match = RECENCY.exec(question);
+  if (!match) return null;
+  const { index } = context;
+  const rest = question.replace(match[0], ' ').replace(ARRIVAL, ' ').replace(/\s+/g, ' ').trim();
+  // The thing: the first word naming one row of something whose time the layer shows.
+  const slots = read(rest, context.today, context.vocabulary);
+  let thing: { name: string; plural: boolean; position: number } | null = null;
+  for (const item of slots.items) {
+    for (const meaning of item.meanings) {
+      // "Invoice", "orders": a count of a table's rows names its rows too.
+      const counted = meaning.type === 'metric' ? index.metric(meaning.name) : undefined;
+      const named =
+        meaning.type === 'dimension'
+          ? meaning.name
+          : counted?.aggregation === 'count'
+            ? entityOfTable(index.layer, counted.table)
+            : null;
+      const dimension = index.dimension(named ?? '');
+      if (dimension && dimension.values.length === 0 && timeDetailOf(dimension, index.layer)) {
+        thing ??= { name: dimension.name, plural: item.plural, position: item.position };
+      }
+    }
+  }
+  if (thing === null) return null;
+  const dimension = index.dimension(thing.name);
+  const detail = dimension ? timeDetailOf(dimension, index.layer) : undefined;
+  const counted = countMetricFor(dimension?.table, index);
+  if (!dimension || !detail || counted === null) return null;
+  // Which rows: what the rest of the question says, read as it stands.
+  const restRead = readRest(rest);
+  // "The oldest 2 products": nothing said but the thing, so every row of it.
+  const thingOnly = slots.unknown.length === 0 && slots.time.length === 0 && slots.items.length === 1;
+  if (restRead.kind !== 'query' && !thingOnly) return { decision: restRead };
+  const picked = restRead.kind === 'query' ? restRead.plan : null;
+  const asked = Number(match[1] ?? match[3] ?? 0);
+  const limit = asked > 0 ? Math.min(asked, 100) : thing.plural ? 10 : 1;
+  return {
+    plan: {
+      kind: 'query',
+      metrics: [counted],
+      dimensions: [dimension.name],
+      filters: (picked?.filters ?? []).filter((filter) => filter.dimension !== dimension.name),
+      timeRange: picked?.timeRange ?? { kind: 'all' },
+      grain: null,
+      sort: { by: detail.name, direction: /oldest|earliest/i.test(match[2] ?? '') ? 'asc' : 'desc' },
+      limit,
+      comparison: null,
+    },
+  };
+}

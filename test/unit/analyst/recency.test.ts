@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
+
+/**
+ * "Which invoice did we send most recently", "the newest product I added", "my 3 latest orders": rows ordered by
+ * their own time (the detail the layer shows as it), the rest of the question saying which rows. Checked on the
+ * demo DuckDB warehouse against hand-written SQL.
+ */
+
+const { planOf, run, compiled, answer } = useDemoWarehouse();
+
+describe('the latest and the oldest rows of a thing', () => {
+  it('"whats the newest product i added" is the product created last, said with its date', async () => {
+    const plan = planOf('whats the newest product i added');
+    expect(plan).toMatchObject({
+      dimensions: ['product'],
+      sort: { by: 'product_created_at', direction: 'desc' },
+      limit: 1,
+    });
+    const result = await run(compiled(plan));
+    const gold = await run(`SELECT product_id, title FROM products ORDER BY created_at DESC LIMIT 1`);
+    expect(result.rows[0]?.[0]).toBe(gold.rows[0]?.[0]);
+    const text = await answer('whats the newest product i added');
+    expect(text).toMatch(
+      new RegExp(`^The most recent product is ${String(gold.rows[0]?.[1])}, dated [A-Z][a-z]{2} \\d+, \\d{4}\\.`),
+    );
+  });
+
+  it('"my 3 latest refunded orders" keeps the status and the number; "oldest" turns the order', async () => {
+    const plan = planOf('my 3 latest refunded orders');
+    expect(plan).toMatchObject({
+      dimensions: ['order_id'],
+      filters: [{ dimension: 'order_status', values: ['refunded'] }],
+      sort: { direction: 'desc' },
+      limit: 3,
+    });
+    const result = await run(compiled(plan));
+    const gold = await run(
+      `SELECT order_id FROM orders WHERE status = 'refunded' AND ordered_at < TIMESTAMP '2026-03-16' ORDER BY ordered_at DESC LIMIT 3`,
+    );
+    expect(result.rows.map((row) => row[0])).toEqual(gold.rows.map((row) => row[0]));
+    expect(planOf('the oldest 2 products')).toMatchObject({ sort: { direction: 'asc' }, limit: 2 });
+  });
+
+  it('"which invoice went to the americas most recently" is one invoice, not a question about "recently"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'which invoice went to the americas most recently',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['invoice_id'],
+        filters: [{ dimension: 'region', values: ['amer'] }],
+        sort: { by: 'invoice_issued_at', direction: 'desc' },
+        limit: 1,
+      },
+    });
+    expect(
+      parseQuestion({ question: 'how have sales been recently', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'clarify' });
+  });
+});
