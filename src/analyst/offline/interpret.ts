@@ -1544,7 +1544,9 @@ export function interpret(
     entry.positions.push(mention.position);
     byDimension.set(dimension, entry);
   }
-  const figureAt = chosen[0]?.position;
+  // The figure, or the rows counted ("what % of our Pro customers are in the Americas": the customers).
+  const figureAt =
+    chosen[0]?.position ?? items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.position;
   // Only when the part is said after it, by where the figure came from or where the rows are ("comes from each
   // country", "are in the Americas"); "% of refunded orders by country" is each country's refunded share.
   const partAfter = /\b(?:comes?|came|coming) from\b|\b(?:are|were|is|was) (?:in|from|on)\b/.test(normalized);

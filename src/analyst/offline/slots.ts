@@ -62,12 +62,24 @@ const REWRITES: readonly [RegExp, string][] = [
     'how much $1 $2 spend',
   ],
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
+  // "Orders people cancelled on me": the rows' own status, whoever did it ("orders that were cancelled").
+  [
+    /\b(?:did|do|does) (?:people|customers|buyers|shoppers|clients|users|folks) (cancel|refund|return)(?: on (?:me|us))?\b/g,
+    'were $1ed',
+  ],
+  // "How much did I knock off with discount codes": money taken off, which the figure after names.
+  [/\b(?:did|do) (?:i|we) (?:knock|take|shave) off\b/g, 'did i give away'],
   // "Discounts I gave out", "refunds we handed back": the figure itself; the verb adds nothing.
   [/\b(?:i|we) (?:gave|give|given|giving|handed|hand|paid|pay) (?:out|away|back)\b/g, ' '],
   // "Which acquisition channel's customers had the highest AOV": the channel, by its customers' figure.
   [
     /\bwhich ([a-z]+(?: [a-z]+)?)['’]s (?:customers|buyers|shoppers|subscribers|clients|users|members) (?=(?:had|have|has|spend|spent|show|showed|generated|brought|made)\b)/g,
     'which $1 ',
+  ],
+  // "Which acquisition channel brings customers with the highest AOV": the channel, by its customers' figure.
+  [
+    /\b(which [a-z]+(?: [a-z]+)?) (?:brings?|gives?|gets?|sends?|drives?) (?:(?:us|me) )?(?:the )?(?:customers|buyers|shoppers|subscribers|clients|users|members) (?:with|who have|that have) (?=the (?:highest|lowest|biggest|largest|smallest|most|least|best|worst)\b)/g,
+    '$1 has ',
   ],
   // "Average orders per day": how many a day, not the average order ("average order" names a figure of its own).
   [/\b(average|avg|mean) (?!number\b)([a-z]+s) (?=(?:per|a|each) (?:day|week|month)\b)/g, '$1 number of $2 '],

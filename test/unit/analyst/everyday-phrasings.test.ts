@@ -323,3 +323,42 @@ describe('the rows, said another way', () => {
     });
   });
 });
+
+describe('shares of people whose whole is named before them', () => {
+  it('"what % of our pro customers are in the americas" divides by the Pro customers', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'what % of our pro customers are in the americas',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        share: { dimension: 'region' },
+        filters: expect.arrayContaining([{ dimension: 'plan', operator: 'eq', values: ['pro'] }]),
+      },
+    });
+  });
+});
+
+describe('more everyday verbs', () => {
+  it('"orders people cancelled on me" are the cancelled orders; "knock off with discount codes" is discounts', () => {
+    expect(ask('how many orders did people cancel on me last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+    expect(ask('how much money did i knock off with discount codes this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'] },
+    });
+  });
+
+  it('"which acquisition channel brings customers with the highest aov" ranks the channels by it', () => {
+    expect(ask('which acquisition channel brings customers with the highest aov')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], dimensions: ['acquisition_channel'], limit: 1 },
+    });
+  });
+});
