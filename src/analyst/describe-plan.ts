@@ -1,5 +1,5 @@
 import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
-import { indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
+import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -126,6 +126,12 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
   if (plan.sort && ownTime && subject) {
     const word = plan.sort.direction === 'desc' ? 'most recent' : 'earliest';
     head = capitalize(`${one ? '' : `${plan.limit ?? ''} `}${word} ${subject}`.trim());
+    // "What did my latest post earn": the figure beside it, unless it only counts the rows (1 each).
+    const shown = plan.metrics.filter((name) => {
+      const metric = index.metric(name);
+      return metric && firstDimension && !countsRowsOf(metric, firstDimension);
+    });
+    if (shown.length > 0) head += `, with ${list(shown.map((name) => lower(labelOf(name))))}`;
   } else if (plan.sort && sortMetric && subject) {
     const word = plan.sort.direction === 'desc' ? 'Top' : 'Bottom';
     const count = one ? '' : (plan.limit ?? '');

@@ -274,9 +274,19 @@ class InsightWriter {
       `The ${rows === 1 ? word : `${formatCount(rows)} ${word}`} ${rows === 1 ? spokenLabel(info.label) : info.plural}`,
     );
     this.writePeriod();
+    // The figure asked beside the rows ("what did my latest post earn"); a count of them is 1 each and says nothing.
+    const metric = this.primary;
+    const figures = numericCells(this.result, metric);
+    const withFigure = (row: number) => {
+      const value = figures[row];
+      if (figures.every((one) => one === 1) || value === null || value === undefined) return;
+      this.out.text(`, ${lowerLabel(this.info)} `);
+      this.value({ row, value }, metric);
+    };
     if (rows === 1) {
       this.out.text(` is ${this.label(0)}, dated `);
       dated(0);
+      withFigure(0);
       this.out.text('.');
       return;
     }
@@ -285,6 +295,7 @@ class InsightWriter {
       if (row > 0) this.out.text(row === Math.min(rows, LISTED) - 1 ? ' and ' : ', ');
       this.out.text(`${this.label(row)} (`);
       dated(row);
+      withFigure(row);
       this.out.text(')');
     }
     this.out.text('.');

@@ -47,26 +47,49 @@ export function planRecency(
       }
     }
   }
+  // "My latest reel": a kind of row, named by a value of the rows' own table, when nothing names the rows.
+  for (const item of thing === null ? slots.items : []) {
+    for (const meaning of item.meanings) {
+      if (meaning.type !== 'value') continue;
+      const dimension = index.dimension(
+        entityOfTable(index.layer, index.dimension(meaning.dimension)?.table ?? '') ?? '',
+      );
+      if (dimension && timeDetailOf(dimension, index.layer))
+        thing ??= { name: dimension.name, plural: item.plural, position: item.position };
+    }
+  }
   if (thing === null) return null;
   const dimension = index.dimension(thing.name);
   const detail = dimension ? timeDetailOf(dimension, index.layer) : undefined;
   const counted = countMetricFor(dimension?.table, index);
   if (!dimension || !detail || counted === null) return null;
-  // Which rows: what the rest of the question says, read as it stands.
-  const restRead = readRest(rest);
+  // Which rows: what the rest of the question says, read as it stands, or with the rows' count named when it
+  // names no figure ("my latest instagram post").
+  let picked: QueryPlan | null = null;
+  let first: PlanDecision | null = null;
+  for (const attempt of [rest, `${index.metric(counted)?.label ?? ''}: ${rest}`]) {
+    const decision = readRest(attempt);
+    first ??= decision;
+    if (decision.kind === 'query') {
+      picked = decision.plan;
+      break;
+    }
+  }
   // "The oldest 2 products": nothing said but the thing, so every row of it.
   const thingOnly = slots.unknown.length === 0 && slots.time.length === 0 && slots.items.length === 1;
-  if (restRead.kind !== 'query' && !thingOnly) return { decision: restRead };
-  const picked = restRead.kind === 'query' ? restRead.plan : null;
+  if (picked === null && !thingOnly && first !== null) return { decision: first };
+  // "What did my latest post earn": a figure the rest names, said beside the row (its usual figure names none).
+  const figure = picked?.metrics.find((name) => name !== counted && name !== dimension.defaultMetric);
   const asked = Number(match[1] ?? match[3] ?? 0);
   const limit = asked > 0 ? Math.min(asked, 100) : thing.plural ? 10 : 1;
   return {
     plan: {
       kind: 'query',
-      metrics: [counted],
+      metrics: [figure ?? counted],
       dimensions: [dimension.name],
       filters: (picked?.filters ?? []).filter((filter) => filter.dimension !== dimension.name),
       timeRange: picked?.timeRange ?? { kind: 'all' },
+      ...(picked?.conditions ? { conditions: picked.conditions } : {}),
       grain: null,
       sort: { by: detail.name, direction: /oldest|earliest/i.test(match[2] ?? '') ? 'asc' : 'desc' },
       limit,

@@ -66,3 +66,26 @@ describe('the latest and the oldest rows of a thing', () => {
     ).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('the latest rows, with what else the question says', () => {
+  it('"most recent order over $200" keeps the condition; "what did my latest post earn" says the revenue', async () => {
+    expect(planOf('most recent order over $200')).toMatchObject({
+      conditions: [{ operator: 'gt', value: 200 }],
+      limit: 1,
+    });
+    const plan = planOf('what did my latest post earn');
+    expect(plan).toMatchObject({ dimensions: ['post'], limit: 1, sort: { direction: 'desc' } });
+    expect(plan.metrics).not.toEqual(['posts']);
+    expect(await answer('what did my latest post earn')).toMatch(
+      /dated [A-Z][a-z]{2} \d+, \d{4}, revenue \$[\d,]+\.\d{2}\.$/,
+    );
+  });
+
+  it('"my latest reels" are posts of that kind, newest first', async () => {
+    const result = await run(compiled(planOf('my latest reels')));
+    const gold = await run(
+      `SELECT post_id FROM social_posts WHERE media_type = 'reel' AND posted_at < TIMESTAMP '2026-03-16' ORDER BY posted_at DESC LIMIT 10`,
+    );
+    expect(result.rows.map((row) => row[0])).toEqual(gold.rows.map((row) => row[0]));
+  });
+});
