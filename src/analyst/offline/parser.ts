@@ -204,6 +204,16 @@ function spelledOut(question: string): string {
         '$3 $1 $2',
       )
       .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
+      // "Customers who paid over $1000": what they spent (a verb, not the status of paid orders).
+      .replace(
+        /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,
+        '$1 spent ',
+      )
+      // "Customers who spent over 300": an amount of money, said without its sign.
+      .replace(
+        /\b(spent|spend|spends|spending|paid|pay|pays|paying) (over|more than|above|under|less than|below|at least|at most) (?=\d)(?![\d,.]+k?\s*(?:%|percent|times|orders|items|units)\b)/gi,
+        '$1 $2 $$',
+      )
       // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
       // units sold (read before the price condition is taken out of the question).
       .replace(

@@ -362,3 +362,16 @@ describe('more everyday verbs', () => {
     });
   });
 });
+
+describe('money said without its sign', () => {
+  it('"customers who spent over 300" is over $300 of revenue, never a count of them over 300', () => {
+    expect(ask('customers who spent over 300')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'revenue', operator: 'gt', value: 300 }] },
+    });
+    expect(ask('customers that paid more than 500')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'revenue', operator: 'gt', value: 500 }], filters: [] },
+    });
+  });
+});
