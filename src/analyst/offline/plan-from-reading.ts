@@ -15,7 +15,7 @@ import {
   type TimeRange,
   type TimeUnit,
 } from '../plan.js';
-import type { LayerIndex } from '../semantic-layer.js';
+import { countsRowsOf, rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { entityOfTable } from '../layer-words.js';
 import { pickDimension, type Reading } from './interpret.js';
@@ -278,6 +278,14 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (reading.perRow !== null) plan.perRow = reading.perRow;
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (contradictory(reading.conditions)) return 'two conditions no row can meet at once (ask for one at a time)';
+  // "Customers with over 300 customers": a count of the rows themselves is 1 for each, so no amount but 1 picks any.
+  const selfCounted = reading.conditions.find((condition) => {
+    const metric = index.metric(condition.metric);
+    const rows = index.dimension(condition.dimension);
+    return metric !== undefined && rows !== undefined && countsRowsOf(metric, rows);
+  });
+  if (selfCounted)
+    return `a condition on ${index.metric(selfCounted.metric)?.label.toLowerCase() ?? selfCounted.metric}, which is 1 for each ${rowNoun(index.dimension(selfCounted.dimension) ?? { label: selfCounted.dimension })}`;
   if (reading.share) {
     const share = shareOf(reading, plan);
     if (typeof share === 'string') return share;

@@ -375,3 +375,12 @@ describe('money said without its sign', () => {
     });
   });
 });
+
+describe('a condition no row can pass', () => {
+  it('a condition on a count of the rows themselves (1 each) is declined, never answered with none', () => {
+    const decision = ask('customers with over 300 customers who bought');
+    expect(decision).toMatchObject({ kind: 'reply' });
+    if (decision.kind !== 'reply') throw new Error('answered');
+    expect(decision.text).toMatch(/which is 1 for each customer/);
+  });
+});
