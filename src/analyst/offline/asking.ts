@@ -288,3 +288,35 @@ export function askAverageOf(
       : `An average over what: ${labels.join(' or ')}?`;
   return { kind: 'clarify', text, word: null, options };
 }
+
+/** "Posts with more comments than likes": a condition setting two figures of each row against each other. */
+const FIGURE_AGAINST_FIGURE =
+  /\b(?:with|have|has|had|got|get|gets|getting|having|that|which|where) (?:more|fewer|less|higher|lower|greater|bigger|smaller|a (?:higher|lower|bigger|smaller)) ([a-z]+(?: [a-z]+)?) than ([a-z]+(?: [a-z]+)?)\b/i;
+
+/**
+ * "Which posts have more comments than likes": rows picked by comparing two of their own figures, which no plan
+ * can say yet. Declined, naming the comparison, never answered as the two totals or a ranking by one of them.
+ */
+export function refuseFigureAgainstFigure(
+  question: string,
+  vocabulary: Vocabulary,
+  layer: SemanticLayer,
+): PlanDecision | null {
+  const match = FIGURE_AGAINST_FIGURE.exec(question);
+  if (!match) return null;
+  const isFigure = (phrase: string) => {
+    const all = words(phrase.toLowerCase());
+    // The phrase may run one word past the figure ("than likes last month").
+    return [all, all.slice(0, 1)].some((part) =>
+      (vocabulary.phrases.get(part.map(stem).join(' ')) ?? []).some((meaning) => meaning.type === 'metric'),
+    );
+  };
+  if (!isFigure(match[1] ?? '') || !isFigure(match[2] ?? '')) return null;
+  return {
+    ...unanswerable(
+      `I can't pick rows by comparing two of their own figures yet ("${match[0].replace(/^\S+ /, '')}"): ask for both figures of each row instead`,
+      layer,
+    ),
+    word: null,
+  };
+}

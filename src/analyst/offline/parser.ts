@@ -17,6 +17,7 @@ import {
   askRepeatOverPeriod,
   askSoldPrice,
   askTypicalSpend,
+  refuseFigureAgainstFigure,
   refuseIncomeAsCost,
   refuseOwnSpending,
 } from './asking.js';
@@ -120,6 +121,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
   });
+  const againstFigure = refuseFigureAgainstFigure(question, vocabulary, layer);
+  if (againstFigure) return againstFigure;
   const income = refuseIncomeAsCost(question, vocabulary, index);
   if (income) return income;
   const spending = refuseOwnSpending(question, layer);

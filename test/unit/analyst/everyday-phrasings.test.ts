@@ -384,3 +384,14 @@ describe('a condition no row can pass', () => {
     expect(decision.text).toMatch(/which is 1 for each customer/);
   });
 });
+
+describe('rows picked by two of their own figures', () => {
+  it('"which posts have more comments than likes" is declined, naming the comparison; periods and values still compare', () => {
+    const decision = ask('which posts have more comments than likes');
+    expect(decision).toMatchObject({ kind: 'reply' });
+    if (decision.kind !== 'reply') throw new Error('answered');
+    expect(decision.text).toContain('"more comments than likes"');
+    expect(ask('did i get more orders than last week')).toMatchObject({ kind: 'query' });
+    expect(ask('did instagram get more likes than tiktok')).toMatchObject({ kind: 'query' });
+  });
+});
