@@ -772,7 +772,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       details: [
         { name: 'product_title', expression: 'products.title' },
         { name: 'product_category', expression: 'products.category' },
-        { name: 'product_created_at', expression: 'products.created_at' },
+        { name: 'product_added_on', expression: 'products.created_at' },
       ],
       defaultMetric: 'product_revenue',
       nameDetail: 'product_title',

@@ -150,14 +150,20 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await askByKeyboard(page, 'revenue by product');
     const answer = await lastFinishedAnswer(page);
     let table = await tableOf(page, 0);
-    expect(table.headers).toEqual(['Product title', 'Product category', 'Product revenue', 'Product']);
+    expect(table.headers).toEqual([
+      'Product title',
+      'Product category',
+      'Product added on',
+      'Product revenue',
+      'Product',
+    ]);
     expect(table.rows).toHaveLength(25);
     expect(await answer.locator('.result .note').innerText()).toBe('Showing 25 of 60 rows.');
     await answer.getByRole('button', { name: 'Show all 60 rows' }).click();
     expect((await tableOf(page, 0)).rows).toHaveLength(60);
     expect(await answer.locator('.result .note').innerText()).toBe('60 rows.');
 
-    const revenue = (rows: string[][]) => rows.map((row) => Number(row[2]?.replace(/[$,]/g, '')));
+    const revenue = (rows: string[][]) => rows.map((row) => Number(row[3]?.replace(/[$,]/g, '')));
     const header = answer.getByRole('columnheader', { name: /Product revenue/ });
     await header.getByRole('button').click();
     expect(await header.getAttribute('aria-sort')).toBe('descending');
@@ -173,10 +179,10 @@ describe('the web app at / on a desk (1280 px)', { timeout: 120_000 }, () => {
     await answer.getByRole('button', { name: 'Download CSV' }).click();
     const file = await (await download).path();
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Product title,Product category,Product revenue,Product');
+    expect(lines[0]).toBe('Product title,Product category,Product added on,Product revenue,Product');
     expect(lines).toHaveLength(61);
     // Raw values for a spreadsheet, in the order shown (ascending revenue).
-    expect(lines[1]).toMatch(/^[^,]+,[a-z_]+,\d+(\.\d+)?,prd_/);
+    expect(lines[1]).toMatch(/^[^,]+,[a-z_]+,\d{4}-\d{2}-\d{2}[^,]*,\d+(\.\d+)?,prd_/);
 
     // A result larger than the copy an answer keeps says so.
     await askByKeyboard(page, 'orders by customer');

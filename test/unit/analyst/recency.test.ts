@@ -16,7 +16,7 @@ describe('the latest and the oldest rows of a thing', () => {
     const plan = planOf('whats the newest product i added');
     expect(plan).toMatchObject({
       dimensions: ['product'],
-      sort: { by: 'product_created_at', direction: 'desc' },
+      sort: { by: 'product_added_on', direction: 'desc' },
       limit: 1,
     });
     const result = await run(compiled(plan));
