@@ -3,7 +3,7 @@ import { entityOfTable } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { unanswerable } from './replies.js';
-import { keywordOf, type Slots } from './slots.js';
+import { keywordOf, type Item, type Slots } from './slots.js';
 import { stem, words, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -315,6 +315,49 @@ export function refuseFigureAgainstFigure(
   return {
     ...unanswerable(
       `I can't pick rows by comparing two of their own figures yet ("${match[0].replace(/^\S+ /, '')}"): ask for both figures of each row instead`,
+      layer,
+    ),
+    word: null,
+  };
+}
+
+/**
+ * "Refunds vs discounts", "refunds and discounts this year": a value that is a figure of its own (refunds: the
+ * refunded orders) set beside another figure. A plan has one set of rows, so the value would quietly filter the
+ * other figure too (the discounts of refunded orders). Declined, naming both; "Canada vs US revenue" (two values
+ * of one thing) and "Canada revenue and orders" (a value before every figure) read on.
+ */
+export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): PlanDecision | null {
+  const items = slots.items;
+  const joiner = items.findIndex((item) => keywordOf(item) === 'vs' || keywordOf(item) === 'and');
+  if (joiner <= 0) return null;
+  const before = items.slice(0, joiner);
+  const after = items.slice(joiner + 1);
+  const isMetric = (item: Item) => item.meanings.some((meaning) => meaning.type === 'metric');
+  const valueDimensions = (item: Item) =>
+    item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning.dimension] : []));
+  const value = before.findLast((item) => valueDimensions(item).length > 0);
+  const figure = after.find(isMetric);
+  if (!value || !figure) return null;
+  // "Refunded revenue vs discounts": the value qualifies the first figure only, set against a second.
+  const qualifiesFirst = keywordOf(items[joiner] as Item) === 'vs' && before.some(isMetric);
+  if (before.some(isMetric) && !qualifiesFirst) return null;
+  // The value names rows (plural, "refunds") rather than qualifying a figure said later ("Canada and US revenue").
+  if (
+    (!value.plural && !qualifiesFirst) ||
+    after.some((item) => valueDimensions(item).some((name) => valueDimensions(value).includes(name)))
+  )
+    return null;
+  return {
+    ...unanswerable(
+      `I can't answer "${
+        qualifiesFirst
+          ? before
+              .slice(before.indexOf(value))
+              .map((item) => item.text)
+              .join(' ')
+          : value.text
+      }" and "${figure.text}" in one question: they count different rows, and together the second would count only the first one's rows. Ask for each on its own`,
       layer,
     ),
     word: null,

@@ -19,6 +19,7 @@ import {
   askTypicalSpend,
   refuseFigureAgainstFigure,
   refuseIncomeAsCost,
+  refuseValueBesideFigure,
   refuseOwnSpending,
 } from './asking.js';
 import { asRate, sameTimeBefore } from './follow-up-words.js';
@@ -121,6 +122,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
   });
+  const besideFigure = refuseValueBesideFigure(slots, layer);
+  if (besideFigure) return besideFigure;
   const againstFigure = refuseFigureAgainstFigure(question, vocabulary, layer);
   if (againstFigure) return againstFigure;
   const income = refuseIncomeAsCost(question, vocabulary, index);

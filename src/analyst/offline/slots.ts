@@ -457,7 +457,10 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const valueWord = (word: string | undefined) =>
     word !== undefined && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'value') ?? false);
   const setAgainst = (position: number) =>
-    (['or', 'vs', 'versus', 'and'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 2])) ||
+    // "Canada revenue vs US revenue": the value set against may sit before its figure.
+    (['or', 'vs', 'versus', 'and'].includes(rawWords[position - 1] ?? '') &&
+      (valueWord(rawWords[position - 2]) ||
+        (['vs', 'versus'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 3])))) ||
     (['or', 'vs', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
   const stems: string[] = [];
   const typed: string[] = [];

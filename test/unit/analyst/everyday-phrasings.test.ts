@@ -395,3 +395,25 @@ describe('rows picked by two of their own figures', () => {
     expect(ask('did instagram get more likes than tiktok')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('a value that is a figure of its own, beside another figure', () => {
+  it.each([
+    'total refunds vs total discounts this year',
+    'refunds and discounts this year',
+    'refunded revenue vs discounts',
+  ])('"%s" is declined, never the discounts of refunded orders', (question) => {
+    expect(ask(question)).toMatchObject({ kind: 'reply' });
+  });
+
+  it('two values of one thing, or a value before every figure, read on', () => {
+    expect(ask('canada revenue vs us revenue')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values', dimension: 'country', values: ['CA', 'US'] } },
+    });
+    expect(ask('paid orders vs refunded orders last month')).toMatchObject({ kind: 'query' });
+    expect(ask('canada revenue and orders')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue', 'orders'], filters: [{ dimension: 'country', values: ['CA'] }] },
+    });
+  });
+});
