@@ -85,7 +85,8 @@ function perRowProblem(plan: QueryPlan, metrics: readonly Metric[], index: Layer
   const dimension = index.dimension(plan.perRow);
   if (!dimension) return `unknown dimension "${plan.perRow}"`;
   const noun = rowNoun(dimension);
-  if (plan.per || plan.comparison !== null || plan.share)
+  // Two values side by side ("the average invoice, EMEA vs Americas") are two groups, each averaged on its own.
+  if (plan.per || (plan.comparison !== null && plan.comparison.kind !== 'values') || plan.share)
     return `an average per ${noun} together with a comparison, a share or another average`;
   // The rows may be another table's, reached by many-to-one joins ("revenue per buying customer": the revenue of
   // the period over the distinct customers of its orders); no join multiplies the figure's rows.

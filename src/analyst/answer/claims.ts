@@ -143,6 +143,11 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
     const subject = grouped ? subjectOf(sentence.text) : null;
     const who: number | null = subject ?? (/^(?:it|this|that)\b/i.test(sentence.text) ? previousSubject : null);
 
+    // "So Canada is ahead by 0.8 points" of a refund rate: a gap in a metric where lower is better is no lead.
+    if (!context.higherIsBetter && /\b(?:is|are|comes out|stays) ahead\b/i.test(sentence.text)) {
+      return `"${sentence.text}" praises the higher value of a metric where lower is better: say "higher".`;
+    }
+
     if (grouped && who !== null && points.length >= 2) {
       for (const claim of RANK_CLAIMS) {
         if (!claim.pattern.test(sentence.text)) continue;

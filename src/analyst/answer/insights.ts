@@ -442,7 +442,8 @@ class InsightWriter {
       const [high, low] = first.value >= second.value ? [first, second] : [second, first];
       this.out.text(` ${this.label(low.row)} has `);
       this.value(low);
-      this.out.text(`, so ${this.label(high.row)} is ahead by `);
+      // "Ahead" is better; where lower is better (discounts, refund rate) the gap is only higher.
+      this.out.text(`, so ${this.label(high.row)} is ${this.info.higherIsBetter === false ? 'higher' : 'ahead'} by `);
       const gap = [this.cell(high.row), this.cell(low.row)];
       if (this.info.format === 'percent')
         this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');

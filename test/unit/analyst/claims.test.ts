@@ -83,6 +83,27 @@ describe('claims about ranks', () => {
     expect(answer.text).toMatch(/^United Kingdom has the highest refund rate/);
     expect(check(answer.text, byCountry, rates)).toEqual({ ok: true });
   });
+
+  test('"ahead by" a gap where lower is better is rejected; two values side by side say "higher by"', () => {
+    const twoCountries = plan({
+      metrics: ['refund_rate'],
+      dimensions: ['country'],
+      comparison: { kind: 'values', dimension: 'country', values: ['CA', 'GB'] },
+    });
+    const rates = result(
+      [column('country', 'text'), column('refund_rate', 'float')],
+      [
+        ['CA', 0.057],
+        ['GB', 0.049],
+      ],
+    );
+    expect(
+      check('United Kingdom has 4.9%, so Canada is ahead by 0.8 percentage points.', twoCountries, rates),
+    ).toMatchObject({ ok: false, reason: expect.stringContaining('lower is better') });
+    const answer = writeInsights(twoCountries, rates, { presentation });
+    expect(answer.text).toContain('so Canada is higher by 0.8 percentage points');
+    expect(check(answer.text, twoCountries, rates)).toEqual({ ok: true });
+  });
 });
 
 describe('claims about multiples and averages', () => {

@@ -417,3 +417,20 @@ describe('a value that is a figure of its own, beside another figure', () => {
     });
   });
 });
+
+describe('an average per row, for two values side by side', () => {
+  it('"average invoice amount, EMEA versus Americas, Q2" is each region\'s billing per invoice', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({
+        question: 'Average invoice amount, EMEA versus Americas, Q2',
+        history: [],
+        today: '2025-09-16',
+        layer,
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { perRow: 'invoice_id', comparison: { kind: 'values', dimension: 'region', values: ['emea', 'amer'] } },
+    });
+  });
+});
