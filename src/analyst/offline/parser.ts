@@ -22,7 +22,7 @@ import {
   refuseValueBesideFigure,
   refuseOwnSpending,
 } from './asking.js';
-import { asRate, sameTimeBefore } from './follow-up-words.js';
+import { asRate, howOftenAsRate, sameTimeBefore } from './follow-up-words.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
@@ -74,7 +74,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
-  const question = sameTimeBefore(asRate(spelledOut(request.question.trim()), request.history, index), request.history);
+  const question = sameTimeBefore(
+    asRate(howOftenAsRate(spelledOut(request.question.trim()), index), request.history, index),
+    request.history,
+  );
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;

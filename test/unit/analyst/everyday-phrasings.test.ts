@@ -434,3 +434,16 @@ describe('an average per row, for two values side by side', () => {
     });
   });
 });
+
+describe('how often rows end in a value', () => {
+  it('"how often do customers who came from email ask for a refund" is their refund rate', () => {
+    expect(ask('how often do customers who came from email ask for a refund')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'acquisition_channel', values: ['email'] }] },
+    });
+    expect(ask('how often do tiktok shop orders get cancelled last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['cancellation_rate'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
+  });
+});
