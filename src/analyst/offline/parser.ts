@@ -22,7 +22,8 @@ import {
   refuseValueBesideFigure,
   refuseOwnSpending,
 } from './asking.js';
-import { asRate, howOftenAsRate, sameTimeBefore } from './follow-up-words.js';
+import { asRate, sameTimeBefore } from './follow-up-words.js';
+import { howOftenAsRate } from './shares.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
