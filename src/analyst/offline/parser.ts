@@ -214,6 +214,11 @@ function spelledOut(question: string): string {
         '$3 $1 $2',
       )
       .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
+      // "More this month than last": the same unit, the one before.
+      .replace(
+        /\b(this (week|month|quarter|year)\b.*?\b(?:than|vs|versus|compared (?:to|with)) last)\b(?! (?:week|month|quarter|year|\d))/gi,
+        '$1 $2',
+      )
       // "Customers who paid over $1000": what they spent (a verb, not the status of paid orders).
       .replace(
         /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,

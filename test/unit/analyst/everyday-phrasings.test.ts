@@ -447,3 +447,16 @@ describe('how often rows end in a value', () => {
     });
   });
 });
+
+describe('"than last" after a period', () => {
+  it('"did i make more this month than last" compares this month with the same days of the last', () => {
+    expect(ask('did i make more this month than last')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'month' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+});
