@@ -214,6 +214,8 @@ function spelledOut(question: string): string {
         '$3 $1 $2',
       )
       .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
+      // "Products that sold zero units", "sold nothing": had no sales.
+      .replace(/\b(?:sold|sell|sells) (?:zero|0|no|nothing)(?: (?:units|items|pieces|copies))?\b/gi, 'had no sales')
       // "More this month than last": the same unit, the one before.
       .replace(
         /\b(this (week|month|quarter|year)\b.*?\b(?:than|vs|versus|compared (?:to|with)) last)\b(?! (?:week|month|quarter|year|\d))/gi,

@@ -460,3 +460,12 @@ describe('"than last" after a period', () => {
     });
   });
 });
+
+describe('sold nothing', () => {
+  it('"which products sold zero units last month" are the products with no sales then', () => {
+    expect(ask('which products sold zero units last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], conditions: [{ dimension: 'product', operator: 'lte', value: 0 }] },
+    });
+  });
+});
