@@ -81,6 +81,10 @@ describe('the latest rows, with what else the question says', () => {
     );
   });
 
+  it('a value elsewhere in the question names no rows: "the latest on instagram engagement" is no post', () => {
+    expect(() => planOf('whats the latest on instagram engagement')).toThrow();
+  });
+
   it('"my latest reels" are posts of that kind, newest first', async () => {
     const result = await run(compiled(planOf('my latest reels')));
     const gold = await run(
