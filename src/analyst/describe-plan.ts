@@ -1,4 +1,4 @@
-import { addDays, addMonths, type QueryPlan, type TimeRange } from './plan.js';
+import { addDays, addMonths, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
@@ -117,13 +117,7 @@ export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
     : plan.grain
       ? `${plan.grain}${one ? '' : 's'}`
       : null;
-  // "The latest invoice": rows by a detail of theirs (their own time), not by a figure.
-  const ownTime =
-    plan.sort !== null &&
-    plan.sort.by !== 'period' &&
-    !plan.metrics.includes(plan.sort.by) &&
-    !plan.dimensions.includes(plan.sort.by);
-  if (plan.sort && ownTime && subject) {
+  if (plan.sort && sortedByOwnTime(plan) && subject) {
     const word = plan.sort.direction === 'desc' ? 'most recent' : 'earliest';
     head = capitalize(`${one ? '' : `${plan.limit ?? ''} `}${word} ${subject}`.trim());
     // "What did my latest post earn": the figure beside it, unless it only counts the rows (1 each).

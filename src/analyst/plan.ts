@@ -282,3 +282,18 @@ export function wholeUnit(range: TimeRange): TimeUnit | null {
   const units = ['year', 'quarter', 'month', 'week', 'day'] as const;
   return units.find((unit) => startOfUnit(from, unit) === from && shiftDate(from, unit, 1) === to) ?? null;
 }
+
+/**
+ * "The latest invoice": the plan's one thing ordered by a detail of its own (its time, see timeDetailOf), not by
+ * a figure, a breakdown or the period.
+ */
+export function sortedByOwnTime(plan: QueryPlan): boolean {
+  const by = plan.sort?.by;
+  return (
+    by !== undefined &&
+    by !== 'period' &&
+    !plan.metrics.includes(by) &&
+    !plan.dimensions.includes(by) &&
+    plan.dimensions.length === 1
+  );
+}

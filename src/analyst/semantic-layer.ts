@@ -360,18 +360,22 @@ export function countsRowsOf(metric: Metric, dimension: Dimension): boolean {
   return counted !== undefined && counted === key;
 }
 
+/** An SQL expression without its spacing or case, to tell two spellings of one column apart from two columns. */
+export function normalizeSql(expression: string): string {
+  return expression.replace(/\s+/g, '').toLowerCase();
+}
+
 /**
  * The detail of a thing that is its own time (an invoice's issue date, a product's creation): the time column of a
  * metric of the thing's own table, shown beside it. Undefined when the layer shows no such detail.
  */
 export function timeDetailOf(dimension: Dimension, layer: SemanticLayer): Dimension['details'][number] | undefined {
-  const plain = (sql: string) => sql.replace(/\s+/g, '').toLowerCase();
   const times = new Set(
     layer.metrics
       .filter((metric) => metric.table === dimension.table && metric.time.table === dimension.table)
-      .map((metric) => plain(`${metric.time.table}.${metric.time.column}`)),
+      .map((metric) => normalizeSql(`${metric.time.table}.${metric.time.column}`)),
   );
-  return dimension.details.find((detail) => times.has(plain(detail.expression)));
+  return dimension.details.find((detail) => times.has(normalizeSql(detail.expression)));
 }
 
 /** What one row of a dimension is called: "invoice" for the Invoice ID. */

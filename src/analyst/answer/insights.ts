@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
 import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
-import { resolveTimeRange, shiftDate, type QueryPlan } from '../plan.js';
+import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
@@ -81,18 +81,6 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
       .text(' rows were returned; the rest were cut off.');
   }
   return out.build();
-}
-
-/** "The latest invoice": rows ordered by a detail of theirs (their own time), not by a figure. */
-function sortedByOwnTime(plan: QueryPlan): boolean {
-  const by = plan.sort?.by;
-  return (
-    by !== undefined &&
-    by !== 'period' &&
-    !plan.metrics.includes(by) &&
-    !plan.dimensions.includes(by) &&
-    plan.dimensions.length === 1
-  );
 }
 
 /** A difference of two fractions in percentage points, one decimal ("0.6"). */

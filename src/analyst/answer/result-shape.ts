@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
-import { metricLabelOver, rowNoun, type SemanticLayer } from '../semantic-layer.js';
+import { metricLabelOver, normalizeSql, rowNoun, type SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**
@@ -112,10 +112,6 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       return owner === undefined ? undefined : dimensions.get(owner)?.valueLabel(value);
     },
   };
-}
-
-function normalizeSql(expression: string): string {
-  return expression.replace(/\s+/g, '').toLowerCase();
 }
 
 export interface ResultShape {

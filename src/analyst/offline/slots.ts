@@ -38,6 +38,9 @@ export interface Slots {
 }
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
+/** People a business counts, as a question names them ("the channel's customers", "brings subscribers"). */
+const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
+
 const REWRITES: readonly [RegExp, string][] = [
   [/[’‘`]/g, "'"],
   [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
@@ -73,12 +76,18 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:i|we) (?:gave|give|given|giving|handed|hand|paid|pay) (?:out|away|back)\b/g, ' '],
   // "Which acquisition channel's customers had the highest AOV": the channel, by its customers' figure.
   [
-    /\bwhich ([a-z]+(?: [a-z]+)?)['’]s (?:customers|buyers|shoppers|subscribers|clients|users|members) (?=(?:had|have|has|spend|spent|show|showed|generated|brought|made)\b)/g,
+    new RegExp(
+      `\\bwhich ([a-z]+(?: [a-z]+)?)['’]s ${PEOPLE_WORDS} (?=(?:had|have|has|spend|spent|show|showed|generated|brought|made)\\b)`,
+      'g',
+    ),
     'which $1 ',
   ],
   // "Which acquisition channel brings customers with the highest AOV": the channel, by its customers' figure.
   [
-    /\b(which [a-z]+(?: [a-z]+)?) (?:brings?|gives?|gets?|sends?|drives?) (?:(?:us|me) )?(?:the )?(?:customers|buyers|shoppers|subscribers|clients|users|members) (?:with|who have|that have) (?=the (?:highest|lowest|biggest|largest|smallest|most|least|best|worst)\b)/g,
+    new RegExp(
+      `\\b(which [a-z]+(?: [a-z]+)?) (?:brings?|gives?|gets?|sends?|drives?) (?:(?:us|me) )?(?:the )?${PEOPLE_WORDS} (?:with|who have|that have) (?=the (?:highest|lowest|biggest|largest|smallest|most|least|best|worst)\\b)`,
+      'g',
+    ),
     '$1 has ',
   ],
   // "Average orders per day": how many a day, not the average order ("average order" names a figure of its own).
