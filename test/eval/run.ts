@@ -17,6 +17,8 @@ import { FIFTH_FRESH_SUBSCRIPTIONS_CASES } from './fifth-fresh-subscriptions-que
 import { FRESH_CASES } from './fresh-questions.js';
 import { FRESH_SUBSCRIPTIONS_CASES } from './fresh-subscriptions-questions.js';
 import { MERCHANT_HELD_OUT, MERCHANT_TUNING } from './merchant-questions.js';
+import { NINTH_FRESH_CASES } from './ninth-fresh-questions.js';
+import { NINTH_FRESH_SUBSCRIPTIONS_CASES } from './ninth-fresh-subscriptions-questions.js';
 import { SECOND_FRESH_CASES } from './second-fresh-questions.js';
 import { SECOND_FRESH_SUBSCRIPTIONS_CASES } from './second-fresh-subscriptions-questions.js';
 import { SEVENTH_FRESH_CASES } from './seventh-fresh-questions.js';
@@ -59,11 +61,13 @@ import {
  * analyst) come after the fifth fresh ones, figures only; `--show-sixth-fresh-misses` prints their misses. The
  * seventh fresh sets (seventh-fresh-questions.ts, seventh-fresh-subscriptions-questions.ts: written from ff5a432
  * without reading the analyst) come after the sixth fresh ones, figures only; `--show-seventh-fresh-misses` prints
- * their misses. The eighth fresh sets (eighth-fresh-questions.ts, eighth-fresh-subscriptions-questions.ts: held
- * out in full, written from fc49da3 without reading the analyst) come after the seventh fresh ones, figures only;
- * `--show-eighth-fresh-misses` prints their misses. `--hide-held-out` does not run the eighth fresh sets at all
- * (while tuning; the seventh fresh sets, held out until the eighth were written, run like the sixth since and no
- * longer hide).
+ * their misses. The eighth fresh sets (eighth-fresh-questions.ts, eighth-fresh-subscriptions-questions.ts: written
+ * from fc49da3 without reading the analyst) come after the seventh fresh ones, figures only;
+ * `--show-eighth-fresh-misses` prints their misses. The ninth fresh sets (ninth-fresh-questions.ts,
+ * ninth-fresh-subscriptions-questions.ts: held out in full, written from db57e89 without reading the analyst) come
+ * after the eighth fresh ones, figures only; `--show-ninth-fresh-misses` prints their misses. `--hide-held-out` does
+ * not run the ninth fresh sets at all (while tuning; the eighth fresh sets, held out until the ninth were written,
+ * run like the seventh since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -78,6 +82,7 @@ const { values } = parseArgs({
     'show-sixth-fresh-misses': { type: 'boolean', default: false },
     'show-seventh-fresh-misses': { type: 'boolean', default: false },
     'show-eighth-fresh-misses': { type: 'boolean', default: false },
+    'show-ninth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -95,6 +100,7 @@ const showFifthFreshMisses = values['show-fifth-fresh-misses'] ?? false;
 const showSixthFreshMisses = values['show-sixth-fresh-misses'] ?? false;
 const showSeventhFreshMisses = values['show-seventh-fresh-misses'] ?? false;
 const showEighthFreshMisses = values['show-eighth-fresh-misses'] ?? false;
+const showNinthFreshMisses = values['show-ninth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -181,20 +187,28 @@ function seventhFresh(name: string, results: readonly MerchantResult[]): { text:
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** An eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function eighthFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return eighthFresh(name, await run());
-}
-
-/** An eighth fresh set, held out in full: its figures, and its misses only when asked. */
+/** An eighth fresh set, run like the seventh fresh ones: its figures, and its misses only when asked. */
 function eighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
   const out = [formatMerchantFigures(`${name}, eighth fresh (held out in full)`, figures)];
   if (showEighthFreshMisses) out.push('', `${name}, eighth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function ninthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return ninthFresh(name, await run());
+}
+
+/** A ninth fresh set, held out in full: its figures, and its misses only when asked. */
+function ninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, ninth fresh (held out in full)`, figures)];
+  if (showNinthFreshMisses) out.push('', `${name}, ninth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -219,8 +233,9 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, SEVENTH_FRESH_CASES),
     );
-    const merchantEighthFresh = await eighthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, EIGHTH_FRESH_CASES),
+    const merchantEighthFresh = eighthFresh('merchant questions', await runMerchantEval(warehouse, EIGHTH_FRESH_CASES));
+    const merchantNinthFresh = await ninthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, NINTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -232,7 +247,8 @@ if (layers.includes('demo')) {
       merchantFifthFresh.wrong +
       merchantSixthFresh.wrong +
       merchantSeventhFresh.wrong +
-      merchantEighthFresh.wrong;
+      merchantEighthFresh.wrong +
+      merchantNinthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -254,6 +270,8 @@ if (layers.includes('demo')) {
       merchantSeventhFresh.text,
       '',
       merchantEighthFresh.text,
+      '',
+      merchantNinthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -305,8 +323,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, SEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsEighthFresh = await eighthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, EIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsEighthFresh = eighthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, EIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsNinthFresh = await ninthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, NINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -318,7 +340,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFifthFresh.wrong +
       subscriptionsSixthFresh.wrong +
       subscriptionsSeventhFresh.wrong +
-      subscriptionsEighthFresh.wrong;
+      subscriptionsEighthFresh.wrong +
+      subscriptionsNinthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -340,6 +363,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSeventhFresh.text,
       '',
       subscriptionsEighthFresh.text,
+      '',
+      subscriptionsNinthFresh.text,
     );
   } finally {
     await warehouse.close();
