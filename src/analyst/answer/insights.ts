@@ -515,7 +515,10 @@ class InsightWriter {
       this.out.text(' of them shown.');
     }
     if (!this.result.truncated) this.outliers(points, ordered.slice(0, 1));
-    if (total !== null && !this.isCut() && points.length >= 6) {
+    // "The top three" only when a third and a fourth row differ: a tie across the cut names no three.
+    const cutAtThree = ordered.slice(2, 4);
+    const topThreeDistinct = cutAtThree.length === 2 && cutAtThree[0]?.value !== cutAtThree[1]?.value;
+    if (total !== null && !this.isCut() && points.length >= 6 && topThreeDistinct) {
       const top = ordered.slice(0, 3);
       const topSum = top.reduce((sum, point) => sum + point.value, 0);
       this.out.text(

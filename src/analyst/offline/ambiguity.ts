@@ -75,7 +75,8 @@ export function valueReadings(
 
 /**
  * The readings of a dimension word that names several dimensions ("channel"), unless one of them is called
- * exactly that ("platform" is the Platform, though customers' acquisition channel is also called so).
+ * exactly that and is the metric's own ("engagement by platform" is the Platform's, though customers'
+ * acquisition channel is also called so).
  */
 export function dimensionReadings(
   word: string,
@@ -86,13 +87,43 @@ export function dimensionReadings(
   const dimensions = names
     .map((name) => index.dimension(name))
     .filter((dimension): dimension is Dimension => dimension !== undefined && reachable(index, metric, dimension));
-  if (dimensions.length < 2 || dimensions.some((dimension) => dimension.label.toLowerCase() === word)) return [];
+  // The dimension called exactly so wins on its metric's own table; reached through a join ("revenue per
+  // platform": orders attributed to posts on each platform?) the word's other readings are as likely.
+  const exact = dimensions.find((dimension) => dimension.label.toLowerCase() === word);
+  if (dimensions.length < 2 || (exact && (metric === undefined || madeFor(metric, exact, index)))) return [];
   return dimensions.map((dimension) => ({
     dimension: dimension.name,
     value: null,
-    phrase: dimension.label.toLowerCase(),
+    phrase: nameOfItsOwn(dimension, word, index),
     label: dimension.label,
   }));
+}
+
+/**
+ * Whether a metric is the dimension's own: of its table, or kept to the rows joined to the dimension's table
+ * ("attributed revenue" counts only orders with an attributed post, so its platform is the post's).
+ */
+function madeFor(metric: Metric, dimension: Dimension, index: LayerIndex): boolean {
+  if (dimension.table === metric.table) return true;
+  const joinColumns = index.layer.joins
+    .filter((join) => new Set([join.from, join.to, metric.table, dimension.table]).size === 2)
+    .flatMap((join) => join.on.match(new RegExp(`\\b${escape(metric.table)}\\.\\w+`, 'g')) ?? []);
+  return metric.filters.some((filter) => joinColumns.some((column) => filter.sql.includes(column)));
+}
+
+/**
+ * What names a dimension and no other, to re-ask with: its label, unless that is the ambiguous word itself or
+ * another dimension's word too ("platform" → "social network"); then the first synonym that is its alone.
+ */
+function nameOfItsOwn(dimension: Dimension, word: string, index: LayerIndex): string {
+  const others = new Set(
+    index.layer.dimensions
+      .filter((other) => other.name !== dimension.name)
+      .flatMap((other) => [other.label.toLowerCase(), ...other.synonyms.map((synonym) => synonym.toLowerCase())]),
+  );
+  const label = dimension.label.toLowerCase();
+  const names = [label, ...dimension.synonyms.map((synonym) => synonym.toLowerCase())];
+  return names.find((name) => name !== word && !others.has(name)) ?? label;
 }
 
 /** Prefers the dimensions called exactly `word` among those it names ("platform" → Platform). */

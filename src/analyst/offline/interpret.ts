@@ -80,7 +80,7 @@ const WEAK_METRIC_WORDS = new Set([
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
 const FOLLOW_UP_CUE =
-  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
 
 /** The business as a whole ("my store", "the shop"). */
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
@@ -347,6 +347,9 @@ const COMPARE_WORD = /\bcompar(?:e|ing|ison)\b/;
 /** The words that ask for a figure per row of a thing ("discounts per order"). */
 const PER_WORD = /^(?:per|each|every)$/;
 
+/** A verb's past participle: "sold", "shipped", "bought", "paid". */
+const PARTICIPLE = /^(?:[a-z]+ed|sold|made|bought|paid|sent|spent|brought|got|gotten|given|taken)$/;
+
 /** Interprets the slots of one question, without history. */
 export function interpret(
   slots: Slots,
@@ -394,7 +397,10 @@ export function interpret(
     vagueCount: null,
     which: items.some((item) => has(item, 'which')),
     // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
-    oneAsked: /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one)\b/.test(normalize(question)),
+    oneAsked:
+      /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one|(?:most|fewest|least|highest|lowest|biggest|smallest|largest)\b.* any of (?:my|our|the))\b/.test(
+        normalize(question),
+      ),
     comparedRange: null,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing:
@@ -499,8 +505,12 @@ export function interpret(
       else entityMentions.push({ dimension: [rows], position, plural: false });
       return;
     }
+    // "List every invoice": a singular that names an amount and a count of rows is the rows after "every".
+    const every = items.slice(0, position).some((earlier) => earlier.text === 'every' || earlier.text === 'all');
+    const counted =
+      index.metric(metric.name)?.aggregation === 'count' ? metric.name : every ? counter?.name : undefined;
     const entityOfMetric = () => {
-      const table = index.metric(metric.name)?.table;
+      const table = index.metric(counted ?? metric.name)?.table;
       return index.layer.dimensions.find(
         (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
       )?.name;
@@ -517,7 +527,6 @@ export function interpret(
           valuesOf(earlier).length > 0,
       );
     const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
-    const every = items.slice(0, position).some((earlier) => earlier.text === 'every' || earlier.text === 'all');
     // "Show me the customers who signed up": the phrase's noun is plural, wherever it stands in it.
     const pluralNoun = item.plural || item.text.split(' ').some((word) => /[^s]s$/.test(word));
     if (
@@ -526,14 +535,14 @@ export function interpret(
       (pluralNoun || every) &&
       !countWanted &&
       !reading.followUpCue &&
-      index.metric(metric.name)?.aggregation === 'count'
+      counted !== undefined
     ) {
       const entity = entityOfMetric();
       if (entity) {
         entityMentions.push({ dimension: [entity], position, plural: true });
         // "The customers who signed up yesterday": listed by their creation, not by what they did yesterday.
-        const counted = index.metric(metric.name);
-        if (counted && countsCreations(counted)) listedBy.name = counted.name;
+        const creations = index.metric(counted);
+        if (creations && countsCreations(creations)) listedBy.name = creations.name;
         return;
       }
     }
@@ -624,18 +633,31 @@ export function interpret(
     if (!before) return true;
     // "units ... sold": two words of one metric.
     if (before.name === current.name) return true;
-    const joined = items
-      .slice(before.position + 1, current.position)
-      .some((item) => has(item, 'and') || has(item, 'vs'));
-    if (joined) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
-    if (second?.aggregation === 'count' && second.table === first?.table) return false;
-    // "Refund rate among customers acquired through paid search": a count of arrivals, after another figure and
-    // followed by a value of the arrivals' own table, only says which of them (a filter, kept below).
+    // "Refund rate among customers acquired through paid search" (or after a comma): a count of arrivals, after
+    // another figure and followed by a value of the arrivals' own table, only says which of them (a filter, kept
+    // below).
     const picksRows = items
       .slice(current.position + 1)
       .some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === second?.table));
-    if (second && countsCreations(second) && picksRows) return false;
+    const joined = items
+      .slice(before.position + 1, current.position)
+      .some((item) => has(item, 'and') || has(item, 'vs'));
+    const said = items[current.position]?.text ?? '';
+    const participle = PARTICIPLE.test(said.split(' ').at(-1) ?? '');
+    if (second && countsCreations(second) && picksRows && (!joined || participle)) return false;
+    if (joined) return true;
+    if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    // "Gross margin on home products sold through the Instagram Shop": a second figure's participle after the
+    // rows, then where they went, only says which rows (the value after it is kept as a filter).
+    const next = items[current.position + 1];
+    if (
+      participle &&
+      next !== undefined &&
+      valuesOf(next).length > 0 &&
+      new RegExp(`\\b${said} (?:through|via|on|at|in|from|to|with) (?:the |my |our )?${next.text}\\b`).test(normalized)
+    )
+      return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
     return true;
   });
@@ -1023,7 +1045,17 @@ export function interpret(
     } else if (readings.length > 0 && unnamedFigure) {
       reading.ambiguities.push({ word, readings: readings.map((one) => rankedByOwnFigure(one, index)) });
     } else if (readings.length > 0) reading.ambiguities.push({ word, readings });
-    else mention.dimension = [...exactlyNamed(word, mention.dimension, index)];
+    else {
+      // "Customers by platform": of the word's dimensions, those the figure reaches (their acquisition channel);
+      // with no figure read yet, each stays a candidate for the figure the question comes to.
+      const figure = asked ?? carried;
+      const reached = mention.dimension.filter((name) => {
+        const dimension = index.dimension(name);
+        return dimension !== undefined && figure !== undefined && index.reachable(figure, dimension);
+      });
+      if (figure !== undefined)
+        mention.dimension = [...exactlyNamed(word, reached.length > 0 ? reached : mention.dimension, index)];
+    }
   }
 
   // The one table a value mention's readings share, if they share one.
@@ -1473,15 +1505,49 @@ export function interpret(
           normalizedWords.slice(0, normalizedWords.indexOf(word)).join(' '),
         ),
     );
-    const ownOfPeople = peopleBefore
-      ? mention.candidates.filter((candidate) =>
-          peopleBefore.dimension.some(
-            (name) => index.dimension(name)?.table === index.dimension(candidate.dimension)?.table,
-          ),
-        )
-      : [];
+    // "Orders for customers acquired through TikTok": the people said as their arrivals' figure, right before.
+    const arrivalsBefore = items
+      .slice(0, mention.position)
+      .at(-1)
+      ?.meanings.flatMap((meaning) => (meaning.type === 'metric' ? [index.metric(meaning.name)] : []))
+      .find((arrivals) => arrivals !== undefined && countsCreations(arrivals));
+    const linked = /\b(?:from|via|through|thru|by)\s*$/.test(
+      normalizedWords.slice(0, normalizedWords.indexOf(word)).join(' '),
+    );
+    const peopleTables =
+      arrivalsBefore && linked
+        ? [arrivalsBefore.table]
+        : (peopleBefore?.dimension.map((name) => index.dimension(name)?.table) ?? []);
+    const ownOfPeople = mention.candidates.filter((candidate) =>
+      peopleTables.includes(index.dimension(candidate.dimension)?.table),
+    );
     if (ownOfPeople.length === 1 && mention.candidates.length > 1) {
       mention.candidates = ownOfPeople;
+      mention.narrowed = true;
+    }
+    // "Customers acquired through TikTok versus Instagram", "paid search or facebook customers": a value joined
+    // to one of a single kind is of that kind.
+    const joinedTo = valueMentions[valueMentions.indexOf(mention) - 1];
+    const joinedDimension =
+      joinedTo?.narrowed || joinedTo?.candidates.length === 1 ? joinedTo.candidates[0]?.dimension : undefined;
+    // "TikTok Shop vs Instagram": the value of that kind the word starts ("Instagram Shop").
+    const longer = index
+      .dimension(joinedDimension ?? '')
+      ?.values.find((value) =>
+        [value.label.toLowerCase(), ...value.synonyms].some((synonym) => synonym.startsWith(`${word} `)),
+      );
+    const joinedAlike = mention.candidates.some((candidate) => candidate.dimension === joinedDimension)
+      ? mention.candidates.filter((candidate) => candidate.dimension === joinedDimension)
+      : longer && joinedDimension
+        ? [{ dimension: joinedDimension, value: longer.value }]
+        : [];
+    if (
+      joinedTo !== undefined &&
+      joinedAlike.length === 1 &&
+      (mention.candidates.length > 1 || longer !== undefined) &&
+      items.slice(joinedTo.position + 1, mention.position).every((between) => has(between, 'vs') || has(between, 'and'))
+    ) {
+      mention.candidates = joinedAlike;
       mention.narrowed = true;
     }
     // "Revenue by platform" then "just Instagram": the dimension the conversation is already about.

@@ -23,7 +23,7 @@ import {
   refuseOwnSpending,
 } from './asking.js';
 import { asRate, sameTimeBefore } from './follow-up-words.js';
-import { howOftenAsRate } from './shares.js';
+import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
@@ -76,7 +76,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
   const question = sameTimeBefore(
-    asRate(howOftenAsRate(spelledOut(request.question.trim()), index), request.history, index),
+    asRate(
+      percentAsRate(howOftenAsFrequency(howOftenAsRate(spelledOut(request.question.trim()), index), index), index),
+      request.history,
+      index,
+    ),
     request.history,
   );
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
@@ -207,6 +211,21 @@ function spelledOut(question: string): string {
   return (
     dashedDaySpans(question)
       .replace(/\bw\/o\b/gi, 'without')
+      // "$30 to $45 inclusive": ranges of amounts include both ends already.
+      .replace(/(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included))(?=\W|$)/gi, '$1')
+      // "A list price of $30 to $45", "orders from $50-$100": a range of money, said as "between".
+      .replace(
+        /(?<![\w$£€])(?:(?:from|of) )?([$£€] ?\d[\d,]*(?:\.\d+)?k?) ?(?:to|-|–|through|thru) ?([$£€]? ?\d[\d,]*(?:\.\d+)?k?)(?![\d/])/gi,
+        'between $1 and $2',
+      )
+      // "TikTok-acquired versus Instagram-acquired customers": the people, then where they came from.
+      .replace(
+        /\b([a-z]+)-(acquired|referred|sourced) (vs|versus|or|and) ([a-z]+)-\2 ([a-z]+)\b/gi,
+        '$5 $2 through $1 $3 $4',
+      )
+      .replace(/\b([a-z]+)-(acquired|referred|sourced) ([a-z]+)\b/gi, '$3 $2 through $1')
+      .replace(/\bwknd(s?)\b/gi, 'weekend$1')
+      .replace(/\bwkday(s?)\b/gi, 'weekday$1')
       // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
       .replace(/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under ')
       .replace(
@@ -429,7 +448,9 @@ function askAmbiguity(
   const answers = (asked: string) => reask(asked).kind === 'query';
   const alone = clarificationOptions(question, ambiguity, answers);
   const other = reading.ambiguities.find((next) => next.word !== ambiguity.word);
-  const options = alone.length === 0 && other ? pairedOptions(question, ambiguity, other, answers) : alone;
+  // "Does TikTok or Instagram sell more": both words read alike, when that offers more readings than the first alone.
+  const paired = other ? pairedOptions(question, ambiguity, other, answers) : [];
+  const options = paired.length > alone.length ? paired : alone;
   // "Customers by channel": of the word's meanings, only one can answer the question (customers have an
   // acquisition channel, no sales channel), so it is no choice; the answer names the one read.
   const only = options.length === 1 ? reask(options[0]?.question ?? '') : null;
@@ -479,6 +500,22 @@ type Planned =
   | { readonly kind: 'decided'; readonly decision: PlanDecision };
 
 /**
+ * "Only the TikTok Shop orders" after "units sold per category": the rows are narrowed, the figure stays; a count
+ * of rows named beside the filter is the rows' noun, not a new figure ("just TikTok Shop revenue" does change it).
+ */
+function narrowedRows(reading: Reading, base: QueryPlan, question: string, index: LayerIndex): Reading {
+  const [named] = reading.metrics;
+  const narrows =
+    /^\s*(?:only|just)\b/i.test(question) &&
+    reading.filters.length > 0 &&
+    reading.metrics.length === 1 &&
+    named !== undefined &&
+    !base.metrics.includes(named) &&
+    index.metric(named)?.aggregation === 'count';
+  return narrows ? { ...reading, metrics: [] } : reading;
+}
+
+/**
  * The reading as a plan: a change to the previous question's plan when it leans on it, a fresh plan when
  * it names a figure, else a question back about which figure.
  */
@@ -500,7 +537,7 @@ function planReading(
   let plan: QueryPlan | string;
   let change: string | null = null;
   if (base && followUpShaped && !emptyReading(reading)) {
-    plan = followUp(base, reading, today, index);
+    plan = followUp(base, narrowedRows(reading, base, question, index), today, index);
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');

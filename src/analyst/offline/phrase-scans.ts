@@ -147,11 +147,15 @@ export function applyPhrases(
       (/^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:priced|costing)\b/i.test(scans.named.text) ||
         (first.plural &&
           /^\s*(?:my |the |all |all my |all the )?[a-z]+ (?:who|that|which)\b/i.test(scans.named.text)))) ||
-    // "Beauty products priced over $40": the rows, a kind of them said first, then the price they are listed at.
-    rowsNouns.some((noun) =>
-      new RegExp(`^\\s*(?:my |the |all |all my |all the )?(?:[a-z]+ )?${noun} (?:priced|costing)\\b`, 'i').test(
-        scans.named.text,
-      ),
+    // "Beauty products priced over $40", "beauty products with a list price above $40": the rows, a kind of them
+    // said first, then what picks them.
+    rowsNouns.some(
+      (noun) =>
+        new RegExp(`^\\s*(?:my |the |all |all my |all the )?(?:[a-z]+ )?${noun} (?:priced|costing)\\b`, 'i').test(
+          scans.named.text,
+        ) ||
+        (kindFirst &&
+          new RegExp(`^\\s*(?:my |the |all |all my |all the )?[a-z]+ ${noun} with\\b`, 'i').test(scans.named.text)),
     );
   const listAsked =
     (/^(?:list|show|which|what)\b/i.test(scans.rest.trim()) || noneAsked || clauseAsked) &&

@@ -38,12 +38,51 @@ export function howOftenAsRate(question: string, index: LayerIndex): string {
     /^(.+?) (?:ask for|request|want|need|file|end up with|get|got) (?:a |an )?([a-z]+)\b(.*)$/i.exec(after) ??
     /^(.+?) ([a-z]+ed)\b(.*)$/i.exec(after);
   if (!match) return question;
-  // "Refunded", "cancelled", "refunds": the rate whose first word grows from the same stem ("cancellation rate").
-  const stem = (match[2] ?? '').toLowerCase().replace(/(?:led|ed|s)$/, '');
-  const rate =
-    stem.length < 4
-      ? undefined
-      : index.layer.metrics.find((candidate) => new RegExp(`^${stem}[a-z]* rate$`).test(candidate.label.toLowerCase()));
+  const rate = rateOfWord(match[2] ?? '', index);
   if (!rate) return question;
-  return `${question.slice(0, asked.index)}${rate.label.toLowerCase()} for ${match[1]}${match[3]}`;
+  return `${question.slice(0, asked.index)}${rate} for ${match[1]}${match[3]}`;
+}
+
+/**
+ * "Refunded", "cancelled", "refunds": the label of the rate whose first word grows from the same stem
+ * ("cancellation rate"), or undefined.
+ */
+function rateOfWord(word: string, index: LayerIndex): string | undefined {
+  const stem = word.toLowerCase().replace(/(?:led|ed|s)$/, '');
+  if (stem.length < 4) return undefined;
+  return index.layer.metrics
+    .find((candidate) => new RegExp(`^${stem}[a-z]* rate$`).test(candidate.label.toLowerCase()))
+    ?.label.toLowerCase();
+}
+
+/**
+ * "Cancel pct on weekends", "cancellation % this year": a word's percentage is its rate, when the layer has one
+ * labelled so; "% of orders cancelled" (a share) is left to the share reading.
+ */
+export function percentAsRate(question: string, index: LayerIndex): string {
+  return question.replace(
+    /\b([a-z]+) (?:percentage|percent|pct|%)(?! of\b)/gi,
+    (whole, word: string) => rateOfWord(word, index) ?? whole,
+  );
+}
+
+/**
+ * "Do paid search or Facebook customers order more often", "how often do my customers buy": how often people
+ * do what a figure counts is that figure per person, when the layer has one labelled so ("Orders per customer");
+ * the people and the rest of the question kept.
+ */
+export function howOftenAsFrequency(question: string, index: LayerIndex): string {
+  const asked =
+    /\b(order|buy|purchase|shop)s? (?:(?:more|less) )?(?:often|frequently)\b/i.exec(question) ??
+    /\b(?<=how often (?:do|does|did) .+? )(order|buy|purchase|shop)s?\b(?: again)?/i.exec(question);
+  if (!asked) return question;
+  const verb = (asked[1] ?? '').toLowerCase();
+  const frequency = index.layer.metrics.find((candidate) =>
+    candidate.synonyms
+      .concat(candidate.label)
+      .some((name) => new RegExp(`^${verb === 'buy' ? 'purchase' : verb}[a-z]* per [a-z]+$`, 'i').test(name)),
+  );
+  if (!frequency) return question;
+  const start = question.slice(0, asked.index).replace(/\bhow often (?:do|does|did) /i, '');
+  return `${start}${frequency.label.toLowerCase()}${question.slice(asked.index + asked[0].length)}`;
 }

@@ -89,6 +89,16 @@ const DATE_PATTERNS: readonly {
   { source: `(\\d{4})-(\\d{2})-(\\d{2})`, span: ([, y, m, d]) => daySpan(Number(y), Number(m) - 1, Number(d)) },
   { source: `(\\d{1,2})/(\\d{1,2})/(\\d{4})`, span: ([, m, d, y]) => daySpan(Number(y), Number(m) - 1, Number(d)) },
   {
+    // "3/10/26": a two-digit year is this century's.
+    source: `(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])`,
+    span: ([, m, d, y]) => daySpan(2000 + Number(y), Number(m) - 1, Number(d)),
+  },
+  {
+    // "2/27", "since 2/16": month and day typed as on a phone (US order), the latest such day up to today.
+    source: `(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
+    span: ([, m, d], today) => dayInferred(Number(m) - 1, Number(d), undefined, today),
+  },
+  {
     source: `${MONTH} ${DAY}(?:,? ${YEAR})?`,
     span: ([, month, day, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
   },

@@ -60,6 +60,23 @@ describe('insights', () => {
     expect(citationFor(insight, formatValue(total, 'currency')).cells).toHaveLength(3);
   });
 
+  test('"the top three together" only when the third and fourth rows differ: a tie across the cut names no three', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['country'],
+      sort: { by: 'revenue', direction: 'desc' },
+    });
+    const rows = (third: number, fourth: number) =>
+      shop.query(
+        `SELECT * FROM (VALUES ('US', 900.0), ('GB', 500.0), ('CA', ${third}), ('AU', ${fourth}), ('DE', 100.0), ('FR', 50.0)) AS t(country, revenue)`,
+      );
+    const tied = writeInsights(plan, await rows(300, 300), { presentation });
+    expect(tied.text).not.toContain('top three');
+    const apart = writeInsights(plan, await rows(300, 200), { presentation });
+    expect(apart.text).toContain('The top three countries together make up 82.9% of the total.');
+  });
+
   test('a monthly series gives the total, the trend with its first and last months, and the latest change', async () => {
     const plan = queryPlanModel.parse({
       kind: 'query',

@@ -237,8 +237,8 @@ describe("a follow-up's value word read in the dimension the conversation is abo
     });
   });
 
-  it('"revenue by platform last month" then "just instagram" is the platform', () => {
-    expect(follow('revenue by platform last month', 'just instagram')).toMatchObject({
+  it('"attributed revenue by platform last month" then "just instagram" is the platform', () => {
+    expect(follow('attributed revenue by platform last month', 'just instagram')).toMatchObject({
       kind: 'query',
       plan: { filters: [{ dimension: 'platform', values: ['instagram'] }] },
     });
