@@ -125,6 +125,37 @@ export const tableModel = z.object({
   entity: identifier.optional(),
 });
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/**
+ * Every layer has the days of the week: "invoices on weekends", "revenue by weekday" read the time column of the
+ * figure asked (ISO day numbers, 1 = Monday, in DuckDB and PostgreSQL alike). A layer that names its own
+ * day-of-week dimension (seven values labelled Monday to Sunday) keeps it, and gets no second one.
+ */
+function withDaysOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[] }>(layer: T): T {
+  const hasDays = layer.dimensions.some(
+    (dimension) =>
+      dimension.values.length === 7 && dimension.values.every((value, day) => value.label === WEEKDAYS[day]),
+  );
+  if (hasDays) return layer;
+  const taken = new Set(layer.dimensions.map((dimension) => dimension.name));
+  const name = ['day_of_week', 'weekday', 'iso_day_of_week'].find((candidate) => !taken.has(candidate));
+  if (name === undefined) return layer;
+  const days = dimensionModel.parse({
+    name,
+    label: 'Day of week',
+    plural: 'days of the week',
+    synonyms: ['day of week', 'day of the week', 'weekday', 'weekdays', 'days of the week'],
+    expression: 'CAST(EXTRACT(ISODOW FROM {time}) AS INTEGER)',
+    values: WEEKDAYS.map((label, day) => ({
+      value: String(day + 1),
+      label,
+      synonyms: [label.toLowerCase(), `${label.toLowerCase()}s`],
+    })),
+  });
+  return { ...layer, dimensions: [...layer.dimensions, days] };
+}
+
 export const semanticLayerModel = z
   .object({
     name: z.string().default('custom'),
@@ -199,7 +230,8 @@ export const semanticLayerModel = z
         problem(['dimensions', index, 'defaultMetric'], `unknown metric ${dimension.defaultMetric}`);
       }
     });
-  });
+  })
+  .transform(withDaysOfWeek);
 
 export type SemanticLayerInput = z.input<typeof semanticLayerModel>;
 export type SemanticLayer = z.infer<typeof semanticLayerModel>;

@@ -139,7 +139,10 @@ export function askBreakdown(
   if (rephrased) return declined;
   const pattern = new RegExp(`\\bby ${unnamed.text}\\b`, 'i');
   const options = index.layer.dimensions
-    .filter((dimension) => dimension.values.length > 0 && index.reachable(metric, dimension))
+    // A segment is a kind of row ("plan", "region"), not a part of time ("day of week").
+    .filter(
+      (dimension) => dimension.values.length > 0 && dimension.table !== undefined && index.reachable(metric, dimension),
+    )
     .map((dimension) => ({
       label: `By ${dimension.label.toLowerCase()}`,
       question: question.replace(pattern, `by ${dimension.label.toLowerCase()}`),

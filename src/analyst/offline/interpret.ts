@@ -472,7 +472,9 @@ export function interpret(
     first.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table') &&
     /^(?:(?:all|the|my|our) )?[a-z]+ (?:.+ )?(?:who|that) /.test(normalized) &&
     !items.some((item) => has(item, 'count'));
-  const listing = (/^(?:list|show)\b/.test(normalized) || namedRows) && !/\b(?:by|per|each)\b/.test(normalized);
+  const listing =
+    (/^(?:list|show|pull up|bring up|display)\b/.test(normalized) || namedRows) &&
+    !/\b(?:by|per|each)\b/.test(normalized);
   const countWanted = items.some((item) => has(item, 'count'));
   // Set inside the loop below: the rows a figure is asked per ("per invoice").
   const rowsPer: { name: string | null } = { name: null };

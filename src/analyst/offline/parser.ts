@@ -98,7 +98,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
-  const period = askPeriodLength(question, rephrased, answerable);
+  const period = askPeriodLength(question, rephrased, answerable, (asked) =>
+    parseWithin({ ...request, question: asked }, false),
+  );
   if (period) return period;
 
   const slots = read(scans.rest, request.today, vocabulary);
@@ -224,6 +226,29 @@ function spelledOut(question: string): string {
         '$5 $2 through $1 $3 $4',
       )
       .replace(/\b([a-z]+)-(acquired|referred|sourced) ([a-z]+)\b/gi, '$3 $2 through $1')
+      // "Lowest-priced product": the product with the lowest price.
+      .replace(/\b(lowest|highest|cheapest|lower|higher)[- ]priced\b/gi, '$1 price')
+      // "What does the velvet wallet go for": its price.
+      .replace(
+        /\bwhat (?:does|do) (.+?) (?:go for|sell for|retail for|retail at|cost)\b(?! (?:me|us|you|them)\b)/gi,
+        'price of $1',
+      )
+      // "What % of orders ended up in each status": a share of each part.
+      .replace(/\b(?:ended|end|ends|ending|landed|land|fell|fall|falls) (?:up )?in (?:each|every) /gi, 'by ')
+      // "Rev last 3 wks vs the 3 before": the same number of the same unit, just before.
+      .replace(
+        /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?\b/gi,
+        '$1 $2 $3 $4 the previous $2 $3',
+      )
+      // "People who came on board": who signed up.
+      .replace(/\b(?:came|come|comes|coming) on ?board\b|\bonboarded\b/gi, 'signed up')
+      // "What % of our invoices were $99 ones": the rows named before, at that amount.
+      .replace(/\b([a-z]+s)\b(.*?)([$£€] ?\d[\d,]*(?:\.\d+)?k?) ones\b/gi, '$1$2$3 $1')
+      // "What share does the Pro plan have": a share of a total not named, which the reading asks for.
+      .replace(
+        /\bwhat (share|percentage|percent|proportion|fraction) (?:does|do|did) (.+?) (?:have|hold|account for|make up|represent)\b/gi,
+        'what $1 of the total comes from $2',
+      )
       .replace(/\bwknd(s?)\b/gi, 'weekend$1')
       .replace(/\bwkday(s?)\b/gi, 'weekday$1')
       // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
@@ -319,6 +344,7 @@ function askPeriodLength(
   question: string,
   rephrased: boolean,
   answerable: (question: string) => boolean,
+  reask: (question: string) => PlanDecision,
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   if (rephrased) return null;
   // "Over the holiday season": which dates is the merchant's call (all of November and December, or the
@@ -332,6 +358,16 @@ function askPeriodLength(
       .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
     if (options.length > 0)
       return { kind: 'clarify', text: `Which dates do you mean by "${holidays[0]}"?`, word: holidays[0], options };
+    // "Did the holiday season go well": the figure is open too; its options, on the first reading of the dates.
+    const [first] = ['from november to december'].map((replacement) => question.replace(holidays[0], replacement));
+    const figure = first === undefined ? null : reask(first);
+    if (figure?.kind === 'clarify' && figure.options.length > 0)
+      return {
+        kind: 'clarify',
+        text: `Which dates do you mean by "${holidays[0].trim()}" (here November to December), and which figure? ${figure.text}`,
+        word: holidays[0],
+        options: figure.options,
+      };
   }
   const unsized = UNSIZED_PERIOD.exec(question);
   const recent = unsized ? null : RECENTLY.exec(question);

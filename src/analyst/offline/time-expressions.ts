@@ -72,7 +72,17 @@ export function namesDayOfMonth(text: string): boolean {
 
 /** "Feb 1 - Feb 14" as "Feb 1 to Feb 14": a dash between two days (a dash is no word the reading keeps). */
 export function dashedDaySpans(text: string): string {
-  return text.replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ');
+  return (
+    text
+      .replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ')
+      // "July–December 2024", "jul-aug": a stretch of months.
+      .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}\\b`, 'gi'), '$1 to $2')
+      // "Jul+aug": two months running are one stretch; two apart are both, said with "and".
+      .replace(new RegExp(`\\b${MONTH}\\s*\\+\\s*${MONTH}\\b`, 'gi'), (_, first: string, second: string) => {
+        const [from, to] = [MONTHS[first.toLowerCase()] ?? -1, MONTHS[second.toLowerCase()] ?? -1];
+        return `${first} ${to === (from + 1) % 12 ? 'to' : 'and'} ${second}`;
+      })
+  );
 }
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */

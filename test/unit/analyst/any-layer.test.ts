@@ -34,7 +34,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
     expect(help.text).toMatch(/amount billed, invoices and new subscribers/);
-    expect(help.text).toMatch(/by invoice ID, plan and region/);
+    expect(help.text).toMatch(/by invoice ID, plan, region and day of week/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
   });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
-import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 
 /**
  * Questions as people type them on a phone or in a hurry: dates as "2/27", ranges of money, "pct", words joined
@@ -238,5 +239,131 @@ describe('follow-ups', () => {
       kind: 'query',
       plan: { metrics: ['product_revenue'] },
     });
+  });
+});
+
+describe('more everyday phrasings', () => {
+  it('"lowest-priced product", "what do beauty products go for" are prices', () => {
+    expect(ask('Lowest-priced product in the apparel category')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], dimensions: ['product'], sort: { direction: 'asc' }, limit: 1 },
+    });
+    expect(ask('what do beauty products go for')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], filters: [{ dimension: 'category', values: ['beauty'] }] },
+    });
+    // A cost to the asker stays what it cost them.
+    expect(ask('how much did refunds cost me last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+  });
+
+  it('"pull up my instagram carousels" lists the posts', () => {
+    expect(ask('pull up my instagram carousels from the last 3 weeks')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'] },
+    });
+  });
+
+  it('"what % of our 2025 orders ended up in each status" is each status\'s share', () => {
+    expect(ask('what % of our 2025 orders ended up in each status')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['order_status'], share: { dimension: null } },
+    });
+  });
+
+  it('"rev last 3 wks vs the 3 before" compares with the three weeks before', () => {
+    expect(ask('rev last 3 wks vs the 3 before')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: { kind: 'relative', unit: 'week', count: 3 },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"July–December 2024" and "jul+aug" are stretches of months; "jan+mar" is two months', () => {
+    expect(ask('Total discounts on paid orders, July–December 2024')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2024-07-01', '2025-01-01') },
+    });
+    expect(ask('# orders jul+aug')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-07-01', '2025-09-01') },
+    });
+  });
+
+  it('"any good", "worth the effort", "did the holiday season go well" ask which figure (and which dates)', () => {
+    expect(ask('were my facebook videos any good in q4')).toMatchObject({ kind: 'clarify' });
+    expect(ask('are my carousels worth the effort')).toMatchObject({ kind: 'clarify' });
+    const holidays = ask('did the holiday season go well for us');
+    expect(holidays).toMatchObject({ kind: 'clarify' });
+    if (holidays.kind !== 'clarify') return;
+    expect(holidays.text).toContain('November to December');
+    for (const option of holidays.options) expect(ask(option.question).kind).toBe('query');
+  });
+});
+
+describe('the example layer', () => {
+  const on = async (question: string) =>
+    parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
+
+  it('"people who came on board between 4/19 and 5/10" are the new subscribers of those days', async () => {
+    expect(await on('how many people came on board between 4/19 and 5/10')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: days('2025-04-19', '2025-05-11') },
+    });
+  });
+
+  it('"were $99 ones" are invoices of exactly $99', async () => {
+    expect(await on('what % of our invoices so far were $99 ones')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['invoices'],
+        conditions: [
+          { operator: 'gte', value: 99 },
+          { operator: 'lte', value: 99 },
+        ],
+        share: { conditions: true },
+      },
+    });
+  });
+
+  it('"what share does the Pro plan have" and "are we heading in the right direction" ask which figure', async () => {
+    expect(await on('What share does the Pro plan have?')).toMatchObject({ kind: 'clarify' });
+    expect(await on('are we heading in the right direction')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('a layer without days of the week gets them: "invoices that went out on weekends" counts Saturday and Sunday ones', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = await on('how many invoices went out on weekends');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], filters: [{ operator: 'in', values: ['6', '7'] }] },
+    });
+    if (decision.kind !== 'query') return;
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const analyst = createOfflineAnalyst({ layer });
+      const sql = await analyst.writeSql({
+        question: 'how many invoices went out on weekends',
+        plan: decision.plan,
+        today: '2025-09-16',
+        dialect: 'duckdb',
+        schema: await warehouse.describe({ tenant: 'acme' }),
+        failures: [],
+      });
+      const answer = await warehouse.run(sql, { tenant: 'acme' });
+      const byHand = await warehouse.run(
+        "SELECT COUNT(*) AS invoices FROM invoices WHERE account_id = 'acme' AND EXTRACT(ISODOW FROM issued_at) IN (6, 7)",
+        { tenant: 'acme' },
+      );
+      expect(answer.rows).toEqual(byHand.rows);
+      expect(answer.rows[0]?.[0]).toBeGreaterThan(0);
+    } finally {
+      await warehouse.close();
+    }
   });
 });
