@@ -85,9 +85,9 @@ function perRowProblem(plan: QueryPlan, metrics: readonly Metric[], index: Layer
   const dimension = index.dimension(plan.perRow);
   if (!dimension) return `unknown dimension "${plan.perRow}"`;
   const noun = rowNoun(dimension);
-  // Two values side by side ("the average invoice, EMEA vs Americas") are two groups, each averaged on its own.
-  if (plan.per || (plan.comparison !== null && plan.comparison.kind !== 'values') || plan.share)
-    return `an average per ${noun} together with a comparison, a share or another average`;
+  // Two values side by side ("the average invoice, EMEA vs Americas") are two groups, each averaged on its own;
+  // two periods ("the average invoice in Q3 vs Q2") each average their own rows.
+  if (plan.per || plan.share) return `an average per ${noun} together with a share or another average`;
   // The rows may be another table's, reached by many-to-one joins ("revenue per buying customer": the revenue of
   // the period over the distinct customers of its orders); no join multiplies the figure's rows.
   const whole = metrics.find(
@@ -335,7 +335,20 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       groupBy.length === 0 && addsUp(metric) ? (sql: string) => `COALESCE(${sql}, 0)` : (sql: string) => sql;
     const restrict = (expression: string, extra: readonly string[]) =>
       zeroWhenNone(extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra)));
-    if (comparedSpan) {
+    if (comparedSpan && plan.perRow) {
+      // "The average invoice in Q3 vs Q2": each period's total over its own rows.
+      const rows = `COUNT(DISTINCT ${(index.dimension(plan.perRow) as Dimension).expression})`;
+      const name = perColumn(metric.name, plan.perRow);
+      for (const [span, column] of [
+        [mainSpan, name],
+        [comparedSpan, `${name}_previous`],
+      ] as const) {
+        const within = [...own, spanPredicate(timeColumn, span)];
+        select.push(
+          `CAST(${restrict(metric.expression, within)} AS DOUBLE PRECISION) / NULLIF(${restrict(rows, within)}, 0) AS ${identifier(column)}`,
+        );
+      }
+    } else if (comparedSpan) {
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`,
       );

@@ -349,11 +349,19 @@ class InsightWriter {
       const prior = this.shape.previous.get(metric);
       const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
       if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
-        this.out.text(', ');
-        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric, true);
+        // "Up from $0.00 the same days a year earlier": from nothing there is no percentage to give.
+        if (priorValue === 0 && value !== 0) this.out.text(value > 0 ? ', up' : ', down');
+        else {
+          this.out.text(', ');
+          this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric, true);
+        }
         this.out
           .text(' from ')
           .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
+        this.writeComparisonPeriod();
+      } else if (prior !== undefined) {
+        // The comparison asked, with nothing to compare: said, never left out.
+        this.out.text('; there is no figure to compare with for');
         this.writeComparisonPeriod();
       }
       this.out.text('.');

@@ -75,6 +75,8 @@ export function dashedDaySpans(text: string): string {
   return (
     text
       .replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ')
+      // "3/1-3/7": a dash between two days typed as month/day.
+      .replace(/(\b\d{1,2}\/\d{1,2})\s*[-–]\s*(?=\d{1,2}\/\d{1,2}\b)/g, '$1 to ')
       // "July–December 2024", "jul-aug": a stretch of months.
       .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}\\b`, 'gi'), '$1 to $2')
       // "Jul+aug": two months running are one stretch; two apart are both, said with "and".
@@ -87,7 +89,7 @@ export function dashedDaySpans(text: string): string {
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
-  'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';
+  'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';
 
 /** Date expressions, each resolving to the span of days it names (a day, a month, a quarter, a year). */
 const DATE_PATTERNS: readonly {
@@ -104,9 +106,13 @@ const DATE_PATTERNS: readonly {
     span: ([, m, d, y]) => daySpan(2000 + Number(y), Number(m) - 1, Number(d)),
   },
   {
-    // "2/27", "since 2/16": month and day typed as on a phone (US order), the latest such day up to today.
-    source: `(\\d{1,2})/(\\d{1,2})(?![\\d/])`,
-    span: ([, m, d], today) => dayInferred(Number(m) - 1, Number(d), undefined, today),
+    // "2/27", "since 2/16": month and day typed as on a phone (US order), the latest such day up to today; "13/1"
+    // can only be the 13th of January. "1/2 of my revenue" is a fraction, no date.
+    source: `(\\d{1,2})/(\\d{1,2})(?![\\d/]| of\\b)`,
+    span: ([, m, d], today) =>
+      Number(m) > 12 && Number(d) <= 12
+        ? dayInferred(Number(d) - 1, Number(m), undefined, today)
+        : dayInferred(Number(m) - 1, Number(d), undefined, today),
   },
   {
     source: `${MONTH} ${DAY}(?:,? ${YEAR})?`,
@@ -362,6 +368,7 @@ const FIXED_DAYS: Record<string, [number, number]> = {
   'boxing day': [11, 26],
   'valentine day': [1, 14],
   'valentines day': [1, 14],
+  valentines: [1, 14],
 };
 
 /** A named day of the given year, or its most recent occurrence up to today. */
@@ -629,6 +636,23 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "The 30 days before Black Friday", "the week leading up to Christmas": that many days, ending the day before;
+    // "the day after Christmas", "the week after 2/14": that many days from the day after.
+    pattern: new RegExp(
+      `\\b(?:in |over |during |for |on )?(?:the )?(\\d+ |a |one )?(day|week)s? (before|leading up to|prior to|ahead of|after|following) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[4] as string, today);
+      if (!span) return null;
+      const amount = /^\d+/.test(match[1] ?? '') ? Number.parseInt(match[1] as string, 10) : 1;
+      const days = amount * (match[2] === 'week' ? 7 : 1);
+      return /^(?:after|following)$/.test(match[3] as string)
+        ? range(match, { kind: 'absolute', from: span.to, to: addDays(span.to, days) })
+        : range(match, { kind: 'absolute', from: addDays(span.from, -days), to: span.from });
+    },
+  },
+  {
     // "Since March", "from March on": open to today. A bare "from March" ("invoices from July") is March itself.
     pattern: new RegExp(
       `\\b(since|after|starting(?: from| on| in)?|from) (?:the (?:start|beginning) of )?(${dateSource})(?:(?<=\\b(?:since|after|starting)\\b.*)|(?: (?:on|onwards?|forwards?|to date|to now|till now|until now)\\b))`,
@@ -650,19 +674,6 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     pattern:
       /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) (?:the )?(?:previous|prior|preceding) \d+ (?:day|week|month|quarter|year)s?\b|(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?\d+ (?:day|week|month|quarter|year)s? (?:before|prior)(?: (?:that|then|those|it))?(?=\s*(?:[?.!,;]|$)))/g,
     handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
-  },
-  {
-    // "The 30 days before Black Friday", "the 2 weeks leading up to Christmas": that many days, ending the day before.
-    pattern: new RegExp(
-      `\\b(?:in |over |during |for )?(?:the )?(\\d+) (day|week)s? (?:before|leading up to|prior to|ahead of) (?:the )?(${dateSource})\\b`,
-      'g',
-    ),
-    handle: (match, today) => {
-      const span = dateSpan(match[3] as string, today);
-      if (!span) return null;
-      const days = Number(match[1]) * (match[2] === 'week' ? 7 : 1);
-      return range(match, { kind: 'absolute', from: addDays(span.from, -days), to: span.from });
-    },
   },
   {
     pattern: new RegExp(`\\b(before|until|till|up to|through|prior to) (${dateSource})\\b`, 'g'),

@@ -70,6 +70,48 @@ describe('averages per row of a thing', () => {
     });
   });
 
+  it('"avg invoice in q3 vs q2" compares each period\'s own average invoice, and says so', async () => {
+    const plan = planOf('avg invoice in q3 vs q2');
+    expect(plan).toMatchObject({ metrics: ['billed'], perRow: 'invoice_id', comparison: { kind: 'previous_period' } });
+    const result = await run(compiled(plan));
+    expect(result.columns.map((column) => column.name)).toEqual([
+      'billed_per_invoice_id',
+      'billed_per_invoice_id_previous',
+    ]);
+    const average = async (from: string, to: string) =>
+      Number(
+        (
+          await run(
+            `SELECT AVG(amount) FROM invoices WHERE issued_at >= TIMESTAMP '${from}' AND issued_at < TIMESTAMP '${to}'`,
+          )
+        ).rows[0]?.[0],
+      );
+    expect(result.rows[0]?.[0] as number).toBeCloseTo(await average('2025-07-01', '2025-09-17'), 6);
+    expect(result.rows[0]?.[1] as number).toBeCloseTo(await average('2025-04-01', '2025-06-16'), 6);
+    const presentation = presentationFromLayer(layer);
+    const answer = writeInsights(plan, result, { presentation, today: SUBSCRIPTIONS_TODAY });
+    expect(answer.text).toBe(
+      'Amount billed per invoice this quarter so far was $43.00, down $9.33 (17.8%) from $52.33 the same days a quarter earlier.',
+    );
+    expect(checkInterpretation(answer, result, plan, { presentation })).toEqual({ ok: true });
+  });
+
+  it('a comparison with nothing before it says so, never leaves it out', async () => {
+    const plan = planOf('average invoice amount this year vs last year');
+    const result = await run(compiled(plan));
+    const presentation = presentationFromLayer(layer);
+    const answer = writeInsights(plan, result, { presentation, today: SUBSCRIPTIONS_TODAY });
+    expect(answer.text).toBe(
+      'Amount billed per invoice this year so far was $49.42; there is no figure to compare with for the same days a year earlier.',
+    );
+    expect(checkInterpretation(answer, result, plan, { presentation })).toEqual({ ok: true });
+    const billed = planOf('billed this year vs last year');
+    const total = writeInsights(billed, await run(compiled(billed)), { presentation, today: SUBSCRIPTIONS_TODAY });
+    expect(total.text).toBe(
+      'Amount billed this year so far was $1,186.00, up from $0.00 the same days a year earlier.',
+    );
+  });
+
   it('a figure of another table is not averaged per invoice: declined, not guessed', () => {
     expect(() => compiled({ ...planOf('new subscribers last month'), perRow: 'invoice_id' })).toThrow(/per invoice/);
   });

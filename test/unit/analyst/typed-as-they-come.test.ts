@@ -59,6 +59,36 @@ describe('dates typed as month/day', () => {
   });
 });
 
+describe('days around a date', () => {
+  it('"3/1-3/7" is a span of days; "13/1" can only be the 13th of January; "1/2 of my revenue" is no date', () => {
+    expect(ask('revenue 3/1-3/7')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-03-01', '2026-03-08') },
+    });
+    expect(ask('revenue 13/1')).toMatchObject({ kind: 'query', plan: { timeRange: days('2026-01-13', '2026-01-14') } });
+    expect(ask('what is 1/2 of my revenue')).not.toMatchObject({ kind: 'query' });
+  });
+
+  it('"the week before black friday", "the day after christmas", "the week after 2/14" are those days', () => {
+    expect(ask('revenue the week before black friday')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-11-21', '2025-11-28'), grain: null },
+    });
+    expect(ask('orders the day after christmas')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-12-26', '2025-12-27'), grain: null },
+    });
+    expect(ask('orders in the week after 2/14')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-15', '2026-02-22') },
+    });
+    expect(ask('sales on valentines')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-14', '2026-02-15') },
+    });
+  });
+});
+
 describe('shorthand and joined words', () => {
   it('"aov wknds jan" is the average order value on Saturdays and Sundays of January', () => {
     expect(ask('aov wknds jan')).toMatchObject({
