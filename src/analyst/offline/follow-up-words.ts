@@ -1,5 +1,6 @@
 import type { Turn } from '../analyst.js';
-import type { LayerIndex } from '../semantic-layer.js';
+import { entityOfTable } from '../layer-words.js';
+import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 
 /**
  * Follow-up words said in terms of the previous answer, spelled out before the question is read: "now as a rate"
@@ -33,4 +34,22 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
   );
   if (!rate) return question;
   return `${question.slice(0, words.index)}${rate.label.toLowerCase()}${question.slice(words.index + words[0].length)}`;
+}
+
+/** "List them", "show me those", "which ones?", "who are they?": the rows the previous answer counted. */
+const THE_ROWS_COUNTED =
+  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|pull up|see|send)(?: me)?(?: all)? (?:them|those|these|the list|those ones|these ones|the rows)|which ones|who are they|who were they|what are they|what were they)\b(?: please| pls)?\s*[?.!]*\s*$/i;
+
+/**
+ * "List them" after "how many refunded orders last week": the rows behind the count, asked as "which orders"
+ * (the noun of the counted table's one row); the question as it was otherwise, or when the count is of no
+ * table's rows.
+ */
+export function listThem(question: string, history: readonly Turn[], index: LayerIndex): string {
+  if (!THE_ROWS_COUNTED.test(question)) return question;
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const metric = index.metric(base?.metrics[0] ?? '');
+  if (!base || base.dimensions.length > 0 || metric?.aggregation !== 'count') return question;
+  const entity = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+  return entity ? `which ${rowNoun(entity)}s?` : question;
 }

@@ -22,7 +22,7 @@ import {
   refuseValueBesideFigure,
   refuseOwnSpending,
 } from './asking.js';
-import { asRate, sameTimeBefore } from './follow-up-words.js';
+import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -75,14 +75,16 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
-  const question = sameTimeBefore(
-    asRate(
-      percentAsRate(howOftenAsFrequency(howOftenAsRate(spelledOut(request.question.trim()), index), index), index),
-      request.history,
-      index,
-    ),
-    request.history,
-  );
+  // Words said in terms of something else, each spelled out before the question is read, in this order.
+  const respellings: readonly ((asked: string) => string)[] = [
+    (asked) => howOftenAsRate(asked, index),
+    (asked) => howOftenAsFrequency(asked, index),
+    (asked) => percentAsRate(asked, index),
+    (asked) => listThem(asked, request.history, index),
+    (asked) => asRate(asked, request.history, index),
+    (asked) => sameTimeBefore(asked, request.history),
+  ];
+  const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;

@@ -396,4 +396,22 @@ describe('the example layer', () => {
       await warehouse.close();
     }
   });
+
+  it('"list them", "which ones?", "who are they?" after a count are the rows counted; after a total, no rows to list', () => {
+    for (const question of ['list them', 'which ones?', 'show me those']) {
+      expect(ask(question, ['how many refunded orders last week'])).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['orders'],
+          dimensions: ['order_id'],
+          filters: [{ dimension: 'order_status', values: ['refunded'] }],
+        },
+      });
+    }
+    expect(ask('who are they?', ['new customers this month'])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'] },
+    });
+    expect(ask('list them', ['revenue last month'])).toMatchObject({ kind: 'reply' });
+  });
 });
