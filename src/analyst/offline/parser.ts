@@ -28,7 +28,7 @@ import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
-import { dashedDaySpans, namesDayOfMonth } from './time-expressions.js';
+import { dashedDaySpans, namesDayOfMonth, sharedYears } from './time-expressions.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
@@ -213,7 +213,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
  */
 function spelledOut(question: string): string {
   return (
-    dashedDaySpans(question)
+    sharedYears(dashedDaySpans(question))
       .replace(/\bw\/o\b/gi, 'without')
       // "$30 to $45 inclusive": ranges of amounts include both ends already.
       .replace(/(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included))(?=\W|$)/gi, '$1')

@@ -276,6 +276,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bwont\b/g, 'will not'],
   // Shorthand typed on phones.
   [/#\s*(?=[a-z])/g, ' number of '],
+  [/\b(?:no|nr|num|nbr)\.? of\b/g, 'number of'],
+  // "L30D", "l7d": the last 30 days, 7 days.
+  [/\bl(\d+) ?([dwmy])\b/g, 'last $1$2'],
+  [/\b(this|last|previous|prev|next) q\b/g, '$1 quarter'],
+  [/\b(?:an? |one )?fortnight\b/g, '2 weeks'],
+  // "Since the 1st", "since the first of the month": this month so far.
+  [/\bsince the (?:1st|first)(?: of (?:the|this) month)?(?! (?:of|quarter|half|week)\b)/g, 'this month so far'],
+  [/\bsince the (?:1st|first|start|beginning) of (?:the|this) (year|quarter|week)\b/g, 'this $1 so far'],
   [/\b(\d+) ?d\b/g, '$1 days'],
   [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
   [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],

@@ -87,6 +87,22 @@ export function dashedDaySpans(text: string): string {
   );
 }
 
+/**
+ * "Q1 vs Q2 2025", "jan vs feb 2025", "h1 and h2 2024": a year said once, after two periods, is the year of
+ * both; spelled out after each ("q1 2025 vs q2 2025").
+ */
+export function sharedYears(text: string): string {
+  const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH.replace('(', '(?:')})`;
+  return text.replace(
+    new RegExp(
+      `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR.replace('(', '(?:')})\\b`,
+      'gi',
+    ),
+    (_, first: string, joiner: string, second: string, year: string) =>
+      `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
+  );
+}
+
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
   'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';

@@ -89,6 +89,59 @@ describe('days around a date', () => {
   });
 });
 
+describe('a year said once for two periods', () => {
+  it('"q1 vs q2 2025", "jan vs feb 2025", "h1 vs h2 2025" are both of that year', () => {
+    expect(ask('q1 vs q2 2025 revenue')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: days('2025-04-01', '2025-07-01'),
+        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-04-01') },
+      },
+    });
+    expect(ask('jan vs feb 2025 orders')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: days('2025-02-01', '2025-03-01'),
+        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-02-01') },
+      },
+    });
+    expect(ask('revenue h1 vs h2 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: days('2025-07-01', '2026-01-01'),
+        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-07-01') },
+      },
+    });
+  });
+});
+
+describe('phone shorthand for periods and counts', () => {
+  it('"l30d", "no. of", "nr of", "fortnight", "this q vs last q", "since the 1st"', () => {
+    expect(ask('aov l30d')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], timeRange: { kind: 'relative', unit: 'day', count: 30 } },
+    });
+    expect(ask('no. of orders last week')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+    expect(ask('nr of orders yesterday')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+    expect(ask('revenue over the past fortnight')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'week', count: 2 } },
+    });
+    expect(ask('this q vs last q revenue')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { unit: 'quarter' }, comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('orders since the 1st')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'month' } },
+    });
+    expect(ask('revenue since the first of the year')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'year' } },
+    });
+  });
+});
+
 describe('shorthand and joined words', () => {
   it('"aov wknds jan" is the average order value on Saturdays and Sundays of January', () => {
     expect(ask('aov wknds jan')).toMatchObject({
