@@ -31,6 +31,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   chan: 'channel',
   chnl: 'channel',
   subs: 'subscribers',
+  sub: 'subscriber',
   inv: 'invoices',
   invs: 'invoices',
   eng: 'engagement',

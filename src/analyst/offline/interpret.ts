@@ -350,6 +350,32 @@ const PER_WORD = /^(?:per|each|every)$/;
 /** A verb's past participle: "sold", "shipped", "bought", "paid". */
 const PARTICIPLE = /^(?:[a-z]+ed|sold|made|bought|paid|sent|spent|brought|got|gotten|given|taken)$/;
 
+/**
+ * "IG reels vs TikTok videos": two values of each of two dimensions, said in pairs (one of each, then the other
+ * of each), are two combinations; one comparison keeping both values of the other dimension on both sides would
+ * answer another question. What to say when they are, or null.
+ */
+function crossedPairs(
+  entries: readonly {
+    readonly values: readonly string[];
+    readonly negated: boolean;
+    readonly positions: readonly number[];
+  }[],
+  items: readonly Item[],
+): string | null {
+  const pairs = entries
+    .filter((entry) => !entry.negated && entry.values.length === 2 && entry.positions.length === 2)
+    .map((entry) => [...entry.positions].sort((a, b) => a - b) as [number, number]);
+  const [one, other] = pairs;
+  if (pairs.length !== 2 || !one || !other || Math.max(one[0], other[0]) > Math.min(one[1], other[1])) return null;
+  const said = (positions: number[]) =>
+    positions
+      .sort((a, b) => a - b)
+      .map((position) => items[position]?.text ?? '')
+      .join(' ');
+  return `two combinations set against each other ("${said([one[0], other[0]])}" against "${said([one[1], other[1]])}"); ask for each on its own`;
+}
+
 /** Interprets the slots of one question, without history. */
 export function interpret(
   slots: Slots,
@@ -1622,6 +1648,9 @@ export function interpret(
     reading.shareWhole = [...byDimension]
       .filter(([, entry]) => !entry.negated && entry.positions.every((position) => position < figureAt))
       .map(([dimension]) => dimension);
+  // "IG reels vs TikTok videos": two combinations to set against each other, which no one comparison answers.
+  const crossed = crossedPairs([...byDimension.values()], items);
+  if (crossed !== null && reading.problems.length === 0) reading.problems.push(crossed);
   for (const [dimension, entry] of byDimension) {
     if (entry.negated) {
       reading.filters.push({ dimension, operator: 'neq', values: entry.values });

@@ -251,6 +251,9 @@ function spelledOut(question: string): string {
         /\bwhat (share|percentage|percent|proportion|fraction) (?:does|do|did) (.+?) (?:have|hold|account for|make up|represent)\b/gi,
         'what $1 of the total comes from $2',
       )
+      // "How many subs did we add in Q2": the ones we got.
+      .replace(/\b(did|do|does) (we|i|you) (?:add|pick up|win|land)\b/gi, '$1 $2 get')
+      .replace(/\b(we|i|you) (?:picked up|won|landed)\b/gi, '$1 got')
       .replace(/\bwknd(s?)\b/gi, 'weekend$1')
       .replace(/\bwkday(s?)\b/gi, 'weekday$1')
       // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.

@@ -467,4 +467,15 @@ describe('the example layer', () => {
     });
     expect(ask('list them', ['revenue last month'])).toMatchObject({ kind: 'reply' });
   });
+
+  it('"how many subs did we add in q2" counts the new subscribers; "avg likes on ig reels vs tiktok videos" is declined, naming both', async () => {
+    expect(await on('how many subs did we add in q2')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: days('2025-04-01', '2025-07-01') },
+    });
+    const crossed = ask('avg likes on ig reels vs tiktok videos');
+    expect(crossed.kind).toBe('reply');
+    if (crossed.kind === 'reply') expect(crossed.text).toContain('"ig reels" against "tiktok videos"');
+    expect(ask('instagram vs tiktok reels and videos')).toMatchObject({ kind: 'query' });
+  });
 });
