@@ -1699,6 +1699,25 @@ export function interpret(
       !unnamedRows?.meanings.some((meaning) => meaning.type === 'table' && meaning.name === table)
     );
   });
+  // "List pro subscribers", "who are our EMEA subscribers": the rows themselves, with nothing to name each by.
+  const rowsListed =
+    (listing || /^who (?:are|were|is|was)\b/.test(normalized)) &&
+    !countWanted &&
+    unnamedRows === undefined &&
+    reading.dimensions.length === 0
+      ? items.find(
+          (item) =>
+            item.plural &&
+            item.meanings.length > 0 &&
+            item.meanings.every(
+              (meaning) => meaning.type === 'table' && entityOfTable(index.layer, meaning.name) === null,
+            ),
+        )
+      : undefined;
+  if (rowsListed) {
+    const one = rowsListed.text.replace(/s$/, '');
+    reading.problems.push(`which ${rowsListed.text}: your data has nothing that names one ${one} apart from another`);
+  }
   if (unnamedRows && (rankedOther || (reading.sort !== null && reading.dimensions.length === 0))) {
     const one = unnamedRows.plural ? unnamedRows.text.replace(/s$/, '') : unnamedRows.text;
     reading.problems.push(`which ${unnamedRows.text}: your data has nothing that names one ${one} apart from another`);

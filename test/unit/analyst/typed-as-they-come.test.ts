@@ -478,4 +478,15 @@ describe('the example layer', () => {
     if (crossed.kind === 'reply') expect(crossed.text).toContain('"ig reels" against "tiktok videos"');
     expect(ask('instagram vs tiktok reels and videos')).toMatchObject({ kind: 'query' });
   });
+
+  it('"list pro subscribers", "who are our EMEA subscribers": no column names a subscriber, so declined, saying so', async () => {
+    for (const question of ['list pro subscribers', 'who are our emea subscribers']) {
+      const decision = await on(question);
+      expect(decision.kind).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain('nothing that names one subscriber');
+    }
+    expect(await on('how many pro subscribers')).toMatchObject({ kind: 'query' });
+    // Where the layer names each row, the rows are listed.
+    expect(ask('list my customers from canada')).toMatchObject({ kind: 'query', plan: { dimensions: ['customer'] } });
+  });
 });
