@@ -92,6 +92,8 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Average orders per day": how many a day, not the average order ("average order" names a figure of its own).
   [/\b(average|avg|mean) (?!number\b)([a-z]+s) (?=(?:per|a|each) (?:day|week|month)\b)/g, '$1 number of $2 '],
+  // "Daily average orders": the same, the unit said first.
+  [/\b(daily|weekly|monthly) (average|avg|mean) (?!number\b)([a-z]+s)\b/g, '$1 $2 number of $3'],
   // "Customers who found me through TikTok", "heard about us on Instagram": the channel they came from.
   [
     /\b(who|that) (?:found|find|discovered|heard about|heard of|found out about|learned about) (?:me|us|my (?:shop|store|brand|business)|our (?:shop|store|brand|business)) (?:through|via|thru|on|from|by)\b/g,

@@ -245,6 +245,14 @@ describe('shorthand and joined words', () => {
   });
 });
 
+describe('averages per unit of time', () => {
+  it('"daily avg orders last week" is orders a day, never the average order value by day', () => {
+    for (const question of ['daily avg orders last week', 'daily average orders last week']) {
+      expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: ['orders'], per: 'day', grain: null } });
+    }
+  });
+});
+
 describe('which rows', () => {
   it('"beauty products with a list price above $40" lists the products', () => {
     expect(ask('Beauty products with a list price above $40')).toMatchObject({
