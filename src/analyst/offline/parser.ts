@@ -275,6 +275,12 @@ function spelledOut(question: string): string {
         /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,
         '$1 spent ',
       )
+      // "North of $200", "south of 50": over and under; "$500 plus": at least.
+      .replace(/\bnorth of\b/gi, 'over')
+      .replace(/\bsouth of\b/gi, 'under')
+      .replace(/([$£€] ?\d[\d,]*(?:\.\d+)?k?) plus\b(?! (?:shipping|tax|fees?|discounts?)\b)/gi, 'at least $1')
+      // "Customers who spent 1000+": at least that much.
+      .replace(/\b(spent|spend|spends|paid) ([$£€]?\d[\d,]*(?:\.\d+)?k?) ?\+/gi, '$1 at least $2')
       // "Customers who spent over 300": an amount of money, said without its sign.
       .replace(
         /\b(spent|spend|spends|spending|paid|pay|pays|paying) (over|more than|above|under|less than|below|at least|at most) (?=\d)(?![\d,.]+k?\s*(?:%|percent|times|orders|items|units)\b)/gi,

@@ -245,6 +245,23 @@ describe('shorthand and joined words', () => {
   });
 });
 
+describe('amounts said the way people say them', () => {
+  it('"north of $200", "$500 plus", "spent 1000+"', () => {
+    expect(ask('orders north of $200')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'gt', value: 200 }] },
+    });
+    expect(ask('orders of $500 plus')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'gte', value: 500 }] },
+    });
+    expect(ask('customers who spent 1000+')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], conditions: [{ metric: 'revenue', operator: 'gte', value: 1000 }] },
+    });
+  });
+});
+
 describe('averages per unit of time', () => {
   it('"daily avg orders last week" is orders a day, never the average order value by day', () => {
     for (const question of ['daily avg orders last week', 'daily average orders last week']) {
