@@ -28,7 +28,8 @@ import type { EntityName } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
-import { dashedDaySpans, namesDayOfMonth, sharedYears } from './time-expressions.js';
+import { namesDayOfMonth } from './time-expressions.js';
+import { spelledOut } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
@@ -207,94 +208,6 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
 }
 
-/**
- * Shorthand every step must read the same way, spelled out before any of them: "orders w/ discount",
- * "posts w/o comments".
- */
-function spelledOut(question: string): string {
-  return (
-    sharedYears(dashedDaySpans(question))
-      .replace(/\bw\/o\b/gi, 'without')
-      // "$30 to $45 inclusive": ranges of amounts include both ends already.
-      .replace(/(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included))(?=\W|$)/gi, '$1')
-      // "A list price of $30 to $45", "orders from $50-$100": a range of money, said as "between".
-      .replace(
-        /(?<![\w$£€])(?:(?:from|of) )?([$£€] ?\d[\d,]*(?:\.\d+)?k?) ?(?:to|-|–|through|thru) ?([$£€]? ?\d[\d,]*(?:\.\d+)?k?)(?![\d/])/gi,
-        'between $1 and $2',
-      )
-      // "TikTok-acquired versus Instagram-acquired customers": the people, then where they came from.
-      .replace(
-        /\b([a-z]+)-(acquired|referred|sourced) (vs|versus|or|and) ([a-z]+)-\2 ([a-z]+)\b/gi,
-        '$5 $2 through $1 $3 $4',
-      )
-      .replace(/\b([a-z]+)-(acquired|referred|sourced) ([a-z]+)\b/gi, '$3 $2 through $1')
-      // "Lowest-priced product": the product with the lowest price.
-      .replace(/\b(lowest|highest|cheapest|lower|higher)[- ]priced\b/gi, '$1 price')
-      // "What does the velvet wallet go for": its price.
-      .replace(
-        /\bwhat (?:does|do) (.+?) (?:go for|sell for|retail for|retail at|cost)\b(?! (?:me|us|you|them)\b)/gi,
-        'price of $1',
-      )
-      // "What % of orders ended up in each status": a share of each part.
-      .replace(/\b(?:ended|end|ends|ending|landed|land|fell|fall|falls) (?:up )?in (?:each|every) /gi, 'by ')
-      // "Rev last 3 wks vs the 3 before": the same number of the same unit, just before.
-      .replace(
-        /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?\b/gi,
-        '$1 $2 $3 $4 the previous $2 $3',
-      )
-      // "People who came on board": who signed up.
-      .replace(/\b(?:came|come|comes|coming) on ?board\b|\bonboarded\b/gi, 'signed up')
-      // "What % of our invoices were $99 ones": the rows named before, at that amount.
-      .replace(/\b([a-z]+s)\b(.*?)([$£€] ?\d[\d,]*(?:\.\d+)?k?) ones\b/gi, '$1$2$3 $1')
-      // "What share does the Pro plan have": a share of a total not named, which the reading asks for.
-      .replace(
-        /\bwhat (share|percentage|percent|proportion|fraction) (?:does|do|did) (.+?) (?:have|hold|account for|make up|represent)\b/gi,
-        'what $1 of the total comes from $2',
-      )
-      // "How many subs did we add in Q2": the ones we got.
-      .replace(/\b(did|do|does) (we|i|you) (?:add|pick up|win|land)\b/gi, '$1 $2 get')
-      .replace(/\b(we|i|you) (?:picked up|won|landed)\b/gi, '$1 got')
-      .replace(/\bwknd(s?)\b/gi, 'weekend$1')
-      .replace(/\bwkday(s?)\b/gi, 'weekday$1')
-      // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
-      .replace(/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under ')
-      .replace(
-        /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
-        '$3 $1 $2',
-      )
-      .replace(/\bw\/(?=\s|[a-z])/gi, 'with ')
-      // "Products that sold zero units", "sold nothing": had no sales.
-      .replace(/\b(?:sold|sell|sells) (?:zero|0|no|nothing)(?: (?:units|items|pieces|copies))?\b/gi, 'had no sales')
-      // "More this month than last": the same unit, the one before.
-      .replace(
-        /\b(this (week|month|quarter|year)\b.*?\b(?:than|vs|versus|compared (?:to|with)) last)\b(?! (?:week|month|quarter|year|\d))/gi,
-        '$1 $2',
-      )
-      // "Customers who paid over $1000": what they spent (a verb, not the status of paid orders).
-      .replace(
-        /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,
-        '$1 spent ',
-      )
-      // "North of $200", "south of 50": over and under; "$500 plus": at least.
-      .replace(/\bnorth of\b/gi, 'over')
-      .replace(/\bsouth of\b/gi, 'under')
-      .replace(/([$£€] ?\d[\d,]*(?:\.\d+)?k?) plus\b(?! (?:shipping|tax|fees?|discounts?)\b)/gi, 'at least $1')
-      // "Customers who spent 1000+": at least that much.
-      .replace(/\b(spent|spend|spends|paid) ([$£€]?\d[\d,]*(?:\.\d+)?k?) ?\+/gi, '$1 at least $2')
-      // "Customers who spent over 300": an amount of money, said without its sign.
-      .replace(
-        /\b(spent|spend|spends|spending|paid|pay|pays|paying) (over|more than|above|under|less than|below|at least|at most) (?=\d)(?![\d,.]+k?\s*(?:%|percent|times|orders|items|units)\b)/gi,
-        '$1 $2 $$',
-      )
-      // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
-      // units sold (read before the price condition is taken out of the question).
-      .replace(
-        /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
-        'products ',
-      )
-  );
-}
-
 /** Nothing asked, or more than a question. */
 function refuseLength(question: string, layer: SemanticLayer): PlanDecision | null {
   if (question === '') return decline('help', 'Ask me a question about your data.', layer);
@@ -370,9 +283,8 @@ function askPeriodLength(
     if (options.length > 0)
       return { kind: 'clarify', text: `Which dates do you mean by "${holidays[0]}"?`, word: holidays[0], options };
     // "Did the holiday season go well": the figure is open too; its options, on the first reading of the dates.
-    const [first] = ['from november to december'].map((replacement) => question.replace(holidays[0], replacement));
-    const figure = first === undefined ? null : reask(first);
-    if (figure?.kind === 'clarify' && figure.options.length > 0)
+    const figure = reask(question.replace(holidays[0], 'from november to december'));
+    if (figure.kind === 'clarify' && figure.options.length > 0)
       return {
         kind: 'clarify',
         text: `Which dates do you mean by "${holidays[0].trim()}" (here November to December), and which figure? ${figure.text}`,

@@ -1,0 +1,91 @@
+import { dashedDaySpans, sharedYears } from './time-expressions.js';
+
+/**
+ * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
+ * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
+ * order, after dashes between days and a year said once for two periods.
+ */
+const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  [/\bw\/o\b/gi, 'without'],
+  // "$30 to $45 inclusive": ranges of amounts include both ends already.
+  [/(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included))(?=\W|$)/gi, '$1'],
+  // "A list price of $30 to $45", "orders from $50-$100": a range of money, said as "between".
+  [
+    /(?<![\w$£€])(?:(?:from|of) )?([$£€] ?\d[\d,]*(?:\.\d+)?k?) ?(?:to|-|–|through|thru) ?([$£€]? ?\d[\d,]*(?:\.\d+)?k?)(?![\d/])/gi,
+    'between $1 and $2',
+  ],
+  // "TikTok-acquired versus Instagram-acquired customers": the people, then where they came from.
+  [/\b([a-z]+)-(acquired|referred|sourced) (vs|versus|or|and) ([a-z]+)-\2 ([a-z]+)\b/gi, '$5 $2 through $1 $3 $4'],
+  [/\b([a-z]+)-(acquired|referred|sourced) ([a-z]+)\b/gi, '$3 $2 through $1'],
+  // "Lowest-priced product": the product with the lowest price.
+  [/\b(lowest|highest|cheapest|lower|higher)[- ]priced\b/gi, '$1 price'],
+  // "What does the velvet wallet go for": its price.
+  [
+    /\bwhat (?:does|do) (.+?) (?:go for|sell for|retail for|retail at|cost)\b(?! (?:me|us|you|them)\b)/gi,
+    'price of $1',
+  ],
+  // "What % of orders ended up in each status": a share of each part.
+  [/\b(?:ended|end|ends|ending|landed|land|fell|fall|falls) (?:up )?in (?:each|every) /gi, 'by '],
+  // "Rev last 3 wks vs the 3 before": the same number of the same unit, just before.
+  [
+    /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?\b/gi,
+    '$1 $2 $3 $4 the previous $2 $3',
+  ],
+  // "People who came on board": who signed up.
+  [/\b(?:came|come|comes|coming) on ?board\b|\bonboarded\b/gi, 'signed up'],
+  // "What % of our invoices were $99 ones": the rows named before, at that amount.
+  [/\b([a-z]+s)\b(.*?)([$£€] ?\d[\d,]*(?:\.\d+)?k?) ones\b/gi, '$1$2$3 $1'],
+  // "What share does the Pro plan have": a share of a total not named, which the reading asks for.
+  [
+    /\bwhat (share|percentage|percent|proportion|fraction) (?:does|do|did) (.+?) (?:have|hold|account for|make up|represent)\b/gi,
+    'what $1 of the total comes from $2',
+  ],
+  // "How many subs did we add in Q2": the ones we got.
+  [/\b(did|do|does) (we|i|you) (?:add|pick up|win|land)\b/gi, '$1 $2 get'],
+  [/\b(we|i|you) (?:picked up|won|landed)\b/gi, '$1 got'],
+  [/\bwknd(s?)\b/gi, 'weekend$1'],
+  [/\bwkday(s?)\b/gi, 'weekday$1'],
+  // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
+  [/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under '],
+  [
+    /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
+    '$3 $1 $2',
+  ],
+  [/\bw\/(?=\s|[a-z])/gi, 'with '],
+  // "Products that sold zero units", "sold nothing": had no sales.
+  [/\b(?:sold|sell|sells) (?:zero|0|no|nothing)(?: (?:units|items|pieces|copies))?\b/gi, 'had no sales'],
+  // "More this month than last": the same unit, the one before.
+  [
+    /\b(this (week|month|quarter|year)\b.*?\b(?:than|vs|versus|compared (?:to|with)) last)\b(?! (?:week|month|quarter|year|\d))/gi,
+    '$1 $2',
+  ],
+  // "Customers who paid over $1000": what they spent (a verb, not the status of paid orders).
+  [
+    /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,
+    '$1 spent ',
+  ],
+  // "North of $200", "south of 50": over and under; "$500 plus": at least.
+  [/\bnorth of\b/gi, 'over'],
+  [/\bsouth of\b/gi, 'under'],
+  [/([$£€] ?\d[\d,]*(?:\.\d+)?k?) plus\b(?! (?:shipping|tax|fees?|discounts?)\b)/gi, 'at least $1'],
+  // "Customers who spent 1000+": at least that much.
+  [/\b(spent|spend|spends|paid) ([$£€]?\d[\d,]*(?:\.\d+)?k?) ?\+/gi, '$1 at least $2'],
+  // "Customers who spent over 300": an amount of money, said without its sign.
+  [
+    /\b(spent|spend|spends|spending|paid|pay|pays|paying) (over|more than|above|under|less than|below|at least|at most) (?=\d)(?![\d,.]+k?\s*(?:%|percent|times|orders|items|units)\b)/gi,
+    '$1 $2 $$',
+  ],
+  // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
+  // units sold (read before the price condition is taken out of the question).
+  [
+    /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
+    'products ',
+  ],
+];
+
+export function spelledOut(question: string): string {
+  return SPELLINGS.reduce(
+    (asked, [pattern, replacement]) => asked.replace(pattern, replacement),
+    sharedYears(dashedDaySpans(question)),
+  );
+}
