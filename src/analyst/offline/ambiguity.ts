@@ -107,7 +107,7 @@ function madeFor(metric: Metric, dimension: Dimension, index: LayerIndex): boole
   if (dimension.table === metric.table) return true;
   const joinColumns = index.layer.joins
     .filter((join) => new Set([join.from, join.to, metric.table, dimension.table]).size === 2)
-    .flatMap((join) => join.on.match(new RegExp(`\\b${escape(metric.table)}\\.\\w+`, 'g')) ?? []);
+    .flatMap((join) => join.on.match(new RegExp(`\\b${escapeRegExp(metric.table)}\\.\\w+`, 'g')) ?? []);
   return metric.filters.some((filter) => joinColumns.some((column) => filter.sql.includes(column)));
 }
 
@@ -132,13 +132,14 @@ export function exactlyNamed(word: string, names: readonly string[], index: Laye
   return exact.length > 0 ? exact : names;
 }
 
-function escape(text: string): string {
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The question with the ambiguous word replaced by a reading's phrase; null when the word is not found. */
 export function rephrase(question: string, word: string, phrase: string): string | null {
-  const pattern = new RegExp(`\\b${escape(word)}\\b`, 'i');
+  const pattern = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i');
   return pattern.test(question) ? question.replace(pattern, phrase) : null;
 }
 

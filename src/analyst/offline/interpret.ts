@@ -10,6 +10,7 @@ import {
 } from '../semantic-layer.js';
 import {
   dimensionReadings,
+  escapeRegExp,
   exactlyNamed,
   valueReadings,
   type Ambiguity,
@@ -683,7 +684,9 @@ export function interpret(
       participle &&
       next !== undefined &&
       valuesOf(next).length > 0 &&
-      new RegExp(`\\b${said} (?:through|via|on|at|in|from|to|with) (?:the |my |our )?${next.text}\\b`).test(normalized)
+      new RegExp(
+        `\\b${escapeRegExp(said)} (?:through|via|on|at|in|from|to|with) (?:the |my |our )?${escapeRegExp(next.text)}\\b`,
+      ).test(normalized)
     )
       return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);

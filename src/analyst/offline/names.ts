@@ -1,6 +1,7 @@
 import type { Filter } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
+import { escapeRegExp } from './ambiguity.js';
 
 /**
  * Rows named in a question ("how many Cedar Backpacks did we sell"): the names come from the user's own data
@@ -52,10 +53,6 @@ export async function loadNames(
   return names;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export interface NameScan {
   readonly text: string;
   readonly filters: readonly Filter[];
@@ -93,7 +90,7 @@ export function scanNames(
   const matched: EntityName[] = [];
   const sorted = [...names].sort((left, right) => right.label.length - left.label.length);
   for (const name of sorted) {
-    const words = name.label.trim().split(/\s+/).map(escape).join('\\s+');
+    const words = name.label.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     // A one-word name must look like a name (at least 4 letters), so ordinary words are not taken for one.
     if (!/\s/.test(name.label.trim()) && name.label.trim().length < 4) continue;
     const pattern = new RegExp(`(?<![\\w])${words}(?:e?s|'s)?(?![\\w])`, 'i');
@@ -124,7 +121,7 @@ export function scanNames(
       labels: rows.map((row) => row.label),
     });
     matched.push(...rows);
-    text = text.replace(new RegExp(`\\b${escape(word)}\\b`), ' '.repeat(word.length));
+    text = text.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`), ' '.repeat(word.length));
   }
   return { text, filters, matched, kinds };
 }
