@@ -14,10 +14,19 @@ import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 export function sameTimeBefore(question: string, history: readonly Turn[]): string {
   const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   if (!base || base.timeRange.kind === 'all') return question;
-  return question.replace(
+  const sameTime = question.replace(
     /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|the year before|the previous year)\b/i,
     'yoy',
   );
+  // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
+  // period asked before is a year (then the year before is just the previous period).
+  const yearLong = base.timeRange.kind === 'relative' && base.timeRange.unit === 'year';
+  return yearLong
+    ? sameTime
+    : sameTime.replace(
+        /\b(?:vs|versus|compared (?:to|with)|against|and) (?:the year before|a year (?:before|earlier|ago))\s*[?.!]*$/i,
+        'yoy',
+      );
 }
 
 /**

@@ -65,7 +65,33 @@ export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
 export function parseQuestion(request: ParseRequest): PlanDecision {
-  return parseWithin(request, false);
+  return parseWithin({ ...request, question: pickedOption(request) ?? request.question }, false);
+}
+
+/**
+ * "Sales channel" typed after "revenue by channel" was asked about: the reply names one of the clarification's
+ * options (its label, or the label's last words), so the option's own question is the one asked. Null when the
+ * last turn got no clarification or the reply names none of its options, or more than one.
+ */
+function pickedOption(request: ParseRequest): string | null {
+  const last = request.history.at(-1);
+  const reply = normalizeReply(request.question);
+  if (!last || last.plan !== null || reply === '' || reply.split(' ').length > 4) return null;
+  const asked = parseWithin({ ...request, question: last.question, history: request.history.slice(0, -1) }, false);
+  if (asked.kind !== 'clarify') return null;
+  const named = asked.options.filter((option) => {
+    const label = normalizeReply(option.label);
+    return label === reply || label.endsWith(`: ${reply}`) || label.split(': ').at(-1) === reply;
+  });
+  return named.length === 1 ? (named[0]?.question ?? null) : null;
+}
+
+function normalizeReply(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^(?:the|by|i meant|i mean|meant|use|using)\s+/, '')
+    .replace(/[?.!]+$/, '')
+    .trim();
 }
 
 /**

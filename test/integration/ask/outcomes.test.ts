@@ -129,8 +129,8 @@ const SAVED_OUTCOME = graphql(`
 const it = serverTest({ prepare: ensureDemoWarehouse, ...demoServerAt('2026-06-15T09:00:00Z') });
 beforeEach(() => clearFirestore());
 
-async function ask(api: GraphQLApi, question: string) {
-  const events = await api.subscribe(ASK, { input: { question } });
+async function ask(api: GraphQLApi, question: string, conversationId?: string) {
+  const events = await api.subscribe(ASK, { input: { question, ...(conversationId ? { conversationId } : {}) } });
   const last = events.at(-1)?.askQuery;
   expect(last?.__typename, JSON.stringify(last)).toBe('AskCompleted');
   assert(last?.__typename === 'AskCompleted');
@@ -202,6 +202,17 @@ describe('asking instead of guessing', () => {
     const picked = await ask(api, options.find((option) => option.label === 'Sales channel: Instagram Shop')!.question);
     expect(picked.outcome.__typename).toBe('Answered');
     expect(picked.interpretation!.filters.map((filter) => filter.text)).toEqual(['Sales channel: Instagram Shop']);
+  });
+
+  it('a reply naming one of the options, typed in the same conversation, answers the question asked with it', async ({
+    api,
+  }) => {
+    const asked = await ask(api, 'revenue from instagram last month');
+    expect(asked.outcome.__typename).toBe('Clarification');
+    const picked = await ask(api, 'the instagram shop', asked.conversation.id);
+    expect(picked.outcome.__typename).toBe('Answered');
+    expect(picked.interpretation!.filters.map((filter) => filter.text)).toEqual(['Sales channel: Instagram Shop']);
+    expect(picked.interpretation!.period).toMatchObject({ from: '2026-05-01', through: '2026-05-31' });
   });
 
   it('a question the data cannot answer ends as Declined, naming the word it did not understand', async ({ api }) => {

@@ -326,11 +326,40 @@ describe('a word with two readings for the figure asked', () => {
   });
 });
 
+describe('replies to a question back', () => {
+  it('naming an option ("sales channel", "the acquisition channel") answers the question asked with it', () => {
+    expect(ask('sales channel', ['revenue by channel last month'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'], timeRange: { kind: 'relative', unit: 'month' } },
+    });
+    expect(ask('the acquisition channel', ['revenue by channel last month'])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['acquisition_channel'] },
+    });
+    // A figure that is no option is a question of its own.
+    expect(ask('orders', ['revenue by channel last month'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: [] },
+    });
+  });
+});
+
 describe('follow-ups', () => {
   it('"make it revenue" swaps the figure and keeps the breakdown and period', () => {
     expect(ask('make it revenue', ['orders by sales channel last 3 weeks'])).toMatchObject({
       kind: 'query',
       plan: { metrics: ['revenue'], dimensions: ['sales_channel'], timeRange: { kind: 'relative', unit: 'week' } },
+    });
+  });
+
+  it('"vs the year before" after a month is that month a year earlier; after a year, the year before', () => {
+    expect(ask('vs the year before', ['revenue last month'])).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: days('2025-02-01', '2025-03-01') } },
+    });
+    expect(ask('vs the year before', ['revenue this year'])).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
     });
   });
 
