@@ -43,6 +43,12 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   // "How many subs did we add in Q2": the ones we got.
   [/\b(did|do|does) (we|i|you) (?:add|pick up|win|land)\b/gi, '$1 $2 get'],
   [/\b(we|i|you) (?:picked up|won|landed)\b/gi, '$1 got'],
+  // "Revenue growth rate", "how fast are we growing": the change against the period before.
+  [/\b(growth|decline) (?:rate|%|percentage|pct)\b/gi, '$1'],
+  [
+    /\bhow (?:fast|quickly) (are|is|was|were|did|do|does) (.+?) (grow|growing|grew|shrink|shrinking|shrank)\b/gi,
+    'how much $1 $2 $3',
+  ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
   [/\bwkday(s?)\b/gi, 'weekday$1'],
   // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.

@@ -262,6 +262,16 @@ describe('amounts said the way people say them', () => {
   });
 });
 
+describe('growth', () => {
+  it('"revenue growth rate this year" compares with the period before; "how fast are we growing" asks which figure', () => {
+    expect(ask('revenue growth rate this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('how fast are we growing')).toMatchObject({ kind: 'clarify' });
+  });
+});
+
 describe('averages per unit of time', () => {
   it('"daily avg orders last week" is orders a day, never the average order value by day', () => {
     for (const question of ['daily avg orders last week', 'daily average orders last week']) {
