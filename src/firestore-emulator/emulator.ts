@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePorts } from './free-ports.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,21 +55,6 @@ export class EmulatorStartError extends Error {
     super(output ? `${message}\n${output}` : message);
     this.name = 'EmulatorStartError';
   }
-}
-
-/** A port nobody listens on right now; the emulator binds it a moment later. */
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export function exportMetadataFile(dataDir: string): string {
@@ -141,13 +126,6 @@ export async function startFirestoreEmulator(options: FirestoreEmulatorOptions):
 
 /** How many times a start that lost a port to someone else is tried. */
 const START_ATTEMPTS = 3;
-
-/** `count` distinct ports nobody listens on right now. */
-async function freePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) ports.add(await freePort());
-  return [...ports];
-}
 
 interface Supervised {
   readonly child: ChildProcess;

@@ -1,25 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePorts } from '../../src/firestore-emulator/free-ports.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const FIREBASE_CLI = join(REPO, 'node_modules/firebase-tools/lib/bin/firebase.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** The Firebase Auth emulator from firebase-tools, running as a child process. */
 export interface AuthEmulator {
@@ -79,13 +66,6 @@ async function startOnce(projectId: string, authPort: number, hubPort: number, l
     if (ready && child.exitCode === null) return { child, exited, host, dir };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-}
-
-/** Three distinct ports free when asked (each may be taken by anyone before it is bound). */
-async function freePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) ports.add(await freePort());
-  return [...ports];
 }
 
 /** A start that failed because a port it was given was taken meanwhile: worth trying again on fresh ones. */

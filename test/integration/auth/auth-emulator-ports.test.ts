@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuthEmulator } from '../../helpers/auth-emulator.js';
+import { freePort } from '../../../src/firestore-emulator/free-ports.js';
 
 /**
  * The Auth emulator the tests start gets ports found free, which anyone can take before firebase-tools binds
@@ -50,12 +51,3 @@ describe('the Auth emulator on a taken port', { timeout: 180_000 }, () => {
     expect(chosen).toBe(3);
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  const address = server.address();
-  await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEmulatorJar } from '../../../src/firestore-emulator/find-jar.js';
 import { EmulatorStartError, startFirestoreEmulator } from '../../../src/firestore-emulator/emulator.js';
 import { TEST_PROJECT_ID } from '../../helpers/firestore.js';
+import { freePort } from '../../../src/firestore-emulator/free-ports.js';
 
 /**
  * A port chosen free can be taken before the emulator binds it (once by the emulator's own WebSocket server, in
@@ -58,12 +59,3 @@ describe('the Firestore emulator on a taken port', { timeout: 120_000 }, () => {
     expect(attempts).toBe(3);
   });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  const address = server.address();
-  await new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-  if (typeof address !== 'object' || !address) throw new Error('no port');
-  return address.port;
-}
