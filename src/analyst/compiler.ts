@@ -335,19 +335,16 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       groupBy.length === 0 && addsUp(metric) ? (sql: string) => `COALESCE(${sql}, 0)` : (sql: string) => sql;
     const restrict = (expression: string, extra: readonly string[]) =>
       zeroWhenNone(extra.length === 0 ? expression : restrictAggregates(expression, conjunction(extra)));
+    // "The average invoice": the total over the rows, divided by how many of them there are.
+    const perRow = (perRowName: string, extra: readonly string[]) =>
+      `CAST(${restrict(metric.expression, extra)} AS DOUBLE PRECISION) / NULLIF(${restrict(`COUNT(DISTINCT ${(index.dimension(perRowName) as Dimension).expression})`, extra)}, 0)`;
     if (comparedSpan && plan.perRow) {
       // "The average invoice in Q3 vs Q2": each period's total over its own rows.
-      const rows = `COUNT(DISTINCT ${(index.dimension(plan.perRow) as Dimension).expression})`;
       const name = perColumn(metric.name, plan.perRow);
-      for (const [span, column] of [
-        [mainSpan, name],
-        [comparedSpan, `${name}_previous`],
-      ] as const) {
-        const within = [...own, spanPredicate(timeColumn, span)];
-        select.push(
-          `CAST(${restrict(metric.expression, within)} AS DOUBLE PRECISION) / NULLIF(${restrict(rows, within)}, 0) AS ${identifier(column)}`,
-        );
-      }
+      select.push(
+        `${perRow(plan.perRow, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(name)}`,
+        `${perRow(plan.perRow, [...own, spanPredicate(timeColumn, comparedSpan)])} AS ${identifier(`${name}_previous`)}`,
+      );
     } else if (comparedSpan) {
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, mainSpan)])} AS ${identifier(metric.name)}`,
@@ -371,9 +368,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
         `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / ${units} AS ${identifier(perColumn(metric.name, plan.per))}`,
       );
     } else if (plan.perRow) {
-      // "The average invoice": the total over the rows, divided by how many of them there are.
-      const rows = `COUNT(DISTINCT ${(index.dimension(plan.perRow) as Dimension).expression})`;
-      const sql = `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / NULLIF(${restrict(rows, own)}, 0)`;
+      const sql = perRow(plan.perRow, own);
       columnSql.set(perColumn(metric.name, plan.perRow), sql);
       select.push(`${sql} AS ${identifier(perColumn(metric.name, plan.perRow))}`);
     } else {

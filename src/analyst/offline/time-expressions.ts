@@ -55,10 +55,12 @@ const MONTHS: Record<string, number> = {
 };
 
 const UNIT = '(day|week|month|quarter|year)s?';
-const MONTH =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const MONTH = `(${MONTH_NAMES})`;
 const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
-const YEAR = '((?:19|20)\\d{2})';
+const YEAR_DIGITS = '(?:19|20)\\d{2}';
+const YEAR = `(${YEAR_DIGITS})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
 
@@ -92,10 +94,10 @@ export function dashedDaySpans(text: string): string {
  * both; spelled out after each ("q1 2025 vs q2 2025").
  */
 export function sharedYears(text: string): string {
-  const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH.replace('(', '(?:')})`;
+  const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH_NAMES})`;
   return text.replace(
     new RegExp(
-      `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR.replace('(', '(?:')})\\b`,
+      `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR_DIGITS})\\b`,
       'gi',
     ),
     (_, first: string, joiner: string, second: string, year: string) =>
