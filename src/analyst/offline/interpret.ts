@@ -445,6 +445,14 @@ export function interpret(
     const item = items[position];
     return item ? keywordOf(item) : null;
   };
+  // "Which orders", "which instagram shop orders": "which" just before the thing, or before values that narrow it.
+  const whichBefore = (position: number): boolean => {
+    for (let at = position - 1; at >= 0; at--) {
+      if (keyAt(at) === 'which') return true;
+      if (valuesOf(items[at] as Item).length === 0) return false;
+    }
+    return false;
+  };
 
   // Metrics: strong words first; weak verbs only when nothing else names one.
   const strong: { name: string; position: number }[] = [];
@@ -555,7 +563,7 @@ export function interpret(
           earlier.text === 'every' ||
           valuesOf(earlier).length > 0,
       );
-    const listAsked = (listing || keyAt(position - 1) === 'which') && onlyValuesBefore;
+    const listAsked = (listing || whichBefore(position)) && onlyValuesBefore;
     // "Show me the customers who signed up": the phrase's noun is plural, wherever it stands in it.
     const pluralNoun = item.plural || item.text.split(' ').some((word) => /[^s]s$/.test(word));
     if (
@@ -1284,12 +1292,15 @@ export function interpret(
     } else if (
       entity &&
       (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
-      valueMentions.some((mention) => items[mention.position]?.plural)
+      (valueMentions.some((mention) => items[mention.position]?.plural) ||
+        (valueMentions.length === 1 && MONEY_ASKED.test(normalized)))
     ) {
-      // "Products with the most refunds": count the rows the plural value names (refunded orders).
-      const counted = valueMentions.find((mention) => items[mention.position]?.plural);
+      // "Products with the most refunds": count the rows the plural value names (refunded orders). "Refunded
+      // amount by country": their money, the value's table's own amount.
+      const counted = valueMentions.find((mention) => items[mention.position]?.plural) ?? valueMentions[0];
       const dimension = index.dimension(counted?.candidates[0]?.dimension ?? '');
-      const metric = countMetricFor(dimension?.table, index);
+      const money = MONEY_ASKED.test(normalized) ? moneyMetricFor(dimension?.table, index) : null;
+      const metric = money ?? countMetricFor(dimension?.table, index);
       if (metric) reading.metrics.push(metric);
     } else if (
       entity &&
@@ -1331,7 +1342,7 @@ export function interpret(
       if (!entityMentions.includes(arrivals)) entityMentions.push(arrivals);
     } else if (
       entity &&
-      (reading.sort !== null || performAsked || compareAsked || listing || keyAt(entity.position - 1) === 'which')
+      (reading.sort !== null || performAsked || compareAsked || listing || whichBefore(entity.position))
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (listedBy.name !== null) reading.metrics.push(listedBy.name);

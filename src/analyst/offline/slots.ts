@@ -150,8 +150,9 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:number one|no\.? ?1|#1)\b/g, 'best'],
   // "Order volume", "invoice volume": how many of them.
   [/\b(order|invoice|sale|transaction|post|signup)s? volume\b/g, 'number of $1s'],
-  // "Value of cancelled orders": their money.
+  // "Value of cancelled orders": their money. "Refunded value": the amount of the rows the participle names.
   [/\bvalue of\b/g, 'money of'],
+  [/\b([a-z]{3,}ed) values?\b/g, '$1 amount'],
   [/\blooking like\b/g, ' '],
   // "Units/order": per.
   [/([a-z])\s*\/\s*([a-z])/g, '$1 per $2'],
@@ -253,6 +254,16 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g, ''],
   // "How many likes did I rack up", "racked up": got.
   [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
+  // "How many refunds did we process", "refunds handled last week": the rows themselves, the verb adds nothing.
+  [
+    /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|hand out|handed out|give out|given out)\b/g,
+    '$1',
+  ],
+  [/\b(refunds|returns|cancellations|orders) (?:we |i )?(?:processed|handled)\b/g, '$1'],
+  // "How many invoices have gone out", "orders that went out": issued, the rows' own date.
+  [/\b(?:(?:have|has|had) )?(?:gone|went|sent|go|goes) out\b(?! of\b)/g, ' '],
+  // "How much do we sell the Coastal Beanie for": its price, not how much of it sold.
+  [/\bhow much (?:do|does) (?:i|we) (?:sell|retail|list) (.+?) (?:for|at)\s*[?.!]*\s*$/g, 'price of $1'],
   // "How much did I charge for postage": what was charged, the figure the noun names.
   [
     /\b(?:charge|charged|charging) (?:(?:my |our |the )?(?:customers|people|buyers|clients|shoppers) )?(?:for|in|on)\b/g,

@@ -269,8 +269,24 @@ function blankOut(text: string, from: number, to: number): string {
 }
 
 /** "Customers who ordered more than 5 times": a count of the rows leading to them, with the amount said. */
-const N_TIMES =
-  /\b([a-z]+s) (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?(more than|at least|over|fewer than|less than|at most|under) (\d+|three|four|five|six|seven|eight|nine|ten) times\b/g;
+const N_TIMES = new RegExp(
+  [
+    // The rows, maybe as a reading spells them ("customers who bought"), and the verb they did so many times.
+    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?',
+    '(?:',
+    // "more than twice", "exactly 3 times", "twice", "3 times or more"
+    '(?:(more than|at least|over|fewer than|less than|at most|under|exactly|just|only) )?',
+    '(?:(\\d+|two|three|four|five|six|seven|eight|nine|ten) times|(twice|thrice))',
+    '(?: (or more|or over|or less|or fewer))?(?! (?:the|as|more|less|higher|lower|bigger|larger|what|that|a)\\b)',
+    // "3 or more times"
+    '|(\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:or more|\\+) times',
+    ')\\b',
+  ].join(''),
+  'g',
+);
+
+/** "Twice", "thrice": how many times. */
+const TIMES_WORDS: Readonly<Record<string, string>> = { twice: '2', thrice: '3' };
 
 /**
  * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
@@ -312,6 +328,12 @@ const VALUE_LINKS: ReadonlySet<string> = new Set([
 
 /** Things in general, after a size word: "the most expensive thing", "the cheapest item" (the figure's rows). */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'item', 'items', 'one', 'ones']);
+
+/** Nouns for one sale, whatever the layer calls its rows: "the largest single sale" is the biggest of a money figure's rows. */
+const SALE_NOUNS: ReadonlySet<string> = new Set(['sale', 'purchase', 'purchases', 'transaction', 'transactions']);
+
+/** Words after a noun that make it a period's total ("the biggest sale day"), not one row. */
+const GRAIN_AFTER = /^(?:day|days|week|weeks|month|months|year|years|quarter|quarters|hour|hours|period)$/;
 
 /** Words between a size word and its noun that only stress the one row: "the biggest single order". */
 const ONE_ROW_WORDS: ReadonlySet<string> = new Set(['single', 'individual', 'one']);
@@ -387,12 +409,22 @@ export function scanRowPhrases(
     }
   }
   for (const match of [...text.matchAll(N_TIMES)].reverse()) {
-    const [whole, rows, comparator, amount] = match;
-    if (!whole || !rows || !comparator || !amount) continue;
+    const [whole, rows, reading = '', said, times, timesWord, after, orMore] = match;
+    const amount = times ?? (timesWord ? TIMES_WORDS[timesWord] : orMore);
+    if (!whole || !rows || !amount) continue;
+    const afterComparator = after === undefined ? undefined : /more|over/.test(after) ? 'at least' : 'at most';
+    const comparator = orMore
+      ? 'at least'
+      : (afterComparator ?? (said && !/exactly|just|only/.test(said) ? said : null));
     const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
     const counted = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
     if (!counted) continue;
-    const replacement = `${rows} with ${comparator} ${amount} ${counted.label.toLowerCase()}`;
+    const label = counted.label.toLowerCase();
+    // "Ordered twice", "exactly 3 times": that many, no more and no fewer.
+    const replacement =
+      comparator === null
+        ? `${rows}${reading} with between ${amount} and ${amount} ${label}`
+        : `${rows}${reading} with ${comparator} ${amount} ${label}`;
     respell(match.index, match.index + whole.length, replacement);
   }
   // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
@@ -525,7 +557,14 @@ export function scanRowPhrases(
     (left, right) => right.start - left.start || (left.operator === 'lte' ? -1 : right.operator === 'lte' ? 1 : 0),
   );
 
+  // "Between 2 and 3 orders": both bounds are on the rows and figure found for the first one read.
+  const between = new Map<number, { dimension: string; metric: string }>();
   for (const threshold of thresholds) {
+    const pair = between.get(threshold.start);
+    if (pair) {
+      conditions.unshift({ ...pair, operator: threshold.operator, value: threshold.value });
+      continue;
+    }
     const { tokens, starts, ends } = tokenize(text);
     const first = starts.findIndex((start) => start >= threshold.start);
     const after =
@@ -649,6 +688,8 @@ export function scanRowPhrases(
       operator: threshold.operator,
       value: threshold.value,
     });
+    if (thresholds.filter((other) => other.start === threshold.start).length === 2)
+      between.set(threshold.start, { dimension: entity.name, metric: metric.name });
     text = blank(text, from, to);
   }
 
@@ -701,9 +742,17 @@ export function scanRowPhrases(
           at += 1;
           continue;
         }
-        const generic = GENERIC_NOUNS.has(tokens[at] as string)
-          ? meanings.map((meaning) => entityOfTable(meaning.metric.table, index)).find((dimension) => dimension)
-          : undefined;
+        const saleNoun =
+          SALE_NOUNS.has(tokens[at] as string) &&
+          !GRAIN_AFTER.test(tokens[at + 1] ?? '') &&
+          meanings.some((meaning) => meaning.metric.format === 'currency');
+        const generic =
+          GENERIC_NOUNS.has(tokens[at] as string) || saleNoun
+            ? meanings
+                .filter((meaning) => !saleNoun || meaning.metric.format === 'currency')
+                .map((meaning) => entityOfTable(meaning.metric.table, index))
+                .find((dimension) => dimension)
+            : undefined;
         if (generic) {
           found = { start: at, end: at + 1, entity: { dimension: generic, value: false } };
           break;
@@ -720,7 +769,18 @@ export function scanRowPhrases(
       }
       if (!found) continue;
       // The size of an entity's rows is a figure of their own table: "the biggest post" is not its attributed revenue.
-      const adjective = meanings.find((meaning) => meaning.metric.table === found.entity.dimension.table);
+      // "The priciest order": a word of price, given by the layer to another table's price, sizes the rows by the
+      // money figure of their own table that has size words (an order's total).
+      const ownMoney = index.layer.metrics.find(
+        (metric) =>
+          metric.table === found.entity.dimension.table &&
+          metric.format === 'currency' &&
+          metric.sizeWords !== undefined,
+      );
+      const priceWord = meanings.find((meaning) => meaning.metric.format === 'currency');
+      const adjective =
+        meanings.find((meaning) => meaning.metric.table === found.entity.dimension.table) ??
+        (priceWord && ownMoney ? { ...priceWord, metric: ownMoney } : undefined);
       if (!adjective) continue;
       const nounText = tokens.slice(found.end - 1, found.end)[0] as string;
       if (!adjective.superlative) {

@@ -756,6 +756,22 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       }
     }
   }
+  // "New shoppers", "new clients": the count of a thing's new rows ("new customers") by any of the thing's names.
+  for (const metric of layer.metrics) {
+    for (const synonym of metric.synonyms) {
+      const noun = /^new ([a-z]+)$/.exec(synonym.toLowerCase())?.[1];
+      if (noun === undefined) continue;
+      for (const meaning of phrases.get(stem(noun)) ?? []) {
+        const thing = meaning.type === 'dimension' ? layer.dimensions.find((d) => d.name === meaning.name) : undefined;
+        if (!thing) continue;
+        for (const name of [thing.label, thing.plural, ...thing.synonyms]) {
+          const phrase = `new ${name.toLowerCase()}`;
+          if (name.includes(' ') || phrases.has(words(phrase).map(stem).join(' '))) continue;
+          add(phrase, { type: 'metric', name: metric.name });
+        }
+      }
+    }
+  }
   // "Our American customers": a place's people, said as an adjective of the place's name.
   for (const dimension of layer.dimensions) {
     if (!PLACE.test(`${dimension.name} ${dimension.label}`)) continue;

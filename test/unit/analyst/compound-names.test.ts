@@ -206,3 +206,38 @@ describe('a figure per the people who joined', () => {
     expect(ask('revenue per customer last month')).toMatchObject({ plan: { metrics: ['revenue_per_customer'] } });
   });
 });
+
+describe('how many times, said in words', () => {
+  it('"ordered more than twice", "bought 3 or more times", "exactly twice" count the rows that lead to them', () => {
+    const condition = (operator: string, value: number) => ({
+      dimension: 'customer',
+      metric: 'orders',
+      operator,
+      value,
+    });
+    expect(ask('how many customers ordered more than twice last year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], conditions: [condition('gt', 2)] },
+    });
+    expect(ask('how many customers bought 3 or more times in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [condition('gte', 3)] },
+    });
+    expect(ask('how many customers ordered twice last year')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [condition('gte', 2), condition('lte', 2)] },
+    });
+  });
+
+  it('"between 2 and 3 items" bounds one figure at both ends, never the money at one end', () => {
+    expect(ask('orders with between 2 and 3 items last week')).toMatchObject({
+      kind: 'query',
+      plan: {
+        conditions: [
+          { dimension: 'order_id', metric: 'units_sold', operator: 'gte', value: 2 },
+          { dimension: 'order_id', metric: 'units_sold', operator: 'lte', value: 3 },
+        ],
+      },
+    });
+  });
+});

@@ -67,3 +67,30 @@ describe('accounts created, and people joining with no figure named', () => {
     });
   });
 });
+
+describe('new people by any of their names', () => {
+  it('"new shoppers joined us", "customers signing up per country" count the new customers', () => {
+    expect(ask('how many new shoppers joined us last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } },
+    });
+    expect(ask('number of customers signing up per country this week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'] },
+    });
+  });
+
+  it('"new folks came aboard in may" (example layer) are the new subscribers of May', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'how many new folks came aboard in may',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-06-01' } },
+    });
+  });
+});

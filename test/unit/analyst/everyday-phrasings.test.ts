@@ -469,3 +469,52 @@ describe('sold nothing', () => {
     });
   });
 });
+
+describe('verbs of handling the rows, and their value', () => {
+  it('"refunds did we process", "orders have we handled" are the rows themselves', () => {
+    expect(ask('how many refunds did we process last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(ask('how many orders have we handled this month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [] },
+    });
+  });
+
+  it('"refunded value by country" is the money of the refunded orders, by country', () => {
+    expect(ask('Refunded value by country last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['country'],
+        filters: [{ dimension: 'order_status', values: ['refunded'] }],
+      },
+    });
+  });
+
+  it('"how much do I charge for", "how much do we sell … for" a named product is its price', () => {
+    const names = [{ dimension: 'product', value: 'prod_x', label: 'Coastal Beanie' }];
+    const asked = (question: string) =>
+      parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER, names });
+    for (const question of [
+      'how much do i charge for the coastal beanie',
+      'how much do we sell the coastal beanie for',
+    ])
+      expect(asked(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], filters: [{ dimension: 'product', values: ['prod_x'] }] },
+      });
+  });
+
+  it('"invoices have gone out in september" (example layer) are the invoices of September', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'how many invoices have gone out in september',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+  });
+});

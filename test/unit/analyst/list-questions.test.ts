@@ -330,3 +330,40 @@ describe('one of the counted rows, ranked by a figure of its own', () => {
     });
   });
 });
+
+describe('"which", then values, then the rows', () => {
+  it('"which instagram shop orders got refunded this month" lists those orders, not their count', () => {
+    expect(ask('which instagram shop orders got refunded this month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['order_id'],
+        filters: [
+          { dimension: 'sales_channel', values: ['instagram_shop'] },
+          { dimension: 'order_status', values: ['refunded'] },
+        ],
+      },
+    });
+  });
+
+  it('"largest single sale", "the priciest order that got cancelled": one order, by its own total', () => {
+    expect(ask('largest single sale this week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['order_id'], limit: 1, sort: { direction: 'desc' } },
+    });
+    expect(ask('what was the priciest order that got cancelled last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['order_id'],
+        filters: [{ dimension: 'order_status', values: ['cancelled'] }],
+        limit: 1,
+      },
+    });
+    expect(ask('cheapest order last week')).toMatchObject({
+      plan: { dimensions: ['order_id'], sort: { direction: 'asc' }, limit: 1 },
+    });
+    // A price word still sizes the layer's own priced rows, and a sales day is still a day.
+    expect(ask('most expensive product')).toMatchObject({ plan: { metrics: ['price'], dimensions: ['product'] } });
+    expect(ask('biggest sales day last month')).toMatchObject({ plan: { dimensions: [], limit: 1 } });
+  });
+});
