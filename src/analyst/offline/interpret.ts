@@ -658,11 +658,36 @@ export function interpret(
       reading.rank = true;
     }
   }
+  // "Do TikTok Shop orders earn more than Instagram ones": a verb of money said of the rows a count names is their
+  // money, not how many of them there are.
+  if (
+    chosen === strong &&
+    !countWanted &&
+    strong.every(({ name }) => index.metric(name)?.aggregation === 'count') &&
+    weak.some(
+      ({ name, position }) => index.metric(name)?.format === 'currency' && /^earn/.test(items[position]?.text ?? ''),
+    )
+  )
+    chosen = weak.filter(({ name }) => index.metric(name)?.format === 'currency');
   // "How much did we sell" asks for money, not units: a weak verb under "how much" means the first currency metric.
   if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
   }
+  // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of
+  // their own table, before another figure, only say which people (the value is kept as a filter).
+  chosen = chosen.filter((current, position) => {
+    const after = chosen[position + 1];
+    const metric = index.metric(current.name);
+    const said = items[current.position]?.text ?? '';
+    if (!after || after.name === current.name || !metric || !countsCreations(metric)) return true;
+    if (!PARTICIPLE.test(said.split(' ').at(-1) ?? '')) return true;
+    const between = items.slice(current.position + 1, after.position);
+    if (between.some((item) => has(item, 'and') || has(item, 'vs'))) return true;
+    return !between.some((item) =>
+      valuesOf(item).some((value) => index.dimension(value.dimension)?.table === metric.table),
+    );
+  });
   // Several metrics must be listed ("likes and comments", "reach vs impressions"); otherwise the second one
   // qualifies the first ("orders with discounts", "AOV of tiktok shop orders"), which only a count noun can.
   chosen = chosen.filter((current, position) => {
@@ -1587,7 +1612,12 @@ export function interpret(
       joinedTo !== undefined &&
       joinedAlike.length === 1 &&
       (mention.candidates.length > 1 || longer !== undefined) &&
-      items.slice(joinedTo.position + 1, mention.position).every((between) => has(between, 'vs') || has(between, 'and'))
+      (items
+        .slice(joinedTo.position + 1, mention.position)
+        .every((between) => has(between, 'vs') || has(between, 'and')) ||
+        // "Do TikTok-acquired customers spend more than Instagram ones": the value set against, after "than".
+        (items[mention.position - 1]?.text === 'than' &&
+          items.slice(joinedTo.position + 1, mention.position).every((between) => valuesOf(between).length === 0)))
     ) {
       mention.candidates = joinedAlike;
       mention.narrowed = true;

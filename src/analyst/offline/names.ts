@@ -71,10 +71,20 @@ function kindsOf(word: string): Set<string> {
   return forms;
 }
 
-/** True when a name's last word and the typed word are one kind of thing ("Organic Hoodie", "hoodies"). */
-function sameKind(name: string, word: string): boolean {
-  const head = kindsOf(name.trim().split(/\s+/).at(-1) ?? '');
-  return [...kindsOf(word)].some((form) => head.has(form));
+/**
+ * True when a name ends in the typed words as one kind of thing ("Organic Hoodie" and "hoodies", "Mint Shampoo
+ * Bar" and "shampoo bars"): the words before the last match as typed, the last in any of its singulars.
+ */
+function sameKind(name: string, typed: string): boolean {
+  const nameWords = name.trim().toLowerCase().split(/\s+/);
+  const typedWords = typed.trim().toLowerCase().split(/\s+/);
+  if (nameWords.length < typedWords.length) return false;
+  const ending = nameWords.slice(-typedWords.length);
+  const head = kindsOf(ending.at(-1) ?? '');
+  return (
+    ending.slice(0, -1).every((word, at) => word === typedWords[at]) &&
+    [...kindsOf(typedWords.at(-1) ?? '')].some((form) => head.has(form))
+  );
 }
 
 /**
@@ -108,8 +118,18 @@ export function scanNames(
     labels: rows.map((row) => row.label),
   }));
   const kinds: Filter[] = [];
-  for (const word of text.match(/[A-Za-z]{4,}/g) ?? []) {
-    if (!unknown(word.toLowerCase())) continue;
+  // "Shampoo bars": two words, the first one nothing else knows, before the one-word kinds ("hoodies").
+  // Overlapping: each word with the one after it.
+  const pairs = [...text.matchAll(/(?<![A-Za-z])(?=(([A-Za-z]{4,})\s+[A-Za-z]{3,}(?![A-Za-z])))/g)].map((match) => ({
+    phrase: match[1] as string,
+    first: match[2] as string,
+  }));
+  const candidates = [
+    ...pairs.filter((pair) => unknown(pair.first.toLowerCase())).map((pair) => pair.phrase),
+    ...(text.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
+  ];
+  for (const word of candidates) {
+    if (!new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text)) continue;
     const rows = names.filter((name) => sameKind(name.label, word));
     if (rows.length === 0 || byDimension.has(rows[0]?.dimension ?? '')) continue;
     const dimension = rows[0]?.dimension as string;

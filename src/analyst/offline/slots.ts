@@ -451,7 +451,35 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
-  const text = asked.replace(/[a-z]+/g, (word) => {
+  // "What does a canadian buyer spend on average": one of the layer's people, never the count of those who bought.
+  const onePerson =
+    vocabulary.people === null
+      ? asked
+      : asked.replace(
+          /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
+          `$1 $2${singular(vocabulary.people)}`,
+        );
+  // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
+  // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
+  const onlyValue = (word: string) =>
+    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
+  const rowNouns = new Set([...vocabulary.valueRows.values()].map(stem));
+  const names = (word: string) => rowNouns.has(stem(word));
+  const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
+  const perThing = onePerson
+    .replace(/\b(per|each|every) ([a-z]+) ([a-z]+)\b/g, (whole, per: string, value: string, thing: string) => {
+      if (!onlyValue(value)) return whole;
+      if (names(thing) && !onlyValue(thing)) return `${per} ${thing} among ${value} ${plural(thing)}`;
+      // "Likes per tiktok video": per post, among the TikTok videos.
+      const rows = onlyValue(thing) ? vocabulary.valueRows.get(stem(thing)) : undefined;
+      return rows ? `${per} ${rows} among ${value} ${plural(thing)}` : whole;
+    })
+    .replace(/\bper ([a-z]+)\b(?! among\b)(?: ([a-z]+))?/g, (whole, value: string, next: string | undefined) => {
+      const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
+      if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
+      return `per ${rows} among ${plural(value)}${next === undefined ? '' : ` ${next}`}`;
+    });
+  const text = perThing.replace(/[a-z]+/g, (word) => {
     // "How many people bought": the layer's people ("customers"), when it has one table of them.
     if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
     const stemmed = stem(word);
@@ -492,6 +520,15 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       (valueWord(rawWords[position - 2]) ||
         (['vs', 'versus'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 3])))) ||
     (['or', 'vs', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
+  // "Refund rate for us customers": the place, right before the rows or people it picks (never "show us orders").
+  const beforeRows = (position: number) =>
+    !/^(?:show|tell|give|gave|get|got|send|sent|let|help|bring|brought|make|made|cost|costs|pay|paid|owe|owes)$/.test(
+      rawWords[position - 1] ?? '',
+    ) &&
+    (vocabulary.phrases
+      .get(stem(rawWords[position + 1] ?? ''))
+      ?.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table') ??
+      false);
   const stems: string[] = [];
   const typed: string[] = [];
   for (const [position, word] of rawWords.entries()) {
@@ -506,7 +543,8 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
         rawWords
           .slice(Math.max(0, position - 4), position - 1)
           .some((before) => /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?)$/.test(before))) &&
-      !setAgainst(position)
+      !setAgainst(position) &&
+      !beforeRows(position)
     )
       value = 'me';
     stems.push(stem(value));

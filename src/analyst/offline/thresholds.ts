@@ -108,6 +108,10 @@ function repeatedCount(thing: Dimension, index: LayerIndex): Metric | undefined 
   );
 }
 
+/** "Orders where shipping was charged", "orders where a discount was used": the rows with some of the figure. */
+const WHERE_FIGURE =
+  /\b([a-z]+s) (?:where|in which|on which|that had|which had) (?:a |an |some |the )?([a-z]+) (?:was |were |got |had been |has been )?(?:charged|applied|used|added|given|redeemed|paid)\b/g;
+
 /** A participle before a plural noun: "discounted orders" (never "most commented posts", a ranking). */
 const PARTICIPLE_ROWS =
   /(?<!\b(?:most|least|more|less|top|best|worst|highly|heavily|widely|frequently|often|rarely|never) )\b([a-z]{4,}ed) ([a-z]+s)\b/g;
@@ -426,6 +430,14 @@ export function scanRowPhrases(
         ? `${rows}${reading} with between ${amount} and ${amount} ${label}`
         : `${rows}${reading} with ${comparator} ${amount} ${label}`;
     respell(match.index, match.index + whole.length, replacement);
+  }
+  for (const match of [...text.matchAll(WHERE_FIGURE)].reverse()) {
+    const [whole, rows, figure] = match;
+    if (!whole || !rows || !figure) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const metric = metricMeaning(meaningsOf(figure, vocabulary), index);
+    if (!entity || entity.value || metric?.aggregation !== 'sum') continue;
+    respell(match.index, match.index + whole.length, `${rows} with a ${figure}`);
   }
   // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
   for (const match of [...text.matchAll(PARTICIPLE_ROWS)].reverse()) {

@@ -564,6 +564,11 @@ export interface Vocabulary {
   readonly people: string | null;
   /** What people spend ("customers by spend"): the layer's first amount metric, or null. */
   readonly spending: string | null;
+  /**
+   * A one-word value (stem) → the noun of the rows it picks, when all its meanings pick rows of one thing
+   * ("video" → "post"): "likes per video" is per post, among videos.
+   */
+  readonly valueRows: ReadonlyMap<string, string>;
 }
 
 /**
@@ -823,6 +828,19 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   }
   for (const word of TIME_WORDS) targets.add(word);
   const fillers = new Set(implied.fillers);
+  const valueRows = new Map<string, string>();
+  for (const [key, meanings] of phrases) {
+    if (key.includes(' ') || !meanings.every((meaning) => meaning.type === 'value')) continue;
+    const nouns = new Set(
+      meanings.map((meaning) => {
+        const table = layer.dimensions.find((dimension) => dimension.name === meaning.dimension)?.table;
+        const entity = layer.dimensions.find((dimension) => dimension.name === entityOfTable(layer, table ?? ''));
+        return entity?.label.toLowerCase() ?? '';
+      }),
+    );
+    const [noun] = [...nouns];
+    if (nouns.size === 1 && noun && !noun.includes(' ')) valueRows.set(key, noun);
+  }
   const vocabulary: Vocabulary = {
     phrases,
     longestPhrase,
@@ -833,6 +851,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     fillers,
     people: implied.people,
     spending: implied.spending,
+    valueRows,
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

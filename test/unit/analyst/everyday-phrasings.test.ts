@@ -518,3 +518,80 @@ describe('verbs of handling the rows, and their value', () => {
     expect(decision).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
   });
 });
+
+describe('the people and rows a figure is about, said inside it', () => {
+  it('"a canadian buyer spend on average", "spend per canadian customer": revenue per customer, of Canada', () => {
+    for (const question of [
+      'what does a canadian buyer spend with us on average, last month',
+      'average spend per canadian customer last month',
+    ])
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue_per_customer'], filters: [{ dimension: 'country', values: ['CA'] }] },
+      });
+  });
+
+  it('"likes per video", "likes per tiktok video": the average per post, among those posts', () => {
+    expect(ask('likes per video')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['avg_likes'], filters: [{ dimension: 'media_type', values: ['video'] }] },
+    });
+    expect(ask('likes per tiktok video')).toMatchObject({ kind: 'query', plan: { metrics: ['avg_likes'] } });
+  });
+
+  it('"refund rate for us customers" is the United States; "show us customers" is the pronoun', () => {
+    expect(ask('refund rate for us customers last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'country', values: ['US'] }] },
+    });
+    expect(ask('show us customers from canada')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', values: ['CA'] }] },
+    });
+  });
+
+  it('"orders where shipping was charged" are the orders with a shipping charge', () => {
+    expect(ask('Revenue from orders where shipping was charged, last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        conditions: [{ dimension: 'order_id', metric: 'shipping', operator: 'gt', value: 0 }],
+      },
+    });
+  });
+
+  it('"TikTok-acquired customers … than Instagram ones" sets the two acquisition channels side by side', () => {
+    expect(ask('do tiktok-acquired customers spend more per order than instagram ones')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value'],
+        comparison: { kind: 'values', dimension: 'acquisition_channel', values: ['tiktok', 'instagram'] },
+      },
+    });
+    // "Earn" said of orders is their money, not their count.
+    expect(ask('do tiktok shop orders earn more than instagram ones')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'values', dimension: 'sales_channel' } },
+    });
+  });
+
+  it('"shampoo bars": every product whose name ends in the two words', () => {
+    const names = [
+      { dimension: 'product', value: 'p1', label: 'Amber Shampoo Bar' },
+      { dimension: 'product', value: 'p2', label: 'Oversized Shampoo Bar' },
+      { dimension: 'product', value: 'p3', label: 'Chocolate Bar Mug' },
+    ];
+    expect(
+      parseQuestion({
+        question: 'how many shampoo bars have we sold this year',
+        history: [],
+        today: TODAY,
+        layer: DEMO_SEMANTIC_LAYER,
+        names,
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], filters: [{ dimension: 'product', values: ['p1', 'p2'] }] },
+    });
+  });
+});
