@@ -25,6 +25,8 @@ import { SEVENTH_FRESH_CASES } from './seventh-fresh-questions.js';
 import { SEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventh-fresh-subscriptions-questions.js';
 import { SIXTH_FRESH_CASES } from './sixth-fresh-questions.js';
 import { SIXTH_FRESH_SUBSCRIPTIONS_CASES } from './sixth-fresh-subscriptions-questions.js';
+import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
+import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
 import { THIRD_FRESH_SUBSCRIPTIONS_CASES } from './third-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
@@ -64,10 +66,12 @@ import {
  * their misses. The eighth fresh sets (eighth-fresh-questions.ts, eighth-fresh-subscriptions-questions.ts: written
  * from fc49da3 without reading the analyst) come after the seventh fresh ones, figures only;
  * `--show-eighth-fresh-misses` prints their misses. The ninth fresh sets (ninth-fresh-questions.ts,
- * ninth-fresh-subscriptions-questions.ts: held out in full, written from db57e89 without reading the analyst) come
- * after the eighth fresh ones, figures only; `--show-ninth-fresh-misses` prints their misses. `--hide-held-out` does
- * not run the ninth fresh sets at all (while tuning; the eighth fresh sets, held out until the ninth were written,
- * run like the seventh since and no longer hide).
+ * ninth-fresh-subscriptions-questions.ts: written from db57e89 without reading the analyst) come after the eighth
+ * fresh ones, figures only; `--show-ninth-fresh-misses` prints their misses. The tenth fresh sets
+ * (tenth-fresh-questions.ts, tenth-fresh-subscriptions-questions.ts: held out in full, written from 18d0de4 without
+ * reading the analyst) come after the ninth fresh ones, figures only; `--show-tenth-fresh-misses` prints their
+ * misses. `--hide-held-out` does not run the tenth fresh sets at all (while tuning; the ninth fresh sets, held out
+ * until the tenth were written, run like the eighth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -83,6 +87,7 @@ const { values } = parseArgs({
     'show-seventh-fresh-misses': { type: 'boolean', default: false },
     'show-eighth-fresh-misses': { type: 'boolean', default: false },
     'show-ninth-fresh-misses': { type: 'boolean', default: false },
+    'show-tenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -101,6 +106,7 @@ const showSixthFreshMisses = values['show-sixth-fresh-misses'] ?? false;
 const showSeventhFreshMisses = values['show-seventh-fresh-misses'] ?? false;
 const showEighthFreshMisses = values['show-eighth-fresh-misses'] ?? false;
 const showNinthFreshMisses = values['show-ninth-fresh-misses'] ?? false;
+const showTenthFreshMisses = values['show-tenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -195,20 +201,28 @@ function eighthFresh(name: string, results: readonly MerchantResult[]): { text: 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function ninthFreshUnlessHidden(
-  name: string,
-  run: () => Promise<readonly MerchantResult[]>,
-): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return ninthFresh(name, await run());
-}
-
-/** A ninth fresh set, held out in full: its figures, and its misses only when asked. */
+/** A ninth fresh set, run like the eighth fresh ones: its figures, and its misses only when asked. */
 function ninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
   const out = [formatMerchantFigures(`${name}, ninth fresh (held out in full)`, figures)];
   if (showNinthFreshMisses) out.push('', `${name}, ninth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A tenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function tenthFreshUnlessHidden(
+  name: string,
+  run: () => Promise<readonly MerchantResult[]>,
+): Promise<{ text: string; wrong: number }> {
+  if (hideHeldOut) return { text: `${name}, tenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return tenthFresh(name, await run());
+}
+
+/** A tenth fresh set, held out in full: its figures, and its misses only when asked. */
+function tenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, tenth fresh (held out in full)`, figures)];
+  if (showTenthFreshMisses) out.push('', `${name}, tenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -234,8 +248,9 @@ if (layers.includes('demo')) {
       await runMerchantEval(warehouse, SEVENTH_FRESH_CASES),
     );
     const merchantEighthFresh = eighthFresh('merchant questions', await runMerchantEval(warehouse, EIGHTH_FRESH_CASES));
-    const merchantNinthFresh = await ninthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, NINTH_FRESH_CASES),
+    const merchantNinthFresh = ninthFresh('merchant questions', await runMerchantEval(warehouse, NINTH_FRESH_CASES));
+    const merchantTenthFresh = await tenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -248,7 +263,8 @@ if (layers.includes('demo')) {
       merchantSixthFresh.wrong +
       merchantSeventhFresh.wrong +
       merchantEighthFresh.wrong +
-      merchantNinthFresh.wrong;
+      merchantNinthFresh.wrong +
+      merchantTenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -272,6 +288,8 @@ if (layers.includes('demo')) {
       merchantEighthFresh.text,
       '',
       merchantNinthFresh.text,
+      '',
+      merchantTenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -327,8 +345,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, EIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsNinthFresh = await ninthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, NINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsNinthFresh = ninthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, NINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTenthFresh = await tenthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, TENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -341,7 +363,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSixthFresh.wrong +
       subscriptionsSeventhFresh.wrong +
       subscriptionsEighthFresh.wrong +
-      subscriptionsNinthFresh.wrong;
+      subscriptionsNinthFresh.wrong +
+      subscriptionsTenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -365,6 +388,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEighthFresh.text,
       '',
       subscriptionsNinthFresh.text,
+      '',
+      subscriptionsTenthFresh.text,
     );
   } finally {
     await warehouse.close();
