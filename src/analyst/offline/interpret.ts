@@ -131,6 +131,14 @@ const EVALUATIVE = new Set([
   'underperforming',
   'winning',
   'winner',
+  'healthiest',
+  'ahead',
+  'in the lead',
+  'out in front',
+  'best bet',
+  'better bet',
+  'safer bet',
+  'safest bet',
 ]);
 
 /**
@@ -628,7 +636,7 @@ export function interpret(
       });
       const listed =
         (listing || (keyAt(position - 1) === 'which' && position <= 1)) &&
-        item.plural &&
+        (item.plural || every) &&
         !countWanted &&
         !reading.followUpCue;
       if (afterBy || listed || (nearSuperlative(position) && !thingAsked)) {
@@ -1302,8 +1310,11 @@ export function interpret(
         : null;
       const metric = money ?? countMetricFor(noun ?? dimension?.table, index);
       const named = noun !== null || (items[valueMentions[0]?.position ?? -1]?.plural ?? false);
-      // "How much did EMEA grow in Q3": grown in what (money taken, people, rows) is the asker's to say.
-      const grew = noun === null && items.some((item) => has(item, 'change') && /^gr[eo]w/.test(item.text));
+      // "How much did EMEA grow in Q3", "how much traction did Pro get": grown in what (money taken, people, rows)
+      // is the asker's to say.
+      const grew =
+        noun === null &&
+        items.some((item) => (has(item, 'change') && /^gr[eo]w/.test(item.text)) || has(item, 'perform'));
       if (grew && dimension) reading.figuresToOffer = figuresFor(dimension, index);
       else if (metric && (money !== null || named || !dimension || countsReaching(dimension, index) <= 1))
         reading.metrics.push(metric);
@@ -1316,7 +1327,8 @@ export function interpret(
       if (metric) askWhichRows(noun, undefined, metric, true);
     } else if (
       entity &&
-      (reading.sort !== null || keyAt(entity.position - 1) === 'by') &&
+      // "Show me every invoice for the Americas": "every" before rows listed is no breakdown by them.
+      (reading.sort !== null || (keyAt(entity.position - 1) === 'by' && !listing)) &&
       (valueMentions.some((mention) => items[mention.position]?.plural) ||
         (valueMentions.length === 1 && MONEY_ASKED.test(normalized)))
     ) {

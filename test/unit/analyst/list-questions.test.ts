@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 
 /** A question that asks for a list gets the rows themselves, every one of them, not a ranking or a figure. */
 
@@ -365,5 +366,21 @@ describe('"which", then values, then the rows', () => {
     // A price word still sizes the layer's own priced rows, and a sales day is still a day.
     expect(ask('most expensive product')).toMatchObject({ plan: { metrics: ['price'], dimensions: ['product'] } });
     expect(ask('biggest sales day last month')).toMatchObject({ plan: { dimensions: [], limit: 1 } });
+  });
+});
+
+describe('"every" before the rows listed', () => {
+  it('"show me every invoice the americas got in q3" (example layer) lists the invoices, not a count per invoice', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'show me every invoice the americas got in q3',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id'], filters: [{ dimension: 'region', values: ['amer'] }] },
+    });
   });
 });

@@ -475,3 +475,22 @@ describe('growth, health and performance with no figure named', () => {
     expect(decision.options[0]?.label).toBe('Revenue');
   });
 });
+
+describe('judged without a figure, in more words', () => {
+  it('"which category is healthiest", "reels or photos, the better bet" ask which figure', () => {
+    expectAnswerableChoice('Which category is healthiest right now?');
+    expectAnswerableChoice('are reels or photos the better bet for me');
+  });
+
+  it('"how much traction did pro get", "which region is ahead" (example layer) ask which figure, never the money', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['how much traction did pro get in august', 'which region is ahead this quarter']) {
+      const decision = parseQuestion({ question, history: [], today: '2025-09-16', layer });
+      expect(decision.kind, question).toBe('clarify');
+    }
+    // A verb of money still names the money.
+    expect(
+      parseQuestion({ question: 'how much did pro make in august', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+  });
+});
