@@ -6,6 +6,30 @@ import type { SemanticLayer } from './semantic-layer.js';
  * want" offers its own metrics, and "what got the most likes" ranks the entity the layer names.
  */
 
+/** Nouns for rows that are people. */
+const PERSON_NOUNS = new Set([
+  'customer',
+  'subscriber',
+  'user',
+  'member',
+  'client',
+  'buyer',
+  'shopper',
+  'patient',
+  'student',
+  'guest',
+  'patron',
+  'donor',
+  'follower',
+]);
+
+/** True when a table's rows are people (its name, entity or synonyms say so: customers, subscribers…). */
+export function holdsPeople(table: SemanticLayer['tables'][number]): boolean {
+  return [table.name, ...(table.entity ? [table.entity] : []), ...table.synonyms].some((noun) =>
+    PERSON_NOUNS.has(singular(noun.toLowerCase().replaceAll('_', ' '))),
+  );
+}
+
 /** A table name in the singular: `subscribers` → `subscriber`, `categories` → `category`. */
 export function singular(name: string): string {
   if (/ies$/.test(name)) return `${name.slice(0, -3)}y`;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { holdsPeople } from './layer-words.js';
 
 /**
  * The semantic layer: one typed definition of what can be asked about a warehouse. Metrics and dimensions
@@ -156,6 +157,59 @@ function withDaysOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[]
   return { ...layer, dimensions: [...layer.dimensions, days] };
 }
 
+/**
+ * Every layer can count the people behind another table's rows ("how many different subscribers were invoiced"):
+ * for each join from a table with a count of its rows to a table of people, a count of the distinct people those
+ * rows lead to, unless the layer has one already (the demo's "customers who bought"). It keeps the row count's
+ * time and filters, so the people counted are those with at least one of the rows counted.
+ */
+function withPeopleBehindRows<
+  T extends {
+    tables: z.infer<typeof tableModel>[];
+    joins: z.infer<typeof joinModel>[];
+    metrics: z.infer<typeof metricModel>[];
+  },
+>(layer: T): T {
+  const added: z.infer<typeof metricModel>[] = [];
+  const taken = new Set(layer.metrics.map((metric) => metric.name));
+  for (const join of layer.joins) {
+    const people = layer.tables.find((table) => table.name === join.to);
+    if (!people || !holdsPeople(people)) continue;
+    const key = new RegExp(`\\b${join.from}\\.([a-z_][a-z0-9_]*)`).exec(join.on)?.[1];
+    const rows = layer.metrics.find(
+      (metric) =>
+        metric.table === join.from &&
+        metric.aggregation === 'count' &&
+        /^COUNT\(\s*\*\s*\)$/i.test(metric.expression.trim()),
+    );
+    if (key === undefined || !rows) continue;
+    const counted = layer.metrics.some(
+      (metric) =>
+        metric.table === join.from &&
+        metric.aggregation === 'count_distinct' &&
+        new RegExp(`\\.${key}\\b`).test(metric.expression),
+    );
+    const peopleNoun = people.name.replaceAll('_', ' ');
+    const name = `${people.name}_with_${join.from}`;
+    if (counted || taken.has(name)) continue;
+    taken.add(name);
+    added.push(
+      metricModel.parse({
+        name,
+        label: `${peopleNoun.charAt(0).toUpperCase()}${peopleNoun.slice(1)} with ${rows.label.toLowerCase()}`,
+        description: `Distinct ${peopleNoun} with at least one of the ${rows.label.toLowerCase()}, each counted once.`,
+        table: join.from,
+        expression: `COUNT(DISTINCT ${join.from}.${key})`,
+        filters: rows.filters,
+        time: rows.time,
+        format: 'number',
+        aggregation: 'count_distinct',
+      }),
+    );
+  }
+  return added.length === 0 ? layer : { ...layer, metrics: [...layer.metrics, ...added] };
+}
+
 export const semanticLayerModel = z
   .object({
     name: z.string().default('custom'),
@@ -231,7 +285,8 @@ export const semanticLayerModel = z
       }
     });
   })
-  .transform(withDaysOfWeek);
+  .transform(withDaysOfWeek)
+  .transform(withPeopleBehindRows);
 
 export type SemanticLayerInput = z.input<typeof semanticLayerModel>;
 export type SemanticLayer = z.infer<typeof semanticLayerModel>;

@@ -16,8 +16,8 @@ import {
   type Ambiguity,
   type Reading as AmbiguityReading,
 } from './ambiguity.js';
-import { entityOfTable } from '../layer-words.js';
-import { countsReaching, holdsPeople, tableNounOf } from './layer-vocabulary.js';
+import { entityOfTable, holdsPeople } from '../layer-words.js';
+import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
 import { JUDGING_WORDS, stem } from './vocabulary.js';
 

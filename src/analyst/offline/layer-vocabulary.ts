@@ -1,5 +1,5 @@
 import type { Dimension, LayerIndex, SemanticLayer } from '../semantic-layer.js';
-import { singular } from '../layer-words.js';
+import { holdsPeople, singular } from '../layer-words.js';
 
 /**
  * Words a layer implies beyond the names and synonyms it lists, so a user's own layer is understood without
@@ -26,24 +26,6 @@ export interface LayerWords {
   /** The plural noun "people" means, when one table's rows are people ("customers", "subscribers"). */
   readonly people: string | null;
 }
-
-/** Nouns for rows that are people. */
-const PERSON_NOUNS = new Set([
-  'customer',
-  'subscriber',
-  'user',
-  'member',
-  'client',
-  'buyer',
-  'shopper',
-  'patient',
-  'student',
-  'guest',
-  'patron',
-  'donor',
-  'follower',
-  'subscriber',
-]);
 
 /** Words for the creation of a row, when a time column records it (`created_at`). */
 const CREATION_WORDS = [
@@ -164,11 +146,4 @@ export function tableNounOf(
 export function countsReaching(dimension: Dimension, index: LayerIndex): number {
   return index.layer.metrics.filter((metric) => metric.aggregation === 'count' && index.reachable(metric, dimension))
     .length;
-}
-
-/** True when a table's rows are people (its name, entity or synonyms say so: customers, subscribers…). */
-export function holdsPeople(table: SemanticLayer['tables'][number]): boolean {
-  return [table.name, ...(table.entity ? [table.entity] : []), ...table.synonyms].some((noun) =>
-    PERSON_NOUNS.has(singular(noun.toLowerCase().replaceAll('_', ' '))),
-  );
 }

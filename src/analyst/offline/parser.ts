@@ -2,14 +2,13 @@ import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
-import { figureExamples, helpText } from '../layer-words.js';
+import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { clarificationOptions, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
-import { holdsPeople } from './layer-vocabulary.js';
 import {
   askBreakdown,
   askAverageOf,

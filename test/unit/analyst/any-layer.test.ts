@@ -33,7 +33,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     const help = ask('what can you do?');
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
-    expect(help.text).toMatch(/amount billed, invoices and new subscribers/);
+    expect(help.text).toMatch(/amount billed, invoices, new subscribers and subscribers with invoices/);
     expect(help.text).toMatch(/by invoice ID, plan, region and day of week/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
@@ -78,12 +78,18 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(ask('Which subscribers pay annually?').kind).toBe('reply');
   });
 
-  it('"how many customers were billed" counts no invoices and no sign-ups: the layer has no count of them', () => {
+  it('"how many customers were billed" counts the subscribers behind the invoices, each once: a count every layer gets', () => {
     for (const question of ['how many customers were billed in june', 'how many customers bought in june']) {
-      const decision = ask(question);
-      expect(decision.kind, question).toBe('reply');
-      if (decision.kind === 'reply') expect(decision.text).toContain('no count of the customers behind it');
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['subscribers_with_invoices'] },
+      });
     }
+    expect(layer.metrics.find((metric) => metric.name === 'subscribers_with_invoices')).toMatchObject({
+      table: 'invoices',
+      expression: 'COUNT(DISTINCT invoices.subscriber_id)',
+      aggregation: 'count_distinct',
+    });
     expect(ask('how many subscribers signed up in june')).toMatchObject({ plan: { metrics: ['new_subscribers'] } });
     expect(ask('how many invoices did customers get in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
   });
@@ -116,7 +122,10 @@ describe('the offline analyst on the example subscriptions layer', () => {
 
   it('asks which count "how many in pro" means: invoices and subscribers both have a plan', () => {
     const decision = ask('how many in pro?');
-    expect(decision).toMatchObject({ kind: 'clarify', options: [{ label: 'Invoices' }, { label: 'New subscribers' }] });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Invoices' }, { label: 'New subscribers' }, { label: 'Subscribers with invoices' }],
+    });
   });
 
   it("reads single invoices through the layer's entity and size words", () => {
