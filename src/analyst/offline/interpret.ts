@@ -1600,6 +1600,11 @@ export function interpret(
     const ownOfPeople = mention.candidates.filter((candidate) =>
       peopleTables.includes(index.dimension(candidate.dimension)?.table),
     );
+    const namedThings = (items[mention.position]?.plural ?? false) && thingsOfPluralName(mention.candidates, index);
+    if (namedThings && namedThings.length === 1 && mention.candidates.length > 1 && ownOfPeople.length === 0) {
+      mention.candidates = namedThings;
+      mention.narrowed = true;
+    }
     if (ownOfPeople.length === 1 && mention.candidates.length > 1) {
       mention.candidates = ownOfPeople;
       mention.narrowed = true;
@@ -1931,14 +1936,35 @@ function vagueRankingWord(reading: Reading, items: readonly Item[], figureAt: nu
  * The rows a listed plural value names ("reels" are posts of that type), with the figure to list them by:
  * the rows' usual figure. Null when no plural value names rows that have one.
  */
+/**
+ * "Pull up my tiktoks": a name made plural names things of its own ("tiktoks" are posts), never people: of a
+ * value word's readings, those on a table of things whose label is not itself a plural.
+ */
+function thingsOfPluralName<T extends { readonly dimension: string; readonly value?: string }>(
+  candidates: readonly T[],
+  index: LayerIndex,
+): T[] {
+  return candidates.filter((candidate) => {
+    const dimension = index.dimension(candidate.dimension);
+    const label = dimension?.values.find((value) => value.value === candidate.value)?.label.toLowerCase();
+    const table = index.layer.tables.find((entry) => entry.name === dimension?.table);
+    return label !== undefined && !label.endsWith('s') && table !== undefined && !holdsPeople(table);
+  });
+}
+
 function listedByValue(
-  mentions: readonly { readonly position: number; readonly candidates: readonly { readonly dimension: string }[] }[],
+  mentions: readonly {
+    readonly position: number;
+    readonly candidates: readonly { readonly dimension: string; readonly value?: string }[];
+  }[],
   items: readonly Item[],
   index: LayerIndex,
 ): { entity: string; metric: string; position: number } | null {
   for (const mention of mentions) {
     if (!items[mention.position]?.plural) continue;
-    const tables = new Set(mention.candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
+    const things = thingsOfPluralName(mention.candidates, index);
+    const candidates = things.length === 1 ? things : mention.candidates;
+    const tables = new Set(candidates.map((candidate) => index.dimension(candidate.dimension)?.table));
     if (tables.size !== 1) continue;
     const [table] = [...tables];
     const entity = table === undefined ? null : entityOfTable(index.layer, table);
@@ -1948,11 +1974,6 @@ function listedByValue(
   return null;
 }
 
-/**
- * "How many customers were billed": the people behind a figure's rows, counted once each: the layer's distinct
- * count of them over those rows, or a problem saying the data counts the rows, not the people. Null when the
- * figure is about the people's own table, or already counts them.
- */
 /**
  * The counts of `peopleTable`'s rows behind the rows of `table` (customers who bought, behind orders): distinct
  * counts of the key that joins the two tables. Null when the tables are not joined by a key.
@@ -1969,6 +1990,11 @@ function countsOfPeopleBehind(table: string, peopleTable: string, index: LayerIn
   );
 }
 
+/**
+ * "How many customers were billed": the people behind a figure's rows, counted once each: the layer's distinct
+ * count of them over those rows, or a problem saying the data counts the rows, not the people. Null when the
+ * figure is about the people's own table, or already counts them.
+ */
 function peopleBehind(
   word: string,
   peopleTable: string,

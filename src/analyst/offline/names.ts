@@ -120,7 +120,7 @@ export function scanNames(
   const kinds: Filter[] = [];
   // "Shampoo bars": two words, the first one nothing else knows, before the one-word kinds ("hoodies").
   // Overlapping: each word with the one after it.
-  const pairs = [...text.matchAll(/(?<![A-Za-z])(?=(([A-Za-z]{4,})\s+[A-Za-z]{3,}(?![A-Za-z])))/g)].map((match) => ({
+  const pairs = [...text.matchAll(/(?<![A-Za-z])(?=(([A-Za-z]{3,})\s+[A-Za-z]{3,}(?![A-Za-z])))/g)].map((match) => ({
     phrase: match[1] as string,
     first: match[2] as string,
   }));

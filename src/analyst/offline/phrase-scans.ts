@@ -9,6 +9,7 @@ import {
   type Metric,
   type SemanticLayer,
 } from '../semantic-layer.js';
+import { escapeRegExp } from './ambiguity.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, moneyMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
@@ -41,8 +42,40 @@ export interface PhraseScans {
   readonly weekPart: WeekPartScan;
   readonly widen: boolean;
   readonly fiscal: FiscalScan;
+  /** "Is the Midnight Cardigan more expensive than the Organic Hoodie": the size figure two named rows are compared by. */
+  readonly comparedSize: string | null;
   /** The question with every phrase read here blanked out: what is left for the words. */
   readonly rest: string;
+}
+
+/** Comparatives of a size word: "more expensive", "less pricey", "pricier", "cheaper", "bigger". */
+function comparativesOf(word: string): string[] {
+  const base = word.toLowerCase();
+  const forms = [`more ${base}`, `less ${base}`];
+  if (base.includes(' ')) return forms;
+  if (base.endsWith('e')) forms.push(`${base}r`);
+  else if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}ier`);
+  else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base)) forms.push(`${base}${base.at(-1)}er`);
+  else forms.push(`${base}er`);
+  if (base.endsWith('ey')) forms.push(`${base.slice(0, -2)}ier`);
+  return forms;
+}
+
+/**
+ * Two named rows of one thing and a comparative of the size words of that thing's own money figure ("more
+ * expensive", "cheaper"): that figure, and the text with the comparative blanked out.
+ */
+function scanComparedSize(named: NameScan, index: LayerIndex): { metric: string | null; text: string } {
+  const filter = named.filters.find((candidate) => candidate.values.length === 2);
+  const metric = filter ? sizeMetricOf(index.dimension(filter.dimension), index) : undefined;
+  if (!metric?.sizeWords) return { metric: null, text: named.text };
+  const words = [...metric.sizeWords.larger, ...metric.sizeWords.smaller].flatMap(comparativesOf);
+  const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
+  const match = pattern.exec(named.text);
+  if (!match) return { metric: null, text: named.text };
+  const text =
+    named.text.slice(0, match.index) + ' '.repeat(match[0].length) + named.text.slice(match.index + match[0].length);
+  return { metric: metric.name, text };
 }
 
 /** Reads the phrases of `question`; `history` carries the previous question's row conditions. */
@@ -62,7 +95,8 @@ export function scanPhrases(
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
   const named = scanNames(question, context.names, (word) => !known(word));
-  const rows = scanRowPhrases(named.text, context.vocabulary, context.index, carried);
+  const compared = scanComparedSize(named, context.index);
+  const rows = scanRowPhrases(compared.text, context.vocabulary, context.index, carried);
   const shared = scanShare(rows.text);
   const weekPart = scanWeekParts(shared.text, context.index);
   const widened = WIDEN.exec(weekPart.text);
@@ -71,7 +105,16 @@ export function scanPhrases(
     context.today,
     context.layer,
   );
-  return { named, rows, share: shared.share, weekPart, widen: widened !== null, fiscal, rest: fiscal.text };
+  return {
+    named,
+    rows,
+    share: shared.share,
+    weekPart,
+    widen: widened !== null,
+    fiscal,
+    comparedSize: compared.metric,
+    rest: fiscal.text,
+  };
 }
 
 /** What the phrases say, laid over the reading of the rest of the question. */
@@ -105,6 +148,10 @@ export function applyPhrases(
   const sizeOfThing = firstNamed ? sizeMetricOf(index.dimension(firstNamed.dimension), index) : undefined;
   if (sizeOfThing && reading.metricImplied && ASKS_ITS_SIZE.test(scans.rest)) {
     reading.metrics = [sizeOfThing.name];
+    reading.metricImplied = false;
+  }
+  if (scans.comparedSize !== null && (reading.metrics.length === 0 || reading.metricImplied || reading.metricWeak)) {
+    reading.metrics = [scans.comparedSize];
     reading.metricImplied = false;
   }
   // "How many Minimal Joggers went through the TikTok Shop": how many of a named thing is a quantity of it (the

@@ -314,7 +314,7 @@ const FIGURE_OF_AMOUNT =
   /\b(with|had|have|has|got|get|gets|received) (?:a|an) ([a-z]+) of (?=(?:[$£€]\s?\d|\d|at least|at most|over|under|more than|less than))/g;
 
 const HAD_A =
-  /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*([a-z]+)(?:\s+([a-z]+))?/g;
+  /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without|(?:qualified|qualify|qualifies|(?:was |were )?eligible) for)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*(?:paid\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 
 /** Words between rows and the value that picks them: "orders from Canada", "posts on TikTok". */
 const VALUE_LINKS: ReadonlySet<string> = new Set([
@@ -363,9 +363,13 @@ export function scanRowPhrases(
   index: LayerIndex,
   carried: readonly RowCondition[] = [],
 ): RowScan {
-  let text = question.toLowerCase().replace(/[’‘`]/g, "'");
+  // "No sales at all": "at all" only stresses the none, blanked so no amount seems to follow.
+  let text = question
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\bat all\b/g, '      ');
   // The same blanks in the question as typed (capitals tell "US" from "us").
-  let typed = question;
+  let typed = question.replace(/\bat all\b/gi, '      ');
   const blank = (from: string, start: number, end: number): string => {
     typed = blankOut(typed, start, end);
     return blankOut(from, start, end);

@@ -595,3 +595,53 @@ describe('the people and rows a figure is about, said inside it', () => {
     });
   });
 });
+
+describe('rows named by what they are, what they had and how they compare', () => {
+  const names = [
+    { dimension: 'product', value: 'p1', label: 'Midnight Cardigan' },
+    { dimension: 'product', value: 'p2', label: 'Organic Hoodie' },
+    { dimension: 'product', value: 'p3', label: 'Wild Lip Balm' },
+    { dimension: 'product', value: 'p4', label: 'Everyday Lip Balm' },
+  ];
+  const named = (question: string) =>
+    parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER, names });
+
+  it('"is the Midnight Cardigan more expensive than the Organic Hoodie" sets their prices side by side', () => {
+    for (const question of [
+      'is the midnight cardigan more expensive than the organic hoodie',
+      'which is cheaper, the midnight cardigan or the organic hoodie',
+    ])
+      expect(named(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], filters: [{ dimension: 'product', values: ['p1', 'p2'] }] },
+      });
+  });
+
+  it('"orders containing a lip balm": a kind of two words, the first one short', () => {
+    expect(named('Number of orders containing a lip balm, February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', values: ['p3', 'p4'] }] },
+    });
+  });
+
+  it('"qualified for free shipping", "no paid sales at all": none of the figure', () => {
+    expect(ask('how many orders qualified for free shipping in december')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        conditions: [{ dimension: 'order_id', metric: 'shipping', operator: 'lte', value: 0 }],
+      },
+    });
+    expect(ask('Products with no paid sales at all in March 2026 so far')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], conditions: [{ dimension: 'product', operator: 'lte', value: 0 }] },
+    });
+  });
+
+  it('"pull up my tiktoks": a name made plural is the posts of that platform, not customers acquired there', () => {
+    expect(ask('pull up my tiktoks from this week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+  });
+});
