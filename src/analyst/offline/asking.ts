@@ -257,6 +257,27 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
 }
 
 /**
+ * "Which product do people buy together with the Coastal Beanie": pairs of things in one order, which no figure
+ * of the layer counts (each answer is about one set of rows). Declined, naming the word, never answered as the
+ * figure of the one thing named.
+ */
+export function refuseBoughtTogether(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match =
+    /\b(?:bought|buy|buys|buying|purchased|ordered|sold|sell|sells|go|goes|paired) (together|alongside)\b|\b(together) with\b|\bin the same (order|basket|cart)\b/i.exec(
+      question,
+    );
+  if (!match) return null;
+  const word = match[1] ?? match[2] ?? match[3] ?? 'together';
+  return {
+    ...unanswerable(
+      `I can't work out what is bought together ("${word}"): each answer counts one set of rows, not pairs of them in one order`,
+      layer,
+    ),
+    word,
+  };
+}
+
+/**
  * "What was the average discount in Q4": an average of a total says neither over what: per row of the figure's
  * own table ("discounts per order") or per day ("average daily discount")? Asked, each answerable as it stands;
  * declined, naming the average, when none is: a total is never answered for an average.

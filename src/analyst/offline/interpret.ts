@@ -1712,9 +1712,15 @@ export function interpret(
   // "IG reels vs TikTok videos": two combinations to set against each other, which no one comparison answers.
   const crossed = crossedPairs([...byDimension.values()], items);
   if (crossed !== null && reading.problems.length === 0) reading.problems.push(crossed);
+  // "Revenue from TikTok and Instagram combined": one total over both, not the two side by side.
+  const combined = /\b(?:combined|together|altogether|in total|put together|added together|added up)\b/.test(
+    normalized,
+  );
   for (const [dimension, entry] of byDimension) {
     if (entry.negated) {
       reading.filters.push({ dimension, operator: 'neq', values: entry.values });
+    } else if (entry.values.length >= 2 && combined) {
+      reading.filters.push({ dimension, operator: 'in', values: entry.values });
     } else if (entry.values.length === 2 && reading.valueComparison === null) {
       reading.valueComparison = { dimension, values: [entry.values[0] as string, entry.values[1] as string] };
     } else if (entry.values.length > 2) {

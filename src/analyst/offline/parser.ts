@@ -20,6 +20,7 @@ import {
   refuseIncomeAsCost,
   refuseValueBesideFigure,
   refuseOwnSpending,
+  refuseBoughtTogether,
 } from './asking.js';
 import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
@@ -135,6 +136,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
   const noData = replyWithoutData(slots, keys, layer);
   if (noData) return noData;
+  // "What do people buy together with the hoodie": pairs in one order, declined before any word is read.
+  const together = refuseBoughtTogether(question, layer);
+  if (together) return together;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

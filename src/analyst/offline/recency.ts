@@ -2,8 +2,9 @@ import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { entityOfTable } from '../layer-words.js';
 import { timeDetailOf, type LayerIndex } from '../semantic-layer.js';
-import { countMetricFor } from './interpret.js';
-import { read } from './slots.js';
+import { escapeRegExp } from './ambiguity.js';
+import { countMetricFor, figuresFor } from './interpret.js';
+import { has, read } from './slots.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -15,6 +16,15 @@ import type { Vocabulary } from './vocabulary.js';
 /** The word, and how many said beside it ("my 3 latest orders", "the latest 5 invoices"). */
 const RECENCY = /\b(?:(\d{1,3}) )?(newest|latest|most recent(?:ly)?|oldest|earliest)(?: (\d{1,3})(?= [a-z]))?\b/i;
 
+/** "a, b or c". */
+function listed(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
+}
+
+/** "My last post", "our last order": "last" before a thing that is no unit of time. */
+const LAST_ONE =
+  /\b(my|our|the) last (?!(?:\d+|week|weeks|wk|wks|month|months|year|years|yr|quarter|quarters|qtr|day|days|weekend|weekends|time|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|hour|hours|period|fortnight|night|q[1-4]|holiday|season|summer|winter|spring|fall|autumn|christmas|black|cyber|sale|launch)\b)(?=[a-z]+\b)/i;
+
 /** The verbs that only say the rows arrived ("I added", "we sent", "went"), which the rest never needs. */
 const ARRIVAL =
   /\b(?:(?:did|have|has|had) )?(?:i|we) (?:added|add|created|create|sent|send|issued|issue|launched|launch|listed|list|got|get|received|receive|posted|post|published|publish|placed|billed|invoiced)\b|\b(?:went|came in|was (?:sent|issued|added|placed|created|published|posted|billed))\b/gi;
@@ -24,10 +34,12 @@ export function planRecency(
   context: { readonly today: string; readonly index: LayerIndex; readonly vocabulary: Vocabulary },
   readRest: (question: string) => PlanDecision,
 ): { readonly plan: QueryPlan } | { readonly decision: PlanDecision } | null {
-  const match = RECENCY.exec(question);
+  // "How many comments did my last post get": the most recent one, never "last" as a period.
+  const said = question.replace(LAST_ONE, '$1 most recent ');
+  const match = RECENCY.exec(said);
   if (!match) return null;
   const { index } = context;
-  const rest = question.replace(match[0], ' ').replace(ARRIVAL, ' ').replace(/\s+/g, ' ').trim();
+  const rest = said.replace(match[0], ' ').replace(ARRIVAL, ' ').replace(/\s+/g, ' ').trim();
   // The thing: the first word naming one row of something whose time the layer shows.
   const slots = read(rest, context.today, context.vocabulary);
   let thing: { name: string; plural: boolean; position: number } | null = null;
@@ -52,7 +64,7 @@ export function planRecency(
     // Right after the word ("my latest reels"), never a value elsewhere ("the latest on Instagram engagement").
     if (
       !new RegExp(`\\b${match[2] ?? ''} (?:\\d+ )?${item.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(
-        question,
+        said,
       )
     )
       continue;
@@ -84,9 +96,33 @@ export function planRecency(
   }
   // "The oldest 2 products": nothing said but the thing, so every row of it.
   const thingOnly = slots.unknown.length === 0 && slots.time.length === 0 && slots.items.length === 1;
-  if (picked === null && !thingOnly && first !== null) return { decision: first };
-  // "What did my latest post earn": a figure the rest names, said beside the row (its usual figure names none).
-  const figure = picked?.metrics.find((name) => name !== counted && name !== dimension.defaultMetric);
+  // "What did my latest post earn": a figure the rest names, said beside the row (its usual figure names none,
+  // unless the rest says it: "engagement: how did my latest post do").
+  const named = (name: string) =>
+    new RegExp(`\\b${escapeRegExp(index.metric(name)?.label ?? name)}\\b`, 'i').test(rest);
+  let figure = picked?.metrics.find((name) => name !== counted && (name !== dimension.defaultMetric || named(name)));
+  // "How did my latest post do": by which figure is the asker's to say, each option answerable as it stands; "how
+  // did my latest reel perform", where only the layer's own word for performance answers, by that figure.
+  if (figure === undefined && slots.items.some((item) => has(item, 'perform'))) {
+    const figures = figuresFor(dimension, index).filter(
+      (name) => readRest(`${index.metric(name)?.label ?? name}: ${rest}`).kind === 'query',
+    );
+    const options = figures.slice(0, 3).map((name) => {
+      const label = index.metric(name)?.label ?? name;
+      return { label, question: `${label}: ${question.trim().replace(/[?.!\s]+$/, '')}` };
+    });
+    if (figures.length === 1) figure = figures[0];
+    else if (options.length > 0)
+      return {
+        decision: {
+          kind: 'clarify',
+          text: `Which figure do you mean: ${listed(options.map((option) => option.label.toLowerCase()))}?`,
+          word: null,
+          options,
+        },
+      };
+  }
+  if (picked === null && figure === undefined && !thingOnly && first !== null) return { decision: first };
   const asked = Number(match[1] ?? match[3] ?? 0);
   const limit = asked > 0 ? Math.min(asked, 100) : thing.plural ? 10 : 1;
   return {

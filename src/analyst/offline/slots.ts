@@ -150,6 +150,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:number one|no\.? ?1|#1)\b/g, 'best'],
   // "Order volume", "invoice volume": how many of them.
   [/\b(order|invoice|sale|transaction|post|signup)s? volume\b/g, 'number of $1s'],
+  // "Total refunds in dollars", "cancellations in $ terms": their amount, not how many.
+  [/\b(?:in|as) (?:dollars?|usd|euros?|pounds|money|value|\$)(?: terms)?(?=\W|$)/g, ' amount '],
   // "Value of cancelled orders": their money. "Refunded value": the amount of the rows the participle names.
   [/\bvalue of\b/g, 'money of'],
   [/\b([a-z]{3,}ed) values?\b/g, '$1 amount'],

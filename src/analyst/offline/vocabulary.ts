@@ -215,8 +215,15 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'decreased',
     'drop',
     'dropped',
+    'dropping',
     'decline',
     'declined',
+    'declining',
+    'slipping',
+    'sliding',
+    'slumping',
+    'tanking',
+    'shrinking',
     'difference',
     'delta',
     'up or down',
@@ -524,7 +531,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   what whats how much many please can could would will should shall may might must let lets s d ll re ve
   m t tell know want need wanna see look looking check give get got getting gets make show showing shown
   some so far as well also just then now right currently current exactly roughly approximately overall total
-  totals sum combined altogether entire whole numbers number figures figure stats statistics metrics metric kpi
+  totals sum combined altogether together entire whole numbers number figures figure stats statistics metrics metric kpi
   kpis data info information report reporting summary overview amount level levels store shop
   business company brand account site online generate generated generating bring brought in come came coming
   receive received happen happened go went did thing things stuff lot lots bit really very pretty quite one ones

@@ -645,3 +645,29 @@ describe('rows named by what they are, what they had and how they compare', () =
     });
   });
 });
+
+describe('together, combined, in dollars, dropping', () => {
+  it('"what do people buy together with …" is declined, naming the word, never the one product\'s figure', () => {
+    const decision = ask('which product do people buy together with the hoodie');
+    expect(decision).toMatchObject({ kind: 'reply', word: 'together' });
+  });
+
+  it('"TikTok Shop and Instagram Shop combined" is one total over both', () => {
+    expect(ask('total revenue from the tiktok shop and instagram shop combined')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        comparison: null,
+        filters: [{ dimension: 'sales_channel', operator: 'in', values: ['tiktok_shop', 'instagram_shop'] }],
+      },
+    });
+  });
+
+  it('"refunds in dollars" is their amount; "is engagement dropping" shows it over time', () => {
+    expect(ask('total refunds in dollars this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(ask('is engagement dropping')).toMatchObject({ kind: 'query', plan: { metrics: ['engagement'] } });
+  });
+});

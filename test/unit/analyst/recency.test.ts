@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
 
@@ -91,5 +92,31 @@ describe('the latest rows, with what else the question says', () => {
       `SELECT post_id FROM social_posts WHERE media_type = 'reel' AND posted_at < TIMESTAMP '2026-03-16' ORDER BY posted_at DESC LIMIT 10`,
     );
     expect(result.rows.map((row) => row[0])).toEqual(gold.rows.map((row) => row[0]));
+  });
+});
+
+describe('"my last post", and how it did', () => {
+  const ask = (question: string) =>
+    parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+
+  it('"how many comments did my last post get" is the most recent post, with its comments', () => {
+    expect(ask('how many comments did my last post get')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], dimensions: ['post'], limit: 1, sort: { direction: 'desc' } },
+    });
+    // "Last" before a unit of time is still the period.
+    expect(ask('revenue last week')).toMatchObject({ plan: { timeRange: { anchor: 'last', unit: 'week' } } });
+  });
+
+  it('"how did my last post do" asks by which figure, each option answerable; "perform" is the layer\'s own', () => {
+    const decision = ask('how did my last post do');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.label)).toEqual(['Engagement', 'Likes', 'Comments']);
+    for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+    expect(ask('how did my latest reel perform')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], filters: [{ dimension: 'media_type', values: ['reel'] }], limit: 1 },
+    });
   });
 });
