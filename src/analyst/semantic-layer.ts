@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { holdsPeople } from './layer-words.js';
+import { holdsPeople, singular } from './layer-words.js';
 
 /**
  * The semantic layer: one typed definition of what can be asked about a warehouse. Metrics and dimensions
@@ -206,6 +206,43 @@ function withPeopleBehindRows<
         aggregation: 'count_distinct',
       }),
     );
+    // "Invoices per subscriber", "revenue per customer": each total of those rows over the people behind them.
+    const person = singular(peopleNoun);
+    const personNouns = [...new Set([person, ...people.synonyms.map((noun) => singular(noun.toLowerCase()))])];
+    const totals = layer.metrics.filter(
+      (metric) =>
+        metric.table === join.from &&
+        (metric.aggregation === 'sum' || metric === rows) &&
+        !taken.has(`${metric.name}_per_${singular(people.name)}`),
+    );
+    for (const total of totals) {
+      const perName = `${total.name}_per_${singular(people.name)}`;
+      taken.add(perName);
+      const words = [
+        ...new Set([
+          total.name.replaceAll('_', ' '),
+          total.label.toLowerCase(),
+          ...total.synonyms.map((word) => word.toLowerCase()),
+        ]),
+      ];
+      added.push(
+        metricModel.parse({
+          name: perName,
+          label: `${total.label} per ${person}`,
+          description: `${total.label} / ${peopleNoun} with at least one of the ${rows.label.toLowerCase()}.`,
+          synonyms: words.flatMap((word) =>
+            personNouns.flatMap((noun) => [`${word} per ${noun}`, `average ${word} per ${noun}`]),
+          ),
+          table: join.from,
+          expression: `${total.expression} * 1.0 / NULLIF(COUNT(DISTINCT ${join.from}.${key}), 0)`,
+          uses: total.uses,
+          filters: total.filters,
+          time: total.time,
+          format: total.format,
+          aggregation: 'ratio',
+        }),
+      );
+    }
   }
   return added.length === 0 ? layer : { ...layer, metrics: [...layer.metrics, ...added] };
 }

@@ -468,7 +468,20 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const rowNouns = new Set([...vocabulary.valueRows.values()].map(stem));
   const names = (word: string) => rowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
+  // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
+  const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
   const perThing = onePerson
+    .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
+      peopleNoun !== null &&
+      (stem(singular(noun)) === peopleNoun ||
+        (vocabulary.phrases
+          .get(stem(noun))
+          ?.some((meaning) => meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === vocabulary.people) ??
+          false)) &&
+      (vocabulary.verbs.has(said) || /^(?:paying|buying|purchasing|ordering|billed|invoiced|charged)$/.test(said))
+        ? `per ${noun}`
+        : whole,
+    )
     .replace(/\b(per|each|every) ([a-z]+) ([a-z]+)\b/g, (whole, per: string, value: string, thing: string) => {
       if (!onlyValue(value)) return whole;
       if (names(thing) && !onlyValue(thing)) return `${per} ${thing} among ${value} ${plural(thing)}`;

@@ -26,9 +26,9 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   ],
   // "What % of orders ended up in each status": a share of each part.
   [/\b(?:ended|end|ends|ending|landed|land|fell|fall|falls) (?:up )?in (?:each|every) /gi, 'by '],
-  // "Rev last 3 wks vs the 3 before": the same number of the same unit, just before.
+  // "Rev last 3 wks vs the 3 before", "last 7 days vs previous 7": the same number of the same unit, just before.
   [
-    /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?\b/gi,
+    /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?(?:\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?|(?:previous|prior|preceding) \2(?!\s+(?:day|week|month|quarter|year|wk|mo)s?\b))\b/gi,
     '$1 $2 $3 $4 the previous $2 $3',
   ],
   // "People who came on board": who signed up.

@@ -33,7 +33,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     const help = ask('what can you do?');
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
-    expect(help.text).toMatch(/amount billed, invoices, new subscribers and subscribers with invoices/);
+    expect(help.text).toMatch(/amount billed, invoices, new subscribers, subscribers with invoices/);
     expect(help.text).toMatch(/by invoice ID, plan, region and day of week/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
@@ -92,6 +92,26 @@ describe('the offline analyst on the example subscriptions layer', () => {
     });
     expect(ask('how many subscribers signed up in june')).toMatchObject({ plan: { metrics: ['new_subscribers'] } });
     expect(ask('how many invoices did customers get in june')).toMatchObject({ plan: { metrics: ['invoices'] } });
+  });
+
+  it('"revenue per subscriber", "invoices per customer", "billed per invoiced subscriber": each total over those people', () => {
+    expect(ask('revenue per subscriber')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'] },
+    });
+    expect(ask('Average amount billed per invoiced subscriber in Q3')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'] },
+    });
+    expect(ask('how many invoices per customer')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices_per_subscriber'] },
+    });
+    expect(layer.metrics.find((metric) => metric.name === 'billed_per_subscriber')).toMatchObject({
+      expression: 'SUM(invoices.amount) * 1.0 / NULLIF(COUNT(DISTINCT invoices.subscriber_id), 0)',
+      aggregation: 'ratio',
+      format: 'currency',
+    });
   });
 
   it('reads invoices "of exactly $29" as that amount, and "the cheapest invoice" as the smallest amount billed', () => {

@@ -554,3 +554,12 @@ describe('the example layer', () => {
     expect(ask('list my customers from canada')).toMatchObject({ kind: 'query', plan: { dimensions: ['customer'] } });
   });
 });
+
+describe('the same span just before, said short', () => {
+  it('"revenue last 7 days vs previous 7" compares with the 7 days before', () => {
+    expect(ask('revenue last 7 days vs previous 7')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'previous_period' } },
+    });
+  });
+});
