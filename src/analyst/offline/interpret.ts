@@ -150,6 +150,9 @@ const VAGUE_FIGURE = new Set([
   ...[...EVALUATIVE].filter((word) => word !== 'top' && word !== 'bottom'),
   'better',
   'worse',
+  'beat',
+  'outperform',
+  'outperformed',
   'strongest performing',
   'highest performing',
   'lowest performing',
@@ -666,14 +669,16 @@ export function interpret(
       reading.rank = true;
     }
   }
-  // "Do TikTok Shop orders earn more than Instagram ones": a verb of money said of the rows a count names is their
-  // money, not how many of them there are.
+  // "Do TikTok Shop orders earn more than Instagram ones", "how much did my TikTok posts make": a verb of money said
+  // of the rows a count names is their money, not how many of them there are.
+  const howMuch = items.some((item) => item.text === 'how much');
   if (
-    chosen === strong &&
-    !countWanted &&
-    strong.every(({ name }) => index.metric(name)?.aggregation === 'count') &&
+    (chosen === strong || chosen === subjects) &&
+    (!countWanted || howMuch) &&
+    chosen.every(({ name }) => index.metric(name)?.aggregation === 'count') &&
     weak.some(
-      ({ name, position }) => index.metric(name)?.format === 'currency' && /^earn/.test(items[position]?.text ?? ''),
+      ({ name, position }) =>
+        index.metric(name)?.format === 'currency' && (/^earn/.test(items[position]?.text ?? '') || howMuch),
     )
   )
     chosen = weak.filter(({ name }) => index.metric(name)?.format === 'currency');
@@ -1390,7 +1395,7 @@ export function interpret(
       const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
       entityMentions.push({ dimension: [rows.entity], position: rows.position, plural: true });
       reading.metrics.push(rows.metric);
-    } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null)) {
+    } else if (valueMentions.length > 0 && (performAsked || compareAsked || reading.sort !== null || vagueFigure)) {
       const dimension = index.dimension(valueMentions[0]?.candidates[0]?.dimension ?? '');
       if (vagueFigure && dimension) reading.figuresToOffer ??= figuresFor(dimension, index);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
@@ -1901,7 +1906,13 @@ function valueWithOwnFigure(reading: AmbiguityReading, vagueWord: string, index:
   return {
     ...reading,
     label: `${reading.label} (${usual.label.toLowerCase()})`,
-    also: { word: vagueWord, phrase: usual.label.toLowerCase() },
+    // "Is TikTok better than Instagram": "better in engagement", so the option still reads as a question.
+    also: {
+      word: vagueWord,
+      phrase: /^(?:better|worse|beat|outperform(?:ed)?)$/.test(vagueWord)
+        ? `${vagueWord} in ${usual.label.toLowerCase()}`
+        : usual.label.toLowerCase(),
+    },
   };
 }
 

@@ -31,6 +31,11 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?(?:\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?|(?:previous|prior|preceding) \2(?!\s+(?:day|week|month|quarter|year|wk|mo)s?\b))\b/gi,
     '$1 $2 $3 $4 the previous $2 $3',
   ],
+  // "Did revenue beat last month": higher than the period before, this one against it.
+  [
+    /\b(?:beat|beats|beating|top|tops|topped|outperform|outperforms|outperformed|exceed|exceeds|exceeded|surpass|surpassed) (last|the previous|the prior) (week|month|quarter|year)\b/gi,
+    'higher than $1 $2',
+  ],
   // "People who came on board": who signed up.
   [/\b(?:came|come|comes|coming) on ?board\b|\bonboarded\b/gi, 'signed up'],
   // "What % of our invoices were $99 ones": the rows named before, at that amount.

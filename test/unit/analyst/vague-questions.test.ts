@@ -494,3 +494,36 @@ describe('judged without a figure, in more words', () => {
     ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
   });
 });
+
+describe('beaten, with no figure named', () => {
+  it('"did reels beat carousels last month" asks which figure of posts; each option answers', () => {
+    const decision = expectAnswerableChoice('did reels beat carousels last month');
+    expect(decision.options[0]?.label).toBe('Engagement');
+  });
+
+  it('"is tiktok better than instagram": each reading keeps its comparative ("better in engagement")', () => {
+    const decision = ask('is tiktok better than instagram');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options[0]?.question).toBe('is tiktok platform better in engagement than instagram');
+  });
+
+  it('"did revenue beat last month" compares this month with the one before', () => {
+    expect(ask('did revenue beat last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: { anchor: 'this', unit: 'month' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"how much did my tiktok posts make" is their money, not how many there are', () => {
+    expect(ask('how much did my tiktok posts make')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(ask('how many posts did i make last month')).toMatchObject({ plan: { metrics: ['posts'] } });
+  });
+});
