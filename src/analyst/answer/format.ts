@@ -165,8 +165,9 @@ export function spokenLabel(label: string): string {
  */
 export function pluralLabel(label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
-  // "Share of customers", "revenue per order": the head noun comes before "of"/"per".
-  const cut = words.findIndex((word) => word === 'per' || word === 'of');
+  // "Share of customers", "revenue per order", "customers who bought", "subscribers with invoices": the head noun
+  // comes before "of", "per", "with" or a relative pronoun.
+  const cut = words.findIndex((word) => ['per', 'of', 'with', 'who', 'that', 'which'].includes(word));
   const head = cut > 0 ? words.slice(0, cut) : words;
   const last = head.at(-1) ?? '';
   const noun = /(?:ed|sold|made|bought|paid)$/.test(last) && head.length > 1 ? (head.at(-2) ?? '') : last;

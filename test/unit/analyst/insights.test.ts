@@ -3,7 +3,7 @@ import type { Interpretation } from '../../../src/analyst/analyst.js';
 import { writeInsights } from '../../../src/analyst/answer/insights.js';
 import { checkInterpretation } from '../../../src/analyst/answer/grounding.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
-import { formatPercent, formatValue } from '../../../src/analyst/answer/format.js';
+import { formatPercent, formatValue, pluralLabel } from '../../../src/analyst/answer/format.js';
 import { queryPlanModel } from '../../../src/analyst/plan.js';
 import { presentationFromLayer } from '../../../src/analyst/answer/result-shape.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
@@ -357,5 +357,20 @@ describe('values a ranking tells apart', () => {
     expect(insight.text).toContain('7.33%');
     expect(insight.text).not.toContain('7.3%');
     expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+});
+
+describe('the verb a figure takes', () => {
+  test('a plural head noun takes "were", whatever follows it ("customers who bought", "subscribers with invoices")', () => {
+    for (const label of [
+      'Customers who bought',
+      'Subscribers with invoices',
+      'Invoices per subscriber',
+      'Orders',
+      'Units sold',
+    ])
+      expect(pluralLabel(label), label).toBe(true);
+    for (const label of ['Revenue', 'Share of customers', 'Amount billed per subscriber'])
+      expect(pluralLabel(label), label).toBe(false);
   });
 });
