@@ -839,6 +839,21 @@ export function interpret(
   }
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;
 
+  // "Total billed to Pro subscribers who joined in May": the period says when the people joined, while the figure's
+  // rows are dated by themselves (invoices of May are another question); no filter holds that, so say so.
+  const joinedThen =
+    /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\b/.exec(
+      normalized,
+    );
+  const dated = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  const figureOfOthers = reading.metrics
+    .map((name) => index.metric(name))
+    .find((metric) => metric && !countsCreations(metric));
+  if (joinedThen && dated && figureOfOthers)
+    reading.problems.push(
+      `"${joinedThen[0]}" with a period: that is when they joined, and ${figureOfOthers.label.toLowerCase()} is dated by its own rows`,
+    );
+
   // Averages: "average likes" is the per-post average of likes.
   const averaging = items.some((item) => has(item, 'average'));
   // Set inside the map below (an object, so the narrowing of a `let` does not survive the callback).
@@ -892,9 +907,18 @@ export function interpret(
       );
       // "Invoices per subscriber" names another thing to average over: not this.
       const perOther = /\b(?:per|each|every) ([a-z]+)/.exec(normalize(question));
+      // "Average invoice value per region": per a breakdown's part (a dimension of named values) is by it.
+      const perPart = index.layer.dimensions.some(
+        (dimension) =>
+          dimension.values.length > 0 &&
+          [dimension.label, dimension.plural, ...dimension.synonyms].some(
+            (word) => stem(word.toLowerCase()) === stem(perOther?.[1] ?? ''),
+          ),
+      );
       const otherThing =
         perOther !== null &&
         rows !== undefined &&
+        !perPart &&
         !new RegExp(`^${rowNoun(rows)}s?$`).test(perOther[1] as string) &&
         !['day', 'week', 'month', 'year', 'quarter'].includes((perOther[1] as string).replace(/s$/, ''));
       if (rows && rowsNamed && !otherThing && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {

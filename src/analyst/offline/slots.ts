@@ -468,9 +468,15 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   const rowNouns = new Set([...vocabulary.valueRows.values()].map(stem));
   const names = (word: string) => rowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
+  // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
+  const sized = onePerson.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
+    vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
+      ? `average ${noun} value`
+      : whole,
+  );
   // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
   const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
-  const perThing = onePerson
+  const perThing = sized
     .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
       peopleNoun !== null &&
       (stem(singular(noun)) === peopleNoun ||

@@ -363,13 +363,16 @@ export function scanRowPhrases(
   index: LayerIndex,
   carried: readonly RowCondition[] = [],
 ): RowScan {
-  // "No sales at all": "at all" only stresses the none, blanked so no amount seems to follow.
-  let text = question
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\bat all\b/g, '      ');
+  // "No sales at all": "at all" only stresses the none, blanked so no amount seems to follow. "99 dollars" is "$99".
+  const said = (from: string) =>
+    from
+      .replace(/\bat all\b/gi, '      ')
+      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:dollars|bucks|usd)\b/gi, '$$$1')
+      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:euros|eur)\b/gi, '€$1')
+      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:pounds|gbp|quid)\b/gi, '£$1');
+  let text = said(question.toLowerCase().replace(/[’‘`]/g, "'"));
   // The same blanks in the question as typed (capitals tell "US" from "us").
-  let typed = question.replace(/\bat all\b/gi, '      ');
+  let typed = said(question);
   const blank = (from: string, start: number, end: number): string => {
     typed = blankOut(typed, start, end);
     return blankOut(from, start, end);

@@ -586,6 +586,8 @@ export interface Vocabulary {
    * ("video" → "post"): "likes per video" is per post, among videos.
    */
   readonly valueRows: ReadonlyMap<string, string>;
+  /** The stems of the nouns for a table's rows ("invoice", "subscriber"), whatever else they mean. */
+  readonly rowNouns: ReadonlySet<string>;
 }
 
 /**
@@ -869,6 +871,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     people: implied.people,
     spending: implied.spending,
     valueRows,
+    rowNouns: new Set([...implied.tableNouns.keys()].map(stem)),
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

@@ -114,6 +114,36 @@ describe('the offline analyst on the example subscriptions layer', () => {
     });
   });
 
+  it('"invoices of 99 dollars", "invoice size by plan", "average invoice size per region": amounts said in words', () => {
+    expect(ask('how many invoices of 99 dollars')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['invoices'],
+        conditions: [
+          { metric: 'billed', operator: 'gte', value: 99 },
+          { metric: 'billed', operator: 'lte', value: 99 },
+        ],
+      },
+    });
+    for (const [question, dimensions] of [
+      ['invoice size by plan', ['plan']],
+      ['average invoice size per region', ['region']],
+      ['typical invoice size', []],
+    ] as const)
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], perRow: 'invoice_id', dimensions },
+      });
+  });
+
+  it('"total billed to pro subscribers who joined in may" is declined: May dates the people, not the invoices', () => {
+    expect(ask('total billed to pro subscribers who joined in may')).toMatchObject({ kind: 'reply' });
+    expect(ask('how many subscribers who joined in may are on pro')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'] },
+    });
+  });
+
   it('reads invoices "of exactly $29" as that amount, and "the cheapest invoice" as the smallest amount billed', () => {
     expect(ask('How many invoices of exactly $29 were issued in Q2?')).toMatchObject({
       kind: 'query',
