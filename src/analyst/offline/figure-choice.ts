@@ -38,10 +38,18 @@ export function figureChoice(
     // Two metrics with one label (orders, and orders by product) would be two identical buttons.
     if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
     // "Revenue: how are my reels doing"; a ranking says its figure after the thing: "my best customers by revenue".
+    // A vague noun gives way to the figure ("compare revenue"); a vague verb stays ("Engagement: how are my reels
+    // performing"), so the option still reads as a question.
+    const figure = metric.label.toLowerCase();
+    const verb = replacing !== null && /(?:ing|ed|perform|do|go)$/i.test(replacing);
+    // The verb in the same form: "performing" → "doing on likes", "performed" → "did on likes", "perform" → "do on".
+    const doing = /ing$/i.test(replacing ?? '') ? 'doing' : /ed$/i.test(replacing ?? '') ? 'did' : 'do';
+    const replaced = pattern?.test(asked) ? [asked.replace(pattern, verb ? `${doing} on ${figure}` : figure)] : [];
     const rephrased = [
-      ...(pattern?.test(asked) ? [asked.replace(pattern, metric.label.toLowerCase())] : []),
+      ...(verb ? [] : replaced),
       `${metric.label}: ${asked}`,
-      `${asked} by ${metric.label.toLowerCase()}`,
+      ...(verb ? replaced : []),
+      `${asked} by ${figure}`,
     ].find(answerable);
     if (rephrased !== undefined) options.push({ label: metric.label, question: rephrased });
     if (options.length === MAX_OPTIONS) break;

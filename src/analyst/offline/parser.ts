@@ -212,11 +212,17 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     return vagueCount(reading.vagueCount, figures, rephrased, index, answerable);
   }
 
+  // A vague word typed with a typo ("performin") is found in the corrected text, where the options replace it.
+  const figureWord = reading.figureWord;
+  const said =
+    figureWord !== null && rephrase(question, figureWord, '') === null && rephrase(slots.text, figureWord, '') !== null
+      ? slots.text
+      : question;
   const planned = planReading(
     reading,
     base,
     keys,
-    { question, today: request.today, layer, index, rephrased },
+    { question: said, today: request.today, layer, index, rephrased },
     answerable,
   );
   if (planned.kind !== 'plan') return planned.decision;

@@ -172,23 +172,25 @@ const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter'
  */
 export function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
   const range = plan.timeRange;
-  if (range.kind !== 'relative' || range.anchor !== 'this' || plan.comparison !== null) return null;
-  // "Sales today": the data runs through yesterday, so today has none yet.
+  if (range.kind !== 'relative' || range.anchor !== 'this') return null;
+  // "Sales today", "orders tday", "sales 2day vs yday": the data runs through yesterday, so today has none yet;
+  // set against yesterday, yesterday against the day before is offered.
   const todayWord =
-    range.unit === 'day' && range.count === 1 ? /\b(?:so far )?today(?: so far)?\b/i.exec(question) : null;
-  if (todayWord)
+    range.unit === 'day' && range.count === 1
+      ? /\b(?:so far )?(?:today|tday|tdy|2day)(?: so far)?\b/i.exec(question)
+      : null;
+  if (todayWord) {
+    const before = question.slice(0, todayWord.index);
+    const after = question.slice(todayWord.index + todayWord[0].length);
+    const against = plan.comparison === null ? after : after.replace(/\b(?:yesterday|yday|ystd)\b/i, 'the day before');
     return {
       kind: 'clarify',
       text: 'Your data runs through yesterday, so there is none for today yet. Did you mean yesterday?',
       word: todayWord[0],
-      options: [
-        {
-          label: 'Yesterday',
-          question: `${question.slice(0, todayWord.index)}yesterday${question.slice(todayWord.index + todayWord[0].length)}`,
-        },
-      ],
+      options: [{ label: 'Yesterday', question: `${before}yesterday${against}` }],
     };
-  if (range.unit === 'day') return null;
+  }
+  if (range.unit === 'day' || plan.comparison !== null) return null;
   if (resolveTimeRange(range, today).from !== today) return null;
   const match = CURRENT_UNIT.exec(question);
   const unit = match

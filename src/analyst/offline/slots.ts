@@ -514,6 +514,9 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       return word;
     const expanded = expandAbbreviation(word, vocabulary);
     if (expanded !== word) return expanded;
+    // "How are sales doin", "whats my rev lookin like": the "g" dropped.
+    const dropped = `${word}g`;
+    if (/[a-z]{2}in$/.test(word) && (STOPWORDS.has(dropped) || vocabulary.stems.has(stem(dropped)))) return dropped;
     const fixed = correct(stemmed, vocabulary, word);
     // "Prodcts" is still plural: the correction keeps the "s" when it names the same word.
     if (fixed !== null && /[^s]s$/.test(word) && !fixed.endsWith('s') && stem(`${fixed}s`) === stem(fixed))

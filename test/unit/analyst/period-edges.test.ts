@@ -303,3 +303,22 @@ describe('a span of days against the one before it', () => {
     expect(span('revenue the week of march 2', '2026-03-15')).toEqual({ from: '2026-03-02', to: '2026-03-09' });
   });
 });
+
+describe('today, however it is typed, and set against yesterday', () => {
+  test('"hw many orders tday" and "sales 2day vs yday" ask whether yesterday is meant', () => {
+    const asked = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+    expect(asked('hw many orders tday')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Yesterday', question: 'hw many orders yesterday' }],
+    });
+    expect(asked('sales 2day vs yday')).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'sales yesterday vs the day before' }],
+    });
+    expect(asked('sales yesterday vs the day before')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'day' }, comparison: { kind: 'previous_period' } },
+    });
+  });
+});

@@ -527,3 +527,18 @@ describe('beaten, with no figure named', () => {
     expect(ask('how many posts did i make last month')).toMatchObject({ plan: { metrics: ['posts'] } });
   });
 });
+
+describe('a vague verb, kept a verb in the options', () => {
+  it('"how did my instagram carousels perform in q4" offers "do on likes", never "carousels likes"', () => {
+    const decision = expectAnswerableChoice('how did my instagram carousels perform in q4');
+    expect(decision.options.map((option) => option.question)).toContain(
+      'how did my instagram carousels do on likes in q4',
+    );
+  });
+
+  it('"how r my reels performin", the "g" dropped, asks the same as "performing"', () => {
+    const decision = expectAnswerableChoice('how r my reels performin');
+    expect(decision.options[0]?.label).toBe('Engagement');
+    expect(ask('how are sales doin this week')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+});
