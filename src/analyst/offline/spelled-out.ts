@@ -31,6 +31,15 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     /\b(last|past) (\d+) ([a-z]+) (vs|versus|compared (?:to|with)|against) (?:the )?(?:\2 (?:before|prior|preceding)(?: (?:that|those|it|them))?|(?:previous|prior|preceding) \2(?!\s+(?:day|week|month|quarter|year|wk|mo)s?\b))\b/gi,
     '$1 $2 $3 $4 the previous $2 $3',
   ],
+  // "Billing ytd vs last ytd": the same span of the year (month, quarter, week) before.
+  [
+    /\b(vs|versus|compared (?:to|with)|against) (?:the )?(?:last|previous|prior|last year'?s) ytd\b/gi,
+    '$1 the same period last year',
+  ],
+  [
+    /\b(vs|versus|compared (?:to|with)|against) (?:the )?(?:last|previous|prior) (mtd|qtd|wtd)\b/gi,
+    '$1 the previous period',
+  ],
   // "Did revenue beat last month": higher than the period before, this one against it.
   [
     /\b(?:beat|beats|beating|top|tops|topped|outperform|outperforms|outperformed|exceed|exceeds|exceeded|surpass|surpassed) (last|the previous|the prior) (week|month|quarter|year)\b/gi,

@@ -563,3 +563,12 @@ describe('the same span just before, said short', () => {
     });
   });
 });
+
+describe('"ytd vs last ytd"', () => {
+  it('is this year so far against the same span of last year', () => {
+    expect(ask('revenue ytd vs last ytd')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { anchor: 'this', unit: 'year' }, comparison: { kind: 'previous_period' } },
+    });
+  });
+});
