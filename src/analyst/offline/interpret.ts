@@ -519,7 +519,10 @@ export function interpret(
     /^(?:(?:all|the|my|our) )?[a-z]+ (?:.+ )?(?:who|that) /.test(normalized) &&
     !items.some((item) => has(item, 'count'));
   const listing =
-    (/^(?:list|show|pull up|bring up|display)\b/.test(normalized) || namedRows) &&
+    (/^(?:list|show|pull up|bring up|display|(?:give|get|send) me (?:all|every|a list of|the list of))\b/.test(
+      normalized,
+    ) ||
+      namedRows) &&
     !/\b(?:by|per|each)\b/.test(normalized);
   const countWanted = items.some((item) => has(item, 'count'));
   // Set inside the loop below: the rows a figure is asked per ("per invoice").

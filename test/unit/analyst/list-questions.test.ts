@@ -384,3 +384,13 @@ describe('"every" before the rows listed', () => {
     });
   });
 });
+
+describe('"give me all", "get me a list of"', () => {
+  it('"give me all cancelled orders from the instagram shop in feb" lists the orders', () => {
+    expect(ask('give me all cancelled orders from the instagram shop in feb')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: null },
+    });
+    expect(ask('give me the revenue last month')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+  });
+});
