@@ -60,6 +60,11 @@ export interface NameScan {
   readonly matched: readonly EntityName[];
   /** Kinds of rows named by a word their names end in ("hoodies"): filters on every such row, added up. */
   readonly kinds: readonly Filter[];
+  /**
+   * A kind said as one row ("the cardigan") that several rows are: which one is the asker's to say. The words
+   * as typed, and the names of the rows.
+   */
+  readonly oneOfKind: { readonly typed: string; readonly labels: readonly string[] } | null;
 }
 
 /** The singulars a word may have, for matching a kind of row: "hoodies" and "Hoodie", "accessories", "watches". */
@@ -128,9 +133,15 @@ export function scanNames(
     ...pairs.filter((pair) => unknown(pair.first.toLowerCase())).map((pair) => pair.phrase),
     ...(text.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
   ];
+  let oneOfKind: NameScan['oneOfKind'] = null;
   for (const word of candidates) {
-    if (!new RegExp(`\\b${escapeRegExp(word)}\\b`).test(text)) continue;
+    const at = new RegExp(`\\b${escapeRegExp(word)}\\b`).exec(text);
+    if (!at) continue;
     const rows = names.filter((name) => sameKind(name.label, word));
+    // "Revenue from the cardigan": one of them, said with "the"/"my" and in the singular, when there are several.
+    const said = /\b(?:the|that|this|my|our)\s+$/i.exec(text.slice(0, at.index));
+    if (said && rows.length > 1 && !/s$/i.test(word) && oneOfKind === null)
+      oneOfKind = { typed: `${said[0]}${word}`, labels: rows.map((row) => row.label) };
     if (rows.length === 0 || byDimension.has(rows[0]?.dimension ?? '')) continue;
     const dimension = rows[0]?.dimension as string;
     if (rows.some((row) => row.dimension !== dimension) || kinds.some((kind) => kind.dimension === dimension)) continue;
@@ -143,5 +154,5 @@ export function scanNames(
     matched.push(...rows);
     text = text.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`), ' '.repeat(word.length));
   }
-  return { text, filters, matched, kinds };
+  return { text, filters, matched, kinds, oneOfKind };
 }

@@ -5,7 +5,7 @@ import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
-import { clarificationOptions, pairedOptions, rephrase } from './ambiguity.js';
+import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { figuresFor, interpret, type Reading } from './interpret.js';
@@ -24,7 +24,7 @@ import {
 } from './asking.js';
 import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
-import type { EntityName } from './names.js';
+import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
@@ -125,6 +125,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 
   const scans = scanPhrases(question, { ...request, names: request.names ?? [], index, vocabulary });
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
+  const oneOfKind = askOneOfKind(question, scans.named.oneOfKind, rephrased, answerable);
+  if (oneOfKind) return oneOfKind;
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
   const period = askPeriodLength(question, rephrased, answerable, (asked) =>
@@ -343,6 +345,39 @@ function askPeriodLength(
     .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
   if (options.length === 0) return null;
   return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
+}
+
+/**
+ * "Revenue from the cardigan": one row asked about, which several rows' names fit. Asked which: two of them by
+ * name, and all of them added up, each option the question as it stands with that said instead.
+ */
+function askOneOfKind(
+  question: string,
+  oneOfKind: NameScan['oneOfKind'],
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (oneOfKind === null || rephrased) return null;
+  const pattern = new RegExp(escapeRegExp(oneOfKind.typed), 'i');
+  if (!pattern.test(question)) return null;
+  const noun = oneOfKind.typed.replace(/^\S+\s+/, '');
+  // Up to three: two of them by name, and all of them.
+  const options = [
+    ...oneOfKind.labels.slice(0, 2).map((label) => ({ label, question: question.replace(pattern, `the ${label}`) })),
+    {
+      label: `All ${oneOfKind.labels.length} ${noun}s`,
+      question: question.replace(pattern, `all ${noun}s`),
+    },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  const names = oneOfKind.labels;
+  const listed = `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return {
+    kind: 'clarify',
+    text: `"${oneOfKind.typed}" could be any of ${names.length}: ${listed}. Which did you mean?`,
+    word: noun,
+    options,
+  };
 }
 
 /** What askql does not do (other users' data, changes, forecasts, advice), help, and greetings. */

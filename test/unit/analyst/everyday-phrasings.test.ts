@@ -671,3 +671,32 @@ describe('together, combined, in dollars, dropping', () => {
     expect(ask('is engagement dropping')).toMatchObject({ kind: 'query', plan: { metrics: ['engagement'] } });
   });
 });
+
+describe('one row said by its kind, when several rows are of that kind', () => {
+  const names = [
+    { dimension: 'product', value: 'c1', label: 'Midnight Cardigan' },
+    { dimension: 'product', value: 'c2', label: 'Minimal Cardigan' },
+    { dimension: 'product', value: 'c3', label: 'Ocean Cardigan' },
+  ];
+  const named = (question: string) =>
+    parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER, names });
+
+  it('"revenue from the cardigan" asks which: two by name, or all three, never their sum as if one', () => {
+    const decision = named('revenue from the cardigan');
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { label: 'Midnight Cardigan', question: 'revenue from the Midnight Cardigan' },
+        { label: 'Minimal Cardigan' },
+        { label: 'All 3 cardigans', question: 'revenue from all cardigans' },
+      ],
+    });
+    if (decision.kind !== 'clarify') return;
+    for (const option of decision.options) expect(named(option.question).kind, option.question).toBe('query');
+    // The plural is every one of them, added up.
+    expect(named('revenue from cardigans')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', values: ['c1', 'c2', 'c3'] }] },
+    });
+  });
+});
