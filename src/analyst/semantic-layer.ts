@@ -56,6 +56,12 @@ export const metricModel = z.object({
    * over $250" are orders whose revenue is over 250). Superlatives ("biggest", "least expensive") are derived.
    */
   sizeWords: z.object({ larger: z.array(z.string()).default([]), smaller: z.array(z.string()).default([]) }).optional(),
+  /**
+   * For a metric askql adds to a layer (the count of the people behind a table's rows, and each total per
+   * person): the metric it is built from. Its SQL is that metric's and the join's, checked there, never reported
+   * against a metric the layer's author did not write.
+   */
+  derivedFrom: identifier.optional(),
 });
 
 export const dimensionValueModel = z.object({
@@ -204,6 +210,7 @@ function withPeopleBehindRows<
         time: rows.time,
         format: 'number',
         aggregation: 'count_distinct',
+        derivedFrom: rows.name,
       }),
     );
     // "Invoices per subscriber", "revenue per customer": each total of those rows over the people behind them.
@@ -240,6 +247,7 @@ function withPeopleBehindRows<
           time: total.time,
           format: total.format,
           aggregation: 'ratio',
+          derivedFrom: total.name,
         }),
       );
     }
@@ -298,7 +306,11 @@ export const semanticLayerModel = z
       for (const table of [metric.table, metric.time.table, ...metric.uses]) {
         if (!tables.has(table)) problem(['metrics', index], `unknown table ${table}`);
       }
-      for (const name of [...metric.alternatives, ...(metric.averageOf ? [metric.averageOf] : [])]) {
+      for (const name of [
+        ...metric.alternatives,
+        ...(metric.averageOf ? [metric.averageOf] : []),
+        ...(metric.derivedFrom ? [metric.derivedFrom] : []),
+      ]) {
         if (!metrics.has(name)) problem(['metrics', index], `unknown metric ${name}`);
       }
       metric.filters.forEach((filter) => {

@@ -95,7 +95,8 @@ function columnReferences(sql: string, tables: ReadonlySet<string>): { table: st
 function layerSnippets(layer: SemanticLayer): { element: string; sql: string }[] {
   const snippets: { element: string; sql: string }[] = [];
   for (const join of layer.joins) snippets.push({ element: `joins.${join.from}->${join.to}.on`, sql: join.on });
-  for (const metric of layer.metrics) {
+  // A metric askql built from another (`derivedFrom`) holds only that one's SQL and a join's: checked there.
+  for (const metric of layer.metrics.filter((candidate) => candidate.derivedFrom === undefined)) {
     snippets.push({ element: `metrics.${metric.name}.expression`, sql: metric.expression });
     metric.filters.forEach((filter, index) =>
       snippets.push({ element: `metrics.${metric.name}.filters.${index}`, sql: filter.sql }),

@@ -343,3 +343,26 @@ describe('the which-figure clarification on the demo layer', () => {
     expect(labels.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('metrics askql adds to a layer', () => {
+  it('are marked as built from the metric they come from, and a derivedFrom naming no metric is refused', () => {
+    expect(layer.metrics.find((metric) => metric.name === 'subscribers_with_invoices')?.derivedFrom).toBe('invoices');
+    expect(layer.metrics.find((metric) => metric.name === 'billed_per_subscriber')?.derivedFrom).toBe('billed');
+    const input = {
+      tables: [{ name: 'orders' }],
+      metrics: [
+        {
+          name: 'orders',
+          label: 'Orders',
+          table: 'orders',
+          expression: 'COUNT(*)',
+          time: { table: 'orders', column: 'created_at' },
+          format: 'number',
+          aggregation: 'count',
+          derivedFrom: 'nothing',
+        },
+      ],
+    };
+    expect(semanticLayerModel.safeParse(input).success).toBe(false);
+  });
+});
