@@ -19,7 +19,7 @@ import {
 import { entityOfTable, holdsPeople } from '../layer-words.js';
 import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
-import { JUDGING_WORDS, stem } from './vocabulary.js';
+import { AHEAD_WORDS, JUDGING_WORDS, stem } from './vocabulary.js';
 
 /**
  * The parser's second step: the slots of one question interpreted as a reading — which metrics, breakdowns,
@@ -129,16 +129,7 @@ const EVALUATIVE = new Set([
   'weakest',
   'poorest',
   'underperforming',
-  'winning',
-  'winner',
-  'healthiest',
-  'ahead',
-  'in the lead',
-  'out in front',
-  'best bet',
-  'better bet',
-  'safer bet',
-  'safest bet',
+  ...AHEAD_WORDS,
 ]);
 
 /**

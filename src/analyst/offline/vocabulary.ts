@@ -54,6 +54,23 @@ export type Keyword =
  * Words that rank things by how good they are without naming the figure ("most loyal", "went viral", "faster"):
  * ranking words (desc) that leave the figure to the asker, who is asked which.
  */
+/**
+ * Words that put one thing ahead of the others by how good it is, not by a size ("healthiest", "the better bet"):
+ * a ranking, downwards, by a figure the asker has not named, where lower is better for figures that say so.
+ */
+export const AHEAD_WORDS: readonly string[] = [
+  'winning',
+  'winner',
+  'healthiest',
+  'ahead',
+  'in the lead',
+  'out in front',
+  'best bet',
+  'better bet',
+  'safer bet',
+  'safest bet',
+];
+
 export const JUDGING_WORDS: readonly string[] = [
   'most loyal',
   'loyal',
@@ -104,16 +121,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     ...JUDGING_WORDS,
     'hottest',
     'star',
-    'winning',
-    'winner',
-    'healthiest',
-    'ahead',
-    'in the lead',
-    'out in front',
-    'best bet',
-    'better bet',
-    'safer bet',
-    'safest bet',
+    ...AHEAD_WORDS,
     'strongest performing',
     'busiest',
     'best ever',
