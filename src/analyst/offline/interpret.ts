@@ -1243,7 +1243,9 @@ export function interpret(
       .map((meaning) => index.dimension(meaning.name))
       .find((dimension) => dimension?.details.length)?.table;
   const behind = index.metric(reading.metrics.length === 1 ? (reading.metrics[0] as string) : '');
-  if (people && peopleTable && behind && chosen[0] && chosen[0].position > countWord + 1) {
+  // "How many products did we sell": things, not people, are how many of them sold (the quantity), read below.
+  const ofPeople = index.layer.tables.some((table) => table.name === peopleTable && holdsPeople(table));
+  if (people && peopleTable && ofPeople && behind && chosen[0] && chosen[0].position > countWord + 1) {
     const counted = peopleBehind(people.text, peopleTable, behind, index);
     if (counted?.metric) reading.metrics = [counted.metric];
     else if (counted?.problem) reading.problems.push(counted.problem);

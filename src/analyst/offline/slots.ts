@@ -262,6 +262,11 @@ const REWRITES: readonly [RegExp, string][] = [
     '$1',
   ],
   [/\b(refunds|returns|cancellations|orders) (?:we |i )?(?:processed|handled)\b/g, '$1'],
+  // "How many products do we sell": the range itself, present tense (what was sold is "did we sell").
+  [
+    /\bhow many ([a-z]+s) (?:do|does) (?:we|i) (?:currently )?(?:sell|offer|carry|stock|list)\b/g,
+    'how many $1 do we have',
+  ],
   // "How many invoices have gone out", "orders that went out": issued, the rows' own date.
   [/\b(?:(?:have|has|had) )?(?:gone|went|sent|go|goes) out\b(?! of\b)/g, ' '],
   // "How much do we sell the Coastal Beanie for": its price, not how much of it sold.
