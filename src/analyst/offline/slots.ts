@@ -470,8 +470,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>
     vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
-  const rowNouns = new Set([...vocabulary.valueRows.values()].map(stem));
-  const names = (word: string) => rowNouns.has(stem(word));
+  const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
   // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
   const sized = onePerson.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>

@@ -596,6 +596,8 @@ export interface Vocabulary {
   readonly valueRows: ReadonlyMap<string, string>;
   /** The stems of the nouns for a table's rows ("invoice", "subscriber"), whatever else they mean. */
   readonly rowNouns: ReadonlySet<string>;
+  /** The stems of the nouns of the things values pick ("post", "customer"): `valueRows`' nouns. */
+  readonly valueRowNouns: ReadonlySet<string>;
 }
 
 /**
@@ -880,6 +882,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     spending: implied.spending,
     valueRows,
     rowNouns: new Set([...implied.tableNouns.keys()].map(stem)),
+    valueRowNouns: new Set([...valueRows.values()].map(stem)),
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();
