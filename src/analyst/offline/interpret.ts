@@ -1096,7 +1096,14 @@ export function interpret(
           (later) =>
             later.position > item.position && later.position <= item.position + 2 && metricOf(later) !== undefined,
         );
-      if (!qualifiedHere && !doing)
+      // "How many products did we sell": how many of the things is a quantity of them (units sold), nothing else.
+      const howManyOfThem =
+        items.some((earlier) => earlier.position < item.position && earlier.text === 'how many') &&
+        metric.aggregation === 'sum' &&
+        metric.format === 'number' &&
+        metric.table !== dimension.table &&
+        index.reachable(metric, dimension);
+      if (!qualifiedHere && !doing && !howManyOfThem)
         reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
     }
   }
