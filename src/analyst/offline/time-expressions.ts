@@ -642,6 +642,19 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "Christmas week", "during thanksgiving week": the week (per the layer's week start) holding that named day.
+    pattern: new RegExp(
+      `\\b(?:in |during |for |over |on )?(?:the )?(${NAMED_DAYS})(?:'s)? week\\b(?! (?:of|before|after|ending)\\b)`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      if (!span || addDays(span.from, 1) !== span.to) return null;
+      const from = startOfUnit(span.from, 'week');
+      return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
+    },
+  },
+  {
     // "The week ending March 8": the seven days that end on that day.
     pattern: new RegExp(
       `\\b(?:in |for |during )?(?:the )?week (?:ending|ended|ending on|that ended(?: on)?) (?:the )?(${dateSource})\\b`,

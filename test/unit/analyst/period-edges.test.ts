@@ -322,3 +322,10 @@ describe('today, however it is typed, and set against yesterday', () => {
     });
   });
 });
+
+describe('the week of a named day', () => {
+  test('"christmas week", "thanksgiving week" are the Monday-to-Sunday weeks holding those days', () => {
+    expect(span('revenue during christmas week', '2026-03-15')).toEqual({ from: '2025-12-22', to: '2025-12-29' });
+    expect(span('orders thanksgiving week', '2026-03-15')).toEqual({ from: '2025-11-24', to: '2025-12-01' });
+  });
+});
