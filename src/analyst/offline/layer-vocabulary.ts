@@ -39,6 +39,7 @@ const CREATION_WORDS = [
   'register',
   'registering',
   'signing',
+  'signs',
   'onboarded',
   'onboarding',
   'aboard',

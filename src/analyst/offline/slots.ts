@@ -478,9 +478,13 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       ? `average ${noun} value`
       : whole,
   );
+  // "New pro customers", "new canadian shoppers": the value first, then the new rows ("pro new customers").
+  const newOfValue = sized.replace(/\bnew ([a-z]+) ([a-z]+)\b/g, (whole, value: string, noun: string) =>
+    onlyValue(value) && vocabulary.phrases.has(['new', noun].map(stem).join(' ')) ? `${value} new ${noun}` : whole,
+  );
   // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
   const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
-  const perThing = sized
+  const perThing = newOfValue
     .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
       peopleNoun !== null &&
       (stem(singular(noun)) === peopleNoun ||

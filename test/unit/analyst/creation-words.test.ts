@@ -94,3 +94,18 @@ describe('new people by any of their names', () => {
     });
   });
 });
+
+describe('a value between "new" and the people', () => {
+  it('"new pro customers per month", "which plan signs up more people" (example layer) count the new subscribers', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const on = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
+    expect(on('number of new pro customers per month this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+    expect(on('which plan signs up more people')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'] },
+    });
+  });
+});
