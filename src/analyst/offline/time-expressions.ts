@@ -498,6 +498,17 @@ function spanBetween(body: string, today: string): Span | null {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/**
+ * "The week of 3/2", "Christmas week": the week holding the day the match's first group names. Only a day names
+ * one week ("which week of 2026" asks for a week among a year's).
+ */
+function weekHolding(match: RegExpExecArray, today: string): TimeMention | null {
+  const span = dateSpan(match[1] as string, today);
+  if (!span || addDays(span.from, 1) !== span.to) return null;
+  const from = startOfUnit(span.from, 'week');
+  return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
+}
+
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
@@ -633,13 +644,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`,
       'g',
     ),
-    handle: (match, today) => {
-      const span = dateSpan(match[1] as string, today);
-      // Only a day names one week: "which week of 2026" asks for a week among a year's.
-      if (!span || addDays(span.from, 1) !== span.to) return null;
-      const from = startOfUnit(span.from, 'week');
-      return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
-    },
+    handle: weekHolding,
   },
   {
     // "Christmas week", "during thanksgiving week": the week (per the layer's week start) holding that named day.
@@ -647,12 +652,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       `\\b(?:in |during |for |over |on )?(?:the )?(${NAMED_DAYS})(?:'s)? week\\b(?! (?:of|before|after|ending)\\b)`,
       'g',
     ),
-    handle: (match, today) => {
-      const span = dateSpan(match[1] as string, today);
-      if (!span || addDays(span.from, 1) !== span.to) return null;
-      const from = startOfUnit(span.from, 'week');
-      return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
-    },
+    handle: weekHolding,
   },
   {
     // "The week ending March 8": the seven days that end on that day.
