@@ -10,6 +10,7 @@ import {
   type Vocabulary,
 } from './vocabulary.js';
 import { expandAbbreviation } from './abbreviations.js';
+import { respellWithLayer } from './layer-respellings.js';
 import { verbFirst } from './layer-vocabulary.js';
 import { singular } from '../layer-words.js';
 
@@ -458,57 +459,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
-  // "What does a canadian buyer spend on average": one of the layer's people, never the count of those who bought.
-  const onePerson =
-    vocabulary.people === null
-      ? asked
-      : asked.replace(
-          /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
-          `$1 $2${singular(vocabulary.people)}`,
-        );
-  // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
-  // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
-  const onlyValue = (word: string) =>
-    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
-  const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
-  const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
-  // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
-  const sized = onePerson.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
-    vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
-      ? `average ${noun} value`
-      : whole,
-  );
-  // "New pro customers", "new canadian shoppers": the value first, then the new rows ("pro new customers").
-  const newOfValue = sized.replace(/\bnew ([a-z]+) ([a-z]+)\b/g, (whole, value: string, noun: string) =>
-    onlyValue(value) && vocabulary.phrases.has(['new', noun].map(stem).join(' ')) ? `${value} new ${noun}` : whole,
-  );
-  // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
-  const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
-  const perThing = newOfValue
-    .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
-      peopleNoun !== null &&
-      (stem(singular(noun)) === peopleNoun ||
-        (vocabulary.phrases
-          .get(stem(noun))
-          ?.some((meaning) => meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === vocabulary.people) ??
-          false)) &&
-      (vocabulary.verbs.has(said) || /^(?:paying|buying|purchasing|ordering|billed|invoiced|charged)$/.test(said))
-        ? `per ${noun}`
-        : whole,
-    )
-    .replace(/\b(per|each|every) ([a-z]+) ([a-z]+)\b/g, (whole, per: string, value: string, thing: string) => {
-      if (!onlyValue(value)) return whole;
-      if (names(thing) && !onlyValue(thing)) return `${per} ${thing} among ${value} ${plural(thing)}`;
-      // "Likes per tiktok video": per post, among the TikTok videos.
-      const rows = onlyValue(thing) ? vocabulary.valueRows.get(stem(thing)) : undefined;
-      return rows ? `${per} ${rows} among ${value} ${plural(thing)}` : whole;
-    })
-    .replace(/\bper ([a-z]+)\b(?! among\b)(?: ([a-z]+))?/g, (whole, value: string, next: string | undefined) => {
-      const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
-      if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
-      return `per ${rows} among ${plural(value)}${next === undefined ? '' : ` ${next}`}`;
-    });
-  const text = perThing.replace(/[a-z]+/g, (word) => {
+  const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word) => {
     // "How many people bought": the layer's people ("customers"), when it has one table of them.
     if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
     const stemmed = stem(word);

@@ -1,0 +1,63 @@
+import { singular } from '../layer-words.js';
+import { stem, type Vocabulary } from './vocabulary.js';
+
+/**
+ * Things said in the layer's own words before the question is read word by word: one of its people ("a canadian
+ * buyer"), the size of one of its rows ("invoice size"), a value between "new" and the people ("new pro
+ * customers"), the people behind the rows ("per invoiced subscriber"), and a figure per thing said with a value
+ * inside ("per canadian customer", "likes per video"). Each needs the layer's vocabulary, so none is a fixed
+ * respelling.
+ */
+export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
+  // "What does a canadian buyer spend on average": one of the layer's people, never the count of those who bought.
+  const onePerson =
+    vocabulary.people === null
+      ? asked
+      : asked.replace(
+          /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
+          `$1 $2${singular(vocabulary.people)}`,
+        );
+  // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
+  // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
+  const onlyValue = (word: string) =>
+    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
+  const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
+  const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
+  // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
+  const sized = onePerson.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
+    vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
+      ? `average ${noun} value`
+      : whole,
+  );
+  // "New pro customers", "new canadian shoppers": the value first, then the new rows ("pro new customers").
+  const newOfValue = sized.replace(/\bnew ([a-z]+) ([a-z]+)\b/g, (whole, value: string, noun: string) =>
+    onlyValue(value) && vocabulary.phrases.has(['new', noun].map(stem).join(' ')) ? `${value} new ${noun}` : whole,
+  );
+  // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
+  const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
+  const perThing = newOfValue
+    .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
+      peopleNoun !== null &&
+      (stem(singular(noun)) === peopleNoun ||
+        (vocabulary.phrases
+          .get(stem(noun))
+          ?.some((meaning) => meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === vocabulary.people) ??
+          false)) &&
+      (vocabulary.verbs.has(said) || /^(?:paying|buying|purchasing|ordering|billed|invoiced|charged)$/.test(said))
+        ? `per ${noun}`
+        : whole,
+    )
+    .replace(/\b(per|each|every) ([a-z]+) ([a-z]+)\b/g, (whole, per: string, value: string, thing: string) => {
+      if (!onlyValue(value)) return whole;
+      if (names(thing) && !onlyValue(thing)) return `${per} ${thing} among ${value} ${plural(thing)}`;
+      // "Likes per tiktok video": per post, among the TikTok videos.
+      const rows = onlyValue(thing) ? vocabulary.valueRows.get(stem(thing)) : undefined;
+      return rows ? `${per} ${rows} among ${value} ${plural(thing)}` : whole;
+    })
+    .replace(/\bper ([a-z]+)\b(?! among\b)(?: ([a-z]+))?/g, (whole, value: string, next: string | undefined) => {
+      const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
+      if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
+      return `per ${rows} among ${plural(value)}${next === undefined ? '' : ` ${next}`}`;
+    });
+  return perThing;
+}
