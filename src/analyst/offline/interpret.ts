@@ -19,7 +19,7 @@ import {
 import { entityOfTable, holdsPeople } from '../layer-words.js';
 import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
-import { AHEAD_WORDS, JUDGING_WORDS, stem } from './vocabulary.js';
+import { AHEAD_WORDS, BEHIND_WORDS, JUDGING_WORDS, stem } from './vocabulary.js';
 
 /**
  * The parser's second step: the slots of one question interpreted as a reading — which metrics, breakdowns,
@@ -130,6 +130,7 @@ const EVALUATIVE = new Set([
   'poorest',
   'underperforming',
   ...AHEAD_WORDS,
+  ...BEHIND_WORDS,
 ]);
 
 /**

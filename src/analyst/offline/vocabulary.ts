@@ -69,6 +69,29 @@ export const AHEAD_WORDS: readonly string[] = [
   'better bet',
   'safer bet',
   'safest bet',
+  'thriving',
+  'taking off',
+  'killing it',
+  'crushing it',
+  'on fire',
+  'standout',
+  'breakout',
+];
+
+/** Words that put one thing behind the others by how poorly it does ("struggling", "the duds"): the other way. */
+export const BEHIND_WORDS: readonly string[] = [
+  'struggling',
+  'lagging',
+  'lagging behind',
+  'falling behind',
+  'flopped',
+  'flopping',
+  'flops',
+  'dud',
+  'duds',
+  'laggard',
+  'laggards',
+  'underwhelming',
 ];
 
 export const JUDGING_WORDS: readonly string[] = [
@@ -143,6 +166,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'underperforming',
     'slowest',
     'quietest',
+    ...BEHIND_WORDS,
     'ascending',
     'lowest first',
     'smallest first',

@@ -542,3 +542,19 @@ describe('a vague verb, kept a verb in the options', () => {
     expect(ask('how are sales doin this week')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
   });
 });
+
+describe('thriving and struggling, with no figure named', () => {
+  it('asks which figure, and each option ranks the right way round', () => {
+    for (const question of [
+      'which category is thriving',
+      'which products are struggling',
+      'which posts flopped last month',
+    ])
+      expectAnswerableChoice(question);
+    expect(ask('which products are struggling by product revenue')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], sort: { direction: 'asc' } },
+    });
+    expect(ask("what's taking off right now").kind).toBe('clarify');
+  });
+});
