@@ -257,6 +257,11 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g, ''],
   // "How many likes did I rack up", "racked up": got.
   [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
+  // "How's business", "how is the shop": how it is doing, by a figure the asker has not named.
+  [
+    /\bhow(?:'s|s| is| has| was)? (?:the |my |our )?(business|store|shop)(?: been)?\b(?! (?:doing|going|performing|looking)\b)/g,
+    'how is the $1 doing',
+  ],
   // "How many refunds did we process", "refunds handled last week": the rows themselves, the verb adds nothing.
   [
     /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|hand out|handed out|give out|given out)\b/g,

@@ -558,3 +558,10 @@ describe('thriving and struggling, with no figure named', () => {
     expect(ask("what's taking off right now").kind).toBe('clarify');
   });
 });
+
+describe('"how\'s business"', () => {
+  it('asks which figure, as "how is the business doing" does', () => {
+    expectAnswerableChoice("how's business");
+    expectAnswerableChoice('how is business this month');
+  });
+});
