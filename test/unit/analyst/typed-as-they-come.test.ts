@@ -572,3 +572,16 @@ describe('"ytd vs last ytd"', () => {
     });
   });
 });
+
+describe('slowing down and picking up', () => {
+  it('"are sales slowing down this month" compares with the period before; "is revenue picking up" shows it over time', () => {
+    expect(ask('are sales slowing down this month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('is revenue picking up')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'month' },
+    });
+  });
+});
