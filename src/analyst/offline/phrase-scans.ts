@@ -27,7 +27,7 @@ import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 
 /** "And the rest?", "show all of them", "the full list": a follow-up that drops the previous limit. */
 const WIDEN =
-  /\b(?:the rest|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
+  /\b(?:the rest(?! of (?:the |this )?(?:week|month|quarter|year)\b)|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
 
 /** "Show all products…": the whole list is asked for, and it is still a list (the verb stays to be read). */
 function keepListVerb(match: string): string {

@@ -257,6 +257,18 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g, ''],
   // "How many likes did I rack up", "racked up": got.
   [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
+  // "Revenue for the rest of the year": days still to come, which no data holds (asked like "next year").
+  [
+    /\b(?:for |over |in |during )?(?:the )?(?:rest|remainder) of (?:the |this )?(week|month|quarter|year)\b/g,
+    'next $1',
+  ],
+  // "Which month of the year has the most orders", "busiest week of the year", "top post of the month": within this
+  // one ("day of the week" stays the day of the week; "the end of the month", "the first half of the year" stay).
+  [/\b(day|week|month|quarter)s? of the (month|quarter|year)\b/g, '$1 this $2'],
+  [
+    /(?<!\b(?:end|start|beginning|rest|half|first|last|middle|remainder|part|course|turn|time|day|week|month|quarter|year)s? )\bof the (week|month|quarter|year)\b(?! (?:before|after|ending|starting)\b)/g,
+    'this $1',
+  ],
   // "How's business", "how is the shop": how it is doing, by a figure the asker has not named.
   [
     /\bhow(?:'s|s| is| has| was)? (?:the |my |our )?(business|store|shop)(?: been)?\b(?! (?:doing|going|performing|looking)\b)/g,

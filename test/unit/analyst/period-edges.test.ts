@@ -329,3 +329,27 @@ describe('the week of a named day', () => {
     expect(span('orders thanksgiving week', '2026-03-15')).toEqual({ from: '2025-11-24', to: '2025-12-01' });
   });
 });
+
+describe('"of the year", "of the month", "the rest of the year"', () => {
+  const asked = (question: string) =>
+    parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+
+  test('a ranking "of the year" or "of the month" is within this one; "day of the week" stays the day of the week', () => {
+    expect(asked('which month of the year has the most orders')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', limit: 1, timeRange: { kind: 'relative', anchor: 'this', unit: 'year' } },
+    });
+    expect(asked('biggest order of the week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], timeRange: { kind: 'relative', anchor: 'this', unit: 'week' } },
+    });
+    expect(asked('best day of the week for sales')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['day_of_week'] },
+    });
+  });
+
+  test('"revenue for the rest of the year" is the future, declined; "and the rest?" still widens a list', () => {
+    expect(asked('revenue for the rest of the year')).toMatchObject({ kind: 'reply' });
+  });
+});
