@@ -264,7 +264,10 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Which month of the year has the most orders", "busiest week of the year", "top post of the month": within this
   // one ("day of the week" stays the day of the week; "the end of the month", "the first half of the year" stay).
-  [/\b(day|week|month|quarter)s? of the (month|quarter|year)\b/g, '$1 this $2'],
+  [
+    /(?<!\b(?:first|last|final|second|third|opening|closing) )\b(day|week|month|quarter)s? of the (month|quarter|year)\b/g,
+    '$1 this $2',
+  ],
   [
     /(?<!\b(?:end|start|beginning|rest|half|first|last|middle|remainder|part|course|turn|time|day|week|month|quarter|year)s? )\bof the (week|month|quarter|year)\b(?! (?:before|after|ending|starting)\b)/g,
     'this $1',

@@ -754,7 +754,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern: /\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior) (day|week|month|quarter|year)\b/g,
+    pattern:
+      /\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior) (day|week|month|quarter|year)\b(?! of\b)/g,
     handle: (match) => range(match, { kind: 'relative', anchor: 'last', unit: match[1] as TimeUnit, count: 1 }),
   },
   {

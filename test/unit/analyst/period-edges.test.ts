@@ -353,3 +353,15 @@ describe('"of the year", "of the month", "the rest of the year"', () => {
     expect(asked('revenue for the rest of the year')).toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('"the last day of the month"', () => {
+  test('is never yesterday: declined, naming "last"', () => {
+    const decision = parseQuestion({
+      question: 'last day of the month revenue',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({ kind: 'reply', word: 'last' });
+  });
+});
