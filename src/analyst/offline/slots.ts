@@ -155,6 +155,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b(?:in|as) (?:dollars?|usd|euros?|pounds|money|value|\$)(?: terms)?(?=\W|$)/g, ' amount '],
   // "Value of cancelled orders": their money. "Refunded value": the amount of the rows the participle names.
   [/\bvalue of\b/g, 'money of'],
+  // "The total amount of invoices": their money (a bare "amount of orders" may still be how many).
+  [/\btotal (?:amount|sum) of\b/g, 'money of'],
   [/\b([a-z]{3,}ed) values?\b/g, '$1 amount'],
   [/\blooking like\b/g, ' '],
   // "Units/order": per.

@@ -136,6 +136,10 @@ describe('the offline analyst on the example subscriptions layer', () => {
       });
   });
 
+  it('"the total amount of invoices" is the money billed, not how many invoices', () => {
+    expect(ask("what's the total amount of invoices")).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+  });
+
   it('"total billed to pro subscribers who joined in may" is declined: May dates the people, not the invoices', () => {
     expect(ask('total billed to pro subscribers who joined in may')).toMatchObject({ kind: 'reply' });
     expect(ask('how many subscribers who joined in may are on pro')).toMatchObject({
