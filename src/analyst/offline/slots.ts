@@ -585,12 +585,19 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');
         // "What did we invoice": after a subject, a metric's verb names that metric, not the rows' count.
-        const verb = vocabulary.verbs.get(text);
-        const subject = /^(?:i|we|they|you)$/.test(typed[position - 1] ?? '');
+        // "Which region bills the most": after "which" and a thing, a verb in its -s form is the thing's doing.
+        const thingSubject =
+          typed[position - 2] === 'which' &&
+          (phraseAt(vocabulary, stems.slice(position - 1, position))?.some((meaning) => meaning.type === 'dimension') ??
+            false);
+        const verb =
+          vocabulary.verbs.get(text) ??
+          (thingSubject && /s$/.test(text) ? vocabulary.verbs.get(text.slice(0, -1)) : undefined);
+        const subject = /^(?:i|we|they|you)$/.test(typed[position - 1] ?? '') || thingSubject;
         const asVerb =
           verb !== undefined &&
           subject &&
-          !meanings.some((meaning) => meaning.type === 'metric' && meaning.name === verb)
+          (thingSubject || !meanings.some((meaning) => meaning.type === 'metric' && meaning.name === verb))
             ? [{ type: 'metric' as const, name: verb }]
             : meanings;
         // "How many invoices did we send": a command word after a subject tells what happened, not what to do.

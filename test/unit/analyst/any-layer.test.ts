@@ -136,6 +136,11 @@ describe('the offline analyst on the example subscriptions layer', () => {
       });
   });
 
+  it('"which region bills the most" ranks by the amount billed; "the most bills" by how many', () => {
+    expect(ask('which region bills the most')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('which region has the most bills')).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+  });
+
   it('"the total amount of invoices" is the money billed, not how many invoices', () => {
     expect(ask("what's the total amount of invoices")).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
   });
