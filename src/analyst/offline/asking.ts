@@ -2,6 +2,7 @@ import type { PlanDecision } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
+import { orList } from './figure-choice.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, type Item, type Slots } from './slots.js';
 import { stem, words, type Vocabulary } from './vocabulary.js';
@@ -153,7 +154,7 @@ export function askBreakdown(
   const labels = options.map((option) => option.label.slice(3));
   return {
     kind: 'clarify',
-    text: `Which ${unnamed.text} do you mean: ${labels.slice(0, -1).join(', ')}${labels.length > 1 ? ' or ' : ''}${labels.at(-1) ?? ''}?`,
+    text: `Which ${unnamed.text} do you mean: ${orList(labels)}?`,
     word: unnamed.text,
     options,
   };

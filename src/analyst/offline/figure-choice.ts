@@ -8,6 +8,11 @@ import type { SemanticLayer } from '../semantic-layer.js';
  * with that figure named (and answerable as it stands).
  */
 
+/** "a, b or c" ("a" alone). */
+export function orList(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
+}
+
 /** Options offered at most. */
 const MAX_OPTIONS = 3;
 
@@ -56,6 +61,6 @@ export function figureChoice(
   }
   if (options.length < 2) return null;
   const labels = options.map((option) => option.label.toLowerCase());
-  const text = `Which figure do you mean: ${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}?`;
+  const text = `Which figure do you mean: ${orList(labels)}?`;
   return { kind: 'clarify', text, word: null, options };
 }

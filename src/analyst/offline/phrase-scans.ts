@@ -15,7 +15,7 @@ import { countMetricFor, moneyMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
-import { scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
+import { graded, scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
 import { stem, STOPWORDS, TIME_WORDS, type Vocabulary } from './vocabulary.js';
 import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 
@@ -48,19 +48,6 @@ export interface PhraseScans {
   readonly rest: string;
 }
 
-/** Comparatives of a size word: "more expensive", "less pricey", "pricier", "cheaper", "bigger". */
-function comparativesOf(word: string): string[] {
-  const base = word.toLowerCase();
-  const forms = [`more ${base}`, `less ${base}`];
-  if (base.includes(' ')) return forms;
-  if (base.endsWith('e')) forms.push(`${base}r`);
-  else if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}ier`);
-  else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base)) forms.push(`${base}${base.at(-1)}er`);
-  else forms.push(`${base}er`);
-  if (base.endsWith('ey')) forms.push(`${base.slice(0, -2)}ier`);
-  return forms;
-}
-
 /**
  * Two named rows of one thing and a comparative of the size words of that thing's own money figure ("more
  * expensive", "cheaper"): that figure, and the text with the comparative blanked out.
@@ -69,7 +56,7 @@ function scanComparedSize(named: NameScan, index: LayerIndex): { metric: string 
   const filter = named.filters.find((candidate) => candidate.values.length === 2);
   const metric = filter ? sizeMetricOf(index.dimension(filter.dimension), index) : undefined;
   if (!metric?.sizeWords) return { metric: null, text: named.text };
-  const words = [...metric.sizeWords.larger, ...metric.sizeWords.smaller].flatMap(comparativesOf);
+  const words = [...metric.sizeWords.larger, ...metric.sizeWords.smaller].flatMap((word) => graded(word, 'er'));
   const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
   const match = pattern.exec(named.text);
   if (!match) return { metric: null, text: named.text };

@@ -3,6 +3,7 @@ import type { QueryPlan } from '../plan.js';
 import { entityOfTable } from '../layer-words.js';
 import { timeDetailOf, type LayerIndex } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
+import { orList } from './figure-choice.js';
 import { countMetricFor, figuresFor } from './interpret.js';
 import { has, read } from './slots.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -15,11 +16,6 @@ import type { Vocabulary } from './vocabulary.js';
 
 /** The word, and how many said beside it ("my 3 latest orders", "the latest 5 invoices"). */
 const RECENCY = /\b(?:(\d{1,3}) )?(newest|latest|most recent(?:ly)?|oldest|earliest)(?: (\d{1,3})(?= [a-z]))?\b/i;
-
-/** "a, b or c". */
-function listed(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} or ${words.at(-1) ?? ''}`;
-}
 
 /** "My last post", "our last order": "last" before a thing that is no unit of time. */
 const LAST_ONE =
@@ -116,7 +112,7 @@ export function planRecency(
       return {
         decision: {
           kind: 'clarify',
-          text: `Which figure do you mean: ${listed(options.map((option) => option.label.toLowerCase()))}?`,
+          text: `Which figure do you mean: ${orList(options.map((option) => option.label.toLowerCase()))}?`,
           word: null,
           options,
         },

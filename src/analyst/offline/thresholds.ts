@@ -344,16 +344,23 @@ const ONE_ROW_WORDS: ReadonlySet<string> = new Set(['single', 'individual', 'one
 
 /** Superlative and comparative forms of a size word, and the word itself: big → biggest, large → largest. */
 function forms(word: string): { superlative: string[]; plain: string[] } {
+  return { superlative: graded(word, 'est'), plain: [word.toLowerCase()] };
+}
+
+/**
+ * A size word graded: "-er" gives "more pricey", "less pricey", "pricier"; "-est" gives "most pricey", "least
+ * pricey", "priciest" ("large" → "larger"/"largest", "big" → "bigger"/"biggest", "pricey" also "pricier").
+ */
+export function graded(word: string, suffix: 'er' | 'est'): string[] {
   const base = word.toLowerCase();
-  const superlative = [`most ${base}`, `least ${base}`];
-  if (!base.includes(' ')) {
-    if (base.endsWith('e')) superlative.push(`${base}st`);
-    else if (base.endsWith('y')) superlative.push(`${base.slice(0, -1)}iest`);
-    else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base)) superlative.push(`${base}${base.at(-1)}est`);
-    else superlative.push(`${base}est`);
-    if (base.endsWith('ey')) superlative.push(`${base.slice(0, -2)}iest`);
-  }
-  return { superlative, plain: [base] };
+  const forms = suffix === 'er' ? [`more ${base}`, `less ${base}`] : [`most ${base}`, `least ${base}`];
+  if (base.includes(' ')) return forms;
+  if (base.endsWith('e')) forms.push(`${base}${suffix.slice(1)}`);
+  else if (base.endsWith('y')) forms.push(`${base.slice(0, -1)}i${suffix}`);
+  else if (/[^aeiou][aeiou][bdgmnpt]$/.test(base)) forms.push(`${base}${base.at(-1)}${suffix}`);
+  else forms.push(`${base}${suffix}`);
+  if (base.endsWith('ey')) forms.push(`${base.slice(0, -2)}i${suffix}`);
+  return forms;
 }
 
 /** Finds the thresholds and the extreme of a question (lowercased), with the rest of the text to read. */
