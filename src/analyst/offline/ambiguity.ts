@@ -153,8 +153,13 @@ export function clarificationOptions(
   answerable: (question: string) => boolean,
 ): ClarificationOption[] {
   const options: ClarificationOption[] = [];
+  // "What was our customer count": a word naming the count keeps saying a count ("number of new customers"), so
+  // no reading turns into the people themselves.
+  const counting = /\bcount$/.test(ambiguity.word);
   for (const reading of ambiguity.readings) {
-    const once = rephrase(question, ambiguity.word, reading.phrase);
+    const phrase =
+      counting && !/^(?:number|count) of\b/.test(reading.phrase) ? `number of ${reading.phrase}` : reading.phrase;
+    const once = rephrase(question, ambiguity.word, phrase);
     const asked =
       once === null || reading.also === undefined ? once : rephrase(once, reading.also.word, reading.also.phrase);
     if (asked !== null && answerable(asked)) options.push({ label: reading.label, question: asked });

@@ -81,7 +81,7 @@ const WEAK_METRIC_WORDS = new Set([
 
 /** How follow-ups start: they lean on the previous question ("and last month?", "what about TikTok?"). */
 const FOLLOW_UP_CUE =
-  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)\s*$|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
+  /^(?:and|what about|how about|what if|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)(?:\s*$| (?:and )?(?:by|per|for each|across|split|broken)\b)|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
 
 /** The business as a whole ("my store", "the shop"). */
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
@@ -1305,7 +1305,12 @@ export function interpret(
       if (metric) reading.metrics.push(metric);
       else
         reading.problems.push(`how to count ${thing?.plural ?? 'them'} by ${items[entity.position]?.text ?? 'that'}`);
-    } else if ((countAsked || shareAsked) && counted) {
+    } else if (
+      (countAsked || shareAsked) &&
+      counted &&
+      // "How much was refunded per sales channel": the thing after "per" splits the money of the value's rows.
+      !(counted === entity && keyAt(entity.position - 1) === 'by' && valueMentions.length > 0 && !countedThing)
+    ) {
       // "How many products do we have": count the rows of the thing named.
       const dimension = index.dimension(counted.dimension[0] as string);
       const metric = countMetricFor(dimension?.table, index);

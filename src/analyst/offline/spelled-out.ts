@@ -8,7 +8,10 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
 const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\bw\/o\b/gi, 'without'],
   // "$30 to $45 inclusive": ranges of amounts include both ends already.
-  [/(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included))(?=\W|$)/gi, '$1'],
+  [
+    /(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included)|,? (?:with |including )?both (?:days|dates|ends)(?: (?:included|inclusive|counted))?)(?=\W|$)/gi,
+    '$1',
+  ],
   // "A list price of $30 to $45", "orders from $50-$100": a range of money, said as "between".
   [
     /(?<![\w$£€])(?:(?:from|of) )?([$£€] ?\d[\d,]*(?:\.\d+)?k?) ?(?:to|-|–|through|thru) ?([$£€]? ?\d[\d,]*(?:\.\d+)?k?)(?![\d/])/gi,
@@ -63,8 +66,17 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     /\bhow (?:fast|quickly) (are|is|was|were|did|do|does) (.+?) (grow|growing|grew|shrink|shrinking|shrank)\b/gi,
     'how much $1 $2 $3',
   ],
+  // "How much did our subscribers get charged", "how much were customers charged": what they paid.
+  [
+    /\bhow much (?:did|do|does|were|was|are|is|have|has) (.+?) (?:get |got |been |be )?charged\b/gi,
+    'how much did $1 pay',
+  ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "Same, but EMEA only": the follow-up's "but" only marks the change.
+  [/^(\s*(?:(?:the )?same(?: thing| again)?|ok(?:ay)?|and|now)),? but\b/gi, '$1'],
   [/\bwkday(s?)\b/gi, 'weekday$1'],
+  // "Orders on saturdays and sundays", "on a saturday or sunday": the days of the weekend together, not each.
+  [/\b(on|over|during) (?:saturdays (?:and|&|or) sundays|a saturday or (?:a )?sunday)\b/gi, '$1 weekends'],
   // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
   [/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under '],
   [

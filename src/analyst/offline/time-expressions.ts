@@ -95,14 +95,44 @@ export function dashedDaySpans(text: string): string {
  */
 export function sharedYears(text: string): string {
   const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH_NAMES})`;
-  return text.replace(
-    new RegExp(
-      `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR_DIGITS})\\b`,
-      'gi',
-    ),
-    (_, first: string, joiner: string, second: string, year: string) =>
-      `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
-  );
+  return text
+    .replace(
+      // "The second half of 2025 against the first half": a year said after the first period only is the second's
+      // too, when the second comes earlier in that year (the usual comparison with what came before).
+      new RegExp(
+        `\\b(${period})(,? (?:of )?)(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (the )?(${period})\\b(?!,? (?:of )?${YEAR_DIGITS}|\\s*'\\d{2})`,
+        'gi',
+      ),
+      (whole: string, first: string, of: string, year: string, joiner: string, the = '', second: string) =>
+        periodStart(second) < periodStart(first) ? `${first}${of}${year} ${joiner} ${the}${second} ${year}` : whole,
+    )
+    .replace(
+      new RegExp(
+        `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR_DIGITS})\\b`,
+        'gi',
+      ),
+      (_, first: string, joiner: string, second: string, year: string) =>
+        `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
+    );
+}
+
+/** The month (0–11) a period said without its year begins: "h2", "q3", "second half", "third quarter", "may". */
+function periodStart(period: string): number {
+  const said = period.toLowerCase();
+  const half = /^(?:h([12])|(first|second|1st|2nd) half)$/.exec(said);
+  if (half) return half[1] === '2' || /^(?:second|2nd)$/.test(half[2] ?? '') ? 6 : 0;
+  const quarter = /^(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)$/.exec(said);
+  if (quarter) {
+    const nth =
+      quarter[1] ??
+      String(
+        ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'].findIndex((words) =>
+          words.split('|').includes(quarter[2] as string),
+        ) + 1,
+      );
+    return (Number(nth) - 1) * 3;
+  }
+  return MONTHS[said] ?? -1;
 }
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
