@@ -201,7 +201,17 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (reading.problems.length === 1 && reading.problems[0]?.startsWith('an average of ') && averaged)
     return askAverageOf(question, averaged, index, rephrased, answerable);
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
-  if (reading.vagueRanking !== null) return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
+  if (reading.vagueRanking !== null) {
+    // "Which products performed best": neither the figure nor how many is said; which figure is asked, with the
+    // top 10 offered in each reading.
+    const numbered =
+      reading.metrics.length === 0 && reading.figuresToOffer !== null && !rephrased
+        ? question.replace(/\b(which|what) (?:of (?:my|our|the) )?(?=[a-z]+s\b)/i, '$1 10 ')
+        : question;
+    const asked = numbered === question ? null : parseWithin({ ...request, question: numbered }, false);
+    if (asked?.kind === 'clarify') return asked;
+    return vagueRanking(question, reading.vagueRanking, rephrased, layer, answerable);
+  }
   const breakdown = askBreakdown(question, slots, reading, index, rephrased, answerable);
   if (breakdown) return breakdown;
   const typicalSpend = askTypicalSpend(question, reading, index, rephrased, answerable);
@@ -343,8 +353,18 @@ function askPeriodLength(
     .map((replacement) => question.replace(match[0], replacement))
     .filter(answerable)
     .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
-  if (options.length === 0) return null;
-  return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
+  if (options.length > 0)
+    return { kind: 'clarify', text: `Which period do you mean by "${match[0]}"?`, word: match[0], options };
+  // "Which platform is treating me best lately": the figure is open too; its options, on the first period offered.
+  const first = (replacements[1] ?? replacements[0]) as string;
+  const figure = reask(question.replace(match[0], first));
+  if (figure.kind !== 'clarify' || figure.options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text: `Which period do you mean by "${match[0].trim()}" (here ${first.replace(/^in /, '')}), and which figure? ${figure.text}`,
+    word: match[0],
+    options: figure.options,
+  };
 }
 
 /**

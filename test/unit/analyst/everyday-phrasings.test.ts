@@ -710,3 +710,87 @@ describe('how many of a range we sell', () => {
     });
   });
 });
+
+describe('money, shares and days, as merchants say them', () => {
+  it('"how much got refunded per sales channel" is the refunded money for each channel, not the refund count', () => {
+    expect(ask('how much got refunded per sales channel in feb')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'order_status', values: ['refunded'] }],
+      },
+    });
+    expect(ask('how many refunds per sales channel in feb')).toMatchObject({ plan: { metrics: ['orders'] } });
+  });
+
+  it('"how much were our european subscribers charged" is what they were billed, not how many joined', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({
+        question: 'how much did our european subscribers get charged in july',
+        history: [],
+        today: '2025-09-16',
+        layer,
+      }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], filters: [{ dimension: 'region' }] } });
+  });
+
+  it('"as a %", "what fraction were" ask the share of the whole', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const subscriptions = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
+    for (const question of [
+      'how much of q3 billing came from the americas, as a %',
+      'Of the invoices issued in H1, what fraction were for pro subscribers?',
+    ])
+      expect(subscriptions(question), question).toMatchObject({
+        kind: 'query',
+        plan: { share: { dimension: expect.any(String) } },
+      });
+  });
+
+  it('"on saturdays and sundays" is the weekend together, "both days included" no breakdown by day', () => {
+    expect(ask('how many orders came in on saturdays and sundays this month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'day_of_week', values: ['6', '7'] }] },
+    });
+    expect(ask('revenue from March 3 to March 10, both days included')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], timeRange: { kind: 'absolute', from: '2026-03-03', to: '2026-03-11' } },
+    });
+  });
+
+  it('"second half of 2025 against the first half" compares the two halves of 2025', () => {
+    expect(ask('Refunds in dollars: second half of 2025 against the first half')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+      },
+    });
+  });
+});
+
+describe('follow-ups said in passing', () => {
+  const follow = async (first: string, question: string) => {
+    const layer = await loadSubscriptionsLayer();
+    const today = '2025-09-16';
+    const before = parseQuestion({ question: first, history: [], today, layer });
+    const plan = before.kind === 'query' ? before.plan : null;
+    return parseQuestion({ question, history: [{ question: first, plan, answer: '' }], today, layer });
+  };
+
+  it('"how many invoices was that, by region" keeps the period asked before', async () => {
+    expect(await follow('Amount billed in June', 'How many invoices was that, by region?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: ['region'], timeRange: { from: '2025-06-01', to: '2025-07-01' } },
+    });
+  });
+
+  it('"same, but emea only" narrows the previous question', async () => {
+    expect(await follow('invoice count by plan in july', 'same, but emea only')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+  });
+});

@@ -565,3 +565,44 @@ describe('"how\'s business"', () => {
     expectAnswerableChoice('how is business this month');
   });
 });
+
+describe('how well, in idioms, and with neither the figure nor how many said', () => {
+  it('"treating me best", "double down on", "move the needle", "fare" and "matters more" ask which figure', async () => {
+    expectAnswerableChoice('which platform is treating me best');
+    expectAnswerableChoice('which acquisition channel should we double down on');
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'did q2 move the needle for us',
+      'How did we fare in H1 overall?',
+      'give me a read on the americas for q3',
+      'Which region matters more to us right now?',
+    ]) {
+      const decision = parseQuestion({ question, history: [], today: '2025-09-16', layer });
+      expect(decision.kind, question).toBe('clarify');
+      if (decision.kind !== 'clarify') continue;
+      for (const option of decision.options)
+        expect(parseQuestion({ question: option.question, history: [], today: '2025-09-16', layer }).kind).toBe(
+          'query',
+        );
+    }
+  });
+
+  it('"which products performed best" asks which figure, each reading the top 10, never declines for the number', () => {
+    const decision = expectAnswerableChoice('Which products are performing best this quarter?');
+    expect(decision.options.map((option) => option.label)).toEqual(['Product revenue', 'Orders', 'Units sold']);
+    for (const option of decision.options) expect(ask(option.question)).toMatchObject({ plan: { limit: 10 } });
+    expectAnswerableChoice('which of my products performed best last month');
+  });
+
+  it('"lately" with no figure asks the period and the figure together, on the last 30 days', () => {
+    const decision = expectAnswerableChoice('which platform is treating me best lately');
+    expect(decision.text).toMatch(/"lately" \(here the last 30 days\), and which figure/);
+    for (const option of decision.options) expect(option.question).toMatch(/in the last 30 days$/);
+  });
+
+  it('"what was our customer count in q4" asks which customers, each reading still a count', () => {
+    const decision = expectAnswerableChoice('what was our australian customer count in q4');
+    for (const option of decision.options)
+      expect(ask(option.question)).toMatchObject({ plan: { dimensions: [], filters: [{ dimension: 'country' }] } });
+  });
+});
