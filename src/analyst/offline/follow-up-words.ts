@@ -34,15 +34,27 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
  * ("Engagement rate"), said in place of the words; the question as it was otherwise.
  */
 export function asRate(question: string, history: readonly Turn[], index: LayerIndex): string {
-  const words = /\bas an? (?:rate|percentage|percent|%)(?=\W|$)/i.exec(question);
+  // "As a percentage of subtotal": the whole it is a share of, which the rate must be defined over.
+  const words = /\bas an? (?:rate|percentage|percent|%)(?: of (?:the |my |our )?((?:[a-z]+ )?[a-z]+))?(?=\W|$)/i.exec(
+    question,
+  );
   if (!words) return question;
   const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
   const metric = index.metric(base?.metrics[0] ?? '');
+  // "Discounts" → "Discount rate": the figure's label, plural or not, then "rate".
+  const label = metric?.label.toLowerCase();
   const rate = index.layer.metrics.find(
-    (candidate) => metric !== undefined && candidate.label.toLowerCase() === `${metric.label.toLowerCase()} rate`,
+    (candidate) =>
+      label !== undefined &&
+      [`${label} rate`, `${label.replace(/s$/, '')} rate`].includes(candidate.label.toLowerCase()) &&
+      (words[1] === undefined ||
+        words[1]
+          .split(' ')
+          .some((word) => `${candidate.description} ${candidate.expression}`.toLowerCase().includes(word))),
   );
   if (!rate) return question;
-  return `${question.slice(0, words.index)}${rate.label.toLowerCase()}${question.slice(words.index + words[0].length)}`;
+  // Said as a change of figure, so the rest of the question before stays (its period, its breakdown).
+  return `${question.slice(0, words.index)}${rate.label.toLowerCase()} instead${question.slice(words.index + words[0].length)}`;
 }
 
 /** "List them", "show me those", "which ones?", "who are they?": the rows the previous answer counted. */

@@ -72,6 +72,25 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.
+  [
+    /\b(q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october) ?['’‘](\d{2})\b/gi,
+    '$1 20$2',
+  ],
+  // "The single largest refund": one row, as "the largest" already says.
+  [/\bsingle (?=(?:largest|biggest|smallest|highest|lowest|most|least|best|worst)\b)/gi, ''],
+  // "How did revenue per customer move from Q3 to Q4": the change between the periods.
+  [
+    /\b(how (?:did|has|have|does|do|is|was)) (.+?) (?:move|moved|moving|shift|shifted|shifting|trend|trended|trending|develop|developed) (from|between|since|over)\b/gi,
+    '$1 $2 change $3',
+  ],
+  // "How many new customers have we added", "subscribers we've picked up": the ones we got.
+  // ("Which products have I added" keeps "added": things added are created, which "got" would not say.)
+  [/\b(have|has|had) (we|i|you) (?:picked up|won|landed|gained)\b/gi, '$1 $2 got'],
+  [/\b(we|i|you)(?:'ve|’ve) (?:picked up|won|landed|gained)\b/gi, '$1 got'],
+  [/\b(new [a-z]+s) (?:have|has|had) (?:we|i|you) added\b/gi, '$1'],
+  // "New sign-ups": a sign-up is new already.
+  [/\bnew (sign[- ]?ups?|signups?)\b/gi, '$1'],
   // "Same, but EMEA only": the follow-up's "but" only marks the change.
   [/^(\s*(?:(?:the )?same(?: thing| again)?|ok(?:ay)?|and|now)),? but\b/gi, '$1'],
   [/\bwkday(s?)\b/gi, 'weekday$1'],

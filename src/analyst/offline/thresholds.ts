@@ -112,6 +112,10 @@ function repeatedCount(thing: Dimension, index: LayerIndex): Metric | undefined 
 const WHERE_FIGURE =
   /\b([a-z]+s) (?:where|in which|on which|that had|which had) (?:a |an |some |the )?([a-z]+) (?:was |were |got |had been |has been )?(?:charged|applied|used|added|given|redeemed|paid)\b/g;
 
+/** "Orders that were charged shipping", "orders that got a discount": the same, the figure after the verb. */
+const FIGURE_AFTER =
+  /\b([a-z]+s) (?:that|which) (?:were|was|got|have been|had been) (?:charged|given|applied) (?:a |an |some |the )?([a-z]+)\b|\b([a-z]+s) (?:that|which) (?:got|had|received|used) (?:a |an |some )([a-z]+)\b/g;
+
 /** A participle before a plural noun: "discounted orders" (never "most commented posts", a ranking). */
 const PARTICIPLE_ROWS =
   /(?<!\b(?:most|least|more|less|top|best|worst|highly|heavily|widely|frequently|often|rarely|never) )\b([a-z]{4,}ed) ([a-z]+s)\b/g;
@@ -445,8 +449,13 @@ export function scanRowPhrases(
         : `${rows}${reading} with ${comparator} ${amount} ${label}`;
     respell(match.index, match.index + whole.length, replacement);
   }
-  for (const match of [...text.matchAll(WHERE_FIGURE)].reverse()) {
-    const [whole, rows, figure] = match;
+  const withFigure = [...text.matchAll(WHERE_FIGURE), ...text.matchAll(FIGURE_AFTER)].sort(
+    (left, right) => right.index - left.index,
+  );
+  for (const match of withFigure) {
+    const [whole] = match;
+    const rows = match[1] ?? match[3];
+    const figure = match[2] ?? match[4];
     if (!whole || !rows || !figure) continue;
     const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
     const metric = metricMeaning(meaningsOf(figure, vocabulary), index);

@@ -95,7 +95,17 @@ export function dashedDaySpans(text: string): string {
  */
 export function sharedYears(text: string): string {
   const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH_NAMES})`;
+  const dated = `${period}(?:,? (?:of )?${YEAR_DIGITS})?`;
   return text
+    .replace(
+      // "How did revenue change from Q3 to Q4 2025": the two periods set against each other, not one span of both.
+      new RegExp(
+        `\\b(change[sd]?|changing|go|goes|went|gone|grow|grew|grown|drop|dropped|fall|fell|rise|rose|move|moved|shift|shifted) from (${dated}) to (${dated})\\b`,
+        'gi',
+      ),
+      (_, verb: string, first: string, second: string) =>
+        `${/^(?:move|shift)/i.test(verb) ? 'change' : verb} ${first} vs ${second}`,
+    )
     .replace(
       // "The second half of 2025 against the first half": a year said after the first period only is the second's
       // too, when the second comes earlier in that year (the usual comparison with what came before).
@@ -244,7 +254,7 @@ const DATE_PATTERNS: readonly {
   // a figure word is checked by the parser; here it is left alone (a verb: "may I see").
   {
     source:
-      '(january|february|march|april|june|july|august|september|october|november|december|jan|feb|jun|jul|aug|sept|sep|oct|nov|dec)(?! \\d)',
+      '(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?! \\d)',
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
   // "June vs March": a bare month set against another.

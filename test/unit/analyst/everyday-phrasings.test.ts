@@ -794,3 +794,64 @@ describe('follow-ups said in passing', () => {
     });
   });
 });
+
+describe('shorthand and everyday words, read to what they mean', () => {
+  it('"# orders q2 \'25" is Q2 2025; "the single largest refund" the largest', () => {
+    expect(ask("# orders q2 '25")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' } },
+    });
+    expect(ask('What was the single largest refund in Q4 2025?')).toMatchObject({ kind: 'query', plan: { limit: 1 } });
+  });
+
+  it('"how did X move from Q3 to Q4 2025" compares the two quarters, never a monthly series over both', () => {
+    expect(ask('How did revenue per buying customer move from Q3 to Q4 2025?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue_per_customer'],
+        grain: null,
+        timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"orders that were charged shipping" are the orders with a shipping charge', () => {
+    expect(ask("List yesterday's orders that were charged shipping")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], conditions: [{ metric: 'shipping', operator: 'gt', value: 0 }] },
+    });
+  });
+
+  it('"new sign-ups per channel" and "new customers have we added" are the customers who joined', () => {
+    expect(ask('number of new sign-ups per acquisition channel in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['acquisition_channel'] },
+    });
+    expect(ask('how many new customers have we added since the start of february')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+    // Products "added" stay products created, listed.
+    expect(ask('which apparel products have i added since july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: ['product'] },
+    });
+  });
+
+  it('"what\'s that as a percentage of subtotal" after discounts is the discount rate, same breakdown and period', () => {
+    const first = ask('Discounts by country in Q4 2025');
+    const plan = first.kind === 'query' ? first.plan : null;
+    expect(
+      parseQuestion({
+        question: "What's that as a percentage of subtotal?",
+        history: [{ question: 'Discounts by country in Q4 2025', plan, answer: '' }],
+        today: TODAY,
+        layer: DEMO_SEMANTIC_LAYER,
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'], dimensions: ['country'], timeRange: { from: '2025-10-01' } },
+    });
+  });
+});
