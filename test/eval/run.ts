@@ -10,6 +10,8 @@ import {
 } from './merchant-eval.js';
 import { EIGHTH_FRESH_CASES } from './eighth-fresh-questions.js';
 import { EIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './eighth-fresh-subscriptions-questions.js';
+import { ELEVENTH_FRESH_CASES } from './eleventh-fresh-questions.js';
+import { ELEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './eleventh-fresh-subscriptions-questions.js';
 import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
 import { FOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fourth-fresh-subscriptions-questions.js';
 import { FIFTH_FRESH_CASES } from './fifth-fresh-questions.js';
@@ -68,10 +70,13 @@ import {
  * `--show-eighth-fresh-misses` prints their misses. The ninth fresh sets (ninth-fresh-questions.ts,
  * ninth-fresh-subscriptions-questions.ts: written from db57e89 without reading the analyst) come after the eighth
  * fresh ones, figures only; `--show-ninth-fresh-misses` prints their misses. The tenth fresh sets
- * (tenth-fresh-questions.ts, tenth-fresh-subscriptions-questions.ts: held out in full, written from 18d0de4 without
- * reading the analyst) come after the ninth fresh ones, figures only; `--show-tenth-fresh-misses` prints their
- * misses. `--hide-held-out` does not run the tenth fresh sets at all (while tuning; the ninth fresh sets, held out
- * until the tenth were written, run like the eighth since and no longer hide).
+ * (tenth-fresh-questions.ts, tenth-fresh-subscriptions-questions.ts: written from 18d0de4 without reading the
+ * analyst, read sets since the eleventh were written) come after the ninth fresh ones, figures only, labelled
+ * "tenth fresh (read)"; `--show-tenth-fresh-misses` prints their misses. The eleventh fresh sets
+ * (eleventh-fresh-questions.ts, eleventh-fresh-subscriptions-questions.ts: held out in full, written from b355cf8
+ * without reading the analyst) come after the tenth fresh ones, figures only; `--show-eleventh-fresh-misses` prints
+ * their misses. `--hide-held-out` does not run the eleventh fresh sets at all (while tuning; the tenth fresh sets,
+ * held out until the eleventh were written, run like the ninth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -88,6 +93,7 @@ const { values } = parseArgs({
     'show-eighth-fresh-misses': { type: 'boolean', default: false },
     'show-ninth-fresh-misses': { type: 'boolean', default: false },
     'show-tenth-fresh-misses': { type: 'boolean', default: false },
+    'show-eleventh-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -107,6 +113,7 @@ const showSeventhFreshMisses = values['show-seventh-fresh-misses'] ?? false;
 const showEighthFreshMisses = values['show-eighth-fresh-misses'] ?? false;
 const showNinthFreshMisses = values['show-ninth-fresh-misses'] ?? false;
 const showTenthFreshMisses = values['show-tenth-fresh-misses'] ?? false;
+const showEleventhFreshMisses = values['show-eleventh-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -209,20 +216,28 @@ function ninthFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A tenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function tenthFreshUnlessHidden(
+/** A tenth fresh set, read now and run like the ninth fresh ones: its figures, and its misses only when asked. */
+function tenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, tenth fresh (read)`, figures)];
+  if (showTenthFreshMisses) out.push('', `${name}, tenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** An eleventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function eleventhFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, tenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return tenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, eleventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return eleventhFresh(name, await run());
 }
 
-/** A tenth fresh set, held out in full: its figures, and its misses only when asked. */
-function tenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** An eleventh fresh set, held out in full: its figures, and its misses only when asked. */
+function eleventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, tenth fresh (held out in full)`, figures)];
-  if (showTenthFreshMisses) out.push('', `${name}, tenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, eleventh fresh (held out in full)`, figures)];
+  if (showEleventhFreshMisses) out.push('', `${name}, eleventh fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -249,8 +264,9 @@ if (layers.includes('demo')) {
     );
     const merchantEighthFresh = eighthFresh('merchant questions', await runMerchantEval(warehouse, EIGHTH_FRESH_CASES));
     const merchantNinthFresh = ninthFresh('merchant questions', await runMerchantEval(warehouse, NINTH_FRESH_CASES));
-    const merchantTenthFresh = await tenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TENTH_FRESH_CASES),
+    const merchantTenthFresh = tenthFresh('merchant questions', await runMerchantEval(warehouse, TENTH_FRESH_CASES));
+    const merchantEleventhFresh = await eleventhFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, ELEVENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -264,7 +280,8 @@ if (layers.includes('demo')) {
       merchantSeventhFresh.wrong +
       merchantEighthFresh.wrong +
       merchantNinthFresh.wrong +
-      merchantTenthFresh.wrong;
+      merchantTenthFresh.wrong +
+      merchantEleventhFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -290,6 +307,8 @@ if (layers.includes('demo')) {
       merchantNinthFresh.text,
       '',
       merchantTenthFresh.text,
+      '',
+      merchantEleventhFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -349,8 +368,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, NINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTenthFresh = await tenthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, TENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsTenthFresh = tenthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, TENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsEleventhFresh = await eleventhFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, ELEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -364,7 +387,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSeventhFresh.wrong +
       subscriptionsEighthFresh.wrong +
       subscriptionsNinthFresh.wrong +
-      subscriptionsTenthFresh.wrong;
+      subscriptionsTenthFresh.wrong +
+      subscriptionsEleventhFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -390,6 +414,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsNinthFresh.text,
       '',
       subscriptionsTenthFresh.text,
+      '',
+      subscriptionsEleventhFresh.text,
     );
   } finally {
     await warehouse.close();
