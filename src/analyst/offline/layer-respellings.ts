@@ -59,5 +59,9 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
       return `per ${rows} among ${plural(value)}${next === undefined ? '' : ` ${next}`}`;
     });
-  return perThing;
+  // "Gross margin on TikTok Shop sales": the figure for the rows with that value, the noun after it no second figure.
+  return perThing.replace(
+    /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
+    (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
+  );
 }

@@ -281,7 +281,7 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "How many refunds did we process", "refunds handled last week": the rows themselves, the verb adds nothing.
   [
-    /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|hand out|handed out|give out|given out)\b/g,
+    /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|raise|raised|hand out|handed out|give out|given out)\b/g,
     '$1',
   ],
   [/\b(refunds|returns|cancellations|orders) (?:we |i )?(?:processed|handled)\b/g, '$1'],

@@ -855,3 +855,19 @@ describe('shorthand and everyday words, read to what they mean', () => {
     });
   });
 });
+
+describe('a figure on the rows of one value', () => {
+  it('"gross margin on TikTok Shop sales" is the margin for that channel, "sales" no second figure', () => {
+    expect(ask('Gross margin on TikTok Shop sales in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
+  });
+
+  it('"invoices did we raise" are the invoices issued', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({ question: 'how many invoices did we raise in june', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+  });
+});
