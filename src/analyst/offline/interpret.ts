@@ -1009,11 +1009,17 @@ export function interpret(
       const judgedBefore = items
         .slice(Math.max(0, position - 3), position)
         .some((earlier) => isVagueFigure(earlier.text));
+      // "Countries with the most customers", "top 3 countries by number of customers": the same, the things
+      // ranked named first without "which".
+      const rankedBefore = items
+        .slice(0, position)
+        .some((earlier) => earlier.plural && dimensionsOf(earlier).length > 0 && !metricOf(earlier));
+      const countedBy = keyAt(position - 1) === 'count' && keyAt(position - 2) === 'by';
       if (
         entity &&
         item.plural &&
-        nearSuperlative(position) &&
-        askedBefore &&
+        ((nearSuperlative(position) && askedBefore) ||
+          ((countedBy || keyAt(position - 1) === 'desc' || keyAt(position - 1) === 'asc') && rankedBefore)) &&
         !judgedBefore &&
         reading.metrics.length === 0 &&
         counted

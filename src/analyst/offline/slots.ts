@@ -290,6 +290,12 @@ const REWRITES: readonly [RegExp, string][] = [
     /\bhow many ([a-z]+s) (?:do|does) (?:we|i) (?:currently )?(?:sell|offer|carry|stock|list)\b/g,
     'how many $1 do we have',
   ],
+  // "The best time to post": posting is the action, not the figure (the time with the most posts is not the best
+  // one to post at); which figure says "best" is asked.
+  [
+    /\b(best|worst|ideal|optimal|right|good|top) ((?:[a-z]+ ){0,4}?)(?:to|for) (?:post|publish|upload|share)(?:ing)?\b/g,
+    '$1 $2',
+  ],
   // "How many invoices have gone out", "orders that went out": issued, the rows' own date.
   [/\b(?:(?:have|has|had) )?(?:gone|went|sent|go|goes) out\b(?! of\b)/g, ' '],
   // "How much do we sell the Coastal Beanie for": its price, not how much of it sold.

@@ -871,3 +871,24 @@ describe('a figure on the rows of one value', () => {
     ).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
   });
 });
+
+describe('things ranked by how many of other things they have', () => {
+  it('"countries with the most customers" and "top 3 countries by number of customers" count the customers', () => {
+    expect(ask('countries with the most customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'], sort: { direction: 'desc' } },
+    });
+    expect(ask('top 3 countries by number of customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'], limit: 3 },
+    });
+  });
+
+  it('"the best time of day to post" never ranks the hours by how many posts went out', () => {
+    const decision = ask('whats the best time of day to post');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      for (const option of decision.options)
+        expect(ask(option.question)).not.toMatchObject({ plan: { metrics: ['posts'] } });
+  });
+});
