@@ -162,6 +162,26 @@ function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 
+/**
+ * "Posts that mention the Soft Beanie": the rows whose text (the dimension's `textDetail`) contains one of the
+ * values, any case; matched as typed (no pattern characters), with the text functions both dialects share.
+ */
+function mentionsPredicate(dimension: Dimension, values: readonly string[]): string {
+  const text = dimension.details.find((detail) => detail.name === dimension.textDetail);
+  if (!text) throw new PlanError(`${dimension.plural} have no text to search for a mention`);
+  const patterns = values.map((value) => `strpos(lower(${text.expression}), lower(${literal(value)})) > 0`);
+  return patterns.length === 1 ? (patterns[0] as string) : `(${patterns.join(' OR ')})`;
+}
+
+/** A filter's predicate on the dimension's column (`column`, its SQL). */
+function filterPredicate(filter: QueryPlan['filters'][number], dimension: Dimension, column: string): string {
+  if (filter.operator === 'mentions') return mentionsPredicate(dimension, filter.values);
+  const values = filter.values.map(literal);
+  if (filter.operator === 'eq' && values.length === 1) return `${column} = ${values[0]}`;
+  if (filter.operator === 'neq') return `${column} NOT IN (${values.join(', ')})`;
+  return `${column} IN (${values.join(', ')})`;
+}
+
 function identifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
@@ -285,12 +305,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const part = sharePart(plan);
   let partPredicate: string | null = null;
   for (const [position, filter] of plan.filters.entries()) {
-    const column = dimensionSql(filterDimensions[position] as Dimension);
-    const values = filter.values.map(literal);
-    let predicate: string;
-    if (filter.operator === 'eq' && values.length === 1) predicate = `${column} = ${values[0]}`;
-    else if (filter.operator === 'neq') predicate = `${column} NOT IN (${values.join(', ')})`;
-    else predicate = `${column} IN (${values.join(', ')})`;
+    const dimension = filterDimensions[position] as Dimension;
+    const predicate = filterPredicate(filter, dimension, dimensionSql(dimension));
     if (filter === part) partPredicate = predicate;
     else where.push(predicate);
   }
@@ -412,12 +428,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const universeWhere = plan.filters
       .map((filter, position) => ({ filter, dimension: filterDimensions[position] as Dimension }))
       .filter(({ filter, dimension }) => filter !== part && dimension.table === universe.table)
-      .map(({ filter, dimension }) => {
-        const values = filter.values.map(literal);
-        return filter.operator === 'neq'
-          ? `${dimensionSql(dimension)} NOT IN (${values.join(', ')})`
-          : `${dimensionSql(dimension)} IN (${values.join(', ')})`;
-      });
+      .map(({ filter, dimension }) => filterPredicate(filter, dimension, dimensionSql(dimension)));
     // "Products with no sales": the condition picks the rows of the whole list, not only of those found.
     (plan.conditions ?? []).forEach((condition, position) => {
       if (condition.dimension === universe.name) universeWhere.push(conditionSql[position] as string);

@@ -84,6 +84,9 @@ function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
     const labels = filter.values.map(
       (value, position) => filter.labels?.[position] ?? valueLabel(layer, filter.dimension, value),
     );
+    // "Posts mentioning "Soft Beanie"": the text of the rows names it.
+    if (filter.operator === 'mentions')
+      return `${lower(index.dimension(filter.dimension)?.plural ?? filter.dimension)} mentioning ${filter.values.map((value) => `"${value}"`).join(' or ')}`;
     const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
     return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
   });
@@ -176,7 +179,9 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     const before = filterOf(previous, dimension);
     const after = filterOf(next, dimension);
     const label = (filter: typeof before) =>
-      `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
+      filter?.operator === 'mentions'
+        ? `mentioning ${filter.values.map((value) => `"${value}"`).join(' or ')}`
+        : `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
     if (before && after && JSON.stringify(before) !== JSON.stringify(after))
       changes.push(`${label(after)} instead of ${label(before)}`);
     else if (!before && after)

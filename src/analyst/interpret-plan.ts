@@ -69,7 +69,10 @@ function filterOf(
     operator,
     values: [...values],
     valueLabels,
-    text: `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}`,
+    text:
+      operator === 'mentions'
+        ? `${label}: mentions ${valueLabels.map((value) => `"${value}"`).join(' or ')}`
+        : `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}`,
   };
 }
 

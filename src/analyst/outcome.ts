@@ -18,8 +18,8 @@ export const interpretedMetricModel = z.object({
 export const interpretedFilterModel = z.object({
   dimension: z.string(),
   label: z.string(),
-  /** `in` for several values; `neq` excludes them. */
-  operator: z.enum(['eq', 'neq', 'in']),
+  /** `in` for several values; `neq` excludes them; `mentions` keeps the rows whose text names one. */
+  operator: z.enum(['eq', 'neq', 'in', 'mentions']),
   values: z.array(z.string()),
   valueLabels: z.array(z.string()),
   /** "Order status: Refunded", "Country: not Germany". */

@@ -45,7 +45,11 @@ export const timeRangeModel = z.discriminatedUnion('kind', [
 
 export const filterModel = z.object({
   dimension: z.string(),
-  operator: z.enum(['eq', 'neq', 'in']),
+  /**
+   * `mentions`: the rows whose text (the dimension's `textDetail`, a post's caption) contains any of the values,
+   * any case ("posts that mention the Soft Beanie").
+   */
+  operator: z.enum(['eq', 'neq', 'in', 'mentions']),
   values: z.array(z.string()).min(1),
   /** How the values read, when the layer has no label for them (a product's title for its id). */
   labels: z.array(z.string()).optional(),

@@ -97,6 +97,11 @@ export const dimensionModel = z.object({
    * did we sell"), matched against the values in the warehouse, never against a list in the layer.
    */
   nameDetail: identifier.optional(),
+  /**
+   * The detail holding free text written on each row (a post's caption): "posts that mention the Soft Beanie"
+   * are the rows whose text contains the name, any case.
+   */
+  textDetail: identifier.optional(),
 });
 
 export const joinModel = z.object({
@@ -318,6 +323,13 @@ export const semanticLayerModel = z
           problem(['metrics', index, 'filters'], `unknown dimension ${filter.overriddenBy}`);
         }
       });
+    });
+    layer.dimensions.forEach((dimension, index) => {
+      for (const field of ['nameDetail', 'textDetail'] as const) {
+        const detail = dimension[field];
+        if (detail !== undefined && !dimension.details.some((candidate) => candidate.name === detail))
+          problem(['dimensions', index, field], `unknown detail ${detail} (not one of the dimension's details)`);
+      }
     });
     layer.tables.forEach((table, index) => {
       if (table.entity !== undefined && !dimensions.has(table.entity))

@@ -759,6 +759,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         { name: 'post_media_type', expression: 'social_posts.media_type' },
         { name: 'posted_at', expression: 'social_posts.posted_at' },
       ],
+      textDetail: 'post_caption',
       defaultMetric: 'engagement',
     },
     {

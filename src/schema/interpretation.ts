@@ -25,6 +25,7 @@ const FilterOperatorEnum = builder.enumType('InterpretedFilterOperator', {
     EQ: { value: 'eq', description: 'Only this value.' },
     NEQ: { value: 'neq', description: 'Every value but these.' },
     IN: { value: 'in', description: 'Any of these values.' },
+    MENTIONS: { value: 'mentions', description: 'Rows whose text (a post’s caption) names one of these values.' },
   } as const,
 });
 

@@ -402,6 +402,8 @@ export type InterpretedFilterOperator =
   | 'EQ'
   /** Any of these values. */
   | 'IN'
+  /** Rows whose text (a post’s caption) names one of these values. */
+  | 'MENTIONS'
   /** Every value but these. */
   | 'NEQ';
 

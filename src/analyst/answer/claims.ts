@@ -93,7 +93,7 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
   const { result, shape } = context;
   const lowerText = text.toLowerCase();
   for (const filter of context.plan.filters) {
-    if (shape.dimensions.includes(filter.dimension) || text.trim() === '') continue;
+    if ((shape.dimensions.includes(filter.dimension) && filter.operator !== 'mentions') || text.trim() === '') continue;
     const info = dimensionInfo(shape, filter.dimension);
     const named = filter.values.some(
       (value, at) =>

@@ -13,16 +13,23 @@ import { spokenLabel } from './format.js';
 export function filterTerms(
   plan: QueryPlan,
   shape: ResultShape,
-): { readonly operator: 'eq' | 'neq' | 'in'; readonly text: string }[] {
-  return plan.filters
-    .filter((filter) => !shape.dimensions.includes(filter.dimension))
-    .map((filter) => {
-      const info = dimensionInfo(shape, filter.dimension);
-      // A row named by its name ("Velvet Diffuser") is said by it, not by its key.
-      const values = filter.values.map((value, at) => filter.labels?.[at] ?? info.valueLabel(value));
-      const joined = values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-      return { operator: filter.operator, text: `${spokenLabel(info.label)} ${joined}` };
-    });
+): { readonly operator: QueryPlan['filters'][number]['operator']; readonly text: string }[] {
+  return (
+    plan.filters
+      // A mention is not in the rows' values: said even when the rows are listed one by one.
+      .filter((filter) => !shape.dimensions.includes(filter.dimension) || filter.operator === 'mentions')
+      .map((filter) => {
+        const info = dimensionInfo(shape, filter.dimension);
+        // A row named by its name ("Velvet Diffuser") is said by it, not by its key.
+        const values = filter.values.map((value, at) => filter.labels?.[at] ?? info.valueLabel(value));
+        const said = filter.operator === 'mentions' ? filter.values.map((value) => `"${value}"`) : values;
+        const joined = said.length <= 2 ? said.join(' or ') : `${said.slice(0, -1).join(', ')} or ${said.at(-1)}`;
+        // "Posts mentioning "Soft Beanie"": the rows whose text names it.
+        if (filter.operator === 'mentions')
+          return { operator: filter.operator, text: `${spokenLabel(info.plural)} mentioning ${joined}` };
+        return { operator: filter.operator, text: `${spokenLabel(info.label)} ${joined}` };
+      })
+  );
 }
 
 /** " for order status Refunded and platform Instagram, excluding sales channel TikTok Shop", or "". */

@@ -100,7 +100,10 @@ export function describeLayer(layer: SemanticLayer): string {
       dimension.values.length > 0
         ? `; values: ${dimension.values.map((value) => `${value.value} (${value.label})`).join(', ')}`
         : '';
-    return `- dimension ${dimension.name}: ${dimension.label}${dimension.table ? ` (table ${dimension.table})` : ''}${values}`;
+    const text = dimension.textDetail
+      ? `; its rows have text (${dimension.textDetail}): a filter with operator "mentions" keeps those whose text names a value`
+      : '';
+    return `- dimension ${dimension.name}: ${dimension.label}${dimension.table ? ` (table ${dimension.table})` : ''}${values}${text}`;
   });
   return [`Data "${layer.name}":`, ...tables, ...metrics, ...dimensions, `- grains: ${layer.grains.join(', ')}`].join(
     '\n',

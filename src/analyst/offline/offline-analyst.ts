@@ -82,6 +82,8 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | nul
     const values = filter.values.map(
       (value) => dimension?.values.find((known) => known.value === value)?.label ?? value,
     );
+    if (filter.operator === 'mentions')
+      return `${dimension?.plural ?? filter.dimension} mentioning ${values.map((value) => `"${value}"`).join(' or ')}`;
     return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
   });
   return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;

@@ -13,6 +13,7 @@ import { escapeRegExp } from './ambiguity.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
 import { countMetricFor, moneyMetricFor, type Reading } from './interpret.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
+import { scanMentions } from './mentions.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
 import { graded, scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
@@ -37,6 +38,8 @@ function keepListVerb(match: string): string {
 
 export interface PhraseScans {
   readonly named: NameScan;
+  /** "Posts that mention the Soft Beanie": rows picked by what their text names. */
+  readonly mentions: readonly Filter[];
   readonly rows: RowScan;
   readonly share: boolean;
   readonly weekPart: WeekPartScan;
@@ -81,7 +84,12 @@ export function scanPhrases(
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
-  const named = scanNames(question, context.names, (word) => !known(word));
+  const mentioned = scanMentions(
+    question,
+    scanNames(question, context.names, (word) => !known(word)),
+    context.index,
+  );
+  const named = mentioned.named;
   const compared = scanComparedSize(named, context.index);
   const rows = scanRowPhrases(compared.text, context.vocabulary, context.index, carried);
   const shared = scanShare(rows.text);
@@ -94,6 +102,7 @@ export function scanPhrases(
   );
   return {
     named,
+    mentions: mentioned.mentions,
     rows,
     share: shared.share,
     weekPart,
@@ -127,6 +136,8 @@ export function applyPhrases(
   if (rows.extreme) applyExtreme(reading, rows.extreme, index);
   if (fiscal.range) reading.ranges.push(fiscal.range);
   for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  // The rows stay what is counted or listed; only those whose text names it.
+  reading.filters.push(...scans.mentions);
   // "How many hoodies did we sell": every hoodie, added up (the names are in the filter, said in the answer).
   for (const filter of named.kinds) applyNamedFilter(reading, filter, index, false);
   const firstNamed = [...named.filters, ...named.kinds][0];

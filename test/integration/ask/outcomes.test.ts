@@ -180,6 +180,30 @@ describe('what an answer says it understood', () => {
   });
 });
 
+describe('rows picked by what their text says', () => {
+  it('"posts that say "new in"" counts the posts whose caption names it, and the interpretation and answer say so', async ({
+    api,
+  }) => {
+    const completed = await ask(api, 'how many posts say "new in" this year');
+    expect(completed.outcome.__typename).toBe('Answered');
+    const understood = completed.interpretation!;
+    expect(understood.filters).toEqual([
+      {
+        dimension: 'post',
+        label: 'Post',
+        operator: 'MENTIONS',
+        values: ['new in'],
+        valueLabels: ['new in'],
+        text: 'Post: mentions "new in"',
+      },
+    ]);
+    expect(completed.sql).toMatch(/strpos\(lower\(social_posts\.caption\), lower\('new in'\)\) > 0/);
+    expect(completed.answer).toMatch(/posts mentioning "new in"/);
+    expect(completed.answer).toMatch(/\b[1-9][\d,]*\b/);
+    expect(completed.saved.interpretation).toEqual(understood);
+  });
+});
+
 describe('asking instead of guessing', () => {
   it('a word with several readings ends as a Clarification offering answerable readings, runs no query, and is saved as one', async ({
     api,

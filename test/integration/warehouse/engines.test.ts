@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { compilePlan } from '../../../src/analyst/compiler.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
 import { generateDemoData } from '../../../src/demo/generator.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { DEMO_TABLE_NAMES } from '../../../src/demo/schema.js';
 import { CELL_MAX_CHARS, RESULT_MAX_BYTES } from '../../../src/warehouse/result-limits.js';
 import { WarehouseError } from '../../../src/warehouse/warehouse.js';
@@ -15,6 +18,18 @@ const ENGINES = [
   ['duckdb', () => openTestDuckDb({ rowCap: 50, timeoutMs: 800 })],
   ['postgres', () => openTestPostgres({ rowCap: 50, timeoutMs: 800 })],
 ] as const;
+
+const EMPTY_PLAN: QueryPlan = {
+  kind: 'query',
+  metrics: [],
+  dimensions: [],
+  filters: [],
+  timeRange: { kind: 'all' },
+  grain: null,
+  sort: null,
+  limit: null,
+  comparison: null,
+};
 
 const SLOW = 'SELECT count(*) AS n FROM orders a, orders b, orders c, order_items d';
 
@@ -145,5 +160,28 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
 
   test('ping answers', async () => {
     await expect(target.warehouse.ping()).resolves.toBeUndefined();
+  });
+
+  test('"posts that mention" a name counts the posts whose caption names it, any case, quotes and % as typed', async () => {
+    const compiled = (values: string[]) =>
+      compilePlan(
+        {
+          ...EMPTY_PLAN,
+          metrics: ['posts'],
+          filters: [{ dimension: 'post', operator: 'mentions', values }],
+          timeRange: { kind: 'all' },
+        },
+        { layer: DEMO_SEMANTIC_LAYER, today: '2026-07-01', dialect: engine },
+      );
+    const posts = data.social_posts.filter((post) => post.user_id === 'demo');
+    const expected = (word: string) => posts.filter((post) => post.caption.toLowerCase().includes(word)).length;
+    const count = async (values: string[]) => (await run(compiled(values))).rows[0]?.[0];
+    expect(expected('new in')).toBeGreaterThan(0);
+    expect(await count(['NEW IN'])).toBe(expected('new in'));
+    expect(await count(['new in', 'thank you'])).toBe(expected('new in') + expected('thank you'));
+    // A quote or a pattern character is matched as itself, never as SQL or a wildcard.
+    expect(await count(["it's"])).toBe(expected("it's"));
+    expect(expected('%_')).toBeLessThan(posts.length);
+    expect(await count(['%_'])).toBe(expected('%_'));
   });
 });

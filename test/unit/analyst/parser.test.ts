@@ -866,6 +866,38 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     });
   });
 
+  it('"posts that mentioned the Soft Beanie" are the posts whose caption names it, never a filter on the product', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_1', label: 'Soft Beanie' },
+      { dimension: 'product', value: 'prd_2', label: 'Vintage Midi Dress' },
+    ];
+    const asked = (question: string) =>
+      parseQuestion({ question, history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER });
+    expect(asked('how many posts mentioned the Soft Beanie in 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['posts'],
+        dimensions: [],
+        filters: [{ dimension: 'post', operator: 'mentions', values: ['Soft Beanie'] }],
+      },
+      summary: expect.stringContaining('posts mentioning "Soft Beanie"'),
+    });
+    expect(asked('which posts featured the Vintage Midi Dress last quarter')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['post'],
+        filters: [{ dimension: 'post', operator: 'mentions', values: ['Vintage Midi Dress'] }],
+      },
+    });
+    // Words in quotes are searched as typed; a name with no posts said stays a filter on its product.
+    expect(asked('how many posts say "giveaway" this year')).toMatchObject({
+      plan: { filters: [{ dimension: 'post', operator: 'mentions', values: ['giveaway'] }] },
+    });
+    expect(asked('revenue from the Soft Beanie in 2025')).toMatchObject({
+      plan: { filters: [{ dimension: 'product', operator: 'eq', values: ['prd_1'] }] },
+    });
+  });
+
   it('"discounts per order" is the discount per order, never the total; "by orders" still ranks by the figure', () => {
     expect(planOf('discounts per order last month').plan).toMatchObject({ metrics: ['discounts'], perRow: 'order_id' });
     expect(planOf('top 5 countries by orders last month').plan).toMatchObject({

@@ -149,6 +149,28 @@ describe('loadSemanticLayer', () => {
     expect(problems).toMatch(/unknown metric ghost/);
   });
 
+  it("names a nameDetail or textDetail that is not one of the dimension's details", async () => {
+    const file = path.join(dir, 'details.yaml');
+    writeFileSync(
+      file,
+      stringify({
+        ...INVOICES,
+        dimensions: [
+          {
+            ...INVOICES.dimensions[0],
+            details: [{ name: 'region_note', expression: 'invoices.region' }],
+            nameDetail: 'region_note',
+            textDetail: 'memo',
+          },
+        ],
+      }),
+    );
+    const error = await loadSemanticLayer(file).catch((caught: unknown) => caught);
+    const problems = (error as SemanticLayerError).problems.join('\n');
+    expect(problems).toMatch(/dimensions\.0\.textDetail.*unknown detail memo/);
+    expect(problems).not.toMatch(/nameDetail/);
+  });
+
   it('reports a missing file as a SemanticLayerError', async () => {
     await expect(loadSemanticLayer(path.join(dir, 'missing.yaml'))).rejects.toThrow(SemanticLayerError);
   });
