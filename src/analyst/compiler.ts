@@ -127,6 +127,11 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
       throw new PlanError(`${first.label} cannot be broken down or filtered by ${dimension.label.toLowerCase()}`);
     }
   }
+  for (const filter of plan.filters) {
+    const dimension = index.dimension(filter.dimension) as Dimension;
+    if (filter.operator === 'mentions' && dimension.textDetail === undefined)
+      throw new PlanError(`${dimension.plural} have no text to search for a mention (only dimensions with text can)`);
+  }
   if (new Set(plan.dimensions).size !== plan.dimensions.length) throw new PlanError('a dimension is repeated');
   try {
     checkRowConditions(plan, first, index);

@@ -182,6 +182,45 @@ describe('the OpenAI-compatible path', () => {
     expect(promptText(wire.requests[1]!)).toMatch(/could not be used: .*money_made/s);
   });
 
+  test('the model sees which rows have text, may filter by a mention, and a mention on rows without text is sent back', async () => {
+    const analyst = await analystWith();
+    const mentions = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['posts'],
+      filters: [{ dimension: 'post', operator: 'mentions', values: ['Soft Beanie'] }],
+      timeRange: { kind: 'all' },
+    });
+    wire.script(
+      {
+        kind: 'structured',
+        value: {
+          action: 'query',
+          plan: { ...mentions, filters: [{ dimension: 'platform', operator: 'mentions', values: ['Soft Beanie'] }] },
+          summary: 'x',
+        },
+      },
+      { kind: 'structured', value: { action: 'query', plan: mentions, summary: 'Posts mentioning Soft Beanie' } },
+    );
+    const decision = await analyst.plan({
+      question: 'how many posts mention the Soft Beanie',
+      history: [],
+      today: TODAY,
+    });
+    expect(promptText(wire.requests[0]!)).toMatch(/dimension post: .*rows have text \(post_caption\)/);
+    expect(promptText(wire.requests[1]!)).toMatch(/could not be used: .*have no text to search for a mention/s);
+    expect(decision).toMatchObject({ kind: 'query', plan: { filters: [{ operator: 'mentions' }] } });
+    if (decision.kind !== 'query') throw new Error('expected a query');
+    const sql = await analyst.writeSql({
+      question: 'q',
+      plan: decision.plan,
+      today: TODAY,
+      dialect: 'duckdb',
+      schema: SCHEMA,
+      failures: [],
+    });
+    expect(sql).toMatch(/strpos\(lower\(social_posts\.caption\), lower\('Soft Beanie'\)\) > 0/);
+  });
+
   test('a 429 is retried and the next answer is used', async () => {
     const analyst = await analystWith();
     wire.script(
