@@ -534,7 +534,8 @@ export function interpret(
     const joiner = items[position - 1]?.text ?? '';
     const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
-    if ((perWord || byRow) && counter && dimensions.length === 0 && figureBefore && !thingBefore) {
+    // ("Which country spends the most per order": after "per", the thing named before is the breakdown.)
+    if ((perWord || (byRow && !thingBefore)) && counter && dimensions.length === 0 && figureBefore) {
       // "Revenue per new customer": the ones who joined in the period are not the ones the figure's rows lead to;
       // which of them is meant is not for askql to guess.
       if (perWord && countsCreations(counter)) {

@@ -114,7 +114,7 @@ const WHERE_FIGURE =
 
 /** "Orders that were charged shipping", "orders that got a discount": the same, the figure after the verb. */
 const FIGURE_AFTER =
-  /\b([a-z]+s) (?:that|which) (?:were|was|got|have been|had been) (?:charged|given|applied) (?:a |an |some |the )?([a-z]+)\b|\b([a-z]+s) (?:that|which) (?:got|had|received|used) (?:a |an |some )([a-z]+)\b/g;
+  /\b([a-z]+s) (?:that|which) (?:were|was|got|have been|had been) (?:charged|given|applied) (?:a |an |some |the )?([a-z]+)\b|\b([a-z]+s) (?:(?:that|which) )?(?:got|had|received|used|use|uses) (?:a |an |some )([a-z]+)\b(?: codes?\b)?/g;
 
 /** A participle before a plural noun: "discounted orders" (never "most commented posts", a ranking). */
 const PARTICIPLE_ROWS =

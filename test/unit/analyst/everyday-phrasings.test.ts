@@ -892,3 +892,19 @@ describe('things ranked by how many of other things they have', () => {
         expect(ask(option.question)).not.toMatchObject({ plan: { metrics: ['posts'] } });
   });
 });
+
+describe('a figure per row, after the thing ranked', () => {
+  it('"which country spends the most per order" ranks countries by revenue per order, never by the order count', () => {
+    expect(ask('which country spends the most per order')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], perRow: 'order_id', dimensions: ['country'], limit: 1 },
+    });
+  });
+
+  it('"what percent of my orders use a discount code" is the share of orders with a discount', () => {
+    expect(ask('what percent of my orders use a discount code')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }], share: {} },
+    });
+  });
+});
