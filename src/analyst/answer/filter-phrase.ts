@@ -35,12 +35,16 @@ export function filterTerms(
 /** " for order status Refunded and platform Instagram, excluding sales channel TikTok Shop", or "". */
 export function filterPhrase(plan: QueryPlan, shape: ResultShape): string {
   const terms = filterTerms(plan, shape);
-  const kept = terms.filter((term) => term.operator !== 'neq').map((term) => term.text);
+  // "Posts mentioning "Soft Beanie"": a count of the rows picked by their text says them once, not "posts for posts".
+  const counted = (shape.info.get(shape.primary ?? '')?.label ?? '').toLowerCase();
+  const bare = terms.find((term) => term.operator === 'mentions' && term.text.toLowerCase().startsWith(`${counted} `));
+  const kept = terms.filter((term) => term.operator !== 'neq' && term !== bare).map((term) => term.text);
   const excluded = terms.filter((term) => term.operator === 'neq').map((term) => term.text);
   const parts: string[] = [];
   if (kept.length > 0) parts.push(`for ${kept.join(' and ')}`);
   if (excluded.length > 0) parts.push(`excluding ${excluded.join(' and ')}`);
-  return parts.length === 0 ? '' : ` ${parts.join(', ')}`;
+  const rest = parts.length === 0 ? '' : ` ${parts.join(', ')}`;
+  return bare ? ` ${bare.text.slice(counted.length + 1)}${rest}` : rest;
 }
 
 /** The value labels a filter phrase writes, which name things and are not figures ("Summer 2025 drop"). */

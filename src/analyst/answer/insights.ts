@@ -296,7 +296,12 @@ class InsightWriter {
     metrics.forEach((metric, index) => {
       const value = numericCells(this.result, metric)[row];
       const info = this.shape.info.get(metric) ?? this.info;
-      const ranked = index === 0 && name !== '' && this.plan.sort !== null && this.plan.sort.by === metric;
+      // The first metric's column may be named for what it is per ("revenue_per_order" when sorted by revenue).
+      const ranked =
+        index === 0 &&
+        name !== '' &&
+        this.plan.sort !== null &&
+        (this.plan.sort.by === metric || this.plan.sort.by === this.plan.metrics[0]);
       if (ranked && value !== null && value !== undefined) {
         // Counts are "the most posts", not "the highest posts".
         const counted = info.additive && info.format === 'number';

@@ -66,6 +66,8 @@ const REWRITES: readonly [RegExp, string][] = [
     'how much $1 $2 spend',
   ],
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
+  // "Which customer paid us the most": spent the most with us.
+  [/\b(?:paid|pays|pay) (?:us|me) (?=(?:the )?(?:most|least|more|less)\b)/g, 'spent '],
   // "Orders people cancelled on me": the rows' own status, whoever did it ("orders that were cancelled").
   [
     /\b(?:did|do|does) (?:people|customers|buyers|shoppers|clients|users|folks) (cancel|refund|return)(?: on (?:me|us))?\b/g,
