@@ -949,12 +949,12 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         {
           value: 'refunded',
           label: 'Refunded',
-          synonyms: ['refunded', 'refund', 'refunds', 'returned', 'returns', 'return'],
+          synonyms: ['refunded', 'refund', 'refunds', 'returned', 'returns', 'return', 'lost', 'lose'],
         },
         {
           value: 'cancelled',
           label: 'Cancelled',
-          synonyms: ['cancelled', 'canceled', 'cancellation', 'cancellations', 'cancels'],
+          synonyms: ['cancelled', 'canceled', 'cancellation', 'cancellations', 'cancels', 'lost', 'lose'],
         },
       ],
       defaultMetric: 'orders',

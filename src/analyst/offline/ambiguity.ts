@@ -43,6 +43,24 @@ export function valueReadings(
   index: LayerIndex,
 ): Reading[] {
   const readings: Reading[] = [];
+  // "Orders we lost": a word two values of one dimension share (refunded, cancelled) is either; which is asked.
+  const shared = index.dimension(candidates[0]?.dimension ?? '');
+  if (shared && candidates.length > 1 && candidates.every((candidate) => candidate.dimension === shared.name)) {
+    if (!reachable(index, metric, shared)) return [];
+    return candidates.flatMap((candidate) => {
+      const value = shared.values.find((known) => known.value === candidate.value);
+      return value
+        ? [
+            {
+              dimension: shared.name,
+              value: value.value,
+              phrase: value.label.toLowerCase(),
+              label: `${shared.label}: ${value.label}`,
+            },
+          ]
+        : [];
+    });
+  }
   for (const candidate of candidates) {
     const dimension = index.dimension(candidate.dimension);
     if (!dimension || !reachable(index, metric, dimension)) continue;
@@ -160,8 +178,10 @@ export function clarificationOptions(
     const phrase =
       counting && !/^(?:number|count) of\b/.test(reading.phrase) ? `number of ${reading.phrase}` : reading.phrase;
     const once = rephrase(question, ambiguity.word, phrase);
-    const asked =
+    const twice =
       once === null || reading.also === undefined ? once : rephrase(once, reading.also.word, reading.also.phrase);
+    // "How many orders did we lose" read as refunded: "how many orders were refunded", not "did we refunded".
+    const asked = twice?.replace(/\b(?:did|do|does) (?:we|i|you|they) ([a-z]+ed)\b/i, 'were $1') ?? null;
     if (asked !== null && answerable(asked)) options.push({ label: reading.label, question: asked });
     if (options.length === 3) break;
   }

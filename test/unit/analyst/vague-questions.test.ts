@@ -606,3 +606,17 @@ describe('how well, in idioms, and with neither the figure nor how many said', (
       expect(ask(option.question)).toMatchObject({ plan: { dimensions: [], filters: [{ dimension: 'country' }] } });
   });
 });
+
+describe('a word two values of one dimension share', () => {
+  it('"how many orders did we lose last month" asks: refunded or cancelled, each reading said plainly', () => {
+    const decision = expectAnswerableChoice('how many orders did we lose last month');
+    expect(decision.options).toEqual([
+      { label: 'Order status: Refunded', question: 'how many orders were refunded last month' },
+      { label: 'Order status: Cancelled', question: 'how many orders were cancelled last month' },
+    ]);
+    expect(ask('refunded orders last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+});
