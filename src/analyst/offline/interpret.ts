@@ -1424,7 +1424,13 @@ export function interpret(
       if (!entityMentions.includes(arrivals)) entityMentions.push(arrivals);
     } else if (
       entity &&
-      (reading.sort !== null || performAsked || compareAsked || listing || whichBefore(entity.position))
+      (reading.sort !== null ||
+        performAsked ||
+        compareAsked ||
+        listing ||
+        whichBefore(entity.position) ||
+        // "Order status breakdown", "sales channel split": the thing's usual figure, split by it.
+        keyAt(entity.position + 1) === 'breakdown')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
       if (listedBy.name !== null) reading.metrics.push(listedBy.name);

@@ -908,3 +908,20 @@ describe('a figure per row, after the thing ranked', () => {
     });
   });
 });
+
+describe('a breakdown said as the thing, then "breakdown" or "split"', () => {
+  it('"order status breakdown on the Instagram Shop" is the thing\'s usual figure (orders) by status', () => {
+    expect(ask('Order status breakdown on the Instagram Shop for the last 6 months')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        dimensions: ['order_status'],
+        filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }],
+      },
+    });
+    expect(ask('sales channel split last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'] },
+    });
+  });
+});
