@@ -1,6 +1,7 @@
 import type { Turn } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
-import { rowNoun, type LayerIndex } from '../semantic-layer.js';
+import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { escapeRegExp } from './ambiguity.js';
 
 /**
  * Follow-up words said in terms of the previous answer, spelled out before the question is read: "now as a rate"
@@ -30,31 +31,47 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
 }
 
 /**
- * "Now as a rate" after "engagement by platform": the figure's own rate, when the layer has one labelled so
- * ("Engagement rate"), said in place of the words; the question as it was otherwise.
+ * "Now as a rate" after "engagement by platform", "discounts as a % of subtotal": the figure's own rate, when the
+ * layer has one labelled so ("Engagement rate", "Discount rate"), said in place of the words; the figure is the
+ * one named just before (said with the rate in its place), else the previous question's; the question as it was
+ * otherwise.
  */
 export function asRate(question: string, history: readonly Turn[], index: LayerIndex): string {
   // "As a percentage of subtotal": the whole it is a share of, which the rate must be defined over.
-  const words = /\bas an? (?:rate|percentage|percent|%)(?: of (?:the |my |our )?((?:[a-z]+ )?[a-z]+))?(?=\W|$)/i.exec(
-    question,
-  );
+  const words =
+    /\bas an? (?:rate|percentage|percent|pct|%)(?: of (?:the |my |our )?((?:[a-z]+ (?!(?:last|this|next|in|for|during|since|by|per|on|from|over|between|vs|and)\b))?[a-z]+))?(?=\W|$)/i.exec(
+      question,
+    );
   if (!words) return question;
+  const rateOf = (metric: Metric | undefined) => {
+    // "Discounts" → "Discount rate": the figure's label, plural or not, then "rate".
+    const label = metric?.label.toLowerCase();
+    return index.layer.metrics.find(
+      (candidate) =>
+        label !== undefined &&
+        [`${label} rate`, `${label.replace(/s$/, '')} rate`].includes(candidate.label.toLowerCase()) &&
+        (words[1] === undefined ||
+          words[1]
+            .split(' ')
+            .some((word) => `${candidate.description} ${candidate.expression}`.toLowerCase().includes(word))),
+    );
+  };
+  const after = question.slice(words.index + words[0].length);
+  // "How big are my discounts as a pct of the order subtotal": the figure named right before the words.
+  const before = question.slice(0, words.index);
+  for (const metric of index.layer.metrics) {
+    const rate = rateOf(metric);
+    if (!rate) continue;
+    for (const said of [metric.label, ...metric.synonyms].map((word) => word.toLowerCase())) {
+      const at = new RegExp(`\\b${escapeRegExp(said)}\\s*$`, 'i').exec(before);
+      if (at) return `${before.slice(0, at.index)}${rate.label.toLowerCase()}${after}`;
+    }
+  }
   const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  const metric = index.metric(base?.metrics[0] ?? '');
-  // "Discounts" → "Discount rate": the figure's label, plural or not, then "rate".
-  const label = metric?.label.toLowerCase();
-  const rate = index.layer.metrics.find(
-    (candidate) =>
-      label !== undefined &&
-      [`${label} rate`, `${label.replace(/s$/, '')} rate`].includes(candidate.label.toLowerCase()) &&
-      (words[1] === undefined ||
-        words[1]
-          .split(' ')
-          .some((word) => `${candidate.description} ${candidate.expression}`.toLowerCase().includes(word))),
-  );
+  const rate = rateOf(index.metric(base?.metrics[0] ?? ''));
   if (!rate) return question;
   // Said as a change of figure, so the rest of the question before stays (its period, its breakdown).
-  return `${question.slice(0, words.index)}${rate.label.toLowerCase()} instead${question.slice(words.index + words[0].length)}`;
+  return `${before}${rate.label.toLowerCase()} instead${after}`;
 }
 
 /** "List them", "show me those", "which ones?", "who are they?": the rows the previous answer counted. */

@@ -72,6 +72,11 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "How big are my discounts as a pct of the subtotal": what they are as that share.
+  [
+    /\bhow (?:big|large|high|heavy) (are|is|was|were) ((?:my |our |the )?[a-z]+ as an? (?:rate|percentage|percent|pct|%))/gi,
+    'what $1 $2',
+  ],
   // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.
   [
     /\b(q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october) ?['’‘](\d{2})\b/gi,

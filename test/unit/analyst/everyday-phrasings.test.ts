@@ -925,3 +925,16 @@ describe('a breakdown said as the thing, then "breakdown" or "split"', () => {
     });
   });
 });
+
+describe('a figure "as a % of" its whole, asked outright', () => {
+  it('"discounts as a percentage of subtotal last quarter" is the discount rate, the period kept', () => {
+    for (const question of [
+      'discounts as a percentage of subtotal last quarter',
+      'how big are my discounts as a pct of the order subtotal, last quarter',
+    ])
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['discount_rate'], dimensions: [], timeRange: { kind: 'relative', unit: 'quarter' } },
+      });
+  });
+});
