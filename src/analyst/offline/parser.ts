@@ -8,7 +8,8 @@ import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '.
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
-import { figuresFor, interpret, type Reading } from './interpret.js';
+import { interpret, type Reading } from './interpret.js';
+import { figuresFor } from './layer-figures.js';
 import {
   askBreakdown,
   askAverageOf,

@@ -11,7 +11,8 @@ import {
 } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { scanFiscal, type FiscalScan } from './calendar.js';
-import { countMetricFor, moneyMetricFor, type Reading } from './interpret.js';
+import { type Reading } from './interpret.js';
+import { countMetricFor, moneyMetricFor } from './layer-figures.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
 import { scanMentions } from './mentions.js';
 import { scanShare } from './shares.js';

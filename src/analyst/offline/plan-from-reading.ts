@@ -18,7 +18,8 @@ import {
 import { countsRowsOf, rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { entityOfTable } from '../layer-words.js';
-import { pickDimension, type Reading } from './interpret.js';
+import { type Reading } from './interpret.js';
+import { pickDimension } from './layer-figures.js';
 
 /**
  * The parser's third step: a reading made into a query plan, fresh (planFrom) or as a change to the previous

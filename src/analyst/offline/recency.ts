@@ -4,7 +4,7 @@ import { entityOfTable } from '../layer-words.js';
 import { timeDetailOf, type LayerIndex } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
-import { countMetricFor, figuresFor } from './interpret.js';
+import { countMetricFor, figuresFor } from './layer-figures.js';
 import { has, read } from './slots.js';
 import type { Vocabulary } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import type { LayerIndex } from '../semantic-layer.js';
-import { countMetricFor } from './interpret.js';
+import { countMetricFor } from './layer-figures.js';
 import { dimensionsOf, metricOf, type Slots } from './slots.js';
 import { whereDimensions, whereOptions } from './where.js';
 
