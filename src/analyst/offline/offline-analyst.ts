@@ -64,17 +64,27 @@ function citedFigures(sentence: string, computation: string): Interpretation {
 /** True when the result holds no value at all: no rows, or only empty figures. */
 function emptyResult(result: QueryResult, plan: QueryPlan): boolean {
   if (result.rowCount === 0) return true;
-  const columns = plan.metrics
+  const columns = metricColumns(result, plan);
+  return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
+}
+
+function metricColumns(result: QueryResult, plan: QueryPlan): number[] {
+  return plan.metrics
     .map((name) => result.columns.findIndex((column) => column.name === name))
     .filter((index) => index >= 0);
-  return columns.length > 0 && result.rows.every((row) => columns.every((index) => row[index] === null));
+}
+
+/** One total of 0 ("engagement of TikTok reels": no such posts, or posts with none): a sum that found nothing. */
+function zeroTotal(result: QueryResult, plan: QueryPlan): boolean {
+  const columns = metricColumns(result, plan);
+  return result.rowCount === 1 && columns.length > 0 && columns.every((index) => result.rows[0]?.[index] === 0);
 }
 
 /**
  * A follow-up that found nothing, with filters carried over from earlier questions ("what about carousels"
  * after TikTok likes, where TikTok has no carousels): says which filters were combined, never just "no data".
  */
-function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | null {
+function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero = false): string | null {
   if (plan.filters.length < 2) return null;
   const index = indexLayer(layer);
   const labels = plan.filters.map((filter) => {
@@ -86,7 +96,9 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer): string | nul
       return `${dimension?.plural ?? filter.dimension} mentioning ${values.map((value) => `"${value}"`).join(' or ')}`;
     return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
   });
-  return ` Nothing matched all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
+  // A total of 0 may be rows of 0 as well as no rows: said as either.
+  const matched = zero ? 'Nothing, or only rows of 0, matched' : 'Nothing matched';
+  return ` ${matched} all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
 }
 
 /** Builds the offline analyst over a semantic layer. */
@@ -133,9 +145,13 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
         out.append(citedChange(request.change.trim())).text(' ');
       out.append(body);
       const carried =
-        request.change !== null && emptyResult(request.result, request.plan)
-          ? carriedFiltersNote(request.plan, layer)
-          : null;
+        request.change === null
+          ? null
+          : emptyResult(request.result, request.plan)
+            ? carriedFiltersNote(request.plan, layer)
+            : zeroTotal(request.result, request.plan)
+              ? carriedFiltersNote(request.plan, layer, true)
+              : null;
       if (carried !== null) out.text(carried);
       const conditions = citedConditions(request.plan, layer);
       if (conditions !== null) out.text(' ').append(conditions);

@@ -118,6 +118,32 @@ describe('the offline analyst on the demo warehouse', () => {
     expect(analyst.checkInterpretation(interpretation, result, decision.plan)).toEqual({ ok: true });
   });
 
+  test('a follow-up whose carried filters match nothing says which filters met, for no rows and for a total of 0', async () => {
+    const answerTo = async (first: string, next: string) => {
+      const before = await ask(first);
+      const history: Turn[] = [{ question: first, plan: before.decision.plan, answer: '' }];
+      const { decision, result } = await ask(next, history);
+      const interpretation = await analyst.interpret({
+        question: next,
+        plan: decision.plan,
+        change: decision.change,
+        result,
+        feedback: null,
+        onDelta: () => {},
+      });
+      expect(analyst.checkInterpretation(interpretation, result, decision.plan)).toEqual({ ok: true });
+      return interpretation.text;
+    };
+    // TikTok has no reels (they are Instagram's): the total is 0, which may also be rows of 0.
+    expect(await answerTo('tiktok engagement last month', 'and reels only')).toMatch(
+      /was 0\. Nothing, or only rows of 0, matched all of these at once: Platform TikTok, Media type Reel \(filters from earlier questions still apply\)/,
+    );
+    // A breakdown with no rows at all says nothing matched.
+    expect(await answerTo('tiktok engagement by week last month', 'and reels only')).toMatch(
+      /Nothing matched all of these at once: Platform TikTok, Media type Reel/,
+    );
+  });
+
   test('after a rejection the deterministic compiler writes the same SQL again', async () => {
     const { decision, sql } = await ask('revenue by sales channel last quarter');
     const again = await analyst.writeSql({
