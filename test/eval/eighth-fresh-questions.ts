@@ -1,4 +1,57 @@
 import type { Asker, Expectation, MerchantCategory } from './merchant-questions.js';
+import {
+  ALL,
+  answer,
+  bucket,
+  byKind,
+  byTitle,
+  c,
+  CANCELLATION_RATE,
+  CLARIFY,
+  compared,
+  DECEMBER,
+  DECLINE,
+  DISCOUNT_RATE,
+  ENGAGEMENT_RATE,
+  FEBRUARY,
+  GROSS_MARGIN,
+  GROSS_PROFIT,
+  H1_2025,
+  H2_2024,
+  H2_2025,
+  ITEMS,
+  ITEMS_CUSTOMERS,
+  ITEMS_PRODUCTS,
+  JANUARY,
+  JANUARY_2025,
+  LAST_14_DAYS,
+  LAST_3_MONTHS,
+  LAST_3_WEEKS,
+  LAST_6_MONTHS,
+  newCustomers,
+  o,
+  orders,
+  ORDERS_CUSTOMERS,
+  ORDERS_PER_CUSTOMER,
+  p,
+  PAID,
+  posts,
+  PRODUCT_REVENUE,
+  Q1_2025,
+  Q2_2025,
+  Q4_2024,
+  Q4_2025,
+  REFUND_RATE,
+  revenue,
+  REVENUE_PER_CUSTOMER,
+  SINCE_2025,
+  SINCE_DECEMBER,
+  THIS_YEAR,
+  units,
+  WEEKEND,
+  YEAR_2025,
+  type Span,
+} from './demo-gold.js';
 
 /**
  * The eighth fresh merchant evaluation: a tenth set of questions on the demo layer, held out IN FULL. It was
@@ -53,98 +106,22 @@ export interface EighthFreshCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2026-03-16'];
 const MARCH_10: Span = ['2026-03-10', '2026-03-11'];
 const WEEK_OF_MARCH_2: Span = ['2026-03-02', '2026-03-09'];
-const LAST_3_WEEKS: Span = ['2026-02-16', '2026-03-09'];
 const THE_3_WEEKS_BEFORE: Span = ['2026-01-26', '2026-02-16'];
 const WEEK_OF_FEBRUARY_9: Span = ['2026-02-09', '2026-02-16'];
-const LAST_14_DAYS: Span = ['2026-03-01', '2026-03-15'];
 const SINCE_MARCH_1: Span = ['2026-03-01', '2026-03-16'];
 const SINCE_FEBRUARY_16: Span = ['2026-02-16', '2026-03-16'];
 const FEBRUARY_27: Span = ['2026-02-27', '2026-02-28'];
 const FIRST_HALF_OF_FEBRUARY: Span = ['2026-02-01', '2026-02-15'];
-const FEBRUARY: Span = ['2026-02-01', '2026-03-01'];
 const JANUARY_19_TO_25: Span = ['2026-01-19', '2026-01-26'];
-const JANUARY: Span = ['2026-01-01', '2026-02-01'];
-const JANUARY_2025: Span = ['2025-01-01', '2025-02-01'];
-const DECEMBER: Span = ['2025-12-01', '2026-01-01'];
 const NOVEMBER_2024: Span = ['2024-11-01', '2024-12-01'];
-const LAST_3_MONTHS: Span = ['2025-12-01', '2026-03-01'];
-const LAST_6_MONTHS: Span = ['2025-09-01', '2026-03-01'];
-const THIS_YEAR: Span = ['2026-01-01', '2026-03-16'];
-const YEAR_2025: Span = ['2025-01-01', '2026-01-01'];
-const H1_2025: Span = ['2025-01-01', '2025-07-01'];
-const H2_2025: Span = ['2025-07-01', '2026-01-01'];
-const H2_2024: Span = ['2024-07-01', '2025-01-01'];
-const Q1_2025: Span = ['2025-01-01', '2025-04-01'];
-const Q2_2025: Span = ['2025-04-01', '2025-07-01'];
-const Q4_2024: Span = ['2024-10-01', '2025-01-01'];
-const Q4_2025: Span = ['2025-10-01', '2026-01-01'];
 const JULY_4: Span = ['2025-07-04', '2025-07-05'];
 const SINCE_HALLOWEEN: Span = ['2025-10-31', '2026-03-16'];
 const SINCE_THANKSGIVING: Span = ['2025-11-27', '2026-03-16'];
-const SINCE_DECEMBER: Span = ['2025-12-01', '2026-03-16'];
-const SINCE_2025: Span = ['2025-01-01', '2026-03-16'];
 const SINCE_Q3_2024: Span = ['2024-07-01', '2026-03-16'];
 
-const o = (span: Span) => within('o.ordered_at', span);
-const p = (span: Span) => within('p.posted_at', span);
-const c = (span: Span) => within('c.created_at', span);
-
-const PAID = "o.status = 'paid'";
-const ITEMS = 'order_items oi JOIN orders o ON o.order_id = oi.order_id';
-const ITEMS_PRODUCTS = `${ITEMS} JOIN products pr ON pr.product_id = oi.product_id`;
-const ITEMS_CUSTOMERS = `${ITEMS} JOIN customers c ON c.customer_id = o.customer_id`;
-const ORDERS_CUSTOMERS = 'orders o JOIN customers c ON c.customer_id = o.customer_id';
-const ENGAGEMENT = '(p.likes + p.comments + p.shares + p.saves)';
-const ENGAGEMENT_RATE = `SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0)`;
-const REFUND_RATE =
-  "COUNT(*) FILTER (WHERE o.status = 'refunded') * 1.0 / NULLIF(COUNT(*) FILTER (WHERE o.status IN ('paid', 'refunded')), 0)";
-const CANCELLATION_RATE = "COUNT(*) FILTER (WHERE o.status = 'cancelled') * 1.0 / NULLIF(COUNT(*), 0)";
-const DISCOUNT_RATE = 'SUM(o.discount) * 1.0 / NULLIF(SUM(o.subtotal), 0)';
-const GROSS_PROFIT = 'SUM((oi.unit_price - pr.cost) * oi.quantity)';
-const GROSS_MARGIN = `${GROSS_PROFIT} * 1.0 / NULLIF(SUM(oi.quantity * oi.unit_price), 0)`;
-const PRODUCT_REVENUE = 'SUM(oi.quantity * oi.unit_price)';
-const REVENUE_PER_CUSTOMER = 'SUM(o.total) * 1.0 / NULLIF(COUNT(DISTINCT o.customer_id), 0)';
-const ORDERS_PER_CUSTOMER = 'COUNT(*) * 1.0 / NULLIF(COUNT(DISTINCT o.customer_id), 0)';
-const WEEKEND = (column: string) => ` AND EXTRACT(ISODOW FROM ${column}) IN (6, 7)`;
 const SUNDAYS = (column: string) => ` AND EXTRACT(ISODOW FROM ${column}) = 7`;
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const revenue = (span: Span, where = '') =>
-  `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const orders = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const units = (span: Span, where = '') =>
-  `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(span)}${where}`;
-const posts = (expression: string, name: string, span: Span, where = '') =>
-  `SELECT ${expression} AS ${name} FROM social_posts p WHERE ${p(span)}${where}`;
-const newCustomers = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_customers FROM customers c WHERE ${c(span)}${where}`;
-/**
- * A metric over two closed periods: the one asked about (`metric`) and the earlier one it is compared with
- * (`metric_previous`); every `%F` of the expression is the period's condition.
- */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  where: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}${where === '' ? '' : ` WHERE ${where}`}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 /** Product titles in the demo catalog, asked about by name (none of them asked about by the earlier sets). */
 const TITLE_A = 'Midnight Tank';
@@ -152,9 +129,6 @@ const TITLE_B = 'Minimal Linen Shirt';
 const TITLE_C = 'Coastal Joggers';
 const TITLE_D = 'Velvet Wallet';
 const TITLE_E = 'Organic Planter';
-const byTitle = (title: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title = '${title}')`;
-/** A kind of product: every product whose title ends with the kind's words ("Lip Balm" for "lip balms"). */
-const byKind = (word: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title LIKE '% ${word}')`;
 
 export const EIGHTH_FRESH_CASES: readonly EighthFreshCase[] = [
   // Totals

@@ -1,4 +1,63 @@
 import type { Asker, Expectation, MerchantCategory } from './merchant-questions.js';
+import {
+  ALL,
+  answer,
+  bucket,
+  byKind,
+  byTitle,
+  c,
+  CANCELLATION_RATE,
+  CLARIFY,
+  compared,
+  DECLINE,
+  DISCOUNT_RATE,
+  ENGAGEMENT,
+  ENGAGEMENT_RATE,
+  GROSS_MARGIN,
+  GROSS_PROFIT,
+  H1_2025,
+  H2_2025,
+  ITEMS,
+  ITEMS_PRODUCTS,
+  ITEMS_PRODUCTS_CUSTOMERS,
+  JANUARY,
+  LAST_14_DAYS,
+  LAST_3_DAYS,
+  LAST_3_MONTHS,
+  LAST_4_WEEKS,
+  LAST_60_DAYS,
+  LAST_6_MONTHS,
+  LAST_MONTH,
+  LAST_WEEK,
+  newCustomers,
+  o,
+  orders,
+  ORDERS_CUSTOMERS,
+  ORDERS_PER_CUSTOMER,
+  p,
+  PAID,
+  posts,
+  PRODUCT_REVENUE,
+  Q3_2024,
+  Q3_2025,
+  Q4_2024,
+  Q4_2025,
+  REFUND_RATE,
+  revenue,
+  REVENUE_PER_CUSTOMER,
+  SINCE_2025,
+  SINCE_SEPTEMBER,
+  THIS_MONTH,
+  THIS_WEEK,
+  THIS_YEAR,
+  ts,
+  units,
+  UNITS_PER_ORDER,
+  WEEK_BEFORE_LAST,
+  YEAR_2025,
+  YESTERDAY,
+  type Span,
+} from './demo-gold.js';
 
 /**
  * The eleventh fresh merchant evaluation: a thirteenth set of questions on the demo layer, held out IN FULL. It
@@ -81,94 +140,14 @@ export interface EleventhFreshCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2026-03-16'];
-const YESTERDAY: Span = ['2026-03-14', '2026-03-15'];
-const THIS_WEEK: Span = ['2026-03-09', '2026-03-16'];
-const LAST_WEEK: Span = ['2026-03-02', '2026-03-09'];
-const WEEK_BEFORE_LAST: Span = ['2026-02-23', '2026-03-02'];
 const WEEK_OF_FEBRUARY_16: Span = ['2026-02-16', '2026-02-23'];
-const LAST_4_WEEKS: Span = ['2026-02-09', '2026-03-09'];
 const LAST_12_WEEKS: Span = ['2025-12-15', '2026-03-09'];
-const LAST_3_DAYS: Span = ['2026-03-12', '2026-03-15'];
-const LAST_14_DAYS: Span = ['2026-03-01', '2026-03-15'];
-const LAST_60_DAYS: Span = ['2026-01-14', '2026-03-15'];
 const FIRST_TWO_WEEKS_OF_FEBRUARY: Span = ['2026-02-01', '2026-02-15'];
 const SINCE_FEBRUARY_14: Span = ['2026-02-14', '2026-03-16'];
 const JANUARY_5_TO_18: Span = ['2026-01-05', '2026-01-19'];
-const THIS_MONTH: Span = ['2026-03-01', '2026-03-16'];
-const LAST_MONTH: Span = ['2026-02-01', '2026-03-01'];
-const JANUARY: Span = ['2026-01-01', '2026-02-01'];
 const DECEMBER_2025: Span = ['2025-12-01', '2026-01-01'];
-const LAST_3_MONTHS: Span = ['2025-12-01', '2026-03-01'];
-const LAST_6_MONTHS: Span = ['2025-09-01', '2026-03-01'];
-const SINCE_SEPTEMBER: Span = ['2025-09-01', '2026-03-16'];
-const THIS_YEAR: Span = ['2026-01-01', '2026-03-16'];
-const SINCE_2025: Span = ['2025-01-01', '2026-03-16'];
-const YEAR_2025: Span = ['2025-01-01', '2026-01-01'];
-const H1_2025: Span = ['2025-01-01', '2025-07-01'];
-const H2_2025: Span = ['2025-07-01', '2026-01-01'];
-const Q3_2025: Span = ['2025-07-01', '2025-10-01'];
-const Q4_2025: Span = ['2025-10-01', '2026-01-01'];
-const Q3_2024: Span = ['2024-07-01', '2024-10-01'];
-const Q4_2024: Span = ['2024-10-01', '2025-01-01'];
 
-const o = (span: Span) => within('o.ordered_at', span);
-const p = (span: Span) => within('p.posted_at', span);
-const c = (span: Span) => within('c.created_at', span);
-
-const PAID = "o.status = 'paid'";
-const ITEMS = 'order_items oi JOIN orders o ON o.order_id = oi.order_id';
-const ITEMS_PRODUCTS = `${ITEMS} JOIN products pr ON pr.product_id = oi.product_id`;
-const ITEMS_PRODUCTS_CUSTOMERS = `${ITEMS_PRODUCTS} JOIN customers c ON c.customer_id = o.customer_id`;
-const ORDERS_CUSTOMERS = 'orders o JOIN customers c ON c.customer_id = o.customer_id';
-const ENGAGEMENT = '(p.likes + p.comments + p.shares + p.saves)';
-const ENGAGEMENT_RATE = `SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0)`;
-const REFUND_RATE =
-  "COUNT(*) FILTER (WHERE o.status = 'refunded') * 1.0 / NULLIF(COUNT(*) FILTER (WHERE o.status IN ('paid', 'refunded')), 0)";
-const CANCELLATION_RATE = "COUNT(*) FILTER (WHERE o.status = 'cancelled') * 1.0 / NULLIF(COUNT(*), 0)";
-const DISCOUNT_RATE = 'SUM(o.discount) * 1.0 / NULLIF(SUM(o.subtotal), 0)';
-const GROSS_PROFIT = 'SUM((oi.unit_price - pr.cost) * oi.quantity)';
-const GROSS_MARGIN = `${GROSS_PROFIT} * 1.0 / NULLIF(SUM(oi.quantity * oi.unit_price), 0)`;
-const PRODUCT_REVENUE = 'SUM(oi.quantity * oi.unit_price)';
-const ORDERS_PER_CUSTOMER = 'COUNT(*) * 1.0 / NULLIF(COUNT(DISTINCT o.customer_id), 0)';
-const REVENUE_PER_CUSTOMER = 'SUM(o.total) * 1.0 / NULLIF(COUNT(DISTINCT o.customer_id), 0)';
-const UNITS_PER_ORDER = 'SUM(oi.quantity) * 1.0 / NULLIF(COUNT(DISTINCT oi.order_id), 0)';
 const ON_DAY = (column: string, day: number) => ` AND EXTRACT(ISODOW FROM ${column}) = ${day}`;
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const revenue = (span: Span, where = '') =>
-  `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const orders = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const units = (span: Span, where = '') =>
-  `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(span)}${where}`;
-const posts = (expression: string, name: string, span: Span, where = '') =>
-  `SELECT ${expression} AS ${name} FROM social_posts p WHERE ${p(span)}${where}`;
-const newCustomers = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_customers FROM customers c WHERE ${c(span)}${where}`;
-/**
- * A metric over two closed periods: the one asked about (`metric`) and the earlier one it is compared with
- * (`metric_previous`); every `%F` of the expression is the period's condition.
- */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  where: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}${where === '' ? '' : ` WHERE ${where}`}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 /** Product titles in the demo catalog, asked about by name (none of them asked about by the earlier sets). */
 const TITLE_A = 'Urban Watch Strap';
@@ -176,10 +155,6 @@ const TITLE_B = 'Classic Sunscreen';
 const TITLE_C = 'Everyday Lip Balm';
 const TITLE_D = 'Amber Shampoo Bar';
 const TITLE_E = 'Minimal Cardigan';
-const byTitle = (title: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title = '${title}')`;
-/** A kind of product: every product whose title ends with the kind's words ("Joggers" for "joggers"). */
-const byKind = (words: string) =>
-  ` AND oi.product_id IN (SELECT product_id FROM products WHERE title LIKE '% ${words}')`;
 
 export const ELEVENTH_FRESH_CASES: readonly EleventhFreshCase[] = [
   // Totals

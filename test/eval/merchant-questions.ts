@@ -1,3 +1,53 @@
+import {
+  ALL,
+  answer,
+  BLACK_FRIDAY,
+  bucket,
+  c,
+  CANCELLATION_RATE,
+  CLARIFY,
+  comparedAtFirstMark as compared,
+  CYBER_MONDAY,
+  DECEMBER,
+  DECLINE,
+  ENGAGEMENT,
+  ENGAGEMENT_RATE,
+  FEBRUARY,
+  GROSS_MARGIN,
+  GROSS_PROFIT,
+  H1_2025,
+  H2_2025,
+  ITEMS,
+  ITEMS_PRODUCTS,
+  JANUARY,
+  LAST_12_MONTHS,
+  LAST_2_MONTHS,
+  LAST_30_DAYS,
+  LAST_6_MONTHS,
+  LAST_7_DAYS,
+  LAST_MONTH,
+  LAST_WEEK,
+  LAST_YEAR_SAME_SPAN,
+  o,
+  orders,
+  ORDERS_CUSTOMERS,
+  p,
+  PAID,
+  Q3_2025,
+  Q4_2025,
+  REFUND_RATE,
+  revenue,
+  SINCE_OCTOBER,
+  THIS_MONTH,
+  THIS_QUARTER,
+  THIS_WEEK,
+  THIS_YEAR,
+  units,
+  YEAR_2025,
+  YESTERDAY,
+  type Span,
+} from './demo-gold.js';
+
 /**
  * The merchant evaluation: questions phrased as different merchants type them (a shop owner on a phone, an
  * analyst, a creator), written before the parser changes they measure. Each answerable question has gold SQL
@@ -61,81 +111,12 @@ export interface MerchantCase {
 
 export type MerchantSet = 'tuning' | 'held-out';
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2026-03-16'];
-const YESTERDAY: Span = ['2026-03-14', '2026-03-15'];
-const THIS_WEEK: Span = ['2026-03-09', '2026-03-16'];
-const LAST_WEEK: Span = ['2026-03-02', '2026-03-09'];
 const WEEK_BEFORE: Span = ['2026-02-23', '2026-03-02'];
 const LAST_WEEK_SAME_SPAN: Span = ['2026-03-02', '2026-03-08'];
-const THIS_MONTH: Span = ['2026-03-01', '2026-03-16'];
-const LAST_MONTH: Span = ['2026-02-01', '2026-03-01'];
 const LAST_MONTH_SAME_SPAN: Span = ['2026-02-01', '2026-02-15'];
-const JANUARY: Span = ['2026-01-01', '2026-02-01'];
-const DECEMBER: Span = ['2025-12-01', '2026-01-01'];
-const FEBRUARY = LAST_MONTH;
-const THIS_YEAR: Span = ['2026-01-01', '2026-03-16'];
-const LAST_YEAR_SAME_SPAN: Span = ['2025-01-01', '2025-03-15'];
-const YEAR_2025: Span = ['2025-01-01', '2026-01-01'];
-const H1_2025: Span = ['2025-01-01', '2025-07-01'];
-const H2_2025: Span = ['2025-07-01', '2026-01-01'];
-const Q3_2025: Span = ['2025-07-01', '2025-10-01'];
-const Q4_2025: Span = ['2025-10-01', '2026-01-01'];
-const THIS_QUARTER: Span = ['2026-01-01', '2026-03-16'];
-const LAST_7_DAYS: Span = ['2026-03-08', '2026-03-15'];
-const LAST_30_DAYS: Span = ['2026-02-13', '2026-03-15'];
-const LAST_2_MONTHS: Span = ['2026-01-01', '2026-03-01'];
-const LAST_6_MONTHS: Span = ['2025-09-01', '2026-03-01'];
-const LAST_12_MONTHS: Span = ['2025-03-01', '2026-03-01'];
-const SINCE_OCTOBER: Span = ['2025-10-01', '2026-03-16'];
-const BLACK_FRIDAY: Span = ['2025-11-28', '2025-11-29'];
-const CYBER_MONDAY: Span = ['2025-12-01', '2025-12-02'];
 const CHRISTMAS_EVE: Span = ['2025-12-24', '2025-12-25'];
 const JAN_10_TO_20: Span = ['2026-01-10', '2026-01-21'];
 const MARCH_3: Span = ['2026-03-03', '2026-03-04'];
-
-const o = (span: Span) => within('o.ordered_at', span);
-const p = (span: Span) => within('p.posted_at', span);
-const c = (span: Span) => within('c.created_at', span);
-
-const PAID = "o.status = 'paid'";
-const ITEMS = 'order_items oi JOIN orders o ON o.order_id = oi.order_id';
-const ITEMS_PRODUCTS = `${ITEMS} JOIN products pr ON pr.product_id = oi.product_id`;
-const ORDERS_CUSTOMERS = 'orders o JOIN customers c ON c.customer_id = o.customer_id';
-const ENGAGEMENT = '(p.likes + p.comments + p.shares + p.saves)';
-const ENGAGEMENT_RATE = `SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0)`;
-const REFUND_RATE =
-  "COUNT(*) FILTER (WHERE o.status = 'refunded') * 1.0 / NULLIF(COUNT(*) FILTER (WHERE o.status IN ('paid', 'refunded')), 0)";
-const CANCELLATION_RATE = "COUNT(*) FILTER (WHERE o.status = 'cancelled') * 1.0 / NULLIF(COUNT(*), 0)";
-const GROSS_PROFIT = 'SUM((oi.unit_price - pr.cost) * oi.quantity)';
-const GROSS_MARGIN = `${GROSS_PROFIT} * 1.0 / NULLIF(SUM(oi.quantity * oi.unit_price), 0)`;
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const revenue = (span: Span, where = '') =>
-  `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const orders = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const units = (span: Span, where = '') =>
-  `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(span)}${where}`;
-/** A metric over two periods: the plan's (`metric`) and the earlier one (`metric_previous`). */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  where: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replace('%F', column(now))} AS ${name}, ${expression.replace('%F', column(before))} AS ${name}_previous FROM ${from}${where === '' ? '' : ` WHERE ${where}`}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 /** Product titles in the demo catalog, asked about by name. */
 const TITLE_A = 'Cedar Backpack';

@@ -1,4 +1,52 @@
 import type { Asker, Expectation, MerchantCategory } from './merchant-questions.js';
+import {
+  ALL,
+  answer,
+  bucket,
+  byKind,
+  byTitle,
+  c,
+  CANCELLATION_RATE,
+  CLARIFY,
+  compared,
+  DECLINE,
+  DISCOUNT_RATE,
+  ENGAGEMENT,
+  ENGAGEMENT_RATE,
+  GROSS_MARGIN,
+  ITEMS,
+  ITEMS_PRODUCTS,
+  JANUARY,
+  LAST_12_MONTHS,
+  LAST_30_DAYS,
+  LAST_3_MONTHS,
+  LAST_4_WEEKS,
+  LAST_6_WEEKS,
+  LAST_7_DAYS,
+  LAST_MONTH,
+  LAST_WEEK,
+  newCustomers,
+  o,
+  orders,
+  ORDERS_CUSTOMERS,
+  p,
+  PAID,
+  posts,
+  PRODUCT_REVENUE,
+  Q3_2025,
+  REFUND_RATE,
+  revenue,
+  REVENUE_PER_CUSTOMER,
+  THIS_MONTH,
+  THIS_WEEK,
+  THIS_YEAR,
+  units,
+  UNITS_PER_ORDER,
+  WEEK_BEFORE_LAST,
+  WEEKEND,
+  YESTERDAY,
+  type Span,
+} from './demo-gold.js';
 
 /**
  * The ninth fresh merchant evaluation: an eleventh set of questions on the demo layer, held out IN FULL. It was
@@ -61,83 +109,11 @@ export interface NinthFreshCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2026-03-16'];
-const YESTERDAY: Span = ['2026-03-14', '2026-03-15'];
-const THIS_WEEK: Span = ['2026-03-09', '2026-03-16'];
-const LAST_WEEK: Span = ['2026-03-02', '2026-03-09'];
-const WEEK_BEFORE_LAST: Span = ['2026-02-23', '2026-03-02'];
-const LAST_7_DAYS: Span = ['2026-03-08', '2026-03-15'];
 const PAST_14_DAYS: Span = ['2026-03-01', '2026-03-15'];
-const LAST_4_WEEKS: Span = ['2026-02-09', '2026-03-09'];
-const LAST_6_WEEKS: Span = ['2026-01-26', '2026-03-09'];
-const LAST_30_DAYS: Span = ['2026-02-13', '2026-03-15'];
-const THIS_MONTH: Span = ['2026-03-01', '2026-03-16'];
-const LAST_MONTH: Span = ['2026-02-01', '2026-03-01'];
-const JANUARY: Span = ['2026-01-01', '2026-02-01'];
 const FEBRUARY_2025: Span = ['2025-02-01', '2025-03-01'];
-const LAST_3_MONTHS: Span = ['2025-12-01', '2026-03-01'];
-const LAST_12_MONTHS: Span = ['2025-03-01', '2026-03-01'];
-const THIS_YEAR: Span = ['2026-01-01', '2026-03-16'];
 const LAST_YEAR: Span = ['2025-01-01', '2026-01-01'];
 const LAST_QUARTER: Span = ['2025-10-01', '2026-01-01'];
-const Q3_2025: Span = ['2025-07-01', '2025-10-01'];
 const OCTOBER_2025: Span = ['2025-10-01', '2025-11-01'];
-
-const o = (span: Span) => within('o.ordered_at', span);
-const p = (span: Span) => within('p.posted_at', span);
-const c = (span: Span) => within('c.created_at', span);
-
-const PAID = "o.status = 'paid'";
-const ITEMS = 'order_items oi JOIN orders o ON o.order_id = oi.order_id';
-const ITEMS_PRODUCTS = `${ITEMS} JOIN products pr ON pr.product_id = oi.product_id`;
-const ORDERS_CUSTOMERS = 'orders o JOIN customers c ON c.customer_id = o.customer_id';
-const ENGAGEMENT = '(p.likes + p.comments + p.shares + p.saves)';
-const ENGAGEMENT_RATE = `SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0)`;
-const REFUND_RATE =
-  "COUNT(*) FILTER (WHERE o.status = 'refunded') * 1.0 / NULLIF(COUNT(*) FILTER (WHERE o.status IN ('paid', 'refunded')), 0)";
-const CANCELLATION_RATE = "COUNT(*) FILTER (WHERE o.status = 'cancelled') * 1.0 / NULLIF(COUNT(*), 0)";
-const DISCOUNT_RATE = 'SUM(o.discount) * 1.0 / NULLIF(SUM(o.subtotal), 0)';
-const GROSS_PROFIT = 'SUM((oi.unit_price - pr.cost) * oi.quantity)';
-const GROSS_MARGIN = `${GROSS_PROFIT} * 1.0 / NULLIF(SUM(oi.quantity * oi.unit_price), 0)`;
-const PRODUCT_REVENUE = 'SUM(oi.quantity * oi.unit_price)';
-const REVENUE_PER_CUSTOMER = 'SUM(o.total) * 1.0 / NULLIF(COUNT(DISTINCT o.customer_id), 0)';
-const UNITS_PER_ORDER = 'SUM(oi.quantity) * 1.0 / NULLIF(COUNT(DISTINCT oi.order_id), 0)';
-const WEEKEND = (column: string) => ` AND EXTRACT(ISODOW FROM ${column}) IN (6, 7)`;
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const revenue = (span: Span, where = '') =>
-  `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const orders = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const units = (span: Span, where = '') =>
-  `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(span)}${where}`;
-const posts = (expression: string, name: string, span: Span, where = '') =>
-  `SELECT ${expression} AS ${name} FROM social_posts p WHERE ${p(span)}${where}`;
-const newCustomers = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_customers FROM customers c WHERE ${c(span)}${where}`;
-/**
- * A metric over two closed periods: the one asked about (`metric`) and the earlier one it is compared with
- * (`metric_previous`); every `%F` of the expression is the period's condition.
- */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  where: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}${where === '' ? '' : ` WHERE ${where}`}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 /** Product titles in the demo catalog, asked about by name (none of them asked about by the earlier sets). */
 const TITLE_A = 'Minimal Sweater';
@@ -145,9 +121,6 @@ const TITLE_B = 'Velvet Backpack';
 const TITLE_C = 'Meadow Tank';
 const TITLE_D = 'Vintage Midi Dress';
 const TITLE_E = 'Coastal Beanie';
-const byTitle = (title: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title = '${title}')`;
-/** A kind of product: every product whose title ends with the kind's words ("Shampoo Bar" for "shampoo bars"). */
-const byKind = (word: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title LIKE '% ${word}')`;
 
 export const NINTH_FRESH_CASES: readonly NinthFreshCase[] = [
   // Totals

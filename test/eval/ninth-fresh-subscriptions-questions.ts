@@ -1,5 +1,37 @@
 import type { Expectation } from './merchant-questions.js';
 import type { SubscriptionsAsker, SubscriptionsCategory } from './subscriptions-questions.js';
+import {
+  ALL,
+  answer,
+  AUGUST,
+  AVERAGE_INVOICE,
+  billed,
+  billedBy,
+  bucket,
+  CLARIFY,
+  compared,
+  DECLINE,
+  H1,
+  i,
+  invoiceList,
+  INVOICES,
+  invoices,
+  invoicesBy,
+  JULY,
+  JUNE,
+  LAST_30_DAYS,
+  LAST_6_WEEKS,
+  MAY,
+  NOT_VOID,
+  Q2,
+  Q3,
+  s,
+  signups,
+  signupsBy,
+  SINCE_JULY,
+  THIS_YEAR,
+  type Span,
+} from './subscriptions-gold.js';
 
 /**
  * The ninth fresh subscriptions evaluation: an eleventh set of questions on the example layer of a user's own
@@ -51,62 +83,9 @@ export interface NinthFreshSubscriptionsCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2025-09-17'];
-const THIS_YEAR: Span = ['2025-01-01', '2025-09-17'];
-const H1: Span = ['2025-01-01', '2025-07-01'];
-const Q2: Span = ['2025-04-01', '2025-07-01'];
-const Q3: Span = ['2025-07-01', '2025-09-17'];
-const MAY: Span = ['2025-05-01', '2025-06-01'];
-const JUNE: Span = ['2025-06-01', '2025-07-01'];
 const JUNE_15_TO_JULY_15: Span = ['2025-06-15', '2025-07-16'];
-const JULY: Span = ['2025-07-01', '2025-08-01'];
-const AUGUST: Span = ['2025-08-01', '2025-09-01'];
 const SEPTEMBER: Span = ['2025-09-01', '2025-09-17'];
-const LAST_30_DAYS: Span = ['2025-08-17', '2025-09-16'];
-const LAST_6_WEEKS: Span = ['2025-08-04', '2025-09-15'];
 const THE_6_WEEKS_BEFORE: Span = ['2025-06-23', '2025-08-04'];
-const SINCE_JULY: Span = ['2025-07-01', '2025-09-17'];
-
-const INVOICES = 'invoices i JOIN subscribers s ON s.subscriber_id = i.subscriber_id';
-const NOT_VOID = "i.status <> 'void'";
-const i = (span: Span) => within('i.issued_at', span);
-const s = (span: Span) => within('s.created_at', span);
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const billed = (span: Span, where = '') =>
-  `SELECT SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where}`;
-const invoices = (span: Span, where = '') => `SELECT COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where}`;
-const signups = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where}`;
-const billedBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where} GROUP BY 1`;
-const invoicesBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where} GROUP BY 1`;
-const signupsBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where} GROUP BY 1`;
-const invoiceList = (span: Span, where = '') =>
-  `SELECT i.invoice_id AS invoice_id FROM ${INVOICES} WHERE ${i(span)}${where}`;
-/** The average invoice: the amount billed over the invoices billed. */
-const AVERAGE_INVOICE = 'AVG(i.amount)';
-/** A metric over two closed periods: the one asked about (`metric`) and the earlier one (`metric_previous`). */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 export const NINTH_FRESH_SUBSCRIPTIONS_CASES: readonly NinthFreshSubscriptionsCase[] = [
   // Totals

@@ -1,5 +1,42 @@
 import type { Expectation } from './merchant-questions.js';
 import type { SubscriptionsAsker, SubscriptionsCategory } from './subscriptions-questions.js';
+import {
+  ALL,
+  answer,
+  APRIL,
+  AUGUST,
+  AVERAGE_INVOICE,
+  billed,
+  billedBy,
+  bucket,
+  CLARIFY,
+  compared,
+  DECLINE,
+  H1,
+  i,
+  invoiceList,
+  INVOICES,
+  invoices,
+  invoicesBy,
+  JULY,
+  JUNE,
+  LAST_2_WEEKS,
+  LAST_4_WEEKS,
+  LAST_MONTH,
+  MAY,
+  NOT_VOID,
+  Q1,
+  Q2,
+  Q3,
+  s,
+  signups,
+  signupsBy,
+  SINCE_APRIL,
+  SINCE_JULY,
+  SINCE_JUNE,
+  SINCE_MAY,
+  type Span,
+} from './subscriptions-gold.js';
 
 /**
  * The seventh fresh subscriptions evaluation: a ninth set of questions on the example layer of a user's own
@@ -45,67 +82,9 @@ export interface SeventhFreshSubscriptionsCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2025-09-17'];
 const BEFORE_MAY: Span = [null, '2025-05-01'];
-const H1: Span = ['2025-01-01', '2025-07-01'];
-const Q1: Span = ['2025-01-01', '2025-04-01'];
-const Q2: Span = ['2025-04-01', '2025-07-01'];
-const Q3: Span = ['2025-07-01', '2025-09-17'];
-const APRIL: Span = ['2025-04-01', '2025-05-01'];
-const MAY: Span = ['2025-05-01', '2025-06-01'];
-const JUNE: Span = ['2025-06-01', '2025-07-01'];
-const JULY: Span = ['2025-07-01', '2025-08-01'];
-const AUGUST: Span = ['2025-08-01', '2025-09-01'];
-const LAST_MONTH = AUGUST;
-const LAST_2_WEEKS: Span = ['2025-09-01', '2025-09-15'];
-const LAST_4_WEEKS: Span = ['2025-08-18', '2025-09-15'];
 const LAST_6_MONTHS: Span = ['2025-03-01', '2025-09-01'];
 const APRIL_20_TO_MAY_12: Span = ['2025-04-20', '2025-05-13'];
-const SINCE_APRIL: Span = ['2025-04-01', '2025-09-17'];
-const SINCE_MAY: Span = ['2025-05-01', '2025-09-17'];
-const SINCE_JUNE: Span = ['2025-06-01', '2025-09-17'];
-const SINCE_JULY = Q3;
-
-const INVOICES = 'invoices i JOIN subscribers s ON s.subscriber_id = i.subscriber_id';
-const NOT_VOID = "i.status <> 'void'";
-const i = (span: Span) => within('i.issued_at', span);
-const s = (span: Span) => within('s.created_at', span);
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const billed = (span: Span, where = '') =>
-  `SELECT SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where}`;
-const invoices = (span: Span, where = '') => `SELECT COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where}`;
-const signups = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where}`;
-const billedBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where} GROUP BY 1`;
-const invoicesBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where} GROUP BY 1`;
-const signupsBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where} GROUP BY 1`;
-const invoiceList = (span: Span, where = '') =>
-  `SELECT i.invoice_id AS invoice_id FROM ${INVOICES} WHERE ${i(span)}${where}`;
-/** The average invoice: the amount billed over the invoices billed. */
-const AVERAGE_INVOICE = 'AVG(i.amount)';
-/** A metric over two closed periods: the one asked about (`metric`) and the earlier one (`metric_previous`). */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 export const SEVENTH_FRESH_SUBSCRIPTIONS_CASES: readonly SeventhFreshSubscriptionsCase[] = [
   // Totals

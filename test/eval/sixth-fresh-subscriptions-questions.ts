@@ -1,5 +1,40 @@
 import type { Expectation } from './merchant-questions.js';
 import type { SubscriptionsAsker, SubscriptionsCategory } from './subscriptions-questions.js';
+import {
+  ALL,
+  answer,
+  APRIL,
+  AUGUST,
+  AVERAGE_INVOICE,
+  billed,
+  bucket,
+  CLARIFY,
+  compared,
+  DECLINE,
+  H1,
+  i,
+  invoiceList,
+  INVOICES,
+  invoices,
+  invoicesBy,
+  JULY,
+  LAST_30_DAYS,
+  LAST_90_DAYS,
+  LAST_WEEK,
+  MARCH_TO_MAY,
+  MAY,
+  NOT_VOID,
+  Q2,
+  s,
+  signups,
+  signupsBy,
+  SINCE_APRIL,
+  SINCE_JULY,
+  SINCE_JUNE,
+  THIS_MONTH,
+  THIS_YEAR,
+  type Span,
+} from './subscriptions-gold.js';
 
 /**
  * The sixth fresh subscriptions evaluation: an eighth set of questions on the example layer of a user's own
@@ -46,66 +81,11 @@ export interface SixthFreshSubscriptionsCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2025-09-17'];
 const BEFORE_JUNE: Span = [null, '2025-06-01'];
-const THIS_YEAR: Span = ['2025-01-01', '2025-09-17'];
-const H1: Span = ['2025-01-01', '2025-07-01'];
-const Q2: Span = ['2025-04-01', '2025-07-01'];
-const APRIL: Span = ['2025-04-01', '2025-05-01'];
-const MAY: Span = ['2025-05-01', '2025-06-01'];
-const JULY: Span = ['2025-07-01', '2025-08-01'];
-const AUGUST: Span = ['2025-08-01', '2025-09-01'];
-const THIS_MONTH: Span = ['2025-09-01', '2025-09-17'];
 const FIRST_HALF_OF_SEPTEMBER: Span = ['2025-09-01', '2025-09-16'];
-const LAST_WEEK: Span = ['2025-09-08', '2025-09-15'];
 const WEEK_OF_MAY_12: Span = ['2025-05-12', '2025-05-19'];
 const SECOND_HALF_OF_JUNE: Span = ['2025-06-16', '2025-07-01'];
-const MARCH_TO_MAY: Span = ['2025-03-01', '2025-06-01'];
-const LAST_30_DAYS: Span = ['2025-08-17', '2025-09-16'];
 const THE_30_DAYS_BEFORE: Span = ['2025-07-18', '2025-08-17'];
-const LAST_90_DAYS: Span = ['2025-06-18', '2025-09-16'];
-const SINCE_APRIL: Span = ['2025-04-01', '2025-09-17'];
-const SINCE_JUNE: Span = ['2025-06-01', '2025-09-17'];
-const SINCE_JULY: Span = ['2025-07-01', '2025-09-17'];
-
-const INVOICES = 'invoices i JOIN subscribers s ON s.subscriber_id = i.subscriber_id';
-const NOT_VOID = "i.status <> 'void'";
-const i = (span: Span) => within('i.issued_at', span);
-const s = (span: Span) => within('s.created_at', span);
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const billed = (span: Span, where = '') =>
-  `SELECT SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where}`;
-const invoices = (span: Span, where = '') => `SELECT COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where}`;
-const signups = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where}`;
-const invoicesBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where} GROUP BY 1`;
-const signupsBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where} GROUP BY 1`;
-const invoiceList = (span: Span, where = '') =>
-  `SELECT i.invoice_id AS invoice_id FROM ${INVOICES} WHERE ${i(span)}${where}`;
-/** The average invoice: the amount billed over the invoices billed. */
-const AVERAGE_INVOICE = 'AVG(i.amount)';
-/** A metric over two closed periods: the one asked about (`metric`) and the earlier one (`metric_previous`). */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 export const SIXTH_FRESH_SUBSCRIPTIONS_CASES: readonly SixthFreshSubscriptionsCase[] = [
   // Filtered by a plan or a region

@@ -1,4 +1,55 @@
-import type { Expectation, MerchantCase } from './merchant-questions.js';
+import type { MerchantCase } from './merchant-questions.js';
+import {
+  ALL,
+  answer,
+  BLACK_FRIDAY,
+  bucket,
+  byTitle,
+  c,
+  CANCELLATION_RATE,
+  CHRISTMAS_DAY,
+  CLARIFY,
+  comparedAtFirstMark as compared,
+  DECEMBER,
+  DECLINE,
+  DISCOUNT_RATE,
+  ENGAGEMENT,
+  ENGAGEMENT_RATE,
+  FEBRUARY,
+  GROSS_MARGIN,
+  GROSS_PROFIT,
+  H2_2025,
+  ITEMS,
+  ITEMS_PRODUCTS,
+  JANUARY,
+  LAST_30_DAYS,
+  LAST_90_DAYS,
+  LAST_MONTH,
+  LAST_WEEK,
+  NEW_YEARS_DAY,
+  o,
+  orders,
+  ORDERS_CUSTOMERS,
+  p,
+  PAID,
+  posts,
+  PRODUCT_REVENUE,
+  Q1_2025,
+  Q2_2025,
+  Q3_2025,
+  Q4_2024,
+  Q4_2025,
+  REFUND_RATE,
+  revenue,
+  THIS_MONTH,
+  THIS_WEEK,
+  THIS_YEAR,
+  units,
+  WEEK_BEFORE_LAST,
+  YEAR_2025,
+  YESTERDAY,
+  type Span,
+} from './demo-gold.js';
 
 /**
  * The third fresh merchant evaluation: a fifth set of questions on the demo layer, held out IN FULL. It was
@@ -23,84 +74,12 @@ import type { Expectation, MerchantCase } from './merchant-questions.js';
  * `<metric>_previous`).
  */
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2026-03-16'];
-const YESTERDAY: Span = ['2026-03-14', '2026-03-15'];
-const THIS_WEEK: Span = ['2026-03-09', '2026-03-16'];
-const LAST_WEEK: Span = ['2026-03-02', '2026-03-09'];
-const WEEK_BEFORE_LAST: Span = ['2026-02-23', '2026-03-02'];
-const THIS_MONTH: Span = ['2026-03-01', '2026-03-16'];
-const LAST_MONTH: Span = ['2026-02-01', '2026-03-01'];
-const FEBRUARY = LAST_MONTH;
-const JANUARY: Span = ['2026-01-01', '2026-02-01'];
-const DECEMBER: Span = ['2025-12-01', '2026-01-01'];
-const THIS_YEAR: Span = ['2026-01-01', '2026-03-16'];
-const YEAR_2025: Span = ['2025-01-01', '2026-01-01'];
-const Q1_2025: Span = ['2025-01-01', '2025-04-01'];
-const Q2_2025: Span = ['2025-04-01', '2025-07-01'];
-const Q3_2025: Span = ['2025-07-01', '2025-10-01'];
-const Q4_2025: Span = ['2025-10-01', '2026-01-01'];
-const Q4_2024: Span = ['2024-10-01', '2025-01-01'];
-const H2_2025: Span = ['2025-07-01', '2026-01-01'];
-const LAST_30_DAYS: Span = ['2026-02-13', '2026-03-15'];
-const LAST_90_DAYS: Span = ['2025-12-15', '2026-03-15'];
-const BLACK_FRIDAY: Span = ['2025-11-28', '2025-11-29'];
-const CHRISTMAS_DAY: Span = ['2025-12-25', '2025-12-26'];
-const NEW_YEARS_DAY: Span = ['2026-01-01', '2026-01-02'];
 const FEB_1_TO_10: Span = ['2026-02-01', '2026-02-11'];
-
-const o = (span: Span) => within('o.ordered_at', span);
-const p = (span: Span) => within('p.posted_at', span);
-const c = (span: Span) => within('c.created_at', span);
-
-const PAID = "o.status = 'paid'";
-const ITEMS = 'order_items oi JOIN orders o ON o.order_id = oi.order_id';
-const ITEMS_PRODUCTS = `${ITEMS} JOIN products pr ON pr.product_id = oi.product_id`;
-const ORDERS_CUSTOMERS = 'orders o JOIN customers c ON c.customer_id = o.customer_id';
-const ENGAGEMENT = '(p.likes + p.comments + p.shares + p.saves)';
-const ENGAGEMENT_RATE = `SUM${ENGAGEMENT} * 1.0 / NULLIF(SUM(p.reach), 0)`;
-const REFUND_RATE =
-  "COUNT(*) FILTER (WHERE o.status = 'refunded') * 1.0 / NULLIF(COUNT(*) FILTER (WHERE o.status IN ('paid', 'refunded')), 0)";
-const CANCELLATION_RATE = "COUNT(*) FILTER (WHERE o.status = 'cancelled') * 1.0 / NULLIF(COUNT(*), 0)";
-const DISCOUNT_RATE = 'SUM(o.discount) * 1.0 / NULLIF(SUM(o.subtotal), 0)';
-const GROSS_PROFIT = 'SUM((oi.unit_price - pr.cost) * oi.quantity)';
-const GROSS_MARGIN = `${GROSS_PROFIT} * 1.0 / NULLIF(SUM(oi.quantity * oi.unit_price), 0)`;
-const PRODUCT_REVENUE = 'SUM(oi.quantity * oi.unit_price)';
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const revenue = (span: Span, where = '') =>
-  `SELECT SUM(o.total) AS revenue FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const orders = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS orders FROM orders o WHERE ${PAID} AND ${o(span)}${where}`;
-const units = (span: Span, where = '') =>
-  `SELECT SUM(oi.quantity) AS units_sold FROM ${ITEMS} WHERE ${PAID} AND ${o(span)}${where}`;
-const posts = (expression: string, name: string, span: Span, where = '') =>
-  `SELECT ${expression} AS ${name} FROM social_posts p WHERE ${p(span)}${where}`;
-/** A metric over two closed periods: the one asked about (`metric`) and the one it is compared with. */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  where: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replace('%F', column(now))} AS ${name}, ${expression.replace('%F', column(before))} AS ${name}_previous FROM ${from}${where === '' ? '' : ` WHERE ${where}`}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 /** Product titles in the demo catalog, asked about by name (others than the earlier sets'). */
 const TITLE_K = 'Velvet Diffuser';
 const TITLE_L = 'Wild Watch Strap';
 const TITLE_M = 'Urban Ceramic Mug';
-const byTitle = (title: string) => ` AND oi.product_id IN (SELECT product_id FROM products WHERE title = '${title}')`;
 
 export const THIRD_FRESH_CASES: readonly MerchantCase[] = [
   // Totals

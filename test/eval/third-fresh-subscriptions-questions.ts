@@ -1,5 +1,38 @@
 import type { Expectation } from './merchant-questions.js';
 import type { SubscriptionsAsker, SubscriptionsCategory } from './subscriptions-questions.js';
+import {
+  ALL,
+  answer,
+  APRIL,
+  AUGUST,
+  billed,
+  billedBy,
+  bucket,
+  CLARIFY,
+  compared,
+  DECLINE,
+  i,
+  INVOICES,
+  invoices,
+  invoicesBy,
+  JULY,
+  JUNE,
+  LAST_QUARTER,
+  MARCH_TO_MAY,
+  MAY,
+  NOT_VOID,
+  Q2,
+  s,
+  signups,
+  signupsBy,
+  SINCE_JULY,
+  SINCE_JUNE,
+  SINCE_MAY,
+  THIS_QUARTER,
+  THIS_YEAR,
+  YEAR_2025,
+  type Span,
+} from './subscriptions-gold.js';
 
 /**
  * The third fresh subscriptions evaluation: a fifth set of questions on the example layer of a user's own data
@@ -29,60 +62,7 @@ export interface ThirdFreshSubscriptionsCase {
   readonly expect: Expectation;
 }
 
-const ts = (day: string) => `TIMESTAMP '${day} 00:00:00'`;
-type Span = readonly [string | null, string];
-const within = (column: string, [from, to]: Span) =>
-  from === null ? `${column} < ${ts(to)}` : `${column} >= ${ts(from)} AND ${column} < ${ts(to)}`;
-
-const ALL: Span = [null, '2025-09-17'];
-const LAST_MONTH: Span = ['2025-08-01', '2025-09-01'];
-const AUGUST = LAST_MONTH;
-const JULY: Span = ['2025-07-01', '2025-08-01'];
-const JUNE: Span = ['2025-06-01', '2025-07-01'];
-const MAY: Span = ['2025-05-01', '2025-06-01'];
-const APRIL: Span = ['2025-04-01', '2025-05-01'];
-const MARCH_TO_MAY: Span = ['2025-03-01', '2025-06-01'];
-const Q2: Span = ['2025-04-01', '2025-07-01'];
-const LAST_QUARTER = Q2;
-const THIS_QUARTER: Span = ['2025-07-01', '2025-09-17'];
-const SINCE_JULY = THIS_QUARTER;
-const THIS_YEAR: Span = ['2025-01-01', '2025-09-17'];
-const YEAR_2025: Span = ['2025-01-01', '2026-01-01'];
 const LAST_14_DAYS: Span = ['2025-09-02', '2025-09-16'];
-const SINCE_MAY: Span = ['2025-05-01', '2025-09-17'];
-const SINCE_JUNE: Span = ['2025-06-01', '2025-09-17'];
-
-const INVOICES = 'invoices i JOIN subscribers s ON s.subscriber_id = i.subscriber_id';
-const NOT_VOID = "i.status <> 'void'";
-const i = (span: Span) => within('i.issued_at', span);
-const s = (span: Span) => within('s.created_at', span);
-const bucket = (unit: string, column: string) => `CAST(date_trunc('${unit}', ${column}) AS DATE) AS period`;
-
-const billed = (span: Span, where = '') =>
-  `SELECT SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where}`;
-const invoices = (span: Span, where = '') => `SELECT COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where}`;
-const signups = (span: Span, where = '') =>
-  `SELECT COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where}`;
-const billedBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, SUM(i.amount) AS billed FROM ${INVOICES} WHERE ${NOT_VOID} AND ${i(span)}${where} GROUP BY 1`;
-const invoicesBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS invoices FROM ${INVOICES} WHERE ${i(span)}${where} GROUP BY 1`;
-const signupsBy = (dimension: 'plan' | 'region', span: Span, where = '') =>
-  `SELECT s.${dimension} AS ${dimension}, COUNT(*) AS new_subscribers FROM subscribers s WHERE ${s(span)}${where} GROUP BY 1`;
-/** A metric over two closed periods: the one asked about (`metric`) and the one it is compared with. */
-const compared = (
-  expression: string,
-  name: string,
-  from: string,
-  column: (span: Span) => string,
-  now: Span,
-  before: Span,
-) =>
-  `SELECT ${expression.replaceAll('%F', column(now))} AS ${name}, ${expression.replaceAll('%F', column(before))} AS ${name}_previous FROM ${from}`;
-
-const answer = (gold: string, ordered = false): Expectation => ({ kind: 'answer', gold, ordered });
-const CLARIFY: Expectation = { kind: 'clarify' };
-const DECLINE: Expectation = { kind: 'decline' };
 
 export const THIRD_FRESH_SUBSCRIPTIONS_CASES: readonly ThirdFreshSubscriptionsCase[] = [
   // Totals
