@@ -1,5 +1,7 @@
 import type { ClarificationOption } from '../outcome.js';
 import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import { entityOfTable } from '../layer-words.js';
+import { countsOfPeopleBehind } from './layer-figures.js';
 
 /**
  * Words with more than one reading in the layer, for a given metric: "instagram" in "revenue from
@@ -215,4 +217,63 @@ export function pairedOptions(
     if (options.length === 3) break;
   }
   return options;
+}
+
+/** A reading of a value word, the vague word replaced by its dimension's usual figure: "TikTok platform engagement". */
+export function valueWithOwnFigure(reading: Reading, vagueWord: string, index: LayerIndex): Reading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual) return reading;
+  return {
+    ...reading,
+    label: `${reading.label} (${usual.label.toLowerCase()})`,
+    // "Is TikTok better than Instagram": "better in engagement", so the option still reads as a question.
+    also: {
+      word: vagueWord,
+      phrase: /^(?:better|worse|beat|outperform(?:ed)?)$/.test(vagueWord)
+        ? `${vagueWord} in ${usual.label.toLowerCase()}`
+        : usual.label.toLowerCase(),
+    },
+  };
+}
+
+/** A reading of a thing's word ranked by the thing's own usual figure: "best sales channel by revenue". */
+export function rankedByOwnFigure(reading: Reading, index: LayerIndex): Reading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual) return reading;
+  const figure = usual.label.toLowerCase();
+  return { ...reading, label: `${reading.label} by ${figure}`, phrase: `${reading.phrase} by ${figure}` };
+}
+
+/** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */
+export function withOwnFigure(reading: Reading, figureWord: string, index: LayerIndex): Reading {
+  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
+  if (!usual || figureWord === '') return reading;
+  return {
+    ...reading,
+    label: `${usual.label} by ${reading.label.toLowerCase()}`,
+    also: { word: figureWord, phrase: usual.label.toLowerCase() },
+  };
+}
+
+/**
+ * The readings of a value word for a count of people's own rows (customers): the values the count reaches,
+ * and the values of another table reached by the count of the people behind its rows (customers who bought,
+ * through the Instagram Shop), each said with that count. Empty when the figure is no such count.
+ */
+export function buyerReadings(
+  word: string,
+  candidates: readonly { readonly dimension: string; readonly value: string }[],
+  metric: Metric,
+  index: LayerIndex,
+): (Reading & { readonly buyers?: Metric })[] {
+  if (!metric.aggregation.startsWith('count') || entityOfTable(index.layer, metric.table) === null) return [];
+  const all = valueReadings(word, candidates, undefined, index);
+  const readings = all.length > 0 ? all : candidates.map((candidate) => ({ ...candidate, phrase: word, label: '' }));
+  return readings.flatMap((reading) => {
+    const dimension = index.dimension(reading.dimension);
+    if (!dimension) return [];
+    if (index.reachable(metric, dimension)) return [reading];
+    const counts = dimension.table ? countsOfPeopleBehind(dimension.table, metric.table, index) : null;
+    return counts?.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
+  });
 }

@@ -12,15 +12,17 @@ import {
   dimensionReadings,
   escapeRegExp,
   exactlyNamed,
+  buyerReadings,
+  rankedByOwnFigure,
   valueReadings,
+  valueWithOwnFigure,
+  withOwnFigure,
   type Ambiguity,
-  type Reading as AmbiguityReading,
 } from './ambiguity.js';
 import { entityOfTable, holdsPeople } from '../layer-words.js';
 import {
   countMetricFor,
   countOfThingsBy,
-  countsOfPeopleBehind,
   createdCount,
   excludedAlready,
   figuresFor,
@@ -1690,42 +1692,6 @@ function figuresOf(counts: readonly string[], items: readonly Item[], index: Lay
   return figures;
 }
 
-/** A reading of a value word, the vague word replaced by its dimension's usual figure: "TikTok platform engagement". */
-function valueWithOwnFigure(reading: AmbiguityReading, vagueWord: string, index: LayerIndex): AmbiguityReading {
-  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
-  if (!usual) return reading;
-  return {
-    ...reading,
-    label: `${reading.label} (${usual.label.toLowerCase()})`,
-    // "Is TikTok better than Instagram": "better in engagement", so the option still reads as a question.
-    also: {
-      word: vagueWord,
-      phrase: /^(?:better|worse|beat|outperform(?:ed)?)$/.test(vagueWord)
-        ? `${vagueWord} in ${usual.label.toLowerCase()}`
-        : usual.label.toLowerCase(),
-    },
-  };
-}
-
-/** A reading of a thing's word ranked by the thing's own usual figure: "best sales channel by revenue". */
-function rankedByOwnFigure(reading: AmbiguityReading, index: LayerIndex): AmbiguityReading {
-  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
-  if (!usual) return reading;
-  const figure = usual.label.toLowerCase();
-  return { ...reading, label: `${reading.label} by ${figure}`, phrase: `${reading.phrase} by ${figure}` };
-}
-
-/** A reading of a thing's word, said with the thing's own usual figure instead of a vague one ("performance"). */
-function withOwnFigure(reading: AmbiguityReading, figureWord: string, index: LayerIndex): AmbiguityReading {
-  const usual = index.metric(index.dimension(reading.dimension)?.defaultMetric ?? '');
-  if (!usual || figureWord === '') return reading;
-  return {
-    ...reading,
-    label: `${usual.label} by ${reading.label.toLowerCase()}`,
-    also: { word: figureWord, phrase: usual.label.toLowerCase() },
-  };
-}
-
 /**
  * The ranking word of "revenue from my best customers", "likes on my top posts": a figure named before the
  * ranking word asks for the figure of the best ones, and nothing says how many there are or by what they are
@@ -1780,27 +1746,4 @@ function listedByValue(
     if (entity !== null && metric) return { entity, metric, position: mention.position };
   }
   return null;
-}
-
-/**
- * The readings of a value word for a count of people's own rows (customers): the values the count reaches,
- * and the values of another table reached by the count of the people behind its rows (customers who bought,
- * through the Instagram Shop), each said with that count. Empty when the figure is no such count.
- */
-function buyerReadings(
-  word: string,
-  candidates: readonly { readonly dimension: string; readonly value: string }[],
-  metric: Metric,
-  index: LayerIndex,
-): (AmbiguityReading & { readonly buyers?: Metric })[] {
-  if (!metric.aggregation.startsWith('count') || entityOfTable(index.layer, metric.table) === null) return [];
-  const all = valueReadings(word, candidates, undefined, index);
-  const readings = all.length > 0 ? all : candidates.map((candidate) => ({ ...candidate, phrase: word, label: '' }));
-  return readings.flatMap((reading) => {
-    const dimension = index.dimension(reading.dimension);
-    if (!dimension) return [];
-    if (index.reachable(metric, dimension)) return [reading];
-    const counts = dimension.table ? countsOfPeopleBehind(dimension.table, metric.table, index) : null;
-    return counts?.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
-  });
 }
