@@ -72,6 +72,11 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "Which plan did they pick", "what tier are they on" after a count of people: the same figure, split by it.
+  [
+    /^\s*(?:and |so )?(?:which|what) ([a-z]+(?: [a-z]+)?) (?:did|do|have|are|were) (?:they|those|these|those people|these people) (?:pick|picked|choose|chose|chosen|go for|gone for|opt for|opted for|select|selected|sign up for|signed up for|end up on|ended up on|land on|landed on|on|buy|bought)\s*[?.!]*\s*$/gi,
+    'by $1',
+  ],
   // "How big are my discounts as a pct of the subtotal": what they are as that share.
   [
     /\bhow (?:big|large|high|heavy) (are|is|was|were) ((?:my |our |the )?[a-z]+ as an? (?:rate|percentage|percent|pct|%))/gi,

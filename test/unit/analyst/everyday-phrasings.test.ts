@@ -938,3 +938,23 @@ describe('a figure "as a % of" its whole, asked outright', () => {
       });
   });
 });
+
+describe('"which plan did they pick" after a count of people', () => {
+  it('splits the same figure by the thing asked, the period kept', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const today = '2025-09-16';
+    const first = parseQuestion({ question: 'new subs in q2', history: [], today, layer });
+    const plan = first.kind === 'query' ? first.plan : null;
+    expect(
+      parseQuestion({
+        question: 'which plan did they pick',
+        history: [{ question: 'new subs in q2', plan, answer: '' }],
+        today,
+        layer,
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'], timeRange: { from: '2025-04-01' } },
+    });
+  });
+});
