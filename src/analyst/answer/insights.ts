@@ -406,7 +406,11 @@ class InsightWriter {
 
     // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
     const tiedFirst = second !== undefined && second.value === first.value;
-    const leads = this.info.higherIsBetter === false ? 'has the highest' : 'leads';
+    // Outcomes (refunded, cancelled) are not a race: the one with more "has the most", never "leads".
+    const outcomes = this.info.outcomeDimensions?.includes(dimension) === true;
+    const counted = this.info.additive && this.info.format === 'number';
+    const leads =
+      this.info.higherIsBetter === false || outcomes ? (counted ? 'has the most' : 'has the highest') : 'leads';
     const tiedShown = ordered.filter((point) => point.value === first.value);
     const tiedAll = tiedCells[first.row] ?? null;
     const beyond = tiedFirst && tiedAll !== null && tiedAll > tiedShown.length && this.shape.tied !== null;
@@ -431,7 +435,9 @@ class InsightWriter {
       this.out
         .text(' of the ')
         .figure(formatValue(total, this.info.format, this.info.currency), totalCells, COMPUTATION.total);
-      if (this.isCut()) this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
+      // Two values set side by side ("refunded and cancelled"): their total, not every row's.
+      if (this.isCut() || this.plan.comparison?.kind === 'values')
+        this.out.text(' across these ').figure(formatCount(points.length), [], COMPUTATION.count);
       else this.out.text(' total');
     }
     this.out.text('.');
@@ -444,7 +450,9 @@ class InsightWriter {
       this.out.text(` ${this.label(low.row)} has `);
       this.value(low);
       // "Ahead" is better; where lower is better (discounts, refund rate) the gap is only higher.
-      this.out.text(`, so ${this.label(high.row)} is ${this.info.higherIsBetter === false ? 'higher' : 'ahead'} by `);
+      this.out.text(
+        `, so ${this.label(high.row)} is ${this.info.higherIsBetter === false || outcomes ? 'higher' : 'ahead'} by `,
+      );
       const gap = [this.cell(high.row), this.cell(low.row)];
       if (this.info.format === 'percent')
         this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
@@ -474,9 +482,10 @@ class InsightWriter {
     const average = points.reduce((sum, point) => sum + point.value, 0) / points.length;
     // Only when it tells something: a leader at 1.0× the average ("1.05") is not ahead of it in any way worth a sentence.
     // Rows cut off by the row limit: their average and median are not those of every row.
+    // Nor those of a top N: the average of the rows shown is not the average per thing.
     if (
       this.info.additive &&
-      !this.result.truncated &&
+      !this.isCut() &&
       average > 0 &&
       !ascending &&
       first.value >= average * 1.1 &&
@@ -630,8 +639,14 @@ class InsightWriter {
       this.out.text(` of all its ${lowerLabel(info).replace(/^share of /, '')}.`);
       return;
     }
+    // "Instagram leads likes. Instagram also has 4,192 comments" reads as leading those too: another metric of the
+    // leader is said only where no other row has more of it.
+    const alsoLeads = written.filter(({ metric, value }) =>
+      numericCells(this.result, metric).every((other) => other === null || other <= value),
+    );
+    if (alsoLeads.length === 0) return;
     this.out.text(` ${this.label(leader.row)} also has `);
-    written.forEach(({ metric, value }, index) => {
+    alsoLeads.forEach(({ metric, value }, index) => {
       if (index > 0) this.out.text(' and ');
       const info = this.shape.info.get(metric) ?? this.info;
       this.value({ row: leader.row, value }, metric);

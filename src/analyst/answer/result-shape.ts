@@ -23,6 +23,11 @@ export interface MetricInfo {
   readonly allTimeLabel?: string;
   /** Its label over a period, when that differs ("Price of products added"). */
   readonly periodLabel?: string;
+  /**
+   * Dimensions whose values are the outcomes its own filters pick (order status for orders: paid, refunded,
+   * cancelled). Split by one, no value "leads": more refunds are not ahead of fewer cancellations.
+   */
+  readonly outcomeDimensions?: readonly string[];
 }
 
 /** How a dimension is presented: its label and plural, its values' labels, and the columns that name an entity. */
@@ -64,6 +69,7 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
         additive: metric.aggregation === 'sum' || metric.aggregation === 'count',
         higherIsBetter: metric.higherIsBetter,
         currency: layer.currency,
+        outcomeDimensions: metric.filters.flatMap((filter) => (filter.overriddenBy ? [filter.overriddenBy] : [])),
       },
     ]),
   );

@@ -14,7 +14,7 @@ import { presentationFromLayer } from '../answer/result-shape.js';
 import { interpretPlan } from '../interpret-plan.js';
 import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
-import { describeConditions } from '../row-conditions.js';
+import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { loadNames, namesQueries } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withEmptyBuckets } from '../answer/empty-buckets.js';
@@ -42,11 +42,26 @@ export function citedChange(change: string): Interpretation {
   return /[.!?]$/.test(sentence.text) ? sentence : { ...sentence, text: `${sentence.text}.` };
 }
 
-/** "This counts only orders whose revenue is over $250.00.": a condition on rows is said in the answer too, its figure cited. */
-function citedConditions(plan: QueryPlan, layer: SemanticLayer): Interpretation | null {
-  const conditions = describeConditions(plan, indexLayer(layer));
-  if (conditions.length === 0) return null;
-  return citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan);
+/**
+ * "Counting only orders whose revenue is over $250.00: …": a condition on rows is said before the first sentence
+ * that names the figure (read alone, "Revenue last month was $23,846.40" would be the month's revenue), its
+ * figure cited; after it, where the answer says it already ("had no product revenue").
+ */
+function citedConditions(
+  plan: QueryPlan,
+  layer: SemanticLayer,
+): { lead: Interpretation | null; after: Interpretation | null } {
+  const index = indexLayer(layer);
+  const conditions = describeConditions(plan, index);
+  if (conditions.length === 0) return { lead: null, after: null };
+  // "6 products had no product revenue last week: …": rows with none of a figure are said so by the answer itself;
+  // the condition only follows it.
+  const none = (plan.conditions ?? []).every((condition) => {
+    const metric = index.metric(condition.metric);
+    return metric !== undefined && passesWithNone(condition, metric);
+  });
+  if (none) return { lead: null, after: citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan) };
+  return { lead: citedFigures(`Counting ${conditions.join(' and ')}: `, COMPUTATION.plan), after: null };
 }
 
 /** `sentence` as cited text whose every figure comes from the plan (`computation`), not from the result. */
@@ -143,6 +158,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '')
         out.append(citedChange(request.change.trim())).text(' ');
+      const conditions = citedConditions(request.plan, layer);
+      if (conditions.lead !== null) out.append(conditions.lead);
       out.append(body);
       const carried =
         request.change === null
@@ -153,8 +170,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
               ? carriedFiltersNote(request.plan, layer, true)
               : null;
       if (carried !== null) out.text(carried);
-      const conditions = citedConditions(request.plan, layer);
-      if (conditions !== null) out.text(' ').append(conditions);
+      if (conditions.after !== null) out.text(' ').append(conditions.after);
       const interpretation = out.build();
       await streamText(interpretation.text, request.onDelta, request.signal);
       return interpretation;
