@@ -1,6 +1,7 @@
 import type { Filter } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
+import { distance } from 'fastest-levenshtein';
 import { escapeRegExp } from './ambiguity.js';
 
 /**
@@ -114,6 +115,12 @@ export function scanNames(
     matched.push(name);
     text = text.slice(0, match.index) + ' '.repeat(match[0].length) + text.slice(match.index + match[0].length);
   }
+  // "The soft beenie", "the vintage tonner": a name typed with one slip in one of its longer words, when exactly
+  // one name fits that way (the answer names the row it read).
+  for (const name of typedWithSlip(text, sorted, unknown)) {
+    matched.push(name.name);
+    text = text.slice(0, name.at) + ' '.repeat(name.length) + text.slice(name.at + name.length);
+  }
   const byDimension = new Map<string, EntityName[]>();
   for (const name of matched) byDimension.set(name.dimension, [...(byDimension.get(name.dimension) ?? []), name]);
   const filters: Filter[] = [...byDimension].map(([dimension, rows]) => ({
@@ -155,4 +162,37 @@ export function scanNames(
     text = text.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`), ' '.repeat(word.length));
   }
   return { text, filters, matched, kinds, oneOfKind };
+}
+
+/**
+ * Names of two words or more typed with one slip (one letter added, dropped or changed) in one word of at least
+ * five letters, the other words as stored, where that word is one nothing else knows: the position and length of
+ * each in `text`, and the name. A slip that fits two names is none of them.
+ */
+function typedWithSlip(
+  text: string,
+  names: readonly EntityName[],
+  unknown: (word: string) => boolean,
+): { name: EntityName; at: number; length: number }[] {
+  const words = [...text.matchAll(/[A-Za-z]+/g)].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
+  if (!words.some((word) => unknown(word.word))) return [];
+  const found = new Map<number, { name: EntityName; at: number; length: number }[]>();
+  for (const name of names) {
+    const parts = name.label.trim().toLowerCase().split(/\s+/);
+    if (parts.length < 2 || parts.some((part) => !/^[a-z]+$/.test(part))) continue;
+    for (let start = 0; start + parts.length <= words.length; start += 1) {
+      const typed = words.slice(start, start + parts.length);
+      const slips = parts.filter((part, at) => part !== typed[at]?.word);
+      if (slips.length !== 1) continue;
+      const at = parts.indexOf(slips[0] as string);
+      const said = typed[at]?.word ?? '';
+      if (said.length < 5 || !unknown(said) || distance(said, parts[at] as string) !== 1) continue;
+      const first = typed[0] as { at: number };
+      const last = typed[typed.length - 1] as { word: string; at: number };
+      const fits = found.get(first.at) ?? [];
+      fits.push({ name, at: first.at, length: last.at + last.word.length - first.at });
+      found.set(first.at, fits);
+    }
+  }
+  return [...found.values()].filter((fits) => fits.length === 1).map((fits) => fits[0] as (typeof fits)[number]);
 }

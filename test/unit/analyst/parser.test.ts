@@ -898,6 +898,27 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     });
   });
 
+  it('a product name typed with one slip ("soft beenie") is that product, said by its name; two that fit are neither', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_1', label: 'Soft Beanie' },
+      { dimension: 'product', value: 'prd_2', label: 'Vintage Toner' },
+      { dimension: 'product', value: 'prd_3', label: 'Linen Shirt' },
+      { dimension: 'product', value: 'prd_4', label: 'Linen Shirts' },
+    ];
+    const asked = (question: string) =>
+      parseQuestion({ question, history: [], today: TODAY, names, layer: DEMO_SEMANTIC_LAYER });
+    expect(asked('revenue from the soft beenie in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', operator: 'eq', values: ['prd_1'] }] },
+      summary: expect.stringContaining('Soft Beanie'),
+    });
+    expect(asked('units of the vintage tonner sold in feb')).toMatchObject({
+      plan: { filters: [{ dimension: 'product', values: ['prd_2'] }] },
+    });
+    // "linen shirtt" is one letter from both "Linen Shirt" and "Linen Shirts": no guess.
+    expect(asked('revenue from the linen shirtt last month').kind).not.toBe('query');
+  });
+
   it('"discounts per order" is the discount per order, never the total; "by orders" still ranks by the figure', () => {
     expect(planOf('discounts per order last month').plan).toMatchObject({ metrics: ['discounts'], perRow: 'order_id' });
     expect(planOf('top 5 countries by orders last month').plan).toMatchObject({
