@@ -198,7 +198,7 @@ describe('rows picked by what their text says', () => {
       },
     ]);
     expect(completed.sql).toMatch(/strpos\(lower\(social_posts\.caption\), lower\('new in'\)\) > 0/);
-    expect(completed.answer).toMatch(/posts mentioning "new in"/);
+    expect(completed.answer).toMatch(/^Posts mentioning "new in" this year so far were [1-9][\d,]*\./);
     expect(completed.answer).toMatch(/\b[1-9][\d,]*\b/);
     expect(completed.saved.interpretation).toEqual(understood);
   });
