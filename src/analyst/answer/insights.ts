@@ -554,7 +554,8 @@ class InsightWriter {
 
   /** Values far above the median (robust z-score), other than the leader already named, or the leader itself. */
   private outliers(points: readonly Point[], named: readonly Point[]): void {
-    if (points.length < 5) return;
+    // The median of a top N (or of rows the row limit cut) is not the median of every row.
+    if (points.length < 5 || this.isCut()) return;
     const values = points.map((point) => point.value);
     const middle = median(values);
     const spread = medianAbsoluteDeviation(values) * MAD_SCALE;

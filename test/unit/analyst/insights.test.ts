@@ -147,23 +147,32 @@ describe('insights', () => {
     expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
   });
 
-  test('a viral post is called out as an outlier against the median', async () => {
-    const plan = queryPlanModel.parse({
+  test('a viral post is called out as an outlier against the median of every post, never of a top 10', async () => {
+    const all = queryPlanModel.parse({
       kind: 'query',
       metrics: ['likes'],
       dimensions: ['post'],
       sort: { by: 'likes', direction: 'desc' },
-      limit: 10,
     });
-    const result = await shop.query(
-      'SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10',
+    const every = await shop.query(
+      'SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC',
     );
-    const insight = writeInsights(plan, result, { presentation });
+    const insight = writeInsights(all, every, { presentation });
     expect(insight.text).toMatch(
-      /^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ across these 10\./,
+      /^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ total\./,
     );
     expect(insight.text).toMatch(/“Post number 42: new drop 2\.0” stands out: [\d.]+× the median of [\d,.]+\./);
-    expect(citationFor(insight, '10').computation).toBe('count of rows');
+
+    const top = { ...all, limit: 10 };
+    const topTen = await shop.query(
+      'SELECT post_id AS post, caption AS post_caption, SUM(likes) AS likes FROM social_posts GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10',
+    );
+    const topInsight = writeInsights(top, topTen, { presentation });
+    expect(topInsight.text).toMatch(
+      /^“Post number 42: new drop 2\.0” leads likes with [\d,]+, [\d.]+% of the [\d,]+ across these 10\./,
+    );
+    expect(topInsight.text).not.toMatch(/median|average/);
+    expect(citationFor(topInsight, '10').computation).toBe('count of rows');
   });
 
   test('an empty result says there is nothing to report, with no figures', async () => {
