@@ -258,10 +258,17 @@ class InsightWriter {
       this.out.figure(text, [{ row, column: sort.by }], COMPUTATION.period);
     };
     const rows = this.result.rowCount;
-    this.out.text(
-      `The ${rows === 1 ? word : `${formatCount(rows)} ${word}`} ${rows === 1 ? spokenLabel(info.label) : info.plural}`,
-    );
+    // "List my refunded orders": every row asked for, newest first, not "the 13 most recent" of more.
+    const every = this.plan.limit === null && rows > 1;
+    if (every) {
+      this.out.text(this.result.truncated ? 'The first ' : '');
+      this.out.figure(formatCount(rows), [], COMPUTATION.count).text(` ${info.plural}`);
+    } else
+      this.out.text(
+        `The ${rows === 1 ? word : `${formatCount(rows)} ${word}`} ${rows === 1 ? spokenLabel(info.label) : info.plural}`,
+      );
     this.writePeriod();
+    if (every) this.out.text(`, ${word} first`);
     // The figure asked beside the rows ("what did my latest post earn"); a count of them is 1 each and says nothing.
     const metric = this.primary;
     const figures = numericCells(this.result, metric);
@@ -279,13 +286,17 @@ class InsightWriter {
       return;
     }
     this.out.text(': ');
-    for (let row = 0; row < Math.min(rows, LISTED); row += 1) {
-      if (row > 0) this.out.text(row === Math.min(rows, LISTED) - 1 ? ' and ' : ', ');
+    // More rows than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
+    const named = Math.min(rows, LISTED);
+    const more = rows - named;
+    for (let row = 0; row < named; row += 1) {
+      if (row > 0) this.out.text(row === named - 1 && more === 0 ? ' and ' : ', ');
       this.out.text(`${this.label(row)} (`);
       dated(row);
       withFigure(row);
       this.out.text(')');
     }
+    if (more > 0) this.out.text(', and ').figure(formatCount(more), [], COMPUTATION.count).text(' more');
     this.out.text('.');
   }
 

@@ -95,6 +95,8 @@ export interface Reading {
   followUpCue: boolean;
   /** "which"/"what" asks for the thing, not a figure ("what sold the most"). */
   which: boolean;
+  /** "List my refunded orders", "show me my instagram photos": the rows themselves are asked for. */
+  listed: boolean;
   /** "Which one": a single answer. */
   oneAsked: boolean;
   /** The question uses a comparing word ("compare", "vs", "than"). */
@@ -211,6 +213,7 @@ export function interpret(
     vagueRanking: null,
     vagueCount: null,
     which: items.some((item) => has(item, 'which')),
+    listed: false,
     // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
     oneAsked:
       /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one|(?:most|fewest|least|highest|lowest|biggest|smallest|largest)\b.* any of (?:my|our|the))\b/.test(
@@ -301,6 +304,7 @@ export function interpret(
     ) ||
       namedRows) &&
     !/\b(?:by|per|each)\b/.test(normalized);
+  reading.listed = listing;
   const countWanted = items.some((item) => has(item, 'count'));
   // Set inside the loop below: the rows a figure is asked per ("per invoice").
   const rowsPer: { name: string | null } = { name: null };

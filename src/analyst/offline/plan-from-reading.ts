@@ -15,7 +15,7 @@ import {
   type TimeRange,
   type TimeUnit,
 } from '../plan.js';
-import { countsRowsOf, rowNoun, type LayerIndex } from '../semantic-layer.js';
+import { countsRowsOf, rowNoun, timeDetailOf, type LayerIndex } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { entityOfTable } from '../layer-words.js';
 import { type Reading } from './interpret.js';
@@ -329,7 +329,21 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (reading.sort !== null && plan.sort === null && plan.comparison === null) {
     return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;
   }
-  return plan;
+  return listedNewestFirst(reading, plan, index);
+}
+
+/**
+ * "List my refunded orders from last week": the rows asked for, newest first by their own time, not ranked by
+ * their figure (which would read as a ranking nobody asked for); the figure stays beside each row.
+ */
+function listedNewestFirst(reading: Reading, plan: QueryPlan, index: LayerIndex): QueryPlan {
+  if (!reading.listed || plan.sort !== null || plan.limit !== null || plan.grain !== null || plan.comparison !== null)
+    return plan;
+  // (Rows picked by a condition on a figure, "customers who spent over $1,000", stay ranked by it.)
+  if (plan.dimensions.length !== 1 || plan.share || plan.per || plan.perRow || plan.conditions) return plan;
+  const rows = index.dimension(plan.dimensions[0] as string);
+  const time = rows && rows.values.length === 0 ? timeDetailOf(rows, index.layer) : undefined;
+  return time ? { ...plan, sort: { by: time.name, direction: 'desc' } } : plan;
 }
 
 /** Applies a follow-up's reading to the previous plan. */

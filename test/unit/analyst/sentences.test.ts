@@ -6,7 +6,8 @@ import { useDemoWarehouse } from './demo-warehouse.js';
  * each now says only what the rows show.
  */
 
-const { answer } = useDemoWarehouse();
+const listing = useDemoWarehouse();
+const { answer } = listing;
 
 describe('what the answer claims about the rows', () => {
   it('a top 3 never calls the average of the three the average per country', async () => {
@@ -33,5 +34,24 @@ describe('what the answer claims about the rows', () => {
     expect(await answer('Revenue from orders where shipping was charged, last month')).toBe(
       'Counting only orders with shipping charged: Revenue last month was $23,846.40.',
     );
+  });
+});
+
+describe('rows asked for are listed, newest first, never ranked', () => {
+  it('"list my refunded orders from last week" names how many, newest first, and how many more it did not name', async () => {
+    const { planOf: plan, run: query, compiled: sql } = listing;
+    const asked = plan('list my refunded orders from last week');
+    expect(asked).toMatchObject({ dimensions: ['order_id'], sort: { by: 'order_ordered_at', direction: 'desc' } });
+    const rows = (await query(sql(asked))).rowCount;
+    expect(rows).toBeGreaterThan(10);
+    const text = await answer('list my refunded orders from last week');
+    expect(text).toMatch(new RegExp(`^${rows} order IDs for order status Refunded last week, most recent first: `));
+    expect(text).toMatch(new RegExp(`, and ${rows - 10} more\\.$`));
+    expect(text).not.toMatch(/\bleads\b/);
+  });
+
+  it('rows picked by a condition on a figure are not reordered by time', () => {
+    // The answer ranks them by the figure the condition is on, as before.
+    expect(listing.planOf('list customers who spent over 1000 dollars last year').sort).toBeNull();
   });
 });
