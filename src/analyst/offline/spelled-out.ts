@@ -5,7 +5,7 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
  * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
  * order, after dashes between days and a year said once for two periods.
  */
-const SPELLINGS: readonly (readonly [RegExp, string])[] = [
+const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   [/\bw\/o\b/gi, 'without'],
   // "$30 to $45 inclusive": ranges of amounts include both ends already.
   [
@@ -72,6 +72,23 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "The first week of the year", "the last quarter of 2025": the year's first or last week, month, quarter, half.
+  [/\b(first|1st) week of (?:the|this) year\b/gi, 'first week of january'],
+  [/\blast week of (?:the|this) year\b/gi, 'last week of december'],
+  [/\b(?:first|1st) month of (?:the|this) year\b/gi, 'january'],
+  [/\blast month of (?:the|this) year\b/gi, 'december'],
+  [/\b(first|1st) week of (\d{4})\b/gi, 'first week of january $2'],
+  [/\blast week of (\d{4})\b/gi, 'last week of december $1'],
+  // "The first of March", "the third of May": the day, in digits.
+  [
+    /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-?first|twenty-?second|twenty-?third|twenty-?fourth|twenty-?fifth|twenty-?sixth|twenty-?seventh|twenty-?eighth|twenty-?ninth|thirtieth|thirty-?first) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    (_: string, ordinal: string) => `${DAY_ORDINALS.indexOf(ordinal.toLowerCase().replace('-', '')) + 1} `,
+  ],
+  // "The past 3 full months", "the last 2 complete weeks": the last N are whole ones already.
+  [
+    /\b((?:past|last|previous|prior) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )(?:full|complete|whole) /gi,
+    '$1',
+  ],
   // "Which plan did they pick", "what tier are they on" after a count of people: the same figure, split by it.
   [
     /^\s*(?:and |so )?(?:which|what) ([a-z]+(?: [a-z]+)?) (?:did|do|have|are|were) (?:they|those|these|those people|these people) (?:pick|picked|choose|chose|chosen|go for|gone for|opt for|opted for|select|selected|sign up for|signed up for|end up on|ended up on|land on|landed on|on|buy|bought)\s*[?.!]*\s*$/gi,
@@ -144,9 +161,44 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+const DAY_ORDINALS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twentyfirst',
+  'twentysecond',
+  'twentythird',
+  'twentyfourth',
+  'twentyfifth',
+  'twentysixth',
+  'twentyseventh',
+  'twentyeighth',
+  'twentyninth',
+  'thirtieth',
+  'thirtyfirst',
+];
+
 export function spelledOut(question: string): string {
   return SPELLINGS.reduce(
-    (asked, [pattern, replacement]) => asked.replace(pattern, replacement),
+    (asked, [pattern, replacement]) =>
+      typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
     sharedYears(dashedDaySpans(question)),
   );
 }

@@ -958,3 +958,29 @@ describe('"which plan did they pick" after a count of people', () => {
     });
   });
 });
+
+describe('days and weeks said in words', () => {
+  it('"the first week of the year", "the first of march", "the past 3 full months" are those dates', () => {
+    const range = (question: string) => {
+      const decision = ask(question);
+      return decision.kind === 'query' ? decision.plan.timeRange : decision.text;
+    };
+    expect(range('revenue in the first week of the year')).toEqual({
+      kind: 'absolute',
+      from: '2026-01-01',
+      to: '2026-01-08',
+    });
+    expect(range('revenue in the first week of 2025')).toEqual({
+      kind: 'absolute',
+      from: '2025-01-01',
+      to: '2025-01-08',
+    });
+    expect(range('orders on the first of march')).toEqual({ kind: 'absolute', from: '2026-03-01', to: '2026-03-02' });
+    expect(range('orders on the twenty-first of february')).toEqual({
+      kind: 'absolute',
+      from: '2026-02-21',
+      to: '2026-02-22',
+    });
+    expect(range('revenue for the past 3 full months')).toEqual(range('revenue for the last 3 months'));
+  });
+});
