@@ -89,6 +89,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:past|last|previous|prior) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )(?:full|complete|whole) /gi,
     '$1',
   ],
+  // "New subs that picked basic", "subscribers who chose pro": the people on that value.
+  [
+    /\b(?:(?:who|that) )?(?:chose|chosen|choose|chooses|picked|pick|picks|opted for|opt for|went for|go for|selected|select|selects)(?= (?:the )?(?!(?:most|least|more|less|best|worst|up|out|from|them|it|this|that|which|what)\b)[a-z]+(?: plan| tier)?\b(?! (?:did|do|they|we|i)\b))/gi,
+    'on',
+  ],
   // "Which plan did they pick", "what tier are they on" after a count of people: the same figure, split by it.
   [
     /^\s*(?:and |so )?(?:which|what) ([a-z]+(?: [a-z]+)?) (?:did|do|have|are|were) (?:they|those|these|those people|these people) (?:pick|picked|choose|chose|chosen|go for|gone for|opt for|opted for|select|selected|sign up for|signed up for|end up on|ended up on|land on|landed on|on|buy|bought)\s*[?.!]*\s*$/gi,

@@ -984,3 +984,18 @@ describe('days and weeks said in words', () => {
     expect(range('revenue for the past 3 full months')).toEqual(range('revenue for the last 3 months'));
   });
 });
+
+describe('people who chose a value', () => {
+  it('"what fraction of new subs picked basic", "subscribers who chose pro" are the people on that value', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const subscriptions = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
+    expect(subscriptions('what fraction of new subs picked basic')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'plan', values: ['basic'] }], share: { dimension: 'plan' } },
+    });
+    expect(subscriptions('how many subscribers chose pro in may')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+  });
+});
