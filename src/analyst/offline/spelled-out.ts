@@ -72,7 +72,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
-  // "The first week of the year", "the last quarter of 2025": the year's first or last week, month, quarter, half.
+  // "The first week of the year", "the last week of 2025", "the first month of the year": the year's first or last
+  // week or month.
   [/\b(first|1st) week of (?:the|this) year\b/gi, 'first week of january'],
   [/\blast week of (?:the|this) year\b/gi, 'last week of december'],
   [/\b(?:first|1st) month of (?:the|this) year\b/gi, 'january'],
@@ -91,7 +92,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "New subs that picked basic", "subscribers who chose pro": the people on that value.
   [
-    /\b(?:(?:who|that) )?(?:chose|chosen|choose|chooses|picked|pick|picks|opted for|opt for|went for|go for|selected|select|selects)(?= (?:the )?(?!(?:most|least|more|less|best|worst|up|out|from|them|it|this|that|which|what)\b)[a-z]+(?: plan| tier)?\b(?! (?:did|do|they|we|i)\b))/gi,
+    /\b(?:(?:who|that) )?(?:chose|chosen|picked|opted for|went for|selected)(?= (?:the )?(?!(?:most|least|more|less|best|worst|up|out|from|them|it|this|that|which|what)\b)[a-z]+(?: plan| tier)?\b(?! (?:did|do|they|we|i)\b))/gi,
     'on',
   ],
   // "Which plan did they pick", "what tier are they on" after a count of people: the same figure, split by it.
