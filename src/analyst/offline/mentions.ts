@@ -11,7 +11,7 @@ import type { NameScan } from './names.js';
  */
 
 const VERB =
-  '(?:mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|show|shows|showed|shown|showing|showcase|showcases|showcased|showcasing|promote|promotes|promoted|promoting|say|says|said|saying|include|includes|included|including|talk about|talks about|talked about|talking about|about)';
+  '(?:mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|showcase|showcases|showcased|showcasing|promote|promotes|promoted|promoting|say|says|said|saying|include|includes|included|including|talk about|talks about|talked about|talking about|about)';
 
 export interface MentionScan {
   /** The names scan without the names the text mentions (their words blanked out of its text too). */
