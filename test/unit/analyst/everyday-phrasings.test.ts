@@ -13,6 +13,16 @@ function ask(question: string): PlanDecision {
   return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
 }
 
+/** A question on the example layer (the account acme, on 2025-09-16), after `before` when one is given. */
+async function askAcme(question: string, before?: string): Promise<PlanDecision> {
+  const layer = await loadSubscriptionsLayer();
+  const today = '2025-09-16';
+  const first = before === undefined ? null : parseQuestion({ question: before, history: [], today, layer });
+  const history =
+    before === undefined ? [] : [{ question: before, plan: first?.kind === 'query' ? first.plan : null, answer: '' }];
+  return parseQuestion({ question, history, today, layer });
+}
+
 describe('which people', () => {
   it('"refund rate among customers acquired through paid search" is the rate, for those customers', () => {
     expect(ask('What was the refund rate among customers acquired through paid search in H2 2025?')).toMatchObject({
@@ -725,25 +735,18 @@ describe('money, shares and days, as merchants say them', () => {
   });
 
   it('"how much were our european subscribers charged" is what they were billed, not how many joined', async () => {
-    const layer = await loadSubscriptionsLayer();
-    expect(
-      parseQuestion({
-        question: 'how much did our european subscribers get charged in july',
-        history: [],
-        today: '2025-09-16',
-        layer,
-      }),
-    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], filters: [{ dimension: 'region' }] } });
+    expect(await askAcme('how much did our european subscribers get charged in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'region' }] },
+    });
   });
 
   it('"as a %", "what fraction were" ask the share of the whole', async () => {
-    const layer = await loadSubscriptionsLayer();
-    const subscriptions = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
     for (const question of [
       'how much of q3 billing came from the americas, as a %',
       'Of the invoices issued in H1, what fraction were for pro subscribers?',
     ])
-      expect(subscriptions(question), question).toMatchObject({
+      expect(await askAcme(question), question).toMatchObject({
         kind: 'query',
         plan: { share: { dimension: expect.any(String) } },
       });
@@ -772,13 +775,7 @@ describe('money, shares and days, as merchants say them', () => {
 });
 
 describe('follow-ups said in passing', () => {
-  const follow = async (first: string, question: string) => {
-    const layer = await loadSubscriptionsLayer();
-    const today = '2025-09-16';
-    const before = parseQuestion({ question: first, history: [], today, layer });
-    const plan = before.kind === 'query' ? before.plan : null;
-    return parseQuestion({ question, history: [{ question: first, plan, answer: '' }], today, layer });
-  };
+  const follow = (first: string, question: string) => askAcme(question, first);
 
   it('"how many invoices was that, by region" keeps the period asked before', async () => {
     expect(await follow('Amount billed in June', 'How many invoices was that, by region?')).toMatchObject({
@@ -865,10 +862,10 @@ describe('a figure on the rows of one value', () => {
   });
 
   it('"invoices did we raise" are the invoices issued', async () => {
-    const layer = await loadSubscriptionsLayer();
-    expect(
-      parseQuestion({ question: 'how many invoices did we raise in june', history: [], today: '2025-09-16', layer }),
-    ).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+    expect(await askAcme('how many invoices did we raise in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
   });
 });
 
@@ -941,18 +938,7 @@ describe('a figure "as a % of" its whole, asked outright', () => {
 
 describe('"which plan did they pick" after a count of people', () => {
   it('splits the same figure by the thing asked, the period kept', async () => {
-    const layer = await loadSubscriptionsLayer();
-    const today = '2025-09-16';
-    const first = parseQuestion({ question: 'new subs in q2', history: [], today, layer });
-    const plan = first.kind === 'query' ? first.plan : null;
-    expect(
-      parseQuestion({
-        question: 'which plan did they pick',
-        history: [{ question: 'new subs in q2', plan, answer: '' }],
-        today,
-        layer,
-      }),
-    ).toMatchObject({
+    expect(await askAcme('which plan did they pick', 'new subs in q2')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_subscribers'], dimensions: ['plan'], timeRange: { from: '2025-04-01' } },
     });
@@ -987,13 +973,11 @@ describe('days and weeks said in words', () => {
 
 describe('people who chose a value', () => {
   it('"what fraction of new subs picked basic", "subscribers who chose pro" are the people on that value', async () => {
-    const layer = await loadSubscriptionsLayer();
-    const subscriptions = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
-    expect(subscriptions('what fraction of new subs picked basic')).toMatchObject({
+    expect(await askAcme('what fraction of new subs picked basic')).toMatchObject({
       kind: 'query',
       plan: { filters: [{ dimension: 'plan', values: ['basic'] }], share: { dimension: 'plan' } },
     });
-    expect(subscriptions('how many subscribers chose pro in may')).toMatchObject({
+    expect(await askAcme('how many subscribers chose pro in may')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'plan', values: ['pro'] }] },
     });
