@@ -926,12 +926,22 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         {
           value: 'organic_search',
           label: 'Organic search',
-          synonyms: ['organic search', 'organic', 'seo', 'search engines', 'google search'],
+          synonyms: ['organic search', 'organic', 'seo', 'search engines', 'google search', 'google', 'search'],
         },
         {
           value: 'paid_search',
           label: 'Paid search',
-          synonyms: ['paid search', 'search ads', 'google ads', 'ppc', 'sem', 'paid ads', 'adwords'],
+          synonyms: [
+            'paid search',
+            'search ads',
+            'google ads',
+            'ppc',
+            'sem',
+            'paid ads',
+            'adwords',
+            'google',
+            'search',
+          ],
         },
         {
           value: 'email',

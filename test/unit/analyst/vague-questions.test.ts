@@ -620,3 +620,13 @@ describe('a word two values of one dimension share', () => {
     });
   });
 });
+
+describe('a name two values of one dimension answer to', () => {
+  it('"how much did google bring in last quarter" asks: organic search or paid search', () => {
+    const decision = expectAnswerableChoice('how much did google bring in last quarter');
+    expect(decision.options.map((option) => option.label)).toEqual([
+      'Acquisition channel: Organic search',
+      'Acquisition channel: Paid search',
+    ]);
+  });
+});
