@@ -659,6 +659,10 @@ function checkedQuery(
   if (span.from !== null && span.from > today) {
     return unanswerable('that period is in the future, and I report on what has happened', layer);
   }
+  // "Since March" asked on March 1: the period starts today, and the data runs through yesterday.
+  if (plan.timeRange.kind === 'absolute' && span.from === today && plan.comparison === null) {
+    return unanswerable('that period starts today, and your data runs through yesterday', layer);
+  }
   const problem = checkPlan(plan, layer);
   if (problem) return unanswerable(problem, layer);
   const empty = notStartedYet(question, plan, today);

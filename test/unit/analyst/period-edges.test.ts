@@ -365,3 +365,17 @@ describe('"the last day of the month"', () => {
     expect(decision).toMatchObject({ kind: 'reply', word: 'last' });
   });
 });
+
+describe('a period that starts today', () => {
+  test('"since march" asked on March 1 is declined: the data runs through yesterday; on March 15 it runs to date', () => {
+    const decision = parseQuestion({
+      question: 'revenue since march',
+      history: [],
+      today: '2026-03-01',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    if (decision.kind === 'reply') expect(decision.text).toMatch(/starts today, and your data runs through yesterday/);
+    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+  });
+});
