@@ -201,6 +201,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const averaged = index.metric(reading.metrics[0] ?? '');
   if (reading.problems.length === 1 && reading.problems[0]?.startsWith('an average of ') && averaged)
     return askAverageOf(question, averaged, index, rephrased, answerable);
+  const had =
+    reading.problems.length === 1 ? askHadThen(question, reading, request.today, rephrased, answerable) : null;
+  if (had) return had;
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
   if (reading.vagueRanking !== null) {
     // "Which products performed best": neither the figure nor how many is said; which figure is asked, with the
@@ -295,6 +298,47 @@ function askFiscal(
       layer,
     ),
     word,
+  };
+}
+
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "How many customers did we have in July": the ones who joined in July, or all of them by its end. Asked, each
+ * reading said so it answers as it stands ("how many new customers did we have in july", "how many customers
+ * joined before aug 1 2025").
+ */
+function askHadThen(
+  question: string,
+  reading: Reading,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const problem = /^whether "([^"]+)" you had then means/.exec(reading.problems[0] ?? '');
+  const range = reading.ranges[0];
+  if (!problem || rephrased || range === undefined) return null;
+  const word = problem[1] as string;
+  const at = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').exec(question);
+  if (!at) return null;
+  const end = resolveTimeRange(range, today).to;
+  const [year, month, day] = end.split('-').map(Number) as [number, number, number];
+  const options = [
+    {
+      label: `New ${word} in that period`,
+      question: `${question.slice(0, at.index)}new ${word}${question.slice(at.index + word.length)}`,
+    },
+    {
+      label: `All ${word} by its end`,
+      question: `how many ${word} joined before ${MONTH_ABBREVIATIONS[month - 1]} ${day} ${year}`,
+    },
+  ].filter((option) => answerable(option.question));
+  if (options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text: `"${word}" you had then can mean the ones who joined in that period, or all of them by its end. Which did you mean?`,
+    word,
+    options,
   };
 }
 

@@ -173,11 +173,11 @@ const DATE_PATTERNS: readonly {
         : dayInferred(Number(m) - 1, Number(d), undefined, today),
   },
   {
-    source: `${MONTH} ${DAY}(?:,? ${YEAR})?`,
+    source: `${MONTH} ${DAY}(?:,?\\s+${YEAR})?`,
     span: ([, month, day, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
   },
   {
-    source: `(?:the )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?`,
+    source: `(?:the )?${DAY} (?:of )?${MONTH}(?:,?\\s+${YEAR})?`,
     span: ([, day, month, year], today) => dayInferred(MONTHS[month as string] as number, Number(day), year, today),
   },
   {
@@ -207,12 +207,12 @@ const DATE_PATTERNS: readonly {
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
   },
   {
-    source: `(?:the )?(${NAMED_DAYS})(?:,? ${YEAR})?`,
+    source: `(?:the )?(${NAMED_DAYS})(?:,?\\s+${YEAR})?`,
     span: ([, name, year], today) => namedDay(name as string, year, today),
   },
   {
     // "The first half of May": the month cut at its middle, 1–15 and 16–31 (February 1–14 and 15–28).
-    source: `(?:the )?(first|second|1st|2nd) half of ${MONTH}(?:,? ${YEAR})?`,
+    source: `(?:the )?(first|second|1st|2nd) half of ${MONTH}(?:,?\\s+${YEAR})?`,
     span: ([, ordinal, month, year], today) => {
       const whole =
         year !== undefined

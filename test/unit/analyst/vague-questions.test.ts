@@ -630,3 +630,28 @@ describe('a name two values of one dimension answer to', () => {
     ]);
   });
 });
+
+describe('people "we had" in a period', () => {
+  it('"how many customers did we have in july" asks: joined in July, or all of them by its end, each answerable', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const asked = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
+    const decision = asked('how many customers did we have in july');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.question)).toEqual([
+      'how many new customers did we have in july',
+      'how many customers joined before aug 1 2025',
+    ]);
+    expect(asked(decision.options[1]!.question)).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: null, to: '2025-08-01' } },
+    });
+  });
+
+  it('a date with its year after a comma ("before august 1, 2025") is one date', () => {
+    expect(ask('revenue before august 1, 2025')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: null, to: '2025-08-01' } },
+    });
+  });
+});
