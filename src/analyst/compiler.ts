@@ -5,6 +5,7 @@ import {
   countsCreations,
   indexLayer,
   rowNoun,
+  textDetailOf,
   type Dimension,
   type LayerIndex,
   type Metric,
@@ -129,7 +130,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   }
   for (const filter of plan.filters) {
     const dimension = index.dimension(filter.dimension) as Dimension;
-    if (filter.operator === 'mentions' && dimension.textDetail === undefined)
+    if (filter.operator === 'mentions' && textDetailOf(dimension) === undefined)
       throw new PlanError(`${dimension.plural} have no text to search for a mention (only dimensions with text can)`);
   }
   if (new Set(plan.dimensions).size !== plan.dimensions.length) throw new PlanError('a dimension is repeated');
@@ -172,7 +173,7 @@ function literal(value: string): string {
  * values, any case; matched as typed (no pattern characters), with the text functions both dialects share.
  */
 function mentionsPredicate(dimension: Dimension, values: readonly string[]): string {
-  const text = dimension.details.find((detail) => detail.name === dimension.textDetail);
+  const text = textDetailOf(dimension);
   if (!text) throw new PlanError(`${dimension.plural} have no text to search for a mention`);
   const patterns = values.map((value) => `strpos(lower(${text.expression}), lower(${literal(value)})) > 0`);
   return patterns.length === 1 ? (patterns[0] as string) : `(${patterns.join(' OR ')})`;

@@ -1,4 +1,4 @@
-import { addDays, addMonths, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
+import { addDays, addMonths, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
@@ -86,7 +86,7 @@ function filterPhrases(plan: QueryPlan, layer: SemanticLayer): string[] {
     );
     // "Posts mentioning "Soft Beanie"": the text of the rows names it.
     if (filter.operator === 'mentions')
-      return `${lower(index.dimension(filter.dimension)?.plural ?? filter.dimension)} mentioning ${filter.values.map((value) => `"${value}"`).join(' or ')}`;
+      return `${lower(index.dimension(filter.dimension)?.plural ?? filter.dimension)} ${mentioning(filter.values)}`;
     const dimension = lower(index.dimension(filter.dimension)?.label ?? filter.dimension);
     return `${dimension} ${filter.operator === 'neq' ? 'not ' : ''}${labels.join(' or ')}`;
   });
@@ -180,7 +180,7 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     const after = filterOf(next, dimension);
     const label = (filter: typeof before) =>
       filter?.operator === 'mentions'
-        ? `mentioning ${filter.values.map((value) => `"${value}"`).join(' or ')}`
+        ? mentioning(filter.values)
         : `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
     if (before && after && JSON.stringify(before) !== JSON.stringify(after))
       changes.push(`${label(after)} instead of ${label(before)}`);

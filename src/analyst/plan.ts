@@ -287,6 +287,11 @@ export function wholeUnit(range: TimeRange): TimeUnit | null {
   return units.find((unit) => startOfUnit(from, unit) === from && shiftDate(from, unit, 1) === to) ?? null;
 }
 
+/** "mentioning "Soft Beanie" or "giveaway"": the words of a `mentions` filter, as every sentence says them. */
+export function mentioning(values: readonly string[]): string {
+  return `mentioning ${values.map((value) => `"${value}"`).join(' or ')}`;
+}
+
 /**
  * "The latest invoice": the plan's one thing ordered by a detail of its own (its time, see timeDetailOf), not by
  * a figure, a breakdown or the period.

@@ -513,6 +513,11 @@ export function normalizeSql(expression: string): string {
   return expression.replace(/\s+/g, '').toLowerCase();
 }
 
+/** The detail holding a row's free text (its `textDetail`, a post's caption), searched for mentions. */
+export function textDetailOf(dimension: Dimension): Dimension['details'][number] | undefined {
+  return dimension.details.find((detail) => detail.name === dimension.textDetail);
+}
+
 /**
  * The detail of a thing that is its own time (an invoice's issue date, a product's creation): the time column of a
  * metric of the thing's own table, shown beside it. Undefined when the layer shows no such detail.

@@ -1,4 +1,4 @@
-import type { QueryPlan } from '../plan.js';
+import { mentioning, type QueryPlan } from '../plan.js';
 import { dimensionInfo, type ResultShape } from './result-shape.js';
 import { spokenLabel } from './format.js';
 
@@ -13,7 +13,11 @@ import { spokenLabel } from './format.js';
 export function filterTerms(
   plan: QueryPlan,
   shape: ResultShape,
-): { readonly operator: QueryPlan['filters'][number]['operator']; readonly text: string }[] {
+): {
+  readonly operator: QueryPlan['filters'][number]['operator'];
+  readonly dimension: string;
+  readonly text: string;
+}[] {
   return (
     plan.filters
       // A mention is not in the rows' values: said even when the rows are listed one by one.
@@ -22,12 +26,16 @@ export function filterTerms(
         const info = dimensionInfo(shape, filter.dimension);
         // A row named by its name ("Velvet Diffuser") is said by it, not by its key.
         const values = filter.values.map((value, at) => filter.labels?.[at] ?? info.valueLabel(value));
-        const said = filter.operator === 'mentions' ? filter.values.map((value) => `"${value}"`) : values;
-        const joined = said.length <= 2 ? said.join(' or ') : `${said.slice(0, -1).join(', ')} or ${said.at(-1)}`;
         // "Posts mentioning "Soft Beanie"": the rows whose text names it.
         if (filter.operator === 'mentions')
-          return { operator: filter.operator, text: `${spokenLabel(info.plural)} mentioning ${joined}` };
-        return { operator: filter.operator, text: `${spokenLabel(info.label)} ${joined}` };
+          return {
+            operator: filter.operator,
+            dimension: filter.dimension,
+            text: `${spokenLabel(info.plural)} ${mentioning(filter.values)}`,
+          };
+        const joined =
+          values.length <= 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+        return { operator: filter.operator, dimension: filter.dimension, text: `${spokenLabel(info.label)} ${joined}` };
       })
   );
 }
@@ -37,14 +45,19 @@ export function filterPhrase(plan: QueryPlan, shape: ResultShape): string {
   const terms = filterTerms(plan, shape);
   // "Posts mentioning "Soft Beanie"": a count of the rows picked by their text says them once, not "posts for posts".
   const counted = (shape.info.get(shape.primary ?? '')?.label ?? '').toLowerCase();
-  const bare = terms.find((term) => term.operator === 'mentions' && term.text.toLowerCase().startsWith(`${counted} `));
-  const kept = terms.filter((term) => term.operator !== 'neq' && term !== bare).map((term) => term.text);
+  const bare = plan.filters.find(
+    (filter) =>
+      filter.operator === 'mentions' && dimensionInfo(shape, filter.dimension).plural.toLowerCase() === counted,
+  );
+  const kept = terms
+    .filter((term) => term.operator !== 'neq' && !(term.operator === 'mentions' && term.dimension === bare?.dimension))
+    .map((term) => term.text);
   const excluded = terms.filter((term) => term.operator === 'neq').map((term) => term.text);
   const parts: string[] = [];
   if (kept.length > 0) parts.push(`for ${kept.join(' and ')}`);
   if (excluded.length > 0) parts.push(`excluding ${excluded.join(' and ')}`);
   const rest = parts.length === 0 ? '' : ` ${parts.join(', ')}`;
-  return bare ? ` ${bare.text.slice(counted.length + 1)}${rest}` : rest;
+  return bare ? ` ${mentioning(bare.values)}${rest}` : rest;
 }
 
 /** The value labels a filter phrase writes, which name things and are not figures ("Summer 2025 drop"). */

@@ -97,6 +97,8 @@ export interface Reading {
   which: boolean;
   /** "List my refunded orders", "show me my instagram photos": the rows themselves are asked for. */
   listed: boolean;
+  /** "How many customers did we have in July": the people's word, when it may mean joined then or all by its end. */
+  hadThen: string | null;
   /** "Which one": a single answer. */
   oneAsked: boolean;
   /** The question uses a comparing word ("compare", "vs", "than"). */
@@ -214,6 +216,7 @@ export function interpret(
     vagueCount: null,
     which: items.some((item) => has(item, 'which')),
     listed: false,
+    hadThen: null,
     // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
     oneAsked:
       /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one|(?:most|fewest|least|highest|lowest|biggest|smallest|largest)\b.* any of (?:my|our|the))\b/.test(
@@ -1031,10 +1034,12 @@ export function interpret(
     if (!periodAsked || CREATION.test(normalized)) return;
     const readings = dimension ? rowCountReadings(dimension, metric, index) : [];
     if (readings.length > 1) reading.ambiguities.push({ word, readings });
-    else if (hadToo && /\b(?:have|had|has)\b/.test(normalized))
+    else if (hadToo && /\b(?:have|had|has)\b/.test(normalized)) {
+      reading.hadThen = word;
       reading.problems.push(
         `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,
       );
+    }
   };
   // "How many customers were billed in June", "how many customers spent last month": the people behind the
   // figure's rows, counted once each, never the rows themselves (invoices, orders) or the people who joined.

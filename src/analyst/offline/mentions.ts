@@ -1,7 +1,7 @@
 import type { Filter } from '../plan.js';
-import type { Dimension, LayerIndex } from '../semantic-layer.js';
+import { textDetailOf, type Dimension, type LayerIndex } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
-import type { NameScan } from './names.js';
+import { namePattern, type NameScan } from './names.js';
 
 /**
  * "How many posts mentioned the Soft Beanie", "which posts featured the Vintage Midi Dress", "posts that say
@@ -23,7 +23,7 @@ export interface MentionScan {
 function textRowsSaid(question: string, index: LayerIndex): Dimension | undefined {
   return index.layer.dimensions.find(
     (dimension) =>
-      dimension.textDetail !== undefined &&
+      textDetailOf(dimension) !== undefined &&
       [dimension.label, dimension.plural, ...dimension.synonyms].some((noun) =>
         new RegExp(`\\b${escapeRegExp(noun.toLowerCase())}s?\\b`, 'i').test(question),
       ),
@@ -41,10 +41,7 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
   const mentionedNames = new Set<string>();
   // A row's name right after the verb: "featured the Vintage Midi Dress".
   for (const name of named.matched) {
-    const words = name.label.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-    const match = new RegExp(`\\b${VERB}\\s+(?:the |my |our |a |an )?(${words})(?:e?s|'s)?(?![\\w])`, 'i').exec(
-      question,
-    );
+    const match = new RegExp(`\\b${VERB}\\s+(?:the |my |our |a |an )?${namePattern(name.label)}`, 'i').exec(question);
     if (!match) continue;
     values.push(name.label);
     mentionedNames.add(name.value);

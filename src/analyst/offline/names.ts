@@ -68,6 +68,11 @@ export interface NameScan {
   readonly oneOfKind: { readonly typed: string; readonly labels: readonly string[] } | null;
 }
 
+/** A stored name as typed in a question: its words, any spacing between them, a plural or possessive after. */
+export function namePattern(label: string): string {
+  return `${label.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}(?:e?s|'s)?(?![\\w])`;
+}
+
 /** The singulars a word may have, for matching a kind of row: "hoodies" and "Hoodie", "accessories", "watches". */
 function kindsOf(word: string): Set<string> {
   const lower = word.toLowerCase();
@@ -106,10 +111,9 @@ export function scanNames(
   const matched: EntityName[] = [];
   const sorted = [...names].sort((left, right) => right.label.length - left.label.length);
   for (const name of sorted) {
-    const words = name.label.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     // A one-word name must look like a name (at least 4 letters), so ordinary words are not taken for one.
     if (!/\s/.test(name.label.trim()) && name.label.trim().length < 4) continue;
-    const pattern = new RegExp(`(?<![\\w])${words}(?:e?s|'s)?(?![\\w])`, 'i');
+    const pattern = new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i');
     const match = pattern.exec(text);
     if (!match) continue;
     matched.push(name);
@@ -182,9 +186,9 @@ function typedWithSlip(
     if (parts.length < 2 || parts.some((part) => !/^[a-z]+$/.test(part))) continue;
     for (let start = 0; start + parts.length <= words.length; start += 1) {
       const typed = words.slice(start, start + parts.length);
-      const slips = parts.filter((part, at) => part !== typed[at]?.word);
+      const slips = parts.flatMap((part, at) => (part === typed[at]?.word ? [] : [at]));
       if (slips.length !== 1) continue;
-      const at = parts.indexOf(slips[0] as string);
+      const at = slips[0] as number;
       const said = typed[at]?.word ?? '';
       if (said.length < 5 || !unknown(said) || distance(said, parts[at] as string) !== 1) continue;
       const first = typed[0] as { at: number };

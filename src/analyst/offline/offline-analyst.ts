@@ -1,5 +1,5 @@
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
-import type { QueryPlan } from '../plan.js';
+import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { parseQuestion } from './parser.js';
 import { compilePlan } from '../compiler.js';
@@ -107,8 +107,7 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero = false)
     const values = filter.values.map(
       (value) => dimension?.values.find((known) => known.value === value)?.label ?? value,
     );
-    if (filter.operator === 'mentions')
-      return `${dimension?.plural ?? filter.dimension} mentioning ${values.map((value) => `"${value}"`).join(' or ')}`;
+    if (filter.operator === 'mentions') return `${dimension?.plural ?? filter.dimension} ${mentioning(filter.values)}`;
     return `${dimension?.label ?? filter.dimension} ${filter.operator === 'neq' ? 'not ' : ''}${values.join(' or ')}`;
   });
   // A total of 0 may be rows of 0 as well as no rows: said as either.

@@ -315,10 +315,9 @@ function askHadThen(
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
-  const problem = /^whether "([^"]+)" you had then means/.exec(reading.problems[0] ?? '');
+  const word = reading.hadThen;
   const range = reading.ranges[0];
-  if (!problem || rephrased || range === undefined) return null;
-  const word = problem[1] as string;
+  if (word === null || rephrased || range === undefined) return null;
   const at = new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').exec(question);
   if (!at) return null;
   const end = resolveTimeRange(range, today).to;
