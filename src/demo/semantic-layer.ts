@@ -619,7 +619,15 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
     ...postCounter('comments', 'Comments', ['comments', 'replies', 'commented']),
     ...postCounter('shares', 'Shares', ['shares', 'reposts', 'reshares', 'shared']),
     ...postCounter('saves', 'Saves', ['saves', 'bookmarks', 'saved']),
-    ...postCounter('reach', 'Reach', ['reach', 'reached', 'accounts reached', 'people reached', 'saw', 'seen by']),
+    ...postCounter('reach', 'Reach', [
+      'reach',
+      'reached',
+      'accounts reached',
+      'people reached',
+      'saw',
+      'seen by',
+      'in front of',
+    ]),
     ...postCounter('impressions', 'Impressions', ['impressions', 'eyeballs']),
     ...postCounter('video_views', 'Video views', [
       'video views',

@@ -36,6 +36,11 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   invs: 'invoices',
   eng: 'engagement',
   impr: 'impressions',
+  src: 'source',
+  srcs: 'sources',
+  acq: 'acquisition',
+  rgn: 'region',
+  plat: 'platform',
   imps: 'impressions',
 };
 

@@ -367,6 +367,10 @@ export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): Pla
   // "Refunded revenue vs discounts": the value qualifies the first figure only, set against a second.
   const qualifiesFirst = keywordOf(items[joiner] as Item) === 'vs' && before.some(isMetric);
   if (before.some(isMetric) && !qualifiesFirst) return null;
+  // "People who found us through google ads and signed up": a value after "through" or "from" says where the rows
+  // came from; it names no rows of its own.
+  const saidBefore = slots.text.split(/\s+/)[value.position - 1];
+  if (saidBefore !== undefined && ['through', 'from', 'via'].includes(saidBefore)) return null;
   // The value names rows (plural, "refunds") rather than qualifying a figure said later ("Canada and US revenue").
   if (
     (!value.plural && !qualifiesFirst) ||

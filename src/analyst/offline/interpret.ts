@@ -352,15 +352,20 @@ export function interpret(
       )?.name;
     };
     // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
+    // ("The Pro plan invoices": a value's kind said after it is part of the value.)
+    const kindOfValue = (earlier: Item, at: number) =>
+      metricOf(earlier) === undefined &&
+      valuesOf(items[at - 1] as Item).some((value) => dimensionsOf(earlier).includes(value.dimension));
     const onlyValuesBefore = items
       .slice(0, position)
       .every(
-        (earlier) =>
+        (earlier, at) =>
           keywordOf(earlier) === 'show' ||
           keywordOf(earlier) === 'which' ||
           keywordOf(earlier) === 'all' ||
           earlier.text === 'every' ||
-          valuesOf(earlier).length > 0,
+          valuesOf(earlier).length > 0 ||
+          (at > 0 && kindOfValue(earlier, at)),
       );
     const listAsked = (listing || whichBefore(position)) && onlyValuesBefore;
     // "Show me the customers who signed up": the phrase's noun is plural, wherever it stands in it.
@@ -1549,7 +1554,13 @@ export function interpret(
     chosen[0]?.position ?? items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.position;
   // Only when the part is said after it, by where the figure came from or where the rows are ("comes from each
   // country", "are in the Americas"); "% of refunded orders by country" is each country's refunded share.
-  const partAfter = /\b(?:comes?|came|coming) from\b|\b(?:are|were|is|was) (?:in|from|on)\b/.test(normalized);
+  // So is one said after the figure while another comes before it ("what share of TikTok Shop orders got cancelled":
+  // of the TikTok Shop orders, the cancelled ones).
+  const valueAfter = [...byDimension.values()].some(
+    (entry) => !entry.negated && figureAt !== undefined && entry.positions.every((position) => position > figureAt),
+  );
+  const partAfter =
+    /\b(?:comes?|came|coming) from\b|\b(?:are|were|is|was) (?:in|from|on)\b/.test(normalized) || valueAfter;
   if (shareAsked && partAfter && figureAt !== undefined)
     reading.shareWhole = [...byDimension]
       .filter(([, entry]) => !entry.negated && entry.positions.every((position) => position < figureAt))

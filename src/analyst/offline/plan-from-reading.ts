@@ -262,6 +262,24 @@ function contradictory(conditions: readonly RowCondition[]): boolean {
   );
 }
 
+/**
+ * "Orders of any status", "revenue whatever the status": a figure that counts only some values of a dimension
+ * unless that dimension is named (orders count paid ones) counts every value when all of them are asked for,
+ * said as a filter on all of them; the usual condition would drop the rows the user just asked to keep.
+ */
+function everyValue(reading: Reading, plan: QueryPlan, index: LayerIndex): QueryPlan['filters'] {
+  const added = reading.removeFilters.flatMap((name) => {
+    const dimension = index.dimension(name);
+    const overridden = plan.metrics.some((metric) =>
+      index.metric(metric)?.filters.some((filter) => filter.overriddenBy === name),
+    );
+    if (!dimension || !overridden || dimension.values.length === 0) return [];
+    if (plan.dimensions.includes(name) || plan.filters.some((filter) => filter.dimension === name)) return [];
+    return [{ dimension: name, operator: 'in' as const, values: dimension.values.map((value) => value.value) }];
+  });
+  return added.length === 0 ? plan.filters : [...plan.filters, ...added];
+}
+
 /** Builds a fresh plan from one question's reading. */
 export function planFrom(reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   if (reading.metrics.length === 0) return 'no figure I know is named';
@@ -276,6 +294,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     limit: null,
     comparison: reading.valueComparison ? { kind: 'values', ...reading.valueComparison } : null,
   };
+  plan.filters = everyValue(reading, plan, index);
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
   if (reading.per !== null) plan.per = reading.per;
   if (reading.perRow !== null) plan.perRow = reading.perRow;
@@ -368,6 +387,7 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
   for (const dimension of reading.removeFilters) {
     plan.filters = plan.filters.filter((filter) => filter.dimension !== dimension);
   }
+  plan.filters = everyValue(reading, plan, index);
   for (const filter of reading.filters) {
     const metric = index.metric(plan.metrics[0] as string);
     // A value names its dimension relative to the current metric ("tiktok" is an acquisition channel for customers).

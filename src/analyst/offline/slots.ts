@@ -283,10 +283,11 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "How many refunds did we process", "refunds handled last week": the rows themselves, the verb adds nothing.
   [
-    /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|raise|raised|hand out|handed out|give out|given out)\b/g,
+    /\b((?:did|do|have|has) (?:we|i|you)) (?:process|processed|handle|handled|issue|issued|raise|raised|hand out|handed out|give out|given out|grant|granted)\b/g,
     '$1',
   ],
-  [/\b(refunds|returns|cancellations|orders) (?:we |i )?(?:processed|handled)\b/g, '$1'],
+  // "Discounts granted in Q3", "refunds we processed": the rows, whoever handled them.
+  [/\b([a-z]+s) (?:we |i )?(?:processed|handled|granted|handed out|given out)\b/g, '$1'],
   // "How many products do we sell": the range itself, present tense (what was sold is "did we sell").
   [
     /\bhow many ([a-z]+s) (?:do|does) (?:we|i) (?:currently )?(?:sell|offer|carry|stock|list)\b/g,

@@ -50,6 +50,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "People who came on board": who signed up.
   [/\b(?:came|come|comes|coming) on ?board\b|\bonboarded\b/gi, 'signed up'],
+  // "People who opened an account", "created accounts": who signed up.
+  [
+    /\b(?:opened|open|opens|opening|created|create|creates|made|make|set up|sets up) (?:an |their |a new |new )?accounts?\b/gi,
+    'signed up',
+  ],
   // "What % of our invoices were $99 ones": the rows named before, at that amount.
   [/\b([a-z]+s)\b(.*?)([$£€] ?\d[\d,]*(?:\.\d+)?k?) ones\b/gi, '$1$2$3 $1'],
   // "What share does the Pro plan have": a share of a total not named, which the reading asks for.
@@ -72,6 +77,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "Shipping charged to customers", "fees billed to our clients": the figure; whom it was charged to adds nothing.
+  [
+    /\b(?:charged|billed|passed on) to (?:our |the |my )?(?:customers|buyers|shoppers|clients|subscribers|users)\b/gi,
+    '',
+  ],
+  // "Which products showed up in the most cancelled orders": were in them.
+  [/\b(?:appeared|appear|appears|appearing|showed up|show up|shows up|turned up|turn up) in\b/gi, 'were in'],
+  // "The dollar value of cancelled orders", "the money amount": the value, in the layer's own currency.
+  [/\b(?:dollar|dollars|euro|euros|pound|pounds|money|cash|monetary)[- ](value|amount|total|worth)\b/gi, '$1'],
+
   // "The first week of the year", "the last week of 2025", "the first month of the year": the year's first or last
   // week or month.
   [/\b(first|1st) week of (?:the|this) year\b/gi, 'first week of january'],
@@ -201,10 +216,17 @@ const DAY_ORDINALS = [
   'thirtyfirst',
 ];
 
+/** "The back half of 2025", "the front half of the year": its second and first halves, named so before years are shared. */
+function halvesNamed(question: string): string {
+  return question
+    .replace(/\b(?:back|latter|later|closing) half\b/gi, 'second half')
+    .replace(/\b(?:front|early|earlier|opening) half\b/gi, 'first half');
+}
+
 export function spelledOut(question: string): string {
   return SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(dashedDaySpans(question)),
+    sharedYears(dashedDaySpans(halvesNamed(question))),
   );
 }

@@ -280,11 +280,11 @@ function blankOut(text: string, from: number, to: number): string {
 const N_TIMES = new RegExp(
   [
     // The rows, maybe as a reading spells them ("customers who bought"), and the verb they did so many times.
-    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?',
+    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?(?:(?:only|just|ever) ){0,2}[a-z]+ (?:(?:from|with) (?:me|us) )?',
     '(?:',
     // "more than twice", "exactly 3 times", "twice", "3 times or more"
     '(?:(more than|at least|over|fewer than|less than|at most|under|exactly|just|only) )?',
-    '(?:(\\d+|two|three|four|five|six|seven|eight|nine|ten) times|(twice|thrice))',
+    '(?:(\\d+|two|three|four|five|six|seven|eight|nine|ten) times|(once|twice|thrice))',
     '(?: (or more|or over|or less|or fewer))?(?! (?:the|as|more|less|higher|lower|bigger|larger|what|that|a)\\b)',
     // "3 or more times"
     '|(\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:or more|\\+) times',
@@ -294,7 +294,22 @@ const N_TIMES = new RegExp(
 );
 
 /** "Twice", "thrice": how many times. */
-const TIMES_WORDS: Readonly<Record<string, string>> = { twice: '2', thrice: '3' };
+const TIMES_WORDS: Readonly<Record<string, string>> = { once: '1', twice: '2', thrice: '3' };
+
+/**
+ * "Customers who have only ever placed one order", "customers with exactly 2 orders": the rows, and how many of the
+ * rows that lead to them they have, that many and no other.
+ */
+const N_ROWS =
+  /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
+const ROW_COUNT_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  'a single': '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+};
 
 /**
  * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
@@ -448,6 +463,19 @@ export function scanRowPhrases(
         ? `${rows}${reading} with between ${amount} and ${amount} ${label}`
         : `${rows}${reading} with ${comparator} ${amount} ${label}`;
     respell(match.index, match.index + whole.length, replacement);
+  }
+  for (const match of [...text.matchAll(N_ROWS)].reverse()) {
+    const [whole, rows, said, noun] = match;
+    if (!whole || !rows || !said || !noun) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const counted = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+    if (!counted || metricMeaning(meaningsOf(noun, vocabulary), index)?.name !== counted.name) continue;
+    const amount = ROW_COUNT_WORDS[said] ?? said;
+    respell(
+      match.index,
+      match.index + whole.length,
+      `${rows} with between ${amount} and ${amount} ${counted.label.toLowerCase()}`,
+    );
   }
   const withFigure = [...text.matchAll(WHERE_FIGURE), ...text.matchAll(FIGURE_AFTER)].sort(
     (left, right) => right.index - left.index,

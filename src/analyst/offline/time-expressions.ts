@@ -100,11 +100,11 @@ export function sharedYears(text: string): string {
     .replace(
       // "How did revenue change from Q3 to Q4 2025": the two periods set against each other, not one span of both.
       new RegExp(
-        `\\b(change[sd]?|changing|go|goes|went|gone|grow|grew|grown|drop|dropped|fall|fell|rise|rose|move|moved|shift|shifted) from (${dated}) to (${dated})\\b`,
+        `\\b(change[sd]?|changing|go|goes|went|gone|grow|grew|grown|drop|dropped|fall|fell|rise|rose|move|moved|shift|shifted|increase[sd]?|decrease[sd]?|improve[sd]?|climb(?:ed)?|jump(?:ed)?|slip(?:ped)?)((?: up| down)?) from (${dated}) to (${dated})\\b`,
         'gi',
       ),
-      (_, verb: string, first: string, second: string) =>
-        `${/^(?:move|shift)/i.test(verb) ? 'change' : verb} ${first} vs ${second}`,
+      (_, verb: string, direction: string, first: string, second: string) =>
+        `${/^(?:move|shift)/i.test(verb) ? 'change' : verb}${direction} ${first} vs ${second}`,
     )
     .replace(
       // "The second half of 2025 against the first half": a year said after the first period only is the second's

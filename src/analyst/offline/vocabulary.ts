@@ -393,7 +393,16 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'non',
   ],
   only: ['only', 'just', 'solely', 'exclusively', 'filter to', 'limit to', 'restrict to', 'narrow to'],
-  all: ['all', 'any', 'every single'],
+  all: [
+    'all',
+    'any',
+    'every single',
+    'whatever',
+    'regardless of',
+    'irrespective of',
+    'no matter the',
+    'no matter what',
+  ],
   instead: ['instead', 'rather', 'switch to', 'change to', 'swap'],
   breakdown: [
     'break down',

@@ -983,3 +983,58 @@ describe('people who chose a value', () => {
     });
   });
 });
+
+describe('other words for the same figure, rows and periods', () => {
+  it('"did my tiktok engagement go up from q3 to q4" sets Q4 against Q3, not a monthly series', () => {
+    expect(ask('did my tiktok engagement go up from q3 to q4')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['engagement'],
+        grain: null,
+        timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"the back half of 2025 vs the first half" is its second half against its first', () => {
+    expect(ask('new customers in the back half of 2025 vs the first half')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+      },
+    });
+  });
+
+  it.each([
+    ['new custs by src feb', { metrics: ['new_customers'], dimensions: ['acquisition_channel'] }],
+    ['Dollar value of cancelled orders in January 2026', { metrics: ['revenue'] }],
+    ['Total discounts granted in Q3 2025', { metrics: ['discounts'] }],
+    ['shipping charged to customers in q4 2025', { metrics: ['shipping'] }],
+    ['which 2 products showed up in the most cancelled orders in 2025', { dimensions: ['product'], limit: 2 }],
+    ['how many people opened an account last month', { metrics: ['new_customers'] }],
+  ])('"%s" is read, not declined for its everyday words', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"people who found us through google ads and opened an account" are the new customers of that channel', () => {
+    expect(ask('how many people found us through google ads and opened an account in 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        filters: [{ dimension: 'acquisition_channel', operator: 'eq', values: ['paid_search'] }],
+      },
+    });
+    // Two figures of their own, side by side, are still declined.
+    expect(ask('refunds and discounts this year')).toMatchObject({ kind: 'reply' });
+  });
+
+  it('"list the Pro plan invoices issued in Q2" (example layer) lists the invoices, not their count', async () => {
+    const decision = await askAcme('List the Pro plan invoices issued in Q2');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+  });
+});
