@@ -309,6 +309,8 @@ export function interpret(
     !/\b(?:by|per|each)\b/.test(normalized);
   reading.listed = listing;
   const countWanted = items.some((item) => has(item, 'count'));
+  const onlyValues = (item: Item) =>
+    valuesOf(item).length > 0 && metricOf(item) === undefined && dimensionsOf(item).length === 0;
   // Set inside the loop below: the rows a figure is asked per ("per invoice").
   const rowsPer: { name: string | null } = { name: null };
   items.forEach((item, position) => {
@@ -323,7 +325,10 @@ export function interpret(
     const figureBefore = items.slice(0, position).some((earlier) => metricOf(earlier) !== undefined);
     const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
     // Only "per"/"each", or "by" before a singular ("by invoice"): "by orders" ranks by the figure.
-    const joiner = items[position - 1]?.text ?? '';
+    // ("Billed per EMEA subscriber": values said between "per" and the rows narrow the rows; they stay filters.)
+    let joinerAt = position - 1;
+    while (joinerAt > 0 && onlyValues(items[joinerAt] as Item)) joinerAt -= 1;
+    const joiner = items[joinerAt]?.text ?? '';
     const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
     // ("Which country spends the most per order": after "per", the thing named before is the breakdown.)
@@ -734,6 +739,21 @@ export function interpret(
     negated: boolean;
     narrowed: boolean;
   }[] = [];
+  /**
+   * "Refunds", "reels": a value typed as a plural names its rows; "Americas", typed as the value's own name (which
+   * ends in "s"), does not.
+   */
+  const namesRows = (mention: (typeof valueMentions)[number]) => {
+    const typed = items[mention.position];
+    if (!typed?.plural) return false;
+    return !mention.candidates.some(
+      ({ dimension, value }) =>
+        index
+          .dimension(dimension)
+          ?.values.find((candidate) => candidate.value === value)
+          ?.label.toLowerCase() === typed.text,
+    );
+  };
   const skippedEntities: { dimension: string[]; position: number; plural: boolean }[] = [];
   items.forEach((item, position) => {
     const key = keywordOf(item);
@@ -769,7 +789,9 @@ export function interpret(
       return;
     }
     if (dimensions.length > 0 && metricOf(item) === undefined) {
-      if (previousKey === 'all') {
+      // "All categories please", "impressions across all platforms": no filter on them, one total. ("Compare revenue
+      // across all sales channels": each of them, side by side.)
+      if (previousKey === 'all' && !COMPARE_WORD.test(normalized)) {
         reading.removeFilters.push(...dimensions);
         return;
       }
@@ -841,6 +863,15 @@ export function interpret(
     slots.numbers.some((number) => number.position === (items[position]?.position ?? -2) - 1);
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
+  // "How many customers bought one product": a number of things the plan has no way to count is never dropped.
+  const typedWords = normalized.split(/\s+/);
+  for (const mention of skippedEntities) {
+    if (entityMentions.includes(mention)) continue;
+    const at = items[mention.position]?.position ?? 0;
+    const said = typedWords[at - 1];
+    if (said !== undefined && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|single|\d+)$/.test(said))
+      reading.problems.push(`what "${said} ${items[mention.position]?.text ?? ''}" means`);
+  }
   // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
   // plan cannot say (attributed to posts?); asking beats answering without it.
   const normalizedWords = normalized.split(/\s+/);
@@ -1262,7 +1293,7 @@ export function interpret(
       entityMentions.length === 0 &&
       valueMentions.length === 1 &&
       valueTable(valueMentions[0]) !== undefined &&
-      (MONEY_ASKED.test(normalized) || (items[valueMentions[0]?.position ?? -1]?.plural ?? false))
+      (MONEY_ASKED.test(normalized) || namesRows(valueMentions[0] as (typeof valueMentions)[number]))
     ) {
       // "Refunds last month", "reels this week": the rows the plural value names, counted. "The refunded
       // amount": their money, the value's table's first amount.

@@ -5,7 +5,7 @@ import { stem, type Vocabulary } from './vocabulary.js';
  * Things said in the layer's own words before the question is read word by word: one of its people ("a canadian
  * buyer"), the size of one of its rows ("invoice size"), a value between "new" and the people ("new pro
  * customers"), the people behind the rows ("per invoiced subscriber"), and a figure per thing said with a value
- * inside ("per canadian customer", "likes per video"). Each needs the layer's vocabulary, so none is a fixed
+ * inside ("per canadian customer", "likes per video"), and all of its rows after a total ("across every subscriber"). Each needs the layer's vocabulary, so none is a fixed
  * respelling.
  */
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
@@ -47,9 +47,22 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         ? `per ${noun}`
         : whole,
     )
+    // "Per instagram platform post": the value's kind said after it is part of the value.
+    .replace(
+      /\b(per|each|every) ([a-z]+) ([a-z]+) ([a-z]+)\b/g,
+      (whole, per: string, value: string, kind: string, thing: string) =>
+        onlyValue(value) &&
+        (vocabulary.phrases.get(stem(kind))?.every((meaning) => meaning.type === 'dimension') ?? false) &&
+        (names(thing) || vocabulary.rowNouns.has(stem(thing))) &&
+        !onlyValue(thing)
+          ? `${per} ${thing} among ${value} ${kind} ${plural(thing)}`
+          : whole,
+    )
     .replace(/\b(per|each|every) ([a-z]+) ([a-z]+)\b/g, (whole, per: string, value: string, thing: string) => {
       if (!onlyValue(value)) return whole;
-      if (names(thing) && !onlyValue(thing)) return `${per} ${thing} among ${value} ${plural(thing)}`;
+      // ("Billed per EMEA subscriber": any of the layer's rows, the value one of theirs.)
+      if ((names(thing) || vocabulary.rowNouns.has(stem(thing))) && !onlyValue(thing))
+        return `${per} ${thing} among ${value} ${plural(thing)}`;
       // "Likes per tiktok video": per post, among the TikTok videos.
       const rows = onlyValue(thing) ? vocabulary.valueRows.get(stem(thing)) : undefined;
       return rows ? `${per} ${rows} among ${value} ${plural(thing)}` : whole;
@@ -60,8 +73,16 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       return `per ${rows} among ${plural(value)}${next === undefined ? '' : ` ${next}`}`;
     });
   // "Gross margin on TikTok Shop sales": the figure for the rows with that value, the noun after it no second figure.
-  return perThing.replace(
-    /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
-    (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
+  return (
+    perThing
+      .replace(
+        /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
+        (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
+      )
+      // "The total billed to date, across every subscriber": all of the layer's rows are what a total adds up already.
+      .replace(
+        /,? (?:across|over|from|for) (?:all|every|every single)(?: of)?(?: (?:my|our|the))? ([a-z]+)\b/g,
+        (whole, rows: string) => (vocabulary.rowNouns.has(stem(rows)) ? '' : whole),
+      )
   );
 }

@@ -115,6 +115,10 @@ export const VAGUE_FIGURE = new Set([
   ...[...EVALUATIVE].filter((word) => word !== 'top' && word !== 'bottom'),
   'better',
   'worse',
+  // "Is EMEA bigger than the Americas": bigger by what (money taken, people, rows) is the asker's to say.
+  'bigger',
+  'larger',
+  'smaller',
   'beat',
   'outperform',
   'outperformed',

@@ -1038,3 +1038,44 @@ describe('other words for the same figure, rows and periods', () => {
     });
   });
 });
+
+describe('a figure per thing with a value inside, and every one of the rows', () => {
+  it('"billed per emea subscriber this year" (example layer) is billed per subscriber among EMEA ones, never EMEA\'s total', async () => {
+    expect(await askAcme('avg billed per emea subscriber this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+  });
+
+  it('"revenue per instagram platform post" is revenue per post on Instagram, never Instagram\'s total', () => {
+    expect(ask('revenue per instagram platform post last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], perRow: 'post', filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+
+  it('"what did our basic folks in europe pay over q2" (example layer) is what they were billed', async () => {
+    expect(await askAcme('what did our basic folks in europe pay over q2')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ values: ['basic'] }, { values: ['emea'] }] },
+    });
+  });
+
+  it('"the total billed to date, across every subscriber" (example layer) is one total', async () => {
+    expect(await askAcme('What is the total we have billed to date, across every subscriber?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], timeRange: { kind: 'all' } },
+    });
+  });
+
+  it('"compare revenue across all sales channels" sets them side by side; "impressions across all platforms" is one total', () => {
+    expect(ask('compare revenue across all sales channels last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'] },
+    });
+    expect(ask('Total impressions across all platforms in H2 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['impressions'], dimensions: [] },
+    });
+  });
+});

@@ -655,3 +655,32 @@ describe('people "we had" in a period', () => {
     });
   });
 });
+
+describe('landing, underperforming and size, with no figure named', () => {
+  it.each(['how did my posts land last month', 'Which products underperformed in 2025?', 'which country is bigger'])(
+    '"%s" asks which figure',
+    (question) => {
+      expectAnswerableChoice(question);
+    },
+  );
+
+  it('"is emea bigger than the americas for us" and "a summary of the Americas for H1" (example layer) ask which figure', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['is emea bigger than the americas for us', 'Give me a summary of the Americas for H1.']) {
+      const decision = parseQuestion({ question, history: [], today: '2025-09-16', layer });
+      expect(decision.kind, `${question}: ${JSON.stringify(decision)}`).toBe('clarify');
+    }
+    // A figure named is no longer open; a value typed as its rows' plural still counts them.
+    expect(
+      parseQuestion({ question: 'is emea billing bigger than americas', history: [], today: '2025-09-16', layer }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('refunds last month')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+  });
+
+  it('"how many customers bought one product" names the words it cannot count instead of counting every buyer', () => {
+    expect(ask('how many customers bought one product')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/"one product"/),
+    });
+  });
+});
