@@ -25,6 +25,9 @@ export const COMPUTATION = {
   followUp: 'from the previous question',
 } as const;
 
+/** How many rows a list in a sentence names before it ends with "and 558 more": the writer's and the check's. */
+export const LISTED_ROWS = 10;
+
 export type CellRef = Citation['cells'][number];
 
 /** Builds text piece by piece, recording each figure's span and provenance. */

@@ -1,7 +1,7 @@
 import { filterPhrase } from './filter-phrase.js';
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Interpretation } from '../analyst.js';
-import { COMPUTATION, CitedText, type CellRef } from './cited-text.js';
+import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
 import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
@@ -102,9 +102,6 @@ interface Point {
   readonly row: number;
   readonly value: number;
 }
-
-/** Rows named one by one in a list sentence; the rest are counted. */
-const LISTED = 10;
 
 const NAMES = new Intl.ListFormat('en', { type: 'conjunction' });
 /** "A, B, and C". */
@@ -287,7 +284,7 @@ class InsightWriter {
     }
     this.out.text(': ');
     // More rows than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
-    const named = Math.min(rows, LISTED);
+    const named = Math.min(rows, LISTED_ROWS);
     const more = rows - named;
     for (let row = 0; row < named; row += 1) {
       if (row > 0) this.out.text(row === named - 1 && more === 0 ? ' and ' : ', ');
@@ -296,8 +293,7 @@ class InsightWriter {
       withFigure(row);
       this.out.text(')');
     }
-    if (more > 0) this.out.text(', and ').figure(formatCount(more), [], COMPUTATION.count).text(' more');
-    this.out.text('.');
+    this.more(more);
   }
 
   single(): void {
@@ -772,17 +768,25 @@ class InsightWriter {
 
   /** "6 products had no product revenue last week: Vintage Toner, Vintage Sunscreen, …" */
   private none(points: readonly Point[], dimension: string): void {
-    const shown = points.slice(0, LISTED);
+    const shown = points.slice(0, LISTED_ROWS);
     this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
     this.out.text(` ${dimensionInfo(this.shape, dimension).plural} had no ${lowerLabel(this.info)}`);
     this.writePeriod();
-    this.out.text(`: ${listNames(shown.map((point) => this.label(point.row)))}`);
-    this.out.text(points.length > LISTED ? `, and ${formatCount(points.length - LISTED)} more.` : '.');
+    const names = shown.map((point) => this.label(point.row));
+    // More than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
+    this.out.text(`: ${points.length > LISTED_ROWS ? names.join(', ') : listNames(names)}`);
+    this.more(points.length - shown.length);
+  }
+
+  /** ", and 558 more." after a list cut short, the count cited; "." after a whole one. */
+  private more(count: number): void {
+    if (count > 0) this.out.text(', and ').figure(formatCount(count), [], COMPUTATION.count).text(' more');
+    this.out.text('.');
   }
 
   /** "4 products this year so far: Classic Sunscreen, Velvet Hoodie, Linen Shirt and Cedar Tote." */
   private list(points: readonly Point[], dimension: string): void {
-    const shown = points.slice(0, LISTED);
+    const shown = points.slice(0, LISTED_ROWS);
     this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
     // The figure's own words when they name the things ("products added"), else the things ("products").
     const plural = dimensionInfo(this.shape, dimension).plural;
@@ -791,10 +795,10 @@ class InsightWriter {
     this.writePeriod();
     this.out.text(': ');
     shown.forEach((point, index) => {
-      if (index > 0) this.out.text(index === shown.length - 1 && points.length <= LISTED ? ' and ' : ', ');
+      if (index > 0) this.out.text(index === shown.length - 1 && points.length <= LISTED_ROWS ? ' and ' : ', ');
       this.out.text(this.label(point.row));
     });
-    this.out.text(points.length > LISTED ? `, and ${formatCount(points.length - LISTED)} more.` : '.');
+    this.more(points.length - shown.length);
   }
 
   /** Written once the series' first sentence is out: a note on a first bucket cut short by the period. */

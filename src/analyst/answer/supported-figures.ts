@@ -2,7 +2,7 @@ import { median } from 'simple-statistics';
 import type { Citation } from '../analyst.js';
 import { addDays, type QueryPlan, type TimeRange } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
-import { COMPUTATION } from './cited-text.js';
+import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { parseIsoDate } from './format.js';
 import { columnIndex, numericCells, type ResultShape } from './result-shape.js';
 
@@ -105,6 +105,8 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
   if (plan.limit !== null) constant(plan.limit, COMPUTATION.plan);
   for (const condition of plan.conditions ?? []) constant(condition.value, COMPUTATION.plan);
   constant(result.rowCount, COMPUTATION.count);
+  // "…, and 558 more": the rows a list leaves unnamed.
+  if (result.rowCount > LISTED_ROWS) constant(result.rowCount - LISTED_ROWS, COMPUTATION.count);
   for (let rank = 1; rank <= Math.min(result.rowCount, 100); rank += 1) constant(rank, 'rank');
 
   result.columns.forEach((column, index) => {

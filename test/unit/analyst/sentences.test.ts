@@ -55,3 +55,16 @@ describe('rows asked for are listed, newest first, never ranked', () => {
     expect(listing.planOf('list customers who spent over 1000 dollars last year').sort).toBeNull();
   });
 });
+
+describe('rows with none of a figure, more than a sentence names', () => {
+  it('"orders that used free shipping last month" names ten, then how many more, the count cited and checked', async () => {
+    const { planOf: plan, run: query, compiled: sql } = listing;
+    const rows = (await query(sql(plan('orders that used free shipping last month')))).rowCount;
+    expect(rows).toBeGreaterThan(110);
+    // `answer` fails when the check rejects the text (it did: "and 558 more" was not a figure it could trace).
+    const text = await answer('orders that used free shipping last month');
+    expect(text).toMatch(new RegExp(`^${rows} order IDs had no shipping charged last month: `));
+    expect(text).toMatch(new RegExp(`ord_dm_\\d+, and ${rows - 10} more\\.`));
+    expect(text).not.toMatch(/, and ord_dm_\d+, and/);
+  });
+});
