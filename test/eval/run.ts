@@ -31,6 +31,8 @@ import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
 import { THIRD_FRESH_SUBSCRIPTIONS_CASES } from './third-fresh-subscriptions-questions.js';
+import { TWELFTH_FRESH_CASES } from './twelfth-fresh-questions.js';
+import { TWELFTH_FRESH_SUBSCRIPTIONS_CASES } from './twelfth-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from './subscriptions-eval.js';
 import { UNSEEN_CASES } from './unseen-questions.js';
@@ -73,10 +75,13 @@ import {
  * (tenth-fresh-questions.ts, tenth-fresh-subscriptions-questions.ts: written from 18d0de4 without reading the
  * analyst, read sets since the eleventh were written) come after the ninth fresh ones, figures only, labelled
  * "tenth fresh (read)"; `--show-tenth-fresh-misses` prints their misses. The eleventh fresh sets
- * (eleventh-fresh-questions.ts, eleventh-fresh-subscriptions-questions.ts: held out in full, written from b355cf8
- * without reading the analyst) come after the tenth fresh ones, figures only; `--show-eleventh-fresh-misses` prints
- * their misses. `--hide-held-out` does not run the eleventh fresh sets at all (while tuning; the tenth fresh sets,
- * held out until the eleventh were written, run like the ninth since and no longer hide).
+ * (eleventh-fresh-questions.ts, eleventh-fresh-subscriptions-questions.ts: written from b355cf8 without reading the
+ * analyst, read sets since the twelfth were written) come after the tenth fresh ones, figures only, labelled
+ * "eleventh fresh (read)"; `--show-eleventh-fresh-misses` prints their misses. The twelfth fresh sets
+ * (twelfth-fresh-questions.ts, twelfth-fresh-subscriptions-questions.ts: held out in full, written from 437e375
+ * without reading the analyst) come after the eleventh fresh ones, figures only; `--show-twelfth-fresh-misses` prints
+ * their misses. `--hide-held-out` does not run the twelfth fresh sets at all (while tuning; the eleventh fresh sets,
+ * held out until the twelfth were written, run like the tenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -94,6 +99,7 @@ const { values } = parseArgs({
     'show-ninth-fresh-misses': { type: 'boolean', default: false },
     'show-tenth-fresh-misses': { type: 'boolean', default: false },
     'show-eleventh-fresh-misses': { type: 'boolean', default: false },
+    'show-twelfth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -114,6 +120,7 @@ const showEighthFreshMisses = values['show-eighth-fresh-misses'] ?? false;
 const showNinthFreshMisses = values['show-ninth-fresh-misses'] ?? false;
 const showTenthFreshMisses = values['show-tenth-fresh-misses'] ?? false;
 const showEleventhFreshMisses = values['show-eleventh-fresh-misses'] ?? false;
+const showTwelfthFreshMisses = values['show-twelfth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -224,20 +231,28 @@ function tenthFresh(name: string, results: readonly MerchantResult[]): { text: s
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** An eleventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function eleventhFreshUnlessHidden(
+/** An eleventh fresh set, read now and run like the tenth fresh ones: its figures, and its misses only when asked. */
+function eleventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, eleventh fresh (read)`, figures)];
+  if (showEleventhFreshMisses) out.push('', `${name}, eleventh fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twelfth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twelfthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, eleventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return eleventhFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, twelfth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twelfthFresh(name, await run());
 }
 
-/** An eleventh fresh set, held out in full: its figures, and its misses only when asked. */
-function eleventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twelfth fresh set, held out in full: its figures, and its misses only when asked. */
+function twelfthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, eleventh fresh (held out in full)`, figures)];
-  if (showEleventhFreshMisses) out.push('', `${name}, eleventh fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twelfth fresh (held out in full)`, figures)];
+  if (showTwelfthFreshMisses) out.push('', `${name}, twelfth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -265,8 +280,12 @@ if (layers.includes('demo')) {
     const merchantEighthFresh = eighthFresh('merchant questions', await runMerchantEval(warehouse, EIGHTH_FRESH_CASES));
     const merchantNinthFresh = ninthFresh('merchant questions', await runMerchantEval(warehouse, NINTH_FRESH_CASES));
     const merchantTenthFresh = tenthFresh('merchant questions', await runMerchantEval(warehouse, TENTH_FRESH_CASES));
-    const merchantEleventhFresh = await eleventhFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, ELEVENTH_FRESH_CASES),
+    const merchantEleventhFresh = eleventhFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, ELEVENTH_FRESH_CASES),
+    );
+    const merchantTwelfthFresh = await twelfthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWELFTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -281,7 +300,8 @@ if (layers.includes('demo')) {
       merchantEighthFresh.wrong +
       merchantNinthFresh.wrong +
       merchantTenthFresh.wrong +
-      merchantEleventhFresh.wrong;
+      merchantEleventhFresh.wrong +
+      merchantTwelfthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -309,6 +329,8 @@ if (layers.includes('demo')) {
       merchantTenthFresh.text,
       '',
       merchantEleventhFresh.text,
+      '',
+      merchantTwelfthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -372,8 +394,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsEleventhFresh = await eleventhFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, ELEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsEleventhFresh = eleventhFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, ELEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwelfthFresh = await twelfthFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, TWELFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -388,7 +414,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEighthFresh.wrong +
       subscriptionsNinthFresh.wrong +
       subscriptionsTenthFresh.wrong +
-      subscriptionsEleventhFresh.wrong;
+      subscriptionsEleventhFresh.wrong +
+      subscriptionsTwelfthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -416,6 +443,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTenthFresh.text,
       '',
       subscriptionsEleventhFresh.text,
+      '',
+      subscriptionsTwelfthFresh.text,
     );
   } finally {
     await warehouse.close();
