@@ -1,4 +1,5 @@
 import type { PlanDecision } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
 import { entityOfTable } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
@@ -391,4 +392,28 @@ export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): Pla
     ),
     word: null,
   };
+}
+
+/**
+ * "How many different products did we sell", "distinct products ordered in Q4": a count of different things is
+ * answered by a count of those things' own rows or of distinct ones; a total of what they sold would answer
+ * another question (units, counted again for every order). Declined, naming a breakdown that shows each one.
+ */
+export function refuseDistinctCount(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const match = /\b(?:different|distinct|unique|separate|individual) ([a-z]+)/i.exec(question);
+  if (!match) return null;
+  const noun = stem((match[1] as string).toLowerCase());
+  const things = index.layer.dimensions.find(
+    (dimension) =>
+      dimension.values.length === 0 &&
+      [dimension.label, dimension.plural, ...dimension.synonyms].some((word) => stem(word.toLowerCase()) === noun),
+  );
+  const metric = index.metric(plan.metrics[0] ?? '');
+  if (!things || !metric || plan.dimensions.includes(things.name)) return null;
+  if (metric.aggregation === 'count_distinct' || (metric.aggregation === 'count' && metric.table === things.table))
+    return null;
+  return unanswerable(
+    `I can't count different ${things.plural} by ${metric.label.toLowerCase()} yet (ask for "${metric.label.toLowerCase()} by ${things.label.toLowerCase()}" to see each one)`,
+    index.layer,
+  );
 }

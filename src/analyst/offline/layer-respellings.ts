@@ -79,6 +79,17 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
         (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
       )
+      // "How many products were bought", "products ordered in Q4", "how many products did customers buy": what the
+      // layer calls those things sold ("products sold"), when it has that phrase; never the things added then.
+      .replace(
+        /\b(?:(?:the )?(?:number|count|total|quantity|qty) of )?([a-z]+s) (?:(?:were|was|got|have been|had been|being) )?(?:bought|ordered|purchased|sold)\b/g,
+        (whole, noun: string) => (vocabulary.phrases.has(`${stem(noun)} ${stem('sold')}`) ? `${noun} sold` : whole),
+      )
+      .replace(
+        /\bhow many ([a-z]+s) (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:buy|bought|order|ordered|purchase|purchased|sell|sold)\b/g,
+        (whole, noun: string) =>
+          vocabulary.phrases.has(`${stem(noun)} ${stem('sold')}`) ? `how many ${noun} sold` : whole,
+      )
       // "The total billed to date, across every subscriber": all of the layer's rows are what a total adds up already.
       .replace(
         /,? (?:across|over|from|for) (?:all|every|every single)(?: of)?(?: (?:my|our|the))? ([a-z]+)\b/g,

@@ -22,6 +22,7 @@ import {
   refuseValueBesideFigure,
   refuseOwnSpending,
   refuseBoughtTogether,
+  refuseDistinctCount,
 } from './asking.js';
 import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
@@ -256,6 +257,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     return askAverageOf(question, total, index, rephrased, answerable);
   const selfRanked = rankedByOwnCount(planned.plan, question, rephrased, layer, answerable);
   if (selfRanked) return selfRanked;
+  const distinct = refuseDistinctCount(question, planned.plan, index);
+  if (distinct) return distinct;
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
 }
 
