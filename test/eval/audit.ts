@@ -2,6 +2,7 @@ import type { Turn } from '../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../src/analyst/offline/offline-analyst.js';
 import { DEMO_SEMANTIC_LAYER } from '../../src/demo/semantic-layer.js';
 import { EVAL_TENANT, EVAL_TODAY } from './cases.js';
+import { ELEVENTH_FRESH_CASES } from './eleventh-fresh-questions.js';
 import { MERCHANT_TUNING } from './merchant-questions.js';
 import { NINTH_FRESH_CASES } from './ninth-fresh-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
@@ -9,14 +10,15 @@ import { UNSEEN_CASES } from './unseen-questions.js';
 import { openEvalWarehouse } from './run-eval.js';
 
 /**
- * `npm run eval:audit [count] [offset] [set]`: answers a spread of a set's answerable questions in full (what
- * was understood, the answer text, the first rows) for a person to read sentence by sentence, as the trust
- * issue's audit asks. `set` is `tuning` (the merchant tuning half, the default), `unseen` (the first unseen
- * set, read and tuned to since session 6), `ninth` (the ninth fresh set, whose misses were read at session 13's
- * start) or `tenth` (the tenth fresh set, read since the eleventh was written). A follow-up is asked after its
- * history. Each question is asked as the app asks it: planned with a lookup of the demo tenant's rows (so a
- * product named by its title is found), and its result completed (empty buckets of a series as zeros) before it
- * is interpreted. Never run on a set still held out: reading its answers would be tuning to it.
+ * `npm run eval:audit [count] [offset] [set]`: answers a spread of a set's answerable questions in full (what was
+ * understood, the answer text, the first rows) for a person to read sentence by sentence, as the trust issue's audit
+ * asks. `set` is `tuning` (the merchant tuning half, the default), `unseen` (the first unseen set, read and tuned to
+ * since session 6), `ninth` (the ninth fresh set, whose misses were read at session 13's start), `tenth` (the tenth
+ * fresh set, read since the eleventh was written) or `eleventh` (the eleventh fresh set, whose misses were read at
+ * session 15's start). A follow-up is asked after its history. Each question is asked as the app asks it: planned with
+ * a lookup of the demo tenant's rows (so a product named by its title is found), and its result completed (empty
+ * buckets of a series as zeros) before it is interpreted. Never run on a set still held out: reading its answers would
+ * be tuning to it.
  */
 const count = Number(process.argv[2] ?? 25);
 const offset = Number(process.argv[3] ?? 0);
@@ -26,6 +28,7 @@ const SETS = {
   unseen: UNSEEN_CASES,
   ninth: NINTH_FRESH_CASES,
   tenth: TENTH_FRESH_CASES,
+  eleventh: ELEVENTH_FRESH_CASES,
 } as const;
 if (!(set in SETS)) throw new Error(`set: ${Object.keys(SETS).join(', ')}, not ${set}`);
 const answerable = SETS[set as keyof typeof SETS].filter((testCase) => testCase.expect.kind === 'answer');
