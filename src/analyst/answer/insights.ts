@@ -396,6 +396,11 @@ class InsightWriter {
       this.none(points, dimension);
       return;
     }
+    // "Which accessories cost under $30": the rows a condition picked, every one named with its figure, not a race.
+    if (this.pickedByCondition(dimension) && points.length > 1) {
+      this.pickedList(points, dimension);
+      return;
+    }
     // "Instagram leads with 7.31%, TikTok comes second with 7.28%": a ranking never reads as equal values.
     const named = [...points].sort((a, b) => b.value - a.value);
     this.primaryForm = distinctForm(
@@ -414,7 +419,8 @@ class InsightWriter {
     // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
     const tiedFirst = second !== undefined && second.value === first.value;
     // Outcomes (refunded, cancelled) are not a race: the one with more "has the most", never "leads".
-    const outcomes = this.info.outcomeDimensions?.includes(dimension) === true;
+    // ("Refunds vs cancellations per sales channel": split by an outcome and another thing, still outcomes.)
+    const outcomes = this.shape.dimensions.some((name) => this.info.outcomeDimensions?.includes(name) === true);
     const counted = this.info.additive && this.info.format === 'number';
     const leads =
       this.info.higherIsBetter === false || outcomes ? (counted ? 'has the most' : 'has the highest') : 'leads';
@@ -490,9 +496,12 @@ class InsightWriter {
     // Only when it tells something: a leader at 1.0× the average ("1.05") is not ahead of it in any way worth a sentence.
     // Rows cut off by the row limit: their average and median are not those of every row.
     // Nor those of a top N: the average of the rows shown is not the average per thing.
+    // Nor for outcomes, or pairs of two things: no one asks how many refunds the average channel-and-status had.
     if (
       this.info.additive &&
       !this.isCut() &&
+      !outcomes &&
+      this.shape.dimensions.length === 1 &&
       average > 0 &&
       !ascending &&
       first.value >= average * 1.1 &&
@@ -508,14 +517,14 @@ class InsightWriter {
       this.out
         .text(' the average of ')
         .figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
-      this.out.text(
-        ` per ${this.shape.dimensions.length > 1 ? 'combination' : spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
-      );
+      this.out.text(` per ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {
       // In a bottom list, second is the second lowest: said so, not "comes second".
-      this.out.text(` ${this.label(second.row)} ${ascending ? 'is second lowest' : 'comes second'} with `);
+      this.out.text(
+        ` ${this.label(second.row)} ${ascending ? 'is second lowest' : outcomes ? 'has the next most' : 'comes second'} with `,
+      );
       this.value(second);
       this.out.text('.');
     }
@@ -764,6 +773,37 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+  }
+
+  /** True when the rows are those a condition on their own figure picked, with no ranking or top asked for. */
+  private pickedByCondition(dimension: string): boolean {
+    return (
+      this.shape.dimensions.length === 1 &&
+      this.plan.sort === null &&
+      this.plan.limit === null &&
+      this.plan.comparison === null &&
+      (this.plan.conditions ?? []).some((condition) => condition.dimension === dimension)
+    );
+  }
+
+  /**
+   * "4 products for category Accessories, highest price first: Urban Watch Strap ($23.95), Cedar Backpack ($20.99),
+   * Soft Beanie ($20.00) and Coastal Beanie ($16.99)."
+   */
+  private pickedList(points: readonly Point[], dimension: string): void {
+    const ordered = [...points].sort((a, b) => b.value - a.value);
+    const shown = ordered.slice(0, LISTED_ROWS);
+    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
+    this.out.text(` ${dimensionInfo(this.shape, dimension).plural}`);
+    this.writePeriod();
+    this.out.text(`, highest ${lowerLabel(this.info)} first: `);
+    shown.forEach((point, index) => {
+      if (index > 0) this.out.text(index === shown.length - 1 && points.length === shown.length ? ' and ' : ', ');
+      this.out.text(`${this.label(point.row)} (`);
+      this.value(point);
+      this.out.text(')');
+    });
+    this.more(points.length - shown.length);
   }
 
   /** "6 products had no product revenue last week: Vintage Toner, Vintage Sunscreen, …" */

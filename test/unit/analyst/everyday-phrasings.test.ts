@@ -1079,3 +1079,28 @@ describe('a figure per thing with a value inside, and every one of the rows', ()
     });
   });
 });
+
+describe('things bought, and different things counted', () => {
+  it.each([
+    'how many products were bought in q4',
+    'number of products ordered in q4',
+    'how many products did customers buy in q4',
+  ])('"%s" is the units sold in Q4, never the products added then', (question) => {
+    expect(ask(question)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"how many different products did we sell" is declined, naming a breakdown; "unique customers" who bought are counted once', () => {
+    expect(ask('how many different products did we sell last month')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/different products.*"units sold by product"/),
+    });
+    expect(ask('number of distinct products ordered in q4')).toMatchObject({ kind: 'reply' });
+    expect(ask('how many unique customers bought last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'] },
+    });
+  });
+});

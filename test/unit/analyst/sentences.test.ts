@@ -68,3 +68,19 @@ describe('rows with none of a figure, more than a sentence names', () => {
     expect(text).not.toMatch(/, and ord_dm_\d+, and/);
   });
 });
+
+describe('the two misleading sentences of the eleventh-set audit (session 15)', () => {
+  it('"which accessories cost under $30" names every one of the four, with its price, not a race of three', async () => {
+    const text = await answer('which accessories cost under $30');
+    expect(text).toBe(
+      'Counting only products whose price is under $30.00: 4 products for category Accessories, highest price first: Urban Watch Strap ($23.95), Cedar Backpack ($20.99), Soft Beanie ($20.00) and Coastal Beanie ($16.99).',
+    );
+  });
+
+  it('"refunds vs cancellations per sales channel" never praises the most refunds, nor averages channel-and-status pairs', async () => {
+    const text = await answer('refunds vs cancellations per sales channel last month');
+    expect(text).toMatch(/^Online store · Refunded has the most orders last month with 39/);
+    expect(text).toMatch(/Online store · Cancelled has the next most with 17\./);
+    expect(text).not.toMatch(/\bleads\b|\bahead\b|comes second|the average of/);
+  });
+});
