@@ -1017,6 +1017,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       details: [
         { name: 'customer_country', expression: 'customers.country' },
         { name: 'customer_acquisition_channel', expression: 'customers.acquisition_channel' },
+        { name: 'customer_joined_on', expression: 'customers.created_at' },
       ],
       defaultMetric: 'revenue',
     },

@@ -120,3 +120,16 @@ describe('"my last post", and how it did', () => {
     });
   });
 });
+
+describe('the newest people', () => {
+  it('"who are our newest customers" lists the ten who signed up last, by the day they joined (was a question back)', async () => {
+    const plan = planOf('who are our newest customers');
+    expect(plan).toMatchObject({ dimensions: ['customer'], sort: { by: 'customer_joined_on', direction: 'desc' } });
+    const result = await run(compiled(plan));
+    const gold = await run(`SELECT customer_id FROM customers ORDER BY created_at DESC, customer_id DESC LIMIT 10`);
+    expect(new Set(result.rows.map((row) => row[0]))).toEqual(new Set(gold.rows.map((row) => row[0])));
+    expect(await answer('who are our newest customers')).toMatch(
+      /^The 10 most recent customers: cus_dm_\d+ \(Mar 14, 2026\)/,
+    );
+  });
+});
