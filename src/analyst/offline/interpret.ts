@@ -81,6 +81,8 @@ export interface Reading {
   valueComparison: { dimension: string; values: [string, string] } | null;
   ranges: TimeRange[];
   previous: boolean;
+  /** "Vs a week before": the unit the period before is said in, when one is ("the same span just before" if not). */
+  previousBy: TimeUnit | null;
   change: boolean;
   sort: 'asc' | 'desc' | null;
   evaluative: boolean;
@@ -199,6 +201,7 @@ export function interpret(
     valueComparison: null,
     ranges: [],
     previous: false,
+    previousBy: null,
     change: false,
     sort: null,
     evaluative: false,
@@ -1692,7 +1695,12 @@ function readTime(reading: Reading, slots: Slots): void {
     if (mention.kind === 'range') {
       reading.ranges.push(mention.range);
       if (mention.compared) reading.comparedRange = mention.range;
-    } else if (mention.kind === 'previous') reading.previous = true;
+    } else if (mention.kind === 'previous') {
+      reading.previous = true;
+      // "Yesterday vs a week before", "January vs the year before": one unit back, said, whatever the period's length.
+      const unit = /(?<!\d )\b(day|week|month|quarter|year) (?:before|prior)\b/.exec(mention.text)?.[1];
+      if (unit !== undefined) reading.previousBy = unit as TimeUnit;
+    }
   }
 }
 

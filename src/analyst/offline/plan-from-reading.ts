@@ -142,6 +142,17 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     if (next.timeRange.kind === 'all')
       return 'a comparison with the previous period needs a period (for example "last month")';
     next.comparison = { kind: 'previous_period' };
+    // "Yesterday vs a week before", "January vs a year before": the same dates one of that unit earlier.
+    const span = resolveTimeRange(next.timeRange, today);
+    if (reading.previousBy !== null && span.from !== null) {
+      const end = span.to > today ? today : span.to;
+      const compared: TimeRange = {
+        kind: 'absolute',
+        from: shiftDate(span.from, reading.previousBy, -1),
+        to: shiftDate(end, reading.previousBy, -1),
+      };
+      if (!isPreviousSpan(next.timeRange, compared, today)) next.comparison = { kind: 'period', timeRange: compared };
+    }
   }
   if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
     const range = next.timeRange;

@@ -43,6 +43,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(vs|versus|compared (?:to|with)|against) (?:the )?(?:last|previous|prior) (mtd|qtd|wtd)\b/gi,
     '$1 the previous period',
   ],
+  // "Yesterday vs a week ago", "vs the same day last week": one week before the period asked, whatever its length.
+  [
+    /\b(vs|versus|compared (?:to|with)|against) (?:(?:a|one) (day|week|month|quarter|year) (?:ago|earlier|back)|(?:the )?same day (?:last|the previous|a|one) (week|month|year)(?: before| earlier| ago)?)\b/gi,
+    (_: string, joiner: string, ago: string | undefined, sameDay: string | undefined) =>
+      `${joiner} a ${ago ?? sameDay ?? ''} before`,
+  ],
   // "Did revenue beat last month": higher than the period before, this one against it.
   [
     /\b(?:beat|beats|beating|top|tops|topped|outperform|outperforms|outperformed|exceed|exceeds|exceeded|surpass|surpassed) (last|the previous|the prior) (week|month|quarter|year)\b/gi,

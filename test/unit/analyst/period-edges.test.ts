@@ -379,3 +379,23 @@ describe('a period that starts today', () => {
     expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
   });
 });
+
+describe('the period one unit back, said in another unit than the period', () => {
+  test.each([
+    ['revenue yesterday vs a week before', { from: '2026-03-07', to: '2026-03-08' }],
+    ['revenue yesterday vs a week ago', { from: '2026-03-07', to: '2026-03-08' }],
+    ['sales yesterday vs same day last week', { from: '2026-03-07', to: '2026-03-08' }],
+    ['orders yesterday vs the same day last year', { from: '2025-03-14', to: '2025-03-15' }],
+    ['revenue in january vs a year before', { from: '2025-01-01', to: '2025-02-01' }],
+    ['revenue last week vs a month before', { from: '2026-02-02', to: '2026-02-09' }],
+  ])('"%s" on 2026-03-15 is compared with %o (was the period just before)', (question, expected) => {
+    expect(compared(question, '2026-03-15')).toEqual(expected);
+  });
+
+  test('"revenue last week vs the week before" is still the week just before', () => {
+    expect(compared('revenue last week vs the week before', '2026-03-15')).toEqual({
+      from: '2026-02-23',
+      to: '2026-03-02',
+    });
+  });
+});
