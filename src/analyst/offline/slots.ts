@@ -332,6 +332,13 @@ const REWRITES: readonly [RegExp, string][] = [
   // "L30D", "l7d": the last 30 days, 7 days.
   [/\bl(\d+) ?([dwmy])\b/g, 'last $1$2'],
   [/\b(this|last|previous|prev|next) q\b/g, '$1 quarter'],
+  // "Lw", "lm", "tm", "ly": last or this week, month, quarter, year.
+  [/\blw\b/g, 'last week'],
+  [/\blm\b/g, 'last month'],
+  [/\blq\b/g, 'last quarter'],
+  [/\bly\b/g, 'last year'],
+  [/\btw\b/g, 'this week'],
+  [/\btm\b/g, 'this month'],
   [/\b(?:an? |one )?fortnight\b/g, '2 weeks'],
   // "Since the 1st", "since the first of the month": this month so far.
   [/\bsince the (?:1st|first)(?: of (?:the|this) month)?(?! (?:of|quarter|half|week)\b)/g, 'this month so far'],

@@ -585,3 +585,22 @@ describe('slowing down and picking up', () => {
     });
   });
 });
+
+describe('periods and figures in two letters', () => {
+  it.each([
+    [
+      'top 3 prods by qty sold lw',
+      { metrics: ['units_sold'], timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } },
+    ],
+    ['rev ly', { metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'last', unit: 'year', count: 1 } }],
+    ['orders tm', { metrics: ['orders'], timeRange: { kind: 'relative', anchor: 'this', unit: 'month', count: 1 } }],
+    ['gm% q4', { metrics: ['gross_margin'] }],
+    ['gp by category last month', { metrics: ['gross_profit'], dimensions: ['category'] }],
+  ])('"%s" is read', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"aov by ch q1" asks which channel', () => {
+    expect(ask('aov by ch q1')).toMatchObject({ kind: 'clarify' });
+  });
+});
