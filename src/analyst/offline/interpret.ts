@@ -459,6 +459,22 @@ export function interpret(
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
   let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "Money made from TikTok posts": the things after "from" say where the figure came from; they are not counted.
+  const fromBetween = (before: number, after: number) =>
+    normalized
+      .split(/\s+/)
+      .slice((items[before]?.position ?? 0) + 1, items[after]?.position ?? 0)
+      .some((word) => word === 'from' || word === 'through' || word === 'via');
+  const firstWeak = weak[0];
+  const firstSubject = subjects[0];
+  if (
+    chosen === subjects &&
+    firstWeak !== undefined &&
+    firstSubject !== undefined &&
+    firstWeak.position < firstSubject.position &&
+    fromBetween(firstWeak.position, firstSubject.position)
+  )
+    chosen = weak;
   // "Posts from last week by comments", "posts sorted by likes": the rows the subject names, ranked by the
   // figure after "by" (not that figure's total, which would drop the rows asked for).
   if (chosen === strong && reading.metrics.length === 0) {

@@ -1104,3 +1104,13 @@ describe('things bought, and different things counted', () => {
     });
   });
 });
+
+describe('money said in everyday words, from things', () => {
+  it('"money made from tiktok posts in feb" is the revenue of those posts, never how many posts there were', () => {
+    expect(ask('money made from tiktok posts in feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(ask('how many posts did we make in feb')).toMatchObject({ kind: 'query', plan: { metrics: ['posts'] } });
+  });
+});
