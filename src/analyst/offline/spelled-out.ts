@@ -49,6 +49,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (_: string, joiner: string, ago: string | undefined, sameDay: string | undefined) =>
       `${joiner} a ${ago ?? sameDay ?? ''} before`,
   ],
+  // "The customer who spent the most", "customers who ordered the most last year": which of them, ranked.
+  [
+    /^\s*(?:the |my |our )?([a-z]+?)(s?) (?:who|that) (spent|paid|ordered|bought|purchased|shopped)( the)? (most|least|fewest)\b/gi,
+    'which $1$2 $3 the $5',
+  ],
+  // "Which customers ordered the most times", "shopped most often": the most orders placed.
+  [
+    /\b(?:ordered|purchased|bought|shopped|ordering|buying|shopping) (?:the )?(most|fewest|least) (?:times|often|frequently)\b/gi,
+    (_: string, most: string) => `placed the ${most.toLowerCase() === 'most' ? 'most' : 'fewest'} orders`,
+  ],
   // "Did revenue beat last month": higher than the period before, this one against it.
   [
     /\b(?:beat|beats|beating|top|tops|topped|outperform|outperforms|outperformed|exceed|exceeds|exceeded|surpass|surpassed) (last|the previous|the prior) (week|month|quarter|year)\b/gi,

@@ -1114,3 +1114,17 @@ describe('money said in everyday words, from things', () => {
     expect(ask('how many posts did we make in feb')).toMatchObject({ kind: 'query', plan: { metrics: ['posts'] } });
   });
 });
+
+describe('the people who did the most', () => {
+  it.each([
+    ['which customers ordered the most times', 'orders'],
+    ['which customer shopped most often last year', 'orders'],
+    ['the customer who spent the most', 'revenue'],
+    ['customers who spent the most last year', 'revenue'],
+  ])('"%s" ranks customers by %s', (question, metric) => {
+    expect(ask(question)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: [metric], dimensions: ['customer'], sort: { by: metric, direction: 'desc' } },
+    });
+  });
+});
