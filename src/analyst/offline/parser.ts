@@ -135,6 +135,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     parseWithin({ ...request, question: asked }, false),
   );
   if (period) return period;
+  const weekday = askWhichWeekday(question, request.today, rephrased, answerable);
+  if (weekday) return weekday;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -342,6 +344,55 @@ function askHadThen(
     word,
     options,
   };
+}
+
+const LAST_WEEKDAY = /\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/i;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * "Revenue last Tuesday" asked on a Sunday: this week's Tuesday or the one before is the asker's to say; both are
+ * offered by their dates (never one of them guessed).
+ */
+function askWhichWeekday(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const match = LAST_WEEKDAY.exec(question);
+  if (rephrased || !match) return null;
+  const target = WEEKDAY_NAMES.indexOf((match[1] as string).toLowerCase());
+  const back = (new Date(`${today}T00:00:00Z`).getUTCDay() - target + 7) % 7 || 7;
+  const said = (days: number) => {
+    const day = new Date(`${today}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - days);
+    return `${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
+  };
+  // ("Since last Tuesday": the word before says how the day is used; "on" only where none does.)
+  const joined = /\b(?:since|from|before|after|until|till|on|than|vs|versus|to|and|through)\s*$/i.test(
+    question.slice(0, match.index),
+  );
+  const capital = (word: string) => word.replace(/^[a-z]/, (first) => first.toUpperCase());
+  const options = [back, back + 7]
+    .map((days) => ({ date: said(days), asked: question.replace(match[0], `${joined ? '' : 'on '}${said(days)}`) }))
+    .filter(({ asked }) => answerable(asked))
+    .map(({ date, asked }) => ({ label: `${capital(match[1] as string)}, ${capital(date)}`, question: asked }));
+  if (options.length === 0) return null;
+  return { kind: 'clarify', text: `Which ${capital(match[1] as string)} do you mean?`, word: match[0], options };
 }
 
 /** "Last period" with no period named before it: which length of period is the user's to say. */

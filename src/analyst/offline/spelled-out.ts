@@ -116,6 +116,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-?first|twenty-?second|twenty-?third|twenty-?fourth|twenty-?fifth|twenty-?sixth|twenty-?seventh|twenty-?eighth|twenty-?ninth|thirtieth|thirty-?first) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     (_: string, ordinal: string) => `${DAY_ORDINALS.indexOf(ordinal.toLowerCase().replace('-', '')) + 1} `,
   ],
+  // "The last full week", "the previous complete month": the last one is whole already.
+  [/\b(last|past|previous|prior) (?:full|complete|whole) (week|month|quarter|year)\b/gi, '$1 $2'],
   // "The past 3 full months", "the last 2 complete weeks": the last N are whole ones already.
   [
     /\b((?:past|last|previous|prior) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )(?:full|complete|whole) /gi,

@@ -563,10 +563,15 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     // "Since Monday", "on Monday": the latest such day (today counts for "since").
     // "Last Tuesday" stays unread: this week's Tuesday or last week's is the asker's to say.
-    pattern: /\b(since|on|this past) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
+    pattern: /\b(since|on|this past|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/g,
     handle: (match, today) => {
       const target = WEEKDAYS.indexOf(match[2] as string);
       const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
+      // "This Monday": the one of this week (which may be today or ahead, where the data has nothing yet).
+      if (match[1] === 'this') {
+        const from = addDays(startOfUnit(today, 'week'), (target + 6) % 7);
+        return range(match, { kind: 'absolute', from, to: addDays(from, 1) });
+      }
       const since = match[1] === 'since';
       let back = (weekday - target + 7) % 7;
       if (!since && back === 0) back = 7;
@@ -677,6 +682,34 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
         today,
       );
       return span ? range(match, { kind: 'absolute', ...span }) : null;
+    },
+  },
+  {
+    // "From the 1st to the 10th", "between the 3rd and the 9th": days of this month, of last month when this one
+    // has not reached the first of them yet.
+    pattern:
+      /\b(?:from |between )?the (\d{1,2})(?:st|nd|rd|th) (?:to|and|through|thru|till|until|-) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
+    handle: (match, today) => {
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      if (first < 1 || last > 31 || first > last) return null;
+      const month =
+        Number(today.slice(8, 10)) > first
+          ? startOfUnit(today, 'month')
+          : shiftDate(startOfUnit(today, 'month'), 'month', -1);
+      const from = addDays(month, first - 1);
+      const to = addDays(month, last);
+      if (from.slice(0, 7) !== month.slice(0, 7) || addDays(to, -1).slice(0, 7) !== month.slice(0, 7)) return null;
+      return range(match, { kind: 'absolute', from, to });
+    },
+  },
+  {
+    // "The weekend of March 7": the Saturday and Sunday of the week holding that day.
+    pattern: new RegExp(`\\b(?:on |in |during |for |over )?(?:the )?weekend of (?:the )?(${dateSource})\\b`, 'g'),
+    handle: (match, today) => {
+      const week = weekHolding(match, today);
+      if (week?.kind !== 'range' || week.range.kind !== 'absolute' || week.range.from === null) return null;
+      const from = addDays(startOfUnit(week.range.from, 'week'), 5);
+      return range(match, { kind: 'absolute', from, to: addDays(from, 2) });
     },
   },
   {

@@ -333,7 +333,6 @@ describe('declines instead of answering a different question', () => {
     'update the price of my hoodie',
     'engagement by acquisition channel',
     'average revenue per day of the week',
-    'revenue last tuesday',
     'qwerty uiop',
     'what is the ctr of my ads',
     'median order value',

@@ -399,3 +399,41 @@ describe('the period one unit back, said in another unit than the period', () =>
     });
   });
 });
+
+describe('days of the week and of the month, said without a date', () => {
+  test.each([
+    ['revenue this monday', '2026-03-15', { from: '2026-03-09', to: '2026-03-10' }],
+    ['revenue this monday', '2026-03-11', { from: '2026-03-09', to: '2026-03-10' }],
+    ['revenue on the weekend of march 7', '2026-03-15', { from: '2026-03-07', to: '2026-03-09' }],
+    ['orders the weekend of march 8', '2026-03-15', { from: '2026-03-07', to: '2026-03-09' }],
+    ['orders from the 1st to the 10th', '2026-03-15', { from: '2026-03-01', to: '2026-03-11' }],
+    ['revenue the 20th to the 25th', '2026-03-15', { from: '2026-02-20', to: '2026-02-26' }],
+    ['revenue in the last full week', '2026-03-15', { from: '2026-03-02', to: '2026-03-09' }],
+  ])('"%s" on %s is %o', (question, today, expected) => {
+    expect(span(question, today)).toEqual(expected);
+  });
+
+  test('"revenue this monday" is one day, not every Monday', () => {
+    expect(plan('revenue this monday', '2026-03-15').filters).toEqual([]);
+  });
+
+  test('"revenue last tuesday" asks which Tuesday, offering both by their dates', () => {
+    const decision = parseQuestion({
+      question: 'orders since last tuesday',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      text: 'Which Tuesday do you mean?',
+      options: [
+        { label: 'Tuesday, March 10, 2026', question: 'orders since march 10, 2026' },
+        { label: 'Tuesday, March 3, 2026', question: 'orders since march 3, 2026' },
+      ],
+    });
+    if (decision.kind !== 'clarify') return;
+    for (const option of decision.options)
+      expect(plan(option.question, '2026-03-15').timeRange).toMatchObject({ kind: 'absolute' });
+  });
+});
