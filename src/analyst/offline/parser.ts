@@ -4,7 +4,7 @@ import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
-import { countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { countsCreations, countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
@@ -683,7 +683,11 @@ function planReading(
   const followUpShaped = reading.followUpCue || reading.metrics.length === 0 || reading.metricImplied;
   let plan: QueryPlan | string;
   let change: string | null = null;
-  if (base && followUpShaped && !emptyReading(reading)) {
+  const theirs = base ? aboutTheRowsBefore(reading, base, question, today, index, followUpShaped) : null;
+  if (theirs !== null) {
+    plan = theirs;
+    if (typeof plan !== 'string') change = describeChange(base as QueryPlan, plan, layer);
+  } else if (base && followUpShaped && !emptyReading(reading)) {
     plan = followUp(base, narrowedRows(reading, base, question, index), today, index);
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
   } else if (reading.metrics.length === 0) {
@@ -714,6 +718,46 @@ function planReading(
   }
   if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
   return { kind: 'plan', plan, change };
+}
+
+/** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
+const BACK_REFERENCE =
+  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b/i;
+
+/**
+ * A full question about the rows of the last answer ("top 3 posts last month" >> "how much revenue did they
+ * drive"): never a new question over all time. Rows picked by a ranking keep it, with the new figure beside
+ * the old ("the same 3 posts, and their revenue"); a total or breakdown keeps its rows and period, the figure
+ * swapped. What the plan cannot follow is declined: the ranked rows over another period (a new ranking would pick
+ * other rows), and the people a count of arrivals counted ("signups in Q2" >> "how much have they been billed":
+ * a cohort). Null when the question does not point back, or the pointing back needs no help.
+ */
+function aboutTheRowsBefore(
+  reading: Reading,
+  base: QueryPlan,
+  question: string,
+  today: string,
+  index: LayerIndex,
+  followUpShaped: boolean,
+): QueryPlan | string | null {
+  if (!BACK_REFERENCE.test(question)) return null;
+  const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
+  if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
+    return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';
+  }
+  if (followUpShaped || reading.metrics.length === 0) return null;
+  if (reading.dimensions.length > 0 || reading.valueComparison !== null || reading.share) return null;
+  const named = reading.metrics.filter((metric) => !base.metrics.includes(metric));
+  if (named.length === 0) return null;
+  const counted = index.metric(base.metrics[0] ?? '');
+  if (!ranked && base.dimensions.length === 0 && counted && countsCreations(counted)) {
+    const figure = index.metric(named[0] as string);
+    if (figure && figure.table !== counted.table)
+      return `${figure.label.toLowerCase()} of the ${counted.label.toLowerCase()} counted before (the people who arrived then, followed over time)`;
+  }
+  if (ranked)
+    return followUp({ ...base, metrics: [...base.metrics, ...named] }, { ...reading, metrics: [] }, today, index);
+  return followUp(base, reading, today, index);
 }
 
 /**

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
+
+/**
+ * A full question about the rows the last answer was about ("they", "it", "their"): the same rows and period with
+ * the new figure beside them, or declined where the plan cannot follow them; never a new question over all time
+ * (which answered "how much profit did they make" after a top 3 with the gross profit of every product ever).
+ */
+
+const { run, compiled, answer } = useDemoWarehouse();
+const TODAY = '2026-03-15';
+
+function after(history: readonly string[], question: string, layer = DEMO_SEMANTIC_LAYER, today = TODAY): PlanDecision {
+  const turns: Turn[] = [];
+  for (const earlier of history) {
+    const decision = parseQuestion({ question: earlier, history: turns, today, layer });
+    turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+  }
+  return parseQuestion({ question, history: turns, today, layer });
+}
+
+describe('a figure of the rows just ranked', () => {
+  it('"top 5 customers last month" >> "what\'s their average order value": the same five, each with its own', async () => {
+    const decision = after(['top 5 customers last month'], "what's their average order value");
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue', 'average_order_value'],
+        dimensions: ['customer'],
+        sort: { by: 'revenue', direction: 'desc' },
+        limit: 5,
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+      },
+    });
+    if (decision.kind !== 'query') return;
+    const result = await run(compiled(decision.plan));
+    const gold = await run(
+      `SELECT customer_id, SUM(total) / COUNT(*) FROM orders WHERE status = 'paid'
+       AND ordered_at >= TIMESTAMP '2026-02-01' AND ordered_at < TIMESTAMP '2026-03-01'
+       GROUP BY 1 ORDER BY SUM(total) DESC LIMIT 5`,
+    );
+    const aov = result.columns.findIndex((column) => column.name === 'average_order_value');
+    expect(result.rows.map((row) => [row[0], Number(Number(row[aov]).toFixed(2))])).toEqual(
+      gold.rows.map((row) => [row[0], Number(Number(row[1]).toFixed(2))]),
+    );
+    // The answer says every one's average order value, not the leader's alone.
+    const text = await answer("what's their average order value", { plan: decision.plan, result });
+    expect(text).toMatch(/Average order value of these 5: cus_dm_\d+ \$[\d,.]+, .* and cus_dm_\d+ \$[\d,.]+\./);
+  });
+
+  it('"which country had the most orders in feb" >> "what was its aov" is that country\'s, in February', () => {
+    expect(after(['which country had the most orders in feb'], 'what was its aov')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders', 'average_order_value'], dimensions: ['country'], limit: 1 },
+    });
+  });
+
+  it('the ranked rows over another period are declined: a new ranking would pick other rows', () => {
+    expect(after(['best selling product last month'], 'how many did we sell of it this month')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/rows of the last answer over another period/),
+    });
+    // Asking for the ranking again over another period is still a new ranking.
+    expect(after(['top 3 products last month'], 'and this month?')).toMatchObject({ kind: 'query' });
+  });
+});
+
+describe('a figure of a total or a breakdown just given', () => {
+  it('"orders from canada last month" >> "what was their aov" keeps Canada and the month', () => {
+    expect(after(['orders from canada last month'], 'what was their aov')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value'],
+        filters: [{ dimension: 'country', values: ['CA'] }],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+      },
+    });
+  });
+
+  it('"signups in q2" >> "how much have they been billed since" (example layer) is declined, never everyone\'s billing', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(after(['signups in q2'], 'how much have they been billed since', layer, '2025-09-16')).toMatchObject({
+      kind: 'reply',
+    });
+  });
+});
