@@ -810,6 +810,8 @@ class InsightWriter {
   private pickedList(points: readonly Point[], dimension: string): void {
     const ordered = [...points].sort((a, b) => b.value - a.value);
     const shown = ordered.slice(0, LISTED_ROWS);
+    // Rows cut off by the row limit: the first of them, never all there are.
+    this.out.text(this.result.truncated ? 'The first ' : '');
     this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
     this.out.text(` ${dimensionInfo(this.shape, dimension).plural}`);
     this.writePeriod();

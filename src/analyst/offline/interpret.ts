@@ -334,6 +334,12 @@ export function interpret(
     const joiner = items[joinerAt]?.text ?? '';
     const perWord = PER_WORD.test(joiner);
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
+    // "Gross profit per unit sold": a figure per another figure (not per row) is a ratio the layer does not define
+    // here; never the first figure's total.
+    if (perWord && !counter && figureBefore && PER_WORD.test(items[position - 1]?.text ?? '')) {
+      reading.problems.push(`"${joiner} ${item.text}" (a figure per another figure)`);
+      return;
+    }
     // ("Which country spends the most per order": after "per", the thing named before is the breakdown.)
     if ((perWord || (byRow && !thingBefore)) && counter && dimensions.length === 0 && figureBefore) {
       // "Revenue per new customer": the ones who joined in the period are not the ones the figure's rows lead to;

@@ -301,7 +301,7 @@ const TIMES_WORDS: Readonly<Record<string, string>> = { once: '1', twice: '2', t
  * rows that lead to them they have, that many and no other.
  */
 const N_ROWS =
-  /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
+  /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:(?!(?:over|under|above|below|more|less|fewer|than|exceeding|least|most|no|not|up|around|about|roughly|nearly|almost|approximately)\b)[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
 const ROW_COUNT_WORDS: Readonly<Record<string, string>> = {
   one: '1',
   'a single': '1',
@@ -643,6 +643,17 @@ export function scanRowPhrases(
     const next = after >= 0 && after < tokens.length ? phraseAfter(tokens, after, vocabulary) : null;
     const nextMetric = next ? metricMeaning(next.meanings, index) : undefined;
     let nounEnd = first >= 0 ? first : tokens.length;
+    // "Orders with more than one product": a number of things the layer counts no figure of, never an amount of
+    // money.
+    if (
+      next &&
+      !nextMetric &&
+      !threshold.currency &&
+      next.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table')
+    ) {
+      problems.push(`what "${threshold.typed} ${tokens.slice(after, next.end).join(' ')}" counts`);
+      continue;
+    }
     if (next && nextMetric) {
       metric = nextMetric;
       to = ends[next.end - 1] as number;

@@ -81,3 +81,32 @@ describe('a share of a whole named before the figure, its part after it', () => 
     expect(await answer(question)).toMatch(/of all orders for sales channel TikTok Shop/);
   });
 });
+
+describe('numbers of things that are not exact counts, and counts that are not amounts', () => {
+  it.each([
+    ['customers with over 3 orders', 'gt', 3],
+    ['customers with above 2 orders', 'gt', 2],
+    ['customers with under 3 orders', 'lt', 3],
+  ])('"%s" keeps its comparison (was read as exactly so many)', (question, operator, value) => {
+    expect(planOf(question).conditions).toEqual([{ dimension: 'customer', metric: 'orders', operator, value }]);
+  });
+
+  it('"orders with more than one product" names what it cannot count, never "revenue over $1.00"', async () => {
+    const { parseQuestion } = await import('../../../src/analyst/offline/parser.js');
+    const { DEMO_SEMANTIC_LAYER } = await import('../../../src/demo/semantic-layer.js');
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+    expect(ask('orders with more than one product last week')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/"more than one product"/),
+    });
+    expect(ask('gross profit per unit sold in apparel')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/"per unit sold"/),
+    });
+    // Items are a figure the layer counts (units): answered.
+    expect(planOf('orders with more than one item last week').conditions).toEqual([
+      { dimension: 'order_id', metric: 'units_sold', operator: 'gt', value: 1 },
+    ]);
+  });
+});
