@@ -40,6 +40,7 @@ import {
   ACQUIRED,
   BOUGHT,
   COMPARE_WORD,
+  ORDERS_HOLDING,
   CREATION,
   EVALUATIVE,
   FOLLOW_UP_CUE,
@@ -1399,6 +1400,10 @@ export function interpret(
       const candidate = index.metric(alternative);
       const viaAlternative = pickDimension(names, candidate, index);
       if (candidate && viaAlternative) {
+        if (metric?.aggregation === 'sum' && ORDERS_HOLDING.test(normalized))
+          reading.problems.push(
+            `${metric.label.toLowerCase()} of whole orders picked by what they held (ask for the ${candidate.label.toLowerCase()} to get what it sold for itself)`,
+          );
         reading.metrics = reading.metrics.map((name) => (name === metric?.name ? alternative : name));
         metric = candidate;
         return viaAlternative;

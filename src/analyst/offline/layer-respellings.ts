@@ -79,6 +79,13 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
         (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
       )
+      // "What did customers in France buy most": the things bought (the layer's products, when it has that word),
+      // never the people who bought them.
+      .replace(
+        /^\s*what (did|do|does) (.+?) (buy|order|purchase)( the)? most\b/,
+        (whole, did: string, people: string, verb: string, the: string | undefined) =>
+          vocabulary.phrases.has(stem('products')) ? `which products ${did} ${people} ${verb}${the ?? ''} most` : whole,
+      )
       // "How many products were bought", "products ordered in Q4", "how many products did customers buy": what the
       // layer calls those things sold ("products sold"), when it has that phrase; never the things added then.
       .replace(

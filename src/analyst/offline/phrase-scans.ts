@@ -15,6 +15,7 @@ import { type Reading } from './interpret.js';
 import { countMetricFor, moneyMetricFor } from './layer-figures.js';
 import { scanNames, type EntityName, type NameScan } from './names.js';
 import { scanMentions } from './mentions.js';
+import { ORDERS_HOLDING } from './reading-words.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
 import { graded, scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
@@ -136,7 +137,7 @@ export function applyPhrases(
   }
   if (rows.extreme) applyExtreme(reading, rows.extreme, index);
   if (fiscal.range) reading.ranges.push(fiscal.range);
-  for (const filter of named.filters) applyNamedFilter(reading, filter, index);
+  for (const filter of named.filters) applyNamedFilter(reading, filter, index, true, slots.text);
   // The rows stay what is counted or listed; only those whose text names it.
   reading.filters.push(...scans.mentions);
   // "How many hoodies did we sell": every hoodie, added up (the names are in the filter, said in the answer).
@@ -253,7 +254,7 @@ export function applyPhrases(
  * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
  * gives way to its finer-grained alternative (revenue of a product is its product revenue).
  */
-function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, sideBySide = true): void {
+function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, sideBySide = true, text = ''): void {
   reading.filters = reading.filters.filter((known) => known.dimension !== filter.dimension);
   reading.filters.push(filter);
   const dimension = index.dimension(filter.dimension);
@@ -261,12 +262,17 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
   reading.metrics = reading.metrics.map((name) => {
     const metric = index.metric(name);
     if (!metric || index.reachable(metric, dimension)) return name;
-    return (
-      metric.alternatives.find((alternative) => {
-        const candidate = index.metric(alternative);
-        return candidate !== undefined && index.reachable(candidate, dimension);
-      }) ?? name
-    );
+    const alternative = metric.alternatives.find((other) => {
+      const candidate = index.metric(other);
+      return candidate !== undefined && index.reachable(candidate, dimension);
+    });
+    // "Revenue from orders that included the Velvet Backpack": whole orders, which the finer figure is not (a count
+    // of the orders that held it is theirs).
+    if (alternative && metric.aggregation === 'sum' && ORDERS_HOLDING.test(text))
+      reading.problems.push(
+        `${metric.label.toLowerCase()} of whole orders picked by what they held (ask for the ${index.metric(alternative)?.label.toLowerCase() ?? alternative} to get what it sold for itself)`,
+      );
+    return alternative ?? name;
   });
   // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown. Two names or more
   // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.

@@ -152,3 +152,10 @@ export const PARTICIPLE = /^(?:[a-z]+ed|sold|made|bought|paid|sent|spent|brought
 /** Words that say how people came to be counted: the people's own channel, never where they bought. */
 export const ACQUIRED =
   /\b(?:new|acquired|acquire|acquisition|came|come|comes|coming|joined|join|signed|signup|signups|got|get|gained|gain|brought|referred|sourced)\b/;
+
+/**
+ * "Revenue from orders that included the Velvet Backpack": whole orders picked by what they held, whose money the
+ * finer-grained figure (what the product itself sold for) is not.
+ */
+export const ORDERS_HOLDING =
+  /\b(?:orders?|baskets?|carts?|purchases?) (?:that |which )?(?:included?|includes|including|contain(?:ed|ing|s)?|had|with)\b/;

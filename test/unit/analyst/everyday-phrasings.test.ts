@@ -1128,3 +1128,37 @@ describe('the people who did the most', () => {
     });
   });
 });
+
+describe('whole orders picked by what they held, and what people bought', () => {
+  it('"revenue from orders that included X" is declined, never the product\'s own revenue presented as the orders\'', () => {
+    const names = [{ dimension: 'product', value: 'prod_dm_001', label: 'Velvet Backpack' }];
+    const decision = parseQuestion({
+      question: 'revenue from orders that included the velvet backpack this year',
+      history: [],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+      names,
+    });
+    expect(decision).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/whole orders picked by what they held/),
+    });
+    // How many orders held it is a count of those orders: answered.
+    expect(
+      parseQuestion({
+        question: 'how many orders included the velvet backpack this year',
+        history: [],
+        today: TODAY,
+        layer: DEMO_SEMANTIC_LAYER,
+        names,
+      }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['orders_with_product'] } });
+  });
+
+  it('"what did customers in france buy most" ranks products, not the customers', () => {
+    expect(ask('what did customers in france buy most')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'country', values: ['FR'] }] },
+    });
+  });
+});
