@@ -188,7 +188,8 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
       changes.push(
         after.operator === 'neq' ? `excluding ${label({ ...after, operator: 'eq' })}` : `only ${label(after)}`,
       );
-    else if (before && !after)
+    else if (before && !after && !(next.comparison?.kind === 'values' && next.comparison.dimension === dimension))
+      // ("Compare with TikTok" after Instagram: the filter became one side of the comparison, said below.)
       changes.push(`all ${index.dimension(dimension)?.plural ?? dimension} instead of only ${label(before)}`);
   }
   if (JSON.stringify(previous.comparison) !== JSON.stringify(next.comparison)) {

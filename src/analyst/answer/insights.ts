@@ -70,6 +70,14 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     return out.build();
   }
   if (sortedByOwnTime(plan)) writer.latest();
+  else if (
+    shape.time !== null &&
+    shape.dimensions.length === 0 &&
+    plan.sort !== null &&
+    plan.sort.by !== 'period' &&
+    result.rowCount > 1
+  )
+    writer.rankedPeriods();
   else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
   else if (shape.time !== null) writer.seriesByDimension();
   else if (shape.dimensions.length === 0 || result.rowCount === 1) writer.single();
@@ -294,6 +302,35 @@ class InsightWriter {
       this.out.text(')');
     }
     this.more(more);
+  }
+
+  /**
+   * "The top 3 days for sales in 2025": periods ranked by the figure, said as a ranking ("Sep 3, 2025 had the highest
+   * revenue …"), never as a trend through them (they are not in time order, and not every period is there).
+   */
+  rankedPeriods(): void {
+    const points = this.points();
+    const ascending = this.plan.sort?.direction === 'asc';
+    const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
+    const counted = this.info.additive && this.info.format === 'number';
+    const extreme = ascending ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+    const [first, ...rest] = ordered;
+    if (first === undefined) return;
+    const tiedFirst = rest[0]?.value === first.value;
+    const time = this.shape.time as string;
+    this.out.figure(capitalize(this.periodOf(first.row)), [{ row: first.row, column: time }], COMPUTATION.period);
+    this.out.text(`${tiedFirst ? ' ties for' : ' had'} the ${extreme} ${lowerLabel(this.info)}`);
+    this.writePeriod();
+    this.out.text(tiedFirst ? ' at ' : ' with ');
+    this.value(first);
+    this.out.text('.');
+    rest.slice(0, LISTED_ROWS - 1).forEach((point, index) => {
+      this.out.text(index === 0 ? ' Then ' : index === rest.length - 1 ? ' and ' : ', ');
+      this.writePeriodOf(point.row);
+      this.out.text(' with ');
+      this.value(point);
+    });
+    this.out.text('.');
   }
 
   single(): void {

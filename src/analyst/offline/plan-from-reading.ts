@@ -414,6 +414,24 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     const moved = { ...filter, dimension };
     if (plan.comparison?.kind === 'values' && plan.comparison.dimension === dimension) plan.comparison = null;
     const existing = plan.filters.findIndex((known) => known.dimension === dimension);
+    // "Compare with TikTok" after Instagram's engagement rate: the two side by side, not TikTok instead.
+    const before = plan.filters[existing];
+    const other = moved.values[0];
+    if (
+      reading.comparing &&
+      before?.operator === 'eq' &&
+      moved.operator === 'eq' &&
+      before.values.length === 1 &&
+      moved.values.length === 1 &&
+      other !== undefined &&
+      before.values[0] !== other &&
+      plan.comparison === null &&
+      !plan.dimensions.includes(dimension)
+    ) {
+      plan.comparison = { kind: 'values', dimension, values: [before.values[0] as string, other] };
+      plan.filters = plan.filters.filter((known) => known.dimension !== dimension);
+      continue;
+    }
     if (existing >= 0) plan.filters[existing] = moved;
     else plan.filters.push(moved);
   }

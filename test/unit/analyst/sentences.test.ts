@@ -84,3 +84,35 @@ describe('the two misleading sentences of the eleventh-set audit (session 15)', 
     expect(text).not.toMatch(/\bleads\b|\bahead\b|comes second|the average of/);
   });
 });
+
+describe('periods ranked, and a value set beside the one before', () => {
+  it('"what were the top 3 days for sales in 2025" ranks the days, never a trend through them', async () => {
+    const text = await answer('what were the top 3 days for sales in 2025');
+    expect(text).toBe(
+      'Sep 3, 2025 had the highest revenue in 2025 with $23,723.84. Then Aug 1, 2025 with $20,775.88 and Nov 14, 2025 with $15,836.12.',
+    );
+  });
+
+  it('"compare with tiktok" after Instagram\'s engagement rate sets the two side by side, said so', async () => {
+    const { parseQuestion } = await import('../../../src/analyst/offline/parser.js');
+    const { DEMO_SEMANTIC_LAYER } = await import('../../../src/demo/semantic-layer.js');
+    const first = parseQuestion({
+      question: 'engagement rate on instagram this year',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    if (first.kind !== 'query') throw new Error(first.text);
+    const next = parseQuestion({
+      question: 'compare with tiktok',
+      history: [{ question: 'engagement rate on instagram this year', plan: first.plan, answer: '' }],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(next).toMatchObject({
+      kind: 'query',
+      plan: { filters: [], comparison: { kind: 'values', dimension: 'platform', values: ['instagram', 'tiktok'] } },
+      change: 'Same period, comparing Instagram and TikTok',
+    });
+  });
+});
