@@ -1585,6 +1585,18 @@ export function interpret(
       (candidate) => candidate.value !== null && carriedDimensions.includes(candidate.dimension),
     );
     const [carriedReading] = carriedReadings;
+    // "How much did we lose to refunds": another word of the question names one of the readings; this one adds
+    // nothing to it.
+    const namedElsewhere = valueMentions.some((other) => {
+      const [only, ...more] = other.candidates;
+      return (
+        other !== mention &&
+        only !== undefined &&
+        more.length === 0 &&
+        readings.some((candidate) => candidate.dimension === only.dimension && candidate.value === only.value)
+      );
+    });
+    if (namedElsewhere) continue;
     if (carriedReadings.length === 1 && carriedReading?.value != null) {
       mention.candidates = [{ dimension: carriedReading.dimension, value: carriedReading.value }];
     } else if (readings.length > 0) {

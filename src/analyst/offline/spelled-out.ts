@@ -93,6 +93,20 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
+  // "Revenue the last 2 weekends": the weekend days of the last 2 weeks.
+  [
+    /\b(?:over |in |for |during )?(?:the )?(last|past|previous) (\d+|two|three|four|five|six) weekends\b/gi,
+    'on weekends over the $1 $2 weeks',
+  ],
+  // "Revenue outside the US": every other country.
+  [/\boutside (?:of )?(the )?(?=[a-z])/gi, 'excluding $1'],
+  // "When was our earliest order": what it was, said with its date.
+  [/^\s*when (was|were|is|are) /gi, 'what $1 '],
+  [/\bppl\b/gi, 'people'],
+  // "Orders w a promo code": with.
+  [/\bw (?=(?:a|an|the|no|some|any|free|\d)\b)/gi, 'with '],
+  // "Our first ever order", "the very first invoice": the earliest.
+  [/\b(?:first[- ]ever|very first)\b/gi, 'earliest'],
   // "Shipping charged to customers", "fees billed to our clients": the figure; whom it was charged to adds nothing.
   [
     /\b(?:charged|billed|passed on) to (?:our |the |my )?(?:customers|buyers|shoppers|clients|subscribers|users)\b/gi,

@@ -92,7 +92,7 @@ const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
 const REPEAT_ROWS = /\b(?:repeat|returning|repeat[- ]buying|repeat[- ]purchase|come[- ]back)\s+([a-z]+s)\b/g;
 /** "Customers who ordered more than once", "buyers that came back twice or more". */
 const MORE_THAN_ONCE =
-  /\b([a-z]+s) (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?(?:more than once|at least twice|twice or more|two or more times|more than one time|again)\b/g;
+  /\b([a-z]+s|people|folks) (?:(?:who|that|which) )?(?:have |has |had )?[a-z]+ (?:(?:from|with) (?:me|us) )?(?:more than once|at least twice|twice or more|two or more times|more than one time|again)\b/g;
 
 /**
  * The count a thing repeats by: the layer's count of the rows of another table that lead to it ("orders" for a
@@ -435,8 +435,10 @@ export function scanRowPhrases(
   let repeated: RowScan['repeated'] = null;
   for (const pattern of [REPEAT_ROWS, MORE_THAN_ONCE]) {
     for (const match of [...text.matchAll(pattern)].reverse()) {
-      const [whole, rows] = match;
-      if (!whole || !rows) continue;
+      const [whole, said] = match;
+      if (!whole || !said) continue;
+      // "People who bought more than once": the layer's people.
+      const rows = /^(?:people|folks)$/.test(said) ? (vocabulary.people ?? said) : said;
       const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
       const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
       if (!repeatedBy) continue;

@@ -685,6 +685,32 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "Since last month", "since the beginning of last week": from the start of that unit to today ("from last week"
+    // is last week).
+    pattern:
+      /\b(?:since (?:the (?:start|beginning) of )?|from the (?:start|beginning) of )(?:last|previous|the previous|the last) (week|month|quarter|year)\b(?! (?:to|through|thru|until|till|and|vs)\b)/g,
+    handle: (match, today) => {
+      const unit = match[1] as TimeUnit;
+      return range(match, { kind: 'absolute', from: shiftDate(startOfUnit(today, unit), unit, -1), to: null });
+    },
+  },
+  {
+    // "On the 1st", "what did we make on the 15th": that day of this month, of last month when this one has not
+    // reached it yet.
+    pattern: /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
+    handle: (match, today) => {
+      const day = Number(match[1]);
+      if (day < 1 || day > 31) return null;
+      const month =
+        Number(today.slice(8, 10)) > day
+          ? startOfUnit(today, 'month')
+          : shiftDate(startOfUnit(today, 'month'), 'month', -1);
+      const from = addDays(month, day - 1);
+      if (from.slice(0, 7) !== month.slice(0, 7)) return null;
+      return range(match, { kind: 'absolute', from, to: addDays(from, 1) });
+    },
+  },
+  {
     // "From the 1st to the 10th", "between the 3rd and the 9th": days of this month, of last month when this one
     // has not reached the first of them yet.
     pattern:

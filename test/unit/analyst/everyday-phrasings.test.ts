@@ -1162,3 +1162,22 @@ describe('whole orders picked by what they held, and what people bought', () => 
     });
   });
 });
+
+describe('more everyday words', () => {
+  it.each([
+    ['how many ppl bought more than once', { metrics: ['new_customers'], conditions: [{ operator: 'gte', value: 2 }] }],
+    ['no. of orders w a promo code in jan', { metrics: ['orders'], conditions: [{ metric: 'discounts' }] }],
+    ['when was our first ever order', { dimensions: ['order_id'], sort: { by: 'order_ordered_at', direction: 'asc' } }],
+    ['revenue outside the us last month', { filters: [{ dimension: 'country', operator: 'neq', values: ['US'] }] }],
+    [
+      'how much revenue did we lose to refunds in 2025',
+      { filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    ],
+  ])('"%s" is read', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"how much did we lose in 2025" still asks: refunded or cancelled', () => {
+    expect(ask('how much did we lose in 2025')).toMatchObject({ kind: 'clarify' });
+  });
+});

@@ -437,3 +437,22 @@ describe('days of the week and of the month, said without a date', () => {
       expect(plan(option.question, '2026-03-15').timeRange).toMatchObject({ kind: 'absolute' });
   });
 });
+
+describe('"since last month", "on the 1st", "the last 2 weekends"', () => {
+  test.each([
+    ['revenue since last month', { from: '2026-02-01', to: '2026-03-16' }],
+    ['revenue since the beginning of last month', { from: '2026-02-01', to: '2026-03-16' }],
+    ['orders from last week', { from: '2026-03-02', to: '2026-03-09' }],
+    ['how much did we make on the 1st', { from: '2026-03-01', to: '2026-03-02' }],
+    ['revenue on the 20th', { from: '2026-02-20', to: '2026-02-21' }],
+  ])('"%s" on 2026-03-15 is %o', (question, expected) => {
+    expect(span(question, '2026-03-15')).toEqual(expected);
+  });
+
+  test('"revenue last 2 weekends" is the weekend days of the last two weeks', () => {
+    expect(plan('revenue last 2 weekends', '2026-03-15')).toMatchObject({
+      filters: [{ dimension: 'day_of_week', values: ['6', '7'] }],
+      timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 2 },
+    });
+  });
+});
