@@ -103,6 +103,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "When was our earliest order": what it was, said with its date.
   [/^\s*when (was|were|is|are) /gi, 'what $1 '],
   [/\bppl\b/gi, 'people'],
+  // "Posts that have got comments", "orders that have had a discount": the rows that got or had them.
+  [/\b(?:have|has) (got|gotten|had|received)\b/gi, (_: string, verb: string) => (verb === 'gotten' ? 'got' : verb)],
   // "Orders w a promo code": with.
   [/\bw (?=(?:a|an|the|no|some|any|free|\d)\b)/gi, 'with '],
   // "Our first ever order", "the very first invoice": the earliest.

@@ -325,7 +325,7 @@ function figureReaching(named: Metric, rows: Dimension, index: LayerIndex): Metr
 
 /** "That didn't sell", "who never ordered": rows with none of the verb's rows. */
 const DID_NOT =
-  /\b(?:(?:that|which|who) )?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
+  /\b(?:(?:that|which|who) )?(?:(?:have|has) (?=never\b))?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
 
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 /** "With a discount of $20 or more", "had a total of at least $100": a figure of the rows, then its amount. */

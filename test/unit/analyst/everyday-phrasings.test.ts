@@ -1181,3 +1181,16 @@ describe('more everyday words', () => {
     expect(ask('how much did we lose in 2025')).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('the perfect tense of having and getting', () => {
+  it.each([
+    [
+      'how many posts have got comments',
+      { metrics: ['posts'], conditions: [{ metric: 'comments', operator: 'gt', value: 0 }] },
+    ],
+    ['how many orders have had a discount', { metrics: ['orders'], conditions: [{ metric: 'discounts' }] }],
+    ['how many products have never sold', { metrics: ['new_products'], conditions: [{ operator: 'lte', value: 0 }] }],
+  ])('"%s" counts the rows that did (was a total of the figure, or declined)', (question, plan) => {
+    expect(ask(question)).toMatchObject({ kind: 'query', plan });
+  });
+});
