@@ -75,7 +75,7 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     shape.dimensions.length === 0 &&
     plan.sort !== null &&
     plan.sort.by !== 'period' &&
-    result.rowCount > 1
+    plan.limit !== null
   )
     writer.rankedPeriods();
   else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
@@ -330,7 +330,7 @@ class InsightWriter {
       this.out.text(' with ');
       this.value(point);
     });
-    this.out.text('.');
+    if (rest.length > 0) this.out.text('.');
   }
 
   single(): void {

@@ -1194,3 +1194,13 @@ describe('the perfect tense of having and getting', () => {
     expect(ask(question)).toMatchObject({ kind: 'query', plan });
   });
 });
+
+describe('what a value paid', () => {
+  it('"how much did amer pay in q3" (example layer) is the Americas\' billing; "how much did we pay" is still ours, declined', async () => {
+    expect(await askAcme('how much did amer pay in q3')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['amer'] }] },
+    });
+    expect(await askAcme('how much did we pay in q3')).toMatchObject({ kind: 'reply' });
+  });
+});

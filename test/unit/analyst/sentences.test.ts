@@ -116,3 +116,11 @@ describe('periods ranked, and a value set beside the one before', () => {
     });
   });
 });
+
+describe('the one best period', () => {
+  it('"best month for revenue last year" says which month had the highest, not just its revenue', async () => {
+    expect(await answer('best month for revenue last year')).toBe(
+      'November 2025 had the highest revenue last year with $208,342.83.',
+    );
+  });
+});
