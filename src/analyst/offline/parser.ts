@@ -261,6 +261,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (selfRanked) return selfRanked;
   const distinct = refuseDistinctCount(question, planned.plan, index);
   if (distinct) return distinct;
+  const movers = refuseRankedByChange(question, planned.plan, index);
+  if (movers) return movers;
+  const split = splitBetween(question, planned.plan);
+  if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
 }
 
@@ -718,6 +722,37 @@ function planReading(
   }
   if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
   return { kind: 'plan', plan, change };
+}
+
+/**
+ * "Which products are selling less than last month": the things whose figure fell, which a plan cannot rank by
+ * (ranking by this month's figure would answer another question); declined, naming the question that shows
+ * each one's change.
+ */
+function refuseRankedByChange(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const against =
+    /\b(?:less|more|fewer|lower|higher|worse|better) than (?:last|the previous|the prior|before|a (?:week|month|quarter|year) (?:ago|before))\b/i;
+  if (!against.test(question) || plan.sort === null || plan.sort.by === 'period' || plan.dimensions.length === 0)
+    return null;
+  if (plan.comparison?.kind !== 'previous_period' && plan.comparison?.kind !== 'period') return null;
+  const metric = index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'it';
+  const dimension = index.dimension(plan.dimensions[0] ?? '')?.label.toLowerCase() ?? 'thing';
+  return unanswerable(
+    `I can't pick the ones that rose or fell yet (ask for "${metric} by ${dimension} this month vs last month" to see each one's change)`,
+    index.layer,
+  );
+}
+
+/**
+ * "Revenue split between the online store and the shops": the split is by the thing the one value named was of,
+ * every value of it (a word for the rest, "the shops", is never dropped for a total of the one named).
+ */
+function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
+  if (!/\b(?:split|divided|broken down) (?:between|across|among)\b/i.test(question)) return null;
+  const [only, ...others] = plan.filters;
+  if (only === undefined || others.length > 0 || only.operator !== 'eq' || plan.dimensions.length > 0) return null;
+  if (plan.comparison !== null || plan.grain !== null) return null;
+  return { ...plan, filters: [], dimensions: [only.dimension] };
 }
 
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */

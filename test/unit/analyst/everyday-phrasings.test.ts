@@ -1204,3 +1204,20 @@ describe('what a value paid', () => {
     expect(await askAcme('how much did we pay in q3')).toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('rising and falling, and a split between', () => {
+  it('"which products are selling less than last month" is declined, naming the question that shows each change (was the one product with the fewest units this month)', () => {
+    expect(ask('which products are selling less than last month')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/"units sold by product this month vs last month"/),
+    });
+    expect(ask('top 5 products this month vs last month')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"revenue split between online store and the shops" is revenue by sales channel (was the online store alone)', () => {
+    expect(ask('revenue split between online store and the shops')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'], filters: [] },
+    });
+  });
+});
