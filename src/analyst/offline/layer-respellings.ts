@@ -79,6 +79,28 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
         (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),
       )
+      // "Revenue from both shops", "the shops", "either shop": the values whose names end in that word (Instagram
+      // Shop and TikTok Shop), together; never the word dropped for the whole business.
+      .replace(
+        /\b(?:(both|either|the two|our two|my two|the|our|my) ([a-z]+)s|(either) ([a-z]+))\b(?! (?:of|that|which|who)\b)/g,
+        (whole, _plural: string, pluralHead: string | undefined, _either: string, singleHead: string | undefined) => {
+          const head = stem(pluralHead ?? singleHead ?? '');
+          const named = [...vocabulary.phrases].filter(
+            ([phrase, meanings]) =>
+              phrase.endsWith(` ${head}`) &&
+              vocabulary.valueLabels.has(phrase) &&
+              meanings.length > 0 &&
+              meanings.every((meaning) => meaning.type === 'value'),
+          );
+          const dimensions = new Set(
+            named.flatMap(([, meanings]) =>
+              meanings.map((meaning) => (meaning.type === 'value' ? meaning.dimension : '')),
+            ),
+          );
+          if (named.length < 2 || dimensions.size !== 1) return whole;
+          return `${named.map(([phrase]) => phrase).join(' and ')} combined`;
+        },
+      )
       // "What did customers in France buy most": the things bought (the layer's products, when it has that word),
       // never the people who bought them.
       .replace(

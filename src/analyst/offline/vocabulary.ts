@@ -670,6 +670,8 @@ export interface Vocabulary {
   readonly rowNouns: ReadonlySet<string>;
   /** The stems of the nouns of the things values pick ("post", "customer"): `valueRows`' nouns. */
   readonly valueRowNouns: ReadonlySet<string>;
+  /** Values' own labels, as phrases (stems joined by spaces): "instagram shop", never a synonym such as "online shop". */
+  readonly valueLabels: ReadonlySet<string>;
 }
 
 /**
@@ -955,6 +957,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     valueRows,
     rowNouns: new Set([...implied.tableNouns.keys()].map(stem)),
     valueRowNouns: new Set([...valueRows.values()].map(stem)),
+    valueLabels: new Set(
+      layer.dimensions.flatMap((dimension) =>
+        dimension.values.map((value) => value.label.toLowerCase().split(/\s+/).map(stem).join(' ')),
+      ),
+    ),
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

@@ -1217,7 +1217,23 @@ describe('rising and falling, and a split between', () => {
   it('"revenue split between online store and the shops" is revenue by sales channel (was the online store alone)', () => {
     expect(ask('revenue split between online store and the shops')).toMatchObject({
       kind: 'query',
-      plan: { metrics: ['revenue'], dimensions: ['sales_channel'], filters: [] },
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'] },
     });
+  });
+});
+
+describe('a word the names of several values end in', () => {
+  it.each(['revenue from both shops last month', 'orders from either shop last week'])(
+    '"%s" is the Instagram Shop and the TikTok Shop, never the whole business',
+    (question) => {
+      expect(ask(question)).toMatchObject({
+        kind: 'query',
+        plan: { comparison: { kind: 'values', dimension: 'sales_channel', values: ['instagram_shop', 'tiktok_shop'] } },
+      });
+    },
+  );
+
+  it('"how is my shop doing" is still the business, asked which figure', () => {
+    expect(ask('how is my shop doing')).toMatchObject({ kind: 'clarify' });
   });
 });
