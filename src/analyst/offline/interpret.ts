@@ -1289,8 +1289,17 @@ export function interpret(
         keyAt(entity.position + 1) === 'breakdown')
     ) {
       const dimension = index.dimension(entity.dimension[0] as string);
+      // "Which country brought the most" after "new customers last month": the most of the figure talked about.
+      const talkedAbout =
+        carried !== undefined &&
+        dimension !== undefined &&
+        reading.sort !== null &&
+        !vagueFigure &&
+        !MONEY_ASKED.test(normalized) &&
+        index.reachable(carried, dimension);
       if (listedBy.name !== null) reading.metrics.push(listedBy.name);
       else if (vagueFigure && dimension) reading.figuresToOffer ??= figuresFor(dimension, index);
+      else if (talkedAbout) reading.metrics.push(carried.name);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.

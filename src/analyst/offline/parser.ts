@@ -719,6 +719,21 @@ function planReading(
     };
   } else {
     plan = planFrom(reading, today, index);
+    // "Which product sold the most" right after "revenue last month": a short question that names no period asks
+    // about the one being talked about (said in the answer, as every period is), never all time.
+    if (
+      typeof plan !== 'string' &&
+      base &&
+      base.timeRange.kind !== 'all' &&
+      plan.timeRange.kind === 'all' &&
+      reading.ranges.length === 0 &&
+      !reading.previous &&
+      plan.comparison === null &&
+      question.trim().split(/\s+/).length <= 6
+    ) {
+      plan = { ...plan, timeRange: base.timeRange };
+      change = 'Same period';
+    }
   }
   if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
   return { kind: 'plan', plan, change };
@@ -757,7 +772,23 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b/i;
+  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+
+/** "How many orders", "units?": a figure alone, nothing else said, after an answer: about what was just answered. */
+function bareFigure(reading: Reading, question: string): boolean {
+  return (
+    reading.metrics.length > 0 &&
+    reading.ranges.length === 0 &&
+    !reading.previous &&
+    reading.filters.length === 0 &&
+    reading.dimensions.length === 0 &&
+    reading.grain === null &&
+    reading.valueComparison === null &&
+    reading.conditions.length === 0 &&
+    !reading.share &&
+    question.trim().split(/\s+/).length <= 4
+  );
+}
 
 /**
  * A full question about the rows of the last answer ("top 3 posts last month" >> "how much revenue did they
@@ -775,7 +806,7 @@ function aboutTheRowsBefore(
   index: LayerIndex,
   followUpShaped: boolean,
 ): QueryPlan | string | null {
-  if (!BACK_REFERENCE.test(question)) return null;
+  if (!BACK_REFERENCE.test(question) && !bareFigure(reading, question)) return null;
   const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
   if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
     return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';

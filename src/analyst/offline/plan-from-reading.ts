@@ -399,6 +399,14 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     plan.filters = plan.filters.filter((filter) => filter.dimension !== dimension);
   }
   plan.filters = everyValue(reading, plan, index);
+  // "How many from France" after "which country brought the most": one value of the thing ranked is no ranking.
+  for (const filter of reading.filters) {
+    if (filter.operator !== 'eq' || filter.values.length !== 1 || !plan.dimensions.includes(filter.dimension)) continue;
+    if (plan.sort === null || plan.limit === null || plan.sort.by === 'period') continue;
+    plan.dimensions = plan.dimensions.filter((name) => name !== filter.dimension);
+    plan.sort = null;
+    plan.limit = null;
+  }
   for (const filter of reading.filters) {
     const metric = index.metric(plan.metrics[0] as string);
     // A value names its dimension relative to the current metric ("tiktok" is an acquisition channel for customers).

@@ -88,3 +88,40 @@ describe('a figure of a total or a breakdown just given', () => {
     });
   });
 });
+
+describe('a bare figure, and "which brought the most", after an answer', () => {
+  it('"revenue in feb" >> "how many orders" is February\'s orders, never all time', () => {
+    expect(after(['revenue in feb'], 'how many orders')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' } },
+    });
+  });
+
+  it('"top product last month" >> "how many units" is that product\'s units, beside its revenue', () => {
+    expect(after(['top product last month'], 'how many units')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue', 'units_sold'], dimensions: ['product'], limit: 1 },
+    });
+  });
+
+  it('"new customers last month" >> "which country brought the most" ranks countries by new customers, not revenue', () => {
+    expect(after(['new customers last month'], 'which country brought the most')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'], limit: 1 },
+    });
+    // One value of the thing ranked, asked next, is that value's figure: no "has the most" for the one row.
+    expect(after(['new customers last month', 'which country brought the most'], 'how many from france')).toMatchObject(
+      {
+        kind: 'query',
+        plan: { metrics: ['new_customers'], dimensions: [], limit: null, filters: [{ values: ['FR'] }] },
+      },
+    );
+  });
+
+  it('"revenue last month" >> "which product sold the most" keeps last month', () => {
+    expect(after(['revenue last month'], 'which product sold the most')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } },
+    });
+  });
+});
