@@ -403,13 +403,19 @@ export function refuseDistinctCount(question: string, plan: QueryPlan, index: La
   const match = /\b(?:different|distinct|unique|separate|individual) ([a-z]+)/i.exec(question);
   if (!match) return null;
   const noun = stem((match[1] as string).toLowerCase());
-  const things = index.layer.dimensions.find(
-    (dimension) =>
-      dimension.values.length === 0 &&
-      [dimension.label, dimension.plural, ...dimension.synonyms].some((word) => stem(word.toLowerCase()) === noun),
+  const things = index.layer.dimensions.find((dimension) =>
+    [dimension.label, dimension.plural, ...dimension.synonyms].some((word) => stem(word.toLowerCase()) === noun),
   );
   const metric = index.metric(plan.metrics[0] ?? '');
-  if (!things || !metric || plan.dimensions.includes(things.name)) return null;
+  if (!things || !metric) return null;
+  // "How many different countries did we sell to": a breakdown by them lists them; the count asked is never said.
+  if (plan.dimensions.includes(things.name)) {
+    if (!/\bhow many\b/i.test(question)) return null;
+    return unanswerable(
+      `I can't count the different ${things.plural} yet (ask for "${metric.label.toLowerCase()} by ${things.label.toLowerCase()}" to see each one)`,
+      index.layer,
+    );
+  }
   if (metric.aggregation === 'count_distinct' || (metric.aggregation === 'count' && metric.table === things.table))
     return null;
   return unanswerable(

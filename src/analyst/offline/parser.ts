@@ -4,7 +4,14 @@ import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
-import { countsCreations, countsRowsOf, indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import {
+  countsCreations,
+  countsRowsOf,
+  indexLayer,
+  rowNoun,
+  type LayerIndex,
+  type SemanticLayer,
+} from '../semantic-layer.js';
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
@@ -263,6 +270,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (distinct) return distinct;
   const movers = refuseRankedByChange(question, planned.plan, index);
   if (movers) return movers;
+  const conditionOn = refuseConditionElsewhere(question, planned.plan, index);
+  if (conditionOn) return conditionOn;
   const split = splitBetween(question, planned.plan);
   if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
@@ -756,6 +765,40 @@ function refuseRankedByChange(question: string, plan: QueryPlan, index: LayerInd
     `I can't pick the ones that rose or fell yet (ask for "${metric} by ${dimension} this month vs last month" to see each one's change)`,
     index.layer,
   );
+}
+
+/**
+ * A condition said of rows the plan cannot put it on: "customers who spent over $300 in a single order" (on each of
+ * their orders, not on what they spent in all), "days in February with revenue over $5,000" (on each day's total,
+ * not on each order). Declined, never answered with the condition on other rows.
+ */
+function refuseConditionElsewhere(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const condition = plan.conditions?.[0];
+  if (!condition) return null;
+  const rows = index.dimension(condition.dimension);
+  const single = /\b(?:in|on|with|for) (?:a single|one single|one|any one|a) ([a-z]+)\b/i.exec(question);
+  if (
+    single &&
+    rows &&
+    !new RegExp(`^${single[1] as string}`, 'i').test(rowNoun(rows)) &&
+    index.layer.dimensions.some((dimension) => rowNoun(dimension) === (single[1] as string).toLowerCase())
+  ) {
+    return unanswerable(
+      `I can't put "${single[0]}" on the ${rows.plural} yet (the condition would be on what each one did in all)`,
+      index.layer,
+    );
+  }
+  const periods =
+    /\b(days|weeks|months|quarters|years)\b (?:in [a-z]+ (?:\d{4} )?)?(?:with|where|that had|when|having)\b/i.exec(
+      question,
+    );
+  if (periods && plan.grain !== null) {
+    return unanswerable(
+      `I can't pick ${periods[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows ?? { label: 'row' })})`,
+      index.layer,
+    );
+  }
+  return null;
 }
 
 /**

@@ -103,6 +103,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "When was our earliest order": what it was, said with its date.
   [/^\s*when (was|were|is|are) /gi, 'what $1 '],
   [/\bppl\b/gi, 'people'],
+  // "Margin in dollars": the profit, an amount, not the margin's rate.
+  [/\b(?:gross )?margins? in (?:dollars|dollar terms|\$|money|cash|euros|pounds)\b/gi, 'gross profit'],
+  [/\b(?:dollar|\$|cash) (?:gross )?margins?\b/gi, 'gross profit'],
   // "Posts that have got comments", "orders that have had a discount": the rows that got or had them.
   [/\b(?:have|has) (got|gotten|had|received)\b/gi, (_: string, verb: string) => (verb === 'gotten' ? 'got' : verb)],
   // "Orders w a promo code": with.

@@ -110,3 +110,27 @@ describe('numbers of things that are not exact counts, and counts that are not a
     ]);
   });
 });
+
+describe('conditions said of other rows, and different things counted', () => {
+  const ask = async (question: string) => {
+    const { parseQuestion } = await import('../../../src/analyst/offline/parser.js');
+    const { DEMO_SEMANTIC_LAYER } = await import('../../../src/demo/semantic-layer.js');
+    return parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+  };
+
+  it.each([
+    ['how many customers spent over $300 in a single order this year', /"in a single order"/],
+    ['days in february with revenue over $5000', /days by their own total/],
+    ['how many different countries did we sell to last month', /different countries/],
+  ])(
+    '"%s" is declined, never answered with the condition on other rows or without the count',
+    async (question, why) => {
+      expect(await ask(question)).toMatchObject({ kind: 'reply', text: expect.stringMatching(why) });
+    },
+  );
+
+  it('"customers who spent over $1000 last year" still lists them; "margin in dollars" is the gross profit', () => {
+    expect(planOf('customers who spent over $1000 last year').dimensions).toEqual(['customer']);
+    expect(planOf('margin in dollars on beauty last quarter').metrics).toEqual(['gross_profit']);
+  });
+});
