@@ -101,6 +101,15 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
           return `${named.map(([phrase]) => phrase).join(' and ')} combined`;
         },
       )
+      // "Which reel drove the most revenue": the rows the value names (a post that is a reel), ranked; never the
+      // figure's own rows (the orders the reels brought).
+      .replace(
+        /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|are|were|has|had|did|do|does)\b)/,
+        (whole, which: string, value: string) => {
+          const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
+          return rows ? `${which} ${value} ${rows} ` : whole;
+        },
+      )
       // "What did customers in France buy most": the things bought (the layer's products, when it has that word),
       // never the people who bought them.
       .replace(

@@ -1237,3 +1237,12 @@ describe('a word the names of several values end in', () => {
     expect(ask('how is my shop doing')).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('which one of a kind of row', () => {
+  it('"which reel drove the most revenue" ranks reels (posts), never the orders they brought', () => {
+    expect(ask('which reel drove the most revenue')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['post'], filters: [{ dimension: 'media_type', values: ['reel'] }] },
+    });
+  });
+});
