@@ -103,6 +103,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "When was our earliest order": what it was, said with its date.
   [/^\s*when (was|were|is|are) /gi, 'what $1 '],
   [/\bppl\b/gi, 'people'],
+  // "Rev lw vs ly": LY set against a period is the same period a year before, as retail reports say it.
+  [/\b(vs|versus|against|compared to|compared with) ly\b/gi, '$1 the same period last year'],
   // "Margin in dollars": the profit, an amount, not the margin's rate.
   [/\b(?:gross )?margins? in (?:dollars|dollar terms|\$|money|cash|euros|pounds)\b/gi, 'gross profit'],
   [/\b(?:dollar|\$|cash) (?:gross )?margins?\b/gi, 'gross profit'],

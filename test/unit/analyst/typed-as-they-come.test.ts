@@ -604,3 +604,12 @@ describe('periods and figures in two letters', () => {
     expect(ask('aov by ch q1')).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('LY set against a period', () => {
+  it('"rev lw vs ly" is last week against the same week a year before, never against all of last year', () => {
+    expect(ask('rev lw vs ly')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-03-02', to: '2025-03-09' } } },
+    });
+  });
+});
