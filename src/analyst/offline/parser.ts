@@ -3,7 +3,7 @@ import type { PlanDecision, Turn } from '../analyst.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
-import { queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
+import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
   countsCreations,
   countsRowsOf,
@@ -37,7 +37,7 @@ import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
-import { namesDayOfMonth } from './time-expressions.js';
+import { namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
@@ -360,21 +360,6 @@ function askHadThen(
 }
 
 const LAST_WEEKDAY = /\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/i;
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /**
  * "Revenue last Tuesday" asked on a Sunday: this week's Tuesday or the one before is the asker's to say; both are
@@ -388,13 +373,16 @@ function askWhichWeekday(
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   const match = LAST_WEEKDAY.exec(question);
   if (rephrased || !match) return null;
-  const target = WEEKDAY_NAMES.indexOf((match[1] as string).toLowerCase());
+  const target = WEEKDAYS.indexOf((match[1] as string).toLowerCase());
   const back = (new Date(`${today}T00:00:00Z`).getUTCDay() - target + 7) % 7 || 7;
-  const said = (days: number) => {
-    const day = new Date(`${today}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() - days);
-    return `${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
-  };
+  // "March 10, 2026": the day, as the parser reads a date.
+  const said = (days: number) =>
+    new Date(`${addDays(today, -days)}T00:00:00Z`).toLocaleDateString('en-US', {
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   // ("Since last Tuesday": the word before says how the day is used; "on" only where none does.)
   const joined = /\b(?:since|from|before|after|until|till|on|than|vs|versus|to|and|through)\s*$/i.test(
     question.slice(0, match.index),
@@ -403,7 +391,7 @@ function askWhichWeekday(
   const options = [back, back + 7]
     .map((days) => ({ date: said(days), asked: question.replace(match[0], `${joined ? '' : 'on '}${said(days)}`) }))
     .filter(({ asked }) => answerable(asked))
-    .map(({ date, asked }) => ({ label: `${capital(match[1] as string)}, ${capital(date)}`, question: asked }));
+    .map(({ date, asked }) => ({ label: `${capital(match[1] as string)}, ${date}`, question: asked }));
   if (options.length === 0) return null;
   return { kind: 'clarify', text: `Which ${capital(match[1] as string)} do you mean?`, word: match[0], options };
 }

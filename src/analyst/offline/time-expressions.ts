@@ -536,7 +536,7 @@ function spanBetween(body: string, today: string): Span | null {
   return null;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * "The week of 3/2", "Christmas week": the week holding the day the match's first group names. Only a day names

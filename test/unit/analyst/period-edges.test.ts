@@ -428,8 +428,8 @@ describe('days of the week and of the month, said without a date', () => {
       kind: 'clarify',
       text: 'Which Tuesday do you mean?',
       options: [
-        { label: 'Tuesday, March 10, 2026', question: 'orders since march 10, 2026' },
-        { label: 'Tuesday, March 3, 2026', question: 'orders since march 3, 2026' },
+        { label: 'Tuesday, March 10, 2026', question: 'orders since March 10, 2026' },
+        { label: 'Tuesday, March 3, 2026', question: 'orders since March 3, 2026' },
       ],
     });
     if (decision.kind !== 'clarify') return;
