@@ -104,10 +104,12 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       // "Which reel drove the most revenue": the rows the value names (a post that is a reel), ranked; never the
       // figure's own rows (the orders the reels brought).
       .replace(
-        /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|are|were|has|had|did|do|does)\b)/,
-        (whole, which: string, value: string) => {
+        /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|are|were|has|had|did|do|does)\b)([a-z]+)?/,
+        (whole, which: string, value: string, next: string | undefined) => {
           const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
-          return rows ? `${which} ${value} ${rows} ` : whole;
+          // ("Which canada customers": the rows are named already. "Which reels": plural, as typed.)
+          if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
+          return `${which} ${value} ${/[^s]s$/.test(value) ? plural(rows) : rows} ${next ?? ''}`;
         },
       )
       // "What did customers in France buy most": the things bought (the layer's products, when it has that word),

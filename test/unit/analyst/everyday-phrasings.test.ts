@@ -1239,6 +1239,17 @@ describe('a word the names of several values end in', () => {
 });
 
 describe('which one of a kind of row', () => {
+  it('"which reels got the most likes", "which canada customers spent the most" stay plural: a top 10', () => {
+    expect(ask('which reels got the most likes last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], limit: 10 },
+    });
+    expect(ask('which canada customers spent the most')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], limit: 10 },
+    });
+  });
+
   it('"which reel drove the most revenue" ranks reels (posts), never the orders they brought', () => {
     expect(ask('which reel drove the most revenue')).toMatchObject({
       kind: 'query',
