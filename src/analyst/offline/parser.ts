@@ -37,7 +37,7 @@ import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
-import { namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
+import { daysSinceWeekday, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
@@ -374,7 +374,7 @@ function askWhichWeekday(
   const match = LAST_WEEKDAY.exec(question);
   if (rephrased || !match) return null;
   const target = WEEKDAYS.indexOf((match[1] as string).toLowerCase());
-  const back = (new Date(`${today}T00:00:00Z`).getUTCDay() - target + 7) % 7 || 7;
+  const back = daysSinceWeekday(today, target) || 7;
   // "March 10, 2026": the day, as the parser reads a date.
   const said = (days: number) =>
     new Date(`${addDays(today, -days)}T00:00:00Z`).toLocaleDateString('en-US', {

@@ -62,7 +62,7 @@ const REWRITES: readonly [RegExp, string][] = [
   // "What did UK customers spend last month": how much, not which of them.
   [/^what (did|do|does) (.+?) (spend|spent)\b/g, 'how much $1 $2 $3'],
   [
-    /^(?:how much|what) (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z]+ ){0,3}(?:customers|subscribers|buyers|clients|members|shoppers|users|folks|people|[a-z]+)(?: [a-z]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
+    /^(?:how much|what) (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z]+ ){0,3}[a-z]+(?: [a-z]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
     'how much $1 $2 spend',
   ],
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],

@@ -302,14 +302,6 @@ const TIMES_WORDS: Readonly<Record<string, string>> = { once: '1', twice: '2', t
  */
 const N_ROWS =
   /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:(?!(?:over|under|above|below|more|less|fewer|than|exceeding|least|most|no|not|up|around|about|roughly|nearly|almost|approximately)\b)[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
-const ROW_COUNT_WORDS: Readonly<Record<string, string>> = {
-  one: '1',
-  'a single': '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-};
 
 /**
  * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
@@ -472,7 +464,7 @@ export function scanRowPhrases(
     const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
     const counted = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
     if (!counted || metricMeaning(meaningsOf(noun, vocabulary), index)?.name !== counted.name) continue;
-    const amount = ROW_COUNT_WORDS[said] ?? said;
+    const amount = said === 'a single' ? 1 : amountOf(said, undefined);
     respell(
       match.index,
       match.index + whole.length,

@@ -549,6 +549,25 @@ function weekHolding(match: RegExpExecArray, today: string): TimeMention | null 
   return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
 }
 
+/** Days since the latest `weekday` (0 = Sunday): 0 when today is one. */
+export function daysSinceWeekday(today: string, weekday: number): number {
+  return (new Date(`${today}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
+}
+
+/**
+ * Days `first` to `last` of a month said without its name ("the 1st to the 10th"): this month's, or last month's
+ * when this one has not reached the first of them yet; null when the month has no such days.
+ */
+function daysOfLatestMonth(match: RegExpExecArray, first: number, last: number, today: string): TimeMention | null {
+  if (first < 1 || last > 31 || first > last) return null;
+  const thisMonth = startOfUnit(today, 'month');
+  const month = Number(today.slice(8, 10)) > first ? thisMonth : shiftDate(thisMonth, 'month', -1);
+  const from = addDays(month, first - 1);
+  const to = addDays(month, last);
+  if (from.slice(0, 7) !== month.slice(0, 7) || addDays(to, -1).slice(0, 7) !== month.slice(0, 7)) return null;
+  return range(match, { kind: 'absolute', from, to });
+}
+
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
@@ -566,14 +585,13 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     pattern: /\b(since|on|this past|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/g,
     handle: (match, today) => {
       const target = WEEKDAYS.indexOf(match[2] as string);
-      const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
       // "This Monday": the one of this week (which may be today or ahead, where the data has nothing yet).
       if (match[1] === 'this') {
         const from = addDays(startOfUnit(today, 'week'), (target + 6) % 7);
         return range(match, { kind: 'absolute', from, to: addDays(from, 1) });
       }
       const since = match[1] === 'since';
-      let back = (weekday - target + 7) % 7;
+      let back = daysSinceWeekday(today, target);
       if (!since && back === 0) back = 7;
       // "On Monday" is only a period when it is not a filter on the days of the week ("orders on mondays").
       const from = addDays(today, -back);
@@ -698,35 +716,13 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     // "On the 1st", "what did we make on the 15th": that day of this month, of last month when this one has not
     // reached it yet.
     pattern: /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
-    handle: (match, today) => {
-      const day = Number(match[1]);
-      if (day < 1 || day > 31) return null;
-      const month =
-        Number(today.slice(8, 10)) > day
-          ? startOfUnit(today, 'month')
-          : shiftDate(startOfUnit(today, 'month'), 'month', -1);
-      const from = addDays(month, day - 1);
-      if (from.slice(0, 7) !== month.slice(0, 7)) return null;
-      return range(match, { kind: 'absolute', from, to: addDays(from, 1) });
-    },
+    handle: (match, today) => daysOfLatestMonth(match, Number(match[1]), Number(match[1]), today),
   },
   {
-    // "From the 1st to the 10th", "between the 3rd and the 9th": days of this month, of last month when this one
-    // has not reached the first of them yet.
+    // "From the 1st to the 10th", "between the 3rd and the 9th": the same, for a span of days.
     pattern:
       /\b(?:from |between )?the (\d{1,2})(?:st|nd|rd|th) (?:to|and|through|thru|till|until|-) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
-    handle: (match, today) => {
-      const [first, last] = [Number(match[1]), Number(match[2])];
-      if (first < 1 || last > 31 || first > last) return null;
-      const month =
-        Number(today.slice(8, 10)) > first
-          ? startOfUnit(today, 'month')
-          : shiftDate(startOfUnit(today, 'month'), 'month', -1);
-      const from = addDays(month, first - 1);
-      const to = addDays(month, last);
-      if (from.slice(0, 7) !== month.slice(0, 7) || addDays(to, -1).slice(0, 7) !== month.slice(0, 7)) return null;
-      return range(match, { kind: 'absolute', from, to });
-    },
+    handle: (match, today) => daysOfLatestMonth(match, Number(match[1]), Number(match[2]), today),
   },
   {
     // "The weekend of March 7": the Saturday and Sunday of the week holding that day.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
@@ -93,9 +95,7 @@ describe('periods ranked, and a value set beside the one before', () => {
     );
   });
 
-  it('"compare with tiktok" after Instagram\'s engagement rate sets the two side by side, said so', async () => {
-    const { parseQuestion } = await import('../../../src/analyst/offline/parser.js');
-    const { DEMO_SEMANTIC_LAYER } = await import('../../../src/demo/semantic-layer.js');
+  it('"compare with tiktok" after Instagram\'s engagement rate sets the two side by side, said so', () => {
     const first = parseQuestion({
       question: 'engagement rate on instagram this year',
       history: [],
