@@ -82,23 +82,10 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       // "Revenue from both shops", "the shops", "either shop": the values whose names end in that word (Instagram
       // Shop and TikTok Shop), together; never the word dropped for the whole business.
       .replace(
-        /\b(?:(both|either|the two|our two|my two|the|our|my) ([a-z]+)s|(either) ([a-z]+))\b(?! (?:of|that|which|who)\b)/g,
-        (whole, _plural: string, pluralHead: string | undefined, _either: string, singleHead: string | undefined) => {
-          const head = stem(pluralHead ?? singleHead ?? '');
-          const named = [...vocabulary.phrases].filter(
-            ([phrase, meanings]) =>
-              phrase.endsWith(` ${head}`) &&
-              vocabulary.valueLabels.has(phrase) &&
-              meanings.length > 0 &&
-              meanings.every((meaning) => meaning.type === 'value'),
-          );
-          const dimensions = new Set(
-            named.flatMap(([, meanings]) =>
-              meanings.map((meaning) => (meaning.type === 'value' ? meaning.dimension : '')),
-            ),
-          );
-          if (named.length < 2 || dimensions.size !== 1) return whole;
-          return `${named.map(([phrase]) => phrase).join(' and ')} combined`;
+        /\b(?:(?:both|either|the two|our two|my two|the|our|my) ([a-z]+)s|either ([a-z]+))\b(?! (?:of|that|which|who)\b)/g,
+        (whole, plural: string | undefined, single: string | undefined) => {
+          const labels = vocabulary.labelsEndingIn.get(stem(plural ?? single ?? ''));
+          return labels ? `${labels.join(' and ')} combined` : whole;
         },
       )
       // "Which reel drove the most revenue": the rows the value names (a post that is a reel), ranked; never the

@@ -670,8 +670,11 @@ export interface Vocabulary {
   readonly rowNouns: ReadonlySet<string>;
   /** The stems of the nouns of the things values pick ("post", "customer"): `valueRows`' nouns. */
   readonly valueRowNouns: ReadonlySet<string>;
-  /** Values' own labels, as phrases (stems joined by spaces): "instagram shop", never a synonym such as "online shop". */
-  readonly valueLabels: ReadonlySet<string>;
+  /**
+   * The stem of a last word that two values or more of one dimension are named with (their own labels, never a
+   * synonym such as "online shop") → those labels as phrases: "shop" → "instagram shop", "tiktok shop".
+   */
+  readonly labelsEndingIn: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -789,6 +792,22 @@ const CORRECTABLE: ReadonlySet<Keyword> = new Set([
 ]);
 
 const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
+
+/** See `Vocabulary.labelsEndingIn`: read once per layer, never per question. */
+function labelsEndingIn(layer: SemanticLayer): ReadonlyMap<string, readonly string[]> {
+  const byLastWord = new Map<string, string[]>();
+  for (const dimension of layer.dimensions) {
+    const own = new Map<string, string[]>();
+    for (const value of dimension.values) {
+      const words = value.label.toLowerCase().split(/\s+/).map(stem);
+      const last = words.at(-1);
+      if (words.length < 2 || last === undefined) continue;
+      own.set(last, [...(own.get(last) ?? []), words.join(' ')]);
+    }
+    for (const [last, labels] of own) if (labels.length > 1 && !byLastWord.has(last)) byLastWord.set(last, labels);
+  }
+  return byLastWord;
+}
 
 /** Dimensions whose values are places (countries, regions, markets…), named by their people too. */
 const PLACE = /\b(?:country|countries|region|regions|market|markets|continent|territory|state|city|location|geo)\b/i;
@@ -957,11 +976,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     valueRows,
     rowNouns: new Set([...implied.tableNouns.keys()].map(stem)),
     valueRowNouns: new Set([...valueRows.values()].map(stem)),
-    valueLabels: new Set(
-      layer.dimensions.flatMap((dimension) =>
-        dimension.values.map((value) => value.label.toLowerCase().split(/\s+/).map(stem).join(' ')),
-      ),
-    ),
+    labelsEndingIn: labelsEndingIn(layer),
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();
