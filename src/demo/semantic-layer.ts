@@ -980,7 +980,19 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         {
           value: 'refunded',
           label: 'Refunded',
-          synonyms: ['refunded', 'refund', 'refunds', 'returned', 'returns', 'return', 'lost', 'lose'],
+          synonyms: [
+            'refunded',
+            'refund',
+            'refunds',
+            'returned',
+            'returns',
+            'return',
+            'sent back',
+            'send back',
+            'sending back',
+            'lost',
+            'lose',
+          ],
         },
         {
           value: 'cancelled',

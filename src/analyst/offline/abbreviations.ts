@@ -45,6 +45,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rgn: 'region',
   plat: 'platform',
   imps: 'impressions',
+  ct: 'count',
+  cnt: 'count',
 };
 
 /** The word a shorthand stands for, when the layer's vocabulary has it; otherwise the word unchanged. */

@@ -221,9 +221,10 @@ export function interpret(
     which: items.some((item) => has(item, 'which')),
     listed: false,
     hadThen: null,
-    // "Which one", "the most likes one of my posts got", "the most a single order made": one row.
+    // "Which one", "the most likes one of my posts got", "the most a single order made", "which of my posts got
+    // the most comments": one row.
     oneAsked:
-      /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one|(?:most|fewest|least|highest|lowest|biggest|smallest|largest)\b.* any of (?:my|our|the))\b/.test(
+      /\b(?:(?:which|what) one|one of (?:my|our|the)|a single|any single|any one|(?:most|fewest|least|highest|lowest|biggest|smallest|largest)\b.* any of (?:my|our|the))\b|\bwhich of (?:all )?(?:my|our|the) .*\bthe (?:most|fewest|least|highest|lowest|biggest|smallest|largest|best|worst)\b(?! \d)/.test(
         normalize(question),
       ),
     comparedRange: null,

@@ -115,7 +115,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
-    (asked) => percentAsRate(asked, index),
+    (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),
@@ -403,8 +403,9 @@ const HOLIDAY_SEASON =
 
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
-/** "Recently", "lately": some recent stretch of days, whose length is the user's to say (never all time). */
-const RECENTLY = /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months))\b/i;
+/** "Recently", "lately", "right now": some recent stretch of days, whose length is the user's to say (never all time). */
+const RECENTLY =
+  /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months)|right now|rn|at the moment|atm)\b/i;
 
 /** A period named elsewhere in the question sizes the vague one ("compared with the previous period"). */
 const SIZED = /\b(?:days?|weeks?|months?|quarters?|years?|ytd|mtd|qtd|wtd|today|yesterday|q[1-4]|\d{4})\b/i;

@@ -1,4 +1,6 @@
 import type { LayerIndex } from '../semantic-layer.js';
+import { expandAbbreviation } from './abbreviations.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * "What share of revenue came from the Instagram Shop", "% of orders cancelled", "percentage of sales by
@@ -59,11 +61,34 @@ function rateOfWord(word: string, index: LayerIndex): string | undefined {
  * "Cancel pct on weekends", "cancellation % this year": a word's percentage is its rate, when the layer has one
  * labelled so; "% of orders cancelled" (a share) is left to the share reading.
  */
-export function percentAsRate(question: string, index: LayerIndex): string {
+export function percentAsRate(question: string, index: LayerIndex, vocabulary: Vocabulary): string {
   return question.replace(
-    /\b([a-z]+) (?:percentage|percent|pct|%)(?! of\b)/gi,
-    (whole, word: string) => rateOfWord(word, index) ?? whole,
+    /\b([a-z]+) ?(?:percentage|percent|pct|%)(?! of\b)/gi,
+    (whole, word: string) =>
+      rateOfWord(word, index) ?? ratioOverFigure(expandAbbreviation(word.toLowerCase(), vocabulary), index) ?? whole,
   );
+}
+
+/**
+ * "Profit %", "gp %": the percentage of a figure that is a sum is the layer's percent figure with that sum over
+ * another ("Gross margin": gross profit / product revenue), when exactly one has it as its numerator.
+ */
+function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
+  const named = word.toLowerCase();
+  const figure = index.layer.metrics.find(
+    (candidate) =>
+      candidate.aggregation === 'sum' &&
+      candidate.synonyms.concat(candidate.label).some((name) => name.toLowerCase() === named),
+  );
+  if (!figure) return undefined;
+  const ratios = index.layer.metrics.filter(
+    (candidate) =>
+      candidate.format === 'percent' &&
+      candidate.table === figure.table &&
+      candidate.expression.startsWith(figure.expression) &&
+      /^\s*(?:\*\s*1\.0\s*)?\//.test(candidate.expression.slice(figure.expression.length)),
+  );
+  return ratios.length === 1 ? ratios[0]?.label.toLowerCase() : undefined;
 }
 
 /**

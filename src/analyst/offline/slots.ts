@@ -257,8 +257,11 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "The may signups", "those may orders": the month, before the rows it dates.
   [/\b(?:the|those|these|my|our|among|from) may (?=[a-z]+s\b)(?!(?:i|we|you|be|have)\b)/g, 'the in may '],
-  // "Billed back in February", "way back in 2025": when, the "back" adding nothing.
-  [/\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g, ''],
+  // "Billed back in February", "way back in 2025": when, the "back" adding nothing; not "sent back in June" (returned).
+  [
+    /(?<!\b(?:send|sends|sent|sending|come|comes|came|coming|bring|brings|brought|give|gave|given|take|takes|took|taken|get|gets|got|gotten|go|went|gone|ship|shipped|mail|mailed|pay|paid|paying) )\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g,
+    '',
+  ],
   // "How many likes did I rack up", "racked up": got.
   [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
   // "Revenue for the rest of the year": days still to come, which no data holds (asked like "next year").

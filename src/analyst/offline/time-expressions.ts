@@ -811,6 +811,26 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "The 3 weeks before this one", "the 2 months prior to the current one": the last 3 whole weeks.
+    pattern: new RegExp(
+      `\\b(?:in |over |during |for |within )?(?:the )?${COUNT}[- ]${UNIT} (?:before|prior to|preceding) (?:this|the current) (?:one|day|week|month|quarter|year)\\b`,
+      'g',
+    ),
+    handle: (match) => {
+      const amount =
+        /(\d+|a couple of|couple of|[a-z]+)[- ](day|week|month|quarter|year)s? (?:before|prior|preceding)/.exec(
+          match[0],
+        );
+      if (!amount) return null;
+      return range(match, {
+        kind: 'relative',
+        anchor: 'last',
+        unit: unitOf(amount[2] as string),
+        count: count((amount[1] as string).replace(/ of$/, '')),
+      });
+    },
+  },
+  {
     pattern: new RegExp(
       `\\b(?:in |over |during |for |within )?(?:the )?(?:last|past|previous|prior|trailing|rolling|recent) ${COUNT}[- ]${UNIT}\\b`,
       'g',

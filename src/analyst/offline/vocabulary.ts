@@ -314,6 +314,9 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'do well',
     'doing',
     'going',
+    'shaping up',
+    'shape up',
+    'holding up',
     'stack up',
     'results',
     'numbers',
@@ -993,6 +996,9 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
   // Nor is the plural of one: "shirts" is a shirt, not "shift".
   const singularTyped = typed.endsWith('s') && !typed.endsWith('ss') ? typed.slice(0, -1) : typed;
   if (englishWords().has(typed) || englishWords().has(singularTyped) || ANALYTICS_TERMS.has(typed)) return null;
+  // Nor a verb of one whose silent e gave way to -ing or -ed: "shaping" is shape, not "shipping".
+  const silentE = /^([a-z]{3,}[^aeiouy])(?:ing|ed)$/.exec(typed)?.[1];
+  if (silentE !== undefined && englishWords().has(`${silentE}e`)) return null;
   let best: string | null = null;
   let bestScore = Infinity;
   // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").

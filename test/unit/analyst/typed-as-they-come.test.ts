@@ -613,3 +613,60 @@ describe('LY set against a period', () => {
     });
   });
 });
+
+describe('words of the twelfth fresh set that changed the answer', () => {
+  it('"the 3 weeks before this one" is the last 3 whole weeks, not a top 3 of weeks', () => {
+    expect(ask('how many units did we move in the 3 weeks before this one')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['units_sold'],
+        dimensions: [],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 3 },
+      },
+    });
+  });
+
+  it('"gp %" is the percent figure with gross profit over another (gross margin), not gross profit', () => {
+    for (const question of ['gp % q4', 'gp% q4', 'profit pct q4']) {
+      expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: ['gross_margin'] } });
+    }
+  });
+
+  it('"shaping up" is how a period went, not a typo of "shipping"', () => {
+    expect(ask('hows march shaping up')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"right now" and "rn" ask which recent period, never all time', () => {
+    expect(ask('top products right now')).toMatchObject({ kind: 'clarify', word: 'right now' });
+    expect(ask('whats selling on tiktok rn')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"which of my posts got the most comments" is the one post', () => {
+    expect(ask('which of my posts got the most comments in february')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], limit: 1 },
+    });
+    expect(ask('which posts got the most comments in february')).toMatchObject({ kind: 'query', plan: { limit: 10 } });
+  });
+
+  it('"sent back in h2" keeps "sent back" (refunded): the "back" of "way back in" is dropped only after no verb', () => {
+    expect(ask('how many orders got sent back in h2 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(ask('revenue way back in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [], timeRange: days('2025-01-01', '2026-01-01') },
+    });
+  });
+
+  it('"inv ct amer h1" and "the 8 weeks before this one" on the example layer', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const parse = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
+    expect(parse('inv ct amer h1')).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'] } });
+    expect(parse('Amount billed in the 8 weeks before this one')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 8 } },
+    });
+  });
+});
