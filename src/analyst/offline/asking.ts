@@ -1,6 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
-import { entityOfTable } from '../layer-words.js';
+import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { orList } from './figure-choice.js';
@@ -400,7 +400,9 @@ export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): Pla
  * another question (units, counted again for every order). Declined, naming a breakdown that shows each one.
  */
 export function refuseDistinctCount(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
-  const match = /\b(?:different|distinct|unique|separate|individual) ([a-z]+)/i.exec(question);
+  const match =
+    /\b(?:different|distinct|unique|separate|individual) ([a-z]+)/i.exec(question) ??
+    /\b(?:how many|number of|count of|# of) ([a-z]+)/i.exec(question);
   if (!match) return null;
   const noun = stem((match[1] as string).toLowerCase());
   const things = index.layer.dimensions.find((dimension) =>
@@ -408,6 +410,19 @@ export function refuseDistinctCount(question: string, plan: QueryPlan, index: La
   );
   const metric = index.metric(plan.metrics[0] ?? '');
   if (!things || !metric) return null;
+  // "How many categories do we sell", "how many plans are there": the kinds a value sorts rows into, never the
+  // rows themselves ("how many customers", "how many orders" name the rows a table holds).
+  if (!/\b(?:different|distinct|unique|separate|individual) /i.test(match[0])) {
+    const rows = index.layer.tables.some((table) =>
+      [table.name, singular(table.name), ...table.synonyms].some((word) => stem(word.toLowerCase()) === noun),
+    );
+    if (rows || !things.table || entityOfTable(index.layer, things.table) === things.name) return null;
+    if (things.values.some((value) => stem(value.label.toLowerCase()) === noun)) return null;
+    return unanswerable(
+      `I can't count the different ${things.plural} yet (ask for "${metric.label.toLowerCase()} by ${things.label.toLowerCase()}" to see each one)`,
+      index.layer,
+    );
+  }
   // "How many different countries did we sell to": a breakdown by them lists them; the count asked is never said.
   if (plan.dimensions.includes(things.name)) {
     if (!/\bhow many\b/i.test(question)) return null;

@@ -1756,6 +1756,10 @@ function readTime(reading: Reading, slots: Slots): void {
 /** Ranking size: "top 5", "5 best", "show 10"; any other number is not understood. */
 function readRankingSize(reading: Reading, slots: Slots): void {
   const { items } = slots;
+  const ranked = items.some((item) => {
+    const key = keywordOf(item);
+    return key === 'desc' || key === 'asc';
+  });
   for (const number of slots.numbers) {
     const before = items.filter((item) => item.position < number.position).at(-1);
     const after = items.find((item) => item.position > number.position);
@@ -1767,7 +1771,9 @@ function readRankingSize(reading: Reading, slots: Slots): void {
       (adjacentBefore &&
         (beforeKey === 'desc' || beforeKey === 'asc' || beforeKey === 'show' || beforeKey === 'only')) ||
       (adjacentAfter && (afterKey === 'desc' || afterKey === 'asc')) ||
-      (adjacentAfter && (dimensionsOf(after).length > 0 || (afterKey !== null && afterKey in GRAIN_KEYS))) ||
+      (adjacentAfter && dimensionsOf(after).length > 0) ||
+      // "The 3 best weeks", "which 2 months had the most orders"; "billing the 2 weeks before" ranks nothing.
+      (adjacentAfter && afterKey !== null && afterKey in GRAIN_KEYS && (reading.sort !== null || ranked)) ||
       // "Which 3 tiktoks got the most likes": a number before the plural value naming the rows.
       (adjacentAfter && after.plural && valuesOf(after).length > 0 && reading.sort !== null)
     ) {

@@ -124,3 +124,14 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       )
   );
 }
+
+/**
+ * "Give me the order numbers for friday's cancellations", "invoice ids from june": the rows themselves, listed
+ * ("list the orders …"), never their count; only for a noun of the layer's rows.
+ */
+export function idsAsList(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(
+    /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
+    (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
+  );
+}

@@ -35,6 +35,7 @@ import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
+import { idsAsList } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -116,6 +117,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
+    (asked) => idsAsList(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),

@@ -257,9 +257,18 @@ const DAY_ORDINALS = [
 
 /** "The back half of 2025", "the front half of the year": its second and first halves, named so before years are shared. */
 function halvesNamed(question: string): string {
-  return question
-    .replace(/\b(?:back|latter|later|closing) half\b/gi, 'second half')
-    .replace(/\b(?:front|early|earlier|opening) half\b/gi, 'first half');
+  return (
+    question
+      .replace(/\b(?:back|latter|later|closing) half\b/gi, 'second half')
+      .replace(/\b(?:front|early|earlier|opening) half\b/gi, 'first half')
+      .replace(/\b1st half\b/gi, 'first half')
+      .replace(/\b2nd half\b/gi, 'second half')
+      // "The second half of June vs the first half": the other half of the same June, not of the year.
+      .replace(
+        /\b((?:first|second) half of ((?:the )?[a-z0-9]+(?: \d{4})?)(?:,? (?:vs\.?|versus|compared (?:to|with)|against) (?:the )?)(first|second) half)\b(?! of\b)/gi,
+        (_whole, said: string, of: string) => `${said} of ${of}`,
+      )
+  );
 }
 
 export function spelledOut(question: string): string {

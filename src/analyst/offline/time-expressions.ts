@@ -538,6 +538,10 @@ function spanBetween(body: string, today: string): Span | null {
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Words that make a weekday the day of the week in general, not its latest date ("which day", "on average"). */
+const WEEKDAY_IN_GENERAL =
+  /\b(?:usually|typically|normally|generally|tend|tends|always|on average|average|avg|best day|worst day|which day|what day|day of (?:the )?week|weekdays?|busiest|slowest|per day|by day|daily|each day|every day|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/;
+
 /**
  * "The week of 3/2", "Christmas week": the week holding the day the match's first group names. Only a day names
  * one week ("which week of 2026" asks for a week among a year's).
@@ -571,6 +575,19 @@ function daysOfLatestMonth(match: RegExpExecArray, first: number, last: number, 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
+    // "The 4 weeks before last week", "the fortnight before last": that many whole units, ending where last one began.
+    pattern: new RegExp(
+      `\\b(?:in |on |during |for |over |within )?(?:the )?(?:${COUNT}[- ]${UNIT}|(fortnight)) (?:before|prior to|preceding) (?:the )?last(?: (?:one|day|week|month|quarter|year))?\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const unit = match[3] ? 'week' : unitOf(match[2] as string);
+      const back = match[3] ? 2 : count((match[1] as string).replace(/ of$/, ''));
+      const to = shiftDate(startOfUnit(today, unit), unit, -1);
+      return range(match, { kind: 'absolute', from: shiftDate(to, unit, -back), to });
+    },
+  },
+  {
     // "The week before last": the whole unit two back.
     pattern: /\b(?:in |on |during |for |over )?(?:the )?(day|week|month|quarter|year) before last\b/g,
     handle: (match, today) => {
@@ -596,6 +613,24 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       // "On Monday" is only a period when it is not a filter on the days of the week ("orders on mondays").
       const from = addDays(today, -back);
       return range(match, { kind: 'absolute', from, to: since ? null : addDays(from, 1) });
+    },
+  },
+  {
+    // "Friday's orders", "what did I sell friday", "orders came in friday and saturday": the latest such day (the
+    // two latest, when they follow each other), unless the question is about the day of the week in general
+    // ("fridays", "on average", "which day", "every friday").
+    pattern:
+      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|and|&|black|cyber|business|good|easter) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
+    handle: (match, today) => {
+      if (WEEKDAY_IN_GENERAL.test(match.input)) return null;
+      const latest = (name: string) => addDays(today, -(daysSinceWeekday(today, WEEKDAYS.indexOf(name)) || 7));
+      const first = latest(match[1] as string);
+      if (match[2] === undefined) return range(match, { kind: 'absolute', from: first, to: addDays(first, 1) });
+      const second = latest(match[2]);
+      // "Friday and Saturday", "Monday to Friday": one stretch of days; "Monday and Friday" is not one.
+      const joined = /\b(?:and|&|\+) /.test(match[0]) ? 1 : 6;
+      if (second <= first || daysBetween(first, second) > joined) return null;
+      return range(match, { kind: 'absolute', from: first, to: addDays(second, 1) });
     },
   },
   {
@@ -796,9 +831,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match, today) => range(match, { kind: 'absolute', from: `${today.slice(0, 4)}-01-01`, to: null }),
   },
   {
-    // "Last 30 days vs the 30 days before", "… compared with the previous 4 weeks": the same span just before.
+    // "Last 30 days vs the 30 days before", "… compared with the previous 4 weeks", "… vs the 2 weeks before billing":
+    // the same span just before (not "vs the 2 weeks before Christmas").
     pattern:
-      /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) (?:the )?(?:previous|prior|preceding) \d+ (?:day|week|month|quarter|year)s?\b|(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?\d+ (?:day|week|month|quarter|year)s? (?:before|prior)(?: (?:that|then|those|it))?(?=\s*(?:[?.!,;]|$)))/g,
+      /\b(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) (?:the )?(?:previous|prior|preceding) \d+ (?:day|week|month|quarter|year)s?\b|(?:vs|versus|compared (?:to|with)|against|with) (?:the )?\d+ (?:before|prior|preceding)(?: (?:that|then|those|it))?\b|(?:(?:vs|versus|compared (?:to|with)|than|against|over|to) )?(?:the )?\d+ (?:day|week|month|quarter|year)s? (?:before|prior)(?: (?:that|then|those|it))?(?=\s*(?:[?.!,;]|$))|(?:vs|versus|compared (?:to|with)|against) (?:the )?\d+ (?:day|week|month|quarter|year)s? (?:before|prior)(?: (?:that|then|those|it))?(?= (?!(?:the |that |this )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|thanksgiving|easter|black|cyber|new year|valentine|halloween|launch|last|this|today|yesterday|[a-z]+day\b))[a-z]))/g,
     handle: (match) => ({ kind: 'previous', start: match.index, text: match[0] }),
   },
   {

@@ -670,3 +670,76 @@ describe('words of the twelfth fresh set that changed the answer', () => {
     });
   });
 });
+
+describe('periods said against another, and weekdays said bare (probes of session 16)', () => {
+  it('"the second half of june vs the first half" compares the two halves of June, not H1', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = parseQuestion({
+      question: 'invoice count: second half of june vs 1st half',
+      history: [],
+      today: '2025-09-16',
+      layer,
+    });
+    expect(decision).toMatchObject({ kind: 'query', plan: { timeRange: days('2025-06-16', '2025-07-01') } });
+    if (decision.kind !== 'query') throw new Error(decision.text);
+    expect(createOfflineAnalyst({ layer }).interpretation(decision.plan, '2025-09-16').sentence).toContain(
+      'Jun 1 – Jun 15, 2025',
+    );
+  });
+
+  it('"the 4 weeks before last week" ends where last week began; "the fortnight before last" is 2 weeks', () => {
+    expect(ask('revenue the 4 weeks before last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], timeRange: days('2026-02-02', '2026-03-02') },
+    });
+    expect(ask('what did we sell the fortnight before last')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-16', '2026-03-02') },
+    });
+  });
+
+  it('"vs the 2 weeks before <figure>" is the span just before; a number before a time bucket ranks only with a ranking word', () => {
+    expect(ask('last 2 weeks vs the 2 weeks before revenue')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('revenue 3 months')).toMatchObject({ kind: 'reply' });
+    expect(ask('3 best months for revenue')).toMatchObject({ kind: 'query', plan: { limit: 3 } });
+  });
+
+  it('a weekday said bare is its latest date; two that follow each other are one stretch; "on fridays" stays every Friday', () => {
+    expect(ask("friday's orders")).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-03-13', '2026-03-14') },
+    });
+    expect(ask('how many orders came in friday and saturday')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], timeRange: days('2026-03-13', '2026-03-15') },
+    });
+    expect(ask('revenue on fridays')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'day_of_week' }], timeRange: { kind: 'all' } },
+    });
+    expect(ask('sales on black friday 2025')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-11-28', '2025-11-29') },
+    });
+  });
+
+  it('"the order numbers for friday\'s cancellations" lists the orders, never counts them', () => {
+    const decision = ask("give me the order numbers for friday's cancellations");
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+  });
+
+  it('"how many categories do we sell" is declined: a count of the products would be another question', () => {
+    expect(ask('how many categories do we sell')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+      text: expect.stringContaining('different categories'),
+    });
+    expect(ask('how many customers')).toMatchObject({ kind: 'query', plan: { metrics: ['new_customers'] } });
+  });
+});
