@@ -1,5 +1,13 @@
 import type { Dialect } from '../warehouse/warehouse.js';
-import { comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
+import {
+  addDays,
+  comparisonSpan,
+  daysBetween,
+  resolveTimeRange,
+  unitsOfData,
+  type DateSpan,
+  type QueryPlan,
+} from './plan.js';
 import {
   addsUp,
   countsCreations,
@@ -327,12 +335,14 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const select: string[] = [];
   const groupBy: string[] = [];
   const orderKeys: string[] = [];
+  // The bucket a moment falls in; weeks that start on Sunday: the Monday-based week of the next day, moved back a day.
+  const sundayWeeks = plan.grain === 'week' && index.layer.weekStart === 'sunday';
+  const bucketSql = (moment: string) =>
+    sundayWeeks
+      ? `CAST(date_trunc('week', ${moment} + INTERVAL '1 day') - INTERVAL '1 day' AS DATE)`
+      : `CAST(date_trunc(${literal(plan.grain ?? 'day')}, ${moment}) AS DATE)`;
   if (plan.grain !== null) {
-    // Weeks that start on Sunday: the Monday-based week of the next day, moved back a day.
-    const sundayWeeks = plan.grain === 'week' && index.layer.weekStart === 'sunday';
-    const period = sundayWeeks
-      ? `CAST(date_trunc('week', ${timeColumn} + INTERVAL '1 day') - INTERVAL '1 day' AS DATE)`
-      : `CAST(date_trunc(${literal(plan.grain)}, ${timeColumn}) AS DATE)`;
+    const period = bucketSql(timeColumn);
     select.push(`${period} AS ${identifier('period')}`);
     groupBy.push(period);
     orderKeys.push(identifier('period'));
@@ -464,10 +474,69 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       ...(plan.limit !== null ? [`LIMIT ${plan.limit}`] : []),
     ].join('\n');
   }
+  // "The worst month this year": every month of the period ranks, the ones with nothing at zero, and how many share
+  // the value shown is counted beside it.
+  const buckets = periodBuckets(plan, metrics, groupDimensions, !!comparedSpan, mainSpan, options.today);
+  if (buckets) {
+    const sort = plan.sort as NonNullable<QueryPlan['sort']>;
+    const every = identifier('every');
+    const found = identifier('found');
+    const periodKey = identifier('period');
+    const values = metrics.map(
+      (metric) => `COALESCE(${found}.${identifier(metric.name)}, 0) AS ${identifier(metric.name)}`,
+    );
+    const ranked = `COALESCE(${found}.${identifier(sort.by)}, 0)`;
+    // Every day from the first to the last, as four digits of an offset (no table function), in its bucket.
+    const digits = `(VALUES ${[...Array(10).keys()].map((digit) => `(${digit})`).join(', ')})`;
+    const places = ['ones', 'tens', 'hundreds', 'thousands'].map((place) => identifier(place));
+    const offset = places.map((place, power) => `${place}.${identifier('n')} * ${10 ** power}`).join(' + ');
+    const day = `DATE ${literal(buckets.first)} + (${offset})`;
+    const series = [
+      `SELECT DISTINCT ${bucketSql(day)} AS ${periodKey}`,
+      `FROM ${places.map((place) => `${digits} AS ${place}(${identifier('n')})`).join(', ')}`,
+      `WHERE ${offset} < ${daysBetween(buckets.first, buckets.end)}`,
+    ].join(' ');
+    return [
+      `WITH ${found} AS (\n${lines.join('\n')}\n)`,
+      `SELECT ${[`${every}.${periodKey}`, ...values, `COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`].join(',\n       ')}`,
+      `FROM (SELECT ${periodKey} FROM ${found} UNION ${series}) AS ${every}`,
+      `LEFT JOIN ${found} ON ${found}.${periodKey} = ${every}.${periodKey}`,
+      // All time starts at the first period with data, not at the earliest bucket listed.
+      ...(buckets.fromData ? [`WHERE ${every}.${periodKey} >= (SELECT MIN(${periodKey}) FROM ${found})`] : []),
+      `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${every}.${periodKey}`,
+      `LIMIT ${plan.limit}`,
+    ].join('\n');
+  }
   if (order.length > 0) lines.push(`ORDER BY ${order.join(', ')}`);
   if (plan.limit !== null) lines.push(`LIMIT ${plan.limit}`);
   return lines.join('\n');
 }
+
+/**
+ * The days a ranking of periods ranks ("worst month this year", "top 3 weeks"): from the period's first day (for
+ * all time, ten thousand days back, the periods before the first with data then left out) to the day before its end
+ * or today (data runs through yesterday), so a period with nothing ranks at zero. Only for sums and counts, whose
+ * absence is zero, ranked on their own (no breakdown, comparison, share or average).
+ */
+function periodBuckets(
+  plan: QueryPlan,
+  metrics: readonly Metric[],
+  groupDimensions: readonly Dimension[],
+  compared: boolean,
+  span: DateSpan,
+  today: string,
+): { readonly first: string; readonly end: string; readonly fromData: boolean } | null {
+  if (plan.grain === null || plan.limit === null || !plan.sort || !plan.metrics.includes(plan.sort.by)) return null;
+  if (groupDimensions.length > 0 || compared || plan.share || plan.per || plan.perRow) return null;
+  if ((plan.conditions ?? []).length > 0 || !metrics.every(addsUp)) return null;
+  const end = span.to < today ? span.to : today;
+  const first = span.from ?? addDays(end, -(MAX_DAYS - 1));
+  if (first >= end || daysBetween(first, end) > MAX_DAYS) return null;
+  return { first, end, fromData: span.from === null };
+}
+
+/** The most days a ranking of periods spans: four digits of an offset. */
+const MAX_DAYS = 10_000;
 
 /**
  * The rows of another table a bottom ranking must include though the metric has none of them ("least sold

@@ -318,10 +318,21 @@ class InsightWriter {
     if (first === undefined) return;
     const tiedFirst = rest[0]?.value === first.value;
     const time = this.shape.time as string;
+    // "The worst week": one of the 16 weeks with nothing, when the limit hid the others that share its value.
+    const tied = this.shape.tied;
+    const tiedRows = tied === null ? null : (numericCells(this.result, tied)[first.row] ?? null);
+    const tiedShown = ordered.filter((point) => point.value === first.value).length;
     this.out.figure(capitalize(this.periodOf(first.row)), [{ row: first.row, column: time }], COMPUTATION.period);
-    this.out.text(`${tiedFirst ? ' ties for' : ' had'} the ${extreme} ${lowerLabel(this.info)}`);
+    const hiddenTies = tied !== null && tiedRows !== null && tiedRows > tiedShown;
+    if (tied !== null && tiedRows !== null && tiedRows > tiedShown) {
+      this.out.text(' is one of ');
+      this.out.figure(formatCount(tiedRows), [this.cell(first.row, tied)], COMPUTATION.value);
+      this.out.text(` ${this.plan.grain ?? 'period'}s tied for the ${extreme} ${lowerLabel(this.info)}`);
+    } else {
+      this.out.text(`${tiedFirst ? ' ties for' : ' had'} the ${extreme} ${lowerLabel(this.info)}`);
+    }
     this.writePeriod();
-    this.out.text(tiedFirst ? ' at ' : ' with ');
+    this.out.text(tiedFirst || hiddenTies ? ' at ' : ' with ');
     this.value(first);
     this.out.text('.');
     rest.slice(0, LISTED_ROWS - 1).forEach((point, index) => {

@@ -132,6 +132,20 @@ const PLANS: readonly { name: string; plan: QueryPlan }[] = [
     plan: plan({ metrics: ['revenue'], dimensions: ['country'], share: { dimension: null } }),
   },
   {
+    name: 'the 3 worst weeks for revenue this year (every week ranks, the empty ones at zero)',
+    plan: plan({
+      metrics: ['revenue'],
+      grain: 'week',
+      sort: { by: 'revenue', direction: 'asc' },
+      limit: 3,
+      timeRange: { kind: 'relative', anchor: 'this', unit: 'year', count: 1 },
+    }),
+  },
+  {
+    name: 'the best month for orders ever',
+    plan: plan({ metrics: ['orders'], grain: 'month', sort: { by: 'orders', direction: 'desc' }, limit: 1 }),
+  },
+  {
     name: 'gross profit of beauty and home',
     plan: plan({
       metrics: ['gross_profit'],
