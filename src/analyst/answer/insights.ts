@@ -147,8 +147,9 @@ class InsightWriter {
   /** " the period before", or the explicit comparison period (" last month"). */
   private writeComparisonPeriod(): void {
     const comparison = this.plan.comparison;
-    if (comparison?.kind === 'period' && comparison.timeRange.kind !== 'all')
-      periodPhrase(comparison.timeRange, this.out);
+    // ("This quarter vs all time": never "the same days a quarter earlier".)
+    if (comparison?.kind === 'period' && comparison.timeRange.kind === 'all') this.out.text(' over all time');
+    else if (comparison?.kind === 'period') periodPhrase(comparison.timeRange, this.out);
     else this.out.text(previousPeriodPhrase(this.plan.timeRange));
   }
 

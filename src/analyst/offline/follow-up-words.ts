@@ -1,7 +1,9 @@
 import type { Turn } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
 import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { addDays, addMonths, daysBetween, resolveTimeRange } from '../plan.js';
 import { escapeRegExp } from './ambiguity.js';
+import { scanTime } from './time-expressions.js';
 
 /**
  * Follow-up words said in terms of the previous answer, spelled out before the question is read: "now as a rate"
@@ -28,6 +30,40 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
         /\b(?:vs|versus|compared (?:to|with)|against|and) (?:the year before|a year (?:before|earlier|ago))\s*[?.!]*$/i,
         'yoy',
       );
+}
+
+/**
+ * "Same days in Q2" after "billing Q3 so far", "… vs the same stretch of Q4": the days of that period that the
+ * period so far covers (Apr 1 – Jun 15 when Q3 runs Jul 1 – Sep 15), said as dates; never the whole of it.
+ */
+export function sameDaysOf(question: string, history: readonly Turn[], today: string): string {
+  const match =
+    /\b(?:the )?same (?:days|dates|stretch|point|period|span|time|part|number of days)(?: (?:in|of|during))? ((?:the )?(?:q[1-4]|h[12]|[a-z]+)(?: \d{4})?)\b(?!.*\bsame\b)/i.exec(
+      question,
+    );
+  if (!match) return question;
+  const rest = question.replace(match[0], ' ');
+  // The period it is the same days as: said in the question ("Q3 so far vs …"), else asked before.
+  const said = scanTime(rest.toLowerCase(), today).mentions.find((mention) => mention.kind === 'range');
+  const base =
+    said?.kind === 'range'
+      ? said.range
+      : ([...history].reverse().find((turn) => turn.plan !== null)?.plan?.timeRange ?? null);
+  if (base === null || base.kind === 'all') return question;
+  const span = resolveTimeRange(base, today);
+  const target = scanTime((match[1] as string).toLowerCase(), today).mentions[0];
+  if (target?.kind !== 'range') return question;
+  const from = resolveTimeRange(target.range, today).from;
+  const start = span.from;
+  if (from === null || start === null || from >= start) return question;
+  // Data runs through yesterday: the same offset into the other period, in months where both start a month.
+  const last = addDays(span.to < today ? span.to : today, -1);
+  const months =
+    (Number(start.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(start.slice(5, 7)) - Number(from.slice(5, 7));
+  const through =
+    from.endsWith('-01') && start.endsWith('-01') ? addMonths(last, -months) : addDays(from, daysBetween(start, last));
+  if (through < from) return question;
+  return question.replace(match[0], `from ${from} through ${through}`);
 }
 
 /**

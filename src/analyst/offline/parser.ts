@@ -31,7 +31,7 @@ import {
   refuseBoughtTogether,
   refuseDistinctCount,
 } from './asking.js';
-import { asRate, listThem, sameTimeBefore } from './follow-up-words.js';
+import { asRate, listThem, sameDaysOf, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -121,6 +121,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),
+    (asked) => sameDaysOf(asked, request.history, request.today),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';

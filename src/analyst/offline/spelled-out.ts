@@ -7,6 +7,11 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   [/\bw\/o\b/gi, 'without'],
+  // "Q3 to date", "March to date", "2026 to date": that period so far (alone, "to date" is all time).
+  [
+    /\b(q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2})((?: (?:19|20)\d{2})?),? to date\b/gi,
+    '$1$2 so far',
+  ],
   // "$30 to $45 inclusive": ranges of amounts include both ends already.
   [
     /(\d)(?:,? (?:both )?(?:inclusive|incl\.?|included)|,? (?:with |including )?both (?:days|dates|ends)(?: (?:included|inclusive|counted))?)(?=\W|$)/gi,

@@ -124,3 +124,11 @@ describe('the one best period', () => {
     );
   });
 });
+
+describe('the period a figure is compared with, as the plan has it', () => {
+  it('"revenue this month vs all time" says all time, never "the same days a month earlier"', async () => {
+    const text = await listing.answer('revenue this month vs all time');
+    expect(text).toContain('over all time');
+    expect(text).not.toContain('earlier');
+  });
+});

@@ -743,3 +743,44 @@ describe('periods said against another, and weekdays said bare (probes of sessio
     expect(ask('how many customers')).toMatchObject({ kind: 'query', plan: { metrics: ['new_customers'] } });
   });
 });
+
+describe('the same days of another period, and a period "to date"', () => {
+  const parseOn = async (question: string, history: readonly string[] = []) => {
+    const layer = await loadSubscriptionsLayer();
+    const turns: Turn[] = [];
+    for (const earlier of history) {
+      const decision = parseQuestion({ question: earlier, history: turns, today: '2025-09-16', layer });
+      turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+    }
+    return parseQuestion({ question, history: turns, today: '2025-09-16', layer });
+  };
+
+  it('"Q3 to date" is this quarter so far, never Q3 compared with all time', async () => {
+    expect(await parseOn('emea vs americas billing q3 to date')).toMatchObject({
+      kind: 'query',
+      plan: {
+        comparison: { kind: 'values', dimension: 'region' },
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'quarter' },
+      },
+    });
+    expect(await parseOn('billing to date')).toMatchObject({ kind: 'query', plan: { timeRange: { kind: 'all' } } });
+  });
+
+  it('"same days in Q2" after "billing Q3 so far" is Apr 1 – Jun 15; "vs the same stretch of Q2" compares them', async () => {
+    expect(await parseOn('same days in q2', ['billing q3 so far'])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], grain: null, timeRange: days('2025-04-01', '2025-06-16') },
+    });
+    expect(await parseOn('Amount billed in Q3 to date versus the same stretch of Q2')).toMatchObject({
+      kind: 'query',
+      plan: {
+        comparison: { kind: 'previous_period' },
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'quarter' },
+      },
+    });
+    expect(await parseOn('same stretch of q2', ['billing jul 1 to aug 15'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-04-01', '2025-05-16') },
+    });
+  });
+});
