@@ -31,6 +31,8 @@ import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
 import { THIRD_FRESH_SUBSCRIPTIONS_CASES } from './third-fresh-subscriptions-questions.js';
+import { THIRTEENTH_FRESH_CASES } from './thirteenth-fresh-questions.js';
+import { THIRTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './thirteenth-fresh-subscriptions-questions.js';
 import { TWELFTH_FRESH_CASES } from './twelfth-fresh-questions.js';
 import { TWELFTH_FRESH_SUBSCRIPTIONS_CASES } from './twelfth-fresh-subscriptions-questions.js';
 import { formatReport, openEvalWarehouse, runEval } from './run-eval.js';
@@ -78,10 +80,13 @@ import {
  * (eleventh-fresh-questions.ts, eleventh-fresh-subscriptions-questions.ts: written from b355cf8 without reading the
  * analyst, read sets since the twelfth were written) come after the tenth fresh ones, figures only, labelled
  * "eleventh fresh (read)"; `--show-eleventh-fresh-misses` prints their misses. The twelfth fresh sets
- * (twelfth-fresh-questions.ts, twelfth-fresh-subscriptions-questions.ts: held out in full, written from 437e375
- * without reading the analyst) come after the eleventh fresh ones, figures only; `--show-twelfth-fresh-misses` prints
- * their misses. `--hide-held-out` does not run the twelfth fresh sets at all (while tuning; the eleventh fresh sets,
- * held out until the twelfth were written, run like the tenth since and no longer hide).
+ * (twelfth-fresh-questions.ts, twelfth-fresh-subscriptions-questions.ts: written from 437e375 without reading the
+ * analyst, read sets since the thirteenth were written) come after the eleventh fresh ones, figures only, labelled
+ * "twelfth fresh (read)"; `--show-twelfth-fresh-misses` prints their misses. The thirteenth fresh sets
+ * (thirteenth-fresh-questions.ts, thirteenth-fresh-subscriptions-questions.ts: held out in full, written from 78363ba
+ * without reading the analyst) come after the twelfth fresh ones, figures only; `--show-thirteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the thirteenth fresh sets at all (while tuning; the twelfth
+ * fresh sets, held out until the thirteenth were written, run like the eleventh since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -100,6 +105,7 @@ const { values } = parseArgs({
     'show-tenth-fresh-misses': { type: 'boolean', default: false },
     'show-eleventh-fresh-misses': { type: 'boolean', default: false },
     'show-twelfth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -121,6 +127,7 @@ const showNinthFreshMisses = values['show-ninth-fresh-misses'] ?? false;
 const showTenthFreshMisses = values['show-tenth-fresh-misses'] ?? false;
 const showEleventhFreshMisses = values['show-eleventh-fresh-misses'] ?? false;
 const showTwelfthFreshMisses = values['show-twelfth-fresh-misses'] ?? false;
+const showThirteenthFreshMisses = values['show-thirteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -239,20 +246,28 @@ function eleventhFresh(name: string, results: readonly MerchantResult[]): { text
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twelfth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twelfthFreshUnlessHidden(
+/** A twelfth fresh set, read now and run like the eleventh fresh ones: its figures, and its misses only when asked. */
+function twelfthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twelfth fresh (read)`, figures)];
+  if (showTwelfthFreshMisses) out.push('', `${name}, twelfth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, twelfth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twelfthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, thirteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirteenthFresh(name, await run());
 }
 
-/** A twelfth fresh set, held out in full: its figures, and its misses only when asked. */
-function twelfthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twelfth fresh (held out in full)`, figures)];
-  if (showTwelfthFreshMisses) out.push('', `${name}, twelfth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirteenth fresh (held out in full)`, figures)];
+  if (showThirteenthFreshMisses) out.push('', `${name}, thirteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -284,8 +299,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, ELEVENTH_FRESH_CASES),
     );
-    const merchantTwelfthFresh = await twelfthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWELFTH_FRESH_CASES),
+    const merchantTwelfthFresh = twelfthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWELFTH_FRESH_CASES),
+    );
+    const merchantThirteenthFresh = await thirteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -301,7 +320,8 @@ if (layers.includes('demo')) {
       merchantNinthFresh.wrong +
       merchantTenthFresh.wrong +
       merchantEleventhFresh.wrong +
-      merchantTwelfthFresh.wrong;
+      merchantTwelfthFresh.wrong +
+      merchantThirteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -331,6 +351,8 @@ if (layers.includes('demo')) {
       merchantEleventhFresh.text,
       '',
       merchantTwelfthFresh.text,
+      '',
+      merchantThirteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -398,8 +420,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, ELEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwelfthFresh = await twelfthFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, TWELFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsTwelfthFresh = twelfthFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, TWELFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirteenthFresh = await thirteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -415,7 +442,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsNinthFresh.wrong +
       subscriptionsTenthFresh.wrong +
       subscriptionsEleventhFresh.wrong +
-      subscriptionsTwelfthFresh.wrong;
+      subscriptionsTwelfthFresh.wrong +
+      subscriptionsThirteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -445,6 +473,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEleventhFresh.text,
       '',
       subscriptionsTwelfthFresh.text,
+      '',
+      subscriptionsThirteenthFresh.text,
     );
   } finally {
     await warehouse.close();
