@@ -15,12 +15,12 @@ import { scanTime } from './time-expressions.js';
  * before kept ("year over year"), not this month.
  */
 export function sameTimeBefore(question: string, history: readonly Turn[]): string {
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
-  if (!base || base.timeRange.kind === 'all') return question;
   const sameTime = question.replace(
-    /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|the year before|the previous year)\b/i,
+    /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against|stack up against|stacks up against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|a year earlier|a year before|one year (?:ago|earlier|before)|the year before|the previous year|the prior year)\b/i,
     'yoy',
   );
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  if (!base || base.timeRange.kind === 'all') return sameTime;
   // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
   // period asked before is a year (then the year before is just the previous period).
   const yearLong = base.timeRange.kind === 'relative' && base.timeRange.unit === 'year';

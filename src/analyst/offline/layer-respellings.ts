@@ -17,6 +17,9 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
           /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
           `$1 $2${singular(vocabulary.people)}`,
         );
+  // "Pro vs basic headcount in Europe": how many of the layer's people there are.
+  const counted =
+    vocabulary.people === null ? onePerson : onePerson.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>
@@ -24,7 +27,7 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
   // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
-  const sized = onePerson.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
+  const sized = counted.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
     vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
       ? `average ${noun} value`
       : whole,

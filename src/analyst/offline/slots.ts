@@ -42,7 +42,7 @@ export interface Slots {
 /** People a business counts, as a question names them ("the channel's customers", "brings subscribers"). */
 const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
 
-const REWRITES: readonly [RegExp, string][] = [
+const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)])[] = [
   [/[’‘`]/g, "'"],
   [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
   [/\bwould like\b/g, ' '],
@@ -261,6 +261,43 @@ const REWRITES: readonly [RegExp, string][] = [
   [
     /(?<!\b(?:send|sends|sent|sending|come|comes|came|coming|bring|brings|brought|give|gave|given|take|takes|took|taken|get|gets|got|gotten|go|went|gone|ship|shipped|mail|mailed|pay|paid|paying) )\b(?:way )?back (?=(?:in|on|during|at the (?:start|end) of) )/g,
     '',
+  ],
+  // "How many feb orders went thru with no discount": orders placed; "went through" adds nothing.
+  [
+    /\b(?:went|go|goes|going|gone) (?:thru|through)(?= (?:with|without|in|on|during|for|that|which|at|last|this)\b|\s*[?.!]*$)/g,
+    ' ',
+  ],
+  // "Comments people have left on my posts": the comments the posts got.
+  [
+    /\b(comments?|likes?|reviews?|replies)\b(?: (?:have|has|had|did|do|does|people|folks|users|they|fans|followers|viewers|i|we|you|got))* (?:left|leave|leaves|leaving|posted|written|wrote)\b/g,
+    '$1',
+  ],
+  // "Invoices raised", "what gross profit did we book", "orders booked": issued, made; "tally up July": the total.
+  [
+    /\b(invoices?|bills?|orders?)(?: (?:were|was|got|have been|has been|being))? (?:raised|booked|logged|recorded)\b/g,
+    '$1',
+  ],
+  [
+    /\b(?:did|do|does|have|has|had) (i|we|you|they) (?:book|booked|log|logged|record|recorded|rake|raise|raised|bring|pull|pulled|clock|clocked)\b/g,
+    'did $1 make',
+  ],
+  // "Count of every invoice raised": a count of all of them, never the amount of one.
+  [
+    /\b(count|number|#|tally) of (?:every|each)(?: single)? ([a-z]+)\b/g,
+    (_whole: string, counted: string, noun: string) =>
+      `${counted} of all ${/s$/.test(noun) ? noun : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`}`,
+  ],
+  [/\btally(?:ing)? up\b/g, 'total'],
+  [/\b(?:tally|tallies)\b/g, 'count'],
+  // "Refunded dollars", "bucks from TikTok": the amount, where no number comes before it ("99 dollars" is $99).
+  [
+    /(?<!(?:\d|\bk|\bm|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) ?)\b(?:dollars|bucks|dollar amount|dollar value|dollar figure)\b/g,
+    'amount',
+  ],
+  // "Narrow that to the Instagram Shop", "filter it down to Canada": only those.
+  [
+    /^\s*(?:(?:ok|okay|now|and|so|can you|could you|please|pls),? )*(?:narrow|filter|limit|restrict|cut|drill|trim)(?: (?:it|that|this|those|them|the list|the results?|these))?(?: down)? (?:to|for|into) /g,
+    'only ',
   ],
   // "How many likes did I rack up", "racked up": got.
   [/\b(?:rack|racks|racked|racking|rake|raked|raking) (?:up|in)\b/g, 'got'],
@@ -484,7 +521,8 @@ const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl'
 export function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
-  for (const [pattern, replacement] of REWRITES) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of REWRITES)
+    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
   return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
 }

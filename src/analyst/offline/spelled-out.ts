@@ -7,6 +7,8 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   [/\bw\/o\b/gi, 'without'],
+  // "How much of our billing is Europe, percentage-wise": as a percentage.
+  [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],
   // "Q3 to date", "March to date", "2026 to date": that period so far (alone, "to date" is all time).
   [
     /\b(q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2})((?: (?:19|20)\d{2})?),? to date\b/gi,

@@ -836,10 +836,15 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const phrases = new Map<string, Meaning[]>();
   // The words of each phrase as written, so a typo can be matched against "units" as well as its stem "unit".
   const rawWords = new Map<string, string[]>();
-  const add = (phrase: string, meaning: Meaning) => {
+  const add = (phrase: string, meaning: Meaning, respell = true): void => {
     const raw = words(phrase.toLowerCase().replaceAll("'", ''));
     const key = raw.map(stem).join(' ');
     if (key === '') return;
+    // "Average basket" is said "avg basket" too, and the other way round.
+    const other = raw.includes('average') ? 'avg' : raw.includes('avg') ? 'average' : null;
+    if (other !== null && respell) {
+      add(raw.map((word) => (word === 'average' || word === 'avg' ? other : word)).join(' '), meaning, false);
+    }
     rawWords.set(key, [...new Set([...(rawWords.get(key) ?? []), ...raw])]);
     const list = phrases.get(key) ?? [];
     if (!list.some((known) => JSON.stringify(known) === JSON.stringify(meaning))) list.push(meaning);

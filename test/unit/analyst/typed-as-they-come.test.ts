@@ -784,3 +784,71 @@ describe('the same days of another period, and a period "to date"', () => {
     });
   });
 });
+
+describe('everyday words for counting, booking and narrowing', () => {
+  const onExample = async (question: string) =>
+    parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
+
+  it('"avg basket" is the average basket (average order value), whatever follows', () => {
+    expect(ask('whats the avg basket for uk shoppers last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], filters: [{ dimension: 'country' }] },
+    });
+  });
+
+  it('verbs of booking and leaving add nothing: "gross profit did we book", "comments people left", "invoices raised"', async () => {
+    expect(ask('What gross profit did we book across Q2 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'] },
+    });
+    expect(ask('how many comments have people left on my stuff this month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], filters: [] },
+    });
+    expect(await onExample('how many invoices were raised in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
+  });
+
+  it('"count of every invoice" counts them (was the amount of one); "tally" and "headcount" are counts', async () => {
+    expect(await onExample('count of every invoice raised for emea so far')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], filters: [{ dimension: 'region' }] },
+    });
+    expect(await onExample('invoice tally per plan for the first half of june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: ['plan'] },
+    });
+    expect(await onExample('pro vs basic headcount in europe')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], comparison: { kind: 'values', dimension: 'plan' } },
+    });
+  });
+
+  it('"refunded dollars" is the amount; "99 dollars" stays a threshold', () => {
+    expect(ask('Monthly refunded dollars for 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }], grain: 'month' },
+    });
+    expect(ask('refunded orders over 100 dollars last month')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ value: 100 }] },
+    });
+  });
+
+  it('"the same quarter a year earlier" in one question, "narrow that to", "percentage-wise"', async () => {
+    expect(ask('How did Q2 2025 gross profit stack up against the same quarter a year earlier?')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: days('2024-04-01', '2024-07-01') } },
+    });
+    expect(ask('Narrow that to the Instagram Shop.', ['Gross profit by sales channel, Q3 2025'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }] },
+    });
+    expect(await onExample('how much of our billing so far this year is europe, percentage-wise')).toMatchObject({
+      kind: 'query',
+      plan: { share: {} },
+    });
+  });
+});
