@@ -846,6 +846,17 @@ function aboutTheRowsBefore(
   if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
     return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';
   }
+  // "Top product last month" >> "how many of those got refunded", "how many of them are from Canada": the same rows
+  // under a new condition; filtering first would rank other rows.
+  const newFilter = reading.filters.some(
+    (filter) =>
+      !base.filters.some(
+        (known) => known.dimension === filter.dimension && known.values.join('|') === filter.values.join('|'),
+      ),
+  );
+  if (ranked && (newFilter || reading.conditions.length > 0)) {
+    return 'a new condition on the rows of the last answer (filtering first would rank other rows: name them instead)';
+  }
   if (followUpShaped || reading.metrics.length === 0) return null;
   if (reading.dimensions.length > 0 || reading.valueComparison !== null || reading.share) return null;
   const named = reading.metrics.filter((metric) => !base.metrics.includes(metric));

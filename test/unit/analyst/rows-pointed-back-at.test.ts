@@ -67,6 +67,24 @@ describe('a figure of the rows just ranked', () => {
     // Asking for the ranking again over another period is still a new ranking.
     expect(after(['top 3 products last month'], 'and this month?')).toMatchObject({ kind: 'query' });
   });
+
+  it('the ranked rows under a new condition are declined: "how many of those got refunded" would rank the refunded ones', () => {
+    for (const [before, question] of [
+      ['which product sold the most last month', 'how many of those got refunded'],
+      ['top product last month', 'how many refunds did it have'],
+      ['top 5 customers last month', 'how many of them are from canada'],
+    ] as const) {
+      expect(after([before], question)).toMatchObject({
+        kind: 'reply',
+        text: expect.stringMatching(/new condition on the rows of the last answer/),
+      });
+    }
+    // A new ranking asked for ("what about in Canada") is one.
+    expect(after(['top 5 products last month'], 'what about in canada')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country' }], limit: 5 },
+    });
+  });
 });
 
 describe('a figure of a total or a breakdown just given', () => {
