@@ -71,3 +71,32 @@ function bucketsAround(anchor: string, grain: TimeUnit, from: string, end: strin
   }
   return buckets;
 }
+
+/**
+ * "Basic vs Pro billing last month" when Pro billed nothing: the query has a row for Basic only, and the answer
+ * would name Basic alone. Each value compared that has no row is added at zero (sums and counts only; a rate of
+ * nothing has no value), so the comparison speaks of both.
+ */
+export function withComparedValues(result: QueryResult, plan: QueryPlan, layer: SemanticLayer): QueryResult {
+  const comparison = plan.comparison;
+  if (comparison?.kind !== 'values' || plan.grain !== null || plan.share || plan.per || plan.perRow) return result;
+  if (result.truncated || plan.dimensions.some((name) => name !== comparison.dimension)) return result;
+  const index = indexLayer(layer);
+  const additive = plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
+  });
+  const at = result.columns.findIndex((column) => column.name === comparison.dimension);
+  if (!additive || at < 0) return result;
+  const found = new Set(result.rows.map((row) => String(row[at]).toLowerCase()));
+  const missing = comparison.values.filter((value) => !found.has(value.toLowerCase()));
+  if (missing.length === 0) return result;
+  const added = missing.map((value) =>
+    result.columns.map((column, position): Cell => {
+      if (position === at) return value;
+      return plan.metrics.includes(column.name) ? 0 : null;
+    }),
+  );
+  const rows = [...result.rows, ...added];
+  return { ...result, rows, rowCount: rows.length };
+}

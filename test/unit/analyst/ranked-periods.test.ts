@@ -80,3 +80,14 @@ describe('rankings of periods', () => {
     expect(text).toBe('June 2025 had the highest amount billed this year so far with $413.00.');
   });
 });
+
+describe('values compared, one with nothing', () => {
+  it('"basic vs pro billing last month" names Pro at $0.00 (Pro billed nothing), never Basic alone', async () => {
+    const { result, text } = await answer('basic vs pro billing last month');
+    expect(result.rows).toEqual([
+      ['basic', 87],
+      ['pro', 0],
+    ]);
+    expect(text).toContain('Pro has $0.00');
+  });
+});
