@@ -84,6 +84,10 @@ export interface Reading {
   previous: boolean;
   /** "Vs a week before": the unit the period before is said in, when one is ("the same span just before" if not). */
   previousBy: TimeUnit | null;
+  /** "The 2 months before that": how many of which unit were said, for a follow-up that moves its period back. */
+  previousSaid: { readonly unit: TimeUnit; readonly count: number } | null;
+  /** "All of 2025", "the whole year": a period meant whole, never the same stretch of it as before. */
+  wholeSaid: boolean;
   change: boolean;
   sort: 'asc' | 'desc' | null;
   evaluative: boolean;
@@ -203,6 +207,10 @@ export function interpret(
     ranges: [],
     previous: false,
     previousBy: null,
+    previousSaid: null,
+    wholeSaid: /\b(?:all of|the whole of|(?:the )?(?:whole|entire|full) (?:year|quarter|month|thing))\b/.test(
+      normalize(question),
+    ),
     change: false,
     sort: null,
     evaluative: false,
@@ -1749,6 +1757,8 @@ function readTime(reading: Reading, slots: Slots): void {
       // "Yesterday vs a week before", "January vs the year before": one unit back, said, whatever the period's length.
       const unit = /(?<!\d )\b(day|week|month|quarter|year) (?:before|prior)\b/.exec(mention.text)?.[1];
       if (unit !== undefined) reading.previousBy = unit as TimeUnit;
+      const said = /\b(?:(\d+) )?(day|week|month|quarter|year)s? (?:before|prior)\b/.exec(mention.text);
+      if (said) reading.previousSaid = { unit: said[2] as TimeUnit, count: Number(said[1] ?? 1) };
     }
   }
 }

@@ -376,6 +376,37 @@ function listedNewestFirst(reading: Reading, plan: QueryPlan, index: LayerIndex)
   return time ? { ...plan, sort: { by: time.name, direction: 'desc' } } : plan;
 }
 
+/**
+ * A year said alone after named months of another year ("Q4" >> "and last year?", "July 2025" >> "and 2024?"): the
+ * same months in that year; after named days ("Black Friday 2025" >> "and 2024?") declined, as the same dates are
+ * not the same day. Null when the follow-up says more than a year, or the period asked before is not named within
+ * one year (after "last month", "last year" is last year).
+ */
+function sameDatesInYear(base: TimeRange, reading: Reading, today: string): TimeRange | string | null {
+  const [said] = reading.ranges;
+  if (reading.ranges.length !== 1 || said === undefined || base.kind !== 'absolute') return null;
+  if (reading.metrics.length > 0 || reading.dimensions.length > 0 || reading.filters.length > 0) return null;
+  if (reading.comparing || reading.previous || reading.grain !== null || reading.wholeSaid) return null;
+  const year = resolveTimeRange(said, today);
+  if (year.from === null || !year.from.endsWith('-01-01') || year.to !== addMonths(year.from, 12)) return null;
+  if (base.from === null || base.to === null) return null;
+  const baseYear = Number(base.from.slice(0, 4));
+  if (
+    Number(shiftDate(base.to, 'day', -1).slice(0, 4)) !== baseYear ||
+    (base.from.endsWith('-01-01') && base.to === addMonths(base.from, 12))
+  )
+    return null;
+  // ("And last year?" after Q4: the year before the one asked about.)
+  const relative = said.kind === 'relative' && said.anchor === 'last' && said.count === 1;
+  const named = Number(year.from.slice(0, 4)) - baseYear;
+  const years = relative ? -1 : named;
+  if (years === 0) return null;
+  // A day or days ("Black Friday 2025"): the same dates are not the same day in another year; say which.
+  if (!base.from.endsWith('-01') || !base.to.endsWith('-01'))
+    return 'the same days in another year (name them for that year, for example "black friday 2024")';
+  return { kind: 'absolute', from: addMonths(base.from, 12 * years), to: addMonths(base.to, 12 * years) };
+}
+
 /** Applies a follow-up's reading to the previous plan. */
 export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
@@ -490,10 +521,21 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     if (typeof timed === 'string') return timed;
     plan = timed;
   } else if (reading.previous && !reading.comparing && reading.ranges.length === 0 && plan.comparison === null) {
-    // "And the month before that?" moves the period back rather than comparing with it.
-    const span = previousSpan(plan.timeRange, today);
+    // "And the month before that?" moves the period back rather than comparing with it: by the units said ("the 2
+    // months before that" after October is August and September), else by its own length.
+    const said = reading.previousSaid;
+    const start = resolveTimeRange(plan.timeRange, today).from;
+    const span =
+      said !== null && start !== null
+        ? { from: shiftDate(start, said.unit, -said.count), to: start }
+        : previousSpan(plan.timeRange, today);
     if (span === null) return 'the period before all time';
     plan.timeRange = { kind: 'absolute', from: span.from, to: span.to };
+  } else if (sameDatesInYear(plan.timeRange, reading, today) !== null) {
+    // "Revenue in Q4" >> "and last year?": the same months in that year.
+    const moved = sameDatesInYear(plan.timeRange, reading, today) as TimeRange | string;
+    if (typeof moved === 'string') return moved;
+    plan.timeRange = moved;
   } else if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
     if (
       reading.ranges.length > 0 &&

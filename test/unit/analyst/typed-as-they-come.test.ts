@@ -852,3 +852,32 @@ describe('everyday words for counting, booking and narrowing', () => {
     });
   });
 });
+
+describe('a follow-up that moves the period', () => {
+  it('"and the month before that" after July is June; "the 2 months before that" after October is August and September', () => {
+    expect(ask('and the month before that', ['sales in july'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-06-01', '2025-07-01') },
+    });
+    expect(ask('the 2 months before that', ['orders in october 2025'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-08-01', '2025-10-01') },
+    });
+  });
+
+  it('"and last year?" after Q4 is Q4 a year before; "all of 2025" stays the whole year; a named day is declined', () => {
+    expect(ask('and last year?', ['revenue in q4'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2024-10-01', '2025-01-01') },
+    });
+    expect(ask('what about 2024', ['revenue in july 2025'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2024-07-01', '2024-08-01') },
+    });
+    expect(ask('Same for all of 2025', ['Average order value by sales channel, February 2026'])).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-01-01', '2026-01-01') },
+    });
+    expect(ask('and 2024?', ['black friday revenue 2025'])).toMatchObject({ kind: 'reply' });
+  });
+});
