@@ -4,6 +4,8 @@ import {
   comparisonSpan,
   daysBetween,
   resolveTimeRange,
+  shiftDate,
+  startOfUnit,
   unitsOfData,
   type DateSpan,
   type QueryPlan,
@@ -476,7 +478,15 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   }
   // "The worst month this year": every month of the period ranks, the ones with nothing at zero, and how many share
   // the value shown is counted beside it.
-  const buckets = periodBuckets(plan, metrics, groupDimensions, !!comparedSpan, mainSpan, options.today);
+  const buckets = periodBuckets(
+    plan,
+    metrics,
+    groupDimensions,
+    !!comparedSpan,
+    mainSpan,
+    options.today,
+    index.layer.weekStart === 'sunday' ? 'sunday' : 'monday',
+  );
   if (buckets) {
     const sort = plan.sort as NonNullable<QueryPlan['sort']>;
     const every = identifier('every');
@@ -491,6 +501,17 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const places = ['ones', 'tens', 'hundreds', 'thousands'].map((place) => identifier(place));
     const offset = places.map((place, power) => `${place}.${identifier('n')} * ${10 ** power}`).join(' + ');
     const day = `DATE ${literal(buckets.first)} + (${offset})`;
+    const within: string[] = [];
+    // All time starts at the first period with data, not at the earliest bucket listed.
+    if (buckets.fromData) within.push(`${every}.${periodKey} >= (SELECT MIN(${periodKey}) FROM ${found})`);
+    // The lowest: only periods the range holds whole ("the worst week this year" is never its 4 days in January);
+    // the period still running ranks, and the answer says it is not over. A period cut short can still be the
+    // highest, as it is already that high.
+    if (sort.direction === 'asc' && buckets.whole !== null) {
+      within.push(`${every}.${periodKey} >= DATE ${literal(buckets.whole.first)}`);
+      within.push(`${every}.${periodKey} <= DATE ${literal(buckets.whole.last)}`);
+    }
+    const where = within;
     const series = [
       `SELECT DISTINCT ${bucketSql(day)} AS ${periodKey}`,
       `FROM ${places.map((place) => `${digits} AS ${place}(${identifier('n')})`).join(', ')}`,
@@ -501,8 +522,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       `SELECT ${[`${every}.${periodKey}`, ...values, `COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`].join(',\n       ')}`,
       `FROM (SELECT ${periodKey} FROM ${found} UNION ${series}) AS ${every}`,
       `LEFT JOIN ${found} ON ${found}.${periodKey} = ${every}.${periodKey}`,
-      // All time starts at the first period with data, not at the earliest bucket listed.
-      ...(buckets.fromData ? [`WHERE ${every}.${periodKey} >= (SELECT MIN(${periodKey}) FROM ${found})`] : []),
+      ...(where.length > 0 ? [`WHERE ${conjunction(where)}`] : []),
       `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${every}.${periodKey}`,
       `LIMIT ${plan.limit}`,
     ].join('\n');
@@ -525,14 +545,31 @@ function periodBuckets(
   compared: boolean,
   span: DateSpan,
   today: string,
-): { readonly first: string; readonly end: string; readonly fromData: boolean } | null {
-  if (plan.grain === null || plan.limit === null || !plan.sort || !plan.metrics.includes(plan.sort.by)) return null;
+  weekStart: 'monday' | 'sunday',
+): {
+  readonly first: string;
+  readonly end: string;
+  readonly fromData: boolean;
+  /** The first and last buckets the period holds whole, or still running (all time: its end only); null when none. */
+  readonly whole: { readonly first: string; readonly last: string } | null;
+} | null {
+  const grain = plan.grain;
+  if (grain === null || plan.limit === null || !plan.sort || !plan.metrics.includes(plan.sort.by)) return null;
   if (groupDimensions.length > 0 || compared || plan.share || plan.per || plan.perRow) return null;
   if ((plan.conditions ?? []).length > 0 || !metrics.every(addsUp)) return null;
   const end = span.to < today ? span.to : today;
   const first = span.from ?? addDays(end, -(MAX_DAYS - 1));
   if (first >= end || daysBetween(first, end) > MAX_DAYS) return null;
-  return { first, end, fromData: span.from === null };
+  const bucketOf = (day: string) =>
+    grain === 'week' && weekStart === 'sunday'
+      ? addDays(startOfUnit(addDays(day, 1), 'week'), -1)
+      : startOfUnit(day, grain);
+  const step = (day: string) => (grain === 'week' ? addDays(day, 7) : shiftDate(day, grain, 1));
+  const firstWhole = span.from === null || bucketOf(first) === first ? bucketOf(first) : step(bucketOf(first));
+  // The period still running (the end is today) ranks, said as unfinished; one the range cuts short does not.
+  const lastWhole = bucketOf(end) === end || end === today ? addDays(end, -1) : addDays(bucketOf(end), -1);
+  const whole = firstWhole <= bucketOf(lastWhole) ? { first: firstWhole, last: bucketOf(lastWhole) } : null;
+  return { first, end, fromData: span.from === null, whole };
 }
 
 /** The most days a ranking of periods spans: four digits of an offset. */

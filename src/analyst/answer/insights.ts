@@ -324,6 +324,7 @@ class InsightWriter {
     const tiedRows = tied === null ? null : (numericCells(this.result, tied)[first.row] ?? null);
     const tiedShown = ordered.filter((point) => point.value === first.value).length;
     this.out.figure(capitalize(this.periodOf(first.row)), [{ row: first.row, column: time }], COMPUTATION.period);
+    this.partNote(first.row);
     const hiddenTies = tied !== null && tiedRows !== null && tiedRows > tiedShown;
     if (tied !== null && tiedRows !== null && tiedRows > tiedShown) {
       this.out.text(' is one of ');
@@ -339,6 +340,7 @@ class InsightWriter {
     rest.slice(0, LISTED_ROWS - 1).forEach((point, index) => {
       this.out.text(index === 0 ? ' Then ' : index === rest.length - 1 ? ' and ' : ', ');
       this.writePeriodOf(point.row);
+      this.partNote(point.row);
       this.out.text(' with ');
       this.value(point);
     });
@@ -915,6 +917,15 @@ class InsightWriter {
   /** " on " a day, " in " a longer period. */
   private on(): string {
     return this.shape.grain === 'day' ? ' on ' : ' in ';
+  }
+
+  /**
+   * "September 2025 (not over yet)", "the week of Feb 23, 2026 (only its days in the period)": a ranked period that
+   * is not whole is said to be.
+   */
+  private partNote(row: number): void {
+    if (this.unfinished(row)) this.out.text(' (not over yet)');
+    else if (this.startsEarly(row)) this.out.text(' (only its days in the period)');
   }
 
   /** True when the bucket in `row` starts before the first day of the period asked. */

@@ -114,3 +114,20 @@ describe('a ranking cut at a tie', () => {
     expect(completed.rows.every((row) => row.length === completed.columns.length)).toBe(true);
   });
 });
+
+describe('the lowest period is one the range holds whole, or the one still running', () => {
+  it('"worst week for orders this year" is never the 4 days of it in January; the month still running says so', async () => {
+    const gold = await run(
+      `SELECT CAST(date_trunc('week', ordered_at) AS DATE) AS week, COUNT(*) AS orders FROM orders
+       WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2026-01-05' AND ordered_at < TIMESTAMP '2026-03-15'
+       GROUP BY 1 ORDER BY 2 ASC LIMIT 1`,
+    );
+    const result = await run(compiled(planOf('worst week for orders this year')));
+    expect(result.rows.map((row) => [String(row[0]).slice(0, 10), Number(row[1])])).toEqual(
+      gold.rows.map((row) => [String(row[0]).slice(0, 10), Number(row[1])]),
+    );
+    expect(await answer('worst month for revenue this year')).toMatch(
+      /^March 2026 \(not over yet\) had the lowest revenue/,
+    );
+  });
+});
