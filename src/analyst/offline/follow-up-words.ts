@@ -3,6 +3,7 @@ import { entityOfTable } from '../layer-words.js';
 import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { addDays, addMonths, daysBetween, resolveTimeRange } from '../plan.js';
 import { escapeRegExp } from './ambiguity.js';
+import { rateOfWord } from './shares.js';
 import { scanTime } from './time-expressions.js';
 
 /**
@@ -30,6 +31,23 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
         /\b(?:vs|versus|compared (?:to|with)|against|and) (?:the year before|a year (?:before|earlier|ago))\s*[?.!]*$/i,
         'yoy',
       );
+}
+
+/**
+ * "Same for cancellations" after "refund rate by country": the rate of that word in place of the rate asked before
+ * ("what about cancellation rate"), never the refund rate of cancelled orders.
+ */
+export function sameForRate(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|now|ok|okay|so),? )*(?:the )?same (?:for|with|but for|thing for) ([a-z]+)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  if (!match) return question;
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const asked = index.metric(base?.metrics[0] ?? '');
+  if (!asked || !/ rate$/i.test(asked.label)) return question;
+  const rate = rateOfWord(match[1] as string, index);
+  return rate === undefined || rate === asked.label.toLowerCase() ? question : `what about ${rate}`;
 }
 
 /**

@@ -31,7 +31,7 @@ import {
   refuseBoughtTogether,
   refuseDistinctCount,
 } from './asking.js';
-import { asRate, listThem, sameDaysOf, sameTimeBefore } from './follow-up-words.js';
+import { asRate, listThem, sameDaysOf, sameForRate, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -122,6 +122,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),
     (asked) => sameDaysOf(asked, request.history, request.today),
+    (asked) => sameForRate(asked, request.history, index),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
@@ -175,6 +176,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unknownWords) return unknownWords;
 
   const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
+  // never the rows of an older answer, nor everyone's.
+  const latest = request.history.at(-1);
+  if (latest !== undefined && latest.plan === null && (BACK_REFERENCE.test(question) || THAT_ROW.test(question)))
+    return unanswerable(
+      `I can't tell what "${(BACK_REFERENCE.exec(question) ?? THAT_ROW.exec(question))?.[0].trim() ?? 'that'}" points back at: the question before it was not answered`,
+      layer,
+    );
   const reading = interpret(slots, index, scans.rest, {
     carried: index.metric(base?.metrics[0] ?? ''),
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
@@ -809,6 +818,10 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 const BACK_REFERENCE =
   /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
+/** "In that category", "from the same country": a row of the last answer, pointed back at by its kind. */
+const THAT_ROW =
+  /\b(?:in|of|from|for|within|inside|on) (?:that|this|the same) (?!(?:day|week|month|quarter|year|period|time|date|span|stretch)s?\b)[a-z]+\b/i;
+
 /** "How many orders", "units?": a figure alone, nothing else said, after an answer: about what was just answered. */
 function bareFigure(reading: Reading, question: string): boolean {
   return (
@@ -841,7 +854,7 @@ function aboutTheRowsBefore(
   index: LayerIndex,
   followUpShaped: boolean,
 ): QueryPlan | string | null {
-  if (!BACK_REFERENCE.test(question) && !bareFigure(reading, question)) return null;
+  if (!BACK_REFERENCE.test(question) && !THAT_ROW.test(question) && !bareFigure(reading, question)) return null;
   const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
   if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
     return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';
@@ -856,6 +869,15 @@ function aboutTheRowsBefore(
   );
   if (ranked && (newFilter || reading.conditions.length > 0)) {
     return 'a new condition on the rows of the last answer (filtering first would rank other rows: name them instead)';
+  }
+  // "Which category sold the most" >> "what were the top products in it / in that category": a breakdown within the
+  // rows just ranked, which the plan cannot hold (it would drop them for every row).
+  if (
+    ranked &&
+    (BACK_REFERENCE.test(question) || THAT_ROW.test(question)) &&
+    reading.dimensions.some((dimension) => !base.dimensions.includes(dimension))
+  ) {
+    return 'a breakdown within the rows of the last answer (name them instead, for example "top products in <that one> last month")';
   }
   if (followUpShaped || reading.metrics.length === 0) return null;
   if (reading.dimensions.length > 0 || reading.valueComparison !== null || reading.share) return null;

@@ -49,7 +49,7 @@ export function howOftenAsRate(question: string, index: LayerIndex): string {
  * "Refunded", "cancelled", "refunds": the label of the rate whose first word grows from the same stem
  * ("cancellation rate"), or undefined.
  */
-function rateOfWord(word: string, index: LayerIndex): string | undefined {
+export function rateOfWord(word: string, index: LayerIndex): string | undefined {
   const stem = word.toLowerCase().replace(/(?:led|ed|s)$/, '');
   if (stem.length < 4) return undefined;
   return index.layer.metrics

@@ -206,9 +206,14 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /\bhow many ([a-z]+) (?:does|do|did) (?:the |a |an |my |our )?(?:typical|average|avg|usual|normal) ([a-z]+) (?:have|has|contain|include|hold)\b/g,
     'average $1 per $2',
   ],
+  // "Which platform did I post on the most this month": the verb's most, the place after it.
+  [
+    /\b(?:did|do|does) (i|we) ([a-z]+) (on|to|in|at|through|via|with) (?:the )?(most|least)(?=\s*(?:this|last|in|during|since|over|[?.!]|$))/g,
+    'did $1 $2 the $4 $3',
+  ],
   // "Which videos did I post on Facebook last month": the rows made then, listed.
   [
-    /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) /g,
+    /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) (?!the (?:most|least)\b)/g,
     'list $1 ',
   ],
   // "What time of day do people buy the most": when they order most, the people being the ones who order.

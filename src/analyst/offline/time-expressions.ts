@@ -620,7 +620,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     // two latest, when they follow each other), unless the question is about the day of the week in general
     // ("fridays", "on average", "which day", "every friday").
     pattern:
-      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|and|&|black|cyber|business|good|easter) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
+      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter) )(?<![a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
     handle: (match, today) => {
       if (WEEKDAY_IN_GENERAL.test(match.input)) return null;
       const latest = (name: string) => addDays(today, -(daysSinceWeekday(today, WEEKDAYS.indexOf(name)) || 7));

@@ -143,3 +143,35 @@ describe('a bare figure, and "which brought the most", after an answer', () => {
     });
   });
 });
+
+describe('pointing back where the plan cannot follow', () => {
+  it('a breakdown within the rows just ranked ("top products in it", "in that category") is declined', () => {
+    for (const question of ['what were the top products in it', 'top 3 products in that category']) {
+      expect(after(['which category sold the most last month'], question)).toMatchObject({
+        kind: 'reply',
+        text: expect.stringMatching(/breakdown within the rows of the last answer/),
+      });
+    }
+  });
+
+  it('"they" after a question that was not answered is declined, never everyone\'s figure', () => {
+    expect(after(['top customer by the weather'], 'how many orders did they place')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringMatching(/points back at: the question before it was not answered/),
+    });
+  });
+
+  it('"same for cancellations" after a refund rate is the cancellation rate, never the refund rate of cancelled orders', () => {
+    expect(after(['refund rate by country ytd'], 'same for cancellations')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['cancellation_rate'], dimensions: ['country'], filters: [] },
+    });
+  });
+
+  it('"and sunday?" after "saturday" is last Sunday alone, never Sunday filtered inside Saturday', () => {
+    expect(after(['how much did we make saturday'], 'and sunday?')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [], timeRange: { kind: 'absolute', from: '2026-03-08', to: '2026-03-09' } },
+    });
+  });
+});

@@ -881,3 +881,12 @@ describe('a follow-up that moves the period', () => {
     expect(ask('and 2024?', ['black friday revenue 2025'])).toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('where I post most', () => {
+  it('"which platform did i post on most" ranks by posts, never by engagement', () => {
+    expect(ask('which platform did i post on most this month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['platform'], limit: 1 },
+    });
+  });
+});
