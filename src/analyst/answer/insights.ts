@@ -748,8 +748,15 @@ class InsightWriter {
     // Nor a first bucket that starts before the period (the week of Jan 26 in February holds only Feb 1).
     const oldest = all[0];
     const partial = oldest !== undefined && oldest !== newest && this.startsEarly(oldest.row) ? oldest : null;
-    const points = all.slice(partial === null ? 0 : 1, unfinished === null ? undefined : -1);
-    if (partial !== null) this.afterSeries = () => this.writePartial(partial);
+    // Nor a last bucket that runs past the period (the week of Jan 26 in January holds only Jan 26–31).
+    const cut =
+      newest !== undefined && unfinished === null && newest !== oldest && this.endsLate(newest.row) ? newest : null;
+    const points = all.slice(partial === null ? 0 : 1, unfinished === null && cut === null ? undefined : -1);
+    if (partial !== null || cut !== null)
+      this.afterSeries = () => {
+        if (partial !== null) this.writePartial(partial);
+        if (cut !== null) this.writePartial(cut);
+      };
     const first = points[0];
     const last = points[points.length - 1];
     if (first === undefined || last === undefined) {
@@ -772,8 +779,14 @@ class InsightWriter {
     const total = this.canShare(all);
     const drift = trendDrift(points.map((point) => point.value));
     const slope = drift > TREND_THRESHOLD ? 'upward' : drift < -TREND_THRESHOLD ? 'downward' : 'broadly flat';
-    // A direction is only written when the first and last figures quoted with it agree with it.
-    const endsAgree = slope === 'broadly flat' || (slope === 'upward') === last.value > first.value;
+    // A direction is only written when the first and last figures quoted with it agree with it: in sign, and in size
+    // ("broadly flat … up 16.2%", "downward … down 0.7%" say two things at once).
+    const endChange =
+      first.value === 0 ? (last.value === 0 ? 0 : Infinity) : (last.value - first.value) / Math.abs(first.value);
+    const endsAgree =
+      slope === 'broadly flat'
+        ? Math.abs(endChange) <= TREND_THRESHOLD
+        : (slope === 'upward') === last.value > first.value && Math.abs(endChange) >= TREND_THRESHOLD;
     const direction = endsAgree ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
@@ -926,6 +939,15 @@ class InsightWriter {
   private partNote(row: number): void {
     if (this.unfinished(row)) this.out.text(' (not over yet)');
     else if (this.startsEarly(row)) this.out.text(' (only its days in the period)');
+  }
+
+  /** True when the bucket in `row` ends after the last day of the period asked (one that ended before today). */
+  private endsLate(row: number): boolean {
+    const grain = this.shape.grain;
+    const start = this.bucketStart(row);
+    if (this.today === undefined || grain === null || start === null) return false;
+    const end = resolveTimeRange(this.plan.timeRange, this.today).to;
+    return end <= this.today && shiftDate(start, grain, 1) > end;
   }
 
   /** True when the bucket in `row` starts before the first day of the period asked. */

@@ -155,6 +155,11 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     plain(total, COMPUTATION.total, all);
     plain(mean, COMPUTATION.average, all);
     plain(middle, COMPUTATION.median, all);
+    // A series' median may leave out a bucket cut short at either end (this month so far), as its answer does.
+    const inTime = shape.time !== null && shape.dimensions.length === 0 && points.length > 2;
+    const ends = inTime ? [points.slice(0, -1), points.slice(1), points.slice(1, -1)] : [];
+    const middles = [middle, ...ends.map((some) => median(some.map((point) => point.value)))];
+    for (const other of middles.slice(1)) plain(other, COMPUTATION.median, all);
 
     const sorted = [...points].sort((a, b) => b.value - a.value);
     const sortedRows = sorted.map((point) => point.row);
@@ -175,8 +180,9 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
       if (total !== 0) fractions.push({ value: point.value / total, computation: COMPUTATION.share, cells: withAll });
       if (mean !== 0)
         multiples.push({ value: point.value / mean, computation: COMPUTATION.multipleOfAverage, cells: withAll });
-      if (middle !== 0)
-        multiples.push({ value: point.value / middle, computation: COMPUTATION.multipleOfMedian, cells: withAll });
+      for (const other of middles)
+        if (other !== 0)
+          multiples.push({ value: point.value / other, computation: COMPUTATION.multipleOfMedian, cells: withAll });
       plain(point.value - mean, 'difference from the average', withAll);
       if (mean !== 0)
         fractions.push({
@@ -194,7 +200,8 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     } else {
       // A series is compared with its neighbours, its ends, its peak and low, and the same period a year earlier;
       // all pairs of a long series would make almost any percentage "computable".
-      const anchors = new Set([0, points.length - 1]);
+      // (The ends once a bucket cut short at either end is set aside are ends too.)
+      const anchors = new Set([0, 1, points.length - 2, points.length - 1].filter((at) => at >= 0));
       for (const extreme of [sorted.at(0), sorted.at(-1)]) if (extreme) anchors.add(points.indexOf(extreme));
       const yearLag = shape.grain === null ? 0 : (YEAR_LAG[shape.grain] ?? 0);
       for (let a = 0; a < points.length; a += 1) {

@@ -93,3 +93,10 @@ describe('values compared, one with nothing', () => {
     expect(text).toContain('Pro has $0.00');
   });
 });
+
+describe('the check accepts what the series answer computes', () => {
+  it('"7.1× the median of $58.00" over the months before the one still running passes the check', async () => {
+    const { text } = await answer('billing by month this year');
+    expect(text).toContain('7.1× the median of $58.00');
+  });
+});

@@ -132,3 +132,17 @@ describe('the period a figure is compared with, as the plan has it', () => {
     expect(text).not.toContain('earlier');
   });
 });
+
+describe('a series says only what its figures show', () => {
+  it('a trend is named only when the change it quotes agrees in size ("broadly flat … up 16.2%" is no steady trend)', async () => {
+    const text = await listing.answer('how many orders each day over the last 2 weeks');
+    expect(text).toContain('There is no steady trend: from 37 on Feb 23, 2026 to 43 on Mar 8, 2026 (up 16.2%)');
+  });
+
+  it('a last week that runs past the period is set aside and said to be, as a first one is', async () => {
+    const text = await listing.answer('weekly orders in january');
+    expect(text).toContain('The week of Jan 26, 2026 lies only partly in the period: 234');
+    expect(text).toContain('The latest week, the week of Jan 19, 2026,');
+    expect(text).not.toContain('The latest week, the week of Jan 26');
+  });
+});
