@@ -34,6 +34,33 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
 }
 
 /**
+ * "Billing the week of June 16 vs the week after": the span of that length that follows the period said, as
+ * dates; never the period alone with the comparison dropped.
+ */
+export function periodAfter(question: string, today: string): string {
+  const match =
+    /\b(vs\.?|versus|compared (?:to|with)|against) (?:the )?(?:(\d+) )?(day|week|month|quarter|year)s? (?:after|following)(?: (?:that|it|this|that one))?\b/i.exec(
+      question,
+    );
+  if (!match) return question;
+  const said = scanTime(question.replace(match[0], ' ').toLowerCase(), today).mentions.find(
+    (mention) => mention.kind === 'range',
+  );
+  if (said?.kind !== 'range') return question;
+  const span = resolveTimeRange(said.range, today);
+  const unit = (match[3] as string).toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year';
+  const count = Number(match[2] ?? 1);
+  const to =
+    unit === 'week'
+      ? addDays(span.to, 7 * count)
+      : unit === 'day'
+        ? addDays(span.to, count)
+        : addMonths(span.to, { month: 1, quarter: 3, year: 12 }[unit] * count);
+  if (span.to >= today) return question;
+  return question.replace(match[0], `${match[1] as string} ${span.to} through ${addDays(to, -1)}`);
+}
+
+/**
  * "Same for cancellations" after "refund rate by country": the rate of that word in place of the rate asked before
  * ("what about cancellation rate"), never the refund rate of cancelled orders.
  */

@@ -1730,11 +1730,15 @@ export function interpret(
       : undefined;
   if (rowsListed) {
     const one = rowsListed.text.replace(/s$/, '');
-    reading.problems.push(`which ${rowsListed.text}: your data has nothing that names one ${one} apart from another`);
+    reading.problems.push(
+      `which ${rowsListed.text}: the semantic layer describes nothing that names one ${one} apart from another`,
+    );
   }
   if (unnamedRows && (rankedOther || (reading.sort !== null && reading.dimensions.length === 0))) {
     const one = unnamedRows.plural ? unnamedRows.text.replace(/s$/, '') : unnamedRows.text;
-    reading.problems.push(`which ${unnamedRows.text}: your data has nothing that names one ${one} apart from another`);
+    reading.problems.push(
+      `which ${unnamedRows.text}: the semantic layer describes nothing that names one ${one} apart from another`,
+    );
   }
   return reading;
 }

@@ -138,3 +138,21 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
   );
 }
+
+/**
+ * "List all products in beauty with their prices", "show the beauty products and their prices": each row's figure
+ * ("prices by product in beauty"), never one figure for all of them; only for a noun of the layer's rows.
+ */
+export function listedWithTheir(asked: string, vocabulary: Vocabulary): string {
+  const match =
+    /^\s*(?:(?:can you |could you |pls |please )?(?:list|show(?: me)?|give me|get me)) (?:all |every )?(?:of )?(?:the |my |our )?(.+?),? (?:with|and|along with|plus) (?:their|its|each one'?s|the) ([a-z]+(?: [a-z]+){0,3})\s*[?.!]*$/i.exec(
+      asked,
+    );
+  if (!match) return asked;
+  const rows = (match[1] as string).split(' ');
+  const at = rows.findIndex((word) => /s$/.test(word) && vocabulary.rowNouns.has(stem(word.toLowerCase())));
+  if (at < 0) return asked;
+  const noun = (rows[at] as string).replace(/s$/, '');
+  const rest = rows.filter((_, position) => position !== at).join(' ');
+  return `${match[2] as string} by ${noun}${rest === '' ? '' : ` ${rest}`}`;
+}

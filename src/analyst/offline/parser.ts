@@ -31,11 +31,11 @@ import {
   refuseBoughtTogether,
   refuseDistinctCount,
 } from './asking.js';
-import { asRate, listThem, sameDaysOf, sameForRate, sameTimeBefore } from './follow-up-words.js';
+import { asRate, listThem, periodAfter, sameDaysOf, sameForRate, sameTimeBefore } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
-import { idsAsList } from './layer-respellings.js';
+import { idsAsList, listedWithTheir } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -118,11 +118,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
+    (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),
     (asked) => sameDaysOf(asked, request.history, request.today),
     (asked) => sameForRate(asked, request.history, index),
+    (asked) => periodAfter(asked, request.today),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';

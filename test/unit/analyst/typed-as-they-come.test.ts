@@ -890,3 +890,27 @@ describe('where I post most', () => {
     });
   });
 });
+
+describe('the period after, and rows listed with their figure', () => {
+  it('"billing the week of june 16 vs the week after" compares the two weeks, never the first alone', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({
+        question: 'billing the week of june 16 vs the week after',
+        history: [],
+        today: '2025-09-16',
+        layer,
+      }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { grain: null, timeRange: days('2025-06-23', '2025-06-30'), comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"list all products in beauty with their prices" is each product\'s price, never their average', () => {
+    expect(ask('list all products in beauty with their prices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], dimensions: ['product'], filters: [{ dimension: 'category' }] },
+    });
+  });
+});
