@@ -34,6 +34,23 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
 }
 
 /**
+ * "Drop the filter", "remove the filters", "without the filter" after an answer with filters: every value of each
+ * dimension filtered before ("all sales channels"), the rest kept.
+ */
+export function dropTheFilters(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /\b(?:drop|remove|clear|lose|take off|take out|get rid of|ignore|without|no) (?:the |that |those |these |this |any |all )?(?:filters?|restrictions?)\b/i.exec(
+      question,
+    );
+  if (!match) return question;
+  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const dimensions = (base?.filters ?? []).map((filter) => index.dimension(filter.dimension));
+  if (dimensions.length === 0 || dimensions.some((dimension) => dimension === undefined)) return question;
+  const every = dimensions.map((dimension) => `all ${dimension?.plural.toLowerCase() ?? ''}`).join(' and ');
+  return question.replace(match[0], every);
+}
+
+/**
  * "Billing the week of June 16 vs the week after": the span of that length that follows the period said, as
  * dates; never the period alone with the comparison dropped.
  */

@@ -31,7 +31,15 @@ import {
   refuseBoughtTogether,
   refuseDistinctCount,
 } from './asking.js';
-import { asRate, listThem, periodAfter, sameDaysOf, sameForRate, sameTimeBefore } from './follow-up-words.js';
+import {
+  asRate,
+  dropTheFilters,
+  listThem,
+  periodAfter,
+  sameDaysOf,
+  sameForRate,
+  sameTimeBefore,
+} from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
@@ -125,6 +133,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sameDaysOf(asked, request.history, request.today),
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
+    (asked) => dropTheFilters(asked, request.history, index),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';

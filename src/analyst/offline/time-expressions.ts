@@ -575,16 +575,36 @@ function daysOfLatestMonth(match: RegExpExecArray, first: number, last: number, 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
 const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
-    // "The 4 weeks before last week", "the fortnight before last": that many whole units, ending where last one began.
+    // "The 4 weeks before last week", "the fortnight before last", "the 4 weeks before the last 4": that many whole
+    // units, ending where the last ones began.
     pattern: new RegExp(
-      `\\b(?:in |on |during |for |over |within )?(?:the )?(?:${COUNT}[- ]${UNIT}|(fortnight)) (?:before|prior to|preceding) (?:the )?last(?: (?:one|day|week|month|quarter|year))?\\b`,
+      `\\b(?:in |on |during |for |over |within )?(?:the )?(?:${COUNT}[- ]${UNIT}|(fortnight)) (?:before|prior to|preceding) (?:the )?last(?: ${COUNT})?(?: (?:one|days?|weeks?|months?|quarters?|years?))?\\b`,
       'g',
     ),
     handle: (match, today) => {
       const unit = match[3] ? 'week' : unitOf(match[2] as string);
       const back = match[3] ? 2 : count((match[1] as string).replace(/ of$/, ''));
-      const to = shiftDate(startOfUnit(today, unit), unit, -1);
+      // ("The 4 weeks before the last 4 weeks": ending where those began.)
+      const last = match[4] === undefined ? 1 : count(match[4].replace(/ of$/, ''));
+      const to = shiftDate(startOfUnit(today, unit), unit, -last);
       return range(match, { kind: 'absolute', from: shiftDate(to, unit, -back), to });
+    },
+  },
+  {
+    // "The 3 months before December", "the 2 weeks before Christmas": that many units, ending where the date begins.
+    pattern: new RegExp(
+      `\\b(?:in |during |for |over |within )?(?:the )?${COUNT}[- ]${UNIT} (?:before|prior to|preceding) (${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[3] as string, today);
+      if (!span) return null;
+      const unit = unitOf(match[2] as string);
+      return range(match, {
+        kind: 'absolute',
+        from: shiftDate(span.from, unit, -count((match[1] as string).replace(/ of$/, ''))),
+        to: span.from,
+      });
     },
   },
   {

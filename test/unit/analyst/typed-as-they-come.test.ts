@@ -914,3 +914,23 @@ describe('the period after, and rows listed with their figure', () => {
     });
   });
 });
+
+describe('dropping the filter, and the units before a date', () => {
+  it('"drop the filter" after "revenue from the instagram shop last month" is every sales channel, last month', () => {
+    expect(ask('drop the filter', ['revenue from the instagram shop last month'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [], timeRange: { kind: 'relative', anchor: 'last', unit: 'month' } },
+    });
+  });
+
+  it('"the 3 months before december" ends where December begins; "the 4 weeks before the last 4 weeks"', () => {
+    expect(ask('revenue in the 3 months before december')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-09-01', '2025-12-01') },
+    });
+    expect(ask('units sold in the 4 weeks before the last 4 weeks')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-01-12', '2026-02-09') },
+    });
+  });
+});
