@@ -477,7 +477,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     ].join('\n');
   }
   // "The worst month this year": every month of the period ranks, the ones with nothing at zero, and how many share
-  // the value shown is counted beside it.
+  // the value shown is counted beside it (the period buckets listed without a table function, which the guard refuses).
   const buckets = periodBuckets(
     plan,
     metrics,
@@ -511,7 +511,6 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       within.push(`${every}.${periodKey} >= DATE ${literal(buckets.whole.first)}`);
       within.push(`${every}.${periodKey} <= DATE ${literal(buckets.whole.last)}`);
     }
-    const where = within;
     const series = [
       `SELECT DISTINCT ${bucketSql(day)} AS ${periodKey}`,
       `FROM ${places.map((place) => `${digits} AS ${place}(${identifier('n')})`).join(', ')}`,
@@ -522,7 +521,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       `SELECT ${[`${every}.${periodKey}`, ...values, `COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`].join(',\n       ')}`,
       `FROM (SELECT ${periodKey} FROM ${found} UNION ${series}) AS ${every}`,
       `LEFT JOIN ${found} ON ${found}.${periodKey} = ${every}.${periodKey}`,
-      ...(where.length > 0 ? [`WHERE ${conjunction(where)}`] : []),
+      ...(within.length > 0 ? [`WHERE ${conjunction(within)}`] : []),
       `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${every}.${periodKey}`,
       `LIMIT ${plan.limit}`,
     ].join('\n');

@@ -277,13 +277,13 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /\b(comments?|likes?|reviews?|replies)\b(?: (?:have|has|had|did|do|does|people|folks|users|they|fans|followers|viewers|i|we|you|got))* (?:left|leave|leaves|leaving|posted|written|wrote)\b/g,
     '$1',
   ],
-  // "Invoices raised", "what gross profit did we book", "orders booked": issued, made; "tally up July": the total.
+  // "Invoices raised", "orders booked": the rows; "what gross profit did we book": made; "tally up July": the total.
   [
     /\b(invoices?|bills?|orders?)(?: (?:were|was|got|have been|has been|being))? (?:raised|booked|logged|recorded)\b/g,
     '$1',
   ],
   [
-    /\b(?:did|do|does|have|has|had) (i|we|you|they) (?:book|booked|log|logged|record|recorded|rake|raise|raised|bring|pull|pulled|clock|clocked)\b/g,
+    /\b(?:did|do|does|have|has|had) (i|we|you|they) (?:book|booked|log|logged|record|recorded|raise|raised|clock|clocked)\b/g,
     'did $1 make',
   ],
   // "Count of every invoice raised": a count of all of them, never the amount of one.
