@@ -34,6 +34,22 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
 }
 
 /**
+ * "As a share" after "revenue by country last month": the question asked before, as a share ("revenue by country
+ * last month as a share": each row's share of the total; after a total alone, which part is asked); never a figure
+ * of its own ("shares" of posts).
+ */
+export function asShareOfTotal(question: string, history: readonly Turn[]): string {
+  const asked =
+    /^\s*(?:(?:and|now|ok|okay|so|can you|could you|please|pls)[, ]+)*(?:(?:show|give|put|make|see) (?:it|that|them|this|those|these)(?: to me)? )?(?:as|in) (?:a |an )?(?:shares?|%|percentages?|percent|pct|proportions?)(?: of (?:the )?(?:total|whole))?\s*[?.!]*$|^\s*(?:(?:and|now|so) )?(?:each (?:one|row)'?s )?(?:share|%|percentage) of (?:the )?total\s*[?.!]*$/i.test(
+      question,
+    );
+  if (!asked) return question;
+  const turn = [...history].reverse().find((earlier) => earlier.plan !== null);
+  if (!turn?.plan || turn.plan.share) return question;
+  return `${turn.question.trim().replace(/[?.!]+$/, '')} as a share`;
+}
+
+/**
  * "Drop the filter", "remove the filters", "without the filter" after an answer with filters: every value of each
  * dimension filtered before ("all sales channels"), the rest kept.
  */

@@ -33,6 +33,7 @@ import {
 } from './asking.js';
 import {
   asRate,
+  asShareOfTotal,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -134,6 +135,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
+    (asked) => asShareOfTotal(asked, request.history),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';

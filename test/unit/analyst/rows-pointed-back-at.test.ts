@@ -175,3 +175,17 @@ describe('pointing back where the plan cannot follow', () => {
     });
   });
 });
+
+describe('"as a share" after an answer', () => {
+  it("is the question before as shares of the total, never the posts' shares", () => {
+    expect(after(['revenue by country last month'], 'as a share')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'], share: { dimension: null } },
+    });
+    // After a total alone, which part is the share's to say.
+    expect(after(['revenue last month'], 'as a share')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('which part'),
+    });
+  });
+});
