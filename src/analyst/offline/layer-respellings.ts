@@ -17,9 +17,17 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
           /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
           `$1 $2${singular(vocabulary.people)}`,
         );
+  // "Of everyone who signed up in H2", "everybody who bought": the layer's people who did, never other stores' users.
+  const everyone =
+    vocabulary.people === null
+      ? onePerson
+      : onePerson.replace(
+          /\b(?:everyone|everybody|all the people|all those people) (?=who\b)/g,
+          `the ${vocabulary.people} `,
+        );
   // "Pro vs basic headcount in Europe": how many of the layer's people there are.
   const counted =
-    vocabulary.people === null ? onePerson : onePerson.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
+    vocabulary.people === null ? everyone : everyone.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>

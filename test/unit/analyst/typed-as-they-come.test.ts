@@ -934,3 +934,16 @@ describe('dropping the filter, and the units before a date', () => {
     });
   });
 });
+
+describe('"everyone who" is the layer\'s people', () => {
+  it('"of everyone who signed up in h2 2025, what share were in australia" is a share of new customers; "compare to everyone" stays declined', () => {
+    expect(ask('of everyone who signed up in h2 2025, what share were in australia')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'country' }], share: {} },
+    });
+    expect(ask('how does my revenue compare to everyone')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('not other users'),
+    });
+  });
+});
