@@ -563,8 +563,8 @@ function periodBuckets(
     grain === 'week' && weekStart === 'sunday'
       ? addDays(startOfUnit(addDays(day, 1), 'week'), -1)
       : startOfUnit(day, grain);
-  const step = (day: string) => (grain === 'week' ? addDays(day, 7) : shiftDate(day, grain, 1));
-  const firstWhole = span.from === null || bucketOf(first) === first ? bucketOf(first) : step(bucketOf(first));
+  const firstWhole =
+    span.from === null || bucketOf(first) === first ? bucketOf(first) : shiftDate(bucketOf(first), grain, 1);
   // The period still running (the end is today) ranks, said as unfinished; one the range cuts short does not.
   const lastWhole = bucketOf(end) === end || end === today ? addDays(end, -1) : addDays(bucketOf(end), -1);
   const whole = firstWhole <= bucketOf(lastWhole) ? { first: firstWhole, last: bucketOf(lastWhole) } : null;

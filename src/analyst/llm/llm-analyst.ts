@@ -213,7 +213,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       const system = new SystemMessage(fill(PLAN_SYSTEM_PROMPT, { today: request.today, layer: layerText }));
       const question = new HumanMessage(`${historyText(request.history)}Question: ${request.question}`);
-      const previous = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+      const previous = request.history.findLast((turn) => turn.plan !== null)?.plan ?? null;
       return withRetries('plan the question', request.signal, async ({ signal, problem }) => {
         const messages =
           problem === null

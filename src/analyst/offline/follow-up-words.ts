@@ -1,7 +1,7 @@
 import type { Turn } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
 import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
-import { addDays, addMonths, daysBetween, resolveTimeRange } from '../plan.js';
+import { addDays, addMonths, daysBetween, resolveTimeRange, shiftDate, type TimeUnit } from '../plan.js';
 import { escapeRegExp } from './ambiguity.js';
 import { rateOfWord } from './shares.js';
 import { scanTime } from './time-expressions.js';
@@ -20,7 +20,7 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
     /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against|stack up against|stacks up against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|a year earlier|a year before|one year (?:ago|earlier|before)|the year before|the previous year|the prior year)\b/i,
     'yoy',
   );
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   if (!base || base.timeRange.kind === 'all') return sameTime;
   // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
   // period asked before is a year (then the year before is just the previous period).
@@ -44,7 +44,7 @@ export function asShareOfTotal(question: string, history: readonly Turn[]): stri
       question,
     );
   if (!asked) return question;
-  const turn = [...history].reverse().find((earlier) => earlier.plan !== null);
+  const turn = history.findLast((earlier) => earlier.plan !== null);
   if (!turn?.plan || turn.plan.share) return question;
   return `${turn.question.trim().replace(/[?.!]+$/, '')} as a share`;
 }
@@ -59,7 +59,7 @@ export function dropTheFilters(question: string, history: readonly Turn[], index
       question,
     );
   if (!match) return question;
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   const dimensions = (base?.filters ?? []).map((filter) => index.dimension(filter.dimension));
   if (dimensions.length === 0 || dimensions.some((dimension) => dimension === undefined)) return question;
   const every = dimensions.map((dimension) => `all ${dimension?.plural.toLowerCase() ?? ''}`).join(' and ');
@@ -81,14 +81,7 @@ export function periodAfter(question: string, today: string): string {
   );
   if (said?.kind !== 'range') return question;
   const span = resolveTimeRange(said.range, today);
-  const unit = (match[3] as string).toLowerCase() as 'day' | 'week' | 'month' | 'quarter' | 'year';
-  const count = Number(match[2] ?? 1);
-  const to =
-    unit === 'week'
-      ? addDays(span.to, 7 * count)
-      : unit === 'day'
-        ? addDays(span.to, count)
-        : addMonths(span.to, { month: 1, quarter: 3, year: 12 }[unit] * count);
+  const to = shiftDate(span.to, (match[3] as string).toLowerCase() as TimeUnit, Number(match[2] ?? 1));
   if (span.to >= today) return question;
   return question.replace(match[0], `${match[1] as string} ${span.to} through ${addDays(to, -1)}`);
 }
@@ -103,7 +96,7 @@ export function sameForRate(question: string, history: readonly Turn[], index: L
       question,
     );
   if (!match) return question;
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   const asked = index.metric(base?.metrics[0] ?? '');
   if (!asked || !/ rate$/i.test(asked.label)) return question;
   const rate = rateOfWord(match[1] as string, index);
@@ -124,9 +117,7 @@ export function sameDaysOf(question: string, history: readonly Turn[], today: st
   // The period it is the same days as: said in the question ("Q3 so far vs …"), else asked before.
   const said = scanTime(rest.toLowerCase(), today).mentions.find((mention) => mention.kind === 'range');
   const base =
-    said?.kind === 'range'
-      ? said.range
-      : ([...history].reverse().find((turn) => turn.plan !== null)?.plan?.timeRange ?? null);
+    said?.kind === 'range' ? said.range : (history.findLast((turn) => turn.plan !== null)?.plan?.timeRange ?? null);
   if (base === null || base.kind === 'all') return question;
   const span = resolveTimeRange(base, today);
   const target = scanTime((match[1] as string).toLowerCase(), today).mentions[0];
@@ -181,7 +172,7 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
       if (at) return `${before.slice(0, at.index)}${rate.label.toLowerCase()}${after}`;
     }
   }
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   const rate = rateOf(index.metric(base?.metrics[0] ?? ''));
   if (!rate) return question;
   // Said as a change of figure, so the rest of the question before stays (its period, its breakdown).
@@ -199,7 +190,7 @@ const THE_ROWS_COUNTED =
  */
 export function listThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   if (!THE_ROWS_COUNTED.test(question)) return question;
-  const base = [...history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!base || base.dimensions.length > 0 || metric?.aggregation !== 'count') return question;
   const entity = index.dimension(entityOfTable(index.layer, metric.table) ?? '');

@@ -188,7 +188,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   );
   if (unknownWords) return unknownWords;
 
-  const base = [...request.history].reverse().find((turn) => turn.plan !== null)?.plan ?? null;
+  const base = request.history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);

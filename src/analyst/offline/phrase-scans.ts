@@ -82,7 +82,7 @@ export function scanPhrases(
     readonly vocabulary: Vocabulary;
   },
 ): PhraseScans {
-  const carried = [...context.history].reverse().find((turn) => turn.plan !== null)?.plan?.conditions ?? [];
+  const carried = context.history.findLast((turn) => turn.plan !== null)?.plan?.conditions ?? [];
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
