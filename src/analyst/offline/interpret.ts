@@ -1306,9 +1306,21 @@ export function interpret(
         !vagueFigure &&
         !MONEY_ASKED.test(normalized) &&
         index.reachable(carried, dimension);
+      // "Which product got refunded the most", "which customer cancelled the least": how many times, the rows the
+      // participle's value names, counted (not the money of those rows).
+      const rankedParticiple = valueMentions.find(
+        (mention) =>
+          !mention.negated &&
+          [items[mention.position + 1]].some((next) => next && (has(next, 'desc') || has(next, 'asc'))) &&
+          /ed$/.test(items[mention.position]?.text ?? '') &&
+          valueTable(mention) !== undefined,
+      );
+      const timesCounted =
+        rankedParticiple && !MONEY_ASKED.test(normalized) ? countMetricFor(valueTable(rankedParticiple), index) : null;
       if (listedBy.name !== null) reading.metrics.push(listedBy.name);
       else if (vagueFigure && dimension) reading.figuresToOffer ??= figuresFor(dimension, index);
       else if (talkedAbout) reading.metrics.push(carried.name);
+      else if (timesCounted !== null) reading.metrics.push(timesCounted);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
     } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.

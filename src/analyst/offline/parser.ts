@@ -52,6 +52,7 @@ import { spelledOut } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
+import { askWhichMothersDay } from './named-day-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -161,6 +162,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (period) return period;
   const weekday = askWhichWeekday(question, request.today, rephrased, answerable);
   if (weekday) return weekday;
+  const mothersDay = askWhichMothersDay(question, request.today, rephrased, answerable);
+  if (mothersDay) return mothersDay;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));

@@ -56,6 +56,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
   [/\bworst[- ]?sell(?:er|ing)\b/g, 'bottom selling'],
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
+  // "Best selling 5 apparel pieces": the number after the phrase is how many.
+  [/\b(top|bottom) selling (\d+)\b/g, '$1 $2 selling'],
   // "What did customers pay us", "how much did subscribers pay", "we got paid": money taken in, as "spend" is
   // (never "how much did I pay my staff", which the data does not hold).
   [/^(?:how much|what) (did|do|does) (.+?) (?:pay|paid) (?:us|me)\b/g, 'how much $1 $2 spent'],

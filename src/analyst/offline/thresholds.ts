@@ -342,7 +342,16 @@ const VALUE_LINKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Things in general, after a size word: "the most expensive thing", "the cheapest item" (the figure's rows). */
-const GENERIC_NOUNS: ReadonlySet<string> = new Set(['thing', 'things', 'item', 'items', 'one', 'ones']);
+const GENERIC_NOUNS: ReadonlySet<string> = new Set([
+  'thing',
+  'things',
+  'item',
+  'items',
+  'piece',
+  'pieces',
+  'one',
+  'ones',
+]);
 
 /** Nouns for one sale, whatever the layer calls its rows: "the largest single sale" is the biggest of a money figure's rows. */
 const SALE_NOUNS: ReadonlySet<string> = new Set(['sale', 'purchase', 'purchases', 'transaction', 'transactions']);
@@ -876,6 +885,10 @@ export function scanRowPhrases(
       );
       // The noun stays when it selects rows by a value ("refund"); otherwise it is the entity, already taken.
       if (!found.entity.value) text = blank(text, starts[found.start] as number, ends[found.end - 1] as number);
+      // "The priciest apparel item": the value selects the rows, the generic noun after it only names them.
+      else if (GENERIC_NOUNS.has(tokens[found.end] ?? '')) {
+        text = blank(text, starts[found.end] as number, ends[found.end] as number);
+      }
       // "Single" in "the biggest single order" said only that: one row.
       for (let at = position + length; at < found.start; at += 1) {
         if (ONE_ROW_WORDS.has(tokens[at] as string)) text = blank(text, starts[at] as number, ends[at] as number);

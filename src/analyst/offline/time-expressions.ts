@@ -147,7 +147,7 @@ function periodStart(period: string): number {
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
-  'black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|easter monday|easter(?: sunday)?|good friday';
+  'memorial day weekend|labor day weekend|labour day weekend|thanksgiving weekend|black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|mothering sunday|easter monday|easter(?: sunday)?|good friday';
 
 /** Date expressions, each resolving to the span of days it names (a day, a month, a quarter, a year). */
 const DATE_PATTERNS: readonly {
@@ -205,6 +205,12 @@ const DATE_PATTERNS: readonly {
   {
     source: `(?:q([1-4])|${ORDINAL_QUARTER} quarter)(?:,? (?:of )?${YEAR})?`,
     span: ([, q, ordinal, year], today) => quarterSpan(q, ordinal, year, today),
+  },
+  {
+    // "Mothering Sunday last year", "black friday this year": the named day of that year.
+    source: `(?:the )?(${NAMED_DAYS}),? (?:of )?(last|this) year`,
+    span: ([, name, which], today) =>
+      namedDay(name as string, String(Number(today.slice(0, 4)) - (which === 'last' ? 1 : 0)), today),
   },
   {
     source: `(?:the )?(${NAMED_DAYS})(?:,?\\s+${YEAR})?`,
@@ -399,8 +405,20 @@ const BLACK_FRIDAY_SPANS: Record<string, [number, number]> = {
   'cyber week': [0, 7],
 };
 
-/** Days after Easter Sunday. */
+/**
+ * Long weekends around a moving day: [the day, days from it to the first day, days]. Memorial Day and Labor Day
+ * weekends are Saturday to the Monday; Thanksgiving weekend is the Thursday to the Sunday.
+ */
+const MOVING_WEEKENDS: Record<string, [string, number, number]> = {
+  'memorial day weekend': ['memorial day', -2, 3],
+  'labor day weekend': ['labor day', -2, 3],
+  'labour day weekend': ['labor day', -2, 3],
+  'thanksgiving weekend': ['thanksgiving', 0, 4],
+};
+
+/** Days after Easter Sunday (Mothering Sunday, the UK's Mother's Day, is three weeks before it). */
 const EASTER_DAYS: Record<string, number> = {
+  'mothering sunday': -21,
   easter: 0,
   'easter sunday': 0,
   'easter monday': 1,
@@ -441,6 +459,12 @@ function namedDay(name: string, year: string | undefined, today: string): Span |
     if (easter !== undefined) {
       const from = addDays(easterSunday(y), easter);
       return { from, to: addDays(from, 1) };
+    }
+    const weekend = MOVING_WEEKENDS[name];
+    const day = weekend ? MOVING_DAYS[weekend[0]] : undefined;
+    if (weekend && day) {
+      const from = addDays(`${y}-${pad(day[0] + 1)}-${pad(nthWeekday(y, day[0], day[1], day[2]))}`, weekend[1]);
+      return { from, to: addDays(from, weekend[2]) };
     }
     const moving = MOVING_DAYS[name];
     if (moving) return daySpan(y, moving[0], nthWeekday(y, moving[0], moving[1], moving[2]));
@@ -640,7 +664,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     // two latest, when they follow each other), unless the question is about the day of the week in general
     // ("fridays", "on average", "which day", "every friday").
     pattern:
-      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter) )(?<![a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
+      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter|mothering) )(?<![a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
     handle: (match, today) => {
       if (WEEKDAY_IN_GENERAL.test(match.input)) return null;
       const latest = (name: string) => addDays(today, -(daysSinceWeekday(today, WEEKDAYS.indexOf(name)) || 7));
@@ -667,10 +691,17 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    // "March last year", "in march of this year", "q1 last year": read before "last year" alone claims the words.
-    pattern: new RegExp(`\\b(?:in |during |for )?(?:${MONTH}|q[1-4]),? (?:of )?(?:last|this) year\\b`, 'g'),
+    // "March last year", "in march of this year", "q1 last year", "mothering sunday last year": read before "last
+    // year" alone claims the words.
+    pattern: new RegExp(
+      `\\b(?:in |during |for |on |over )?(?:${MONTH}|q[1-4]|(?:the )?(?:${NAMED_DAYS})),? (?:of )?(?:last|this) year\\b`,
+      'g',
+    ),
     handle: (match, today) => {
-      const text = match[0].replace(/^(?:in|during|for) /, '');
+      // "Black Friday last year vs this year": the day in each year, which the rules do not read as one period.
+      const after = match.input.slice(match.index + match[0].length);
+      if (/^\s*(?:vs\.?|versus|compared (?:to|with)|against|and|or) (?:last|this) year\b/.test(after)) return null;
+      const text = match[0].replace(/^(?:in|during|for|on|over) /, '');
       const span = dateSpan(text, today);
       return span ? range(match, { kind: 'absolute', from: span.from, to: span.to }) : null;
     },

@@ -9,10 +9,10 @@ import type { LayerIndex } from '../semantic-layer.js';
 const WEEKEND_DAYS = /^(?:saturday|sunday)$/i;
 const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 // "Last weekend", "this weekend" are a period (the time grammar reads them), not a filter on days.
-// "Over the weekend" is the latest weekend, and "the weekend of March 7" that one, periods too; "on weekends",
+// "Over the weekend" is the latest weekend, "the weekend of March 7" and "labor day weekend" those, periods too; "on weekends",
 // "over weekends" filter the days.
 const WEEKEND =
-  /(?<!\b(?:by|per|each|every|last|this|past|previous) |\b(?:over|during) |\b(?:over|during) the )\b(?!(?:over|during) the week[- ]?end\b(?!s))(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?! of\b)(?: only)?/gi;
+  /(?<!\b(?:by|per|each|every|last|this|past|previous) |\b(?:over|during) |\b(?:over|during) the |\b(?:labor|labour|memorial) day |\b(?:thanksgiving|friday|cyber|easter) )\b(?!(?:over|during) the week[- ]?end\b(?!s))(?:(?:on|during|over|at|in|for) )?(?:the )?week[- ]?ends?\b(?! of\b)(?: only)?/gi;
 // "Weekday revenue", "workday orders": the word before another says which days, as "weekend revenue" does; a
 // weekday asked about ("which weekday", "by weekday", "the best weekday for sales") is a day of the breakdown.
 const WEEKDAY =

@@ -117,6 +117,14 @@ describe('everyday words', () => {
     ['how many new people signed up in february', 'new_customers'],
     ['Refunded order value by sales channel in 2025', 'revenue'],
     ['priciest accessory i sell', 'price'],
+    // A value between the size word and a generic noun: the value picks the rows, "item" only names them.
+    ['priciest apparel item we carry', 'price'],
+    ['cheapest 3 home pieces', 'price'],
+    // How many times rows were refunded or cancelled, not their money.
+    ['what product got refunded the most last quarter', 'orders_with_product'],
+    ['which country got refunded the most', 'orders'],
+    ['which product got refunded the most money', 'product_revenue'],
+    ['best selling 5 apparel pieces in feb, by qty', 'units_sold'],
   ])('"%s" is %s', (question, metric) => {
     expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
   });

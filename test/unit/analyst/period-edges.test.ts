@@ -90,6 +90,44 @@ describe('named periods', () => {
     expect(span('orders on christmas eve', '2026-12-25')).toEqual({ from: '2026-12-24', to: '2026-12-25' });
   });
 
+  test('long weekends around a moving holiday: Saturday to Labor or Memorial Day, Thursday to Sunday at Thanksgiving', () => {
+    expect(span('sales over labor day weekend', '2026-03-15')).toEqual({ from: '2025-08-30', to: '2025-09-02' });
+    expect(span('orders memorial day weekend 2025', '2026-03-15')).toEqual({ from: '2025-05-24', to: '2025-05-27' });
+    expect(span('revenue thanksgiving weekend', '2026-03-15')).toEqual({ from: '2025-11-27', to: '2025-12-01' });
+    // Not every weekend of the year: the words name one long weekend.
+    expect(plan('sales over labor day weekend', '2026-03-15').filters).toEqual([]);
+  });
+
+  test('a named day with "last year" or "this year" is that year\'s, never two periods', () => {
+    expect(span('sales on mothering sunday last year', '2026-03-15')).toEqual({ from: '2025-03-30', to: '2025-03-31' });
+    expect(span('revenue on black friday last year', '2026-12-01')).toEqual({ from: '2025-11-28', to: '2025-11-29' });
+    expect(span('revenue on christmas eve this year', '2026-12-30')).toEqual({ from: '2026-12-24', to: '2026-12-25' });
+  });
+
+  test('"march last year vs this year" is declined, never March against this year so far', () => {
+    for (const question of ['revenue march last year vs this year', 'orders black friday last year vs this year']) {
+      expect(parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER }).kind).toBe(
+        'reply',
+      );
+    }
+  });
+
+  test("Mother's Day is asked: the US date or the UK's Mothering Sunday, each by its date", () => {
+    const decision = parseQuestion({
+      question: 'what were sales on mothers day last year',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.label)).toEqual([
+      "May 11, 2025 (Mother's Day in the US, Canada and Australia)",
+      'March 30, 2025 (Mothering Sunday in the UK and Ireland)',
+    ]);
+    expect(span(decision.options[1]?.question ?? '', '2026-03-15')).toEqual({ from: '2025-03-30', to: '2025-03-31' });
+  });
+
   test('halves: the first half of 2025, and H2 of last year', () => {
     expect(span('revenue in the first half of 2025', '2026-03-15')).toEqual({ from: '2025-01-01', to: '2025-07-01' });
     expect(span('units sold in h2 last year', '2026-03-15')).toEqual({ from: '2025-07-01', to: '2026-01-01' });
