@@ -12,6 +12,8 @@ import { EIGHTH_FRESH_CASES } from './eighth-fresh-questions.js';
 import { EIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './eighth-fresh-subscriptions-questions.js';
 import { ELEVENTH_FRESH_CASES } from './eleventh-fresh-questions.js';
 import { ELEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './eleventh-fresh-subscriptions-questions.js';
+import { FOURTEENTH_FRESH_CASES } from './fourteenth-fresh-questions.js';
+import { FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './fourteenth-fresh-subscriptions-questions.js';
 import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
 import { FOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fourth-fresh-subscriptions-questions.js';
 import { FIFTH_FRESH_CASES } from './fifth-fresh-questions.js';
@@ -83,10 +85,13 @@ import {
  * (twelfth-fresh-questions.ts, twelfth-fresh-subscriptions-questions.ts: written from 437e375 without reading the
  * analyst, read sets since the thirteenth were written) come after the eleventh fresh ones, figures only, labelled
  * "twelfth fresh (read)"; `--show-twelfth-fresh-misses` prints their misses. The thirteenth fresh sets
- * (thirteenth-fresh-questions.ts, thirteenth-fresh-subscriptions-questions.ts: held out in full, written from 78363ba
- * without reading the analyst) come after the twelfth fresh ones, figures only; `--show-thirteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the thirteenth fresh sets at all (while tuning; the twelfth
- * fresh sets, held out until the thirteenth were written, run like the eleventh since and no longer hide).
+ * (thirteenth-fresh-questions.ts, thirteenth-fresh-subscriptions-questions.ts: written from 78363ba without reading the
+ * analyst, read sets since the fourteenth were written) come after the twelfth fresh ones, figures only, labelled
+ * "thirteenth fresh (read)"; `--show-thirteenth-fresh-misses` prints their misses. The fourteenth fresh sets
+ * (fourteenth-fresh-questions.ts, fourteenth-fresh-subscriptions-questions.ts: held out in full, written from 7a411a6
+ * without reading the analyst) come after the thirteenth fresh ones, figures only; `--show-fourteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the fourteenth fresh sets at all (while tuning; the thirteenth
+ * fresh sets, held out until the fourteenth were written, run like the twelfth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -106,6 +111,7 @@ const { values } = parseArgs({
     'show-eleventh-fresh-misses': { type: 'boolean', default: false },
     'show-twelfth-fresh-misses': { type: 'boolean', default: false },
     'show-thirteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-fourteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -128,6 +134,7 @@ const showTenthFreshMisses = values['show-tenth-fresh-misses'] ?? false;
 const showEleventhFreshMisses = values['show-eleventh-fresh-misses'] ?? false;
 const showTwelfthFreshMisses = values['show-twelfth-fresh-misses'] ?? false;
 const showThirteenthFreshMisses = values['show-thirteenth-fresh-misses'] ?? false;
+const showFourteenthFreshMisses = values['show-fourteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -254,20 +261,28 @@ function twelfthFresh(name: string, results: readonly MerchantResult[]): { text:
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirteenthFreshUnlessHidden(
+/** A thirteenth fresh set, read now and run like the twelfth fresh ones: its figures, and its misses only when asked. */
+function thirteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirteenth fresh (read)`, figures)];
+  if (showThirteenthFreshMisses) out.push('', `${name}, thirteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fourteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fourteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, thirteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirteenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, fourteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fourteenthFresh(name, await run());
 }
 
-/** A thirteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fourteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function fourteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirteenth fresh (held out in full)`, figures)];
-  if (showThirteenthFreshMisses) out.push('', `${name}, thirteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fourteenth fresh (held out in full)`, figures)];
+  if (showFourteenthFreshMisses) out.push('', `${name}, fourteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -303,8 +318,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWELFTH_FRESH_CASES),
     );
-    const merchantThirteenthFresh = await thirteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTEENTH_FRESH_CASES),
+    const merchantThirteenthFresh = thirteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTEENTH_FRESH_CASES),
+    );
+    const merchantFourteenthFresh = await fourteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FOURTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -321,7 +340,8 @@ if (layers.includes('demo')) {
       merchantTenthFresh.wrong +
       merchantEleventhFresh.wrong +
       merchantTwelfthFresh.wrong +
-      merchantThirteenthFresh.wrong;
+      merchantThirteenthFresh.wrong +
+      merchantFourteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -353,6 +373,8 @@ if (layers.includes('demo')) {
       merchantTwelfthFresh.text,
       '',
       merchantThirteenthFresh.text,
+      '',
+      merchantFourteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -424,9 +446,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWELFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirteenthFresh = await thirteenthFreshUnlessHidden(
+    const subscriptionsThirteenthFresh = thirteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFourteenthFresh = await fourteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -443,7 +469,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTenthFresh.wrong +
       subscriptionsEleventhFresh.wrong +
       subscriptionsTwelfthFresh.wrong +
-      subscriptionsThirteenthFresh.wrong;
+      subscriptionsThirteenthFresh.wrong +
+      subscriptionsFourteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -475,6 +502,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwelfthFresh.text,
       '',
       subscriptionsThirteenthFresh.text,
+      '',
+      subscriptionsFourteenthFresh.text,
     );
   } finally {
     await warehouse.close();
