@@ -664,7 +664,13 @@ class InsightWriter {
       .map((point) => ({ point, before: priors[point.row] ?? null }))
       .filter((entry): entry is { point: Point; before: number } => entry.before !== null && entry.before !== 0)
       .map((entry) => ({ ...entry, relative: (entry.point.value - entry.before) / Math.abs(entry.before) }))
-      .sort((a, b) => Math.abs(b.relative) - Math.abs(a.relative));
+      // By the change in percent as written (to 0.1%); a tie there goes to the bigger change in amount ("Basic up
+      // 33.3%" is not a bigger mover than "Pro down 33.3%, $99 less").
+      .sort(
+        (a, b) =>
+          Math.round(Math.abs(b.relative) * 1000) - Math.round(Math.abs(a.relative) * 1000) ||
+          Math.abs(b.point.value - b.before) - Math.abs(a.point.value - a.before),
+      );
     const biggest = movers[0];
     if (biggest === undefined) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);

@@ -50,6 +50,28 @@ export function asShareOfTotal(question: string, history: readonly Turn[]): stri
 }
 
 /**
+ * "What share came from TikTok", "what % is the Pro plan" after "total reach last quarter": the question asked
+ * before, as the part's share of its whole; "what % of all orders is that" after "cancelled orders in 2025": the
+ * figure asked before as a share of all of it. Never the part alone with the share dropped.
+ */
+export function shareOfPart(question: string, history: readonly Turn[]): string {
+  const turn = history.findLast((earlier) => earlier.plan !== null);
+  if (!turn?.plan || turn.plan.share) return question;
+  const before = turn.question.trim().replace(/[?.!]+$/, '');
+  const part =
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:what|how much|which) (?:share|%|percent|percentage|pct|proportion|fraction|portion|slice|part) (?:of (?:it|that|this|them|those|the total|the whole) )?(?:(?:is|was|are|were|came|comes|come|went|goes)(?: (?:from|to|for))?|from) (?!that\b|this\b|it\b)(.+?)\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (part) return `share of ${before} from ${part[1] as string}`;
+  const whole =
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:what|how much|which) (?:share|%|percent|percentage|pct|proportion|fraction|portion|part) of (?:all|the total|total|all the|all our|all my)? ?(.+?) (?:is|was|are|were|does|did) (?:that|this|it|those|these)(?: make up| represent| account for)?\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (whole) return `${before} as a share of all ${whole[1] as string}`;
+  return question;
+}
+
+/**
  * "Drop the filter", "remove the filters", "without the filter" after an answer with filters: every value of each
  * dimension filtered before ("all sales channels"), the rest kept.
  */

@@ -34,6 +34,7 @@ import {
 import {
   asRate,
   asShareOfTotal,
+  shareOfPart,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -137,6 +138,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
+    (asked) => shareOfPart(asked, request.history),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
@@ -895,7 +897,9 @@ function aboutTheRowsBefore(
   ) {
     return 'a breakdown within the rows of the last answer (name them instead, for example "top products in <that one> last month")';
   }
-  if (followUpShaped || reading.metrics.length === 0) return null;
+  // "And their AOV" after "top 3 countries by orders": follow-up shaped, but about the same rows all the same.
+  const sameRows = ranked && BACK_REFERENCE.test(question);
+  if ((followUpShaped && !sameRows) || reading.metrics.length === 0) return null;
   if (reading.dimensions.length > 0 || reading.valueComparison !== null || reading.share) return null;
   const named = reading.metrics.filter((metric) => !base.metrics.includes(metric));
   if (named.length === 0) return null;

@@ -323,6 +323,10 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     const share = shareOf(reading, plan);
     if (typeof share === 'string') return share;
     plan.share = share;
+    // "Share of billed by plan from Pro": the part is one row of the breakdown, set against all of them (a breakdown
+    // by the part's own dimension would leave that row alone, 100% of itself).
+    const part = share.dimension;
+    if (part !== null) plan.dimensions = plan.dimensions.filter((dimension) => dimension !== part);
   }
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {
@@ -343,16 +347,8 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (typeof timed === 'string') return timed;
   plan = applyRanking(timed, reading, index);
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
-  // "Which country grew the most": ranked by how much each one changed, which a plan cannot sort by; ranking by
-  // the latest figure instead would answer another question.
-  if (reading.change && plan.sort !== null && plan.sort.by !== 'period' && plan.comparison?.kind !== 'values') {
-    const metric = index.metric(plan.metrics[0] as string)?.label.toLowerCase() ?? 'it';
-    if (plan.grain !== null)
-      return `a ranking of ${plan.grain}s by how much each one grew or fell (ask for "${metric} by ${plan.grain}" to see how it moved)`;
-    const dimension = index.dimension(plan.dimensions[0] ?? '')?.label.toLowerCase();
-    if (dimension !== undefined)
-      return `a ranking by how much each one grew or fell (ask for "${metric} by ${dimension} last month vs the month before" to see each one's change)`;
-  }
+  const byChange = rankedByChange(plan, reading, index);
+  if (byChange !== null) return byChange;
   const perGroup = perGroupRanking(plan, index);
   if (perGroup !== null) return perGroup;
   // "Biggest order", "highest revenue": a ranking with nothing to rank is not a total.
@@ -577,8 +573,29 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     );
     if (reading.limit === null && (reading.sort !== null || reading.rank) && plan.sort) ranked.limit = plan.limit;
     plan = ranked;
+    // "Which category grew the most" after a comparison: ranked by the change, which no plan sorts by.
+    if (reading.sort !== null) {
+      const byChange = rankedByChange(plan, reading, index);
+      if (byChange !== null) return byChange;
+    }
   }
   return plan;
+}
+
+/**
+ * "Which country grew the most": ranked by how much each one changed, which a plan cannot sort by; ranking by the
+ * latest figure instead would answer another question. What to ask instead, or null when the ranking is not by
+ * a change.
+ */
+function rankedByChange(plan: QueryPlan, reading: Reading, index: LayerIndex): string | null {
+  if (!reading.change || plan.sort === null || plan.sort.by === 'period' || plan.comparison?.kind === 'values')
+    return null;
+  const metric = index.metric(plan.metrics[0] as string)?.label.toLowerCase() ?? 'it';
+  if (plan.grain !== null)
+    return `a ranking of ${plan.grain}s by how much each one grew or fell (ask for "${metric} by ${plan.grain}" to see how it moved)`;
+  const dimension = index.dimension(plan.dimensions[0] ?? '')?.label.toLowerCase();
+  if (dimension === undefined) return null;
+  return `a ranking by how much each one grew or fell (ask for "${metric} by ${dimension} last month vs the month before" to see each one's change)`;
 }
 
 export function emptyReading(reading: Reading): boolean {

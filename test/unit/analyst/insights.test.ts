@@ -129,6 +129,23 @@ describe('insights', () => {
     });
   });
 
+  test('the biggest mover: a tie in percent goes to the bigger change in amount, a fall as much as a rise', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['sales_channel'],
+      timeRange: { kind: 'relative', unit: 'quarter', anchor: 'this', count: 1 },
+      comparison: { kind: 'previous_period' },
+      sort: { by: 'revenue', direction: 'desc' },
+    });
+    // Up 33.3% by $58 against down 33.3% by $99: the fall is the bigger move.
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('online_store', 232.0, 174.0), ('tiktok_shop', 198.0, 297.0)) AS t(sales_channel, revenue, revenue_previous)",
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toMatch(/The biggest mover is TikTok Shop, down 33\.3% from \$297\.00/);
+  });
+
   test('a rate compared with the previous period moves in percentage points', async () => {
     const plan = queryPlanModel.parse({
       kind: 'query',

@@ -189,3 +189,72 @@ describe('"as a share" after an answer', () => {
     });
   });
 });
+
+describe('"what share came from X" after an answer', () => {
+  it("is the part's share of the figure asked before, never the part alone with the share dropped", async () => {
+    const decision = after(['revenue by sales channel ytd'], 'what share is tiktok shop');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: [],
+        filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }],
+        share: { dimension: 'sales_channel' },
+      },
+    });
+    if (decision.kind !== 'query') return;
+    const result = await run(compiled(decision.plan));
+    expect(await answer('what share is tiktok shop', { plan: decision.plan, result })).toContain(
+      '12.9% of all revenue',
+    );
+    expect(after(['total reach last quarter'], 'what share came from tiktok')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reach'], share: { dimension: 'platform' } },
+    });
+  });
+
+  it('"what % of all orders is that" after a count of cancelled orders is their share of all orders', () => {
+    expect(after(['how many cancelled orders in 2025'], 'what % of all orders is that')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], share: { dimension: 'order_status' } },
+    });
+  });
+
+  it('a share of one row of a breakdown is of the whole breakdown, never 100% of itself (example layer)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(after(['billed by plan in q2'], 'what share was pro', layer, '2025-09-16')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], share: { dimension: 'plan' } },
+    });
+  });
+});
+
+describe('the same rows, or ranked again', () => {
+  it('"and their aov" after a top 3 keeps the three, ranked as before, with their AOV beside', () => {
+    expect(after(['top 3 countries by orders last year'], 'and their aov')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders', 'average_order_value'],
+        dimensions: ['country'],
+        sort: { by: 'orders' },
+        limit: 3,
+      },
+    });
+  });
+
+  it('"by post count" after a top platform ranks by post count', () => {
+    expect(after(['top platform by reach'], 'by post count')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['platform'], sort: { by: 'posts' }, limit: 1 },
+    });
+  });
+
+  it('"which category grew the most" after a comparison is declined, never ranked by the latest figure', () => {
+    for (const history of [['sales by category in jan 2026', 'what about feb'], ['revenue by category feb vs jan']]) {
+      expect(after(history, 'which category grew the most')).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('how much each one grew or fell'),
+      });
+    }
+  });
+});
