@@ -170,7 +170,13 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
   const changes: string[] = [];
   const metricLabel = (names: readonly string[]) => list(names.map((name) => lower(index.metric(name)?.label ?? name)));
   if (previous.metrics.join() !== next.metrics.join()) {
-    changes.push(`${metricLabel(next.metrics)} instead of ${metricLabel(previous.metrics)}`);
+    // "And their AOV" after a top 3: the figures before stay, the new one beside them.
+    const kept = previous.metrics.every((metric, at) => next.metrics[at] === metric);
+    changes.push(
+      kept
+        ? `with ${metricLabel(next.metrics.slice(previous.metrics.length))} added`
+        : `${metricLabel(next.metrics)} instead of ${metricLabel(previous.metrics)}`,
+    );
   }
   const filterOf = (plan: QueryPlan, dimension: string) =>
     plan.filters.find((filter) => filter.dimension === dimension);
@@ -186,7 +192,9 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
       changes.push(`${label(after)} instead of ${label(before)}`);
     else if (!before && after)
       changes.push(
-        after.operator === 'neq' ? `excluding ${label({ ...after, operator: 'eq' })}` : `only ${label(after)}`,
+        after.operator === 'neq'
+          ? `excluding ${after.values.map((value) => valueLabel(layer, dimension, value)).join(' and ')}`
+          : `only ${label(after)}`,
       );
     else if (before && !after && !(next.comparison?.kind === 'values' && next.comparison.dimension === dimension))
       // ("Compare with TikTok" after Instagram: the filter became one side of the comparison, said below.)

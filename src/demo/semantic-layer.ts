@@ -640,7 +640,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       'seen by',
       'in front of',
     ]),
-    ...postCounter('impressions', 'Impressions', ['impressions', 'eyeballs']),
+    ...postCounter('impressions', 'Impressions', ['impressions', 'eyeballs', 'times shown', 'times displayed']),
     ...postCounter('video_views', 'Video views', [
       'video views',
       'views',

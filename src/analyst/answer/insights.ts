@@ -211,6 +211,11 @@ class InsightWriter {
     if (format === 'percent') {
       // A rate moves in percentage points: "down 0.6 points", not "down 12.5%" of itself.
       const points = formatPoints(Math.abs(to.value - from.value));
+      // A move too small to show ("up 0.0 percentage points") is said as what it is.
+      if (Number(points) === 0) {
+        this.out.text('barely changed');
+        return;
+      }
       this.out
         .text(to.value > from.value ? 'up ' : 'down ')
         .figure(points, cells, COMPUTATION.difference)

@@ -16,10 +16,22 @@ import { scanTime } from './time-expressions.js';
  * before kept ("year over year"), not this month.
  */
 export function sameTimeBefore(question: string, history: readonly Turn[]): string {
-  const sameTime = question.replace(
-    /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against|stack up against|stacks up against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|a year earlier|a year before|one year (?:ago|earlier|before)|the year before|the previous year|the prior year)\b/i,
-    'yoy',
-  );
+  const sameTime = question
+    .replace(
+      /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against|stack up against|stacks up against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|a year earlier|a year before|one year (?:ago|earlier|before)|the year before|the previous year|the prior year)\b/i,
+      'yoy',
+    )
+    // "Compared to the same day last week" after "revenue yesterday": that day a week before.
+    .replace(
+      /\b(?:the )?same (?:day|weekday) (?:last|the previous|the prior|a) (week|month)(?: (?:before|earlier|ago))?\b/i,
+      'a $1 before',
+    )
+    .replace(/\b(?:the )?same day (?:last year|a year (?:ago|earlier|before))\b/i, 'yoy')
+    // "And last year same period", "last year's same stretch": the words the other way round.
+    .replace(
+      /\b(?:(?:vs|versus|compared (?:to|with)|against) )?last year(?:'s)?,? (?:(?:for|over|in|during) )?(?:the )?same (?:week|month|quarter|period|time|days|stretch)\b/i,
+      'yoy',
+    );
   const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
   if (!base || base.timeRange.kind === 'all') return sameTime;
   // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
@@ -69,6 +81,18 @@ export function shareOfPart(question: string, history: readonly Turn[]): string 
     );
   if (whole) return `${before} as a share of all ${whole[1] as string}`;
   return question;
+}
+
+/**
+ * "Drop email and direct", "remove the refunded ones" after an answer: those rows left out ("without email and
+ * direct"), never kept alone, and never read as a request to change the data.
+ */
+export function leaveOut(question: string, history: readonly Turn[]): string {
+  if (!history.some((turn) => turn.plan !== null)) return question;
+  return question.replace(
+    /^(\s*(?:(?:and|now|ok|okay|so|then|but|please|pls|can you|could you)[, ]+)*)(?:drop|remove|take out|leave out|exclude|hide|lose|get rid of|ignore|skip|filter out|cut out|take away)\b(?! (?:the |that |those |these |this |any |all )?(?:filters?|restrictions?)\b)/i,
+    '$1without',
+  );
 }
 
 /**

@@ -114,6 +114,8 @@ export interface Reading {
   yearOverYear: boolean;
   /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
   comparedRange: TimeRange | null;
+  /** The one period named is a part of a year said without its year ("the first half", "q3", "april"). */
+  yearless: boolean;
   /** A value was named in the plural ("tiktok videos"): a ranking of them lists several. */
   pluralValue: boolean;
   /** Parts of the question that could not be given a meaning. */
@@ -236,6 +238,7 @@ export function interpret(
         normalize(question),
       ),
     comparedRange: null,
+    yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing:
       items.some((item) => has(item, 'vs')) ||
@@ -1755,6 +1758,13 @@ export function interpret(
   return reading;
 }
 
+/** A part of a year by its name: a month, a quarter, a half ("april", "q3", "the first half"). */
+const YEAR_PART =
+  /\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|h[12]|half|quarter)\b/;
+/** Words that date a period by themselves: its year, or a period counted from today. */
+const DATED =
+  /\d{4}|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/;
+
 /** The periods named, and whether the period before was asked for. */
 function readTime(reading: Reading, slots: Slots): void {
   // "January and February" is both; "last year's customers … this year" is two periods that are not one.
@@ -1764,6 +1774,13 @@ function readTime(reading: Reading, slots: Slots): void {
     const between = slots.text.slice(first.start + first.text.length, second.start);
     reading.periodsJoined = /\b(?:and|to|through|thru|till|until|plus)\b|[-&–]/.test(between);
   }
+  const [only] = ranges;
+  reading.yearless =
+    ranges.length === 1 &&
+    only?.kind === 'range' &&
+    only.range.kind === 'absolute' &&
+    YEAR_PART.test(only.text) &&
+    !DATED.test(only.text);
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
       reading.ranges.push(mention.range);

@@ -35,6 +35,7 @@ import {
   asRate,
   asShareOfTotal,
   shareOfPart,
+  leaveOut,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -137,6 +138,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
+    (asked) => leaveOut(asked, request.history),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history),
   ];
@@ -834,7 +836,7 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
 /** "In that category", "from the same country": a row of the last answer, pointed back at by its kind. */
 const THAT_ROW =
@@ -904,7 +906,8 @@ function aboutTheRowsBefore(
   const named = reading.metrics.filter((metric) => !base.metrics.includes(metric));
   if (named.length === 0) return null;
   const counted = index.metric(base.metrics[0] ?? '');
-  if (!ranked && base.dimensions.length === 0 && counted && countsCreations(counted)) {
+  // ("Products launched this year" >> "how much have they sold": listed or counted, the same cohort.)
+  if (!ranked && counted && countsCreations(counted)) {
     const figure = index.metric(named[0] as string);
     if (figure && figure.table !== counted.table)
       return `${figure.label.toLowerCase()} of the ${counted.label.toLowerCase()} counted before (the people who arrived then, followed over time)`;

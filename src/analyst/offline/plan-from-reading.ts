@@ -8,6 +8,7 @@ import {
   resolveTimeRange,
   daysBetween,
   addMonths,
+  addDays,
   type DateSpan,
   type Filter,
   type RowCondition,
@@ -403,6 +404,25 @@ function sameDatesInYear(base: TimeRange, reading: Reading, today: string): Time
   return { kind: 'absolute', from: addMonths(base.from, 12 * years), to: addMonths(base.to, 12 * years) };
 }
 
+/**
+ * A part of a year named without its year ("and the first half", "and q3") after a period inside one calendar
+ * year: that part of the same year. Null when the reading names no such part, or it already falls in that year.
+ */
+function inYearBefore(base: TimeRange, reading: Reading, today: string): TimeRange | null {
+  const [said] = reading.ranges;
+  if (!reading.yearless || reading.ranges.length !== 1 || said?.kind !== 'absolute' || base.kind === 'all') return null;
+  const span = resolveTimeRange(base, today);
+  if (span.from === null || said.from === null || said.to === null) return null;
+  const year = Number(span.from.slice(0, 4));
+  if (Number(addDays(span.to, -1).slice(0, 4)) !== year) return null;
+  const years = year - Number(said.from.slice(0, 4));
+  if (years === 0 || Number(addDays(said.to, -1).slice(0, 4)) !== Number(said.from.slice(0, 4))) return null;
+  const from = addMonths(said.from, 12 * years);
+  // ("What about december" after February 2026: last December, the one that has happened.)
+  if (from >= today) return null;
+  return { kind: 'absolute', from, to: addMonths(said.to, 12 * years) };
+}
+
 /** Applies a follow-up's reading to the previous plan. */
 export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
@@ -532,6 +552,9 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     const moved = sameDatesInYear(plan.timeRange, reading, today) as TimeRange | string;
     if (typeof moved === 'string') return moved;
     plan.timeRange = moved;
+  } else if (inYearBefore(plan.timeRange, reading, today) !== null) {
+    // "Shipping in the second half of last year" >> "and the first half": the first half of that year.
+    plan.timeRange = inYearBefore(plan.timeRange, reading, today) as TimeRange;
   } else if (reading.ranges.length > 0 || reading.previous || reading.change || reading.overTime) {
     if (
       reading.ranges.length > 0 &&

@@ -165,6 +165,33 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\blooking like\b/g, ' '],
   // "Units/order": per.
   [/([a-z])\s*\/\s*([a-z])/g, '$1 per $2'],
+  // "How many times were our posts shown", "how often were they displayed": the times they were shown, the
+  // figure a layer may name "times shown".
+  [
+    /\bhow (?:many times|often) (?:were|was|have|has|had|are|is|got|get) (.+?) (?:been |being |getting )?(shown|displayed)\b(?: to (?:people|anyone|users|followers|viewers))?/g,
+    '$1 times $2',
+  ],
+  // "How many times did facebook show my posts to people": the same, on the platform said.
+  [
+    /\bhow (?:many times|often) (?:did|does|do|has|have) ([a-z]+(?: [a-z]+)?) (show|display)(?:ed)? ((?:my|our|the) [a-z]+(?: [a-z]+)?)(?: to (?:people|anyone|users|followers|viewers))?/g,
+    (_whole, where: string, verb: string, what: string) =>
+      `${what} times ${verb === 'show' ? 'shown' : 'displayed'} on ${where}`,
+  ],
+  // "How many customers from Germany bought something this year": the customers who bought, from Germany (the
+  // verb says which customers, wherever the words between put it).
+  [
+    new RegExp(
+      `\\bhow many (${PEOPLE_WORDS}) ((?:from|in|based in|living in|who live in|out of) [a-z]+(?: [a-z]+)?) (bought|ordered|purchased|shopped)(?: (?:something|anything|from (?:us|me)|with (?:us|me)))?\\b`,
+      'g',
+    ),
+    (whole: string, people: string, where: string, verb: string) => `how many ${people} who ${verb} ${where}`,
+  ],
+  // "Which channel brings the biggest spenders": the group whose customers spend the most each, not the one with
+  // the most customers.
+  [
+    /\b(?:brings?|brought|gets?|got|has|have|had|attracts?|attracted|with|drives?|drove) (?:(?:in|us|me) )?(?:the )?(?:biggest|top|highest|largest|best|heaviest) spenders\b/g,
+    'has the highest spend per customer',
+  ],
   // "How many times did people order": how many orders.
   // "How many times did people order": the orders, not the people who ordered (who are not counted).
   [

@@ -125,6 +125,11 @@ describe('everyday words', () => {
     ['which country got refunded the most', 'orders'],
     ['which product got refunded the most money', 'product_revenue'],
     ['best selling 5 apparel pieces in feb, by qty', 'units_sold'],
+    ['how many times were our posts shown in 2025', 'impressions'],
+    ['how many times did facebook show my posts to people last month', 'impressions'],
+    ['how often were our posts displayed last month', 'impressions'],
+    ['which acquisition channel brings the biggest spenders', 'revenue_per_customer'],
+    ['how many customers from germany bought something this year', 'customers_who_bought'],
   ])('"%s" is %s', (question, metric) => {
     expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
   });

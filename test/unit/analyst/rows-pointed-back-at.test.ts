@@ -258,3 +258,61 @@ describe('the same rows, or ranked again', () => {
     }
   });
 });
+
+describe('more follow-ups said as people say them', () => {
+  it('"drop email and direct" after a breakdown leaves them out, never keeps them alone', () => {
+    expect(after(['revenue by acquisition channel last quarter'], 'drop email and direct')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['acquisition_channel'],
+        filters: [{ dimension: 'acquisition_channel', operator: 'neq', values: ['email', 'direct'] }],
+      },
+      change: expect.stringContaining('excluding Email and Direct'),
+    });
+  });
+
+  it('"and last year same period" after year to date is the same days a year earlier', () => {
+    expect(after(['whats our margin ytd'], 'and last year same period')).toMatchObject({
+      kind: 'query',
+      // The year to date against the previous period of its length: the same days a year earlier.
+      plan: { metrics: ['gross_margin'], timeRange: { unit: 'year' }, comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"the same day last week" after yesterday is that day a week before', () => {
+    expect(after(['revenue yesterday'], 'how does that compare to the same day last week')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'relative', unit: 'day' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2026-03-07', to: '2026-03-08' } },
+      },
+    });
+  });
+
+  it('a part of a year said without its year is of the year talked about, unless that part is still to come', () => {
+    const first = after(['how much shipping did we charge in the second half of last year'], 'and the first half');
+    expect(first).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+    });
+    expect(after(['revenue in q4 2024'], 'and q3')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2024-07-01', to: '2024-10-01' } },
+    });
+    // After February 2026, December is the last one, not this year's (to come).
+    expect(after(['revenue by sales channel last month'], 'what about for december')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-12-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"how many orders did each place" after a top 5 is the same five, each with its orders', () => {
+    expect(after(['top 5 customers this year'], 'how many orders did each place')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue', 'orders'], dimensions: ['customer'], limit: 5 },
+      change: expect.stringContaining('with orders added'),
+    });
+  });
+
+  it('"how much have they sold" after the products launched this year is declined (a cohort), never every product', () => {
+    expect(after(['products launched this year'], 'how much have they sold')).toMatchObject({ kind: 'reply' });
+  });
+});
