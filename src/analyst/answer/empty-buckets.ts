@@ -100,3 +100,43 @@ export function withComparedValues(result: QueryResult, plan: QueryPlan, layer: 
   const rows = [...result.rows, ...added];
   return { ...result, rows, rowCount: rows.length };
 }
+
+/**
+ * "New customers by country last week" when Germany had none: the query has no row for Germany, and the answer
+ * would call Australia, at 3, the lowest, and the average per country too high. Every value the layer lists for
+ * the one dimension of a breakdown (within its filters) that has no row is added at zero (sums and counts only; a
+ * rate of nothing has no value), so the sentences speak of every value. A ranking that kept its limit already
+ * has the rows it asked for; the lowest of a ranking are the compiler's to find (it lists every value).
+ */
+export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: SemanticLayer): QueryResult {
+  const [name, ...others] = plan.dimensions;
+  if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison !== null) return result;
+  if (plan.share || plan.per || plan.perRow || result.truncated) return result;
+  if (plan.limit !== null && (plan.sort?.direction !== 'desc' || result.rows.length >= plan.limit)) return result;
+  const index = indexLayer(layer);
+  const dimension = index.dimension(name);
+  if (dimension === undefined || dimension.values.length === 0) return result;
+  const additive = plan.metrics.every((metric) => {
+    const found = index.metric(metric);
+    return found !== undefined && (found.aggregation === 'sum' || found.aggregation === 'count');
+  });
+  const at = result.columns.findIndex((column) => column.name === name);
+  if (!additive || at < 0) return result;
+  if (result.columns.some((column, position) => position !== at && !plan.metrics.includes(column.name))) return result;
+  const kept = (value: string) =>
+    plan.filters.every(
+      (filter) =>
+        filter.dimension !== name ||
+        (filter.operator === 'eq' && filter.values.includes(value)) ||
+        (filter.operator === 'neq' && !filter.values.includes(value)),
+    );
+  const found = new Set(result.rows.map((row) => String(row[at]).toLowerCase()));
+  const missing = dimension.values
+    .map((value) => value.value)
+    .filter((value) => kept(value) && !found.has(value.toLowerCase()));
+  if (missing.length === 0) return result;
+  const zeros = missing.map((value) => result.columns.map((_column, position): Cell => (position === at ? value : 0)));
+  const room = plan.limit === null ? zeros.length : plan.limit - result.rows.length;
+  const rows = plan.sort?.direction === 'asc' ? [...zeros, ...result.rows] : [...result.rows, ...zeros.slice(0, room)];
+  return { ...result, rows, rowCount: rows.length };
+}

@@ -4,7 +4,7 @@ import type { QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { parseIsoDate } from './format.js';
 import { COMPUTATION } from './cited-text.js';
-import { periodPhrase } from './period-phrase.js';
+import { datedPreviousRange, periodPhrase } from './period-phrase.js';
 import { checkClaims } from './claims.js';
 import { buildCandidates, pad, resolveCells, type Candidate } from './supported-figures.js';
 import {
@@ -243,6 +243,8 @@ export function checkInterpretation(
     const shape = analyzeShape(plan, result, options.presentation);
     const periods = [periodPhrase(plan.timeRange).trim()];
     if (plan.comparison?.kind === 'period') periods.push(periodPhrase(plan.comparison.timeRange).trim());
+    const before = datedPreviousRange(plan);
+    if (before !== null) periods.push(periodPhrase(before).trim());
     const higherIsBetter = shape.primary === null ? true : (shape.info.get(shape.primary)?.higherIsBetter ?? true);
     const problem = checkClaims(interpretation.text, { plan, result, shape, higherIsBetter, periods, citations });
     return problem === null ? { ok: true } : { ok: false, reason: problem };

@@ -2,9 +2,9 @@ import { filterPhrase } from './filter-phrase.js';
 import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
-import { periodPhrase, previousPeriodPhrase } from './period-phrase.js';
+import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
-import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
+import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan, type TimeRange } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
@@ -150,6 +150,8 @@ class InsightWriter {
     // ("This quarter vs all time": never "the same days a quarter earlier".)
     if (comparison?.kind === 'period' && comparison.timeRange.kind === 'all') this.out.text(' over all time');
     else if (comparison?.kind === 'period') periodPhrase(comparison.timeRange, this.out);
+    // "January vs December": the span before a dated one, named by its dates ("in December 2025").
+    else if (datedPreviousRange(this.plan) !== null) periodPhrase(datedPreviousRange(this.plan) as TimeRange, this.out);
     else this.out.text(previousPeriodPhrase(this.plan.timeRange));
   }
 
@@ -660,41 +662,80 @@ class InsightWriter {
     }
   }
 
-  /** The biggest mover when the result carries previous-period values. */
+  /**
+   * With previous-period values: first where the whole went (a sum or count: the total, or these N together),
+   * then the biggest mover, by the size of its change (a tiny start makes a big percentage of little: "up 500%
+   * from 13" is no bigger move than "down 32,753"). A row with no earlier value had none of a sum or count.
+   */
   private previousPeriod(points: readonly Point[]): void {
     const prior = this.shape.previous.get(this.primary);
     if (prior === undefined) return;
     const priors = numericCells(this.result, prior);
-    const movers = points
-      .map((point) => ({ point, before: priors[point.row] ?? null }))
-      .filter((entry): entry is { point: Point; before: number } => entry.before !== null && entry.before !== 0)
-      .map((entry) => ({ ...entry, relative: (entry.point.value - entry.before) / Math.abs(entry.before) }))
-      // By the change in percent as written (to 0.1%); a tie there goes to the bigger change in amount ("Basic up
-      // 33.3%" is not a bigger mover than "Pro down 33.3%, $99 less").
-      .sort(
-        (a, b) =>
-          Math.round(Math.abs(b.relative) * 1000) - Math.round(Math.abs(a.relative) * 1000) ||
-          Math.abs(b.point.value - b.before) - Math.abs(a.point.value - a.before),
-      );
-    const biggest = movers[0];
-    if (biggest === undefined) return;
+    const additive = this.info.additive;
+    const entries = points.flatMap((point) => {
+      const before = priors[point.row] ?? null;
+      if (before !== null) return [{ point, before, said: true }];
+      return additive ? [{ point, before: 0, said: false }] : [];
+    });
+    if (entries.length === 0) return;
+    const wholeSaid = additive && entries.length > 1 && this.wholeChange(entries, prior);
+    const biggest = [...entries].sort(
+      (a, b) => Math.abs(b.point.value - b.before) - Math.abs(a.point.value - a.before),
+    )[0] as (typeof entries)[number];
+    if (biggest.point.value === biggest.before) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
-    this.change(
-      { row: biggest.point.row, value: biggest.before },
-      biggest.point,
-      COMPUTATION.periodChange,
-      prior,
-      this.primary,
-    );
-    this.out
-      .text(' from ')
-      .figure(
-        formatValue(biggest.before, this.info.format, this.info.currency),
-        [this.cell(biggest.point.row, prior)],
-        COMPUTATION.value,
+    if (!biggest.said || biggest.before === 0) {
+      // From nothing there is no percentage to give: the amount, which is the whole of it now.
+      this.out.text(biggest.point.value > biggest.before ? 'up ' : 'down ');
+      this.value({ row: biggest.point.row, value: Math.abs(biggest.point.value) });
+      this.out.text(' from nothing');
+    } else {
+      this.change(
+        { row: biggest.point.row, value: biggest.before },
+        biggest.point,
+        COMPUTATION.periodChange,
+        prior,
+        this.primary,
+        this.info.format !== 'percent',
       );
+      this.out
+        .text(' from ')
+        .figure(
+          formatValue(biggest.before, this.info.format, this.info.currency),
+          [this.cell(biggest.point.row, prior)],
+          COMPUTATION.value,
+        );
+    }
+    // (The period was just said, with the total.)
+    if (!wholeSaid) this.writeComparisonPeriod();
+    this.out.text('.');
+  }
+
+  /** "The total was down 25,644 (20.1%) from 127,291 in December 2025": where the rows went together. */
+  private wholeChange(entries: readonly { point: Point; before: number; said: boolean }[], prior: string): boolean {
+    const now = entries.reduce((sum, entry) => sum + entry.point.value, 0);
+    const then = entries.reduce((sum, entry) => sum + entry.before, 0);
+    if (then === 0) return false;
+    const cells = [...entries.map((entry) => this.cell(entry.point.row)), ...this.priorCells(entries, prior)];
+    const format = (value: number) => formatValue(value, this.info.format, this.info.currency);
+    this.out.text(this.plan.limit !== null ? ` Together these ${entries.length} were ` : ' The total was ');
+    if (now === then) this.out.text('unchanged at ').figure(format(now), cells, COMPUTATION.total);
+    else {
+      this.out
+        .text(now > then ? 'up ' : 'down ')
+        .figure(format(Math.abs(now - then)), cells, COMPUTATION.periodChange)
+        .text(' (')
+        .figure(formatPercent(Math.abs(now - then) / then), cells, COMPUTATION.periodChange)
+        .text(') from ')
+        .figure(format(then), this.priorCells(entries, prior), COMPUTATION.total);
+    }
     this.writeComparisonPeriod();
     this.out.text('.');
+    return true;
+  }
+
+  private priorCells(entries: readonly { point: Point; said: boolean }[], prior: string): CellRef[] {
+    return entries.filter((entry) => entry.said).map((entry) => this.cell(entry.point.row, prior));
   }
 
   /** Other metrics of the leading row ("It also has 12,400 reach."). */

@@ -1,4 +1,4 @@
-import { addDays, addMonths, type TimeRange } from '../plan.js';
+import { addDays, addMonths, previousSpan, type QueryPlan, type TimeRange } from '../plan.js';
 import { COMPUTATION, type CitedText } from './cited-text.js';
 import { formatCount, formatDate, formatPeriod } from './format.js';
 
@@ -14,6 +14,14 @@ export function periodPhrase(range: TimeRange, out?: CitedText): string {
     }
   }
   return pieces.map((piece) => (typeof piece === 'string' ? piece : piece.figure)).join('');
+}
+
+/** The span before a dated period compared with it ("January vs December"), as dates; null otherwise. */
+export function datedPreviousRange(plan: QueryPlan): TimeRange | null {
+  const range = plan.timeRange;
+  if (plan.comparison?.kind !== 'previous_period' || range.kind !== 'absolute' || range.to === null) return null;
+  const before = previousSpan(range, range.to);
+  return before?.from ? { kind: 'absolute', from: before.from, to: before.to } : null;
 }
 
 /** " the month before" for last month, " the same days a year earlier" for this year so far, else " the period before". */

@@ -3,6 +3,7 @@ import type { Citation } from '../analyst.js';
 import { addDays, type QueryPlan, type TimeRange } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
+import { datedPreviousRange } from './period-phrase.js';
 import { parseIsoDate } from './format.js';
 import { columnIndex, numericCells, type ResultShape } from './result-shape.js';
 
@@ -102,6 +103,8 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
 
   rangeNumbers(plan.timeRange, dates, amounts);
   if (plan.comparison?.kind === 'period') rangeNumbers(plan.comparison.timeRange, dates, amounts);
+  const before = datedPreviousRange(plan);
+  if (before !== null) rangeNumbers(before, dates, amounts);
   if (plan.limit !== null) constant(plan.limit, COMPUTATION.plan);
   for (const condition of plan.conditions ?? []) constant(condition.value, COMPUTATION.plan);
   constant(result.rowCount, COMPUTATION.count);
@@ -259,6 +262,30 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
         }
       }
     }
+  }
+
+  // A metric's total against its previous period's total: where the rows went together ("the total was down 20.1%").
+  for (const [metric, prior] of shape.previous) {
+    const now = columnValues.get(metric) ?? [];
+    const before = columnValues.get(prior) ?? [];
+    const refs: CellRef[] = [];
+    let nowTotal = 0;
+    let beforeTotal = 0;
+    now.forEach((value, row) => {
+      if (value === null) return;
+      nowTotal += value;
+      beforeTotal += before[row] ?? 0;
+      refs.push({ row, column: metric });
+      if (before[row] !== null && before[row] !== undefined) refs.push({ row, column: prior });
+    });
+    if (refs.length === 0) continue;
+    amounts.push({ value: nowTotal - beforeTotal, computation: COMPUTATION.periodChange, cells: { refs } });
+    if (beforeTotal !== 0)
+      fractions.push({
+        value: (nowTotal - beforeTotal) / beforeTotal,
+        computation: COMPUTATION.periodChange,
+        cells: { refs },
+      });
   }
 
   // Group totals and averages by each dimension (a series broken down by platform, a two-way breakdown).

@@ -17,7 +17,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { loadNames, namesQueries } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
-import { withComparedValues, withEmptyBuckets } from '../answer/empty-buckets.js';
+import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
 
 /**
@@ -196,7 +196,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     },
 
     complete(plan: QueryPlan, result: QueryResult, today: string): QueryResult {
-      return withoutIdleTies(withComparedValues(withEmptyBuckets(result, plan, { layer, today }), plan, layer), plan);
+      const completed = withEveryValue(withEmptyBuckets(result, plan, { layer, today }), plan, layer);
+      return withoutIdleTies(withComparedValues(completed, plan, layer), plan);
     },
   };
 }

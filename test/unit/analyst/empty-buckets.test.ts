@@ -101,3 +101,45 @@ describe('series with empty buckets', () => {
     expect(analyst.complete?.(plan, sparse, SUBSCRIPTIONS_TODAY)).toBe(sparse);
   });
 });
+
+describe('breakdowns with every value', () => {
+  it('"invoice count by region this month": a region with no invoice is there at 0, never left out', async () => {
+    const { raw, result, text, plan, interpretation } = await answer('invoice count by region this month');
+    expect(raw.rows).toHaveLength(1);
+    expect(result.rows).toEqual([
+      ['emea', 1],
+      ['amer', 0],
+    ]);
+    expect(text).toMatch(/Americas/);
+    expect(analyst.checkInterpretation(interpretation, result, plan)).toEqual({ ok: true });
+  });
+
+  it('a rate by region, a ranking that has its rows and a region filtered out get no added rows', () => {
+    const plan = (extra: Partial<QueryPlan>) =>
+      ({
+        kind: 'query',
+        metrics: ['invoices'],
+        dimensions: ['region'],
+        filters: [],
+        timeRange: { kind: 'all' },
+        grain: null,
+        sort: null,
+        limit: null,
+        comparison: null,
+        ...extra,
+      }) as QueryPlan;
+    const one = {
+      columns: [
+        { name: 'region', type: 'text' as const },
+        { name: 'invoices', type: 'integer' as const },
+      ],
+      rows: [['emea', 3]],
+      rowCount: 1,
+      truncated: false,
+    };
+    const complete = (given: QueryPlan) => analyst.complete?.(given, one, SUBSCRIPTIONS_TODAY);
+    expect(complete(plan({ sort: { by: 'invoices', direction: 'desc' }, limit: 1 }))).toBe(one);
+    expect(complete(plan({ filters: [{ dimension: 'region', operator: 'neq', values: ['amer'] }] }))).toBe(one);
+    expect(complete(plan({ metrics: ['billed_per_subscriber'] }))?.rows).toHaveLength(1);
+  });
+});

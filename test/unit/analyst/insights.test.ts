@@ -129,21 +129,30 @@ describe('insights', () => {
     });
   });
 
-  test('the biggest mover: a tie in percent goes to the bigger change in amount, a fall as much as a rise', async () => {
+  test('a comparison says where the total went, then the biggest mover by the size of its change', async () => {
     const plan = queryPlanModel.parse({
       kind: 'query',
       metrics: ['revenue'],
       dimensions: ['sales_channel'],
-      timeRange: { kind: 'relative', unit: 'quarter', anchor: 'this', count: 1 },
+      timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' },
       comparison: { kind: 'previous_period' },
       sort: { by: 'revenue', direction: 'desc' },
     });
-    // Up 33.3% by $58 against down 33.3% by $99: the fall is the bigger move.
+    // A big percentage of little (up 500% from 10) is a smaller move than down $99 (33.3%); a channel with no
+    // earlier row had nothing then.
     const result = await shop.query(
-      "SELECT * FROM (VALUES ('online_store', 232.0, 174.0), ('tiktok_shop', 198.0, 297.0)) AS t(sales_channel, revenue, revenue_previous)",
+      "SELECT * FROM (VALUES ('online_store', 232.0, 174.0), ('tiktok_shop', 198.0, 297.0), ('instagram_shop', 60.0, 10.0)) AS t(sales_channel, revenue, revenue_previous)",
     );
     const insight = writeInsights(plan, result, { presentation });
-    expect(insight.text).toMatch(/The biggest mover is TikTok Shop, down 33\.3% from \$297\.00/);
+    expect(insight.text).toContain(' The total was up $9.00 (1.9%) from $481.00 in December 2025.');
+    expect(insight.text).toMatch(/The biggest mover is TikTok Shop, down \$99\.00 \(33\.3%\) from \$297\.00\.$/);
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+    const fromNothing = await shop.query(
+      "SELECT * FROM (VALUES ('online_store', 232.0, 174.0), ('tiktok_shop', 384.0, NULL)) AS t(sales_channel, revenue, revenue_previous)",
+    );
+    const risen = writeInsights(plan, fromNothing, { presentation });
+    expect(risen.text).toMatch(/The biggest mover is TikTok Shop, up \$384\.00 from nothing\.$/);
+    expect(checkInterpretation(risen, fromNothing, plan, { presentation })).toEqual({ ok: true });
   });
 
   test('a rate compared with the previous period moves in percentage points', async () => {

@@ -146,3 +146,11 @@ describe('a series says only what its figures show', () => {
     expect(text).not.toContain('The latest week, the week of Jan 26');
   });
 });
+
+describe('a breakdown speaks of every value', () => {
+  it('a country with no new customers last week is the lowest, at 0, and counts in the average', async () => {
+    const text = await answer('new customers by country last week');
+    expect(text).toMatch(/Germany is lowest at 0\./);
+    expect(text).toMatch(/3\.3× the average of 7\.67 per country/);
+  });
+});
