@@ -239,8 +239,20 @@ export function previousSpan(range: TimeRange, today: string): DateSpan | null {
   if (range.kind === 'relative' && range.unit !== 'day') {
     return { from: shiftDate(span.from, range.unit, -range.count), to: shiftDate(span.to, range.unit, -range.count) };
   }
+  // Whole calendar months ("December 2025", "Q4", "2025"): the same number of months before, never days
+  // (the period before February is January, not January 4–31).
+  const months = wholeMonthsBetween(span.from, span.to);
+  if (months !== null) return { from: addMonths(span.from, -months), to: span.from };
   const length = daysBetween(span.from, span.to);
   return { from: addDays(span.from, -length), to: span.from };
+}
+
+/** How many calendar months [from, to) covers when both are firsts of a month; else null. */
+function wholeMonthsBetween(from: string, to: string): number | null {
+  if (!from.endsWith('-01') || !to.endsWith('-01')) return null;
+  const months =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  return months > 0 && addMonths(from, months) === to ? months : null;
 }
 
 /** The span a comparison covers, or null when the plan has no period comparison (or it cannot be computed). */

@@ -84,6 +84,24 @@ export function shareOfPart(question: string, history: readonly Turn[]): string 
 }
 
 /**
+ * "And the December before" after "revenue in December": that month of the year before the one talked about
+ * ("december 2024"), never the same month again. Also quarters and halves ("the q4 before").
+ */
+export function partOfYearBefore(question: string, history: readonly Turn[], today: string): string {
+  const match =
+    /\b(?:the )?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]) (?:before|prior|previous|earlier)(?: (?:that|it|this|that one))?\b/i.exec(
+      question,
+    );
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  if (!match || !base || base.timeRange.kind === 'all') return question;
+  const span = resolveTimeRange(base.timeRange, today);
+  if (span.from === null) return question;
+  const year = Number(span.from.slice(0, 4));
+  if (Number(addDays(span.to, -1).slice(0, 4)) !== year) return question;
+  return question.replace(match[0], `${match[1] as string} ${year - 1}`);
+}
+
+/**
  * "Drop email and direct", "remove the refunded ones" after an answer: those rows left out ("without email and
  * direct"), never kept alone, and never read as a request to change the data.
  */

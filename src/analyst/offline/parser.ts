@@ -35,6 +35,7 @@ import {
   asRate,
   asShareOfTotal,
   shareOfPart,
+  partOfYearBefore,
   leaveOut,
   dropTheFilters,
   listThem,
@@ -135,6 +136,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history),
     (asked) => sameDaysOf(asked, request.history, request.today),
+    (asked) => partOfYearBefore(asked, request.history, request.today),
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
@@ -304,10 +306,22 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (movers) return movers;
   const conditionOn = refuseConditionElsewhere(question, planned.plan, index);
   if (conditionOn) return conditionOn;
+  // "And the December before" read as the same question again: a follow-up that changes nothing is not answered
+  // as if it had (the same figure under a new question).
+  if (
+    reading.followUpCue &&
+    base !== null &&
+    JSON.stringify(planned.plan) === JSON.stringify(base) &&
+    !AGAIN.test(question)
+  )
+    return unanswerable(`I can't tell what to change from the last answer in "${question.trim()}"`, layer);
   const split = splitBetween(question, planned.plan);
   if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
 }
+
+/** Words that ask for the same answer again. */
+const AGAIN = /\b(?:again|same|repeat|refresh|rerun|re-run|still|once more)\b/i;
 
 /** Nothing asked, or more than a question. */
 function refuseLength(question: string, layer: SemanticLayer): PlanDecision | null {
@@ -838,6 +852,10 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 const BACK_REFERENCE =
   /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
+/** "The top one", "the number one": the first row of the ranking just given. */
+const TOP_ONE =
+  /\b(?:the|that|your) (?:top|first|number one|no\.? ?1|#1|leading|winning) one\b|\b(?:the|that) (?:leader|winner|number one)\b/i;
+
 /** "In that category", "from the same country": a row of the last answer, pointed back at by its kind. */
 const THAT_ROW =
   /\b(?:in|of|from|for|within|inside|on) (?:that|this|the same) (?!(?:day|week|month|quarter|year|period|time|date|span|stretch)s?\b)[a-z]+\b/i;
@@ -874,7 +892,13 @@ function aboutTheRowsBefore(
   index: LayerIndex,
   followUpShaped: boolean,
 ): QueryPlan | string | null {
-  if (!BACK_REFERENCE.test(question) && !THAT_ROW.test(question) && !bareFigure(reading, question)) return null;
+  if (
+    !BACK_REFERENCE.test(question) &&
+    !THAT_ROW.test(question) &&
+    !TOP_ONE.test(question) &&
+    !bareFigure(reading, question)
+  )
+    return null;
   const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
   if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
     return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';
@@ -897,7 +921,14 @@ function aboutTheRowsBefore(
     (BACK_REFERENCE.test(question) || THAT_ROW.test(question)) &&
     reading.dimensions.some((dimension) => !base.dimensions.includes(dimension))
   ) {
-    return 'a breakdown within the rows of the last answer (name them instead, for example "top products in <that one> last month")';
+    return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
+  }
+  // "How much profit did the top one make", "what share of the total did the top one have" after a top 3: the
+  // first row of the same ranking, with the new figure (or its share of everything) beside it.
+  if (ranked && TOP_ONE.test(question) && reading.dimensions.length === 0 && reading.valueComparison === null) {
+    const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
+    if (reading.share) return { ...base, limit: 1, share: { dimension: null } };
+    return { ...base, limit: 1, metrics: [...base.metrics, ...added] };
   }
   // "And their AOV" after "top 3 countries by orders": follow-up shaped, but about the same rows all the same.
   const sameRows = ranked && BACK_REFERENCE.test(question);

@@ -425,6 +425,13 @@ function inYearBefore(base: TimeRange, reading: Reading, today: string): TimeRan
 
 /** Applies a follow-up's reading to the previous plan. */
 export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+  // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
+  // hold (keeping the limit would show one country; dropping it, every category).
+  const ranked = base.sort !== null && base.sort.by !== 'period' && base.limit !== null && base.dimensions.length > 0;
+  const newSplit =
+    reading.grain !== null || reading.dimensions.some((dimension) => !base.dimensions.includes(dimension));
+  if (ranked && newSplit && !reading.widen && reading.sort === null && reading.limit === null)
+    return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.widen && reading.limit === null) plan.limit = null;

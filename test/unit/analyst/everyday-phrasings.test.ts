@@ -768,7 +768,7 @@ describe('money, shares and days, as merchants say them', () => {
       kind: 'query',
       plan: {
         timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
-        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+        comparison: { kind: 'previous_period' }, // H1 2025, the half before
       },
     });
   });
@@ -1002,7 +1002,7 @@ describe('other words for the same figure, rows and periods', () => {
       kind: 'query',
       plan: {
         timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
-        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+        comparison: { kind: 'previous_period' }, // H1 2025, the half before
       },
     });
   });

@@ -242,7 +242,7 @@ describe('read from the second fresh set (session 6)', () => {
     ],
     [
       'did my tiktok views go up from january to february',
-      { timeRange: { from: '2026-02-01' }, comparison: { kind: 'period' } },
+      { timeRange: { from: '2026-02-01' }, comparison: { kind: 'previous_period' } },
     ],
     ['who spent more this year, uk or german customers', { metrics: ['revenue'], comparison: { kind: 'values' } }],
     ['do customers from email or organic search spend more per order', { metrics: ['average_order_value'] }],

@@ -316,3 +316,50 @@ describe('more follow-ups said as people say them', () => {
     expect(after(['products launched this year'], 'how much have they sold')).toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('the period before, the top one, and a follow-up that changes nothing', () => {
+  it('"and the december before" after December is December a year earlier; "the one before" is November', () => {
+    expect(after(['revenue in december'], 'and the december before')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2024-12-01', to: '2025-01-01' } },
+    });
+    expect(after(['revenue in december'], 'and the one before')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-11-01', to: '2025-12-01' } },
+    });
+  });
+
+  it('a follow-up read as the same question again is declined, never the same figure under a new question', () => {
+    expect(after(['revenue in december'], 'and the revenue before')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining("can't tell what to change"),
+    });
+  });
+
+  it('"the top one" after a top 3 is the first row of the same ranking, with the new figure or its share', () => {
+    expect(after(['top 3 products in home last quarter'], 'how much profit did the top one make')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['product_revenue', 'gross_profit'],
+        filters: [{ dimension: 'category', values: ['home'] }],
+        limit: 1,
+        timeRange: { unit: 'quarter', anchor: 'last' },
+      },
+    });
+    expect(
+      after(['top 3 countries by revenue last year'], 'what share of the total did the top one have'),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'], limit: 1, share: { dimension: null } } });
+  });
+
+  it('a breakdown of the rows just ranked is declined, never the one row split or every row', () => {
+    for (const [first, then] of [
+      ['best selling category in 2025', 'break it down by country'],
+      ['best selling product in 2025', 'break it down by month'],
+    ] as const) {
+      expect(after([first], then)).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('a breakdown within the rows of the last answer'),
+      });
+    }
+  });
+});

@@ -90,26 +90,27 @@ describe('days around a date', () => {
 });
 
 describe('a year said once for two periods', () => {
+  // Each against the calendar period just before it, of the same year: the previous period (Q1 before Q2 2025).
   it('"q1 vs q2 2025", "jan vs feb 2025", "h1 vs h2 2025" are both of that year', () => {
     expect(ask('q1 vs q2 2025 revenue')).toMatchObject({
       kind: 'query',
       plan: {
         timeRange: days('2025-04-01', '2025-07-01'),
-        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-04-01') },
+        comparison: { kind: 'previous_period' },
       },
     });
     expect(ask('jan vs feb 2025 orders')).toMatchObject({
       kind: 'query',
       plan: {
         timeRange: days('2025-02-01', '2025-03-01'),
-        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-02-01') },
+        comparison: { kind: 'previous_period' },
       },
     });
     expect(ask('revenue h1 vs h2 2025')).toMatchObject({
       kind: 'query',
       plan: {
         timeRange: days('2025-07-01', '2026-01-01'),
-        comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-07-01') },
+        comparison: { kind: 'previous_period' },
       },
     });
   });
