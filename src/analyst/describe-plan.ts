@@ -215,7 +215,9 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     const labels = (names: readonly string[]) => list(names.map((name) => lower(index.dimension(name)?.label ?? name)));
     if (next.dimensions.length === 0) changes.push('as a total instead of broken down');
     else if (added.length > 0 && previous.dimensions.every((name) => next.dimensions.includes(name))) {
-      changes.push(`broken down by ${labels(added)}`);
+      // "What plan were they on" after a top 3: the same rows, each with its plan (no new split).
+      const sameRows = previous.limit !== null && previous.limit === next.limit && previous.sort !== null;
+      changes.push(sameRows ? `each with its ${labels(added)}` : `broken down by ${labels(added)}`);
     } else
       changes.push(
         `by ${labels(next.dimensions)} instead of ${previous.dimensions.length > 0 ? labels(previous.dimensions) : 'in total'}`,

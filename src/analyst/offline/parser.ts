@@ -48,7 +48,7 @@ import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js'
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { idsAsList, listedWithTheir } from './layer-respellings.js';
-import { emptyReading, followUp, notStartedYet, planFrom } from './plan-from-reading.js';
+import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
@@ -914,6 +914,14 @@ function aboutTheRowsBefore(
   if (ranked && (newFilter || reading.conditions.length > 0)) {
     return 'a new condition on the rows of the last answer (filtering first would rank other rows: name them instead)';
   }
+  // "Top 3 invoices" >> "what plan were they on": a trait of each row ranked, beside it; the ranking stays.
+  const traits = traitsOfRanked(base, reading.dimensions, index);
+  if (
+    traits !== null &&
+    reading.metrics.every((metric) => base.metrics.includes(metric)) &&
+    (BACK_REFERENCE.test(question) || THAT_ROW.test(question))
+  )
+    return { ...base, dimensions: [...base.dimensions, ...traits] };
   // "Which category sold the most" >> "what were the top products in it / in that category": a breakdown within the
   // rows just ranked, which the plan cannot hold (it would drop them for every row).
   if (

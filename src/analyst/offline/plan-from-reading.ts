@@ -423,6 +423,23 @@ function inYearBefore(base: TimeRange, reading: Reading, today: string): TimeRan
   return { kind: 'absolute', from, to: addMonths(said.to, 12 * years) };
 }
 
+/**
+ * The dimensions newly asked after a ranking of things ("top 3 invoices") when each is a trait of one thing: a
+ * column of its own table or of one its joins lead to (an invoice's plan, a customer's country), one value per
+ * row, so showing it beside each row keeps the ranking. Null when none is new or one is not such a trait.
+ */
+export function traitsOfRanked(base: QueryPlan, asked: readonly string[], index: LayerIndex): string[] | null {
+  const entity = index.dimension(base.dimensions[0] ?? '');
+  if (base.sort === null || base.limit === null || base.dimensions.length !== 1) return null;
+  if (entity?.table === undefined || entity.details.length === 0) return null;
+  const traits = asked.filter((dimension) => !base.dimensions.includes(dimension));
+  const traitOfEach = (name: string) => {
+    const table = index.dimension(name)?.table;
+    return table !== undefined && index.joinPath(entity.table as string, [table]) !== null;
+  };
+  return traits.length > 0 && traits.every(traitOfEach) ? traits : null;
+}
+
 /** Applies a follow-up's reading to the previous plan. */
 export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
@@ -430,6 +447,10 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
   const ranked = base.sort !== null && base.sort.by !== 'period' && base.limit !== null && base.dimensions.length > 0;
   const newSplit =
     reading.grain !== null || reading.dimensions.some((dimension) => !base.dimensions.includes(dimension));
+  // ("What plan were they on" after the top 3 invoices: each one's plan, beside it.)
+  const traits = traitsOfRanked(base, reading.dimensions, index);
+  if (traits !== null && reading.grain === null && reading.metrics.every((metric) => base.metrics.includes(metric)))
+    return { ...base, dimensions: [...base.dimensions, ...traits] };
   if (ranked && newSplit && !reading.widen && reading.sort === null && reading.limit === null)
     return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };

@@ -363,3 +363,21 @@ describe('the period before, the top one, and a follow-up that changes nothing',
     }
   });
 });
+
+describe('a trait of each row just ranked', () => {
+  it('"what plan were they on" after the top 3 invoices: the same 3, each with its plan (example layer)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(after(['top 3 invoices this year'], 'what plan were they on', layer, '2025-09-16')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_id', 'plan'], limit: 3, sort: { by: 'billed' } },
+      change: expect.stringContaining('each with its plan'),
+    });
+  });
+
+  it('"which country are they from" after the top 5 customers keeps the five, each with its country', () => {
+    expect(after(['top 5 customers this year'], 'which country are they from')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer', 'country'], limit: 5 },
+    });
+  });
+});
