@@ -49,6 +49,13 @@ export function withEmptyBuckets(
   const rows = buckets.map(
     (bucket) => known.get(bucket) ?? result.columns.map((_, at) => (at === period ? bucket : 0)),
   );
+  // "Weekly billing this quarter, highest first": the order asked, the empty weeks in it at zero.
+  const sort = plan.sort;
+  const by = sort === null || sort.by === 'period' ? -1 : result.columns.findIndex((column) => column.name === sort.by);
+  if (sort !== null && by >= 0) {
+    const value = (row: readonly Cell[]) => Number(row[by] ?? 0);
+    rows.sort((a, b) => (sort.direction === 'desc' ? value(b) - value(a) : value(a) - value(b)));
+  }
   return { ...result, rows, rowCount: rows.length };
 }
 

@@ -793,7 +793,11 @@ class InsightWriter {
   }
 
   series(): void {
-    const all = this.points();
+    // In time order, whatever order the rows are shown in ("months ranked by revenue, highest first").
+    const time = this.shape.time;
+    const when = (point: Point) =>
+      time === null ? '' : String(this.result.rows[point.row]?.[columnIndex(this.result, time)] ?? '');
+    const all = [...this.points()].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
     // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
     const newest = all.at(-1);
     const unfinished = newest !== undefined && this.unfinished(newest.row) ? newest : null;

@@ -6,6 +6,16 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "Same wk last yr", "vs prev 30", "last qtr": units and words typed short, spelled out once for every reading.
+  [/\bwks\b/gi, 'weeks'],
+  [/\bwk\b/gi, 'week'],
+  [/\byrs\b/gi, 'years'],
+  [/\byr\b/gi, 'year'],
+  [/\bqtrs\b/gi, 'quarters'],
+  [/\bqtr\b/gi, 'quarter'],
+  [/\bmths\b/gi, 'months'],
+  [/\bmth\b/gi, 'month'],
+  [/\bprev\b/gi, 'previous'],
   [/\bw\/o\b/gi, 'without'],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],

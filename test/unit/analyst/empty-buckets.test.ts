@@ -143,3 +143,20 @@ describe('breakdowns with every value', () => {
     expect(complete(plan({ metrics: ['billed_per_subscriber'] }))?.rows).toHaveLength(1);
   });
 });
+
+describe('a series shown in another order', () => {
+  it('"weekly billings this quarter sorted from highest to lowest" keeps that order with the empty weeks at 0', async () => {
+    const { result, text } = await answer('weekly billings this quarter sorted from highest to lowest');
+    const values = result.rows.map((row) => Number(row[1]));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(values.at(-1)).toBe(0);
+    // The sentences still read the weeks in time order: the latest week is the last by date, never the last row.
+    expect(text).toMatch(/The latest week, the week of Sep 15, 2025/);
+  });
+
+  it('"months ranked by revenue, highest first": the trend and the latest month are by date, not by row', async () => {
+    const { text } = await answer('months ranked by revenue, highest first');
+    expect(text).toMatch(/The latest month, September 2025/);
+    expect(text).not.toMatch(/latest month, April/);
+  });
+});

@@ -381,3 +381,19 @@ describe('a trait of each row just ranked', () => {
     });
   });
 });
+
+describe('words typed short', () => {
+  it('"rev this wk" >> "same wk last yr" is the same days a year earlier; "vs prev 30" the 30 days before', () => {
+    expect(after(['rev this wk'], 'same wk last yr')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'week' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-03-09', to: '2025-03-15' } },
+      },
+    });
+    expect(after([], 'er last 30 days vs prev 30')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'], comparison: { kind: 'previous_period' } },
+    });
+  });
+});
