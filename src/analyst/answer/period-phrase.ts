@@ -61,7 +61,12 @@ function rangePieces(range: TimeRange): Piece[] {
     case 'relative': {
       if (range.anchor === 'this') return [range.unit === 'day' ? ' today' : ` this ${range.unit} so far`];
       if (range.count === 1) return [range.unit === 'day' ? ' yesterday' : ` last ${range.unit}`];
-      return [' in the last ', { figure: formatCount(range.count) }, ` ${range.unit}s`];
+      // "The last 3 months" are whole months, this one left out: said so ("the last 3 full months").
+      return [
+        ' in the last ',
+        { figure: formatCount(range.count) },
+        `${range.unit === 'day' ? '' : ' full'} ${range.unit}s`,
+      ];
     }
   }
 }

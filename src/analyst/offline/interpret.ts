@@ -96,6 +96,8 @@ export interface Reading {
   singular: boolean | null;
   limit: number | null;
   rank: boolean;
+  /** A figure said after "by" ("by post count"): after a ranking, rank by it. */
+  byFigure: boolean;
   removeFilters: string[];
   breakdown: boolean;
   instead: boolean;
@@ -220,6 +222,7 @@ export function interpret(
     singular: null,
     limit: null,
     rank: false,
+    byFigure: false,
     removeFilters: [],
     breakdown: false,
     instead: false,
@@ -812,6 +815,7 @@ export function interpret(
       if (EVALUATIVE.has(item.text) && !/^(?:top|bottom)$/.test(item.text)) reading.judged = true;
     }
     if (key === 'show' && /^(rank|ranked|ranking|sort|sorted)$/.test(item.text)) reading.rank = true;
+    if (metricOf(item) !== undefined && previousKey === 'by') reading.byFigure = true;
     if (key === 'breakdown') reading.breakdown = true;
     if (key === 'instead') reading.instead = true;
     const values = valuesOf(item);

@@ -456,7 +456,28 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.widen && reading.limit === null) plan.limit = null;
+  // "Which plan brings in the most money" >> "how many customers": the figure of the row just ranked, beside it;
+  // ranking by the new figure instead would name another row. Only "by …", "rank …", a ranking word rank again.
+  const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
+  const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
+  const keepRows =
+    rankedRows &&
+    added.length > 0 &&
+    !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0) &&
+    reading.sort === null &&
+    !reading.rank &&
+    !reading.byFigure;
+  if (keepRows) {
+    const beside: QueryPlan = { ...plan, metrics: [...base.metrics, ...added] };
+    if (checkPlan(beside, index.layer) !== null) {
+      const labels = added.map((name) => index.metric(name)?.label.toLowerCase() ?? name).join(' and ');
+      const rows = index.dimension(base.dimensions[0] ?? '')?.label.toLowerCase() ?? 'the one you mean';
+      return `${labels} of the rows just ranked, which come from other data than their ranking (ask for ${labels} by ${rows} instead)`;
+    }
+    plan = beside;
+  }
   if (
+    !keepRows &&
     reading.metrics.length > 0 &&
     !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)
   ) {

@@ -397,3 +397,17 @@ describe('words typed short', () => {
     });
   });
 });
+
+describe('a new figure after a ranking', () => {
+  it("is the ranked rows' figure beside the ranking, or declined when it cannot sit beside it (never another row)", async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(after(['which plan brings in the most money'], 'how many customers', layer, '2025-09-16')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('of the rows just ranked'),
+    });
+    expect(after(['top 5 products by revenue'], 'units sold')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue', 'units_sold'], sort: { by: 'product_revenue' }, limit: 5 },
+    });
+  });
+});

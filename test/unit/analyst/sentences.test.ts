@@ -154,3 +154,9 @@ describe('a breakdown speaks of every value', () => {
     expect(text).toMatch(/3\.3× the average of 7\.67 per country/);
   });
 });
+
+describe('the last N weeks or months', () => {
+  it('are said as whole ones, the one running left out', async () => {
+    expect(await answer('rev last 2 wks')).toMatch(/^Revenue in the last 2 full weeks was /);
+  });
+});
