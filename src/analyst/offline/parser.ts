@@ -447,6 +447,9 @@ function askWhichWeekday(
 const HOLIDAY_SEASON =
   /\b(?:(?:over|during|in|for|across) )?(?:the )?(?:holiday season|holiday period|holidays|festive season|christmas season|holiday rush)\b/i;
 
+/** "Over the past year", "in the last year": twelve months back from today, or the calendar year before this one. */
+const PAST_YEAR = /\b(?:(?:over|in|during|for|across|within|throughout) )?the (?:past|last|previous) year\b/i;
+
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
 /** "Recently", "lately", "right now": some recent stretch of days, whose length is the user's to say (never all time). */
@@ -483,6 +486,21 @@ function askPeriodLength(
         text: `Which dates do you mean by "${holidays[0].trim()}" (here November to December), and which figure? ${figure.text}`,
         word: holidays[0],
         options: figure.options,
+      };
+  }
+  // "Over the past year": the last 12 months, or the last calendar year (said "last year"), is the asker's to say.
+  const pastYear = PAST_YEAR.exec(question);
+  if (pastYear) {
+    const options = ['in the last 12 months', 'last year']
+      .map((replacement) => question.replace(pastYear[0], replacement))
+      .filter(answerable)
+      .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
+    if (options.length > 0)
+      return {
+        kind: 'clarify',
+        text: `Which period do you mean by "${pastYear[0].trim()}"?`,
+        word: pastYear[0],
+        options,
       };
   }
   const unsized = UNSIZED_PERIOD.exec(question);

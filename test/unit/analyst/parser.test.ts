@@ -74,7 +74,7 @@ const UNSEEN: readonly [string, Record<string, unknown>][] = [
     'products ranked by gross profit last quarter',
     { metrics: ['gross_profit'], dimensions: ['product'], sort: { by: 'gross_profit', direction: 'desc' } },
   ],
-  ['show me the trend of new customers over the past year', { metrics: ['new_customers'], grain: 'month' }],
+  ['show me the trend of new customers over the last 12 months', { metrics: ['new_customers'], grain: 'month' }],
   [
     'engagement for each platform and media type last month',
     { metrics: ['engagement'], dimensions: ['platform', 'media_type'], timeRange: LAST_MONTH },

@@ -494,3 +494,20 @@ describe('"since last month", "on the 1st", "the last 2 weekends"', () => {
     });
   });
 });
+
+describe('"the past year"', () => {
+  test('is asked: the last 12 months, or last year, never one of them guessed', () => {
+    const decision = parseQuestion({
+      question: 'revenue in the past year',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'revenue in the last 12 months' }, { question: 'revenue last year' }],
+    });
+    // "Last year" alone is the calendar year.
+    expect(span('revenue last year', '2026-03-15')).toEqual({ from: '2025-01-01', to: '2026-01-01' });
+  });
+});
