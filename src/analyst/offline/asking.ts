@@ -259,6 +259,53 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
 }
 
 /**
+ * "How many days in August did we bill anything": a count of days (weeks, months) that had rows, which no figure
+ * counts (each counts or sums rows). Declined, never answered as a daily series of the rows.
+ */
+export function refuseCountOfPeriods(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match = /\bhow many (days|weeks|months|quarters|years)\b(?! (?:ago|left|until|till|to go)\b)/i.exec(question);
+  if (!match) return null;
+  const unit = (match[1] as string).toLowerCase();
+  return {
+    ...unanswerable(
+      `I can't count ${unit} yet: each answer counts or sums rows, not the ${unit} that had them (ask for it by ${unit.replace(/s$/, '')} to see each one)`,
+      layer,
+    ),
+    word: match[0],
+  };
+}
+
+/** Currencies a question may ask its amounts in, by ISO 4217 code. */
+const CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
+  USD: /\b(?:in )?(?:us dollars|usd|dollars)\b/i,
+  EUR: /\bin (?:euros?|eur)\b/i,
+  GBP: /\bin (?:pounds(?: sterling)?|gbp|sterling|quid)\b/i,
+  CAD: /\bin (?:canadian dollars|cad)\b/i,
+  AUD: /\bin (?:australian dollars|aud)\b/i,
+  JPY: /\bin (?:yen|jpy)\b/i,
+};
+
+/**
+ * "Revenue in euros" on a layer whose money is in dollars: a conversion, which the data cannot make (no rates).
+ * Declined, naming the currency, never answered in the layer's own currency as if converted.
+ */
+export function refuseOtherCurrency(question: string, layer: SemanticLayer): PlanDecision | null {
+  for (const [code, words] of Object.entries(CURRENCY_WORDS)) {
+    if (code === layer.currency || code === 'USD') continue;
+    const match = words.exec(question);
+    if (!match) continue;
+    return {
+      ...unanswerable(
+        `I can't convert amounts to ${code}: your figures are in ${layer.currency}, and your data holds no exchange rates`,
+        layer,
+      ),
+      word: match[0].replace(/^in /i, ''),
+    };
+  }
+  return null;
+}
+
+/**
  * "Which product do people buy together with the Coastal Beanie": pairs of things in one order, which no figure
  * of the layer counts (each answer is about one set of rows). Declined, naming the word, never answered as the
  * figure of the one thing named.

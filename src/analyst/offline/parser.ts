@@ -29,6 +29,8 @@ import {
   refuseValueBesideFigure,
   refuseOwnSpending,
   refuseBoughtTogether,
+  refuseOtherCurrency,
+  refuseCountOfPeriods,
   refuseDistinctCount,
 } from './asking.js';
 import {
@@ -178,6 +180,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // "What do people buy together with the hoodie": pairs in one order, declined before any word is read.
   const together = refuseBoughtTogether(question, layer);
   if (together) return together;
+  const currency = refuseOtherCurrency(question, layer);
+  if (currency) return currency;
+  const periodsCounted = refuseCountOfPeriods(question, layer);
+  if (periodsCounted) return periodsCounted;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null
@@ -447,6 +453,11 @@ function askWhichWeekday(
 const HOLIDAY_SEASON =
   /\b(?:(?:over|during|in|for|across) )?(?:the )?(?:holiday season|holiday period|holidays|festive season|christmas season|holiday rush)\b/i;
 
+/** "Which day", "what day" said alone (not "day of the week", "days"). */
+const WHICH_DAY = /\b(which|what) day\b(?! of\b)(?!s)/i;
+const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+const RANKED = /\b(?:most|best|highest|biggest|busiest|top|worst|lowest|least|slowest|quietest)\b/i;
+
 /** "Over the past year", "in the last year": twelve months back from today, or the calendar year before this one. */
 const PAST_YEAR = /\b(?:(?:over|in|during|for|across|within|throughout) )?the (?:past|last|previous) year\b/i;
 
@@ -487,6 +498,23 @@ function askPeriodLength(
         word: holidays[0],
         options: figure.options,
       };
+  }
+  // "Which day do my posts get the most engagement", no period said: a day of the week, or one date, is the
+  // asker's to say (never a date guessed where a weekday was meant).
+  const whichDay = WHICH_DAY.exec(question);
+  const besideDay = whichDay ? question.replace(whichDay[0], ' ') : '';
+  if (whichDay && RANKED.test(question) && !SIZED.test(besideDay) && !NAMED_MONTH.test(besideDay)) {
+    const options = [
+      {
+        label: 'The day of the week',
+        asked: question.replace(whichDay[0], `${whichDay[1] as string} day of the week`),
+      },
+      { label: 'The single date', asked: question.replace(whichDay[0], `${whichDay[1] as string} date`) },
+    ]
+      .filter(({ asked }) => answerable(asked))
+      .map(({ label, asked }) => ({ label, question: asked }));
+    if (options.length === 2)
+      return { kind: 'clarify', text: 'Do you mean a day of the week, or one date?', word: whichDay[0], options };
   }
   // "Over the past year": the last 12 months, or the last calendar year (said "last year"), is the asker's to say.
   const pastYear = PAST_YEAR.exec(question);

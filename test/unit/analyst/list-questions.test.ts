@@ -130,6 +130,7 @@ describe('everyday words', () => {
     ['how often were our posts displayed last month', 'impressions'],
     ['which acquisition channel brings the biggest spenders', 'revenue_per_customer'],
     ['how many customers from germany bought something this year', 'customers_who_bought'],
+    ['what day of the week do my posts do best', 'engagement'],
   ])('"%s" is %s', (question, metric) => {
     expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
   });
@@ -405,5 +406,30 @@ describe('"give me all", "get me a list of"', () => {
       plan: { dimensions: ['order_id'], limit: null },
     });
     expect(ask('give me the revenue last month')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+  });
+});
+
+describe('asked or declined, never guessed', () => {
+  it('"which day do my posts get most engagement" asks: a day of the week, or one date', () => {
+    expect(ask('which day do my posts get most engagement')).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { question: 'which day of the week do my posts get most engagement' },
+        { question: 'which date do my posts get most engagement' },
+      ],
+    });
+    // A period said makes it a date of that period.
+    expect(ask('what day did we sell the most last week')).toMatchObject({ kind: 'query', plan: { grain: 'day' } });
+  });
+
+  it('"revenue in euros" is declined (no exchange rates), never dollars as if converted', () => {
+    expect(ask('revenue in euros')).toMatchObject({ kind: 'reply', text: expect.stringContaining('EUR') });
+  });
+
+  it('"how many days did we have over 50 orders" is declined: days are not what a figure counts', () => {
+    expect(ask('how many days in february did we sell anything')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining("can't count days"),
+    });
   });
 });
