@@ -102,6 +102,23 @@ export function partOfYearBefore(question: string, history: readonly Turn[], tod
 }
 
 /**
+ * "How many of them bought this year" after "how many customers from Canada": those people who bought, the
+ * filters kept ("customers who bought"), never the count asked before with the verb dropped.
+ */
+export function peopleWhoDid(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match = /\bhow many of (?:them|those|these)(?: people)? (bought|ordered|purchased|shopped|paid)\b/i.exec(
+    question,
+  );
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const metric = index.metric(base?.metrics[0] ?? '');
+  if (!match || !metric || !metric.aggregation.startsWith('count')) return question;
+  const people = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+  if (!people) return question;
+  // ("And …": the rest of the question asked before stays, its country or plan.)
+  return question.replace(match[0], `and how many ${people.plural.toLowerCase()} who ${match[1] as string}`);
+}
+
+/**
  * "Drop email and direct", "remove the refunded ones" after an answer: those rows left out ("without email and
  * direct"), never kept alone, and never read as a request to change the data.
  */

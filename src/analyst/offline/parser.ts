@@ -39,6 +39,7 @@ import {
   shareOfPart,
   partOfYearBefore,
   leaveOut,
+  peopleWhoDid,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -143,6 +144,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => leaveOut(asked, request.history),
+    (asked) => peopleWhoDid(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history),
   ];

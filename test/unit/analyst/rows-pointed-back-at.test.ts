@@ -411,3 +411,16 @@ describe('a new figure after a ranking', () => {
     });
   });
 });
+
+describe('"how many of them bought"', () => {
+  it('after a count of customers is the customers who bought, the country kept', () => {
+    expect(after(['how many customers from canada'], 'how many of them bought this year')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['customers_who_bought'],
+        filters: [{ dimension: 'country', values: ['CA'] }],
+        timeRange: { anchor: 'this', unit: 'year' },
+      },
+    });
+  });
+});
