@@ -452,6 +452,8 @@ class InsightWriter {
     const allShown = points.every((point) => (tiedCells[point.row] ?? points.length) <= points.length);
     if (points.length > 1 && this.info.additive && allShown && points.every((point) => point.value === 0)) {
       this.none(points, dimension);
+      // ("None this quarter", against the same days before: where the total went, still said.)
+      this.previousPeriod(points);
       return;
     }
     // "Which accessories cost under $30": the rows a condition picked, every one named with its figure, not a race.
@@ -512,7 +514,11 @@ class InsightWriter {
       else this.out.text(' total');
     }
     this.out.text('.');
-    if (second === undefined) return;
+    if (second === undefined) {
+      // One row this period, others in the one before ("Pro billed nothing in August"): the change is still said.
+      this.previousPeriod(points);
+      return;
+    }
 
     // Two rows that tie were said to tie: no gap between them to describe.
     if (points.length === 2 && tiedFirst) return;
@@ -672,11 +678,22 @@ class InsightWriter {
     if (prior === undefined) return;
     const priors = numericCells(this.result, prior);
     const additive = this.info.additive;
-    const entries = points.flatMap((point) => {
-      const before = priors[point.row] ?? null;
-      if (before !== null) return [{ point, before, said: true }];
-      return additive ? [{ point, before: 0, said: false }] : [];
-    });
+    // A sum or count with no row in a period had none then: rows with only the earlier figure count at 0 now.
+    const gone = additive
+      ? priors.flatMap((before, row) =>
+          before !== null && before !== 0 && !points.some((point) => point.row === row)
+            ? [{ point: { row, value: 0 }, before, said: true, now: false }]
+            : [],
+        )
+      : [];
+    const entries = [
+      ...points.flatMap((point) => {
+        const before = priors[point.row] ?? null;
+        if (before !== null) return [{ point, before, said: true, now: true }];
+        return additive ? [{ point, before: 0, said: false, now: true }] : [];
+      }),
+      ...gone,
+    ];
     if (entries.length === 0) return;
     const wholeSaid = additive && entries.length > 1 && this.wholeChange(entries, prior);
     const biggest = [...entries].sort(
@@ -684,7 +701,17 @@ class InsightWriter {
     )[0] as (typeof entries)[number];
     if (biggest.point.value === biggest.before) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
-    if (!biggest.said || biggest.before === 0) {
+    if (!biggest.now) {
+      // Down to nothing: the whole of what it had, no percentage needed.
+      this.out
+        .text('down ')
+        .figure(
+          formatValue(biggest.before, this.info.format, this.info.currency),
+          [this.cell(biggest.point.row, prior)],
+          COMPUTATION.value,
+        )
+        .text(' to nothing');
+    } else if (!biggest.said || biggest.before === 0) {
       // From nothing there is no percentage to give: the amount, which is the whole of it now.
       this.out.text(biggest.point.value > biggest.before ? 'up ' : 'down ');
       this.value({ row: biggest.point.row, value: Math.abs(biggest.point.value) });
@@ -712,11 +739,17 @@ class InsightWriter {
   }
 
   /** "The total was down 25,644 (20.1%) from 127,291 in December 2025": where the rows went together. */
-  private wholeChange(entries: readonly { point: Point; before: number; said: boolean }[], prior: string): boolean {
+  private wholeChange(
+    entries: readonly { point: Point; before: number; said: boolean; now: boolean }[],
+    prior: string,
+  ): boolean {
     const now = entries.reduce((sum, entry) => sum + entry.point.value, 0);
     const then = entries.reduce((sum, entry) => sum + entry.before, 0);
     if (then === 0) return false;
-    const cells = [...entries.map((entry) => this.cell(entry.point.row)), ...this.priorCells(entries, prior)];
+    const cells = [
+      ...entries.filter((entry) => entry.now).map((entry) => this.cell(entry.point.row)),
+      ...this.priorCells(entries, prior),
+    ];
     const format = (value: number) => formatValue(value, this.info.format, this.info.currency);
     this.out.text(this.plan.limit !== null ? ` Together these ${entries.length} were ` : ' The total was ');
     if (now === then) this.out.text('unchanged at ').figure(format(now), cells, COMPUTATION.total);

@@ -272,11 +272,12 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     let nowTotal = 0;
     let beforeTotal = 0;
     now.forEach((value, row) => {
-      if (value === null) return;
-      nowTotal += value;
-      beforeTotal += before[row] ?? 0;
-      refs.push({ row, column: metric });
-      if (before[row] !== null && before[row] !== undefined) refs.push({ row, column: prior });
+      const earlier = before[row] ?? null;
+      if (value === null && earlier === null) return;
+      nowTotal += value ?? 0;
+      beforeTotal += earlier ?? 0;
+      if (value !== null) refs.push({ row, column: metric });
+      if (earlier !== null) refs.push({ row, column: prior });
     });
     if (refs.length === 0) continue;
     amounts.push({ value: nowTotal - beforeTotal, computation: COMPUTATION.periodChange, cells: { refs } });
