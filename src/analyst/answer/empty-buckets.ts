@@ -117,7 +117,9 @@ export function withComparedValues(result: QueryResult, plan: QueryPlan, layer: 
  */
 export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: SemanticLayer): QueryResult {
   const [name, ...others] = plan.dimensions;
-  if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison !== null) return result;
+  // (A comparison of periods too: "refunded orders by sales channel yesterday vs the day before" has every channel.)
+  if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison?.kind === 'values')
+    return result;
   if (plan.share || plan.per || plan.perRow || result.truncated) return result;
   if (plan.limit !== null && (plan.sort?.direction !== 'desc' || result.rows.length >= plan.limit)) return result;
   const index = indexLayer(layer);
@@ -129,7 +131,10 @@ export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: Sema
   });
   const at = result.columns.findIndex((column) => column.name === name);
   if (!additive || at < 0) return result;
-  if (result.columns.some((column, position) => position !== at && !plan.metrics.includes(column.name))) return result;
+  const figure = (column: string) =>
+    plan.metrics.includes(column) ||
+    (plan.comparison !== null && plan.metrics.some((metric) => column === `${metric}_previous`));
+  if (result.columns.some((column, position) => position !== at && !figure(column.name))) return result;
   const kept = (value: string) =>
     plan.filters.every(
       (filter) =>

@@ -26,6 +26,9 @@ export function datedPreviousRange(plan: QueryPlan): TimeRange | null {
 
 /** " the month before" for last month, " the same days a year earlier" for this year so far, else " the period before". */
 export function previousPeriodPhrase(range: TimeRange): string {
+  // ("Yesterday vs the day before": one day back is the day before.)
+  if (range.kind === 'relative' && range.unit === 'day' && range.count === 1 && range.anchor === 'last')
+    return ' the day before';
   if (range.kind !== 'relative' || range.unit === 'day') return ' the period before';
   if (range.anchor === 'this') return ` the same days a ${range.unit} earlier`;
   return range.count === 1 ? ` the ${range.unit} before` : ` the ${range.count} ${range.unit}s before`;

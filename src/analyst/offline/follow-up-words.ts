@@ -27,6 +27,8 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
       'a $1 before',
     )
     .replace(/\b(?:the )?same day (?:last year|a year (?:ago|earlier|before))\b/i, 'yoy')
+    // ("The same weekend last year": the same dates are other weekdays; read as "last year", which asks for them.)
+    .replace(/^\s*(?:and )?(?:the )?same weekend (?:last year|a year (?:ago|earlier|before))\b/i, 'and last year')
     // "And last year same period", "last year's same stretch": the words the other way round.
     .replace(
       /\b(?:(?:vs|versus|compared (?:to|with)|against) )?last year(?:'s)?,? (?:(?:for|over|in|during) )?(?:the )?same (?:week|month|quarter|period|time|days|stretch)\b/i,
@@ -66,14 +68,20 @@ export function asShareOfTotal(question: string, history: readonly Turn[]): stri
  * before, as the part's share of its whole; "what % of all orders is that" after "cancelled orders in 2025": the
  * figure asked before as a share of all of it. Never the part alone with the share dropped.
  */
-export function shareOfPart(question: string, history: readonly Turn[]): string {
+export function shareOfPart(question: string, history: readonly Turn[], today: string): string {
   const turn = history.findLast((earlier) => earlier.plan !== null);
   if (!turn?.plan || turn.plan.share) return question;
   const before = turn.question.trim().replace(/[?.!]+$/, '');
   const part =
-    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:what|how much|which) (?:share|%|percent|percentage|pct|proportion|fraction|portion|slice|part) (?:of (?:it|that|this|them|those|the total|the whole) )?(?:(?:is|was|are|were|came|comes|come|went|goes)(?: (?:from|to|for))?|from) (?!that\b|this\b|it\b)(.+?)\s*[?.!]*$/i.exec(
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:what|how much|which) (?:share|%|percent|percentage|pct|proportion|fraction|portion|slice|part) (?:of (?:it|that|this|them|those|the total|the whole|(?:the |all |total )?[a-z]+(?: [a-z]+)?) )?(?:(?:is|was|are|were|came|comes|come|went|goes)(?: (?:from|to|for))?|from) (?!that\b|this\b|it\b)(.+?)\s*[?.!]*$/i.exec(
+      question,
+    ) ??
+    // "How much of that was TikTok Shop as a percentage": the same, said the other way round.
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?how much of (?:it|that|this) (?:is|was|came from|comes from) (.+?) (?:as a (?:percentage|percent|share)|in percent|percentage-wise)\s*[?.!]*$/i.exec(
       question,
     );
+  // ("What share came from January" after a monthly series: a period is no part of a share.)
+  if (part && scanTime((part[1] as string).toLowerCase(), today).mentions.length > 0) return question;
   if (part) return `share of ${before} from ${part[1] as string}`;
   const whole =
     /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:what|how much|which) (?:share|%|percent|percentage|pct|proportion|fraction|portion|part) of (?:all|the total|total|all the|all our|all my)? ?(.+?) (?:is|was|are|were|does|did) (?:that|this|it|those|these)(?: make up| represent| account for)?\s*[?.!]*$/i.exec(
@@ -96,9 +104,14 @@ export function partOfYearBefore(question: string, history: readonly Turn[], tod
   if (!match || !base || base.timeRange.kind === 'all') return question;
   const span = resolveTimeRange(base.timeRange, today);
   if (span.from === null) return question;
+  // The latest one that starts before the period talked about: the February before March 2025 is February 2025,
+  // the December before December 2025 is December 2024.
   const year = Number(span.from.slice(0, 4));
-  if (Number(addDays(span.to, -1).slice(0, 4)) !== year) return question;
-  return question.replace(match[0], `${match[1] as string} ${year - 1}`);
+  const said = (match[1] as string).toLowerCase();
+  const startsIn = (y: number) => scanTime(`${said} ${y}`, today).mentions.find((mention) => mention.kind === 'range');
+  const sameYear = startsIn(year);
+  const from = sameYear?.kind === 'range' && sameYear.range.kind === 'absolute' ? sameYear.range.from : null;
+  return question.replace(match[0], `${match[1] as string} ${from !== null && from < span.from ? year : year - 1}`);
 }
 
 /**

@@ -146,7 +146,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => leaveOut(asked, request.history),
     (asked) => peopleWhoDid(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
-    (asked) => shareOfPart(asked, request.history),
+    (asked) => shareOfPart(asked, request.history, request.today),
   ];
   const question = respellings.reduce((asked, respell) => respell(asked), spelledOut(request.question.trim()));
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
@@ -898,11 +898,15 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
 /** "The top one", "the number one": the first row of the ranking just given. */
 const TOP_ONE =
   /\b(?:the|that|your) (?:top|first|number one|no\.? ?1|#1|leading|winning) one\b|\b(?:the|that) (?:leader|winner|number one)\b/i;
+
+/** "The bottom one", "the last one", "the second one": a row of the ranking just given by its place. */
+const BOTTOM_ONE =
+  /\b(?:the|that) (?:bottom|last|lowest|second|third|fourth|fifth|2nd|3rd|4th|5th|next) one\b|\b(?:the|that) (?:bottom|last) (?:row|entry|result)\b/i;
 
 /** "In that category", "from the same country": a row of the last answer, pointed back at by its kind. */
 const THAT_ROW =
@@ -944,6 +948,7 @@ function aboutTheRowsBefore(
     !BACK_REFERENCE.test(question) &&
     !THAT_ROW.test(question) &&
     !TOP_ONE.test(question) &&
+    !BOTTOM_ONE.test(question) &&
     !bareFigure(reading, question)
   )
     return null;
@@ -979,6 +984,9 @@ function aboutTheRowsBefore(
   ) {
     return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
   }
+  // "The bottom one", "the last one" of a top 5: a row by its place, which no ranking of the plan picks.
+  if (ranked && BOTTOM_ONE.test(question))
+    return 'the last rows of the ranking just given (name the one you mean instead)';
   // "How much profit did the top one make", "what share of the total did the top one have" after a top 3: the
   // first row of the same ranking, with the new figure (or its share of everything) beside it.
   if (ranked && TOP_ONE.test(question) && reading.dimensions.length === 0 && reading.valueComparison === null) {

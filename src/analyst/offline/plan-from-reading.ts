@@ -589,10 +589,15 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     // "And the month before that?" moves the period back rather than comparing with it: by the units said ("the 2
     // months before that" after October is August and September), else by its own length.
     const said = reading.previousSaid;
-    const start = resolveTimeRange(plan.timeRange, today).from;
+    const current = resolveTimeRange(plan.timeRange, today);
+    const start = current.from;
+    // A period shorter than the unit said ("yesterday" >> "the same day a week before"): the same days, moved.
+    const shorter = said !== null && start !== null && current.to < shiftDate(start, said.unit, 1);
     const span =
       said !== null && start !== null
-        ? { from: shiftDate(start, said.unit, -said.count), to: start }
+        ? shorter
+          ? { from: shiftDate(start, said.unit, -said.count), to: shiftDate(current.to, said.unit, -said.count) }
+          : { from: shiftDate(start, said.unit, -said.count), to: start }
         : previousSpan(plan.timeRange, today);
     if (span === null) return 'the period before all time';
     plan.timeRange = { kind: 'absolute', from: span.from, to: span.to };

@@ -160,3 +160,12 @@ describe('a series shown in another order', () => {
     expect(text).not.toMatch(/latest month, April/);
   });
 });
+
+describe('a comparison broken down, with every value', () => {
+  it('"revenue by plan this month vs last month": the plan with nothing either month is there, the total said', async () => {
+    const { result, text, plan, interpretation } = await answer('revenue by plan this month vs last month');
+    expect(result.rows).toHaveLength(2);
+    expect(text).toMatch(/The total was down \$29\.00 \(50\.0%\) from \$58\.00 the same days a month earlier\./);
+    expect(analyst.checkInterpretation(interpretation, result, plan)).toEqual({ ok: true });
+  });
+});

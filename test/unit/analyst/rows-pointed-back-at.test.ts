@@ -424,3 +424,49 @@ describe('"how many of them bought"', () => {
     });
   });
 });
+
+describe("found by a probe of this session's follow-ups", () => {
+  it('"same day last week" after yesterday is that one day a week before, never the 7 days before', () => {
+    expect(after(['revenue yesterday'], 'same day last week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-07', to: '2026-03-08' } },
+    });
+    // A period as long as the unit or longer moves back by whole units: the 2 months before October.
+    expect(after(['revenue in october'], 'and the 2 months before that')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-08-01', to: '2025-10-01' } },
+    });
+  });
+
+  it('"the february before" after March 2025 is February 2025, the latest one before it', () => {
+    expect(after(['revenue in march 2025'], 'and the february before')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-02-01', to: '2025-03-01' } },
+    });
+  });
+
+  it('"what share of engagement came from instagram" keeps the period asked before', () => {
+    expect(
+      after(['engagement by platform last quarter'], 'what share of engagement came from instagram'),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { anchor: 'last', unit: 'quarter' }, share: { dimension: 'platform' } },
+    });
+    expect(
+      after(['revenue by sales channel last week'], 'how much of that was tiktok shop as a percentage'),
+    ).toMatchObject({ kind: 'query', plan: { share: { dimension: 'sales_channel' } } });
+  });
+
+  it('"in each" after a top 3 keeps the three; "how many were on tiktok" and "the bottom one" are declined', () => {
+    expect(after(['top 3 countries by revenue last month'], 'how many customers bought in each')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue', 'customers_who_bought'], limit: 3 },
+    });
+    expect(after(['top 10 posts by reach this year'], 'how many were on tiktok')).toMatchObject({ kind: 'reply' });
+    expect(after(['top 5 acquisition channels by new customers in 2025'], 'the bottom one')).toMatchObject({
+      kind: 'reply',
+    });
+  });
+
+  it('"same weekend last year" is declined: the same dates are other weekdays', () => {
+    expect(after(['revenue last weekend'], 'same weekend last year')).toMatchObject({ kind: 'reply' });
+  });
+});
