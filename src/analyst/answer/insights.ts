@@ -783,6 +783,22 @@ class InsightWriter {
     // "Refunded orders by country as a share": the leader's share is of its own rows, said so.
     const share = written.find(({ metric }) => this.plan.share && metric.endsWith('_share'));
     const ofOwnRows = sharePart(this.plan) !== null || this.plan.share?.conditions === true;
+    // "Top 5 products … what share of all revenue is that": the shown rows' shares of everything, together (the
+    // leader's share said before was of these 5 only).
+    if (share && !ofOwnRows && written.length === 1 && this.isCut() && !this.result.truncated) {
+      const shares = numericCells(this.result, share.metric);
+      const rows = shares.flatMap((value, row) => (value === null ? [] : [row]));
+      const together = rows.reduce((sum, row) => sum + (shares[row] ?? 0), 0);
+      this.out
+        .text(` Together these ${rows.length} make up `)
+        .figure(
+          formatPercent(together),
+          rows.map((row) => this.cell(row, share.metric)),
+          COMPUTATION.total,
+        )
+        .text(` of all ${lowerLabel(this.info)}.`);
+      return;
+    }
     // A share of the total of every row was said with the leader's value already.
     if (share && !ofOwnRows && written.length === 1) return;
     if (share && written.length === 1) {

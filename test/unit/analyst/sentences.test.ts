@@ -160,3 +160,20 @@ describe('the last N weeks or months', () => {
     expect(await answer('rev last 2 wks')).toMatch(/^Revenue in the last 2 full weeks was /);
   });
 });
+
+describe('a share of everything after a top 5', () => {
+  it("says what the shown rows make up of all of it, not only the leader's share of the five", async () => {
+    const decision = parseQuestion({
+      question: 'top 5 products by units sold in 2025 as a share',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    if (decision.kind !== 'query') throw new Error(decision.text);
+    const text = await answer('top 5 products by units sold in 2025 as a share', {
+      plan: decision.plan,
+      result: await listing.run(listing.compiled(decision.plan)),
+    });
+    expect(text).toMatch(/Together these 5 make up 28\.2% of all units sold\.$/);
+  });
+});
