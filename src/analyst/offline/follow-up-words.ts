@@ -3,6 +3,7 @@ import { entityOfTable } from '../layer-words.js';
 import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { addDays, addMonths, daysBetween, resolveTimeRange, shiftDate, type TimeUnit } from '../plan.js';
 import { escapeRegExp } from './ambiguity.js';
+import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
 import { scanTime } from './time-expressions.js';
 
@@ -132,15 +133,33 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
 }
 
 /**
+ * "How much were they worth", "how much did they total", "total of those" after a count or list of rows (invoices
+ * in June): the money of those same rows, the figure of their own table that sums money ("and amount billed").
+ */
+export function worthOfRows(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:how much (?:were|was|are|is|did) (?:they|those|these|them|that|it|those ones) (?:worth|total|come to|add up to|amount to)|what (?:was|were|is|are) (?:they|those|these) worth|what (?:was|is) (?:the|their) total(?: amount| value)?|(?:the )?total (?:of|for) (?:those|them|these|that)|what do (?:they|those) add up to|how much in total)\s*[?.!]*$/i.exec(
+      question,
+    );
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const counted = index.metric(base?.metrics[0] ?? '');
+  if (!match || !counted || !counted.aggregation.startsWith('count')) return question;
+  const money = index.metric(moneyMetricFor(counted.table, index) ?? '');
+  return money ? `and ${money.label.toLowerCase()}` : question;
+}
+
+/**
  * "Drop email and direct", "remove the refunded ones" after an answer: those rows left out ("without email and
  * direct"), never kept alone, and never read as a request to change the data.
  */
 export function leaveOut(question: string, history: readonly Turn[]): string {
   if (!history.some((turn) => turn.plan !== null)) return question;
-  return question.replace(
+  const left = question.replace(
     /^(\s*(?:(?:and|now|ok|okay|so|then|but|please|pls|can you|could you)[, ]+)*)(?:drop|remove|take out|leave out|exclude|hide|lose|get rid of|ignore|skip|filter out|cut out|take away)\b(?! (?:the |that |those |these |this |any |all )?(?:filters?|restrictions?)\b)/i,
     '$1without',
   );
+  // ("Drop us and gb": the countries' codes, never the pronoun.)
+  return left === question ? question : left.replace(/\b(us|uk|gb)\b/g, (code) => code.toUpperCase());
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   partOfYearBefore,
   leaveOut,
   peopleWhoDid,
+  worthOfRows,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -145,6 +146,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => leaveOut(asked, request.history),
     (asked) => peopleWhoDid(asked, request.history, index),
+    (asked) => worthOfRows(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),
   ];

@@ -16,6 +16,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmths\b/gi, 'months'],
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
+  [/\bthier\b/gi, 'their'],
   [/\bw\/o\b/gi, 'without'],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],

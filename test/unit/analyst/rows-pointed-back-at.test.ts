@@ -470,3 +470,20 @@ describe("found by a probe of this session's follow-ups", () => {
     expect(after(['revenue last weekend'], 'same weekend last year')).toMatchObject({ kind: 'reply' });
   });
 });
+
+describe('the money of the rows counted, and codes after "drop"', () => {
+  it('"how much were they worth" after a count of invoices is their amount billed, same period (example layer)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(after(['how many invoices in june'], 'how much were they worth', layer, '2025-09-16')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], timeRange: { kind: 'absolute', from: '2025-06-01', to: '2025-07-01' } },
+    });
+  });
+
+  it('"drop us and gb" leaves both countries out, "us" never read as the pronoun', () => {
+    expect(after(['revenue by country last month'], 'drop us and gb')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', operator: 'neq', values: ['US', 'GB'] }] },
+    });
+  });
+});
