@@ -275,6 +275,25 @@ export function refuseCountOfPeriods(question: string, layer: SemanticLayer): Pl
   };
 }
 
+/**
+ * "How many orders will we get in April", "what are we going to make next quarter": the future, which the data
+ * cannot answer (a forecast). Declined, never answered with last April's figure.
+ */
+export function refuseFuture(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match =
+    /\bwill (?!you\b|u\b|ya\b)[a-z]+\b|\b(?:are|am|is) (?:we|i|it|they) (?:going to|gonna)\b|\bgonna (?:get|make|sell|earn|have|hit|reach|do|be)\b/i.exec(
+      question,
+    );
+  if (!match) return null;
+  return {
+    ...unanswerable(
+      'that asks about the future, and I report on what has happened (a forecast is not in your data)',
+      layer,
+    ),
+    word: match[0],
+  };
+}
+
 /** Currencies a question may ask its amounts in, by ISO 4217 code. */
 const CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
   USD: /\b(?:in )?(?:us dollars|usd|dollars)\b/i,

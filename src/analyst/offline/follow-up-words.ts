@@ -149,6 +149,19 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
 }
 
 /**
+ * "Which one made the least" after "gross profit by category": the rows just broken down, by the figure talked
+ * about ("made" only says how much of it), never a new question about the money of orders.
+ */
+export function whichOneOfThem(question: string, history: readonly Turn[]): string {
+  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  if (!base || base.dimensions.length === 0) return question;
+  return question.replace(
+    /^(\s*(?:and |so )?(?:which|what) (?:one|of (?:them|those|these)|of the [a-z]+)) (?:made|earned|brought in|generated|pulled in|did|got) (?:the )?(least|most|best|worst)\b/i,
+    '$1 had the $2',
+  );
+}
+
+/**
  * "Drop email and direct", "remove the refunded ones" after an answer: those rows left out ("without email and
  * direct"), never kept alone, and never read as a request to change the data.
  */

@@ -31,6 +31,7 @@ import {
   refuseBoughtTogether,
   refuseOtherCurrency,
   refuseCountOfPeriods,
+  refuseFuture,
   refuseDistinctCount,
 } from './asking.js';
 import {
@@ -41,6 +42,7 @@ import {
   leaveOut,
   peopleWhoDid,
   worthOfRows,
+  whichOneOfThem,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -147,6 +149,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => leaveOut(asked, request.history),
     (asked) => peopleWhoDid(asked, request.history, index),
     (asked) => worthOfRows(asked, request.history, index),
+    (asked) => whichOneOfThem(asked, request.history),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),
   ];
@@ -188,6 +191,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (currency) return currency;
   const periodsCounted = refuseCountOfPeriods(question, layer);
   if (periodsCounted) return periodsCounted;
+  const future = refuseFuture(question, layer);
+  if (future) return future;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

@@ -17,6 +17,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
   [/\bthier\b/gi, 'their'],
+  // "Calendar 2025", "calendar year 2025": the year itself (the calendar is what every period here follows).
+  [/\bcalendar (?:year )?(?=(?:19|20)\d{2}\b|q[1-4]\b)/gi, ''],
+  [/\b(?:the )?calendar year (?=(?:19|20)\d{2}\b)/gi, ''],
+  // "Mon-Fri", "sat-sun": the weekdays, the weekend days.
+  [/\b(?:on |during )?mon(?:day)?s?\s*(?:-|–|to|thru|through)\s*fri(?:day)?s?\b/gi, 'on weekdays'],
+  [/\b(?:on |during )?sat(?:urday)?s?\s*(?:-|–|&|and|to|\+)\s*sun(?:day)?s?\b/gi, 'on weekends'],
   [/\bw\/o\b/gi, 'without'],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],

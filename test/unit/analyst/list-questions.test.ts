@@ -433,3 +433,27 @@ describe('asked or declined, never guessed', () => {
     });
   });
 });
+
+describe('words merchants type for periods, and the future', () => {
+  it('"calendar 2025", "mon-fri", "sat-sun" are the year, the weekdays, the weekend days', () => {
+    expect(ask('Shipping revenue from Canadian customers, calendar 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shipping'], timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+    expect(ask('total likes on stuff i posted mon-fri in january')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'day_of_week', values: ['1', '2', '3', '4', '5'] }] },
+    });
+    expect(ask('revenue on sat-sun last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'day_of_week', values: ['6', '7'] }] },
+    });
+  });
+
+  it('"how many orders will we get in april" is declined (a forecast), never last April', () => {
+    expect(ask('how many orders will we get in april')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('future'),
+    });
+  });
+});

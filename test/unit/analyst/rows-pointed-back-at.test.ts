@@ -487,3 +487,17 @@ describe('the money of the rows counted, and codes after "drop"', () => {
     });
   });
 });
+
+describe('"which one made the least" after a breakdown', () => {
+  it('is the lowest row of that breakdown by its figure, never the money of orders', () => {
+    expect(after(['Break down H1 2025 gross profit by product category'], 'Which one made the least?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['gross_profit'],
+        dimensions: ['category'],
+        sort: { by: 'gross_profit', direction: 'asc' },
+        limit: 1,
+      },
+    });
+  });
+});
