@@ -993,7 +993,7 @@ function aboutTheRowsBefore(
   }
   // "The bottom one", "the last one" of a top 5: a row by its place, which no ranking of the plan picks.
   if (ranked && BOTTOM_ONE.test(question))
-    return 'the last rows of the ranking just given (name the one you mean instead)';
+    return 'a row of the ranking just given by its place (name the one you mean instead)';
   // "How much profit did the top one make", "what share of the total did the top one have" after a top 3: the
   // first row of the same ranking, with the new figure (or its share of everything) beside it.
   if (ranked && TOP_ONE.test(question) && reading.dimensions.length === 0 && reading.valueComparison === null) {
@@ -1012,7 +1012,7 @@ function aboutTheRowsBefore(
   if (!ranked && counted && countsCreations(counted)) {
     const figure = index.metric(named[0] as string);
     if (figure && figure.table !== counted.table)
-      return `${figure.label.toLowerCase()} of the ${counted.label.toLowerCase()} counted before (the people who arrived then, followed over time)`;
+      return `${figure.label.toLowerCase()} of the ${counted.label.toLowerCase()} counted before (the ones that arrived then, followed over time)`;
   }
   if (ranked)
     return followUp({ ...base, metrics: [...base.metrics, ...named] }, { ...reading, metrics: [] }, today, index);

@@ -444,7 +444,8 @@ export function traitsOfRanked(base: QueryPlan, asked: readonly string[], index:
 export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
   // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
   // hold (keeping the limit would show one country; dropping it, every category).
-  const ranked = base.sort !== null && base.sort.by !== 'period' && base.limit !== null && base.dimensions.length > 0;
+  const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
+  const ranked = rankedRows && base.dimensions.length > 0;
   const newSplit =
     reading.grain !== null || reading.dimensions.some((dimension) => !base.dimensions.includes(dimension));
   // ("What plan were they on" after the top 3 invoices: each one's plan, beside it.)
@@ -458,7 +459,6 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
   if (reading.widen && reading.limit === null) plan.limit = null;
   // "Which plan brings in the most money" >> "how many customers": the figure of the row just ranked, beside it;
   // ranking by the new figure instead would name another row. Only "by …", "rank …", a ranking word rank again.
-  const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
   const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
   const keepRows =
     rankedRows &&
