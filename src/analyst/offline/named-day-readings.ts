@@ -1,5 +1,5 @@
 import type { PlanDecision } from '../analyst.js';
-import { scanTime } from './time-expressions.js';
+import { longDate, scanTime } from './time-expressions.js';
 
 /**
  * Named days whose date depends on the country: Mother's Day is the second Sunday of May in the US, Canada and
@@ -13,15 +13,6 @@ const READINGS = [
   { name: 'mothers day', where: "Mother's Day in the US, Canada and Australia" },
   { name: 'mothering sunday', where: 'Mothering Sunday in the UK and Ireland' },
 ] as const;
-
-function spoken(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
 
 export function askWhichMothersDay(
   question: string,
@@ -37,7 +28,7 @@ export function askWhichMothersDay(
       (candidate) => candidate.kind === 'range' && candidate.text.includes(name),
     );
     if (mention?.kind !== 'range' || mention.range.kind !== 'absolute' || mention.range.from === null) return [];
-    const date = spoken(mention.range.from);
+    const date = longDate(mention.range.from);
     // "On Mother's Day last year" → "on March 30, 2025": the words before the day (on, over) say how it is used.
     const words = mention.text.replace(/^(?:on|over|during|for|in) /, '');
     const at = asked.toLowerCase().indexOf(words, mention.start);

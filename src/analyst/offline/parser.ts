@@ -56,7 +56,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import { idsAsList, listedWithTheir } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
-import { daysSinceWeekday, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
+import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
@@ -437,13 +437,7 @@ function askWhichWeekday(
   const target = WEEKDAYS.indexOf((match[1] as string).toLowerCase());
   const back = daysSinceWeekday(today, target) || 7;
   // "March 10, 2026": the day, as the parser reads a date.
-  const said = (days: number) =>
-    new Date(`${addDays(today, -days)}T00:00:00Z`).toLocaleDateString('en-US', {
-      month: 'long',
-      day: 'numeric',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
+  const said = (days: number) => longDate(addDays(today, -days));
   // ("Since last Tuesday": the word before says how the day is used; "on" only where none does.)
   const joined = /\b(?:since|from|before|after|until|till|on|than|vs|versus|to|and|through)\s*$/i.test(
     question.slice(0, match.index),

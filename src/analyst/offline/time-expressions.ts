@@ -578,6 +578,16 @@ function weekHolding(match: RegExpExecArray, today: string): TimeMention | null 
 }
 
 /** Days since the latest `weekday` (0 = Sunday): 0 when today is one. */
+/** "March 10, 2026": a day as the parser reads a date back (in options that say which day was meant). */
+export function longDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
 export function daysSinceWeekday(today: string, weekday: number): number {
   return (new Date(`${today}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
 }
