@@ -98,6 +98,8 @@ export interface Reading {
   rank: boolean;
   /** A figure said after "by" ("by post count"): after a ranking, rank by it. */
   byFigure: boolean;
+  /** "How many" was asked: a count, whatever figure the conversation was about. */
+  howMany: boolean;
   removeFilters: string[];
   breakdown: boolean;
   instead: boolean;
@@ -223,6 +225,7 @@ export function interpret(
     limit: null,
     rank: false,
     byFigure: false,
+    howMany: false,
     removeFilters: [],
     breakdown: false,
     instead: false,
@@ -1086,6 +1089,7 @@ export function interpret(
 
   // Resolve the metric when the question names none.
   const countAsked = items.some((item) => has(item, 'count'));
+  reading.howMany = countAsked;
   const compareAsked = items.some((item) => has(item, 'vs'));
   // "Worst performing posts": a layer that says what performance is (engagement) has named the figure, for the
   // things of that figure's own table: "underperforming products" are not judged by their posts' engagement.

@@ -321,6 +321,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (movers) return movers;
   const conditionOn = refuseConditionElsewhere(question, planned.plan, index);
   if (conditionOn) return conditionOn;
+  // "What share came from January" after a monthly series: a share asked and none planned is not answered as
+  // the part alone.
+  if (reading.share && !planned.plan.share)
+    return unanswerable(
+      "I can't answer a share here: the part asked is no value of a breakdown (for a period, ask for it and the whole side by side)",
+      layer,
+    );
   // "And the December before" read as the same question again: a follow-up that changes nothing is not answered
   // as if it had (the same figure under a new question).
   if (

@@ -476,10 +476,13 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     }
     plan = beside;
   }
+  // ("How many were refunded" after revenue: the count the words ask for, not the money talked about.)
+  const countOverMoney =
+    reading.howMany && !base.metrics.some((metric) => index.metric(metric)?.aggregation.startsWith('count'));
   if (
     !keepRows &&
     reading.metrics.length > 0 &&
-    !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0)
+    (countOverMoney || !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0))
   ) {
     plan.metrics = reading.metrics;
     if (

@@ -501,3 +501,25 @@ describe('"which one made the least" after a breakdown', () => {
     });
   });
 });
+
+describe('"how many were refunded" after revenue', () => {
+  it('is the count of refunded orders, never their money; "and refunded?" keeps the money', () => {
+    expect(after(['revenue last month'], 'how many were refunded')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(after(['revenue last month'], 'and refunded?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+  });
+});
+
+describe('a share asked and none planned', () => {
+  it('"what share came from january" after a monthly series is declined, never January alone', () => {
+    expect(after(['revenue by month this year'], 'what share came from january')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining("can't answer a share here"),
+    });
+  });
+});
