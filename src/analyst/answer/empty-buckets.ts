@@ -1,5 +1,5 @@
 import { resolveTimeRange, shiftDate, type QueryPlan, type TimeUnit } from '../plan.js';
-import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
+import { indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
 
 /**
@@ -8,6 +8,14 @@ import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
  * May" in September. The buckets of the period with nothing in them are added as zeros, so every sentence,
  * table and chart speaks of the whole period. Rates and averages of an empty bucket have no value: left out.
  */
+
+/** True when every figure of the plan is a sum or a count: what an empty bucket or a missing row has 0 of. */
+function sumsAndCounts(plan: QueryPlan, index: LayerIndex): boolean {
+  return plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
+  });
+}
 
 /** Buckets added at most: a series never grows past this many rows. */
 const MAX_BUCKETS = 400;
@@ -25,10 +33,7 @@ export function withEmptyBuckets(
   }
   if (plan.perRow || result.truncated || result.rows.length === 0 || plan.limit !== null) return result;
   const index = indexLayer(options.layer);
-  const additive = plan.metrics.every((name) => {
-    const metric = index.metric(name);
-    return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
-  });
+  const additive = sumsAndCounts(plan, index);
   if (!additive) return result;
   const period = result.columns.findIndex((column) => column.name === 'period');
   if (period < 0 || result.columns.some((column, at) => at !== period && !plan.metrics.includes(column.name)))
@@ -89,10 +94,7 @@ export function withComparedValues(result: QueryResult, plan: QueryPlan, layer: 
   if (comparison?.kind !== 'values' || plan.grain !== null || plan.share || plan.per || plan.perRow) return result;
   if (result.truncated || plan.dimensions.some((name) => name !== comparison.dimension)) return result;
   const index = indexLayer(layer);
-  const additive = plan.metrics.every((name) => {
-    const metric = index.metric(name);
-    return metric !== undefined && (metric.aggregation === 'sum' || metric.aggregation === 'count');
-  });
+  const additive = sumsAndCounts(plan, index);
   const at = result.columns.findIndex((column) => column.name === comparison.dimension);
   if (!additive || at < 0) return result;
   const found = new Set(result.rows.map((row) => String(row[at]).toLowerCase()));
@@ -125,10 +127,7 @@ export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: Sema
   const index = indexLayer(layer);
   const dimension = index.dimension(name);
   if (dimension === undefined || dimension.values.length === 0) return result;
-  const additive = plan.metrics.every((metric) => {
-    const found = index.metric(metric);
-    return found !== undefined && (found.aggregation === 'sum' || found.aggregation === 'count');
-  });
+  const additive = sumsAndCounts(plan, index);
   const at = result.columns.findIndex((column) => column.name === name);
   if (!additive || at < 0) return result;
   const figure = (column: string) =>

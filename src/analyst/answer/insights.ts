@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift } from './trend.js';
-import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan, type TimeRange } from '../plan.js';
+import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
@@ -150,9 +150,12 @@ class InsightWriter {
     // ("This quarter vs all time": never "the same days a quarter earlier".)
     if (comparison?.kind === 'period' && comparison.timeRange.kind === 'all') this.out.text(' over all time');
     else if (comparison?.kind === 'period') periodPhrase(comparison.timeRange, this.out);
-    // "January vs December": the span before a dated one, named by its dates ("in December 2025").
-    else if (datedPreviousRange(this.plan) !== null) periodPhrase(datedPreviousRange(this.plan) as TimeRange, this.out);
-    else this.out.text(previousPeriodPhrase(this.plan.timeRange));
+    else {
+      // "January vs December": the span before a dated one, named by its dates ("in December 2025").
+      const before = datedPreviousRange(this.plan);
+      if (before !== null) periodPhrase(before, this.out);
+      else this.out.text(previousPeriodPhrase(this.plan.timeRange));
+    }
   }
 
   private points(column = this.primary): Point[] {
@@ -843,10 +846,9 @@ class InsightWriter {
 
   series(): void {
     // In time order, whatever order the rows are shown in ("months ranked by revenue, highest first").
-    const time = this.shape.time;
-    const when = (point: Point) =>
-      time === null ? '' : String(this.result.rows[point.row]?.[columnIndex(this.result, time)] ?? '');
-    const all = [...this.points()].sort((a, b) => (when(a) < when(b) ? -1 : when(a) > when(b) ? 1 : 0));
+    const at = this.shape.time === null ? -1 : columnIndex(this.result, this.shape.time);
+    const when = (point: Point) => String(this.result.rows[point.row]?.[at] ?? '');
+    const all = [...this.points()].sort((a, b) => when(a).localeCompare(when(b)));
     // A bucket the data does not cover in full (this month so far) is not compared with whole ones.
     const newest = all.at(-1);
     const unfinished = newest !== undefined && this.unfinished(newest.row) ? newest : null;

@@ -1,11 +1,24 @@
 import type { Turn } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
 import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
-import { addDays, addMonths, daysBetween, resolveTimeRange, shiftDate, type TimeUnit } from '../plan.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  resolveTimeRange,
+  shiftDate,
+  type QueryPlan,
+  type TimeUnit,
+} from '../plan.js';
 import { escapeRegExp } from './ambiguity.js';
 import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
 import { scanTime } from './time-expressions.js';
+
+/** The plan of the latest answered turn, or null when none was answered. */
+export function lastPlan(history: readonly Turn[]): QueryPlan | null {
+  return history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+}
 
 /**
  * Follow-up words said in terms of the previous answer, spelled out before the question is read: "now as a rate"
@@ -35,7 +48,7 @@ export function sameTimeBefore(question: string, history: readonly Turn[]): stri
       /\b(?:(?:vs|versus|compared (?:to|with)|against) )?last year(?:'s)?,? (?:(?:for|over|in|during) )?(?:the )?same (?:week|month|quarter|period|time|days|stretch)\b/i,
       'yoy',
     );
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   if (!base || base.timeRange.kind === 'all') return sameTime;
   // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
   // period asked before is a year (then the year before is just the previous period).
@@ -101,7 +114,7 @@ export function partOfYearBefore(question: string, history: readonly Turn[], tod
     /\b(?:the )?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|h[12]) (?:before|prior|previous|earlier)(?: (?:that|it|this|that one))?\b/i.exec(
       question,
     );
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   if (!match || !base || base.timeRange.kind === 'all') return question;
   const span = resolveTimeRange(base.timeRange, today);
   if (span.from === null) return question;
@@ -123,7 +136,7 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
   const match = /\bhow many of (?:them|those|these)(?: people)? (bought|ordered|purchased|shopped|paid)\b/i.exec(
     question,
   );
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!match || !metric || !metric.aggregation.startsWith('count')) return question;
   const people = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
@@ -141,7 +154,7 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
     /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:how much (?:were|was|are|is|did) (?:they|those|these|them|that|it|those ones) (?:worth|total|come to|add up to|amount to)|what (?:was|were|is|are) (?:they|those|these) worth|what (?:was|is) (?:the|their) total(?: amount| value)?|(?:the )?total (?:of|for) (?:those|them|these|that)|what do (?:they|those) add up to|how much in total)\s*[?.!]*$/i.exec(
       question,
     );
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const counted = index.metric(base?.metrics[0] ?? '');
   if (!match || !counted || !counted.aggregation.startsWith('count')) return question;
   const money = index.metric(moneyMetricFor(counted.table, index) ?? '');
@@ -153,7 +166,7 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
  * about ("made" only says how much of it), never a new question about the money of orders.
  */
 export function whichOneOfThem(question: string, history: readonly Turn[]): string {
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   if (!base || base.dimensions.length === 0) return question;
   return question.replace(
     /^(\s*(?:and |so )?(?:which|what) (?:one|of (?:them|those|these)|of the [a-z]+)) (?:made|earned|brought in|generated|pulled in|did|got) (?:the )?(least|most|best|worst)\b/i,
@@ -185,7 +198,7 @@ export function dropTheFilters(question: string, history: readonly Turn[], index
       question,
     );
   if (!match) return question;
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const dimensions = (base?.filters ?? []).map((filter) => index.dimension(filter.dimension));
   if (dimensions.length === 0 || dimensions.some((dimension) => dimension === undefined)) return question;
   const every = dimensions.map((dimension) => `all ${dimension?.plural.toLowerCase() ?? ''}`).join(' and ');
@@ -222,7 +235,7 @@ export function sameForRate(question: string, history: readonly Turn[], index: L
       question,
     );
   if (!match) return question;
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const asked = index.metric(base?.metrics[0] ?? '');
   if (!asked || !/ rate$/i.test(asked.label)) return question;
   const rate = rateOfWord(match[1] as string, index);
@@ -242,8 +255,7 @@ export function sameDaysOf(question: string, history: readonly Turn[], today: st
   const rest = question.replace(match[0], ' ');
   // The period it is the same days as: said in the question ("Q3 so far vs …"), else asked before.
   const said = scanTime(rest.toLowerCase(), today).mentions.find((mention) => mention.kind === 'range');
-  const base =
-    said?.kind === 'range' ? said.range : (history.findLast((turn) => turn.plan !== null)?.plan?.timeRange ?? null);
+  const base = said?.kind === 'range' ? said.range : (lastPlan(history)?.timeRange ?? null);
   if (base === null || base.kind === 'all') return question;
   const span = resolveTimeRange(base, today);
   const target = scanTime((match[1] as string).toLowerCase(), today).mentions[0];
@@ -298,7 +310,7 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
       if (at) return `${before.slice(0, at.index)}${rate.label.toLowerCase()}${after}`;
     }
   }
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const rate = rateOf(index.metric(base?.metrics[0] ?? ''));
   if (!rate) return question;
   // Said as a change of figure, so the rest of the question before stays (its period, its breakdown).
@@ -316,7 +328,7 @@ const THE_ROWS_COUNTED =
  */
 export function listThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   if (!THE_ROWS_COUNTED.test(question)) return question;
-  const base = history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!base || base.dimensions.length > 0 || metric?.aggregation !== 'count') return question;
   const entity = index.dimension(entityOfTable(index.layer, metric.table) ?? '');

@@ -43,6 +43,7 @@ import {
   peopleWhoDid,
   worthOfRows,
   whichOneOfThem,
+  lastPlan,
   dropTheFilters,
   listThem,
   periodAfter,
@@ -212,7 +213,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   );
   if (unknownWords) return unknownWords;
 
-  const base = request.history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+  const base = lastPlan(request.history);
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);

@@ -1,3 +1,4 @@
+import { lastPlan } from './follow-up-words.js';
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
 import { passesWithNone } from '../row-conditions.js';
@@ -82,7 +83,7 @@ export function scanPhrases(
     readonly vocabulary: Vocabulary;
   },
 ): PhraseScans {
-  const carried = context.history.findLast((turn) => turn.plan !== null)?.plan?.conditions ?? [];
+  const carried = lastPlan(context.history)?.conditions ?? [];
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
