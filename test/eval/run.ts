@@ -12,6 +12,8 @@ import { EIGHTH_FRESH_CASES } from './eighth-fresh-questions.js';
 import { EIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './eighth-fresh-subscriptions-questions.js';
 import { ELEVENTH_FRESH_CASES } from './eleventh-fresh-questions.js';
 import { ELEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './eleventh-fresh-subscriptions-questions.js';
+import { FIFTEENTH_FRESH_CASES } from './fifteenth-fresh-questions.js';
+import { FIFTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './fifteenth-fresh-subscriptions-questions.js';
 import { FOURTEENTH_FRESH_CASES } from './fourteenth-fresh-questions.js';
 import { FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './fourteenth-fresh-subscriptions-questions.js';
 import { FOURTH_FRESH_CASES } from './fourth-fresh-questions.js';
@@ -88,10 +90,13 @@ import {
  * (thirteenth-fresh-questions.ts, thirteenth-fresh-subscriptions-questions.ts: written from 78363ba without reading the
  * analyst, read sets since the fourteenth were written) come after the twelfth fresh ones, figures only, labelled
  * "thirteenth fresh (read)"; `--show-thirteenth-fresh-misses` prints their misses. The fourteenth fresh sets
- * (fourteenth-fresh-questions.ts, fourteenth-fresh-subscriptions-questions.ts: held out in full, written from 7a411a6
- * without reading the analyst) come after the thirteenth fresh ones, figures only; `--show-fourteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the fourteenth fresh sets at all (while tuning; the thirteenth
- * fresh sets, held out until the fourteenth were written, run like the twelfth since and no longer hide).
+ * (fourteenth-fresh-questions.ts, fourteenth-fresh-subscriptions-questions.ts: written from 7a411a6 without reading the
+ * analyst, read sets since the fifteenth were written) come after the thirteenth fresh ones, figures only, labelled
+ * "fourteenth fresh (read)"; `--show-fourteenth-fresh-misses` prints their misses. The fifteenth fresh sets
+ * (fifteenth-fresh-questions.ts, fifteenth-fresh-subscriptions-questions.ts: held out in full, written from ae46269
+ * without reading the analyst) come after the fourteenth fresh ones, figures only; `--show-fifteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the fifteenth fresh sets at all (while tuning; the fourteenth
+ * fresh sets, held out until the fifteenth were written, run like the thirteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -112,6 +117,7 @@ const { values } = parseArgs({
     'show-twelfth-fresh-misses': { type: 'boolean', default: false },
     'show-thirteenth-fresh-misses': { type: 'boolean', default: false },
     'show-fourteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-fifteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -135,6 +141,7 @@ const showEleventhFreshMisses = values['show-eleventh-fresh-misses'] ?? false;
 const showTwelfthFreshMisses = values['show-twelfth-fresh-misses'] ?? false;
 const showThirteenthFreshMisses = values['show-thirteenth-fresh-misses'] ?? false;
 const showFourteenthFreshMisses = values['show-fourteenth-fresh-misses'] ?? false;
+const showFifteenthFreshMisses = values['show-fifteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -269,20 +276,28 @@ function thirteenthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fourteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fourteenthFreshUnlessHidden(
+/** A fourteenth fresh set, read now and run like the thirteenth ones: its figures, and its misses only when asked. */
+function fourteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fourteenth fresh (read)`, figures)];
+  if (showFourteenthFreshMisses) out.push('', `${name}, fourteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fifteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fifteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fourteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fourteenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, fifteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fifteenthFresh(name, await run());
 }
 
-/** A fourteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function fourteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fifteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function fifteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, fourteenth fresh (held out in full)`, figures)];
-  if (showFourteenthFreshMisses) out.push('', `${name}, fourteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fifteenth fresh (held out in full)`, figures)];
+  if (showFifteenthFreshMisses) out.push('', `${name}, fifteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -322,8 +337,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTEENTH_FRESH_CASES),
     );
-    const merchantFourteenthFresh = await fourteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FOURTEENTH_FRESH_CASES),
+    const merchantFourteenthFresh = fourteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FOURTEENTH_FRESH_CASES),
+    );
+    const merchantFifteenthFresh = await fifteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FIFTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -341,7 +360,8 @@ if (layers.includes('demo')) {
       merchantEleventhFresh.wrong +
       merchantTwelfthFresh.wrong +
       merchantThirteenthFresh.wrong +
-      merchantFourteenthFresh.wrong;
+      merchantFourteenthFresh.wrong +
+      merchantFifteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -375,6 +395,8 @@ if (layers.includes('demo')) {
       merchantThirteenthFresh.text,
       '',
       merchantFourteenthFresh.text,
+      '',
+      merchantFifteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -450,9 +472,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFourteenthFresh = await fourteenthFreshUnlessHidden(
+    const subscriptionsFourteenthFresh = fourteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFifteenthFresh = await fifteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FIFTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -470,7 +496,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEleventhFresh.wrong +
       subscriptionsTwelfthFresh.wrong +
       subscriptionsThirteenthFresh.wrong +
-      subscriptionsFourteenthFresh.wrong;
+      subscriptionsFourteenthFresh.wrong +
+      subscriptionsFifteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -504,6 +531,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirteenthFresh.text,
       '',
       subscriptionsFourteenthFresh.text,
+      '',
+      subscriptionsFifteenthFresh.text,
     );
   } finally {
     await warehouse.close();
