@@ -327,7 +327,17 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     else where.push(predicate);
   }
   // "% of orders with a discount": the conditions are the part of the share, the whole is every row without them.
-  const conditionSql = (plan.conditions ?? []).map((condition) => rowConditionSql(condition, plan, index, period));
+  // ("At least 3 refunded orders": a filter on the rows a condition counts counts only those rows.)
+  const rowsFilters = (table: string | undefined) =>
+    plan.filters.flatMap((filter, position) => {
+      const dimension = filterDimensions[position] as Dimension;
+      return filter !== part && dimension.table === table
+        ? [filterPredicate(filter, dimension, dimensionSql(dimension))]
+        : [];
+    });
+  const conditionSql = (plan.conditions ?? []).map((condition) =>
+    rowConditionSql(condition, plan, index, period, rowsFilters(index.metric(condition.metric)?.table)),
+  );
   if (plan.share?.conditions === true) partPredicate = conjunction(conditionSql);
   else where.push(...conditionSql);
   if (comparedDimension && plan.comparison?.kind === 'values') {

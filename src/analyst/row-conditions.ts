@@ -113,6 +113,8 @@ export function rowConditionSql(
   plan: QueryPlan,
   index: LayerIndex,
   period: (column: string) => string,
+  /** The plan's filters on the rows the metric counts, as SQL: those rows only are counted per row. */
+  rowsFilters: readonly string[] = [],
 ): string {
   const metric = index.metric(condition.metric) as Metric;
   const dimension = index.dimension(condition.dimension);
@@ -133,7 +135,7 @@ export function rowConditionSql(
   const joins = index.joinPath(metric.table, [dimension.table, metric.time.table, ...metric.uses]) ?? [];
   const key = dimension.expression;
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
-  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters];
+  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters, ...rowsFilters];
   lines.push(`WHERE ${where.map((sql) => `(${sql})`).join(' AND ')}`);
   // "Products with no sales": a row with none of the figure's rows passes too, so the condition keeps every row
   // but those failing it (a sum or count of nothing is 0, never a group of its own).

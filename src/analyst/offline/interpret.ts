@@ -137,6 +137,8 @@ export interface Reading {
   shareWhole: string[];
   /** "And the rest?", "show all": the whole list, not the first few. */
   widen: boolean;
+  /** "And overall?" after a breakdown or a list: the same figure as one total. */
+  total: boolean;
   /**
    * How well something did, with no figure to say it by ("how did my content do"): the figures to offer,
    * most likely first (empty: any of the layer's). Null when the question names its figure.
@@ -256,6 +258,7 @@ export function interpret(
     share: false,
     shareWhole: [],
     widen: false,
+    total: false,
   };
   const keyAt = (position: number) => {
     const item = items[position];
@@ -528,6 +531,16 @@ export function interpret(
   if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
+  }
+  // "Cancelled order dollars by country", "refunded orders amount": the money of the rows a count names, when the
+  // word for an amount follows that count directly and the rows' table has one.
+  if (chosen.length === 1 && reading.metrics.length === 0) {
+    const only = chosen[0] as (typeof chosen)[number];
+    const counted = index.metric(only.name);
+    const said = items[only.position]?.text;
+    const money = counted?.aggregation === 'count' ? moneyMetricFor(counted.table, index) : null;
+    if (money && said && new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized))
+      chosen = [{ name: money, position: only.position }];
   }
   // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of
   // their own table, before another figure, only say which people (the value is kept as a filter).

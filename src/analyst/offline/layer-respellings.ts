@@ -124,9 +124,17 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         (whole, noun: string) => (vocabulary.phrases.has(`${stem(noun)} ${stem('sold')}`) ? `${noun} sold` : whole),
       )
       .replace(
-        /\bhow many ([a-z]+s) (?:did|do|does|have|has) (?:[a-z]+ ){1,2}?(?:buy|bought|order|ordered|purchase|purchased|sell|sold)\b/g,
-        (whole, noun: string) =>
-          vocabulary.phrases.has(`${stem(noun)} ${stem('sold')}`) ? `how many ${noun} sold` : whole,
+        /\bhow many ([a-z]+s) (?:did|do|does|have|has) ((?:[a-z]+ ){1,2}?)(?:buy|bought|order|ordered|purchase|purchased|sell|sold)\b/g,
+        (whole, noun: string, who: string) => {
+          if (!vocabulary.phrases.has(`${stem(noun)} ${stem('sold')}`)) return whole;
+          // "How many items did canadian customers buy": the buyers named are kept ("sold to canadian customers").
+          const buyers = who.trim();
+          return /^(?:(?:we|i|you|they|people|customers|shoppers|buyers|folks|the store|the shop|my store|our store|my shop|our shop)\s*)+$/.test(
+            buyers,
+          )
+            ? `how many ${noun} sold`
+            : `how many ${noun} sold to ${buyers}`;
+        },
       )
       // "The total billed to date, across every subscriber": all of the layer's rows are what a total adds up already.
       .replace(

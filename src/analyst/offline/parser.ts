@@ -63,6 +63,7 @@ import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
+import { askWhichFirstWeek, askWhichSeason } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -180,6 +181,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (weekday) return weekday;
   const mothersDay = askWhichMothersDay(question, request.today, rephrased, answerable);
   if (mothersDay) return mothersDay;
+  const season = askWhichSeason(question, request.today, rephrased, answerable);
+  if (season) return season;
+  const firstWeek = askWhichFirstWeek(question, request.question, request.today, rephrased, answerable);
+  if (firstWeek) return firstWeek;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -210,6 +215,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     layer,
     (asked) => parseWithin({ ...request, question: asked, history: [] }, true).kind === 'query',
     (asked) => parseWithin({ ...request, question: asked, history: [] }, true),
+    (asked) => parseWithin({ ...request, question: asked }, true),
   );
   if (unknownWords) return unknownWords;
 
@@ -650,11 +656,19 @@ function refuseUnknownWords(
   layer: SemanticLayer,
   answerableAlone: (question: string) => boolean,
   reask: (question: string) => PlanDecision,
+  reaskInTurn: (question: string) => PlanDecision,
 ): PlanDecision | null {
   if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
     // "Where do my customers live": a place, never the channel they came through.
     const placeOnly = /\bwhere\b.*\b(?:live|lives|living|reside|resides|based|located)\b/i.test(question);
     const asked = whereQuestion(slots, index, answerableAlone, placeOnly);
+    // "Where are they from, country by country": the question names which place it means; "where" only asks it.
+    const named =
+      asked?.kind === 'clarify' &&
+      asked.options.some((option) =>
+        new RegExp(`\\b${option.label.toLowerCase()}(?:s|ies)?\\b`).test(question.toLowerCase()),
+      );
+    if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
     // One place to be in: no choice to offer, the answer names it.
     const only = asked?.kind === 'clarify' && placeOnly && asked.options.length === 1 ? asked.options[0] : undefined;
     if (only) return reask(only.question);

@@ -33,6 +33,13 @@ import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 const WIDEN =
   /\b(?:the rest(?! of (?:the |this )?(?:week|month|quarter|year)\b)|the others|all the others|everything else|everything|all of them|all of it|the full list|the whole list|full list|show all|see all|list all|all rows|all results|the remaining(?: ones)?)\b/i;
 
+/**
+ * "And overall?", "what's the total", "how much were they worth in total" after a breakdown or a list: the same
+ * figure, filters and period as one total, the whole question being that.
+ */
+const TOTAL_ONLY =
+  /^\s*(?:(?:and|so|ok|okay|what about|how about|then|now)[, ]+)*(?:(?:what(?:'s| is| was| are| were)|how much (?:is|was|were|are) (?:that|it|they|those|these)(?: worth)?|give me|show(?: me)?) )?(?:the |that |it |them )?(?:overall|in total|total|totals|altogether|all together|combined|grand total|all in|sum|sum total)(?: (?:of|for) (?:them|those|these|it all|that|all of them|everything))?(?: (?:then|please|pls))?\s*[?.!]*\s*$/i;
+
 /** "Show all products…": the whole list is asked for, and it is still a list (the verb stays to be read). */
 function keepListVerb(match: string): string {
   const verb = /^(?:show|see|list)\b/i.exec(match)?.[0] ?? '';
@@ -47,6 +54,8 @@ export interface PhraseScans {
   readonly share: boolean;
   readonly weekPart: WeekPartScan;
   readonly widen: boolean;
+  /** "And overall?": the last answer's figure as one total. */
+  readonly total: boolean;
   readonly fiscal: FiscalScan;
   /** "Is the Midnight Cardigan more expensive than the Organic Hoodie": the size figure two named rows are compared by. */
   readonly comparedSize: string | null;
@@ -73,7 +82,7 @@ function scanComparedSize(named: NameScan, index: LayerIndex): { metric: string 
 
 /** Reads the phrases of `question`; `history` carries the previous question's row conditions. */
 export function scanPhrases(
-  question: string,
+  asked: string,
   context: {
     readonly history: readonly Turn[];
     readonly names: readonly EntityName[];
@@ -83,7 +92,11 @@ export function scanPhrases(
     readonly vocabulary: Vocabulary;
   },
 ): PhraseScans {
-  const carried = lastPlan(context.history)?.conditions ?? [];
+  const last = lastPlan(context.history);
+  const carried = last?.conditions ?? [];
+  // "And overall?": nothing else is asked; the words are read here, blanked for the rest.
+  const total = last !== null && (last.dimensions.length > 0 || last.grain !== null) && TOTAL_ONLY.test(asked);
+  const question = total ? ' '.repeat(asked.length) : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
@@ -110,6 +123,7 @@ export function scanPhrases(
     share: shared.share,
     weekPart,
     widen: widened !== null,
+    total,
     fiscal,
     comparedSize: compared.metric,
     rest: fiscal.text,
@@ -128,6 +142,7 @@ export function applyPhrases(
   reading.conditions = [...rows.conditions];
   reading.share = scans.share;
   reading.widen = scans.widen;
+  reading.total = scans.total;
   // "Weekends vs weekdays": every day of the week, so both parts show (never one of them silently).
   if (weekPart.breakdown && !reading.dimensions.includes(weekPart.breakdown))
     reading.dimensions.push(weekPart.breakdown);

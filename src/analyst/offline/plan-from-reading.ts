@@ -455,6 +455,8 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
   if (ranked && newSplit && !reading.widen && reading.sort === null && reading.limit === null)
     return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };
+  // "And overall?": the same figure, filters and period, as one total.
+  if (reading.total) plan = { ...plan, dimensions: [], grain: null, sort: null, limit: null };
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.widen && reading.limit === null) plan.limit = null;
   // "Which plan brings in the most money" >> "how many customers": the figure of the row just ranked, beside it;
@@ -693,6 +695,7 @@ export function emptyReading(reading: Reading): boolean {
     reading.removeFilters.length === 0 &&
     reading.conditions.length === 0 &&
     !reading.widen &&
+    !reading.total &&
     !reading.yearOverYear
   );
 }

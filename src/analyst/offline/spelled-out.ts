@@ -17,6 +17,30 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
   [/\bthier\b/gi, 'their'],
+  // "And the americas alone?", "tiktok by itself": only that.
+  [
+    /\b(?:the )?([a-z][a-z' ]{1,30}?) (?:alone|by itself|by themselves|on (?:its|their) own)(?=\s*[?.!]*\s*$)/gi,
+    'only $1',
+  ],
+  // "Break Q3's invoices down by plan": the breakdown, the words between what is broken down.
+  [
+    /\bbreak (?!down\b|out\b|it\b|that\b|this\b|them\b)((?:[a-z0-9']+ ){0,4}[a-z0-9']+) (?:down|out|up) (by|per|into|across)\b/gi,
+    '$1 broken down $2',
+  ],
+  // "The third quarter to date": Q3, whatever follows.
+  [
+    /\b(?:the )?(first|second|third|fourth) quarter\b(?= to date\b| so far\b)/gi,
+    (_whole, which: string) => `q${['first', 'second', 'third', 'fourth'].indexOf(which.toLowerCase()) + 1}`,
+  ],
+  // "Between the 18th of May and the 7th of June (inclusive)": both ends are always in; the word adds nothing.
+  [/,?\s*\(?\b(?:both )?inclusive\b\)?(?=\s*[?.!]*\s*$)/gi, ''],
+  // "Billing reaches $116 or more", "orders that topped $500": is that amount of money.
+  [
+    /\b(?:reach|reaches|reached|reaching|hits|hitting|tops|topped)\b(?= (?:at least |over |more than |above |past )?[$£€]\d)/gi,
+    'is',
+  ],
+  // "The basic plan's cut of the invoices": its share.
+  [/\b(?:cut|slice|chunk|piece) of (?=(?:the|all|our|my|total)\b)/gi, 'share of '],
   // "Calendar 2025", "calendar year 2025": the year itself (the calendar is what every period here follows).
   [/\bcalendar (?:year )?(?=(?:19|20)\d{2}\b|q[1-4]\b)/gi, ''],
   [/\b(?:the )?calendar year (?=(?:19|20)\d{2}\b)/gi, ''],
@@ -24,6 +48,44 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:on |during )?mon(?:day)?s?\s*(?:-|–|to|thru|through)\s*fri(?:day)?s?\b/gi, 'on weekdays'],
   [/\b(?:on |during )?sat(?:urday)?s?\s*(?:-|–|&|and|to|\+)\s*sun(?:day)?s?\b/gi, 'on weekends'],
   [/\bw\/o\b/gi, 'without'],
+  // "In Q3 so far, which plan has more invoices?", "since june, how does billing split": the period said first,
+  // before a comma, read where a question usually says it (after what is asked), so "which" leads again.
+  [
+    /^\s*((?:in|during|over|since|so far in|for) (?:[a-z0-9']+ ){0,3}[a-z0-9']+|(?:last|this|past|yesterday|today|ytd|mtd|year to date|so far this)(?: [a-z0-9']+){0,3}),\s+(?=(?:which|what|who|how|where|when|did|do|does|is|are|was|were|show|list|give|get|pull|compare)\b)(.+?)\s*([?.!]*)\s*$/i,
+    '$2 $1$3',
+  ],
+  // "Orders that got more than $60 off": an amount taken off is a discount above it, never the money paid.
+  [
+    /\b(?:got|get|gets|getting|had|have|has|with|received|given) ((?:more|less|fewer) than|over|under|above|below|at least|at most) (\$\s?\d[\d,.]*) off\b/gi,
+    'with a discount $1 $2',
+  ],
+  // "Orders charged at least $5.95 for shipping": the rows whose figure of that name reaches the amount.
+  [
+    /\b(?:(?:were|was|got|get|been|being) )?charged ((?:more|less) than|over|under|above|below|at least|at most|exactly) (\$\s?\d[\d,.]*) (?:for|in) ([a-z]+)\b/gi,
+    'with $3 $1 $2',
+  ],
+  // "What did each paying customer spend": spending already says they paid; the people are the layer's own.
+  [
+    /\b(each|every|per|a|an|the average|an average|the typical|a typical) (?:paying|buying|purchasing) (customer|client|buyer|shopper|subscriber|user)\b/gi,
+    '$1 $2',
+  ],
+  // "How often did people share my tiktoks": how many times they did it.
+  [
+    /\bhow often (did|do|does|have|has) ((?:people|anyone|anybody|folks|users|viewers|followers|fans|customers|they)(?= (?:share|shared|like|liked|comment|commented|save|saved|view|viewed|watch|watched|click|clicked|open|opened|visit|visited|download|downloaded)\b))/gi,
+    'how many times $1 $2',
+  ],
+  // "New accounts opened in May", "people who opened an account": signed up.
+  [/\b(accounts?) (?:(?:were|was|got|have been|has been) )?opened\b/gi, '$1 signed up'],
+  [/\bopened (?:an |a |their |his |her )?(?:new )?accounts?\b/gi, 'signed up'],
+  // "Name the 3 products with the fewest sales", "name my top 5 posts": show them.
+  [
+    /^\s*(?:(?:please|pls|can you|could you)\s+)?name (?=(?:the|my|our|all|every|each|any|top|bottom|\d+)\b)/gi,
+    'show ',
+  ],
+  // "Ids of fb carousel posts", "the order ids for friday": the rows themselves, listed.
+  [/^\s*(?:(?:the|all|all the)\s+)?(?:ids|id numbers|ids and names) (?:of|for) /gi, 'list '],
+  // "The week starting Monday 9 February", "the week beginning july 14": the week of that day.
+  [/\bweek (?:starting|beginning|commencing|from)(?: on)?(?: (?:mon|monday),?)? /gi, 'week of '],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],
   // "Q3 to date", "March to date", "2026 to date": that period so far (alone, "to date" is all time).

@@ -300,6 +300,10 @@ const TIMES_WORDS: Readonly<Record<string, string>> = { once: '1', twice: '2', t
  * "Customers who have only ever placed one order", "customers with exactly 2 orders": the rows, and how many of the
  * rows that lead to them they have, that many and no other.
  */
+/** "At least 3 paid orders": a number of rows, a value of theirs between. */
+const COUNT_OF_VALUE_ROWS =
+  /\b((?:at least|at most|more than|fewer than|less than|over|under|exactly) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)) ((?:[a-z]+ ){1,3}[a-z]+s)\b/g;
+
 const N_ROWS =
   /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:(?!(?:over|under|above|below|more|less|fewer|than|exceeding|least|most|no|not|up|around|about|roughly|nearly|almost|approximately)\b)[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
 
@@ -416,6 +420,26 @@ export function scanRowPhrases(
     if (!whole || !verb || !figure || !metricMeaning(meaningsOf(figure, vocabulary), index)) continue;
     respell(match.index, match.index + whole.length, `${verb} ${figure} `);
   }
+  // "Customers who placed at least 3 paid orders": a value of the counted rows between the number and their noun
+  // selects those rows for the whole question ("at least 3 orders … paid"), so the count reads as usual.
+  const selecting: string[] = [];
+  for (const match of [...text.matchAll(COUNT_OF_VALUE_ROWS)].reverse()) {
+    const [whole, amount, said] = match;
+    const words = said?.split(' ') ?? [];
+    const noun = words.at(-1);
+    const value = words.slice(0, -1).join(' ');
+    if (!whole || !amount || !value || !noun) continue;
+    const counted = metricMeaning(meaningsOf(noun, vocabulary), index);
+    const values = meaningsOf(value, vocabulary);
+    if (counted?.aggregation !== 'count' || values.length === 0) continue;
+    const sameRows = values.every(
+      (meaning) => meaning.type === 'value' && index.dimension(meaning.dimension)?.table === counted.table,
+    );
+    if (!sameRows) continue;
+    selecting.push(value);
+    respell(match.index, match.index + whole.length, `${amount} ${noun}`);
+  }
+  if (selecting.length > 0) respell(text.length, text.length, ` ${selecting.join(' ')}`);
   // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99
   // and $99"), when the word after the amount names rows.
   for (const match of [...text.matchAll(AMOUNT_BEFORE_ROWS)].reverse()) {

@@ -903,6 +903,14 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match, today) => {
       const span = dateSpan(match[2] as string, today);
       if (!span) return null;
+      // "Monthly gross margin through 2025": a series through a whole year runs across that year, not up to its end.
+      if (
+        match[1] === 'through' &&
+        /^\d{4}$/.test(match[2] as string) &&
+        /\b(?:daily|weekly|monthly|quarterly|(?:by|per|each|every) (?:day|week|month|quarter))\b/.test(match.input)
+      ) {
+        return range(match, { kind: 'absolute', from: span.from, to: span.to });
+      }
       const inclusive = match[1] !== 'before' && match[1] !== 'prior to';
       return range(match, { kind: 'absolute', from: null, to: inclusive ? span.to : span.from });
     },

@@ -427,6 +427,8 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'breakdown',
     'split',
     'split out',
+    'divide',
+    'divides',
     'segment',
     'drill down',
     'drill into',

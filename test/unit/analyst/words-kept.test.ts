@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
+
+/**
+ * Words that change the answer are read, never dropped: who bought, an amount taken off, the money of rows a count
+ * names, a period said first, a value of the rows a number counts, a season's or a first week's dates (asked).
+ */
+
+const TODAY = '2026-03-15';
+
+function ask(question: string): PlanDecision {
+  return parseQuestion({ question, history: [], today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+}
+
+async function askAcme(question: string): Promise<PlanDecision> {
+  return parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
+}
+
+describe('words about which rows', () => {
+  const demo = useDemoWarehouse();
+
+  it('"how many items did canadian customers buy" keeps the buyers (was every unit sold)', async () => {
+    const plan = demo.planOf('how many items did canadian customers buy last month');
+    expect(plan).toMatchObject({ metrics: ['units_sold'], filters: [{ dimension: 'country', values: ['CA'] }] });
+    const all = await demo.run(demo.compiled(demo.planOf('how many items did we sell last month')));
+    const canadian = await demo.run(demo.compiled(plan));
+    expect(Number(canadian.rows[0]?.[0])).toBeLessThan(Number(all.rows[0]?.[0]));
+    // A word it does not know is named, never dropped.
+    expect(ask('how many items did vip customers buy')).toMatchObject({ kind: 'reply', word: 'vip' });
+  });
+
+  it('"orders that got more than $60 off" is a discount above $60, never orders paying over $60', () => {
+    expect(ask('Which February 2026 orders got more than $60 off?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['order_id'],
+        conditions: [{ dimension: 'order_id', metric: 'discounts', operator: 'gt', value: 60 }],
+      },
+    });
+  });
+
+  it('"cancelled order dollars", "refunded orders amount" are the money of those orders, not their count', () => {
+    for (const question of [
+      'Cancelled order dollars by customer country, Q3 2025',
+      'refunded orders amount by country',
+    ])
+      expect(ask(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+    expect(ask('number of orders by country')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+  });
+
+  it('"charged at least $5.95 for shipping" is a threshold on the shipping of each order', () => {
+    expect(ask('How many paid orders in 2025 were charged at least $5.95 for shipping?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'shipping', operator: 'gte', value: 5.95 }] },
+    });
+  });
+
+  it('"customers who placed at least 3 paid orders" counts their paid orders only, in the subquery too', async () => {
+    const plan = demo.planOf('how many customers placed at least 3 paid orders in h2 2025');
+    expect(plan).toMatchObject({
+      filters: [{ dimension: 'order_status', values: ['paid'] }],
+      conditions: [{ metric: 'orders', operator: 'gte', value: 3 }],
+    });
+    const sql = demo.compiled({
+      ...plan,
+      filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }],
+    });
+    expect(sql.slice(sql.indexOf('IN (SELECT'))).toContain("orders.status = 'cancelled'");
+    // The same count as without the word: orders are paid ones already.
+    const said = await demo.run(demo.compiled(plan));
+    const bare = await demo.run(demo.compiled(demo.planOf('how many customers placed at least 3 orders in h2 2025')));
+    expect(said.rows).toEqual(bare.rows);
+  });
+
+  it('"each paying customer", "new accounts opened", "how often did people share" read as the figure they mean', () => {
+    expect(ask('what did each paying customer spend on average on the web store in jan')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue_per_customer'], filters: [{ dimension: 'sales_channel' }] },
+    });
+    expect(ask('how many new accounts were opened from paid search in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }] },
+    });
+    // ("Opened" of anything else is not a signup.)
+    expect(ask('which customers opened my last newsletter')).toMatchObject({ kind: 'reply', word: 'opened' });
+    expect(ask('how often did people share my tiktoks in feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shares'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+  });
+
+  it('"name the 3 products", "ids of fb carousel posts" list the rows', () => {
+    expect(ask('Name the 3 products with the fewest units sold in Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 3, sort: { direction: 'asc' } },
+    });
+    expect(ask('ids of fb carousel posts since new year')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'] },
+    });
+  });
+});
+
+describe('periods said in other words', () => {
+  it('"monthly gross margin through 2025" runs across 2025; a total "through 2025" runs up to its end', () => {
+    expect(ask("Beauty's monthly gross margin through 2025")).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+    expect(ask('revenue through 2025')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: null, to: '2026-01-01' } },
+    });
+  });
+
+  it('a period said first, before a comma, leaves "which" leading the question', async () => {
+    expect(await askAcme('In Q3 so far, which plan has racked up more invoices?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], limit: 1, timeRange: { kind: 'relative', anchor: 'this', unit: 'quarter' } },
+    });
+    expect(await askAcme('since june, how does billing divide between the plans')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['plan'], timeRange: { from: '2025-06-01' } },
+    });
+  });
+
+  it('"the week starting Monday 9 February", "the third quarter to date", "(inclusive)" are read as dates', async () => {
+    expect(ask('Units sold in the week starting Monday 9 February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-09', to: '2026-02-16' } },
+    });
+    expect(await askAcme('Number of invoices issued in the third quarter to date')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], timeRange: { kind: 'relative', anchor: 'this', unit: 'quarter' } },
+    });
+    expect(await askAcme('Billing between the 18th of May and the 7th of June (inclusive)')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-05-18', to: '2025-06-08' } },
+    });
+  });
+
+  it('"last summer" asks which dates: the three months, or solstice to equinox, each said as dates', () => {
+    const decision = ask('how much did we make last summer');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.question)).toEqual([
+      'how much did we make from June 1, 2025 to August 31, 2025',
+      'how much did we make from June 21, 2025 to September 22, 2025',
+    ]);
+    for (const option of decision.options) expect(ask(option.question).kind, option.question).toBe('query');
+    // Dates said beside the season are the ones meant.
+    expect(ask('how much did we make over the summer, june to august 2025')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"the first week of march" asks: its first seven days, or the first Monday-to-Sunday week', () => {
+    const decision = ask('sales in the first week of march');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => option.question)).toEqual([
+      'sales from March 1, 2026 to March 7, 2026',
+      'sales in the week of March 2, 2026',
+    ]);
+    // "The first week of the year" is its first seven days, as before.
+    expect(ask('revenue in the first week of the year')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-01-08' } },
+    });
+  });
+});
+
+describe('follow-ups said in other words', () => {
+  /** `question` after `before`, on the demo layer or the example one. */
+  async function after(before: string, question: string, acme = false): Promise<PlanDecision> {
+    const layer = acme ? await loadSubscriptionsLayer() : DEMO_SEMANTIC_LAYER;
+    const today = acme ? '2025-09-16' : TODAY;
+    const first = parseQuestion({ question: before, history: [], today, layer });
+    if (first.kind !== 'query') throw new Error(`"${before}" was not answered`);
+    return parseQuestion({ question, history: [{ question: before, plan: first.plan, answer: '' }], today, layer });
+  }
+
+  it('"and overall?", "what\'s the total" after a breakdown or a list: the same figure as one total', async () => {
+    for (const question of ['and overall?', "what's the total", 'combined?'])
+      expect(await after('revenue by sales channel last month', question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], dimensions: [], timeRange: { anchor: 'last', unit: 'month' } },
+      });
+    expect(await after('pull up the orders we refunded last week', 'how much were they worth in total')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    // A total after a total is nothing new to answer.
+    expect((await after('revenue last month', 'and overall?')).kind).not.toBe('query');
+  });
+
+  it('"and in dollars?" after a count is the money of the same rows; "the americas alone" is only them', async () => {
+    expect(await after("Break Q3's invoices down by plan", 'And in dollars?', true)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['plan'] },
+    });
+    expect(await after('june billing total', 'and the americas alone?', true)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['amer'] }] },
+    });
+  });
+
+  it('"where are they from, country by country" names which place it means: no question back', async () => {
+    expect(
+      await after('signups from instagram so far this year', 'where are they from, country by country'),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        dimensions: ['country'],
+        filters: [{ dimension: 'acquisition_channel', values: ['instagram'] }],
+      },
+    });
+  });
+});
