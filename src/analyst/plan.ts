@@ -263,7 +263,7 @@ export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null 
 }
 
 /** Days in a week or a month, for an average per unit of time. */
-const DAYS_PER: Record<'day' | 'week' | 'month', number> = { day: 1, week: 7, month: 365.25 / 12 };
+const DAYS_PER: Record<'day' | 'week', number> = { day: 1, week: 7 };
 
 /**
  * How many days (weeks, months) of data a span holds: from its first day up to its end or the asker's today,
@@ -273,7 +273,17 @@ export function unitsOfData(span: DateSpan, today: string, per: 'day' | 'week' |
   if (span.from === null) return null;
   const end = span.to > today ? today : span.to;
   const days = daysBetween(span.from, end);
-  return days <= 0 ? null : days / DAYS_PER[per];
+  if (days <= 0) return null;
+  if (per !== 'month') return days / DAYS_PER[per];
+  // Months by the calendar ("average monthly revenue last year" is the year's total over 12), a part month as
+  // its share of that month's days.
+  let months = 0;
+  let cursor = span.from;
+  while (addMonths(cursor, 1) <= end) {
+    months += 1;
+    cursor = addMonths(cursor, 1);
+  }
+  return months + daysBetween(cursor, end) / daysBetween(cursor, addMonths(cursor, 1));
 }
 
 /**

@@ -328,6 +328,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (movers) return movers;
   const conditionOn = refuseConditionElsewhere(question, planned.plan, index);
   if (conditionOn) return conditionOn;
+  const cohort = refuseCohort(question, planned.plan, index);
+  if (cohort) return cohort;
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
   // the part alone.
   if (reading.share && !planned.plan.share)
@@ -873,6 +875,26 @@ function refuseRankedByChange(question: string, plan: QueryPlan, index: LayerInd
   );
 }
 
+/** "By the month subscribers signed up", "by the week they joined": a breakdown by when the people arrived. */
+const COHORT =
+  /\bby (?:the )?(?:day|week|month|quarter|year) (?:(?:that|when|in which) )?(?:[a-z]+ ){0,2}?(?:signed up|joined|registered|subscribed|started|were acquired|came in|first (?:ordered|bought|purchased))\b/i;
+
+/**
+ * "Amount billed by the month subscribers signed up": a cohort, each figure by when its people arrived. The plan
+ * buckets a figure by its own date (when it was billed), so unless the figure counts those arrivals it is declined,
+ * never answered by the other date.
+ */
+function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const said = COHORT.exec(question);
+  if (!said) return null;
+  const metric = index.metric(plan.metrics[0] ?? '');
+  if (metric && /^created/.test(metric.time.column)) return null;
+  return unanswerable(
+    `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
+    index.layer,
+  );
+}
+
 /**
  * A condition said of rows the plan cannot put it on: "customers who spent over $300 in a single order" (on each of
  * their orders, not on what they spent in all), "days in February with revenue over $5,000" (on each day's total,
@@ -895,10 +917,11 @@ function refuseConditionElsewhere(question: string, plan: QueryPlan, index: Laye
     );
   }
   const periods =
-    /\b(days|weeks|months|quarters|years)\b (?:in [a-z]+ (?:\d{4} )?)?(?:with|where|that had|when|having)\b/i.exec(
+    /\b(days|weeks|months|quarters|years)\b (?:(?:in|of|during|from|last|this|past|previous) [a-z0-9]+ (?:\d{4} )?)?(?:with|where|that had|when|having|had|that saw|saw)\b/i.exec(
       question,
     );
-  if (periods && plan.grain !== null) {
+  // ("Days last month with revenue over 5k": each day's total, never each order's.)
+  if (periods && rows?.values.length === 0) {
     return unanswerable(
       `I can't pick ${periods[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows ?? { label: 'row' })})`,
       index.layer,

@@ -219,6 +219,22 @@ export function notStartedYet(question: string, plan: QueryPlan, today: string):
   };
 }
 
+/**
+ * A filter to rows the layer counts against the business: a value one of its lower-is-better rates counts
+ * ("orders.status = 'refunded'" in the refund rate), so more of those rows is worse.
+ */
+function adverseValue(filter: QueryPlan['filters'][number], index: LayerIndex): boolean {
+  const dimension = index.dimension(filter.dimension);
+  if (!dimension || filter.operator !== 'eq') return false;
+  return filter.values.every((value) =>
+    index.layer.metrics.some(
+      (metric) =>
+        metric.higherIsBetter === false &&
+        metric.expression.includes(`${dimension.expression} = '${value.replaceAll("'", "''")}'`),
+    ),
+  );
+}
+
 /** Applies the ranking slots (direction, how many) to a plan under construction. */
 function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): QueryPlan {
   const next = { ...plan };
@@ -226,7 +242,9 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
   const subject = plan.dimensions.length > 0 || plan.grain !== null;
   if (reading.sort && subject && metric) {
     let direction = reading.sort;
-    if (reading.judged && !metric.higherIsBetter) direction = direction === 'desc' ? 'asc' : 'desc';
+    // ("Worst country for refunds": the most refunded orders, when the layer's own rate of them is lower-better.)
+    const adverse = plan.filters.some((filter) => adverseValue(filter, index));
+    if (reading.judged && !metric.higherIsBetter !== adverse) direction = direction === 'desc' ? 'asc' : 'desc';
     next.sort = { by: metric.name, direction };
     if (reading.limit !== null) next.limit = reading.limit;
     else if (reading.singular === true) next.limit = 1;

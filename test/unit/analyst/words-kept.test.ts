@@ -220,3 +220,51 @@ describe('follow-ups said in other words', () => {
     });
   });
 });
+
+describe('judgements, averages and groups read as meant', () => {
+  const demo = useDemoWarehouse();
+
+  it('"worst country for refunds" is the one with the most refunded orders (its rate is lower-better)', () => {
+    expect(ask('worst country for refunds last quarter')).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: [{ dimension: 'order_status', values: ['refunded'] }],
+        sort: { by: 'orders', direction: 'desc' },
+        limit: 1,
+      },
+    });
+    expect(ask('best sales channel for cancellations this year')).toMatchObject({
+      kind: 'query',
+      plan: { sort: { direction: 'asc' } },
+    });
+    // Revenue and the rate itself keep their own direction.
+    expect(ask('worst country for revenue')).toMatchObject({ kind: 'query', plan: { sort: { direction: 'asc' } } });
+    expect(ask('worst country by refund rate')).toMatchObject({
+      kind: 'query',
+      plan: { sort: { by: 'refund_rate', direction: 'desc' } },
+    });
+  });
+
+  it('"average monthly revenue last year" is the year\'s revenue over its 12 months', async () => {
+    const average = await demo.run(demo.compiled(demo.planOf('average monthly revenue last year')));
+    const total = await demo.run(demo.compiled(demo.planOf('revenue last year')));
+    expect(Number(average.rows[0]?.[0])).toBeCloseTo(Number(total.rows[0]?.[0]) / 12, 2);
+  });
+
+  it('"days last month with revenue over 5k" is declined, never a condition on each order', () => {
+    for (const question of ['days last month with revenue over 5k', 'days in february with revenue over $5,000'])
+      expect(ask(question), question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(ask('orders last month with revenue over 500')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"amount billed by the month subscribers signed up" is declined: the billing is dated by its own time', async () => {
+    expect(await askAcme('Amount billed by the month subscribers signed up')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+    expect(await askAcme('signups by the month they joined')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], grain: 'month' },
+    });
+  });
+});
