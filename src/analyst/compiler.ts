@@ -327,16 +327,16 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     else where.push(predicate);
   }
   // "% of orders with a discount": the conditions are the part of the share, the whole is every row without them.
-  // ("At least 3 refunded orders": a filter on the rows a condition counts counts only those rows.)
-  const rowsFilters = (table: string | undefined) =>
-    plan.filters.flatMap((filter, position) => {
-      const dimension = filterDimensions[position] as Dimension;
-      return filter !== part && dimension.table === table
-        ? [filterPredicate(filter, dimension, dimensionSql(dimension))]
-        : [];
-    });
+  // ("Products that sold over 20 units on the TikTok Shop", "at least 3 refunded orders": the question's filters
+  // pick the rows a condition adds up, too.)
+  const rowsFilters = plan.filters.flatMap((filter, position) => {
+    const dimension = filterDimensions[position] as Dimension;
+    return filter !== part && dimension.table
+      ? [{ sql: filterPredicate(filter, dimension, dimensionSql(dimension)), table: dimension.table }]
+      : [];
+  });
   const conditionSql = (plan.conditions ?? []).map((condition) =>
-    rowConditionSql(condition, plan, index, period, rowsFilters(index.metric(condition.metric)?.table)),
+    rowConditionSql(condition, plan, index, period, rowsFilters),
   );
   if (plan.share?.conditions === true) partPredicate = conjunction(conditionSql);
   else where.push(...conditionSql);

@@ -113,8 +113,8 @@ export function rowConditionSql(
   plan: QueryPlan,
   index: LayerIndex,
   period: (column: string) => string,
-  /** The plan's filters on the rows the metric counts, as SQL: those rows only are counted per row. */
-  rowsFilters: readonly string[] = [],
+  /** The plan's filters, as SQL with their table: the rows the condition adds up are those the question picks. */
+  rowsFilters: readonly { readonly sql: string; readonly table: string }[] = [],
 ): string {
   const metric = index.metric(condition.metric) as Metric;
   const dimension = index.dimension(condition.dimension);
@@ -132,10 +132,21 @@ export function rowConditionSql(
   const filters = metric.filters
     .filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy))
     .map((filter) => filter.sql);
-  const joins = index.joinPath(metric.table, [dimension.table, metric.time.table, ...metric.uses]) ?? [];
+  // A filter the metric's rows cannot reach stays out (the outer query applies it to the rows listed).
+  const table = dimension.table;
+  const reached = rowsFilters.filter(
+    (filter) => index.joinPath(metric.table, [table, metric.time.table, ...metric.uses, filter.table]) !== null,
+  );
+  const joins =
+    index.joinPath(metric.table, [
+      table,
+      metric.time.table,
+      ...metric.uses,
+      ...reached.map((filter) => filter.table),
+    ]) ?? [];
   const key = dimension.expression;
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
-  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters, ...rowsFilters];
+  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters, ...reached.map((filter) => filter.sql)];
   lines.push(`WHERE ${where.map((sql) => `(${sql})`).join(' AND ')}`);
   // "Products with no sales": a row with none of the figure's rows passes too, so the condition keeps every row
   // but those failing it (a sum or count of nothing is 0, never a group of its own).

@@ -63,6 +63,7 @@ import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
+import { droppedValue } from './dropped-values.js';
 import { askWhichFirstWeek, askWhichSeason } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
@@ -96,7 +97,19 @@ export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
 export function parseQuestion(request: ParseRequest): PlanDecision {
-  return parseWithin({ ...request, question: pickedOption(request) ?? request.question }, false);
+  const question = pickedOption(request) ?? request.question;
+  const decision = parseWithin({ ...request, question }, false);
+  if (decision.kind !== 'query') return decision;
+  // A value the question names and the plan reads nowhere: this plan answers another question.
+  const dropped = droppedValue(question, decision.plan, {
+    vocabulary: vocabularyOf(request.layer),
+    index: indexLayer(request.layer),
+    today: request.today,
+    names: request.names ?? [],
+  });
+  return dropped === null
+    ? decision
+    : unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
 }
 
 /**
@@ -850,6 +863,29 @@ function planReading(
     ) {
       plan = { ...plan, timeRange: base.timeRange };
       change = 'Same period';
+      // "Instagram posts last month" >> "which got the most comments": among the same rows, the filters kept
+      // where the new figure can hold them, and said where it cannot (never dropped silently).
+      const current = plan;
+      const carried = base.filters.filter(
+        (filter) =>
+          !current.filters.some((own) => own.dimension === filter.dimension) &&
+          !current.dimensions.includes(filter.dimension),
+      );
+      if (carried.length > 0) {
+        const kept = carried.filter(
+          (filter) => checkPlan({ ...current, filters: [...current.filters, filter] }, layer) === null,
+        );
+        plan = { ...current, filters: [...current.filters, ...kept] };
+        const dropped = carried.filter((filter) => !kept.includes(filter));
+        const labels = (filters: typeof carried) =>
+          filters
+            .map((filter) => index.dimension(filter.dimension)?.label.toLowerCase() ?? filter.dimension)
+            .join(' and ');
+        change =
+          dropped.length === 0
+            ? 'Same period and filters'
+            : `Same period, but not only the same ${labels(dropped)}: ${index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure'} cannot be limited by it`;
+      }
     }
   }
   if (typeof plan === 'string') return { kind: 'decided', decision: unanswerable(`I can't answer ${plan}`, layer) };
@@ -923,7 +959,7 @@ function refuseConditionElsewhere(question: string, plan: QueryPlan, index: Laye
   // ("Days last month with revenue over 5k": each day's total, never each order's.)
   if (periods && rows?.values.length === 0) {
     return unanswerable(
-      `I can't pick ${periods[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows ?? { label: 'row' })})`,
+      `I can't pick ${periods[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows)})`,
       index.layer,
     );
   }

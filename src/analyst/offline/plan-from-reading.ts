@@ -229,7 +229,7 @@ function adverseValue(filter: QueryPlan['filters'][number], index: LayerIndex): 
   return filter.values.every((value) =>
     index.layer.metrics.some(
       (metric) =>
-        metric.higherIsBetter === false &&
+        !metric.higherIsBetter &&
         metric.expression.includes(`${dimension.expression} = '${value.replaceAll("'", "''")}'`),
     ),
   );

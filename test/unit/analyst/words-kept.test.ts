@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { droppedValue } from '../../../src/analyst/offline/dropped-values.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { vocabularyOf } from '../../../src/analyst/offline/vocabulary.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import { indexLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
@@ -265,6 +269,77 @@ describe('judgements, averages and groups read as meant', () => {
     expect(await askAcme('signups by the month they joined')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_subscribers'], grain: 'month' },
+    });
+  });
+});
+
+describe('the last check: every value the question names is in the plan', () => {
+  const check = (question: string, plan: QueryPlan) =>
+    droppedValue(question, plan, {
+      vocabulary: vocabularyOf(DEMO_SEMANTIC_LAYER),
+      index: indexLayer(DEMO_SEMANTIC_LAYER),
+      today: TODAY,
+      names: [{ dimension: 'product', value: 'prod_1', label: 'Organic Hoodie' }],
+    });
+  const units: QueryPlan = {
+    kind: 'query',
+    metrics: ['units_sold'],
+    dimensions: [],
+    filters: [],
+    timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+    grain: null,
+    sort: null,
+    limit: null,
+    comparison: null,
+  };
+
+  it("names a value read nowhere, and passes one read as a filter, a breakdown or a figure's own condition", () => {
+    expect(check('how many items did canadian customers buy last month', units)).toBe('canadian');
+    expect(
+      check('how many items did canadian customers buy last month', {
+        ...units,
+        filters: [{ dimension: 'country', operator: 'eq', values: ['CA'] }],
+      }),
+    ).toBeNull();
+    expect(check('units sold by country last month', { ...units, dimensions: ['country'] })).toBeNull();
+    expect(check('paid orders last month', { ...units, metrics: ['orders'] })).toBeNull();
+    expect(check('net revenue after refunds last month', { ...units, metrics: ['revenue'] })).toBeNull();
+  });
+
+  it('leaves out periods, names of rows and "us" the asker', () => {
+    expect(check('units sold since monday', units)).toBeNull();
+    expect(check('units sold on black friday', units)).toBeNull();
+    expect(check('how many units of the Organic Hoodie did we sell', units)).toBeNull();
+    expect(check('how many units did people buy from us', units)).toBeNull();
+    expect(check('how many units did the US buy', units)).toBe('us');
+  });
+});
+
+describe('the rows a question picks stay picked', () => {
+  const demo = useDemoWarehouse();
+
+  it('"products that sold over 20 units on the tiktok shop" counts their TikTok Shop units in the condition', async () => {
+    const result = await demo.run(
+      demo.compiled(demo.planOf('which products sold over 20 units on tiktok shop last month')),
+    );
+    const units = result.columns.findIndex((column) => column.name === 'units_sold');
+    expect(result.rows.length).toBeGreaterThan(0);
+    for (const row of result.rows) expect(Number(row[units])).toBeGreaterThan(20);
+  });
+
+  it('"instagram posts last month" >> "which got the most comments" ranks the Instagram posts only', async () => {
+    const first = ask('instagram posts last month');
+    if (first.kind !== 'query') throw new Error('not answered');
+    const next = parseQuestion({
+      question: 'which got the most comments',
+      history: [{ question: 'instagram posts last month', plan: first.plan, answer: '' }],
+      today: TODAY,
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(next).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], filters: [{ dimension: 'platform', values: ['instagram'] }], limit: 1 },
+      change: 'Same period and filters',
     });
   });
 });

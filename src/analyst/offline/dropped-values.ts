@@ -1,0 +1,103 @@
+import type { QueryPlan } from '../plan.js';
+import type { LayerIndex } from '../semantic-layer.js';
+import type { EntityName } from './names.js';
+import { scanTime } from './time-expressions.js';
+import { stem, words, type Meaning, type Vocabulary } from './vocabulary.js';
+
+/**
+ * The last check of an answer's plan: every value of the layer the question names ("canadian", "refunded",
+ * "tiktok") is in the plan somewhere: a filter, a comparison, a breakdown by its dimension, or the built-in
+ * condition of a figure ("paid orders" are what the order count counts). A value read nowhere would be an answer to
+ * another question, presented as this one's; it is named instead. Returns the word dropped, or null.
+ */
+
+type ValueMeaning = Extract<Meaning, { type: 'value' }>;
+
+/** Words before a value that say its rows are left out ("revenue after refunds"). */
+const LEFT_OUT = /\b(?:after|excluding|excl|without|minus|less|net of|not counting|other than|except)\s*$/;
+
+/**
+ * The phrases of `question` that mean values of the layer and nothing else, longest first, as said, with what
+ * comes before each; periods ("since monday", "black friday") and the names of rows ("the Organic Hoodie") are
+ * read elsewhere and left out.
+ */
+function valuePhrases(
+  question: string,
+  vocabulary: Vocabulary,
+  context: { readonly today: string; readonly names: readonly EntityName[] },
+): { said: string; before: string; values: ValueMeaning[] }[] {
+  let text = scanTime(question.toLowerCase().replace(/['’]s\b/g, ''), context.today).rest;
+  for (const name of context.names) text = text.replaceAll(name.label.toLowerCase(), ' ');
+  // "Us" is the asker, unless typed as the country's code ("US").
+  const typed = question.replace(/['’]s\b/g, '');
+  const said = words(text);
+  const typedWords = typed.split(/[^A-Za-z0-9_]+/).filter((word) => word !== '');
+  const stems = said.map(stem);
+  const found: { said: string; before: string; values: ValueMeaning[] }[] = [];
+  let at = 0;
+  while (at < stems.length) {
+    let matched = 0;
+    for (let length = Math.min(vocabulary.longestPhrase, stems.length - at); length > 0; length -= 1) {
+      const meanings = vocabulary.phrases.get(stems.slice(at, at + length).join(' '));
+      if (!meanings || meanings.length === 0) continue;
+      matched = length;
+      // A phrase that also names a figure, a breakdown or a keyword is read as those too: not checked here.
+      const phrase = said.slice(at, at + length).join(' ');
+      const pronoun = phrase === 'us' && !typedWords.includes('US');
+      if (!pronoun && meanings.every((meaning) => meaning.type === 'value'))
+        found.push({ said: phrase, before: said.slice(0, at).join(' '), values: meanings as ValueMeaning[] });
+      break;
+    }
+    at += Math.max(matched, 1);
+  }
+  return found;
+}
+
+/** Whether a value the plan picks is said with `said` ("instagram" of the Instagram Shop, read in context). */
+function picksSaid(said: string, plan: QueryPlan, index: LayerIndex): boolean {
+  const picked = [
+    ...plan.filters.map((filter) => ({ dimension: filter.dimension, values: filter.values })),
+    ...(plan.comparison?.kind === 'values' ? [plan.comparison] : []),
+  ];
+  return picked.some(({ dimension, values }) =>
+    values.some((value) => {
+      const label = index.dimension(dimension)?.values.find((known) => known.value === value)?.label ?? value;
+      return new RegExp(`\\b${said}\\b`).test(`${label} ${value.replaceAll('_', ' ')}`.toLowerCase());
+    }),
+  );
+}
+
+function accountedFor(value: ValueMeaning, leftOut: boolean, plan: QueryPlan, index: LayerIndex): boolean {
+  if (plan.filters.some((filter) => filter.values.includes(value.value))) return true;
+  if (plan.comparison?.kind === 'values' && plan.comparison.values.includes(value.value)) return true;
+  if (plan.dimensions.includes(value.dimension) || plan.share?.dimension === value.dimension) return true;
+  const dimension = index.dimension(value.dimension);
+  const literal = `'${value.value.replaceAll("'", "''")}'`;
+  // "Paid orders": the figure counts only those already.
+  return plan.metrics.some((name) => {
+    const metric = index.metric(name);
+    if (!metric) return false;
+    const sql = [metric.expression, ...metric.filters.map((filter) => filter.sql)].join(' ');
+    const onDimension = dimension === undefined || sql.includes(dimension.expression);
+    // "Revenue after refunds": a figure that keeps to other values of the dimension leaves these out already.
+    return onDimension && (sql.includes(literal) || leftOut);
+  });
+}
+
+export function droppedValue(
+  question: string,
+  plan: QueryPlan,
+  context: {
+    readonly vocabulary: Vocabulary;
+    readonly index: LayerIndex;
+    readonly today: string;
+    readonly names: readonly EntityName[];
+  },
+): string | null {
+  for (const phrase of valuePhrases(question, context.vocabulary, context)) {
+    const leftOut = LEFT_OUT.test(phrase.before);
+    if (picksSaid(phrase.said, plan, context.index)) continue;
+    if (!phrase.values.some((value) => accountedFor(value, leftOut, plan, context.index))) return phrase.said;
+  }
+  return null;
+}
