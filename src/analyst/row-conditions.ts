@@ -146,7 +146,11 @@ export function rowConditionSql(
     ]) ?? [];
   const key = dimension.expression;
   const lines = [`SELECT ${key} FROM ${metric.table}`, ...joins.map((join) => `JOIN ${join.to} ON ${join.on}`)];
-  const where = [period(`${metric.time.table}.${metric.time.column}`), ...filters, ...reached.map((filter) => filter.sql)];
+  const where = [
+    period(`${metric.time.table}.${metric.time.column}`),
+    ...filters,
+    ...reached.map((filter) => filter.sql),
+  ];
   lines.push(`WHERE ${where.map((sql) => `(${sql})`).join(' AND ')}`);
   // "Products with no sales": a row with none of the figure's rows passes too, so the condition keeps every row
   // but those failing it (a sum or count of nothing is 0, never a group of its own).

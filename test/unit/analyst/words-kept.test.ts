@@ -327,7 +327,7 @@ describe('the rows a question picks stay picked', () => {
     for (const row of result.rows) expect(Number(row[units])).toBeGreaterThan(20);
   });
 
-  it('"instagram posts last month" >> "which got the most comments" ranks the Instagram posts only', async () => {
+  it('"instagram posts last month" >> "which got the most comments" ranks the Instagram posts only', () => {
     const first = ask('instagram posts last month');
     if (first.kind !== 'query') throw new Error('not answered');
     const next = parseQuestion({
