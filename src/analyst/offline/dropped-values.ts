@@ -84,6 +84,27 @@ function accountedFor(value: ValueMeaning, leftOut: boolean, plan: QueryPlan, in
   });
 }
 
+/**
+ * "Which product sold the most": the thing asked for ("which <noun>") is a breakdown, filter or condition of the plan;
+ * a total of the figure would name no product. The noun, when the plan has none of its dimensions.
+ */
+function droppedThing(question: string, plan: QueryPlan, vocabulary: Vocabulary): string | null {
+  const asked = /\b(?:which|what) ([a-z]+)\b/i.exec(question);
+  if (!asked) return null;
+  const noun = (asked[1] as string).toLowerCase();
+  const meanings = vocabulary.phrases.get(stem(noun)) ?? [];
+  const dimensions = meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
+  if (dimensions.length === 0 || meanings.some((meaning) => meaning.type !== 'dimension')) return null;
+  const used = new Set([
+    ...plan.dimensions,
+    ...plan.filters.map((filter) => filter.dimension),
+    ...(plan.conditions ?? []).map((condition) => condition.dimension),
+    ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
+    ...(plan.share ? [plan.share.dimension] : []),
+  ]);
+  return dimensions.some((name) => used.has(name)) ? null : noun;
+}
+
 export function droppedValue(
   question: string,
   plan: QueryPlan,
@@ -94,6 +115,8 @@ export function droppedValue(
     readonly names: readonly EntityName[];
   },
 ): string | null {
+  const thing = droppedThing(question, plan, context.vocabulary);
+  if (thing !== null) return thing;
   for (const phrase of valuePhrases(question, context.vocabulary, context)) {
     const leftOut = LEFT_OUT.test(phrase.before);
     if (picksSaid(phrase.said, plan, context.index)) continue;

@@ -156,6 +156,18 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
 }
 
 /**
+ * "What sold best", "what's selling the most": which of the layer's products, when it has that word (never the
+ * figure's total, which names nothing).
+ */
+export function whatSoldAsProduct(asked: string, vocabulary: Vocabulary): string {
+  if (!vocabulary.phrases.has(stem('products'))) return asked;
+  return asked.replace(
+    /^\s*((?:and|so|ok|okay),? )?what(?:'s| is| was| has)? (?:sold|sells|selling|been selling) (?:the )?(?:best|most)\b/i,
+    (_whole, lead: string | undefined) => `${lead ?? ''}which product sold the most`,
+  );
+}
+
+/**
  * "List all products in beauty with their prices", "show the beauty products and their prices": each row's figure
  * ("prices by product in beauty"), never one figure for all of them; only for a noun of the layer's rows.
  */

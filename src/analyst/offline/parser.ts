@@ -54,7 +54,7 @@ import {
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
-import { idsAsList, listedWithTheir } from './layer-respellings.js';
+import { idsAsList, listedWithTheir, whatSoldAsProduct } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -152,6 +152,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
+    (asked) => whatSoldAsProduct(asked, vocabulary),
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),

@@ -56,6 +56,8 @@ export interface PhraseScans {
   readonly widen: boolean;
   /** "And overall?": the last answer's figure as one total. */
   readonly total: boolean;
+  /** "And overall?" right after a narrowing: the dimensions of the filters that narrowing added, to remove. */
+  readonly unnarrowed: readonly string[];
   readonly fiscal: FiscalScan;
   /** "Is the Midnight Cardigan more expensive than the Organic Hoodie": the size figure two named rows are compared by. */
   readonly comparedSize: string | null;
@@ -94,9 +96,18 @@ export function scanPhrases(
 ): PhraseScans {
   const last = lastPlan(context.history);
   const carried = last?.conditions ?? [];
-  // "And overall?": nothing else is asked; the words are read here, blanked for the rest.
-  const total = last !== null && (last.dimensions.length > 0 || last.grain !== null) && TOTAL_ONLY.test(asked);
-  const question = total ? ' '.repeat(asked.length) : asked;
+  // "And overall?": nothing else is asked; the words are read here, blanked for the rest. After a turn that only
+  // narrowed the one before ("only on the tiktok shop"), it undoes that: the filters it added are removed.
+  const overall = last !== null && TOTAL_ONLY.test(asked);
+  const before = context.history.filter((turn) => turn.plan !== null).at(-2)?.plan ?? null;
+  const narrowed =
+    overall && before !== null && last.dimensions.join() === before.dimensions.join()
+      ? last.filters.filter(
+          (filter) => !before.filters.some((earlier) => JSON.stringify(earlier) === JSON.stringify(filter)),
+        )
+      : [];
+  const total = overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null);
+  const question = total || narrowed.length > 0 ? ' '.repeat(asked.length) : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) =>
     context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
@@ -124,6 +135,7 @@ export function scanPhrases(
     weekPart,
     widen: widened !== null,
     total,
+    unnarrowed: narrowed.map((filter) => filter.dimension),
     fiscal,
     comparedSize: compared.metric,
     rest: fiscal.text,
@@ -143,6 +155,7 @@ export function applyPhrases(
   reading.share = scans.share;
   reading.widen = scans.widen;
   reading.total = scans.total;
+  reading.removeFilters.push(...scans.unnarrowed);
   // "Weekends vs weekdays": every day of the week, so both parts show (never one of them silently).
   if (weekPart.breakdown && !reading.dimensions.includes(weekPart.breakdown))
     reading.dimensions.push(weekPart.breakdown);

@@ -664,7 +664,9 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     // "Sort by likes" after "posts last week": the posts themselves, ranked (their count is no list to sort).
     const counted = index.metric(base.metrics[0] ?? '');
     const things = counted?.aggregation === 'count' ? entityOfTable(index.layer, counted.table) : null;
-    if (reading.rank && plan.dimensions.length === 0 && plan.grain === null && things && index.dimension(things))
+    // ("Top 3 by comments" after "instagram posts last month": three of those posts.)
+    const ranks = reading.rank || reading.limit !== null || reading.sort !== null;
+    if (ranks && plan.dimensions.length === 0 && plan.grain === null && things && index.dimension(things))
       plan = { ...plan, dimensions: [things] };
     const ranked = applyRanking(
       { ...plan, limit: plan.limit },

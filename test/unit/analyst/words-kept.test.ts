@@ -343,3 +343,47 @@ describe('the rows a question picks stay picked', () => {
     });
   });
 });
+
+describe('follow-ups that rank or widen what was just asked', () => {
+  /** The plan decided for `questions`, each asked after the ones before it. */
+  function turns(...questions: string[]): PlanDecision {
+    const history: { question: string; plan: QueryPlan | null; answer: string }[] = [];
+    let decision: PlanDecision | null = null;
+    for (const question of questions) {
+      decision = parseQuestion({ question, history, today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+      history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+    }
+    return decision as PlanDecision;
+  }
+
+  it('"and overall?" right after "only on tiktok shop" undoes that filter, keeping the ranking', () => {
+    expect(turns('top 5 products by units sold last month', 'only on tiktok shop', 'and overall?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [], limit: 5 },
+    });
+  });
+
+  it('"top 3 by comments" after "instagram posts last month" is three of those posts', () => {
+    expect(turns('instagram posts last month', 'top 3 by comments')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['comments'],
+        dimensions: ['post'],
+        filters: [{ dimension: 'platform', values: ['instagram'] }],
+        limit: 3,
+      },
+    });
+  });
+
+  it('"what sold best" after a total is the product that sold the most; a thing the plan cannot rank is declined', () => {
+    expect(turns('sales in the uk this year', 'what sold best')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'country', values: ['GB'] }], limit: 1 },
+    });
+    // Never the total of units, which names no product.
+    expect(turns('sales in the uk this year', 'and which product sold the most')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+  });
+});
