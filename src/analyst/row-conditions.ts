@@ -231,8 +231,17 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
       return [`only ${rows} whose ${figure} ${verb} ${range}`];
     }
     // "Customers with at least 2 orders": a count of other rows is said as having them.
-    if (metric?.aggregation === 'count' && metric.table !== dimension?.table)
-      return [`only ${rows} with ${OPERATOR_WORDS[condition.operator]} ${amount} ${figure}`];
+    if (metric?.aggregation === 'count' && metric.table !== dimension?.table) {
+      // ("… with at least 2 orders (order status Refunded)": the rows counted are those the filters pick.)
+      const picked = plan.filters.flatMap((filter) => {
+        const on = index.dimension(filter.dimension);
+        if (on?.table !== metric.table || filter.operator !== 'eq') return [];
+        const labels = filter.values.map((value) => on.values.find((known) => known.value === value)?.label ?? value);
+        return [`${on.label.toLowerCase()} ${labels.join(' or ')}`];
+      });
+      const which = picked.length > 0 ? ` (${picked.join(', ')})` : '';
+      return [`only ${rows} with ${OPERATOR_WORDS[condition.operator]} ${amount} ${figure}${which}`];
+    }
     return [`only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`];
   });
 }

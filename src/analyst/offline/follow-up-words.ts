@@ -139,6 +139,9 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
   const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!match || !metric || !metric.aggregation.startsWith('count')) return question;
+  // ("How many of them bought" after "new customers last quarter": those who joined then and bought, which one
+  // period cannot say; never everyone who bought then.)
+  if (/^created/.test(metric.time.column) && base?.timeRange.kind !== 'all') return question;
   const people = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
   if (!people) return question;
   // ("And …": the rest of the question asked before stays, its country or plan.)

@@ -4,6 +4,7 @@ import { droppedValue } from '../../../src/analyst/offline/dropped-values.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { vocabularyOf } from '../../../src/analyst/offline/vocabulary.js';
 import type { QueryPlan } from '../../../src/analyst/plan.js';
+import { describeConditions } from '../../../src/analyst/row-conditions.js';
 import { indexLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
@@ -385,5 +386,24 @@ describe('follow-ups that rank or widen what was just asked', () => {
       kind: 'reply',
       reason: 'unanswerable',
     });
+  });
+});
+
+describe('the people and rows a follow-up or a condition means', () => {
+  it('"how many of them bought" after new customers of a quarter is declined, never every buyer of it', () => {
+    const first = ask('new customers from germany last quarter');
+    if (first.kind !== 'query') throw new Error('not answered');
+    const history = [{ question: 'new customers from germany last quarter', plan: first.plan, answer: '' }];
+    expect(
+      parseQuestion({ question: 'how many of them bought', history, today: TODAY, layer: DEMO_SEMANTIC_LAYER }),
+    ).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('a condition counting rows says which of them it counts', () => {
+    const plan = ask('how many customers placed at least 3 paid orders in h2 2025');
+    if (plan.kind !== 'query') throw new Error('not answered');
+    expect(describeConditions(plan.plan, indexLayer(DEMO_SEMANTIC_LAYER))).toEqual([
+      'only customers with at least 3 orders (order status Paid)',
+    ]);
   });
 });
