@@ -27,6 +27,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bbreak (?!down\b|out\b|it\b|that\b|this\b|them\b)((?:[a-z0-9']+ ){0,4}[a-z0-9']+) (?:down|out|up) (by|per|into|across)\b/gi,
     '$1 broken down $2',
   ],
+  // "Top 3 countries by new customers and their share", "… with each one's share": each one's share of the total.
+  [
+    /,? (?:and|with|plus|incl(?:uding)?) (?:their|its|each one'?s|the|each)(?: (?:percentage|percent|%))? (share|shares|cut|portion|proportion)(?: (?:of (?:the )?(?:total|all|whole)))?(?=\s*[?.!]*\s*$)/gi,
+    ' as a share of the total',
+  ],
   // "The third quarter to date": Q3, whatever follows.
   [
     /\b(?:the )?(first|second|third|fourth) quarter\b(?= to date\b| so far\b)/gi,
