@@ -98,6 +98,17 @@ describe('words about which rows', () => {
     });
   });
 
+  it('"and their share" after a ranking is each one\'s share of the total, never the Shares of posts', () => {
+    expect(ask('top 3 countries by new customers this year and their share')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'], limit: 3, share: { dimension: null } },
+    });
+    expect(ask('likes and shares by platform')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes', 'shares'] },
+    });
+  });
+
   it('"name the 3 products", "ids of fb carousel posts" list the rows', () => {
     expect(ask('Name the 3 products with the fewest units sold in Q4 2025')).toMatchObject({
       kind: 'query',
