@@ -505,7 +505,17 @@ class InsightWriter {
     this.value(first);
     if (beyond) this.out.text(`, among them ${listNames(tiedShown.map((point) => this.label(point.row)))}`);
     // A share of nothing says nothing; nor one row's share when more share its value than are shown.
-    if (total !== null && first.value !== 0 && !beyond) {
+    // "Top 2 countries' share of revenue": the leader's share of everything, from the share asked for (its share of
+    // the rows shown would answer another question).
+    const shareOfAll = this.shareOfAllColumn();
+    if (shareOfAll !== null && this.isCut() && first.value !== 0 && !beyond) {
+      const value = numericCells(this.result, shareOfAll)[first.row];
+      if (value !== null && value !== undefined) {
+        this.out.text(', ');
+        this.out.figure(formatPercent(value), [this.cell(first.row, shareOfAll)], COMPUTATION.value);
+        this.out.text(` of all ${lowerLabel(this.info)}`);
+      }
+    } else if (total !== null && first.value !== 0 && !beyond) {
       this.out.text(', ');
       this.shareOf(first, total, totalCells);
       this.out
@@ -772,6 +782,13 @@ class InsightWriter {
 
   private priorCells(entries: readonly { point: Point; said: boolean }[], prior: string): CellRef[] {
     return entries.filter((entry) => entry.said).map((entry) => this.cell(entry.point.row, prior));
+  }
+
+  /** The column of the primary figure's share of every row (not of its own rows only), when the plan asked for one. */
+  private shareOfAllColumn(): string | null {
+    if (!this.plan.share || sharePart(this.plan) !== null || this.plan.share.conditions === true) return null;
+    const column = `${this.primary}_share`;
+    return this.shape.metrics.includes(column) ? column : null;
   }
 
   /** Other metrics of the leading row ("It also has 12,400 reach."). */

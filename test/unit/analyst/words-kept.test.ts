@@ -418,3 +418,13 @@ describe('the people and rows a follow-up or a condition means', () => {
     ]);
   });
 });
+
+describe('sentences about a share asked for', () => {
+  const demo = useDemoWarehouse();
+
+  it('"top 2 countries share of revenue" gives the leader\'s share of all revenue, not of the two shown', async () => {
+    const text = await demo.answer('top 2 countries share of revenue last year');
+    expect(text).toMatch(/^United States leads revenue last year with \$[\d,.]+, 50\.5% of all revenue\./);
+    expect(text).not.toContain('across these 2');
+  });
+});
