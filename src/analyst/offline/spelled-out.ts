@@ -32,6 +32,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /,? (?:and|with|plus|incl(?:uding)?) (?:their|its|each one'?s|the|each)(?: (?:percentage|percent|%))? (share|shares|cut|portion|proportion)(?: (?:of (?:the )?(?:total|all|whole)))?(?=\s*[?.!]*\s*$)/gi,
     ' as a share of the total',
   ],
+  // "Of the subscribers who joined in Q2", "how many customers that signed up last month": the new ones then
+  // (what they were billed is another question: their own rows are dated by themselves).
+  [
+    /\b(of|among|how many) (?:the |all (?:the )?)?(customers|subscribers|users|members|clients|shoppers|accounts|people) (?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b(?= (?:in|during|last|this|since|on|between|over)\b)/gi,
+    '$1 new $2',
+  ],
   // "The third quarter to date": Q3, whatever follows.
   [
     /\b(?:the )?(first|second|third|fourth) quarter\b(?= to date\b| so far\b)/gi,

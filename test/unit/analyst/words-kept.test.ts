@@ -144,6 +144,18 @@ describe('periods said in other words', () => {
     });
   });
 
+  it('"of the subscribers who joined in Q2" are the new subscribers of Q2', async () => {
+    expect(await askAcme('What fraction of the subscribers who joined in Q2 are in the Americas?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_subscribers'],
+        filters: [{ dimension: 'region', values: ['amer'] }],
+        share: { dimension: 'region' },
+        timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' },
+      },
+    });
+  });
+
   it('"the week starting Monday 9 February", "the third quarter to date", "(inclusive)" are read as dates', async () => {
     expect(ask('Units sold in the week starting Monday 9 February 2026')).toMatchObject({
       kind: 'query',
