@@ -100,12 +100,17 @@ export function scanPhrases(
   // narrowed the one before ("only on the tiktok shop"), it undoes that: the filters it added are removed.
   const overall = last !== null && TOTAL_ONLY.test(asked);
   const before = context.history.filter((turn) => turn.plan !== null).at(-2)?.plan ?? null;
-  const narrowed =
-    overall && before !== null && last.dimensions.join() === before.dimensions.join()
+  // ("Revenue from canada last month" >> "and overall?": one total already, so "overall" is every country.)
+  const oneTotal = last !== null && last.dimensions.length === 0 && last.grain === null;
+  const narrowed = !overall
+    ? []
+    : before !== null && last.dimensions.join() === before.dimensions.join()
       ? last.filters.filter(
           (filter) => !before.filters.some((earlier) => JSON.stringify(earlier) === JSON.stringify(filter)),
         )
-      : [];
+      : oneTotal
+        ? last.filters
+        : [];
   const total = overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null);
   const question = total || narrowed.length > 0 ? ' '.repeat(asked.length) : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.

@@ -385,6 +385,11 @@ describe('follow-ups that rank or widen what was just asked', () => {
       kind: 'query',
       plan: { dimensions: ['product'], filters: [], limit: 5 },
     });
+    // After one filtered total, "overall" is every value of it.
+    expect(turns('revenue from canada last month', 'and overall?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [], dimensions: [] },
+    });
   });
 
   it('"top 3 by comments" after "instagram posts last month" is three of those posts', () => {
