@@ -38,6 +38,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(of|among|how many) (?:the |all (?:the )?)?(customers|subscribers|users|members|clients|shoppers|accounts|people) (?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b(?= (?:in|during|last|this|since|on|between|over)\b)/gi,
     '$1 new $2',
   ],
+  // "Which home products have been in the catalog since before 2024": the ones added before then.
+  [
+    /\b(?:have been|has been|were|was|are|is) (?:in|on) (?:the|our|my) (?:catalog|catalogue|store|shop|range|lineup|line-up|site|website) since (before )?/gi,
+    (_whole, before: string | undefined) => (before ? 'created before ' : 'created since '),
+  ],
+  // "Which products were launched in 2025", "what products did we add last month": those rows, listed by when
+  // they were added (never their sales in that period).
+  [
+    /^\s*(?:which|what) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:were |was |have been |got |did (?:we|i) )?(?:launched|launch|added|add|created|introduced|released|listed|created)\b/gi,
+    'list $1 created',
+  ],
   // "The third quarter to date": Q3, whatever follows.
   [
     /\b(?:the )?(first|second|third|fourth) quarter\b(?= to date\b| so far\b)/gi,

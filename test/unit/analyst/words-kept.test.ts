@@ -109,6 +109,21 @@ describe('words about which rows', () => {
     });
   });
 
+  it('"which home products have been in the catalog since before 2024" lists those added before then', () => {
+    for (const question of [
+      'Which home products have been in the catalog since before 2024?',
+      'which home products launched before 2024',
+    ])
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['new_products'],
+          dimensions: ['product'],
+          timeRange: { kind: 'absolute', from: null, to: '2024-01-01' },
+        },
+      });
+  });
+
   it('"name the 3 products", "ids of fb carousel posts" list the rows', () => {
     expect(ask('Name the 3 products with the fewest units sold in Q4 2025')).toMatchObject({
       kind: 'query',
