@@ -208,11 +208,15 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
       dimension?.table === undefined
         ? undefined
         : index.layer.tables.find((candidate) => candidate.name === dimension.table);
-    const rows = table
-      ? table.entity && !/_id$/.test(table.entity)
-        ? pluralize(table.entity)
-        : table.name.replaceAll('_', ' ')
-      : (dimension?.plural ?? condition.dimension);
+    // ("Plans whose amount billed is over $500": a breakdown's own values are its rows.)
+    const rows =
+      dimension && dimension.values.length > 0
+        ? dimension.plural.toLowerCase()
+        : table
+          ? table.entity && !/_id$/.test(table.entity)
+            ? pluralize(table.entity)
+            : table.name.replaceAll('_', ' ')
+          : (dimension?.plural ?? condition.dimension);
     const amount =
       metric?.format === 'currency'
         ? formatValue(condition.value, 'currency', index.layer.currency)

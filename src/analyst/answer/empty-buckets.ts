@@ -123,6 +123,8 @@ export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: Sema
   if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison?.kind === 'values')
     return result;
   if (plan.share || plan.per || plan.perRow || result.truncated) return result;
+  // ("Plans with more than $500 billed": the values missing failed the condition; none of them had nothing.)
+  if ((plan.conditions ?? []).some((condition) => condition.dimension === name)) return result;
   if (plan.limit !== null && (plan.sort?.direction !== 'desc' || result.rows.length >= plan.limit)) return result;
   const index = indexLayer(layer);
   const dimension = index.dimension(name);

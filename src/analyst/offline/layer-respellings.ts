@@ -162,8 +162,12 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
 export function whatSoldAsProduct(asked: string, vocabulary: Vocabulary): string {
   if (!vocabulary.phrases.has(stem('products'))) return asked;
   return asked.replace(
-    /^\s*((?:and|so|ok|okay),? )?what(?:'s| is| was| has)? (?:sold|sells|selling|been selling) (?:the )?(?:best|most)\b/i,
-    (_whole, lead: string | undefined) => `${lead ?? ''}which product sold the most`,
+    /^\s*((?:and|so|ok|okay),? )?what(?:s|'s| is| was| has| are)? (?:sold|sells|selling|been selling) (?:(?:the )?(?:best|most)|well)?\b/i,
+    // ("What's selling": a few of them; "what sold best": the one.)
+    (whole, lead: string | undefined) =>
+      /\b(?:best|most)\b/i.test(whole)
+        ? `${lead ?? ''}which product sold the most`
+        : `${lead ?? ''}top selling products`,
   );
 }
 

@@ -49,6 +49,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:which|what) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:were |was |have been |got |did (?:we|i) )?(?:launched|launch|added|add|created|introduced|released|listed|created)\b/gi,
     'list $1 created',
   ],
+  // "Customers from the us", "in the us": the country (a pronoun takes no article).
+  [/\b(from|in|to|across|for|outside) the us\b(?!\w)/gi, '$1 the US'],
+  // "Spenders from Canada": people who spent, never people who signed up.
+  // ("The biggest spenders" rank people by what they spent: read elsewhere.)
+  [
+    /(?<!\b(?:biggest|big|top|high|higher|highest|heavy|heaviest|largest|best|low|lowest|small|smallest) )\bspenders\b/gi,
+    'buyers',
+  ],
   // "The third quarter to date": Q3, whatever follows.
   [
     /\b(?:the )?(first|second|third|fourth) quarter\b(?= to date\b| so far\b)/gi,

@@ -460,3 +460,39 @@ describe('sentences about a share asked for', () => {
     expect(text).not.toContain('across these 2');
   });
 });
+
+describe('groups, places and people said plainly', () => {
+  const demo = useDemoWarehouse();
+
+  it('"plans with more than $500 billed", "countries with over 50k revenue" put the amount on each group\'s total', async () => {
+    expect(await askAcme('plans with more than $500 billed')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        dimensions: ['plan'],
+        conditions: [{ dimension: 'plan', metric: 'billed', operator: 'gt', value: 500 }],
+      },
+    });
+    const plan = demo.planOf('countries with over 50k revenue this year');
+    const result = await demo.run(demo.compiled(plan));
+    expect(result.rows.map((row) => row[0])).toEqual(['US']);
+    // Only the countries over the amount are said; none of the others is "0".
+    expect(await demo.answer('countries with over 50k revenue this year')).not.toContain('$0.00');
+  });
+
+  it('"customers from the us bought" is the United States; "spenders" are buyers; "what\'s selling" ranks products', () => {
+    expect(ask('how many customers from the us bought on tiktok shop last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], filters: [{ dimension: 'country', values: ['US'] }] },
+    });
+    expect(ask('how many people bought from us last month')).toMatchObject({ kind: 'query', plan: { filters: [] } });
+    expect(ask('spenders from canada this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], filters: [{ dimension: 'country', values: ['CA'] }] },
+    });
+    expect(ask('whats selling on tiktok shop')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 10 },
+    });
+  });
+});
