@@ -483,7 +483,10 @@ describe('groups, places and people said plainly', () => {
   it('"customers from the us bought" is the United States; "spenders" are buyers; "what\'s selling" ranks products', () => {
     expect(ask('how many customers from the us bought on tiktok shop last month')).toMatchObject({
       kind: 'query',
-      plan: { metrics: ['customers_who_bought'], filters: [{ dimension: 'country', values: ['US'] }] },
+      plan: {
+        metrics: ['customers_who_bought'],
+        filters: expect.arrayContaining([expect.objectContaining({ dimension: 'country', values: ['US'] })]),
+      },
     });
     expect(ask('how many people bought from us last month')).toMatchObject({ kind: 'query', plan: { filters: [] } });
     expect(ask('spenders from canada this year')).toMatchObject({
