@@ -911,7 +911,17 @@ class InsightWriter {
       slope === 'broadly flat'
         ? Math.abs(endChange) <= TREND_THRESHOLD
         : (slope === 'upward') === last.value > first.value && Math.abs(endChange) >= TREND_THRESHOLD;
-    const direction = endsAgree ? slope : 'mixed';
+    // A rise that peaked in between and fell well back ("29, 256, 413, 314, 87") is no upward trend; nor is a fall
+    // that bottomed out in between and came well back.
+    const values = points.map((point) => point.value);
+    const highest = Math.max(...values);
+    const lowest = Math.min(...values);
+    const inside = (value: number) =>
+      values.slice(1, -1).includes(value) && first.value !== value && last.value !== value;
+    const turned =
+      (slope === 'upward' && inside(highest) && last.value < highest * 0.6) ||
+      (slope === 'downward' && inside(lowest) && lowest > 0 && last.value > lowest / 0.6);
+    const direction = endsAgree && !turned ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {

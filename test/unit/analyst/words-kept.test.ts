@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import { compilePlan } from '../../../src/analyst/compiler.js';
 import { droppedValue } from '../../../src/analyst/offline/dropped-values.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { vocabularyOf } from '../../../src/analyst/offline/vocabulary.js';
 import type { QueryPlan } from '../../../src/analyst/plan.js';
 import { describeConditions } from '../../../src/analyst/row-conditions.js';
 import { indexLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
-import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
@@ -497,5 +499,34 @@ describe('groups, places and people said plainly', () => {
       kind: 'query',
       plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 10 },
     });
+  });
+});
+
+describe('a series that turned', () => {
+  it('a rise that peaked in between and fell well back is said to have no steady trend, never "upward"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const decision = parseQuestion({ question: 'billing by month', history: [], today: '2025-09-16', layer });
+      if (decision.kind !== 'query') throw new Error('not answered');
+      const sql = compilePlan(decision.plan, { layer, today: '2025-09-16', dialect: 'duckdb' });
+      const raw = await warehouse.run(sql, { tenant: 'acme' });
+      const analyst = createOfflineAnalyst({ layer });
+      const result = analyst.complete?.(decision.plan, raw, '2025-09-16') ?? raw;
+      const written = await analyst.interpret({
+        question: 'billing by month',
+        plan: decision.plan,
+        change: null,
+        result,
+        feedback: null,
+        today: '2025-09-16',
+        onDelta: () => {},
+      });
+      expect(analyst.checkInterpretation(written, result, decision.plan)).toEqual({ ok: true });
+      expect(written.text).toContain('There is no steady trend');
+      expect(written.text).not.toContain('upward');
+    } finally {
+      await warehouse.close();
+    }
   });
 });
