@@ -684,7 +684,7 @@ function refuseUnknownWords(
     const named =
       asked?.kind === 'clarify' &&
       asked.options.some((option) =>
-        new RegExp(`\\b${option.label.toLowerCase()}(?:s|ies)?\\b`).test(question.toLowerCase()),
+        new RegExp(`\\b${option.label.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}s?\\b`).test(question.toLowerCase()),
       );
     if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
     // One place to be in: no choice to offer, the answer names it.
@@ -930,6 +930,8 @@ function groupsOverAmount(question: string, plan: QueryPlan, index: LayerIndex):
     );
   const noun = said?.[1]?.toLowerCase();
   if (!noun || (noun !== dimension.plural.toLowerCase() && noun !== `${dimension.label.toLowerCase()}s`)) return null;
+  const metric = index.metric(condition.metric);
+  if (!metric || !index.reachable(metric, dimension)) return null;
   return {
     ...plan,
     metrics: [condition.metric],
