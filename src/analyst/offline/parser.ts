@@ -866,6 +866,24 @@ function planReading(
     ) {
       plan = { ...plan, timeRange: base.timeRange };
       change = 'Same period';
+      // "Best selling product last month" >> "how many units": the figure of the row just ranked, beside it (the
+      // total of every product would answer another question).
+      const ranked =
+        base.dimensions.length > 0 && base.limit !== null && base.sort !== null && base.sort.by !== 'period';
+      if (
+        ranked &&
+        plan.dimensions.length === 0 &&
+        plan.grain === null &&
+        plan.filters.length === 0 &&
+        question.trim().split(/\s+/).length <= 4 &&
+        !/\b(?:total|overall|all|altogether|together|combined|every|everything|whole)\b/i.test(question)
+      ) {
+        const beside: QueryPlan = { ...base, metrics: [...new Set([...base.metrics, ...plan.metrics])] };
+        if (checkPlan(beside, layer) === null) {
+          plan = beside;
+          change = 'The same rows';
+        }
+      }
       // "Instagram posts last month" >> "which got the most comments": among the same rows, the filters kept
       // where the new figure can hold them, and said where it cannot (never dropped silently).
       const current = plan;

@@ -397,6 +397,21 @@ describe('follow-ups that rank or widen what was just asked', () => {
     return decision as PlanDecision;
   }
 
+  it('"how many units" after the best selling product is that product\'s units; "in total" is every product\'s', () => {
+    expect(turns('best selling product last month', 'how many units')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 1 },
+    });
+    expect(turns('best selling product last month', 'how many orders')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 1, sort: { by: 'units_sold' } },
+    });
+    expect(turns('best selling product last month', 'how many units in total')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: [] },
+    });
+  });
+
   it('"and overall?" right after "only on tiktok shop" undoes that filter, keeping the ranking', () => {
     expect(turns('top 5 products by units sold last month', 'only on tiktok shop', 'and overall?')).toMatchObject({
       kind: 'query',
