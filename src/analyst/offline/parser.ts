@@ -898,14 +898,13 @@ function planReading(
         );
         plan = { ...current, filters: [...current.filters, ...kept] };
         const dropped = carried.filter((filter) => !kept.includes(filter));
-        const labels = (filters: typeof carried) =>
-          filters
-            .map((filter) => index.dimension(filter.dimension)?.label.toLowerCase() ?? filter.dimension)
-            .join(' and ');
+        const droppedLabels = dropped
+          .map((filter) => index.dimension(filter.dimension)?.label.toLowerCase() ?? filter.dimension)
+          .join(' and ');
         change =
           dropped.length === 0
             ? 'Same period and filters'
-            : `Same period, but not only the same ${labels(dropped)}: ${index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure'} cannot be limited by it`;
+            : `Same period, but not only the same ${droppedLabels}: ${index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure'} cannot be limited by it`;
       }
     }
   }

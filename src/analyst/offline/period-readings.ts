@@ -48,13 +48,11 @@ export function askWhichSeason(
 ): Clarification | null {
   if (rephrased || !SEASON_WORD.test(question)) return null;
   const lower = question.toLowerCase();
-  const mention = scanTime(lower, today).mentions.find(
-    (candidate) => candidate.kind === 'range' && SEASON_WORD.test(candidate.text),
-  );
+  const mentions = scanTime(lower, today).mentions;
+  const mention = mentions.find((candidate) => candidate.kind === 'range' && SEASON_WORD.test(candidate.text));
   if (mention?.kind !== 'range' || mention.range.kind !== 'absolute') return null;
   // "Over the summer, june to august": the dates are said too.
-  const mentions = scanTime(lower, today).mentions;
-  if (mentions.some((other) => other.start !== mention.start && other.kind === 'range')) return null;
+  if (mentions.some((other) => other !== mention && other.kind === 'range')) return null;
   const { from, to } = mention.range;
   const season = (SEASON_WORD.exec(mention.text) as RegExpExecArray)[0].toLowerCase();
   const starts = ASTRONOMICAL[season];

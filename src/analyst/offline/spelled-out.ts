@@ -46,7 +46,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Which products were launched in 2025", "what products did we add last month": those rows, listed by when
   // they were added (never their sales in that period).
   [
-    /^\s*(?:which|what) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:were |was |have been |got |did (?:we|i) )?(?:launched|launch|added|add|created|introduced|released|listed|created)\b/gi,
+    /^\s*(?:which|what) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:were |was |have been |got |did (?:we|i) )?(?:launched|launch|added|add|created|introduced|released|listed)\b/gi,
     'list $1 created',
   ],
   // "Customers from the us", "in the us": the country (a pronoun takes no article).
