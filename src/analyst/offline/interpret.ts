@@ -318,12 +318,17 @@ export function interpret(
   const normalized = normalize(question).trim();
   // "Customers from France who signed up in February": the things named first, then which ones, with no
   // question word: the rows themselves, as "list" would ask.
-  const first = items[0];
+  // ("Australian customers who signed up through email": values may come before the things.)
+  const firstAt = items.findIndex(
+    (item) => !(valuesOf(item).length > 0 && metricOf(item) === undefined && dimensionsOf(item).length === 0),
+  );
+  const first = items[firstAt];
   const namedRows =
     first !== undefined &&
-    first.position <= 1 &&
-    first.plural &&
-    first.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table') &&
+    first.position <= firstAt + 1 &&
+    ((first.plural && first.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table')) ||
+      // ("Customers who signed up" read as one figure: the things it counts, named first.)
+      (/^[a-z]+s (?:who|that) /.test(first.text) && first.meanings.some((meaning) => meaning.type === 'metric'))) &&
     /^(?:(?:all|the|my|our) )?[a-z]+ (?:.+ )?(?:who|that) /.test(normalized) &&
     !items.some((item) => has(item, 'count'));
   const listing =
@@ -1346,7 +1351,12 @@ export function interpret(
       else if (talkedAbout) reading.metrics.push(carried.name);
       else if (timesCounted !== null) reading.metrics.push(timesCounted);
       else if (dimension?.defaultMetric) reading.metrics.push(dimension.defaultMetric);
-    } else if (listing && entityMentions.length === 0 && listedByValue(valueMentions, items, index)) {
+    } else if (
+      // "Which tiktoks did I put out last week": the rows the plural value names, as "list" would ask.
+      (listing || (keyAt(0) === 'which' && valueMentions[0]?.position === 1 && reading.sort === null)) &&
+      entityMentions.length === 0 &&
+      listedByValue(valueMentions, items, index)
+    ) {
       // "List my reels from last month": the rows the plural value names (posts of that type), by their usual figure.
       const rows = listedByValue(valueMentions, items, index) as { entity: string; metric: string; position: number };
       entityMentions.push({ dimension: [rows.entity], position: rows.position, plural: true });
@@ -1885,10 +1895,6 @@ function vagueRankingWord(reading: Reading, items: readonly Item[], figureAt: nu
 }
 
 /**
- * The rows a listed plural value names ("reels" are posts of that type), with the figure to list them by:
- * the rows' usual figure. Null when no plural value names rows that have one.
- */
-/**
  * "Pull up my tiktoks": a name made plural names things of its own ("tiktoks" are posts), never people: of a
  * value word's readings, those on a table of things whose label is not itself a plural.
  */
@@ -1904,6 +1910,10 @@ function thingsOfPluralName<T extends { readonly dimension: string; readonly val
   });
 }
 
+/**
+ * The rows a listed plural value names ("reels" are posts of that type), with the figure to list them by:
+ * the rows' usual figure. Null when no plural value names rows that have one.
+ */
 function listedByValue(
   mentions: readonly {
     readonly position: number;

@@ -64,7 +64,7 @@ import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedValue } from './dropped-values.js';
-import { askWhichFirstWeek, askWhichSeason } from './period-readings.js';
+import { askWhichNamedWeek, askWhichNthWeek, askWhichSeason, askWhichWeekOf } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -197,8 +197,12 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (mothersDay) return mothersDay;
   const season = askWhichSeason(question, request.today, rephrased, answerable);
   if (season) return season;
-  const firstWeek = askWhichFirstWeek(question, request.question, request.today, rephrased, answerable);
-  if (firstWeek) return firstWeek;
+  const nthWeek = askWhichNthWeek(question, request.question, request.today, rephrased, answerable);
+  if (nthWeek) return nthWeek;
+  const weekOf = askWhichWeekOf(question, request.question, request.today, layer.weekStart, rephrased, answerable);
+  if (weekOf) return weekOf;
+  const namedWeek = askWhichNamedWeek(question, request.today, layer.weekStart, rephrased, answerable);
+  if (namedWeek) return namedWeek;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));

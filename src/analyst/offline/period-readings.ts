@@ -22,8 +22,22 @@ const ASTRONOMICAL: Record<string, readonly [number, number, number, number]> = 
   winter: [11, 21, 2, 19],
 };
 
-const FIRST_WEEK =
-  /\b(?:(?:in|during|over|for) )?(?:the )?(?:first|1st|opening) week of ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,? \d{4})?)\b/i;
+const NTH_WEEK =
+  /\b(?:(?:in|during|over|for) )?(?:the )?(first|1st|opening|second|2nd|third|3rd|fourth|4th) week of ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,? \d{4})?)\b/i;
+
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  opening: 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+const NTH_NAME = ['', 'first', 'second', 'third', 'fourth'];
 
 const iso = (year: number, month: number, day: number) =>
   `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -88,38 +102,180 @@ export function askWhichSeason(
   };
 }
 
-/** "The first week of March": its first seven days, or the first Monday-to-Sunday week that starts in it. */
-export function askWhichFirstWeek(
+/** "The second week of March": its days 8 to 14, or the second Monday-to-Sunday week that starts in it. */
+export function askWhichNthWeek(
   question: string,
   typed: string,
   today: string,
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): Clarification | null {
-  const said = FIRST_WEEK.exec(question);
+  const said = NTH_WEEK.exec(question);
   // ("The first week of the year" is its first seven days: a month is named only by the asker.)
-  if (rephrased || !said || !FIRST_WEEK.test(typed)) return null;
-  const month = scanTime(`in ${(said[1] as string).toLowerCase()}`, today).mentions[0];
+  if (rephrased || !said || !NTH_WEEK.test(typed)) return null;
+  const nth = ORDINAL[(said[1] as string).toLowerCase()] as number;
+  const month = scanTime(`in ${(said[2] as string).toLowerCase()}`, today).mentions[0];
   if (month?.kind !== 'range' || month.range.kind !== 'absolute' || !month.range.from) return null;
   const first = month.range.from;
-  // The first Monday on or after the 1st (getUTCDay: Sunday 0).
+  const days = addDays(first, 7 * (nth - 1));
+  // The nth Monday on or after the 1st (getUTCDay: Sunday 0).
   const weekday = new Date(`${first}T00:00:00Z`).getUTCDay();
-  const monday = addDays(first, (8 - weekday) % 7);
+  const monday = addDays(first, ((8 - weekday) % 7) + 7 * (nth - 1));
+  // A month that starts on a Monday has one such week.
+  if (monday === days) return null;
+  const readings = [
+    { label: `${capital(fromTo(days, addDays(days, 7)))} (days ${7 * (nth - 1) + 1} to ${7 * nth})`, from: days },
+    { label: `The week of ${longDate(monday)} (the ${NTH_NAME[nth]} Monday-to-Sunday week)`, from: monday },
+  ];
+  const options = readings
+    .filter((reading) => reading.from <= today)
+    .map((reading) => ({
+      label: reading.label,
+      question: reworded(question, said.index, said[0], fromTo(reading.from, addDays(reading.from, 7))),
+    }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: `Which week do you mean by "${said[0].trim()}"?`, word: said[0], options };
+}
+
+/** The first day of the layer's week holding `day`. */
+function weekStartOf(day: string, weekStart: 'monday' | 'sunday'): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday - (weekStart === 'sunday' ? 0 : 1) + 7) % 7));
+}
+
+const WEEK_OF =
+  /\b(?:(?:in|during|over|for) )?(?:the )?week of (?:the )?([a-z0-9][a-z0-9 ,/]*?\d[a-z0-9]*(?:,? \d{4})?)(?=\s*(?:[?.!,;]|$| (?!\d)))/i;
+
+/**
+ * "The week of 1 March" when March 1 is not the first day of a week: the week holding it, or the seven days from it.
+ * ("The week starting 1 March" says which.)
+ */
+export function askWhichWeekOf(
+  question: string,
+  typed: string,
+  today: string,
+  weekStart: 'monday' | 'sunday',
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const said = WEEK_OF.exec(question);
+  if (rephrased || !said || !/\bweek of\b/i.test(typed)) return null;
+  const day = scanTime(`on ${(said[1] as string).toLowerCase()}`, today).mentions[0];
+  if (day?.kind !== 'range' || day.range.kind !== 'absolute' || !day.range.from || !day.range.to) return null;
+  if (addDays(day.range.from, 1) !== day.range.to) return null;
+  const date = day.range.from;
+  const holding = weekStartOf(date, weekStart);
+  if (holding === date) return null;
   const readings = [
     {
-      label: `${capital(fromTo(first, addDays(first, 7)))} (the first seven days)`,
-      period: fromTo(first, addDays(first, 7)),
+      label: `${capital(fromTo(holding, addDays(holding, 7)))} (the ${weekStart === 'sunday' ? 'Sunday' : 'Monday'}-to-${weekStart === 'sunday' ? 'Saturday' : 'Sunday'} week holding it)`,
+      period: fromTo(holding, addDays(holding, 7)),
     },
     {
-      label: `The week of ${longDate(monday)} (Monday to Sunday)`,
-      period: `in the week of ${longDate(monday)}`,
+      label: `${capital(fromTo(date, addDays(date, 7)))} (the seven days from it)`,
+      period: fromTo(date, addDays(date, 7)),
     },
   ];
-  // A month that starts on a Monday has one first week.
-  if (monday === first) return null;
   const options = readings
     .map((reading) => ({ label: reading.label, question: reworded(question, said.index, said[0], reading.period) }))
     .filter((option) => answerable(option.question));
   if (options.length < 2) return null;
   return { kind: 'clarify', text: `Which week do you mean by "${said[0].trim()}"?`, word: said[0], options };
+}
+
+const NAMED_DAY_WORDS =
+  'black friday|cyber monday|small business saturday|christmas eve|christmas day|christmas|xmas|new years? eve|new years? day|boxing day|valentines? day|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|memorial day|labor day|labour day|easter(?: sunday)?|good friday';
+
+/** Named days on a fixed date, so on any weekday: the week "of" one is the asker's to say (Thanksgiving's is not). */
+const FIXED_DATE_DAYS =
+  'christmas eve|christmas day|christmas|xmas|new years? eve|new years? day|boxing day|valentines? day|halloween|independence day|fourth of july|4th of july|st patricks? day';
+
+const NAMED_WEEK = new RegExp(
+  `\\b(?:(?:in|during|over|for|on) )?(?:the )?(${FIXED_DATE_DAYS})(?:'s)? week(?: of (?:last year|this year|\\d{4})| (?:last year|this year|\\d{4}))?\\b(?! (?:of|before|after|ending)\\b)`,
+  'i',
+);
+
+const NAMED_SALE = new RegExp(
+  `\\b(?:(?:in|during|over|for|on|from) )?(?:the |our |my |this year's |last year's )?(${NAMED_DAY_WORDS})(?:'s)? (?:sale|promo|promotion|deals|event|campaign)(?!s)(?: (?:last year|this year|\\d{4}))?\\b`,
+  'i',
+);
+
+/** The date of a named day said in `text` ("christmas 2024"), its latest one by default. */
+function namedDate(text: string, today: string): string | null {
+  const mention = scanTime(`on ${text.toLowerCase()}`, today).mentions.find((candidate) => candidate.kind === 'range');
+  if (mention?.kind !== 'range' || mention.range.kind !== 'absolute' || !mention.range.from || !mention.range.to)
+    return null;
+  return addDays(mention.range.from, 1) === mention.range.to ? mention.range.from : null;
+}
+
+/**
+ * "Christmas week": the week holding the day, the seven days up to it, or the seven days from it. "The Black Friday
+ * sale": the day itself, the days through the Monday after it, or the week holding it. Which is the asker's to say.
+ */
+export function askWhichNamedWeek(
+  question: string,
+  today: string,
+  weekStart: 'monday' | 'sunday',
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  if (rephrased) return null;
+  const week = NAMED_WEEK.exec(question);
+  const sale = week ? null : NAMED_SALE.exec(question);
+  const said = week ?? sale;
+  if (!said) return null;
+  const year = /(last year|this year|\d{4})\s*$/i.exec(said[0])?.[1] ?? '';
+  const date = namedDate(`${said[1] as string}${year ? ` ${year}` : ''}`, today);
+  if (date === null) return null;
+  const holding = weekStartOf(date, weekStart);
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  const name = (said[1] as string).replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+  const readings = week
+    ? [
+        {
+          label: `${capital(fromTo(holding, addDays(holding, 7)))} (the week holding ${name})`,
+          from: holding,
+          days: 7,
+        },
+        {
+          label: `${capital(fromTo(addDays(date, -6), addDays(date, 1)))} (the seven days up to it)`,
+          from: addDays(date, -6),
+          days: 7,
+        },
+        { label: `${capital(fromTo(date, addDays(date, 7)))} (the seven days from it)`, from: date, days: 7 },
+      ]
+    : [
+        { label: `${longDate(date)} (${name} itself)`, from: date, days: 1 },
+        // A Friday or a Saturday runs through the Monday after it (Black Friday to Cyber Monday).
+        ...(weekday === 5 || weekday === 6
+          ? [
+              {
+                label: `${capital(fromTo(date, addDays(date, ((8 - weekday) % 7) + 1)))} (through the Monday after)`,
+                from: date,
+                days: ((8 - weekday) % 7) + 1,
+              },
+            ]
+          : []),
+        { label: `${capital(fromTo(holding, addDays(holding, 7)))} (the week holding it)`, from: holding, days: 7 },
+      ];
+  const options = readings
+    .filter((reading) => reading.from <= today)
+    .map((reading) => ({
+      label: reading.label,
+      question: reworded(
+        question,
+        said.index,
+        said[0],
+        // ("How much did the sale on November 28, 2025 bring in": the sale kept, dated.)
+        `${sale ? `${/^\s*(?:in|during|over|for|on|from)\b/i.test(said[0]) ? 'during ' : ''}the ${(/\b(sale|promo|promotion|deals|event|campaign)\b/i.exec(said[0]) as RegExpExecArray)[1]} ` : ''}${
+          reading.days === 1
+            ? `on ${longDate(reading.from)}`
+            : fromTo(reading.from, addDays(reading.from, reading.days))
+        }`,
+      ),
+    }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: `Which dates do you mean by "${said[0].trim()}"?`, word: said[0], options };
 }

@@ -247,9 +247,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   // "Which videos did I post on Facebook last month": the rows made then, listed.
   [
-    /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched) (?!the (?:most|least)\b)/g,
+    /^(?:what|which) (.+?) (?:did|have) (?:i|we) (?:post|posted|publish|published|upload|uploaded|share|shared|add|added|launch|launched|put out|put up|drop|dropped) (?!the (?:most|least)\b)/g,
     'list $1 ',
   ],
+  // "How many posts went up in the past 3 days": how many were put out, not a change.
+  [/^how many (.+?) (?:went|go|have gone|got put|were put) (?:up|out|live)\b/g, 'how many $1'],
   // "What time of day do people buy the most": when they order most, the people being the ones who order.
   [
     /\b(people|customers|shoppers|buyers|clients|folks) (?:buy|purchase|shop)(?: (?:from|with) (?:me|us))? (?=(?:the )?(?:most|more|least|less)\b)/g,
@@ -293,6 +295,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [
     /(?<=[a-z])(?<!\b(?:in|since|and|to|of|from|until|till|through|before|after|vs|versus|than|during|for|between|or|by|on)) may\s*[?.!]*\s*$/g,
     ' in may',
+  ],
+  // "New subs may emea", "rev may vs june": the month inside a terse question, before one last word or a joiner.
+  [
+    /(?<=[a-z])(?<!\b(?:in|since|and|to|of|from|until|till|through|before|after|vs|versus|than|during|for|between|or|by|on|it|this|that|which|who|they|you|i|we|he|she)) may (?=(?:vs|versus|and|or|to|thru|through|compared)\b|[a-z]+\s*[?.!]*\s*$)(?!(?:be|have|i|we|you|u|need|want|help|see|know|ask|get|go|happen|change|apply|vary|differ)\b)/g,
+    ' in may ',
   ],
   // "The may signups", "those may orders": the month, before the rows it dates.
   [/\b(?:the|those|these|my|our|among|from) may (?=[a-z]+s\b)(?!(?:i|we|you|be|have)\b)/g, 'the in may '],

@@ -38,6 +38,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(of|among|how many) (?:the |all (?:the )?)?(customers|subscribers|users|members|clients|shoppers|accounts|people) (?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b(?= (?:in|during|last|this|since|on|between|over)\b)/gi,
     '$1 new $2',
   ],
+  // "Cancellation rate among customers we got through facebook": the rows the figure is taken over, not a breakdown
+  // by each of them ("refund rate among countries" still splits by country).
+  [
+    /\bamong (?:the |all (?:the )?|our |my )?([a-z]+s) (?=(?:we|i|who|that|which|acquired|from|through|via|with)\b)/gi,
+    'for $1 ',
+  ],
   // "Which home products have been in the catalog since before 2024": the ones added before then.
   [
     /\b(?:have been|has been|were|was|are|is) (?:in|on) (?:the|our|my) (?:catalog|catalogue|store|shop|range|lineup|line-up|site|website) since (before )?/gi,
@@ -114,8 +120,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Ids of fb carousel posts", "the order ids for friday": the rows themselves, listed.
   [/^\s*(?:(?:the|all|all the)\s+)?(?:ids|id numbers|ids and names) (?:of|for) /gi, 'list '],
-  // "The week starting Monday 9 February", "the week beginning july 14": the week of that day.
-  [/\bweek (?:starting|beginning|commencing|from)(?: on)?(?: (?:mon|monday),?)? /gi, 'week of '],
+  // "Invoice IDs billed to Basic subscribers", "order ids from friday": the rows themselves, listed.
+  [
+    /^\s*(?:(?:the|all|all the|my|our)\s+)?([a-z]+?)s? (?:ids|id numbers|id's) (?=(?:billed|sent|issued|paid|charged|for|from|to|that|which|with|in|since|placed|made|during|of|last|this)\b)/gi,
+    'list $1s ',
+  ],
+  // "Which invoices have gone to pro subscribers": sent to them.
+  [/\b(?:have|has|had) (?:gone|been sent) (?:out )?to\b/gi, 'billed to'],
+  // "The week starting Monday 9 February": the weekday adds nothing to the date.
+  [
+    /\bweek (starting|beginning|commencing|from)(?: on)? (?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday),? (?=(?:the )?\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)/gi,
+    'week $1 ',
+  ],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],
   // "Q3 to date", "March to date", "2026 to date": that period so far (alone, "to date" is all time).

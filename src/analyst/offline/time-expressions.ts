@@ -577,7 +577,6 @@ function weekHolding(match: RegExpExecArray, today: string): TimeMention | null 
   return range(match, { kind: 'absolute', from, to: addDays(from, 7) });
 }
 
-/** Days since the latest `weekday` (0 = Sunday): 0 when today is one. */
 /** "March 10, 2026": a day as the parser reads a date back (in options that say which day was meant). */
 export function longDate(date: string): string {
   return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-US', {
@@ -588,6 +587,7 @@ export function longDate(date: string): string {
   });
 }
 
+/** Days since the latest `weekday` (0 = Sunday): 0 when today is one. */
 export function daysSinceWeekday(today: string, weekday: number): number {
   return (new Date(`${today}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
 }
@@ -831,10 +831,19 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "The week starting Sunday 1 March", "the week beginning july 14": the seven days from that day.
     pattern: new RegExp(
-      `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning) (?:the )?(${dateSource})\\b`,
+      `\\b(?:in |during |for )?(?:the )?week (?:starting|beginning|commencing|from)(?: on)?(?: (?:${WEEKDAYS.join('|')}|mon|tue|tues|wed|thu|thurs|fri|sat|sun),?)? (?:the )?(${dateSource})\\b`,
       'g',
     ),
+    handle: (match, today) => {
+      const span = dateSpan(match[1] as string, today);
+      if (!span || addDays(span.from, 1) !== span.to) return null;
+      return range(match, { kind: 'absolute', from: span.from, to: addDays(span.from, 7) });
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:in |during |for )?(?:the )?week of (?:the )?(${dateSource})\\b`, 'g'),
     handle: weekHolding,
   },
   {

@@ -456,4 +456,29 @@ describe('words merchants type for periods, and the future', () => {
       text: expect.stringContaining('future'),
     });
   });
+
+  it('"which tiktoks did i put out", "australian customers who signed up…", "invoice ids billed to…" list the rows', async () => {
+    expect(ask('which tiktoks did i put out last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(ask('Australian customers who signed up through email in February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], metrics: ['new_customers'] },
+    });
+    const acme = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({
+        question: 'Invoice IDs billed to Basic subscribers in the Americas since June',
+        history: [],
+        today: '2025-09-16',
+        layer: acme,
+      }),
+    ).toMatchObject({ kind: 'query', plan: { dimensions: ['invoice_id'], limit: null } });
+    // "Went up" is put out, not a change: one count (was a series by day).
+    expect(ask('how many posts went up in the past 3 days')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], grain: null },
+    });
+  });
 });

@@ -362,9 +362,19 @@ describe('today, however it is typed, and set against yesterday', () => {
 });
 
 describe('the week of a named day', () => {
-  test('"christmas week", "thanksgiving week" are the Monday-to-Sunday weeks holding those days', () => {
-    expect(span('revenue during christmas week', '2026-03-15')).toEqual({ from: '2025-12-22', to: '2025-12-29' });
+  test('"thanksgiving week" is the Monday-to-Sunday week holding it ("christmas week", on any weekday, is asked)', () => {
     expect(span('orders thanksgiving week', '2026-03-15')).toEqual({ from: '2025-11-24', to: '2025-12-01' });
+    expect(
+      parseQuestion({
+        question: 'revenue during christmas week',
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+      }),
+    ).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'revenue from December 22, 2025 to December 28, 2025' }, {}, {}],
+    });
   });
 });
 

@@ -207,12 +207,85 @@ describe('periods said in other words', () => {
     if (decision.kind !== 'clarify') return;
     expect(decision.options.map((option) => option.question)).toEqual([
       'sales from March 1, 2026 to March 7, 2026',
-      'sales in the week of March 2, 2026',
+      'sales from March 2, 2026 to March 8, 2026',
     ]);
+    // The second week likewise: days 8 to 14, or the second Monday-to-Sunday week.
+    const second = ask('sales in the second week of february');
+    expect(second).toMatchObject({ kind: 'clarify' });
+    if (second.kind === 'clarify')
+      expect(second.options.map((option) => option.question)).toEqual([
+        'sales from February 8, 2026 to February 14, 2026',
+        'sales from February 9, 2026 to February 15, 2026',
+      ]);
     // "The first week of the year" is its first seven days, as before.
     expect(ask('revenue in the first week of the year')).toMatchObject({
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-01-08' } },
+    });
+  });
+});
+
+describe('terse words that name rows or months', () => {
+  it('"new subs may emea" is May (was every subscriber ever); "may I see" stays a verb', async () => {
+    expect(await askAcme('new subs may emea')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-06-01' } },
+    });
+    expect(ask('rev may vs june')).toMatchObject({ kind: 'query', plan: { timeRange: { from: '2025-06-01' } } });
+    expect(ask('may I see revenue last month')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'month' } },
+    });
+  });
+
+  it('"cancellation rate among customers we got through facebook" is one rate, not one per customer', () => {
+    expect(ask('cancellation rate among customers we got through facebook, 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'acquisition_channel', values: ['facebook'] }] },
+    });
+  });
+});
+
+describe("weeks whose dates are the asker's to say", () => {
+  const questions = (decision: PlanDecision) =>
+    decision.kind === 'clarify' ? decision.options.map((option) => option.question) : JSON.stringify(decision);
+
+  it('"the week of 1 March" (a Sunday) asks: the week holding it, or the seven days from it', () => {
+    expect(questions(ask('Revenue for the week of 1 March 2026'))).toEqual([
+      'Revenue from February 23, 2026 to March 1, 2026',
+      'Revenue from March 1, 2026 to March 7, 2026',
+    ]);
+    // A Monday is the first day of its week: one reading.
+    expect(ask('revenue week of march 2')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' } },
+    });
+    // "Starting" says which: the seven days from the day (was the week holding it, Feb 23 – Mar 1).
+    for (const question of ['revenue for the week starting 1 March 2026', 'orders week beginning sunday march 1'])
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { timeRange: { kind: 'absolute', from: '2026-03-01', to: '2026-03-08' } },
+      });
+  });
+
+  it('"christmas week" and "the black friday sale" ask which dates (were the week, and the day alone)', () => {
+    expect(questions(ask('sales for christmas week'))).toEqual([
+      'sales from December 22, 2025 to December 28, 2025',
+      'sales from December 19, 2025 to December 25, 2025',
+      'sales from December 25, 2025 to December 31, 2025',
+    ]);
+    expect(questions(ask('how much did the black friday sale bring in'))).toEqual([
+      'how much did the sale on November 28, 2025 bring in',
+      'how much did the sale from November 28, 2025 to December 1, 2025 bring in',
+      'how much did the sale from November 24, 2025 to November 30, 2025 bring in',
+    ]);
+    for (const option of [ask('sales for christmas week'), ask('how much did the black friday sale bring in')])
+      if (option.kind === 'clarify')
+        for (const { question } of option.options) expect(ask(question).kind, question).toBe('query');
+    // "Black Friday sales" are the day's revenue.
+    expect(ask('black friday sales')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-11-28', to: '2025-11-29' } },
     });
   });
 });
