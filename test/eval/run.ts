@@ -31,6 +31,8 @@ import { SEVENTH_FRESH_CASES } from './seventh-fresh-questions.js';
 import { SEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventh-fresh-subscriptions-questions.js';
 import { SIXTH_FRESH_CASES } from './sixth-fresh-questions.js';
 import { SIXTH_FRESH_SUBSCRIPTIONS_CASES } from './sixth-fresh-subscriptions-questions.js';
+import { SIXTEENTH_FRESH_CASES } from './sixteenth-fresh-questions.js';
+import { SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './sixteenth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -93,10 +95,13 @@ import {
  * (fourteenth-fresh-questions.ts, fourteenth-fresh-subscriptions-questions.ts: written from 7a411a6 without reading the
  * analyst, read sets since the fifteenth were written) come after the thirteenth fresh ones, figures only, labelled
  * "fourteenth fresh (read)"; `--show-fourteenth-fresh-misses` prints their misses. The fifteenth fresh sets
- * (fifteenth-fresh-questions.ts, fifteenth-fresh-subscriptions-questions.ts: held out in full, written from ae46269
- * without reading the analyst) come after the fourteenth fresh ones, figures only; `--show-fifteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the fifteenth fresh sets at all (while tuning; the fourteenth
- * fresh sets, held out until the fifteenth were written, run like the thirteenth since and no longer hide).
+ * (fifteenth-fresh-questions.ts, fifteenth-fresh-subscriptions-questions.ts: written from ae46269 without reading the
+ * analyst, read sets since the sixteenth were written) come after the fourteenth fresh ones, figures only, labelled
+ * "fifteenth fresh (read)"; `--show-fifteenth-fresh-misses` prints their misses. The sixteenth fresh sets
+ * (sixteenth-fresh-questions.ts, sixteenth-fresh-subscriptions-questions.ts: held out in full, written from 86885c7
+ * without reading the analyst) come after the fifteenth fresh ones, figures only; `--show-sixteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the sixteenth fresh sets at all (while tuning; the fifteenth
+ * fresh sets, held out until the sixteenth were written, run like the fourteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -118,6 +123,7 @@ const { values } = parseArgs({
     'show-thirteenth-fresh-misses': { type: 'boolean', default: false },
     'show-fourteenth-fresh-misses': { type: 'boolean', default: false },
     'show-fifteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-sixteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -142,6 +148,7 @@ const showTwelfthFreshMisses = values['show-twelfth-fresh-misses'] ?? false;
 const showThirteenthFreshMisses = values['show-thirteenth-fresh-misses'] ?? false;
 const showFourteenthFreshMisses = values['show-fourteenth-fresh-misses'] ?? false;
 const showFifteenthFreshMisses = values['show-fifteenth-fresh-misses'] ?? false;
+const showSixteenthFreshMisses = values['show-sixteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -284,20 +291,28 @@ function fourteenthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fifteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fifteenthFreshUnlessHidden(
+/** A fifteenth fresh set, read now and run like the fourteenth ones: its figures, and its misses only when asked. */
+function fifteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fifteenth fresh (read)`, figures)];
+  if (showFifteenthFreshMisses) out.push('', `${name}, fifteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A sixteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function sixteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fifteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fifteenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, sixteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return sixteenthFresh(name, await run());
 }
 
-/** A fifteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function fifteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A sixteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function sixteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, fifteenth fresh (held out in full)`, figures)];
-  if (showFifteenthFreshMisses) out.push('', `${name}, fifteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, sixteenth fresh (held out in full)`, figures)];
+  if (showSixteenthFreshMisses) out.push('', `${name}, sixteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -341,8 +356,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FOURTEENTH_FRESH_CASES),
     );
-    const merchantFifteenthFresh = await fifteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FIFTEENTH_FRESH_CASES),
+    const merchantFifteenthFresh = fifteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FIFTEENTH_FRESH_CASES),
+    );
+    const merchantSixteenthFresh = await sixteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, SIXTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -361,7 +380,8 @@ if (layers.includes('demo')) {
       merchantTwelfthFresh.wrong +
       merchantThirteenthFresh.wrong +
       merchantFourteenthFresh.wrong +
-      merchantFifteenthFresh.wrong;
+      merchantFifteenthFresh.wrong +
+      merchantSixteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -397,6 +417,8 @@ if (layers.includes('demo')) {
       merchantFourteenthFresh.text,
       '',
       merchantFifteenthFresh.text,
+      '',
+      merchantSixteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -476,9 +498,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FOURTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFifteenthFresh = await fifteenthFreshUnlessHidden(
+    const subscriptionsFifteenthFresh = fifteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FIFTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FIFTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsSixteenthFresh = await sixteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -497,7 +523,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwelfthFresh.wrong +
       subscriptionsThirteenthFresh.wrong +
       subscriptionsFourteenthFresh.wrong +
-      subscriptionsFifteenthFresh.wrong;
+      subscriptionsFifteenthFresh.wrong +
+      subscriptionsSixteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -533,6 +560,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFourteenthFresh.text,
       '',
       subscriptionsFifteenthFresh.text,
+      '',
+      subscriptionsSixteenthFresh.text,
     );
   } finally {
     await warehouse.close();
