@@ -45,6 +45,13 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rgn: 'region',
   plat: 'platform',
   imps: 'impressions',
+  cxl: 'cancelled',
+  cxld: 'cancelled',
+  canc: 'cancelled',
+  cncl: 'cancelled',
+  rfnd: 'refunded',
+  rfnds: 'refunds',
+  rfd: 'refunded',
   ct: 'count',
   cnt: 'count',
 };

@@ -684,7 +684,23 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     let matched = false;
     for (let length = Math.min(vocabulary.longestPhrase, stems.length - position); length >= 1; length -= 1) {
       const meanings = phraseAt(vocabulary, stems.slice(position, position + length));
-      if (meanings) {
+      // "Which products sold last week", "which customers bought from germany": after "which", the plural thing
+      // is what is asked about, the rest of a figure's phrase the figure (never the figure alone).
+      const thingAsked =
+        meanings !== undefined &&
+        length > 1 &&
+        /^(?:which|what)$/.test(typed[position - 1] ?? '') &&
+        /[^s]s$/.test(typed[position] ?? '') &&
+        meanings.every((meaning) => meaning.type === 'metric') &&
+        (phraseAt(vocabulary, stems.slice(position, position + 1))?.some(
+          (meaning) => meaning.type === 'dimension' || meaning.type === 'table',
+        ) ??
+          false) &&
+        (phraseAt(vocabulary, stems.slice(position + 1, position + length)) !== undefined ||
+          /^(?:[a-z]+ed|bought|sold|spent|paid|made|got)$/.test(
+            typed.slice(position + 1, position + length).join(' '),
+          ));
+      if (meanings && !thingAsked) {
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');
         // "What did we invoice": after a subject, a metric's verb names that metric, not the rows' count.

@@ -296,6 +296,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october) ?['’‘](\d{2})\b/gi,
     '$1 20$2',
   ],
+  // "Rev h1 25", "q4 24", "2h 24", "1h25": a quarter or a half never has a day, so two digits after one are its year.
+  [/\b([1-4])q(?= ?(?:\d{2}|\d{4})?\b)/gi, 'q$1'],
+  [/\b([12])h(?= ?(?:\d{2}|\d{4})?\b)/gi, 'h$1'],
+  [/\b(q[1-4]|h[12]) ?([1-4]\d)\b(?! ?(?:%|percent|days?|weeks?|months?|orders?|posts?|customers?)\b)/gi, '$1 20$2'],
+  // "Cxl rate", "rfnd rate": the cancellation and refund rates, typed short.
+  [/\b(?:cxl|cxld|canc|cncl|cancell?ed|cancel) rate\b/gi, 'cancellation rate'],
+  [/\b(?:rfnd|rfd|refunded) rate\b/gi, 'refund rate'],
+  [/\bx-?mas\b/gi, 'christmas'],
   // "The single largest refund": one row, as "the largest" already says.
   [/\bsingle (?=(?:largest|biggest|smallest|highest|lowest|most|least|best|worst)\b)/gi, ''],
   // "How did revenue per customer move from Q3 to Q4": the change between the periods.

@@ -143,6 +143,40 @@ describe('phone shorthand for periods and counts', () => {
   });
 });
 
+describe('quarters and halves with two-digit years, and short words for statuses', () => {
+  it('"rev h1 25", "q4 24", "2h 24", "1h25" are those halves and quarters (were declined over the number)', () => {
+    const spans: [string, string, string][] = [
+      ['rev h1 25', '2025-01-01', '2025-07-01'],
+      ['rev q4 24', '2024-10-01', '2025-01-01'],
+      ['rev 2h 24', '2024-07-01', '2025-01-01'],
+      ['sales 1h25', '2025-01-01', '2025-07-01'],
+    ];
+    for (const [question, from, to] of spans)
+      expect(ask(question), question).toMatchObject({ kind: 'query', plan: { timeRange: days(from, to) } });
+  });
+
+  it('"cxl rate", "rfnd rate", "cxl ords", "xmas" are the cancellation and refund rates, cancelled orders, Christmas', () => {
+    expect(ask('cxl rate last month')).toMatchObject({ kind: 'query', plan: { metrics: ['cancellation_rate'] } });
+    expect(ask('rfnd rate ytd')).toMatchObject({ kind: 'query', plan: { metrics: ['refund_rate'] } });
+    expect(ask('# of cxl orders feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+    expect(ask('ords xmas')).toMatchObject({ kind: 'query', plan: { timeRange: days('2025-12-25', '2025-12-26') } });
+  });
+
+  it('"which products sold last week", "which customers bought from germany" list those rows (were declined)', () => {
+    expect(ask('which products sold last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'] },
+    });
+    expect(ask('which customers bought from germany last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], filters: [{ dimension: 'country', values: ['DE'] }] },
+    });
+  });
+});
+
 describe('shorthand and joined words', () => {
   it('"aov wknds jan" is the average order value on Saturdays and Sundays of January', () => {
     expect(ask('aov wknds jan')).toMatchObject({
