@@ -1780,7 +1780,10 @@ export function interpret(
       `which ${rowsListed.text}: the semantic layer describes nothing that names one ${one} apart from another`,
     );
   }
-  if (unnamedRows && (rankedOther || (reading.sort !== null && reading.dimensions.length === 0))) {
+  // ("Which customers were billed in August": a total would name none of them.)
+  const whichRows =
+    unnamedRows !== undefined && keyAt(items.indexOf(unnamedRows) - 1) === 'which' && !countWanted && !reading.howMany;
+  if (unnamedRows && (rankedOther || (reading.dimensions.length === 0 && (reading.sort !== null || whichRows)))) {
     const one = unnamedRows.plural ? unnamedRows.text.replace(/s$/, '') : unnamedRows.text;
     reading.problems.push(
       `which ${unnamedRows.text}: the semantic layer describes nothing that names one ${one} apart from another`,

@@ -64,7 +64,7 @@ import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedValue } from './dropped-values.js';
-import { askWhichNamedWeek, askWhichNthWeek, askWhichSeason, askWhichWeekOf } from './period-readings.js';
+import { askDayOrYear, askWhichNamedWeek, askWhichNthWeek, askWhichSeason, askWhichWeekOf } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -197,6 +197,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (mothersDay) return mothersDay;
   const season = askWhichSeason(question, request.today, rephrased, answerable);
   if (season) return season;
+  const dayOrYear = askDayOrYear(question, request.today, rephrased, answerable);
+  if (dayOrYear) return dayOrYear;
   const nthWeek = askWhichNthWeek(question, request.question, request.today, rephrased, answerable);
   if (nthWeek) return nthWeek;
   const weekOf = askWhichWeekOf(question, request.question, request.today, layer.weekStart, rephrased, answerable);

@@ -279,3 +279,44 @@ export function askWhichNamedWeek(
   if (options.length < 2) return null;
   return { kind: 'clarify', text: `Which dates do you mean by "${said[0].trim()}"?`, word: said[0], options };
 }
+
+const MONTH_AND_TWO_DIGITS =
+  /\b(?:(?:in|on|for|during) )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.? (\d{2})\b(?!\s*(?:st|nd|rd|th)\b|\d|,? ?\d{4}|[/:.-]\d)/i;
+
+/**
+ * "Rev may 24", "ords nov 24": a month and two digits that could be its day or its year (May 24, or May 2024), when
+ * that year is one of the last few. Which is the asker's to say.
+ */
+export function askDayOrYear(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const said = MONTH_AND_TWO_DIGITS.exec(question);
+  // ("On May 24" is a day.)
+  if (rephrased || !said || /^\s*on\b/i.test(said[0]) || /\bon\s*$/i.test(question.slice(0, said.index))) return null;
+  const digits = Number(said[2]);
+  const year = 2000 + digits;
+  const thisYear = Number(today.slice(0, 4));
+  if (year > thisYear || year < thisYear - 5) return null;
+  const month = scanTime(`in ${(said[1] as string).toLowerCase()} ${year}`, today).mentions[0];
+  const day = scanTime(`on ${(said[1] as string).toLowerCase()} ${digits}`, today).mentions[0];
+  if (month?.kind !== 'range' || month.range.kind !== 'absolute' || !month.range.from || !month.range.to) return null;
+  if (day?.kind !== 'range' || day.range.kind !== 'absolute' || !day.range.from) return null;
+  if (month.range.from > today) return null;
+  const monthName = new Date(`${month.range.from}T00:00:00Z`).toLocaleDateString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const readings = [
+    { label: `${longDate(day.range.from)} (the day)`, period: `on ${longDate(day.range.from)}` },
+    { label: `${monthName} (the month)`, period: `in ${monthName}` },
+  ];
+  const options = readings
+    .map((reading) => ({ label: reading.label, question: reworded(question, said.index, said[0], reading.period) }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: `Which do you mean by "${said[0].trim()}"?`, word: said[0], options };
+}

@@ -246,6 +246,28 @@ describe('terse words that name rows or months', () => {
   });
 });
 
+describe('rows a layer cannot name, and a day or a year', () => {
+  it('"which customers were billed in aug" says no column names one (was the month total)', async () => {
+    for (const question of ['which customers were billed in aug', 'which subscribers signed up in may'])
+      expect(await askAcme(question), question).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('names one'),
+      });
+    expect(await askAcme('how many subscribers signed up in may')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"rev may 24" asks: May 24, or May 2024 ("on may 24" is the day)', () => {
+    const decision = ask('rev in may 24');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual(['rev on May 24, 2025', 'rev in May 2024']);
+    expect(ask('revenue on may 24')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-05-24', to: '2025-05-25' } },
+    });
+  });
+});
+
 describe("weeks whose dates are the asker's to say", () => {
   const questions = (decision: PlanDecision) =>
     decision.kind === 'clarify' ? decision.options.map((option) => option.question) : JSON.stringify(decision);
