@@ -1,3 +1,4 @@
+import { layerForPlan } from './plan-labels.js';
 import { addDays, addMonths, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
@@ -100,7 +101,8 @@ export function averagedLabel(label: string, plan: QueryPlan, layer: SemanticLay
 }
 
 /** The plan in one plain sentence: "Top 5 posts by engagement, platform Instagram, last 30 days". */
-export function describePlan(plan: QueryPlan, layer: SemanticLayer): string {
+export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
+  const layer = layerForPlan(asked, plan);
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);

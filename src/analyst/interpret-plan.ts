@@ -1,3 +1,4 @@
+import { layerForPlan } from './plan-labels.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
@@ -77,7 +78,9 @@ function filterOf(
 }
 
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
-export function interpretPlan(plan: QueryPlan, layer: SemanticLayer, today: string): PlanInterpretation {
+export function interpretPlan(plan: QueryPlan, asked: SemanticLayer, today: string): PlanInterpretation {
+  // (Refunded orders' money is their order value, not revenue: said in the layer's own words for it.)
+  const layer = layerForPlan(asked, plan);
   const index = indexLayer(layer);
   const dataThrough = addDays(today, -1);
   const metrics = plan.metrics

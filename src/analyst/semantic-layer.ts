@@ -51,6 +51,11 @@ export const metricModel = z.object({
   /** False for metrics where lower is better (refund rate): "best" then sorts ascending. */
   higherIsBetter: z.boolean().default(true),
   /**
+   * What the figure is called when a filter of its own gives way to values the question names (`overriddenBy`):
+   * revenue counts paid orders, and over refunded ones it is their "Order value", not revenue. Absent: its label.
+   */
+  unfilteredLabel: z.string().min(1).optional(),
+  /**
    * Adjectives that rank the rows of an entity by this metric ("the biggest order": larger `big`; "the
    * cheapest product": smaller `cheap`). The metric is also what a bare amount means for those rows ("orders
    * over $250" are orders whose revenue is over 250). Superlatives ("biggest", "least expensive") are derived.

@@ -1,3 +1,4 @@
+import { layerForPlan } from '../plan-labels.js';
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import {
@@ -180,6 +181,11 @@ function aggregates(result: QueryResult): string {
 export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
   const layer = options.layer;
   const presentation = presentationFromLayer(layer);
+  // Refunded orders' money is their order value, not revenue: the layer's own words for it, per plan.
+  const presentationOf = (plan: QueryPlan) => {
+    const shown = layerForPlan(layer, plan);
+    return shown === layer ? presentation : presentationFromLayer(shown);
+  };
   const offline = createOfflineAnalyst({ layer });
   const backoffMs = options.backoffMs ?? 500;
   const layerText = describeLayer(layer);
@@ -303,7 +309,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       const { result, plan } = request;
-      const insights = writeInsights(plan, result, { presentation, today: request.today }).text;
+      const insights = writeInsights(plan, result, { presentation: presentationOf(plan), today: request.today }).text;
       const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel
         ? fill(INTERPRET_ROWS_PROMPT, {
@@ -354,7 +360,10 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         return text.trim();
       });
       const text = `${prefix}${body}`;
-      const { citations } = groundText(text, plan, result, { presentation, trusted: change?.citations ?? [] });
+      const { citations } = groundText(text, plan, result, {
+        presentation: presentationOf(plan),
+        trusted: change?.citations ?? [],
+      });
       return { text, citations };
     },
 

@@ -1,3 +1,4 @@
+import { layerForPlan } from '../plan-labels.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -119,6 +120,11 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero = false)
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
   const presentation = presentationFromLayer(layer);
+  // Refunded orders' money is their order value, not revenue: the layer's own words for it, per plan.
+  const presentationOf = (plan: QueryPlan) => {
+    const shown = layerForPlan(layer, plan);
+    return shown === layer ? presentation : presentationFromLayer(shown);
+  };
 
   return {
     async plan(request: PlanRequest): Promise<PlanDecision> {
@@ -152,8 +158,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       // Told its figures did not check, the deterministic interpreter has nothing better than the plain summary.
       const body =
         request.feedback === null
-          ? writeInsights(request.plan, request.result, { presentation, today: request.today })
-          : summarize(request.plan, request.result, { presentation });
+          ? writeInsights(request.plan, request.result, {
+              presentation: presentationOf(request.plan),
+              today: request.today,
+            })
+          : summarize(request.plan, request.result, { presentation: presentationOf(request.plan) });
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '')
         out.append(citedChange(request.change.trim())).text(' ');
@@ -176,19 +185,19 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     },
 
     checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan) {
-      return checkInterpretation(interpretation, result, plan, { presentation });
+      return checkInterpretation(interpretation, result, plan, { presentation: presentationOf(plan) });
     },
 
     summarize(plan: QueryPlan, result: QueryResult): Interpretation {
-      return summarize(plan, result, { presentation });
+      return summarize(plan, result, { presentation: presentationOf(plan) });
     },
 
     chart(plan: QueryPlan, result: QueryResult) {
-      return chartFor(plan, result, { presentation });
+      return chartFor(plan, result, { presentation: presentationOf(plan) });
     },
 
     columns(plan: QueryPlan, result: QueryResult) {
-      return presentColumns(plan, result, { presentation, currency: layer.currency });
+      return presentColumns(plan, result, { presentation: presentationOf(plan), currency: layer.currency });
     },
 
     suggestions(plan: QueryPlan, result: QueryResult): readonly string[] {

@@ -246,6 +246,22 @@ describe('terse words that name rows or months', () => {
   });
 });
 
+describe('a figure whose own filter gives way', () => {
+  const demo = useDemoWarehouse();
+
+  it('refunded and cancelled orders show their order value, never "revenue"', async () => {
+    for (const question of ['show the refunded orders from last week', 'list cxl ords last week']) {
+      const text = await demo.answer(question);
+      expect(text, question).toContain('order value $');
+      expect(text, question).not.toMatch(/revenue/i);
+    }
+    const refunded = ask('refunded revenue last month');
+    expect(refunded).toMatchObject({ kind: 'query', summary: expect.stringContaining('Order value') });
+    // Paid orders' money is still revenue.
+    expect(await demo.answer('revenue last month')).toMatch(/^Revenue last month was \$/);
+  });
+});
+
 describe('rows a layer cannot name, and a day or a year', () => {
   it('"which customers were billed in aug" says no column names one (was the month total)', async () => {
     for (const question of ['which customers were billed in aug', 'which subscribers signed up in may'])
