@@ -1,5 +1,6 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
-import { addsUp, type LayerIndex, type Metric } from './semantic-layer.js';
+import { entityOfTable } from './layer-words.js';
+import { addsUp, type Dimension, type LayerIndex, type Metric } from './semantic-layer.js';
 import { formatValue, pluralLabel } from './answer/format.js';
 import { pluralize } from './answer/result-shape.js';
 
@@ -41,6 +42,18 @@ export function perRowExpression(expression: string): string | null {
   return inner.trim();
 }
 
+/**
+ * True when the dimension names one row of the metric's own table (an order of the orders), so the figure of one row
+ * is its row expression; a group on the same table (each sales channel's orders) adds its rows up, in a subquery.
+ */
+function namesOneRow(metric: Metric, dimension: Dimension, index: LayerIndex): boolean {
+  return (
+    metric.table === dimension.table &&
+    dimension.values.length === 0 &&
+    entityOfTable(index.layer, metric.table) === dimension.name
+  );
+}
+
 /** Checks a plan's row conditions against the layer; throws a RowConditionError naming what cannot be done. */
 export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIndex): void {
   for (const condition of plan.conditions ?? []) {
@@ -55,7 +68,7 @@ export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIn
         `${fact.label} cannot be limited to ${dimension.plural} by their ${metric.label.toLowerCase()}`,
       );
     }
-    const direct = metric.table === dimension.table && perRowExpression(metric.expression) !== null;
+    const direct = namesOneRow(metric, dimension, index) && perRowExpression(metric.expression) !== null;
     if (
       !direct &&
       (!index.reachable(metric, dimension) || index.joinPath(metric.table, [dimension.table, ...metric.uses]) === null)
@@ -122,7 +135,7 @@ export function rowConditionSql(
   const operator = OPERATORS[condition.operator];
   const value = String(condition.value);
   const row = perRowExpression(metric.expression);
-  if (metric.table === dimension.table && row !== null) return `(${row}) ${operator} ${value}`;
+  if (namesOneRow(metric, dimension, index) && row !== null) return `(${row}) ${operator} ${value}`;
   // Computed per row of the dimension: a subquery grouped by its key, with the metric's own conditions
   // (except those the plan overrides, as in the main query).
   const named = new Set([

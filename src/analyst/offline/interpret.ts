@@ -424,7 +424,8 @@ export function interpret(
         entityMentions.push({ dimension: [entity], position, plural: true });
         // "The customers who signed up yesterday": listed by their creation, not by what they did yesterday.
         const creations = index.metric(counted);
-        if (creations && countsCreations(creations)) listedBy.name = creations.name;
+        // ("Customers from Australia who bought last month": the ones who bought then, not the ones who joined.)
+        if (creations && countsCreations(creations) && !WHO_BOUGHT.test(normalized)) listedBy.name = creations.name;
         return;
       }
     }
@@ -1406,9 +1407,12 @@ export function interpret(
       countedThing !== undefined &&
       countMetricFor(index.dimension(countedThing.dimension[0] as string)?.table, index) !== null
     ) {
-      // "Show all products in the beauty category": every row of the thing, each once.
+      // "Show all products in the beauty category": every row of the thing, each once. ("Customers from Australia
+      // who bought last month": the ones who bought then, by their usual figure, not the ones who joined then.)
       const dimension = index.dimension(countedThing.dimension[0] as string) as Dimension;
-      reading.metrics.push(countMetricFor(dimension.table, index) as string);
+      const count = countMetricFor(dimension.table, index) as string;
+      const boughtThen = WHO_BOUGHT.test(normalized) && periodAsked && dimension.defaultMetric !== undefined;
+      reading.metrics.push(boughtThen ? (dimension.defaultMetric as string) : count);
       entityMentions.push(countedThing);
     } else if (entity && keyAt(entity.position - 1) === 'by' && tableNounOf(items) !== null) {
       // "Subscribers by region": the rows the noun names, counted for each part of the breakdown.
@@ -1791,6 +1795,9 @@ export function interpret(
   }
   return reading;
 }
+
+/** People said by what they did: "customers who bought", "subscribers that paid". */
+const WHO_BOUGHT = /\b(?:who|that) (?:have |had )?(?:bought|ordered|purchased|spent|shopped|paid)\b/;
 
 /** A part of a year by its name: a month, a quarter, a half ("april", "q3", "the first half"). */
 const YEAR_PART =

@@ -1,3 +1,4 @@
+import { groupCondition } from './group-conditions.js';
 import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
 import { checkPlan } from '../compiler.js';
@@ -350,8 +351,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (conditionOn) return conditionOn;
   const cohort = refuseCohort(question, planned.plan, index);
   if (cohort) return cohort;
-  const groups = groupsOverAmount(question, planned.plan, index);
-  if (groups) planned = { ...planned, plan: groups };
+  const groups = groupCondition(question, planned.plan, index, reading.howMany);
+  if (groups && 'decision' in groups) return groups.decision;
+  if (groups) planned = { ...planned, plan: groups.plan };
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
   // the part alone.
   if (reading.share && !planned.plan.share)
@@ -935,32 +937,6 @@ function refuseRankedByChange(question: string, plan: QueryPlan, index: LayerInd
     `I can't pick the ones that rose or fell yet (ask for "${metric} by ${dimension} this month vs last month" to see each one's change)`,
     index.layer,
   );
-}
-
-/**
- * "Plans with more than $500 billed", "countries with over 50k revenue": the condition is on each group's own total
- * (never on each invoice or order of it, which would find none); the figure shown is the one the condition is on.
- */
-function groupsOverAmount(question: string, plan: QueryPlan, index: LayerIndex): QueryPlan | null {
-  const [grouped] = plan.dimensions;
-  const condition = plan.conditions?.[0];
-  if (!grouped || plan.dimensions.length !== 1 || !condition || plan.conditions?.length !== 1) return null;
-  const dimension = index.dimension(grouped);
-  if (!dimension || dimension.values.length === 0 || condition.dimension === grouped) return null;
-  const said =
-    /\b([a-z]+) (?:with|that had|that have|which had|which have|having|that got|that made|that brought in|where)? ?(?:more than|over|above|at least|under|less than|below|fewer than|at most)\b/i.exec(
-      question,
-    );
-  const noun = said?.[1]?.toLowerCase();
-  if (!noun || (noun !== dimension.plural.toLowerCase() && noun !== `${dimension.label.toLowerCase()}s`)) return null;
-  const metric = index.metric(condition.metric);
-  if (!metric || !index.reachable(metric, dimension)) return null;
-  return {
-    ...plan,
-    metrics: [condition.metric],
-    conditions: [{ ...condition, dimension: grouped }],
-    sort: plan.sort ? { ...plan.sort, by: condition.metric } : null,
-  };
 }
 
 /** "By the month subscribers signed up", "by the week they joined": a breakdown by when the people arrived. */

@@ -387,6 +387,9 @@ function listedNewestFirst(reading: Reading, plan: QueryPlan, index: LayerIndex)
   // (Rows picked by a condition on a figure, "customers who spent over $1,000", stay ranked by it.)
   if (plan.dimensions.length !== 1 || plan.share || plan.per || plan.perRow || plan.conditions) return plan;
   const rows = index.dimension(plan.dimensions[0] as string);
+  // ("Customers who bought last month" are listed by what they spent then, not by when they joined.)
+  const figure = index.metric(plan.metrics[0] ?? '');
+  if (figure && rows && figure.time.table !== rows.table) return plan;
   const time = rows && rows.values.length === 0 ? timeDetailOf(rows, index.layer) : undefined;
   return time ? { ...plan, sort: { by: time.name, direction: 'desc' } } : plan;
 }

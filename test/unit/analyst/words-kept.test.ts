@@ -608,6 +608,38 @@ describe('groups, places and people said plainly', () => {
     expect(await demo.answer('countries with over 50k revenue this year')).not.toContain('$0.00');
   });
 
+  it("a condition said of groups or people is on each one's figure, never on each order (were wrong answers)", async () => {
+    // Every country's average order this year is over $80: all six, by their own average.
+    const countries = await demo.run(demo.compiled(demo.planOf('countries with aov above $80 this year')));
+    expect(countries.rows).toHaveLength(6);
+    // Online store's $82,241 last month is over 50k (was "3 sales channels had no orders").
+    const channels = await demo.answer('sales channels with revenue over 50k last month');
+    expect(channels).toContain('Online store');
+    expect(channels).not.toContain('had no');
+    expect(demo.planOf('how many customers had an average order over $200 last year')).toMatchObject({
+      metrics: ['customers_who_bought'],
+      conditions: [{ dimension: 'customer', metric: 'average_order_value', operator: 'gt', value: 200 }],
+    });
+    expect(await askAcme('plans that billed over $500')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], conditions: [{ dimension: 'plan', metric: 'billed', value: 500 }] },
+    });
+    // Where no plan holds the condition, declined: an average per row of each group, people the layer cannot
+    // name, "fewer" sales in dollars.
+    for (const question of ['regions where the average invoice is over $50', 'subscribers billed over $100 in total'])
+      expect(await askAcme(question), question).toMatchObject({ kind: 'reply' });
+    expect(ask('products with fewer than 5 sales last month')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('fewer than 5'),
+    });
+  });
+
+  it('"customers from australia who bought last month" are the ones who bought then (was those who joined)', async () => {
+    const plan = demo.planOf('customers from australia who bought last month');
+    expect(plan).toMatchObject({ metrics: ['revenue'], dimensions: ['customer'] });
+    expect((await demo.run(demo.compiled(plan))).rows).toHaveLength(92);
+  });
+
   it('"customers from the us bought" is the United States; "spenders" are buyers; "what\'s selling" ranks products', () => {
     expect(ask('how many customers from the us bought on tiktok shop last month')).toMatchObject({
       kind: 'query',

@@ -1,0 +1,113 @@
+import type { PlanDecision } from '../analyst.js';
+import type { QueryPlan } from '../plan.js';
+import { countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { unanswerable } from './replies.js';
+
+/**
+ * A condition said of groups or of people, read onto each row: "countries with revenue over 50k" (each country's
+ * total, not each order), "plans that billed over $500", "customers with an average order over $200" (each
+ * customer's average). The condition moves to the groups or people named before it; where it cannot be put on
+ * them (an average per row of each group), the question is declined, never answered on each row.
+ */
+
+const COMPARATOR =
+  '(?:more than|over|above|at least|under|less than|below|fewer than|at most|greater than|higher than|lower than|topped|exceeded|exceeding)';
+
+const JOINER = '(?:with|that|which|whose|where|having|who)';
+
+/** "Countries with …", "plans that billed …", "regions where …": the noun said before the condition, and where. */
+function nounBeforeCondition(question: string): { noun: string; fewer: boolean } | null {
+  const said = new RegExp(
+    // (A "where" read out of the question leaves its spaces: "regions   the average invoice is over $50".)
+    `\\b((?!${JOINER}\\b)[a-z]+(?: (?!${JOINER}\\b)[a-z]+)?)(?: (?:with|that|which|whose|where|having|who)\\b| {2,}| (?=(?:[a-z]+ed|spent|paid|bought|sold|made|got)\\b))[^.?!,]{0,40}?\\b(${COMPARATOR})\\b`,
+    'i',
+  ).exec(question);
+  if (!said) return null;
+  return { noun: (said[1] as string).toLowerCase(), fewer: /^fewer/i.test(said[2] as string) };
+}
+
+/** The dimension a plural noun names ("sales channels", "countries", "customers"), by its plural or label. */
+function dimensionNamed(noun: string, index: LayerIndex): Dimension | undefined {
+  const last = noun.split(' ').at(-1) as string;
+  return index.layer.dimensions.find((dimension) =>
+    [dimension.plural.toLowerCase(), `${dimension.label.toLowerCase()}s`].some(
+      (name) => name === noun || name === last,
+    ),
+  );
+}
+
+/** The count of the people a dimension names, on the figure's table ("customers who bought"). */
+function countOf(dimension: Dimension, metric: Metric, index: LayerIndex): Metric | undefined {
+  return index.layer.metrics.find(
+    (candidate) =>
+      candidate.table === metric.table &&
+      candidate.aggregation === 'count_distinct' &&
+      countsRowsOf(candidate, dimension),
+  );
+}
+
+export function groupCondition(
+  question: string,
+  plan: QueryPlan,
+  index: LayerIndex,
+  howMany: boolean,
+): { plan: QueryPlan } | { decision: PlanDecision } | null {
+  const condition = plan.conditions?.[0];
+  if (!condition || plan.conditions?.length !== 1 || plan.dimensions.length > 1) return null;
+  const said = nounBeforeCondition(question);
+  if (!said) return null;
+  const metric = index.metric(condition.metric);
+  if (!metric) return null;
+  // "Products with fewer than 5 sales": "fewer" counts things, never an amount of money.
+  if (said.fewer && (metric.format === 'currency' || metric.format === 'percent'))
+    return {
+      decision: unanswerable(
+        `I can't tell what "fewer than ${condition.value}" counts for ${metric.label.toLowerCase()} (a number of orders, of units, or an amount)`,
+        index.layer,
+      ),
+    };
+  const dimension = dimensionNamed(said.noun, index);
+  const rows = index.dimension(condition.dimension)?.table;
+  // "Subscribers billed over $100 in total": people the layer names no column for; the condition is on theirs.
+  const table = index.layer.tables.find(
+    (candidate) => candidate.name === said.noun || candidate.synonyms.includes(said.noun),
+  );
+  if (!dimension && table && rows !== table.name)
+    return {
+      decision: unanswerable(
+        `I can't pick ${said.noun} by their ${metric.label.toLowerCase()} in all: the semantic layer describes nothing that names one of them apart from another`,
+        index.layer,
+      ),
+    };
+  if (!dimension || condition.dimension === dimension.name) return null;
+  if (!index.reachable(metric, dimension)) return null;
+  const grouped = plan.dimensions[0];
+  // Only the groups the plan splits by, or people named with no split ("customers with an average order over $200").
+  if (grouped !== undefined ? grouped !== dimension.name : dimension.values.length > 0) return null;
+  // "Regions where the average invoice is over $50": an average per row of each group is no condition a plan holds.
+  if (plan.perRow || plan.per)
+    return {
+      decision: unanswerable(
+        `I can't put the condition on each ${dimension.label.toLowerCase()}'s average per row yet (ask for ${metric.label.toLowerCase()} per row by ${dimension.label.toLowerCase()})`,
+        index.layer,
+      ),
+    };
+  const moved = [{ ...condition, dimension: dimension.name }];
+  if (grouped !== undefined)
+    return {
+      plan: {
+        ...plan,
+        metrics: [condition.metric],
+        conditions: moved,
+        sort: plan.sort ? { ...plan.sort, by: condition.metric } : null,
+      },
+    };
+  // People named with no split: how many of them, or the people themselves with the figure.
+  if (howMany) {
+    const count = countOf(dimension, metric, index);
+    return count ? { plan: { ...plan, metrics: [count.name], conditions: moved } } : null;
+  }
+  return {
+    plan: { ...plan, metrics: [condition.metric], dimensions: [dimension.name], conditions: moved, sort: null },
+  };
+}
