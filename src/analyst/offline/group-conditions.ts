@@ -1,6 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
-import { countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { unanswerable } from './replies.js';
 
 /**
@@ -54,6 +54,40 @@ export function groupCondition(
 ): { plan: QueryPlan } | { decision: PlanDecision } | null {
   const condition = plan.conditions?.[0];
   if (!condition || plan.conditions?.length !== 1 || plan.dimensions.length > 1) return null;
+  // "Plans with more than 10 invoices": each plan by its invoices, never by a count of the plan's own rows.
+  const own = index.metric(plan.metrics[0] ?? '');
+  const group = index.dimension(condition.dimension);
+  if (
+    plan.dimensions[0] === condition.dimension &&
+    plan.metrics.length === 1 &&
+    own?.aggregation.startsWith('count') &&
+    group?.values.length &&
+    own.table === group.table &&
+    own.name !== condition.metric
+  )
+    return { plan: { ...plan, metrics: [condition.metric] } };
+  // "Customers with more than 3 orders last year": the people by that figure, or how many of them (those behind the
+  // figure's rows), never a count of the people dated by when they joined.
+  const figure = index.metric(condition.metric);
+  if (
+    plan.dimensions.length === 0 &&
+    plan.metrics.length === 1 &&
+    own !== undefined &&
+    countsCreations(own) &&
+    group !== undefined &&
+    group.values.length === 0 &&
+    own.table === group.table &&
+    figure !== undefined &&
+    figure.table !== group.table &&
+    // ("New customers with more than 3 orders" are the ones who joined then: a reading of its own.)
+    !/\bnew\b/i.test(question)
+  ) {
+    if (!howMany) return { plan: { ...plan, metrics: [condition.metric], dimensions: [group.name], sort: null } };
+    // (Over all time every one of them counts as they are; over a period, only those behind its rows can pass.)
+    const count = countOf(group, figure, index);
+    const reached = condition.operator === 'gt' || condition.operator === 'gte';
+    if (count && reached && plan.timeRange.kind !== 'all') return { plan: { ...plan, metrics: [count.name] } };
+  }
   const said = nounBeforeCondition(question);
   if (!said) return null;
   const metric = index.metric(condition.metric);

@@ -195,12 +195,17 @@ export function entityOfTable(table: string | undefined, index: LayerIndex): Dim
 function entityOfNoun(
   meanings: readonly Meaning[],
   index: LayerIndex,
+  /** The noun is a plural ("countries"): a group of listed values may be the rows too. */
+  groups = false,
 ): { dimension: Dimension; value: boolean } | null {
   for (const meaning of meanings) {
     if (meaning.type === 'dimension') {
       const dimension = index.dimension(meaning.name);
       if (dimension && dimension.table && dimension.values.length === 0 && dimension.details.length > 0)
         return { dimension, value: false };
+      // "Countries with more than 1000 orders", "plans with more than 10 invoices": a group of listed values, each
+      // by its own figure.
+      if (groups && dimension && dimension.table && dimension.values.length > 0) return { dimension, value: false };
     }
     if (meaning.type === 'metric') {
       const metric = index.metric(meaning.name);
@@ -702,7 +707,8 @@ export function scanRowPhrases(
     // The words between the noun and the condition ("worth", "valued at") belong to the condition.
     if (cursor < nounEnd) from = Math.min(from, starts[cursor] as number);
     let noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
-    let entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+    const plural = (end: number) => /[^s]s$|ies$/.test(tokens[end - 1] ?? '');
+    let entity = noun ? entityOfNoun(noun.meanings, index, plural(cursor))?.dimension : undefined;
     // "Orders from Canada over $300": past the value that picks them ("Canada"), the rows are the orders.
     if (noun && noun.meanings.every((meaning) => meaning.type === 'value')) {
       let back = noun.start;
@@ -722,7 +728,7 @@ export function scanRowPhrases(
       while (cursor > 0 && CONNECTIVES.has(tokens[cursor - 1] as string)) cursor -= 1;
       from = Math.min(from, starts[cursor] as number);
       noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
-      entity = noun ? entityOfNoun(noun.meanings, index)?.dimension : undefined;
+      entity = noun ? entityOfNoun(noun.meanings, index, plural(cursor))?.dimension : undefined;
     }
     // "Customers spent over 500": the figure's own phrase may begin with the noun naming the rows.
     if (!entity && metric && figureStart !== null) {

@@ -634,6 +634,39 @@ describe('groups, places and people said plainly', () => {
     });
   });
 
+  it('"countries with more than 1000 orders", "plans with more than 10 invoices" count each group\'s rows (were declined)', async () => {
+    const countries = demo.planOf('countries with more than 1000 orders last year');
+    expect(countries).toMatchObject({
+      metrics: ['orders'],
+      dimensions: ['country'],
+      conditions: [{ dimension: 'country', metric: 'orders', operator: 'gt', value: 1000 }],
+    });
+    expect((await demo.run(demo.compiled(countries))).rows.map((row) => row[0])).toEqual([
+      'US',
+      'GB',
+      'CA',
+      'AU',
+      'DE',
+    ]);
+    expect(await askAcme('plans with more than 10 invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: ['plan'], conditions: [{ dimension: 'plan', metric: 'invoices' }] },
+    });
+    // "In each category priced under $50" is still the products' price.
+    expect(ask('how many products do i have in each category priced under $50')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'product', metric: 'price' }] },
+    });
+    // People with more than 3 orders last year: listed by their orders (was declined), or counted among buyers.
+    expect(demo.planOf('customers with more than 3 orders last year')).toMatchObject({
+      metrics: ['orders'],
+      dimensions: ['customer'],
+    });
+    expect(demo.planOf('how many customers had more than 3 orders last year')).toMatchObject({
+      metrics: ['customers_who_bought'],
+    });
+  });
+
   it('"customers from australia who bought last month" are the ones who bought then (was those who joined)', async () => {
     const plan = demo.planOf('customers from australia who bought last month');
     expect(plan).toMatchObject({ metrics: ['revenue'], dimensions: ['customer'] });
