@@ -130,6 +130,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
       const asked = { question: request.question, history: request.history, today: request.today, layer };
+      // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
+      const replying = request.history.length > 0 && request.history.at(-1)?.plan === null;
+      if (replying && request.lookup && namesQueries(layer).length > 0) {
+        const names = await loadNames(layer, request.lookup);
+        request.signal?.throwIfAborted();
+        if (names.length > 0) {
+          const named = parseQuestion({ ...asked, names });
+          if (named.kind === 'query' || named.kind === 'clarify') return named;
+        }
+      }
       const decision = parseQuestion(asked);
       // A word the layer does not know may name one of the user's rows (a product's title): look the names up
       // in their data, only then, and read the question again.

@@ -128,7 +128,11 @@ function pickedOption(request: ParseRequest): string | null {
     const label = normalizeReply(option.label);
     return label === reply || label.endsWith(`: ${reply}`) || label.split(': ').at(-1) === reply;
   });
-  return named.length === 1 ? (named[0]?.question ?? null) : null;
+  if (named.length === 1) return named[0]?.question ?? null;
+  // "Units" for "Units sold", "revenue" for "Product revenue": the reply's words inside one option's label.
+  const within = new RegExp(`(?:^|[\\s:(])${escapeRegExp(reply)}(?=$|[\\s,)])`);
+  const partly = asked.options.filter((option) => within.test(normalizeReply(option.label)));
+  return named.length === 0 && partly.length === 1 ? (partly[0]?.question ?? null) : null;
 }
 
 function normalizeReply(text: string): string {

@@ -667,6 +667,27 @@ describe('groups, places and people said plainly', () => {
     });
   });
 
+  it('a reply to "which figure" after a product named by its title keeps the product and period (was all time, all)', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const lookup = (sql: string) => demo.run(sql);
+    const question = 'how did the velvet hoodie do last month';
+    const first = await analyst.plan({ question, history: [], today: TODAY, lookup });
+    expect(first).toMatchObject({ kind: 'clarify' });
+    const history = [{ question, plan: null, answer: first.kind === 'clarify' ? first.text : '' }];
+    for (const [reply, metric] of [
+      ['units', 'units_sold'],
+      ['revenue', 'product_revenue'],
+    ] as const)
+      expect(await analyst.plan({ question: reply, history, today: TODAY, lookup }), reply).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: [metric],
+          filters: [{ dimension: 'product' }],
+          timeRange: { kind: 'relative', anchor: 'last', unit: 'month' },
+        },
+      });
+  });
+
   it('"customers from australia who bought last month" are the ones who bought then (was those who joined)', async () => {
     const plan = demo.planOf('customers from australia who bought last month');
     expect(plan).toMatchObject({ metrics: ['revenue'], dimensions: ['customer'] });
