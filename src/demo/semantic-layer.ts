@@ -606,6 +606,17 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       },
     },
     {
+      name: 'unit_cost',
+      label: 'Unit cost',
+      description: 'Average unit cost of the products (for one product, what one costs the shop).',
+      synonyms: ['unit cost', 'unit costs', 'cost price', 'cost me', 'costs me', 'cost us', 'costs us'],
+      table: 'products',
+      expression: 'AVG(products.cost)',
+      time: { table: 'products', column: 'created_at' },
+      format: 'currency',
+      aggregation: 'average',
+    },
+    {
       name: 'posts',
       label: 'Posts',
       description: 'Number of social posts.',

@@ -355,6 +355,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (conditionOn) return conditionOn;
   const cohort = refuseCohort(question, planned.plan, index);
   if (cohort) return cohort;
+  const soldThen = refuseSoldByCreation(question, planned.plan, index);
+  if (soldThen) return soldThen;
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
@@ -959,6 +961,20 @@ function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): Pla
   if (metric && /^created/.test(metric.time.column)) return null;
   return unanswerable(
     `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
+    index.layer,
+  );
+}
+
+/**
+ * "The most expensive item we sold last week": a figure of things dated by when each was added (a list price) over a
+ * period is of the things added then, not of those sold then. Declined, never answered for the other rows.
+ */
+function refuseSoldByCreation(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const metric = index.metric(plan.metrics[0] ?? '');
+  if (!metric || metric.aggregation.startsWith('count') || !countsCreations(metric)) return null;
+  if (plan.timeRange.kind === 'all' || !/\b(?:sold|sell|sells|bought|ordered|purchased)\b/i.test(question)) return null;
+  return unanswerable(
+    `I can't take ${metric.label.toLowerCase()} over what sold in a period yet: it is dated by when each was added, not by its sales`,
     index.layer,
   );
 }

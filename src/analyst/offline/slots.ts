@@ -205,7 +205,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   [/\bhow many times\b/g, 'how many'],
   // "How much did refunds cost me": money, the figure the noun names if it is one.
-  [/\bcost (?:me|us)\b/g, ' money '],
+  // ("How much does the backpack cost me" is what one costs: the layer's word for that, if any.)
+  [/(?<!\b(?:does|do)\s+(?:[a-z]+\s+){0,4})\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
   // "Orders from Monday to today": since Monday.
   [

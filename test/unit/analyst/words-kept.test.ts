@@ -688,6 +688,29 @@ describe('groups, places and people said plainly', () => {
       });
   });
 
+  it('"how much does the cedar backpack cost me" is its unit cost; "the most expensive item we sold last week" is declined', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const lookup = (sql: string) => demo.run(sql);
+    const plan = async (question: string) => analyst.plan({ question, history: [], today: TODAY, lookup });
+    const cost = await plan('how much does the cedar backpack cost me');
+    expect(cost).toMatchObject({ kind: 'query', plan: { metrics: ['unit_cost'] } });
+    if (cost.kind === 'query') expect((await demo.run(demo.compiled(cost.plan))).rows).toEqual([[8.9]]);
+    // "How much did refunds cost me" is still their money; "products that cost less than $20" their price.
+    expect(ask('how much did refunds cost me last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(ask('how many products cost less than $20')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'price' }] },
+    });
+    // A list price is dated by when the product was added: never "the products added last week" for what sold then.
+    expect(ask('most expensive item we sold last week')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('dated by'),
+    });
+  });
+
   it('"customers from australia who bought last month" are the ones who bought then (was those who joined)', async () => {
     const plan = demo.planOf('customers from australia who bought last month');
     expect(plan).toMatchObject({ metrics: ['revenue'], dimensions: ['customer'] });
