@@ -1,5 +1,5 @@
 import type { QueryPlan } from './plan.js';
-import type { Metric, SemanticLayer } from './semantic-layer.js';
+import { indexLayer, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
 
 /**
  * A metric's own filter gives way when the question names values of its dimension ("refunded orders"): the figure is
@@ -22,12 +22,34 @@ export function ownFilterOverridden(metric: Metric, plan: QueryPlan): boolean {
   return metric.filters.some((filter) => filter.overriddenBy !== undefined && named.has(filter.overriddenBy));
 }
 
-/** The layer with each of the plan's metrics whose own filter gives way labelled by its `unfilteredLabel`. */
+/**
+ * The word of a partial link the plan's split or filter goes through ("attributed": only orders linked to a post
+ * have a post's platform), when the metric's label does not say it already.
+ */
+function partialLink(metric: Metric, plan: QueryPlan, index: LayerIndex): string | null {
+  for (const name of namedDimensions(plan)) {
+    const table = index.dimension(name)?.table;
+    if (table === undefined || table === metric.table) continue;
+    const link = index.joinPath(metric.table, [table])?.find((join) => join.partial !== undefined);
+    if (link?.partial && !metric.label.toLowerCase().includes(link.partial.toLowerCase())) return link.partial;
+  }
+  return null;
+}
+
+/**
+ * The layer with each of the plan's metrics labelled for this plan: by its `unfilteredLabel` where its own filter
+ * gives way, and with a partial link's word where only the rows having that link count ("Attributed revenue").
+ */
 export function layerForPlan(layer: SemanticLayer, plan: QueryPlan): SemanticLayer {
-  const relabelled = layer.metrics.map((metric) =>
-    metric.unfilteredLabel !== undefined && plan.metrics.includes(metric.name) && ownFilterOverridden(metric, plan)
-      ? { ...metric, label: metric.unfilteredLabel }
-      : metric,
-  );
+  const index = indexLayer(layer);
+  const relabelled = layer.metrics.map((metric) => {
+    if (!plan.metrics.includes(metric.name)) return metric;
+    const label =
+      metric.unfilteredLabel !== undefined && ownFilterOverridden(metric, plan) ? metric.unfilteredLabel : metric.label;
+    const partial = partialLink(metric, plan, index);
+    const said =
+      partial === null ? label : `${partial.charAt(0).toUpperCase()}${partial.slice(1)} ${label.toLowerCase()}`;
+    return said === metric.label ? metric : { ...metric, label: said };
+  });
   return relabelled.every((metric, at) => metric === layer.metrics[at]) ? layer : { ...layer, metrics: relabelled };
 }

@@ -115,6 +115,12 @@ export const joinModel = z.object({
   to: identifier,
   /** SQL join condition over table-qualified columns. */
   on: z.string().min(1),
+  /**
+   * When not every `from` row has a `to` row (a key that may be empty): the word for those that do ("attributed" for
+   * orders linked to a post). A figure split or filtered by the `to` side counts only them, and is said so
+   * ("Attributed revenue").
+   */
+  partial: z.string().min(1).optional(),
 });
 
 export const timeGrainModel = z.enum(['day', 'week', 'month', 'quarter', 'year']);

@@ -73,7 +73,13 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
     { from: 'order_items', to: 'orders', on: 'order_items.order_id = orders.order_id' },
     { from: 'order_items', to: 'products', on: 'order_items.product_id = products.product_id' },
     { from: 'orders', to: 'customers', on: 'orders.customer_id = customers.customer_id' },
-    { from: 'orders', to: 'social_posts', on: 'orders.attributed_post_id = social_posts.post_id' },
+    {
+      from: 'orders',
+      to: 'social_posts',
+      on: 'orders.attributed_post_id = social_posts.post_id',
+      // Most orders came from no post: split by a post's platform or type, only the attributed ones count.
+      partial: 'attributed',
+    },
   ],
   metrics: [
     {

@@ -78,7 +78,7 @@ describe('the latest rows, with what else the question says', () => {
     expect(plan).toMatchObject({ dimensions: ['post'], limit: 1, sort: { direction: 'desc' } });
     expect(plan.metrics).not.toEqual(['posts']);
     expect(await answer('what did my latest post earn')).toMatch(
-      /dated [A-Z][a-z]{2} \d+, \d{4}, revenue \$[\d,]+\.\d{2}\.$/,
+      /dated [A-Z][a-z]{2} \d+, \d{4}, attributed revenue \$[\d,]+\.\d{2}\.$/,
     );
   });
 

@@ -262,6 +262,20 @@ describe('a figure whose own filter gives way', () => {
   });
 });
 
+describe('figures over a partial link', () => {
+  const demo = useDemoWarehouse();
+
+  it('revenue split by a post\'s media type or platform is said to be attributed (was "revenue", of a $22k "total")', async () => {
+    const text = await demo.answer('revenue by media type last month');
+    expect(text).toMatch(
+      /^Video leads attributed revenue last month with \$[\d,.]+, [\d.]+% of the \$22,469\.60 total\./,
+    );
+    expect(await demo.answer('orders by social network last month')).toContain('attributed orders');
+    // A split the orders all have is plain revenue.
+    expect(await demo.answer('revenue by sales channel last month')).toMatch(/^Online store leads revenue /);
+  });
+});
+
 describe('rows a layer cannot name, and a day or a year', () => {
   it('"which customers were billed in aug" says no column names one (was the month total)', async () => {
     for (const question of ['which customers were billed in aug', 'which subscribers signed up in may'])
