@@ -1,5 +1,9 @@
 import { dashedDaySpans, sharedYears } from './time-expressions.js';
 
+/** Words after "last" or "first" that say a period or a kind of time, never the rows asked for. */
+const NOT_ROWS =
+  '(?:(?:week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
+
 /**
  * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
  * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
@@ -300,6 +304,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b([1-4])q(?= ?(?:\d{2}|\d{4})?\b)/gi, 'q$1'],
   [/\b([12])h(?= ?(?:\d{2}|\d{4})?\b)/gi, 'h$1'],
   [/\b(q[1-4]|h[12]) ?([1-4]\d)\b(?! ?(?:%|percent|days?|weeks?|months?|orders?|posts?|customers?)\b)/gi, '$1 20$2'],
+  // "The last order", "when did we last post", "first invoice of the year": the most recent or earliest one, never a
+  // period ("last week", "the first half", "first-time customers" stay as they are).
+  [
+    new RegExp(
+      `\\b(?:the |my |our )?(?:very )?last (?!${NOT_ROWS})([a-z]+)(?=\\s*(?:[?.!]|$)|\\s+(?:in|from|on|for|to|we|i|that|was|of|ever|placed|posted|sent|issued|billed)\\b)`,
+      'gi',
+    ),
+    'most recent $1',
+  ],
+  [
+    new RegExp(
+      `\\b(?:the |my |our )?(?:very )?first (?!${NOT_ROWS})([a-z]+)(?=\\s*(?:[?.!]|$)|\\s+(?:in|from|on|for|to|we|i|that|was|of|ever|placed|posted|sent|issued|billed|this|last)\\b)`,
+      'gi',
+    ),
+    'earliest $1',
+  ],
   // "Cxl rate", "rfnd rate": the cancellation and refund rates, typed short.
   [/\b(?:cxl|cxld|canc|cncl|cancell?ed|cancel) rate\b/gi, 'cancellation rate'],
   [/\b(?:rfnd|rfd|refunded) rate\b/gi, 'refund rate'],

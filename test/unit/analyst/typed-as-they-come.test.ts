@@ -177,6 +177,30 @@ describe('quarters and halves with two-digit years, and short words for statuses
   });
 });
 
+describe('"the last order", "first invoice of the year"', () => {
+  it('"last <thing>" is the most recent one and "first <thing>" the earliest (were declined); periods stay periods', async () => {
+    expect(ask('last order')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: 1, sort: { direction: 'desc' } },
+    });
+    expect(ask('first order of the year')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['order_id'],
+        limit: 1,
+        sort: { direction: 'asc' },
+        timeRange: { anchor: 'this', unit: 'year' },
+      },
+    });
+    const acme = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({ question: 'last invoice in europe', history: [], today: '2025-09-16', layer: acme }),
+    ).toMatchObject({ kind: 'query', plan: { dimensions: ['invoice_id'], limit: 1 } });
+    for (const question of ['revenue last week', 'orders last mo', 'revenue in the first half of 2025'])
+      expect(ask(question), question).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+  });
+});
+
 describe('shorthand and joined words', () => {
   it('"aov wknds jan" is the average order value on Saturdays and Sundays of January', () => {
     expect(ask('aov wknds jan')).toMatchObject({
