@@ -1,8 +1,8 @@
 import { dashedDaySpans, sharedYears } from './time-expressions.js';
 
-/** Words after "last" or "first" that say a period or a kind of time, never the rows asked for. */
+/** Words after "last" or "first" that say a period or a kind of time (typos too: "mont"), never the rows asked for. */
 const NOT_ROWS =
-  '(?:(?:week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
+  '(?:(?:mo|we|wk|ye|yr|qu|qt|da|ni|fo|week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
 
 /**
  * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
