@@ -7,7 +7,8 @@ import type { SemanticLayer } from '../semantic-layer.js';
  * fiscal period is not known, and the parser asks whether the calendar one was meant.
  */
 
-const ORDINALS: Record<string, number> = {
+/** Ordinal words for the first four of something (quarters, weeks of a month). */
+export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
   second: 2,

@@ -1,5 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import { addDays } from '../plan.js';
+import { ORDINALS } from './calendar.js';
 import { longDate, scanTime } from './time-expressions.js';
 
 /**
@@ -24,18 +25,6 @@ const ASTRONOMICAL: Record<string, readonly [number, number, number, number]> = 
 
 const NTH_WEEK =
   /\b(?:(?:in|during|over|for) )?(?:the )?(first|1st|opening|second|2nd|third|3rd|fourth|4th) week of ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:,? \d{4})?)\b/i;
-
-const ORDINAL: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  opening: 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
 
 const NTH_NAME = ['', 'first', 'second', 'third', 'fourth'];
 
@@ -113,7 +102,8 @@ export function askWhichNthWeek(
   const said = NTH_WEEK.exec(question);
   // ("The first week of the year" is its first seven days: a month is named only by the asker.)
   if (rephrased || !said || !NTH_WEEK.test(typed)) return null;
-  const nth = ORDINAL[(said[1] as string).toLowerCase()] as number;
+  const word = (said[1] as string).toLowerCase();
+  const nth = ORDINALS[word === 'opening' ? 'first' : word] as number;
   const month = scanTime(`in ${(said[2] as string).toLowerCase()}`, today).mentions[0];
   if (month?.kind !== 'range' || month.range.kind !== 'absolute' || !month.range.from) return null;
   const first = month.range.from;

@@ -1,3 +1,4 @@
+import { ORDINALS } from './calendar.js';
 import { addDays, addMonths, daysBetween, shiftDate, startOfUnit, type TimeRange, type TimeUnit } from '../plan.js';
 
 /**
@@ -325,18 +326,8 @@ function quarterSpan(
   year: string | undefined,
   today: string,
 ): Span | null {
-  const ordinals: Record<string, number> = {
-    first: 1,
-    '1st': 1,
-    second: 2,
-    '2nd': 2,
-    third: 3,
-    '3rd': 3,
-    fourth: 4,
-    '4th': 4,
-  };
   if (ordinal === 'last') return null;
-  const quarter = q !== undefined ? Number(q) : (ordinals[ordinal as string] as number);
+  const quarter = q !== undefined ? Number(q) : (ORDINALS[ordinal as string] as number);
   const thisYear = Number(today.slice(0, 4));
   let resolvedYear = year !== undefined ? Number(year) : thisYear;
   const from = () => `${resolvedYear}-${pad((quarter - 1) * 3 + 1)}-01`;
