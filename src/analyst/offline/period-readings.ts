@@ -249,6 +249,14 @@ export function askWhichNamedWeek(
           : []),
         { label: `${capital(fromTo(holding, addDays(holding, 7)))} (the week holding it)`, from: holding, days: 7 },
       ];
+  // "How much did the sale on November 28, 2025 bring in": the sale kept, dated.
+  const saleWord = sale
+    ? (/\b(sale|promo|promotion|deals|event|campaign)\b/i.exec(said[0]) as RegExpExecArray)[1]
+    : null;
+  const kept =
+    saleWord === null
+      ? ''
+      : `${/^\s*(?:in|during|over|for|on|from)\b/i.test(said[0]) ? 'during ' : ''}the ${saleWord} `;
   const options = readings
     .filter((reading) => reading.from <= today)
     .map((reading) => ({
@@ -257,12 +265,7 @@ export function askWhichNamedWeek(
         question,
         said.index,
         said[0],
-        // ("How much did the sale on November 28, 2025 bring in": the sale kept, dated.)
-        `${sale ? `${/^\s*(?:in|during|over|for|on|from)\b/i.test(said[0]) ? 'during ' : ''}the ${(/\b(sale|promo|promotion|deals|event|campaign)\b/i.exec(said[0]) as RegExpExecArray)[1]} ` : ''}${
-          reading.days === 1
-            ? `on ${longDate(reading.from)}`
-            : fromTo(reading.from, addDays(reading.from, reading.days))
-        }`,
+        `${kept}${reading.days === 1 ? `on ${longDate(reading.from)}` : fromTo(reading.from, addDays(reading.from, reading.days))}`,
       ),
     }))
     .filter((option) => answerable(option.question));
