@@ -320,9 +320,9 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
   return `${before}${rate.label.toLowerCase()} instead${after}`;
 }
 
-/** "List them", "show me those", "which ones?", "who are they?": the rows the previous answer counted. */
+/** "List them", "show me those", "which ones?", "who are they?", "all of them": the rows the previous answer counted. */
 const THE_ROWS_COUNTED =
-  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|pull up|see|send)(?: me)?(?: all)? (?:them|those|these|the list|those ones|these ones|the rows)|which ones|who are they|who were they|what are they|what were they)\b(?: please| pls)?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|pull up|see|send)(?: me)?(?: all)? (?:them|those|these|the list|those ones|these ones|the rows)|which ones|who are they|who were they|what are they|what were they|(?:(?:show|list|give)(?: me)? )?(?:all of (?:them|those|these)|every one of (?:them|those)|each of (?:them|those)|the (?:full|whole|complete) list|(?:the )?full list))\b(?: please| pls)?\s*[?.!]*\s*$/i;
 
 /**
  * "List them" after "how many refunded orders last week": the rows behind the count, asked as "which orders"

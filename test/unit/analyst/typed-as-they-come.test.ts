@@ -574,8 +574,9 @@ describe('the example layer', () => {
   });
 
   it('"list them", "which ones?", "who are they?" after a count are the rows counted; after a total, no rows to list', () => {
-    for (const question of ['list them', 'which ones?', 'show me those']) {
-      expect(ask(question, ['how many refunded orders last week'])).toMatchObject({
+    // ("All of them", "the full list": the same, were the count again.)
+    for (const question of ['list them', 'which ones?', 'show me those', 'all of them', 'the full list please']) {
+      expect(ask(question, ['how many refunded orders last week']), question).toMatchObject({
         kind: 'query',
         plan: {
           metrics: ['orders'],
