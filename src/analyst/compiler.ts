@@ -1,3 +1,4 @@
+import { namedDimensions } from './plan-labels.js';
 import type { Dialect } from '../warehouse/warehouse.js';
 import {
   addDays,
@@ -264,11 +265,7 @@ export function restrictAggregates(expression: string, condition: string): strin
  * except to an exclusion ("revenue excluding refunds" only narrows revenue; it never adds cancelled orders).
  */
 function activeFilters(metric: Metric, plan: QueryPlan): string[] {
-  const named = new Set([
-    ...plan.dimensions,
-    ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),
-    ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
-  ]);
+  const named = namedDimensions(plan);
   return metric.filters
     .filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy))
     .map((filter) => filter.sql);

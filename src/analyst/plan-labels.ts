@@ -8,7 +8,7 @@ import { indexLayer, type LayerIndex, type Metric, type SemanticLayer } from './
  */
 
 /** The dimensions a plan names values or groups of (an exclusion only narrows; it overrides nothing). */
-function namedDimensions(plan: QueryPlan): Set<string> {
+export function namedDimensions(plan: QueryPlan): Set<string> {
   return new Set([
     ...plan.dimensions,
     ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),

@@ -16,7 +16,7 @@ import { interpretPlan } from '../interpret-plan.js';
 import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
-import { loadNames, namesQueries } from './names.js';
+import { loadNames, namesQueries, type EntityName } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
@@ -130,23 +130,27 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
       const asked = { question: request.question, history: request.history, today: request.today, layer };
-      // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
-      const replying = request.history.length > 0 && request.history.at(-1)?.plan === null;
-      if (replying && request.lookup && namesQueries(layer).length > 0) {
-        const names = await loadNames(layer, request.lookup);
+      const { lookup } = request;
+      // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
+      let names: readonly EntityName[] | null = null;
+      const namesOnce = async () => {
+        names ??= lookup && namesQueries(layer).length > 0 ? await loadNames(layer, lookup) : [];
         request.signal?.throwIfAborted();
-        if (names.length > 0) {
-          const named = parseQuestion({ ...asked, names });
+        return names;
+      };
+      // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
+      if (request.history.length > 0 && request.history.at(-1)?.plan === null) {
+        const known = await namesOnce();
+        if (known.length > 0) {
+          const named = parseQuestion({ ...asked, names: known });
           if (named.kind === 'query' || named.kind === 'clarify') return named;
         }
       }
       const decision = parseQuestion(asked);
-      // A word the layer does not know may name one of the user's rows (a product's title): look the names up
-      // in their data, only then, and read the question again.
-      if (decision.kind === 'reply' && decision.word && request.lookup && namesQueries(layer).length > 0) {
-        const names = await loadNames(layer, request.lookup);
-        request.signal?.throwIfAborted();
-        if (names.length > 0) return parseQuestion({ ...asked, names });
+      // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
+      if (decision.kind === 'reply' && decision.word) {
+        const known = await namesOnce();
+        if (known.length > 0) return parseQuestion({ ...asked, names: known });
       }
       return decision;
     },
