@@ -33,6 +33,8 @@ import { SIXTH_FRESH_CASES } from './sixth-fresh-questions.js';
 import { SIXTH_FRESH_SUBSCRIPTIONS_CASES } from './sixth-fresh-subscriptions-questions.js';
 import { SIXTEENTH_FRESH_CASES } from './sixteenth-fresh-questions.js';
 import { SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './sixteenth-fresh-subscriptions-questions.js';
+import { SEVENTEENTH_FRESH_CASES } from './seventeenth-fresh-questions.js';
+import { SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventeenth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -98,10 +100,13 @@ import {
  * (fifteenth-fresh-questions.ts, fifteenth-fresh-subscriptions-questions.ts: written from ae46269 without reading the
  * analyst, read sets since the sixteenth were written) come after the fourteenth fresh ones, figures only, labelled
  * "fifteenth fresh (read)"; `--show-fifteenth-fresh-misses` prints their misses. The sixteenth fresh sets
- * (sixteenth-fresh-questions.ts, sixteenth-fresh-subscriptions-questions.ts: held out in full, written from 86885c7
- * without reading the analyst) come after the fifteenth fresh ones, figures only; `--show-sixteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the sixteenth fresh sets at all (while tuning; the fifteenth
- * fresh sets, held out until the sixteenth were written, run like the fourteenth since and no longer hide).
+ * (sixteenth-fresh-questions.ts, sixteenth-fresh-subscriptions-questions.ts: written from 86885c7 without reading the
+ * analyst, read sets since the seventeenth were written) come after the fifteenth fresh ones, figures only, labelled
+ * "sixteenth fresh (read)"; `--show-sixteenth-fresh-misses` prints their misses. The seventeenth fresh sets
+ * (seventeenth-fresh-questions.ts, seventeenth-fresh-subscriptions-questions.ts: held out in full, written from 60c2d8e
+ * without reading the analyst) come after the sixteenth fresh ones, figures only; `--show-seventeenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the seventeenth fresh sets at all (while tuning; the sixteenth
+ * fresh sets, held out until the seventeenth were written, run like the fifteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -124,6 +129,7 @@ const { values } = parseArgs({
     'show-fourteenth-fresh-misses': { type: 'boolean', default: false },
     'show-fifteenth-fresh-misses': { type: 'boolean', default: false },
     'show-sixteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-seventeenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -149,6 +155,7 @@ const showThirteenthFreshMisses = values['show-thirteenth-fresh-misses'] ?? fals
 const showFourteenthFreshMisses = values['show-fourteenth-fresh-misses'] ?? false;
 const showFifteenthFreshMisses = values['show-fifteenth-fresh-misses'] ?? false;
 const showSixteenthFreshMisses = values['show-sixteenth-fresh-misses'] ?? false;
+const showSeventeenthFreshMisses = values['show-seventeenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -299,20 +306,29 @@ function fifteenthFresh(name: string, results: readonly MerchantResult[]): { tex
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A sixteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function sixteenthFreshUnlessHidden(
+/** A sixteenth fresh set, read now and run like the fifteenth ones: its figures, and its misses only when asked. */
+function sixteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, sixteenth fresh (read)`, figures)];
+  if (showSixteenthFreshMisses) out.push('', `${name}, sixteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A seventeenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function seventeenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, sixteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return sixteenthFresh(name, await run());
+  if (hideHeldOut)
+    return { text: `${name}, seventeenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return seventeenthFresh(name, await run());
 }
 
-/** A sixteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function sixteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A seventeenth fresh set, held out in full: its figures, and its misses only when asked. */
+function seventeenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, sixteenth fresh (held out in full)`, figures)];
-  if (showSixteenthFreshMisses) out.push('', `${name}, sixteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, seventeenth fresh (held out in full)`, figures)];
+  if (showSeventeenthFreshMisses) out.push('', `${name}, seventeenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -360,8 +376,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FIFTEENTH_FRESH_CASES),
     );
-    const merchantSixteenthFresh = await sixteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, SIXTEENTH_FRESH_CASES),
+    const merchantSixteenthFresh = sixteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, SIXTEENTH_FRESH_CASES),
+    );
+    const merchantSeventeenthFresh = await seventeenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, SEVENTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -381,7 +401,8 @@ if (layers.includes('demo')) {
       merchantThirteenthFresh.wrong +
       merchantFourteenthFresh.wrong +
       merchantFifteenthFresh.wrong +
-      merchantSixteenthFresh.wrong;
+      merchantSixteenthFresh.wrong +
+      merchantSeventeenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -419,6 +440,8 @@ if (layers.includes('demo')) {
       merchantFifteenthFresh.text,
       '',
       merchantSixteenthFresh.text,
+      '',
+      merchantSeventeenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -502,9 +525,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FIFTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsSixteenthFresh = await sixteenthFreshUnlessHidden(
+    const subscriptionsSixteenthFresh = sixteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsSeventeenthFresh = await seventeenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -524,7 +551,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirteenthFresh.wrong +
       subscriptionsFourteenthFresh.wrong +
       subscriptionsFifteenthFresh.wrong +
-      subscriptionsSixteenthFresh.wrong;
+      subscriptionsSixteenthFresh.wrong +
+      subscriptionsSeventeenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -562,6 +590,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFifteenthFresh.text,
       '',
       subscriptionsSixteenthFresh.text,
+      '',
+      subscriptionsSeventeenthFresh.text,
     );
   } finally {
     await warehouse.close();
