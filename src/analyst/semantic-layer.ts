@@ -180,6 +180,62 @@ function withDaysOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[]
 }
 
 /**
+ * Every table another one joins to has rows a question can name ("top 3 subscribers by amount billed", "the
+ * invoices of sub_ac_05"): the join's column on that table is its key, since joins go from the many side to the
+ * one. Unless a dimension reads that column already, or the table's list of columns leaves it out, the key becomes
+ * a dimension named for one of the table's rows (`subscribers` → `subscriber`, so it is the table's entity), with
+ * the table's other listed columns shown beside it and the first total of the rows that join to it as its figure.
+ */
+function withRowKeys<
+  T extends {
+    tables: z.infer<typeof tableModel>[];
+    joins: z.infer<typeof joinModel>[];
+    metrics: z.infer<typeof metricModel>[];
+    dimensions: z.infer<typeof dimensionModel>[];
+    tenant?: z.infer<typeof tenantModel> | undefined;
+  },
+>(layer: T): T {
+  const added: z.infer<typeof dimensionModel>[] = [];
+  const taken = new Set(layer.dimensions.map((dimension) => dimension.name));
+  const read = new Set(layer.dimensions.map((dimension) => normalizeSql(dimension.expression)));
+  for (const join of layer.joins) {
+    const table = layer.tables.find((candidate) => candidate.name === join.to);
+    const key = new RegExp(`\\b${join.to}\\.([a-z_][a-z0-9_]*)`).exec(join.on)?.[1];
+    if (!table || key === undefined || table.entity !== undefined) continue;
+    const expression = `${table.name}.${key}`;
+    const noun = table.name.replaceAll('_', ' ');
+    const name = singular(table.name);
+    if (read.has(normalizeSql(expression)) || taken.has(name) || name === table.name) continue;
+    if (table.columns !== undefined && !table.columns.some((column) => column.name === key)) continue;
+    const tenantColumn = table.tenant?.column ?? layer.tenant?.column;
+    const details = (table.columns ?? [])
+      .filter((column) => column.name !== key && column.name !== tenantColumn)
+      .map((column) => ({ name: `${name}_${column.name}`, expression: `${table.name}.${column.name}` }));
+    const figure = layer.metrics.find(
+      (metric) =>
+        metric.aggregation === 'sum' &&
+        layer.joins.some((other) => other.from === metric.table && other.to === table.name),
+    );
+    taken.add(name);
+    read.add(normalizeSql(expression));
+    const one = singular(noun);
+    added.push(
+      dimensionModel.parse({
+        name,
+        label: `${one.charAt(0).toUpperCase()}${one.slice(1)}`,
+        plural: noun,
+        synonyms: [...new Set([one, noun, ...table.synonyms.map((word) => word.toLowerCase())])],
+        table: table.name,
+        expression,
+        details,
+        ...(figure ? { defaultMetric: figure.name } : {}),
+      }),
+    );
+  }
+  return added.length === 0 ? layer : { ...layer, dimensions: [...layer.dimensions, ...added] };
+}
+
+/**
  * Every layer can count the people behind another table's rows ("how many different subscribers were invoiced"):
  * for each join from a table with a count of its rows to a table of people, a count of the distinct people those
  * rows lead to, unless the layer has one already (the demo's "customers who bought"). It keeps the row count's
@@ -358,6 +414,7 @@ export const semanticLayerModel = z
     });
   })
   .transform(withDaysOfWeek)
+  .transform(withRowKeys)
   .transform(withPeopleBehindRows);
 
 export type SemanticLayerInput = z.input<typeof semanticLayerModel>;

@@ -52,6 +52,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rfnd: 'refunded',
   rfnds: 'refunds',
   rfd: 'refunded',
+  pcs: 'units',
+  pc: 'unit',
   ct: 'count',
   cnt: 'count',
 };

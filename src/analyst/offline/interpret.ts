@@ -736,20 +736,6 @@ export function interpret(
           return name;
         }
       }
-      // "How much does each customer spend on average": the layer's "revenue per customer".
-      const eachNamed = index.layer.dimensions
-        .filter((dimension) =>
-          new RegExp(`\\b(?:each|every|per|a) ${dimension.label.toLowerCase()}\\b`).test(normalize(question)),
-        )
-        .map((dimension) => dimension.name);
-      for (const thing of [...items.flatMap(dimensionsOf), ...eachNamed]) {
-        const label = `${metric.label} per ${index.dimension(thing)?.label ?? thing}`.toLowerCase();
-        const per = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
-        if (per) {
-          perThing.name = thing;
-          return per.name;
-        }
-      }
       // "The average invoice", "average invoice amount": the total per row of the thing of the figure's own table,
       // when the question names that thing (a count of those rows is 1 each: their usual figure instead).
       const entity = entityOfTable(index.layer, metric.table);
@@ -766,6 +752,30 @@ export function interpret(
             (meaning.type === 'metric' && countsRows(meaning.name)),
         ),
       );
+      // "How much does each customer spend on average": the layer's "revenue per customer".
+      const eachNamed = index.layer.dimensions
+        .filter((dimension) =>
+          new RegExp(`\\b(?:each|every|per|a) ${dimension.label.toLowerCase()}\\b`).test(normalize(question)),
+        )
+        .map((dimension) => dimension.name);
+      // ("Mean invoice for Americas subscribers": the figure's own rows named, the people only say which rows.)
+      const thingsNamed = items
+        .filter(
+          (item) =>
+            !rowsNamed ||
+            /\b(?:each|every|per|a|average|typical|mean|avg) (?:(?!(?:for|of|from|in|among|with|on|by)\b)[a-z]+ ){0,3}$/.test(
+              normalize(question).split(item.text)[0] ?? '',
+            ),
+        )
+        .flatMap(dimensionsOf);
+      for (const thing of [...thingsNamed, ...eachNamed]) {
+        const label = `${metric.label} per ${index.dimension(thing)?.label ?? thing}`.toLowerCase();
+        const per = index.layer.metrics.find((candidate) => candidate.label.toLowerCase() === label);
+        if (per) {
+          perThing.name = thing;
+          return per.name;
+        }
+      }
       // "Invoices per subscriber" names another thing to average over: not this.
       const perOther = /\b(?:per|each|every) ([a-z]+)/.exec(normalize(question));
       // "Average invoice value per region": per a breakdown's part (a dimension of named values) is by it.
@@ -902,7 +912,8 @@ export function interpret(
       if (
         entity &&
         item.plural &&
-        ((nearSuperlative(position) && askedBefore) ||
+        // ("Which plan has more subscribers": of two or more, the one with more of them.)
+        (((nearSuperlative(position) || keyAt(position - 1) === 'more') && askedBefore) ||
           ((countedBy || keyAt(position - 1) === 'desc' || keyAt(position - 1) === 'asc') && rankedBefore)) &&
         !judgedBefore &&
         reading.metrics.length === 0 &&
@@ -955,6 +966,9 @@ export function interpret(
     const dimension = index.dimension(skipped.dimension[0] ?? '');
     if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
     if (peopleCounted(question, metric, dimension, index)) continue;
+    // "How many different subscribers have we invoiced": the people counted, read below as those behind the rows.
+    const before = items[skipped.position - 1];
+    if (before && has(before, 'count') && before.text !== 'how much') continue;
     // "Revenue from customers who came via email": the value that follows says which ones.
     const qualified = items
       .slice(skipped.position + 1)
@@ -992,10 +1006,13 @@ export function interpret(
         people !== undefined &&
         holdsPeople(people) &&
         // ("people spent", "people got discounts": the figure right after them, or after one verb)
-        items.some(
+        (items.some(
           (later) =>
             later.position > item.position && later.position <= item.position + 2 && metricOf(later) !== undefined,
-        );
+        ) ||
+          // ("how many orders did customers place": the figure's rows, which the people made, asked before them)
+          (items.some((earlier) => earlier.position < item.position && metricOf(earlier) !== undefined) &&
+            new RegExp(`\\b(?:did|do|does|have|has|had) (?:our |my |the )?${item.text}\\b`).test(normalized)));
       // "How many products did we sell": how many of the things is a quantity of them (units sold), nothing else.
       const howManyOfThem =
         items.some((earlier) => earlier.position < item.position && earlier.text === 'how many') &&
@@ -1692,7 +1709,15 @@ export function interpret(
   }
   // The figure, or the rows counted ("what % of our Pro customers are in the Americas": the customers).
   const figureAt =
-    chosen[0]?.position ?? items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.position;
+    chosen[0]?.position ??
+    items.find((item) =>
+      item.meanings.some(
+        (meaning) =>
+          meaning.type === 'table' ||
+          (meaning.type === 'dimension' &&
+            entityOfTable(index.layer, index.dimension(meaning.name)?.table ?? '') === meaning.name),
+      ),
+    )?.position;
   // Only when the part is said after it, by where the figure came from or where the rows are ("comes from each
   // country", "are in the Americas"); "% of refunded orders by country" is each country's refunded share.
   // So is one said after the figure while another comes before it ("what share of TikTok Shop orders got cancelled":

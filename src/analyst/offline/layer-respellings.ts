@@ -25,9 +25,26 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
           /\b(?:everyone|everybody|all the people|all those people) (?=who\b)/g,
           `the ${vocabulary.people} `,
         );
+  // "Sign-ups by where they came from": the layer's words for where its people came from, when it has them
+  // ("where did my buyers come from", asked, may be their country as well).
+  const cameFrom =
+    vocabulary.people === null
+      ? everyone
+      : everyone.replace(
+          /\bwhere (?:they|people|folks|(?:the|our|my|those|these) [a-z]+|[a-z]+s) (?:came|found us|found|heard of us|heard about us)(?: from)?\b/g,
+          (whole) =>
+            vocabulary.phrases.has(['where', ...`${vocabulary.people} came from`.split(' ')].map(stem).join(' '))
+              ? `where ${vocabulary.people} came from`
+              : whole,
+        );
+  // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
+  const allPeople =
+    vocabulary.people === null
+      ? cameFrom
+      : cameFrom.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
   // "Pro vs basic headcount in Europe": how many of the layer's people there are.
   const counted =
-    vocabulary.people === null ? everyone : everyone.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
+    vocabulary.people === null ? allPeople : allPeople.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>

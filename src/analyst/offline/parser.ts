@@ -454,7 +454,8 @@ function askHadThen(
     },
     {
       label: `All ${word} by its end`,
-      question: `how many ${word} joined before ${MONTH_ABBREVIATIONS[month - 1]} ${day} ${year}`,
+      // ("how many australian customers": the values said before them kept)
+      question: `how many ${new RegExp(`\\bhow many ((?:[a-z]+ ){0,3})${escapeRegExp(word)}\\b`, 'i').exec(question)?.[1] ?? ''}${word} joined before ${MONTH_ABBREVIATIONS[month - 1]} ${day} ${year}`,
     },
   ].filter((option) => answerable(option.question));
   if (options.length === 0) return null;

@@ -346,6 +346,15 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     // by the part's own dimension would leave that row alone, 100% of itself).
     const part = share.dimension;
     if (part !== null) plan.dimensions = plan.dimensions.filter((dimension) => dimension !== part);
+    // "What % of everyone who signed up picked pro": each subscriber is one of the subscribers counted, never a
+    // breakdown of the share.
+    plan.dimensions = plan.dimensions.filter((name) => {
+      const dimension = index.dimension(name);
+      return !plan.metrics.some((metric) => {
+        const counter = index.metric(metric);
+        return dimension !== undefined && counter !== undefined && countsRowsOf(counter, dimension);
+      });
+    });
   }
   // "What got the most likes" ranks the metric's entity (posts).
   if (reading.sort && plan.dimensions.length === 0 && plan.grain === null && plan.comparison === null) {

@@ -62,7 +62,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // (never "how much did I pay my staff", which the data does not hold).
   [/^(?:how much|what) (did|do|does) (.+?) (?:pay|paid) (?:us|me)\b/g, 'how much $1 $2 spent'],
   // "What did UK customers spend last month": how much, not which of them.
-  [/^what (did|do|does) (.+?) (spend|spent)\b/g, 'how much $1 $2 $3'],
+  // ("month by month, what did EMEA pro subscribers get billed": the same after a lead-in.)
+  [
+    /(^|, |\band )what (did|do|does) (.+?) (spend|spent|(?:get|got|gets|been) (?:billed|charged|invoiced))\b/g,
+    '$1how much $2 $3 $4',
+  ],
   [
     /^(?:how much|what) (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z]+ ){0,3}[a-z]+(?: [a-z]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
     'how much $1 $2 spend',

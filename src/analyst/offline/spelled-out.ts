@@ -21,6 +21,29 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
   [/\bthier\b/gi, 'their'],
+  // "Subscribers whose lifetime billing exceeds $200": their billing over all time (a lifetime value is another
+  // figure, and stays unknown).
+  [/\b(?:lifetime|all-time|all time) (?!value|values|ltv)(?=[a-z]+\b)/gi, ''],
+  // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
+  [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
+  // "Pro sign-ups", "sign ups by month": the one word.
+  [/\bsign[- ]?ups\b/gi, 'signups'],
+  // "The week prior", "the prior month", "prior to June": before.
+  [/\bprior to\b/gi, 'before'],
+  [/\b(week|month|year|quarter|day|period|weekend) prior\b/gi, '$1 before'],
+  [/\bprior (?=(?:week|month|year|quarter|day|period|weekend|\d+)\b)/gi, 'previous '],
+  // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
+  [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
+  // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.
+  [
+    /\b([a-z]+s'|whose) ((?:[a-z]+ ){0,2}[a-z]+) (?:is|are|was|were|reaches|reached|hits|hit) (?=[$£€]?\d[\d,.]*k? ?(?:or more|or above|or higher|or less|or fewer|or below|\+))/gi,
+    '$1 $2 ',
+  ],
+  // "Subscribers whose billing is over $200": the figure and its bound, read together.
+  [
+    /\b(whose |with |where (?:the |their |its )?)((?:[a-z]+ ){0,2}[a-z]+) (?:is|are|was|were|has been|have been) (?=(?:over|above|under|below|more than|less than|at least|at most|greater than|fewer than)\b)/gi,
+    '$1$2 ',
+  ],
   // "And the americas alone?", "tiktok by itself": only that.
   [
     /\b(?:the )?([a-z][a-z' ]{1,30}?) (?:alone|by itself|by themselves|on (?:its|their) own)(?=\s*[?.!]*\s*$)/gi,
@@ -279,6 +302,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b((?:past|last|previous|prior) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )(?:full|complete|whole) /gi,
     '$1',
+  ],
+  // "Subscribers who chose pro in May": they chose it when they signed up, then.
+  [
+    /\b(?:(?:who|that) )?(?:chose|picked|opted for|went for|selected)(?= (?:the )?[a-z]+(?: plan| tier)? (?:in|during|last|this|since|between)\b)/gi,
+    'signed up on',
   ],
   // "New subs that picked basic", "subscribers who chose pro": the people on that value.
   [

@@ -187,6 +187,9 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'group by',
     'segmented by',
     'broken out by',
+    'spread across',
+    'spread over',
+    'distributed across',
     'for all',
     'in each',
     'on each',
@@ -427,6 +430,10 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'breakdown',
     'split',
     'split out',
+    'separately',
+    'individually',
+    'broken out',
+    'broken down',
     'divide',
     'divides',
     'segment',
@@ -1016,6 +1023,8 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
       const swapped =
         form.slice(0, position) + form.charAt(position + 1) + form.charAt(position) + form.slice(position + 2);
       if (vocabulary.targets.has(swapped)) return swapped;
+      // "How mnay orders": a common word of the question typed with its letters swapped, read as that word.
+      if (STOPWORDS.has(swapped) && swapped.length >= 4) return swapped;
     }
     const allowed = form.length <= 5 ? 1 : 2;
     for (const candidate of vocabulary.stemList) {

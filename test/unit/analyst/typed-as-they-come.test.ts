@@ -603,12 +603,9 @@ describe('the example layer', () => {
     expect(ask('instagram vs tiktok reels and videos')).toMatchObject({ kind: 'query' });
   });
 
-  it('"list pro subscribers", "who are our EMEA subscribers": no column names a subscriber, so declined, saying so', async () => {
-    for (const question of ['list pro subscribers', 'who are our emea subscribers']) {
-      const decision = await on(question);
-      expect(decision.kind).toBe('reply');
-      if (decision.kind === 'reply') expect(decision.text).toContain('nothing that names one subscriber');
-    }
+  it('"list pro subscribers", "who are our EMEA subscribers": listed by the key their invoices join on', async () => {
+    for (const question of ['list pro subscribers', 'who are our emea subscribers'])
+      expect(await on(question), question).toMatchObject({ kind: 'query', plan: { dimensions: ['subscriber'] } });
     expect(await on('how many pro subscribers')).toMatchObject({ kind: 'query' });
     // Where the layer names each row, the rows are listed.
     expect(ask('list my customers from canada')).toMatchObject({ kind: 'query', plan: { dimensions: ['customer'] } });
@@ -1004,6 +1001,144 @@ describe('"everyone who" is the layer\'s people', () => {
     expect(ask('how does my revenue compare to everyone')).toMatchObject({
       kind: 'reply',
       text: expect.stringContaining('not other users'),
+    });
+  });
+});
+
+async function onAcme(question: string): Promise<PlanDecision> {
+  return parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
+}
+
+describe('the rows a join leads to, named by its key (any layer)', () => {
+  it("the key a join reaches becomes a dimension, with the table's other listed columns beside it", async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(layer.dimensions.find((dimension) => dimension.name === 'subscriber')).toMatchObject({
+      label: 'Subscriber',
+      plural: 'subscribers',
+      table: 'subscribers',
+      expression: 'subscribers.subscriber_id',
+      defaultMetric: 'billed',
+      details: [
+        { name: 'subscriber_plan', expression: 'subscribers.plan' },
+        { name: 'subscriber_region', expression: 'subscribers.region' },
+        { name: 'subscriber_created_at', expression: 'subscribers.created_at' },
+      ],
+    });
+    // The demo's customers have their own dimension on that key: none is added beside it.
+    expect(
+      DEMO_SEMANTIC_LAYER.dimensions.filter((dimension) => dimension.expression === 'customers.customer_id'),
+    ).toHaveLength(1);
+  });
+
+  it('"top 3 subscribers by amount billed this year" ranks each subscriber by their own invoices, on the data', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const question = 'Top 3 subscribers by amount billed this year';
+    const decision = await onAcme(question);
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'], limit: 3, sort: { by: 'billed', direction: 'desc' } },
+    });
+    if (decision.kind !== 'query') return;
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const sql = await createOfflineAnalyst({ layer }).writeSql({
+        question,
+        plan: decision.plan,
+        today: '2025-09-16',
+        dialect: 'duckdb',
+        schema: await warehouse.describe({ tenant: 'acme' }),
+        failures: [],
+      });
+      const answer = await warehouse.run(sql, { tenant: 'acme' });
+      const byHand = await warehouse.run(
+        "SELECT subscriber_id, SUM(amount) AS billed FROM invoices WHERE account_id = 'acme' AND status <> 'void' AND issued_at >= '2025-01-01' AND issued_at < '2025-09-16' GROUP BY 1 ORDER BY billed DESC LIMIT 3",
+        { tenant: 'acme' },
+      );
+      const key = answer.columns.findIndex((column) => column.name === 'subscriber');
+      const billed = answer.columns.findIndex((column) => column.name === 'billed');
+      expect(answer.rows.map((row) => [row[key], row[billed]])).toEqual(byHand.rows);
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('the people named, the figure still theirs: "what did pro customers in europe get billed", "mean invoice for americas subscribers"', async () => {
+    expect(await onAcme('what did pro customers in europe get billed in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [] },
+    });
+    expect(await onAcme('month by month, what did emea pro subscribers get billed')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], grain: 'month' },
+    });
+    expect(await onAcme('Mean invoice for Americas subscribers in H1')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], perRow: 'invoice_id' },
+    });
+    expect(await onAcme('In Q2, what did each Americas subscriber get billed on average?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'] },
+    });
+    expect(await onAcme('how many different subscribers have we invoiced since july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['subscribers_with_invoices'] },
+    });
+    expect(await onAcme('how many invoices did customers get in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: [] },
+    });
+    expect(await onAcme('which plan has more subscribers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'] },
+    });
+    expect(await onAcme('what percentage of everyone who has signed up picked the pro plan')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: [], share: { dimension: 'plan' } },
+    });
+    expect(await onAcme("who's our biggest paying subscriber to date")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'], limit: 1 },
+    });
+    for (const question of [
+      'Number of subscribers whose lifetime billing exceeds $200',
+      "how many subscribers' lifetime billing reaches $116 or more",
+      'number of subscribers whose billing is over $200',
+    ])
+      expect(await onAcme(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_subscribers'], conditions: [{ dimension: 'subscriber', metric: 'billed' }] },
+      });
+  });
+});
+
+describe('words typed in a hurry', () => {
+  it('reads swapped letters of common words, "pcs", "prior", "sign-ups", "separately", "spread across"', async () => {
+    expect(ask('how mnay orders yday')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+    expect(ask('how many pcs sold last wk')).toMatchObject({ kind: 'query', plan: { metrics: ['units_sold'] } });
+    expect(ask('did we get more new accounts last week than the week prior')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('January sign-ups broken out by country and by where they came from')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country', 'acquisition_channel'] },
+    });
+    expect(await onAcme('pro plan sign-ups in 2025 so far')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+    expect(await onAcme('May billing, EMEA and Americas separately')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], comparison: { kind: 'values', dimension: 'region', values: ['emea', 'amer'] } },
+    });
+    expect(await onAcme('how are all our subscribers spread across region and plan')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region', 'plan'] },
+    });
+    // "How many orders did customers place": the people do the figure, never a filter left unsaid.
+    expect(ask('how many orders did canadian customers place in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'country', values: ['CA'] }] },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision } from '../../../src/analyst/analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { defineSemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
 
@@ -633,16 +634,39 @@ describe('a name two values of one dimension answer to', () => {
 
 describe('people "we had" in a period', () => {
   it('"how many customers did we have in july" asks: joined in July, or all of them by its end, each answerable', async () => {
+    // (On the example layer the subscribers are named by their key now, so it asks as the demo does: joined, or
+    // billed; a layer with no count of the people behind its rows gets these two.)
     const layer = await loadSubscriptionsLayer();
     const asked = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer });
-    const decision = asked('how many customers did we have in july');
+    expect(asked('how many customers did we have in july')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'New subscribers' }, { label: 'Subscribers with invoices' }],
+    });
+    // The subscribers alone, with no invoices to count them by: joined then, or all of them by July's end.
+    const alone = defineSemanticLayer({
+      ...layer,
+      tables: layer.tables.filter((table) => table.name === 'subscribers'),
+      joins: [],
+      metrics: layer.metrics.filter((metric) => metric.table === 'subscribers'),
+      dimensions: layer.dimensions
+        .filter((dimension) => dimension.table === 'subscribers' && dimension.name !== 'subscriber')
+        .map(({ defaultMetric: _billed, ...dimension }) => dimension),
+    });
+    const decision = parseQuestion({
+      question: 'how many customers did we have in july',
+      history: [],
+      today: '2025-09-16',
+      layer: alone,
+    });
     expect(decision.kind).toBe('clarify');
     if (decision.kind !== 'clarify') return;
     expect(decision.options.map((option) => option.question)).toEqual([
       'how many new customers did we have in july',
       'how many customers joined before aug 1 2025',
     ]);
-    expect(asked(decision.options[1]!.question)).toMatchObject({
+    expect(
+      parseQuestion({ question: decision.options[1]!.question, history: [], today: '2025-09-16', layer: alone }),
+    ).toMatchObject({
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: null, to: '2025-08-01' } },
     });
