@@ -337,3 +337,39 @@ export function listThem(question: string, history: readonly Turn[], index: Laye
   const entity = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
   return entity ? `which ${rowNoun(entity)}s?` : question;
 }
+
+/**
+ * "Widen that to the full year" after "unit sales for Q4 2025": the whole of the year the period asked before falls
+ * in, said as that year; the question as it was when nothing was asked before, or the period spans two years.
+ */
+export function wholeYearOf(question: string, history: readonly Turn[], today: string): string {
+  const match =
+    /\b(?:(?:widen|expand|extend|stretch|open|broaden|make|change|switch|do|run)(?: (?:that|it|this|them))?(?: out| up)? (?:to|for|over)|for|over|across|in) (?:the |that )?(?:full|whole|entire|complete) year\b/i.exec(
+      question,
+    );
+  const base = lastPlan(history)?.timeRange;
+  if (!match || base === undefined || base.kind === 'all') return question;
+  const span = resolveTimeRange(base, today);
+  const year = (span.from ?? span.to).slice(0, 4);
+  if (addDays(span.to, -1).slice(0, 4) !== year) return question;
+  return question.replace(match[0], `in ${year}`);
+}
+
+/**
+ * "And the rest of the world?", "everywhere else?" after "revenue from the US": the same without that one place,
+ * said as "excluding" it; the question as it was unless the question before picked exactly one value.
+ */
+export function restOfPlace(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /\b(?:the )?(?:rest of the (?:world|countries|regions|markets|globe)|everywhere else|elsewhere|all the other (?:countries|regions|markets)|other (?:countries|regions|markets))\b/i.exec(
+      question,
+    );
+  const filters = lastPlan(history)?.filters.filter((filter) => filter.operator === 'eq') ?? [];
+  if (!match || filters.length !== 1) return question;
+  const filter = filters[0] as (typeof filters)[number];
+  const dimension = index.dimension(filter.dimension);
+  if (!dimension || filter.values.length !== 1) return question;
+  const value = dimension.values.find((known) => known.value === filter.values[0]);
+  if (!value) return question;
+  return question.replace(match[0], `excluding ${value.label}`);
+}

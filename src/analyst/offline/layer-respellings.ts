@@ -37,11 +37,20 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
               ? `where ${vocabulary.people} came from`
               : whole,
         );
+  // "Who created an account yesterday", "who signed up in may": which of the layer's people did ("who signed up
+  // more, pro or basic" compares values instead).
+  const whoJoined =
+    vocabulary.people === null
+      ? cameFrom
+      : cameFrom.replace(
+          /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus)\b))/,
+          `which ${vocabulary.people} `,
+        );
   // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
   const allPeople =
     vocabulary.people === null
-      ? cameFrom
-      : cameFrom.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
+      ? whoJoined
+      : whoJoined.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
   // "Pro vs basic headcount in Europe": how many of the layer's people there are.
   const counted =
     vocabulary.people === null ? allPeople : allPeople.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);

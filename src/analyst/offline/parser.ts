@@ -50,6 +50,8 @@ import {
   periodAfter,
   sameDaysOf,
   sameForRate,
+  wholeYearOf,
+  restOfPlace,
   sameTimeBefore,
 } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
@@ -65,7 +67,17 @@ import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedValue } from './dropped-values.js';
-import { askDayOrYear, askWhichNamedWeek, askWhichNthWeek, askWhichSeason, askWhichWeekOf } from './period-readings.js';
+import {
+  askAroundDay,
+  askDayOrYear,
+  askHowFew,
+  askStartOfYear,
+  askWhichNamedWeek,
+  askWhichNthWeek,
+  askWhichSeason,
+  askWhichWeekend,
+  askWhichWeekOf,
+} from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
@@ -164,6 +176,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sameTimeBefore(asked, request.history),
     (asked) => sameDaysOf(asked, request.history, request.today),
     (asked) => partOfYearBefore(asked, request.history, request.today),
+    (asked) => wholeYearOf(asked, request.history, request.today),
+    (asked) => restOfPlace(asked, request.history, index),
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
@@ -198,6 +212,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (period) return period;
   const weekday = askWhichWeekday(question, request.today, rephrased, answerable);
   if (weekday) return weekday;
+  const weekend = askWhichWeekend(question, request.today, rephrased, answerable);
+  if (weekend) return weekend;
+  const few = askHowFew(question, rephrased, answerable);
+  if (few) return few;
+  const startOfYear = askStartOfYear(question, request.today, rephrased, answerable);
+  if (startOfYear) return startOfYear;
+  const around = askAroundDay(question, request.today, rephrased, answerable);
+  if (around) return around;
   const mothersDay = askWhichMothersDay(question, request.today, rephrased, answerable);
   if (mothersDay) return mothersDay;
   const season = askWhichSeason(question, request.today, rephrased, answerable);
@@ -513,6 +535,9 @@ const PAST_YEAR = /\b(?:(?:over|in|during|for|across|within|throughout) )?the (?
 
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
+/** "Active customers", "active subscribers": people who did something within a stretch the words leave open. */
+const ACTIVE_PEOPLE = /\bactive (?:customers|subscribers|users|members|buyers|clients|shoppers|accounts|people)\b/i;
+
 /** "Recently", "lately", "right now": some recent stretch of days, whose length is the user's to say (never all time). */
 const RECENTLY =
   /\b(?:recently|lately|of late|these days|nowadays|in recent (?:days|weeks|months)|right now|rn|at the moment|atm)\b/i;
@@ -578,6 +603,21 @@ function askPeriodLength(
         kind: 'clarify',
         text: `Which period do you mean by "${pastYear[0].trim()}"?`,
         word: pastYear[0],
+        options,
+      };
+  }
+  // "How many active customers do we have": active over which recent stretch is the asker's to say.
+  const active = ACTIVE_PEOPLE.exec(question);
+  if (active && !SIZED.test(question) && !RECENTLY.test(question) && !UNSIZED_PERIOD.test(question)) {
+    const bare = question.replace(/\s*[?.!]*\s*$/, '');
+    const options = ['30 days', '90 days', '12 months']
+      .map((span) => ({ label: `Active in the last ${span}`, question: `${bare} in the last ${span}` }))
+      .filter((option) => answerable(option.question));
+    if (options.length > 1)
+      return {
+        kind: 'clarify',
+        text: `Active over which period? "${active[0]}" depends on it.`,
+        word: active[0],
         options,
       };
   }

@@ -313,3 +313,124 @@ export function askDayOrYear(
   if (options.length < 2) return null;
   return { kind: 'clarify', text: `Which do you mean by "${said[0].trim()}"?`, word: said[0], options };
 }
+
+const LAST_WEEKEND = /\b(?:(?:on|over|during|for|at) )?(?:the )?(?:last|past|previous) weekend\b(?!s)/i;
+
+/**
+ * "Revenue last weekend" asked on a Saturday or a Sunday: the weekend going on now or the one a week before is the
+ * asker's to say; both are offered by their dates (Saturday to Sunday). Asked on a weekday, it is the one just past.
+ */
+export function askWhichWeekend(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = LAST_WEEKEND.exec(question);
+  const day = new Date(`${today}T00:00:00Z`).getUTCDay();
+  if (rephrased || !match || (day !== 6 && day !== 0)) return null;
+  const saturday = addDays(today, day === 6 ? 0 : -1);
+  const options = [saturday, addDays(saturday, -7)]
+    .map((from) => {
+      const dates = `from ${longDate(from)} to ${longDate(addDays(from, 1))}`;
+      return { label: `${longDate(from).replace(/, \d{4}$/, '')} – ${longDate(addDays(from, 1))}`, dates };
+    })
+    .map(({ label, dates }) => ({ label, question: question.replace(match[0], dates) }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: 'Which weekend do you mean: this one, or the one before?', word: match[0], options };
+}
+
+const FEW = /\b(?:in |over |during |for )?(?:the )?(?:past|last|previous) (few|several) (days|weeks|months)\b/i;
+
+/** How many a vague count of periods may mean, by unit: each offered, none guessed. */
+const FEW_COUNTS: Readonly<Record<string, readonly number[]>> = {
+  days: [3, 5, 7],
+  weeks: [2, 3, 4],
+  months: [2, 3, 6],
+};
+
+/** "Invoices in the past few weeks": how many weeks is the asker's to say; two to four are offered. */
+export function askHowFew(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = FEW.exec(question);
+  if (rephrased || !match) return null;
+  const unit = (match[2] as string).toLowerCase();
+  const options = (FEW_COUNTS[unit] ?? [])
+    .map((count) => ({
+      label: `The last ${count} ${unit}`,
+      question: question.replace(match[0], `in the last ${count} ${unit}`),
+    }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: `How many ${unit} do you mean by "${match[1]} ${unit}"?`, word: match[0], options };
+}
+
+const START_OF_YEAR =
+  /\b(?:at |in |during |over )?(?:the )?(?:start|beginning|begining|first part|early part) of (?:the |this |last )?year\b|\bearly (?:in )?(?:the |this )?year\b/i;
+
+/**
+ * "How much did we bill at the start of the year": January, the first quarter or the first week are all said so;
+ * each is offered by its dates (this year's, or last year's when the words say so).
+ */
+export function askStartOfYear(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = START_OF_YEAR.exec(question);
+  if (rephrased || !match) return null;
+  const year = Number(today.slice(0, 4)) - (/\blast year\b/i.test(match[0]) ? 1 : 0);
+  const readings = [
+    { label: `January ${year}`, said: `in january ${year}` },
+    { label: `Q1 ${year} (Jan – Mar)`, said: `in q1 ${year}` },
+    { label: `The first week of ${year} (Jan 1 – 7)`, said: `from january 1, ${year} to january 7, ${year}` },
+  ];
+  const options = readings
+    .map(({ label, said }) => ({ label, question: question.replace(match[0], said) }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `Which part of the year do you mean by "${match[0].trim()}"?`,
+    word: match[0],
+    options,
+  };
+}
+
+const AROUND =
+  /\b(?:around|surrounding) ((?:the )?[a-z0-9 ,']+?)(?=\s*(?:[?.!]|$|\b(?:by|per|for|vs|versus|compared)\b))/i;
+
+/**
+ * "How much did we bill around the Fourth of July": the day alone, or a few days either side of it, is the asker's to
+ * say; each is offered by its dates.
+ */
+export function askAroundDay(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = AROUND.exec(question);
+  if (rephrased || !match) return null;
+  const mention = scanTime((match[1] as string).toLowerCase(), today).mentions[0];
+  if (mention?.kind !== 'range' || mention.range.kind !== 'absolute') return null;
+  const { from, to } = mention.range;
+  if (from === null || addDays(from, 1) !== to) return null;
+  const spans = [0, 1, 3].map((days) => ({ first: addDays(from, -days), last: addDays(from, days) }));
+  const options = spans
+    .map(({ first, last }) => ({
+      label: first === last ? longDate(first) : `${longDate(first).replace(/, \d{4}$/, '')} – ${longDate(last)}`,
+      question: question.replace(
+        match[0],
+        first === last ? `on ${longDate(first)}` : `from ${longDate(first)} to ${longDate(last)}`,
+      ),
+    }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return { kind: 'clarify', text: `Which days do you mean by "${match[0].trim()}"?`, word: match[0], options };
+}

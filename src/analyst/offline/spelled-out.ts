@@ -24,6 +24,26 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Subscribers whose lifetime billing exceeds $200": their billing over all time (a lifetime value is another
   // figure, and stays unknown).
   [/\b(?:lifetime|all-time|all time) (?!value|values|ltv)(?=[a-z]+\b)/gi, ''],
+  // "Paid orders above $400 last month: order numbers please": those rows' numbers, listed.
+  [
+    /^\s*(.+?)\s*(?::|,|;| -| –| —)\s*(?:(?:just |only )?(?:the |their |its )?)?([a-z]+ (?:numbers|ids|names|titles))(?: please| pls| plz| only)?\s*[?.!]*\s*$/gi,
+    'list $2 of $1',
+  ],
+  // "Orders on saturday the 7th", "sunday, march 8": the date says the day; the weekday only names it.
+  [
+    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=the \d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    '',
+  ],
+  // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.
+  [/\b(?:got|get|gets|getting) ([a-z]+ed) (the most|most|the least|least|the fewest|fewest)\b/gi, 'was $1 $2'],
+  // "How much did we clear after product costs": what was made after them.
+  [
+    /\b(?:clear|cleared|clearing|net|netted|netting|pocket|pocketed|keep|kept)\b(?= (?:[a-z$0-9]+ ){0,3}after\b)/gi,
+    'make',
+  ],
+  // "Refund rate over calendar 2025", "over the year 2025": that year, never a bound of 2,025.
+  [/\bover (?:calendar|the calendar year|the year|fiscal|fy|calendar year) ((?:19|20)\d\d)\b/gi, 'in $1'],
+  [/\bcalendar (?:year )?((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
   // "Pro sign-ups", "sign ups by month": the one word.
@@ -68,7 +88,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Cancellation rate among customers we got through facebook": the rows the figure is taken over, not a breakdown
   // by each of them ("refund rate among countries" still splits by country).
   [
-    /\bamong (?:the |all (?:the )?|our |my )?([a-z]+s) (?=(?:we|i|who|that|which|acquired|from|through|via|with)\b)/gi,
+    /\bamong (?:the |all (?:the )?|our |my )?([a-z]+s|people|folks) (?=(?:we|i|who|that|which|acquired|from|through|via|with)\b)/gi,
     'for $1 ',
   ],
   // "Which home products have been in the catalog since before 2024": the ones added before then.

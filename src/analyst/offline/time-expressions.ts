@@ -692,6 +692,18 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "Jan through june last year", "from march to may this year": both months of that year.
+    pattern: new RegExp(
+      `\\b(?:from |between )?${MONTH} ?(?:to|until|till|through|thru|and|-) ?${MONTH},? (?:of )?(last|this) year\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const year = Number(today.slice(0, 4)) - (match[3] === 'last' ? 1 : 0);
+      const span = spanBetween(`${match[1]} ${year} to ${match[2]} ${year}`, today);
+      return span ? range(match, { kind: 'absolute', ...span }) : null;
+    },
+  },
+  {
     // "March last year", "in march of this year", "q1 last year", "mothering sunday last year": read before "last
     // year" alone claims the words.
     pattern: new RegExp(
