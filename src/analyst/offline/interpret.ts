@@ -1148,6 +1148,34 @@ export function interpret(
    * created then, or the ones that did something then (an ambiguity, when the layer counts both); with "had",
    * when it has only the first, whether all of them by the period's end were meant.
    */
+  // "Which platform gets me the best engagement": the most of it, or the best rate of it, when the layer has both.
+  const rated = reading.metrics.length === 1 ? index.metric(reading.metrics[0] as string) : undefined;
+  const ratedWord = rated ? items[chosen[0]?.position ?? -1]?.text : undefined;
+  const rateOfRated = rated
+    ? index.layer.metrics.find((metric) => metric.label.toLowerCase() === `${rated.label.toLowerCase()} rate`)
+    : undefined;
+  if (
+    rated &&
+    rateOfRated &&
+    ratedWord !== undefined &&
+    !/^(?:total|overall|sum)\b/.test(ratedWord) &&
+    new RegExp(
+      `\\b(?:best|better|worst|worse|strongest|weakest|good|poor|healthiest)\\s+${escapeRegExp(ratedWord)}\\b(?!\\s+rate)`,
+    ).test(normalized)
+  )
+    reading.ambiguities.push({
+      word: ratedWord,
+      // (The total said as "total …", so the reading asks no more.)
+      readings: [
+        {
+          dimension: rated.name,
+          value: null,
+          phrase: `total ${rated.label.toLowerCase()}`,
+          label: `Total ${rated.label.toLowerCase()}`,
+        },
+        { dimension: rateOfRated.name, value: null, phrase: rateOfRated.label.toLowerCase(), label: rateOfRated.label },
+      ],
+    });
   const askWhichRows = (word: string, dimension: Dimension | undefined, metric: string, hadToo: boolean) => {
     if (!periodAsked || CREATION.test(normalized)) return;
     const readings = dimension ? rowCountReadings(dimension, metric, index) : [];

@@ -16,6 +16,8 @@ export interface EntityName {
   readonly value: string;
   /** The name as stored. */
   readonly label: string;
+  /** For a row named by its key ("sub_ac_05"): the noun of its rows ("subscriber"), read in the key's place. */
+  readonly noun?: string;
 }
 
 /** The queries that list the named rows of each dimension with a `nameDetail`. */
@@ -32,19 +34,62 @@ export function namesQueries(layer: SemanticLayer): { dimension: string; sql: st
   });
 }
 
+/**
+ * Words typed like a row's key ("sub_ac_05", "inv-1042", "cus_dm_000505"): letters and digits joined by "_" or
+ * "-", with at least one digit and one letter (never a date such as 2025-03-01).
+ */
+export function keysTyped(question: string): string[] {
+  const typed = question.match(/(?<![\w-])[a-z0-9]+(?:[_-][a-z0-9]+)+(?![\w-])/gi) ?? [];
+  return [...new Set(typed.filter((word) => /\d/.test(word) && /[a-z]/i.test(word)).map((word) => word.toLowerCase()))];
+}
+
+/**
+ * The queries that find the rows a question names by their key: for each word typed like a key, each dimension
+ * naming single rows (no list of values, a table of its own) is asked whether one of its rows has that key. The
+ * word is matched as a literal of letters, digits, "_" and "-" only.
+ */
+export function keyQueries(
+  layer: SemanticLayer,
+  question: string,
+): { dimension: string; sql: string; noun?: string }[] {
+  const keys = keysTyped(question).filter((key) => /^[a-z0-9_-]+$/.test(key));
+  if (keys.length === 0) return [];
+  const literals = keys.map((key) => `'${key}'`).join(', ');
+  return layer.dimensions.flatMap((dimension) => {
+    if (!dimension.table || dimension.values.length > 0 || dimension.expression.includes('{time}')) return [];
+    return [
+      {
+        dimension: dimension.name,
+        noun: dimension.label.toLowerCase(),
+        sql: `SELECT DISTINCT ${dimension.expression} AS value, ${dimension.expression} AS label FROM ${dimension.table} WHERE LOWER(CAST(${dimension.expression} AS VARCHAR)) IN (${literals})`,
+      },
+    ];
+  });
+}
+
 /** Loads the names of the user's rows; a failed lookup means no names, never a failed question. */
 export async function loadNames(
   layer: SemanticLayer,
   lookup: (sql: string) => Promise<QueryResult>,
+  question = '',
 ): Promise<EntityName[]> {
   const names: EntityName[] = [];
-  for (const query of namesQueries(layer)) {
+  const queries: { dimension: string; sql: string; noun?: string }[] = [
+    ...namesQueries(layer),
+    ...keyQueries(layer, question),
+  ];
+  for (const query of queries) {
     try {
       const result = await lookup(query.sql);
       for (const row of result.rows) {
         const [value, label] = row;
         if (value !== null && value !== undefined && typeof label === 'string' && label.trim() !== '') {
-          names.push({ dimension: query.dimension, value: String(value), label });
+          names.push({
+            dimension: query.dimension,
+            value: String(value),
+            label,
+            ...(query.noun === undefined ? {} : { noun: query.noun }),
+          });
         }
       }
     } catch {
@@ -117,7 +162,9 @@ export function scanNames(
     const match = pattern.exec(text);
     if (!match) continue;
     matched.push(name);
-    text = text.slice(0, match.index) + ' '.repeat(match[0].length) + text.slice(match.index + match[0].length);
+    // "How much did sub_ac_04 spend": a row named by its key reads as one of its rows ("subscriber"), where it fits.
+    const said = name.noun !== undefined && name.noun.length <= match[0].length ? name.noun : '';
+    text = text.slice(0, match.index) + said.padEnd(match[0].length) + text.slice(match.index + match[0].length);
   }
   // "The soft beenie", "the vintage tonner": a name typed with one slip in one of its longer words, when exactly
   // one name fits that way (the answer names the row it read).

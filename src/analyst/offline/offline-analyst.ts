@@ -16,7 +16,7 @@ import { interpretPlan } from '../interpret-plan.js';
 import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
-import { loadNames, namesQueries, type EntityName } from './names.js';
+import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
@@ -134,7 +134,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
       let names: readonly EntityName[] | null = null;
       const namesOnce = async () => {
-        names ??= lookup && namesQueries(layer).length > 0 ? await loadNames(layer, lookup) : [];
+        names ??=
+          lookup && (namesQueries(layer).length > 0 || keysTyped(request.question).length > 0)
+            ? await loadNames(layer, lookup, request.question)
+            : [];
         request.signal?.throwIfAborted();
         return names;
       };

@@ -341,7 +341,8 @@ export function askWhichWeekend(
   return { kind: 'clarify', text: 'Which weekend do you mean: this one, or the one before?', word: match[0], options };
 }
 
-const FEW = /\b(?:in |over |during |for )?(?:the )?(?:past|last|previous) (few|several) (days|weeks|months)\b/i;
+const FEW =
+  /\b(?:in |over |during |for )?(?:the )?(?:past|last|previous) (few|several|couple(?: of)?|couple o) (days|weeks|months)\b/i;
 
 /** How many a vague count of periods may mean, by unit: each offered, none guessed. */
 const FEW_COUNTS: Readonly<Record<string, readonly number[]>> = {
@@ -359,14 +360,17 @@ export function askHowFew(
   const match = FEW.exec(question);
   if (rephrased || !match) return null;
   const unit = (match[2] as string).toLowerCase();
-  const options = (FEW_COUNTS[unit] ?? [])
+  // ("A couple of months": two, or loosely three.)
+  const counts = /^couple/i.test(match[1] as string) ? [2, 3] : (FEW_COUNTS[unit] ?? []);
+  const options = counts
     .map((count) => ({
       label: `The last ${count} ${unit}`,
       question: question.replace(match[0], `in the last ${count} ${unit}`),
     }))
     .filter((option) => answerable(option.question));
   if (options.length < 2) return null;
-  return { kind: 'clarify', text: `How many ${unit} do you mean by "${match[1]} ${unit}"?`, word: match[0], options };
+  const said = (match[1] as string).replace(/ of$| o$/i, '');
+  return { kind: 'clarify', text: `How many ${unit} do you mean by "${said} ${unit}"?`, word: match[0], options };
 }
 
 const START_OF_YEAR =

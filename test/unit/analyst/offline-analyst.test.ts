@@ -249,6 +249,42 @@ describe('names, conditions, extremes and shares on the demo warehouse', () => {
     expect(result.rowCount).toBe(1);
   });
 
+  test('a customer named by their id ("cus_…") is looked up in the user\'s own data and filtered by it', async () => {
+    const [[id]] = (
+      await test_.warehouse.run(
+        "SELECT customer_id FROM orders WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2025-01-01' AND ordered_at < TIMESTAMP '2026-01-01' ORDER BY customer_id LIMIT 1",
+        { tenant: 'demo' },
+      )
+    ).rows as [[string]];
+    const question = `how much did ${id} spend in 2025`;
+    const lookups: string[] = [];
+    const { decision, result, interpretation } = await answer(question, (sql) => {
+      lookups.push(sql);
+      return test_.warehouse.run(sql, { tenant: 'demo' });
+    });
+    // The id is asked about as a literal, never spliced into SQL as typed.
+    expect(lookups.some((sql) => sql.includes(`IN ('${id}')`))).toBe(true);
+    expect(decision.plan).toMatchObject({
+      metrics: ['revenue'],
+      filters: [{ dimension: 'customer', operator: 'eq', values: [id] }],
+    });
+    const gold = await test_.warehouse.run(
+      `SELECT SUM(total) FROM orders WHERE status = 'paid' AND customer_id = '${id}'
+       AND ordered_at >= TIMESTAMP '2025-01-01' AND ordered_at < TIMESTAMP '2026-01-01'`,
+      { tenant: 'demo' },
+    );
+    expect(Number(result.rows[0]?.[0])).toBeCloseTo(Number(gold.rows[0]?.[0]), 2);
+    expect(interpretation.text).toContain(id);
+    // A key nobody has is no row: the question is declined, never answered for everyone.
+    const unknown = await analyst.plan({
+      question: 'how much did cus_zz_999999 spend in 2025',
+      history: [],
+      today: TODAY,
+      lookup: (sql) => test_.warehouse.run(sql, { tenant: 'demo' }),
+    });
+    expect(unknown.kind).toBe('reply');
+  });
+
   test('"how much is the <product>" is its price, never how many of it sold', async () => {
     const [[id, title, price]] = (
       await test_.warehouse.run('SELECT product_id, title, price FROM products ORDER BY product_id LIMIT 1', {

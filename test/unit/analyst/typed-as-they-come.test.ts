@@ -1233,3 +1233,31 @@ describe('periods and follow-ups said loosely', () => {
     });
   });
 });
+
+describe('rows named by their key, behind the tenant wall', () => {
+  it('"list the invoices sub_ac_05 has received" lists them; another account\'s subscriber is no row of acme\'s', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const analyst = createOfflineAnalyst({ layer });
+      const plan = (question: string) =>
+        analyst.plan({
+          question,
+          history: [],
+          today: '2025-09-16',
+          lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+        });
+      expect(await plan('list the invoices sub_ac_05 has received')).toMatchObject({
+        kind: 'query',
+        plan: {
+          dimensions: ['invoice_id'],
+          filters: [{ dimension: 'subscriber', operator: 'eq', values: ['sub_ac_05'] }],
+        },
+      });
+      // globex's subscriber, asked by acme: not found in acme's rows, so not read as anyone's.
+      expect((await plan('how much has sub_gx_02 been billed')).kind).toBe('reply');
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
