@@ -43,7 +43,7 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     vocabulary.people === null
       ? cameFrom
       : cameFrom.replace(
-          /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus)\b))/,
+          /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
           `which ${vocabulary.people} `,
         );
   // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.

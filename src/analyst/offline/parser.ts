@@ -687,6 +687,12 @@ function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: Seman
   if (keys.has('other_users')) {
     return unanswerable('I can only see your own data, not other users, stores or benchmarks', layer);
   }
+  // "Email of my top customer": contact details are never among the columns read, whoever's rows they are.
+  if (keys.has('personal'))
+    return unanswerable(
+      "I can't see contact or personal details (emails, phone numbers, addresses, passwords): they are not among the columns I read",
+      layer,
+    );
   if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
   if (slots.time.some((mention) => mention.kind === 'future')) {
     return unanswerable('I report on what has happened; I cannot forecast the future', layer);

@@ -586,7 +586,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     vocabulary.people === null
       ? normalize(question)
       : normalize(question).replace(
-          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|shopped)\b.*\b(?:most|top|biggest|highest|largest)\b|did best\b)/,
+          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped)\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
   const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word) => {

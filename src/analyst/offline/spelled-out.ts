@@ -34,6 +34,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=the \d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     '',
   ],
+  // "Who signed up first", "who joined most recently": the earliest or the latest signup.
+  [
+    /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
+    (_whole, which: string) => (/^(?:first|earliest)$/i.test(which) ? 'the earliest signup' : 'the most recent signup'),
+  ],
+  // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
+  [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.
   [/\b(?:got|get|gets|getting) ([a-z]+ed) (the most|most|the least|least|the fewest|fewest)\b/gi, 'was $1 $2'],
   // "How much did we clear after product costs": what was made after them.

@@ -144,6 +144,8 @@ const CONNECTIVES = new Set([
   'were',
   'is',
   'was',
+  'been',
+  'be',
   'for',
   'at',
   'and',

@@ -44,6 +44,7 @@ export type Keyword =
   | 'more'
   | 'and'
   | 'other_users'
+  | 'personal'
   | 'why'
   | 'write'
   | 'greeting'
@@ -522,6 +523,8 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'other businesses',
     'user id',
     'userid',
+  ],
+  personal: [
     'customer email',
     'customer emails',
     'email address',

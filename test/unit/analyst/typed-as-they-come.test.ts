@@ -1261,3 +1261,31 @@ describe('rows named by their key, behind the tenant wall', () => {
     }
   });
 });
+
+describe('people asked about as people', () => {
+  it('"which subscribers have been billed under 100 dollars" is on each one\'s total; "who pays us the least", "who signed up first" rank them', async () => {
+    expect(await onAcme('which subscribers have been billed under 100 dollars')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['subscriber'],
+        conditions: [{ dimension: 'subscriber', metric: 'billed', operator: 'lt', value: 100 }],
+      },
+    });
+    expect(await onAcme('who pays us the least')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'], sort: { direction: 'asc' }, limit: 1 },
+    });
+    expect(await onAcme('who signed up first')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], limit: 1 },
+    });
+  });
+
+  it("contact details are declined as such, never read as the email channel nor as other users' data", () => {
+    for (const question of ['email of my top customer', 'phone number of my top customer']) {
+      const decision = ask(question);
+      expect(decision, question).toMatchObject({ kind: 'reply' });
+      if (decision.kind === 'reply') expect(decision.text).toContain('contact or personal details');
+    }
+  });
+});
