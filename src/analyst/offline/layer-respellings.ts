@@ -46,11 +46,19 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
           /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
           `which ${vocabulary.people} `,
         );
+  // "Which plan brings in the most per subscriber": the most of what people spend, per one of them.
+  const spentPer =
+    vocabulary.spending === null
+      ? whoJoined
+      : whoJoined.replace(
+          /\b(?:brings? in|brought in|bringing in|makes?|made|earns?|earned|generates?|generated|pulls? in|pulled in) (?:us |me )?(?:the )?(most|least|more|less)(?: money| cash| dollars)? per\b/g,
+          `has the $1 ${vocabulary.spending.replaceAll('_', ' ')} per`,
+        );
   // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
   const allPeople =
     vocabulary.people === null
-      ? whoJoined
-      : whoJoined.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
+      ? spentPer
+      : spentPer.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
   // "Pro vs basic headcount in Europe": how many of the layer's people there are.
   const counted =
     vocabulary.people === null ? allPeople : allPeople.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);

@@ -1,3 +1,4 @@
+import { expandAbbreviation } from './abbreviations.js';
 import type { RowCondition } from '../plan.js';
 import { addsUp, moneyReaching, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
@@ -182,7 +183,15 @@ function amountOf(digits: string, scale: string | undefined): number {
 }
 
 function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Meaning[] {
-  return vocabulary.phrases.get(phrase.split(' ').map(stem).join(' ')) ?? [];
+  // ("Subs billed over $100": shorthand for the layer's words, as the rest of the question reads it.)
+  return (
+    vocabulary.phrases.get(
+      phrase
+        .split(' ')
+        .map((word) => stem(expandAbbreviation(word, vocabulary)))
+        .join(' '),
+    ) ?? []
+  );
 }
 
 /** The entity whose rows a table holds: a dimension of that table keyed by a row (no fixed values, with details). */
@@ -287,7 +296,8 @@ function blankOut(text: string, from: number, to: number): string {
 const N_TIMES = new RegExp(
   [
     // The rows, maybe as a reading spells them ("customers who bought"), and the verb they did so many times.
-    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?(?:(?:only|just|ever) ){0,2}[a-z]+ (?:(?:from|with) (?:me|us) )?',
+    // (The verb is never the bound's own word: "spent over 2 times" is over 2, not 2.)
+    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?(?:(?:only|just|ever) ){0,2}(?!(?:more|at|over|fewer|less|under|exactly)\\b)[a-z]+ (?:(?:from|with) (?:me|us) )?',
     '(?:',
     // "more than twice", "exactly 3 times", "twice", "3 times or more"
     '(?:(more than|at least|over|fewer than|less than|at most|under|exactly|just|only) )?',
@@ -763,11 +773,14 @@ export function scanRowPhrases(
       continue;
     }
     // "Customers who spent over $500": a verb of paying names the money reaching them.
-    if (!metric && threshold.currency) {
+    // ("Customers who spent between 200 and 500": spending is money, whether or not the "$" is typed.)
+    if (!metric) {
       const verbs = tokens.slice(Math.max(0, first - 4), first);
       const rows = entity;
-      if (verbs.some((word) => /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/.test(word)))
-        metric = moneyReaching(index, rows);
+      const paying = threshold.currency
+        ? /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/
+        : /^(?:spent|spend|spends|paid|pay|pays)$/;
+      if (verbs.some((word) => paying.test(word))) metric = moneyReaching(index, rows);
     }
     metric ??= sizeMetricOf(entity, index);
     // "Products with at most 0 orders": the figure's finer-grained alternative when it cannot reach the rows.
@@ -784,7 +797,15 @@ export function scanRowPhrases(
     }
     // "Customers who spent more than $1,000": the phrase counts the people who paid; an amount of money is the
     // money reaching each of them.
-    if (threshold.currency && metric.format !== 'currency' && metric.aggregation === 'count_distinct') {
+    // ("Customers who spent between 200 and 500": the same, the "$" left out after a verb of paying.)
+    const spentBefore = tokens
+      .slice(Math.max(0, first - 4), first)
+      .some((word) => /^(?:spent|spend|spends|paid|pay|pays)$/.test(word));
+    if (
+      (threshold.currency || spentBefore) &&
+      metric.format !== 'currency' &&
+      metric.aggregation === 'count_distinct'
+    ) {
       const money = moneyReaching(index, entity);
       if (money && index.reachable(money, entity)) metric = money;
     }

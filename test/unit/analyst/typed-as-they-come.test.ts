@@ -1289,3 +1289,33 @@ describe('people asked about as people', () => {
     }
   });
 });
+
+describe('spending said without its "$"', () => {
+  it('"customers who spent between 200 and 500" is on each one\'s money; "spent over 2 times" is over 2, never exactly 2', () => {
+    expect(ask('customers who spent between 200 and 500 last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['customer'],
+        conditions: [
+          { dimension: 'customer', metric: 'revenue', operator: 'gte', value: 200 },
+          { dimension: 'customer', metric: 'revenue', operator: 'lte', value: 500 },
+        ],
+      },
+    });
+    expect(ask('customers who spent over 2 times last month')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gt', value: 2 }] },
+    });
+  });
+
+  it('"which plan brings in the most per subscriber", "subs billed over $100 in emea" (example layer)', async () => {
+    expect(await onAcme('which plan brings in the most per subscriber')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'], dimensions: ['plan'], limit: 1 },
+    });
+    expect(await onAcme('subs billed over $100 in emea')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'subscriber', metric: 'billed', operator: 'gt', value: 100 }] },
+    });
+  });
+});
