@@ -12,6 +12,17 @@ import { longDate, scanTime } from './time-expressions.js';
 
 type Clarification = Extract<PlanDecision, { kind: 'clarify' }>;
 
+/** The readings the question can answer, asked as a clarification when two or more are left; else null. */
+function offered(
+  text: string,
+  word: string,
+  readings: readonly { readonly label: string; readonly question: string }[],
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const options = readings.filter((option) => answerable(option.question));
+  return options.length < 2 ? null : { kind: 'clarify', text, word, options };
+}
+
 const SEASON_WORD = /\b(?:spring|summer|fall|autumn|winter)\b/i;
 
 /** Astronomical seasons, by the month and day they start (0 = January), approximately as most years have them. */
@@ -75,20 +86,17 @@ export function askWhichSeason(
       ...astronomical,
     },
   ];
-  const options = readings
-    .filter((reading) => reading.from <= today)
-    .map((reading) => ({
-      label: reading.label,
-      question: reworded(question, at, mention.text, fromTo(reading.from, reading.to)),
-    }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return {
-    kind: 'clarify',
-    text: `Which dates do you mean by "${question.slice(at, at + mention.text.length).trim()}"?`,
-    word: mention.text,
-    options,
-  };
+  return offered(
+    `Which dates do you mean by "${question.slice(at, at + mention.text.length).trim()}"?`,
+    mention.text,
+    readings
+      .filter((reading) => reading.from <= today)
+      .map((reading) => ({
+        label: reading.label,
+        question: reworded(question, at, mention.text, fromTo(reading.from, reading.to)),
+      })),
+    answerable,
+  );
 }
 
 /** "The second week of March": its days 8 to 14, or the second Monday-to-Sunday week that starts in it. */
@@ -117,15 +125,17 @@ export function askWhichNthWeek(
     { label: `${capital(fromTo(days, addDays(days, 7)))} (days ${7 * (nth - 1) + 1} to ${7 * nth})`, from: days },
     { label: `The week of ${longDate(monday)} (the ${NTH_NAME[nth]} Monday-to-Sunday week)`, from: monday },
   ];
-  const options = readings
-    .filter((reading) => reading.from <= today)
-    .map((reading) => ({
-      label: reading.label,
-      question: reworded(question, said.index, said[0], fromTo(reading.from, addDays(reading.from, 7))),
-    }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: `Which week do you mean by "${said[0].trim()}"?`, word: said[0], options };
+  return offered(
+    `Which week do you mean by "${said[0].trim()}"?`,
+    said[0],
+    readings
+      .filter((reading) => reading.from <= today)
+      .map((reading) => ({
+        label: reading.label,
+        question: reworded(question, said.index, said[0], fromTo(reading.from, addDays(reading.from, 7))),
+      })),
+    answerable,
+  );
 }
 
 /** The first day of the layer's week holding `day`. */
@@ -167,11 +177,15 @@ export function askWhichWeekOf(
       period: fromTo(date, addDays(date, 7)),
     },
   ];
-  const options = readings
-    .map((reading) => ({ label: reading.label, question: reworded(question, said.index, said[0], reading.period) }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: `Which week do you mean by "${said[0].trim()}"?`, word: said[0], options };
+  return offered(
+    `Which week do you mean by "${said[0].trim()}"?`,
+    said[0],
+    readings.map((reading) => ({
+      label: reading.label,
+      question: reworded(question, said.index, said[0], reading.period),
+    })),
+    answerable,
+  );
 }
 
 const NAMED_DAY_WORDS =
@@ -257,20 +271,22 @@ export function askWhichNamedWeek(
     saleWord === null
       ? ''
       : `${/^\s*(?:in|during|over|for|on|from)\b/i.test(said[0]) ? 'during ' : ''}the ${saleWord} `;
-  const options = readings
-    .filter((reading) => reading.from <= today)
-    .map((reading) => ({
-      label: reading.label,
-      question: reworded(
-        question,
-        said.index,
-        said[0],
-        `${kept}${reading.days === 1 ? `on ${longDate(reading.from)}` : fromTo(reading.from, addDays(reading.from, reading.days))}`,
-      ),
-    }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: `Which dates do you mean by "${said[0].trim()}"?`, word: said[0], options };
+  return offered(
+    `Which dates do you mean by "${said[0].trim()}"?`,
+    said[0],
+    readings
+      .filter((reading) => reading.from <= today)
+      .map((reading) => ({
+        label: reading.label,
+        question: reworded(
+          question,
+          said.index,
+          said[0],
+          `${kept}${reading.days === 1 ? `on ${longDate(reading.from)}` : fromTo(reading.from, addDays(reading.from, reading.days))}`,
+        ),
+      })),
+    answerable,
+  );
 }
 
 const MONTH_AND_TWO_DIGITS =
@@ -307,11 +323,15 @@ export function askDayOrYear(
     { label: `${longDate(day.range.from)} (the day)`, period: `on ${longDate(day.range.from)}` },
     { label: `${monthName} (the month)`, period: `in ${monthName}` },
   ];
-  const options = readings
-    .map((reading) => ({ label: reading.label, question: reworded(question, said.index, said[0], reading.period) }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: `Which do you mean by "${said[0].trim()}"?`, word: said[0], options };
+  return offered(
+    `Which do you mean by "${said[0].trim()}"?`,
+    said[0],
+    readings.map((reading) => ({
+      label: reading.label,
+      question: reworded(question, said.index, said[0], reading.period),
+    })),
+    answerable,
+  );
 }
 
 const LAST_WEEKEND = /\b(?:(?:on|over|during|for|at) )?(?:the )?(?:last|past|previous) weekend\b(?!s)/i;
@@ -330,15 +350,17 @@ export function askWhichWeekend(
   const day = new Date(`${today}T00:00:00Z`).getUTCDay();
   if (rephrased || !match || (day !== 6 && day !== 0)) return null;
   const saturday = addDays(today, day === 6 ? 0 : -1);
-  const options = [saturday, addDays(saturday, -7)]
-    .map((from) => {
-      const dates = `from ${longDate(from)} to ${longDate(addDays(from, 1))}`;
-      return { label: `${longDate(from).replace(/, \d{4}$/, '')} – ${longDate(addDays(from, 1))}`, dates };
-    })
-    .map(({ label, dates }) => ({ label, question: question.replace(match[0], dates) }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: 'Which weekend do you mean: this one, or the one before?', word: match[0], options };
+  return offered(
+    'Which weekend do you mean: this one, or the one before?',
+    match[0],
+    [saturday, addDays(saturday, -7)]
+      .map((from) => {
+        const dates = `from ${longDate(from)} to ${longDate(addDays(from, 1))}`;
+        return { label: `${longDate(from).replace(/, \d{4}$/, '')} – ${longDate(addDays(from, 1))}`, dates };
+      })
+      .map(({ label, dates }) => ({ label, question: question.replace(match[0], dates) })),
+    answerable,
+  );
 }
 
 const FEW =
@@ -362,15 +384,16 @@ export function askHowFew(
   const unit = (match[2] as string).toLowerCase();
   // ("A couple of months": two, or loosely three.)
   const counts = /^couple/i.test(match[1] as string) ? [2, 3] : (FEW_COUNTS[unit] ?? []);
-  const options = counts
-    .map((count) => ({
+  const said = (match[1] as string).replace(/ of$| o$/i, '');
+  return offered(
+    `How many ${unit} do you mean by "${said} ${unit}"?`,
+    match[0],
+    counts.map((count) => ({
       label: `The last ${count} ${unit}`,
       question: question.replace(match[0], `in the last ${count} ${unit}`),
-    }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  const said = (match[1] as string).replace(/ of$| o$/i, '');
-  return { kind: 'clarify', text: `How many ${unit} do you mean by "${said} ${unit}"?`, word: match[0], options };
+    })),
+    answerable,
+  );
 }
 
 const START_OF_YEAR =
@@ -394,16 +417,12 @@ export function askStartOfYear(
     { label: `Q1 ${year} (Jan – Mar)`, said: `in q1 ${year}` },
     { label: `The first week of ${year} (Jan 1 – 7)`, said: `from january 1, ${year} to january 7, ${year}` },
   ];
-  const options = readings
-    .map(({ label, said }) => ({ label, question: question.replace(match[0], said) }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return {
-    kind: 'clarify',
-    text: `Which part of the year do you mean by "${match[0].trim()}"?`,
-    word: match[0],
-    options,
-  };
+  return offered(
+    `Which part of the year do you mean by "${match[0].trim()}"?`,
+    match[0],
+    readings.map(({ label, said }) => ({ label, question: question.replace(match[0], said) })),
+    answerable,
+  );
 }
 
 const AROUND =
@@ -426,15 +445,16 @@ export function askAroundDay(
   const { from, to } = mention.range;
   if (from === null || addDays(from, 1) !== to) return null;
   const spans = [0, 1, 3].map((days) => ({ first: addDays(from, -days), last: addDays(from, days) }));
-  const options = spans
-    .map(({ first, last }) => ({
+  return offered(
+    `Which days do you mean by "${match[0].trim()}"?`,
+    match[0],
+    spans.map(({ first, last }) => ({
       label: first === last ? longDate(first) : `${longDate(first).replace(/, \d{4}$/, '')} – ${longDate(last)}`,
       question: question.replace(
         match[0],
         first === last ? `on ${longDate(first)}` : `from ${longDate(first)} to ${longDate(last)}`,
       ),
-    }))
-    .filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return { kind: 'clarify', text: `Which days do you mean by "${match[0].trim()}"?`, word: match[0], options };
+    })),
+    answerable,
+  );
 }
