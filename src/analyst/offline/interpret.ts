@@ -1012,7 +1012,9 @@ export function interpret(
         ) ||
           // ("how many orders did customers place": the figure's rows, which the people made, asked before them)
           (items.some((earlier) => earlier.position < item.position && metricOf(earlier) !== undefined) &&
-            new RegExp(`\\b(?:did|do|does|have|has|had) (?:our |my |the )?${item.text}\\b`).test(normalized)));
+            new RegExp(`\\b(?:did|do|does|have|has|had) (?:our |my |the )?${escapeRegExp(item.text)}\\b`).test(
+              normalized,
+            )));
       // "How many products did we sell": how many of the things is a quantity of them (units sold), nothing else.
       const howManyOfThem =
         items.some((earlier) => earlier.position < item.position && earlier.text === 'how many') &&
@@ -1143,11 +1145,6 @@ export function interpret(
       compareWorded ||
       items.some((item) => isVagueFigure(item.text) && !(performanceOwn && item.text.includes('perform'))));
   const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
-  /**
-   * A count of things over a period ("how many customers last month") whose word does not say which: the ones
-   * created then, or the ones that did something then (an ambiguity, when the layer counts both); with "had",
-   * when it has only the first, whether all of them by the period's end were meant.
-   */
   // "Which platform gets me the best engagement": the most of it, or the best rate of it, when the layer has both.
   const rated = reading.metrics.length === 1 ? index.metric(reading.metrics[0] as string) : undefined;
   const ratedWord = rated ? items[chosen[0]?.position ?? -1]?.text : undefined;
@@ -1176,6 +1173,11 @@ export function interpret(
         { dimension: rateOfRated.name, value: null, phrase: rateOfRated.label.toLowerCase(), label: rateOfRated.label },
       ],
     });
+  /**
+   * A count of things over a period ("how many customers last month") whose word does not say which: the ones
+   * created then, or the ones that did something then (an ambiguity, when the layer counts both); with "had",
+   * when it has only the first, whether all of them by the period's end were meant.
+   */
   const askWhichRows = (word: string, dimension: Dimension | undefined, metric: string, hadToo: boolean) => {
     if (!periodAsked || CREATION.test(normalized)) return;
     const readings = dimension ? rowCountReadings(dimension, metric, index) : [];
