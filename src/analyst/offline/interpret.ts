@@ -1848,6 +1848,12 @@ export function interpret(
       `which ${unnamedRows.text}: the semantic layer describes nothing that names one ${one} apart from another`,
     );
   }
+  // "The top one", "the biggest one": one row, the first of the ranking.
+  if (
+    reading.limit === null &&
+    /\b(?:top|best|biggest|highest|largest|lowest|worst|bottom|smallest|leading) one\b/.test(normalized)
+  )
+    reading.singular = true;
   return reading;
 }
 

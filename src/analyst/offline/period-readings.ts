@@ -426,7 +426,7 @@ export function askStartOfYear(
 }
 
 const AROUND =
-  /\b(?:around|surrounding) ((?:the )?[a-z0-9 ,']+?)(?=\s*(?:[?.!]|$|\b(?:by|per|for|vs|versus|compared)\b))/i;
+  /\b(?:around|surrounding|over) ((?:the )?[a-z0-9 ,']+?)(?=\s*(?:[?.!]|$|\b(?:by|per|for|vs|versus|compared)\b))/i;
 
 /**
  * "How much did we bill around the Fourth of July": the day alone, or a few days either side of it, is the asker's to

@@ -1319,3 +1319,22 @@ describe('spending said without its "$"', () => {
     });
   });
 });
+
+describe("one row, and a holiday's days", () => {
+  it('"the top one" after a breakdown is one row; "revenue over christmas" asks which days', () => {
+    expect(ask('the top one', ['revenue by country last month'])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], limit: 1, sort: { by: 'revenue', direction: 'desc' } },
+    });
+    const christmas = ask('revenue over christmas');
+    expect(christmas).toMatchObject({ kind: 'clarify' });
+    if (christmas.kind === 'clarify')
+      expect(christmas.options.map((option) => option.label)).toEqual([
+        'December 25, 2025',
+        'December 24 – December 26, 2025',
+        'December 22 – December 28, 2025',
+      ]);
+    // "Over" a bound or a stretch of days is no holiday.
+    expect(ask('revenue over $500 orders')).toMatchObject({ kind: 'query' });
+  });
+});
