@@ -1,7 +1,7 @@
 import { layerForPlan } from './plan-labels.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
-import { addDays, comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from './plan.js';
+import { addDays, comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
 import { indexLayer, metricLabelOver, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -95,6 +95,12 @@ export function interpretPlan(plan: QueryPlan, asked: SemanticLayer, today: stri
     );
   }
   const notes: string[] = [];
+  // "Average billed per month this year": the total over how many months of data, said (8.5 on Sep 16).
+  const units = plan.per ? unitsOfData(resolveTimeRange(plan.timeRange, today), today, plan.per) : null;
+  if (plan.per && units !== null)
+    notes.push(
+      `Per ${plan.per}: the period's total divided by its ${Number(units.toFixed(2)).toLocaleString('en-US')} ${plan.per}s of data.`,
+    );
   const used = new Set([...plan.dimensions, ...filters.map((filter) => filter.dimension)]);
   for (const metric of metrics) {
     for (const name of used) {

@@ -49,3 +49,22 @@ describe('a figure of rows dated by their creation, over a period', () => {
     expect(answer.text).toContain('Price of products added in February 2026');
   });
 });
+
+describe('an average per period', () => {
+  test('says how many months of data the total was divided by (2.45 on Mar 15, this year so far)', () => {
+    const decision = parseQuestion({
+      question: 'average revenue per month this year',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+    });
+    expect(decision.kind).toBe('query');
+    if (decision.kind !== 'query') return;
+    expect(decision.plan.per).toBe('month');
+    // Jan and Feb whole, then 14 of March's 31 days.
+    const months = 2 + 14 / 31;
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, '2026-03-15').notes).toContain(
+      `Per month: the period's total divided by its ${Number(months.toFixed(2))} months of data.`,
+    );
+  });
+});
