@@ -70,6 +70,7 @@ import { droppedValue } from './dropped-values.js';
 import {
   askAroundDay,
   askDayOrYear,
+  askEdgeOfMonth,
   askHowFew,
   askStartOfYear,
   askWhichNamedWeek,
@@ -218,6 +219,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (few) return few;
   const startOfYear = askStartOfYear(question, request.today, rephrased, answerable);
   if (startOfYear) return startOfYear;
+  const edgeOfMonth = askEdgeOfMonth(question, request.today, rephrased, answerable);
+  if (edgeOfMonth) return edgeOfMonth;
   const around = askAroundDay(question, request.today, rephrased, answerable);
   if (around) return around;
   const mothersDay = askWhichMothersDay(question, request.today, rephrased, answerable);

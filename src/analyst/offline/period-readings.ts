@@ -1,5 +1,5 @@
 import type { PlanDecision } from '../analyst.js';
-import { addDays } from '../plan.js';
+import { addDays, resolveTimeRange } from '../plan.js';
 import { ORDINALS } from './calendar.js';
 import { longDate, scanTime } from './time-expressions.js';
 
@@ -457,4 +457,52 @@ export function askAroundDay(
     })),
     answerable,
   );
+}
+
+const EDGE_OF_MONTH =
+  /\b(?:at |in |during |over )?(?:the )?(start|beginning|begining|end) of ((?:last|this|the) month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?)\b/i;
+
+/**
+ * "Signups at the start of May", "billing at the end of last month": the first or last day, week or half of the
+ * month is the asker's to say; each is offered by its dates.
+ */
+export function askEdgeOfMonth(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = EDGE_OF_MONTH.exec(question);
+  if (rephrased || !match) return null;
+  // ("Since the start of February" is from its first day on: a bound, read as a date.)
+  if (/\b(?:since|from|after|before|until|till|through|to|by)\s*$/i.test(question.slice(0, match.index))) return null;
+  // ("In may": the month, never the verb.)
+  const mention = scanTime(`in ${(match[2] as string).toLowerCase()}`, today).mentions[0];
+  if (mention?.kind !== 'range') return null;
+  const span = resolveTimeRange(mention.range, today);
+  if (span.from === null || !span.from.endsWith('-01')) return null;
+  const first = span.from;
+  const last = addDays(span.to, -1);
+  const start = /^(?:start|beginning|begining)$/i.test(match[1] as string);
+  const spans: readonly [string, string, string][] = start
+    ? [
+        ['The first day', first, first],
+        ['The first week', first, addDays(first, 6)],
+        ['The first half', first, addDays(first, 14)],
+      ]
+    : [
+        ['The last day', last, last],
+        ['The last week', addDays(last, -6), last],
+        ['The second half', addDays(first, 15), last],
+      ];
+  const readings = spans
+    .filter(([, from]) => from < today)
+    .map(([label, from, to]) => ({
+      label: `${label} (${from === to ? longDate(from) : `${longDate(from).replace(/, \d{4}$/, '')} – ${longDate(to)}`})`,
+      question: question.replace(
+        match[0],
+        from === to ? `on ${longDate(from)}` : `from ${longDate(from)} to ${longDate(to)}`,
+      ),
+    }));
+  return offered(`Which days do you mean by "${match[0].trim()}"?`, match[0], readings, answerable);
 }

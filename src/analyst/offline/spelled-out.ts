@@ -39,6 +39,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
     (_whole, which: string) => (/^(?:first|earliest)$/i.test(which) ? 'the earliest signup' : 'the most recent signup'),
   ],
+  // "From mid january to mid february": the middle of each month, its 15th.
+  [
+    /\bmid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (to|through|thru|until|till|-) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
+    '$1 15 $2 $3 15',
+  ],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

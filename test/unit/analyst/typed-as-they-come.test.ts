@@ -1338,3 +1338,24 @@ describe("one row, and a holiday's days", () => {
     expect(ask('revenue over $500 orders')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('the edges of a month', () => {
+  it('"at the start of may", "at the end of last month" ask which days; "mid january to mid february" is 15th to 15th', async () => {
+    const start = await onAcme('signups at the start of may');
+    expect(start).toMatchObject({ kind: 'clarify' });
+    if (start.kind === 'clarify')
+      expect(start.options.map((option) => option.label)).toEqual([
+        'The first day (May 1, 2025)',
+        'The first week (May 1 – May 7, 2025)',
+        'The first half (May 1 – May 15, 2025)',
+      ]);
+    const end = await onAcme('how much did we bill at the end of last month');
+    expect(end).toMatchObject({ kind: 'clarify' });
+    if (end.kind === 'clarify')
+      for (const option of end.options) expect((await onAcme(option.question)).kind).toBe('query');
+    expect(ask('revenue from mid january to mid february')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-01-15', '2026-02-16') },
+    });
+  });
+});
