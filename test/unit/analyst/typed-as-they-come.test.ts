@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import type { QueryPlan } from '../../../src/analyst/plan.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import type { QueryResult, Warehouse } from '../../../src/warehouse/warehouse.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 
 /**
@@ -23,6 +26,24 @@ function ask(question: string, history: readonly string[] = []): PlanDecision {
 }
 
 const days = (from: string, to: string) => ({ kind: 'absolute', from, to });
+
+/** A plan's SQL, as the offline analyst writes it, run on the example warehouse as acme. */
+async function runOnAcme(
+  layer: SemanticLayer,
+  warehouse: Warehouse,
+  question: string,
+  plan: QueryPlan,
+): Promise<QueryResult> {
+  const sql = await createOfflineAnalyst({ layer }).writeSql({
+    question,
+    plan,
+    today: '2025-09-16',
+    dialect: 'duckdb',
+    schema: await warehouse.describe({ tenant: 'acme' }),
+    failures: [],
+  });
+  return warehouse.run(sql, { tenant: 'acme' });
+}
 
 describe('dates typed as month/day', () => {
   it('"# orders 2/27" is that day of this year', () => {
@@ -552,16 +573,7 @@ describe('the example layer', () => {
     if (decision.kind !== 'query') return;
     const warehouse = await openSubscriptionsWarehouse(layer);
     try {
-      const analyst = createOfflineAnalyst({ layer });
-      const sql = await analyst.writeSql({
-        question: 'how many invoices went out on weekends',
-        plan: decision.plan,
-        today: '2025-09-16',
-        dialect: 'duckdb',
-        schema: await warehouse.describe({ tenant: 'acme' }),
-        failures: [],
-      });
-      const answer = await warehouse.run(sql, { tenant: 'acme' });
+      const answer = await runOnAcme(layer, warehouse, 'how many invoices went out on weekends', decision.plan);
       const byHand = await warehouse.run(
         "SELECT COUNT(*) AS invoices FROM invoices WHERE account_id = 'acme' AND EXTRACT(ISODOW FROM issued_at) IN (6, 7)",
         { tenant: 'acme' },
@@ -1041,15 +1053,7 @@ describe('the rows a join leads to, named by its key (any layer)', () => {
     if (decision.kind !== 'query') return;
     const warehouse = await openSubscriptionsWarehouse(layer);
     try {
-      const sql = await createOfflineAnalyst({ layer }).writeSql({
-        question,
-        plan: decision.plan,
-        today: '2025-09-16',
-        dialect: 'duckdb',
-        schema: await warehouse.describe({ tenant: 'acme' }),
-        failures: [],
-      });
-      const answer = await warehouse.run(sql, { tenant: 'acme' });
+      const answer = await runOnAcme(layer, warehouse, question, decision.plan);
       const byHand = await warehouse.run(
         "SELECT subscriber_id, SUM(amount) AS billed FROM invoices WHERE account_id = 'acme' AND status <> 'void' AND issued_at >= '2025-01-01' AND issued_at < '2025-09-16' GROUP BY 1 ORDER BY billed DESC, subscriber_id LIMIT 3",
         { tenant: 'acme' },
