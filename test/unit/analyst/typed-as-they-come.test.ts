@@ -1363,3 +1363,14 @@ describe('the edges of a month', () => {
     });
   });
 });
+
+describe('a fiscal year said plainly', () => {
+  it('"whats our fiscal year billing" asks, as "this fiscal year" does, offering the calendar year', async () => {
+    const decision = await onAcme('whats our fiscal year billing');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind === 'clarify') {
+      expect(decision.options.map((option) => option.question)).toEqual(['whats this year billing']);
+      expect(await onAcme(decision.options[0]!.question)).toMatchObject({ kind: 'query' });
+    }
+  });
+});
