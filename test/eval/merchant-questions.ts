@@ -530,12 +530,10 @@ export const MERCHANT_CASES: readonly MerchantCase[] = [
     question: 'how many of my posts got more than 1000 likes',
     expect: answer(`SELECT COUNT(*) AS posts FROM social_posts p WHERE p.likes > 1000 AND ${p(ALL)}`),
   },
-  {
-    asker: 'owner',
-    category: 'thresholds',
-    question: 'how many products cost less than $20',
-    expect: answer(`SELECT COUNT(*) AS new_products FROM products pr WHERE pr.price < 20`),
-  },
+  // (What a product "costs" is its price or its unit cost: the layer holds both, so askql asks. Was answered as
+  // its price until session 21, when a fresh set asked it as a must-clarify question; it keeps its category and
+  // place, so neither half changes.)
+  { asker: 'owner', category: 'thresholds', question: 'how many products cost less than $20', expect: CLARIFY },
   {
     asker: 'owner',
     category: 'thresholds',

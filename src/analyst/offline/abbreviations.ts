@@ -56,6 +56,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   pc: 'unit',
   ct: 'count',
   cnt: 'count',
+  rt: 'rate',
+  rts: 'rates',
 };
 
 /** The word a shorthand stands for, when the layer's vocabulary has it; otherwise the word unchanged. */

@@ -3,6 +3,7 @@ import type { QueryPlan } from '../plan.js';
 import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
+import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, type Item, type Slots } from './slots.js';
@@ -81,6 +82,102 @@ export function askSoldPrice(
     text: `"${phrase}" can mean the price things actually sold at (money over units sold, which I can't work out yet) or ${price.label.toLowerCase()} as your data lists it (${price.description}). Did you mean the second?`,
     word: phrase,
     options: [{ label: plain.charAt(0).toUpperCase() + plain.slice(1), question: plain }],
+  };
+}
+
+/** Money figures of one thing each, averaged over the things: a table's list price, its unit cost. */
+function thingPrices(index: LayerIndex): readonly { readonly metric: Metric; readonly things: string }[] {
+  return index.layer.metrics.flatMap((metric) => {
+    const things = index.dimension(entityOfTable(index.layer, metric.table) ?? '')?.plural;
+    return metric.format === 'currency' && metric.aggregation === 'average' && things ? [{ metric, things }] : [];
+  });
+}
+
+/**
+ * "Products that cost below twenty bucks": what a thing costs is what it sells for or what it costs the shop, when
+ * the layer holds both for those things. Asked, each reading the question with that figure said.
+ */
+export function askWhichCost(
+  question: string,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const verb =
+    /\b(?<!\b(?:unit|its|their|whose|the|a) )(?:that |which |who )?(?:cost|costs|costing)\b(?! (?:me|us|you|them)\b)(?= (?:below|under|less|more|over|above|between|at least|at most|no more|no less|from|around|about|exactly|\$|\d))/i.exec(
+      question,
+    );
+  if (rephrased || verb === null) return null;
+  const byTable = new Map<string, { readonly metric: Metric; readonly things: string }[]>();
+  for (const price of thingPrices(index))
+    byTable.set(price.metric.table, [...(byTable.get(price.metric.table) ?? []), price]);
+  const before = question.slice(0, verb.index).toLowerCase();
+  for (const prices of byTable.values()) {
+    const things = prices[0]?.things ?? '';
+    if (prices.length < 2 || !new RegExp(`\\b${escapeRegExp(singular(things).toLowerCase())}s?\\b`).test(before))
+      continue;
+    const options = prices
+      .map(({ metric }) => ({
+        label: metric.label,
+        question: `${question.slice(0, verb.index)}whose ${metric.label.toLowerCase()} is${question.slice(verb.index + verb[0].length)}`,
+      }))
+      .filter((option) => answerable(option.question));
+    if (options.length < 2) return null;
+    return {
+      kind: 'clarify',
+      text: `"cost" can mean more than one thing for ${things}: ${orList(options.map((option) => option.label.toLowerCase()))}. Which did you mean?`,
+      word: 'cost',
+      options: options.slice(0, 3),
+    };
+  }
+  return null;
+}
+
+/**
+ * "What's our average price this year?": a thing's price is its own, over a period it picks the things added then,
+ * which is seldom what is meant; it may be the price of every thing as listed, or the money of each sale. Asked,
+ * each reading said in full; "price of products added this year" says which already.
+ */
+export function askPriceOverPeriod(
+  question: string,
+  slots: Slots,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (rephrased || /\b(?:added|new|newly|launched|created|listed|introduced|released|dropped)\b/i.test(question))
+    return null;
+  const period = slots.time.find((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  const metrics = slots.items.flatMap((item) =>
+    item.meanings.flatMap((meaning) => (meaning.type === 'metric' ? [meaning.name] : [])),
+  );
+  const price = thingPrices(index).find(
+    ({ metric }) => metrics.length === 1 && metrics[0] === metric.name && /price/i.test(metric.label),
+  );
+  if (!period || !price || slots.items.some((item) => item.meanings.some((meaning) => meaning.type === 'value')))
+    return null;
+  const said = period.text.trim();
+  const label = price.metric.label.toLowerCase();
+  const sales = index.layer.metrics.filter(
+    (metric) => metric.format === 'currency' && metric.aggregation === 'average' && metric.table !== price.metric.table,
+  );
+  const options = [
+    {
+      label: `${price.metric.label} of all my ${price.things} as listed`,
+      question: `average ${label} of my ${price.things}`,
+    },
+    {
+      label: `${price.metric.label} of the ${price.things} added ${said}`,
+      question: `average ${label} of ${price.things} added ${said}`,
+    },
+    ...sales.map((metric) => ({ label: `${metric.label} ${said}`, question: `${metric.label.toLowerCase()} ${said}` })),
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${label}" ${said} can mean more than one thing: ${orList(options.map((option) => option.label.toLowerCase()))}. Which did you mean?`,
+    word: label,
+    options: options.slice(0, 3),
   };
 }
 

@@ -183,11 +183,26 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
  * ("list the orders …"), never their count; only for a noun of the layer's rows.
  */
 export function idsAsList(asked: string, vocabulary: Vocabulary): string {
-  return asked.replace(
+  const listed = asked.replace(
     /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
   );
+  if (listed !== asked) return listed;
+  // "May invoice numbers, americas region only", "refunded order ids": the rows of that period or kind, listed.
+  return asked.replace(
+    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9']+ ){1,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|for|in|from|on|during|since|last|this|yesterday|today)\b))/i,
+    (whole, before: string, noun: string) => {
+      if (!vocabulary.rowNouns.has(stem(noun.toLowerCase())) || /\b(?:of|how|many|what|which)\b/i.test(before))
+        return whole;
+      const period = before.trim().replace(/'s$/i, '');
+      return PERIOD_WORDS.test(period) ? `list the ${noun}s from ${period}` : `list the ${before}${noun}s`;
+    },
+  );
 }
+
+/** A period said before a noun ("may invoices", "last week's orders", "q3 orders"). */
+const PERIOD_WORDS =
+  /^(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{2,4})?|\d{4})$/i;
 
 /**
  * "What sold best", "what's selling the most": which of the layer's products, when it has that word (never the

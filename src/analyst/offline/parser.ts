@@ -24,6 +24,8 @@ import {
   askGross,
   askRepeatOverPeriod,
   askSoldPrice,
+  askWhichCost,
+  askPriceOverPeriod,
   askTypicalSpend,
   refuseFigureAgainstFigure,
   refuseIncomeAsCost,
@@ -72,6 +74,7 @@ import {
   askDayOrYear,
   askEdgeOfMonth,
   askHowFew,
+  askWhichUnit,
   askStartOfYear,
   askWhichNamedWeek,
   askWhichNthWeek,
@@ -217,6 +220,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (weekend) return weekend;
   const few = askHowFew(question, rephrased, answerable);
   if (few) return few;
+  const theUnit = askWhichUnit(question, request.today, rephrased, answerable);
+  if (theUnit) return theUnit;
   const startOfYear = askStartOfYear(question, request.today, rephrased, answerable);
   if (startOfYear) return startOfYear;
   const edgeOfMonth = askEdgeOfMonth(question, request.today, rephrased, answerable);
@@ -293,6 +298,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (spending) return spending;
   const soldPrice = askSoldPrice(question, slots, index, rephrased, answerable);
   if (soldPrice) return soldPrice;
+  const cost = askWhichCost(question, index, rephrased, answerable);
+  if (cost) return cost;
+  const priceOverPeriod = askPriceOverPeriod(question, slots, index, rephrased, answerable);
+  if (priceOverPeriod) return priceOverPeriod;
   const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   // The option says the rows in full, so re-asking it cannot come back here.
   const repeatOverPeriod = askRepeatOverPeriod(

@@ -1,5 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import { addDays, resolveTimeRange } from '../plan.js';
+import { interpretSpan } from '../interpret-plan.js';
 import { ORDINALS } from './calendar.js';
 import { longDate, scanTime } from './time-expressions.js';
 
@@ -392,6 +393,41 @@ export function askHowFew(
       label: `The last ${count} ${unit}`,
       question: question.replace(match[0], `in the last ${count} ${unit}`),
     })),
+    answerable,
+  );
+}
+
+const THE_UNIT =
+  /\b(?:in|for|during|over|across|within) the (week|month|quarter|year)\b(?! (?:of|to|before|after|ending|starting|beginning|so far|before that|\d)\b)(?!\s*\d)/i;
+
+/**
+ * "What did we bill in the quarter", "orders for the month": which one is the asker's to say (this one so far, or
+ * the last whole one), offered by their dates; never every quarter, one row each.
+ */
+export function askWhichUnit(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const match = THE_UNIT.exec(question);
+  if (
+    rephrased ||
+    !match ||
+    scanTime(question.toLowerCase(), today).mentions.some((mention) => mention.kind === 'range')
+  )
+    return null;
+  const unit = (match[1] as string).toLowerCase();
+  return offered(
+    `Which ${unit} do you mean by "the ${unit}"?`,
+    `the ${unit}`,
+    [`this ${unit}`, `last ${unit}`].map((said) => {
+      const mention = scanTime(said, today).mentions[0];
+      const span = mention?.kind === 'range' ? resolveTimeRange(mention.range, today) : null;
+      // (Data runs through yesterday: this one so far ends there.)
+      const dates = span ? ` (${interpretSpan(span, addDays(today, -1)).text})` : '';
+      return { label: `${capital(said)}${dates}`, question: question.replace(match[0], said) };
+    }),
     answerable,
   );
 }

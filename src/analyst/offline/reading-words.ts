@@ -12,6 +12,8 @@ export const WEAK_METRIC_WORDS = new Set([
   'make',
   'earn',
   'earned',
+  'charge',
+  'charged',
   'sell',
   'sold',
   'selling',

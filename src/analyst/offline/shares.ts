@@ -10,7 +10,7 @@ import type { Vocabulary } from './vocabulary.js';
  */
 
 const SHARE =
-  /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?=(?:\S+ ){1,5}?(?:came|come|comes|was|were|is|are) )|,? (?:as|in) an? (?:%|percentage|percent|pct|share|proportion|fraction)(?=\s|$|[?.!,])|(?:^|(?<=\s))what (?:share|fraction|percentage|percent|proportion|pct|%)(?= (?:were|was|are|is|came|come|comes|went|go|goes)\b)/gi;
+  /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part|cut|slice) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?=(?:\S+ ){1,5}?(?:came|come|comes|was|were|is|are) )|,? (?:as|in) an? (?:%|percentage|percent|pct|share|proportion|fraction)(?=\s|$|[?.!,])|(?:^|(?<=\s))what (?:share|fraction|percentage|percent|proportion|pct|%)(?= (?:were|was|are|is|came|come|comes|went|go|goes)\b)/gi;
 
 export interface ShareScan {
   readonly text: string;

@@ -105,8 +105,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\b(daily|weekly|monthly) (average|avg|mean) (?!number\b)([a-z]+s)\b/g, '$1 $2 number of $3'],
   // "Customers who found me through TikTok", "heard about us on Instagram": the channel they came from.
   [
-    /\b(who|that) (?:found|find|discovered|heard about|heard of|found out about|learned about) (?:me|us|my (?:shop|store|brand|business)|our (?:shop|store|brand|business)) (?:through|via|thru|on|from|by)\b/g,
-    '$1 came from',
+    /\b(?:(who|that) )?(?:found|find|discovered|heard about|heard of|found out about|learned about) (?:me|us|my (?:shop|store|brand|business)|our (?:shop|store|brand|business)) (?:through|via|thru|on|from|by)\b/g,
+    (_whole, who: string | undefined) => `${who ?? 'who'} came from`,
   ],
   // "Customers acquired via email", "signups that came through TikTok": the channel they came from.
   [/\b(acquired|gained|won|brought in|came in|coming in) (?:via|thru)\b/g, '$1 through'],
@@ -212,9 +212,13 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // ("How much does the backpack cost me" is what one costs: the layer's word for that, if any.)
   [/(?<!\b(?:does|do)\s+(?:[a-z]+\s+){0,4})\bcost (?:me|us)\b/g, ' money '],
   [/\b(?:go|goes|went|going|gone) out the door\b/g, ' sold '],
-  // "Orders from Monday to today": since Monday.
+  // "Orders from Monday to today", "billing jan 1 to now", "from march till today": since that day or month.
   [
     /\bfrom (monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:up )?(?:to|until|till|through|thru) (?:today|now|date|yesterday)\b/g,
+    'since $1',
+  ],
+  [
+    /\b(?:from |starting )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{4})?) (?:up )?(?:to|until|till|through|thru|-) (?:today|now|date|the present)\b/g,
     'since $1',
   ],
   // "Revenue this month up to yesterday": the data runs through yesterday anyway; the end adds nothing.

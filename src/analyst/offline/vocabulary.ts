@@ -641,7 +641,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   overall global grand sorted rank ranked ranking sort table chart graph plot visualize
   visualise so far yet still ever just collect collected collecting catalog catalogue include included anyone anybody someone somebody
   place places placing pls plz sent distinct different unique purchasing gotten carry put
-  includes contain contains contained containing too`
+  includes contain contains contained containing too dated`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -787,6 +787,8 @@ const MONEY_WORDS: readonly string[] = [
   'earned',
   'make',
   'made',
+  'charge',
+  'charged',
   'dollars',
 ];
 

@@ -27,9 +27,28 @@ describe("the interpretation's sentence", () => {
 });
 
 describe('a figure of rows dated by their creation, over a period', () => {
-  test('"average price in february 2026" is said as the price of the products added then, everywhere it is named', () => {
+  test('"average price in february 2026" asks which price; the products added then are said so everywhere', () => {
+    // A period picks the products added in it: seldom what "average price" over a period means, so it is asked.
+    expect(
+      parseQuestion({
+        question: 'Average price in February 2026',
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+      }),
+    ).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { label: 'Price of all my products as listed', question: 'average price of my products' },
+        {
+          label: 'Price of the products added in february 2026',
+          question: 'average price of products added in february 2026',
+        },
+        { label: 'Average order value in february 2026', question: 'average order value in february 2026' },
+      ],
+    });
     const decision = parseQuestion({
-      question: 'Average price in February 2026',
+      question: 'Average price of products added in February 2026',
       history: [],
       today: '2026-03-15',
       layer: DEMO_SEMANTIC_LAYER,

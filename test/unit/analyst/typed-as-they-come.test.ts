@@ -534,18 +534,15 @@ describe('more everyday phrasings', () => {
 });
 
 describe('the example layer', () => {
-  const on = async (question: string) =>
-    parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
-
   it('"people who came on board between 4/19 and 5/10" are the new subscribers of those days', async () => {
-    expect(await on('how many people came on board between 4/19 and 5/10')).toMatchObject({
+    expect(await onAcme('how many people came on board between 4/19 and 5/10')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_subscribers'], timeRange: days('2025-04-19', '2025-05-11') },
     });
   });
 
   it('"were $99 ones" are invoices of exactly $99', async () => {
-    expect(await on('what % of our invoices so far were $99 ones')).toMatchObject({
+    expect(await onAcme('what % of our invoices so far were $99 ones')).toMatchObject({
       kind: 'query',
       plan: {
         metrics: ['invoices'],
@@ -559,13 +556,13 @@ describe('the example layer', () => {
   });
 
   it('"what share does the Pro plan have" and "are we heading in the right direction" ask which figure', async () => {
-    expect(await on('What share does the Pro plan have?')).toMatchObject({ kind: 'clarify' });
-    expect(await on('are we heading in the right direction')).toMatchObject({ kind: 'clarify' });
+    expect(await onAcme('What share does the Pro plan have?')).toMatchObject({ kind: 'clarify' });
+    expect(await onAcme('are we heading in the right direction')).toMatchObject({ kind: 'clarify' });
   });
 
   it('a layer without days of the week gets them: "invoices that went out on weekends" counts Saturday and Sunday ones', async () => {
     const layer = await loadSubscriptionsLayer();
-    const decision = await on('how many invoices went out on weekends');
+    const decision = await onAcme('how many invoices went out on weekends');
     expect(decision).toMatchObject({
       kind: 'query',
       plan: { metrics: ['invoices'], filters: [{ operator: 'in', values: ['6', '7'] }] },
@@ -605,7 +602,7 @@ describe('the example layer', () => {
   });
 
   it('"how many subs did we add in q2" counts the new subscribers; "avg likes on ig reels vs tiktok videos" is declined, naming both', async () => {
-    expect(await on('how many subs did we add in q2')).toMatchObject({
+    expect(await onAcme('how many subs did we add in q2')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['new_subscribers'], timeRange: days('2025-04-01', '2025-07-01') },
     });
@@ -617,8 +614,8 @@ describe('the example layer', () => {
 
   it('"list pro subscribers", "who are our EMEA subscribers": listed by the key their invoices join on', async () => {
     for (const question of ['list pro subscribers', 'who are our emea subscribers'])
-      expect(await on(question), question).toMatchObject({ kind: 'query', plan: { dimensions: ['subscriber'] } });
-    expect(await on('how many pro subscribers')).toMatchObject({ kind: 'query' });
+      expect(await onAcme(question), question).toMatchObject({ kind: 'query', plan: { dimensions: ['subscriber'] } });
+    expect(await onAcme('how many pro subscribers')).toMatchObject({ kind: 'query' });
     // Where the layer names each row, the rows are listed.
     expect(ask('list my customers from canada')).toMatchObject({ kind: 'query', plan: { dimensions: ['customer'] } });
   });
@@ -1372,5 +1369,83 @@ describe('a fiscal year said plainly', () => {
       expect(decision.options.map((option) => option.question)).toEqual(['whats this year billing']);
       expect(await onAcme(decision.options[0]!.question)).toMatchObject({ kind: 'query' });
     }
+  });
+});
+
+describe('words read since the seventeenth sets (session 21)', () => {
+  it('"rt" is rate, "cut" and "slice" are shares, "charged" is the money, "dated" says nothing', async () => {
+    expect(ask('refund rt q4 25')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], timeRange: days('2025-10-01', '2026-01-01') },
+    });
+    expect(ask('instagram shops cut of february revenue, in %')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], share: { dimension: 'sales_channel' } },
+    });
+    expect(await onAcme('pro plans slice of 2025 billing so far, as a percent')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], share: { dimension: 'plan' } },
+    });
+    expect(await onAcme('how much money have we charged basic-plan customers since june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'plan', values: ['basic'] }] },
+    });
+    expect(await onAcme('show every invoice dated within the past 30 days')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+  });
+
+  it('"may invoice numbers, americas region only" lists the invoices of May, never their count', async () => {
+    expect(await onAcme('may invoice numbers, americas region only')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], timeRange: days('2025-05-01', '2025-06-01') },
+    });
+    expect(ask('refunded order numbers last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'] },
+    });
+    // ("Revenue numbers" are figures, and "how many order numbers" a count.)
+    expect(ask('revenue numbers last week')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+  });
+
+  it('"jan 1 to now", "from march till today" run to today (was Jan 1 alone, or March, a wrong answer)', async () => {
+    const open = (from: string) => ({ kind: 'absolute', from, to: null });
+    expect(await onAcme('americas billing, jan 1 to now')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: open('2025-01-01') },
+    });
+    expect(await onAcme('billing from march till today')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: open('2025-03-01') },
+    });
+    expect(await onAcme('billing from march to june')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-03-01', '2025-07-01') },
+    });
+  });
+
+  it('"customers found us through google" asks organic or paid search, as "customers who found us" does', () => {
+    expect(ask('how many customers found us through google in 2025')).toMatchObject({
+      kind: 'clarify',
+      word: 'google',
+    });
+    expect(ask('how many customers found us through paid search in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+  });
+
+  it('"what did we bill in the quarter" asks which quarter, each offered by its dates (was every quarter)', async () => {
+    const decision = await onAcme('what did we bill in the quarter');
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      word: 'the quarter',
+      options: [
+        { label: 'This quarter (Jul 1 – Sep 15, 2025)', question: 'what did we bill this quarter' },
+        { label: 'Last quarter (Apr 1 – Jun 30, 2025)', question: 'what did we bill last quarter' },
+      ],
+    });
+    expect(await onAcme('billing in the year 2024')).toMatchObject({ kind: 'query' });
   });
 });

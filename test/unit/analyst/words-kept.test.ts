@@ -718,14 +718,23 @@ describe('groups, places and people said plainly', () => {
     const cost = await plan('how much does the cedar backpack cost me');
     expect(cost).toMatchObject({ kind: 'query', plan: { metrics: ['unit_cost'] } });
     if (cost.kind === 'query') expect((await demo.run(demo.compiled(cost.plan))).rows).toEqual([[8.9]]);
-    // "How much did refunds cost me" is still their money; "products that cost less than $20" their price.
+    // "How much did refunds cost me" is still their money; "products that cost less than $20" their price or their
+    // unit cost, asked.
     expect(ask('how much did refunds cost me last month')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['revenue'] },
     });
     expect(ask('how many products cost less than $20')).toMatchObject({
+      kind: 'clarify',
+      word: 'cost',
+      options: [
+        { label: 'Price', question: 'how many products whose price is less than $20' },
+        { label: 'Unit cost', question: 'how many products whose unit cost is less than $20' },
+      ],
+    });
+    expect(ask('how many products whose unit cost is less than $20')).toMatchObject({
       kind: 'query',
-      plan: { conditions: [{ metric: 'price' }] },
+      plan: { conditions: [{ metric: 'unit_cost' }] },
     });
     // A list price is dated by when the product was added: never "the products added last week" for what sold then.
     expect(ask('most expensive item we sold last week')).toMatchObject({
