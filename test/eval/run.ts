@@ -35,6 +35,8 @@ import { SIXTEENTH_FRESH_CASES } from './sixteenth-fresh-questions.js';
 import { SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './sixteenth-fresh-subscriptions-questions.js';
 import { SEVENTEENTH_FRESH_CASES } from './seventeenth-fresh-questions.js';
 import { SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventeenth-fresh-subscriptions-questions.js';
+import { EIGHTEENTH_FRESH_CASES } from './eighteenth-fresh-questions.js';
+import { EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './eighteenth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -103,10 +105,13 @@ import {
  * (sixteenth-fresh-questions.ts, sixteenth-fresh-subscriptions-questions.ts: written from 86885c7 without reading the
  * analyst, read sets since the seventeenth were written) come after the fifteenth fresh ones, figures only, labelled
  * "sixteenth fresh (read)"; `--show-sixteenth-fresh-misses` prints their misses. The seventeenth fresh sets
- * (seventeenth-fresh-questions.ts, seventeenth-fresh-subscriptions-questions.ts: held out in full, written from 60c2d8e
- * without reading the analyst) come after the sixteenth fresh ones, figures only; `--show-seventeenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the seventeenth fresh sets at all (while tuning; the sixteenth
- * fresh sets, held out until the seventeenth were written, run like the fifteenth since and no longer hide).
+ * (seventeenth-fresh-questions.ts, seventeenth-fresh-subscriptions-questions.ts: written from 60c2d8e without reading the
+ * analyst, read sets since the eighteenth were written) come after the sixteenth fresh ones, figures only, labelled
+ * "seventeenth fresh (read)"; `--show-seventeenth-fresh-misses` prints their misses. The eighteenth fresh sets
+ * (eighteenth-fresh-questions.ts, eighteenth-fresh-subscriptions-questions.ts: held out in full, written from 95f691a
+ * without reading the analyst) come after the seventeenth fresh ones, figures only; `--show-eighteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the eighteenth fresh sets at all (while tuning; the seventeenth
+ * fresh sets, held out until the eighteenth were written, run like the sixteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -130,6 +135,7 @@ const { values } = parseArgs({
     'show-fifteenth-fresh-misses': { type: 'boolean', default: false },
     'show-sixteenth-fresh-misses': { type: 'boolean', default: false },
     'show-seventeenth-fresh-misses': { type: 'boolean', default: false },
+    'show-eighteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -156,6 +162,7 @@ const showFourteenthFreshMisses = values['show-fourteenth-fresh-misses'] ?? fals
 const showFifteenthFreshMisses = values['show-fifteenth-fresh-misses'] ?? false;
 const showSixteenthFreshMisses = values['show-sixteenth-fresh-misses'] ?? false;
 const showSeventeenthFreshMisses = values['show-seventeenth-fresh-misses'] ?? false;
+const showEighteenthFreshMisses = values['show-eighteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -314,21 +321,28 @@ function sixteenthFresh(name: string, results: readonly MerchantResult[]): { tex
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A seventeenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function seventeenthFreshUnlessHidden(
+/** A seventeenth fresh set, read now and run like the sixteenth ones: its figures, and its misses only when asked. */
+function seventeenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, seventeenth fresh (read)`, figures)];
+  if (showSeventeenthFreshMisses) out.push('', `${name}, seventeenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** An eighteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function eighteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut)
-    return { text: `${name}, seventeenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return seventeenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, eighteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return eighteenthFresh(name, await run());
 }
 
-/** A seventeenth fresh set, held out in full: its figures, and its misses only when asked. */
-function seventeenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** An eighteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function eighteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, seventeenth fresh (held out in full)`, figures)];
-  if (showSeventeenthFreshMisses) out.push('', `${name}, seventeenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, eighteenth fresh (held out in full)`, figures)];
+  if (showEighteenthFreshMisses) out.push('', `${name}, eighteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -380,8 +394,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, SIXTEENTH_FRESH_CASES),
     );
-    const merchantSeventeenthFresh = await seventeenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, SEVENTEENTH_FRESH_CASES),
+    const merchantSeventeenthFresh = seventeenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, SEVENTEENTH_FRESH_CASES),
+    );
+    const merchantEighteenthFresh = await eighteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, EIGHTEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -402,7 +420,8 @@ if (layers.includes('demo')) {
       merchantFourteenthFresh.wrong +
       merchantFifteenthFresh.wrong +
       merchantSixteenthFresh.wrong +
-      merchantSeventeenthFresh.wrong;
+      merchantSeventeenthFresh.wrong +
+      merchantEighteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -442,6 +461,8 @@ if (layers.includes('demo')) {
       merchantSixteenthFresh.text,
       '',
       merchantSeventeenthFresh.text,
+      '',
+      merchantEighteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -529,9 +550,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, SIXTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsSeventeenthFresh = await seventeenthFreshUnlessHidden(
+    const subscriptionsSeventeenthFresh = seventeenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsEighteenthFresh = await eighteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -552,7 +577,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFourteenthFresh.wrong +
       subscriptionsFifteenthFresh.wrong +
       subscriptionsSixteenthFresh.wrong +
-      subscriptionsSeventeenthFresh.wrong;
+      subscriptionsSeventeenthFresh.wrong +
+      subscriptionsEighteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -592,6 +618,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSixteenthFresh.text,
       '',
       subscriptionsSeventeenthFresh.text,
+      '',
+      subscriptionsEighteenthFresh.text,
     );
   } finally {
     await warehouse.close();
