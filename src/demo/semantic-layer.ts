@@ -978,6 +978,8 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
             'paid search',
             'search ads',
             'google ads',
+            'google ad',
+            'search ad',
             'ppc',
             'sem',
             'paid ads',

@@ -250,7 +250,9 @@ export function interpret(
     yearOverYear: items.some((item) => has(item, 'yoy')),
     comparing:
       items.some((item) => has(item, 'vs')) ||
-      slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)),
+      slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)) ||
+      // ("Did January beat December on sales": the second period after a verb of beating.)
+      slots.time.some((mention) => mention.kind === 'range' && mention.compared === true),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),
     problems: [],
     ambiguities: [],
@@ -1354,7 +1356,10 @@ export function interpret(
       });
     } else if (
       arrivals?.plural &&
-      arrivals.position <= 1 &&
+      // ("Who are the French customers that joined": past a value that picks them, still named first.)
+      items
+        .slice(0, arrivals.position)
+        .every((item, position) => (position === 0 && item.meanings.length > 0) || valuesOf(item).length > 0) &&
       reading.sort === null &&
       !countAsked &&
       periodAsked &&

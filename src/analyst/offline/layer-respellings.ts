@@ -65,7 +65,7 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>
-    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
+    vocabulary.phrases.get(word.split(' ').map(stem).join(' '))?.every((meaning) => meaning.type === 'value') ?? false;
   const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
   // "Average invoice size", "invoice size by plan": the size of one row, its value on average.

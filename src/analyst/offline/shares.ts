@@ -99,15 +99,29 @@ function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
 export function howOftenAsFrequency(question: string, index: LayerIndex): string {
   const asked =
     /\b(order|buy|purchase|shop)s? (?:(?:more|less) )?(?:often|frequently)\b/i.exec(question) ??
-    /\b(?<=how often (?:do|does|did) .+? )(order|buy|purchase|shop)s?\b(?: again)?/i.exec(question);
+    /\b(?<=how (?:often|many times) (?:do|does|did|has|have) .+? )(order|buy|purchase|shop|bought|ordered|purchased|shopped)s?\b(?: again)?/i.exec(
+      question,
+    );
   if (!asked) return question;
-  const verb = (asked[1] ?? '').toLowerCase();
+  // ("How many times did people order" is how many orders; "how many times did a customer buy", on average, or
+  // "each customer", is per person.)
+  if (
+    /\bhow many times\b/i.test(question) &&
+    !/\b(?:on average|average|avg|typical|typically|a|an|each|every|one|per)\b/i.test(question.slice(0, asked.index))
+  )
+    return question;
+  const verb = (asked[1] ?? '')
+    .toLowerCase()
+    .replace(/^bought$/, 'buy')
+    .replace(/ed$/, '');
   const frequency = index.layer.metrics.find((candidate) =>
     candidate.synonyms
       .concat(candidate.label)
       .some((name) => new RegExp(`^${verb === 'buy' ? 'purchase' : verb}[a-z]* per [a-z]+$`, 'i').test(name)),
   );
   if (!frequency) return question;
-  const start = question.slice(0, asked.index).replace(/\bhow often (?:do|does|did) /i, '');
-  return `${start}${frequency.label.toLowerCase()}${question.slice(asked.index + asked[0].length)}`;
+  const start = question.slice(0, asked.index).replace(/\bhow (?:often|many times) (?:do|does|did|has|have) /i, '');
+  // ("Buy from us": from the merchant, never the United States.)
+  const rest = question.slice(asked.index + asked[0].length).replace(/^ (?:from|with|at) (?:us|me)\b/i, '');
+  return `${start}${frequency.label.toLowerCase()}${rest}`;
 }

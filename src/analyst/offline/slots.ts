@@ -110,11 +110,14 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   // "Customers acquired via email", "signups that came through TikTok": the channel they came from.
   [/\b(acquired|gained|won|brought in|came in|coming in) (?:via|thru)\b/g, '$1 through'],
-  // "New customers acquired via email": "new" already says they arrived; the participle says it again.
+  // "New customers acquired via email", "signups sourced through tiktok": "new" (or the signup) already says they
+  // arrived; the participle says it again.
   [
-    /\b(new [a-z]+) (?:acquired|gained|added|won|signed up|joined|registered)(?= (?:via|through|thru|from|on|in|by)\b)/g,
+    /\b(new [a-z]+|signups|sign ups|sign-ups|signup|registrations) (?:acquired|gained|added|won|signed up|joined|registered|sourced|referred)(?= (?:via|through|thru|from|on|in|by)\b)/g,
     '$1',
   ],
+  // "Customers referred through TikTok", "sourced via email": acquired there.
+  [/\b(?:sourced|referred) (?=(?:via|through|thru|from|by)\b)/g, 'acquired '],
   // "Which month did I post the most": the posts, counted.
   [/\b(?:did|do|does) (?:i|we) (post|publish|upload)(?= (?:the )?(?:most|least|more|less|fewer)\b)/g, '$1s'],
   // "How much activity did we have", "how busy were we", "how much new business did we get": how the business
@@ -348,6 +351,12 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [
     /(?<!(?:\d|\bk|\bm|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) ?)\b(?:dollars|bucks|dollar amount|dollar value|dollar figure)\b/g,
     'amount',
+  ],
+  // "Narrow that to TikTok Shop orders": the rows the words before the noun pick, the figure before kept (the noun
+  // at the end names those rows, never a count instead).
+  [
+    /^\s*(?:(?:ok|okay|now|and|so|can you|could you|please|pls),? )*(?:narrow|filter|limit|restrict|cut|drill|trim)(?: (?:it|that|this|those|them|the list|the results?|these))?(?: down)? (?:to|for|into) (?:just |only )?(?:the |my |our )?((?:(?!the\b|all\b)[a-z]+ ){1,3})(?:sales|orders|purchases|invoices|transactions|ones)\s*[?.!]*\s*$/g,
+    'only $1',
   ],
   // "Narrow that to the Instagram Shop", "filter it down to Canada": only those.
   [

@@ -44,6 +44,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bmid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (to|through|thru|until|till|-) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
     '$1 15 $2 $3 15',
   ],
+  // "How many beanies did we sell in january, all kinds": every one the word names, as the plural says already.
+  [
+    /,? (?:of )?(?:all|every|any) (?:kinds?|types?|sorts?|varieties|variety|styles?)(?: of (?:them|it))?(?=\s*[?.!,]*\s*$|,)/gi,
+    '',
+  ],
+  // "Signed up after clicking a google ad", "bought via tapping an instagram post": came from it.
+  [
+    /\b(?:after|by|from|via|through|thru) (?:clicking|tapping|seeing|watching|following) (?:on )?(?:a |an |the |one of (?:our|my) |our |my )?/gi,
+    'from ',
+  ],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

@@ -1069,7 +1069,7 @@ export function scanTime(text: string, today: string): TimeScan {
   }
   mentions.sort((left, right) => left.start - right.start);
   const COMPARING =
-    /(?:^|\s)(?:vs|versus|compared to|compared with|compare to|compare with|compares to|compares with|against|than)\s*$/;
+    /(?:^|\s)(?:vs|versus|compared to|compared with|compare to|compare with|compares to|compares with|against|than|beat|beats|outperform|outperforms|outperformed|outdo|outdid|outsell|outsold|surpass|surpassed|top|topped)\s*$/;
   const marked = mentions.map((mention) =>
     mention.kind === 'range' &&
     (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))

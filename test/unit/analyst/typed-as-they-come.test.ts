@@ -7,6 +7,7 @@ import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import type { QueryResult, Warehouse } from '../../../src/warehouse/warehouse.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
  * Questions as people type them on a phone or in a hurry: dates as "2/27", ranges of money, "pct", words joined
@@ -1447,5 +1448,75 @@ describe('words read since the seventeenth sets (session 21)', () => {
       ],
     });
     expect(await onAcme('billing in the year 2024')).toMatchObject({ kind: 'query' });
+  });
+});
+
+describe('questions of the seventeenth sets, read the way they were meant (session 21)', () => {
+  const demo = useDemoWarehouse();
+
+  it('"on average how many times did a customer buy from us" is orders per customer; "how many times did people order" is orders', () => {
+    expect(ask('On average how many times did a customer buy from us in the last 90 days?')).toMatchObject({
+      kind: 'query',
+      // ("From us" is the shop, never the United States.)
+      plan: { metrics: ['orders_per_customer'], filters: [] },
+    });
+    expect(ask('how many times did people order from me this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'] },
+    });
+  });
+
+  it('"who are the French customers that joined this month" lists the ones who joined (was their revenue)', () => {
+    expect(ask('Who are the French customers that joined this month?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        dimensions: ['customer'],
+        filters: [{ dimension: 'country', values: ['FR'] }],
+      },
+    });
+  });
+
+  it('"narrow that to TikTok Shop orders" keeps the refund rate it narrows (was a count of orders)', () => {
+    expect(ask('Narrow that to TikTok Shop orders.', ['What was the refund rate last month?'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
+  });
+
+  it('"did january beat december on sales" compares the two months (was declined)', () => {
+    expect(ask('did january beat december on sales?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: days('2026-01-01', '2026-02-01'),
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"all kinds", "after clicking a google ad", "tiktok-sourced signups" say nothing new', async () => {
+    // Every beanie, by its title looked up in the demo rows: 92 sold in January.
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const beanies = await analyst.plan({
+      question: 'how many beanies did we sell in january, all kinds',
+      history: [],
+      today: TODAY,
+      lookup: (sql) => demo.run(sql),
+    });
+    expect(beanies).toMatchObject({ kind: 'query', plan: { metrics: ['units_sold'] } });
+    if (beanies.kind === 'query') expect((await demo.run(demo.compiled(beanies.plan))).rows).toEqual([[92]]);
+    expect(ask('how many folks signed up after clicking a google ad in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }] },
+    });
+    expect(ask('break those down per country', ['tiktok-sourced signups in q4 2025'])).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        dimensions: ['country'],
+        filters: [{ dimension: 'acquisition_channel', values: ['tiktok'] }],
+      },
+    });
   });
 });
