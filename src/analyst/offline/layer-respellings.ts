@@ -1,67 +1,70 @@
 import { singular } from '../layer-words.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
+/** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
+type Rewrite = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
+
+/** The layer's people said in other words, each rewrite in order; none when the layer has no one table of people. */
+function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrite[] {
+  return [
+    // "What does a canadian buyer spend on average": one of the layer's people, never the count of those who bought.
+    [
+      /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
+      `$1 $2${singular(people)}`,
+    ],
+    // "Of everyone who signed up in H2", "everybody who bought": the layer's people who did, never other stores' users.
+    [/\b(?:everyone|everybody|all the people|all those people) (?=who\b)/g, `the ${people} `],
+    // "Sign-ups by where they came from": the layer's words for where its people came from, when it has them
+    // ("where did my buyers come from", asked, may be their country as well).
+    [
+      /\bwhere (?:they|people|folks|(?:the|our|my|those|these) [a-z]+|[a-z]+s) (?:came|found us|found|heard of us|heard about us)(?: from)?\b/g,
+      (whole) =>
+        vocabulary.phrases.has(['where', ...`${people} came from`.split(' ')].map(stem).join(' '))
+          ? `where ${people} came from`
+          : whole,
+    ],
+    // "Who created an account yesterday", "who signed up in may": which of the layer's people did ("who signed up
+    // more, pro or basic" compares values instead).
+    [
+      /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
+      `which ${people} `,
+    ],
+    // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
+    [new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${people}\\b)`, 'g'), ''],
+    // "Pro vs basic headcount in Europe": how many of the layer's people there are.
+    [/\bhead ?counts?\b/g, `number of ${people}`],
+  ];
+}
+
+/** What people spend said as what they bring in: "which plan brings in the most per subscriber". */
+function spendingRewrites(spending: string): readonly Rewrite[] {
+  return [
+    [
+      /\b(?:brings? in|brought in|bringing in|makes?|made|earns?|earned|generates?|generated|pulls? in|pulled in) (?:us |me )?(?:the )?(most|least|more|less)(?: money| cash| dollars)? per\b/g,
+      `has the $1 ${spending.replaceAll('_', ' ')} per`,
+    ],
+  ];
+}
+
+function applied(text: string, rewrites: readonly Rewrite[]): string {
+  return rewrites.reduce(
+    (current, [pattern, replacement]) =>
+      typeof replacement === 'string' ? current.replace(pattern, replacement) : current.replace(pattern, replacement),
+    text,
+  );
+}
+
 /**
  * Things said in the layer's own words before the question is read word by word: one of its people ("a canadian
  * buyer"), the size of one of its rows ("invoice size"), a value between "new" and the people ("new pro
  * customers"), the people behind the rows ("per invoiced subscriber"), and a figure per thing said with a value
- * inside ("per canadian customer", "likes per video"), and all of its rows after a total ("across every subscriber"). Each needs the layer's vocabulary, so none is a fixed
- * respelling.
+ * inside ("per canadian customer", "likes per video"), and all of its rows after a total ("across every
+ * subscriber"). Each needs the layer's vocabulary, so none is a fixed respelling.
  */
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
-  // "What does a canadian buyer spend on average": one of the layer's people, never the count of those who bought.
-  const onePerson =
-    vocabulary.people === null
-      ? asked
-      : asked.replace(
-          /\b(a|an|each|every|per|average|typical) ((?:[a-z]+ )?)(?:buyer|shopper|client|purchaser)\b(?! (?:count|number)\b)/g,
-          `$1 $2${singular(vocabulary.people)}`,
-        );
-  // "Of everyone who signed up in H2", "everybody who bought": the layer's people who did, never other stores' users.
-  const everyone =
-    vocabulary.people === null
-      ? onePerson
-      : onePerson.replace(
-          /\b(?:everyone|everybody|all the people|all those people) (?=who\b)/g,
-          `the ${vocabulary.people} `,
-        );
-  // "Sign-ups by where they came from": the layer's words for where its people came from, when it has them
-  // ("where did my buyers come from", asked, may be their country as well).
-  const cameFrom =
-    vocabulary.people === null
-      ? everyone
-      : everyone.replace(
-          /\bwhere (?:they|people|folks|(?:the|our|my|those|these) [a-z]+|[a-z]+s) (?:came|found us|found|heard of us|heard about us)(?: from)?\b/g,
-          (whole) =>
-            vocabulary.phrases.has(['where', ...`${vocabulary.people} came from`.split(' ')].map(stem).join(' '))
-              ? `where ${vocabulary.people} came from`
-              : whole,
-        );
-  // "Who created an account yesterday", "who signed up in may": which of the layer's people did ("who signed up
-  // more, pro or basic" compares values instead).
-  const whoJoined =
-    vocabulary.people === null
-      ? cameFrom
-      : cameFrom.replace(
-          /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
-          `which ${vocabulary.people} `,
-        );
-  // "Which plan brings in the most per subscriber": the most of what people spend, per one of them.
-  const spentPer =
-    vocabulary.spending === null
-      ? whoJoined
-      : whoJoined.replace(
-          /\b(?:brings? in|brought in|bringing in|makes?|made|earns?|earned|generates?|generated|pulls? in|pulled in) (?:us |me )?(?:the )?(most|least|more|less)(?: money| cash| dollars)? per\b/g,
-          `has the $1 ${vocabulary.spending.replaceAll('_', ' ')} per`,
-        );
-  // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
-  const allPeople =
-    vocabulary.people === null
-      ? spentPer
-      : spentPer.replace(new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${vocabulary.people}\\b)`, 'g'), '');
-  // "Pro vs basic headcount in Europe": how many of the layer's people there are.
-  const counted =
-    vocabulary.people === null ? allPeople : allPeople.replace(/\bhead ?counts?\b/g, `number of ${vocabulary.people}`);
+  const people = vocabulary.people === null ? [] : peopleRewrites(vocabulary.people, vocabulary);
+  const spending = vocabulary.spending === null ? [] : spendingRewrites(vocabulary.spending);
+  const counted = applied(asked, [...people, ...spending]);
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>

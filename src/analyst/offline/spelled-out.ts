@@ -54,6 +54,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:after|by|from|via|through|thru) (?:clicking|tapping|seeing|watching|following) (?:on )?(?:a |an |the |one of (?:our|my) |our |my )?/gi,
     'from ',
   ],
+  // "The number of customers who spent over $500": a count of them; "who" joins the clause, it asks no "which".
+  [
+    /\b((?:number|count|total number|total count) of (?:(?:my|our|the|all) )?(?:[a-z]+ ){0,2}[a-z]+s) who\b/gi,
+    '$1 that',
+  ],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

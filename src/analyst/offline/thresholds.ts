@@ -779,7 +779,7 @@ export function scanRowPhrases(
       const rows = entity;
       const paying = threshold.currency
         ? /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/
-        : /^(?:spent|spend|spends|paid|pay|pays)$/;
+        : /^(?:spent|spend|spends|spending|paid|pay|pays|paying)$/;
       if (verbs.some((word) => paying.test(word))) metric = moneyReaching(index, rows);
     }
     metric ??= sizeMetricOf(entity, index);
@@ -800,7 +800,7 @@ export function scanRowPhrases(
     // ("Customers who spent between 200 and 500": the same, the "$" left out after a verb of paying.)
     const spentBefore = tokens
       .slice(Math.max(0, first - 4), first)
-      .some((word) => /^(?:spent|spend|spends|paid|pay|pays)$/.test(word));
+      .some((word) => /^(?:spent|spend|spends|spending|paid|pay|pays|paying)$/.test(word));
     if (
       (threshold.currency || spentBefore) &&
       metric.format !== 'currency' &&

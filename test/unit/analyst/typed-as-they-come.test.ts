@@ -1495,6 +1495,13 @@ describe('questions of the seventeenth sets, read the way they were meant (sessi
     });
   });
 
+  it('"the number of customers who spent over $500" counts them (was every one of them listed, cut at 1,000)', () => {
+    expect(ask('the number of customers who spent over $500')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], dimensions: [], conditions: [{ metric: 'revenue', value: 500 }] },
+    });
+  });
+
   it('"all kinds", "after clicking a google ad", "tiktok-sourced signups" say nothing new', async () => {
     // Every beanie, by its title looked up in the demo rows: 92 sold in January.
     const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
