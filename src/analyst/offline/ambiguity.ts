@@ -277,3 +277,38 @@ export function buyerReadings(
     return counts?.length === 1 ? [{ ...reading, buyers: counts[0] as Metric }] : [];
   });
 }
+
+/**
+ * "Which platform gets me the best engagement": the most of a figure, or the best rate of it, when the layer has
+ * both ("Engagement" and "Engagement rate"); none when "total" or "rate" is said with it.
+ */
+export function totalOrRateOf(
+  rated: Metric,
+  word: string | undefined,
+  normalized: string,
+  index: LayerIndex,
+): Ambiguity | null {
+  const rate = index.layer.metrics.find((metric) => metric.label.toLowerCase() === `${rated.label.toLowerCase()} rate`);
+  if (
+    !rate ||
+    word === undefined ||
+    /^(?:total|overall|sum)\b/.test(word) ||
+    !new RegExp(
+      `\\b(?:best|better|worst|worse|strongest|weakest|good|poor|healthiest)\\s+${escapeRegExp(word)}\\b(?!\\s+rate)`,
+    ).test(normalized)
+  )
+    return null;
+  return {
+    word,
+    // (The total said as "total …", so the reading asks no more.)
+    readings: [
+      {
+        dimension: rated.name,
+        value: null,
+        phrase: `total ${rated.label.toLowerCase()}`,
+        label: `Total ${rated.label.toLowerCase()}`,
+      },
+      { dimension: rate.name, value: null, phrase: rate.label.toLowerCase(), label: rate.label },
+    ],
+  };
+}

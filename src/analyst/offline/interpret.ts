@@ -17,6 +17,7 @@ import {
   valueReadings,
   valueWithOwnFigure,
   withOwnFigure,
+  totalOrRateOf,
   type Ambiguity,
 } from './ambiguity.js';
 import { entityOfTable, holdsPeople } from '../layer-words.js';
@@ -1149,32 +1150,8 @@ export function interpret(
   const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   // "Which platform gets me the best engagement": the most of it, or the best rate of it, when the layer has both.
   const rated = reading.metrics.length === 1 ? index.metric(reading.metrics[0] as string) : undefined;
-  const ratedWord = rated ? items[chosen[0]?.position ?? -1]?.text : undefined;
-  const rateOfRated = rated
-    ? index.layer.metrics.find((metric) => metric.label.toLowerCase() === `${rated.label.toLowerCase()} rate`)
-    : undefined;
-  if (
-    rated &&
-    rateOfRated &&
-    ratedWord !== undefined &&
-    !/^(?:total|overall|sum)\b/.test(ratedWord) &&
-    new RegExp(
-      `\\b(?:best|better|worst|worse|strongest|weakest|good|poor|healthiest)\\s+${escapeRegExp(ratedWord)}\\b(?!\\s+rate)`,
-    ).test(normalized)
-  )
-    reading.ambiguities.push({
-      word: ratedWord,
-      // (The total said as "total …", so the reading asks no more.)
-      readings: [
-        {
-          dimension: rated.name,
-          value: null,
-          phrase: `total ${rated.label.toLowerCase()}`,
-          label: `Total ${rated.label.toLowerCase()}`,
-        },
-        { dimension: rateOfRated.name, value: null, phrase: rateOfRated.label.toLowerCase(), label: rateOfRated.label },
-      ],
-    });
+  const totalOrRate = rated ? totalOrRateOf(rated, items[chosen[0]?.position ?? -1]?.text, normalized, index) : null;
+  if (totalOrRate) reading.ambiguities.push(totalOrRate);
   /**
    * A count of things over a period ("how many customers last month") whose word does not say which: the ones
    * created then, or the ones that did something then (an ambiguity, when the layer counts both); with "had",
