@@ -165,6 +165,23 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
 }
 
 /**
+ * "Per customer?" after "revenue last month", "per invoice" after "billed by plan": the figure talked about, per
+ * one of those things, the breakdown kept (said again, so the new figure is split as the old one was).
+ */
+export function perThingOf(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|so|ok|okay|now|what about|how about)[, ]+)*(?:(?:the |an? )?(?:average|avg|mean) )?(?:per|for each|for every) ([a-z]+)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const metric = index.metric(base?.metrics[0] ?? '');
+  if (!match || !base || !metric || base.metrics.length !== 1 || !/^(?:sum|count)$/.test(metric.aggregation))
+    return question;
+  const by = base.dimensions.flatMap((name) => index.dimension(name)?.label.toLowerCase() ?? []);
+  return `what about ${metric.label.toLowerCase()} per ${match[1] as string}${by.length > 0 ? ` by ${by.join(' and ')}` : ''}`;
+}
+
+/**
  * "Which one made the least" after "gross profit by category": the rows just broken down, by the figure talked
  * about ("made" only says how much of it), never a new question about the money of orders.
  */

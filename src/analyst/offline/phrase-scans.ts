@@ -38,7 +38,7 @@ const WIDEN =
  * figure, filters and period as one total, the whole question being that.
  */
 const TOTAL_ONLY =
-  /^\s*(?:(?:and|so|ok|okay|what about|how about|then|now)[, ]+)*(?:(?:what(?:'s| is| was| are| were)|how much (?:is|was|were|are) (?:that|it|they|those|these)(?: worth)?|give me|show(?: me)?) )?(?:the |that |it |them )?(?:overall|in total|total|totals|altogether|all together|combined|grand total|all in|sum|sum total)(?: (?:of|for) (?:them|those|these|it all|that|all of them|everything))?(?: (?:then|please|pls))?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:and|so|ok|okay|what about|how about|then|now)[, ]+)*(?:(?:what(?:'s| is| was| are| were)|how much (?:is|was|were|are) (?:that|it|they|those|these)(?: worth)?|how much|give me|show(?: me)?) )?(?:the |that |it |them )?(?:overall|in total|total|totals|altogether|all together|combined|grand total|all in|sum|sum total)(?: (?:of|for) (?:them|those|these|it all|that|all of them|everything))?(?: (?:then|please|pls))?\s*[?.!]*\s*$/i;
 
 /** "Show all products…": the whole list is asked for, and it is still a list (the verb stays to be read). */
 function keepListVerb(match: string): string {
@@ -102,15 +102,25 @@ export function scanPhrases(
   const before = context.history.filter((turn) => turn.plan !== null).at(-2)?.plan ?? null;
   // ("Revenue from canada last month" >> "and overall?": one total already, so "overall" is every country.)
   const oneTotal = last !== null && last.dimensions.length === 0 && last.grain === null;
-  const narrowed = !overall
-    ? []
-    : before !== null && last.dimensions.join() === before.dimensions.join()
-      ? last.filters.filter(
-          (filter) => !before.filters.some((earlier) => JSON.stringify(earlier) === JSON.stringify(filter)),
-        )
-      : oneTotal
-        ? last.filters
-        : [];
+  // ("Total?" after a list of rows, narrowed or not: the figure of those rows added up, never the narrowing undone;
+  // after a top 5, "overall" is all of them again.)
+  const listed =
+    last !== null &&
+    last.limit === null &&
+    last.dimensions.some((name) => {
+      const dimension = context.index.dimension(name);
+      return dimension !== undefined && dimension.values.length === 0 && dimension.details.length > 0;
+    });
+  const narrowed =
+    !overall || listed
+      ? []
+      : before !== null && last.dimensions.join() === before.dimensions.join()
+        ? last.filters.filter(
+            (filter) => !before.filters.some((earlier) => JSON.stringify(earlier) === JSON.stringify(filter)),
+          )
+        : oneTotal
+          ? last.filters
+          : [];
   const total = overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null);
   const question = total || narrowed.length > 0 ? ' '.repeat(asked.length) : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.

@@ -517,6 +517,9 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     (countOverMoney || !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0))
   ) {
     plan.metrics = reading.metrics;
+    // ("Per invoice" after "billed by plan": the same figure, per one of its rows.)
+    if (reading.perRow !== null) plan.perRow = reading.perRow;
+    if (reading.per !== null) plan.per = reading.per;
     if (
       plan.sort &&
       !plan.metrics.includes(plan.sort.by) &&

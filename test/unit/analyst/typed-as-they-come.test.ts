@@ -1527,3 +1527,54 @@ describe('questions of the seventeenth sets, read the way they were meant (sessi
     });
   });
 });
+
+describe('short follow-ups on the figure just given (session 21)', () => {
+  async function onAcmeAfter(question: string, history: readonly string[]): Promise<PlanDecision> {
+    const layer = await loadSubscriptionsLayer();
+    const turns: Turn[] = [];
+    for (const earlier of history) {
+      const decision = parseQuestion({ question: earlier, history: turns, today: '2025-09-16', layer });
+      turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+    }
+    return parseQuestion({ question, history: turns, today: '2025-09-16', layer });
+  }
+
+  it('"per customer?", "per order?", "per post" are the figure per one of them, the breakdown kept (were declined or a count)', async () => {
+    expect(ask('per customer?', ['revenue last month'])).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue_per_customer'],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+      },
+    });
+    expect(ask('per order?', ['revenue by sales channel last quarter'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], dimensions: ['sales_channel'] },
+    });
+    expect(ask('per post', ['engagement last month by platform'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['avg_engagement'], dimensions: ['platform'] },
+    });
+    // (Was "Amount billed was $1,186.00": the split by plan dropped, nothing per invoice.)
+    expect(await onAcmeAfter('per invoice', ['billed by plan'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['plan'], perRow: 'invoice_id' },
+    });
+  });
+
+  it('"total?" after a list of rows adds up their figure, the narrowing kept (was the list again, unnarrowed)', async () => {
+    expect(await onAcmeAfter('total?', ['list the invoices from july', 'just the pro ones'])).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        dimensions: [],
+        filters: [{ dimension: 'plan', values: ['pro'] }],
+        timeRange: days('2025-07-01', '2025-08-01'),
+      },
+    });
+    expect(await onAcmeAfter('how much in total', ['list the invoices from july'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [] },
+    });
+  });
+});
