@@ -230,20 +230,19 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
             ? pluralize(table.entity)
             : table.name.replaceAll('_', ' ')
           : (dimension?.plural ?? condition.dimension);
-    const amount =
-      metric?.format === 'currency'
-        ? formatValue(condition.value, 'currency', index.layer.currency)
-        : condition.value.toLocaleString('en-US');
+    // ("Engagement rate over 5.0%": a rate's bound as the rate is shown.)
+    const said = (value: number) =>
+      metric?.format === 'currency' || metric?.format === 'percent'
+        ? formatValue(value, metric.format, index.layer.currency)
+        : value.toLocaleString('en-US');
+    const amount = said(condition.value);
     // "Orders that had a discount", "orders with free shipping": some of the figure, or none of it.
     if (condition.value === 0 && condition.operator === 'gt') return `only ${rows} with ${figure}`;
     if (condition.value === 0 && condition.operator === 'lte') return `only ${rows} with no ${figure}`;
     const verb = pluralLabel(metric?.label ?? condition.metric) ? 'are' : 'is';
     const upper = upperOf(condition);
     if (upper) {
-      const most =
-        metric?.format === 'currency'
-          ? formatValue(upper.value, 'currency', index.layer.currency)
-          : upper.value.toLocaleString('en-US');
+      const most = said(upper.value);
       const range = upper.value === condition.value ? `exactly ${amount}` : `between ${amount} and ${most}`;
       return [`only ${rows} whose ${figure} ${verb} ${range}`];
     }

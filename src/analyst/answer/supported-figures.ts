@@ -106,7 +106,12 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
   const before = datedPreviousRange(plan);
   if (before !== null) rangeNumbers(before, dates, amounts);
   if (plan.limit !== null) constant(plan.limit, COMPUTATION.plan);
-  for (const condition of plan.conditions ?? []) constant(condition.value, COMPUTATION.plan);
+  for (const condition of plan.conditions ?? []) {
+    constant(condition.value, COMPUTATION.plan);
+    // ("Only countries whose refund rate is over 5.0%": a rate's bound, said as a percentage.)
+    if (condition.value > 0 && condition.value < 1)
+      fractions.push({ value: condition.value, computation: COMPUTATION.plan, cells: NO_CELLS });
+  }
   constant(result.rowCount, COMPUTATION.count);
   // "…, and 558 more": the rows a list leaves unnamed.
   if (result.rowCount > LISTED_ROWS) constant(result.rowCount - LISTED_ROWS, COMPUTATION.count);

@@ -373,6 +373,25 @@ export function refuseCountOfPeriods(question: string, layer: SemanticLayer): Pl
 }
 
 /**
+ * "Which posts got more comments than average", "products with above-average margins": each row against the
+ * average of all of them, which no plan computes. Declined, naming the words; never the top row alone.
+ */
+export function refuseThanAverage(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match =
+    /\b(?:(?:more|higher|greater|bigger|larger|better|less|lower|fewer|smaller|worse)(?: [a-z]+){0,2} than (?:the |their |its |our |my )?(?:average|avg|mean|median|typical|usual|normal)\b|(?:above|below)[- ](?:the )?(?:average|avg|mean|median)\b)/i.exec(
+      question,
+    );
+  if (!match) return null;
+  return {
+    ...unanswerable(
+      `I can't compare each row with the average of all of them yet ("${match[0]}"); ask for the average and the rows, and compare them side by side`,
+      layer,
+    ),
+    word: match[0],
+  };
+}
+
+/**
  * "How many orders will we get in April", "what are we going to make next quarter": the future, which the data
  * cannot answer (a forecast). Declined, never answered with last April's figure.
  */

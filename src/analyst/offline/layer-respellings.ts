@@ -208,6 +208,30 @@ const PERIOD_WORDS =
   /^(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{2,4})?|\d{4})$/i;
 
 /**
+ * "The orders over $400 from last week pls", "the refunded invoices from june": the rows named, as a list, when
+ * nothing asks for a figure of them (no "how many", "total", "revenue"…); only for a noun of the layer's rows.
+ */
+export function theRowsAsList(asked: string, vocabulary: Vocabulary): string {
+  const match = /^\s*(?:the|all the|all my|all our) ((?:[a-z]+ ){0,2}?)([a-z]+s)\b/i.exec(asked);
+  if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
+  const figureWord = (word: string) =>
+    vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric' || meaning.type === 'keyword') ??
+    false;
+  const rest = asked.slice(match[0].length).toLowerCase();
+  if (
+    /\b(?:how|many|much|number|count|total|totals|sum|average|avg|mean|per|by|rate|share|percent|percentage|vs|versus|compared|worth|value|each|which|what|who)\b|%/.test(
+      rest,
+    ) ||
+    (match[1] as string).split(' ').some((word) => word !== '' && figureWord(word)) ||
+    rest
+      .split(/[^a-z]+/)
+      .some((word) => word !== '' && vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric'))
+  )
+    return asked;
+  return `list ${asked.trim()}`;
+}
+
+/**
  * "What sold best", "what's selling the most": which of the layer's products, when it has that word (never the
  * figure's total, which names nothing).
  */

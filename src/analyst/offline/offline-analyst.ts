@@ -206,7 +206,15 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     },
 
     summarize(plan: QueryPlan, result: QueryResult): Interpretation {
-      return summarize(plan, result, { presentation: presentationOf(plan) });
+      // (The plain summary, used when a written answer fails its checks, still says every condition on the rows.)
+      const body = summarize(plan, result, { presentation: presentationOf(plan) });
+      const conditions = citedConditions(plan, layer);
+      if (conditions.lead === null && conditions.after === null) return body;
+      const out = new CitedText();
+      if (conditions.lead !== null) out.append(conditions.lead);
+      out.append(body);
+      if (conditions.after !== null) out.text(' ').append(conditions.after);
+      return out.build();
     },
 
     chart(plan: QueryPlan, result: QueryResult) {

@@ -35,6 +35,7 @@ import {
   refuseOtherCurrency,
   refuseCountOfPeriods,
   refuseFuture,
+  refuseThanAverage,
   refuseDistinctCount,
 } from './asking.js';
 import {
@@ -60,7 +61,7 @@ import {
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
-import { idsAsList, listedWithTheir, whatSoldAsProduct } from './layer-respellings.js';
+import { idsAsList, listedWithTheir, theRowsAsList, whatSoldAsProduct } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -174,6 +175,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
+    (asked) => theRowsAsList(asked, vocabulary),
     (asked) => whatSoldAsProduct(asked, vocabulary),
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
@@ -256,6 +258,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (periodsCounted) return periodsCounted;
   const future = refuseFuture(question, layer);
   if (future) return future;
+  const thanAverage = refuseThanAverage(question, layer);
+  if (thanAverage) return thanAverage;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null
@@ -418,6 +422,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 }
 
 /** Words that ask for the same answer again. */
+/** A total said as such ("what about total shares"): the figure as summed, never averaged like the one before. */
+const TOTAL_SAID = /\b(?:total|totals|overall|sum|altogether|combined)\b/i;
+
 const AGAIN = /\b(?:again|same|repeat|refresh|rerun|re-run|still|once more)\b/i;
 
 /** Nothing asked, or more than a question. */
@@ -900,7 +907,7 @@ function planReading(
     plan = theirs;
     if (typeof plan !== 'string') change = describeChange(base as QueryPlan, plan, layer);
   } else if (base && followUpShaped && !emptyReading(reading)) {
-    plan = followUp(base, narrowedRows(reading, base, question, index), today, index);
+    plan = followUp(base, narrowedRows(reading, base, question, index), today, index, TOTAL_SAID.test(question));
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
@@ -1185,6 +1192,21 @@ function aboutTheRowsBefore(
     if (reading.share) return { ...base, limit: 1, share: { dimension: null } };
     return { ...base, limit: 1, metrics: [...base.metrics, ...added] };
   }
+  // "List customers who signed up in january" >> "revenue from them": the figure of the people who arrived then,
+  // followed over time, which no plan holds (the period would date the new figure's rows instead).
+  const arrived = index.metric(base.metrics[0] ?? '');
+  const ofThem = reading.metrics
+    .map((name) => index.metric(name))
+    .find((figure) => figure && figure.table !== arrived?.table);
+  if (
+    !ranked &&
+    arrived &&
+    countsCreations(arrived) &&
+    base.timeRange.kind !== 'all' &&
+    ofThem &&
+    BACK_REFERENCE.test(question)
+  )
+    return `${ofThem.label.toLowerCase()} of the ${arrived.label.toLowerCase()} counted before (the ones that arrived then, followed over time)`;
   // "And their AOV" after "top 3 countries by orders": follow-up shaped, but about the same rows all the same.
   const sameRows = ranked && BACK_REFERENCE.test(question);
   if ((followUpShaped && !sameRows) || reading.metrics.length === 0) return null;
@@ -1200,7 +1222,7 @@ function aboutTheRowsBefore(
   }
   if (ranked)
     return followUp({ ...base, metrics: [...base.metrics, ...named] }, { ...reading, metrics: [] }, today, index);
-  return followUp(base, reading, today, index);
+  return followUp(base, reading, today, index, TOTAL_SAID.test(question));
 }
 
 /**

@@ -471,7 +471,34 @@ export function traitsOfRanked(base: QueryPlan, asked: readonly string[], index:
 }
 
 /** Applies a follow-up's reading to the previous plan. */
-export function followUp(base: QueryPlan, reading: Reading, today: string, index: LayerIndex): QueryPlan | string {
+/**
+ * "And shares instead" after "average likes per post": the new figure averaged as the one talked about was, when
+ * the layer has it so (the average of the same column, on the same table); else the figure as said.
+ */
+function averagedLike(name: string, talkedAbout: readonly string[], index: LayerIndex): string {
+  const said = index.metric(name);
+  const before = index.metric(talkedAbout[0] ?? '');
+  if (!said || !before || talkedAbout.length !== 1 || said.aggregation !== 'sum' || before.aggregation !== 'average')
+    return name;
+  const column = /^SUM\((.+)\)$/i.exec(said.expression)?.[1];
+  const averaged = index.layer.metrics.find(
+    (metric) =>
+      metric.table === said.table &&
+      metric.aggregation === 'average' &&
+      column !== undefined &&
+      metric.expression.toUpperCase() === `AVG(${column})`.toUpperCase(),
+  );
+  return before.table === said.table && averaged ? averaged.name : name;
+}
+
+export function followUp(
+  base: QueryPlan,
+  reading: Reading,
+  today: string,
+  index: LayerIndex,
+  /** "What about total shares": the total said, so no figure is averaged as the one before was. */
+  totalSaid = false,
+): QueryPlan | string {
   // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
   // hold (keeping the limit would show one country; dropping it, every category).
   const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
@@ -508,15 +535,28 @@ export function followUp(base: QueryPlan, reading: Reading, today: string, index
     }
     plan = beside;
   }
+  // ("Only orders that had a discount" after "avg discount per order": the rows of the figure, narrowed by the
+  // condition; the noun names them, it asks no count of them instead.)
+  const named = index.metric(reading.metrics[0] ?? '');
+  const rowsNarrowed =
+    reading.conditions.length > 0 &&
+    reading.metrics.length === 1 &&
+    !reading.howMany &&
+    named?.aggregation === 'count' &&
+    base.metrics.every((metric) => {
+      const talked = index.metric(metric);
+      return talked !== undefined && talked.table === named.table && !talked.aggregation.startsWith('count');
+    });
   // ("How many were refunded" after revenue: the count the words ask for, not the money talked about.)
   const countOverMoney =
     reading.howMany && !base.metrics.some((metric) => index.metric(metric)?.aggregation.startsWith('count'));
   if (
     !keepRows &&
+    !rowsNarrowed &&
     reading.metrics.length > 0 &&
     (countOverMoney || !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0))
   ) {
-    plan.metrics = reading.metrics;
+    plan.metrics = totalSaid ? reading.metrics : reading.metrics.map((name) => averagedLike(name, base.metrics, index));
     // ("Per invoice" after "billed by plan": the same figure, per one of its rows.)
     if (reading.perRow !== null) plan.perRow = reading.perRow;
     if (reading.per !== null) plan.per = reading.per;

@@ -59,6 +59,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:number|count|total number|total count) of (?:(?:my|our|the|all) )?(?:[a-z]+ ){0,2}[a-z]+s) who\b/gi,
     '$1 that',
   ],
+  // "How many times did customers use a discount": ordered with one (a discount is used on an order).
+  [
+    /\b(customers|people|shoppers|buyers|folks|clients|users) (?:use|used|uses|using|apply|applied|redeem|redeemed) (?=(?:a |an |the |any )?(?:discount|coupon|promo|voucher))/gi,
+    '$1 order with ',
+  ],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

@@ -88,6 +88,11 @@ const BEFORE = new RegExp(
   'g',
 );
 const AFTER = new RegExp(`(?<![\\w.])${AMOUNT_SOURCE}${AFTER_SOURCE}`, 'g');
+/** "Engagement rate over 5%", "a refund rate above 3 percent": a bound on a rate, as a fraction (0.05). */
+const PERCENT_BEFORE = new RegExp(
+  `\\b(${COMPARATOR_SOURCE}) (?:the )?(\\d+(?:\\.\\d+)?) ?(?:%|percent|pct)(?=\\W|$)`,
+  'g',
+);
 
 /** "Repeat customers", "returning buyers". */
 const REPEAT_ROWS = /\b(?:repeat|returning|repeat[- ]buying|repeat[- ]purchase|come[- ]back)\s+([a-z]+s)\b/g;
@@ -613,7 +618,19 @@ export function scanRowPhrases(
     value: number;
     currency: boolean;
     typed: string;
+    percent?: boolean;
   }[] = [];
+  for (const match of text.matchAll(PERCENT_BEFORE)) {
+    thresholds.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      operator: COMPARATORS.find(([pattern]) => pattern.test(match[1] as string))?.[1] ?? 'gt',
+      value: Number(match[2]) / 100,
+      currency: false,
+      typed: match[0].trim(),
+      percent: true,
+    });
+  }
   for (const match of text.matchAll(BEFORE)) {
     const operator = COMPARATORS.find(([pattern]) => pattern.test(match[1] as string))?.[1] ?? 'gt';
     thresholds.push({
@@ -811,6 +828,9 @@ export function scanRowPhrases(
     }
     if (threshold.currency && metric.format !== 'currency') {
       problems.push(`"${threshold.typed}" as an amount of money for ${metric.label.toLowerCase()}`);
+    }
+    if (threshold.percent && metric.format !== 'percent') {
+      problems.push(`"${threshold.typed}" as a percentage of ${metric.label.toLowerCase()}`);
     }
     conditions.unshift({
       dimension: entity.name,

@@ -1578,3 +1578,74 @@ describe('short follow-ups on the figure just given (session 21)', () => {
     });
   });
 });
+
+describe('found by a probe of lists, ratios and follow-ups (session 21)', () => {
+  it('"only orders that had a discount" after "avg discount per order" narrows its rows (was "orders per order: 1")', () => {
+    expect(ask('only orders that had a discount', ['avg discount per order in feb'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'], perRow: 'order_id', conditions: [{ metric: 'discounts', value: 0 }] },
+    });
+  });
+
+  it('"and shares instead" after an average per post is the average too; "total shares" the total', () => {
+    expect(
+      ask('and shares instead', ['avg likes per post on instagram last month', 'what about tiktok']),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['avg_shares'] } });
+    expect(ask('what about total shares', ['avg likes per post last month'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shares'] },
+    });
+  });
+
+  it('"revenue from them" after the customers who joined in a month is declined (was everyone\'s revenue that month)', () => {
+    expect(
+      ask('revenue from them', [
+        'list customers from germany who signed up in january',
+        'only the ones that came from instagram',
+      ]),
+    ).toMatchObject({ kind: 'reply', text: expect.stringContaining('followed over time') });
+  });
+
+  it('"more comments than average" is declined, naming the words (was the top post alone)', () => {
+    expect(ask('which posts got more comments than average last month')).toMatchObject({
+      kind: 'reply',
+      word: 'more comments than average',
+    });
+  });
+
+  it('"customers use a discount" are orders with one (the discount was dropped); "the orders over $400" lists them', () => {
+    expect(ask('how many times did customers use a discount in feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
+    });
+    expect(ask('the orders over $400 from last week pls')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], conditions: [{ metric: 'revenue', value: 400 }] },
+    });
+  });
+
+  it('a rate over 5% is a bound of 0.05, said as 5.0% (was declined at the number 5)', () => {
+    const decision = ask('countries with a refund rate above 5 percent last year');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      summary: expect.stringContaining('whose refund rate is over 5.0%'),
+      plan: { conditions: [{ metric: 'refund_rate', operator: 'gt', value: 0.05 }] },
+    });
+    expect(ask('orders over 5%')).toMatchObject({ kind: 'reply' });
+  });
+});
+
+describe('a bound on a rate, in the answer (session 21)', () => {
+  const demo = useDemoWarehouse();
+
+  it('says "only countries whose refund rate is over 5.0%" and passes its checks (was the plain summary without it)', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const plan = demo.planOf('countries with a refund rate over 5% last year');
+    const result = await demo.run(demo.compiled(plan));
+    expect(await demo.answer('countries with a refund rate over 5% last year')).toMatch(
+      /^Counting only countries whose refund rate is over 5\.0%: 6 countries last year/,
+    );
+    // The plain summary, used when a written answer fails its checks, says the condition too.
+    expect(analyst.summarize(plan, result).text).toMatch(/^Counting only countries whose refund rate is over 5\.0%: /);
+  });
+});
