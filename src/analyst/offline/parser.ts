@@ -120,7 +120,7 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
   const decision = parseWithin({ ...request, question }, false);
   if (decision.kind !== 'query') return decision;
   // A value the question names and the plan reads nowhere: this plan answers another question.
-  const dropped = droppedValue(question, decision.plan, {
+  const dropped = droppedValue(spelledOut(question), decision.plan, {
     vocabulary: vocabularyOf(request.layer),
     index: indexLayer(request.layer),
     today: request.today,

@@ -446,7 +446,13 @@ export function askStartOfYear(
   answerable: (question: string) => boolean,
 ): Clarification | null {
   const match = START_OF_YEAR.exec(question);
-  if (rephrased || !match) return null;
+  // ("Since the start of the year" is from January 1 to today: its start is a day, not a stretch.)
+  if (
+    rephrased ||
+    !match ||
+    /\b(?:since|from|starting(?: from)?) (?:the )?(?:start|beginning|begining)\b/i.test(question)
+  )
+    return null;
   const year = Number(today.slice(0, 4)) - (/\blast year\b/i.test(match[0]) ? 1 : 0);
   const readings = [
     { label: `January ${year}`, said: `in january ${year}` },

@@ -71,7 +71,8 @@ export function percentAsRate(question: string, index: LayerIndex, vocabulary: V
 
 /**
  * "Profit %", "gp %": the percentage of a figure that is a sum is the layer's percent figure with that sum over
- * another ("Gross margin": gross profit / product revenue), when exactly one has it as its numerator.
+ * another ("Gross margin": gross profit / product revenue), when exactly one has it as its numerator (or one of
+ * those is over a figure of sales: the margin, not the markup over cost).
  */
 function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
   const named = word.toLowerCase();
@@ -88,7 +89,19 @@ function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
       candidate.expression.startsWith(figure.expression) &&
       /^\s*(?:\*\s*1\.0\s*)?\//.test(candidate.expression.slice(figure.expression.length)),
   );
-  return ratios.length === 1 ? ratios[0]?.label.toLowerCase() : undefined;
+  if (ratios.length === 1) return ratios[0]?.label.toLowerCase();
+  // ("Gp %" when the layer has a margin and a markup: the one over a figure of sales of its own, as a margin is.)
+  const overSales = ratios.filter((ratio) =>
+    index.layer.metrics.some(
+      (other) =>
+        other !== figure &&
+        other.aggregation === 'sum' &&
+        other.format === 'currency' &&
+        other.table === figure.table &&
+        ratio.expression.slice(figure.expression.length).includes(other.expression),
+    ),
+  );
+  return overSales.length === 1 ? overSales[0]?.label.toLowerCase() : undefined;
 }
 
 /**

@@ -39,6 +39,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
     (_whole, which: string) => (/^(?:first|earliest)$/i.test(which) ? 'the earliest signup' : 'the most recent signup'),
   ],
+  // "Over the last 48 hours": whole days, as the data is (never a part of one).
+  [
+    /\b(last|past|previous) (\d+) (?:hours|hrs)\b/gi,
+    (whole, last: string, hours: string) =>
+      Number(hours) % 24 === 0 ? `${last} ${Number(hours) / 24} day${Number(hours) === 24 ? '' : 's'}` : whole,
+  ],
+  // "Since mid feb", "until mid march": from or to the middle of the month, its 15th.
+  [
+    /\b(since|from|after|before|until|till|through|thru|starting) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?! (?:to|through|thru|until|till|-) mid)/gi,
+    '$1 $2 15',
+  ],
   // "From mid january to mid february": the middle of each month, its 15th.
   [
     /\bmid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (to|through|thru|until|till|-) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
@@ -63,6 +74,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(customers|people|shoppers|buyers|folks|clients|users) (?:use|used|uses|using|apply|applied|redeem|redeemed) (?=(?:a |an |the |any )?(?:discount|coupon|promo|voucher))/gi,
     '$1 order with ',
+  ],
+  // "Whats my take home after product costs": what is left, never the Home category.
+  [/\b(?:my |our |the )?take[- ]home(?: pay| money| amount)?(?= after\b)/gi, 'what we cleared'],
+  // "How much did we do on Black Friday": how much money was made (what "do" means beside "how much").
+  [
+    /\bhow much (did|do|have|has) (we|i|the store|the shop|my store|my shop|our store|our shop) (?:do|done)\b/gi,
+    'how much $1 $2 make',
   ],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],

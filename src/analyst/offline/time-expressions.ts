@@ -681,7 +681,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     // "Last weekend", "this past weekend": Saturday and Sunday of last week; "this weekend" those of this week.
     pattern:
-      /\b(?:on |over |during |for )?(?:the )?(this past|past|last|previous|this) weekend\b|\b(?:over|during) the weekend\b(?!s)/g,
+      /\b(?:on |over |during |for )?(?:the )?(this past|past|last|previous|this) weekend\b|\b(?:over|during) the weekend\b(?!s| of\b)/g,
     handle: (match, today) => {
       const monday = startOfUnit(today, 'week');
       // "Over the weekend": the latest one, this one when today is Saturday or Sunday.

@@ -1649,3 +1649,46 @@ describe('a bound on a rate, in the answer (session 21)', () => {
     expect(analyst.summarize(plan, result).text).toMatch(/^Counting only countries whose refund rate is over 5\.0%: /);
   });
 });
+
+describe('found by a probe of words, names and periods (session 21)', () => {
+  it('"markup" is profit over cost, its own figure (was gross margin, a wrong answer); "gp %" stays the margin', () => {
+    expect(ask('markup last month')).toMatchObject({ kind: 'query', plan: { metrics: ['markup'] } });
+    expect(ask('gp % q4')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_margin'] } });
+  });
+
+  it('"take home after product costs" is the profit, never the Home category', () => {
+    expect(ask('whats my take home after product costs last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], filters: [] },
+    });
+  });
+
+  it('"over the weekend of feb 14" is that Saturday and Sunday (was this weekend, against Feb 14)', () => {
+    expect(ask('sales over the weekend of feb 14')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-14', '2026-02-16'), comparison: null },
+    });
+  });
+
+  it('"since the start of the year" is the year to date; "since mid feb" from the 15th; "the last 48 hours" two days', () => {
+    expect(ask('sales since the start of the year')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'year' } },
+    });
+    expect(ask('revenue since mid feb')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-15', to: null } },
+    });
+    expect(ask('revenue over the last 48 hours')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'day', count: 2 } },
+    });
+  });
+
+  it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
+    expect(ask('how much did we do on black friday 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: days('2025-11-28', '2025-11-29') },
+    });
+  });
+});
