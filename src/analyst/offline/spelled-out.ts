@@ -45,6 +45,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (whole, last: string, hours: string) =>
       Number(hours) % 24 === 0 ? `${last} ${Number(hours) / 24} day${Number(hours) === 24 ? '' : 's'}` : whole,
   ],
+  // "Did feb outsell jan": sold more than it; "is this month tracking ahead of last month": against it.
+  [/\bout-?(?:sell|sells|sold|selling)\b/gi, 'sell more than'],
+  [/\b(?:tracking|trending|running|pacing) (?:ahead of|behind|above|below|against)\b/gi, 'vs'],
   // "Since mid feb", "until mid march": from or to the middle of the month, its 15th.
   [
     /\b(since|from|after|before|until|till|through|thru|starting) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?! (?:to|through|thru|until|till|-) mid)/gi,

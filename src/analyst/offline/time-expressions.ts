@@ -748,6 +748,18 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "Between the 1st and the 10th of this month", "from the 5th to the 12th of last month": those days of it.
+    pattern:
+      /\b(?:between|from) the (\d{1,2})(?:st|nd|rd|th) (?:and|to|until|till|through|thru|-) the (\d{1,2})(?:st|nd|rd|th)(?: of)? (this|last) month\b/g,
+    handle: (match, today) => {
+      const start = startOfUnit(today, 'month');
+      const month = match[3] === 'last' ? addMonths(start, -1) : start;
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      if (first < 1 || last < first || last > 31) return null;
+      return range(match, { kind: 'absolute', from: addDays(month, first - 1), to: addDays(month, last) });
+    },
+  },
+  {
     pattern: new RegExp(
       `\\b(?:between|from) (${dateSource}) (?:and|to|until|till|through|thru|-) (${dateSource})\\b`,
       'g',

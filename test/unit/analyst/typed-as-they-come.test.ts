@@ -1685,6 +1685,21 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     });
   });
 
+  it('"did feb outsell jan", "tracking ahead of last month" compare; "between the 1st and the 10th of this month" is those days', () => {
+    expect(ask('did feb outsell jan')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-01', '2026-03-01'), comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('is this month tracking ahead of last month on orders')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('revenue between the 1st and the 10th of this month')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-03-01', '2026-03-11') },
+    });
+  });
+
   it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
     expect(ask('how much did we do on black friday 2025')).toMatchObject({
       kind: 'query',
