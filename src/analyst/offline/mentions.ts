@@ -1,5 +1,5 @@
 import type { Filter } from '../plan.js';
-import { textDetailOf, type Dimension, type LayerIndex } from '../semantic-layer.js';
+import { textDetailOf, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { namePattern, type NameScan } from './names.js';
 
@@ -75,4 +75,46 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
     },
     mentions: [{ dimension: rows.name, operator: 'mentions', values }],
   };
+}
+
+/** Words that begin no phrase of a post's text said before its noun ("the", "my", "on" …). */
+const NOT_A_START =
+  /^(?:the|my|our|a|an|all|those|these|this|that|on|of|for|in|from|with|did|do|does|to|how|many|much|what|which|and|or|by|at|get|got|me|show|list|give|total|top)$/;
+
+/**
+ * "Likes on the behind the scenes posts", "my back in stock posts": words before the noun of rows with text of
+ * their own, which may be words of that text. Each candidate (longest first, never starting with a word such as
+ * "the") comes with the question asked with the words in quotes ("posts that say "behind the scenes""), and the
+ * query that finds whether any row's text holds them; the words are matched as a literal of letters, digits,
+ * spaces and "%", "&", "'", "-" only.
+ */
+export function textPhrases(
+  layer: SemanticLayer,
+  question: string,
+): { readonly phrase: string; readonly question: string; readonly sql: string }[] {
+  const out: { phrase: string; question: string; sql: string }[] = [];
+  for (const dimension of layer.dimensions) {
+    const text = textDetailOf(dimension);
+    if (!text || !dimension.table) continue;
+    const nouns = [dimension.plural, dimension.label, ...dimension.synonyms].map((noun) => noun.toLowerCase());
+    for (const noun of nouns) {
+      const match = new RegExp(`((?:[a-z0-9%&'-]+ ){1,4})(${escapeRegExp(noun)}s?)\\b`, 'i').exec(question);
+      if (!match) continue;
+      const before = (match[1] as string).trim().split(' ');
+      for (let start = 0; start < before.length; start += 1) {
+        const words = before.slice(start);
+        const phrase = words.join(' ').toLowerCase();
+        if (NOT_A_START.test(words[0]?.toLowerCase() ?? '') || !/^[a-z0-9 %&'-]+$/.test(phrase) || phrase.length < 3)
+          continue;
+        const at = match.index + (match[1] as string).lastIndexOf(words.join(' '));
+        out.push({
+          phrase,
+          question: `${question.slice(0, at)}${match[2] as string} that say "${phrase}"${question.slice(match.index + match[0].length)}`,
+          sql: `SELECT COUNT(*) AS n FROM ${dimension.table} WHERE strpos(lower(${text.expression}), '${phrase.replaceAll("'", "''")}') > 0`,
+        });
+      }
+      break;
+    }
+  }
+  return out.slice(0, 4);
 }

@@ -17,6 +17,7 @@ import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
+import { textPhrases } from './mentions.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
@@ -151,9 +152,22 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       }
       const decision = parseQuestion(asked);
       // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
-      if (decision.kind === 'reply' && decision.word) {
-        const known = await namesOnce();
-        if (known.length > 0) return parseQuestion({ ...asked, names: known });
+      if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
+        const known = decision.word ? await namesOnce() : [];
+        const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
+        if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup) return named;
+        // Or words of their own text ("the behind the scenes posts"), when some row's text holds them.
+        for (const candidate of textPhrases(layer, request.question)) {
+          const held = await lookup(candidate.sql).then(
+            (result) => Number(result.rows[0]?.[0] ?? 0) > 0,
+            () => false,
+          );
+          request.signal?.throwIfAborted();
+          if (!held) continue;
+          const quoted = parseQuestion({ ...asked, question: candidate.question, names: known });
+          if (quoted.kind !== 'reply') return quoted;
+        }
+        return named;
       }
       return decision;
     },

@@ -1502,6 +1502,27 @@ describe('questions of the seventeenth sets, read the way they were meant (sessi
     });
   });
 
+  it('posts named by words of their captions ("the behind the scenes posts") are the posts that say them, looked up in the rows', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const plan = (question: string) =>
+      analyst.plan({ question, history: [], today: TODAY, lookup: (sql) => demo.run(sql) });
+    const scenes = await plan('likes on the behind the scenes posts');
+    expect(scenes).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['likes'],
+        filters: [{ dimension: 'post', operator: 'mentions', values: ['behind the scenes'] }],
+      },
+    });
+    if (scenes.kind === 'query') expect((await demo.run(demo.compiled(scenes.plan))).rows).toEqual([[264769]]);
+    expect(await plan('engagement on my 15% off posts this year')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ operator: 'mentions', values: ['15% off'] }] },
+    });
+    // Words no caption holds stay unknown, and are declined by name.
+    expect(await plan('likes on the zany wombat posts')).toMatchObject({ kind: 'reply', word: 'zany' });
+  });
+
   it('"all kinds", "after clicking a google ad", "tiktok-sourced signups" say nothing new', async () => {
     // Every beanie, by its title looked up in the demo rows: 92 sold in January.
     const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
