@@ -579,9 +579,13 @@ export function interpret(
     const picksRows = items
       .slice(current.position + 1)
       .some((later) => valuesOf(later).some((value) => index.dimension(value.dimension)?.table === second?.table));
-    const joined = items
-      .slice(before.position + 1, current.position)
-      .some((item) => has(item, 'and') || has(item, 'vs'));
+    // ("Likes saves and shares": a list whose commas were left out, joined by its last "and".)
+    const listed = (from: number, to: number) =>
+      items.slice(from + 1, to).some((item) => has(item, 'and') || has(item, 'vs'));
+    const joined =
+      listed(before.position, current.position) ||
+      (current.position === before.position + 1 &&
+        chosen.some((later, at) => at > position && listed((chosen[at - 1] as typeof later).position, later.position)));
     const said = items[current.position]?.text ?? '';
     const participle = PARTICIPLE.test(said.split(' ').at(-1) ?? '');
     if (second && countsCreations(second) && picksRows && (!joined || participle)) return false;

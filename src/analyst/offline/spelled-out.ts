@@ -85,6 +85,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow much (did|do|have|has) (we|i|the store|the shop|my store|my shop|our store|our shop) (?:do|done)\b/gi,
     'how much $1 $2 make',
   ],
+  // "The products we added in H2", "what I launched since may": the things added then (who added them adds nothing).
+  [
+    /(?<!\b(?:have|has|had|did|do|does) )\b(?:we|i|you|they)(?: have| had|'ve)? (added|launched|created|listed|released|introduced)\b/gi,
+    '$1',
+  ],
+  // "Which product category had the highest margin": the category (of products, as every category is).
+  [/\bproduct (categor(?:y|ies))\b/gi, '$1'],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.
@@ -219,7 +226,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'show ',
   ],
   // "Ids of fb carousel posts", "the order ids for friday": the rows themselves, listed.
-  [/^\s*(?:(?:the|all|all the)\s+)?(?:ids|id numbers|ids and names) (?:of|for) /gi, 'list '],
+  [
+    /^\s*(?:(?:pull|get|give me|show me|send me|grab|fetch)\s+)?(?:(?:the|all|all the)\s+)?(?:ids|id numbers|ids and names) (?:of|for) /gi,
+    'list ',
+  ],
   // "Invoice IDs billed to Basic subscribers", "order ids from friday": the rows themselves, listed.
   [
     /^\s*(?:(?:the|all|all the|my|our)\s+)?([a-z]+?)s? (?:ids|id numbers|id's) (?=(?:billed|sent|issued|paid|charged|for|from|to|that|which|with|in|since|placed|made|during|of|last|this)\b)/gi,

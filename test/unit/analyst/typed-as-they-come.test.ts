@@ -1721,6 +1721,30 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     });
   });
 
+  it('"likes saves and shares", "product category", "pull the ids of", "the products we added" are read (were declined)', () => {
+    expect(ask('likes saves and shares per platform since december')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes', 'saves', 'shares'], dimensions: ['platform'] },
+    });
+    expect(ask('Which product category had the highest gross margin in 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], dimensions: ['category'], limit: 1 },
+    });
+    expect(ask('pull the ids of my facebook videos that got over 30k reach in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], conditions: [{ metric: 'reach', value: 30000 }] },
+    });
+    expect(ask('List the products we added in the second half of 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], timeRange: days('2025-07-01', '2026-01-01') },
+    });
+    // ("Have we added" is asked, and read as before.)
+    expect(ask('how many new customers have we added since the start of february')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+  });
+
   it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
     expect(ask('how much did we do on black friday 2025')).toMatchObject({
       kind: 'query',
