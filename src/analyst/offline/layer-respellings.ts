@@ -1,4 +1,5 @@
 import { singular } from '../layer-words.js';
+import { expandAbbreviation } from './abbreviations.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
@@ -79,7 +80,10 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   );
   // "New pro customers", "new canadian shoppers": the value first, then the new rows ("pro new customers").
   const newOfValue = sized.replace(/\bnew ([a-z]+) ([a-z]+)\b/g, (whole, value: string, noun: string) =>
-    onlyValue(value) && vocabulary.phrases.has(['new', noun].map(stem).join(' ')) ? `${value} new ${noun}` : whole,
+    // ("# new pro subs ytd": the noun's shorthand read as the word it stands for.)
+    onlyValue(value) && vocabulary.phrases.has(['new', expandAbbreviation(noun, vocabulary)].map(stem).join(' '))
+      ? `${value} new ${noun}`
+      : whole,
   );
   // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
   const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));

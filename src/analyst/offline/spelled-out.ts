@@ -92,6 +92,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Which product category had the highest margin": the category (of products, as every category is).
   [/\bproduct (categor(?:y|ies))\b/gi, '$1'],
+  // "Orders that went thru with no discount at all", "shipped free", "were charged shipping": rows with or without
+  // that figure, said the way the conditions are read.
+  [/\b(?:went (?:thru|through) )?with no ([a-z]+)(?: at all)?\b/gi, 'without $1'],
+  [/\bwithout (?:a |an |any )?([a-z]+) at all\b/gi, 'without $1'],
+  [/\b(?:shipped|ship|ships|sent|delivered) (?:for )?free\b/gi, 'had free shipping'],
+  [/\b(?:that |which )?(?:were|was|got|been) charged (shipping|delivery)\b/gi, 'with $1'],
+  // "Subscribers who have paid us under $100 all told": in total, as the bound says already.
+  [/,? all told\b/gi, ''],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

@@ -162,6 +162,12 @@ const CONNECTIVES = new Set([
   'getting',
   'got',
   'get',
+  // Verbs of paying: "subscribers who have paid us under $100".
+  'paid',
+  'pay',
+  'pays',
+  'us',
+  'me',
   // Verbs of price: "products that cost less than $20", "items priced under $15", "orders that came to over $100".
   'cost',
   'costs',

@@ -1745,6 +1745,29 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     });
   });
 
+  it('"went thru with no discount at all", "shipped free", "were charged shipping", "paid us … all told", "# new pro subs" are read', async () => {
+    expect(ask('how many feb orders went thru with no discount at all')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'lte', value: 0 }] },
+    });
+    expect(ask('How many paid January orders shipped free?')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'shipping', operator: 'lte', value: 0 }] },
+    });
+    expect(ask('Number of paid orders in January 2026 that were charged shipping')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'shipping', operator: 'gt', value: 0 }] },
+    });
+    expect(await onAcme('How many subscribers have paid us under $100 all told?')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'billed', operator: 'lt', value: 100 }] },
+    });
+    expect(await onAcme('# new pro subs ytd')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+  });
+
   it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
     expect(ask('how much did we do on black friday 2025')).toMatchObject({
       kind: 'query',
