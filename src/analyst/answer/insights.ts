@@ -921,7 +921,11 @@ class InsightWriter {
     const turned =
       (slope === 'upward' && inside(highest) && last.value < highest * 0.6) ||
       (slope === 'downward' && inside(lowest) && lowest > 0 && last.value > lowest / 0.6);
-    const direction = endsAgree && !turned ? slope : 'mixed';
+    // Nor is a series flat that rose and fell back in between ("$0, $0, $198, $297, $198, $0"): only one whose
+    // figures stay close together (within half their mean of each other).
+    const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+    const swung = slope === 'broadly flat' && highest - lowest > 0.5 * Math.abs(mean);
+    const direction = endsAgree && !turned && !swung ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {

@@ -141,7 +141,7 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   }
   if (reading.previous) {
     if (next.timeRange.kind === 'all')
-      return 'a comparison with the previous period needs a period (for example "last month")';
+      return 'a comparison with the period before without the period it comes before (name one, for example "last month vs the month before")';
     next.comparison = { kind: 'previous_period' };
     // "Yesterday vs a week before", "January vs a year before": the same dates one of that unit earlier.
     const span = resolveTimeRange(next.timeRange, today);

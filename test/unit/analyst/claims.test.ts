@@ -312,6 +312,22 @@ describe('series and rows named in sentences', () => {
     expect(check(answer.text, daily, spiky)).toEqual({ ok: true });
   });
 
+  test('a series that rose and fell back to where it began has no steady trend, never "broadly flat"', () => {
+    const risen = result(
+      [column('period', 'date'), column('revenue', 'decimal')],
+      [
+        ['2026-03-01', 0],
+        ['2026-03-02', 0],
+        ['2026-03-03', 198],
+        ['2026-03-04', 297],
+        ['2026-03-05', 0],
+      ],
+    );
+    const answer = writeInsights(daily, risen, { presentation, today: '2026-03-15' });
+    expect(answer.text).toContain('There is no steady trend: from $0.00 on Mar 1, 2026 to $0.00 on Mar 5, 2026');
+    expect(check(answer.text, daily, risen)).toEqual({ ok: true });
+  });
+
   test('a first week that starts before the period is not part of the trend, and is said to be partial', () => {
     const weekly = plan({
       metrics: ['revenue'],
