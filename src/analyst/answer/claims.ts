@@ -26,7 +26,7 @@ const TOLERANCE = 0.051;
 const RANK_CLAIMS: readonly { readonly pattern: RegExp; readonly rank: 'first' | 'second' | 'last' | 'listEnd' }[] = [
   {
     pattern:
-      /\b(?:leads|tops|has the highest|is (?:the )?highest|comes first|ranks first|is (?:the )?top|is the best)\b/i,
+      /\b(?:leads|tops|has the highest|has the higher|has the most|is (?:the )?highest|comes first|ranks first|is (?:the )?top|is the best)\b/i,
     rank: 'first',
   },
   { pattern: /\b(?:comes second|is second|ranks second)\b/i, rank: 'second' },

@@ -485,8 +485,15 @@ class InsightWriter {
     // ("Refunds vs cancellations per sales channel": split by an outcome and another thing, still outcomes.)
     const outcomes = this.shape.dimensions.some((name) => this.info.outcomeDimensions?.includes(name) === true);
     const counted = this.info.additive && this.info.format === 'number';
+    // ("Of the two, TikTok Shop has the higher refund rate": two rows have a higher one, not a highest.)
     const leads =
-      this.info.higherIsBetter === false || outcomes ? (counted ? 'has the most' : 'has the highest') : 'leads';
+      this.info.higherIsBetter === false || outcomes
+        ? counted
+          ? 'has the most'
+          : points.length === 2
+            ? 'has the higher'
+            : 'has the highest'
+        : 'leads';
     const tiedShown = ordered.filter((point) => point.value === first.value);
     const tiedAll = tiedCells[first.row] ?? null;
     const beyond = tiedFirst && tiedAll !== null && tiedAll > tiedShown.length && this.shape.tied !== null;

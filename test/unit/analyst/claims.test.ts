@@ -84,6 +84,21 @@ describe('claims about ranks', () => {
     expect(check(answer.text, byCountry, rates)).toEqual({ ok: true });
   });
 
+  test('of two rows where lower is better, the first "has the higher" rate (never "the highest"), and it is checked', () => {
+    const byCountry = plan({ metrics: ['refund_rate'], dimensions: ['country'] });
+    const two = result(
+      [column('country', 'text'), column('refund_rate', 'float')],
+      [
+        ['GB', 0.07],
+        ['US', 0.05],
+      ],
+    );
+    const answer = writeInsights(byCountry, two, { presentation });
+    expect(answer.text).toMatch(/^United Kingdom has the higher refund rate/);
+    expect(check(answer.text, byCountry, two)).toEqual({ ok: true });
+    expect(check('United States has the higher refund rate with 5.0%.', byCountry, two)).toMatchObject({ ok: false });
+  });
+
   test('"ahead by" a gap where lower is better is rejected; two values side by side say "higher by"', () => {
     const twoCountries = plan({
       metrics: ['refund_rate'],
