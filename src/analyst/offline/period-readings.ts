@@ -504,6 +504,10 @@ export function askAroundDay(
 const EDGE_OF_MONTH =
   /\b(?:at |in |during |over )?(?:the )?(start|beginning|begining|end) of ((?:last|this|the) month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?)\b/i;
 
+/** "Early march orders", "sales in late feb": the start or the end of that month, said in a word. */
+const EARLY_OR_LATE =
+  /\b(?:in |during |over )?(early|late)[- ]((?:last|this) month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?)\b/i;
+
 /**
  * "Signups at the start of May", "billing at the end of last month": the first or last day, week or half of the
  * month is the asker's to say; each is offered by its dates.
@@ -514,7 +518,7 @@ export function askEdgeOfMonth(
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): Clarification | null {
-  const match = EDGE_OF_MONTH.exec(question);
+  const match = EDGE_OF_MONTH.exec(question) ?? EARLY_OR_LATE.exec(question);
   if (rephrased || !match) return null;
   // ("Since the start of February" is from its first day on: a bound, read as a date.)
   if (/\b(?:since|from|after|before|until|till|through|to|by)\s*$/i.test(question.slice(0, match.index))) return null;
@@ -525,18 +529,32 @@ export function askEdgeOfMonth(
   if (span.from === null || !span.from.endsWith('-01')) return null;
   const first = span.from;
   const last = addDays(span.to, -1);
-  const start = /^(?:start|beginning|begining)$/i.test(match[1] as string);
-  const spans: readonly [string, string, string][] = start
-    ? [
-        ['The first day', first, first],
-        ['The first week', first, addDays(first, 6)],
-        ['The first half', first, addDays(first, 14)],
-      ]
-    : [
-        ['The last day', last, last],
-        ['The last week', addDays(last, -6), last],
-        ['The second half', addDays(first, 15), last],
-      ];
+  const start = /^(?:start|beginning|begining|early)$/i.test(match[1] as string);
+  // ("Early" or "late" is a stretch of days, never one day: the week, the ten days or the half.)
+  const loose = /^(?:early|late)$/i.test(match[1] as string);
+  const spans: readonly [string, string, string][] = loose
+    ? start
+      ? [
+          ['The first week', first, addDays(first, 6)],
+          ['The first 10 days', first, addDays(first, 9)],
+          ['The first half', first, addDays(first, 14)],
+        ]
+      : [
+          ['The last week', addDays(last, -6), last],
+          ['The last 10 days', addDays(last, -9), last],
+          ['The second half', addDays(first, 15), last],
+        ]
+    : start
+      ? [
+          ['The first day', first, first],
+          ['The first week', first, addDays(first, 6)],
+          ['The first half', first, addDays(first, 14)],
+        ]
+      : [
+          ['The last day', last, last],
+          ['The last week', addDays(last, -6), last],
+          ['The second half', addDays(first, 15), last],
+        ];
   const readings = spans
     .filter(([, from]) => from < today)
     .map(([label, from, to]) => ({

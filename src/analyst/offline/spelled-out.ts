@@ -100,6 +100,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:that |which )?(?:were|was|got|been) charged (shipping|delivery)\b/gi, 'with $1'],
   // "Subscribers who have paid us under $100 all told": in total, as the bound says already.
   [/,? all told\b/gi, ''],
+  // "How much revenue did the posts drive", "sales that came from my posts": the money from posts, as a layer says it.
+  [
+    /\bhow much (revenue|sales|money) (?:did|do|have|has) (?:my |our |the )?posts (?:drive|drove|driven|bring in|brought in|generate|generated|make|made)\b/gi,
+    'how much $1 from posts',
+  ],
+  [/\b(revenue|sales) (?:that |which )?(?:came|come|comes) from (?:my |our |the )?posts\b/gi, '$1 from posts'],
   // "Email of my top customer", "phone numbers for these buyers": a contact detail, never the email channel.
   [/\be-?mails?(?= (?:address|addresses|of|for)\b)/gi, 'email address'],
   // "Which post got shared the most": the one shared most, never the posts that got any shares ranked otherwise.

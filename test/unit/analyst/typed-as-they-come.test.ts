@@ -1768,6 +1768,24 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     });
   });
 
+  it('"how much revenue did the posts drive" is the revenue from posts; "late feb", "early march" ask which days', () => {
+    expect(ask('how much revenue did the posts drive last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['attributed_revenue'] },
+    });
+    const late = ask('sales in late feb');
+    expect(late).toMatchObject({ kind: 'clarify' });
+    if (late.kind === 'clarify') {
+      expect(late.options.map((option) => option.label)).toEqual([
+        'The last week (February 22 – February 28, 2026)',
+        'The last 10 days (February 19 – February 28, 2026)',
+        'The second half (February 16 – February 28, 2026)',
+      ]);
+      for (const option of late.options) expect(ask(option.question).kind).toBe('query');
+    }
+    expect(ask('early march orders')).toMatchObject({ kind: 'clarify', word: 'early march' });
+  });
+
   it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
     expect(ask('how much did we do on black friday 2025')).toMatchObject({
       kind: 'query',
