@@ -205,6 +205,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const recency = planRecency(question, { today: request.today, index, vocabulary }, (asked) =>
     parseWithin({ ...request, question: asked }, true),
   );
+  // ("How much have our oldest customers spent": the rows picked by their date are listed, never what they spent;
+  // a question of their money is declined rather than answered with the list alone.)
+  if (recency && 'plan' in recency && /\bhow much\b|\b(?:spent|spend|spends|paid|pay|pays|worth)\b/i.test(question))
+    return unanswerable(
+      'what the rows picked by their own date spent or are worth (ask for that figure by each of them instead)',
+      layer,
+    );
   if (recency && 'plan' in recency) return checkedQuery(recency.plan, null, question, request.today, layer);
   if (recency) return recency.decision;
 

@@ -1786,6 +1786,14 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     expect(ask('early march orders')).toMatchObject({ kind: 'clarify', word: 'early march' });
   });
 
+  it('"how much have our oldest customers spent" is declined (was the 10 earliest customers listed, their spending dropped)', () => {
+    expect(ask('how much have our oldest customers spent with us')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('picked by their own date'),
+    });
+    expect(ask('who are our newest customers')).toMatchObject({ kind: 'query' });
+  });
+
   it('"how much did we do on black friday" is the money made (was asked which figure)', () => {
     expect(ask('how much did we do on black friday 2025')).toMatchObject({
       kind: 'query',
