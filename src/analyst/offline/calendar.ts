@@ -21,7 +21,7 @@ export const ORDINALS: Readonly<Record<string, number>> = {
 const FISCAL_QUARTER =
   /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) )?(?:fiscal|fy) ?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?(?:fy ?)?((?:20)?\d{2}))?\b/i;
 const FISCAL_YEAR =
-  /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) (?:fiscal|fy) year(?: to date| so far)?|(?:fiscal|fy) year (?:to date|so far)|fiscal year ((?:20)\d{2})|fy ?((?:20)?\d{2})\b|fytd|(?<=\b(?:our|my|the) )(?:fiscal|fy) year(?! (?:\d|to date|so far)))\b/i;
+  /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) (?:fiscal|fy) year(?: to date| so far)?|(?:fiscal|fy) year (?:to date|so far)|fiscal year ((?:20)\d{2})|fy ?((?:20)?\d{2})\b|fytd|fiscal ytd|fy ytd|(?<=\b(?:our|my|the) )(?:fiscal|fy) year(?! (?:\d|to date|so far)))\b/i;
 
 export interface FiscalScan {
   /** The question with the fiscal period blanked out. */
@@ -64,7 +64,7 @@ export function scanFiscal(question: string, today: string, layer: SemanticLayer
       .replace(/\b(?:our|my|the) (?:fiscal|fy) year\b(?! (?:\d|to date|so far))/i, 'this year')
       .replace(/\b(?:fiscal|fy) ?(?=q[1-4]|quarter|first|second|third|fourth|1st|2nd|3rd|4th|year)/i, '')
       .replace(/\bfy ?((?:20)\d{2})\b/i, '$1')
-      .replace(/\bfytd\b/i, 'ytd');
+      .replace(/\b(?:fytd|(?:fiscal|fy) ytd)\b/i, 'ytd');
     return {
       text: blanked,
       range: null,

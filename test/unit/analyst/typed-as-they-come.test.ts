@@ -1363,6 +1363,14 @@ describe('the edges of a month', () => {
 });
 
 describe('a fiscal year said plainly', () => {
+  it('"fiscal ytd billing" asks, offering the calendar year to date (was declined at "fiscal")', async () => {
+    expect(await onAcme('fiscal ytd billing')).toMatchObject({
+      kind: 'clarify',
+      word: 'fiscal ytd',
+      options: [{ question: 'ytd billing' }],
+    });
+  });
+
   it('"whats our fiscal year billing" asks, as "this fiscal year" does, offering the calendar year', async () => {
     const decision = await onAcme('whats our fiscal year billing');
     expect(decision).toMatchObject({ kind: 'clarify' });
