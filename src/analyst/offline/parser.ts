@@ -65,7 +65,7 @@ import { idsAsList, listedWithTheir, theRowsAsList, whatSoldAsProduct } from './
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
-import { spelledOut } from './spelled-out.js';
+import { spelledOut, spellingOnce } from './spelled-out.js';
 import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
@@ -116,6 +116,10 @@ export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
 export function parseQuestion(request: ParseRequest): PlanDecision {
+  return spellingOnce(() => parseOnce(request));
+}
+
+function parseOnce(request: ParseRequest): PlanDecision {
   const question = pickedOption(request) ?? request.question;
   const decision = parseWithin({ ...request, question }, false);
   if (decision.kind !== 'query') return decision;

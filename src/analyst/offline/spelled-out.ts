@@ -557,9 +557,30 @@ function halvesNamed(question: string): string {
 }
 
 export function spelledOut(question: string): string {
-  return SPELLINGS.reduce(
+  const known = spelled?.get(question);
+  if (known !== undefined) return known;
+  const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
     sharedYears(dashedDaySpans(halvesNamed(question))),
   );
+  spelled?.set(question, out);
+  return out;
+}
+
+/** The texts spelled out during the one parse running, or null outside one. */
+let spelled: Map<string, string> | null = null;
+
+/**
+ * Runs one parse, spelling out each text once: a parse spells out the same text several times (the question, then
+ * its readings re-asked), and the result is pure. Nothing is kept after it.
+ */
+export function spellingOnce<T>(parse: () => T): T {
+  if (spelled !== null) return parse();
+  spelled = new Map();
+  try {
+    return parse();
+  } finally {
+    spelled = null;
+  }
 }
