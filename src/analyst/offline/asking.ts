@@ -373,6 +373,37 @@ export function refuseCountOfPeriods(question: string, layer: SemanticLayer): Pl
 }
 
 /**
+ * "How many times was the Sunset Tank ordered last month": how many orders held it, or how many of it were sold
+ * (two in one order count twice). Asked, each reading said plainly; the options the layer cannot answer are left out.
+ */
+export function askTimesBought(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match =
+    /^\s*how many times (?:was|were|has|have|had) ((?:(?!\b(?:in|on|from|with|by)\b)[^ ]+ ?)+?) (?:been |gotten )?(?:ordered|bought|purchased|sold)\b(.*)$/i.exec(
+      question,
+    );
+  if (rephrased || !match) return null;
+  const [thing, rest] = [(match[1] as string).trim(), match[2] as string];
+  // ("How many times did customers order": the people buying, not a thing bought.)
+  if (/^(?:we|i|you|they|people|customers|buyers|shoppers|folks|clients|someone|anyone|each|a|an)\b/i.test(thing))
+    return null;
+  const options = [
+    { label: `Orders that included ${thing}`, question: `how many orders included ${thing}${rest}` },
+    { label: `Units of ${thing} sold`, question: `units of ${thing} sold${rest}` },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"How many times" can mean how many orders included ${thing}, or how many units of it were sold (two in one order count twice). Which did you mean?`,
+    word: 'how many times',
+    options,
+  };
+}
+
+/**
  * "Which posts got more comments than average", "products with above-average margins": each row against the
  * average of all of them, which no plan computes. Declined, naming the words; never the top row alone.
  */

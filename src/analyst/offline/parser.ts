@@ -36,6 +36,7 @@ import {
   refuseCountOfPeriods,
   refuseFuture,
   refuseThanAverage,
+  askTimesBought,
   refuseDistinctCount,
 } from './asking.js';
 import {
@@ -271,6 +272,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (future) return future;
   const thanAverage = refuseThanAverage(question, layer);
   if (thanAverage) return thanAverage;
+  const timesBought = askTimesBought(question, rephrased, answerable);
+  if (timesBought) return timesBought;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

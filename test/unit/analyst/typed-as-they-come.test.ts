@@ -1510,6 +1510,25 @@ describe('questions of the seventeenth sets, read the way they were meant (sessi
     });
   });
 
+  it('"how many times was the sunset tank ordered" asks: orders that held it (45) or units sold (63)', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const plan = (question: string) =>
+      analyst.plan({ question, history: [], today: TODAY, lookup: (sql) => demo.run(sql) });
+    const decision = await plan('how many times was the sunset tank ordered last month');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'how many times' });
+    if (decision.kind !== 'clarify') return;
+    const figures = [];
+    for (const option of decision.options) {
+      const chosen = await plan(option.question);
+      if (chosen.kind === 'query') figures.push((await demo.run(demo.compiled(chosen.plan))).rows[0]?.[0]);
+    }
+    expect(figures).toEqual([45, 63]);
+    // ("How many times was it in a cancelled order" says which already.)
+    expect(await plan('how many times was the velvet diffuser in a cancelled order this year')).toMatchObject({
+      kind: 'query',
+    });
+  });
+
   it('posts named by words of their captions ("the behind the scenes posts") are the posts that say them, looked up in the rows', async () => {
     const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
     const plan = (question: string) =>
