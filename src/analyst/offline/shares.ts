@@ -97,6 +97,8 @@ function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
         other !== figure &&
         other.aggregation === 'sum' &&
         other.format === 'currency' &&
+        // (A cost, such as the cost of goods sold, is no figure of sales.)
+        other.higherIsBetter &&
         other.table === figure.table &&
         ratio.expression.slice(figure.expression.length).includes(other.expression),
     ),

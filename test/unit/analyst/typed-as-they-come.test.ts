@@ -1699,9 +1699,17 @@ describe('a bound on a rate, in the answer (session 21)', () => {
 });
 
 describe('found by a probe of words, names and periods (session 21)', () => {
+  const demo = useDemoWarehouse();
+
   it('"markup" is profit over cost, its own figure (was gross margin, a wrong answer); "gp %" stays the margin', () => {
     expect(ask('markup last month')).toMatchObject({ kind: 'query', plan: { metrics: ['markup'] } });
     expect(ask('gp % q4')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_margin'] } });
+  });
+
+  it('"cogs" is the cost of goods sold, a demo figure ($48,840.82 in February)', async () => {
+    const plan = demo.planOf('cogs last month');
+    expect(plan).toMatchObject({ metrics: ['cost_of_goods_sold'] });
+    expect((await demo.run(demo.compiled(plan))).rows).toEqual([[48840.82]]);
   });
 
   it('"take home after product costs" is the profit, never the Home category', () => {
