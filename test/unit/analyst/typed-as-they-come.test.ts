@@ -17,13 +17,18 @@ import { useDemoWarehouse } from './demo-warehouse.js';
 
 const TODAY = '2026-03-15';
 
-function ask(question: string, history: readonly string[] = []): PlanDecision {
+/** `question` parsed on `layer` after the questions of `history`, each turn keeping the plan it became. */
+function parseAfter(layer: SemanticLayer, today: string, question: string, history: readonly string[]): PlanDecision {
   const turns: Turn[] = [];
   for (const earlier of history) {
-    const decision = parseQuestion({ question: earlier, history: turns, today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+    const decision = parseQuestion({ question: earlier, history: turns, today, layer });
     turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
-  return parseQuestion({ question, history: turns, today: TODAY, layer: DEMO_SEMANTIC_LAYER });
+  return parseQuestion({ question, history: turns, today, layer });
+}
+
+function ask(question: string, history: readonly string[] = []): PlanDecision {
+  return parseAfter(DEMO_SEMANTIC_LAYER, TODAY, question, history);
 }
 
 const days = (from: string, to: string) => ({ kind: 'absolute', from, to });
@@ -1015,8 +1020,8 @@ describe('"everyone who" is the layer\'s people', () => {
   });
 });
 
-async function onAcme(question: string): Promise<PlanDecision> {
-  return parseQuestion({ question, history: [], today: '2025-09-16', layer: await loadSubscriptionsLayer() });
+async function onAcme(question: string, history: readonly string[] = []): Promise<PlanDecision> {
+  return parseAfter(await loadSubscriptionsLayer(), '2025-09-16', question, history);
 }
 
 describe('the rows a join leads to, named by its key (any layer)', () => {
@@ -1577,16 +1582,6 @@ describe('questions of the seventeenth sets, read the way they were meant (sessi
 });
 
 describe('short follow-ups on the figure just given (session 21)', () => {
-  async function onAcmeAfter(question: string, history: readonly string[]): Promise<PlanDecision> {
-    const layer = await loadSubscriptionsLayer();
-    const turns: Turn[] = [];
-    for (const earlier of history) {
-      const decision = parseQuestion({ question: earlier, history: turns, today: '2025-09-16', layer });
-      turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
-    }
-    return parseQuestion({ question, history: turns, today: '2025-09-16', layer });
-  }
-
   it('"per customer?", "per order?", "per post" are the figure per one of them, the breakdown kept (were declined or a count)', async () => {
     expect(ask('per customer?', ['revenue last month'])).toMatchObject({
       kind: 'query',
@@ -1604,14 +1599,14 @@ describe('short follow-ups on the figure just given (session 21)', () => {
       plan: { metrics: ['avg_engagement'], dimensions: ['platform'] },
     });
     // (Was "Amount billed was $1,186.00": the split by plan dropped, nothing per invoice.)
-    expect(await onAcmeAfter('per invoice', ['billed by plan'])).toMatchObject({
+    expect(await onAcme('per invoice', ['billed by plan'])).toMatchObject({
       kind: 'query',
       plan: { metrics: ['billed'], dimensions: ['plan'], perRow: 'invoice_id' },
     });
   });
 
   it('"total?" after a list of rows adds up their figure, the narrowing kept (was the list again, unnarrowed)', async () => {
-    expect(await onAcmeAfter('total?', ['list the invoices from july', 'just the pro ones'])).toMatchObject({
+    expect(await onAcme('total?', ['list the invoices from july', 'just the pro ones'])).toMatchObject({
       kind: 'query',
       plan: {
         metrics: ['billed'],
@@ -1620,7 +1615,7 @@ describe('short follow-ups on the figure just given (session 21)', () => {
         timeRange: days('2025-07-01', '2025-08-01'),
       },
     });
-    expect(await onAcmeAfter('how much in total', ['list the invoices from july'])).toMatchObject({
+    expect(await onAcme('how much in total', ['list the invoices from july'])).toMatchObject({
       kind: 'query',
       plan: { metrics: ['billed'], dimensions: [] },
     });
