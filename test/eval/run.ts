@@ -37,6 +37,8 @@ import { SEVENTEENTH_FRESH_CASES } from './seventeenth-fresh-questions.js';
 import { SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './seventeenth-fresh-subscriptions-questions.js';
 import { EIGHTEENTH_FRESH_CASES } from './eighteenth-fresh-questions.js';
 import { EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './eighteenth-fresh-subscriptions-questions.js';
+import { NINETEENTH_FRESH_CASES } from './nineteenth-fresh-questions.js';
+import { NINETEENTH_FRESH_SUBSCRIPTIONS_CASES } from './nineteenth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -108,10 +110,13 @@ import {
  * (seventeenth-fresh-questions.ts, seventeenth-fresh-subscriptions-questions.ts: written from 60c2d8e without reading the
  * analyst, read sets since the eighteenth were written) come after the sixteenth fresh ones, figures only, labelled
  * "seventeenth fresh (read)"; `--show-seventeenth-fresh-misses` prints their misses. The eighteenth fresh sets
- * (eighteenth-fresh-questions.ts, eighteenth-fresh-subscriptions-questions.ts: held out in full, written from 95f691a
- * without reading the analyst) come after the seventeenth fresh ones, figures only; `--show-eighteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the eighteenth fresh sets at all (while tuning; the seventeenth
- * fresh sets, held out until the eighteenth were written, run like the sixteenth since and no longer hide).
+ * (eighteenth-fresh-questions.ts, eighteenth-fresh-subscriptions-questions.ts: written from 95f691a without reading the
+ * analyst, read sets since the nineteenth were written) come after the seventeenth fresh ones, figures only, labelled
+ * "eighteenth fresh (read)"; `--show-eighteenth-fresh-misses` prints their misses. The nineteenth fresh sets
+ * (nineteenth-fresh-questions.ts, nineteenth-fresh-subscriptions-questions.ts: held out in full, written from 5a6a952
+ * without reading the analyst) come after the eighteenth fresh ones, figures only; `--show-nineteenth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the nineteenth fresh sets at all (while tuning; the eighteenth
+ * fresh sets, held out until the nineteenth were written, run like the seventeenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -136,6 +141,7 @@ const { values } = parseArgs({
     'show-sixteenth-fresh-misses': { type: 'boolean', default: false },
     'show-seventeenth-fresh-misses': { type: 'boolean', default: false },
     'show-eighteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-nineteenth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -163,6 +169,7 @@ const showFifteenthFreshMisses = values['show-fifteenth-fresh-misses'] ?? false;
 const showSixteenthFreshMisses = values['show-sixteenth-fresh-misses'] ?? false;
 const showSeventeenthFreshMisses = values['show-seventeenth-fresh-misses'] ?? false;
 const showEighteenthFreshMisses = values['show-eighteenth-fresh-misses'] ?? false;
+const showNineteenthFreshMisses = values['show-nineteenth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -329,20 +336,28 @@ function seventeenthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** An eighteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function eighteenthFreshUnlessHidden(
+/** An eighteenth fresh set, read now and run like the seventeenth ones: its figures, and its misses only when asked. */
+function eighteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, eighteenth fresh (read)`, figures)];
+  if (showEighteenthFreshMisses) out.push('', `${name}, eighteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A nineteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function nineteenthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, eighteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return eighteenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, nineteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return nineteenthFresh(name, await run());
 }
 
-/** An eighteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function eighteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A nineteenth fresh set, held out in full: its figures, and its misses only when asked. */
+function nineteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, eighteenth fresh (held out in full)`, figures)];
-  if (showEighteenthFreshMisses) out.push('', `${name}, eighteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, nineteenth fresh (held out in full)`, figures)];
+  if (showNineteenthFreshMisses) out.push('', `${name}, nineteenth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -398,8 +413,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, SEVENTEENTH_FRESH_CASES),
     );
-    const merchantEighteenthFresh = await eighteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, EIGHTEENTH_FRESH_CASES),
+    const merchantEighteenthFresh = eighteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, EIGHTEENTH_FRESH_CASES),
+    );
+    const merchantNineteenthFresh = await nineteenthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, NINETEENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -421,7 +440,8 @@ if (layers.includes('demo')) {
       merchantFifteenthFresh.wrong +
       merchantSixteenthFresh.wrong +
       merchantSeventeenthFresh.wrong +
-      merchantEighteenthFresh.wrong;
+      merchantEighteenthFresh.wrong +
+      merchantNineteenthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -463,6 +483,8 @@ if (layers.includes('demo')) {
       merchantSeventeenthFresh.text,
       '',
       merchantEighteenthFresh.text,
+      '',
+      merchantNineteenthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -554,9 +576,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, SEVENTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsEighteenthFresh = await eighteenthFreshUnlessHidden(
+    const subscriptionsEighteenthFresh = eighteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsNineteenthFresh = await nineteenthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, NINETEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -578,7 +604,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFifteenthFresh.wrong +
       subscriptionsSixteenthFresh.wrong +
       subscriptionsSeventeenthFresh.wrong +
-      subscriptionsEighteenthFresh.wrong;
+      subscriptionsEighteenthFresh.wrong +
+      subscriptionsNineteenthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -620,6 +647,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSeventeenthFresh.text,
       '',
       subscriptionsEighteenthFresh.text,
+      '',
+      subscriptionsNineteenthFresh.text,
     );
   } finally {
     await warehouse.close();
