@@ -30,6 +30,7 @@ import {
   rowConditionSql,
   shareColumns,
   sharePart,
+  conditionDated,
 } from './row-conditions.js';
 
 /**
@@ -307,7 +308,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     comparedSpan
       ? `(${spanPredicate(column, mainSpan)}) OR (${spanPredicate(column, comparedSpan)})`
       : spanPredicate(column, mainSpan);
-  where.push(period(timeColumn));
+  // "How many products sold over 500 units in 2025": the period is the condition's, the products are not dated.
+  if (!conditionDated(plan, fact, index)) where.push(period(timeColumn));
 
   // Metric predicates go in WHERE when every metric shares them, otherwise into each aggregate's FILTER.
   const metricFilters = metrics.map((metric) => activeFilters(metric, plan));

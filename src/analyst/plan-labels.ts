@@ -1,5 +1,6 @@
 import type { QueryPlan } from './plan.js';
-import { indexLayer, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import { conditionDated } from './row-conditions.js';
+import { indexLayer, metricLabelOver, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
 
 /**
  * A metric's own filter gives way when the question names values of its dimension ("refunded orders"): the figure is
@@ -44,8 +45,12 @@ export function layerForPlan(layer: SemanticLayer, plan: QueryPlan): SemanticLay
   const index = indexLayer(layer);
   const relabelled = layer.metrics.map((metric) => {
     if (!plan.metrics.includes(metric.name)) return metric;
-    const label =
-      metric.unfilteredLabel !== undefined && ownFilterOverridden(metric, plan) ? metric.unfilteredLabel : metric.label;
+    // "How many products sold over 500 units in 2025": products whenever added, so not "products added in 2025".
+    const label = conditionDated(plan, metric, index)
+      ? metricLabelOver(metric, { kind: 'all' })
+      : metric.unfilteredLabel !== undefined && ownFilterOverridden(metric, plan)
+        ? metric.unfilteredLabel
+        : metric.label;
     const partial = partialLink(metric, plan, index);
     const said =
       partial === null ? label : `${partial.charAt(0).toUpperCase()}${partial.slice(1)} ${label.toLowerCase()}`;

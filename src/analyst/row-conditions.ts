@@ -1,6 +1,6 @@
 import type { Filter, QueryPlan, RowCondition } from './plan.js';
 import { entityOfTable } from './layer-words.js';
-import { addsUp, type Dimension, type LayerIndex, type Metric } from './semantic-layer.js';
+import { addsUp, countsRowsOf, type Dimension, type LayerIndex, type Metric } from './semantic-layer.js';
 import { formatValue, pluralLabel } from './answer/format.js';
 import { pluralize } from './answer/result-shape.js';
 
@@ -75,16 +75,36 @@ export function checkRowConditions(plan: QueryPlan, fact: Metric, index: LayerIn
     ) {
       throw new RowConditionError(`${metric.label} cannot be computed for each of the ${dimension.plural}`);
     }
-    // "How many products sold over 20 units last month": counting the products themselves would date them by
-    // their own time (when they were added), not by the sales the condition is about.
+    // "How many products sold over 20 units last month": the period is the sales', so the products are counted
+    // whenever they were added; by month or against another period they would be dated by their own time.
     const countsTheRows = fact.aggregation.startsWith('count') && fact.table === dimension.table;
     const sameTime = fact.time.table === metric.time.table && fact.time.column === metric.time.column;
-    if (countsTheRows && !sameTime && plan.timeRange.kind !== 'all') {
+    const overTime = plan.grain !== null || plan.comparison !== null || !conditionDated(plan, fact, index);
+    if (countsTheRows && !sameTime && plan.timeRange.kind !== 'all' && overTime) {
       throw new RowConditionError(
         `a count of ${dimension.plural} by their ${metric.label.toLowerCase()} over a period (the ${dimension.plural} would be dated by their own date, not by their ${metric.label.toLowerCase()}); ask which ${dimension.plural} instead`,
       );
     }
   }
+}
+
+/**
+ * True when the plan counts the rows a condition picks and the condition's figure has its own time ("how many
+ * products sold over 500 units in 2025"): the period is the condition's, not the counted rows' own date. (Where the
+ * layer counts those behind the figure's rows, "customers who bought", that count is the one to ask for.)
+ */
+export function conditionDated(plan: QueryPlan, fact: Metric, index: LayerIndex): boolean {
+  if (plan.timeRange.kind === 'all' || !fact.aggregation.startsWith('count')) return false;
+  return (plan.conditions ?? []).some((condition) => {
+    const metric = index.metric(condition.metric);
+    const dimension = index.dimension(condition.dimension);
+    if (!metric || !dimension || dimension.table !== fact.table) return false;
+    const counted = index.layer.metrics.some(
+      (other) =>
+        other.table === metric.table && other.aggregation === 'count_distinct' && countsRowsOf(other, dimension),
+    );
+    return !counted && (fact.time.table !== metric.time.table || fact.time.column !== metric.time.column);
+  });
 }
 
 /** The filter that is the part of a share, when the share is of a filtered part. */

@@ -404,6 +404,34 @@ export function askTimesBought(
 }
 
 /**
+ * "How big was the average order in February?": what it was worth, or how many items were in it. Asked, when the
+ * layer answers both; "average order value" or "items per order" says which already.
+ */
+export function askSizeOfAverage(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match =
+    /^\s*how (?:big|large|small)(?: (?:is|was|are|were|has been|have been))? (?:the |our |my |an? |your )?(?:average|avg|typical|mean|usual) ([a-z]+?)(s?)\b(?! (?:value|total|amount|size)\b)(.*)$/i.exec(
+      question,
+    );
+  if (rephrased || !match) return null;
+  const [thing, rest] = [match[1] as string, (match[3] as string).replace(/\s*[?.!]+\s*$/, '')];
+  const options = [
+    { label: `Average ${thing} value`, question: `average ${thing} value${rest}` },
+    { label: `Items per ${thing}`, question: `items per ${thing}${rest}` },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `How "big" can mean what the average ${thing} was worth, or how many items were in it. Which did you mean?`,
+    word: 'big',
+    options,
+  };
+}
+
+/**
  * "Which posts got more comments than average", "products with above-average margins": each row against the
  * average of all of them, which no plan computes. Declined, naming the words; never the top row alone.
  */

@@ -82,9 +82,15 @@ export function groupCondition(
     // ("New customers with more than 3 orders" are the ones who joined then: a reading of its own.)
     !/\bnew\b/i.test(question)
   ) {
-    if (!howMany) return { plan: { ...plan, metrics: [condition.metric], dimensions: [group.name], sort: null } };
     // (Over all time every one of them counts as they are; over a period, only those behind its rows can pass.)
     const count = countOf(group, figure, index);
+    // ("Number of products with more than 500 units sold": how many of them, when no figure counts those behind
+    // the rows; the products are counted whenever they were added.)
+    const numberOf =
+      count === undefined &&
+      /^\s*(?:(?:what|whats|what's) (?:is |was )?the )?(?:total )?(?:number|count|no\.?|#) of\b/i.test(question);
+    if (!howMany && !numberOf)
+      return { plan: { ...plan, metrics: [condition.metric], dimensions: [group.name], sort: null } };
     const reached = condition.operator === 'gt' || condition.operator === 'gte';
     if (count && reached && plan.timeRange.kind !== 'all') return { plan: { ...plan, metrics: [count.name] } };
   }

@@ -37,6 +37,7 @@ import {
   refuseFuture,
   refuseThanAverage,
   askTimesBought,
+  askSizeOfAverage,
   refuseDistinctCount,
 } from './asking.js';
 import {
@@ -274,6 +275,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (thanAverage) return thanAverage;
   const timesBought = askTimesBought(question, rephrased, answerable);
   if (timesBought) return timesBought;
+  const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
+  if (sizeOfAverage) return sizeOfAverage;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

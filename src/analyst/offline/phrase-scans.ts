@@ -230,7 +230,7 @@ export function applyPhrases(
     );
   const clauseAsked =
     rowsNouns.some((noun) =>
-      new RegExp(`^\\s*(?:my |the |all |all my |all the )?${noun}\\b.*\\b(?:who|that|which)\\b`, 'i').test(
+      new RegExp(`^\\s*(?:my |the |all |all my |all the )?${noun}\\b.*\\b(?:who|whose|that|which)\\b`, 'i').test(
         scans.named.text,
       ),
     ) ||

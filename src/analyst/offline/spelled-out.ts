@@ -126,6 +126,69 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bprior to\b/gi, 'before'],
   [/\b(week|month|year|quarter|day|period|weekend) prior\b/gi, '$1 before'],
   [/\bprior (?=(?:week|month|year|quarter|day|period|weekend|\d+)\b)/gi, 'previous '],
+  // "Which products cost more than $50 a unit to make": what they cost us, each; "to make" says whose cost.
+  [
+    /\b(cost|costs)(?! us\b| me\b)(?=(?: (?:more|less|over|under|above|below|at least|at most|between|than|[$£€]?\d[\d,.]*k?|bucks|dollars|quid|pounds|euros|a|per|each|unit|piece|item|and))* to (?:make|produce|manufacture)\b)/gi,
+    '$1 us',
+  ],
+  [
+    /(?<=\d[\d,.]*k?(?: (?:bucks|dollars|quid|pounds|euros))?)(?: (?:a|per) (?:unit|piece|item)| each)? to (?:make|produce|manufacture)\b/gi,
+    '',
+  ],
+  // "Widen that to all of Q4 2025 instead", "extend it to the last 6 months": the same question over that period.
+  [
+    /^\s*(?:widen|expand|extend|stretch|broaden|open up|change|switch|move)(?: (?:that|it|this|them|those))?(?: out| up| back)? (?:to|for|over) (?:all of |the whole of |the entirety of )?(?!(?:the )?(?:full|whole|entire|complete) year\b)(.+?)(?:,? instead)?\s*[?.!]*\s*$/gi,
+    'what about $1',
+  ],
+  // "Feb rev compared w jan", "how many products r priced under 22 bucks": shorthand typed on a phone.
+  [/\b(compared|comp|together|along) w\b(?!\/)/gi, '$1 with'],
+  [/(?<=\b[a-z]{2,} )r(?= [a-z]{2,})/gi, 'are'],
+  // "How many individual items did we sell": the items themselves.
+  [/\bindividual (?=(?:items|units|pieces|products|orders|posts|customers|subscribers|invoices)\b)/gi, ''],
+  // "Sum of the markdowns we gave", "refunds we issued": the figure; who gave it is the shop.
+  [
+    /\b(discounts?|markdowns?|refunds?|coupons?|promos?|credits?)(?: that)? (?:we|i) (?:gave(?: out)?|have given|handed out|offered|issued|applied)\b/gi,
+    '$1',
+  ],
+  // "Customers whose orders totalled more than $2,000": what their orders came to, over that bound.
+  [
+    /\b(?:totall?ed|totall?ing|totals|came to|come to|added up to|add up to|amounted to|amount to|summed to)\b(?= (?:more|less|over|under|above|below|at least|at most|between|[$£€]?\d))/gi,
+    'is',
+  ],
+  // "Revenue for each month of 2025, as a series": the months are the series.
+  [/,? as an? (?:time[- ])?series\b/gi, ''],
+  // "Daily order count mon to sun last week": every day of the week is the week.
+  [
+    /\b(?:mon|monday) ?(?:to|through|thru|-|–|till|until) ?(?:sun|sunday)\b(?= (?:last|this|previous|the|of|in)\b)/gi,
+    '',
+  ],
+  // "The 30 days preceding them": the 30 days before.
+  [/\b(?:the )?(\d+|[a-z]+) (days|weeks|months) preceding (?:them|that|those|it)\b/gi, 'the previous $1 $2'],
+  [/\bpreceding (?=(?:\d+|week|month|year|quarter|day|period|weekend)\b)/gi, 'previous '],
+  // "In the most recent 30 days": the last 30 days (never the 30 most recent rows).
+  [/\b(?:the )?most recent (\d+|[a-z]+) (days|weeks|months)\b/gi, 'the last $1 $2'],
+  // "More in the last 30 days or in the previous 30 days": the second period is the one before the first.
+  [
+    /\b(?:or|and|than|to|with) (?:in |during |over |for )?(?:the )?(?:previous|prior) (\d+|[a-z]+) (days|weeks|months)\b/gi,
+    'vs the previous $1 $2',
+  ],
+  // "What did we invoice customers for": what we billed them.
+  [
+    /\b(we|i|you) invoice(?:d)?(?: (?:our |the |all )?(?:customers|clients|subscribers|people|accounts|them))?(?: for)?\b/gi,
+    '$1 bill',
+  ],
+  // "The first six months of 2025", "the last 3 months of 2024": those months of that year, by name.
+  [
+    /\b(?:the )?(first|last|final) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months of ((?:19|20)\d\d)\b/gi,
+    (whole, edge: string, count: string, year: string) => {
+      const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const months = /^\d+$/.test(count) ? Number(count) : words.indexOf(count.toLowerCase()) + 1;
+      if (months < 1 || months > 12) return whole;
+      const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+      const [from, to] = /^first$/i.test(edge) ? [0, months - 1] : [12 - months, 11];
+      return from === to ? `${names[from]} ${year}` : `${names[from]} ${year} to ${names[to]} ${year}`;
+    },
+  ],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.
@@ -191,6 +254,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Between the 18th of May and the 7th of June (inclusive)": both ends are always in; the word adds nothing.
   [/,?\s*\(?\b(?:both )?inclusive\b\)?(?=\s*[?.!]*\s*$)/gi, ''],
+  // "Customers whose spend topped $750": over it; "orders that reached $500": at least it (a bound said after the
+  // amount, "or more", is read below).
+  [/\b(?:tops|topped)\b(?= [$£€]\d[\d,.]*k?\b(?! ?(?:or |\+)))/gi, 'over'],
+  [/\b(?:reaches|reached|hits|hit)\b(?= [$£€]\d[\d,.]*k?\b(?! ?(?:or |\+)))/gi, 'at least'],
   // "Billing reaches $116 or more", "orders that topped $500": is that amount of money.
   [
     /\b(?:reach|reaches|reached|reaching|hits|hitting|tops|topped)\b(?= (?:at least |over |more than |above |past )?[$£€]\d)/gi,

@@ -42,10 +42,22 @@ describe('conditions on rows over a period', () => {
         conditions: [{ dimension: 'product', metric: 'units_sold', operator: 'gt', value: 20 }],
       },
     });
-    // Counted, it is still declined: the products would be dated by their own date.
-    const counted = ask('how many products sold more than 20 units last month');
-    expect(counted.kind).toBe('reply');
-    if (counted.kind === 'reply') expect(counted.text).toMatch(/dated by their own date/);
+    // Counted, the period is the sales': the products are counted whenever they were added.
+    const sql = sqlOf('how many products sold more than 20 units last month');
+    expect(sql).toMatch(/^SELECT COALESCE\(COUNT\(\*\), 0\)/);
+    expect(sql.slice(0, sql.indexOf('IN (SELECT')), sql).not.toContain('created_at');
+    expect(sql.slice(sql.indexOf('IN (SELECT')), sql).toContain(LAST_MONTH_START);
+    // By month, the products would be dated by their own date: declined.
+    const monthly = ask('how many products sold more than 20 units each month last year');
+    expect(monthly.kind).toBe('reply');
+    if (monthly.kind === 'reply') expect(monthly.text).toMatch(/dated by their own date/);
+  });
+
+  it('"number of products with more than 500 units sold in 2025" counts them (was the products listed)', () => {
+    expect(ask('Number of products with more than 500 units sold in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], dimensions: [], conditions: [{ metric: 'units_sold', value: 500 }] },
+    });
   });
 
   it('"which products sold more than 20 units last month" lists them, by last month\'s units', () => {

@@ -1831,3 +1831,107 @@ describe('found by a probe of words, names and periods (session 21)', () => {
     });
   });
 });
+
+describe('session 22: words the eighteenth sets stopped at', () => {
+  it('phone shorthand: "r", "w", "individual", "as a series", "mon to sun"', () => {
+    expect(ask('how many products r priced under 22 bucks')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ operator: 'lt', value: 22 }] },
+    });
+    expect(ask('feb rev compared w jan')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        timeRange: days('2026-02-01', '2026-03-01'),
+        comparison: { kind: 'previous_period' },
+      },
+    });
+    expect(ask('How many individual items did we sell from July through September 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], timeRange: days('2025-07-01', '2025-10-01') },
+    });
+    expect(ask('Revenue for each month of calendar 2025, as a series')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'month', timeRange: days('2025-01-01', '2026-01-01') },
+    });
+    expect(ask('daily order count mon to sun last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], grain: 'day', dimensions: [], filters: [] },
+    });
+  });
+
+  it('bounds said as verbs: "totalled more than", "topped", "reached"', () => {
+    const condition = { metric: 'revenue', dimension: 'customer', operator: 'gt' };
+    expect(ask('Number of customers whose paid orders in 2025 totalled more than $2,000')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ ...condition, value: 2000 }] },
+    });
+    expect(ask('number of customers whose 2025 spend topped $750')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], conditions: [{ ...condition, value: 750 }] },
+    });
+  });
+
+  it('"which products cost us more than $50 a unit to make" lists them by unit cost (was units sold)', () => {
+    for (const question of [
+      'Which products cost us more than $50 a unit to make?',
+      'Which products cost more than $50 to make?',
+      'products that cost under 10 bucks each to produce',
+    ])
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['unit_cost'], dimensions: ['product'], conditions: [{ metric: 'unit_cost' }] },
+      });
+  });
+
+  it('the first or last months of a year, "markdowns we gave", "what did we invoice"', () => {
+    expect(ask('What did we invoice customers for in the first six months of 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: days('2025-01-01', '2025-07-01') },
+    });
+    expect(ask('orders in the last three months of 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], timeRange: { kind: 'absolute', from: '2025-10-01' } },
+    });
+    expect(ask('Sum of the markdowns we gave in the past 90 days')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'] },
+    });
+  });
+
+  it('"widen that to all of Q4 2025 instead" keeps the question over the new period', () => {
+    expect(
+      ask('Widen that to all of Q4 2025 instead', ['How much revenue did each country bring in during February?']),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'], timeRange: days('2025-10-01', '2026-01-01') },
+    });
+  });
+
+  it('"how big was the average order" asks: its value, or its items', () => {
+    const decision = ask('How big was the average order in February?');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'big' });
+    if (decision.kind === 'clarify') {
+      expect(decision.options.map((option) => option.label)).toEqual(['Average order value', 'Items per order']);
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
+    expect(ask('average order value in February')).toMatchObject({ kind: 'query' });
+  });
+
+  it('on the example layer: "the 30 days preceding them", "the most recent 30 days", "widen it to all of Q2"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const today = '2025-09-16';
+    expect(
+      parseAfter(
+        layer,
+        today,
+        'did we issue more invoices in the most recent 30 days or in the 30 days preceding them',
+        [],
+      ),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['invoices'], comparison: { kind: 'previous_period' } } });
+    expect(parseAfter(layer, today, 'widen it to all of Q2', ['may signups broken out by region'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'], timeRange: days('2025-04-01', '2025-07-01') },
+    });
+  });
+});
