@@ -78,6 +78,8 @@ export const AgentState = Annotation.Root({
   /** The latest SQL passed the guard and the dry run. */
   sqlValid: lastValue<boolean>(() => false),
   result: lastValue<QueryResult | null>(() => null),
+  /** The first day (YYYY-MM-DD) of the plan's figure in the tenant's data; null when unknown or none. */
+  dataStart: lastValue<string | null>(() => null),
 
   interpretation: lastValue<Interpretation | null>(() => null),
   interpretAttempts: lastValue<number>(() => 0),

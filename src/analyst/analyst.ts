@@ -109,7 +109,7 @@ export type ChartSpec = Record<string, unknown>;
 export interface Analyst {
   plan(request: PlanRequest): Promise<PlanDecision>;
   /** What a plan means, spelled out for the user: metrics, filters, period as dates, one sentence. */
-  interpretation(plan: QueryPlan, today: string): PlanInterpretation;
+  interpretation(plan: QueryPlan, today: string, dataStart?: string | null): PlanInterpretation;
   writeSql(request: SqlRequest): Promise<string>;
   interpret(request: InterpretRequest): Promise<Interpretation>;
   /** Deterministic grounding check: every number in the text is traceable to the result. */
@@ -124,7 +124,14 @@ export interface Analyst {
    * The result as the answer speaks of it: a series of sums or counts with its empty buckets as zeros, so
    * sentences, table and chart cover the whole period. Absent: the result as the warehouse returned it.
    */
-  complete?(plan: QueryPlan, result: QueryResult, today: string): QueryResult;
+  complete?(plan: QueryPlan, result: QueryResult, today: string, dataStart?: string | null): QueryResult;
+  /** The SQL for the first moment of the plan's figure (one row, one cell); null when there is none to ask. */
+  dataStartSql?(plan: QueryPlan): string | null;
+  /**
+   * "Your orders begin on Mar 15, 2024: …", when the period asked reaches back before the first day of data
+   * (`dataStart`, YYYY-MM-DD); null when every day asked about has data to hold.
+   */
+  dataStartNote?(plan: QueryPlan, today: string, dataStart: string | null): Interpretation | null;
 }
 
 /** A failure of the model provider, after its retries; the run ends with AskFailed MODEL_UNAVAILABLE / RATE_LIMITED. */

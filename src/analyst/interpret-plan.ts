@@ -1,4 +1,5 @@
 import { layerForPlan } from './plan-labels.js';
+import { dataStartNote } from './answer/data-start.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
 import { addDays, comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
@@ -78,7 +79,13 @@ function filterOf(
 }
 
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
-export function interpretPlan(plan: QueryPlan, asked: SemanticLayer, today: string): PlanInterpretation {
+export function interpretPlan(
+  plan: QueryPlan,
+  asked: SemanticLayer,
+  today: string,
+  /** The first day of the figure's data, when known: said where the period reaches back before it. */
+  dataStart: string | null = null,
+): PlanInterpretation {
   // (Refunded orders' money is their order value, not revenue: said in the layer's own words for it.)
   const layer = layerForPlan(asked, plan);
   const index = indexLayer(layer);
@@ -120,6 +127,8 @@ export function interpretPlan(plan: QueryPlan, asked: SemanticLayer, today: stri
     notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
   const share = describeShare(plan, index);
   if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);
+  const begins = dataStartNote(plan, asked, today, dataStart);
+  if (begins !== null) notes.push(begins);
   const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;
@@ -133,7 +142,9 @@ export function interpretPlan(plan: QueryPlan, asked: SemanticLayer, today: stri
   // "all time" is in the summary already: the dates add only the last day of data, not the words again.
   const periodText =
     period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
-  const dates = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
+  const compareText = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
+  const dates =
+    begins !== null && dataStart !== null ? `${compareText}; data from ${formatDay(dataStart)}` : compareText;
   return {
     sentence: `${summary} (${dates}).`,
     metrics: metrics.map((metric) => ({

@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { withDataStart } from '../../analyst/answer/data-start.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { askingTheModel, emit, type AgentDeps } from './deps.js';
 
@@ -11,7 +12,10 @@ export function dataInterpreterNode(deps: AgentDeps) {
     const attempt = state.interpretAttempts + 1;
     emit(config, { kind: 'step', step: 'dataInterpreter', attempt });
     if (!state.plan || !state.result) throw new Error('dataInterpreter reached without a plan and a result');
-    const interpretation = await askingTheModel(
+    // "Your orders begin on Mar 15, 2024: …" first, when the period reaches back before the data.
+    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart) ?? null;
+    if (note !== null) emit(config, { kind: 'delta', text: `${note.text} ` });
+    const written = await askingTheModel(
       deps.analyst.interpret({
         question: state.question,
         plan: state.plan,
@@ -23,6 +27,7 @@ export function dataInterpreterNode(deps: AgentDeps) {
         onDelta: (text) => emit(config, { kind: 'delta', text }),
       }),
     );
+    const interpretation = withDataStart(note, written);
     return { interpretation, interpretAttempts: attempt, interpretationValid: false };
   };
 }

@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import { withDataStart } from '../../analyst/answer/data-start.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { emit, type AgentDeps } from './deps.js';
 
@@ -26,7 +27,8 @@ export function finalizerNode(deps: AgentDeps) {
     if (!state.plan || !state.result) throw new Error('finalizer reached without a plan and a result');
     const checked = state.interpretationValid ? state.interpretation : null;
     const fallback = checked === null;
-    const interpretation = checked ?? deps.analyst.summarize(state.plan, state.result);
+    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart) ?? null;
+    const interpretation = checked ?? withDataStart(note, deps.analyst.summarize(state.plan, state.result));
     return {
       answer: {
         text: interpretation.text,
@@ -35,7 +37,10 @@ export function finalizerNode(deps: AgentDeps) {
         suggestions: deps.analyst.suggestions(state.plan, state.result),
         columns: deps.analyst.columns(state.plan, state.result),
         fallback,
-        outcome: { kind: 'answer', interpretation: deps.analyst.interpretation(state.plan, state.today) },
+        outcome: {
+          kind: 'answer',
+          interpretation: deps.analyst.interpretation(state.plan, state.today, state.dataStart),
+        },
       },
     };
   };

@@ -23,6 +23,7 @@ export const COMPUTATION = {
   period: 'period',
   plan: 'from the question',
   followUp: 'from the previous question',
+  dataStart: 'where the data begins',
 } as const;
 
 /** How many rows a list in a sentence names before it ends with "and 558 more": the writer's and the check's. */

@@ -25,7 +25,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}/;
 export function withEmptyBuckets(
   result: QueryResult,
   plan: QueryPlan,
-  options: { readonly layer: SemanticLayer; readonly today: string },
+  options: { readonly layer: SemanticLayer; readonly today: string; readonly dataStart?: string | null },
 ): QueryResult {
   const grain = plan.grain;
   if (grain === null || plan.dimensions.length > 0 || plan.comparison !== null || plan.share || plan.per) {
@@ -49,7 +49,10 @@ export function withEmptyBuckets(
   // Data runs through yesterday: the last bucket is the one holding the day before the range's end.
   const end = span.to > options.today ? options.today : span.to;
   const first = [...known.keys()].sort()[0] as string;
-  const buckets = bucketsAround(first, grain, span.from ?? first, end);
+  // (No zeros before the data begins: "revenue by month in 2024" starts with the month of the first order.)
+  const dataStart = options.dataStart ?? null;
+  const from = span.from !== null && dataStart !== null && dataStart > span.from ? dataStart : (span.from ?? first);
+  const buckets = bucketsAround(first, grain, from < first ? from : first, end);
   if (buckets === null || buckets.length <= known.size) return result;
   const rows = buckets.map(
     (bucket) => known.get(bucket) ?? result.columns.map((_, at) => (at === period ? bucket : 0)),

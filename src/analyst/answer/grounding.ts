@@ -154,7 +154,9 @@ export function groundText(
   let masked = text;
 
   for (const citation of options.trusted ?? []) {
-    if (citation.computation === COMPUTATION.followUp && text.slice(citation.start, citation.end) === citation.text) {
+    const fromElsewhere =
+      citation.computation === COMPUTATION.followUp || citation.computation === COMPUTATION.dataStart;
+    if (fromElsewhere && text.slice(citation.start, citation.end) === citation.text) {
       citations.push(citation);
       masked = blank(masked, citation.start, citation.end);
     }

@@ -367,13 +367,15 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
       return { text, citations };
     },
 
-    interpretation: (plan, today) => offline.interpretation(plan, today),
+    interpretation: (plan, today, dataStart) => offline.interpretation(plan, today, dataStart),
     checkInterpretation: (interpretation, result, plan) => offline.checkInterpretation(interpretation, result, plan),
     summarize: (plan, result) => offline.summarize(plan, result),
     chart: (plan, result) => offline.chart(plan, result),
     columns: (plan, result) => offline.columns(plan, result),
     suggestions: (plan, result) => offline.suggestions(plan, result),
-    complete: (plan, result, today) => offline.complete?.(plan, result, today) ?? result,
+    complete: (plan, result, today, dataStart) => offline.complete?.(plan, result, today, dataStart) ?? result,
+    dataStartSql: (plan) => offline.dataStartSql?.(plan) ?? null,
+    dataStartNote: (plan, today, dataStart) => offline.dataStartNote?.(plan, today, dataStart) ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { layerForPlan } from '../plan-labels.js';
+import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -172,8 +173,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return decision;
     },
 
-    interpretation(plan: QueryPlan, today: string) {
-      return interpretPlan(plan, layer, today);
+    interpretation(plan: QueryPlan, today: string, dataStart?: string | null) {
+      return interpretPlan(plan, layer, today, dataStart ?? null);
     },
 
     // async so that an abort or a compile error rejects the promise rather than throwing at the call.
@@ -243,9 +244,18 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return suggestFollowUps(plan, result, { layer });
     },
 
-    complete(plan: QueryPlan, result: QueryResult, today: string): QueryResult {
-      const completed = withEveryValue(withEmptyBuckets(result, plan, { layer, today }), plan, layer);
+    complete(plan: QueryPlan, result: QueryResult, today: string, dataStart?: string | null): QueryResult {
+      const completed = withEveryValue(withEmptyBuckets(result, plan, { layer, today, dataStart }), plan, layer);
       return withoutIdleTies(withComparedValues(completed, plan, layer), plan);
+    },
+
+    dataStartSql(plan: QueryPlan): string | null {
+      return dataStartSql(plan, layer);
+    },
+
+    dataStartNote(plan: QueryPlan, today: string, dataStart: string | null): Interpretation | null {
+      const note = dataStartNote(plan, layer, today, dataStart);
+      return note === null ? null : citedDataStart(note);
     },
   };
 }

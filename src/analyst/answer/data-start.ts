@@ -1,0 +1,100 @@
+import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from '../plan.js';
+import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
+import type { Interpretation } from '../analyst.js';
+import { CitedText, COMPUTATION } from './cited-text.js';
+import { formatDate, formatPeriod } from './format.js';
+
+/**
+ * Where the data begins. A period that starts before the first row of its figure's table is not a period of zeros:
+ * "orders in 2023 were 0" when the shop's orders begin in March 2024 reads as a fact about the shop, and "up
+ * 112% on 2024" compares a whole year with nine months of one. The answer says where the data begins whenever
+ * the period (or the one it is compared with, or the first bucket of a series) reaches back before it.
+ */
+
+/** The SQL for the first moment of the plan's figure: the earliest time of its table (the warehouse keeps the tenant's). */
+export function dataStartSql(plan: QueryPlan, layer: SemanticLayer): string | null {
+  const metric = indexLayer(layer).metric(plan.metrics[0] ?? '');
+  if (!metric) return null;
+  const { table, column } = metric.time;
+  return `SELECT MIN(${table}.${column}) AS data_start FROM ${table}`;
+}
+
+/** The first day (YYYY-MM-DD) in a data-start result cell, or null when the table has no rows. */
+export function dataStartDay(cell: unknown): string | null {
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}/.test(cell)) return cell.slice(0, 10);
+  return null;
+}
+
+/** What the figure's rows are called: "orders", "social posts". */
+function rowsNoun(plan: QueryPlan, layer: SemanticLayer): string {
+  const metric = indexLayer(layer).metric(plan.metrics[0] ?? '');
+  return (metric?.time.table ?? 'data').replaceAll('_', ' ');
+}
+
+/** True when the span reaches back before `start` (its first day is earlier). */
+function startsBefore(span: DateSpan | null, start: string): boolean {
+  return span !== null && span.from !== null && span.from < start;
+}
+
+/**
+ * The sentence saying where the data begins, when the question's period (or the compared one, or the first
+ * bucket of an all-time series) reaches back before it; null when every day asked about has data to hold.
+ */
+export function dataStartNote(
+  plan: QueryPlan,
+  layer: SemanticLayer,
+  today: string,
+  dataStart: string | null | undefined,
+): string | null {
+  if (!dataStart || dataStart >= today) return null;
+  const begins = `Your ${rowsNoun(plan, layer)} begin on ${formatDate(dataStart)}`;
+  const span = resolveTimeRange(plan.timeRange, today);
+  if (span.from !== null && span.to <= dataStart) return `${begins}: there are none before then.`;
+  const compared = comparisonSpan(plan, today);
+  if (compared !== null && compared.to <= dataStart) return `${begins}, so the period compared with has none to count.`;
+  if (startsBefore(compared, dataStart) && !startsBefore(span, dataStart))
+    return `${begins}, so the period compared with holds only its days from then.`;
+  if (startsBefore(span, dataStart)) {
+    const first = plan.grain !== null ? firstBucket(dataStart, plan.grain) : null;
+    const partial = first !== null && first < dataStart ? ` (${formatPeriod(first, plan.grain)} only in part)` : '';
+    return `${begins}: the period holds only its days from then${partial}.`;
+  }
+  // "Revenue by month" over all time: the first month holds the days from the first order on.
+  if (span.from === null && plan.grain !== null && plan.grain !== 'day') {
+    const first = firstBucket(dataStart, plan.grain);
+    if (first !== null && first < dataStart)
+      return `${begins}, so ${formatPeriod(first, plan.grain)} holds only its days from then.`;
+  }
+  return null;
+}
+
+/** The calendar bucket (month, quarter, year) holding `day`; null for days and weeks (no part of one to flag). */
+function firstBucket(day: string, grain: NonNullable<QueryPlan['grain']>): string | null {
+  const [year, month] = [day.slice(0, 4), Number(day.slice(5, 7))];
+  const pad = (value: number) => String(value).padStart(2, '0');
+  if (grain === 'month') return `${year}-${pad(month)}-01`;
+  if (grain === 'quarter') return `${year}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`;
+  if (grain === 'year') return `${year}-01-01`;
+  return null;
+}
+
+const FIGURE = /\d[\d,.:-]*\d|\d/g;
+
+/** The note as cited text: its dates come from the warehouse's first row, not from the result. */
+export function citedDataStart(note: string): Interpretation {
+  const out = new CitedText();
+  let at = 0;
+  for (const match of note.matchAll(FIGURE)) {
+    out.text(note.slice(at, match.index)).figure(match[0], [], COMPUTATION.dataStart);
+    at = match.index + match[0].length;
+  }
+  out.text(note.slice(at));
+  return out.build();
+}
+
+/** The answer with the data-start note before it (the answer alone when there is none). */
+export function withDataStart(note: Interpretation | null, answer: Interpretation): Interpretation {
+  if (note === null || note.text === '') return answer;
+  return new CitedText().append(note).text(' ').append(answer).build();
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgentGraph } from '../../../src/agent/graph.js';
+import { runAgent } from '../../../src/agent/run-agent.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
+import { openEvalWarehouse } from '../../eval/run-eval.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
+
+/**
+ * Where the data begins: the demo shop's orders start on Mar 15, 2024 and acme's invoices on Feb 18, 2025. A period
+ * reaching back before that is not a period of zeros; the answer and its interpretation say where the data begins,
+ * and a monthly series starts with the month of the first row. Asked through the agent graph, on the real DuckDB.
+ */
+
+let demo: Warehouse;
+let acme: Warehouse;
+let acmeLayer: SemanticLayer;
+
+beforeAll(async () => {
+  demo = await openEvalWarehouse();
+  acmeLayer = await loadSubscriptionsLayer();
+  acme = await openSubscriptionsWarehouse(acmeLayer);
+});
+
+afterAll(async () => {
+  await demo.close();
+  await acme.close();
+});
+
+async function ask(question: string, on: 'demo' | 'acme' = 'demo') {
+  const [layer, warehouse, today, tenant] =
+    on === 'demo' ? [DEMO_SEMANTIC_LAYER, demo, EVAL_TODAY, EVAL_TENANT] : [acmeLayer, acme, '2025-09-16', 'acme'];
+  const graph = createAgentGraph({
+    analyst: createOfflineAnalyst({ layer }),
+    warehouse,
+    clock: { now: () => new Date(`${today}T12:00:00Z`) },
+  });
+  const outcome = await runAgent(
+    graph,
+    { question, tenant, history: [] },
+    { signal: new AbortController().signal, onEvent: () => {} },
+  );
+  if (outcome.kind !== 'answer' || outcome.answer.outcome.kind !== 'answer')
+    throw new Error(`"${question}" was not answered`);
+  return { ...outcome, interpretation: outcome.answer.outcome.interpretation };
+}
+
+describe('where the data begins', () => {
+  it('"how many orders in 2023" says the orders begin in March 2024, not only "0"', async () => {
+    const { answer, interpretation } = await ask('how many orders in 2023');
+    expect(answer.text).toMatch(/^Your orders begin on Mar 15, 2024: there are none before then\. /);
+    expect(answer.fallback).toBe(false);
+    expect(interpretation.sentence).toContain('data from Mar 15, 2024');
+    expect(interpretation.notes).toContain('Your orders begin on Mar 15, 2024: there are none before then.');
+  });
+
+  it('"revenue by month in 2024" starts with March, said to be only in part (was "from $0.00 in January")', async () => {
+    const { answer, result } = await ask('revenue by month in 2024');
+    expect(answer.text).toMatch(/^Your orders begin on Mar 15, 2024: .*March 2024 only in part/);
+    expect(answer.text).toContain('across 10 months');
+    expect(answer.text).not.toContain('$0.00');
+    expect(result?.rows[0]?.[0]).toMatch(/^2024-03-01/);
+  });
+
+  it('a comparison with a year the data only partly covers says so', async () => {
+    const { answer } = await ask('compare revenue 2025 vs 2024');
+    expect(answer.text).toMatch(/^Your orders begin on Mar 15, 2024, so the period compared with holds only its days/);
+  });
+
+  it('a period the data covers in full has no note', async () => {
+    const { answer, interpretation } = await ask('revenue last month');
+    expect(answer.text).toMatch(/^Revenue last month was/);
+    expect(interpretation.sentence).not.toContain('data from');
+  });
+
+  it('on the example layer: billing against a year with no invoices at all', async () => {
+    const { answer } = await ask('billed this year vs last year', 'acme');
+    expect(answer.text).toMatch(
+      /^Your invoices begin on Feb 18, 2025, so the period compared with has none to count\./,
+    );
+  });
+});
