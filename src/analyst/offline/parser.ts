@@ -233,7 +233,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (period) return period;
   const weekday = askWhichWeekday(question, request.today, rephrased, answerable);
   if (weekday) return weekday;
-  const weekend = askWhichWeekend(question, request.today, rephrased, answerable);
+  const weekend = askWhichWeekend(question, request.today, rephrased, answerable, (asked) =>
+    parseWithin({ ...request, question: asked }, true),
+  );
   if (weekend) return weekend;
   const few = askHowFew(question, rephrased, answerable);
   if (few) return few;

@@ -336,6 +336,10 @@ export function askDayOrYear(
 }
 
 const LAST_WEEKEND = /\b(?:(?:on|over|during|for|at) )?(?:the )?(?:last|past|previous) weekend\b(?!s)/i;
+/** "The weekend takings", "how did the weekend go": one weekend, when nothing else in the question says a period. */
+const THE_WEEKEND = /\b(?:(?:on|over|during|for|at|from) )?the weekend(?:'s)?(?!s)\b/i;
+const OTHER_PERIOD =
+  /\b(?:this|last|past|previous|next|ago|since|until|yesterday|today|week|weeks|month|months|year|years|quarter|q[1-4]|ytd|mtd|(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i;
 
 /**
  * "Revenue last weekend" asked on a Saturday or a Sunday: the weekend going on now or the one a week before is the
@@ -346,9 +350,35 @@ export function askWhichWeekend(
   today: string,
   rephrased: boolean,
   answerable: (question: string) => boolean,
-): Clarification | null {
-  const match = LAST_WEEKEND.exec(question);
+  reask: (question: string) => PlanDecision,
+): PlanDecision | null {
   const day = new Date(`${today}T00:00:00Z`).getUTCDay();
+  const the = THE_WEEKEND.exec(question);
+  if (!rephrased && the && !OTHER_PERIOD.test(question.replace(the[0], ' '))) {
+    // Asked on a weekday, "the weekend" is the one just past: said by its dates, so the answer says which.
+    const without = question
+      .replace(the[0], ' ')
+      .replace(/\s*[?.!]+\s*$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const weekend = (from: string) => `${without} from ${longDate(from)} to ${longDate(addDays(from, 1))}`;
+    if (day !== 6 && day !== 0) {
+      const saturday = addDays(today, -((day + 1) % 7));
+      const only = weekend(saturday);
+      return answerable(only) ? reask(only) : null;
+    }
+    const saturday = addDays(today, day === 6 ? 0 : -1);
+    return offered(
+      'Which weekend do you mean: this one, or the one before?',
+      the[0],
+      [saturday, addDays(saturday, -7)].map((from) => ({
+        label: `${longDate(from).replace(/, \d{4}$/, '')} – ${longDate(addDays(from, 1))}`,
+        question: weekend(from),
+      })),
+      answerable,
+    );
+  }
+  const match = LAST_WEEKEND.exec(question);
   if (rephrased || !match || (day !== 6 && day !== 0)) return null;
   const saturday = addDays(today, day === 6 ? 0 : -1);
   return offered(

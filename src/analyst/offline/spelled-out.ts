@@ -189,6 +189,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
       return from === to ? `${names[from]} ${year}` : `${names[from]} ${year} to ${names[to]} ${year}`;
     },
   ],
+  // "Revenue last christmas": the most recent one, as a named day said alone is.
+  [
+    /\blast (?=(?:christmas|xmas|christmas eve|boxing day|black friday|cyber monday|thanksgiving|halloween|valentine'?s(?: day)?|new year'?s(?: eve| day)?|easter|mother'?s day|father'?s day)\b)/gi,
+    '',
+  ],
+  // "Between christmas and new year": up to new year's day.
+  [/\b(and|to|until|till|through|thru) (?:the )?new year\b(?!'?s\b| eve\b| day\b)/gi, "$1 new year's day"],
+  // "This month compared to this time last month", "this time a year ago": the same days of that period.
+  [/\bthis time (?:last|a) (week|month|quarter|year)(?: ago)?\b/gi, 'the same time last $1'],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.

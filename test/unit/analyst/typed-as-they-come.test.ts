@@ -1935,3 +1935,51 @@ describe('session 22: words the eighteenth sets stopped at', () => {
     });
   });
 });
+
+describe('"the weekend" with no other period is one weekend', () => {
+  it('asked on a Sunday, "the weekend takings" asks which (was every Saturday and Sunday ever)', () => {
+    const decision = ask('what were the weekend takings');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind === 'clarify') {
+      expect(decision.options.map((option) => option.label)).toEqual([
+        'March 14 – March 15, 2026',
+        'March 7 – March 8, 2026',
+      ]);
+      expect(ask(decision.options[1]?.question ?? '')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], filters: [], timeRange: days('2026-03-07', '2026-03-09') },
+      });
+    }
+  });
+
+  it('asked on a Tuesday, it is the weekend just past; with another period it is the weekend days of it', () => {
+    expect(parseAfter(DEMO_SEMANTIC_LAYER, '2026-03-17', 'orders over the weekend', [])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], timeRange: days('2026-03-14', '2026-03-16') },
+    });
+    expect(ask('revenue on the weekend last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'day_of_week' }], timeRange: { kind: 'relative', anchor: 'last', unit: 'month' } },
+    });
+  });
+});
+
+describe('named days and "this time last month"', () => {
+  it('"last christmas" is the most recent one; "between christmas and new year" runs to new year\'s day', () => {
+    expect(ask('revenue last christmas')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-12-25', '2025-12-26') },
+    });
+    expect(ask('revenue between christmas and new year')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-12-25', '2026-01-02') },
+    });
+  });
+
+  it('"this month compared to this time last month" compares the same days', () => {
+    expect(ask('how many orders this month compared to this time last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], comparison: { kind: 'previous_period' } },
+    });
+  });
+});
