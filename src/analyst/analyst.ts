@@ -131,7 +131,7 @@ export interface Analyst {
    * "Your orders begin on Mar 15, 2024: …", when the period asked reaches back before the first day of data
    * (`dataStart`, YYYY-MM-DD); null when every day asked about has data to hold.
    */
-  dataStartNote?(plan: QueryPlan, today: string, dataStart: string | null): Interpretation | null;
+  dataStartNote?(plan: QueryPlan, today: string, dataStart: string | null, result?: QueryResult): Interpretation | null;
 }
 
 /** A failure of the model provider, after its retries; the run ends with AskFailed MODEL_UNAVAILABLE / RATE_LIMITED. */

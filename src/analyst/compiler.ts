@@ -21,6 +21,7 @@ import {
   type LayerIndex,
   type Metric,
   type SemanticLayer,
+  creationColumn,
 } from './semantic-layer.js';
 import {
   checkRowConditions,
@@ -297,6 +298,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     ...[...groupDimensions, ...filterDimensions].flatMap((dimension) => (dimension.table ? [dimension.table] : [])),
     ...(plan.conditions ?? []).flatMap((condition) => index.dimension(condition.dimension)?.table ?? []),
     ...(plan.perRow ? [index.dimension(plan.perRow)?.table ?? []].flat() : []),
+    ...(plan.joined ? [plan.joined.table] : []),
   ];
   const joins = index.joinPath(fact.table, tables);
   if (joins === null) throw new PlanError(`${fact.label} cannot reach every table the plan needs`);
@@ -310,6 +312,12 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       : spanPredicate(column, mainSpan);
   // "How many products sold over 500 units in 2025": the period is the condition's, the products are not dated.
   if (!conditionDated(plan, fact, index)) where.push(period(timeColumn));
+  // "Billed to subscribers who joined in May": the people's own creation date, in its period.
+  if (plan.joined) {
+    const created = creationColumn(index.layer, plan.joined.table);
+    if (created === null) throw new PlanError(`nothing in the layer says when ${plan.joined.table} joined`);
+    where.push(spanPredicate(created, resolveTimeRange(plan.joined.timeRange, options.today)));
+  }
 
   // Metric predicates go in WHERE when every metric shares them, otherwise into each aggregate's FILTER.
   const metricFilters = metrics.map((metric) => activeFilters(metric, plan));

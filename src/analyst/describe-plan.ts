@@ -157,6 +157,7 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
   }
   parts.push(...filterPhrases(plan, layer));
   parts.push(...describeConditions(plan, index));
+  if (plan.joined) parts.push(describeJoined(plan.joined));
   const share = describeShare(plan, index);
   if (share) parts.push(share);
   let time = describeRange(plan.timeRange);
@@ -252,4 +253,11 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
   if (changes.length === 0) return null;
   const text = changes.join(', ');
   return sameTime ? `Same period, ${text}` : capitalize(text);
+}
+
+/** "Only subscribers who joined in May 2025": the people a cohort keeps, by when they were created. */
+export function describeJoined(joined: { readonly table: string; readonly timeRange: TimeRange }): string {
+  const when = describeRange(joined.timeRange);
+  const joiner = /^(?:last|this|the|since|before|after|from|between|all|today|yesterday)\b/i.test(when) ? '' : 'in ';
+  return `only ${joined.table.replaceAll('_', ' ')} who joined ${joiner}${when}`;
 }

@@ -1,4 +1,5 @@
 import { layerForPlan } from './plan-labels.js';
+import { describeJoined } from './describe-plan.js';
 import { dataStartNote } from './answer/data-start.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
@@ -123,7 +124,7 @@ export function interpretPlan(
     }
   }
   // Conditions on rows and shares are part of what was asked: said in the notes as well as the sentence.
-  for (const condition of describeConditions(plan, index))
+  for (const condition of [...describeConditions(plan, index), ...(plan.joined ? [describeJoined(plan.joined)] : [])])
     notes.push(`${condition.charAt(0).toUpperCase()}${condition.slice(1)}.`);
   const share = describeShare(plan, index);
   if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);

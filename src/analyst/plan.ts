@@ -115,6 +115,12 @@ export const queryPlanModel = z.object({
    * Absent or null: totals.
    */
   perRow: z.string().nullable().optional(),
+  /**
+   * Only the rows of the people of `table` who joined in this period ("billed to subscribers who joined in May"):
+   * the period is when they were created, while the plan's own period dates the figure's rows. Absent or null:
+   * whoever they are.
+   */
+  joined: z.object({ table: z.string(), timeRange: timeRangeModel }).nullable().optional(),
 });
 
 export const unanswerablePlanModel = z.object({

@@ -603,3 +603,14 @@ export function timeDetailOf(dimension: Dimension, layer: SemanticLayer): Dimens
 export function rowNoun(dimension: { readonly label: string }): string {
   return dimension.label.replace(/\s+ids?$/i, '').toLowerCase();
 }
+
+/**
+ * The column that dates a table's rows by their creation ("subscribers.created_at"): the time of the layer's count
+ * of that table's new rows; null when no figure counts them.
+ */
+export function creationColumn(layer: SemanticLayer, table: string): string | null {
+  const created = layer.metrics.find(
+    (metric) => metric.table === table && metric.aggregation === 'count' && countsCreations(metric),
+  );
+  return created && created.time.table === table ? `${table}.${created.time.column}` : null;
+}

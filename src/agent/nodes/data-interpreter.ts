@@ -13,7 +13,7 @@ export function dataInterpreterNode(deps: AgentDeps) {
     emit(config, { kind: 'step', step: 'dataInterpreter', attempt });
     if (!state.plan || !state.result) throw new Error('dataInterpreter reached without a plan and a result');
     // "Your orders begin on Mar 15, 2024: …" first, when the period reaches back before the data.
-    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart) ?? null;
+    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart, state.result) ?? null;
     if (note !== null) emit(config, { kind: 'delta', text: `${note.text} ` });
     const written = await askingTheModel(
       deps.analyst.interpret({

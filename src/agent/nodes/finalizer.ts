@@ -27,7 +27,7 @@ export function finalizerNode(deps: AgentDeps) {
     if (!state.plan || !state.result) throw new Error('finalizer reached without a plan and a result');
     const checked = state.interpretationValid ? state.interpretation : null;
     const fallback = checked === null;
-    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart) ?? null;
+    const note = deps.analyst.dataStartNote?.(state.plan, state.today, state.dataStart, state.result) ?? null;
     const interpretation = checked ?? withDataStart(note, deps.analyst.summarize(state.plan, state.result));
     return {
       answer: {

@@ -1,6 +1,7 @@
 import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from '../plan.js';
 import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
 import type { Interpretation } from '../analyst.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
 import { CitedText, COMPUTATION } from './cited-text.js';
 import { formatDate, formatPeriod } from './format.js';
 
@@ -46,6 +47,8 @@ export function dataStartNote(
   layer: SemanticLayer,
   today: string,
   dataStart: string | null | undefined,
+  /** The result, when written beside it: an all-time series is flagged only when it starts where the data does. */
+  result?: QueryResult,
 ): string | null {
   if (!dataStart || dataStart >= today) return null;
   const begins = `Your ${rowsNoun(plan, layer)} begin on ${formatDate(dataStart)}`;
@@ -61,9 +64,11 @@ export function dataStartNote(
     return `${begins}: the period holds only its days from then${partial}.`;
   }
   // "Revenue by month" over all time: the first month holds the days from the first order on.
-  if (span.from === null && plan.grain !== null && plan.grain !== 'day') {
+  if (span.from === null && plan.grain !== null && plan.grain !== 'day' && result !== undefined) {
     const first = firstBucket(dataStart, plan.grain);
-    if (first !== null && first < dataStart)
+    const period = result.columns.findIndex((column) => column.name === 'period');
+    const shown = dataStartDay(result.rows[0]?.[period]);
+    if (first !== null && first < dataStart && shown === first)
       return `${begins}, so ${formatPeriod(first, plan.grain)} holds only its days from then.`;
   }
   return null;

@@ -1,4 +1,5 @@
 import { filterNames } from './filter-phrase.js';
+import { describeJoined } from '../describe-plan.js';
 import type { Citation, Interpretation, InterpretationCheck } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -128,6 +129,8 @@ function namingTexts(plan: QueryPlan, result: QueryResult, shape: ResultShape): 
   }
   for (const info of shape.info.values()) names.add(info.label);
   for (const name of filterNames(plan, shape)) names.add(name);
+  // ("Counting only customers who joined in January 2026": the people the plan keeps, said as it says them.)
+  if (plan.joined) names.add(describeJoined(plan.joined));
   return [...names].filter((name) => /[a-z]/i.test(name) && /\d/.test(name)).sort((a, b) => b.length - a.length);
 }
 

@@ -375,7 +375,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     suggestions: (plan, result) => offline.suggestions(plan, result),
     complete: (plan, result, today, dataStart) => offline.complete?.(plan, result, today, dataStart) ?? result,
     dataStartSql: (plan) => offline.dataStartSql?.(plan) ?? null,
-    dataStartNote: (plan, today, dataStart) => offline.dataStartNote?.(plan, today, dataStart) ?? null,
+    dataStartNote: (plan, today, dataStart, result) => offline.dataStartNote?.(plan, today, dataStart, result) ?? null,
   };
 }
 

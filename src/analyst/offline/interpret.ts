@@ -1,6 +1,7 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
 import {
   countsCreations,
+  creationColumn,
   moneyReaching,
   countsRowsOf,
   rowNoun,
@@ -82,6 +83,8 @@ export interface Reading {
   filters: Filter[];
   valueComparison: { dimension: string; values: [string, string] } | null;
   ranges: TimeRange[];
+  /** "Subscribers who joined in May": the people kept by when they were created, and where that period was said. */
+  joined: { table: string; timeRange: TimeRange; start: number } | null;
   previous: boolean;
   /** "Vs a week before": the unit the period before is said in, when one is ("the same span just before" if not). */
   previousBy: TimeUnit | null;
@@ -214,6 +217,7 @@ export function interpret(
     filters: [],
     valueComparison: null,
     ranges: [],
+    joined: null,
     previous: false,
     previousBy: null,
     previousSaid: null,
@@ -717,7 +721,23 @@ export function interpret(
   const figureOfOthers = reading.metrics
     .map((name) => index.metric(name))
     .find((metric) => metric && !countsCreations(metric));
-  if (joinedThen && dated && figureOfOthers)
+  // The people who joined then, when the layer says when they were created and the figure reaches them: the
+  // period after "who joined" is theirs, any other period the figure's own.
+  const joinedAt = JOINED.exec(slots.text.toLowerCase());
+  const theirs =
+    joinedAt === null
+      ? undefined
+      : slots.time.find((mention) => mention.kind === 'range' && mention.start > joinedAt.index);
+  const joiners = joinedAt === null ? null : tableNamedBy(joinedAt[1] ?? '', index);
+  const created = joiners === null ? null : creationColumn(index.layer, joiners);
+  const reaches =
+    joiners !== null &&
+    figureOfOthers !== undefined &&
+    index.joinPath(figureOfOthers.table, [joiners]) !== null &&
+    figureOfOthers.table !== joiners;
+  if (joinedThen && dated && figureOfOthers && theirs?.kind === 'range' && joiners && created && reaches)
+    reading.joined = { table: joiners, timeRange: theirs.range, start: theirs.start };
+  else if (joinedThen && dated && figureOfOthers)
     reading.problems.push(
       `"${joinedThen[0]}" with a period: that is when they joined, and ${figureOfOthers.label.toLowerCase()} is dated by its own rows`,
     );
@@ -973,6 +993,8 @@ export function interpret(
     const dimension = index.dimension(skipped.dimension[0] ?? '');
     if (!item || !metric || !dimension?.table || dimension.table === metric.table || skipped === subject) continue;
     if (peopleCounted(question, metric, dimension, index)) continue;
+    // ("Revenue from customers who joined in January": the people the period keeps.)
+    if (reading.joined !== null && dimension.table === reading.joined.table) continue;
     // "How many different subscribers have we invoiced": the people counted, read below as those behind the rows.
     const before = items[skipped.position - 1];
     if (before && has(before, 'count') && before.text !== 'how much') continue;
@@ -1029,7 +1051,9 @@ export function interpret(
         metric.format === 'number' &&
         metric.table !== dimension.table &&
         index.reachable(metric, dimension);
-      if (!qualifiedHere && !doing && !howManyOfThem)
+      // ("Billed to the subscribers who joined in May": the people the period keeps.)
+      const joiners = reading.joined !== null && dimension.table === reading.joined.table;
+      if (!qualifiedHere && !doing && !howManyOfThem && !joiners)
         reading.problems.push(`what "${item.text}" means for ${metric.label.toLowerCase()}`);
     }
   }
@@ -1853,6 +1877,10 @@ const YEAR_PART =
 const DATED =
   /\d{4}|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/;
 
+/** "Subscribers who joined in", "the customers that signed up": the people, named before the verb. */
+const JOINED =
+  /\b([a-z]+?)s?\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\b/;
+
 /** The periods named, and whether the period before was asked for. */
 function readTime(reading: Reading, slots: Slots): void {
   // "January and February" is both; "last year's customers … this year" is two periods that are not one.
@@ -1871,6 +1899,8 @@ function readTime(reading: Reading, slots: Slots): void {
     !DATED.test(only.text);
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
+      // (The period the people joined in is theirs, not the figure's.)
+      if (mention.start === reading.joined?.start) continue;
       reading.ranges.push(mention.range);
       if (mention.compared) reading.comparedRange = mention.range;
     } else if (mention.kind === 'previous') {

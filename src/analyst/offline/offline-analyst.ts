@@ -1,4 +1,5 @@
 import { layerForPlan } from '../plan-labels.js';
+import { describeJoined } from '../describe-plan.js';
 import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
@@ -55,14 +56,17 @@ function citedConditions(
   layer: SemanticLayer,
 ): { lead: Interpretation | null; after: Interpretation | null } {
   const index = indexLayer(layer);
-  const conditions = describeConditions(plan, index);
+  // ("Counting only subscribers who joined in May 2025: …": the people a cohort keeps are a condition too.)
+  const conditions = [...describeConditions(plan, index), ...(plan.joined ? [describeJoined(plan.joined)] : [])];
   if (conditions.length === 0) return { lead: null, after: null };
   // "6 products had no product revenue last week: …": rows with none of a figure are said so by the answer itself;
   // the condition only follows it.
-  const none = (plan.conditions ?? []).every((condition) => {
-    const metric = index.metric(condition.metric);
-    return metric !== undefined && passesWithNone(condition, metric);
-  });
+  const none =
+    (plan.conditions ?? []).length > 0 &&
+    (plan.conditions ?? []).every((condition) => {
+      const metric = index.metric(condition.metric);
+      return metric !== undefined && passesWithNone(condition, metric);
+    });
   if (none) return { lead: null, after: citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan) };
   return { lead: citedFigures(`Counting ${conditions.join(' and ')}: `, COMPUTATION.plan), after: null };
 }
@@ -253,8 +257,13 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return dataStartSql(plan, layer);
     },
 
-    dataStartNote(plan: QueryPlan, today: string, dataStart: string | null): Interpretation | null {
-      const note = dataStartNote(plan, layer, today, dataStart);
+    dataStartNote(
+      plan: QueryPlan,
+      today: string,
+      dataStart: string | null,
+      result?: QueryResult,
+    ): Interpretation | null {
+      const note = dataStartNote(plan, layer, today, dataStart, result);
       return note === null ? null : citedDataStart(note);
     },
   };

@@ -83,3 +83,12 @@ describe('where the data begins', () => {
     );
   });
 });
+
+describe('a cohort is said in the answer', () => {
+  it('"revenue from customers who joined in january" leads with whom it counts', async () => {
+    const { answer, interpretation } = await ask('revenue from customers who joined in january');
+    expect(answer.text).toMatch(/^Counting only customers who joined in January 2026: Revenue was \$/);
+    expect(answer.fallback).toBe(false);
+    expect(interpretation.notes).toContain('Only customers who joined in January 2026.');
+  });
+});

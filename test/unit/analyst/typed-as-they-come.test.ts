@@ -1983,3 +1983,40 @@ describe('named days and "this time last month"', () => {
     });
   });
 });
+
+describe('people by when they joined (a cohort), the figure by its own date', () => {
+  it('"how much have we billed the subscribers who joined in may" keeps May\'s sign-ups, billed whenever (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const question = 'how much have we billed the subscribers who joined in may';
+      const decision = parseAfter(layer, '2025-09-16', question, []);
+      expect(decision).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          timeRange: { kind: 'all' },
+          joined: { table: 'subscribers', timeRange: days('2025-05-01', '2025-06-01') },
+        },
+      });
+      if (decision.kind !== 'query') return;
+      expect((await runOnAcme(layer, warehouse, question, decision.plan)).rows).toEqual([[459]]);
+      // With a period of its own, the figure's rows are dated by it: July's invoices of May's sign-ups.
+      const july = 'amount billed in july to subscribers who joined in may';
+      const inJuly = parseAfter(layer, '2025-09-16', july, []);
+      expect(inJuly).toMatchObject({ kind: 'query', plan: { timeRange: days('2025-07-01', '2025-08-01') } });
+      if (inJuly.kind === 'query') expect((await runOnAcme(layer, warehouse, july, inJuly.plan)).rows).toEqual([[186]]);
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('"revenue from customers who joined in january" on the demo layer; the answer says whom it counts', () => {
+    const decision = ask('revenue from customers who joined in january');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], joined: { table: 'customers', timeRange: days('2026-01-01', '2026-02-01') } },
+    });
+    if (decision.kind === 'query') expect(decision.summary).toContain('only customers who joined in January 2026');
+  });
+});
