@@ -65,6 +65,8 @@ export interface SqlRequest {
   readonly question: string;
   readonly plan: QueryPlan;
   readonly today: string;
+  /** The first day of the plan's figure in the asker's data (YYYY-MM-DD), when known: averages per month start there. */
+  readonly dataStart?: string | null;
   readonly dialect: Dialect;
   readonly schema: SchemaDescription;
   /** Why earlier attempts were rejected, oldest first; empty on the first attempt. */

@@ -8,6 +8,7 @@ import {
   shiftDate,
   startOfUnit,
   unitsOfData,
+  dataSpan,
   type DateSpan,
   type QueryPlan,
 } from './plan.js';
@@ -41,6 +42,8 @@ import {
  */
 
 export interface CompileOptions {
+  /** The first day of the figure's data (YYYY-MM-DD), when known: an average per month counts only months from it. */
+  readonly dataStart?: string | null;
   /**
    * The engine the SQL is for. What the compiler writes (aggregate FILTER clauses, date_trunc, EXTRACT,
    * TIMESTAMP literals, CAST) means the same on DuckDB and PostgreSQL, so today both get the same text.
@@ -413,7 +416,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       );
     } else if (plan.per) {
       // "Average daily revenue last month": the total over the period, divided by its days of data.
-      const units = unitsOfData(mainSpan, options.today, plan.per);
+      const units = unitsOfData(dataSpan(mainSpan, options.dataStart), options.today, plan.per);
       if (units === null) throw new PlanError(`the period holds no ${plan.per} of data yet`);
       select.push(
         `CAST(${restrict(metric.expression, own)} AS DOUBLE PRECISION) / ${units} AS ${identifier(perColumn(metric.name, plan.per))}`,

@@ -3,7 +3,15 @@ import { describeJoined } from './describe-plan.js';
 import { dataStartNote } from './answer/data-start.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
 import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from './outcome.js';
-import { addDays, comparisonSpan, resolveTimeRange, unitsOfData, type DateSpan, type QueryPlan } from './plan.js';
+import {
+  addDays,
+  comparisonSpan,
+  resolveTimeRange,
+  unitsOfData,
+  dataSpan,
+  type DateSpan,
+  type QueryPlan,
+} from './plan.js';
 import { indexLayer, metricLabelOver, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -104,7 +112,9 @@ export function interpretPlan(
   }
   const notes: string[] = [];
   // "Average billed per month this year": the total over how many months of data, said (8.5 on Sep 16).
-  const units = plan.per ? unitsOfData(resolveTimeRange(plan.timeRange, today), today, plan.per) : null;
+  const units = plan.per
+    ? unitsOfData(dataSpan(resolveTimeRange(plan.timeRange, today), dataStart), today, plan.per)
+    : null;
   if (plan.per && units !== null)
     notes.push(
       `Per ${plan.per}: the period's total divided by its ${Number(units.toFixed(2)).toLocaleString('en-US')} ${plan.per}s of data.`,

@@ -268,6 +268,12 @@ export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null 
   return null;
 }
 
+/** The part of a span the data holds: from where the data begins, when that is later than the span's start. */
+export function dataSpan(span: DateSpan, dataStart: string | null | undefined): DateSpan {
+  if (!dataStart || span.from === null || dataStart <= span.from || dataStart >= span.to) return span;
+  return { from: dataStart, to: span.to };
+}
+
 /** Days in a week or a month, for an average per unit of time. */
 const DAYS_PER: Record<'day' | 'week', number> = { day: 1, week: 7 };
 

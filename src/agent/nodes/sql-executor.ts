@@ -1,11 +1,9 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
-import type { QueryPlan } from '../../analyst/plan.js';
 import { WarehouseError } from '../../warehouse/warehouse.js';
 import { canRetrySql } from '../routes.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
 import { emit, type AgentDeps } from './deps.js';
 import { sqlFailureMessage } from './sql-validator.js';
-import { dataStartDay } from '../../analyst/answer/data-start.js';
 
 /**
  * Runs the validated SQL as the asking tenant, with the run's AbortSignal. A timeout or an engine error is a
@@ -21,11 +19,11 @@ export function sqlExecutorNode(deps: AgentDeps) {
     try {
       const result = await deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal });
       const plan = state.plan;
-      const dataStart = plan ? await firstDayOfData(deps, plan, state.tenant, config.signal) : null;
+      const dataStart = state.dataStart;
       // A series of sums or counts covers every bucket of its period (from where the data begins), empty ones as zeros.
       const completed =
         plan && deps.analyst.complete ? deps.analyst.complete(plan, result, state.today, dataStart) : result;
-      return { result: completed, dataStart };
+      return { result: completed };
     } catch (error) {
       if (
         !(error instanceof WarehouseError) ||
@@ -45,25 +43,4 @@ export function sqlExecutorNode(deps: AgentDeps) {
       };
     }
   };
-}
-
-/**
- * The first day of the plan's figure in the tenant's data, so the answer can say where the data begins; null when
- * the analyst asks none, or the lookup fails (the answer then goes without the note, never without its figures).
- */
-async function firstDayOfData(
-  deps: AgentDeps,
-  plan: QueryPlan,
-  tenant: string,
-  signal: AbortSignal | undefined,
-): Promise<string | null> {
-  const sql = deps.analyst.dataStartSql?.(plan) ?? null;
-  if (sql === null) return null;
-  try {
-    const result = await deps.warehouse.run(sql, { tenant, signal });
-    return dataStartDay(result.rows[0]?.[0]);
-  } catch (error) {
-    if (error instanceof WarehouseError && error.code === 'CANCELLED') throw error;
-    return null;
-  }
 }

@@ -187,7 +187,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       request.signal?.throwIfAborted();
       // The compiler is deterministic, so a retry after `failures` yields the same SQL: the retry loop exists
       // for the LLM analyst, and here it simply ends with the same rejection, reported to the user.
-      return compilePlan(request.plan, { dialect: request.dialect, today: request.today, layer });
+      return compilePlan(request.plan, {
+        dialect: request.dialect,
+        today: request.today,
+        layer,
+        dataStart: request.dataStart ?? null,
+      });
     },
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {

@@ -198,6 +198,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(and|to|until|till|through|thru) (?:the )?new year\b(?!'?s\b| eve\b| day\b)/gi, "$1 new year's day"],
   // "This month compared to this time last month", "this time a year ago": the same days of that period.
   [/\bthis time (?:last|a) (week|month|quarter|year)(?: ago)?\b/gi, 'the same time last $1'],
+  // "Invoice numbers issued in the last 2 weeks", "order ids placed yesterday": the rows' numbers, of that period.
+  [
+    /\b([a-z]+ (?:numbers|ids|names|titles|nos)) (?:that were |which were |that got )?(?:issued|created|placed|sent|raised|published|posted|added|made)\b/gi,
+    // (Said right before the period, "from" joins them: "order numbers from yesterday".)
+    (whole: string, rows: string, ...at: string[]) =>
+      /^\s+(?:in|on|from|during|between|since|over|for|before|after|within|through|by)\b|^\s*[?.!]*\s*$/i.test(
+        String(at[1]).slice(Number(at[0]) + whole.length),
+      )
+        ? rows
+        : `${rows} from`,
+  ],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.

@@ -92,3 +92,16 @@ describe('a cohort is said in the answer', () => {
     expect(interpretation.notes).toContain('Only customers who joined in January 2026.');
   });
 });
+
+describe('an average per unit of time counts only the units the data holds', () => {
+  it('"average monthly revenue in 2024" is the year\'s revenue over its 9.55 months of orders, not 12', async () => {
+    const { answer, interpretation, result } = await ask('average monthly revenue in 2024');
+    const total = await ask('revenue in 2024');
+    const perMonth = Number(result?.rows[0]?.[0]);
+    const year = Number(total.result?.rows[0]?.[0]);
+    // Mar 15–31 is 17 of March's 31 days, then nine whole months.
+    expect(perMonth).toBeCloseTo(year / (9 + 17 / 31), 2);
+    expect(answer.text).toMatch(/^Your orders begin on Mar 15, 2024/);
+    expect(interpretation.notes.join(' ')).toContain('divided by its 9.55 months of data');
+  });
+});

@@ -2020,3 +2020,17 @@ describe('people by when they joined (a cohort), the figure by its own date', ()
     if (decision.kind === 'query') expect(decision.summary).toContain('only customers who joined in January 2026');
   });
 });
+
+describe('row numbers said with the verb that made them', () => {
+  it('"invoice numbers issued in the last 2 weeks", "order numbers placed yesterday" list the rows (were asked which figure)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(parseAfter(layer, '2025-09-16', 'invoice numbers issued in the last 2 weeks', [])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+    expect(ask('order numbers placed yesterday')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], timeRange: { kind: 'relative', anchor: 'last', unit: 'day' } },
+    });
+  });
+});
