@@ -388,6 +388,8 @@ class InsightWriter {
         this.writePeriod();
         this.out.text(': ');
         this.value({ row, value }, metric);
+        // ("Best selling category last month vs the month before": its figure then too, never left out.)
+        this.writePrior(row, value, metric, info);
         this.out.text('.');
         return;
       }
@@ -419,26 +421,31 @@ class InsightWriter {
       }
       this.out.text(pluralLabel(info.label) ? ' were ' : ' was ');
       this.value({ row, value }, metric);
-      const prior = this.shape.previous.get(metric);
-      const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
-      if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
-        // "Up from $0.00 the same days a year earlier": from nothing there is no percentage to give.
-        if (priorValue === 0 && value !== 0) this.out.text(value > 0 ? ', up' : ', down');
-        else {
-          this.out.text(', ');
-          this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric, true);
-        }
-        this.out
-          .text(' from ')
-          .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
-        this.writeComparisonPeriod();
-      } else if (prior !== undefined) {
-        // The comparison asked, with nothing to compare: said, never left out.
-        this.out.text('; there is no figure to compare with for');
-        this.writeComparisonPeriod();
-      }
+      this.writePrior(row, value, metric, info);
       this.out.text('.');
     });
+  }
+
+  /** ", down 7 (1.1%) from 649 the month before": one row's figure against the period it is compared with. */
+  private writePrior(row: number, value: number, metric: string, info: MetricInfo): void {
+    const prior = this.shape.previous.get(metric);
+    const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
+    if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
+      // "Up from $0.00 the same days a year earlier": from nothing there is no percentage to give.
+      if (priorValue === 0 && value !== 0) this.out.text(value > 0 ? ', up' : ', down');
+      else {
+        this.out.text(', ');
+        this.change({ row, value: priorValue }, { row, value }, COMPUTATION.periodChange, prior, metric, true);
+      }
+      this.out
+        .text(' from ')
+        .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
+      this.writeComparisonPeriod();
+    } else if (prior !== undefined) {
+      // The comparison asked, with nothing to compare: said, never left out.
+      this.out.text('; there is no figure to compare with for');
+      this.writeComparisonPeriod();
+    }
   }
 
   breakdown(): void {

@@ -177,3 +177,11 @@ describe('a share of everything after a top 5', () => {
     expect(text).toMatch(/Together these 5 make up 28\.2% of all units sold\.$/);
   });
 });
+
+describe('the top one against the period before', () => {
+  it('"best selling category last month vs the month before" says its figure then too (was left out)', async () => {
+    expect(await answer('best selling category last month vs the month before')).toBe(
+      'Apparel has the most units sold last month: 642, down 7 (1.1%) from 649 the month before.',
+    );
+  });
+});
