@@ -3,7 +3,7 @@ import { median, medianAbsoluteDeviation } from 'simple-statistics';
 import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
-import { trendDrift } from './trend.js';
+import { trendDrift, trendLostInNoise } from './trend.js';
 import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -939,7 +939,9 @@ class InsightWriter {
     // figures stay close together (within half their mean of each other).
     const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
     const swung = slope === 'broadly flat' && highest - lowest > 0.5 * Math.abs(mean);
-    const direction = endsAgree && !turned && !swung ? slope : 'mixed';
+    // Nor is a move no bigger than the scatter around it a direction ("46, 41, 38, 49, 36, 36, 43" is not downward).
+    const noisy = slope !== 'broadly flat' && trendLostInNoise(values);
+    const direction = endsAgree && !turned && !swung && !noisy ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {

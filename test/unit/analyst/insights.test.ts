@@ -342,8 +342,9 @@ describe('series at their edges', () => {
     };
     const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
     expect(insight.text).not.toMatch(/averag/i);
+    // (5%, 6%, 4%, 7% is no steady rise: a Mann–Kendall test would not stand behind one.)
     expect(insight.text).toMatch(
-      /^Refund rate last year trended upward: from 5\.0% in January 2025 to 7\.0% in April 2025/,
+      /^Refund rate last year moved without a steady trend: from 5\.0% in January 2025 to 7\.0% in April 2025/,
     );
     // Written by someone else, the mean of the months is rejected.
     const averaged = { text: 'Refund rate last year averaged 5.5% across 4 months.', citations: [] };
@@ -407,5 +408,29 @@ describe('the verb a figure takes', () => {
       expect(pluralLabel(label), label).toBe(true);
     for (const label of ['Revenue', 'Share of customers', 'Amount billed per subscriber'])
       expect(pluralLabel(label), label).toBe(false);
+  });
+});
+
+describe('a trend is only a direction a Mann–Kendall test stands behind', () => {
+  test('"46, 41, 38, 49, 36, 36, 43" orders a day is no downward trend; a steady rise still is', () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['orders'],
+      grain: 'day',
+      timeRange: { kind: 'relative', unit: 'week', anchor: 'last', count: 1 },
+    });
+    const series = (values: readonly number[]) => ({
+      columns: [
+        { name: 'period', type: 'date' as const },
+        { name: 'orders', type: 'integer' as const },
+      ],
+      rows: values.map((value, index) => [`2026-03-0${index + 2}`, value]),
+      rowCount: values.length,
+      truncated: false,
+    });
+    const noisy = writeInsights(plan, series([46, 41, 38, 49, 36, 36, 43]), { presentation, today: '2026-03-15' });
+    expect(noisy.text).toContain('There is no steady trend: from 46');
+    const rising = writeInsights(plan, series([30, 34, 33, 38, 41, 40, 45]), { presentation, today: '2026-03-15' });
+    expect(rising.text).toContain('The trend is upward: from 30');
   });
 });
