@@ -503,7 +503,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     metrics,
     groupDimensions,
     !!comparedSpan,
-    mainSpan,
+    // (No months before the data begins: "the worst month of 2024" is never an empty January before the first order.)
+    dataSpan(mainSpan, options.dataStart),
     options.today,
     index.layer.weekStart === 'sunday' ? 'sunday' : 'monday',
   );

@@ -209,6 +209,21 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
         ? rows
         : `${rows} from`,
   ],
+  // "Orders >= 300", "< $50": the bounds typed as symbols.
+  [/\s*(?:>=|≥|=>)\s*(?=[$£€]?\d)/g, ' at least '],
+  [/\s*(?:<=|≤|=<)\s*(?=[$£€]?\d)/g, ' at most '],
+  [/\s*>\s*(?=[$£€]?\d)/g, ' over '],
+  [/\s*<\s*(?=[$£€]?\d)/g, ' under '],
+  // "More than 2 hundred bucks", "5 thousand": the number in figures.
+  [
+    /\b(\d+(?:\.\d+)?) (hundred|thousand|grand)\b/gi,
+    (_whole, count: string, unit: string) => String(Math.round(Number(count) * (/^hundred$/i.test(unit) ? 100 : 1000))),
+  ],
+  // "Products that had over $5k in sales": that much of the sales, not a price.
+  [
+    /\b((?:over|under|more than|less than|at least|at most|above|below) [$£€]?\d[\d,.]*k?) in (sales|revenue|revenues|billing|billings)\b/gi,
+    '$2 $1',
+  ],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.

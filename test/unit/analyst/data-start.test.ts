@@ -105,3 +105,11 @@ describe('an average per unit of time counts only the units the data holds', () 
     expect(interpretation.notes.join(' ')).toContain('divided by its 9.55 months of data');
   });
 });
+
+describe('a ranking of periods starts where the data does', () => {
+  it('"worst month for orders in 2024" is April, the first whole month of orders (was an empty January at 0)', async () => {
+    const { answer, result } = await ask('worst month for orders in 2024');
+    expect(result?.rows[0]?.[0]).toMatch(/^2024-04-01/);
+    expect(answer.text).toContain('April 2024 had the fewest orders in 2024 with 503.');
+  });
+});

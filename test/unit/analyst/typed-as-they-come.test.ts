@@ -2034,3 +2034,21 @@ describe('row numbers said with the verb that made them', () => {
     });
   });
 });
+
+describe('bounds typed as symbols or words', () => {
+  it('">= 300", "2 hundred bucks", "over $5k in sales"', () => {
+    expect(ask('orders >= 300 in december')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'revenue', operator: 'gte', value: 300 }] },
+    });
+    expect(ask('orders over 2 hundred bucks in jan')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ operator: 'gt', value: 200 }] },
+    });
+    // (Was read as a price over $5k: "no products matched".)
+    expect(ask('which products had over $5k in sales last year')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], conditions: [{ metric: 'product_revenue', operator: 'gt', value: 5000 }] },
+    });
+  });
+});
