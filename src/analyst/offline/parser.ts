@@ -303,9 +303,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);
-  if (latest !== undefined && latest.plan === null && (BACK_REFERENCE.test(question) || THAT_ROW.test(question)))
+  const pointer = BACK_REFERENCE.exec(question) ?? THAT_ROW.exec(question) ?? SAME_AGAIN.exec(question);
+  if (latest !== undefined && latest.plan === null && pointer !== null)
     return unanswerable(
-      `I can't tell what "${(BACK_REFERENCE.exec(question) ?? THAT_ROW.exec(question))?.[0].trim() ?? 'that'}" points back at: the question before it was not answered`,
+      `I can't tell what "${pointer[0].trim()}" points back at: the question before it was not answered`,
       layer,
     );
   const reading = interpret(slots, index, scans.rest, {
@@ -1116,6 +1117,10 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
   /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+
+/** "Same for orders", "same but revenue", "the same thing for tiktok": the question before, again. */
+const SAME_AGAIN =
+  /^\s*(?:and |ok |okay |now )?(?:the )?same(?: thing| again| question)?(?: for| but| with| by| on|,|$)/i;
 
 /** "The top one", "the number one": the first row of the ranking just given. */
 const TOP_ONE =

@@ -224,6 +224,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:over|under|more than|less than|at least|at most|above|below) [$£€]?\d[\d,.]*k?) in (sales|revenue|revenues|billing|billings)\b/gi,
     '$2 $1',
   ],
+  // "Same but revenue", "same thing but by units": the question before, with that figure instead.
+  [
+    /^\s*(?:and |ok |okay |now )?(?:the )?same(?: thing| again| question| list| ranking)?,? but (?:by |with |for |in )?(?!(?:for|in|on|from|last|this|only|just)\b)([a-z][a-z ]*?)\s*[?.!]*\s*$/gi,
+    'by $1 instead',
+  ],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.

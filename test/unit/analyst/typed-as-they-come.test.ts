@@ -2052,3 +2052,23 @@ describe('bounds typed as symbols or words', () => {
     });
   });
 });
+
+describe('"same but …" follow-ups', () => {
+  it('"same but revenue" after a ranking by units swaps the figure (was declined; "same but units" added it beside)', () => {
+    expect(ask('same but revenue', ['top 5 products by units sold this year'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], dimensions: ['product'], limit: 5 },
+    });
+    expect(ask('same but units', ['top 5 products by revenue this year'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 5 },
+    });
+  });
+
+  it('"same for orders" after a question that was asked back is declined, never answered over all time', () => {
+    expect(ask('same for orders', ['revenue by platform last month'])).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('points back at'),
+    });
+  });
+});
