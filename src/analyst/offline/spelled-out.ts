@@ -229,6 +229,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:and |ok |okay |now )?(?:the )?same(?: thing| again| question| list| ranking)?,? but (?:by |with |for |in )?(?!(?:for|in|on|from|last|this|only|just)\b)([a-z][a-z ]*?)\s*[?.!]*\s*$/gi,
     'by $1 instead',
   ],
+  // "Which products have a gross margin over 60%": those with it over that bound.
+  [
+    /\b(?:(?:who|that|which) )?(?:have|has|having|had) (?:a|an) (?=(?:(?!of\b)[a-z]+ ){1,3}(?:over|under|above|below|more than|less than|at least|at most|greater than|higher than|lower than)\b)/gi,
+    'with ',
+  ],
+  // "How many orders were placed by customers from tiktok": the customers' orders, never a breakdown by customer.
+  [
+    /\b(?:were |was )?(?:placed|made|bought|purchased) by (?=(?:customers|people|buyers|shoppers|subscribers|users)\b)/gi,
+    'from ',
+  ],
   // "Lifetime billing exceeds $200", "orders exceeding 3 items": over that amount.
   [/\b(?:exceeds|exceeded|exceeding|exceed|surpasses|surpassed|surpassing|surpass)\b(?= [$£€]?\d)/gi, 'over'],
   // "Subscribers' billing reaches $116 or more": the figure and its bound, read together.

@@ -2072,3 +2072,20 @@ describe('"same but …" follow-ups', () => {
     });
   });
 });
+
+describe('conditions said with "have a", orders "placed by customers"', () => {
+  it('"which products have a gross margin over 60%" (was declined), "orders placed by customers from tiktok" (was by customer)', () => {
+    expect(ask('which products have a gross margin over 60%')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], conditions: [{ metric: 'gross_margin', operator: 'gt' }] },
+    });
+    expect(ask('how many orders were placed by customers from tiktok last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        dimensions: [],
+        filters: [{ dimension: 'acquisition_channel', values: ['tiktok'] }],
+      },
+    });
+  });
+});
