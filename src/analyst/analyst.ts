@@ -98,6 +98,8 @@ export interface InterpretRequest {
   readonly feedback: string | null;
   /** The asker's today (YYYY-MM-DD): data runs through the day before, so this month's bucket is unfinished. */
   readonly today?: string;
+  /** The first day of the plan's figure in the asker's data, when known: a first bucket before it is partial. */
+  readonly dataStart?: string | null;
   readonly signal?: AbortSignal;
   /** Called with each new piece of the answer as it is written. */
   readonly onDelta: (text: string) => void;

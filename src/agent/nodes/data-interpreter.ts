@@ -23,6 +23,7 @@ export function dataInterpreterNode(deps: AgentDeps) {
         result: state.result,
         feedback: state.interpretationFeedback,
         today: state.today,
+        dataStart: state.dataStart,
         signal: config.signal,
         onDelta: (text) => emit(config, { kind: 'delta', text }),
       }),

@@ -42,6 +42,8 @@ export interface InsightOptions {
   readonly presentation?: Presentation;
   /** The asker's today (YYYY-MM-DD): a time bucket that runs past yesterday is said to be unfinished. */
   readonly today?: string;
+  /** The first day of the figure's data: a first bucket that starts before it holds only part of its days. */
+  readonly dataStart?: string | null;
 }
 
 const TREND_THRESHOLD = 0.05;
@@ -55,7 +57,7 @@ const MAD_SCALE = 1.4826;
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
-  const writer = new InsightWriter(plan, result, shape, out, options.today);
+  const writer = new InsightWriter(plan, result, shape, out, options.today, options.dataStart ?? null);
   const picked = plan.conditions?.[0];
   if (result.rowCount === 0 && picked && plan.dimensions.includes(picked.dimension)) {
     // "Which products had no sales in February": none did; the condition follows in the notes.
@@ -129,6 +131,8 @@ class InsightWriter {
     private readonly out: CitedText,
     /** The asker's today (YYYY-MM-DD): data runs through the day before. Absent: every bucket is taken as whole. */
     private readonly today?: string,
+    /** The first day of the figure's data, when known. */
+    private readonly dataStart: string | null = null,
   ) {
     this.primary = shape.primary ?? '';
     this.info = shape.info.get(this.primary) ?? { label: this.primary, format: 'number', additive: false };
@@ -1108,7 +1112,9 @@ class InsightWriter {
   private startsEarly(row: number): boolean {
     const time = this.shape.time;
     if (this.today === undefined || time === null || this.shape.grain === null) return false;
-    const from = resolveTimeRange(this.plan.timeRange, this.today).from;
+    const asked = resolveTimeRange(this.plan.timeRange, this.today).from;
+    // ("Revenue by month" when the orders begin on Mar 15, 2024: March 2024 holds only its days from then.)
+    const from = this.dataStart !== null && (asked === null || this.dataStart > asked) ? this.dataStart : asked;
     const start = this.bucketStart(row);
     return from !== null && start !== null && start < from;
   }

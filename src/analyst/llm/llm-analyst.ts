@@ -309,7 +309,11 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
 
     async interpret(request: InterpretRequest): Promise<Interpretation> {
       const { result, plan } = request;
-      const insights = writeInsights(plan, result, { presentation: presentationOf(plan), today: request.today }).text;
+      const insights = writeInsights(plan, result, {
+        presentation: presentationOf(plan),
+        today: request.today,
+        dataStart: request.dataStart ?? null,
+      }).text;
       const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel
         ? fill(INTERPRET_ROWS_PROMPT, {

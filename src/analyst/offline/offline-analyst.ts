@@ -202,6 +202,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
           ? writeInsights(request.plan, request.result, {
               presentation: presentationOf(request.plan),
               today: request.today,
+              dataStart: request.dataStart ?? null,
             })
           : summarize(request.plan, request.result, { presentation: presentationOf(request.plan) });
       const out = new CitedText();

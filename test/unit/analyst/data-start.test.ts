@@ -113,3 +113,11 @@ describe('a ranking of periods starts where the data does', () => {
     expect(answer.text).toContain('April 2024 had the fewest orders in 2024 with 503.');
   });
 });
+
+describe('a first bucket the data only partly covers is not a trend end', () => {
+  it('"revenue by month in 2024" measures its trend from April, and says March 2024 holds only part of the month', async () => {
+    const { answer } = await ask('revenue by month in 2024');
+    expect(answer.text).toContain('from $55,680.77 in April 2024');
+    expect(answer.text).toContain('March 2024 lies only partly in the period: $23,949.22');
+  });
+});
