@@ -51,7 +51,8 @@ async function firstDayOfData(
     const result = await deps.warehouse.run(sql, { tenant, signal });
     return dataStartDay(result.rows[0]?.[0]);
   } catch (error) {
-    if (error instanceof WarehouseError && error.code === 'CANCELLED') throw error;
+    // (A cancelled run ends here as everywhere; any other failure costs the note only.)
+    if (signal?.aborted || (error instanceof WarehouseError && error.code === 'CANCELLED')) throw error;
     return null;
   }
 }
