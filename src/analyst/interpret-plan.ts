@@ -154,10 +154,11 @@ export function interpretPlan(
   const periodText =
     period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
   const compareText = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
-  const dates =
-    begins !== null && dataStart !== null ? `${compareText}; data from ${formatDay(dataStart)}` : compareText;
+  // ("Revenue, Jan 1 – Jun 30, 2025": dates the summary already ends with are not said twice.)
+  const said = comparedWith === null && summary.endsWith(`, ${periodText}`) ? [] : [compareText];
+  if (begins !== null && dataStart !== null) said.push(`data from ${formatDay(dataStart)}`);
   return {
-    sentence: `${summary} (${dates}).`,
+    sentence: said.length === 0 ? `${summary}.` : `${summary} (${said.join('; ')}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
       label: averagedLabel(metricLabelOver(metric, plan.timeRange, layer), plan, layer),

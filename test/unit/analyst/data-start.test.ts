@@ -121,3 +121,10 @@ describe('a first bucket the data only partly covers is not a trend end', () => 
     expect(answer.text).toContain('March 2024 lies only partly in the period: $23,949.22');
   });
 });
+
+describe('the interpretation says each span once', () => {
+  it('"revenue in the first 6 months of 2025" is "Revenue, Jan 1 – Jun 30, 2025." (was the dates twice)', async () => {
+    const { interpretation } = await ask('revenue in the first 6 months of 2025');
+    expect(interpretation.sentence).toBe('Revenue, Jan 1 – Jun 30, 2025.');
+  });
+});
