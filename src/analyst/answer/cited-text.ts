@@ -60,3 +60,20 @@ export class CitedText {
     return { text: this.parts.join(''), citations: this.citations };
   }
 }
+
+const FIGURE = /\d[\d,.:-]*\d|\d/g;
+
+/**
+ * `sentence` as cited text whose every figure comes from elsewhere than the result (`computation`: the plan, the
+ * previous question, where the data begins), each cited as such so the grounding check can tell them apart.
+ */
+export function citedFigures(sentence: string, computation: string): Interpretation {
+  const out = new CitedText();
+  let at = 0;
+  for (const match of sentence.matchAll(FIGURE)) {
+    out.text(sentence.slice(at, match.index)).figure(match[0], [], computation);
+    at = match.index + match[0].length;
+  }
+  out.text(sentence.slice(at));
+  return out.build();
+}

@@ -1,8 +1,8 @@
-import { comparisonSpan, resolveTimeRange, type DateSpan, type QueryPlan } from '../plan.js';
+import { comparisonSpan, resolveTimeRange, startOfUnit, type DateSpan, type QueryPlan } from '../plan.js';
 import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
 import type { Interpretation } from '../analyst.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
-import { CitedText, COMPUTATION } from './cited-text.js';
+import { CitedText, citedFigures, COMPUTATION } from './cited-text.js';
 import { formatDate, formatPeriod } from './format.js';
 
 /**
@@ -76,26 +76,12 @@ export function dataStartNote(
 
 /** The calendar bucket (month, quarter, year) holding `day`; null for days and weeks (no part of one to flag). */
 function firstBucket(day: string, grain: NonNullable<QueryPlan['grain']>): string | null {
-  const [year, month] = [day.slice(0, 4), Number(day.slice(5, 7))];
-  const pad = (value: number) => String(value).padStart(2, '0');
-  if (grain === 'month') return `${year}-${pad(month)}-01`;
-  if (grain === 'quarter') return `${year}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`;
-  if (grain === 'year') return `${year}-01-01`;
-  return null;
+  return grain === 'day' || grain === 'week' ? null : startOfUnit(day, grain);
 }
-
-const FIGURE = /\d[\d,.:-]*\d|\d/g;
 
 /** The note as cited text: its dates come from the warehouse's first row, not from the result. */
 export function citedDataStart(note: string): Interpretation {
-  const out = new CitedText();
-  let at = 0;
-  for (const match of note.matchAll(FIGURE)) {
-    out.text(note.slice(at, match.index)).figure(match[0], [], COMPUTATION.dataStart);
-    at = match.index + match[0].length;
-  }
-  out.text(note.slice(at));
-  return out.build();
+  return citedFigures(note, COMPUTATION.dataStart);
 }
 
 /** The answer with the data-start note before it (the answer alone when there is none). */

@@ -713,10 +713,7 @@ export function interpret(
 
   // "Total billed to Pro subscribers who joined in May": the period says when the people joined, while the figure's
   // rows are dated by themselves (invoices of May are another question); no filter holds that, so say so.
-  const joinedThen =
-    /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\b/.exec(
-      normalized,
-    );
+  const joinedThen = JOINED_THEN.exec(normalized);
   const dated = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   const figureOfOthers = reading.metrics
     .map((name) => index.metric(name))
@@ -1877,9 +1874,13 @@ const YEAR_PART =
 const DATED =
   /\d{4}|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/;
 
+/** "Who joined", "that signed up": people said by when they arrived. */
+const WHO_JOINED =
+  '(?:who|that)\\s+(?:have\\s+|had\\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\\b';
+
 /** "Subscribers who joined in", "the customers that signed up": the people, named before the verb. */
-const JOINED =
-  /\b([a-z]+?)s?\s+(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\b/;
+const JOINED = new RegExp(`\\b([a-z]+?)s?\\s+${WHO_JOINED}`);
+const JOINED_THEN = new RegExp(`\\b${WHO_JOINED}`);
 
 /** The periods named, and whether the period before was asked for. */
 function readTime(reading: Reading, slots: Slots): void {

@@ -6,7 +6,7 @@ import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { parseQuestion } from './parser.js';
 import { compilePlan } from '../compiler.js';
-import { COMPUTATION, CitedText } from '../answer/cited-text.js';
+import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
 import { streamText } from '../answer/stream-text.js';
 import { checkInterpretation } from '../answer/grounding.js';
@@ -33,8 +33,6 @@ export interface OfflineAnalystOptions {
   /** The semantic layer questions are asked against. */
   readonly layer: SemanticLayer;
 }
-
-const FIGURE = /\d[\d,.:-]*\d|\d/g;
 
 /**
  * The follow-up's "what changed" sentence as cited text: its figures (a limit, a date) come from the previous
@@ -69,18 +67,6 @@ function citedConditions(
     });
   if (none) return { lead: null, after: citedFigures(`This counts ${conditions.join(' and ')}.`, COMPUTATION.plan) };
   return { lead: citedFigures(`Counting ${conditions.join(' and ')}: `, COMPUTATION.plan), after: null };
-}
-
-/** `sentence` as cited text whose every figure comes from the plan (`computation`), not from the result. */
-function citedFigures(sentence: string, computation: string): Interpretation {
-  const out = new CitedText();
-  let at = 0;
-  for (const match of sentence.matchAll(FIGURE)) {
-    out.text(sentence.slice(at, match.index)).figure(match[0], [], computation);
-    at = match.index + match[0].length;
-  }
-  out.text(sentence.slice(at));
-  return out.build();
 }
 
 /** True when the result holds no value at all: no rows, or only empty figures. */
