@@ -404,6 +404,34 @@ export function askTimesBought(
 }
 
 /**
+ * "How many did we sell over feb?": how many orders, or how many units (two in one order count twice). Asked,
+ * when the layer answers both; a noun ("how many hoodies", "how many things") says which already.
+ */
+export function askHowManySold(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match =
+    /^\s*how many (?:did|do|have|has|had) (?:we|i|you|they) (?:sell|sold|move|moved|shift|shifted)\b(.*)$/i.exec(
+      question,
+    );
+  if (rephrased || !match) return null;
+  const rest = (match[1] as string).replace(/\s*[?.!]+\s*$/, '');
+  const options = [
+    { label: 'Orders', question: `how many orders${rest}` },
+    { label: 'Units sold', question: `units sold${rest}` },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: '"How many did we sell" can mean how many orders, or how many units were sold (two in one order count twice). Which did you mean?',
+    word: 'how many',
+    options,
+  };
+}
+
+/**
  * "How big was the average order in February?": what it was worth, or how many items were in it. Asked, when the
  * layer answers both; "average order value" or "items per order" says which already.
  */

@@ -552,7 +552,9 @@ export function interpret(
     const counted = index.metric(only.name);
     const said = items[only.position]?.text;
     const money = counted?.aggregation === 'count' ? moneyMetricFor(counted.table, index) : null;
-    if (money && said && new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized))
+    // "June invoices, mean $ per invoice": an amount each of those rows is worth, not how many there are per row.
+    const amountEach = /\b(?:average|avg|mean|typical)\s+(?:amount|value|dollars?|money)\s+(?:per|a|each)\b/;
+    if (money && said && (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || amountEach.test(normalized)))
       chosen = [{ name: money, position: only.position }];
   }
   // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of

@@ -198,7 +198,9 @@ export function scanNames(
     const rows = names.filter((name) => sameKind(name.label, word));
     // "Revenue from the cardigan": one of them, said with "the"/"my" and in the singular, when there are several.
     const said = /\b(?:the|that|this|my|our)\s+$/i.exec(text.slice(0, at.index));
-    if (said && rows.length > 1 && !/s$/i.test(word) && oneOfKind === null)
+    // A word ending in "s" is a plural unless a row's name ends in it as typed ("the midi dress").
+    const plural = /s$/i.test(word) && !rows.some((row) => row.label.toLowerCase().endsWith(word.toLowerCase()));
+    if (said && rows.length > 1 && !plural && oneOfKind === null)
       oneOfKind = { typed: `${said[0]}${word}`, labels: rows.map((row) => row.label) };
     if (rows.length === 0 || byDimension.has(rows[0]?.dimension ?? '')) continue;
     const dimension = rows[0]?.dimension as string;

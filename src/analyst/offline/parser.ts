@@ -1,3 +1,4 @@
+import { pluralize } from '../answer/result-shape.js';
 import { groupCondition } from './group-conditions.js';
 import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
@@ -37,6 +38,7 @@ import {
   refuseFuture,
   refuseThanAverage,
   askTimesBought,
+  askHowManySold,
   askSizeOfAverage,
   refuseDistinctCount,
 } from './asking.js';
@@ -277,6 +279,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (thanAverage) return thanAverage;
   const timesBought = askTimesBought(question, rephrased, answerable);
   if (timesBought) return timesBought;
+  const howManySold = askHowManySold(question, rephrased, answerable);
+  if (howManySold) return howManySold;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
   if (sizeOfAverage) return sizeOfAverage;
   const qualifier =
@@ -708,8 +712,8 @@ function askOneOfKind(
   const options = [
     ...oneOfKind.labels.slice(0, 2).map((label) => ({ label, question: question.replace(pattern, `the ${label}`) })),
     {
-      label: `All ${oneOfKind.labels.length} ${noun}s`,
-      question: question.replace(pattern, `all ${noun}s`),
+      label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${pluralize(noun)}`,
+      question: question.replace(pattern, `all ${pluralize(noun)}`),
     },
   ].filter((option) => answerable(option.question));
   if (options.length < 2) return null;

@@ -302,6 +302,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /\b(?:a|any|one) single (?=(?:[a-z]+ ){1,3}(?:got|had|has|received|earned|made|did|reached|drew|pulled|brought|spent|paid|bought|ordered|generated)\b)/g,
     'a ',
   ],
+  // "May's new subscribers": the month's (the verb has no possessive).
+  [/\bmay['’]s\b/g, ' in may '],
   // "May revenue", "revenue may": the month, at either end of a question ("may I see" stays a verb).
   [/^may (?!i\b|we\b|you\b|u\b|be\b|have\b)/g, 'in may '],
   [

@@ -29,10 +29,38 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(.+?)\s*(?::|,|;| -| –| —)\s*(?:(?:just |only )?(?:the |their |its )?)?([a-z]+ (?:numbers|ids|names|titles))(?: please| pls| plz| only)?\s*[?.!]*\s*$/gi,
     'list $2 of $1',
   ],
-  // "Orders on saturday the 7th", "sunday, march 8": the date says the day; the weekday only names it.
+  // "Orders on saturday the 7th", "sunday, march 8", "sat 14 mar", "mon 2 to sun 8 march": the date says the day;
+  // the weekday, whole or typed short, only names it.
   [
-    /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?=the \d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    /\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?),? (?=\d{1,2}(?:st|nd|rd|th)? (?:to|through|thru|until|till|-|–) (?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]* )?\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the \d{1,2}(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
     '',
+  ],
+  // "From march 9 through yesterday", "9 mar to date", "between feb 2 and today": since that day (the data runs
+  // through yesterday).
+  [
+    /\b(?:from |between |starting )?((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th))(?:,? (?:19|20)\d{2})?) ?(?:to|through|thru|until|till|up to|up until|and|-|–) ?(?:yesterday|today|now|date|the present)\b/gi,
+    'since $1',
+  ],
+  // "Orders from france that got refunded in february, list them": those rows, listed.
+  [
+    /^\s*(.+?)\s*(?:,|:|;| -| –| —)\s*(?:(?:pls|please|can you|could you) )?(?:list|show|give me|name) (?:them|those|these|'?em)(?: all)?(?: for me)?(?: please| pls| plz)?\s*[?.!]*\s*$/gi,
+    'list $1',
+  ],
+  // "Products that joined our catalogue since new year": the products added.
+  [
+    /\b(?:(?:that|which) )?(?:(?:have |has )?(?:joined|entered|came into|went into)|(?:were|was|got|have been|has been) added to) (?:our |the |my )?(?:catalog(?:ue)?|range|line-?up|assortment)\b/gi,
+    'added',
+  ],
+  [/\b([a-z]+) (?:that|which) (?:were|was|got|have been|has been) added\b/gi, '$1 added'],
+  // A follow-up that trades one value for another: "facebook instead of instagram", "swap instagram for facebook",
+  // "replace instagram with facebook", "switch instagram to facebook": the new value instead, not both compared.
+  [
+    /\binstead of (?:the |my |our )?[a-z0-9'&-]+(?: (?!(?:last|this|next|in|on|during|for|since|by|per|from|over|yesterday|today|ytd|mtd|so|and|or|vs|versus|please|pls)\b)[a-z0-9'&-]+)?(?=\s*(?:[?.!,]|$)|\s+(?:last|this|in|on|during|for|since|by|per|from|over|yesterday|today|ytd|mtd|so far|please|pls)\b)/gi,
+    'instead',
+  ],
+  [
+    /^\s*(?:(?:and|ok|okay|now|but|so),? )?(?:swap|switch|change|replace|trade) (?:out )?(?!(?:it|that|this|them|those|these|to|over|the (?:grain|period|dates?|figure|metric))\b)(?:[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}) (?:out )?(?:for|to|with) (.+?)\s*([?.!]*)\s*$/gi,
+    '$1 instead$2',
   ],
   // "Who signed up first", "who joined most recently": the earliest or the latest signup.
   [
@@ -208,6 +236,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
       )
         ? rows
         : `${rows} from`,
+  ],
+  // "At or above 99 dollars", "greater than or equal to $50", "at or below 10": the bound itself counts.
+  [
+    /\b(?:at or (?:above|over|more than)|(?:greater|more|higher|bigger) than or equal to|equal to or (?:greater|more|higher|bigger) than|(?:greater|more|higher) than or equal|no lower than|not less than|not under|not below)\b(?= [$£€]?\d)/gi,
+    'at least',
+  ],
+  [
+    /\b(?:at or (?:below|under|less than)|(?:less|fewer|lower|smaller) than or equal to|equal to or (?:less|fewer|lower|smaller) than|no higher than|not more than|not over|not above)\b(?= [$£€]?\d)/gi,
+    'at most',
   ],
   // "Orders >= 300", "< $50": the bounds typed as symbols.
   [/\s*(?:>=|≥|=>)\s*(?=[$£€]?\d)/g, ' at least '],
@@ -584,7 +621,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/^(\s*(?:(?:the )?same(?: thing| again)?|ok(?:ay)?|and|now)),? but\b/gi, '$1'],
   [/\bwkday(s?)\b/gi, 'weekday$1'],
   // "Orders on saturdays and sundays", "on a saturday or sunday": the days of the weekend together, not each.
-  [/\b(on|over|during) (?:saturdays (?:and|&|or) sundays|a saturday or (?:a )?sunday)\b/gi, '$1 weekends'],
+  [/\b(on|over|during) (?:saturdays (?:and|&|or) sundays|a sat(?:urday)? or (?:a )?sun(?:day)?)\b/gi, '$1 weekends'],
   // "Sub-$30 invoices", "over $100 orders": the rows, then the amount they are under or over.
   [/\bsub(?:-|\s)?(?=[$£€]\d)|\bsub-(?=\d)/gi, 'under '],
   [

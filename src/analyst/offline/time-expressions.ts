@@ -64,6 +64,8 @@ const YEAR_DIGITS = '(?:19|20)\\d{2}';
 const YEAR = `(${YEAR_DIGITS})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)';
 const SEASON = '(spring|summer|fall|autumn|winter)';
+/** A month, or a day of one either way round ("jan 1", "1st jan"), without capturing groups. */
+const MONTH_DAY = `(?:(?:${MONTH_NAMES})(?: \\d{1,2}(?:st|nd|rd|th)?(?!\\d))?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH_NAMES}))`;
 
 /** A day of a named month: "dec 24", "24th of December". */
 const DAY_OF_MONTH = new RegExp(`\\b${MONTH}\\.? ${DAY}|\\b${DAY} (?:of )?${MONTH}\\b`, 'i');
@@ -78,6 +80,8 @@ export function dashedDaySpans(text: string): string {
   return (
     text
       .replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ')
+      // "1 jan-14 mar": a dash between two days typed day first.
+      .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*(?=\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b)`, 'gi'), '$1 to ')
       // "3/1-3/7": a dash between two days typed as month/day.
       .replace(/(\b\d{1,2}\/\d{1,2})\s*[-–]\s*(?=\d{1,2}\/\d{1,2}\b)/g, '$1 to ')
       // "July–December 2024", "jul-aug": a stretch of months.
@@ -692,9 +696,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    // "Jan through june last year", "from march to may this year": both months of that year.
+    // "Jan through june last year", "from march to may this year", "jan 1 to mar 14 this year", "1 jan-14 mar this
+    // year": both months, or both days, of that year.
     pattern: new RegExp(
-      `\\b(?:from |between )?${MONTH} ?(?:to|until|till|through|thru|and|-) ?${MONTH},? (?:of )?(last|this) year\\b`,
+      `\\b(?:from |between )?(${MONTH_DAY}) ?(?:to|until|till|through|thru|and|-) ?(${MONTH_DAY}),? (?:of )?(last|this) year\\b`,
       'g',
     ),
     handle: (match, today) => {

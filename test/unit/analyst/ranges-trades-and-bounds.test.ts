@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
+
+/**
+ * Ranges typed with weekdays and day-first dates, ranges that run "through yesterday", follow-ups that trade one
+ * value for another, bounds that include themselves ("at or above"), and the words that pick which figure a
+ * question counts. Each read to the plan it means on the demo layer and, where the layer matters, the example one.
+ */
+
+const TODAY = '2026-03-15';
+
+function parseAfter(layer: SemanticLayer, today: string, question: string, history: readonly string[]): PlanDecision {
+  const turns: Turn[] = [];
+  for (const earlier of history) {
+    const decision = parseQuestion({ question: earlier, history: turns, today, layer });
+    turns.push({ question: earlier, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+  }
+  return parseQuestion({ question, history: turns, today, layer });
+}
+
+const ask = (question: string, history: readonly string[] = []): PlanDecision =>
+  parseAfter(DEMO_SEMANTIC_LAYER, TODAY, question, history);
+const onAcme = async (question: string): Promise<PlanDecision> =>
+  parseAfter(await loadSubscriptionsLayer(), '2025-09-16', question, []);
+const days = (from: string, to: string | null) => ({ kind: 'absolute', from, to });
+
+describe('days typed with their weekday, day first, or up to yesterday', () => {
+  it('"sat 14 mar vs fri 13 mar", "mon 2 to sun 8 march": the weekday typed short only names the day (was declined)', () => {
+    expect(ask('sales sat 14 mar vs fri 13 mar')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: days('2026-03-14', '2026-03-15') },
+    });
+    expect(ask('pull up each fb post i published mon 2 to sun 8 march')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], timeRange: days('2026-03-02', '2026-03-09') },
+    });
+    expect(ask('feb cancellations that happened on a sat or sun, count?')).toMatchObject({
+      kind: 'query',
+      plan: { filters: expect.arrayContaining([{ dimension: 'day_of_week', operator: 'in', values: ['6', '7'] }]) },
+    });
+  });
+
+  it('"from march 9 to yesterday" runs to the end of the data (was Mar 9 alone, the rest dropped unsaid)', () => {
+    for (const question of ['orders from march 9 to yesterday', 'paid orders per day, mon 9 mar through yesterday'])
+      expect(ask(question)).toMatchObject({ kind: 'query', plan: { timeRange: days('2026-03-09', null) } });
+  });
+
+  it('"1 jan-14 mar this year versus 1 jan-14 mar 2025" compares the two spans (was declined at "14")', () => {
+    const span = { plan: { timeRange: days('2026-01-01', '2026-03-15') } };
+    const against = { comparison: { kind: 'period', timeRange: days('2025-01-01', '2025-03-15') } };
+    expect(ask('revenue 1 jan-14 mar this year versus 1 jan-14 mar 2025')).toMatchObject({
+      ...span,
+      plan: { ...span.plan, ...against },
+    });
+    expect(ask('revenue jan 1 to mar 14 this year versus jan 1 to mar 14 last year')).toMatchObject({
+      plan: { ...span.plan, ...against },
+    });
+  });
+
+  it('"may\'s new subscribers" is May\'s (was all time, the month dropped unsaid)', async () => {
+    expect(await onAcme("most popular plan among may's new subscribers")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], limit: 1, timeRange: days('2025-05-01', '2025-06-01') },
+    });
+  });
+});
+
+describe('follow-ups that trade one value for another', () => {
+  const before = ['new customers in january 2026 from instagram'];
+  it('"swap instagram for facebook", "facebook instead of instagram", "replace … with …": Facebook alone (was both compared)', () => {
+    for (const question of [
+      'swap instagram for facebook',
+      'facebook instead of instagram',
+      'replace instagram with facebook',
+      'switch instagram to facebook',
+    ])
+      expect(ask(question, before)).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: [], filters: [{ dimension: 'acquisition_channel', values: ['facebook'] }] },
+      });
+    // ("Change it to weekly" still changes the grain.)
+    expect(ask('change it to weekly', before)).toMatchObject({ kind: 'query', plan: { grain: 'week' } });
+  });
+});
+
+describe('bounds that include themselves', () => {
+  it('"at or above 99 dollars" is at least $99 (was over $99: the invoices of exactly $99 left out)', async () => {
+    expect(await onAcme('count invoices at or above 99 dollars from 1 may onward')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'billed', operator: 'gte', value: 99 }], timeRange: days('2025-05-01', null) },
+    });
+    expect(await onAcme('invoices at or below $49 in june')).toMatchObject({
+      plan: { conditions: [{ operator: 'lte', value: 49 }] },
+    });
+  });
+});
+
+describe('which figure is counted', () => {
+  it('"june invoices, mean $ per invoice" is the amount per invoice (was invoices per invoice)', async () => {
+    expect(await onAcme('june invoices, mean $ per invoice')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], perRow: 'invoice_id' },
+    });
+    expect(ask('feb orders, average amount per order')).toMatchObject({ plan: { metrics: ['revenue'] } });
+  });
+
+  it('"how many did we sell over feb" asks: orders or units (was units, unsaid)', () => {
+    expect(ask('how many did we sell over feb')).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { label: 'Orders', question: 'how many orders over feb' },
+        { label: 'Units sold', question: 'units sold over feb' },
+      ],
+    });
+    // ("How many things did I sell" says units already.)
+    expect(ask('how many things did i sell last week')).toMatchObject({ plan: { metrics: ['units_sold'] } });
+  });
+
+  it('products that "joined our catalogue" or "were added" are the products added, listed (was product revenue)', () => {
+    for (const question of [
+      'Name every product that joined our catalogue since New Year 2026',
+      'name every product that was added since New Year 2026',
+    ])
+      expect(ask(question)).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_products'], dimensions: ['product'], timeRange: days('2026-01-01', null) },
+      });
+  });
+
+  it('"…, list them" lists the rows (was their count)', () => {
+    expect(ask('orders from france that got refunded in february, list them')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'] },
+    });
+  });
+});
+
+describe('one of a kind, by a name ending in "s"', () => {
+  const demo = useDemoWarehouse();
+  it('"the midi dress" asks which of the two (was both added up, read as a plural)', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const plan = (question: string) =>
+      analyst.plan({ question, history: [], today: TODAY, lookup: (sql) => demo.run(sql) });
+    expect(await plan('Q4 2025 takings from the midi dress')).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { label: 'Vintage Midi Dress' },
+        { label: 'Cloud Midi Dress' },
+        { label: 'Both midi dresses', question: 'Q4 2025 takings from all midi dresses' },
+      ],
+    });
+    expect(await plan('Q4 2025 takings from the midi dresses')).toMatchObject({ kind: 'query' });
+  });
+});
