@@ -62,6 +62,50 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:(?:and|ok|okay|now|but|so),? )?(?:swap|switch|change|replace|trade) (?:out )?(?!(?:it|that|this|them|those|these|to|over|the (?:grain|period|dates?|figure|metric))\b)(?:[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}) (?:out )?(?:for|to|with) (.+?)\s*([?.!]*)\s*$/gi,
     '$1 instead$2',
   ],
+  // "The eight full weeks ending 8 March": whole units, as every span said by its end is.
+  [
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:full|whole|complete|entire) (days|weeks|months)(?= (?:ending|ended|that ended)\b)/gi,
+    '$1 $2',
+  ],
+  // "Revenue for the twelve full months March 2025 through February 2026": the months named say the span.
+  [
+    /\b(?:for |over |in )?(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|eighteen|twenty-four) (?:(?:full|whole|complete|entire|calendar) )?months,? (?:of |from )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2} (?:to|through|thru|until|till|-|–) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b)/gi,
+    'from ',
+  ],
+  // "From the first of March 2025 to the end of May 2025": from its first day to its last.
+  [
+    /\b(from|since|between) the (?:first|1st|start|beginning) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    '$1 ',
+  ],
+  [
+    /\b(from (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: (?:19|20)\d{2})? (?:to|through|thru|until|till)) the end of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    '$1 ',
+  ],
+  // "June onward", "from sept 2025 on", "march 3rd onwards": since then.
+  [
+    /\b(?:from |starting |starting from )?((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,? (?:19|20)\d{2})?) (?:onwards?|forwards?|and after|and later)\b/gi,
+    'since $1',
+  ],
+  [
+    /\bfrom ((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:,? (?:19|20)\d{2})?) on\b(?=\s*(?:[?.!,;]|$))/gi,
+    'since $1',
+  ],
+  // "Signups between 10 and 20 May", "from the 3rd to the 9th of june": the days of that month.
+  [
+    /\b(between|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (and|to|through|thru|until|till|-|–) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
+    '$1 $5 $2 $3 $5 $4',
+  ],
+  // "The second quarter against the first", "h2 vs the first half": each said in full.
+  [
+    /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (vs\.?|versus|against|compared (?:to|with)) the (first|second|third|fourth|1st|2nd|3rd|4th)(?: one| quarter)?\b/gi,
+    '$1 quarter $2 $3 quarter',
+  ],
+  // "Second-half sign-ups: 2025 against 2024", "q3 revenue: 2025 vs 2024": the period of each year.
+  [
+    /^\s*(q[1-4]|h[12]|(?:first|second|1st|2nd)[- ]half|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (.+?):?\s+((?:19|20)\d{2}) (vs\.?|versus|against|compared (?:to|with)) ((?:19|20)\d{2})\s*([?.!]*)\s*$/gi,
+    (_whole, period: string, rest: string, first: string, joiner: string, second: string, end: string) =>
+      `${rest} ${period.replace('-', ' ')} ${first} ${joiner} ${period.replace('-', ' ')} ${second}${end}`,
+  ],
   // "Who signed up first", "who joined most recently": the earliest or the latest signup.
   [
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,

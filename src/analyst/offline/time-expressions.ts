@@ -875,6 +875,20 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: weekHolding,
   },
   {
+    // "The eight full weeks ending Sunday 8 March", "the 10 days ending march 14": that many units that end on
+    // that day, the day included.
+    pattern: new RegExp(
+      `\\b(?:in |for |during |over )?(?:the )?${COUNT} (?:(?:full|whole|complete|entire) )?(day|week)s? (?:ending|ended|ending on|that ended(?: on)?) (?:the )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[3] as string, today);
+      if (!span || addDays(span.from, 1) !== span.to) return null;
+      const days = count((match[1] as string).replace(/ of$/, '')) * (match[2] === 'week' ? 7 : 1);
+      return range(match, { kind: 'absolute', from: addDays(span.to, -days), to: span.to });
+    },
+  },
+  {
     // "The week ending March 8": the seven days that end on that day.
     pattern: new RegExp(
       `\\b(?:in |for |during )?(?:the )?week (?:ending|ended|ending on|that ended(?: on)?) (?:the )?(${dateSource})\\b`,

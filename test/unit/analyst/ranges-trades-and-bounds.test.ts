@@ -71,6 +71,60 @@ describe('days typed with their weekday, day first, or up to yesterday', () => {
   });
 });
 
+describe('spans said by their ends, their days or their years', () => {
+  it('"the eight full weeks ending Sunday 8 March" are the 56 days to Mar 8 (was asked which days)', () => {
+    expect(ask('Revenue week by week over the eight full weeks ending Sunday 8 March')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week', timeRange: days('2026-01-12', '2026-03-09') },
+    });
+    expect(ask('orders the 10 days ending march 14')).toMatchObject({
+      plan: { timeRange: days('2026-03-05', '2026-03-15') },
+    });
+  });
+
+  it('"twelve full months March 2025 through February 2026", "from the first of March to the end of May" (were declined)', () => {
+    expect(ask('Revenue for the twelve full months March 2025 through February 2026')).toMatchObject({
+      plan: { timeRange: days('2025-03-01', '2026-03-01') },
+    });
+    expect(ask('New customers from the first of March 2025 to the end of May 2025')).toMatchObject({
+      plan: { metrics: ['new_customers'], timeRange: days('2025-03-01', '2025-06-01') },
+    });
+    // ("On the first of march" is still the day.)
+    expect(ask('revenue on the first of march')).toMatchObject({
+      plan: { timeRange: days('2026-03-01', '2026-03-02') },
+    });
+  });
+
+  it('"june onward", "from sept 2025 on", "between 10 and 20 May" (were declined)', async () => {
+    expect(await onAcme('basic-tier billing month by month, june onward')).toMatchObject({
+      plan: { grain: 'month', timeRange: days('2025-06-01', null) },
+    });
+    expect(ask('revenue per month from sept 2025 on')).toMatchObject({ plan: { timeRange: days('2025-09-01', null) } });
+    expect(await onAcme('signups between 10 and 20 May')).toMatchObject({
+      plan: { timeRange: days('2025-05-10', '2025-05-21') },
+    });
+  });
+
+  it('"the second quarter against the first", "second-half sign-ups: 2025 against 2024" compare the two (were declined)', async () => {
+    expect(await onAcme('compare what we billed in the second quarter against the first')).toMatchObject({
+      plan: {
+        metrics: ['billed'],
+        timeRange: days('2025-04-01', '2025-07-01'),
+        comparison: { kind: 'previous_period' },
+      },
+    });
+    expect(ask('q3 revenue: 2025 vs 2024')).toMatchObject({
+      plan: {
+        timeRange: days('2025-07-01', '2025-10-01'),
+        comparison: { kind: 'period', timeRange: days('2024-07-01', '2024-10-01') },
+      },
+    });
+    expect(ask('Second-half sign-ups: 2025 against 2024')).toMatchObject({
+      plan: { comparison: { kind: 'period', timeRange: days('2024-07-01', '2025-01-01') } },
+    });
+  });
+});
+
 describe('follow-ups that trade one value for another', () => {
   const before = ['new customers in january 2026 from instagram'];
   it('"swap instagram for facebook", "facebook instead of instagram", "replace … with …": Facebook alone (was both compared)', () => {
