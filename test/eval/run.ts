@@ -39,6 +39,8 @@ import { EIGHTEENTH_FRESH_CASES } from './eighteenth-fresh-questions.js';
 import { EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES } from './eighteenth-fresh-subscriptions-questions.js';
 import { NINETEENTH_FRESH_CASES } from './nineteenth-fresh-questions.js';
 import { NINETEENTH_FRESH_SUBSCRIPTIONS_CASES } from './nineteenth-fresh-subscriptions-questions.js';
+import { TWENTIETH_FRESH_CASES } from './twentieth-fresh-questions.js';
+import { TWENTIETH_FRESH_SUBSCRIPTIONS_CASES } from './twentieth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -113,10 +115,13 @@ import {
  * (eighteenth-fresh-questions.ts, eighteenth-fresh-subscriptions-questions.ts: written from 95f691a without reading the
  * analyst, read sets since the nineteenth were written) come after the seventeenth fresh ones, figures only, labelled
  * "eighteenth fresh (read)"; `--show-eighteenth-fresh-misses` prints their misses. The nineteenth fresh sets
- * (nineteenth-fresh-questions.ts, nineteenth-fresh-subscriptions-questions.ts: held out in full, written from 5a6a952
- * without reading the analyst) come after the eighteenth fresh ones, figures only; `--show-nineteenth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the nineteenth fresh sets at all (while tuning; the eighteenth
- * fresh sets, held out until the nineteenth were written, run like the seventeenth since and no longer hide).
+ * (nineteenth-fresh-questions.ts, nineteenth-fresh-subscriptions-questions.ts: written from 5a6a952 without reading the
+ * analyst, read sets since the twentieth were written) come after the eighteenth fresh ones, figures only, labelled
+ * "nineteenth fresh (read)"; `--show-nineteenth-fresh-misses` prints their misses. The twentieth fresh sets
+ * (twentieth-fresh-questions.ts, twentieth-fresh-subscriptions-questions.ts: held out in full, written from 81f29bf
+ * without reading the analyst) come after the nineteenth fresh ones, figures only; `--show-twentieth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the twentieth fresh sets at all (while tuning; the nineteenth
+ * fresh sets, held out until the twentieth were written, run like the eighteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -142,6 +147,7 @@ const { values } = parseArgs({
     'show-seventeenth-fresh-misses': { type: 'boolean', default: false },
     'show-eighteenth-fresh-misses': { type: 'boolean', default: false },
     'show-nineteenth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentieth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -170,6 +176,7 @@ const showSixteenthFreshMisses = values['show-sixteenth-fresh-misses'] ?? false;
 const showSeventeenthFreshMisses = values['show-seventeenth-fresh-misses'] ?? false;
 const showEighteenthFreshMisses = values['show-eighteenth-fresh-misses'] ?? false;
 const showNineteenthFreshMisses = values['show-nineteenth-fresh-misses'] ?? false;
+const showTwentiethFreshMisses = values['show-twentieth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -344,20 +351,28 @@ function eighteenthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A nineteenth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function nineteenthFreshUnlessHidden(
+/** A nineteenth fresh set, read now and run like the eighteenth ones: its figures, and its misses only when asked. */
+function nineteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, nineteenth fresh (read)`, figures)];
+  if (showNineteenthFreshMisses) out.push('', `${name}, nineteenth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twentieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentiethFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, nineteenth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return nineteenthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, twentieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentiethFresh(name, await run());
 }
 
-/** A nineteenth fresh set, held out in full: its figures, and its misses only when asked. */
-function nineteenthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twentieth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, nineteenth fresh (held out in full)`, figures)];
-  if (showNineteenthFreshMisses) out.push('', `${name}, nineteenth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twentieth fresh (held out in full)`, figures)];
+  if (showTwentiethFreshMisses) out.push('', `${name}, twentieth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -417,8 +432,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, EIGHTEENTH_FRESH_CASES),
     );
-    const merchantNineteenthFresh = await nineteenthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, NINETEENTH_FRESH_CASES),
+    const merchantNineteenthFresh = nineteenthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, NINETEENTH_FRESH_CASES),
+    );
+    const merchantTwentiethFresh = await twentiethFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTIETH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -441,7 +460,8 @@ if (layers.includes('demo')) {
       merchantSixteenthFresh.wrong +
       merchantSeventeenthFresh.wrong +
       merchantEighteenthFresh.wrong +
-      merchantNineteenthFresh.wrong;
+      merchantNineteenthFresh.wrong +
+      merchantTwentiethFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -485,6 +505,8 @@ if (layers.includes('demo')) {
       merchantEighteenthFresh.text,
       '',
       merchantNineteenthFresh.text,
+      '',
+      merchantTwentiethFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -580,9 +602,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, EIGHTEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsNineteenthFresh = await nineteenthFreshUnlessHidden(
+    const subscriptionsNineteenthFresh = nineteenthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, NINETEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, NINETEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentiethFresh = await twentiethFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -605,7 +631,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSixteenthFresh.wrong +
       subscriptionsSeventeenthFresh.wrong +
       subscriptionsEighteenthFresh.wrong +
-      subscriptionsNineteenthFresh.wrong;
+      subscriptionsNineteenthFresh.wrong +
+      subscriptionsTwentiethFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -649,6 +676,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEighteenthFresh.text,
       '',
       subscriptionsNineteenthFresh.text,
+      '',
+      subscriptionsTwentiethFresh.text,
     );
   } finally {
     await warehouse.close();
