@@ -106,6 +106,32 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (_whole, period: string, rest: string, first: string, joiner: string, second: string, end: string) =>
       `${rest} ${period.replace('-', ' ')} ${first} ${joiner} ${period.replace('-', ' ')} ${second}${end}`,
   ],
+  // "December impressions summed over every post i made": the total over them, as any figure is.
+  [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) )/gi, ''],
+  // "How many orders ended up refunded": were.
+  [/\b(?:ended up|wound up|end up|ends up)(?= [a-z]+ed\b)/gi, 'were'],
+  // "How often did my content get displayed": how many times it was.
+  [
+    /\bhow often (?:did|does|do|has|have) (.+?) (?:get|gets|got|been) (displayed|shown|seen|viewed|watched|played|clicked)\b/gi,
+    'how many times was $1 $2',
+  ],
+  // "Sell for more than $100 but cost us less than $40": both conditions.
+  [/(?<=(?:\d[\d,.]*k?|%|dollars|bucks)(?: (?:a|per|each) [a-z]+)?)\s*,? but\b(?= [a-z])/gi, ' and'],
+  // "Which single date had the highest takings": which day.
+  [/\b(?:single|particular|specific|individual) (?:date|day)\b/gi, 'day'],
+  [/\bwhich date\b/gi, 'which day'],
+  // "What fraction were checked out via the Instagram Shop": placed through it.
+  [/\bchecked out (?:via|through|on|with|at|in|using)\b/gi, 'placed through'],
+  // "How much of 2025's gross profit did home goods contribute, as a share?": the share that came from them.
+  [
+    /^\s*how much of (.+?) (?:did|do|does) (.+?) (?:contribute|account for|make up|bring in|bring|generate)(?:,? (?:as an? )?(?:share|percentage|percent|%|fraction|proportion))?\s*([?.!]*)\s*$/gi,
+    'what share of $1 came from $2$3',
+  ],
+  // "How much did we knock off prices with discount codes": what was given in discounts.
+  [
+    /\b(?:knock|knocked|shave|shaved|take|took|slash|slashed) off (?:(?:the |our |my )?prices? )?(?=(?:with|using|via|through|by)\b)/gi,
+    'give in discounts ',
+  ],
   // "Who signed up first", "who joined most recently": the earliest or the latest signup.
   [
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
@@ -289,6 +315,25 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:at or (?:below|under|less than)|(?:less|fewer|lower|smaller) than or equal to|equal to or (?:less|fewer|lower|smaller) than|no higher than|not more than|not over|not above)\b(?= [$£€]?\d)/gi,
     'at most',
+  ],
+  // "Six or more paid orders", "at least one paid order": a bound on a count, in digits, said first.
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or (?:more|over|above|greater)\b(?= (?:[a-z]+ ){0,2}[a-z]+s\b)(?! times\b)/gi,
+    'at least $1',
+  ],
+  [
+    /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) or (?:fewer|less|under|below)\b(?= (?:[a-z]+ ){0,2}[a-z]+s\b)(?! times\b)/gi,
+    'at most $1',
+  ],
+  [
+    /\b(at least|at most|more than|fewer than|less than|exactly) (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?= (?:[a-z]+ ){0,2}[a-z]+\b)(?! (?:of|in|time|times|day|days|week|weeks|month|months|year|years)\b)/gi,
+    (_whole, bound: string, count: string) =>
+      `${bound} ${['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].indexOf(count.toLowerCase()) + 1}`,
+  ],
+  // "Shoppers with at least one paid order": one of those rows, counted as any other number of them.
+  [
+    /\b(at least) (?:1|one) ((?:[a-z]+ )??)(?!(?:day|week|month|quarter|year|time|hour|minute)\b)([a-z]+[a-rt-z])(?=\s*(?:[?.!,]|$)| (?:in|during|last|this|since|from|on|over|for|between|before|after|per|by|and|or|with|that|which|who|yesterday|today|ytd|so)\b)/gi,
+    '$1 1 $2$3s',
   ],
   // "Orders >= 300", "< $50": the bounds typed as symbols.
   [/\s*(?:>=|≥|=>)\s*(?=[$£€]?\d)/g, ' at least '],

@@ -212,3 +212,65 @@ describe('one of a kind, by a name ending in "s"', () => {
     expect(await plan('Q4 2025 takings from the midi dresses')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('counts of people by their own count of rows, and everyday verbs', () => {
+  it('"six or more paid orders", "at least one paid order" bound the count per customer (were declined)', () => {
+    expect(ask('In 2025, how many buyers placed six or more paid orders?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['customers_who_bought'],
+        conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gte', value: 6 }],
+      },
+    });
+    expect(ask('Count the unique shoppers with at least one paid order during November 2025')).toMatchObject({
+      plan: { metrics: ['customers_who_bought'], conditions: [{ metric: 'orders', operator: 'gte', value: 1 }] },
+    });
+    // ("More than one order last year" keeps its period.)
+    expect(ask('customers with more than one order last year')).toMatchObject({
+      plan: {
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'year' },
+        conditions: [{ operator: 'gt', value: 1 }],
+      },
+    });
+  });
+
+  it('"sell for more than $100 but cost us less than $40 a unit": both conditions (was declined at "but")', () => {
+    expect(ask('Which products sell for more than $100 but cost us less than $40 a unit?')).toMatchObject({
+      plan: {
+        conditions: [
+          { metric: 'price', operator: 'gt', value: 100 },
+          { metric: 'unit_cost', operator: 'lt', value: 40 },
+        ],
+      },
+    });
+  });
+
+  it('"summed over every post", "ended up refunded", "how often did my content get displayed", "which single date" (were declined)', () => {
+    expect(ask('december impressions summed over every post i made')).toMatchObject({
+      plan: { metrics: ['impressions'], timeRange: days('2025-12-01', '2026-01-01') },
+    });
+    expect(ask('How many orders ended up refunded out of those placed in January 2026?')).toMatchObject({
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(ask('how often did my content get displayed during january')).toMatchObject({
+      plan: { metrics: ['impressions'] },
+    });
+    expect(ask('which single date in 2026 so far had the highest takings')).toMatchObject({
+      plan: { metrics: ['revenue'], grain: 'day', limit: 1 },
+    });
+  });
+
+  it('"what fraction were checked out via the Instagram Shop", "how much of … did home goods contribute, as a share" are shares', () => {
+    expect(
+      ask('Of all paid orders placed in 2025, what fraction were checked out via the Instagram Shop?'),
+    ).toMatchObject({
+      plan: { share: { dimension: 'sales_channel' } },
+    });
+    expect(ask("How much of 2025's gross profit did home goods contribute, as a share?")).toMatchObject({
+      plan: { metrics: ['gross_profit'], share: { dimension: 'category' } },
+    });
+    expect(ask('How much did we knock off prices with discount codes on Cyber Monday 2025?')).toMatchObject({
+      plan: { metrics: ['discounts'], timeRange: days('2025-12-01', '2025-12-02') },
+    });
+  });
+});
