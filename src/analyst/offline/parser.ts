@@ -75,6 +75,7 @@ import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedValue } from './dropped-values.js';
+import { secondAsk } from './second-ask.js';
 import {
   askAroundDay,
   askDayOrYear,
@@ -127,6 +128,17 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const question = pickedOption(request) ?? request.question;
   const decision = parseWithin({ ...request, question }, false);
   if (decision.kind !== 'query') return decision;
+  // Two things asked at once: both answered, or the asker picks which first; never one of them alone, unsaid.
+  const second = secondAsk(
+    question,
+    decision,
+    // (Each clause read as the whole question was: a follow-up's with the conversation, a new question's alone.)
+    (clause) =>
+      parseWithin({ ...request, question: clause, history: decision.change === null ? [] : request.history }, true),
+    request.today,
+    request.layer,
+  );
+  if (second) return second;
   // A value the question names and the plan reads nowhere: this plan answers another question.
   const dropped = droppedValue(spelledOut(question), decision.plan, {
     vocabulary: vocabularyOf(request.layer),

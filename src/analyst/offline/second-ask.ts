@@ -1,0 +1,126 @@
+import type { PlanDecision } from '../analyst.js';
+import { describePlan } from '../describe-plan.js';
+import type { QueryPlan } from '../plan.js';
+import type { SemanticLayer } from '../semantic-layer.js';
+import { checkPlan } from '../compiler.js';
+import { unanswerable } from './replies.js';
+import { scanTime } from './time-expressions.js';
+
+/**
+ * "How many posts did I put out last week and how many likes did they get", "refund count and refund amount",
+ * "which country had the most orders and which had the highest AOV": two things asked at once. The plan read from
+ * the whole question must answer both; when it does not, the two are answered together if one plan holds both
+ * (the same rows, period and breakdown, each figure beside the other), or the asker picks which to ask first.
+ * Never one of them answered as if it were all that was asked.
+ */
+const SECOND_ASK =
+  /^\s*(.+?)(?:\s*,\s*|\s+)and\s+((?:(?:then|also) )?(?:how many|how much|what (?:was|were|is|are|did|do)|which|who|by how much)\b.*?)\s*[?.!]*\s*$/i;
+/** "Refund count and refund amount": a count and an amount of the same thing, said as two figures. */
+const COUNT_AND_AMOUNT =
+  /^\s*(.*?)\b([a-z]+) (count|number) and (?:the |their |its )?\2 (amount|value|total|dollars|money)\b(.*)$/i;
+
+export function secondAsk(
+  question: string,
+  decision: PlanDecision,
+  parseAlone: (question: string) => PlanDecision,
+  today: string,
+  layer: SemanticLayer,
+): PlanDecision | null {
+  if (decision.kind !== 'query') return null;
+  const clauses = twoClauses(question);
+  if (clauses === null) return null;
+  const asked = decision.plan;
+  // "Which plan brought in more, and by how much": the one ahead and the next, with the gap between them.
+  if (/^by how much\b/i.test(clauses[1]) && asked.limit === 1 && asked.sort !== null) {
+    const two: QueryPlan = { ...asked, limit: 2 };
+    return { kind: 'query', plan: two, summary: describePlan(two, layer), change: null };
+  }
+  const [first, second] = sharedPeriods(withSubject(clauses), today);
+  const a = parseAlone(first);
+  const b = withRowsOf(parseAlone(second), a, second);
+  if (a.kind !== 'query' || b.kind !== 'query') {
+    // ("By how much", "which had the highest AOV": a second question the plan cannot say it answered.)
+    if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan, b.kind === 'query' ? b.plan : a.plan])))
+      return unanswerable(
+        `I answer one question at a time, and "${clauses[1]}" asks a second one I can't work out on its own: ask it as a question of its own`,
+        layer,
+      );
+    return null;
+  }
+  if (covers(asked, [a.plan, b.plan]) && asked.limit === null) return null;
+  const together = bothInOne(a.plan, b.plan, layer);
+  if (together) return { kind: 'query', plan: together, summary: describePlan(together, layer), change: null };
+  return {
+    kind: 'clarify',
+    text: 'That asks two things at once, and I answer one question at a time. Which would you like first?',
+    word: null,
+    options: [
+      { label: capitalized(first), question: first },
+      { label: capitalized(second), question: second },
+    ],
+  };
+}
+
+/** "Which country had the most orders and which had the highest AOV": the second "which" asks about countries too. */
+function withSubject([first, second]: [string, string]): [string, string] {
+  const subject =
+    /^\s*(?:which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?=(?:had|has|have|got|gets|was|were|is|are|did|does|do|made|brought|sold|earned)\b)/i.exec(
+      first,
+    );
+  const bare = /^\s*(which|what) (?=(?:had|has|have|got|gets|was|were|is|are|did|does|do|made|brought|sold|earned)\b)/i;
+  return subject && bare.test(second) ? [first, second.replace(bare, `$1 ${subject[1] as string} `)] : [first, second];
+}
+
+/**
+ * "… and what was their average reach": "their" points back at the first clause's rows, so its filters (and its
+ * breakdown, when the second names none) are the second's too.
+ */
+function withRowsOf(b: PlanDecision, a: PlanDecision, second: string): PlanDecision {
+  if (b.kind !== 'query' || a.kind !== 'query' || !/\b(?:their|they|them|those|its|it)\b/i.test(second)) return b;
+  const own = new Set(b.plan.filters.map((filter) => filter.dimension));
+  const plan: QueryPlan = {
+    ...b.plan,
+    filters: [...b.plan.filters, ...a.plan.filters.filter((filter) => !own.has(filter.dimension))],
+    dimensions: b.plan.dimensions.length > 0 ? b.plan.dimensions : a.plan.dimensions,
+  };
+  return { ...b, plan };
+}
+
+function twoClauses(question: string): [string, string] | null {
+  const amount = COUNT_AND_AMOUNT.exec(question);
+  if (amount) {
+    const [, before, thing, count, money, after] = amount as unknown as string[];
+    return [`${before}${thing} ${count}${after}`.trim(), `${before}${thing} ${money}${after}`.trim()];
+  }
+  const match = SECOND_ASK.exec(question);
+  return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
+}
+
+/** A period said in one clause only ("… last week and how many likes did they get") is the other's too. */
+function sharedPeriods([first, second]: [string, string], today: string): [string, string] {
+  const said = (text: string) =>
+    scanTime(text.toLowerCase(), today)
+      .mentions.map((mention) => mention.text.trim())
+      .join(' ');
+  const [inFirst, inSecond] = [said(first), said(second)];
+  if (inFirst !== '' && inSecond === '') return [first, `${second} ${inFirst}`];
+  if (inFirst === '' && inSecond !== '') return [`${first} ${inSecond}`, second];
+  return [first, second];
+}
+
+/** Whether the plan read from the whole question holds every figure of both clauses' plans. */
+function covers(asked: QueryPlan, plans: readonly QueryPlan[]): boolean {
+  return plans.every((plan) => plan.metrics.every((metric) => asked.metrics.includes(metric)));
+}
+
+/** One plan answering both: the same rows, period, breakdown and conditions, each figure beside the other. */
+function bothInOne(a: QueryPlan, b: QueryPlan, layer: SemanticLayer): QueryPlan | null {
+  const rest = (plan: QueryPlan) => JSON.stringify({ ...plan, metrics: [] });
+  if (rest(a) !== rest(b) || a.limit !== null || a.sort !== null || a.comparison !== null) return null;
+  const plan: QueryPlan = { ...a, metrics: [...new Set([...a.metrics, ...b.metrics])] };
+  return checkPlan(plan, layer) === null ? plan : null;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
