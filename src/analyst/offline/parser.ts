@@ -76,6 +76,7 @@ import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedValue } from './dropped-values.js';
 import { secondAsk } from './second-ask.js';
+import { askNewPeople } from './new-people.js';
 import {
   askAroundDay,
   askDayOrYear,
@@ -159,7 +160,8 @@ function parseOnce(request: ParseRequest): PlanDecision {
 function pickedOption(request: ParseRequest): string | null {
   const last = request.history.at(-1);
   const reply = normalizeReply(request.question);
-  if (!last || last.plan !== null || reply === '' || reply.split(' ').length > 4) return null;
+  // (A reply of a few words, or an option's whole label: "Customers who joined this month".)
+  if (!last || last.plan !== null || reply === '' || reply.split(' ').length > 8) return null;
   const asked = parseWithin({ ...request, question: last.question, history: request.history.slice(0, -1) }, false);
   if (asked.kind !== 'clarify') return null;
   const named = asked.options.filter((option) => {
@@ -167,6 +169,7 @@ function pickedOption(request: ParseRequest): string | null {
     return label === reply || label.endsWith(`: ${reply}`) || label.split(': ').at(-1) === reply;
   });
   if (named.length === 1) return named[0]?.question ?? null;
+  if (reply.split(' ').length > 4) return null;
   // "Units" for "Units sold", "revenue" for "Product revenue": the reply's words inside one option's label.
   const within = new RegExp(`(?:^|[\\s:(])${escapeRegExp(reply)}(?=$|[\\s,)])`);
   const partly = asked.options.filter((option) => within.test(normalizeReply(option.label)));
@@ -291,6 +294,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (thanAverage) return thanAverage;
   const timesBought = askTimesBought(question, rephrased, answerable);
   if (timesBought) return timesBought;
+  const newPeople = rephrased ? null : askNewPeople(question, request.today, answerable);
+  if (newPeople) return newPeople;
   const howManySold = askHowManySold(question, rephrased, answerable);
   if (howManySold) return howManySold;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);

@@ -132,6 +132,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:knock|knocked|shave|shaved|take|took|slash|slashed) off (?:(?:the |our |my )?prices? )?(?=(?:with|using|via|through|by)\b)/gi,
     'give in discounts ',
   ],
+  // "Amount billed to subscribers who joined in may": the people joined then, all of them, whom the figure is of
+  // (never a count of them).
+  [
+    /\b(to|from|for|by) (?:the )?(customers|subscribers|users|members|clients|shoppers|buyers|accounts|people) (?=(?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b)/gi,
+    '$1 all $2 ',
+  ],
   // "Who signed up first", "who joined most recently": the earliest or the latest signup.
   [
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,

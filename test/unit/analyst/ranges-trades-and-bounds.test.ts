@@ -274,3 +274,37 @@ describe('counts of people by their own count of rows, and everyday verbs', () =
     });
   });
 });
+
+describe('"new" people as a filter', () => {
+  it('"orders … from new customers in the UK this month" asks: those who joined this month, or all (was "new" dropped unsaid)', () => {
+    const decision = ask('how many orders over $100 from new customers in the UK this month');
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      word: 'new',
+      options: [
+        {
+          label: 'Customers who joined this month',
+          question: 'how many orders over $100 this month from customers who joined this month in the UK',
+        },
+        { label: 'All customers', question: 'how many orders over $100 from all customers in the UK this month' },
+      ],
+    });
+    // The option's label typed back picks it: the orders of the customers who joined this month.
+    expect(
+      ask('Customers who joined this month', ['how many orders over $100 from new customers in the UK this month']),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        joined: { table: 'customers', timeRange: { kind: 'relative', anchor: 'this', unit: 'month' } },
+      },
+    });
+  });
+
+  it('"amount billed to subscribers who joined in may" is their billing (was the count of new subscribers)', async () => {
+    expect(await onAcme('amount billed to subscribers who joined in may')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], joined: { table: 'subscribers', timeRange: days('2025-05-01', '2025-06-01') } },
+    });
+  });
+});

@@ -1,0 +1,50 @@
+import type { PlanDecision } from '../analyst.js';
+import { scanTime } from './time-expressions.js';
+
+/**
+ * "How many orders over $100 from new customers in the UK this month", "billed to new subscribers last quarter":
+ * "new" may mean the people who joined in that period, or those buying for the first time, which the data cannot
+ * tell apart. Asked: the figure from the people who joined then (the cohort the parser reads, "from customers who
+ * joined this month", the figure keeping its own period), or from all of them. Only when the question says exactly
+ * one period: "new" alone says no span to join in.
+ */
+const FROM_NEW_PEOPLE =
+  /\b(from|to|among) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts)\b/i;
+
+export function askNewPeople(
+  question: string,
+  today: string,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match = FROM_NEW_PEOPLE.exec(question);
+  if (!match) return null;
+  const mentions = scanTime(question.toLowerCase(), today).mentions;
+  const mention = mentions[0];
+  if (mentions.length !== 1 || mention === undefined) return null;
+  const said = mention.text.trim();
+  const period = said.replace(/^(?:in|during|for|over|on) /i, '');
+  if (period === '') return null;
+  const [connective, people] = [match[1] as string, match[2] as string];
+  // The figure's period said before the people, the same period after "joined": "amount billed last quarter to
+  // subscribers who joined last quarter".
+  const at = question.toLowerCase().indexOf(said);
+  const without = `${question.slice(0, at)}${question.slice(at + said.length)}`.replace(/\s{2,}/g, ' ').trim();
+  const options = [
+    {
+      label: `${capitalized(people)} who joined ${period}`,
+      question: without.replace(FROM_NEW_PEOPLE, `${said} ${connective} ${people} who joined ${period}`),
+    },
+    { label: `All ${people}`, question: question.replace(FROM_NEW_PEOPLE, `${connective} all ${people}`) },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"New ${people}" can mean the ${people} who joined ${period}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
+    word: 'new',
+    options,
+  };
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
