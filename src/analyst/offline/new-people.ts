@@ -9,7 +9,7 @@ import { scanTime } from './time-expressions.js';
  * one period: "new" alone says no span to join in.
  */
 const FROM_NEW_PEOPLE =
-  /\b(from|to|among) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts)\b/i;
+  /\b(from|to|among|for) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts)\b/i;
 
 export function askNewPeople(
   question: string,
@@ -18,12 +18,17 @@ export function askNewPeople(
 ): PlanDecision | null {
   const match = FROM_NEW_PEOPLE.exec(question);
   if (!match) return null;
+  // ("Top 3 countries for new customers": ranked by how many joined, the count itself.)
+  if (
+    /^for$/i.test(match[1] as string) &&
+    /\b(?:top|bottom|best|worst|most|least|fewest|rank|ranked|which)\b/i.test(question)
+  )
+    return null;
   const mentions = scanTime(question.toLowerCase(), today).mentions;
   const mention = mentions[0];
   if (mentions.length !== 1 || mention === undefined) return null;
   const said = mention.text.trim();
-  const period = said.replace(/^(?:in|during|for|over|on) /i, '');
-  if (period === '') return null;
+  if (said === '') return null;
   const [connective, people] = [match[1] as string, match[2] as string];
   // The figure's period said before the people, the same period after "joined": "amount billed last quarter to
   // subscribers who joined last quarter".
@@ -31,15 +36,22 @@ export function askNewPeople(
   const without = `${question.slice(0, at)}${question.slice(at + said.length)}`.replace(/\s{2,}/g, ' ').trim();
   const options = [
     {
-      label: `${capitalized(people)} who joined ${period}`,
-      question: without.replace(FROM_NEW_PEOPLE, `${said} ${connective} ${people} who joined ${period}`),
+      label: `${capitalized(people)} who joined ${said}`,
+      question: without.replace(FROM_NEW_PEOPLE, `${said} ${connective} ${people} who joined ${said}`),
     },
-    { label: `All ${people}`, question: question.replace(FROM_NEW_PEOPLE, `${connective} all ${people}`) },
+    // (All of them: the question without the people, which every row is of.)
+    {
+      label: `All ${people}`,
+      question: question
+        .replace(FROM_NEW_PEOPLE, '')
+        .replace(/\s{2,}/g, ' ')
+        .trim(),
+    },
   ].filter((option) => answerable(option.question));
   if (options.length < 2) return null;
   return {
     kind: 'clarify',
-    text: `"New ${people}" can mean the ${people} who joined ${period}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
+    text: `"New ${people}" can mean the ${people} who joined ${said}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
     word: 'new',
     options,
   };

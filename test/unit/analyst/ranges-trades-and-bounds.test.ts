@@ -286,7 +286,7 @@ describe('"new" people as a filter', () => {
           label: 'Customers who joined this month',
           question: 'how many orders over $100 this month from customers who joined this month in the UK',
         },
-        { label: 'All customers', question: 'how many orders over $100 from all customers in the UK this month' },
+        { label: 'All customers', question: 'how many orders over $100 in the UK this month' },
       ],
     });
     // The option's label typed back picks it: the orders of the customers who joined this month.
