@@ -868,13 +868,40 @@ class InsightWriter {
     const alsoLeads = written.filter(({ metric, value }) =>
       numericCells(this.result, metric).every((other) => other === null || other <= value),
     );
-    if (alsoLeads.length === 0) return;
+    // "Reels vs carousels on likes and saves": a figure the leader does not lead is still said, every row's value
+    // of it when there are few, else its highest and lowest (never left out because the first figure led).
+    const otherwise = written.filter((figure) => !alsoLeads.includes(figure));
+    if (alsoLeads.length > 0) this.alsoHas(leader, alsoLeads);
+    for (const { metric } of otherwise) this.eachOf(metric);
+  }
+
+  /** "Reel also has 37,736 saves": figures the leader leads too. */
+  private alsoHas(leader: Point, alsoLeads: readonly { metric: string; value: number }[]): void {
     this.out.text(` ${this.label(leader.row)} also has `);
     alsoLeads.forEach(({ metric, value }, index) => {
       if (index > 0) this.out.text(' and ');
       const info = this.shape.info.get(metric) ?? this.info;
       this.value({ row: leader.row, value }, metric);
       this.out.text(` ${lowerLabel(info)}`);
+    });
+    this.out.text('.');
+  }
+
+  /** Another figure of every row: each value when there are few rows, else the highest and the lowest. */
+  private eachOf(metric: string): void {
+    const info = this.shape.info.get(metric) ?? this.info;
+    const cells = numericCells(this.result, metric);
+    const rows = cells.flatMap((value, row) => (value === null ? [] : [{ row, value }]));
+    if (rows.length === 0) return;
+    const ordered = [...rows].sort((a, b) => b.value - a.value);
+    const shown = rows.length <= 3 ? ordered : [ordered[0], ordered.at(-1)];
+    this.out.text(` ${capitalize(lowerLabel(info))}: `);
+    shown.forEach((point, index) => {
+      if (point === undefined) return;
+      if (index > 0) this.out.text(index === shown.length - 1 ? (rows.length <= 3 ? ' and ' : ', lowest ') : ', ');
+      else if (rows.length > 3) this.out.text('highest ');
+      this.out.text(`${this.label(point.row)} `);
+      this.value(point, metric);
     });
     this.out.text('.');
   }

@@ -189,7 +189,11 @@ export function analyzeShape(
   presentation: Presentation = NO_PRESENTATION,
 ): ResultShape {
   const names = result.columns.map((column) => column.name);
-  const planDimensions = plan.dimensions.filter((dimension) => names.includes(dimension));
+  // ("Saturdays vs Sundays": the values compared are a dimension's, even when its cells are numbers.)
+  const compared = plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : [];
+  const planDimensions = [...new Set([...plan.dimensions, ...compared])].filter((dimension) =>
+    names.includes(dimension),
+  );
 
   const details = new Map<string, string>();
   for (const dimension of planDimensions) {

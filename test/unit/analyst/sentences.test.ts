@@ -25,6 +25,21 @@ describe('what the answer claims about the rows', () => {
     expect(text).not.toMatch(/also has/);
   });
 
+  it('a figure the leader does not lead is still said: each value, or the highest and lowest (was left out)', async () => {
+    expect(await answer('how do my reels compare to my carousels on likes and saves')).toMatch(
+      /Reel is ahead by 244,146 \(135\.3% more\)\. Saves: Carousel 44,147 and Reel 37,736\.$/,
+    );
+    expect(await answer('gross profit and gross margin by category this year')).toMatch(
+      /Gross margin: highest Home 55\.3%, lowest Apparel 54\.6%\.$/,
+    );
+  });
+
+  it('"saturdays vs sundays": the days compared by name, though their cells are numbers (was "Day of week was 6")', async () => {
+    expect(await answer('engagement on saturdays vs sundays')).toMatch(
+      /^Saturday leads engagement with 261,519, 54\.0% of the 484,514 across these 2\. Sunday has 222,995/,
+    );
+  });
+
   it('refunds and cancellations side by side: more of one is "the most", never "leads" or "ahead"', async () => {
     const text = await answer('this week: how many refunded orders and how many cancelled ones');
     expect(text).toMatch(/^Refunded has the most orders this week so far with 13, 65\.0% of the 20 across these 2\./);
