@@ -185,13 +185,44 @@ export function perThingOf(question: string, history: readonly Turn[], index: La
  * "Which one made the least" after "gross profit by category": the rows just broken down, by the figure talked
  * about ("made" only says how much of it), never a new question about the money of orders.
  */
-export function whichOneOfThem(question: string, history: readonly Turn[]): string {
+export function whichOneOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   const base = lastPlan(history);
-  if (!base || base.dimensions.length === 0) return question;
+  if (!base) return question;
+  // "Likes on my instagram posts last week" >> "which one got the most": the posts named there, each ranked (the
+  // total has no rows to pick one from).
+  if (base.dimensions.length === 0) {
+    const metric = index.metric(base.metrics[0] ?? '');
+    const entity = metric ? entityOfTable(index.layer, metric.table) : null;
+    const rows = entity === null ? undefined : index.dimension(entity);
+    const said = history.at(-1)?.question.toLowerCase() ?? '';
+    const noun = rows ? rowNoun(rows).toLowerCase() : '';
+    if (!rows || noun === '' || !new RegExp(`\\b${escapeRegExp(noun)}s?\\b`).test(said)) return question;
+    return question.replace(/^(\s*(?:and |so )?which) (?:one|of (?:them|those|these))\b/i, `$1 ${noun}`);
+  }
   return question.replace(
     /^(\s*(?:and |so )?(?:which|what) (?:one|of (?:them|those|these)|of the [a-z]+)) (?:made|earned|brought in|generated|pulled in|did|got) (?:the )?(least|most|best|worst)\b/i,
     '$1 had the $2',
   );
+}
+
+/**
+ * "For orders over $100" after "aov in the US last month", "and under $100" after "only orders over $100": a bound
+ * on the rows alone, the figure talked about kept (said as "only orders under $100", which replaces an earlier
+ * bound on the same rows); never a count of those rows, nor a list of them.
+ */
+export function boundOnly(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|but|now|ok|okay|so|what about|how about)[, ]+)*(?:(?:for|only|just|with) )?(?:the )?(?:([a-z]+s) )?((?:over|under|above|below|less than|more than|at least|at most|greater than|fewer than) [$£€]?\s?\d[\d,.]*k?)(?: (?:ones|only|instead))?\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  if (!match || !base || base.dimensions.length > 0) return question;
+  const metric = index.metric(base.metrics[0] ?? '');
+  const bounded = index.dimension(base.conditions?.[0]?.dimension ?? '');
+  const entity = metric ? entityOfTable(index.layer, metric.table) : null;
+  const rows = bounded ?? (entity === null ? undefined : index.dimension(entity));
+  const noun = match[1] ?? (rows ? `${rowNoun(rows)}s` : null);
+  return noun === null ? question : `only ${noun} ${match[2] as string}`;
 }
 
 /**

@@ -51,6 +51,7 @@ import {
   peopleWhoDid,
   worthOfRows,
   whichOneOfThem,
+  boundOnly,
   lastPlan,
   dropTheFilters,
   listThem,
@@ -215,7 +216,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => peopleWhoDid(asked, request.history, index),
     (asked) => worthOfRows(asked, request.history, index),
     (asked) => perThingOf(asked, request.history, index),
-    (asked) => whichOneOfThem(asked, request.history),
+    (asked) => whichOneOfThem(asked, request.history, index),
+    (asked) => boundOnly(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),
   ];

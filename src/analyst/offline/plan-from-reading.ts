@@ -172,6 +172,18 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
   if (next.comparison && next.comparison.kind !== 'values' && next.grain !== null) {
     return 'a comparison between periods and a time series at once';
   }
+  // "Only tiktok and instagram" >> "vs last year": the values compared before stay the rows, each against its
+  // own earlier period (a comparison of periods takes the comparison's place, never the values' filter).
+  const values = plan.comparison?.kind === 'values' ? plan.comparison : null;
+  if (values !== null && next.comparison !== null && next.comparison.kind !== 'values')
+    next = {
+      ...next,
+      filters: [
+        ...next.filters.filter((filter) => filter.dimension !== values.dimension),
+        { dimension: values.dimension, operator: 'in', values: values.values },
+      ],
+      dimensions: next.dimensions.includes(values.dimension) ? next.dimensions : [...next.dimensions, values.dimension],
+    };
   return next;
 }
 

@@ -308,3 +308,40 @@ describe('"new" people as a filter', () => {
     });
   });
 });
+
+describe('follow-ups that keep what was asked', () => {
+  it('"only tiktok and instagram" >> "vs last year" keeps the two, each against last year (was every channel again)', () => {
+    expect(
+      ask('vs last year', ['new customers by acquisition channel this year', 'only tiktok and instagram']),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['acquisition_channel'],
+        filters: [{ dimension: 'acquisition_channel', operator: 'in', values: ['tiktok', 'instagram'] }],
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"which one got the most" after likes on instagram posts ranks those posts (was the total again)', () => {
+    expect(ask('which one got the most', ['likes on my instagram posts last week'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], dimensions: ['post'], limit: 1, filters: [{ values: ['instagram'] }] },
+    });
+  });
+
+  it('"for orders over $100", "and under $100" bound the rows and keep the AOV (were a count, and a list of orders)', () => {
+    expect(ask('for orders over $100', ['aov in the US last month'])).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value'],
+        filters: [{ dimension: 'country', values: ['US'] }],
+        conditions: [{ metric: 'revenue', operator: 'gt', value: 100 }],
+      },
+    });
+    expect(ask('and under $100', ['aov last month', 'only orders over $100'])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], conditions: [{ operator: 'lt', value: 100 }] },
+    });
+  });
+});
