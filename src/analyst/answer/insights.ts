@@ -555,8 +555,9 @@ class InsightWriter {
     if (points.length === 2 && tiedFirst) return;
     if (points.length === 2) {
       const [high, low] = first.value >= second.value ? [first, second] : [second, first];
-      this.out.text(` ${this.label(low.row)} has `);
-      this.value(low);
+      // The row the first sentence did not name (the higher one, in a bottom 2).
+      this.out.text(` ${this.label(second.row)} has `);
+      this.value(second);
       // "Ahead" is better; where lower is better (discounts, refund rate) the gap is only higher.
       this.out.text(
         `, so ${this.label(high.row)} is ${this.info.higherIsBetter === false || outcomes ? 'higher' : 'ahead'} by `,

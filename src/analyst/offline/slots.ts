@@ -186,7 +186,7 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   // "What day do my posts do best": perform best, by the figure that says how well (never how many of them).
   [
-    /\b((?:do|does|did) (?:my|our|the|their|its) [a-z]+(?: [a-z]+)?) (?:do|does|did) (best|worst)\b(?![- ]?sell)/g,
+    /\b((?:do|does|did) (?:(?:my|our|the|their|its) )?[a-z]+(?: [a-z]+)?) (?:do|does|did) (best|worst)\b(?![- ]?sell)/g,
     '$1 perform $2',
   ],
   // "How many customers from Germany bought something this year": the customers who bought, from Germany (the

@@ -138,6 +138,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(to|from|for|by) (?:the )?(customers|subscribers|users|members|clients|shoppers|buyers|accounts|people) (?=(?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b)/gi,
     '$1 all $2 ',
   ],
+  // "Dollars charged to subscribers", "money billed to our customers": the money charged (to the layer's people,
+  // as all of it is).
+  [
+    /\b(dollars|money|amount|cash) (charged|billed|invoiced) to (?:our |my |the |all (?:of )?(?:our |my |the )?)?(?:customers|subscribers|clients|members|users|accounts|buyers)\b(?! (?:who|that|from|in|on)\b)/gi,
+    '$1 $2',
+  ],
+  // "Discount dollars handed out": given.
+  [/\b(?:handed|doled|given|gave|paid) out\b/gi, 'given'],
+  // "Compare the two shops on average order value": by that figure ("on average" is not an adverb here).
+  [
+    /\bon (?=(?:the )?(?:average|avg|mean) (?:order|basket|cart|sale|transaction|invoice|ticket|post|deal)s? (?:value|size|amount|total)\b)/gi,
+    'by ',
+  ],
   // "Who signed up first", "who joined most recently": the earliest or the latest signup.
   [
     /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,

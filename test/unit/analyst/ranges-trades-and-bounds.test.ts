@@ -345,3 +345,23 @@ describe('follow-ups that keep what was asked', () => {
     });
   });
 });
+
+describe('words that read as something else', () => {
+  it('"compare … on average order value" is by the AOV (was "on average", asked whether an average of a total)', () => {
+    expect(ask('Compare the online store and the Instagram Shop on average order value in Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], comparison: { kind: 'values', dimension: 'sales_channel' } },
+    });
+  });
+
+  it('"discount dollars handed out", "dollars charged to subscribers", "which platform do reels do best on"', async () => {
+    expect(ask('Total discount dollars handed out July-September 2025')).toMatchObject({
+      plan: { metrics: ['discounts'], timeRange: days('2025-07-01', '2025-10-01') },
+    });
+    expect(await onAcme('June: dollars charged to subscribers')).toMatchObject({ plan: { metrics: ['billed'] } });
+    // Best by how well they did (engagement), not by how many reels there are.
+    expect(ask('which platform do reels do best on')).toMatchObject({
+      plan: { metrics: ['engagement'], dimensions: ['platform'], limit: 1 },
+    });
+  });
+});

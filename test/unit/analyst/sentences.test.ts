@@ -34,6 +34,12 @@ describe('what the answer claims about the rows', () => {
     );
   });
 
+  it('a bottom 2 names the other row with its figure (was the lowest twice, the other left out)', async () => {
+    expect(await answer('bottom 2 countries by revenue last month')).toMatch(
+      /^Germany has the lowest revenue last month at \$6,471\.68, .* France has \$6,556\.62, so France is ahead by \$84\.94/,
+    );
+  });
+
   it('"saturdays vs sundays": the days compared by name, though their cells are numbers (was "Day of week was 6")', async () => {
     expect(await answer('engagement on saturdays vs sundays')).toMatch(
       /^Saturday leads engagement with 261,519, 54\.0% of the 484,514 across these 2\. Sunday has 222,995/,
