@@ -86,7 +86,16 @@ function withRowsOf(b: PlanDecision, a: PlanDecision, second: string): PlanDecis
   return { ...b, plan };
 }
 
+/** "Refunds as a count and as dollars, Q3 2025": how many, and how much. */
+const AS_COUNT_AND_AMOUNT =
+  /^\s*(.*?)\s*\b(?:as|in) (?:a )?(?:count|number)(?: of them)?,? and (?:as |in )?(?:a |an )?(?:dollars?|amount|money|value|\$|dollar amount|dollar value)\b(.*)$/i;
+
 function twoClauses(question: string): [string, string] | null {
+  const asAmount = AS_COUNT_AND_AMOUNT.exec(question);
+  if (asAmount) {
+    const [, before, after] = asAmount as unknown as [string, string, string];
+    return [`${before}${after}`.trim(), `${before} in dollars${after}`.trim()];
+  }
   const amount = COUNT_AND_AMOUNT.exec(question);
   if (amount) {
     const [, before, thing, count, money, after] = amount as unknown as string[];

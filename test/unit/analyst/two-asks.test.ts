@@ -26,6 +26,13 @@ describe('two things asked at once', () => {
     if (decision.kind === 'query') expect((await demo.run(demo.compiled(decision.plan))).rows).toEqual([[55, 6311.56]]);
   });
 
+  it('"refunds as a count and as dollars, Q3 2025": both (was the count alone)', () => {
+    expect(ask('Refunds as a count and as dollars, Q3 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders', 'revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+
   it('"how many orders and how much revenue last month": both (was orders twice)', () => {
     expect(ask('how many orders and how much revenue last month')).toMatchObject({
       kind: 'query',
