@@ -89,10 +89,11 @@ function zeroTotal(result: QueryResult, plan: QueryPlan): boolean {
 }
 
 /**
- * A follow-up that found nothing, with filters carried over from earlier questions ("what about carousels"
- * after TikTok likes, where TikTok has no carousels): says which filters were combined, never just "no data".
+ * A question that found nothing under two filters or more ("tiktok reels engagement"; "what about carousels" after
+ * TikTok likes, the filters carried over from earlier questions): says which filters were combined, never just "no
+ * data" or a bare 0.
  */
-function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero = false): string | null {
+function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero: boolean, earlier: boolean): string | null {
   if (plan.filters.length < 2) return null;
   const index = indexLayer(layer);
   const labels = plan.filters.map((filter) => {
@@ -105,7 +106,8 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero = false)
   });
   // A total of 0 may be rows of 0 as well as no rows: said as either.
   const matched = zero ? 'Nothing, or only rows of 0, matched' : 'Nothing matched';
-  return ` ${matched} all of these at once: ${labels.join(', ')} (filters from earlier questions still apply). Ask again without one of them to see more.`;
+  const still = earlier ? ' (filters from earlier questions still apply)' : '';
+  return ` ${matched} all of these at once: ${labels.join(', ')}${still}. Ask again without one of them to see more.`;
 }
 
 /** Builds the offline analyst over a semantic layer. */
@@ -197,14 +199,13 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const conditions = citedConditions(request.plan, layer);
       if (conditions.lead !== null) out.append(conditions.lead);
       out.append(body);
-      const carried =
-        request.change === null
-          ? null
-          : emptyResult(request.result, request.plan)
-            ? carriedFiltersNote(request.plan, layer)
-            : zeroTotal(request.result, request.plan)
-              ? carriedFiltersNote(request.plan, layer, true)
-              : null;
+      // (A new question's filters are its own: "tiktok reels engagement" names both, and TikTok has no reels.)
+      const earlier = request.change !== null;
+      const carried = emptyResult(request.result, request.plan)
+        ? carriedFiltersNote(request.plan, layer, false, earlier)
+        : zeroTotal(request.result, request.plan)
+          ? carriedFiltersNote(request.plan, layer, true, earlier)
+          : null;
       if (carried !== null) out.text(carried);
       if (conditions.after !== null) out.text(' ').append(conditions.after);
       const interpretation = out.build();

@@ -144,6 +144,23 @@ describe('the offline analyst on the demo warehouse', () => {
     );
   });
 
+  test('a new question whose own filters match nothing says so too, never a bare 0 (was "was 0." alone)', async () => {
+    const question = 'tiktok reels engagement last month';
+    const { decision, result } = await ask(question);
+    const interpretation = await analyst.interpret({
+      question,
+      plan: decision.plan,
+      change: decision.change,
+      result,
+      feedback: null,
+      onDelta: () => {},
+    });
+    expect(analyst.checkInterpretation(interpretation, result, decision.plan)).toEqual({ ok: true });
+    expect(interpretation.text).toBe(
+      'Engagement for platform TikTok and media type Reel last month was 0. Nothing, or only rows of 0, matched all of these at once: Platform TikTok, Media type Reel. Ask again without one of them to see more.',
+    );
+  });
+
   test('after a rejection the deterministic compiler writes the same SQL again', async () => {
     const { decision, sql } = await ask('revenue by sales channel last quarter');
     const again = await analyst.writeSql({
