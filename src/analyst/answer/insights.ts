@@ -973,7 +973,9 @@ class InsightWriter {
     const swung = slope === 'broadly flat' && highest - lowest > 0.5 * Math.abs(mean);
     // Nor is a move no bigger than the scatter around it a direction ("46, 41, 38, 49, 36, 36, 43" is not downward).
     const noisy = slope !== 'broadly flat' && trendLostInNoise(values);
-    const direction = endsAgree && !turned && !swung && !noisy ? slope : 'mixed';
+    // Two whole periods are a change from one to the other, not a trend: said as that, with no direction word (a
+    // 9.5% fall and a 4.9% one would read as a trend and as none).
+    const direction = points.length === 2 ? 'pair' : endsAgree && !turned && !swung && !noisy ? slope : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {
@@ -984,15 +986,23 @@ class InsightWriter {
         .text(' across ')
         .figure(formatCount(all.length), [], COMPUTATION.count)
         .text(` ${pluralize(grain)}.`);
-      this.out.text(direction === 'mixed' ? ' There is no steady trend: from ' : ` The trend is ${direction}: from `);
+      this.out.text(
+        direction === 'pair'
+          ? ' It went from '
+          : direction === 'mixed'
+            ? ' There is no steady trend: from '
+            : ` The trend is ${direction}: from `,
+      );
     } else {
       // A rate or an average over a period is the layer's ratio, not the mean of its buckets: never average them.
       this.out.text(
-        direction === 'broadly flat'
-          ? ' was broadly flat: from '
-          : direction === 'mixed'
-            ? ' moved without a steady trend: from '
-            : ` trended ${direction}: from `,
+        direction === 'pair'
+          ? ' went from '
+          : direction === 'broadly flat'
+            ? ' was broadly flat: from '
+            : direction === 'mixed'
+              ? ' moved without a steady trend: from '
+              : ` trended ${direction}: from `,
       );
     }
     this.value(first);

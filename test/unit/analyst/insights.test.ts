@@ -302,7 +302,8 @@ describe('series at their edges', () => {
       truncated: false,
     };
     const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
-    expect(insight.text).toContain('The trend is upward: from $1,000.00 in January 2026 to $1,200.00 in February 2026');
+    // (Two whole months are a change from one to the other, said with no trend word.)
+    expect(insight.text).toContain('It went from $1,000.00 in January 2026 to $1,200.00 in February 2026 (up 20.0%)');
     expect(insight.text).toContain('March 2026 is not over yet: $300.00 so far.');
     expect(insight.text).not.toMatch(/down/);
     expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });

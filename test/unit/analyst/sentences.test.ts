@@ -34,6 +34,15 @@ describe('what the answer claims about the rows', () => {
     );
   });
 
+  it('two whole months are a change, never a trend (9.5% down was "downward", 4.9% "no steady trend", 4.8% "flat")', async () => {
+    expect(await answer('revenue by month this year')).toMatch(
+      /It went from \$119,932\.03 in January 2026 to \$108,535\.53 in February 2026 \(down 9\.5%\)/,
+    );
+    expect(await answer('orders by month this year')).toMatch(/It went from 1,103 in January 2026 to 1,049/);
+    expect(await answer('aov by month this year')).toMatch(/went from \$108\.73 in January 2026 to \$103\.47/);
+    expect(await answer('aov by month this year')).not.toMatch(/trend|flat/);
+  });
+
   it('a bottom 2 names the other row with its figure (was the lowest twice, the other left out)', async () => {
     expect(await answer('bottom 2 countries by revenue last month')).toMatch(
       /^Germany has the lowest revenue last month at \$6,471\.68, .* France has \$6,556\.62, so France is ahead by \$84\.94/,
