@@ -412,12 +412,28 @@ export function restOfPlace(question: string, history: readonly Turn[], index: L
     /\b(?:the )?(?:rest of the (?:world|countries|regions|markets|globe)|everywhere else|elsewhere|all the other (?:countries|regions|markets)|other (?:countries|regions|markets))\b/i.exec(
       question,
     );
-  const filters = lastPlan(history)?.filters.filter((filter) => filter.operator === 'eq') ?? [];
-  if (!match || filters.length !== 1) return question;
+  // "And everyone else" after "and the uk" after "revenue from the us": a total of one value, then the rest of them.
+  const others =
+    /^\s*(?:and |what about |how about )?(?:everyone else|everybody else|all the others|the others|all others|the rest|everything else)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const filters = base?.filters.filter((filter) => filter.operator === 'eq') ?? [];
+  const said = match ?? (base !== null && base.dimensions.length === 0 && base.limit === null ? others : null);
+  if (!said || filters.length !== 1) return question;
   const filter = filters[0] as (typeof filters)[number];
   const dimension = index.dimension(filter.dimension);
   if (!dimension || filter.values.length !== 1) return question;
-  const value = dimension.values.find((known) => known.value === filter.values[0]);
-  if (!value) return question;
-  return question.replace(match[0], `excluding ${value.label}`);
+  // Every value asked about in turn before ("the us", then "and the uk"): all of them are left out.
+  const asked: string[] = [];
+  for (const turn of [...history].reverse()) {
+    const only = turn.plan?.filters.filter((earlier) => earlier.operator === 'eq') ?? [];
+    const [earlier] = only;
+    if (turn.plan === null || only.length !== 1 || earlier?.dimension !== filter.dimension) break;
+    if (earlier.values.length !== 1 || turn.plan.metrics.join() !== base?.metrics.join()) break;
+    if (!asked.includes(earlier.values[0] as string)) asked.push(earlier.values[0] as string);
+  }
+  const labels = asked.flatMap((asked) => dimension.values.find((known) => known.value === asked)?.label ?? []);
+  if (labels.length === 0) return question;
+  return question.replace(said[0], `excluding ${labels.reverse().join(' or ')}`);
 }

@@ -27,7 +27,9 @@ export function secondAsk(
   layer: SemanticLayer,
 ): PlanDecision | null {
   if (decision.kind !== 'query') return null;
-  const clauses = twoClauses(question);
+  // ("Invoice count and average invoice" read as the average twice: two figures asked, one read for both.)
+  const twice = new Set(decision.plan.metrics).size < decision.plan.metrics.length;
+  const clauses = twoClauses(question) ?? (twice ? splitAtAnd(question) : null);
   if (clauses === null) return null;
   const asked = decision.plan;
   // "Which plan brought in more, and by how much": the one ahead and the next, with the gap between them.
@@ -103,6 +105,12 @@ function twoClauses(question: string): [string, string] | null {
   }
   const match = SECOND_ASK.exec(question);
   return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;
+}
+
+/** "Invoice count and average invoice this quarter": the words each side of the first "and". */
+function splitAtAnd(question: string): [string, string] | null {
+  const match = /^\s*(.+?)\s+and\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
+  return match ? [match[1] as string, match[2] as string] : null;
 }
 
 /** A period said in one clause only ("… last week and how many likes did they get") is the other's too. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanDecision } from '../../../src/analyst/analyst.js';
+import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
@@ -74,6 +74,35 @@ describe('two things asked at once', () => {
         layer,
       }),
     ).toMatchObject({ kind: 'query', plan: { metrics: ['billed'], dimensions: ['plan'], limit: 2 } });
+  });
+
+  it('"invoice count and average invoice this quarter" asks which first (was the average twice, garbled)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      parseQuestion({
+        question: 'invoice count and average invoice this quarter',
+        history: [],
+        today: '2025-09-16',
+        layer,
+      }),
+    ).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'invoice count this quarter' }, { question: 'average invoice this quarter' }],
+    });
+  });
+
+  it('"and everyone else" after "the us", then "and the uk": every other country (was "not other users\' data")', () => {
+    const turns: Turn[] = [];
+    for (const question of ['revenue from the us last month', 'and the uk']) {
+      const decision = parseQuestion({ question, history: turns, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+      turns.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+    }
+    expect(
+      parseQuestion({ question: 'and everyone else', history: turns, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER }),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'country', operator: 'neq', values: ['US', 'GB'] }] },
+    });
   });
 
   it('one thing asked with "and" stays one: "top 3 countries … and their share", "likes and shares by platform"', () => {
