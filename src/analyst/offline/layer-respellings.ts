@@ -1,4 +1,5 @@
 import { singular } from '../layer-words.js';
+import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
@@ -267,4 +268,25 @@ export function listedWithTheir(asked: string, vocabulary: Vocabulary): string {
   const noun = (rows[at] as string).replace(/s$/, '');
   const rest = rows.filter((_, position) => position !== at).join(' ');
   return `${match[2] as string} by ${noun}${rest === '' ? '' : ` ${rest}`}`;
+}
+
+/**
+ * "Which caption got the most likes", "captions of my top 5 reels", "what's my best caption": a row's free text
+ * (a dimension's `textDetail`, here the post's caption) asked for in the row's place: the rows themselves, whose
+ * answers show that text first. Any layer: the word is the detail's name after its dimension's ("post_caption").
+ */
+export function textAsRows(asked: string, index: LayerIndex): string {
+  let out = asked;
+  for (const dimension of index.layer.dimensions) {
+    const detail = dimension.textDetail;
+    if (detail === undefined) continue;
+    const word = detail.replace(new RegExp(`^${dimension.name}_`), '').replace(/_/g, ' ');
+    if (word === detail || word === '') continue;
+    const noun = rowNoun(dimension);
+    out = out
+      .replace(new RegExp(`\\b(which|what) ${word}s?\\b`, 'gi'), `$1 ${noun}`)
+      .replace(new RegExp(`\\b(?:the )?${word}s? (?:of|on|for|from) (?=(?:my|our|the|each|every|all)\\b)`, 'gi'), '')
+      .replace(new RegExp(`\\b(my|our|the) (best|top|worst|most [a-z]+) ${word}s?\\b`, 'gi'), `$1 $2 ${noun}`);
+  }
+  return out;
 }

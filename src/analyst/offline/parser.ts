@@ -66,7 +66,7 @@ import {
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
-import { idsAsList, listedWithTheir, theRowsAsList, whatSoldAsProduct } from './layer-respellings.js';
+import { idsAsList, listedWithTheir, textAsRows, theRowsAsList, whatSoldAsProduct } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -209,6 +209,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => partOfYearBefore(asked, request.history, request.today),
     (asked) => wholeYearOf(asked, request.history, request.today),
     (asked) => restOfPlace(asked, request.history, index),
+    (asked) => textAsRows(asked, index),
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
@@ -592,7 +593,7 @@ const HOLIDAY_SEASON =
 /** "Which day", "what day" said alone (not "day of the week", "days"). */
 const WHICH_DAY = /\b(which|what) day\b(?! of\b)(?!s)/i;
 const NAMED_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-const RANKED = /\b(?:most|best|highest|biggest|busiest|top|worst|lowest|least|slowest|quietest)\b/i;
+const RANKED = /\b(?:most|best|highest|biggest|busiest|top|worst|lowest|least|fewest|smallest|slowest|quietest)\b/i;
 
 /** "Over the past year", "in the last year": twelve months back from today, or the calendar year before this one. */
 const PAST_YEAR = /\b(?:(?:over|in|during|for|across|within|throughout) )?the (?:past|last|previous) year\b/i;

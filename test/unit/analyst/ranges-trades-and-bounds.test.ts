@@ -365,3 +365,22 @@ describe('words that read as something else', () => {
     });
   });
 });
+
+describe('a row asked for by its text, and days ranked', () => {
+  it('"which caption got the most likes", "captions of my top 5 reels": the posts, whose answers show the caption (were declined)', () => {
+    expect(ask('which caption got the most likes')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], dimensions: ['post'], limit: 1 },
+    });
+    expect(ask('show me captions of my top 5 reels by views')).toMatchObject({
+      plan: { dimensions: ['post'], limit: 5, filters: [{ dimension: 'media_type', values: ['reel'] }] },
+    });
+  });
+
+  it('"which day did my posts get the fewest comments on average" asks: a day of the week, or one date (was one date)', () => {
+    expect(ask('which day did my posts get the fewest comments on average')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'The day of the week' }, {}],
+    });
+  });
+});
