@@ -1721,8 +1721,24 @@ export function interpret(
       );
     });
     if (namedElsewhere) continue;
+    // "Sales attributed to facebook reels": another value said with one meaning only ("reels", a post's media type)
+    // is of one reading's table; that reading is the one meant (a post's platform).
+    const tablesNamed = valueMentions.flatMap((other) => {
+      const [only, ...more] = other.candidates;
+      // (A value of one of the readings' own dimensions is a pair said together, "tiktok or instagram": not this.)
+      const itself = readings.some((candidate) => candidate.dimension === only?.dimension);
+      return other !== mention && only !== undefined && more.length === 0 && !itself
+        ? [index.dimension(only.dimension)?.table]
+        : [];
+    });
+    const sameTable = readings.filter(
+      (candidate) => candidate.value !== null && tablesNamed.includes(index.dimension(candidate.dimension)?.table),
+    );
+    const [sameTableReading] = sameTable;
     if (carriedReadings.length === 1 && carriedReading?.value != null) {
       mention.candidates = [{ dimension: carriedReading.dimension, value: carriedReading.value }];
+    } else if (sameTable.length === 1 && sameTableReading?.value != null) {
+      mention.candidates = [{ dimension: sameTableReading.dimension, value: sameTableReading.value }];
     } else if (readings.length > 0) {
       // "How's TikTok going": each reading said with its own usual figure in place of the vague word.
       const vagueWord = metric

@@ -384,3 +384,19 @@ describe('a row asked for by its text, and days ranked', () => {
     });
   });
 });
+
+describe('a value read by the other values said with it', () => {
+  it('"sales attributed to facebook reels": reels are posts, so Facebook the platform (was asked which Facebook)', () => {
+    expect(ask('sales attributed to facebook reels')).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: [
+          { dimension: 'platform', values: ['facebook'] },
+          { dimension: 'media_type', values: ['reel'] },
+        ],
+      },
+    });
+    // ("Revenue from facebook" alone still asks.)
+    expect(ask('revenue from facebook')).toMatchObject({ kind: 'clarify', word: 'facebook' });
+  });
+});
