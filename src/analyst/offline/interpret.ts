@@ -1086,7 +1086,15 @@ export function interpret(
     const word = items[mention.position]?.text ?? '';
     const asked = index.metric(reading.metrics[0] ?? '');
     const vague = performWorded !== undefined && asked?.name === performWorded.name;
-    const readings = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    const all = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
+    // "Revenue per post by platform": the rows the figure is per are posts, so the posts' platform is meant.
+    const perWord = /\b(?:per|each|every|a) ([a-z]+)\b/.exec(normalized)?.[1];
+    const perTable =
+      index.dimension(reading.perRow ?? '')?.table ?? (perWord === undefined ? null : tableNamedBy(perWord, index));
+    const ofRows = all.filter((one) => perTable != null && index.dimension(one.dimension)?.table === perTable);
+    const [rowsReading] = ofRows;
+    if (ofRows.length === 1 && rowsReading !== undefined) mention.dimension = [rowsReading.dimension];
+    const readings = ofRows.length === 1 ? [] : all;
     // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
     const unnamedFigure =
       asked === undefined && (items.some((item) => isVagueFigure(item.text)) || COMPARE_WORD.test(normalized));

@@ -396,6 +396,11 @@ describe('a value read by the other values said with it', () => {
         ],
       },
     });
+    // "Revenue per post by platform": per post, so the posts' platform (was asked which platform).
+    expect(ask('revenue per post by platform')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['platform'], perRow: 'post' },
+    });
     // ("Revenue from facebook" alone still asks.)
     expect(ask('revenue from facebook')).toMatchObject({ kind: 'clarify', word: 'facebook' });
   });
