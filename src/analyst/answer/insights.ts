@@ -849,19 +849,21 @@ class InsightWriter {
     }
     // "Top 5 customers by revenue, with their average order value": each row's other figure, in the ranking's order
     // (the leader's alone would leave out the rest of what was asked).
+    // (Each other figure asked for, not only the first: "with reach" then "what about comments" says both.)
     if (!share && this.plan.limit !== null && this.result.rowCount > 1 && this.result.rowCount <= LISTED_ROWS) {
-      const [{ metric }] = written as [{ metric: string; value: number }];
-      const info = this.shape.info.get(metric) ?? this.info;
-      const cells = numericCells(this.result, metric);
-      this.out.text(` ${capitalize(lowerLabel(info))} of these ${formatCount(this.result.rowCount)}: `);
-      this.result.rows.forEach((_, row) => {
-        if (row > 0) this.out.text(row === this.result.rowCount - 1 ? ' and ' : ', ');
-        this.out.text(`${this.label(row)} `);
-        const value = cells[row];
-        if (value === null || value === undefined) this.out.text('(none)');
-        else this.value({ row, value }, metric);
-      });
-      this.out.text('.');
+      for (const { metric } of written) {
+        const info = this.shape.info.get(metric) ?? this.info;
+        const cells = numericCells(this.result, metric);
+        this.out.text(` ${capitalize(lowerLabel(info))} of these ${formatCount(this.result.rowCount)}: `);
+        this.result.rows.forEach((_, row) => {
+          if (row > 0) this.out.text(row === this.result.rowCount - 1 ? ' and ' : ', ');
+          this.out.text(`${this.label(row)} `);
+          const value = cells[row];
+          if (value === null || value === undefined) this.out.text('(none)');
+          else this.value({ row, value }, metric);
+        });
+        this.out.text('.');
+      }
       return;
     }
     // "Instagram leads likes. Instagram also has 4,192 comments" reads as leading those too: another metric of the

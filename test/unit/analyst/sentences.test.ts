@@ -43,6 +43,12 @@ describe('what the answer claims about the rows', () => {
     expect(await answer('aov by month this year')).not.toMatch(/trend|flat/);
   });
 
+  it('a top 3 with two more figures says both for every row (was the first one only)', async () => {
+    expect(await answer('top 3 posts by likes last month with their reach and comments')).toMatch(
+      /Reach of these 3: .* Comments of these 3: “Vintage Midi Dress — now 15% off for 48…” 1,212, “Sunday reset ☕” 927 and .* 1,011\.$/,
+    );
+  });
+
   it('a bottom 2 names the other row with its figure (was the lowest twice, the other left out)', async () => {
     expect(await answer('bottom 2 countries by revenue last month')).toMatch(
       /^Germany has the lowest revenue last month at \$6,471\.68, .* France has \$6,556\.62, so France is ahead by \$84\.94/,
