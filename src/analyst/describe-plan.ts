@@ -1,3 +1,4 @@
+import { capitalize } from './sentence-case.js';
 import { layerForPlan } from './plan-labels.js';
 import { addDays, addMonths, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
@@ -60,10 +61,6 @@ function describeSpan(from: string, to: string): string {
 
 function lower(label: string): string {
   return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function list(items: readonly string[]): string {

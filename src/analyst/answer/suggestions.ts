@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import type { QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { parseQuestion } from '../offline/parser.js';
@@ -29,10 +30,6 @@ interface Candidate {
 
 function lower(label: string): string {
   return /^[A-Z]{2,}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function samePlan(a: QueryPlan, b: QueryPlan): boolean {

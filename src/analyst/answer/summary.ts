@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import type { Interpretation } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -12,10 +13,6 @@ export interface SummaryOptions {
 }
 
 const SUMMARY_ROWS = 5;
-
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * The plain, correct fallback: what was measured and the top rows' values, each figure a cell of the
@@ -42,7 +39,7 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Summary
     if (shape.time !== null) {
       const cell = result.rows[row]?.[columnIndex(result, shape.time)];
       out.figure(
-        typeof cell === 'string' ? capitalizeFirst(formatPeriod(cell, shape.grain)) : String(cell),
+        typeof cell === 'string' ? capitalize(formatPeriod(cell, shape.grain)) : String(cell),
         [{ row, column: shape.time }],
         COMPUTATION.period,
       );

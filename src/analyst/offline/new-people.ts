@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import type { PlanDecision } from '../analyst.js';
 import { scanTime } from './time-expressions.js';
 
@@ -36,7 +37,7 @@ export function askNewPeople(
   const without = `${question.slice(0, at)}${question.slice(at + said.length)}`.replace(/\s{2,}/g, ' ').trim();
   const options = [
     {
-      label: `${capitalized(people)} who joined ${said}`,
+      label: `${capitalize(people)} who joined ${said}`,
       question: without.replace(FROM_NEW_PEOPLE, `${said} ${connective} ${people} who joined ${said}`),
     },
     // (All of them: the question without the people, which every row is of.)
@@ -55,8 +56,4 @@ export function askNewPeople(
     word: 'new',
     options,
   };
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

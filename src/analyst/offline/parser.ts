@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import { pluralize } from '../answer/result-shape.js';
 import { groupCondition } from './group-conditions.js';
 import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
@@ -576,13 +577,12 @@ function askWhichWeekday(
   const joined = /\b(?:since|from|before|after|until|till|on|than|vs|versus|to|and|through)\s*$/i.test(
     question.slice(0, match.index),
   );
-  const capital = (word: string) => word.replace(/^[a-z]/, (first) => first.toUpperCase());
   const options = [back, back + 7]
     .map((days) => ({ date: said(days), asked: question.replace(match[0], `${joined ? '' : 'on '}${said(days)}`) }))
     .filter(({ asked }) => answerable(asked))
-    .map(({ date, asked }) => ({ label: `${capital(match[1] as string)}, ${date}`, question: asked }));
+    .map(({ date, asked }) => ({ label: `${capitalize(match[1] as string)}, ${date}`, question: asked }));
   if (options.length === 0) return null;
-  return { kind: 'clarify', text: `Which ${capital(match[1] as string)} do you mean?`, word: match[0], options };
+  return { kind: 'clarify', text: `Which ${capitalize(match[1] as string)} do you mean?`, word: match[0], options };
 }
 
 /** "Last period" with no period named before it: which length of period is the user's to say. */

@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import type { PlanDecision } from '../analyst.js';
 import { addDays, resolveTimeRange } from '../plan.js';
 import { interpretSpan } from '../interpret-plan.js';
@@ -45,8 +46,6 @@ const iso = (year: number, month: number, day: number) =>
 
 /** "From June 1, 2025 to August 31, 2025": a span said as the parser reads one (`to` exclusive). */
 const fromTo = (from: string, to: string) => `from ${longDate(from)} to ${longDate(addDays(to, -1))}`;
-
-const capital = (text: string) => text.replace(/^[a-z]/, (first) => first.toUpperCase());
 
 /** The question with `said` (at `at`) replaced by `period`, "from"/"in" before it dropped so none doubles. */
 function reworded(question: string, at: number, said: string, period: string): string {
@@ -123,7 +122,7 @@ export function askWhichNthWeek(
   // A month that starts on a Monday has one such week.
   if (monday === days) return null;
   const readings = [
-    { label: `${capital(fromTo(days, addDays(days, 7)))} (days ${7 * (nth - 1) + 1} to ${7 * nth})`, from: days },
+    { label: `${capitalize(fromTo(days, addDays(days, 7)))} (days ${7 * (nth - 1) + 1} to ${7 * nth})`, from: days },
     { label: `The week of ${longDate(monday)} (the ${NTH_NAME[nth]} Monday-to-Sunday week)`, from: monday },
   ];
   return offered(
@@ -170,11 +169,11 @@ export function askWhichWeekOf(
   if (holding === date) return null;
   const readings = [
     {
-      label: `${capital(fromTo(holding, addDays(holding, 7)))} (the ${weekStart === 'sunday' ? 'Sunday' : 'Monday'}-to-${weekStart === 'sunday' ? 'Saturday' : 'Sunday'} week holding it)`,
+      label: `${capitalize(fromTo(holding, addDays(holding, 7)))} (the ${weekStart === 'sunday' ? 'Sunday' : 'Monday'}-to-${weekStart === 'sunday' ? 'Saturday' : 'Sunday'} week holding it)`,
       period: fromTo(holding, addDays(holding, 7)),
     },
     {
-      label: `${capital(fromTo(date, addDays(date, 7)))} (the seven days from it)`,
+      label: `${capitalize(fromTo(date, addDays(date, 7)))} (the seven days from it)`,
       period: fromTo(date, addDays(date, 7)),
     },
   ];
@@ -239,16 +238,16 @@ export function askWhichNamedWeek(
   const readings = week
     ? [
         {
-          label: `${capital(fromTo(holding, addDays(holding, 7)))} (the week holding ${name})`,
+          label: `${capitalize(fromTo(holding, addDays(holding, 7)))} (the week holding ${name})`,
           from: holding,
           days: 7,
         },
         {
-          label: `${capital(fromTo(addDays(date, -6), addDays(date, 1)))} (the seven days up to it)`,
+          label: `${capitalize(fromTo(addDays(date, -6), addDays(date, 1)))} (the seven days up to it)`,
           from: addDays(date, -6),
           days: 7,
         },
-        { label: `${capital(fromTo(date, addDays(date, 7)))} (the seven days from it)`, from: date, days: 7 },
+        { label: `${capitalize(fromTo(date, addDays(date, 7)))} (the seven days from it)`, from: date, days: 7 },
       ]
     : [
         { label: `${longDate(date)} (${name} itself)`, from: date, days: 1 },
@@ -256,13 +255,13 @@ export function askWhichNamedWeek(
         ...(weekday === 5 || weekday === 6
           ? [
               {
-                label: `${capital(fromTo(date, addDays(date, ((8 - weekday) % 7) + 1)))} (through the Monday after)`,
+                label: `${capitalize(fromTo(date, addDays(date, ((8 - weekday) % 7) + 1)))} (through the Monday after)`,
                 from: date,
                 days: ((8 - weekday) % 7) + 1,
               },
             ]
           : []),
-        { label: `${capital(fromTo(holding, addDays(holding, 7)))} (the week holding it)`, from: holding, days: 7 },
+        { label: `${capitalize(fromTo(holding, addDays(holding, 7)))} (the week holding it)`, from: holding, days: 7 },
       ];
   // "How much did the sale on November 28, 2025 bring in": the sale kept, dated.
   const saleWord = sale
@@ -456,7 +455,7 @@ export function askWhichUnit(
       const span = mention?.kind === 'range' ? resolveTimeRange(mention.range, today) : null;
       // (Data runs through yesterday: this one so far ends there.)
       const dates = span ? ` (${interpretSpan(span, addDays(today, -1)).text})` : '';
-      return { label: `${capital(said)}${dates}`, question: question.replace(match[0], said) };
+      return { label: `${capitalize(said)}${dates}`, question: question.replace(match[0], said) };
     }),
     answerable,
   );

@@ -1,3 +1,4 @@
+import { capitalize } from '../sentence-case.js';
 import type { PlanDecision } from '../analyst.js';
 import { describePlan } from '../describe-plan.js';
 import type { QueryPlan } from '../plan.js';
@@ -57,8 +58,8 @@ export function secondAsk(
     text: 'That asks two things at once, and I answer one question at a time. Which would you like first?',
     word: null,
     options: [
-      { label: capitalized(first), question: first },
-      { label: capitalized(second), question: second },
+      { label: capitalize(first), question: first },
+      { label: capitalize(second), question: second },
     ],
   };
 }
@@ -136,8 +137,4 @@ function bothInOne(a: QueryPlan, b: QueryPlan, layer: SemanticLayer): QueryPlan 
   if (rest(a) !== rest(b) || a.limit !== null || a.sort !== null || a.comparison !== null) return null;
   const plan: QueryPlan = { ...a, metrics: [...new Set([...a.metrics, ...b.metrics])] };
   return checkPlan(plan, layer) === null ? plan : null;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
