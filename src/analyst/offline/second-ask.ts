@@ -36,14 +36,16 @@ export function secondAsk(
   // "Which plan brought in more, and by how much": the one ahead and the next, with the gap between them.
   if (/^by how much\b/i.test(clauses[1]) && asked.limit === 1 && asked.sort !== null) {
     const two: QueryPlan = { ...asked, limit: 2 };
-    return { kind: 'query', plan: two, summary: describePlan(two, layer), change: null };
+    return { kind: 'query', plan: two, summary: describePlan(two, layer), change: decision.change };
   }
   const [first, second] = sharedPeriods(withSubject(clauses), today);
   const a = parseAlone(first);
   const b = withRowsOf(parseAlone(second), a, second);
   if (a.kind !== 'query' || b.kind !== 'query') {
     // ("By how much", "which had the highest AOV": a second question the plan cannot say it answered.)
-    if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan, b.kind === 'query' ? b.plan : a.plan])))
+    // (A second clause that reads as nothing on its own, "and how much each", may be what the whole question's
+    // plan already holds: only a ranking, or a plan without the first clause's figure, is known to leave it out.)
+    if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan])))
       return unanswerable(
         `I answer one question at a time, and "${clauses[1]}" asks a second one I can't work out on its own: ask it as a question of its own`,
         layer,
@@ -52,7 +54,8 @@ export function secondAsk(
   }
   if (covers(asked, [a.plan, b.plan]) && asked.limit === null) return null;
   const together = bothInOne(a.plan, b.plan, layer);
-  if (together) return { kind: 'query', plan: together, summary: describePlan(together, layer), change: null };
+  if (together)
+    return { kind: 'query', plan: together, summary: describePlan(together, layer), change: decision.change };
   return {
     kind: 'clarify',
     text: 'That asks two things at once, and I answer one question at a time. Which would you like first?',
