@@ -20,6 +20,10 @@ const SECOND_ASK =
 const COUNT_AND_AMOUNT =
   /^\s*(.*?)\b([a-z]+) (count|number) and (?:the |their |its )?\2 (amount|value|total|dollars|money)\b(.*)$/i;
 
+/** "Refunds as a count and as dollars, Q3 2025": how many, and how much. */
+const AS_COUNT_AND_AMOUNT =
+  /^\s*(.*?)\s*\b(?:as|in) (?:a )?(?:count|number)(?: of them)?,? and (?:as |in )?(?:a |an )?(?:dollars?|amount|money|value|\$|dollar amount|dollar value)\b(.*)$/i;
+
 export function secondAsk(
   question: string,
   decision: PlanDecision,
@@ -91,10 +95,6 @@ function withRowsOf(b: PlanDecision, a: PlanDecision, second: string): PlanDecis
   };
   return { ...b, plan };
 }
-
-/** "Refunds as a count and as dollars, Q3 2025": how many, and how much. */
-const AS_COUNT_AND_AMOUNT =
-  /^\s*(.*?)\s*\b(?:as|in) (?:a )?(?:count|number)(?: of them)?,? and (?:as |in )?(?:a |an )?(?:dollars?|amount|money|value|\$|dollar amount|dollar value)\b(.*)$/i;
 
 function twoClauses(question: string): [string, string] | null {
   const asAmount = AS_COUNT_AND_AMOUNT.exec(question);

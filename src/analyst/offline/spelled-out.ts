@@ -107,7 +107,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
       `${rest} ${period.replace('-', ' ')} ${first} ${joiner} ${period.replace('-', ' ')} ${second}${end}`,
   ],
   // "December impressions summed over every post i made": the total over them, as any figure is.
-  [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) )/gi, ''],
+  [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],
   // "How many orders ended up refunded": were.
   [/\b(?:ended up|wound up|end up|ends up)(?= [a-z]+ed\b)/gi, 'were'],
   // "How often did my content get displayed": how many times it was.
