@@ -144,6 +144,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(dollars|money|amount|cash) (charged|billed|invoiced) to (?:our |my |the |all (?:of )?(?:our |my |the )?)?(?:customers|subscribers|clients|members|users|accounts|buyers)\b(?! (?:who|that|from|in|on)\b)/gi,
     '$1 $2',
   ],
+  // "Best time to post", "what day of the week should I post on instagram": when posts did best, which the data
+  // shows (never advice of its own).
+  [
+    /^\s*(?:(?:what|when)(?:'s| is| was) )?(?:the |my )?(best|worst) time (?:of (?:the )?day )?to (?:post|publish|share|upload)\b(.*?)\s*([?.!]*)\s*$/gi,
+    'which hour of the day do my posts do $1$2$3',
+  ],
+  [
+    /^\s*(?:what|which) (day of the week|day of week|weekday|time of day|hour of the day|hour) should (?:i|we) (?:post|publish|upload)\b(.*?)\s*([?.!]*)\s*$/gi,
+    'which $1 do my posts do best$2$3',
+  ],
   // "Discount dollars handed out": given.
   [/\b(?:handed|doled|given|gave|paid) out\b/gi, 'given'],
   // "Compare the two shops on average order value": by that figure ("on average" is not an adverb here).

@@ -377,6 +377,17 @@ describe('a row asked for by its text, and days ranked', () => {
     });
   });
 
+  it('"best time to post", "what day of the week should I post on instagram": when posts did best (were declined)', () => {
+    expect(ask('best time to post')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], dimensions: ['hour_of_day'], limit: 1 },
+    });
+    expect(ask('what day of the week should i post on instagram')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['day_of_week'], limit: 1, filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+
   it('"which day did my posts get the fewest comments on average" asks: a day of the week, or one date (was one date)', () => {
     expect(ask('which day did my posts get the fewest comments on average')).toMatchObject({
       kind: 'clarify',
