@@ -206,6 +206,27 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
 }
 
 /**
+ * "Which is better", "compare the two" after "instagram engagement last month" then "and tiktok": the two values
+ * asked about in turn, side by side ("Instagram vs TikTok"), the rest of the question as it stands.
+ */
+export function compareTheTwo(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:which (?:one )?(?:is|was|did|does|has|had) (?:better|best|more|higher|bigger|the most|the higher|the better)|which (?:one )?(?:won|wins|came out ahead)|compare (?:the|those|these|them|both)(?: two| 2)?|(?:how|so how) do (?:they|the two|both) compare|who won)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const [before, last] = history.slice(-2).map((turn) => turn.plan);
+  if (!match || !before || !last || JSON.stringify(before.metrics) !== JSON.stringify(last.metrics)) return question;
+  const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
+  const [a, b] = [only(before), only(last)];
+  if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension) return question;
+  const dimension = index.dimension(a[0]?.dimension ?? '');
+  const label = (value: string | undefined) => dimension?.values.find((known) => known.value === value)?.label;
+  const [first, second] = [label(a[0]?.values[0]), label(b[0]?.values[0])];
+  if (first === undefined || second === undefined || first === second) return question;
+  return `${first} vs ${second}`;
+}
+
+/**
  * "For orders over $100" after "aov in the US last month", "and under $100" after "only orders over $100": a bound
  * on the rows alone, the figure talked about kept (said as "only orders under $100", which replaces an earlier
  * bound on the same rows); never a count of those rows, nor a list of them.

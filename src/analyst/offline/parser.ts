@@ -53,6 +53,7 @@ import {
   worthOfRows,
   whichOneOfThem,
   boundOnly,
+  compareTheTwo,
   lastPlan,
   dropTheFilters,
   listThem,
@@ -220,6 +221,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => perThingOf(asked, request.history, index),
     (asked) => whichOneOfThem(asked, request.history, index),
     (asked) => boundOnly(asked, request.history, index),
+    (asked) => compareTheTwo(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),
   ];

@@ -323,6 +323,17 @@ describe('follow-ups that keep what was asked', () => {
     });
   });
 
+  it('"which is better", "compare the two" after one value then another sets the two side by side (were declined)', () => {
+    for (const question of ['which is better', 'compare the two'])
+      expect(ask(question, ['instagram engagement last month', 'and tiktok'])).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['engagement'],
+          comparison: { kind: 'values', dimension: 'platform', values: ['instagram', 'tiktok'] },
+        },
+      });
+  });
+
   it('"which one got the most" after likes on instagram posts ranks those posts (was the total again)', () => {
     expect(ask('which one got the most', ['likes on my instagram posts last week'])).toMatchObject({
       kind: 'query',
