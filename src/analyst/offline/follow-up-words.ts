@@ -278,6 +278,34 @@ export function dropTheFilters(question: string, history: readonly Turn[], index
 }
 
 /**
+ * "All instagram posts" ("forget reels, all instagram posts") after Instagram reels' engagement: the rows of the
+ * figure's own table, every value of each filter the words no longer name ("all media types"), the others kept;
+ * never a count of those rows.
+ */
+export function allOfTheRows(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|ok|okay|now|so)[, ]+)?(?:all|every one of|all of) (?:my |our |the )?((?:[a-z]+ ){0,3}?)([a-z]+s)\s*(?:instead|please|pls)?\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const metric = index.metric(base?.metrics[0] ?? '');
+  const entity = metric ? entityOfTable(index.layer, metric.table) : null;
+  const rows = entity === null ? undefined : index.dimension(entity);
+  if (!match || !base || !rows || `${rowNoun(rows)}s` !== (match[2] as string).toLowerCase()) return question;
+  const words = (match[1] as string).toLowerCase();
+  const named = (value: { label: string; synonyms: readonly string[] }) =>
+    [value.label, ...value.synonyms].some((word) =>
+      new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b`).test(words),
+    );
+  const dropped = base.filters.flatMap((filter) => {
+    const dimension = index.dimension(filter.dimension);
+    const values = dimension?.values.filter((value) => filter.values.includes(value.value)) ?? [];
+    return dimension && values.length > 0 && !values.some(named) ? [`all ${dimension.plural.toLowerCase()}`] : [];
+  });
+  return dropped.length === 0 ? question : dropped.join(' and ');
+}
+
+/**
  * "Billing the week of June 16 vs the week after": the span of that length that follows the period said, as
  * dates; never the period alone with the comparison dropped.
  */

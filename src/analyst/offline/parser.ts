@@ -54,6 +54,7 @@ import {
   whichOneOfThem,
   boundOnly,
   compareTheTwo,
+  allOfTheRows,
   lastPlan,
   dropTheFilters,
   listThem,
@@ -222,6 +223,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => whichOneOfThem(asked, request.history, index),
     (asked) => boundOnly(asked, request.history, index),
     (asked) => compareTheTwo(asked, request.history, index),
+    (asked) => allOfTheRows(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),
   ];

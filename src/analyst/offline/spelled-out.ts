@@ -154,6 +154,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:what|which) (day of the week|day of week|weekday|time of day|hour of the day|hour) should (?:i|we) (?:post|publish|upload)\b(.*?)\s*([?.!]*)\s*$/gi,
     'which $1 do my posts do best$2$3',
   ],
+  // "Forget reels, all instagram posts": the rows said after it (what is forgotten is left out by them).
+  [/^\s*(?:forget|never mind|nvm|scrap) (?:the )?[a-z' ]+?,\s*(?=(?:all|every)\b)/gi, ''],
   // "Discount dollars handed out": given.
   [/\b(?:handed|doled|given|gave|paid) out\b/gi, 'given'],
   // "Compare the two shops on average order value": by that figure ("on average" is not an adverb here).

@@ -323,6 +323,14 @@ describe('follow-ups that keep what was asked', () => {
     });
   });
 
+  it('"all instagram posts", "forget reels, all instagram posts" after Instagram reels widen to every media type (was a count of posts, and a decline)', () => {
+    for (const question of ['all instagram posts', 'forget reels, all instagram posts'])
+      expect(ask(question, ['instagram reels engagement last month'])).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['engagement'], filters: [{ dimension: 'platform', values: ['instagram'] }] },
+      });
+  });
+
   it('"which is better", "compare the two" after one value then another sets the two side by side (were declined)', () => {
     for (const question of ['which is better', 'compare the two'])
       expect(ask(question, ['instagram engagement last month', 'and tiktok'])).toMatchObject({
