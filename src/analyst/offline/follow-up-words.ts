@@ -13,7 +13,7 @@ import {
 import { escapeRegExp } from './ambiguity.js';
 import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
-import { scanTime } from './time-expressions.js';
+import { longDate, scanTime } from './time-expressions.js';
 
 /** The plan of the latest answered turn, or null when none was answered. */
 export function lastPlan(history: readonly Turn[]): QueryPlan | null {
@@ -207,15 +207,26 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
 
 /**
  * "Which is better", "compare the two" after "instagram engagement last month" then "and tiktok": the two values
- * asked about in turn, side by side ("Instagram vs TikTok"), the rest of the question as it stands.
+ * asked about in turn, side by side ("Instagram vs TikTok"), the rest of the question as it stands; after two
+ * periods in turn, the later one against the earlier.
  */
-export function compareTheTwo(question: string, history: readonly Turn[], index: LayerIndex): string {
+export function compareTheTwo(question: string, history: readonly Turn[], index: LayerIndex, today: string): string {
   const match =
     /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:which (?:one )?(?:is|was|did|does|has|had) (?:better|best|more|higher|bigger|the most|the higher|the better)|which (?:one )?(?:won|wins|came out ahead)|compare (?:the|those|these|them|both)(?: two| 2)?|(?:how|so how) do (?:they|the two|both) compare|who won)\s*[?.!]*\s*$/i.exec(
       question,
     );
   const [before, last] = history.slice(-2).map((turn) => turn.plan);
   if (!match || !before || !last || JSON.stringify(before.metrics) !== JSON.stringify(last.metrics)) return question;
+  // "Refunds last month" then "and the month before that": the two periods, the later one against the earlier.
+  const apart = (plan: QueryPlan) => JSON.stringify({ ...plan, timeRange: null });
+  if (apart(before) === apart(last) && before.comparison === null && before.grain === null) {
+    const [a, b] = [resolveTimeRange(before.timeRange, today), resolveTimeRange(last.timeRange, today)];
+    if (a.from === null || b.from === null || a.from === b.from) return question;
+    const said = (span: { from: string | null; to: string }) =>
+      `from ${longDate(span.from ?? '')} to ${longDate(addDays(span.to, -1))}`;
+    const [later, earlier] = a.from > b.from ? [a, b] : [b, a];
+    return `${said(later)} vs ${said(earlier)}`;
+  }
   const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
   const [a, b] = [only(before), only(last)];
   if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension) return question;

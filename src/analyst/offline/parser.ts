@@ -222,7 +222,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => perThingOf(asked, request.history, index),
     (asked) => whichOneOfThem(asked, request.history, index),
     (asked) => boundOnly(asked, request.history, index),
-    (asked) => compareTheTwo(asked, request.history, index),
+    (asked) => compareTheTwo(asked, request.history, index, request.today),
     (asked) => allOfTheRows(asked, request.history, index),
     (asked) => asShareOfTotal(asked, request.history),
     (asked) => shareOfPart(asked, request.history, request.today),

@@ -323,6 +323,17 @@ describe('follow-ups that keep what was asked', () => {
     });
   });
 
+  it('"compare the two" after last month then the month before: February against January (was declined at "2")', () => {
+    expect(ask('compare the two', ['refunds last month', 'and the month before that'])).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        timeRange: days('2026-02-01', '2026-03-01'),
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
   it('"all instagram posts", "forget reels, all instagram posts" after Instagram reels widen to every media type (was a count of posts, and a decline)', () => {
     for (const question of ['all instagram posts', 'forget reels, all instagram posts'])
       expect(ask(question, ['instagram reels engagement last month'])).toMatchObject({
