@@ -1,6 +1,6 @@
 import type { Turn } from '../analyst.js';
 import { entityOfTable } from '../layer-words.js';
-import { rowNoun, type LayerIndex, type Metric } from '../semantic-layer.js';
+import { rowNoun, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   addDays,
   addMonths,
@@ -18,6 +18,12 @@ import { longDate, scanTime } from './time-expressions.js';
 /** The plan of the latest answered turn, or null when none was answered. */
 export function lastPlan(history: readonly Turn[]): QueryPlan | null {
   return history.findLast((turn) => turn.plan !== null)?.plan ?? null;
+}
+
+/** The rows the plan's first figure is of (its table's own thing: posts for likes, orders for revenue), if any. */
+function rowsOfFigure(plan: QueryPlan | null | undefined, index: LayerIndex): Dimension | undefined {
+  const metric = index.metric(plan?.metrics[0] ?? '');
+  return metric ? index.dimension(entityOfTable(index.layer, metric.table) ?? '') : undefined;
 }
 
 /**
@@ -142,7 +148,7 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
   // ("How many of them bought" after "new customers last quarter": those who joined then and bought, which one
   // period cannot say; never everyone who bought then.)
   if (/^created/.test(metric.time.column) && base?.timeRange.kind !== 'all') return question;
-  const people = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+  const people = rowsOfFigure(base, index);
   if (!people) return question;
   // ("And …": the rest of the question asked before stays, its country or plan.)
   return question.replace(match[0], `and how many ${people.plural.toLowerCase()} who ${match[1] as string}`);
@@ -191,9 +197,7 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
   // "Likes on my instagram posts last week" >> "which one got the most": the posts named there, each ranked (the
   // total has no rows to pick one from).
   if (base.dimensions.length === 0) {
-    const metric = index.metric(base.metrics[0] ?? '');
-    const entity = metric ? entityOfTable(index.layer, metric.table) : null;
-    const rows = entity === null ? undefined : index.dimension(entity);
+    const rows = rowsOfFigure(base, index);
     const said = history.at(-1)?.question.toLowerCase() ?? '';
     const noun = rows ? rowNoun(rows).toLowerCase() : '';
     if (!rows || noun === '' || !new RegExp(`\\b${escapeRegExp(noun)}s?\\b`).test(said)) return question;
@@ -249,10 +253,7 @@ export function boundOnly(question: string, history: readonly Turn[], index: Lay
     );
   const base = lastPlan(history);
   if (!match || !base || base.dimensions.length > 0) return question;
-  const metric = index.metric(base.metrics[0] ?? '');
-  const bounded = index.dimension(base.conditions?.[0]?.dimension ?? '');
-  const entity = metric ? entityOfTable(index.layer, metric.table) : null;
-  const rows = bounded ?? (entity === null ? undefined : index.dimension(entity));
+  const rows = index.dimension(base.conditions?.[0]?.dimension ?? '') ?? rowsOfFigure(base, index);
   const noun = match[1] ?? (rows ? `${rowNoun(rows)}s` : null);
   return noun === null ? question : `only ${noun} ${match[2] as string}`;
 }
@@ -299,9 +300,7 @@ export function allOfTheRows(question: string, history: readonly Turn[], index: 
       question,
     );
   const base = lastPlan(history);
-  const metric = index.metric(base?.metrics[0] ?? '');
-  const entity = metric ? entityOfTable(index.layer, metric.table) : null;
-  const rows = entity === null ? undefined : index.dimension(entity);
+  const rows = rowsOfFigure(base, index);
   if (!match || !base || !rows || `${rowNoun(rows)}s` !== (match[2] as string).toLowerCase()) return question;
   const words = (match[1] as string).toLowerCase();
   const named = (value: { label: string; synonyms: readonly string[] }) =>
@@ -442,7 +441,7 @@ export function listThem(question: string, history: readonly Turn[], index: Laye
   const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!base || base.dimensions.length > 0 || metric?.aggregation !== 'count') return question;
-  const entity = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+  const entity = rowsOfFigure(base, index);
   return entity ? `which ${rowNoun(entity)}s?` : question;
 }
 

@@ -276,17 +276,26 @@ export function listedWithTheir(asked: string, vocabulary: Vocabulary): string {
  * answers show that text first. Any layer: the word is the detail's name after its dimension's ("post_caption").
  */
 export function textAsRows(asked: string, index: LayerIndex): string {
-  let out = asked;
-  for (const dimension of index.layer.dimensions) {
+  return textRewrites(index).reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), asked);
+}
+
+/** The rewrites of `textAsRows` for a layer, built once per layer (they run on every question). */
+const TEXT_REWRITES = new WeakMap<object, readonly (readonly [RegExp, string])[]>();
+
+function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[] {
+  const known = TEXT_REWRITES.get(index.layer);
+  if (known) return known;
+  const rewrites = index.layer.dimensions.flatMap((dimension) => {
     const detail = dimension.textDetail;
-    if (detail === undefined) continue;
-    const word = detail.replace(new RegExp(`^${dimension.name}_`), '').replace(/_/g, ' ');
-    if (word === detail || word === '') continue;
+    const word = detail?.replace(new RegExp(`^${dimension.name}_`), '').replace(/_/g, ' ');
+    if (detail === undefined || word === undefined || word === detail || word === '') return [];
     const noun = rowNoun(dimension);
-    out = out
-      .replace(new RegExp(`\\b(which|what) ${word}s?\\b`, 'gi'), `$1 ${noun}`)
-      .replace(new RegExp(`\\b(?:the )?${word}s? (?:of|on|for|from) (?=(?:my|our|the|each|every|all)\\b)`, 'gi'), '')
-      .replace(new RegExp(`\\b(my|our|the) (best|top|worst|most [a-z]+) ${word}s?\\b`, 'gi'), `$1 $2 ${noun}`);
-  }
-  return out;
+    return [
+      [new RegExp(`\\b(which|what) ${word}s?\\b`, 'gi'), `$1 ${noun}`],
+      [new RegExp(`\\b(?:the )?${word}s? (?:of|on|for|from) (?=(?:my|our|the|each|every|all)\\b)`, 'gi'), ''],
+      [new RegExp(`\\b(my|our|the) (best|top|worst|most [a-z]+) ${word}s?\\b`, 'gi'), `$1 $2 ${noun}`],
+    ] as const;
+  });
+  TEXT_REWRITES.set(index.layer, rewrites);
+  return rewrites;
 }
