@@ -41,6 +41,8 @@ import { NINETEENTH_FRESH_CASES } from './nineteenth-fresh-questions.js';
 import { NINETEENTH_FRESH_SUBSCRIPTIONS_CASES } from './nineteenth-fresh-subscriptions-questions.js';
 import { TWENTIETH_FRESH_CASES } from './twentieth-fresh-questions.js';
 import { TWENTIETH_FRESH_SUBSCRIPTIONS_CASES } from './twentieth-fresh-subscriptions-questions.js';
+import { TWENTYFIRST_FRESH_CASES } from './twentyfirst-fresh-questions.js';
+import { TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './twentyfirst-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -118,10 +120,13 @@ import {
  * (nineteenth-fresh-questions.ts, nineteenth-fresh-subscriptions-questions.ts: written from 5a6a952 without reading the
  * analyst, read sets since the twentieth were written) come after the eighteenth fresh ones, figures only, labelled
  * "nineteenth fresh (read)"; `--show-nineteenth-fresh-misses` prints their misses. The twentieth fresh sets
- * (twentieth-fresh-questions.ts, twentieth-fresh-subscriptions-questions.ts: held out in full, written from 81f29bf
- * without reading the analyst) come after the nineteenth fresh ones, figures only; `--show-twentieth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the twentieth fresh sets at all (while tuning; the nineteenth
- * fresh sets, held out until the twentieth were written, run like the eighteenth since and no longer hide).
+ * (twentieth-fresh-questions.ts, twentieth-fresh-subscriptions-questions.ts: written from 81f29bf without reading the
+ * analyst, read sets since the twenty-first were written) come after the nineteenth fresh ones, figures only, labelled
+ * "twentieth fresh (read)"; `--show-twentieth-fresh-misses` prints their misses. The twenty-first fresh sets
+ * (twentyfirst-fresh-questions.ts, twentyfirst-fresh-subscriptions-questions.ts: held out in full, written from 3010711
+ * without reading the analyst) come after the twentieth fresh ones, figures only; `--show-twentyfirst-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the twenty-first fresh sets at all (while tuning; the twentieth
+ * fresh sets, held out until the twenty-first were written, run like the nineteenth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -148,6 +153,7 @@ const { values } = parseArgs({
     'show-eighteenth-fresh-misses': { type: 'boolean', default: false },
     'show-nineteenth-fresh-misses': { type: 'boolean', default: false },
     'show-twentieth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyfirst-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -177,6 +183,7 @@ const showSeventeenthFreshMisses = values['show-seventeenth-fresh-misses'] ?? fa
 const showEighteenthFreshMisses = values['show-eighteenth-fresh-misses'] ?? false;
 const showNineteenthFreshMisses = values['show-nineteenth-fresh-misses'] ?? false;
 const showTwentiethFreshMisses = values['show-twentieth-fresh-misses'] ?? false;
+const showTwentyfirstFreshMisses = values['show-twentyfirst-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -359,20 +366,29 @@ function nineteenthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twentieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentiethFreshUnlessHidden(
+/** A twentieth fresh set, read now and run like the nineteenth ones: its figures, and its misses only when asked. */
+function twentiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twentieth fresh (read)`, figures)];
+  if (showTwentiethFreshMisses) out.push('', `${name}, twentieth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyfirstFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, twentieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentiethFresh(name, await run());
+  if (hideHeldOut)
+    return { text: `${name}, twenty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyfirstFresh(name, await run());
 }
 
-/** A twentieth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-first fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twentieth fresh (held out in full)`, figures)];
-  if (showTwentiethFreshMisses) out.push('', `${name}, twentieth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-first fresh (held out in full)`, figures)];
+  if (showTwentyfirstFreshMisses) out.push('', `${name}, twenty-first fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -436,8 +452,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, NINETEENTH_FRESH_CASES),
     );
-    const merchantTwentiethFresh = await twentiethFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTIETH_FRESH_CASES),
+    const merchantTwentiethFresh = twentiethFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTIETH_FRESH_CASES),
+    );
+    const merchantTwentyfirstFresh = await twentyfirstFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYFIRST_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -461,7 +481,8 @@ if (layers.includes('demo')) {
       merchantSeventeenthFresh.wrong +
       merchantEighteenthFresh.wrong +
       merchantNineteenthFresh.wrong +
-      merchantTwentiethFresh.wrong;
+      merchantTwentiethFresh.wrong +
+      merchantTwentyfirstFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -507,6 +528,8 @@ if (layers.includes('demo')) {
       merchantNineteenthFresh.text,
       '',
       merchantTwentiethFresh.text,
+      '',
+      merchantTwentyfirstFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -606,9 +629,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, NINETEENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentiethFresh = await twentiethFreshUnlessHidden(
+    const subscriptionsTwentiethFresh = twentiethFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyfirstFresh = await twentyfirstFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -632,7 +659,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsSeventeenthFresh.wrong +
       subscriptionsEighteenthFresh.wrong +
       subscriptionsNineteenthFresh.wrong +
-      subscriptionsTwentiethFresh.wrong;
+      subscriptionsTwentiethFresh.wrong +
+      subscriptionsTwentyfirstFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -678,6 +706,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsNineteenthFresh.text,
       '',
       subscriptionsTwentiethFresh.text,
+      '',
+      subscriptionsTwentyfirstFresh.text,
     );
   } finally {
     await warehouse.close();
