@@ -286,9 +286,9 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
 export function describeShare(plan: QueryPlan, index: LayerIndex): string | null {
   if (!plan.share) return null;
   const metrics = plan.metrics.map((name) => (index.metric(name)?.label ?? name).toLowerCase()).join(' and ');
-  if (plan.share.conditions === true) return `as a share of all ${metrics}`;
-  if (plan.share.dimension === null) return `each row's share of the total ${metrics} of all rows`;
-  const dimension = index.dimension(plan.share.dimension);
+  if (plan.share.dimension === null && plan.share.conditions !== true)
+    return `each row's share of the total ${metrics} of all rows`;
+  const dimension = index.dimension(plan.share.dimension ?? '');
   // The whole keeps the filters that are not the part ("of every country, for sales channel Instagram Shop").
   const whole = plan.filters
     .filter((filter) => filter.dimension !== plan.share?.dimension && filter.operator !== 'neq')
@@ -300,5 +300,7 @@ export function describeShare(plan: QueryPlan, index: LayerIndex): string | null
       return `${(kept?.label ?? filter.dimension).toLowerCase()} ${values.join(' or ')}`;
     });
   const within = whole.length > 0 ? `, for ${whole.join(' and ')}` : '';
-  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension).toLowerCase()}${within}`;
+  // ("What share of TikTok Shop orders had a discount": the whole is every row the filters keep.)
+  if (plan.share.conditions === true) return `as a share of all ${metrics}${within}`;
+  return `as a share of ${metrics} of every ${(dimension?.label ?? plan.share.dimension ?? '').toLowerCase()}${within}`;
 }

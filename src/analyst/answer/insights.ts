@@ -403,13 +403,16 @@ class InsightWriter {
         this.value({ row, value }, metric);
         // "11.9% of all revenue for sales channel Instagram Shop": the whole keeps the filters that are not the part.
         const part = this.plan.share.dimension;
+        // ("21.2% of all orders for sales channel TikTok Shop": a condition's share, of every row the filters keep.)
         const whole =
-          part === null
-            ? ''
-            : filterPhrase(
-                { ...this.plan, filters: this.plan.filters.filter((filter) => filter.dimension !== part) },
-                this.shape,
-              );
+          this.plan.share.conditions === true
+            ? filterPhrase(this.plan, this.shape)
+            : part === null
+              ? ''
+              : filterPhrase(
+                  { ...this.plan, filters: this.plan.filters.filter((filter) => filter.dimension !== part) },
+                  this.shape,
+                );
         this.out.text(` of all ${lowerLabel(info).replace(/^share of /, '')}${whole}.`);
         return;
       }

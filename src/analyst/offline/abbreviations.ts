@@ -33,6 +33,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ch: 'channel',
   gm: 'margin',
   gp: 'profit',
+  prof: 'profit',
+  marg: 'margin',
   subs: 'subscribers',
   sub: 'subscriber',
   inv: 'invoices',

@@ -312,6 +312,7 @@ export function askGross(
   index: LayerIndex,
   rephrased: boolean,
   answerable: (question: string) => boolean,
+  parseAgain: (question: string) => PlanDecision,
 ): PlanDecision | null {
   // "Gross revenue", "net sales": a figure before or after some deductions, which the layer names no figure for.
   const word = /\b(gross|net)\b/i.exec(slots.text)?.[1]?.toLowerCase();
@@ -324,8 +325,13 @@ export function askGross(
     word,
   };
   if (rephrased || metric?.format !== 'currency') return declined;
+  // "Gross revenue from paid orders": the question says which rows count, the ones the figure's own filter picks.
+  const rowsNamed = reading.filters.some((filter) =>
+    metric.filters.some((own) => own.overriddenBy === filter.dimension),
+  );
   const plain = question.replace(new RegExp(`\\b${word}\\b\\s*`, 'i'), '').trim();
   if (plain === question || !answerable(plain)) return declined;
+  if (rowsNamed) return parseAgain(plain);
   const described = metric.description.replace(/\.$/, '');
   // A capital that only starts the sentence goes; a sign ("Σ") or a name stays.
   const counts = described ? ` (${described.replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase())})` : '';
@@ -427,6 +433,37 @@ export function askHowManySold(
     kind: 'clarify',
     text: '"How many did we sell" can mean how many orders, or how many units were sold (two in one order count twice). Which did you mean?',
     word: 'how many',
+    options,
+  };
+}
+
+/**
+ * "Billing for our most recent month": the last whole one, or the one under way (so far). Asked; "last month" or
+ * "this month" says which already.
+ */
+export function askLatestPeriod(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match =
+    /\b(?:the |our |my |your )?(?:most recent|latest|newest|current|present) (week|month|quarter|year)\b/i.exec(
+      question,
+    );
+  // ("The current month" says the one under way.)
+  if (rephrased || !match || /^(?:the |our |my |your )?(?:current|present)\b/i.test(match[0])) return null;
+  const unit = (match[1] as string).toLowerCase();
+  const said = (phrase: string) =>
+    question.slice(0, match.index) + phrase + question.slice(match.index + match[0].length);
+  const options = [
+    { label: `Last ${unit}, the last whole one`, question: said(`last ${unit}`) },
+    { label: `This ${unit} so far`, question: said(`this ${unit} so far`) },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${match[0].trim()}" can mean last ${unit}, the last whole one, or this ${unit} so far. Which did you mean?`,
+    word: match[0].trim(),
     options,
   };
 }

@@ -139,6 +139,8 @@ export interface Reading {
    * each country"): they pick the whole, not the part.
    */
   shareWhole: string[];
+  /** In a share, a part said after the figure ("what % of orders came from France"), not only a condition. */
+  sharePartAfter: boolean;
   /** "And the rest?", "show all": the whole list, not the first few. */
   widen: boolean;
   /** "And overall?" after a breakdown or a list: the same figure as one total. */
@@ -264,6 +266,7 @@ export function interpret(
     conditions: [],
     share: false,
     shareWhole: [],
+    sharePartAfter: false,
     widen: false,
     total: false,
   };
@@ -1089,8 +1092,15 @@ export function interpret(
     const all = dimensionReadings(word, mention.dimension, vague ? undefined : (asked ?? carried), index);
     // "Revenue per post by platform": the rows the figure is per are posts, so the posts' platform is meant.
     const perWord = /\b(?:per|each|every|a) ([a-z]+)\b/.exec(normalized)?.[1];
+    // "Revenue by the channel the order was placed on": the channel of the rows named, the orders' own.
+    const ownerWord = new RegExp(
+      `\\b${escapeRegExp(word)} (?:that |which )?(?:the |an? |my |our |their |each )?([a-z]+) (?:(?:was|were|is|are|got|get|gets) )?[a-z]+ed (?:on|through|via|in|at)\\b`,
+    ).exec(normalized)?.[1];
+    const ownerTable = ownerWord === undefined ? null : tableNamedBy(ownerWord, index);
     const perTable =
-      index.dimension(reading.perRow ?? '')?.table ?? (perWord === undefined ? null : tableNamedBy(perWord, index));
+      index.dimension(reading.perRow ?? '')?.table ??
+      (perWord === undefined ? null : tableNamedBy(perWord, index)) ??
+      ownerTable;
     const ofRows = all.filter((one) => perTable != null && index.dimension(one.dimension)?.table === perTable);
     const [rowsReading] = ofRows;
     if (ofRows.length === 1 && rowsReading !== undefined) mention.dimension = [rowsReading.dimension];
@@ -1790,6 +1800,7 @@ export function interpret(
   );
   const partAfter =
     /\b(?:comes?|came|coming) from\b|\b(?:are|were|is|was) (?:in|from|on)\b/.test(normalized) || valueAfter;
+  reading.sharePartAfter = partAfter;
   if (shareAsked && partAfter && figureAt !== undefined)
     reading.shareWhole = [...byDimension]
       .filter(([, entry]) => !entry.negated && entry.positions.every((position) => position < figureAt))

@@ -181,14 +181,20 @@ export function scanNames(
     labels: rows.map((row) => row.label),
   }));
   const kinds: Filter[] = [];
-  // "Shampoo bars": two words, the first one nothing else knows, before the one-word kinds ("hoodies").
-  // Overlapping: each word with the one after it.
-  const pairs = [...text.matchAll(/(?<![A-Za-z])(?=(([A-Za-z]{3,})\s+[A-Za-z]{3,}(?![A-Za-z])))/g)].map((match) => ({
+  // "Shampoo bars", "the watch strap": two words, one of them nothing else knows, before the one-word kinds
+  // ("hoodies"). Overlapping: each word with the one after it.
+  const pairs = [...text.matchAll(/(?<![A-Za-z])(?=(([A-Za-z]{3,})\s+([A-Za-z]{3,})(?![A-Za-z])))/g)].map((match) => ({
     phrase: match[1] as string,
-    first: match[2] as string,
+    words: [match[2] as string, match[3] as string],
   }));
   const candidates = [
-    ...pairs.filter((pair) => unknown(pair.first.toLowerCase())).map((pair) => pair.phrase),
+    ...pairs
+      .filter((pair) => pair.words.some((word) => unknown(word.toLowerCase())))
+      .filter(
+        (pair) =>
+          unknown(pair.words[0]?.toLowerCase() ?? '') || names.some((name) => sameKind(name.label, pair.phrase)),
+      )
+      .map((pair) => pair.phrase),
     ...(text.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
   ];
   let oneOfKind: NameScan['oneOfKind'] = null;

@@ -40,6 +40,7 @@ import {
   refuseThanAverage,
   askTimesBought,
   askHowManySold,
+  askLatestPeriod,
   askSizeOfAverage,
   refuseDistinctCount,
 } from './asking.js';
@@ -306,6 +307,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (newPeople) return newPeople;
   const howManySold = askHowManySold(question, rephrased, answerable);
   if (howManySold) return howManySold;
+  const latestPeriod = askLatestPeriod(question, rephrased, answerable);
+  if (latestPeriod) return latestPeriod;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
   if (sizeOfAverage) return sizeOfAverage;
   const qualifier =
@@ -332,10 +335,21 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);
-  const pointer = BACK_REFERENCE.exec(question) ?? THAT_ROW.exec(question) ?? SAME_AGAIN.exec(question);
+  const pointer =
+    BACK_REFERENCE.exec(question) ??
+    THAT_ROW.exec(question) ??
+    SAME_AGAIN.exec(question) ??
+    RESHAPE_THAT.exec(question);
   if (latest !== undefined && latest.plan === null && pointer !== null)
     return unanswerable(
       `I can't tell what "${pointer[0].trim()}" points back at: the question before it was not answered`,
+      layer,
+    );
+  // "Restrict that to customers in France" with nothing asked before: there is no answer to restrict.
+  const reshaped = RESHAPE_THAT.exec(question);
+  if (latest === undefined && reshaped !== null)
+    return unanswerable(
+      `I can't tell what "${reshaped[0].trim()}" points back at: nothing was asked before it in this conversation`,
       layer,
     );
   const reading = interpret(slots, index, scans.rest, {
@@ -400,7 +414,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (breakdown) return breakdown;
   const typicalSpend = askTypicalSpend(question, reading, index, rephrased, answerable);
   if (typicalSpend) return typicalSpend;
-  const gross = askGross(question, slots, reading, index, rephrased, answerable);
+  const gross = askGross(question, slots, reading, index, rephrased, answerable, (plain) =>
+    parseWithin({ ...request, question: plain }, rephrased),
+  );
   if (gross) return gross;
   if (reading.vagueCount !== null) {
     const dimension = index.dimension(reading.vagueCount.dimension);
@@ -1145,6 +1161,10 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
   /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+
+/** "Restrict that to France", "break it down by country": the last answer, reshaped. */
+const RESHAPE_THAT =
+  /\b(?:restrict|narrow|filter|limit|trim|drill|break|split|sort|re-?sort|rank|re-?rank|chart|plot|graph)(?: (?:it|that|this|those|these|them))(?!'s|\s+(?:day|week|month|quarter|year|period|weekend|season|half|time)s?\b)(?: down)?\b/i;
 
 /** "Same for orders", "same but revenue", "the same thing for tiktok": the question before, again. */
 const SAME_AGAIN =

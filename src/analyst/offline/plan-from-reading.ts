@@ -794,9 +794,10 @@ function shareOf(reading: Reading, plan: QueryPlan): NonNullable<QueryPlan['shar
   const parts = plan.filters.filter(
     (filter) => filter.operator !== 'neq' && !reading.shareWhole.includes(filter.dimension),
   );
-  // "What percent of my orders have a discount": the rows passing the condition are the part.
+  // "What percent of my orders have a discount": the rows passing the condition are the part. ("What fraction of
+  // January's paid orders had a discount": the values said with the rows pick the whole.)
   if ((plan.conditions ?? []).length > 0) {
-    return parts.length === 0
+    return parts.length === 0 || !reading.sharePartAfter
       ? { dimension: null, conditions: true }
       : 'a share of rows passing a condition within a filtered part (ask for one of them at a time)';
   }

@@ -1,3 +1,4 @@
+import { stem } from './vocabulary.js';
 import { dashedDaySpans, sharedYears } from './time-expressions.js';
 
 /** Words after "last" or "first" that say a period or a kind of time (typos too: "mont"), never the rows asked for. */
@@ -10,6 +11,113 @@ const NOT_ROWS =
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "On avg how many items go in each order", "how many items are in the average order": items per order.
+  [
+    /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) ([a-z]+?)s?\b/gi,
+    (_: string, a?: string, b?: string, c?: string, d?: string) => `${a ?? c ?? ''} per ${b ?? d ?? ''}`,
+  ],
+  [
+    /\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:each|every|an?) ([a-z]+?)s?,? on (?:avg|average)\b/gi,
+    '$1 per $2',
+  ],
+  // "Break this year's revenue down by country": split by it.
+  [
+    /\bbreak(?:ing)? (?!(?:it|that|this|those|these|them) (?:down|out)\b|(?:down|out)\b)(.{1,60}?) (?:down|out) (by|per|across)\b/gi,
+    '$1 $2',
+  ],
+  // "Orders … that were later cancelled": cancelled, whenever it happened.
+  [/\b(?:later|subsequently|eventually|afterwards) (?=[a-z]+ed\b)/gi, ''],
+  // "How they first found us", "where customers originally came from": how they came, whenever it was.
+  [
+    /\b(they|customers|people|buyers|shoppers|users|subscribers) (?:first|originally|initially) (?=found|discovered|heard|came)/gi,
+    '$1 ',
+  ],
+  // "By how they found us": where they came from.
+  [
+    /\bhow (they|customers|people|buyers|shoppers|users|subscribers|the customers?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
+    'where $1 came from',
+  ],
+  // "Billing divided between basic and pro": split between them.
+  [/\b(?:divided|distributed|spread|apportioned|shared out|broken up) (between|across|among)\b/gi, 'split $1'],
+  // "TikTok Shop's slice of sales, in percent": as a percentage.
+  [/,? (?:in|as) (?:a )?(?:percent|pct|percentage terms|%)(?= |[?.!]|$)/gi, ' as a percentage'],
+  // "EMEA subscriber numbers for July": how many of them.
+  [/\b(subscriber|customer|member|user|follower|signup|sign-up|client|buyer)s? numbers\b/gi, '$1 count'],
+  // "How much money did we ask subscribers to pay", "did we bill customers": what they paid; who was billed is said
+  // by the figure.
+  [
+    /\b(?:did|do|does|have) (?:we|i) (?:ask|asked|get|got|require|required) (subscribers|customers|clients|users|members|people|them) to pay\b/gi,
+    'did $1 pay',
+  ],
+  [
+    /\bhow much (?:money|cash|dough) (?=(?:did|do|does) (?:subscribers|customers|clients|users|members|people|them) pay\b)/gi,
+    'how much ',
+  ],
+  [
+    /\b(bill|billed|charge|charged|invoice|invoiced) (?:our |my |the )?(?:subscribers|customers|clients|users|members)(?= (?:in|during|for|over|last|this|since|between|from)\b|\s*[?.!]*$)/gi,
+    '$1',
+  ],
+  // "Go back one more month" after a month: the month before it.
+  [
+    /^\s*(?:(?:and|now|ok|okay|so|then)[, ]+)?(?:go|step|move|roll|jump) back (?:one more|another|one|a|1|an extra) (day|week|month|quarter|year)\b/gi,
+    'and the $1 before',
+  ],
+  // "The three acquisition channels whose customers generated the most revenue": the channels that did, by what
+  // their people did.
+  [
+    /\bwhose (?:customers|buyers|subscribers|people|users|members|shoppers|clients) (?=(?:generated|brought in|drove|produced|made|were billed)\b)/gi,
+    'that ',
+  ],
+  // "How many fresh faces signed up": new people.
+  [/\bfresh faces\b/gi, 'new people'],
+  // "Customers based in the US", "buyers located in France": in it.
+  [/\b(?:based|located|living|residing|who live|that live|who are based|that are based) in\b/gi, 'in'],
+  // "Which of the four categories ran the best margin", "which 3 of my reels": which of them; how many the layer
+  // has is not a top N.
+  [
+    /\bwhich of (?:the|my|our|all) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) ((?:[a-z]+ ){0,2}?[a-z]+s)\b(?= (?:had|has|have|ran|run|runs|produced|got|gets|did|does|was|is|were|are|made|makes|brought|sold|sells|earned|performed|generated|drove|saw|posted|recorded|led|leads|came|won|delivered|pulled|returned)\b)/gi,
+    (_: string, things: string) => `which ${things.replace(/[a-z]+$/, (last) => stem(last.toLowerCase()))}`,
+  ],
+  [
+    /\bwhich (\d+|two|three|four|five|six|seven|eight|nine|ten) of (?:my|our|the|all(?: (?:my|our|the))?) /gi,
+    'which $1 ',
+  ],
+  // "Which category ran the best margin", "which country has produced the most new customer accounts": had.
+  [
+    /\b(?:ran|runs|run|produced|produces|produce|posted|posts|recorded|records|record|racked up|notched|clocked|logged)(?= (?:the )?(?:best|worst|most|fewest|least|highest|lowest|biggest|smallest|top)\b)/gi,
+    'had',
+  ],
+  [/\b(?:new )?customer accounts\b/gi, 'new customers'],
+  // "Add up the video views on …": their total.
+  [/^\s*(?:please |pls |can you |could you )?add(?:ing)? up (?:all )?(?:the |my |our )?/gi, 'total '],
+  // "In the last quarter of 2025", "the first quarter of 2024": that quarter of the year.
+  [
+    /\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter of (\d{4})\b/gi,
+    (_: string, which: string, year: string) =>
+      `q${{ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 }[which.toLowerCase()] ?? 4} ${year}`,
+  ],
+  // "The 2025 holiday quarter (Oct–Dec)": the fourth; its months said again in brackets add nothing.
+  [/\bholiday quarter\b/gi, 'q4'],
+  [
+    /\b(q[1-4]|quarter)( \d{4})? \((?:jan|january|apr|april|jul|july|oct|october)\.? ?(?:–|-|to|through|thru) ?(?:mar|march|jun|june|sep|sept|september|dec|december)\.?\)/gi,
+    '$1$2',
+  ],
+  [/\b(?:the )?(\d{4}) (q[1-4])\b/gi, '$2 $1'],
+  // "Q4 2025 versus the same quarter of 2024": that quarter of the other year.
+  [
+    /\b(q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{4}) (vs\.?|versus|against|compared (?:to|with)) (?:the )?same (?:quarter|half|month) (?:of|in) (\d{4})\b/gi,
+    '$1 $2 $3 $1 $4',
+  ],
+  // "December vs the December before", "than december a year earlier": the same month a year before.
+  [
+    /\b(vs\.?|versus|than|against|compared (?:to|with)|over) (?:the )?(jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:before|prior|(?:a|one) year (?:earlier|before|prior|ago)|the year before|of the (?:year|previous year|prior year) before|of the previous year|of the prior year)\b/gi,
+    '$1 the same month last year',
+  ],
+  // "The six full weeks before this one": the last six full weeks.
+  [
+    /\b(?:the )?(\d+|[a-z]+) (full |whole |complete )?(weeks|months) (?:before|prior to|preceding) (?:this|the current) one\b/gi,
+    'the last $1 $2$3',
+  ],
   // "Same wk last yr", "vs prev 30", "last qtr": units and words typed short, spelled out once for every reading.
   [/\bwks\b/gi, 'weeks'],
   [/\bwk\b/gi, 'week'],
