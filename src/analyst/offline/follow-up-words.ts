@@ -252,7 +252,13 @@ export function boundOnly(question: string, history: readonly Turn[], index: Lay
       question,
     );
   const base = lastPlan(history);
-  if (!match || !base || base.dimensions.length > 0) return question;
+  if (!match || !base) return question;
+  // "More than $150" after "subscribers billed more than $300": each row of the breakdown by the figure shown.
+  const shown = index.metric(base.metrics[0] ?? '');
+  const each = index.dimension(base.dimensions[0] ?? '');
+  if (base.dimensions.length === 1 && base.grain === null && match[1] === undefined && shown && each)
+    return `only ${each.plural.toLowerCase()} whose ${shown.label.toLowerCase()} ${match[2] as string}`;
+  if (base.dimensions.length > 0) return question;
   const rows = index.dimension(base.conditions?.[0]?.dimension ?? '') ?? rowsOfFigure(base, index);
   const noun = match[1] ?? (rows ? `${rowNoun(rows)}s` : null);
   return noun === null ? question : `only ${noun} ${match[2] as string}`;
@@ -333,6 +339,32 @@ export function periodAfter(question: string, today: string): string {
   const to = shiftDate(span.to, (match[3] as string).toLowerCase() as TimeUnit, Number(match[2] ?? 1));
   if (span.to >= today) return question;
   return question.replace(match[0], `${match[1] as string} ${span.to} through ${addDays(to, -1)}`);
+}
+
+/**
+ * "The week after", "next month" after "billed in the week of June 16" or "in July": the span of that length that
+ * follows the period talked about, as dates (up to the last day with data); never the same period again, nor a
+ * forecast. Left as it is when the period talked about runs to today. "Previous month": the one before it.
+ */
+export function nextPeriodOf(question: string, history: readonly Turn[], today: string): string {
+  const match =
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:for|in|over|during) )?(?:the )?(?:(?:(\d+) )?(day|week|month|quarter|year)s? (?:after|following)(?: (?:that|it|this|that one))?|(?:following|next) (day|week|month|quarter|year))\s*[?.!]*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  if (!base || base.timeRange.kind === 'all' || base.comparison !== null) return question;
+  // ("Previous month" after "invoices last month": the one before it, as "the month before" is.)
+  const previous =
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:for|in|over|during) )?(?:the )?(?:previous|prior|preceding) (day|week|month|quarter|year)\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (previous) return `and the ${(previous[1] as string).toLowerCase()} before`;
+  const span = resolveTimeRange(base.timeRange, today);
+  if (!match || span.to >= today) return question;
+  const unit = (match[2] ?? match[3] ?? 'day').toLowerCase() as TimeUnit;
+  const to = shiftDate(span.to, unit, Number(match[1] ?? 1));
+  const last = addDays(to < today ? to : today, -1);
+  return `and ${span.to} through ${last}`;
 }
 
 /**

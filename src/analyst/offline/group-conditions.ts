@@ -2,6 +2,7 @@ import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { unanswerable } from './replies.js';
+import { entityOfTable } from '../layer-words.js';
 
 /**
  * A condition said of groups or of people, read onto each row: "countries with revenue over 50k" (each country's
@@ -29,11 +30,17 @@ function nounBeforeCondition(question: string): { noun: string; fewer: boolean }
 /** The dimension a plural noun names ("sales channels", "countries", "customers"), by its plural or label. */
 function dimensionNamed(noun: string, index: LayerIndex): Dimension | undefined {
   const last = noun.split(' ').at(-1) as string;
-  return index.layer.dimensions.find((dimension) =>
+  const named = index.layer.dimensions.find((dimension) =>
     [dimension.plural.toLowerCase(), `${dimension.label.toLowerCase()}s`].some(
       (name) => name === noun || name === last,
     ),
   );
+  if (named) return named;
+  // ("Customers" where the layer calls its subscribers so: the table's own rows.)
+  const table = index.layer.tables.find((candidate) =>
+    candidate.synonyms.some((synonym) => [noun, last].includes(synonym.toLowerCase())),
+  );
+  return table ? index.dimension(entityOfTable(index.layer, table.name) ?? '') : undefined;
 }
 
 /** The count of the people a dimension names, on the figure's table ("customers who bought"). */
@@ -119,6 +126,16 @@ export function groupCondition(
         index.layer,
       ),
     };
+  // "Customers who paid less than $100 in total": the people themselves, with the figure, when none are split by.
+  if (
+    dimension &&
+    condition.dimension === dimension.name &&
+    plan.dimensions.length === 0 &&
+    !howMany &&
+    plan.metrics.length === 1 &&
+    plan.metrics[0] === condition.metric
+  )
+    return { plan: { ...plan, dimensions: [dimension.name], sort: null } };
   if (!dimension || condition.dimension === dimension.name) return null;
   if (!index.reachable(metric, dimension)) return null;
   const grouped = plan.dimensions[0];

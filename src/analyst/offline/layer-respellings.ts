@@ -31,11 +31,39 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
       /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
       `which ${people} `,
     ],
+    // "Who was billed the most in August": which of the layer's people, never the rows they were billed with.
+    [
+      /^\s*who (?=(?:was|were|got|has been|have been) (?:billed|charged|invoiced)\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest)\b)/,
+      `which ${singular(people)} `,
+    ],
+    // "People who paid more than $150", "which people spent the most": the layer's people.
+    [/\b(?:people|folks) (?=who\b)/g, `${people} `],
+    [/\b(which|what) (?:people|folks)\b/g, `$1 ${people}`],
+    // "Top payers last 90 days", "our biggest spenders": the people ranked by what they spent.
+    [
+      /^\s*(?:who are )?(?:my |our |the )?(?:top|biggest|best|largest|highest) (?:spenders|payers|paying (?:customers|clients))\b/,
+      `top ${people} by spend`,
+    ],
     // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
     [new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${people}\\b)`, 'g'), ''],
     // "Pro vs basic headcount in Europe": how many of the layer's people there are.
     [/\bhead ?counts?\b/g, `number of ${people}`],
   ];
+}
+
+/**
+ * "Who paid us more than $150", "people who spent over $1,000", "how many people spent …": the layer's people, when
+ * it has one table of them, said before the question is read, so a condition on them finds them.
+ */
+export function peopleNamed(asked: string, vocabulary: Vocabulary): string {
+  const people = vocabulary.people;
+  if (people === null) return asked;
+  return asked
+    .replace(
+      /^(\s*)who (?=(?:spent|spends|paid|pays|(?:was|were|got) (?:billed|charged|invoiced))\b.*\b(?:over|under|more than|less than|above|below|at least|at most|between)\b)/i,
+      `$1which ${people} `,
+    )
+    .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `);
 }
 
 /** What people spend said as what they bring in: "which plan brings in the most per subscriber". */

@@ -60,6 +60,7 @@ import {
   dropTheFilters,
   listThem,
   periodAfter,
+  nextPeriodOf,
   perThingOf,
   sameDaysOf,
   sameForRate,
@@ -70,7 +71,14 @@ import {
 import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
-import { idsAsList, listedWithTheir, textAsRows, theRowsAsList, whatSoldAsProduct } from './layer-respellings.js';
+import {
+  idsAsList,
+  listedWithTheir,
+  peopleNamed,
+  textAsRows,
+  theRowsAsList,
+  whatSoldAsProduct,
+} from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
@@ -214,8 +222,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => wholeYearOf(asked, request.history, request.today),
     (asked) => restOfPlace(asked, request.history, index),
     (asked) => textAsRows(asked, index),
+    (asked) => peopleNamed(asked, vocabulary),
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
+    (asked) => nextPeriodOf(asked, request.history, request.today),
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => leaveOut(asked, request.history),
     (asked) => peopleWhoDid(asked, request.history, index),

@@ -869,6 +869,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(who|that|which) (?:paid|pay|pays) (?=(?:over|more than|above|under|less than|below|at least|at most) )/gi,
     '$1 spent ',
   ],
+  // "Which subscriber paid us the most": spent the most.
+  [/\b(who|which [a-z]+) (?:paid|pays|has paid|have paid) (?:us |me )?(?=(?:the )?(?:most|least)\b)/gi, '$1 spent '],
   // "North of $200", "south of 50": over and under; "$500 plus": at least.
   [/\bnorth of\b/gi, 'over'],
   [/\bsouth of\b/gi, 'under'],

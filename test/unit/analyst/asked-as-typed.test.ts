@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
+import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
+import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { useDemoWarehouse } from './demo-warehouse.js';
+
+/**
+ * Questions as merchants type them, read for what they ask: "on avg how many items go in each order" (items per
+ * order, never revenue per order by product), "the channel the order was placed on" (the orders' own channel),
+ * "restrict that" with nothing before it, "the watch strap" when two products are, "our most recent month",
+ * "who paid us more than $150" (the people, listed), and follow-ups that move a period forward or change a bound.
+ */
+
+const demoAsk = (question: string, history: readonly Turn[] = []): PlanDecision =>
+  parseQuestion({ question, history, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
+
+const subscriptionsAsk = (layer: SemanticLayer, question: string, history: readonly Turn[] = []): PlanDecision =>
+  parseQuestion({ question, history, today: '2025-09-16', layer });
+
+/** The conversation so far: each question with the plan it became. */
+function said(ask: (question: string, history: readonly Turn[]) => PlanDecision, ...questions: string[]): Turn[] {
+  const history: Turn[] = [];
+  for (const question of questions) {
+    const decision = ask(question, history);
+    history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
+  }
+  return history;
+}
+
+describe('questions read as typed', () => {
+  const demo = useDemoWarehouse();
+
+  it('"on avg how many items go in each order, oct-dec 2025": units per order (was product revenue per order by product)', () => {
+    expect(demoAsk('on avg how many items go in each order, oct-dec 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_per_order'], dimensions: [] },
+    });
+    expect(demoAsk('how many items are in the average order last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_per_order'] },
+    });
+  });
+
+  it('"revenue split by the channel the order was placed on": the orders\' sales channel (was asked which channel)', () => {
+    expect(demoAsk('Q3 2025 revenue split by the channel the order was placed on')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['sales_channel'] },
+    });
+  });
+
+  it('"restrict that to customers in France" with nothing before it declines (was a count of French customers)', () => {
+    const decision = demoAsk('Restrict that to customers in France');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('nothing was asked before it');
+    // ("Break this year's revenue down by country" is a whole question.)
+    expect(demoAsk("break this year's revenue down by country")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'] },
+    });
+  });
+
+  it('"which of the four categories ran the best gross margin": the top one (was a top 4)', () => {
+    expect(demoAsk('In 2025 which of the four categories ran the best gross margin?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['category'], limit: 1 },
+    });
+  });
+
+  it('"AOV for the 2025 holiday quarter (Oct–Dec) versus the same quarter of 2024": Q4 against Q4 (was declined)', () => {
+    expect(demoAsk('AOV for the 2025 holiday quarter (Oct–Dec) versus the same quarter of 2024')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value'],
+        timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-10-01', to: '2025-01-01' } },
+      },
+    });
+  });
+
+  it('"gross revenue from paid orders": the paid orders\' revenue, not asked about gross (the rows are named)', () => {
+    expect(demoAsk('Gross revenue from paid orders, 1 October through 31 October 2025').kind).toBe('query');
+    expect(demoAsk('gross revenue last month').kind).toBe('clarify');
+  });
+
+  it('"what share of TikTok Shop orders had a discount": of the TikTok Shop orders, said so (was declined)', async () => {
+    const decision = demoAsk('what share of tiktok shop orders had a discount last month');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }], share: { conditions: true } },
+    });
+    if (decision.kind !== 'query') return;
+    // 22 of the 104 paid TikTok Shop orders of February had a discount.
+    expect((await demo.run(demo.compiled(decision.plan))).rows).toEqual([[22, 22 / 104]]);
+  });
+
+  it('"billing for our most recent month" asks: the last whole month, or this one so far', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'billing for our most recent month?')).toMatchObject({
+      kind: 'clarify',
+      options: [
+        { label: 'Last month, the last whole one', question: 'billing for last month?' },
+        { label: 'This month so far', question: 'billing for this month so far?' },
+      ],
+    });
+    expect(subscriptionsAsk(layer, 'invoices in the current month')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'month' } },
+    });
+  });
+
+  it('"who paid us more than 150 bucks", "people who paid more than $150": the subscribers, listed (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['who paid us more than 150 bucks', 'people who paid more than $150']) {
+      expect(subscriptionsAsk(layer, question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          dimensions: ['subscriber'],
+          conditions: [{ dimension: 'subscriber', metric: 'billed', operator: 'gt', value: 150 }],
+        },
+      });
+    }
+    // "Customers who paid less than $100 total": the layer calls its subscribers customers too; listed, not summed.
+    expect(subscriptionsAsk(layer, 'customers who paid less than $100 total')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], conditions: [{ operator: 'lt', value: 100 }] },
+    });
+  });
+
+  it('"who was billed the most in august": the top subscriber (was the biggest invoice)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'who was billed the most in august')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'], limit: 1 },
+    });
+    expect(subscriptionsAsk(layer, 'top payers last 90 days')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'] },
+    });
+  });
+});
+
+describe('follow-ups that move the period or the bound', () => {
+  it('"the week after" the week of June 16: June 23 – 29 (was the same week again, said as the same period)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    expect(ask('the week after', said(ask, 'billed in the week of june 16'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-06-23', to: '2025-06-30' } },
+    });
+    expect(ask('next month', said(ask, 'billed in july'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-08-01', to: '2025-09-01' } },
+    });
+  });
+
+  it('"previous month" after "invoices last month": July (was August again)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    expect(ask('previous month', said(ask, 'invoices last month'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], timeRange: { kind: 'absolute', from: '2025-07-01', to: '2025-08-01' } },
+    });
+  });
+
+  it('"more than $150" after "subscribers billed more than $300": the bound changed, the amount kept (was new subscribers)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    expect(ask('more than $150', said(ask, 'subscribers billed more than $300 in total'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        dimensions: ['subscriber'],
+        conditions: [{ dimension: 'subscriber', metric: 'billed', operator: 'gt', value: 150 }],
+      },
+    });
+  });
+
+  it('"go back one more month" after February: January (was declined)', () => {
+    expect(demoAsk('go back one more month', said(demoAsk, 'feb order count', 'paid ones'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' } },
+    });
+  });
+});
