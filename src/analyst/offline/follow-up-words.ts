@@ -165,7 +165,14 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
     );
   const base = lastPlan(history);
   const counted = index.metric(base?.metrics[0] ?? '');
-  if (!match || !counted || !counted.aggregation.startsWith('count')) return question;
+  // ("Total amount", "what's the sum" after one count of rows: their money; after a breakdown, "total" is overall.)
+  const summed =
+    base?.dimensions.length === 0 &&
+    base.grain === null &&
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:what(?:'s| is|s) )?(?:the )?(?:total (?:amount|value|dollars|\$)|sum(?: (?:amount|value|dollars|\$))?)(?: of (?:it|them|those|these))?\s*[?.!]*$/i.test(
+      question,
+    );
+  if ((!match && !summed) || !counted || !counted.aggregation.startsWith('count')) return question;
   const money = index.metric(moneyMetricFor(counted.table, index) ?? '');
   return money ? `and ${money.label.toLowerCase()}` : question;
 }
@@ -365,6 +372,18 @@ export function nextPeriodOf(question: string, history: readonly Turn[], today: 
   const to = shiftDate(span.to, unit, Number(match[1] ?? 1));
   const last = addDays(to < today ? to : today, -1);
   return `and ${span.to} through ${last}`;
+}
+
+/**
+ * "List invoices from June", "show me the invoices from june" after "top 5 invoices last quarter": every one of them,
+ * never the top 5 kept from before (said as "list all invoices from june").
+ */
+export function listedInFull(question: string, history: readonly Turn[]): string {
+  if (lastPlan(history)?.limit == null) return question;
+  return question.replace(
+    /^(\s*(?:(?:and|now|ok|okay|so|then)[, ]+)?(?:list|show(?: me)?|give me|pull up))\s+(?:all\s+)?(?:of\s+)?(?:the |my |our )?(?=[a-z])(?!(?:top|bottom|first|last|best|worst|biggest|largest|smallest|highest|lowest|most|least|one|two|three|four|five|ten|them|those|these|it)\b)/i,
+    '$1 all ',
+  );
 }
 
 /**

@@ -85,7 +85,15 @@ function metricColumns(result: QueryResult, plan: QueryPlan): number[] {
 /** One total of 0 ("engagement of TikTok reels": no such posts, or posts with none): a sum that found nothing. */
 function zeroTotal(result: QueryResult, plan: QueryPlan): boolean {
   const columns = metricColumns(result, plan);
-  return result.rowCount === 1 && columns.length > 0 && columns.every((index) => result.rows[0]?.[index] === 0);
+  // ("And for pro only" after a month against the one before: $0 now, but $99 then matched.)
+  const compared = result.columns.flatMap((column, index) =>
+    plan.metrics.some((name) => column.name === `${name}_previous`) ? [index] : [],
+  );
+  return (
+    result.rowCount === 1 &&
+    columns.length > 0 &&
+    [...columns, ...compared].every((index) => result.rows[0]?.[index] === 0 || result.rows[0]?.[index] === null)
+  );
 }
 
 /**

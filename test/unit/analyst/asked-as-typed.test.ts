@@ -79,6 +79,12 @@ describe('questions read as typed', () => {
     });
   });
 
+  it('0 now against 2 the day before under two filters: no "nothing matched" note (it matched the day before)', async () => {
+    expect(await demo.answer('orders from australia on the tiktok shop yesterday vs the day before')).toBe(
+      'Orders for country Australia and sales channel TikTok Shop yesterday were 0, down 2 (100.0%) from 2 the day before.',
+    );
+  });
+
   it('"gross revenue from paid orders": the paid orders\' revenue, not asked about gross (the rows are named)', () => {
     expect(demoAsk('Gross revenue from paid orders, 1 October through 31 October 2025').kind).toBe('query');
     expect(demoAsk('gross revenue last month').kind).toBe('clarify');
@@ -182,6 +188,31 @@ describe('follow-ups that move the period or the bound', () => {
     expect(demoAsk('go back one more month', said(demoAsk, 'feb order count', 'paid ones'))).toMatchObject({
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' } },
+    });
+  });
+
+  it('"list invoices from june" after "top 5 invoices last quarter": every June invoice (was still a top 5)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    const decision = ask('list invoices from june', said(ask, 'top 5 invoices last quarter'));
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], limit: null, timeRange: { kind: 'absolute', from: '2025-06-01' } },
+    });
+  });
+
+  it('"total amount", "whats the sum" after a count of invoices: their amount billed (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    for (const question of ['total amount', 'whats the sum'])
+      expect(ask(question, said(ask, 'invoices between 2025-06-15 and 2025-07-15'))).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], timeRange: { kind: 'absolute', from: '2025-06-15' } },
+      });
+    // ("Total" after a breakdown of counts is the count overall.)
+    expect(demoAsk('total', said(demoAsk, 'orders by country last month'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: [] },
     });
   });
 });
