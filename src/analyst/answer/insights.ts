@@ -596,8 +596,11 @@ class InsightWriter {
     // Rows cut off by the row limit: their average and median are not those of every row.
     // Nor those of a top N: the average of the rows shown is not the average per thing.
     // Nor for outcomes, or pairs of two things: no one asks how many refunds the average channel-and-status had.
+    // Nor with rows a filter leaves at 0 ("just reels" by platform: only Instagram has reels), which drag it down.
+    const filteredOut = this.plan.filters.length > 0 && points.some((point) => point.value === 0);
     if (
       this.info.additive &&
+      !filteredOut &&
       !this.isCut() &&
       !outcomes &&
       this.shape.dimensions.length === 1 &&

@@ -1186,6 +1186,10 @@ const SAME_AGAIN =
 const TOP_ONE =
   /\b(?:the|that|your) (?:top|first|number one|no\.? ?1|#1|leading|winning) one\b|\b(?:the|that) (?:leader|winner|number one)\b/i;
 
+/** "Which one has the lowest margin", "which of those got the most saves": one of the rows just ranked. */
+const WHICH_OF_THEM =
+  /\bwhich (?:one|ones|of (?:them|those|these|the (?:\d+|two|three|four|five|six|seven|eight|nine|ten)(?: [a-z]+)?))\b/i;
+
 /** "The bottom one", "the last one", "the second one": a row of the ranking just given by its place. */
 const BOTTOM_ONE =
   /\b(?:the|that) (?:bottom|last|lowest|second|third|fourth|fifth|2nd|3rd|4th|5th|next) one\b|\b(?:the|that) (?:bottom|last) (?:row|entry|result)\b/i;
@@ -1231,10 +1235,19 @@ function aboutTheRowsBefore(
     !THAT_ROW.test(question) &&
     !TOP_ONE.test(question) &&
     !BOTTOM_ONE.test(question) &&
+    !WHICH_OF_THEM.test(question) &&
     !bareFigure(reading, question)
   )
     return null;
   const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
+  // "Top 3 products by revenue" >> "which one has the lowest margin": one of those 3, never a new ranking of every
+  // product (which named one not in the list). The same rows, the new figure beside the old, each row's said.
+  if (ranked && WHICH_OF_THEM.test(question) && reading.dimensions.length === 0 && reading.valueComparison === null) {
+    if (reading.ranges.length > 0 || reading.previous || reading.filters.length > 0 || reading.conditions.length > 0)
+      return 'a ranking within the rows of the last answer under another period or condition (name them instead)';
+    const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
+    return { ...base, metrics: [...base.metrics, ...added] };
+  }
   if (ranked && reading.dimensions.length === 0 && (reading.ranges.length > 0 || reading.previous)) {
     return 'a figure of the rows of the last answer over another period (a new ranking would pick other rows: name them instead)';
   }

@@ -749,6 +749,15 @@ export function followUp(
       if (byChange !== null) return byChange;
     }
   }
+  // "Orders by country" >> "only the uk" >> "by week": the one country over the weeks, never a breakdown of one row
+  // said as if the weeks were not asked.
+  if (plan.grain !== null && reading.grain !== null) {
+    const pinned = (name: string) =>
+      plan.filters.some(
+        (filter) => filter.dimension === name && filter.operator === 'eq' && filter.values.length === 1,
+      );
+    if (plan.dimensions.some(pinned)) plan = { ...plan, dimensions: plan.dimensions.filter((name) => !pinned(name)) };
+  }
   return plan;
 }
 

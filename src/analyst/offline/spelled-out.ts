@@ -68,6 +68,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bwhose (?:customers|buyers|subscribers|people|users|members|shoppers|clients) (?=(?:generated|brought in|drove|produced|made|were billed)\b)/gi,
     'that ',
   ],
+  // "How many times more revenue did the online store make than the Instagram Shop": the two set side by side (a
+  // multiple, never a count).
+  [/\bhow many times (?=(?:more|less|bigger|larger|higher|greater|as much|as many)\b)/gi, 'how much '],
   // "How many fresh faces signed up": new people.
   [/\bfresh faces\b/gi, 'new people'],
   // "Customers based in the US", "buyers located in France": in it.

@@ -215,4 +215,39 @@ describe('follow-ups that move the period or the bound', () => {
       plan: { metrics: ['orders'], dimensions: [] },
     });
   });
+
+  it('"which one has the lowest margin" after the top 3 products: those 3 with their margin (was a product not in the list)', () => {
+    const decision = demoAsk('which one has the lowest margin', said(demoAsk, 'top 3 products by revenue last month'));
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue', 'gross_margin'], dimensions: ['product'], limit: 3 },
+    });
+    // ("Which one … last year" would be a ranking of other rows: said so.)
+    expect(
+      demoAsk('which one had the most orders last year', said(demoAsk, 'top 3 products by revenue last month')).kind,
+    ).toBe('reply');
+  });
+
+  it('"orders by country" >> "only the uk" >> "by week": the UK over the weeks (was a one-row breakdown)', () => {
+    expect(demoAsk('by week', said(demoAsk, 'orders by country last month', 'only the uk'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], grain: 'week', filters: [{ dimension: 'country', values: ['GB'] }] },
+    });
+  });
+});
+
+describe('sentences true of the table', () => {
+  const demo = useDemoWarehouse();
+
+  it('"how many times more revenue … than the Instagram Shop": the two revenues (was their orders)', () => {
+    expect(
+      demoAsk('How many times more revenue did the online store make than the Instagram Shop in 2025?'),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'], comparison: { kind: 'values' } } });
+  });
+
+  it('"just reels" by platform: no "× the average per platform" over platforms the filter leaves at 0', async () => {
+    const text = await demo.answer('reels engagement by platform this year');
+    expect(text).toContain('100.0% of the');
+    expect(text).not.toContain('the average of');
+  });
 });
