@@ -187,13 +187,13 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     const label = (filter: typeof before) =>
       filter?.operator === 'mentions'
         ? mentioning(filter.values)
-        : `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value) => valueLabel(layer, dimension, value)).join(' or ')}`;
+        : `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value, at) => filter?.labels?.[at] ?? valueLabel(layer, dimension, value)).join(' or ')}`;
     if (before && after && JSON.stringify(before) !== JSON.stringify(after))
       changes.push(`${label(after)} instead of ${label(before)}`);
     else if (!before && after)
       changes.push(
         after.operator === 'neq'
-          ? `excluding ${after.values.map((value) => valueLabel(layer, dimension, value)).join(' and ')}`
+          ? `excluding ${after.values.map((value, at) => after.labels?.[at] ?? valueLabel(layer, dimension, value)).join(' and ')}`
           : `only ${label(after)}`,
       );
     else if (before && !after && !(next.comparison?.kind === 'values' && next.comparison.dimension === dimension))

@@ -10,6 +10,18 @@ const NOT_ROWS =
  * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
  * order, after dashes between days and a year said once for two periods.
  */
+/** A place in a ranking, said as a word: "second", "3rd". */
+const PLACES: Readonly<Record<string, number>> = {
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+};
+
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   // "On avg how many items go in each order", "how many items are in the average order": items per order.
   [
@@ -71,6 +83,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "How many times more revenue did the online store make than the Instagram Shop": the two set side by side (a
   // multiple, never a count).
   [/\bhow many times (?=(?:more|less|bigger|larger|higher|greater|as much|as many)\b)/gi, 'how much '],
+  // "Second best selling product", "the third most liked post": the top two (three), the one asked for among them.
+  [
+    /\b(?:(?:the|my|our|what(?:'s| is| was) (?:the|my|our)) )?(second|2nd|third|3rd|fourth|4th|fifth|5th) (best|most|biggest|highest|largest|top)\b/gi,
+    (_: string, place: string, word: string) => `top ${PLACES[place.toLowerCase()] ?? 2} ${word}`,
+  ],
+  // "Black Friday week 2025 (Nov 24 to Nov 30)": the dates said again in brackets add nothing.
+  [
+    /\s*\((?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9})\s*(?:to|-|–|through|thru)\s*(?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?(?: [a-z]{3,9})?(?:,? \d{4})?\)/gi,
+    '',
+  ],
   // "How many fresh faces signed up": new people.
   [/\bfresh faces\b/gi, 'new people'],
   // "Customers based in the US", "buyers located in France": in it.
@@ -258,12 +280,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Best time to post", "what day of the week should I post on instagram": when posts did best, which the data
   // shows (never advice of its own).
   [
-    /^\s*(?:(?:what|when)(?:'s| is| was) )?(?:the |my )?(best|worst) time (?:of (?:the )?day )?to (?:post|publish|share|upload)\b(.*?)\s*([?.!]*)\s*$/gi,
-    'which hour of the day do my posts do $1$2$3',
+    /^\s*(?:(?:what|when|which)(?:'s| is| was) )?(?:the |my )?(best|worst) (time|hour|day|weekday|day of (?:the )?week) (?:of (?:the )?day )?to (?:post|publish|share|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
+    (_: string, best: string, when: string, things: string | undefined, rest: string, end: string) =>
+      `which ${/^(?:time|hour)$/i.test(when) ? 'hour of the day' : 'day of the week'} do my ${things ?? 'posts'} do ${best}${rest}${end}`,
   ],
   [
-    /^\s*(?:what|which) (day of the week|day of week|weekday|time of day|hour of the day|hour) should (?:i|we) (?:post|publish|upload)\b(.*?)\s*([?.!]*)\s*$/gi,
-    'which $1 do my posts do best$2$3',
+    /^\s*(?:what|which) (day of the week|day of week|weekday|day|time of day|time|hour of the day|hour) should (?:i|we) (?:post|publish|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
+    (_: string, when: string, things: string | undefined, rest: string, end: string) =>
+      `which ${{ day: 'day of the week', time: 'hour of the day' }[when.toLowerCase()] ?? when} do my ${things ?? 'posts'} do best${rest}${end}`,
   ],
   // "Forget reels, all instagram posts": the rows said after it (what is forgotten is left out by them).
   [/^\s*(?:forget|never mind|nvm|scrap) (?:the )?[a-z' ]+?,\s*(?=(?:all|every)\b)/gi, ''],

@@ -236,8 +236,54 @@ describe('follow-ups that move the period or the bound', () => {
   });
 });
 
+describe('creators and rankings said in words', () => {
+  it('"what day should i post tiktoks", "best day to post reels": the weekday their posts did best (was advice, declined)', () => {
+    expect(demoAsk('what day should i post tiktoks')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['day_of_week'], filters: [{ dimension: 'platform', values: ['tiktok'] }], limit: 1 },
+    });
+    expect(demoAsk('best day to post reels')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], dimensions: ['day_of_week'], limit: 1 },
+    });
+  });
+
+  it('"second best selling product last month": the top 2, the second among them (was declined)', () => {
+    expect(demoAsk('second best selling product last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 2 },
+    });
+  });
+
+  it('"Black Friday week 2025 (Nov 24 to Nov 30) versus the week before": the dates in brackets add nothing (was declined)', () => {
+    expect(
+      demoAsk('Discount rate during Black Friday week 2025 (Nov 24 to Nov 30) versus the week before.'),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-11-24', to: '2025-12-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+});
+
 describe('sentences true of the table', () => {
   const demo = useDemoWarehouse();
+
+  it('"and velvet backpack" after Organic Joggers: the change names the products (was "prd_dm_0056 instead of prd_dm_0040")', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_dm_0040', label: 'Organic Joggers' },
+      { dimension: 'product', value: 'prd_dm_0056', label: 'Velvet Backpack' },
+    ];
+    const ask = (question: string, history: readonly Turn[]) =>
+      parseQuestion({ question, history, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    const decision = ask('and velvet backpack', said(ask, 'how much did organic joggers make last month'));
+    expect(decision).toMatchObject({
+      kind: 'query',
+      change: 'Same period, Velvet Backpack instead of Organic Joggers.',
+    });
+  });
 
   it('"how many times more revenue … than the Instagram Shop": the two revenues (was their orders)', () => {
     expect(
