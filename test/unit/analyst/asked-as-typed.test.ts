@@ -281,7 +281,7 @@ describe('sentences true of the table', () => {
     const decision = ask('and velvet backpack', said(ask, 'how much did organic joggers make last month'));
     expect(decision).toMatchObject({
       kind: 'query',
-      change: 'Same period, Velvet Backpack instead of Organic Joggers.',
+      change: 'Same period, Velvet Backpack instead of Organic Joggers',
     });
   });
 
