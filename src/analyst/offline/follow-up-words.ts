@@ -204,6 +204,14 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
   // "Likes on my instagram posts last week" >> "which one got the most": the posts named there, each ranked (the
   // total has no rows to pick one from).
   if (base.dimensions.length === 0) {
+    // "How many hoodies did we sell" >> "which one sold the most": which hoodie, the kind named, each one ranked.
+    const kind = base.filters
+      .filter((filter) => filter.operator === 'in' && (filter.labels?.length ?? 0) > 1)
+      .map((filter) => new Set(filter.labels?.map((label) => label.trim().split(/\s+/).at(-1)?.toLowerCase())))
+      .find((last) => last.size === 1);
+    const [word] = kind ?? [];
+    if (word !== undefined)
+      return question.replace(/^(\s*(?:and |so )?which) (?:one|of (?:them|those|these))\b/i, `$1 ${word}`);
     const rows = rowsOfFigure(base, index);
     const said = history.at(-1)?.question.toLowerCase() ?? '';
     const noun = rows ? rowNoun(rows).toLowerCase() : '';

@@ -93,6 +93,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\s*\((?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9})\s*(?:to|-|–|through|thru)\s*(?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?(?: [a-z]{3,9})?(?:,? \d{4})?\)/gi,
     '',
   ],
+  // "Customers who ordered 3+ times", "5+ orders": that many or more.
+  [/(?<![$£€\d.,])(\d+) ?\+ (?=(?:times|orders|purchases|items|units|posts|invoices|products)\b)/gi, '$1 or more '],
   // "How many fresh faces signed up": new people.
   [/\bfresh faces\b/gi, 'new people'],
   // "Customers based in the US", "buyers located in France": in it.

@@ -1099,8 +1099,10 @@ export function scanTime(text: string, today: string): TimeScan {
     }
   }
   mentions.sort((left, right) => left.start - right.start);
+  // (Right before the period: "ocean beanie vs velvet beanie last quarter" leaves a name's blanks between them,
+  // and compares the two products over last quarter, not last quarter with another.)
   const COMPARING =
-    /(?:^|\s)(?:vs|versus|compared to|compared with|compare to|compare with|compares to|compares with|against|than|beat|beats|outperform|outperforms|outperformed|outdo|outdid|outsell|outsold|surpass|surpassed|top|topped)\s*$/;
+    /(?:^|\s)(?:vs|versus|compared to|compared with|compare to|compare with|compares to|compares with|against|than|beat|beats|outperform|outperforms|outperformed|outdo|outdid|outsell|outsold|surpass|surpassed|top|topped)\s{0,2}$/;
   const marked = mentions.map((mention) =>
     mention.kind === 'range' &&
     (COMPARING.test(text.slice(0, mention.start)) || /^(?:vs|versus|compared|against|than)\b/.test(mention.text))

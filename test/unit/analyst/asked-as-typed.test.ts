@@ -268,6 +268,48 @@ describe('creators and rankings said in words', () => {
   });
 });
 
+describe("a third probe's findings", () => {
+  const names = [
+    { dimension: 'product', value: 'prd_a', label: 'Ocean Beanie' },
+    { dimension: 'product', value: 'prd_b', label: 'Velvet Beanie' },
+    { dimension: 'product', value: 'prd_c', label: 'Organic Hoodie' },
+    { dimension: 'product', value: 'prd_d', label: 'Urban Hoodie' },
+    { dimension: 'product', value: 'prd_e', label: 'Velvet Hoodie' },
+  ];
+  const ask = (question: string, history: readonly Turn[] = []) =>
+    parseQuestion({ question, history, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+
+  it('"sales of the ocean beanie vs velvet beanie last quarter": the two over Q4 (was this quarter against the one before)', () => {
+    expect(ask('sales of the ocean beanie vs velvet beanie last quarter')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['product'],
+        filters: [{ dimension: 'product', values: ['prd_b', 'prd_a'] }],
+        timeRange: { kind: 'relative', anchor: 'last', unit: 'quarter' },
+        comparison: null,
+      },
+    });
+  });
+
+  it('"which one sold the most" after "how many hoodies did we sell": which hoodie (was every product, the hoodies dropped)', () => {
+    expect(ask('which one sold the most', said(ask, 'how many hoodies did we sell last month'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['product'],
+        limit: 1,
+        filters: [{ dimension: 'product', operator: 'in', values: ['prd_c', 'prd_d', 'prd_e'] }],
+      },
+    });
+  });
+
+  it('"which customers ordered 3+ times": at least 3 orders (was declined)', () => {
+    expect(ask('which customers ordered 3+ times')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], conditions: [{ operator: 'gte', value: 3 }] },
+    });
+  });
+});
+
 describe('sentences true of the table', () => {
   const demo = useDemoWarehouse();
 
