@@ -851,6 +851,8 @@ class InsightWriter {
       this.out.text(` For ${this.label(leader.row)}, that is `);
       this.value({ row: leader.row, value: share.value }, share.metric);
       this.out.text(` of all its ${lowerLabel(info).replace(/^share of /, '')}.`);
+      // ("Share of orders with a discount by sales channel": each channel's share was asked, not the leader's alone.)
+      if (this.result.rowCount > 1) this.eachOf(share.metric);
       return;
     }
     // "Top 5 customers by revenue, with their average order value": each row's other figure, in the ranking's order

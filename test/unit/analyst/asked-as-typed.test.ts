@@ -333,6 +333,12 @@ describe('sentences true of the table', () => {
     ).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'], comparison: { kind: 'values' } } });
   });
 
+  it('"share of orders with a discount by sales channel": every channel\'s share (was the leader\'s alone)', async () => {
+    expect(await demo.answer('share of orders with a discount by sales channel')).toContain(
+      'Share of orders: TikTok Shop 19.6%, Online store 19.3% and Instagram Shop 18.4%.',
+    );
+  });
+
   it('"just reels" by platform: no "× the average per platform" over platforms the filter leaves at 0', async () => {
     const text = await demo.answer('reels engagement by platform this year');
     expect(text).toContain('100.0% of the');
