@@ -1078,14 +1078,17 @@ class InsightWriter {
    * Soft Beanie ($20.00) and Coastal Beanie ($16.99)."
    */
   private pickedList(points: readonly Point[], dimension: string): void {
-    const ordered = [...points].sort((a, b) => b.value - a.value);
+    // ("Products that sold fewer than 10 units": the weakest are the point of the question, so they come first.)
+    const bounds = (this.plan.conditions ?? []).filter((condition) => condition.dimension === dimension);
+    const upper = bounds.length > 0 && bounds.every((condition) => /^(?:lt|lte)$/.test(condition.operator));
+    const ordered = [...points].sort((a, b) => (upper ? a.value - b.value : b.value - a.value));
     const shown = ordered.slice(0, LISTED_ROWS);
     // Rows cut off by the row limit: the first of them, never all there are.
     this.out.text(this.result.truncated ? 'The first ' : '');
     this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
     this.out.text(` ${dimensionInfo(this.shape, dimension).plural}`);
     this.writePeriod();
-    this.out.text(`, highest ${lowerLabel(this.info)} first: `);
+    this.out.text(`, ${upper ? 'lowest' : 'highest'} ${lowerLabel(this.info)} first: `);
     shown.forEach((point, index) => {
       if (index > 0) this.out.text(index === shown.length - 1 && points.length === shown.length ? ' and ' : ', ');
       this.out.text(`${this.label(point.row)} (`);

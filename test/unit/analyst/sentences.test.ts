@@ -111,7 +111,7 @@ describe('the two misleading sentences of the eleventh-set audit (session 15)', 
   it('"which accessories cost under $30" names every one of the four, with its price, not a race of three', async () => {
     const text = await answer('which accessories cost under $30');
     expect(text).toBe(
-      'Counting only products whose price is under $30.00: 4 products for category Accessories, highest price first: Urban Watch Strap ($23.95), Cedar Backpack ($20.99), Soft Beanie ($20.00) and Coastal Beanie ($16.99).',
+      'Counting only products whose price is under $30.00: 4 products for category Accessories, lowest price first: Coastal Beanie ($16.99), Soft Beanie ($20.00), Cedar Backpack ($20.99) and Urban Watch Strap ($23.95).',
     );
   });
 
