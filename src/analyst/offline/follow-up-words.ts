@@ -383,6 +383,21 @@ export function nextPeriodOf(question: string, history: readonly Turn[], today: 
 }
 
 /**
+ * "And the most expensive" after "cheapest product": the same rows at the other end ("the most expensive
+ * product"), never a word read on its own.
+ */
+export function otherEndOf(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match =
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|so)[, ]+)*(?:the )?((?:most|least) [a-z]+|[a-z]+est)\s*[?.!]*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const rows = index.dimension(base?.dimensions[0] ?? '');
+  if (!match || !base || base.dimensions.length !== 1 || base.limit === null || !rows) return question;
+  return `and the ${match[1] as string} ${rowNoun(rows).toLowerCase()}`;
+}
+
+/**
  * "List invoices from June", "show me the invoices from june" after "top 5 invoices last quarter": every one of them,
  * never the top 5 kept from before (said as "list all invoices from june").
  */

@@ -302,6 +302,13 @@ describe("a third probe's findings", () => {
     });
   });
 
+  it('"and the most expensive" after "cheapest product": the priciest product (was declined over "expensive")', () => {
+    expect(ask('and the most expensive', said(ask, 'cheapest product'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], dimensions: ['product'], sort: { direction: 'desc' }, limit: 1 },
+    });
+  });
+
   it('"which customers ordered 3+ times": at least 3 orders (was declined)', () => {
     expect(ask('which customers ordered 3+ times')).toMatchObject({
       kind: 'query',
