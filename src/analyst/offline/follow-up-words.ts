@@ -401,10 +401,17 @@ export function otherEndOf(question: string, history: readonly Turn[], index: La
  * "List invoices from June", "show me the invoices from june" after "top 5 invoices last quarter": every one of them,
  * never the top 5 kept from before (said as "list all invoices from june").
  */
-export function listedInFull(question: string, history: readonly Turn[]): string {
-  if (lastPlan(history)?.limit == null) return question;
+export function listedInFull(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const base = lastPlan(history);
+  const rows = index.dimension(base?.dimensions[0] ?? '');
+  if (base?.limit == null || !rows) return question;
+  // (Only the rows ranked, named again: "show me their reach" stays a figure of those rows.)
+  const nouns = [`${rowNoun(rows).toLowerCase()}s`, rows.plural.toLowerCase()].map(escapeRegExp).join('|');
   return question.replace(
-    /^(\s*(?:(?:and|now|ok|okay|so|then)[, ]+)?(?:list|show(?: me)?|give me|pull up))\s+(?:all\s+)?(?:of\s+)?(?:the |my |our )?(?=[a-z])(?!(?:top|bottom|first|last|best|worst|biggest|largest|smallest|highest|lowest|most|least|one|two|three|four|five|ten|them|those|these|it)\b)/i,
+    new RegExp(
+      `^(\\s*(?:(?:and|now|ok|okay|so|then)[, ]+)?(?:list|show(?: me)?|give me|pull up))\\s+(?:all\\s+)?(?:of\\s+)?(?:the |my |our )?(?=(?:${nouns})\\b)`,
+      'i',
+    ),
     '$1 all ',
   );
 }

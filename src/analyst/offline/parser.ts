@@ -228,7 +228,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sameForRate(asked, request.history, index),
     (asked) => periodAfter(asked, request.today),
     (asked) => nextPeriodOf(asked, request.history, request.today),
-    (asked) => listedInFull(asked, request.history),
+    (asked) => listedInFull(asked, request.history, index),
     (asked) => otherEndOf(asked, request.history, index),
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => leaveOut(asked, request.history),
