@@ -7,7 +7,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
  * fiscal period is not known, and the parser asks whether the calendar one was meant.
  */
 
-/** Ordinal words for the first four of something (quarters, weeks of a month). */
+/** Ordinal words for the first five of something (quarters, weeks of a month, places in a ranking). */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
@@ -17,6 +17,8 @@ export const ORDINALS: Readonly<Record<string, number>> = {
   '3rd': 3,
   fourth: 4,
   '4th': 4,
+  fifth: 5,
+  '5th': 5,
 };
 const FISCAL_QUARTER =
   /\b(?:in |for |during )?(?:the )?(?:(this|last|previous|current) )?(?:fiscal|fy) ?(?:q([1-4])|quarter ([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?(?:fy ?)?((?:20)?\d{2}))?\b/i;

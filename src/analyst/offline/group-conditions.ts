@@ -1,8 +1,8 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
-import { unanswerable } from './replies.js';
 import { entityOfTable } from '../layer-words.js';
+import { unanswerable } from './replies.js';
 
 /**
  * A condition said of groups or of people, read onto each row: "countries with revenue over 50k" (each country's

@@ -36,9 +36,6 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
       /^\s*who (?=(?:was|were|got|has been|have been) (?:billed|charged|invoiced)\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest)\b)/,
       `which ${singular(people)} `,
     ],
-    // "People who paid more than $150", "which people spent the most": the layer's people.
-    [/\b(?:people|folks) (?=who\b)/g, `${people} `],
-    [/\b(which|what) (?:people|folks)\b/g, `$1 ${people}`],
     // "Top payers last 90 days", "our biggest spenders": the people ranked by what they spent.
     [
       /^\s*(?:who are )?(?:my |our |the )?(?:top|biggest|best|largest|highest) (?:spenders|payers|paying (?:customers|clients))\b/,
@@ -52,7 +49,7 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
 }
 
 /**
- * "Who paid us more than $150", "people who spent over $1,000", "how many people spent …": the layer's people, when
+ * "Who paid us more than $150", "people who spent over $1,000", "which people spent the most": the layer's people, when
  * it has one table of them, said before the question is read, so a condition on them finds them.
  */
 export function peopleNamed(asked: string, vocabulary: Vocabulary): string {
@@ -63,7 +60,8 @@ export function peopleNamed(asked: string, vocabulary: Vocabulary): string {
       /^(\s*)who (?=(?:spent|spends|paid|pays|(?:was|were|got) (?:billed|charged|invoiced))\b.*\b(?:over|under|more than|less than|above|below|at least|at most|between)\b)/i,
       `$1which ${people} `,
     )
-    .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `);
+    .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `)
+    .replace(/\b(which|what) (?:people|folks)\b/gi, `$1 ${people}`);
 }
 
 /** What people spend said as what they bring in: "which plan brings in the most per subscriber". */

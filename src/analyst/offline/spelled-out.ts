@@ -1,3 +1,4 @@
+import { ORDINALS } from './calendar.js';
 import { stem } from './vocabulary.js';
 import { dashedDaySpans, sharedYears } from './time-expressions.js';
 
@@ -10,18 +11,6 @@ const NOT_ROWS =
  * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
  * order, after dashes between days and a year said once for two periods.
  */
-/** A place in a ranking, said as a word: "second", "3rd". */
-const PLACES: Readonly<Record<string, number>> = {
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-};
-
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   // "On avg how many items go in each order", "how many items are in the average order": items per order.
   [
@@ -86,7 +75,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Second best selling product", "the third most liked post": the top two (three), the one asked for among them.
   [
     /\b(?:(?:the|my|our|what(?:'s| is| was) (?:the|my|our)) )?(second|2nd|third|3rd|fourth|4th|fifth|5th) (best|most|biggest|highest|largest|top)\b/gi,
-    (_: string, place: string, word: string) => `top ${PLACES[place.toLowerCase()] ?? 2} ${word}`,
+    (_: string, place: string, word: string) => `top ${ORDINALS[place.toLowerCase()] ?? 2} ${word}`,
   ],
   // "Black Friday week 2025 (Nov 24 to Nov 30)": the dates said again in brackets add nothing.
   [
@@ -120,8 +109,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "In the last quarter of 2025", "the first quarter of 2024": that quarter of the year.
   [
     /\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter of (\d{4})\b/gi,
-    (_: string, which: string, year: string) =>
-      `q${{ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3 }[which.toLowerCase()] ?? 4} ${year}`,
+    (_: string, which: string, year: string) => `q${ORDINALS[which.toLowerCase()] ?? 4} ${year}`,
   ],
   // "The 2025 holiday quarter (Oct–Dec)": the fourth; its months said again in brackets add nothing.
   [/\bholiday quarter\b/gi, 'q4'],
