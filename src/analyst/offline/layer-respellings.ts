@@ -31,11 +31,6 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
       /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
       `which ${people} `,
     ],
-    // "Who was billed the most in August": which of the layer's people, never the rows they were billed with.
-    [
-      /^\s*who (?=(?:was|were|got|has been|have been) (?:billed|charged|invoiced)\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest)\b)/,
-      `which ${singular(people)} `,
-    ],
     // "Top payers last 90 days", "our biggest spenders": the people ranked by what they spent.
     [
       /^\s*(?:who are )?(?:my |our |the )?(?:top|biggest|best|largest|highest) (?:spenders|payers|paying (?:customers|clients))\b/,

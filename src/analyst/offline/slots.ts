@@ -596,12 +596,13 @@ export function normalize(question: string): string {
 /** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
 export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
-  // "Who spent the most with me": which of the layer's people.
+  // "Who spent the most with me", "who was billed the most in August": which of the layer's people, never the rows
+  // they paid with.
   const asked =
     vocabulary.people === null
       ? normalize(question)
       : normalize(question).replace(
-          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped)\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
+          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
   const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word) => {
