@@ -210,17 +210,20 @@ export function shiftDate(day: string, unit: TimeUnit, count: number): string {
   }
 }
 
-/** The dates a range covers, given the asking user's today (YYYY-MM-DD). */
+/**
+ * The dates a range covers, given the asking user's today (YYYY-MM-DD). The data runs through yesterday, so a
+ * range still running ("this month", "since March", all time) ends there: its figures are the days its sentence
+ * names, never part of today as well. Only "today" itself ends tomorrow (it has no whole day yet; see notStartedYet).
+ */
 export function resolveTimeRange(range: TimeRange, today: string): DateSpan {
-  const tomorrow = addDays(today, 1);
   switch (range.kind) {
     case 'all':
-      return { from: null, to: tomorrow };
+      return { from: null, to: today };
     case 'absolute':
-      return { from: range.from, to: range.to ?? tomorrow };
+      return { from: range.from, to: range.to ?? today };
     case 'relative': {
       const current = startOfUnit(today, range.unit);
-      if (range.anchor === 'this') return { from: current, to: tomorrow };
+      if (range.anchor === 'this') return { from: current, to: range.unit === 'day' ? addDays(today, 1) : today };
       return { from: shiftDate(current, range.unit, -range.count), to: current };
     }
   }

@@ -66,7 +66,7 @@ describe('the first day of a period', () => {
   });
 
   test('"this month" on the 2nd answers with one day', () => {
-    expect(span('revenue this month', '2026-03-02')).toEqual({ from: '2026-03-01', to: '2026-03-03' });
+    expect(span('revenue this month', '2026-03-02')).toEqual({ from: '2026-03-01', to: '2026-03-02' });
     expect(interpretPlan(plan('revenue this month', '2026-03-02'), DEMO_SEMANTIC_LAYER, '2026-03-02').period.text).toBe(
       'Mar 1, 2026',
     );
@@ -74,8 +74,8 @@ describe('the first day of a period', () => {
 });
 
 describe('named periods', () => {
-  test('"since March" runs from Mar 1 to today', () => {
-    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+  test('"since March" runs from Mar 1 through yesterday, the last day of data', () => {
+    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-15' });
   });
 
   test('Black Friday and Cyber Monday follow US Thanksgiving, the most recent one up to today', () => {
@@ -175,7 +175,7 @@ describe("the layer's own calendar", () => {
     });
     expect(spanIn('orders this fiscal year', '2026-03-15', FISCAL_APRIL)).toEqual({
       from: '2025-04-01',
-      to: '2026-03-16',
+      to: '2026-03-15',
     });
     expect(spanIn('orders in fy2025', '2026-03-15', FISCAL_APRIL)).toEqual({ from: '2024-04-01', to: '2025-04-01' });
   });
@@ -192,7 +192,7 @@ describe("the layer's own calendar", () => {
 
   test('weeks that start on Sunday: last week on a Wednesday is the Sunday to Saturday before', () => {
     expect(spanIn('orders last week', '2026-03-18', SUNDAY_WEEKS)).toEqual({ from: '2026-03-08', to: '2026-03-15' });
-    expect(spanIn('orders this week', '2026-03-18', SUNDAY_WEEKS)).toEqual({ from: '2026-03-15', to: '2026-03-19' });
+    expect(spanIn('orders this week', '2026-03-18', SUNDAY_WEEKS)).toEqual({ from: '2026-03-15', to: '2026-03-18' });
     expect(spanIn('orders last week', '2026-03-18', DEMO_SEMANTIC_LAYER)).toEqual({
       from: '2026-03-09',
       to: '2026-03-16',
@@ -242,7 +242,7 @@ describe('a named period still running', () => {
   });
 
   test('a stretch the data has not reached the end of runs from its start, never said as over', () => {
-    expect(span('orders in the spring', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+    expect(span('orders in the spring', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-15' });
     expect(plan('orders in the spring', '2026-03-15').timeRange).toEqual({
       kind: 'absolute',
       from: '2026-03-01',
@@ -254,7 +254,7 @@ describe('a named period still running', () => {
 describe('a year-ago comparison of a period still running', () => {
   test('"Q1 vs Q1 last year" on Mar 15 compares Jan 1 – Mar 14 of both years', () => {
     const today = '2026-03-15';
-    expect(span('revenue q1 vs q1 last year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
+    expect(span('revenue q1 vs q1 last year', today)).toEqual({ from: '2026-01-01', to: '2026-03-15' });
     expect(compared('revenue q1 vs q1 last year', today)).toEqual({ from: '2025-01-01', to: '2025-03-15' });
     expect(compared('orders this month vs the same month last year', today)).toEqual({
       from: '2025-03-01',
@@ -266,16 +266,16 @@ describe('a year-ago comparison of a period still running', () => {
 describe('"since" a named start', () => {
   test('"since the start of february" runs from Feb 1 to today, not February alone', () => {
     const today = '2026-03-15';
-    expect(span('weekly sales since the start of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-16' });
-    expect(span('revenue since the beginning of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-16' });
+    expect(span('weekly sales since the start of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-15' });
+    expect(span('revenue since the beginning of february', today)).toEqual({ from: '2026-02-01', to: '2026-03-15' });
     // Without a month after it, "since the start" is still all of the data.
     expect(plan('revenue since the start', today).timeRange).toEqual({ kind: 'all' });
   });
 
   test('"since new year" and "since the new year" run from January 1 of this year', () => {
     const today = '2026-03-15';
-    expect(span('my 5 best sellers by units since new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
-    expect(span('orders since the new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-16' });
+    expect(span('my 5 best sellers by units since new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-15' });
+    expect(span('orders since the new year', today)).toEqual({ from: '2026-01-01', to: '2026-03-15' });
   });
 });
 
@@ -424,7 +424,7 @@ describe('a period that starts today', () => {
     });
     expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
     if (decision.kind === 'reply') expect(decision.text).toMatch(/starts today, and your data runs through yesterday/);
-    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-16' });
+    expect(span('revenue since march', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-15' });
   });
 });
 
@@ -488,8 +488,8 @@ describe('days of the week and of the month, said without a date', () => {
 
 describe('"since last month", "on the 1st", "the last 2 weekends"', () => {
   test.each([
-    ['revenue since last month', { from: '2026-02-01', to: '2026-03-16' }],
-    ['revenue since the beginning of last month', { from: '2026-02-01', to: '2026-03-16' }],
+    ['revenue since last month', { from: '2026-02-01', to: '2026-03-15' }],
+    ['revenue since the beginning of last month', { from: '2026-02-01', to: '2026-03-15' }],
     ['orders from last week', { from: '2026-03-02', to: '2026-03-09' }],
     ['how much did we make on the 1st', { from: '2026-03-01', to: '2026-03-02' }],
     ['revenue on the 20th', { from: '2026-02-20', to: '2026-02-21' }],

@@ -25,38 +25,38 @@ describe('resolveTimeRange', () => {
     ['today', current('day'), '2026-05-13', '2026-05-14'],
     ['yesterday', last('day'), '2026-05-12', '2026-05-13'],
     ['last 30 days ends yesterday', last('day', 30), '2026-04-13', '2026-05-13'],
-    ['this week starts on Monday', current('week'), '2026-05-11', '2026-05-14'],
+    ['this week starts on Monday', current('week'), '2026-05-11', '2026-05-13'],
     ['last week is Monday to Sunday', last('week'), '2026-05-04', '2026-05-11'],
     ['last 2 weeks', last('week', 2), '2026-04-27', '2026-05-11'],
-    ['this month to date', current('month'), '2026-05-01', '2026-05-14'],
+    ['this month to date', current('month'), '2026-05-01', '2026-05-13'],
     ['last month is the previous calendar month', last('month'), '2026-04-01', '2026-05-01'],
     ['last 3 months are complete months', last('month', 3), '2026-02-01', '2026-05-01'],
-    ['this quarter', current('quarter'), '2026-04-01', '2026-05-14'],
+    ['this quarter', current('quarter'), '2026-04-01', '2026-05-13'],
     ['last quarter', last('quarter'), '2026-01-01', '2026-04-01'],
-    ['year to date', current('year'), '2026-01-01', '2026-05-14'],
+    ['year to date', current('year'), '2026-01-01', '2026-05-13'],
     ['last year', last('year'), '2025-01-01', '2026-01-01'],
   ] as const)('%s', (_name, range, from, to) => {
     expect(resolveTimeRange(range, TODAY)).toEqual({ from, to });
   });
 
   it('resolves weeks from a Sunday to the Monday before', () => {
-    expect(resolveTimeRange(current('week'), '2026-03-15')).toEqual({ from: '2026-03-09', to: '2026-03-16' });
+    expect(resolveTimeRange(current('week'), '2026-03-15')).toEqual({ from: '2026-03-09', to: '2026-03-15' });
   });
 
   it('resolves last month across a year boundary', () => {
     expect(resolveTimeRange(last('month'), '2026-01-10')).toEqual({ from: '2025-12-01', to: '2026-01-01' });
   });
 
-  it('keeps absolute ranges and ends open ones today; all time has no start', () => {
+  it('keeps absolute ranges and ends open ones with yesterday (the last day of data); all time has no start', () => {
     expect(resolveTimeRange({ kind: 'absolute', from: '2025-03-01', to: '2025-04-01' }, TODAY)).toEqual({
       from: '2025-03-01',
       to: '2025-04-01',
     });
     expect(resolveTimeRange({ kind: 'absolute', from: '2026-01-01', to: null }, TODAY)).toEqual({
       from: '2026-01-01',
-      to: '2026-05-14',
+      to: '2026-05-13',
     });
-    expect(resolveTimeRange({ kind: 'all' }, TODAY)).toEqual({ from: null, to: '2026-05-14' });
+    expect(resolveTimeRange({ kind: 'all' }, TODAY)).toEqual({ from: null, to: '2026-05-13' });
   });
 });
 
@@ -92,11 +92,11 @@ describe('time expressions in questions', () => {
     ['orders in june', [{ from: '2025-06-01', to: '2025-07-01' }]],
     ['likes between 2025-12-24 and 2026-01-02', [{ from: '2025-12-24', to: '2026-01-03' }]],
     ['revenue from 1 february to march 15', [{ from: '2026-02-01', to: '2026-03-16' }]],
-    ['posts since april 3rd', [{ from: '2026-04-03', to: '2026-05-14' }]],
+    ['posts since april 3rd', [{ from: '2026-04-03', to: '2026-05-13' }]],
     ['revenue before 2026', [{ from: null, to: '2026-01-01' }]],
     ['revenue in the second quarter of 2025', [{ from: '2025-04-01', to: '2025-07-01' }]],
     ['reach on 3/7/2026', [{ from: '2026-03-07', to: '2026-03-08' }]],
-    ['mtd revenue', [{ from: '2026-05-01', to: '2026-05-14' }]],
+    ['mtd revenue', [{ from: '2026-05-01', to: '2026-05-13' }]],
     ['revenue last month compared to the prior period', [{ from: '2026-04-01', to: '2026-05-01' }, 'previous']],
     ['revenue next quarter', ['future']],
     ['revenue the day before yesterday', [{ from: '2026-05-11', to: '2026-05-12' }]],
