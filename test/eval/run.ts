@@ -43,6 +43,8 @@ import { TWENTIETH_FRESH_CASES } from './twentieth-fresh-questions.js';
 import { TWENTIETH_FRESH_SUBSCRIPTIONS_CASES } from './twentieth-fresh-subscriptions-questions.js';
 import { TWENTYFIRST_FRESH_CASES } from './twentyfirst-fresh-questions.js';
 import { TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './twentyfirst-fresh-subscriptions-questions.js';
+import { TWENTYSECOND_FRESH_CASES } from './twentysecond-fresh-questions.js';
+import { TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './twentysecond-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -123,10 +125,14 @@ import {
  * (twentieth-fresh-questions.ts, twentieth-fresh-subscriptions-questions.ts: written from 81f29bf without reading the
  * analyst, read sets since the twenty-first were written) come after the nineteenth fresh ones, figures only, labelled
  * "twentieth fresh (read)"; `--show-twentieth-fresh-misses` prints their misses. The twenty-first fresh sets
- * (twentyfirst-fresh-questions.ts, twentyfirst-fresh-subscriptions-questions.ts: held out in full, written from 3010711
- * without reading the analyst) come after the twentieth fresh ones, figures only; `--show-twentyfirst-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the twenty-first fresh sets at all (while tuning; the twentieth
- * fresh sets, held out until the twenty-first were written, run like the nineteenth since and no longer hide).
+ * (twentyfirst-fresh-questions.ts, twentyfirst-fresh-subscriptions-questions.ts: written from 3010711 without reading
+ * the analyst, read sets since the twenty-second were written) come after the twentieth fresh ones, figures only,
+ * labelled "twenty-first fresh (read)"; `--show-twentyfirst-fresh-misses` prints their misses. The twenty-second fresh
+ * sets (twentysecond-fresh-questions.ts, twentysecond-fresh-subscriptions-questions.ts: held out in full, written from
+ * b9b973c without reading the analyst) come after the twenty-first fresh ones, figures only;
+ * `--show-twentysecond-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-second fresh sets at
+ * all (while tuning; the twenty-first fresh sets, held out until the twenty-second were written, run like the twentieth
+ * since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -154,6 +160,7 @@ const { values } = parseArgs({
     'show-nineteenth-fresh-misses': { type: 'boolean', default: false },
     'show-twentieth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfirst-fresh-misses': { type: 'boolean', default: false },
+    'show-twentysecond-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -184,6 +191,7 @@ const showEighteenthFreshMisses = values['show-eighteenth-fresh-misses'] ?? fals
 const showNineteenthFreshMisses = values['show-nineteenth-fresh-misses'] ?? false;
 const showTwentiethFreshMisses = values['show-twentieth-fresh-misses'] ?? false;
 const showTwentyfirstFreshMisses = values['show-twentyfirst-fresh-misses'] ?? false;
+const showTwentysecondFreshMisses = values['show-twentysecond-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -374,21 +382,29 @@ function twentiethFresh(name: string, results: readonly MerchantResult[]): { tex
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyfirstFreshUnlessHidden(
+/** A twenty-first fresh set, read now and run like the twentieth ones: its figures, and its misses only when asked. */
+function twentyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-first fresh (read)`, figures)];
+  if (showTwentyfirstFreshMisses) out.push('', `${name}, twenty-first fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentysecondFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyfirstFresh(name, await run());
+    return { text: `${name}, twenty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentysecondFresh(name, await run());
 }
 
-/** A twenty-first fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-second fresh set, held out in full: its figures, and its misses only when asked. */
+function twentysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-first fresh (held out in full)`, figures)];
-  if (showTwentyfirstFreshMisses) out.push('', `${name}, twenty-first fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-second fresh (held out in full)`, figures)];
+  if (showTwentysecondFreshMisses) out.push('', `${name}, twenty-second fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -456,8 +472,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTIETH_FRESH_CASES),
     );
-    const merchantTwentyfirstFresh = await twentyfirstFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYFIRST_FRESH_CASES),
+    const merchantTwentyfirstFresh = twentyfirstFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYFIRST_FRESH_CASES),
+    );
+    const merchantTwentysecondFresh = await twentysecondFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYSECOND_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -482,7 +502,8 @@ if (layers.includes('demo')) {
       merchantEighteenthFresh.wrong +
       merchantNineteenthFresh.wrong +
       merchantTwentiethFresh.wrong +
-      merchantTwentyfirstFresh.wrong;
+      merchantTwentyfirstFresh.wrong +
+      merchantTwentysecondFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -530,6 +551,8 @@ if (layers.includes('demo')) {
       merchantTwentiethFresh.text,
       '',
       merchantTwentyfirstFresh.text,
+      '',
+      merchantTwentysecondFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -633,9 +656,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyfirstFresh = await twentyfirstFreshUnlessHidden(
+    const subscriptionsTwentyfirstFresh = twentyfirstFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentysecondFresh = await twentysecondFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -660,7 +687,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsEighteenthFresh.wrong +
       subscriptionsNineteenthFresh.wrong +
       subscriptionsTwentiethFresh.wrong +
-      subscriptionsTwentyfirstFresh.wrong;
+      subscriptionsTwentyfirstFresh.wrong +
+      subscriptionsTwentysecondFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -708,6 +736,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentiethFresh.text,
       '',
       subscriptionsTwentyfirstFresh.text,
+      '',
+      subscriptionsTwentysecondFresh.text,
     );
   } finally {
     await warehouse.close();
