@@ -6,7 +6,7 @@ import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
 import { unanswerable } from './replies.js';
-import { keywordOf, type Item, type Slots } from './slots.js';
+import { keywordOf, PEOPLE_WORDS, type Item, type Slots } from './slots.js';
 import { stem, words, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -463,6 +463,59 @@ export function askLatestPeriod(
   return {
     kind: 'clarify',
     text: `"${match[0].trim()}" can mean last ${unit}, the last whole one, or this ${unit} so far. Which did you mean?`,
+    word: match[0].trim(),
+    options,
+  };
+}
+
+/**
+ * "How much did the basic subscriber pay", "invoices for the pro customer": one of the layer's people named by a
+ * value and "the", as if there were one. All of them with that value together, or each on their own? Asked, when
+ * the layer answers both; "basic subscribers" or "each basic subscriber" says which already.
+ */
+export function askOnePersonOfValue(
+  question: string,
+  rephrased: boolean,
+  vocabulary: Vocabulary,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (rephrased || vocabulary.people === null) return null;
+  const people = vocabulary.people;
+  const onlyValue = (word: string) =>
+    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
+  const isPerson = (word: string) =>
+    stem(word) === stem(singular(people)) ||
+    new RegExp(`^${PEOPLE_WORDS}$`).test(`${word.toLowerCase()}s`) ||
+    (vocabulary.phrases
+      .get(stem(word))
+      ?.some((meaning) => meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === people) ??
+      false);
+  // ("The emea pro subscriber": one value or two before the noun.)
+  const match = [
+    /\bthe ([a-z]+ [a-z]+) ([a-z]+)\b(?!'s| (?:who|that|with|whose)\b)/i,
+    /\bthe ([a-z]+) ([a-z]+)\b(?!'s| (?:who|that|with|whose)\b)/i,
+  ]
+    .map((pattern) => pattern.exec(question))
+    .find(
+      (found) =>
+        found !== null &&
+        (found[1] as string).split(' ').every(onlyValue) &&
+        isPerson(found[2] as string) &&
+        !/s$/i.test(found[2] as string),
+    );
+  if (!match) return null;
+  const values = (match[1] as string).split(' ');
+  const said = (phrase: string) =>
+    question.slice(0, match.index) + phrase + question.slice(match.index + match[0].length);
+  const named = values.join(' ');
+  const options = [
+    { label: `All ${named} ${people} together`, question: said(`${named} ${people}`) },
+    { label: `Each ${named} ${singular(people)} on their own`, question: said(`each ${named} ${singular(people)}`) },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${match[0].trim()}" names one ${singular(people)}, but there is more than one: all ${named} ${people} together, or each on their own?`,
     word: match[0].trim(),
     options,
   };

@@ -973,7 +973,11 @@ export function interpret(
     if (entityMentions.includes(mention)) continue;
     const at = items[mention.position]?.position ?? 0;
     const said = typedWords[at - 1];
-    if (said !== undefined && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|single|\d+)$/.test(said))
+    // ("Q4 2025 revenue from customers in Britain": a year before the noun is the period's, no count.)
+    if (
+      said !== undefined &&
+      /^(?:one|two|three|four|five|six|seven|eight|nine|ten|single|(?!(?:19|20)\d{2}$)\d+)$/.test(said)
+    )
       reading.problems.push(`what "${said} ${items[mention.position]?.text ?? ''}" means`);
   }
   // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
@@ -1805,6 +1809,22 @@ export function interpret(
     reading.shareWhole = [...byDimension]
       .filter(([, entry]) => !entry.negated && entry.positions.every((position) => position < figureAt))
       .map(([dimension]) => dimension);
+  // "What % of january orders from german customers were cancelled": the value said right after the verb is the
+  // part, the others pick the whole (of the German customers' orders, the cancelled ones).
+  if (shareAsked && reading.shareWhole.length === 0) {
+    const entries = [...byDimension].filter(([, entry]) => !entry.negated);
+    const predicate = (positions: readonly number[]) =>
+      positions.some((position) =>
+        new RegExp(
+          `\\b(?:were|was|got|get|gets|are|is|been|being|ended up)(?: [a-z]+)? ${escapeRegExp(items[position]?.text ?? '')}\\b`,
+        ).test(normalized),
+      );
+    const parts = entries.filter(([, entry]) => predicate(entry.positions));
+    if (parts.length === 1 && entries.length > 1) {
+      reading.shareWhole = entries.filter((entry) => !parts.includes(entry)).map(([dimension]) => dimension);
+      reading.sharePartAfter = true;
+    }
+  }
   // "IG reels vs TikTok videos": two combinations to set against each other, which no one comparison answers.
   const crossed = crossedPairs([...byDimension.values()], items);
   if (crossed !== null && reading.problems.length === 0) reading.problems.push(crossed);

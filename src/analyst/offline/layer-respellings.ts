@@ -163,9 +163,9 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         },
       )
       // "Which reel drove the most revenue": the rows the value names (a post that is a reel), ranked; never the
-      // figure's own rows (the orders the reels brought).
+      // figure's own rows (the orders the reels brought). "What accessories are we selling": those rows, listed.
       .replace(
-        /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|are|were|has|had|did|do|does)\b)([a-z]+)?/,
+        /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|has|had|does)\b|(?:are|were|did|do) (?!(?:we|i|you)\b))([a-z]+)?/,
         (whole, which: string, value: string, next: string | undefined) => {
           const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
           // ("Which canada customers": the rows are named already. "Which reels": plural, as typed.)

@@ -41,6 +41,7 @@ import {
   askTimesBought,
   askHowManySold,
   askLatestPeriod,
+  askOnePersonOfValue,
   askSizeOfAverage,
   refuseDistinctCount,
 } from './asking.js';
@@ -323,6 +324,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (howManySold) return howManySold;
   const latestPeriod = askLatestPeriod(question, rephrased, answerable);
   if (latestPeriod) return latestPeriod;
+  const onePerson = askOnePersonOfValue(question, rephrased, vocabulary, answerable);
+  if (onePerson) return onePerson;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
   if (sizeOfAverage) return sizeOfAverage;
   const qualifier =

@@ -352,7 +352,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (selfCounted)
     return `a condition on ${index.metric(selfCounted.metric)?.label.toLowerCase() ?? selfCounted.metric}, which is 1 for each ${rowNoun(index.dimension(selfCounted.dimension) ?? { label: selfCounted.dimension })}`;
   if (reading.share) {
-    const share = shareOf(reading, plan);
+    const share = shareOf(reading, plan, index);
     if (typeof share === 'string') return share;
     plan.share = share;
     // "Share of billed by plan from Pro": the part is one row of the breakdown, set against all of them (a breakdown
@@ -798,10 +798,14 @@ export function emptyReading(reading: Reading): boolean {
 }
 
 /** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
-function shareOf(reading: Reading, plan: QueryPlan): NonNullable<QueryPlan['share']> | string {
-  // "What % of Instagram Shop revenue…": a value said before the figure picks the whole, not the part.
+function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNullable<QueryPlan['share']> | string {
+  // "What % of Instagram Shop revenue…": a value said before the figure picks the whole, not the part. ("British
+  // shoppers' cut of paid revenue": the value the figure is always counted over, paid for revenue, is no part.)
   const parts = plan.filters.filter(
-    (filter) => filter.operator !== 'neq' && !reading.shareWhole.includes(filter.dimension),
+    (filter) =>
+      filter.operator !== 'neq' &&
+      !reading.shareWhole.includes(filter.dimension) &&
+      !alwaysCountedOver(filter, plan.metrics[0] ?? '', index),
   );
   // "What percent of my orders have a discount": the rows passing the condition are the part. ("What fraction of
   // January's paid orders had a discount": the values said with the rows pick the whole.)
@@ -815,4 +819,15 @@ function shareOf(reading: Reading, plan: QueryPlan): NonNullable<QueryPlan['shar
   return parts.length > 1
     ? 'a share with more than one part named (say which one is the part)'
     : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+}
+
+/**
+ * A filter on the one value a metric is always counted over: revenue's "paid" status (its own predicate, overridden
+ * by that dimension, names that value), so "paid revenue" is revenue.
+ */
+function alwaysCountedOver(filter: Filter, metricName: string, index: LayerIndex): boolean {
+  const metric = index.metric(metricName);
+  if (!metric || filter.operator !== 'eq' || filter.values.length !== 1) return false;
+  const value = filter.values[0] as string;
+  return metric.filters.some((own) => own.overriddenBy === filter.dimension && own.sql.includes(`'${value}'`));
 }

@@ -40,7 +40,8 @@ export interface Slots {
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 /** People a business counts, as a question names them ("the channel's customers", "brings subscribers"). */
-const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
+/** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
+export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
 
 const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)])[] = [
   [/[’‘`]/g, "'"],

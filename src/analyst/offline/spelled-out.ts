@@ -12,6 +12,36 @@ const NOT_ROWS =
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "3 feb posts that reached the most people", "top 5 march orders by value": that many of the month's rows,
+  // ranked; never the 3rd of February (a date says "on", or names one row).
+  [
+    /^(\s*(?:(?:show|list|give|get|pull|find)(?: me)? )?(?:the |my |our )?)(top |bottom )?(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:'s)? ([a-z]+s)\b(?=(.*))/gi,
+    (whole: string, lead: string, top: string | undefined, count: string, month: string, noun: string, rest: string) =>
+      top !== undefined ||
+      /\b(?:most|least|fewest|best|worst|highest|lowest|biggest|smallest|largest|top)\b/i.test(rest)
+        ? `${lead}${top ?? ''}${count} ${noun} from ${month}`
+        : whole,
+  ],
+  // "The lowest-value paid order", "our most valuable orders": the smallest (largest) of those rows by their money.
+  [
+    /\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,
+    (_: string, end: string) => (/^(?:lowest|least|smallest)$/i.test(end) ? 'smallest ' : 'largest '),
+  ],
+  // "What did subscribers get charged (altogether)": how much, in all; never which of them.
+  [
+    /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
+    '$1how much $2 $3 $4',
+  ],
+  // "What share of revenue was paid by customers in Britain": the money from them, never a breakdown by customer.
+  [
+    /\b(?:(?:was|were|got|is|are) )?(?:paid|spent|contributed|generated|brought in) by (?=(?:our |my |the )?(?:customers|shoppers|buyers|clients|subscribers|users|members|people)\b)/gi,
+    'from ',
+  ],
+  // "Pull my tiktok vids posted last week", "get me my reels", "grab all our refunded orders": the rows, listed.
+  [
+    /^\s*(?:(?:can you|could you|pls|please)\s+)?(?:pull(?: up)?|get me|grab|fetch|dig up|bring up) (?=(?:my|our|all|every)\b)/gi,
+    'list ',
+  ],
   // "On avg how many items go in each order", "how many items are in the average order": items per order.
   [
     /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) ([a-z]+?)s?\b/gi,
@@ -604,10 +634,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:on |during )?mon(?:day)?s?\s*(?:-|–|to|thru|through)\s*fri(?:day)?s?\b/gi, 'on weekdays'],
   [/\b(?:on |during )?sat(?:urday)?s?\s*(?:-|–|&|and|to|\+)\s*sun(?:day)?s?\b/gi, 'on weekends'],
   [/\bw\/o\b/gi, 'without'],
-  // "In Q3 so far, which plan has more invoices?", "since june, how does billing split": the period said first,
-  // before a comma, read where a question usually says it (after what is asked), so "which" leads again.
+  // "In Q3 so far, which plan has more invoices?", "since june, how does billing split", "aug — what did …": the
+  // period said first, before a comma (a dash, a colon), read where a question usually says it (after what is asked), so "which" leads again.
   [
-    /^\s*((?:in|during|over|since|so far in|for) (?:[a-z0-9']+ ){0,3}[a-z0-9']+|(?:last|this|past|yesterday|today|ytd|mtd|year to date|so far this)(?: [a-z0-9']+){0,3}),\s+(?=(?:which|what|who|how|where|when|did|do|does|is|are|was|were|show|list|give|get|pull|compare)\b)(.+?)\s*([?.!]*)\s*$/i,
+    /^\s*((?:in|during|over|since|so far in|for) (?:[a-z0-9']+ ){0,3}[a-z0-9']+|(?:last|this|past|yesterday|today|ytd|mtd|year to date|so far this)(?: [a-z0-9']+){0,3}|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s*(?:-|–|to|through|thru)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|q[1-4]|h[12])(?: (?:19|20)\d{2})?|(?:19|20)\d{2})(?:,|\s*[—–:]|\s-)\s+(?=(?:which|what|who|how|where|when|did|do|does|is|are|was|were|show|list|give|get|pull|compare)\b)(.+?)\s*([?.!]*)\s*$/i,
     '$2 $1$3',
   ],
   // "Orders that got more than $60 off": an amount taken off is a discount above it, never the money paid.
@@ -957,13 +987,24 @@ function halvesNamed(question: string): string {
   );
 }
 
+/**
+ * "Between Monday 16 and Sunday 22 February", "mon 2 – sun 8 march": a weekday named with its date adds nothing to
+ * the date (never a filter on Mondays inside it). Dropped before the days' spans are read.
+ */
+function datedWeekdaysDropped(question: string): string {
+  return question.replace(
+    /\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday),? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|(?:the )?\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|thru|until|till|-|–) ?(?:(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday) )?(?:the )?\d{1,2}\b)/gi,
+    '',
+  );
+}
+
 export function spelledOut(question: string): string {
   const known = spelled?.get(question);
   if (known !== undefined) return known;
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(dashedDaySpans(halvesNamed(question))),
+    sharedYears(dashedDaySpans(halvesNamed(datedWeekdaysDropped(question)))),
   );
   spelled?.set(question, out);
   return out;

@@ -80,6 +80,11 @@ export function dashedDaySpans(text: string): string {
   return (
     text
       .replace(new RegExp(`(\\d(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=${MONTH}\\.? \\d)`, 'gi'), '$1 to ')
+      // "2 – 8 march", "2nd-8th of march": a dash between two days typed day first, the month said once.
+      .replace(
+        new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?)\\s*[-–]\\s*(?=\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b)`, 'gi'),
+        '$1 to ',
+      )
       // "1 jan-14 mar": a dash between two days typed day first.
       .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*(?=\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b)`, 'gi'), '$1 to ')
       // "3/1-3/7": a dash between two days typed as month/day.

@@ -921,6 +921,30 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       }
     }
   }
+  // "Orders per buyer", "revenue per shopper": a metric per the thing its rows are about ("orders per customer")
+  // said with any of that thing's one-word names. Only after "per", and only where the phrase is free.
+  const things = new Map<string, readonly string[]>();
+  for (const table of layer.tables) {
+    const thing = layer.dimensions.find((dimension) => dimension.name === entityOfTable(layer, table.name));
+    if (!thing) continue;
+    const names = [thing.label, thing.plural, ...thing.synonyms]
+      .map((name) => name.toLowerCase())
+      .filter((name) => /^[a-z]+$/.test(name));
+    for (const name of names) things.set(stem(name), names);
+  }
+  for (const metric of layer.metrics) {
+    for (const phrase of [metric.label, ...metric.synonyms]) {
+      const raw = words(phrase.toLowerCase());
+      if (raw.length < 2) continue;
+      raw.forEach((word, at) => {
+        if (raw[at - 1] !== 'per') return;
+        for (const name of things.get(stem(word)) ?? []) {
+          const other = [...raw.slice(0, at), name, ...raw.slice(at + 1)].join(' ');
+          if (!phrases.has(words(other).map(stem).join(' '))) add(other, { type: 'metric', name: metric.name });
+        }
+      });
+    }
+  }
   // "Our American customers": a place's people, said as an adjective of the place's name.
   for (const dimension of layer.dimensions) {
     if (!PLACE.test(`${dimension.name} ${dimension.label}`)) continue;

@@ -317,6 +317,138 @@ describe("a third probe's findings", () => {
   });
 });
 
+describe('dates, rankings and people as typed (session 25)', () => {
+  it('"between Monday 16 and Sunday 22 February": the dated week, no filter on Mondays (was Mondays only)', () => {
+    expect(demoAsk('Between Monday 16 and Sunday 22 February 2026, how many paid orders came through?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        filters: [{ dimension: 'order_status', values: ['paid'] }],
+        timeRange: { kind: 'absolute', from: '2026-02-16', to: '2026-02-23' },
+      },
+    });
+    // ("Orders on mondays in february" still filters on the weekday.)
+    expect(demoAsk('orders on mondays in february')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'day_of_week', values: ['1'] }] },
+    });
+  });
+
+  it('"pull my tiktok vids posted mon 2 – sun 8 march": those posts, listed (was declined over "2")', () => {
+    expect(demoAsk('pull my tiktok vids posted mon 2 – sun 8 march')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-09' } },
+    });
+  });
+
+  it('"3 feb posts that reached the most people": the top 3 of February (was the one post of February 3)', () => {
+    for (const question of ['3 feb posts that reached the most people', 'top 3 feb posts by reach']) {
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['reach'],
+          dimensions: ['post'],
+          limit: 3,
+          timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+        },
+      });
+    }
+    expect(demoAsk('3 feb orders')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-03', to: '2026-02-04' } },
+    });
+  });
+
+  it('"what accessories r we selling": the accessories, listed (was one total of units sold)', () => {
+    expect(demoAsk('what accessories r we selling')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'category', values: ['accessories'] }] },
+    });
+  });
+
+  it('"lowest-value paid order on 14 March": the smallest paid order (was declined over "value")', () => {
+    expect(demoAsk('lowest-value paid order placed on 14 March')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], sort: { direction: 'asc' }, limit: 1 },
+    });
+  });
+
+  it('"orders per buyer": the layer\'s orders per customer, by any name of its people', () => {
+    expect(demoAsk('orders per shopper last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders_per_customer'] },
+    });
+    // ("How many shoppers paid us something" stays the people who bought.)
+    expect(demoAsk('how many shoppers paid us something in the last 3 weeks')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'] },
+    });
+  });
+
+  it('"aug — what did subscribers get charged altogether": the month\'s total (was one row per subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'aug — what did subscribers get charged altogether')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], timeRange: { from: '2025-08-01', to: '2025-09-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'what did pro subscribers get charged in august')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+  });
+
+  it('"how much did the basic subscriber pay": all of them or each one is asked (was the plan\'s total)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'how much did the basic subscriber pay in august',
+      'what did the emea pro subscriber get billed in june',
+      'june invoices total for the pro customer',
+    ]) {
+      const decision = subscriptionsAsk(layer, question);
+      expect(decision.kind).toBe('clarify');
+      if (decision.kind !== 'clarify') continue;
+      expect(decision.options).toHaveLength(2);
+      for (const option of decision.options) expect(subscriptionsAsk(layer, option.question).kind).toBe('query');
+    }
+    expect(subscriptionsAsk(layer, 'how much did basic subscribers pay in august').kind).toBe('query');
+  });
+});
+
+describe('shares with more than one value named (session 25)', () => {
+  it('"what % of january orders from german customers were cancelled": of the German orders, the cancelled ones', () => {
+    expect(demoAsk('what % of january orders from german customers were cancelled')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        filters: [
+          { dimension: 'country', values: ['DE'] },
+          { dimension: 'order_status', values: ['cancelled'] },
+        ],
+        share: { dimension: 'order_status' },
+      },
+    });
+  });
+
+  it('"British shoppers\' cut of paid revenue": paid is what revenue counts already, no second part (was declined)', () => {
+    expect(demoAsk("British shoppers' cut of paid revenue, fourth quarter 2025")).toMatchObject({
+      kind: 'query',
+      plan: { share: { dimension: 'country' } },
+    });
+  });
+
+  it('"what share of Q4 2025 revenue was paid by customers in Britain": Britain\'s share (was by customer)', () => {
+    expect(demoAsk('What share of Q4 2025 revenue was paid by customers in Britain?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [], share: { dimension: 'country' } },
+    });
+    // ("2025, US customers versus Canadian customers": the year is the period's, not a count of customers.)
+    expect(demoAsk('Average order value in 2025, US customers versus Canadian customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], comparison: { kind: 'values' } },
+    });
+  });
+});
+
 describe('sentences true of the table', () => {
   const demo = useDemoWarehouse();
 
