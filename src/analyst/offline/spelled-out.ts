@@ -37,6 +37,39 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:was|were|got|is|are) )?(?:paid|spent|contributed|generated|brought in) by (?=(?:our |my |the )?(?:customers|shoppers|buyers|clients|subscribers|users|members|people)\b)/gi,
     'from ',
   ],
+  // "Which 3 products sold the most", "what 4 reels got the fewest likes": the that many that did, ranked.
+  [
+    /\b(?:which|what) (\d+) ((?:[a-z]+ ){0,2}?[a-z]+s) (?!(?:that|which|who|with|by|in|on|from|of)\b)(?=(?:[a-z]+ed|sold|had|got|made|drove|brought|won|saw|did|ran|sent|paid|spent|bought|grew|fell)\b)/gi,
+    'the $1 $2 that ',
+  ],
+  // "2025 relative to 2024", "August measured against July": compared with.
+  [/\b(?:relative|measured|stacked up|stack up) (?:to|against)\b/gi, 'compared to'],
+  // "Did aug billing fall short of july's": was it lower than it.
+  [
+    /\b(?:did|does|do) ((?:[a-z']+ ){1,4}?)(?:fall|fell|come in|came in|land|landed) (?:short of|below|under|lower than)\b/gi,
+    'was $1lower than',
+  ],
+  // "Cut it by region", "split that by plan": broken down by it.
+  [/\b(?:cut|split|slice|carve) (it|that|this|them|those) (?:up )?(?:by|per)\b/gi, 'break $1 down by'],
+  // "Show it for each of the three months": by month.
+  [
+    /\b(?:for |across )?(?:each|every one|all) of the (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (day|week|month|quarter|year)s\b/gi,
+    'by $1',
+  ],
+  // "Same number but for tiktok videos": the same figure, for those.
+  [/\b(same|same thing|same number|same figure|same count|same metric),? but for\b/gi, '$1 for'],
+  // "One month earlier than that", "a week earlier": the period before.
+  [
+    /\b(?:one|a|1) (day|week|month|quarter|year) (?:earlier|prior|before)(?: than)?(?: (?:that|this|it))?\b/gi,
+    'the $1 before',
+  ],
+  // "Beauty items priced over $40 — names please", "ids please": the rows, listed.
+  [
+    /^(.+?)\s*(?:[,—–:-]\s*)?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?,? (?:please|pls|plz|thanks|thx)\s*[.!?]*\s*$/gi,
+    'list $1',
+  ],
+  // "My reach month by month over 2025": in that year.
+  [/\bover (?=(?:19|20)\d{2}\b(?! ?(?:dollars|usd|eur|gbp|bucks|units|orders|posts|likes|views)\b))/gi, 'in '],
   // "Pull my tiktok vids posted last week", "get me my reels", "grab all our refunded orders": the rows, listed.
   [
     /^\s*(?:(?:can you|could you|pls|please)\s+)?(?:pull(?: up)?|get me|grab|fetch|dig up|bring up) (?=(?:my|our|all|every)\b)/gi,
@@ -687,6 +720,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "How much of our billing is Europe, percentage-wise": as a percentage.
   [/,? (?:percentage|percent|%)[- ]?wise\b/gi, ' as a percentage'],
+  // "What did feb bring in, revenue wise", "sales-wise": the figure named.
+  [/\b(?<!percentage[- ]|percent[- ]|%[- ])([a-z]+)[- ]wise\b/gi, '$1'],
   // "Q3 to date", "March to date", "2026 to date": that period so far (alone, "to date" is all time).
   [
     /\b(q[1-4]|h[12]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d{2})((?: (?:19|20)\d{2})?),? to date\b/gi,

@@ -106,34 +106,54 @@ export function dashedDaySpans(text: string): string {
 export function sharedYears(text: string): string {
   const period = `(?:h[12]|q[1-4]|(?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|${MONTH_NAMES})`;
   const dated = `${period}(?:,? (?:of )?${YEAR_DIGITS})?`;
-  return text
-    .replace(
-      // "How did revenue change from Q3 to Q4 2025": the two periods set against each other, not one span of both.
-      new RegExp(
-        `\\b(change[sd]?|changing|go|goes|went|gone|grow|grew|grown|drop|dropped|fall|fell|rise|rose|move|moved|shift|shifted|increase[sd]?|decrease[sd]?|improve[sd]?|climb(?:ed)?|jump(?:ed)?|slip(?:ped)?)((?: up| down)?) from (${dated}) to (${dated})\\b`,
-        'gi',
-      ),
-      (_, verb: string, direction: string, first: string, second: string) =>
-        `${/^(?:move|shift)/i.test(verb) ? 'change' : verb}${direction} ${first} vs ${second}`,
-    )
-    .replace(
-      // "The second half of 2025 against the first half": a year said after the first period only is the second's
-      // too, when the second comes earlier in that year (the usual comparison with what came before).
-      new RegExp(
-        `\\b(${period})(,? (?:of )?)(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (the )?(${period})\\b(?!,? (?:of )?${YEAR_DIGITS}|\\s*'\\d{2})`,
-        'gi',
-      ),
-      (whole: string, first: string, of: string, year: string, joiner: string, the = '', second: string) =>
-        periodStart(second) < periodStart(first) ? `${first}${of}${year} ${joiner} ${the}${second} ${year}` : whole,
-    )
-    .replace(
-      new RegExp(
-        `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR_DIGITS})\\b`,
-        'gi',
-      ),
-      (_, first: string, joiner: string, second: string, year: string) =>
-        `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
-    );
+  return (
+    text
+      .replace(
+        // "How did revenue change from Q3 to Q4 2025": the two periods set against each other, not one span of both.
+        new RegExp(
+          `\\b(change[sd]?|changing|go|goes|went|gone|grow|grew|grown|drop|dropped|fall|fell|rise|rose|move|moved|shift|shifted|increase[sd]?|decrease[sd]?|improve[sd]?|climb(?:ed)?|jump(?:ed)?|slip(?:ped)?)((?: up| down)?) from (${dated}) to (${dated})\\b`,
+          'gi',
+        ),
+        (_, verb: string, direction: string, first: string, second: string) =>
+          `${/^(?:move|shift)/i.test(verb) ? 'change' : verb}${direction} ${first} vs ${second}`,
+      )
+      .replace(
+        // "The second half of 2025 against the first half": a year said after the first period only is the second's
+        // too, when the second comes earlier in that year (the usual comparison with what came before).
+        new RegExp(
+          `\\b(${period})(,? (?:of )?)(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (the )?(${period})\\b(?!,? (?:of )?${YEAR_DIGITS}|\\s*'\\d{2}|\\s*(?:-|–|to|through|thru|until|till)\\s*${period})`,
+          'gi',
+        ),
+        (whole: string, first: string, of: string, year: string, joiner: string, the = '', second: string) =>
+          periodStart(second) < periodStart(first) ? `${first}${of}${year} ${joiner} ${the}${second} ${year}` : whole,
+      )
+      // "Paid orders July to December 2025 vs 2024": the same months of the other year, never all of it.
+      .replace(
+        new RegExp(
+          `\\b(${MONTH_NAMES}) (to|through|thru|until|till) (${MONTH_NAMES})(,? )(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (${YEAR_DIGITS})\\b(?!\\s*(?:-|–|to|through|thru)\\s*\\d)`,
+          'gi',
+        ),
+        (_, from: string, to: string, until: string, comma: string, year: string, joiner: string, other: string) =>
+          `${from} ${to} ${until}${comma}${year} ${joiner} ${from} ${to} ${until}${comma}${other}`,
+      )
+      // "Revenue in March 2025 vs 2024": the same month of the other year, never all of it.
+      .replace(
+        new RegExp(
+          `(?<!(?:to|through|thru|until|till|-|–)\\s*)\\b(${period})(,? (?:of )?)(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (${YEAR_DIGITS})\\b(?!\\s*(?:-|–|to|through|thru)\\s*\\d)`,
+          'gi',
+        ),
+        (_, first: string, of: string, year: string, joiner: string, other: string) =>
+          `${first}${of}${year} ${joiner} ${first}${of}${other}`,
+      )
+      .replace(
+        new RegExp(
+          `\\b(${period}) (vs\\.?|versus|and|or|compared (?:to|with)|against) (${period})(,? (?:of )?${YEAR_DIGITS})\\b`,
+          'gi',
+        ),
+        (_, first: string, joiner: string, second: string, year: string) =>
+          `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
+      )
+  );
 }
 
 /** The month (0–11) a period said without its year begins: "h2", "q3", "second half", "third quarter", "may". */

@@ -414,6 +414,88 @@ describe('dates, rankings and people as typed (session 25)', () => {
   });
 });
 
+describe('everyday words for what was asked before (session 25)', () => {
+  it('"which 3 products sold the most": the top 3 (was declined over "3")', () => {
+    expect(demoAsk('Which 4 products sold the fewest units in Q3 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], sort: { direction: 'asc' }, limit: 4 },
+    });
+  });
+
+  it('"revenue in March 2025 vs 2024": March of both years (was March 2025 against all of 2024)', () => {
+    expect(demoAsk('revenue in march 2025 vs 2024')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { from: '2025-03-01', to: '2025-04-01' },
+        comparison: { kind: 'period', timeRange: { from: '2024-03-01', to: '2024-04-01' } },
+      },
+    });
+    expect(demoAsk('paid orders jul-dec 2025 vs jul-dec 2024')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { from: '2025-07-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { from: '2024-07-01', to: '2025-01-01' } },
+      },
+    });
+    expect(demoAsk('paid orders july to december 2025 vs 2024')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2024-07-01', to: '2025-01-01' } } },
+    });
+  });
+
+  it('follow-ups said the way people talk: "one month earlier than that", "same number but for", "for each of the three months"', () => {
+    expect(
+      demoAsk('ok and one month earlier than that', said(demoAsk, 'what did feb bring in, revenue wise')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+    });
+    expect(
+      demoAsk('same number but for tiktok videos', said(demoAsk, 'avg likes on my instagram reels in feb')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: [
+          { dimension: 'platform', values: ['tiktok'] },
+          { dimension: 'media_type', values: ['video'] },
+        ],
+      },
+    });
+    expect(demoAsk('show it for each of the three months', said(demoAsk, 'gross profit for Q3 2025'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], grain: 'month' },
+    });
+    expect(demoAsk('my reach month by month over 2025')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', timeRange: { from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"— names please", "ids please": the rows listed; "fall short of": lower than; "cut it by": broken down by', async () => {
+    expect(demoAsk('Beauty items currently priced over $40 — names please')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'every invoice for basic subscribers in july, ids please')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+    expect(subscriptionsAsk(layer, "did aug billing fall short of july's?")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], comparison: { kind: 'previous_period' } },
+    });
+    const asked = said(
+      (question, history) => subscriptionsAsk(layer, question, history),
+      'new subscriber total for may 2025',
+    );
+    expect(subscriptionsAsk(layer, 'now cut it by emea / americas', asked)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'] },
+    });
+  });
+});
+
 describe('shares with more than one value named (session 25)', () => {
   it('"what % of january orders from german customers were cancelled": of the German orders, the cancelled ones', () => {
     expect(demoAsk('what % of january orders from german customers were cancelled')).toMatchObject({
