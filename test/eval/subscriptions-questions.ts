@@ -522,16 +522,18 @@ export const SUBSCRIPTIONS_CASES: readonly SubscriptionsCase[] = [
   {
     set: 'tuning',
     asker: 'finance',
-    category: 'must_decline',
+    // Answerable since the layer has the invoices' status (session 25); written when it had none.
+    category: 'value_filters',
     question: 'how much is still outstanding on open invoices',
-    expect: DECLINE,
+    expect: answer(billed(ALL, " AND i.status = 'open'")),
   },
   {
     set: 'held-out',
     asker: 'finance',
-    category: 'must_decline',
+    // Answerable since the layer has the invoices' status (session 25); written when it had none.
+    category: 'value_filters',
     question: 'how many invoices were voided last month',
-    expect: DECLINE,
+    expect: answer(invoices(LAST_MONTH, " AND i.status = 'void'")),
   },
   {
     set: 'tuning',

@@ -237,11 +237,14 @@ export function askBreakdown(
   };
   if (rephrased) return declined;
   const pattern = new RegExp(`\\bby ${unnamed.text}\\b`, 'i');
-  const options = index.layer.dimensions
-    // A segment is a kind of row ("plan", "region"), not a part of time ("day of week").
-    .filter(
-      (dimension) => dimension.values.length > 0 && dimension.table !== undefined && index.reachable(metric, dimension),
-    )
+  // A segment is a kind of row ("plan", "region"), not a part of time ("day of week"); of the things the figure's
+  // rows belong to (the subscribers' plan), not a state of those rows themselves (an invoice's status), when the
+  // layer has both.
+  const kinds = index.layer.dimensions.filter(
+    (dimension) => dimension.values.length > 0 && dimension.table !== undefined && index.reachable(metric, dimension),
+  );
+  const ofOthers = kinds.filter((dimension) => dimension.table !== metric.table);
+  const options = (ofOthers.length > 0 ? ofOthers : kinds)
     .map((dimension) => ({
       label: `By ${dimension.label.toLowerCase()}`,
       question: question.replace(pattern, `by ${dimension.label.toLowerCase()}`),
@@ -464,6 +467,77 @@ export function askLatestPeriod(
     kind: 'clarify',
     text: `"${match[0].trim()}" can mean last ${unit}, the last whole one, or this ${unit} so far. Which did you mean?`,
     word: match[0].trim(),
+    options,
+  };
+}
+
+const MONTH_LABELS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "Orders 1/3 - 7/3" asked on March 15: read month first (as on a US phone) it is January 3 to July 3 of last year,
+ * as July 3 has not come yet this year; read day first it is March 1–7, days just gone. Asked when a date typed
+ * with slashes reads both ways and the month-first reading lands after today; typed with its year or with a
+ * number over 12, it is read as it stands.
+ */
+export function askDayOrder(
+  question: string,
+  today: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (rephrased) return null;
+  const pattern = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/]| of\b)/g;
+  const dates = [...question.matchAll(pattern)].map((match) => [Number(match[1]), Number(match[2])] as const);
+  if (dates.length === 0 || dates.some(([first, second]) => first > 12 || second > 12 || first < 1 || second < 1))
+    return null;
+  const year = Number(today.slice(0, 4));
+  const day = (month: number, date: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  const future = (month: number, date: number) => day(month, date) >= today;
+  if (!dates.some(([first, second]) => first !== second && future(first, second))) return null;
+  if (dates.some(([first, second]) => future(second, first))) return null;
+  const said = (monthFirst: boolean) =>
+    question.replace(pattern, (_whole, first: string, second: string) => {
+      const [month, date] = monthFirst ? [Number(first), Number(second)] : [Number(second), Number(first)];
+      return `${MONTH_LABELS[month - 1] as string} ${date}`;
+    });
+  const typed = dates.map(([first, second]) => `${first}/${second}`).join(' and ');
+  const options = [
+    {
+      label: `Day first: ${
+        said(false)
+          .match(/[A-Z][a-z]+ \d+/g)
+          ?.join(' to ') ?? ''
+      }`,
+      question: said(false),
+    },
+    {
+      label: `Month first: ${
+        said(true)
+          .match(/[A-Z][a-z]+ \d+/g)
+          ?.join(' to ') ?? ''
+      }`,
+      question: said(true),
+    },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${typed}" can be read day first or month first. Which did you mean?`,
+    word: typed,
     options,
   };
 }

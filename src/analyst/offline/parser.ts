@@ -41,6 +41,7 @@ import {
   askTimesBought,
   askHowManySold,
   askLatestPeriod,
+  askDayOrder,
   askOnePersonOfValue,
   askSizeOfAverage,
   refuseDistinctCount,
@@ -324,6 +325,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (howManySold) return howManySold;
   const latestPeriod = askLatestPeriod(question, rephrased, answerable);
   if (latestPeriod) return latestPeriod;
+  const dayOrder = askDayOrder(question, request.today, rephrased, answerable);
+  if (dayOrder) return dayOrder;
   const onePerson = askOnePersonOfValue(question, rephrased, vocabulary, answerable);
   if (onePerson) return onePerson;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);

@@ -70,6 +70,27 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "My reach month by month over 2025": in that year.
   [/\bover (?=(?:19|20)\d{2}\b(?! ?(?:dollars|usd|eur|gbp|bucks|units|orders|posts|likes|views)\b))/gi, 'in '],
+  // "Orders this week so far >> same days last week", "revenue same days last month": this one so far against the
+  // same days of the one before (never the whole of it, by day).
+  [
+    /^(?!.*\b(?:this|vs|versus|compared|against)\b)(.*?)\b(?:the )?same days (?:of |in )?(?:last|the previous|previous|the prior|prior) (week|month|quarter|year)\b/gi,
+    '$1this $2 so far vs last $2',
+  ],
+  // "Revenue same week last year": this week so far against the same week a year before.
+  [
+    /^(?!.*\b(?:this|vs|versus|compared|against)\b)(.*?)\b(?:the )?same (week|month|quarter) (?:last year|a year (?:ago|earlier|before))\b/gi,
+    '$1this $2 vs the same $2 last year',
+  ],
+  // "MTD revenue compared to this point last month": the same days of last month.
+  [
+    /\b(vs\.?|versus|compared (?:to|with)|against) (?:this|the same|that) (?:point|time|stage) (?:in |of )?(?:last|the previous|previous) (week|month|quarter|year)\b/gi,
+    '$1 last $2',
+  ],
+  // "How much is still outstanding", "outstanding invoices": not paid yet (never "days sales outstanding").
+  [/\b(?:is|are|remains?|still) (?:still )?outstanding\b/gi, 'is unpaid'],
+  [/(?<!\bsales )\boutstanding (?=invoices?|bills?|balances?|amounts?|payments?)\b/gi, 'unpaid '],
+  // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
+  [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
   // "Pull my tiktok vids posted last week", "get me my reels", "grab all our refunded orders": the rows, listed.
   [
     /^\s*(?:(?:can you|could you|pls|please)\s+)?(?:pull(?: up)?|get me|grab|fetch|dig up|bring up) (?=(?:my|our|all|every)\b)/gi,

@@ -34,7 +34,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
     expect(help.text).toMatch(/amount billed, invoices, new subscribers, subscribers with invoices/);
-    expect(help.text).toMatch(/by invoice ID, plan, region, day of week and subscriber/);
+    expect(help.text).toMatch(/by invoice ID, plan, region, invoice status, day of week and subscriber/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
   });

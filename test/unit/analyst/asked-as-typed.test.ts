@@ -496,6 +496,32 @@ describe('everyday words for what was asked before (session 25)', () => {
   });
 });
 
+describe("the example layer's invoice status (session 25)", () => {
+  it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much revenue have we collected in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+    for (const question of ['unpaid invoices', 'outstanding invoices', 'how much is still outstanding']) {
+      expect(subscriptionsAsk(layer, question)).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+    }
+    expect(subscriptionsAsk(layer, 'How many subscribers have paid us under $100 all told?')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [], conditions: [{ metric: 'billed', operator: 'lt', value: 100 }] },
+    });
+  });
+
+  it('what the status cannot say is still declined: "overdue" (no due dates), "days sales outstanding"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['Which invoices are overdue?', 'What was our days sales outstanding in Q2?'])
+      expect(subscriptionsAsk(layer, question).kind).toBe('reply');
+  });
+});
+
 describe('shares with more than one value named (session 25)', () => {
   it('"what % of january orders from german customers were cancelled": of the German orders, the cancelled ones', () => {
     expect(demoAsk('what % of january orders from german customers were cancelled')).toMatchObject({
