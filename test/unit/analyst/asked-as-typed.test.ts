@@ -496,6 +496,43 @@ describe('everyday words for what was asked before (session 25)', () => {
   });
 });
 
+describe('periods a probe found misread (session 25)', () => {
+  it('"same days last week" after this week so far compares the same days (was all of last week, by day)', () => {
+    expect(demoAsk('same days last week', said(demoAsk, 'orders this week so far'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], grain: null, comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('revenue same week last year')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'week' },
+        comparison: { kind: 'period', timeRange: { from: '2025-03-09', to: '2025-03-15' } },
+      },
+    });
+    // ("The same day last week" after yesterday stays one day.)
+    expect(demoAsk('the same day last week', said(demoAsk, 'orders yesterday'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-07', to: '2026-03-08' } },
+    });
+  });
+
+  it('"orders 1/3 - 7/3" on March 15 asks day first or month first (was January 3 – July 3 of last year)', () => {
+    const decision = demoAsk('orders 1/3 - 7/3');
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'orders March 1 to March 7',
+        'orders January 3 to July 3',
+      ]);
+    // ("Since 2/16" and "3/1-3/7" read one way only.)
+    expect(demoAsk('orders since 2/16').kind).toBe('query');
+    expect(demoAsk('revenue 3/1-3/7')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2026-03-01', to: '2026-03-08' } },
+    });
+  });
+});
+
 describe("the example layer's invoice status (session 25)", () => {
   it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
     const layer = await loadSubscriptionsLayer();
