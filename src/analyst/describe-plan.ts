@@ -1,6 +1,6 @@
 import { capitalize } from './sentence-case.js';
 import { layerForPlan } from './plan-labels.js';
-import { addDays, addMonths, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
+import { addDays, addMonths, labelSpan, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
@@ -103,7 +103,7 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
-    const label = metric ? metricLabelOver(metric, plan.timeRange, layer) : name;
+    const label = metric ? metricLabelOver(metric, labelSpan(plan), layer) : name;
     return averagedLabel(label, plan, layer);
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));
@@ -243,7 +243,10 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
     previous.sort &&
     previous.metrics.join() === next.metrics.join()
   ) {
-    changes.push(`sorted by ${next.sort.by}`);
+    // (By the figure's label, or the detail's: "sorted by amount billed", never "by billed".)
+    const by =
+      index.metric(next.sort.by)?.label ?? index.dimension(next.sort.by)?.label ?? next.sort.by.replaceAll('_', ' ');
+    changes.push(`sorted by ${lower(by)}`);
   }
   const sameTime = JSON.stringify(previous.timeRange) === JSON.stringify(next.timeRange);
   if (!sameTime) changes.unshift(`${describeRange(next.timeRange)} instead of ${describeRange(previous.timeRange)}`);

@@ -6,6 +6,7 @@ import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from '.
 import {
   addDays,
   comparisonSpan,
+  labelSpan,
   resolveTimeRange,
   unitsOfData,
   dataSpan,
@@ -161,7 +162,7 @@ export function interpretPlan(
     sentence: said.length === 0 ? `${summary}.` : `${summary} (${said.join('; ')}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: averagedLabel(metricLabelOver(metric, plan.timeRange, layer), plan, layer),
+      label: averagedLabel(metricLabelOver(metric, labelSpan(plan), layer), plan, layer),
       definition: metric.description || metric.expression,
     })),
     filters,

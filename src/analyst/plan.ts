@@ -211,6 +211,14 @@ export function shiftDate(day: string, unit: TimeUnit, count: number): string {
 }
 
 /**
+ * The span each figure of a plan counts, for its label: all time only when the figure is one total over all of it
+ * ("Customers"); by month, each figure is one month's ("New customers" that month).
+ */
+export function labelSpan(plan: Pick<QueryPlan, 'timeRange' | 'grain'>): { readonly kind: string } {
+  return plan.grain === null ? plan.timeRange : { kind: 'period' };
+}
+
+/**
  * The dates a range covers, given the asking user's today (YYYY-MM-DD). The data runs through yesterday, so a
  * range still running ("this month", "since March", all time) ends there: its figures are the days its sentence
  * names, never part of today as well. Only "today" itself ends tomorrow (it has no whole day yet; see notStartedYet).

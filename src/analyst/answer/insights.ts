@@ -532,12 +532,13 @@ class InsightWriter {
     if (shareOfAll !== null && this.isCut() && first.value !== 0 && !beyond) {
       const value = numericCells(this.result, shareOfAll)[first.row];
       if (value !== null && value !== undefined) {
-        this.out.text(', ');
+        // (Rows that tie each hold that share, never all of them together.)
+        this.out.text(tiedFirst ? ', each ' : ', ');
         this.out.figure(formatPercent(value), [this.cell(first.row, shareOfAll)], COMPUTATION.value);
         this.out.text(` of all ${lowerLabel(this.info)}`);
       }
     } else if (total !== null && first.value !== 0 && !beyond) {
-      this.out.text(', ');
+      this.out.text(tiedFirst ? ', each ' : ', ');
       this.shareOf(first, total, totalCells);
       this.out
         .text(' of the ')

@@ -1,4 +1,4 @@
-import type { QueryPlan } from '../plan.js';
+import { labelSpan, type QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
 import { metricLabelOver, normalizeSql, rowNoun, type SemanticLayer } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
@@ -261,7 +261,7 @@ export function analyzeShape(
     const shareOf = /^(.+)_share$/.exec(metric);
     const shared = shareOf ? presentation.metric(shareOf[1] as string) : undefined;
     if (shareOf && shared) {
-      const whole = plan.timeRange.kind === 'all' ? (shared.allTimeLabel ?? shared.label) : shared.label;
+      const whole = labelSpan(plan).kind === 'all' ? (shared.allTimeLabel ?? shared.label) : shared.label;
       info.set(metric, {
         ...shared,
         label: `Share of ${whole.charAt(0).toLowerCase()}${whole.slice(1)}`,
@@ -282,7 +282,7 @@ export function analyzeShape(
       continue;
     }
     const known = presentation.metric(metric);
-    const allTime = plan.timeRange.kind === 'all' && known?.allTimeLabel !== undefined;
+    const allTime = labelSpan(plan).kind === 'all' && known?.allTimeLabel !== undefined;
     info.set(
       metric,
       known

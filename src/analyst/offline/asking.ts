@@ -471,6 +471,35 @@ export function askLatestPeriod(
   };
 }
 
+/**
+ * "What's our average revenue per user", "ARPU" with no period: per customer over all the data, or per customer
+ * each month (the usual ARPU)? Asked; with a period ("ARPU last month") it is read as per customer then.
+ */
+export function askRevenuePerUser(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match = /\b(?:average |avg )?revenue per user\b/i.exec(question);
+  if (rephrased || !match) return null;
+  const said = (phrase: string) =>
+    `${question.slice(0, match.index)}${phrase}${question.slice(match.index + match[0].length)}`.replace(
+      /[?.!\s]+$/,
+      '',
+    );
+  const options = [
+    { label: 'Per customer, over all the data', question: said('average revenue per customer all time') },
+    { label: 'Per customer, month by month', question: said('average revenue per customer by month') },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: 'Average revenue per user over all of your data, or month by month?',
+    word: match[0],
+    options,
+  };
+}
+
 const MONTH_LABELS = [
   'January',
   'February',

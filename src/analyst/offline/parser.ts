@@ -42,6 +42,7 @@ import {
   askHowManySold,
   askLatestPeriod,
   askDayOrder,
+  askRevenuePerUser,
   askOnePersonOfValue,
   askSizeOfAverage,
   refuseDistinctCount,
@@ -304,6 +305,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
+  // ("Average revenue per user": the asker's own users, never other accounts'.)
+  const perUser = askRevenuePerUser(question, rephrased, answerable);
+  if (perUser) return perUser;
   const noData = replyWithoutData(slots, keys, layer);
   if (noData) return noData;
   // "What do people buy together with the hoodie": pairs in one order, declined before any word is read.

@@ -91,6 +91,26 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/(?<!\bsales )\boutstanding (?=invoices?|bills?|balances?|amounts?|payments?)\b/gi, 'unpaid '],
   // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
   [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
+  // "Which region has more pro customers": the one with the most (with no "than", "more" ranks).
+  [
+    /^(\s*(?:which|what) (?:[a-z]+ ){1,2}?(?:has|had|have|got|gets|get|did|does|do|sold|sells|made|makes|brought|brings|drove|drives|saw|sees) )(more|fewer|less)\b(?!.*\b(?:than|or|vs|versus|compared)\b)/gi,
+    (_: string, lead: string, word: string) =>
+      `${lead}${/^more$/i.test(word) ? 'the most' : /^fewer$/i.test(word) ? 'the fewest' : 'the least'}`,
+  ],
+  // "Last 5 invoices", "my last 3 posts": the most recent rows (a period says its unit: "last 5 weeks").
+  [
+    /\blast (\d+) (?!(?:days?|weeks?|months?|quarters?|years?|hours?|wks?|mos?|yrs?|full|whole|complete|calendar|business|working|week ?ends?|weekdays|fiscal|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b)([a-z]+s)\b/gi,
+    'the $1 most recent $2',
+  ],
+  // "Average revenue per user" with a period: per customer then (never other users' data). Without one, ARPU is
+  // asked (see askRevenuePerUser).
+  [/\barpu\b/gi, 'average revenue per user'],
+  [
+    /\bper (?:user|account holder)\b(?=.*\b(?:last|this|past|since|during|ytd|mtd|qtd|q[1-4]|h[12]|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|today|yesterday|monthly|weekly|per month|by month|each month|a month)\b)/gi,
+    'per customer',
+  ],
+  // "All subscribers with their ids": the rows are listed by their ids already.
+  [/,? (?:with|and|plus) (?:their|its|the) (?:ids|id numbers|ids and names)\b/gi, ''],
   // "Pull my tiktok vids posted last week", "get me my reels", "grab all our refunded orders": the rows, listed.
   [
     /^\s*(?:(?:can you|could you|pls|please)\s+)?(?:pull(?: up)?|get me|grab|fetch|dig up|bring up) (?=(?:my|our|all|every)\b)/gi,

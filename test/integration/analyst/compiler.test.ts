@@ -248,7 +248,7 @@ describe('compilePlan', () => {
     const allTime = plan({ metrics: ['posts'], dimensions: ['platform'] });
     const first = compilePlan(allTime, { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER });
     expect(compilePlan(allTime, { dialect: 'duckdb', today: TODAY, layer: DEMO_SEMANTIC_LAYER })).toBe(first);
-    expect(first).toContain("social_posts.posted_at < TIMESTAMP '2026-07-02 00:00:00'");
+    expect(first).toContain("social_posts.posted_at < TIMESTAMP '2026-07-01 00:00:00'");
     expect(first).not.toMatch(/user_id/);
   });
 

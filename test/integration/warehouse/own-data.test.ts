@@ -11,6 +11,7 @@ import {
   createExamplePostgres,
   EXAMPLE_LAYER_FILE,
   singleTenancyLayer,
+  undeclaredStatusLayer,
   type ExamplePostgres,
 } from './subscriptions.js';
 
@@ -180,9 +181,11 @@ test("on the example layer, the answer, what it was understood as, its chart and
 }, 60_000);
 
 test("the catalog describes the layer's tables to the analyst, with sample values from the asking tenant's rows only", async () => {
-  await setUp(postgres.url, EXAMPLE_LAYER_FILE);
+  // (The status undeclared: the layer's own list of its values would be described instead of the rows'.)
+  const layerFile = undeclaredStatusLayer(dir);
+  await setUp(postgres.url, layerFile);
   const server = await startTestServer({
-    env: { ASKQL_WAREHOUSE_URL: postgres.url, ASKQL_SEMANTIC_LAYER: EXAMPLE_LAYER_FILE },
+    env: { ASKQL_WAREHOUSE_URL: postgres.url, ASKQL_SEMANTIC_LAYER: layerFile },
   });
   try {
     const statuses = async (account: string) =>

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
+import { parse, stringify } from 'yaml';
 import { POSTGRES_ADMIN_URL } from '../../helpers/test-warehouse.js';
 
 /**
@@ -92,6 +93,25 @@ export function singleTenancyLayer(dir: string): string {
   if (!text.includes('tenant: { column: account_id }'))
     throw new Error('the example layer no longer names its tenant column');
   writeFileSync(file, text.replace('tenant: { column: account_id }', 'tenancy: single'));
+  return file;
+}
+
+/**
+ * The example layer with the invoices' status left undeclared (no dimension lists its values), so a description of
+ * the warehouse samples that column from the asking tenant's own rows.
+ */
+export function undeclaredStatusLayer(dir: string): string {
+  const file = path.join(dir, 'undeclared-status.yaml');
+  const layer = parse(readFileSync(EXAMPLE_LAYER_FILE, 'utf8')) as {
+    dimensions: { name: string }[];
+    metrics: { filters?: { overriddenBy?: string }[] }[];
+  };
+  if (!layer.dimensions.some((dimension) => dimension.name === 'invoice_status'))
+    throw new Error('the example layer no longer declares the invoice status');
+  layer.dimensions = layer.dimensions.filter((dimension) => dimension.name !== 'invoice_status');
+  for (const metric of layer.metrics)
+    for (const filter of metric.filters ?? []) if (filter.overriddenBy === 'invoice_status') delete filter.overriddenBy;
+  writeFileSync(file, stringify(layer));
   return file;
 }
 

@@ -559,6 +559,50 @@ describe("the example layer's invoice status (session 25)", () => {
   });
 });
 
+describe('the example layer as a founder asks it (probe, session 25)', () => {
+  it('"which region has more pro customers": the most Pro subscribers (was ranked by billing)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'which region has more pro customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'], limit: 1 },
+    });
+    // ("… more …, instagram or tiktok" compares the two named.)
+    expect(demoAsk('which platform got more engagement last month, instagram or tiktok')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values' }, sort: null },
+    });
+  });
+
+  it('"last 5 invoices", "my last 3 posts": the most recent rows (was declined over "last")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'last 5 invoices')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], sort: { direction: 'desc' }, limit: 5 },
+    });
+    expect(demoAsk('my last 3 posts')).toMatchObject({ kind: 'query', plan: { dimensions: ['post'], limit: 3 } });
+    expect(demoAsk('revenue last 3 months')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'month', count: 3 } },
+    });
+    expect(subscriptionsAsk(layer, 'show me all subscribers with their ids')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'] },
+    });
+  });
+
+  it('"average revenue per user" asks all time or month by month (was declined as other users\' data)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, "what's our average revenue per user");
+    expect(decision.kind).toBe('clarify');
+    if (decision.kind === 'clarify')
+      for (const option of decision.options) expect(subscriptionsAsk(layer, option.question).kind).toBe('query');
+    expect(subscriptionsAsk(layer, 'ARPU last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'], timeRange: { kind: 'relative', unit: 'month' } },
+    });
+  });
+});
+
 describe('shares with more than one value named (session 25)', () => {
   it('"what % of january orders from german customers were cancelled": of the German orders, the cancelled ones', () => {
     expect(demoAsk('what % of january orders from german customers were cancelled')).toMatchObject({
