@@ -111,6 +111,34 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "All subscribers with their ids": the rows are listed by their ids already.
   [/,? (?:with|and|plus) (?:their|its|the) (?:ids|id numbers|ids and names)\b/gi, ''],
+  // "How many times did my posts show up on ppl's screens", "how often did my content get displayed": times shown.
+  [
+    /\b(?:how many times|how often) (?:did|do|does|have|has|were|was) ((?:[a-z']+ ){0,3}?[a-z']+) (?:get |gets |got |been |be )?(?:displayed|shown|show up|shows up|showed up|appear|appeared|pop up|popped up)(?: (?:on|in) (?:[a-z']+ ){0,2}?(?:screens?|feeds?|timelines?|for you pages?|fyps?))?\b/gi,
+    'times displayed of $1',
+  ],
+  // "Comments my tiktoks picked up", "racked up": got (never "is revenue picking up", a trend).
+  [/(?<!\b(?:is|are|was|were|be|been|it|things?) )\b(?:pick|picks|picked|rack|racks|racked|racking) up\b/gi, 'get'],
+  // "Fresh signups", "fresh customers": new ones.
+  [/\bfresh (?=(?:sign-?ups|customers|subscribers|buyers|shoppers|clients|users|members)\b)/gi, 'new '],
+  // "Which tier has attracted the most new subscribers": got them.
+  [
+    /\b(?:attracted|attracts|attract|drew|draws|won|wins|landed|lands|pulled in|pulls in)\b(?= (?:the )?(?:most|more|fewest|fewer|least) new\b)/gi,
+    'got',
+  ],
+  // "Items whose unit cost sits under ten dollars": is under it.
+  [
+    /\b(?:sits|sit|sitting|stands|stand|comes in|come in|lands|runs) (?=(?:at |just )?(?:under|over|below|above|beneath)\b)/gi,
+    'is ',
+  ],
+  // "Cloud tee units out the door in feb": sold.
+  [/\b(?:went |go |going |gone |flew |flying )?out the door\b/gi, 'sold'],
+  // "Folks who took out a subscription": signed up.
+  [/\b(?:took|take|takes|taken|taking) out (?:a |an )?(?:new )?(?:subscription|plan|membership)\b/gi, 'signed up'],
+  // "Mon thru sun, how many orders each day in december": each day of the week, Monday to Sunday.
+  [
+    /^\s*(?:mon|monday) ?(?:to|through|thru|-|–) ?(?:sun|sunday),\s*(.*?)\b(?:each|every|per|a|by) day\b/gi,
+    '$1by day of the week',
+  ],
   // "Pull my tiktok vids posted last week", "get me my reels", "grab all our refunded orders": the rows, listed.
   [
     /^\s*(?:(?:can you|could you|pls|please)\s+)?(?:pull(?: up)?|get me|grab|fetch|dig up|bring up) (?=(?:my|our|all|every)\b)/gi,

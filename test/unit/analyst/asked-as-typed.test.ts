@@ -603,6 +603,44 @@ describe('the example layer as a founder asks it (probe, session 25)', () => {
   });
 });
 
+describe('everyday verbs for a figure (session 25)', () => {
+  it('"show up on ppl\'s screens", "get displayed": impressions; "pick up": got; "out the door": sold', () => {
+    for (const question of [
+      "how many times did my posts show up on ppl's screens in feb",
+      'how often did my content get displayed last week',
+    ])
+      expect(demoAsk(question)).toMatchObject({ kind: 'query', plan: { metrics: ['impressions'] } });
+    expect(demoAsk('how many comments did my tiktoks pick up altogether last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(demoAsk('Name every item whose unit cost sits under ten dollars')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], conditions: [{ metric: 'unit_cost', operator: 'lt', value: 10 }] },
+    });
+    expect(demoAsk('# of fresh signups mon-sun last wk')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'relative', unit: 'week' } },
+    });
+    expect(demoAsk('mon thru sun, how many orders each day in december')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['day_of_week'], grain: null },
+    });
+  });
+
+  it('"attracted the most new subscribers", "took out a subscription": new subscribers', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'since april 1 which tier has attracted the most new subscribers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'], limit: 1 },
+    });
+    expect(subscriptionsAsk(layer, 'number of folks who took out a subscription during may')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'] },
+    });
+  });
+});
+
 describe('shares with more than one value named (session 25)', () => {
   it('"what % of january orders from german customers were cancelled": of the German orders, the cancelled ones', () => {
     expect(demoAsk('what % of january orders from german customers were cancelled')).toMatchObject({
