@@ -118,12 +118,16 @@ export function namePattern(label: string): string {
   return `${label.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}(?:e?s|'s)?(?![\\w])`;
 }
 
-/** The singulars a word may have, for matching a kind of row: "hoodies" and "Hoodie", "accessories", "watches". */
+/**
+ * The singulars a word may have, for matching a kind of row: "hoodies" and "Hoodie", "accessories", "watches",
+ * "scarves" and "Scarf", "knives" and "Knife".
+ */
 function kindsOf(word: string): Set<string> {
   const lower = word.toLowerCase();
   const forms = new Set([lower, lower.replace(/s$/, '')]);
   if (/ies$/.test(lower)) forms.add(`${lower.slice(0, -3)}y`);
   if (/es$/.test(lower)) forms.add(lower.slice(0, -2));
+  if (/ves$/.test(lower)) for (const ending of ['f', 'fe']) forms.add(`${lower.slice(0, -3)}${ending}`);
   return forms;
 }
 

@@ -20,6 +20,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
+import { STOPWORDS, TIME_WORDS, stem, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
@@ -118,6 +119,20 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero: boolean
   return ` ${matched} all of these at once: ${labels.join(', ')}${still}. Ask again without one of them to see more.`;
 }
 
+/** True when the question has a word of four letters or more that the layer's words do not hold as typed. */
+function strangeWords(question: string, layer: SemanticLayer): boolean {
+  const vocabulary = vocabularyOf(layer);
+  return words(question.toLowerCase()).some(
+    (word) =>
+      word.length >= 4 &&
+      !/\d/.test(word) &&
+      !vocabulary.stems.has(stem(word)) &&
+      !STOPWORDS.has(word) &&
+      !TIME_WORDS.includes(word) &&
+      !vocabulary.fillers.has(word),
+  );
+}
+
 /** Builds the offline analyst over a semantic layer. */
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
@@ -152,6 +167,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
         }
       }
       const decision = parseQuestion(asked);
+      // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
+      // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
+      if (decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer)) {
+        const known = await namesOnce();
+        const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
+        const byName = new Set(namesQueries(layer).map((query) => query.dimension));
+        const filtersOnNames = (plan: QueryPlan) =>
+          plan.filters.filter((filter) => byName.has(filter.dimension)).length;
+        if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan)) return named;
+      }
       // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
       if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
         const known = decision.word ? await namesOnce() : [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
+import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
@@ -599,6 +600,24 @@ describe('the example layer as a founder asks it (probe, session 25)', () => {
     expect(subscriptionsAsk(layer, 'ARPU last month')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['billed_per_subscriber'], timeRange: { kind: 'relative', unit: 'month' } },
+    });
+  });
+});
+
+describe('a kind of product in the plural, not a typo (session 25)', () => {
+  const demo = useDemoWarehouse();
+
+  it('"how many scarves did we sell last month": the Velvet Scarf\'s units (was post shares, "scarves" read as a typo)', async () => {
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const decision = await analyst.plan({
+      question: 'how many scarves did we sell last month',
+      history: [],
+      today: '2026-03-15',
+      lookup: demo.run,
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], filters: [{ dimension: 'product', operator: 'eq' }] },
     });
   });
 });
