@@ -32,7 +32,8 @@ export function describeRange(range: TimeRange): string {
   }
 }
 
-const MONTH_NAMES = [
+/** The months' names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

@@ -1,5 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
+import { MONTH_NAMES } from '../describe-plan.js';
 import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
@@ -500,21 +501,6 @@ export function askRevenuePerUser(
   };
 }
 
-const MONTH_LABELS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * "Orders 1/3 - 7/3" asked on March 15: read month first (as on a US phone) it is January 3 to July 3 of last year,
  * as July 3 has not come yet this year; read day first it is March 1–7, days just gone. Asked when a date typed
@@ -541,7 +527,7 @@ export function askDayOrder(
   const said = (monthFirst: boolean) =>
     question.replace(pattern, (_whole, first: string, second: string) => {
       const [month, date] = monthFirst ? [Number(first), Number(second)] : [Number(second), Number(first)];
-      return `${MONTH_LABELS[month - 1] as string} ${date}`;
+      return `${MONTH_NAMES[month - 1] as string} ${date}`;
     });
   const typed = dates.map(([first, second]) => `${first}/${second}`).join(' and ');
   const options = [
