@@ -27,7 +27,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,
     (_: string, end: string) => (/^(?:lowest|least|smallest)$/i.test(end) ? 'smallest ' : 'largest '),
   ],
-  // "What did subscribers get charged (altogether)": how much, in all; never which of them.
+  // "What did subscribers get charged (altogether)", "month by month, what did EMEA pro subscribers get billed":
+  // how much, in all; never which of them.
   [
     /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
@@ -737,7 +738,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:on |during )?sat(?:urday)?s?\s*(?:-|–|&|and|to|\+)\s*sun(?:day)?s?\b/gi, 'on weekends'],
   [/\bw\/o\b/gi, 'without'],
   // "In Q3 so far, which plan has more invoices?", "since june, how does billing split", "aug — what did …": the
-  // period said first, before a comma (a dash, a colon), read where a question usually says it (after what is asked), so "which" leads again.
+  // period said first, before a comma (a dash, a colon), read where a question usually says it (after what is
+  // asked), so "which" leads again.
   [
     /^\s*((?:in|during|over|since|so far in|for) (?:[a-z0-9']+ ){0,3}[a-z0-9']+|(?:last|this|past|yesterday|today|ytd|mtd|year to date|so far this)(?: [a-z0-9']+){0,3}|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s*(?:-|–|to|through|thru)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|q[1-4]|h[12])(?: (?:19|20)\d{2})?|(?:19|20)\d{2})(?:,|\s*[—–:]|\s-)\s+(?=(?:which|what|who|how|where|when|did|do|does|is|are|was|were|show|list|give|get|pull|compare)\b)(.+?)\s*([?.!]*)\s*$/i,
     '$2 $1$3',
