@@ -829,5 +829,7 @@ function alwaysCountedOver(filter: Filter, metricName: string, index: LayerIndex
   const metric = index.metric(metricName);
   if (!metric || filter.operator !== 'eq' || filter.values.length !== 1) return false;
   const value = filter.values[0] as string;
-  return metric.filters.some((own) => own.overriddenBy === filter.dimension && own.sql.includes(`'${value}'`));
+  // (An equality on the value: "status <> 'void'" leaves void rows out, so "void" is a part.)
+  const equal = new RegExp(`(?<![<>!])=\\s*'${value.replace(/[^a-z0-9_ -]/gi, '')}'`, 'i');
+  return metric.filters.some((own) => own.overriddenBy === filter.dimension && equal.test(own.sql));
 }

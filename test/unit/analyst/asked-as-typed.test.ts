@@ -547,6 +547,11 @@ describe("the example layer's invoice status (session 25)", () => {
         plan: { filters: [{ dimension: 'invoice_status', values: ['open'] }] },
       });
     }
+    // ("Void" is what billing leaves out, so it is the part of a share, never taken as what billing counts.)
+    expect(subscriptionsAsk(layer, 'what share of billing is void')).toMatchObject({
+      kind: 'query',
+      plan: { share: { dimension: 'invoice_status' } },
+    });
     expect(subscriptionsAsk(layer, 'How many subscribers have paid us under $100 all told?')).toMatchObject({
       kind: 'query',
       plan: { filters: [], conditions: [{ metric: 'billed', operator: 'lt', value: 100 }] },
