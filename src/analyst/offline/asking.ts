@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { MONTH_NAMES } from '../describe-plan.js';
+import { SLASHED_DAY } from './time-expressions.js';
 import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
@@ -514,7 +515,7 @@ export function askDayOrder(
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
   if (rephrased) return null;
-  const pattern = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/]| of\b)/g;
+  const pattern = new RegExp(`(?<![\\d/])${SLASHED_DAY}`, 'g');
   const dates = [...question.matchAll(pattern)].map((match) => [Number(match[1]), Number(match[2])] as const);
   if (dates.length === 0 || dates.some(([first, second]) => first > 12 || second > 12 || first < 1 || second < 1))
     return null;

@@ -179,6 +179,9 @@ function periodStart(period: string): number {
 const NAMED_DAYS =
   'memorial day weekend|labor day weekend|labour day weekend|thanksgiving weekend|black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|mothering sunday|easter monday|easter(?: sunday)?|good friday';
 
+/** A day typed with a slash and no year ("2/27", "1/3"): its two numbers, month first or day first. */
+export const SLASHED_DAY = `(\\d{1,2})/(\\d{1,2})(?![\\d/]| of\\b)`;
+
 /** Date expressions, each resolving to the span of days it names (a day, a month, a quarter, a year). */
 const DATE_PATTERNS: readonly {
   source: string;
@@ -196,7 +199,7 @@ const DATE_PATTERNS: readonly {
   {
     // "2/27", "since 2/16": month and day typed as on a phone (US order), the latest such day up to today; "13/1"
     // can only be the 13th of January. "1/2 of my revenue" is a fraction, no date.
-    source: `(\\d{1,2})/(\\d{1,2})(?![\\d/]| of\\b)`,
+    source: SLASHED_DAY,
     span: ([, m, d], today) =>
       Number(m) > 12 && Number(d) <= 12
         ? dayInferred(Number(d) - 1, Number(m), undefined, today)
