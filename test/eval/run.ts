@@ -45,6 +45,8 @@ import { TWENTYFIRST_FRESH_CASES } from './twentyfirst-fresh-questions.js';
 import { TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './twentyfirst-fresh-subscriptions-questions.js';
 import { TWENTYSECOND_FRESH_CASES } from './twentysecond-fresh-questions.js';
 import { TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './twentysecond-fresh-subscriptions-questions.js';
+import { TWENTYTHIRD_FRESH_CASES } from './twentythird-fresh-questions.js';
+import { TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './twentythird-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -128,11 +130,14 @@ import {
  * (twentyfirst-fresh-questions.ts, twentyfirst-fresh-subscriptions-questions.ts: written from 3010711 without reading
  * the analyst, read sets since the twenty-second were written) come after the twentieth fresh ones, figures only,
  * labelled "twenty-first fresh (read)"; `--show-twentyfirst-fresh-misses` prints their misses. The twenty-second fresh
- * sets (twentysecond-fresh-questions.ts, twentysecond-fresh-subscriptions-questions.ts: held out in full, written from
- * b9b973c without reading the analyst) come after the twenty-first fresh ones, figures only;
- * `--show-twentysecond-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-second fresh sets at
- * all (while tuning; the twenty-first fresh sets, held out until the twenty-second were written, run like the twentieth
- * since and no longer hide).
+ * sets (twentysecond-fresh-questions.ts, twentysecond-fresh-subscriptions-questions.ts: written from b9b973c without
+ * reading the analyst, read sets since the twenty-third were written) come after the twenty-first fresh ones, figures
+ * only, labelled "twenty-second fresh (read)"; `--show-twentysecond-fresh-misses` prints their misses. The twenty-third
+ * fresh sets (twentythird-fresh-questions.ts, twentythird-fresh-subscriptions-questions.ts: held out in full, written
+ * from 595f384 without reading the analyst) come after the twenty-second fresh ones, figures only;
+ * `--show-twentythird-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-third fresh sets at
+ * all (while tuning; the twenty-second fresh sets, held out until the twenty-third were written, run like the
+ * twenty-first since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -161,6 +166,7 @@ const { values } = parseArgs({
     'show-twentieth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-twentysecond-fresh-misses': { type: 'boolean', default: false },
+    'show-twentythird-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -192,6 +198,7 @@ const showNineteenthFreshMisses = values['show-nineteenth-fresh-misses'] ?? fals
 const showTwentiethFreshMisses = values['show-twentieth-fresh-misses'] ?? false;
 const showTwentyfirstFreshMisses = values['show-twentyfirst-fresh-misses'] ?? false;
 const showTwentysecondFreshMisses = values['show-twentysecond-fresh-misses'] ?? false;
+const showTwentythirdFreshMisses = values['show-twentythird-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -390,21 +397,29 @@ function twentyfirstFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentysecondFreshUnlessHidden(
+/** A twenty-second fresh set, read now and run like the twenty-first ones: its figures, and its misses only when asked. */
+function twentysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-second fresh (read)`, figures)];
+  if (showTwentysecondFreshMisses) out.push('', `${name}, twenty-second fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentythirdFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentysecondFresh(name, await run());
+    return { text: `${name}, twenty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentythirdFresh(name, await run());
 }
 
-/** A twenty-second fresh set, held out in full: its figures, and its misses only when asked. */
-function twentysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-third fresh set, held out in full: its figures, and its misses only when asked. */
+function twentythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-second fresh (held out in full)`, figures)];
-  if (showTwentysecondFreshMisses) out.push('', `${name}, twenty-second fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-third fresh (held out in full)`, figures)];
+  if (showTwentythirdFreshMisses) out.push('', `${name}, twenty-third fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -476,8 +491,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYFIRST_FRESH_CASES),
     );
-    const merchantTwentysecondFresh = await twentysecondFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYSECOND_FRESH_CASES),
+    const merchantTwentysecondFresh = twentysecondFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYSECOND_FRESH_CASES),
+    );
+    const merchantTwentythirdFresh = await twentythirdFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYTHIRD_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -503,7 +522,8 @@ if (layers.includes('demo')) {
       merchantNineteenthFresh.wrong +
       merchantTwentiethFresh.wrong +
       merchantTwentyfirstFresh.wrong +
-      merchantTwentysecondFresh.wrong;
+      merchantTwentysecondFresh.wrong +
+      merchantTwentythirdFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -553,6 +573,8 @@ if (layers.includes('demo')) {
       merchantTwentyfirstFresh.text,
       '',
       merchantTwentysecondFresh.text,
+      '',
+      merchantTwentythirdFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -660,9 +682,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentysecondFresh = await twentysecondFreshUnlessHidden(
+    const subscriptionsTwentysecondFresh = twentysecondFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentythirdFresh = await twentythirdFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -688,7 +714,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsNineteenthFresh.wrong +
       subscriptionsTwentiethFresh.wrong +
       subscriptionsTwentyfirstFresh.wrong +
-      subscriptionsTwentysecondFresh.wrong;
+      subscriptionsTwentysecondFresh.wrong +
+      subscriptionsTwentythirdFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -738,6 +765,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfirstFresh.text,
       '',
       subscriptionsTwentysecondFresh.text,
+      '',
+      subscriptionsTwentythirdFresh.text,
     );
   } finally {
     await warehouse.close();
