@@ -540,6 +540,21 @@ export function addsUp(metric: Metric): boolean {
   return metric.aggregation === 'sum' || metric.aggregation === 'count' || metric.aggregation === 'count_distinct';
 }
 
+/**
+ * The one value a metric is always counted over: revenue's "paid" status (its own predicate, overridden by that
+ * dimension, names that value), so "paid revenue" is revenue and "paid orders" are orders.
+ */
+export function alwaysCounts(
+  metric: Metric | undefined,
+  filter: { readonly dimension: string; readonly operator: string; readonly values: readonly string[] },
+): boolean {
+  if (!metric || filter.operator !== 'eq' || filter.values.length !== 1) return false;
+  const value = filter.values[0] as string;
+  // (An equality on the value: "status <> 'void'" leaves void rows out, so "void" is a part.)
+  const equal = new RegExp(`(?<![<>!])=\\s*'${value.replace(/[^a-z0-9_ -]/gi, '')}'`, 'i');
+  return metric.filters.some((own) => own.overriddenBy === filter.dimension && equal.test(own.sql));
+}
+
 /** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */
 export function countsCreations(metric: Metric): boolean {
   return /^(?:created|signed|joined|registered)/.test(metric.time.column);

@@ -13,6 +13,7 @@ import {
 import { escapeRegExp } from './ambiguity.js';
 import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
+import { PEOPLE_WORDS } from './slots.js';
 import { longDate, scanTime } from './time-expressions.js';
 
 /** The plan of the latest answered turn, or null when none was answered. */
@@ -152,6 +153,20 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
   if (!people) return question;
   // ("And …": the rest of the question asked before stays, its country or plan.)
   return question.replace(match[0], `and how many ${people.plural.toLowerCase()} who ${match[1] as string}`);
+}
+
+/**
+ * "Now only German buyers, please" after paid orders by sales channel: the same figure for those people's rows
+ * ("only German"), never a switch to counting the people, when the figure before counted something else.
+ */
+export function onlyOfPeople(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match = new RegExp(
+    `^(\\s*(?:(?:and|but|now|ok|okay|so|then)[, ]+)*(?:only|just|filter to|limit (?:it |that )?to|restrict (?:it |that )?to) (?:the |our |my )?)([a-z]+(?: [a-z]+)?) (?:${PEOPLE_WORDS})\\b`,
+    'i',
+  ).exec(question);
+  const shown = index.metric(lastPlan(history)?.metrics[0] ?? '');
+  if (!match || !shown || shown.aggregation === 'count_distinct') return question;
+  return `${match[1] as string}${match[2] as string}${question.slice(match[0].length)}`;
 }
 
 /**

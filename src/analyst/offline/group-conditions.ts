@@ -61,6 +61,8 @@ export function groupCondition(
 ): { plan: QueryPlan } | { decision: PlanDecision } | null {
   const condition = plan.conditions?.[0];
   if (!condition || plan.conditions?.length !== 1 || plan.dimensions.length > 1) return null;
+  // "What % of customers spent over $500": a share of the people passing is counted like "how many" of them.
+  howMany ||= plan.share?.conditions === true;
   // "Plans with more than 10 invoices": each plan by its invoices, never by a count of the plan's own rows.
   const own = index.metric(plan.metrics[0] ?? '');
   const group = index.dimension(condition.dimension);
@@ -131,11 +133,14 @@ export function groupCondition(
     dimension &&
     condition.dimension === dimension.name &&
     plan.dimensions.length === 0 &&
-    !howMany &&
     plan.metrics.length === 1 &&
     plan.metrics[0] === condition.metric
-  )
-    return { plan: { ...plan, dimensions: [dimension.name], sort: null } };
+  ) {
+    if (!howMany) return { plan: { ...plan, dimensions: [dimension.name], sort: null } };
+    // "What % of customers spent over $500": how many of them, as a share of all of them, never of their money.
+    const count = plan.share?.conditions ? countOf(dimension, metric, index) : undefined;
+    if (count) return { plan: { ...plan, metrics: [count.name] } };
+  }
   if (!dimension || condition.dimension === dimension.name) return null;
   if (!index.reachable(metric, dimension)) return null;
   const grouped = plan.dimensions[0];

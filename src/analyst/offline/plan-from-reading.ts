@@ -16,7 +16,7 @@ import {
   type TimeRange,
   type TimeUnit,
 } from '../plan.js';
-import { countsRowsOf, rowNoun, timeDetailOf, type LayerIndex } from '../semantic-layer.js';
+import { alwaysCounts, countsRowsOf, rowNoun, timeDetailOf, type LayerIndex } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { entityOfTable } from '../layer-words.js';
 import { type Reading } from './interpret.js';
@@ -805,7 +805,9 @@ function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNulla
     (filter) =>
       filter.operator !== 'neq' &&
       !reading.shareWhole.includes(filter.dimension) &&
-      !alwaysCountedOver(filter, plan.metrics[0] ?? '', index),
+      !alwaysCounts(index.metric(plan.metrics[0] ?? ''), filter) &&
+      // ("Of last week's orders, all statuses included": every value of a dimension widens the whole.)
+      filter.values.length < (index.dimension(filter.dimension)?.values.length ?? Infinity),
   );
   // "What percent of my orders have a discount": the rows passing the condition are the part. ("What fraction of
   // January's paid orders had a discount": the values said with the rows pick the whole.)
@@ -819,17 +821,4 @@ function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNulla
   return parts.length > 1
     ? 'a share with more than one part named (say which one is the part)'
     : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
-}
-
-/**
- * A filter on the one value a metric is always counted over: revenue's "paid" status (its own predicate, overridden
- * by that dimension, names that value), so "paid revenue" is revenue.
- */
-function alwaysCountedOver(filter: Filter, metricName: string, index: LayerIndex): boolean {
-  const metric = index.metric(metricName);
-  if (!metric || filter.operator !== 'eq' || filter.values.length !== 1) return false;
-  const value = filter.values[0] as string;
-  // (An equality on the value: "status <> 'void'" leaves void rows out, so "void" is a part.)
-  const equal = new RegExp(`(?<![<>!])=\\s*'${value.replace(/[^a-z0-9_ -]/gi, '')}'`, 'i');
-  return metric.filters.some((own) => own.overriddenBy === filter.dimension && equal.test(own.sql));
 }

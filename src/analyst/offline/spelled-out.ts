@@ -33,6 +33,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
   ],
+  // "What did paid orders bring in over November": the rows' money, in all ("what did my latest post earn" is that
+  // post's own).
+  [
+    /(^|[,—–-] ?|\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross)\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
+    '$1how much $2 $3 $4',
+  ],
   // "What share of revenue was paid by customers in Britain": the money from them, never a breakdown by customer.
   [
     /\b(?:(?:was|were|got|is|are) )?(?:paid|spent|contributed|generated|brought in) by (?=(?:our |my |the )?(?:customers|shoppers|buyers|clients|subscribers|users|members|people)\b)/gi,
@@ -173,6 +179,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Billing divided between basic and pro": split between them.
   [/\b(?:divided|distributed|spread|apportioned|shared out|broken up) (between|across|among)\b/gi, 'split $1'],
+  // "Avg # of items in a basket", "how many orders does a buyer place on avg": a count of things per row or person
+  // (the figure per one of them), never the money of each.
+  [
+    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets )?in (?:a|an|each|every|the average|the typical|one) (order|basket|cart|purchase|checkout)\b/gi,
+    '$1 per $2',
+  ],
+  [
+    /\bhow many (orders|purchases|items|units|products) (?:does|do|did|will) (?:a|an|each|every|the average|the typical|one) ([a-z]+) (?:place|make|buy|purchase|order|put in|have|get)\b/gi,
+    'how many $1 per $2',
+  ],
   // "TikTok Shop's slice of sales, in percent": as a percentage.
   [/,? (?:in|as) (?:a )?(?:percent|pct|percentage terms|%)(?= |[?.!]|$)/gi, ' as a percentage'],
   // "EMEA subscriber numbers for July": how many of them.
@@ -180,7 +196,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "How much money did we ask subscribers to pay", "did we bill customers": what they paid; who was billed is said
   // by the figure.
   [
-    /\b(?:did|do|does|have) (?:we|i) (?:ask|asked|get|got|require|required) (subscribers|customers|clients|users|members|people|them) to pay\b/gi,
+    /\b(?:did|do|does|have) (?:we|i) (?:ask|asked|get|got|require|required) (?:our |my |the )?(subscribers|customers|clients|users|members|people|them) (?:to pay|for)\b/gi,
     'did $1 pay',
   ],
   [
@@ -530,6 +546,50 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Feb rev compared w jan", "how many products r priced under 22 bucks": shorthand typed on a phone.
   [/\b(compared|comp|together|along) w\b(?!\/)/gi, '$1 with'],
   [/(?<=\b[a-z]{2,} )r(?= [a-z]{2,})/gi, 'are'],
+  [/\bfrm\b/gi, 'from'],
+  [/\beverybody\b/gi, 'everyone'],
+  // "Orders that ended in a cancellation", "orders we ended up giving the money back on": cancelled, refunded.
+  [
+    /\b(?:ended|ending|ends|end) (?:up )?(?:in|with|as) (?:a |an )?(cancel|refund)(?:lation|s)?\b/gi,
+    (_: string, what: string) => (/^cancel/i.test(what) ? 'were cancelled' : 'were refunded'),
+  ],
+  [
+    /\b(?:did|do|have) (?:we|i) (?:end up |ended up )?(?:giving|give|gave|given|hand|handed|send|sent) (?:the |their )?money back(?: on| for)?\b/gi,
+    'were refunded',
+  ],
+  // "Sales for the mon–sun just gone", "the month just gone": the last whole one.
+  [
+    /\bthe (?:(?:mon|monday) ?(?:–|-|to|thru|through) ?(?:sun|sunday)|week|(day|month|quarter|year))(?: week)? (?:just )?(?:gone|passed|past|ended|finished|gone by)\b/gi,
+    (_: string, unit: string | undefined) => `last ${unit ?? 'week'}`,
+  ],
+  // "What share came to us from instagram": came from.
+  [/\b(came|come|comes|coming) to (?:us|me)(?= (?:from|via|through)\b)/gi, '$1'],
+  // "Saves: jan beat dec or nah", "… or not?": a yes-or-no asked, answered by the comparison itself.
+  [/,? or (?:nah|nope|not|no)\s*(?=[?.!]*\s*$)/gi, ''],
+  // "Web store takings next to IG Shop", "Q2 next to the first": side by side.
+  [/\b(?:next to|side by side with|alongside)\b(?= (?:the |our |my )?[a-z0-9$£€])/gi, 'vs'],
+  // "What post of mine drew the biggest comment count": got.
+  [/\b(?:drew|drawn|draws|garnered)\b(?= (?:the |a |in |more |most |fewest |least |over |under |\d))/gi, 'got'],
+  // "The week preceding that one", "the month preceding": before it.
+  [/\bthe (day|week|month|quarter|year) preceding(?: (?:that|this|it)(?: one)?)?\b/gi, 'the $1 before'],
+  // "Break that out by product category", "break it down by": by.
+  [
+    /^(\s*(?:(?:and|now|ok|okay|so|then|can you|could you|pls|please)[, ]+)*)break (?:that|it|this|those|them) out by\b/gi,
+    '$1by',
+  ],
+  // "Run it again but for january please", "same again for": the same question, for that.
+  [
+    /^(\s*(?:(?:and|now|ok|okay|so|then|can you|could you|pls|please)[, ]+)*)(?:run|do|try|ask) (?:it|that|this) (?:again|once more)(?:,? but)? (?=for |with |in |on |over |only |just |without )/gi,
+    '$1what about ',
+  ],
+  // "Total sales spread over every distinct buyer, per head": per customer.
+  [
+    /\b(?:spread|divided|split|averaged) (?:over|across|among|between|by) (?:every|each|all|the)(?: (?:distinct|unique|individual|different))? (buyer|customer|shopper|client|subscriber|user|member)s?,? per head\b/gi,
+    'per $1',
+  ],
+  [/\bper head\b/gi, 'per customer'],
+  // "What portion came from instagram": what share.
+  [/\b(?:portion|proportion|fraction|slice|chunk)\b(?= (?:of|came|come|was|were|is|are|went|from)\b)/gi, 'share'],
   // "How many individual items did we sell": the items themselves.
   [/\bindividual (?=(?:items|units|pieces|products|orders|posts|customers|subscribers|invoices)\b)/gi, ''],
   // "Sum of the markdowns we gave", "refunds we issued": the figure; who gave it is the shop.

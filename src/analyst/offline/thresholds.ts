@@ -1,6 +1,13 @@
 import { expandAbbreviation } from './abbreviations.js';
 import type { RowCondition } from '../plan.js';
-import { addsUp, moneyReaching, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import {
+  addsUp,
+  alwaysCounts,
+  moneyReaching,
+  type Dimension,
+  type LayerIndex,
+  type Metric,
+} from '../semantic-layer.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -277,6 +284,38 @@ const metricMeaning = (meanings: readonly Meaning[], index: LayerIndex): Metric 
   return found?.type === 'metric' ? index.metric(found.name) : undefined;
 };
 
+/**
+ * "Sales this year by product", "top products by revenue": the groups a breakdown or a ranking said before word
+ * `before` names, with the figure said on the other side of its "by" (within a few words), when both are the layer's.
+ */
+function breakdownBefore(
+  tokens: readonly string[],
+  before: number,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+): { dimension: Dimension; metric: Metric } | null {
+  const by = tokens.lastIndexOf('by', before - 1);
+  if (by <= 0) return null;
+  const after = phraseAfter(tokens, by + 1, vocabulary);
+  const named = after?.meanings.find((meaning) => meaning.type === 'dimension');
+  const rankedBy = after ? metricMeaning(after.meanings, index) : undefined;
+  let dimension = named?.type === 'dimension' ? index.dimension(named.name) : undefined;
+  let metric = rankedBy;
+  for (let end = by; end > Math.max(0, by - 6) && !(dimension && metric); end -= 1) {
+    const phrase = phraseBefore(tokens, end, vocabulary);
+    if (!phrase) continue;
+    if (dimension) metric = metricMeaning(phrase.meanings, index);
+    else dimension = entityOfNoun(phrase.meanings, index, true)?.dimension;
+  }
+  if (!dimension || !metric) return null;
+  const rows = dimension;
+  // ("Revenue by product": the figure's finer-grained alternative that reaches the products.)
+  const reaching = [metric, ...metric.alternatives.map((name) => index.metric(name))].find(
+    (candidate) => candidate !== undefined && index.reachable(candidate, rows),
+  );
+  return reaching ? { dimension, metric: reaching } : null;
+}
+
 /** The figure a bare amount means for an entity's rows: the metric whose size words describe them. */
 function sizeMetricOf(entity: Dimension, index: LayerIndex): Metric | undefined {
   const sized = index.layer.metrics.filter(
@@ -464,7 +503,13 @@ export function scanRowPhrases(
       (meaning) => meaning.type === 'value' && index.dimension(meaning.dimension)?.table === counted.table,
     );
     if (!sameRows) continue;
-    selecting.push(value);
+    // ("At least 3 paid orders": a value the count always counts over picks nothing more.)
+    const always = values.every(
+      (meaning) =>
+        meaning.type === 'value' &&
+        alwaysCounts(counted, { dimension: meaning.dimension, operator: 'eq', values: [meaning.value] }),
+    );
+    if (!always) selecting.push(value);
     respell(match.index, match.index + whole.length, `${amount} ${noun}`);
   }
   if (selecting.length > 0) respell(text.length, text.length, ` ${selecting.join(' ')}`);
@@ -744,6 +789,13 @@ export function scanRowPhrases(
     let noun = cursor > 0 ? phraseBefore(tokens, cursor, vocabulary) : null;
     const plural = (end: number) => /[^s]s$|ies$/.test(tokens[end - 1] ?? '');
     let entity = noun ? entityOfNoun(noun.meanings, index, plural(cursor))?.dimension : undefined;
+    // "Sales by product, just the ones above 5k", "revenue by category, only categories over $20k": a bare amount on
+    // the groups a breakdown names is the breakdown's own figure, never another figure of theirs (a price).
+    const grouped = metric ? null : breakdownBefore(tokens, first, vocabulary, index);
+    if (grouped && (entity === undefined ? noun === null : entity.name === grouped.dimension.name)) {
+      entity = grouped.dimension;
+      metric = grouped.metric;
+    }
     // "Orders from Canada over $300": past the value that picks them ("Canada"), the rows are the orders.
     if (noun && noun.meanings.every((meaning) => meaning.type === 'value')) {
       let back = noun.start;
@@ -769,6 +821,12 @@ export function scanRowPhrases(
     if (!entity && metric && figureStart !== null) {
       const rows = entityOfNoun(meaningsOf(tokens[figureStart] as string, vocabulary), index)?.dimension;
       if (rows && rows.table !== metric.table) entity = rows;
+    }
+    // "Which posts drove sales over $1000": the rows named just before the verb, when the figure reaches them.
+    for (let at = cursor - 1; at >= Math.max(0, cursor - 3) && !entity && metric; at -= 1) {
+      const rows = entityOfNoun(meaningsOf(tokens[at] as string, vocabulary), index);
+      if (rows && !rows.value && rows.dimension.table !== metric.table && index.reachable(metric, rows.dimension))
+        entity = rows.dimension;
     }
     if (!entity && metric) entity = entityOfTable(metric.table, index);
     if (entity && metric && countsOwnRows(metric, entity)) {

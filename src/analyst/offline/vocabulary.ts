@@ -927,7 +927,15 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   for (const table of layer.tables) {
     const thing = layer.dimensions.find((dimension) => dimension.name === entityOfTable(layer, table.name));
     if (!thing) continue;
-    const names = [thing.label, thing.plural, ...thing.synonyms]
+    // ("Items per basket": a one-word name of the table's rows, or of the count of them, names the thing too.)
+    const counts = layer.metrics.filter((metric) => metric.table === table.name && metric.aggregation === 'count');
+    const names = [
+      thing.label,
+      thing.plural,
+      ...thing.synonyms,
+      ...table.synonyms,
+      ...counts.flatMap((m) => m.synonyms),
+    ]
       .map((name) => name.toLowerCase())
       .filter((name) => /^[a-z]+$/.test(name));
     for (const name of names) things.set(stem(name), names);

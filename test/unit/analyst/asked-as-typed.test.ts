@@ -534,6 +534,79 @@ describe('periods a probe found misread (session 25)', () => {
   });
 });
 
+describe('session 26: words and follow-ups read as typed', () => {
+  it('"now only German buyers" after paid orders by channel: the same orders, from Germany (was customers)', () => {
+    const history = said(demoAsk, 'Paid orders per sales channel in January 2026');
+    expect(demoAsk('Now only German buyers, please', history)).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'order_status' }, { dimension: 'country', values: ['DE'] }],
+      },
+    });
+  });
+
+  it('"frm", "or nah", "next to", "drew", "per head", "portion … came to us from", "all statuses included"', () => {
+    const cases: [string, object][] = [
+      [
+        'new custs frm tiktok since sept',
+        { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel' }] },
+      ],
+      ['saves: jan beat dec or nah', { metrics: ['saves'], comparison: { kind: 'previous_period' } }],
+      [
+        'Jan–Mar 2025 takings on the web store next to IG Shop',
+        { metrics: ['revenue'], comparison: { kind: 'values' } },
+      ],
+      ['jan: what post of mine drew the biggest comment count', { metrics: ['comments'], limit: 1 }],
+      [
+        '2024: total sales spread over every distinct buyer, per head',
+        { metrics: ['revenue_per_customer'], dimensions: [] },
+      ],
+      [
+        'of everybody who signed up during 2025, what portion came to us from instagram',
+        { metrics: ['new_customers'], share: { dimension: 'acquisition_channel' } },
+      ],
+      [
+        "Of last week's orders, all statuses included, what proportion were placed on TikTok Shop?",
+        { metrics: ['orders'], share: { dimension: 'sales_channel' } },
+      ],
+      ['how many january orders did we end up giving the money back on', { filters: [{ values: ['refunded'] }] }],
+      ['how many february orders ended in a cancellation', { filters: [{ values: ['cancelled'] }] }],
+      ['sales for the mon–sun just gone', { timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"break that out by", "run it again but for january", "the week preceding that one": follow-ups', () => {
+    expect(
+      demoAsk('Break that out by product category', said(demoAsk, 'What was gross margin across the whole of 2025?')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['category'] },
+    });
+    const cancelled = said(demoAsk, 'how many february orders ended in a cancellation', 'narrow to IG shop');
+    expect(demoAsk('run it again but for january please', cancelled)).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ values: ['cancelled'] }, { values: ['instagram_shop'] }], timeRange: { from: '2026-01-01' } },
+    });
+    expect(
+      demoAsk('ok, and the week preceding that one', said(demoAsk, 'sales for the mon–sun just gone')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2026-02-23', to: '2026-03-02' } },
+    });
+  });
+
+  it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [] },
+    });
+  });
+});
+
 describe("the example layer's invoice status (session 25)", () => {
   it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
     const layer = await loadSubscriptionsLayer();
@@ -733,5 +806,69 @@ describe('sentences true of the table', () => {
     const text = await demo.answer('reels engagement by platform this year');
     expect(text).toContain('100.0% of the');
     expect(text).not.toContain('the average of');
+  });
+
+  it('"sales by product, just the ones above 5k": each product\'s sales over 5k (was its price)', () => {
+    for (const question of [
+      'sales by product this year, just show the ones above 5k',
+      'top products by revenue, only the ones over 2k',
+    ])
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: { conditions: [{ dimension: 'product', metric: 'product_revenue', operator: 'gt' }] },
+      });
+    expect(demoAsk('revenue by category last month, only categories over $20k')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'category', metric: 'product_revenue', value: 20000 }] },
+    });
+    expect(demoAsk('orders by country last month, only countries above 50')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ dimension: 'country', metric: 'orders', value: 50 }] },
+    });
+    // (No breakdown: a bare amount on products is still their price.)
+    expect(demoAsk('products over $50 by category')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'product', metric: 'price' }] },
+    });
+  });
+
+  it('"what did paid orders bring in over November 2025, in total": their revenue (was every order listed)', () => {
+    expect(demoAsk('What did paid orders bring in over November 2025, in total?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
+  });
+
+  it('"avg # of items in a basket", "how many orders does a buyer place on avg": per order, per customer', () => {
+    expect(demoAsk('avg # of items in a basket on the website last wk')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_per_order'], filters: [{ dimension: 'sales_channel' }] },
+    });
+    expect(demoAsk('how many orders does a buyer place on avg this yr')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders_per_customer'] },
+    });
+  });
+
+  it('"count the customers with at least three paid orders": how many (was their revenue)', () => {
+    expect(demoAsk('Count the customers with at least three paid orders in Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['customers_who_bought'],
+        filters: [],
+        conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gte', value: 3 }],
+      },
+    });
+  });
+
+  it('"what % of customers spent over $500": the share of customers (was of revenue, by customer)', async () => {
+    expect(await demo.answer('what share of customers spent over $500')).toContain('42.0% of all customers who bought');
+  });
+
+  it('"which posts drove over $1000 in sales": posts by their sales (was each order over $1000)', () => {
+    expect(demoAsk('which posts drove over $1000 in sales')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], conditions: [{ dimension: 'post', metric: 'revenue', value: 1000 }] },
+    });
   });
 });

@@ -67,11 +67,9 @@ describe('words about which rows', () => {
   });
 
   it('"customers who placed at least 3 paid orders" counts their paid orders only, in the subquery too', async () => {
+    // (Orders are paid ones already: "paid" picks no fewer of them.)
     const plan = demo.planOf('how many customers placed at least 3 paid orders in h2 2025');
-    expect(plan).toMatchObject({
-      filters: [{ dimension: 'order_status', values: ['paid'] }],
-      conditions: [{ metric: 'orders', operator: 'gte', value: 3 }],
-    });
+    expect(plan).toMatchObject({ filters: [], conditions: [{ metric: 'orders', operator: 'gte', value: 3 }] });
     const sql = demo.compiled({
       ...plan,
       filters: [{ dimension: 'order_status', operator: 'eq', values: ['cancelled'] }],
@@ -590,8 +588,12 @@ describe('the people and rows a follow-up or a condition means', () => {
   it('a condition counting rows says which of them it counts', () => {
     const plan = ask('how many customers placed at least 3 paid orders in h2 2025');
     if (plan.kind !== 'query') throw new Error('not answered');
-    expect(describeConditions(plan.plan, indexLayer(DEMO_SEMANTIC_LAYER))).toEqual([
-      'only customers with at least 3 orders (order status Paid)',
+    const refunded = {
+      ...plan.plan,
+      filters: [{ dimension: 'order_status', operator: 'eq' as const, values: ['refunded'] }],
+    };
+    expect(describeConditions(refunded, indexLayer(DEMO_SEMANTIC_LAYER))).toEqual([
+      'only customers with at least 3 orders (order status Refunded)',
     ]);
   });
 });
