@@ -6,7 +6,8 @@ import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
-import { orList } from './figure-choice.js';
+import { figureChoice, orList } from './figure-choice.js';
+import { figuresFor } from './layer-figures.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, PEOPLE_WORDS, type Item, type Slots } from './slots.js';
 import { stem, words, type Vocabulary } from './vocabulary.js';
@@ -474,6 +475,25 @@ export function askLatestPeriod(
 }
 
 /**
+ * "Which plan is our largest", "our biggest market": the size of a group (the money it brought, its rows, its
+ * people) is the asker's to say when no figure is, so askql asks which. Things ranked by their own size ("the
+ * biggest order", "biggest spenders") are not groups and are answered by their usual figure.
+ */
+export function askGroupSize(
+  question: string,
+  plan: QueryPlan,
+  reading: Reading,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (rephrased || !reading.metricImplied || !/\b(?:biggest|largest|smallest)\b/i.test(question)) return null;
+  const group = plan.dimensions.length === 1 && plan.limit !== null ? index.dimension(plan.dimensions[0] ?? '') : null;
+  if (!group || group.values.length === 0) return null;
+  return figureChoice(question, index.layer, false, answerable, figuresFor(group, index));
+}
+
+/**
  * "What's our average revenue per user", "ARPU" with no period: per customer over all the data, or per customer
  * each month (the usual ARPU)? Asked; with a period ("ARPU last month") it is read as per customer then.
  */
@@ -593,6 +613,27 @@ export function askOnePersonOfValue(
         isPerson(found[2] as string) &&
         !/s$/i.test(found[2] as string),
     );
+  // "The subscriber who signed up in may": one of them picked by when they joined, as if only one did.
+  const joined =
+    /\bthe ([a-z]+) (?:who|that) ((?:signed up|joined|subscribed|registered|started|came on board) (?:in|on|during|last|this) [a-z0-9]+)\b/i.exec(
+      question,
+    );
+  if (!match && joined && isPerson(joined[1] as string) && !/s$/i.test(joined[1] as string)) {
+    const when = joined[2] as string;
+    const around = (phrase: string) =>
+      question.slice(0, joined.index) + phrase + question.slice(joined.index + joined[0].length);
+    const options = [
+      { label: `All ${people} who ${when} together`, question: around(`${people} who ${when}`) },
+      { label: `Each ${singular(people)} on their own`, question: around(`each ${singular(people)} who ${when}`) },
+    ].filter((option) => answerable(option.question));
+    if (options.length < 2) return null;
+    return {
+      kind: 'clarify',
+      text: `"${joined[0]}": all ${people} who ${when} together, or each on their own?`,
+      word: joined[0],
+      options,
+    };
+  }
   if (!match) return null;
   const values = (match[1] as string).split(' ');
   const said = (phrase: string) =>

@@ -42,6 +42,7 @@ import {
   askHowManySold,
   askLatestPeriod,
   askDayOrder,
+  askGroupSize,
   askRevenuePerUser,
   askOnePersonOfValue,
   askSizeOfAverage,
@@ -491,6 +492,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
+  const groupSize = askGroupSize(question, planned.plan, reading, index, rephrased, answerable);
+  if (groupSize) return groupSize;
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
   // the part alone.
   if (reading.share && !planned.plan.share)
@@ -848,16 +851,27 @@ function refuseUnknownWords(
   reask: (question: string) => PlanDecision,
   reaskInTurn: (question: string) => PlanDecision,
 ): PlanDecision | null {
-  if (slots.unknown.length === 1 && slots.unknown[0] === 'where' && !rephrased) {
+  // ("Split by where the buyer lives": the verb of being somewhere is part of the "where".)
+  const living = /^(?:live|lives|living|lived|reside|resides|based|located)$/;
+  const unknown = slots.unknown.filter((word) => !living.test(word));
+  if (slots.unknown[0] === 'where' && unknown.length === 1 && !rephrased) {
     // "Where do my customers live": a place, never the channel they came through.
     const placeOnly = /\bwhere\b.*\b(?:live|lives|living|reside|resides|based|located)\b/i.test(question);
     const asked = whereQuestion(slots, index, answerableAlone, placeOnly);
     // "Where are they from, country by country": the question names which place it means; "where" only asks it.
+    // ("UK or France: where did more new customers come from": the values named are of one of them.)
+    const valued = (label: string) =>
+      slots.items.some((item) =>
+        item.meanings.some(
+          (meaning) => meaning.type === 'value' && index.dimension(meaning.dimension)?.label === label,
+        ),
+      );
     const named =
       asked?.kind === 'clarify' &&
-      asked.options.some((option) =>
+      (asked.options.some((option) =>
         new RegExp(`\\b${option.label.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}s?\\b`).test(question.toLowerCase()),
-      );
+      ) ||
+        asked.options.filter((option) => valued(option.label)).length === 1);
     if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
     // One place to be in: no choice to offer, the answer names it.
     const only = asked?.kind === 'clarify' && placeOnly && asked.options.length === 1 ? asked.options[0] : undefined;

@@ -70,11 +70,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:one|a|1) (day|week|month|quarter|year) (?:earlier|prior|before)(?: than)?(?: (?:that|this|it))?\b/gi,
     'the $1 before',
   ],
-  // "Beauty items priced over $40 — names please", "ids please": the rows, listed.
+  // "Beauty items priced over $40 — names please", "ids please", "which orders got refunded? ids": the rows, listed.
   [
     /^(.+?)\s*(?:[,—–:-]\s*)?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?,? (?:please|pls|plz|thanks|thx)\s*[.!?]*\s*$/gi,
     'list $1',
   ],
+  [/^(.+?)\?\s*(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?\s*[.!?]*\s*$/gi, 'list $1'],
+  // "Across 2025, name the three items with the fattest margin": list them.
+  [/(^|[,:—–]\s*)name (?=(?:the|my|our|all|every|\d+|one|two|three|four|five|ten)\b)/gi, '$1list '],
   // "My reach month by month over 2025": in that year.
   [/\bover (?=(?:19|20)\d{2}\b(?! ?(?:dollars|usd|eur|gbp|bucks|units|orders|posts|likes|views)\b))/gi, 'in '],
   // "Orders this week so far >> same days last week", "revenue same days last month": this one so far against the
@@ -546,6 +549,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Feb rev compared w jan", "how many products r priced under 22 bucks": shorthand typed on a phone.
   [/\b(compared|comp|together|along) w\b(?!\/)/gi, '$1 with'],
   [/(?<=\b[a-z]{2,} )r(?= [a-z]{2,})/gi, 'are'],
+  // "May customers — what's the number": how many of them.
+  [
+    /^\s*(.+?)\s*(?:[—–:,]|\s-)\s*(?:what's|whats|what is|give me|gimme) the (?:number|count|total count|tally|headcount)\s*[?.!]*\s*$/gi,
+    'how many $1',
+  ],
+  // "Times i showed off the beanie in a post?", "how many times did we feature the rug": posts featuring it.
+  [
+    /^\s*(?:how many )?times (?:did |have |has )?(?:i|we) (?:showed off|shown off|show off|showcased|showcase|featured|feature|showed|show|shown|promoted|promote) ((?:the|my|our) .+?)(?: in (?:a |my |our )?(?:post|posts|video|videos|reel|reels))?\s*([?.!]*)\s*$/gi,
+    'how many posts featured $1$2',
+  ],
   [/\bfrm\b/gi, 'from'],
   [/\beverybody\b/gi, 'everyone'],
   // "Orders that ended in a cancellation", "orders we ended up giving the money back on": cancelled, refunded.

@@ -1,5 +1,6 @@
 import type { PlanDecision } from '../analyst.js';
 import type { LayerIndex } from '../semantic-layer.js';
+import { expandAbbreviation } from './abbreviations.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -17,7 +18,9 @@ export function askUnknownQualifier(
   const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+([a-z]+)`, 'i');
   const next = pattern.exec(question);
   if (!next) return null;
-  const meanings = vocabulary.phrases.get(stem((next[1] as string).toLowerCase())) ?? [];
+  // ("Active subs": shorthand for the layer's word.)
+  const meanings =
+    vocabulary.phrases.get(stem(expandAbbreviation((next[1] as string).toLowerCase(), vocabulary))) ?? [];
   const thing = meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [index.dimension(meaning.name)] : []))[0];
   if (!thing) return null;
   const without = question.replace(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '').trim();
@@ -28,6 +31,9 @@ export function askUnknownQualifier(
   if (listed.kind === 'clarify' && listed.word === null) {
     return { ...listed, text: `${unsure} ${listed.text} Each shows every ${thing.label.toLowerCase()}.`, word };
   }
+  // "How many active subscribers in June": the readings of the rest ("new subscribers", "subscribers with invoices"),
+  // one of which may be what the word means; the merchant picks, never a guess at the word.
+  if (listed.kind === 'clarify') return { ...listed, text: `${unsure} ${listed.text}`, word };
   if (listed.kind !== 'query' || !listed.plan.dimensions.includes(thing.name)) return null;
   return {
     kind: 'clarify',

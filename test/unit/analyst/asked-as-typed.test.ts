@@ -598,6 +598,53 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"which plan is our largest", "our biggest market": by what is asked (was the top plan by billing)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const decision of [
+      subscriptionsAsk(layer, 'which plan is our largest?'),
+      demoAsk('which country is our biggest market'),
+    ])
+      expect(decision.kind).toBe('clarify');
+    // (Things ranked by their own size are not groups: "the biggest order", "biggest spenders".)
+    expect(demoAsk('biggest order last month')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+    expect(demoAsk('Who are our ten biggest spenders of all time?')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"the subscriber who signed up in may", "active subs", "may customers — what\'s the number" are asked', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const joined = subscriptionsAsk(layer, 'the subscriber who signed up in may — how much have they been billed');
+    expect(joined).toMatchObject({ kind: 'clarify' });
+    if (joined.kind === 'clarify')
+      expect(joined.options.map((option) => option.question)).toEqual([
+        'subscribers who signed up in may — how much have they been billed',
+        'each subscriber who signed up in may — how much have they been billed',
+      ]);
+    for (const question of ['active subs count for june', "may customers — what's the number"])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"UK or France: where did more new customers come from", "split by where the buyer lives": the country', () => {
+    expect(demoAsk('UK or France: where did more new customers come from in 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], comparison: { kind: 'values', dimension: 'country' } },
+    });
+    expect(demoAsk('July–September 2025 paid sales, split by where the buyer lives')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'] },
+    });
+  });
+
+  it('"which orders from new year\'s day got refunded? ids": listed; "name the three …": the top three', () => {
+    expect(demoAsk("which orders from new year's day got refunded? ids")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ values: ['refunded'] }] },
+    });
+    expect(demoAsk('across 2025, name the three products with the highest margin percentage')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 3 },
+    });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
