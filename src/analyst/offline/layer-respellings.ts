@@ -87,7 +87,13 @@ function applied(text: string, rewrites: readonly Rewrite[]): string {
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
   const people = vocabulary.people === null ? [] : peopleRewrites(vocabulary.people, vocabulary);
   const spending = vocabulary.spending === null ? [] : spendingRewrites(vocabulary.spending);
-  const counted = applied(asked, [...people, ...spending]);
+  const counted = applied(asked, [...people, ...spending]).replace(
+    // "How much money came in in June": what was collected, where the layer names money collected apart from money
+    // billed (an invoice's "paid" status); elsewhere the money is the figure's own.
+    /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
+    (whole) =>
+      vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ? 'collected' : whole,
+  );
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) =>

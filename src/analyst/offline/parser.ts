@@ -113,6 +113,7 @@ import {
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
+import { aboutOneRow } from './one-row.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -494,6 +495,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (groups) planned = { ...planned, plan: groups.plan };
   const groupSize = askGroupSize(question, planned.plan, reading, index, rephrased, answerable);
   if (groupSize) return groupSize;
+  // (As typed: "when was …" is read as "what was …", its date said with it.)
+  const oneRow = aboutOneRow(request.question, planned.plan, index);
+  if (oneRow) planned = { ...planned, plan: oneRow };
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
   // the part alone.
   if (reading.share && !planned.plan.share)
@@ -1176,10 +1180,15 @@ function refuseConditionElsewhere(question: string, plan: QueryPlan, index: Laye
     /\b(days|weeks|months|quarters|years)\b (?:(?:in|of|during|from|last|this|past|previous) [a-z0-9]+ (?:\d{4} )?)?(?:with|where|that had|when|having|had|that saw|saw)\b/i.exec(
       question,
     );
+  // ("Which months did we bill more than 300": each month's total, when the rows themselves are not named.)
+  const which = /\b(?:which|what) (days|weeks|months|quarters|years)\b/i.exec(question);
+  const picked =
+    periods ??
+    (which && plan.grain !== null && rows && !new RegExp(`\\b${rowNoun(rows)}`, 'i').test(question) ? which : null);
   // ("Days last month with revenue over 5k": each day's total, never each order's.)
-  if (periods && rows?.values.length === 0) {
+  if (picked && rows?.values.length === 0) {
     return unanswerable(
-      `I can't pick ${periods[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows)})`,
+      `I can't pick ${picked[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows)})`,
       index.layer,
     );
   }

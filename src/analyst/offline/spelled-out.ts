@@ -559,6 +559,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:how many )?times (?:did |have |has )?(?:i|we) (?:showed off|shown off|show off|showcased|showcase|featured|feature|showed|show|shown|promoted|promote) ((?:the|my|our) .+?)(?: in (?:a |my |our )?(?:post|posts|video|videos|reel|reels))?\s*([?.!]*)\s*$/gi,
     'how many posts featured $1$2',
   ],
+  // "How much do we get per invoice from pro", "how much did we take in": the money made.
+  [
+    /\bhow much (?:money )?(do|did|does|will) (we|i) (?:get|receive|received|take in|took in|pull in|bring in)\b/gi,
+    'how much $1 $2 make',
+  ],
   [/\bfrm\b/gi, 'from'],
   [/\beverybody\b/gi, 'everyone'],
   // "Orders that ended in a cancellation", "orders we ended up giving the money back on": cancelled, refunded.

@@ -886,7 +886,22 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       for (const phrase of names) {
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
       }
+      // "How much did we collect": a one-word value said as a verb in the past ("collected") names it in any tense.
+      for (const said of value.synonyms) {
+        const base = /^[a-z]{4,}ed$/.test(said) ? said.slice(0, -2) : null;
+        for (const verb of base === null ? [] : [base, `${base}e`].filter((word) => englishWords().has(word)))
+          if (!phrases.has(stem(verb))) add(verb, { type: 'value', dimension: dimension.name, value: value.value });
+      }
     }
+  }
+  // "Invoices by status": a dimension labelled after its table's rows ("Invoice status"), by the rest of its label,
+  // where no other meaning has that word.
+  for (const dimension of layer.dimensions) {
+    const noun = dimension.table ? singular(dimension.table).replaceAll('_', ' ') : null;
+    const label = dimension.label.toLowerCase();
+    if (noun === null || !label.startsWith(`${noun} `)) continue;
+    const rest = label.slice(noun.length + 1);
+    if (/^[a-z]+$/.test(rest) && !phrases.has(stem(rest))) add(rest, { type: 'dimension', name: dimension.name });
   }
   // "Customer country", "customer acquisition channel", "order status": a column of a table named after the thing
   // its rows are about, one dimension (never "customer" and "country" as two breakdowns).

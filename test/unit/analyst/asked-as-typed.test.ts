@@ -645,6 +645,49 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"who was inv_ac_018 billed to", "when was invoice inv_ac_020 issued": the row\'s people, the row (was its amount)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const names = [
+      { dimension: 'invoice_id', value: 'inv_ac_018', label: 'inv_ac_018' },
+      { dimension: 'invoice_id', value: 'inv_ac_020', label: 'inv_ac_020' },
+    ];
+    const ask = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer, names });
+    expect(ask('who was inv_ac_018 billed to')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], filters: [{ dimension: 'invoice_id', values: ['inv_ac_018'] }] },
+    });
+    expect(ask('when was invoice inv_ac_020 issued')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'invoice_id', values: ['inv_ac_020'] }] },
+    });
+  });
+
+  it('"which months did we bill more than 300" declines (was each invoice over $300, by month)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'which months did we bill more than 300');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain("can't pick months by their own total");
+  });
+
+  it('"how much do we get per invoice from pro", "how much money came in in june", "collect", "invoices by status"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much do we get per invoice from pro')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], perRow: 'invoice_id', filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+    for (const question of ['how much money came in in june', 'how much did we collect in june'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+      });
+    expect(subscriptionsAsk(layer, 'invoices by status')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: ['invoice_status'] },
+    });
+    // (Where money is the figure's own, "came in" is that money: the demo's revenue.)
+    expect(demoAsk('how much money came in in june')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
