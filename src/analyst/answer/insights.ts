@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift, trendLostInNoise } from './trend.js';
-import { resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
+import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
@@ -365,6 +365,7 @@ class InsightWriter {
     const row = 0;
     const metrics = this.shape.metrics.slice(0, 4);
     const name = this.shape.dimensions.length > 0 ? this.label(row) : '';
+    if (name !== '' && this.lookedUp(row, name)) return;
     metrics.forEach((metric, index) => {
       const value = numericCells(this.result, metric)[row];
       const info = this.shape.info.get(metric) ?? this.info;
@@ -433,10 +434,44 @@ class InsightWriter {
     });
   }
 
+  /**
+   * "When was post_1 posted", "show me order ord_1": one row looked up by its key, said with its date ("“Behind the
+   * scenes…”, dated Jul 31, 2025, likes 4,971."); a count of the row itself (1) says nothing and is left out.
+   */
+  private lookedUp(row: number, name: string): boolean {
+    const dimension = this.shape.dimensions[0];
+    const looked = this.plan.filters.some(
+      (filter) => filter.dimension === dimension && filter.operator === 'eq' && filter.values.length === 1,
+    );
+    const dated = [...this.shape.details].find(([column, of]) => {
+      const cell = this.result.rows[row]?.[columnIndex(this.result, column)];
+      return of === dimension && typeof cell === 'string' && parseIsoDate(cell) !== null;
+    })?.[0];
+    if (!looked || dated === undefined || this.shape.dimensions.length !== 1) return false;
+    const day = this.result.rows[row]?.[columnIndex(this.result, dated)] as string;
+    this.out.text(`${name}, dated `).figure(formatPeriod(day, 'day'), [this.cell(row, dated)], COMPUTATION.period);
+    for (const metric of this.shape.metrics.slice(0, 4)) {
+      const value = numericCells(this.result, metric)[row];
+      const info = this.shape.info.get(metric) ?? this.info;
+      if (value === null || value === undefined || (info.additive && info.format === 'number' && value === 1)) continue;
+      this.out.text(`, ${lowerLabel(info)} `);
+      this.value({ row, value }, metric);
+    }
+    this.out.text('.');
+    return true;
+  }
+
   /** ", down 7 (1.1%) from 649 the month before": one row's figure against the period it is compared with. */
   private writePrior(row: number, value: number, metric: string, info: MetricInfo): void {
     const prior = this.shape.previous.get(metric);
     const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
+    // "August vs August last year" where the data begins after it: no $0.00 to be "up from", nothing to compare.
+    const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
+    if (prior !== undefined && compared !== null && this.dataStart !== null && compared.to <= this.dataStart) {
+      this.out.text('; there is no data to compare with');
+      this.writeComparisonPeriod();
+      return;
+    }
     if (prior !== undefined && priorValue !== null && priorValue !== undefined) {
       // "Up from $0.00 the same days a year earlier": from nothing there is no percentage to give.
       if (priorValue === 0 && value !== 0) this.out.text(value > 0 ? ', up' : ', down');

@@ -233,9 +233,18 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
     if (!rows || noun === '' || !new RegExp(`\\b${escapeRegExp(noun)}s?\\b`).test(said)) return question;
     return question.replace(/^(\s*(?:and |so )?which) (?:one|of (?:them|those|these))\b/i, `$1 ${noun}`);
   }
-  return question.replace(
-    /^(\s*(?:and |so )?(?:which|what) (?:one|of (?:them|those|these)|of the [a-z]+)) (?:made|earned|brought in|generated|pulled in|did|got) (?:the )?(least|most|best|worst)\b/i,
-    '$1 had the $2',
+  return (
+    question
+      .replace(
+        /^(\s*(?:and |so )?(?:which|what) (?:one|of (?:them|those|these)|of the [a-z]+)) (?:made|earned|brought in|generated|pulled in|did|got) (?:the )?(least|most|best|worst)\b/i,
+        '$1 had the $2',
+      )
+      // "Which one is bigger", "which is higher overall": by the figure shown, the one with the most of it.
+      .replace(
+        /^(\s*(?:and |so )?(?:which|what)(?: one| of (?:them|those|these|the two))?) (?:is|was|are|were) (?:the )?(bigger|higher|larger|greater|biggest|highest|largest|smaller|lower|smallest|lowest)\b(?: (?:one|overall|of the two))?/i,
+        (_: string, which: string, size: string) =>
+          `${/^which$|^what$/i.test(which.trim()) ? `${which} one` : which} had the ${/^(?:small|low)/i.test(size) ? 'least' : 'most'}`,
+      )
   );
 }
 

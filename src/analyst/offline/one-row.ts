@@ -1,6 +1,6 @@
 import type { QueryPlan } from '../plan.js';
 import { entityOfTable, holdsPeople } from '../layer-words.js';
-import type { Dimension, LayerIndex } from '../semantic-layer.js';
+import { moneyReaching, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 
 /**
  * "Who was inv_ac_018 billed to", "when was invoice inv_ac_020 issued", "show me invoice inv_ac_012": one row named
@@ -23,22 +23,95 @@ function isRowKey(dimension: Dimension | undefined, index: LayerIndex): dimensio
   );
 }
 
+/** "How much was ord_1", "total of order ord_1", "what did it cost": the row's money, not how many of it there are. */
+const MONEY_OF_ROW = /\b(?:how much|total|cost|costs|worth|value|amount|spent|paid)\b/i;
+
+/** "What's in order ord_1", "what was in it", "items in order ord_1": the things its lines hold. */
+const CONTENTS =
+  /\b(?:what(?:'s| is| was|s) in|what (?:did|does) (?:it|the [a-z]+) (?:contain|include|have)|contents of|items in|products in|lines? (?:of|in))\b/i;
+
+/**
+ * The one row a plan filters to by its key as typed in `question` (an order, a post: "ord_1"), when it does; a row
+ * named by its title ("the coastal chinos") is a thing the question is about, not a row looked up.
+ */
+function keyedRow(plan: QueryPlan, index: LayerIndex, question?: string): Dimension | undefined {
+  const keyed = plan.filters.filter(
+    (filter) =>
+      filter.operator === 'eq' &&
+      filter.values.length === 1 &&
+      (question === undefined || question.toLowerCase().includes((filter.values[0] as string).toLowerCase())) &&
+      isRowKey(index.dimension(filter.dimension), index),
+  );
+  return keyed.length === 1 ? index.dimension(keyed[0]?.dimension ?? '') : undefined;
+}
+
+/** A count of the row's own table: 1 for one row, whatever it is. */
+function countsItself(metric: Metric | undefined, row: Dimension): boolean {
+  return metric !== undefined && metric.aggregation.startsWith('count') && metric.table === row.table;
+}
+
+/**
+ * "Likes on post_1" >> "and post_2?": the figure asked before, for the other row (a key read with its noun, "post",
+ * would otherwise be counted: 1 post).
+ */
+export function sameFigureForRow(
+  question: string,
+  plan: QueryPlan,
+  base: QueryPlan | null,
+  index: LayerIndex,
+): QueryPlan | null {
+  const row = keyedRow(plan, index, question);
+  const before = index.metric(base?.metrics[0] ?? '');
+  if (!row || !before || plan.metrics.length !== 1 || !countsItself(index.metric(plan.metrics[0] ?? ''), row))
+    return null;
+  if (countsItself(before, row) || !index.reachable(before, row) || keyedRow(base as QueryPlan, index) !== row)
+    return null;
+  return { ...plan, metrics: [before.name] };
+}
+
 export function aboutOneRow(question: string, plan: QueryPlan, index: LayerIndex): QueryPlan | null {
   if (plan.dimensions.length > 0 || plan.grain !== null || plan.comparison !== null || plan.metrics.length !== 1)
     return null;
-  const keyed = plan.filters.filter(
-    (filter) =>
-      filter.operator === 'eq' && filter.values.length === 1 && isRowKey(index.dimension(filter.dimension), index),
-  );
-  const row = keyed.length === 1 ? index.dimension(keyed[0]?.dimension ?? '') : undefined;
-  const asked = ASKED.exec(question);
-  if (!row || !asked) return null;
-  if (asked[1] === undefined) return { ...plan, dimensions: [row.name] };
-  // "Who was it billed to": the people the row belongs to, when the figure reaches them.
+  const row = keyedRow(plan, index, question);
+  if (!row) return null;
   const metric = index.metric(plan.metrics[0] ?? '');
+  // "Whats in order ord_1": its lines' things (products), by how many of each.
+  if (CONTENTS.test(question)) {
+    const lines = index.layer.metrics.find(
+      (candidate) =>
+        candidate.table !== row.table &&
+        candidate.aggregation === 'sum' &&
+        candidate.format === 'number' &&
+        index.reachable(candidate, row),
+    );
+    // (The things its lines name directly, products of order lines, before any reached through other rows.)
+    const joined = (table: string | undefined) =>
+      index.layer.joins.some((join) => join.from === lines?.table && join.to === table);
+    const things = lines
+      ? index.layer.tables
+          .filter((table) => table.name !== row.table && !holdsPeople(table))
+          .map((table) => index.dimension(entityOfTable(index.layer, table.name) ?? ''))
+          .filter((dimension): dimension is Dimension => dimension !== undefined && index.reachable(lines, dimension))
+          .sort((left, right) => Number(joined(right.table)) - Number(joined(left.table)))[0]
+      : undefined;
+    if (lines && things) return { ...plan, metrics: [lines.name], dimensions: [things.name] };
+  }
+  // "How much was ord_1": the row's money, never a count of it (1) or of its units.
+  const money = MONEY_OF_ROW.test(question) && metric?.format !== 'currency' ? moneyReaching(index, row) : undefined;
+  const figured = money ? { ...plan, metrics: [money.name] } : plan;
+  const asked = ASKED.exec(question);
+  if (!asked) return money ? figured : null;
+  // ("Show me order ord_1": its money beside it, never a count of it, 1.)
+  const own = countsItself(metric, row) && !money ? moneyReaching(index, row) : undefined;
+  if (asked[1] === undefined) return { ...figured, ...(own ? { metrics: [own.name] } : {}), dimensions: [row.name] };
+  // "Who was it billed to": the people the row belongs to, when the figure reaches them.
   const people = index.layer.tables
     .filter((table) => holdsPeople(table) && table.name !== row.table)
     .map((table) => index.dimension(entityOfTable(index.layer, table.name) ?? ''))
     .find((dimension) => dimension !== undefined && metric !== undefined && index.reachable(metric, dimension));
-  return people ? { ...plan, dimensions: [people.name] } : null;
+  return people
+    ? { ...figured, ...(own ? { metrics: [own.name] } : {}), dimensions: [people.name] }
+    : money
+      ? figured
+      : null;
 }

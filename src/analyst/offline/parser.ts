@@ -113,7 +113,7 @@ import {
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
-import { aboutOneRow } from './one-row.js';
+import { aboutOneRow, sameFigureForRow } from './one-row.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -498,6 +498,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // (As typed: "when was …" is read as "what was …", its date said with it.)
   const oneRow = aboutOneRow(request.question, planned.plan, index);
   if (oneRow) planned = { ...planned, plan: oneRow };
+  const sameFigure = sameFigureForRow(request.question, planned.plan, base, index);
+  if (sameFigure && base) planned = { ...planned, plan: sameFigure, change: describeChange(base, sameFigure, layer) };
+  const parts = partAgainstWhole(question, planned.plan, index);
+  if (parts) planned = { ...planned, plan: parts };
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
   // the part alone.
   if (reading.share && !planned.plan.share)
@@ -517,6 +521,25 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const split = splitBetween(question, planned.plan);
   if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/**
+ * "Billed vs collected in July", "collected vs billed by month": the figure set against one part of itself (a value of
+ * the dimension its own rule gives way to, "paid" of the invoices' status). Both are shown as the figure by that
+ * dimension (each part, adding up to the figure), never the one part alone as if it were the comparison asked.
+ */
+function partAgainstWhole(question: string, plan: QueryPlan, index: LayerIndex): QueryPlan | null {
+  if (plan.comparison !== null || plan.metrics.length !== 1 || !/\b(?:vs|versus|against)\b/i.test(question))
+    return null;
+  const metric = index.metric(plan.metrics[0] ?? '');
+  const part = plan.filters.find(
+    (filter) =>
+      filter.operator === 'eq' &&
+      filter.values.length === 1 &&
+      metric?.filters.some((own) => own.overriddenBy === filter.dimension),
+  );
+  if (!part || plan.dimensions.includes(part.dimension) || plan.dimensions.length > 0) return null;
+  return { ...plan, filters: plan.filters.filter((filter) => filter !== part), dimensions: [part.dimension] };
 }
 
 /** Words that ask for the same answer again. */
@@ -1180,15 +1203,14 @@ function refuseConditionElsewhere(question: string, plan: QueryPlan, index: Laye
     /\b(days|weeks|months|quarters|years)\b (?:(?:in|of|during|from|last|this|past|previous) [a-z0-9]+ (?:\d{4} )?)?(?:with|where|that had|when|having|had|that saw|saw)\b/i.exec(
       question,
     );
-  // ("Which months did we bill more than 300": each month's total, when the rows themselves are not named.)
-  const which = /\b(?:which|what) (days|weeks|months|quarters|years)\b/i.exec(question);
-  const picked =
-    periods ??
-    (which && plan.grain !== null && rows && !new RegExp(`\\b${rowNoun(rows)}`, 'i').test(question) ? which : null);
+  // ("Which months did we bill more than 300", "revenue by month where revenue > 150k": each month's total, when the
+  // rows themselves are not named.)
+  const unnamed = plan.grain !== null && rows !== undefined && !new RegExp(`\\b${rowNoun(rows)}`, 'i').test(question);
+  const picked = periods?.[1] ?? (unnamed ? `${plan.grain as string}s` : null);
   // ("Days last month with revenue over 5k": each day's total, never each order's.)
-  if (picked && rows?.values.length === 0) {
+  if (picked !== null && rows?.values.length === 0) {
     return unanswerable(
-      `I can't pick ${picked[1] as string} by their own total yet (the condition would be on each ${rowNoun(rows)})`,
+      `I can't pick ${picked} by their own total yet (the condition would be on each ${rowNoun(rows)})`,
       index.layer,
     );
   }

@@ -535,6 +535,8 @@ describe('periods a probe found misread (session 25)', () => {
 });
 
 describe('session 26: words and follow-ups read as typed', () => {
+  const demo = useDemoWarehouse();
+
   it('"now only German buyers" after paid orders by channel: the same orders, from Germany (was customers)', () => {
     const history = said(demoAsk, 'Paid orders per sales channel in January 2026');
     expect(demoAsk('Now only German buyers, please', history)).toMatchObject({
@@ -686,6 +688,53 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
     // (Where money is the figure's own, "came in" is that money: the demo's revenue.)
     expect(demoAsk('how much money came in in june')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+
+  it('one order or post by its key: its money, its lines, its buyer, its date (was "Orders … were 1")', async () => {
+    const names = [
+      { dimension: 'order_id', value: 'ord_dm_0024986', label: 'ord_dm_0024986', noun: 'order' },
+      { dimension: 'post', value: 'post_dm_00500', label: 'post_dm_00500', noun: 'post' },
+      { dimension: 'post', value: 'post_dm_00501', label: 'post_dm_00501', noun: 'post' },
+    ];
+    const ask = (question: string, history: readonly Turn[] = []) =>
+      parseQuestion({ question, history, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    const planOf = (question: string) => {
+      const decision = ask(question);
+      if (decision.kind !== 'query') throw new Error(question);
+      return decision.plan;
+    };
+    expect(planOf('how much was ord_dm_0024986')).toMatchObject({ metrics: ['revenue'], dimensions: [] });
+    expect(planOf('whats in order ord_dm_0024986')).toMatchObject({ metrics: ['units_sold'], dimensions: ['product'] });
+    expect(planOf('who placed order ord_dm_0024986')).toMatchObject({ metrics: ['revenue'], dimensions: ['customer'] });
+    const shown = planOf('show me order ord_dm_0024986');
+    const answered = await demo.answer('show me order ord_dm_0024986', {
+      plan: shown,
+      result: await demo.run(demo.compiled(shown)),
+    });
+    expect(answered).toBe('ord_dm_0024986, dated Mar 14, 2026, revenue $278.97.');
+    // ("And post_dm_00501?" after its likes: the likes of the other post, never a count of it.)
+    expect(ask('and post_dm_00501?', said(ask, 'likes on post_dm_00500'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], filters: [{ dimension: 'post', values: ['post_dm_00501'] }] },
+    });
+    // (A product named by its title is a thing asked about, not a row looked up: its paid orders are counted.)
+    expect(demoAsk('how many paid orders in january included the coastal chinos')).not.toMatchObject({
+      plan: { metrics: ['revenue'] },
+    });
+  });
+
+  it('"revenue by month where revenue > 150k" declines (was each order over $150,000, by month)', () => {
+    const decision = demoAsk('revenue by month where revenue > 150k');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain("can't pick months by their own total");
+  });
+
+  it('"billed vs collected in july": billed by invoice status (was the paid part alone)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'billed vs collected in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_status'], filters: [] },
+    });
   });
 
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
