@@ -31,7 +31,7 @@ const RANK_CLAIMS: readonly { readonly pattern: RegExp; readonly rank: 'first' |
   },
   { pattern: /\b(?:comes second|is second|ranks second)\b/i, rank: 'second' },
   { pattern: /\b(?:has the lowest|is (?:the )?lowest|comes last|ranks last|trails)\b/i, rank: 'last' },
-  { pattern: /\brounds out the list\b/i, rank: 'listEnd' },
+  { pattern: /\brounds out the (?:list|(?:top|bottom) [\d,]+)\b/i, rank: 'listEnd' },
 ];
 
 const BEST_WORDS = /\b(?:leads|tops|is the best|best|strongest|winner)\b/i;

@@ -670,7 +670,9 @@ class InsightWriter {
     const beforeLast = ordered[ordered.length - 2];
     if (last !== undefined && ordered.length >= 3 && beforeLast !== undefined && beforeLast.value !== last.value) {
       if (this.isCut()) {
-        this.out.text(` ${this.label(last.row)} rounds out the list at `);
+        // ("Rounds out the top 10": the last of the list by its place, never read as the third after "second".)
+        this.out.text(` ${this.label(last.row)} rounds out the ${ascending ? 'bottom' : 'top'} `);
+        this.out.figure(formatCount(ordered.length), [], COMPUTATION.count).text(' at ');
       } else {
         this.out.text(` ${this.label(last.row)} is ${ascending ? 'highest' : 'lowest'} at `);
       }

@@ -804,12 +804,14 @@ function askOneOfKind(
   const pattern = new RegExp(escapeRegExp(oneOfKind.typed), 'i');
   if (!pattern.test(question)) return null;
   const noun = oneOfKind.typed.replace(/^\S+\s+/, '');
+  // ("The joggers" is a plural already: never "joggerses".)
+  const nouns = /[^s]s$/i.test(noun) ? noun : pluralize(noun);
   // Up to three: two of them by name, and all of them.
   const options = [
     ...oneOfKind.labels.slice(0, 2).map((label) => ({ label, question: question.replace(pattern, `the ${label}`) })),
     {
-      label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${pluralize(noun)}`,
-      question: question.replace(pattern, `all ${pluralize(noun)}`),
+      label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${nouns}`,
+      question: question.replace(pattern, `all ${nouns}`),
     },
   ].filter((option) => answerable(option.question));
   if (options.length < 2) return null;

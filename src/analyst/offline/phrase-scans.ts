@@ -193,6 +193,9 @@ export function applyPhrases(
   if (sizeOfThing && reading.metricImplied && ASKS_ITS_SIZE.test(scans.rest)) {
     reading.metrics = [sizeOfThing.name];
     reading.metricImplied = false;
+    // ("How much are all joggers": each one's price, never their average said as "the price".)
+    if (firstNamed && firstNamed.values.length > 1 && !reading.dimensions.includes(firstNamed.dimension))
+      reading.dimensions.push(firstNamed.dimension);
   }
   if (scans.comparedSize !== null && (reading.metrics.length === 0 || reading.metricImplied || reading.metricWeak)) {
     reading.metrics = [scans.comparedSize];
@@ -329,7 +332,7 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
  * nothing else.
  */
 const ASKS_ITS_SIZE =
-  /^\s*(?:how much (?:is|are|was|were)|(?:what|how much) (?:do|does|did) (?:i|we) (?:charge|ask) for|what (?:is|are) (?:i|we) charging for|how much (?:do|does|did) (?:i|we) (?:sell|list|price))(?: (?:the|a|an|my|our|that|this|one))?(?: for| at)?\s*[?.!]*\s*$/i;
+  /^\s*(?:how much (?:is|are|was|were)|(?:what|how much) (?:do|does|did) (?:i|we) (?:charge|ask) for|what (?:is|are) (?:i|we) charging for|how much (?:do|does|did) (?:i|we) (?:sell|list|price))(?: (?:the|a|an|my|our|that|this|one|all(?: of)?(?: the| my| our)?))?(?: for| at)?\s*[?.!]*\s*$/i;
 
 /** The money figure of a thing's own rows that its size words rank by (a product's price), if there is one. */
 function sizeMetricOf(thing: Dimension | undefined, index: LayerIndex): Metric | undefined {

@@ -564,6 +564,24 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow much (?:money )?(do|did|does|will) (we|i) (?:get|receive|received|take in|took in|pull in|bring in)\b/gi,
     'how much $1 $2 make',
   ],
+  // "Total refunded this year", "total collected in june": how much was, the money of those rows.
+  [
+    /^(\s*(?:(?:what(?:'s| is| was)|whats) )?(?:the |our )?)total ([a-z]{3,}ed)(?= (?:in|on|during|for|over|last|this|since|between|from|so far|ytd|mtd|yesterday|today)\b|\s*[?.!]*\s*$)/gi,
+    '$1how much was $2',
+  ],
+  // "When did we have our biggest sales day": which date; "when did we sell the most velvet backpacks": which month
+  // (the grain a merchant means when none is said).
+  [
+    /^\s*when (?:did|was|were) (?:we|i)? ?(?:have|see|get|hit|do)? ?(?:our|my|the) (best|biggest|worst|busiest|slowest|quietest|highest|lowest|strongest|weakest) ((?:[a-z]+ ){0,2}?)(day|date|week|month|quarter|year)\b(?: ever)?/gi,
+    (_: string, size: string, figure: string, unit: string) =>
+      figure.trim() === ''
+        ? `which ${unit === 'day' ? 'date' : unit} was our ${size}`
+        : `which ${unit === 'day' ? 'date' : unit} had the ${size} ${figure.trim()}`,
+  ],
+  [
+    /^\s*when (did|do) (we|i) (sell|make|earn|get|ship|move|gain|see|have) the (most|fewest|least|highest|lowest) /gi,
+    'which month $1 $2 $3 the $4 ',
+  ],
   [/\bfrm\b/gi, 'from'],
   [/\beverybody\b/gi, 'everyone'],
   // "Orders that ended in a cancellation", "orders we ended up giving the money back on": cancelled, refunded.

@@ -737,6 +737,44 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"how much are all joggers": each one\'s price (was units sold); the option says "joggers", not "joggerses"', () => {
+    const names = ['Coastal Joggers', 'Minimal Joggers', 'Organic Joggers'].map((label, at) => ({
+      dimension: 'product',
+      value: `prd_${at}`,
+      label,
+    }));
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    expect(ask('how much are all joggers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'], dimensions: ['product'] },
+    });
+    const which = ask('how much are the joggers');
+    expect(which.kind).toBe('clarify');
+    if (which.kind === 'clarify') expect(which.options.at(-1)?.question).toBe('how much are all joggers');
+  });
+
+  it('"top posts in december": the last of the ten "rounds out the top 10" (read as third after "second")', async () => {
+    expect(await demo.answer('top posts in december')).toMatch(/ rounds out the top 10 at [\d,]+\.$/);
+  });
+
+  it('"total refunded this year", "when did we have our biggest sales day", "when did we sell the most …"', () => {
+    expect(demoAsk('total refunded this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(demoAsk('when did we have our biggest sales day')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'day', limit: 1 },
+    });
+    expect(demoAsk('when did we get the most signups')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], grain: 'month', limit: 1 },
+    });
+    // (No figure said: which one is asked, never one picked.)
+    expect(demoAsk('when was our best month ever').kind).toBe('clarify');
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
