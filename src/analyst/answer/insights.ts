@@ -1056,13 +1056,18 @@ class InsightWriter {
     this.value(first);
     this.out.text(this.on());
     this.writePeriodOf(first.row);
-    this.out.text(' to ');
+    // ("From 0 in February back to 0 in August": a series that ends where it began moved in between, not "unchanged".)
+    const back = direction === 'mixed' && first.value === last.value;
+    this.out.text(back ? ' back to ' : ' to ');
     this.value(last);
     this.out.text(this.on());
     this.writePeriodOf(last.row);
-    this.out.text(' (');
-    this.change(first, last, COMPUTATION.trendChange);
-    this.out.text(').');
+    if (back) this.out.text('.');
+    else {
+      this.out.text(' (');
+      this.change(first, last, COMPUTATION.trendChange);
+      this.out.text(').');
+    }
     this.afterSeries?.();
     this.afterSeries = null;
     if (unfinished !== null) this.writeUnfinished(unfinished, false);

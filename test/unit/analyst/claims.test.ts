@@ -339,7 +339,7 @@ describe('series and rows named in sentences', () => {
       ],
     );
     const answer = writeInsights(daily, risen, { presentation, today: '2026-03-15' });
-    expect(answer.text).toContain('There is no steady trend: from $0.00 on Mar 1, 2026 to $0.00 on Mar 5, 2026');
+    expect(answer.text).toContain('There is no steady trend: from $0.00 on Mar 1, 2026 back to $0.00 on Mar 5, 2026.');
     expect(check(answer.text, daily, risen)).toEqual({ ok: true });
   });
 
