@@ -216,6 +216,17 @@ export function perThingOf(question: string, history: readonly Turn[], index: La
 export function whichOneOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   const base = lastPlan(history);
   if (!base) return question;
+  // "Instagram vs TikTok likes last month" >> "which one is bigger": the comparison just made answers it (its leader
+  // first), asked again as it was.
+  const last = history.at(-1);
+  if (
+    base.comparison?.kind === 'values' &&
+    last?.plan === base &&
+    /^\s*(?:and |so |ok )?(?:which|what|who)(?: one)?(?: of (?:them|the two|those|these))? (?:is|was|did|had|has|got|made|came out) (?:the )?(?:bigger|higher|larger|better|more|most|best|greater|ahead|on top)\b[^,;]*?\s*[?.!]*\s*$/i.test(
+      question,
+    )
+  )
+    return last.question;
   // "Likes on my instagram posts last week" >> "which one got the most": the posts named there, each ranked (the
   // total has no rows to pick one from).
   if (base.dimensions.length === 0) {

@@ -775,6 +775,14 @@ describe('session 26: words and follow-ups read as typed', () => {
     expect(demoAsk('when was our best month ever').kind).toBe('clarify');
   });
 
+  it('"which one is bigger" after two values compared: the comparison again (was declined)', () => {
+    const history = said(demoAsk, 'instagram shop vs tiktok shop revenue last month');
+    expect(demoAsk('which one is bigger', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'values', values: ['instagram_shop', 'tiktok_shop'] } },
+    });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
