@@ -548,6 +548,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Feb rev compared w jan", "how many products r priced under 22 bucks": shorthand typed on a phone.
   [/\b(compared|comp|together|along) w\b(?!\/)/gi, '$1 with'],
+  // "Posts w over 10k likes": with.
+  [/(?<=\b[a-z]{3,}s) w (?=(?:over|under|more|less|fewer|at least|at most|no|a|an|the|[$£€]?\d))/gi, ' with '],
   [/(?<=\b[a-z]{2,} )r(?= [a-z]{2,})/gi, 'are'],
   // "May customers — what's the number": how many of them.
   [
@@ -581,6 +583,20 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /^\s*when (did|do) (we|i) (sell|make|earn|get|ship|move|gain|see|have) the (most|fewest|least|highest|lowest) /gi,
     'which month $1 $2 $3 the $4 ',
+  ],
+  // "How much does the velvet hoodie cost": what it sells for, its own size ("what does it cost us" is not).
+  [/^\s*how much (?:does|do|did) (.+?) cost(?! us\b| me\b| to make\b| to buy\b)\s*([?.!]*)\s*$/gi, 'how much is $1$2'],
+  // "March engagement vs last year", "Q4 revenue compared to last year": a part of a year set against last year is
+  // the same part of it (year over year), never the whole of last year; a year against last year is left as said.
+  [
+    /^(.*?)\s*,?\s*\b(?:vs\.?|versus|compared (?:to|with)|against|relative to|over) last year\s*([?.!]*)\s*$/gi,
+    (whole: string, asked: string, end: string) =>
+      /\b(?:this year|ytd|year to date|(?:19|20)\d{2}|last year|annual|yearly|per year|by year)\b/i.test(asked) ||
+      !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bq[1-4]\b|\bh[12]\b|\b(?:this|last) (?:week|month|quarter)\b|\b(?:mtd|qtd|wtd)\b/i.test(
+        asked,
+      )
+        ? whole
+        : `${asked} year over year${end}`,
   ],
   [/\bfrm\b/gi, 'from'],
   [/\beverybody\b/gi, 'everyone'],

@@ -783,6 +783,37 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"march engagement vs last year": the same days of March a year earlier (was the whole of 2025)', () => {
+    expect(demoAsk('march engagement vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2025-03-01', to: '2025-03-15' } } },
+    });
+    expect(demoAsk('q4 revenue vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2024-10-01', to: '2025-01-01' } } },
+    });
+    // (A year against last year is as said: this year so far against the same days of last year.)
+    expect(demoAsk('revenue this year vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"posts w over 10k likes", "how much does the velvet hoodie cost" (its price; "cost us" is its unit cost)', () => {
+    expect(demoAsk('posts w over 10k likes')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'likes', value: 10000 }] },
+    });
+    const names = [{ dimension: 'product', value: 'prd_x', label: 'Velvet Hoodie' }];
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    expect(ask('how much does the velvet hoodie cost')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
+    expect(ask('how much does the velvet hoodie cost us')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['unit_cost'] },
+    });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
