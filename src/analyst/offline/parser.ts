@@ -490,6 +490,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (cohort) return cohort;
   const soldThen = refuseSoldByCreation(question, planned.plan, index);
   if (soldThen) return soldThen;
+  const madeThen = refuseMadeThen(question, planned.plan, index);
+  if (madeThen) return madeThen;
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
@@ -1176,6 +1178,29 @@ function refuseSoldByCreation(question: string, plan: QueryPlan, index: LayerInd
   if (plan.timeRange.kind === 'all' || !/\b(?:sold|sell|sells|bought|ordered|purchased)\b/i.test(question)) return null;
   return unanswerable(
     `I can't take ${metric.label.toLowerCase()} over what sold in a period yet: it is dated by when each was added, not by its sales`,
+    index.layer,
+  );
+}
+
+/**
+ * "Revenue from posts posted in January", "top 3 posts i published in 2025 by revenue": the period is of when the
+ * rows named were made, and the figure is dated by other rows (the orders). Declined, never answered for the orders
+ * of that period as if they were the posts of it.
+ */
+function refuseMadeThen(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const metric = index.metric(plan.metrics[0] ?? '');
+  const made =
+    /\b([a-z]+s) (?:(?:that|which) )?(?:(?:i|we) )?(?:(?:have|had|was|were) )?(?:posted|published|uploaded|launched|added|created|put out)\b/i.exec(
+      question,
+    );
+  if (!metric || !made || plan.timeRange.kind === 'all') return null;
+  const noun = (made[1] as string).toLowerCase();
+  const rows = index.layer.dimensions.find(
+    (dimension) => dimension.plural.toLowerCase() === noun || `${rowNoun(dimension).toLowerCase()}s` === noun,
+  );
+  if (!rows?.table || rows.table === metric.time.table) return null;
+  return unanswerable(
+    `I can't take ${metric.label.toLowerCase()} of the ${rows.plural.toLowerCase()} ${made[0].slice(made[1]?.length ?? 0).trim()} in a period yet: it is dated by its ${metric.time.table.replaceAll('_', ' ')}, not by when the ${rows.plural.toLowerCase()} were made`,
     index.layer,
   );
 }

@@ -814,6 +814,16 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"revenue from posts posted in january" declines (was the orders of January, said as the posts\' revenue)', () => {
+    for (const question of ['revenue from posts posted in january', 'top 3 posts i published in 2025 by revenue']) {
+      const decision = demoAsk(question);
+      expect(decision.kind, question).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain('not by when the posts were made');
+    }
+    // (Figures of the posts themselves are dated by their posting: answered.)
+    expect(demoAsk('how many posts did i publish in january')).toMatchObject({ kind: 'query' });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
