@@ -10,7 +10,7 @@ import { figureChoice, orList } from './figure-choice.js';
 import { figuresFor } from './layer-figures.js';
 import { unanswerable } from './replies.js';
 import { keywordOf, PEOPLE_WORDS, type Item, type Slots } from './slots.js';
-import { stem, words, type Vocabulary } from './vocabulary.js';
+import { onlyValues, stem, words, type Vocabulary } from './vocabulary.js';
 
 /**
  * Words askql asks about, or names in a decline, before it plans: each a word whose reading would otherwise be a
@@ -591,8 +591,7 @@ export function askOnePersonOfValue(
 ): PlanDecision | null {
   if (rephrased || vocabulary.people === null) return null;
   const people = vocabulary.people;
-  const onlyValue = (word: string) =>
-    vocabulary.phrases.get(stem(word))?.every((meaning) => meaning.type === 'value') ?? false;
+  const onlyValue = (word: string) => onlyValues(vocabulary, word);
   const isPerson = (word: string) =>
     stem(word) === stem(singular(people)) ||
     new RegExp(`^${PEOPLE_WORDS}$`).test(`${word.toLowerCase()}s`) ||

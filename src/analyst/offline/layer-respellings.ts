@@ -1,7 +1,7 @@
 import { singular } from '../layer-words.js';
 import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
-import { stem, type Vocabulary } from './vocabulary.js';
+import { onlyValues, stem, type Vocabulary } from './vocabulary.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
 type Rewrite = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
@@ -96,8 +96,7 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   );
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
-  const onlyValue = (word: string) =>
-    vocabulary.phrases.get(word.split(' ').map(stem).join(' '))?.every((meaning) => meaning.type === 'value') ?? false;
+  const onlyValue = (word: string) => onlyValues(vocabulary, word);
   const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
   // "Average invoice size", "invoice size by plan": the size of one row, its value on average.

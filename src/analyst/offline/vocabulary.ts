@@ -646,6 +646,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
+/** True when the phrase ("pro", "emea pro") names only values of the layer ("Pro" of plan), nothing else. */
+export function onlyValues(vocabulary: Vocabulary, phrase: string): boolean {
+  return (
+    vocabulary.phrases.get(phrase.split(' ').map(stem).join(' '))?.every((meaning) => meaning.type === 'value') ?? false
+  );
+}
+
 /** Lowercase word stems: plural and possessive endings removed, so "posts", "post's" and "post" agree. */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
