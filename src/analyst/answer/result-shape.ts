@@ -253,7 +253,14 @@ export function analyzeShape(
   const dimensions = [...planDimensions, ...otherText];
 
   const sortKey = plan.sort?.by;
-  const primary = sortKey !== undefined && metrics.includes(sortKey) ? sortKey : (metrics[0] ?? null);
+  // ("TikTok's share of likes by month": a series of the share asked, never of the likes beside it.)
+  const sharedSeries = plan.share && plan.grain !== null ? `${plan.metrics[0] ?? ''}_share` : null;
+  const primary =
+    sharedSeries !== null && metrics.includes(sharedSeries)
+      ? sharedSeries
+      : sortKey !== undefined && metrics.includes(sortKey)
+        ? sortKey
+        : (metrics[0] ?? null);
   const info = new Map<string, MetricInfo>();
   for (const metric of metrics) {
     // "revenue_per_day": the metric averaged per unit of time, in the metric's own format.

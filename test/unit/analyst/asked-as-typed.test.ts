@@ -824,6 +824,12 @@ describe('session 26: words and follow-ups read as typed', () => {
     expect(demoAsk('how many posts did i publish in january')).toMatchObject({ kind: 'query' });
   });
 
+  it('"tiktok\'s share of total likes by month": the share\'s own series is said (was only the likes)', async () => {
+    expect(await demo.answer("tiktok's share of total likes by month this year")).toContain(
+      'Share of likes for platform TikTok this year so far went from 48.6% in January 2026 to 41.4% in February 2026',
+    );
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
