@@ -617,7 +617,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "What share came to us from instagram": came from.
   [/\b(came|come|comes|coming) to (?:us|me)(?= (?:from|via|through)\b)/gi, '$1'],
   // "Saves: jan beat dec or nah", "… or not?": a yes-or-no asked, answered by the comparison itself.
-  [/,? or (?:nah|nope|not|no)\s*(?=[?.!]*\s*$)/gi, ''],
+  [/,? or (?:nah|nope)\s*(?=[?.!]*\s*$)/gi, ''],
+  // ("Did revenue go up or not": a yes-or-no question; "orders with a discount or not" is two kinds of orders.)
+  [/^(\s*(?:did|do|does|is|was|are|were|has|have|had|will|can)\b.*?),? or (?:not|no)\s*(?=[?.!]*\s*$)/gi, '$1'],
   // "Web store takings next to IG Shop", "Q2 next to the first": side by side.
   [/\b(?:next to|side by side with|alongside)\b(?= (?:the |our |my )?[a-z0-9$£€])/gi, 'vs'],
   // "What post of mine drew the biggest comment count": got.

@@ -556,6 +556,7 @@ describe('session 26: words and follow-ups read as typed', () => {
         { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel' }] },
       ],
       ['saves: jan beat dec or nah', { metrics: ['saves'], comparison: { kind: 'previous_period' } }],
+      ['did saves go up in jan or not', { metrics: ['saves'] }],
       [
         'Jan–Mar 2025 takings on the web store next to IG Shop',
         { metrics: ['revenue'], comparison: { kind: 'values' } },
