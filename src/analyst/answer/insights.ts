@@ -449,7 +449,13 @@ class InsightWriter {
     })?.[0];
     if (!looked || dated === undefined || this.shape.dimensions.length !== 1) return false;
     const day = this.result.rows[row]?.[columnIndex(this.result, dated)] as string;
-    this.out.text(`${name}, dated `).figure(formatPeriod(day, 'day'), [this.cell(row, dated)], COMPUTATION.period);
+    // ("invoice_issued_at": "issued on"; a date column named for nothing done: "dated".)
+    const done = dated
+      .replace(new RegExp(`^(?:${dimension ?? ''}|${(dimension ?? '').replace(/_id$/, '')})_`), '')
+      .replace(/_(?:at|on|date)$/, '')
+      .replaceAll('_', ' ');
+    const said = /^[a-z]+ed$/.test(done) ? `${done} on` : 'dated';
+    this.out.text(`${name}, ${said} `).figure(formatPeriod(day, 'day'), [this.cell(row, dated)], COMPUTATION.period);
     for (const metric of this.shape.metrics.slice(0, 4)) {
       const value = numericCells(this.result, metric)[row];
       const info = this.shape.info.get(metric) ?? this.info;

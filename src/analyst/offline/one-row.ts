@@ -115,3 +115,17 @@ export function aboutOneRow(question: string, plan: QueryPlan, index: LayerIndex
       ? figured
       : null;
 }
+
+/**
+ * "Show me sub_ac_03", "pull up order ord_1": a row looked up by its key with no figure said is shown with its own
+ * figure (its dimension's default, else its money), never asked which figure as if a total were wanted.
+ */
+export function figureOfRow(
+  question: string,
+  filters: readonly QueryPlan['filters'][number][],
+  index: LayerIndex,
+): string | null {
+  const row = keyedRow({ filters } as QueryPlan, index, question);
+  if (!row || !ASKED.test(question)) return null;
+  return row.defaultMetric ?? moneyReaching(index, row)?.name ?? null;
+}

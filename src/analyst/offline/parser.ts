@@ -113,7 +113,7 @@ import {
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
-import { aboutOneRow, sameFigureForRow } from './one-row.js';
+import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -458,6 +458,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     figureWord !== null && rephrase(question, figureWord, '') === null && rephrase(slots.text, figureWord, '') !== null
       ? slots.text
       : question;
+  // "Show me sub_ac_03": the row's own figure, when none is said.
+  const rowFigure = reading.metrics.length === 0 ? figureOfRow(request.question, reading.filters, index) : null;
+  if (rowFigure !== null) reading.metrics = [rowFigure];
   let planned = planReading(
     reading,
     base,

@@ -598,6 +598,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
         ? whole
         : `${asked} year over year${end}`,
   ],
+  // "When did sub_ac_03 sign up", "when did ord_1 ship": the row looked up by its key, shown with its date.
+  [
+    /^\s*when (?:did|was|were|do|does) ((?=[a-z0-9_-]*\d)[a-z0-9]+(?:[_-][a-z0-9]+)+) (?:sign up|signed up|join|joined|subscribe|subscribed|start|started|register|registered|get added|come in|go live|ship|shipped)\b[^?.!]*([?.!]*)\s*$/gi,
+    'show me $1$2',
+  ],
   [/\bfrm\b/gi, 'from'],
   [/\beverybody\b/gi, 'everyone'],
   // "Orders that ended in a cancellation", "orders we ended up giving the money back on": cancelled, refunded.

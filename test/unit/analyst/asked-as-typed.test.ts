@@ -665,6 +665,23 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
+  it('"show me sub_ac_03", "when did sub_ac_07 join": the subscriber with its own figure (was asked which figure)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const names = [
+      { dimension: 'subscriber', value: 'sub_ac_03', label: 'sub_ac_03', noun: 'subscriber' },
+      { dimension: 'subscriber', value: 'sub_ac_07', label: 'sub_ac_07', noun: 'subscriber' },
+    ];
+    const ask = (question: string) => parseQuestion({ question, history: [], today: '2025-09-16', layer, names });
+    for (const [question, key] of [
+      ['show me sub_ac_03', 'sub_ac_03'],
+      ['when did sub_ac_07 join?', 'sub_ac_07'],
+    ] as const)
+      expect(ask(question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['subscriber'], filters: [{ dimension: 'subscriber', values: [key] }] },
+      });
+  });
+
   it('"which months did we bill more than 300" declines (was each invoice over $300, by month)', async () => {
     const layer = await loadSubscriptionsLayer();
     const decision = subscriptionsAsk(layer, 'which months did we bill more than 300');
@@ -712,7 +729,7 @@ describe('session 26: words and follow-ups read as typed', () => {
       plan: shown,
       result: await demo.run(demo.compiled(shown)),
     });
-    expect(answered).toBe('ord_dm_0024986, dated Mar 14, 2026, revenue $278.97.');
+    expect(answered).toBe('ord_dm_0024986, ordered on Mar 14, 2026, revenue $278.97.');
     // ("And post_dm_00501?" after its likes: the likes of the other post, never a count of it.)
     expect(ask('and post_dm_00501?', said(ask, 'likes on post_dm_00500'))).toMatchObject({
       kind: 'query',
