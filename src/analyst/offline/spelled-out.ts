@@ -99,6 +99,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "How much is still outstanding", "outstanding invoices": not paid yet (never "days sales outstanding").
   [/\b(?:is|are|remains?|still) (?:still )?outstanding\b/gi, 'is unpaid'],
   [/(?<!\bsales )\boutstanding (?=invoices?|bills?|balances?|amounts?|payments?)\b/gi, 'unpaid '],
+  // ("Outstanding by customer", "total outstanding": what is unpaid, by them.)
+  [
+    /^(\s*(?:(?:the |our |total |how much is )?))outstanding(?= by\b|\s*[?.!]*\s*$| (?:per|for|from|in|last|this)\b)/gi,
+    '$1unpaid amount',
+  ],
+  [/\btot\b(?= (?:billed|revenue|sales|orders|amount|spend|spent|paid|invoiced|number))/gi, 'total'],
   // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
   [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
   // "Which region has more pro customers": the one with the most (with no "than", "more" ranks).

@@ -682,6 +682,18 @@ describe('session 26: words and follow-ups read as typed', () => {
       });
   });
 
+  it('"outstanding by customer", "tot billed to basic custs since jun 1" (were declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'outstanding by customer')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['subscriber'], filters: [{ values: ['open'] }] },
+    });
+    expect(subscriptionsAsk(layer, 'tot billed to basic custs since jun 1')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'plan', values: ['basic'] }] },
+    });
+  });
+
   it('"which months did we bill more than 300" declines (was each invoice over $300, by month)', async () => {
     const layer = await loadSubscriptionsLayer();
     const decision = subscriptionsAsk(layer, 'which months did we bill more than 300');
