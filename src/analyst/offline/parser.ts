@@ -8,6 +8,7 @@ import { describeChange, describePlan } from '../describe-plan.js';
 import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
+  addsUp,
   countsCreations,
   countsRowsOf,
   indexLayer,
@@ -114,6 +115,7 @@ import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
+import { PER_UNIT } from './reading-words.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -458,6 +460,22 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     figureWord !== null && rephrase(question, figureWord, '') === null && rephrase(slots.text, figureWord, '') !== null
       ? slots.text
       : question;
+  // "Average likes per day", "avg daily likes": the likes of the period per day of it, never the layer's per-post
+  // average ("average likes") by day.
+  const perUnit = PER_UNIT.exec(question.toLowerCase());
+  const unit = (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
+  const perUnitOf =
+    reading.metrics.length === 1 ? index.metric(index.metric(reading.metrics[0] ?? '')?.averageOf ?? '') : undefined;
+  if (
+    perUnitOf &&
+    addsUp(perUnitOf) &&
+    (unit === 'day' || unit === 'week' || unit === 'month') &&
+    reading.grain === unit
+  ) {
+    reading.metrics = [perUnitOf.name];
+    reading.per = unit;
+    reading.grain = null;
+  }
   // "Show me sub_ac_03": the row's own figure, when none is said.
   const rowFigure = reading.metrics.length === 0 ? figureOfRow(request.question, reading.filters, index) : null;
   if (rowFigure !== null) reading.metrics = [rowFigure];

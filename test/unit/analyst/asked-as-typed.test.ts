@@ -860,6 +860,20 @@ describe('session 26: words and follow-ups read as typed', () => {
     );
   });
 
+  it('"average likes per day this month": likes per day (was the per-post average, by day)', async () => {
+    for (const question of ['average likes per day this month', 'avg daily likes this month'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['likes'], per: 'day', grain: null },
+      });
+    expect(await demo.answer('average likes per day this month')).toBe('Likes per day this month so far were 3,352.5.');
+    // ("Average likes per post" is the layer's own average.)
+    expect(demoAsk('average likes per post this month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['avg_likes'] },
+    });
+  });
+
   it('"how much money did we ask our subscribers for in july": the amount billed', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'how much money did we ask our subscribers for in july')).toMatchObject({
