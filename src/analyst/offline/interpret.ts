@@ -50,7 +50,7 @@ import {
   isVagueFigure,
   MONEY_ASKED,
   PARTICIPLE,
-  PER_UNIT,
+  perUnitOf,
   PER_WORD,
   STOCK,
   STORE,
@@ -757,13 +757,10 @@ export function interpret(
       const average = index.layer.metrics.find((candidate) => candidate.averageOf === name);
       if (average) return average.name;
       // "Average daily revenue", "orders per day on average": the total over the period, per day of it.
-      const unit = PER_UNIT.exec(normalize(question));
-      if (unit && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
-        const word = (unit[1] ?? unit[2] ?? unit[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
-        if (word === 'day' || word === 'week' || word === 'month') {
-          reading.per = word;
-          return name;
-        }
+      const unit = perUnitOf(normalize(question));
+      if (unit !== null && (metric.aggregation === 'sum' || metric.aggregation === 'count')) {
+        reading.per = unit;
+        return name;
       }
       // "The average invoice", "average invoice amount": the total per row of the thing of the figure's own table,
       // when the question names that thing (a count of those rows is 1 each: their usual figure instead).

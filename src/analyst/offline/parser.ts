@@ -115,7 +115,7 @@ import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
-import { PER_UNIT } from './reading-words.js';
+import { perUnitOf } from './reading-words.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -462,17 +462,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       : question;
   // "Average likes per day", "avg daily likes": the likes of the period per day of it, never the layer's per-post
   // average ("average likes") by day.
-  const perUnit = PER_UNIT.exec(question.toLowerCase());
-  const unit = (perUnit?.[1] ?? perUnit?.[2] ?? perUnit?.[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
-  const perUnitOf =
+  const unit = perUnitOf(question.toLowerCase());
+  const averageOf =
     reading.metrics.length === 1 ? index.metric(index.metric(reading.metrics[0] ?? '')?.averageOf ?? '') : undefined;
-  if (
-    perUnitOf &&
-    addsUp(perUnitOf) &&
-    (unit === 'day' || unit === 'week' || unit === 'month') &&
-    reading.grain === unit
-  ) {
-    reading.metrics = [perUnitOf.name];
+  if (averageOf && addsUp(averageOf) && unit !== null && reading.grain === unit) {
+    reading.metrics = [averageOf.name];
     reading.per = unit;
     reading.grain = null;
   }

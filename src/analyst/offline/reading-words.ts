@@ -66,8 +66,15 @@ export const FOLLOW_UP_CUE =
   /^(?:and|what about|how about|what if|by|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)(?:\s*$| (?:and )?(?:by|per|for each|across|split|broken)\b)|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
 
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
-export const PER_UNIT =
+const PER_UNIT =
   /\b(?:per|a|each|every) (day|week|month)\b|\b(?:average|avg|mean|typical) (daily|weekly|monthly)\b|\b(daily|weekly|monthly) (?:average|avg|mean)\b/;
+
+/** The unit of time a question averages over ("per day", "average weekly"), or null when it says none. */
+export function perUnitOf(question: string): 'day' | 'week' | 'month' | null {
+  const unit = PER_UNIT.exec(question);
+  const word = (unit?.[1] ?? unit?.[2] ?? unit?.[3] ?? '').replace(/ly$/, '').replace(/^dai$/, 'day');
+  return word === 'day' || word === 'week' || word === 'month' ? word : null;
+}
 
 /** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
 export const CREATION =
