@@ -20,7 +20,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
-import { STOPWORDS, TIME_WORDS, stem, vocabularyOf, words } from './vocabulary.js';
+import { knownWord, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
@@ -123,13 +123,7 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero: boolean
 function strangeWords(question: string, layer: SemanticLayer): boolean {
   const vocabulary = vocabularyOf(layer);
   return words(question.toLowerCase()).some(
-    (word) =>
-      word.length >= 4 &&
-      !/\d/.test(word) &&
-      !vocabulary.stems.has(stem(word)) &&
-      !STOPWORDS.has(word) &&
-      !TIME_WORDS.includes(word) &&
-      !vocabulary.fillers.has(word),
+    (word) => word.length >= 4 && !/\d/.test(word) && !knownWord(vocabulary, word) && !vocabulary.fillers.has(word),
   );
 }
 

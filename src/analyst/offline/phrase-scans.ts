@@ -20,7 +20,7 @@ import { ORDERS_HOLDING } from './reading-words.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
 import { graded, scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
-import { stem, STOPWORDS, TIME_WORDS, type Vocabulary } from './vocabulary.js';
+import { knownWord, type Vocabulary } from './vocabulary.js';
 import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 
 /**
@@ -124,8 +124,7 @@ export function scanPhrases(
   const total = overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null);
   const question = total || narrowed.length > 0 ? ' '.repeat(asked.length) : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
-  const known = (word: string) =>
-    context.vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
+  const known = (word: string) => knownWord(context.vocabulary, word);
   const mentioned = scanMentions(
     question,
     scanNames(question, context.names, (word) => !known(word)),

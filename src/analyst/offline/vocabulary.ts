@@ -646,6 +646,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
+/** True when the word means something to the reading: a word of the layer, a stopword or a word of time. */
+export function knownWord(vocabulary: Vocabulary, word: string): boolean {
+  return vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
+}
+
 /** True when the phrase ("pro", "emea pro") names only values of the layer ("Pro" of plan), nothing else. */
 export function onlyValues(vocabulary: Vocabulary, phrase: string): boolean {
   return (
