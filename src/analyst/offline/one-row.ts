@@ -31,11 +31,11 @@ const CONTENTS =
   /\b(?:what(?:'s| is| was|s) in|what (?:did|does) (?:it|the [a-z]+) (?:contain|include|have)|contents of|items in|products in|lines? (?:of|in))\b/i;
 
 /**
- * The one row a plan filters to by its key as typed in `question` (an order, a post: "ord_1"), when it does; a row
+ * The one row filters pick by its key as typed in `question` (an order, a post: "ord_1"), when it does; a row
  * named by its title ("the coastal chinos") is a thing the question is about, not a row looked up.
  */
-function keyedRow(plan: QueryPlan, index: LayerIndex, question?: string): Dimension | undefined {
-  const keyed = plan.filters.filter(
+function keyedRow(filters: QueryPlan['filters'], index: LayerIndex, question?: string): Dimension | undefined {
+  const keyed = filters.filter(
     (filter) =>
       filter.operator === 'eq' &&
       filter.values.length === 1 &&
@@ -60,11 +60,11 @@ export function sameFigureForRow(
   base: QueryPlan | null,
   index: LayerIndex,
 ): QueryPlan | null {
-  const row = keyedRow(plan, index, question);
+  const row = keyedRow(plan.filters, index, question);
   const before = index.metric(base?.metrics[0] ?? '');
   if (!row || !before || plan.metrics.length !== 1 || !countsItself(index.metric(plan.metrics[0] ?? ''), row))
     return null;
-  if (countsItself(before, row) || !index.reachable(before, row) || keyedRow(base as QueryPlan, index) !== row)
+  if (countsItself(before, row) || !index.reachable(before, row) || keyedRow(base?.filters ?? [], index) !== row)
     return null;
   return { ...plan, metrics: [before.name] };
 }
@@ -72,7 +72,7 @@ export function sameFigureForRow(
 export function aboutOneRow(question: string, plan: QueryPlan, index: LayerIndex): QueryPlan | null {
   if (plan.dimensions.length > 0 || plan.grain !== null || plan.comparison !== null || plan.metrics.length !== 1)
     return null;
-  const row = keyedRow(plan, index, question);
+  const row = keyedRow(plan.filters, index, question);
   if (!row) return null;
   const metric = index.metric(plan.metrics[0] ?? '');
   // "Whats in order ord_1": its lines' things (products), by how many of each.
@@ -120,12 +120,8 @@ export function aboutOneRow(question: string, plan: QueryPlan, index: LayerIndex
  * "Show me sub_ac_03", "pull up order ord_1": a row looked up by its key with no figure said is shown with its own
  * figure (its dimension's default, else its money), never asked which figure as if a total were wanted.
  */
-export function figureOfRow(
-  question: string,
-  filters: readonly QueryPlan['filters'][number][],
-  index: LayerIndex,
-): string | null {
-  const row = keyedRow({ filters } as QueryPlan, index, question);
+export function figureOfRow(question: string, filters: QueryPlan['filters'], index: LayerIndex): string | null {
+  const row = keyedRow(filters, index, question);
   if (!row || !ASKED.test(question)) return null;
   return row.defaultMetric ?? moneyReaching(index, row)?.name ?? null;
 }
