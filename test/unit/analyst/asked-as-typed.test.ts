@@ -748,9 +748,14 @@ describe('session 26: words and follow-ups read as typed', () => {
       plan: { metrics: ['likes'], filters: [{ dimension: 'post', values: ['post_dm_00501'] }] },
     });
     // (A product named by its title is a thing asked about, not a row looked up: its paid orders are counted.)
-    expect(demoAsk('how many paid orders in january included the coastal chinos')).not.toMatchObject({
-      plan: { metrics: ['revenue'] },
+    const titled = parseQuestion({
+      question: 'how many paid orders in january included the coastal chinos',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+      names: [{ dimension: 'product', value: 'prd_dm_0040', label: 'Coastal Chinos' }],
     });
+    expect(titled).toMatchObject({ kind: 'query', plan: { metrics: ['orders_with_product'], dimensions: [] } });
   });
 
   it('"revenue by month where revenue > 150k" declines (was each order over $150,000, by month)', () => {
