@@ -47,6 +47,8 @@ import { TWENTYSECOND_FRESH_CASES } from './twentysecond-fresh-questions.js';
 import { TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './twentysecond-fresh-subscriptions-questions.js';
 import { TWENTYTHIRD_FRESH_CASES } from './twentythird-fresh-questions.js';
 import { TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './twentythird-fresh-subscriptions-questions.js';
+import { TWENTYFOURTH_FRESH_CASES } from './twentyfourth-fresh-questions.js';
+import { TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfourth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -133,11 +135,14 @@ import {
  * sets (twentysecond-fresh-questions.ts, twentysecond-fresh-subscriptions-questions.ts: written from b9b973c without
  * reading the analyst, read sets since the twenty-third were written) come after the twenty-first fresh ones, figures
  * only, labelled "twenty-second fresh (read)"; `--show-twentysecond-fresh-misses` prints their misses. The twenty-third
- * fresh sets (twentythird-fresh-questions.ts, twentythird-fresh-subscriptions-questions.ts: held out in full, written
- * from 595f384 without reading the analyst) come after the twenty-second fresh ones, figures only;
- * `--show-twentythird-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-third fresh sets at
- * all (while tuning; the twenty-second fresh sets, held out until the twenty-third were written, run like the
- * twenty-first since and no longer hide).
+ * fresh sets (twentythird-fresh-questions.ts, twentythird-fresh-subscriptions-questions.ts: written from 595f384
+ * without reading the analyst, read sets since the twenty-fourth were written) come after the twenty-second fresh ones,
+ * figures only, labelled "twenty-third fresh (read)"; `--show-twentythird-fresh-misses` prints their misses. The
+ * twenty-fourth fresh sets (twentyfourth-fresh-questions.ts, twentyfourth-fresh-subscriptions-questions.ts: held out
+ * in full, written from cee3cbe without reading the analyst) come after the twenty-third fresh ones, figures only;
+ * `--show-twentyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-fourth fresh sets
+ * at all (while tuning; the twenty-third fresh sets, held out until the twenty-fourth were written, run like the
+ * twenty-second since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -167,6 +172,7 @@ const { values } = parseArgs({
     'show-twentyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-twentysecond-fresh-misses': { type: 'boolean', default: false },
     'show-twentythird-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyfourth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -199,6 +205,7 @@ const showTwentiethFreshMisses = values['show-twentieth-fresh-misses'] ?? false;
 const showTwentyfirstFreshMisses = values['show-twentyfirst-fresh-misses'] ?? false;
 const showTwentysecondFreshMisses = values['show-twentysecond-fresh-misses'] ?? false;
 const showTwentythirdFreshMisses = values['show-twentythird-fresh-misses'] ?? false;
+const showTwentyfourthFreshMisses = values['show-twentyfourth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -405,21 +412,29 @@ function twentysecondFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentythirdFreshUnlessHidden(
+/** A twenty-third fresh set, read now and run like the twenty-second ones: its figures, and its misses only when asked. */
+function twentythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-third fresh (read)`, figures)];
+  if (showTwentythirdFreshMisses) out.push('', `${name}, twenty-third fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyfourthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentythirdFresh(name, await run());
+    return { text: `${name}, twenty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyfourthFresh(name, await run());
 }
 
-/** A twenty-third fresh set, held out in full: its figures, and its misses only when asked. */
-function twentythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-third fresh (held out in full)`, figures)];
-  if (showTwentythirdFreshMisses) out.push('', `${name}, twenty-third fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-fourth fresh (held out in full)`, figures)];
+  if (showTwentyfourthFreshMisses) out.push('', `${name}, twenty-fourth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -495,8 +510,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYSECOND_FRESH_CASES),
     );
-    const merchantTwentythirdFresh = await twentythirdFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYTHIRD_FRESH_CASES),
+    const merchantTwentythirdFresh = twentythirdFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYTHIRD_FRESH_CASES),
+    );
+    const merchantTwentyfourthFresh = await twentyfourthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYFOURTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -523,7 +542,8 @@ if (layers.includes('demo')) {
       merchantTwentiethFresh.wrong +
       merchantTwentyfirstFresh.wrong +
       merchantTwentysecondFresh.wrong +
-      merchantTwentythirdFresh.wrong;
+      merchantTwentythirdFresh.wrong +
+      merchantTwentyfourthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -575,6 +595,8 @@ if (layers.includes('demo')) {
       merchantTwentysecondFresh.text,
       '',
       merchantTwentythirdFresh.text,
+      '',
+      merchantTwentyfourthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -686,9 +708,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentythirdFresh = await twentythirdFreshUnlessHidden(
+    const subscriptionsTwentythirdFresh = twentythirdFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyfourthFresh = await twentyfourthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -715,7 +741,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentiethFresh.wrong +
       subscriptionsTwentyfirstFresh.wrong +
       subscriptionsTwentysecondFresh.wrong +
-      subscriptionsTwentythirdFresh.wrong;
+      subscriptionsTwentythirdFresh.wrong +
+      subscriptionsTwentyfourthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -767,6 +794,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentysecondFresh.text,
       '',
       subscriptionsTwentythirdFresh.text,
+      '',
+      subscriptionsTwentyfourthFresh.text,
     );
   } finally {
     await warehouse.close();
