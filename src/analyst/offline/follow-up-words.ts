@@ -156,7 +156,7 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
 }
 
 /**
- * "Now only German buyers, please" after paid orders by sales channel: the same figure for those people's rows
+ * "Now only German buyers, please", "keep only buyers from Canada" after paid orders by sales channel: the same figure for those people's rows
  * ("only German"), never a switch to counting the people, when the figure before counted something else.
  */
 export function onlyOfPeople(question: string, history: readonly Turn[], index: LayerIndex): string {
@@ -164,8 +164,15 @@ export function onlyOfPeople(question: string, history: readonly Turn[], index: 
     `^(\\s*(?:(?:and|but|now|ok|okay|so|then)[, ]+)*(?:only|just|filter to|limit (?:it |that )?to|restrict (?:it |that )?to) (?:the |our |my )?)([a-z]+(?: [a-z]+)?) (?:${PEOPLE_WORDS})\\b`,
     'i',
   ).exec(question);
+  // "Keep only buyers from Canada", "just the customers in France": the same, the place after them.
+  const after = new RegExp(
+    `^(\\s*(?:(?:and|but|now|ok|okay|so|then)[, ]+)*(?:only|just|filter to|limit (?:it |that )?to|restrict (?:it |that )?to) )(?:the |our |my )?(?:${PEOPLE_WORDS}) (?=(?:from|in|based in|located in|living in|who live in|who are in) )`,
+    'i',
+  ).exec(question);
   const shown = index.metric(lastPlan(history)?.metrics[0] ?? '');
-  if (!match || !shown || shown.aggregation === 'count_distinct') return question;
+  if ((!match && !after) || !shown || shown.aggregation === 'count_distinct') return question;
+  if (!match && after) return `${after[1] as string}${question.slice(after[0].length)}`;
+  if (!match) return question;
   return `${match[1] as string}${match[2] as string}${question.slice(match[0].length)}`;
 }
 

@@ -1699,6 +1699,18 @@ export function interpret(
       mention.candidates = spoken;
       mention.narrowed = true;
     }
+    // "Units sold on paid orders": a value said right before the noun of its own dimension's rows is that value,
+    // never the first word of another value's name ("Paid search"). (Not people: "Instagram customers" stays asked.)
+    const rowsAfter = new RegExp(`\\b${escapeRegExp(word)} ([a-z]+)`).exec(normalized)?.[1];
+    const tableAfter = rowsAfter === undefined ? null : tableNamedBy(rowsAfter, index);
+    const ofRowsAfter = mention.candidates.filter(
+      (candidate) => tableAfter !== null && index.dimension(candidate.dimension)?.table === tableAfter,
+    );
+    const rowsTable = index.layer.tables.find((table) => table.name === tableAfter);
+    if (!mention.narrowed && ofRowsAfter.length === 1 && rowsTable && !holdsPeople(rowsTable)) {
+      mention.candidates = ofRowsAfter;
+      mention.narrowed = true;
+    }
     // "Instagram customers": those acquired through Instagram, or those who bought through the Instagram Shop (a
     // count of the people behind another table's rows). "Instagram Shop customers": only the buyers can be meant.
     const buyers = mention.narrowed || !metric ? [] : buyerReadings(word, mention.candidates, metric, index);

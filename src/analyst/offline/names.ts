@@ -199,7 +199,7 @@ export function scanNames(
           unknown(pair.words[0]?.toLowerCase() ?? '') || names.some((name) => sameKind(name.label, pair.phrase)),
       )
       .map((pair) => pair.phrase),
-    ...(text.match(/[A-Za-z]{4,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
+    ...(text.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
   ];
   let oneOfKind: NameScan['oneOfKind'] = null;
   for (const word of candidates) {

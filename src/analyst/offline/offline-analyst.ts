@@ -119,11 +119,14 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero: boolean
   return ` ${matched} all of these at once: ${labels.join(', ')}${still}. Ask again without one of them to see more.`;
 }
 
-/** True when the question has a word of four letters or more that the layer's words do not hold as typed. */
+/**
+ * True when the question has a word of three letters or more that the layer's words do not hold as typed ("the
+ * rug", "the velvet hoodie").
+ */
 function strangeWords(question: string, layer: SemanticLayer): boolean {
   const vocabulary = vocabularyOf(layer);
   return words(question.toLowerCase()).some(
-    (word) => word.length >= 4 && !/\d/.test(word) && !knownWord(vocabulary, word) && !vocabulary.fillers.has(word),
+    (word) => word.length >= 3 && !/\d/.test(word) && !knownWord(vocabulary, word) && !vocabulary.fillers.has(word),
   );
 }
 

@@ -19,7 +19,7 @@ const RECENCY = /\b(?:(\d{1,3}) )?(newest|latest|most recent(?:ly)?|oldest|earli
 
 /** "My last post", "our last order": "last" before a thing that is no unit of time. */
 const LAST_ONE =
-  /\b(my|our|the) last (?!(?:\d+|week|weeks|wk|wks|month|months|year|years|yr|quarter|quarters|qtr|day|days|weekend|weekends|time|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|hour|hours|period|fortnight|night|q[1-4]|holiday|season|summer|winter|spring|fall|autumn|christmas|black|cyber|sale|launch)\b)(?=[a-z]+\b)/i;
+  /\b(my|our|the) last (?!(?:\d+|week|weeks|wk|wks|month|months|year|years|yr|quarter|quarters|qtr|day|days|weekend|weekends|time|few|couple|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|hour|hours|period|fortnight|night|q[1-4]|holiday|season|summer|winter|spring|fall|autumn|christmas|black|cyber|sale|launch)\b)(?=[a-z]+\b)/i;
 
 /** The verbs that only say the rows arrived ("I added", "we sent", "went"), which the rest never needs. */
 const ARRIVAL =

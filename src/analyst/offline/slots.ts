@@ -1,3 +1,4 @@
+import { HARMLESS_WORDS } from './harmless-words.js';
 import { scanTime, type TimeMention } from './time-expressions.js';
 import {
   correct,
@@ -607,6 +608,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     if (
       vocabulary.stems.has(stemmed) ||
       STOPWORDS.has(word) ||
+      HARMLESS_WORDS.has(word) ||
       vocabulary.fillers.has(word) ||
       TIME_WORD_SET.has(word) ||
       word in NUMBER_WORDS
@@ -775,6 +777,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     else if (
       !STOPWORDS.has(word) &&
       !STOPWORDS.has(stem(word)) &&
+      !HARMLESS_WORDS.has(word) &&
       !vocabulary.fillers.has(word) &&
       !fillerNew(position)
     )

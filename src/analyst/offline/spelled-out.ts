@@ -4,7 +4,7 @@ import { dashedDaySpans, sharedYears } from './time-expressions.js';
 
 /** Words after "last" or "first" that say a period or a kind of time (typos too: "mont"), never the rows asked for. */
 const NOT_ROWS =
-  '(?:(?:mo|we|wk|ye|yr|qu|qt|da|ni|fo|week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|ten|twelve|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
+  '(?:(?:mo|we|wk|ye|yr|qu|qt|da|ni|fo|week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
 
 /**
  * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
@@ -72,10 +72,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Beauty items priced over $40 — names please", "ids please", "which orders got refunded? ids": the rows, listed.
   [
-    /^(.+?)\s*(?:[,—–:-]\s*)?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?,? (?:please|pls|plz|thanks|thx)\s*[.!?]*\s*$/gi,
+    /^(.+?)\s*(?:[,—–:-]\s*)?(?:(?:give me|show me|send me|i need|i want|need|want) )?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?,? (?:please|pls|plz|thanks|thx)\s*[.!?]*\s*$/gi,
     'list $1',
   ],
-  [/^(.+?)\?\s*(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?\s*[.!?]*\s*$/gi, 'list $1'],
+  [
+    /^(.+?)\?\s*(?:(?:give me|show me|send me|i need|i want|need|want) )?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?\s*[.!?]*\s*$/gi,
+    'list $1',
+  ],
   // "Across 2025, name the three items with the fattest margin": list them.
   [/(^|[,:—–]\s*)name (?=(?:the|my|our|all|every|\d+|one|two|three|four|five|ten)\b)/gi, '$1list '],
   // "My reach month by month over 2025": in that year.
@@ -178,12 +181,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:later|subsequently|eventually|afterwards) (?=[a-z]+ed\b)/gi, ''],
   // "How they first found us", "where customers originally came from": how they came, whenever it was.
   [
-    /\b(they|customers|people|buyers|shoppers|users|subscribers) (?:first|originally|initially) (?=found|discovered|heard|came)/gi,
+    /\b(they|customers?|people|buyers?|shoppers?|users?|subscribers?|clients?) (?:first|originally|initially) (?=found|discovered|heard|came)/gi,
     '$1 ',
   ],
   // "By how they found us": where they came from.
   [
-    /\bhow (they|customers|people|buyers|shoppers|users|subscribers|the customers?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
+    /\bhow (they|customers|people|buyers|shoppers|users|subscribers|the (?:customer|buyer|shopper|user|subscriber|client)s?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
     'where $1 came from',
   ],
   // "Billing divided between basic and pro": split between them.
@@ -301,6 +304,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmths\b/gi, 'months'],
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
+  [/\bths\b/gi, 'this'],
   [/\bthier\b/gi, 'their'],
   // "Subscribers whose lifetime billing exceeds $200": their billing over all time (a lifetime value is another
   // figure, and stays unknown).
@@ -884,9 +888,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(each|every|per|a|an|the average|an average|the typical|a typical) (?:paying|buying|purchasing) (customer|client|buyer|shopper|subscriber|user)\b/gi,
     '$1 $2',
   ],
+  // "Pass my posts along to friends": share them.
+  [
+    /\bpass(?:ed|es|ing)? ((?:my|our|the|their|those|these) )?([a-z]+s) (?:along|on)(?: to (?:their |his |her )?(?:friends|others|other people|people|followers|mates|contacts))?\b/gi,
+    'share $1$2',
+  ],
   // "How often did people share my tiktoks": how many times they did it.
   [
-    /\bhow often (did|do|does|have|has) ((?:people|anyone|anybody|folks|users|viewers|followers|fans|customers|they)(?= (?:share|shared|like|liked|comment|commented|save|saved|view|viewed|watch|watched|click|clicked|open|opened|visit|visited|download|downloaded)\b))/gi,
+    /\bhow often (did|do|does|have|has) ((?:people|ppl|anyone|anybody|folks|users|viewers|followers|fans|customers|they)(?= (?:share|shared|like|liked|comment|commented|save|saved|view|viewed|watch|watched|click|clicked|open|opened|visit|visited|download|downloaded)\b))/gi,
     'how many times $1 $2',
   ],
   // "New accounts opened in May", "people who opened an account": signed up.
@@ -1166,7 +1175,141 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
     'products ',
   ],
+  // "Inclusive of both ends", "both days counted", "including both dates": a span's days are all counted anyway.
+  [
+    /\b(?:inclusive of |including |counting )?both (?:ends|days|dates)(?: (?:counted|included|inclusive))?\b/gi,
+    'inclusive',
+  ],
+  // "One figure per calendar month", "calendar 2025": the month, the year.
+  [/\bcalendar (?=(?:day|week|month|quarter|year)s?\b|(?:19|20)\d{2}\b)/gi, ''],
+  // "A single count", "one single number": that figure.
+  [/\b(?:a |one )?single (?=(?:count|number|figure|total|sum)\b)/gi, ''],
+  // "Account creations", "account openings", "accounts opened": new accounts.
+  [/\b(?:new )?accounts? (?:creations?|openings?|opened|created|sign-?ups?|registrations?)\b/gi, 'new accounts'],
+  // "New joiners", "our april joiner": the people who signed up.
+  [/\b(?:new )?joiners\b/gi, 'signups'],
+  [/\b(?:new )?joiner\b/gi, 'signup'],
+  // "Every subscriber on our books": every one the data holds.
+  [/\b(?:on|in) (?:our|the|my) books\b/gi, ''],
+  // "As a share of the whole subscriber base": of all of them.
+  [
+    /\b((?:share|percentage|percent|%|fraction|proportion|portion) of|out of) (?:the |our |my )?(?:whole |entire |total )?(subscriber|customer|user|client|member|buyer|shopper)s? base\b/gi,
+    '$1 all $2s',
+  ],
+  // "A price tag over 100": the price.
+  [/\bprice ?tags?\b/gi, 'price'],
+  // "Where in the world": where.
+  [/\bwhere (?:in the world|on earth|on the planet)\b/gi, 'where'],
+  // "Exceeded $250 in total value": an amount of the rows' money.
+  [/([$£€] ?\d[\d,]*(?:\.\d+)?k?) in (?:total |order |gross )?value\b/gi, '$1'],
+  // "Revenue attributable to the Golden Wall Print": from it.
+  [/\b(?:attributable|attributed|credited) to\b/gi, 'from'],
+  // "How did December measure up to the December before": compared with it.
+  [/\b(?:measure|measures|measured|stack|stacks|stacked) up (?:to|against|with)\b/gi, 'compared to'],
+  // "How much did we knock off as money-off": discounts.
+  [/\bmoney[- ]off\b/gi, 'discounts'],
+  // "Orders that got called off": cancelled ones.
+  [/\b(?:got |were |was |been |get )?called off\b/gi, 'cancelled'],
+  // "Sign-ups that arrived via paid search", "customers who reached us through TikTok": from there.
+  [/\b(?:arrived|arrive|arriving|reached us) (?:via|through|by way of|thru)\b/gi, 'from'],
+  // "Whatever its status", "regardless of status": every status included.
+  [
+    /\b(?:whatever|regardless of|irrespective of) (?:its |their |the )?(?:status|statuses|state)\b/gi,
+    'all statuses included',
+  ],
+  // "Post output by format", "video output": how many there were.
+  [/\b(post|video|reel|upload|story|article|product|listing)s? output\b/gi, '$1s'],
+  // "Keep only buyers whose country is Canada", "keep just the paid ones": only those.
+  [/\bkeep (?=(?:only|just)\b)/gi, ''],
+  // "Cyber mon", "mon thru today": Monday.
+  [/\bcyber mon\b/gi, 'cyber monday'],
+  [/\bmon(?= (?:thru|through|to|till|until|-|–) )/gi, 'monday'],
+  // "Monday thru today", "tuesday to now": since that day of this week.
+  [
+    /\b(?:from )?(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:thru|through|to|till|until|up to) (?:today|now|date|yesterday)\b/gi,
+    (_: string, day: string) => `since ${WEEKDAY_STEMS[day.toLowerCase()] ?? day}day`,
+  ],
+  // "Cyber Monday 25", "xmas eve '24": the year said short.
+  [
+    /\b(cyber monday|black friday|boxing day|christmas(?: eve| day)?|xmas(?: eve)?|new year'?s(?: eve| day)?|valentine'?s(?: day)?|halloween|thanksgiving|easter) '?([12]\d)\b(?![\d%:.,]|\s*(?:%|percent|orders|posts|days|k\b))/gi,
+    '$1 20$2',
+  ],
+  // "This past December", "this past week": the last one.
+  [
+    /\bthis past (?=(?:week|weekend|month|quarter|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    'last ',
+  ],
+  // "Eight whole weeks back from this monday", "the 30 days to yesterday", "ten days up to yesterday": the last
+  // that many.
+  [
+    /\b(?:the )?(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|thirty|sixty|ninety) (?:whole |full |complete )?(days|weeks|months) (?:back from (?:this (?:monday|week|month)|today|now|yesterday)|(?:up )?(?:to|until|till|through|thru|ending) yesterday)\b/gi,
+    'the last $1 $2',
+  ],
+  // "How much did we knock off", "took off as a discount": discounts.
+  [/\b(?:knock|knocked|knocking|shave|shaved|shaving) off\b/gi, 'discount'],
+  [
+    /\b(?:discount|discounts|discounted) ((?:[a-z']+ ){1,4}?)as (?:a |the )?(?:discounts?|money[- ]off|markdowns?)\b/gi,
+    'discounts on $1',
+  ],
+  // "Called off before anyone was charged": cancelled (refunded orders were paid first).
+  [
+    /\bbefore (?:anyone|any money|anything|they|the customer|the buyer|the shopper|it|we) (?:was|were|got|had been|had|could be) (?:charged|billed|paid|taken)\b/gi,
+    '',
+  ],
+  // "Selling channel": the sales channel.
+  [/\bselling channel/gi, 'sales channel'],
+  // "On which channel were orders most often cancelled (by rate)": the highest cancellation rate (without "by rate",
+  // the most often may be the most of them).
+  [
+    /\b(?:on |in |at |for )?(which|what) ((?:[a-z]+ ){0,2}?[a-z]+) (?:were|was|are|is|got|get|gets) (?:(?:the )?[a-z]+ )?(most|least) (?:often|frequently) (cancell?ed|canceled|refunded|returned)\b,?\s*\(?(?:by|as a) (?:rate|share|percentage)\)?/gi,
+    (_: string, which: string, rows: string, most: string, status: string) =>
+      `${which} ${rows} had the ${most.toLowerCase() === 'most' ? 'highest' : 'lowest'} ${STATUS_NOUNS[status.toLowerCase().replace('canceled', 'cancelled')] ?? status} rate`,
+  ],
+  // "Jul-dec 25", "jan–mar '26": a range of months, its year said short.
+  [
+    /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* ?(?:[-–]|to|through|thru) ?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) '?([12]\d)\b(?![\d%:.,]|\s*(?:st|nd|rd|th)\b)/gi,
+    '$1 20$2',
+  ],
+  // "The December before it (2024)": that December, the year said.
+  [
+    /\bthe (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)([a-z]*) (?:before|prior)(?: (?:it|that|then))?,? \(?((?:19|20)\d{2})\)?/gi,
+    '$1$2 $3',
+  ],
+  // "From Black Friday 2025 up to today": since that day.
+  [
+    /\bfrom ((?:cyber monday|black friday|boxing day|christmas(?: eve| day)?|xmas(?: eve)?|new year'?s(?: eve| day)?|valentine'?s(?: day)?|halloween|thanksgiving|easter)(?: (?:19|20)\d{2})?) (?:up )?(?:to|until|till|through|thru) (?:today|now|date|yesterday)\b/gi,
+    'since $1',
+  ],
+  // "Buyers whose country is Canada": buyers from there.
+  [/\b(?:whose|where (?:the|their|his|her)) (?:country|nation|location|home country) (?:is|was|=) /gi, 'from '],
+  // "Headcount of every subscriber": how many there are.
+  [/\bheadcount of (?:every|each|all)(?: of)?(?: (?:our|my|the))? ([a-z]+?)s?\b/gi, 'number of $1s'],
+  // "Count per nation": the country.
+  [/\bnations\b/gi, 'countries'],
+  [/\bnation\b/gi, 'country'],
 ];
+
+/** A status said as what happened to a row → its noun before "rate". */
+const STATUS_NOUNS: Readonly<Record<string, string>> = {
+  cancelled: 'cancellation',
+  refunded: 'refund',
+  returned: 'return',
+};
+
+/** The first letters of a weekday, as typed, → the rest of its name before "day". */
+const WEEKDAY_STEMS: Readonly<Record<string, string>> = {
+  mon: 'mon',
+  tue: 'tues',
+  tues: 'tues',
+  wed: 'wednes',
+  wednes: 'wednes',
+  thu: 'thurs',
+  thurs: 'thurs',
+  fri: 'fri',
+  sat: 'satur',
+  satur: 'satur',
+  sun: 'sun',
+};
 
 const DAY_ORDINALS = [
   'first',

@@ -888,6 +888,174 @@ describe('session 26: words and follow-ups read as typed', () => {
   });
 });
 
+describe('session 27: words that never change the question, and words said another way', () => {
+  it('a word of how the question is put is read past ("booked", "trace", "who won", "sit", "later")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const cases: [string, object][] = [
+      ['Total paid revenue booked in December 2024?', { metrics: ['revenue'], dimensions: [] }],
+      [
+        'Trace gross profit across July to December 2025, one figure per calendar month',
+        { metrics: ['gross_profit'], grain: 'month' },
+      ],
+      ['likes in january, facebook vs instagram, who won', { metrics: ['likes'], comparison: { kind: 'values' } }],
+      [
+        'orders placed dec 31 2025 that later got cancelled, number',
+        { metrics: ['orders'], filters: [{ values: ['cancelled'] }] },
+      ],
+      [
+        'Paid orders placed 10 February 2026 to 20 February 2026, inclusive of both ends',
+        { metrics: ['orders'], timeRange: { from: '2026-02-10', to: '2026-02-21' } },
+      ],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    expect(subscriptionsAsk(layer, 'How many subscribers sit in each region?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'] },
+    });
+    // "Both days counted" is no breakdown by day.
+    expect(subscriptionsAsk(layer, 'invoices dated 1 may to 20 may, both days counted')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], grain: null, timeRange: { from: '2025-05-01', to: '2025-05-21' } },
+    });
+  });
+
+  it('a word that could change the answer still asks or declines ("arrived late", "churned", "lately", "ad spend")', () => {
+    for (const question of [
+      'what was our ad spend last month',
+      'which customers churned in march',
+      'how are sales lately',
+      'how many orders arrived late last week',
+    ])
+      expect(demoAsk(question).kind, question).not.toBe('query');
+  });
+
+  it('nouns made of a verb, idioms and short years: "account creations", "joiners", "cyber mon 25", "jul-dec 25"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const cases: [string, object][] = [
+      [
+        'weekly account creations, eight whole weeks back from this monday',
+        { metrics: ['new_customers'], grain: 'week', timeRange: { kind: 'relative', unit: 'week', count: 8 } },
+      ],
+      [
+        'Account openings from Black Friday 2025 up to today, a single count',
+        { metrics: ['new_customers'], timeRange: { from: '2025-11-28' } },
+      ],
+      ['rev cyber mon 25', { metrics: ['revenue'], timeRange: { from: '2025-12-01', to: '2025-12-02' } }],
+      ['gm% jul-dec 25', { metrics: ['gross_margin'], timeRange: { from: '2025-07-01', to: '2026-01-01' } }],
+      ['aov ths wk', { metrics: ['average_order_value'], timeRange: { anchor: 'this', unit: 'week' } }],
+      [
+        'count my uploads in the ten days up to yesterday',
+        { metrics: ['posts'], timeRange: { anchor: 'last', unit: 'day', count: 10 } },
+      ],
+      [
+        'daily paid order numbers mon thru today',
+        { metrics: ['orders'], grain: 'day', timeRange: { from: '2026-03-09' } },
+      ],
+      [
+        'how many products have a price tag over 100',
+        { conditions: [{ metric: 'price', operator: 'gt', value: 100 }] },
+      ],
+      [
+        "Of February's paid orders, how many exceeded $250 in total value?",
+        { metrics: ['orders'], conditions: [{ metric: 'revenue', value: 250 }] },
+      ],
+      ['how often did ppl pass my posts along to friends in feb', { metrics: ['shares'] }],
+      [
+        'how many orders got called off this month before anyone was charged',
+        { metrics: ['orders'], filters: [{ values: ['cancelled'] }] },
+      ],
+      ["How much did we knock off customers' paid orders as money-off during January?", { metrics: ['discounts'] }],
+      [
+        'since october, what fraction of new sign-ups arrived via paid search',
+        { metrics: ['new_customers'], share: { dimension: 'acquisition_channel' } },
+      ],
+      [
+        'Over calendar 2025, on which selling channel were orders most often cancelled (by rate)?',
+        { metrics: ['cancellation_rate'], dimensions: ['sales_channel'], limit: 1 },
+      ],
+      ['orders this mo by how the buyer first found us', { metrics: ['orders'], dimensions: ['acquisition_channel'] }],
+      [
+        "where in the world did january's new accounts come from, count per nation",
+        { metrics: ['new_customers'], dimensions: ['country'] },
+      ],
+      [
+        'How did money-off on paid orders this past December measure up to the December before it (2024)?',
+        {
+          metrics: ['discounts'],
+          timeRange: { from: '2025-12-01' },
+          comparison: { kind: 'period', timeRange: { from: '2024-12-01' } },
+        },
+      ],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    expect(demoAsk("which of valentine's day's orders were cancelled? give me the ids")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ values: ['cancelled'] }] },
+    });
+    expect(subscriptionsAsk(layer, 'more joiners in may or in april')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'] },
+    });
+    expect(subscriptionsAsk(layer, 'Headcount of every subscriber on our books')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: [], timeRange: { kind: 'all' } },
+    });
+    expect(subscriptionsAsk(layer, 'basic tier as a share of the whole subscriber base')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], share: { dimension: 'plan' } },
+    });
+    expect(subscriptionsAsk(layer, 'sum invoiced in the 30 days to yesterday')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], timeRange: { anchor: 'last', unit: 'day', count: 30 } },
+    });
+  });
+
+  it('"units sold on paid orders": the paid status, never the paid search channel (was answered as paid search)', () => {
+    expect(demoAsk('units sold on paid orders during Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], filters: [{ dimension: 'order_status', values: ['paid'] }] },
+    });
+    // "Paid search orders" is the channel.
+    expect(demoAsk('units sold on paid search orders in q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }] },
+    });
+  });
+
+  it('"the rug", "the sweater": one of several asked about, however short the word (was declined, or all of them)', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_a', label: 'Cloud Rug' },
+      { dimension: 'product', value: 'prd_b', label: 'Alpine Rug' },
+      { dimension: 'product', value: 'prd_c', label: 'Vintage Sweater' },
+      { dimension: 'product', value: 'prd_d', label: 'Velvet Sweater' },
+    ];
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    for (const question of [
+      'how many of the rug did we sell last mo',
+      'Quantity of the sweater shipped on paid orders during Q4 2025',
+    ])
+      expect(ask(question), question).toMatchObject({ kind: 'clarify' });
+    expect(ask('how many rugs did we sell last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', values: ['prd_a', 'prd_b'] }] },
+    });
+  });
+
+  it('"keep only buyers whose country is Canada" after paid revenue by channel: the same revenue, from Canada', () => {
+    const history = said(demoAsk, 'Paid revenue by sales channel for February 2026');
+    for (const question of ['Keep only buyers whose country is Canada', 'just the customers in Canada'])
+      expect(demoAsk(question, history), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['revenue'],
+          dimensions: ['sales_channel'],
+          filters: [{ dimension: 'order_status' }, { dimension: 'country', values: ['CA'] }],
+        },
+      });
+  });
+});
+
 describe("the example layer's invoice status (session 25)", () => {
   it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
     const layer = await loadSubscriptionsLayer();

@@ -1,0 +1,46 @@
+/**
+ * Words that never change what is asked, whatever the layer: how a question is put, not what it asks for. They are
+ * English, not any layer's: a word here is neither corrected as a typo nor declined as unknown, so "total revenue
+ * booked in december", "trace gross profit by month" and "how many subscribers sit in each region" read as the
+ * question without it.
+ *
+ * A word that could pick rows, a figure or a period is never here, however often it is only a manner of speaking:
+ * "returned", "shipped", "delivered", "churned", "lost", "abandoned" (events the data may not hold), "lately",
+ * "recently" (a period), "exactly", "first", "only", "full", "completed" (conditions and statuses), "share", "rate",
+ * "value" (figures). Those stay unknown until a layer gives them a meaning, and an unknown word declines.
+ */
+
+/** Asking for an answer: "trace", "crunch", "dig out", "walk me through", "spell out", "lemme see". */
+const REQUESTS = `trace charting mapping graphing fetch grab grabbing crunch crunching calculate calculating calc compute
+  computing tallying figuring walk dig digging lay spell summarise summarize summarising summarizing recap review
+  reviewing analyse analyze analysing analyzing examine inspect assess evaluate confirm verify remind recall wonder
+  wondering curious interested keen provide quote lemme gimme rundown`;
+
+/** Recording what happened: "revenue booked", "signups we clocked", "both days counted", "how much it amounted to". */
+const RECORDING = `booked counted counting tallied clocked notched racked achieved achieve realised realized recognised
+  recognized totalled totaled totalling totaling amounted occurred occur occurs took taken`;
+
+/** Setting one thing against another: "measure up", "who won", "stack up", "how did they fare". */
+const COMPARING = `measure measured measuring stack stacked stacking won win wins beat beats beating outperform
+  outperformed outperforms outdid outdo outsold outsell outpaced outpace edged fare fared faring trail trailed
+  trailing lag lagged lagging ahead behind`;
+
+/** Being somewhere or belonging: "subscribers sit in each region", "buyers who reside in France". */
+const BEING = `sit sits sitting reside resides residing belong belongs belonging stand stands hail hails hailing
+  situated exist exists existing`;
+
+/** Saying a span or a figure plainly: "inclusive of both days", "precisely", "specifically". */
+const EMPHASIS = `inclusive inclusively sole precisely simply plain plainly clear clearly specific specifically
+  particular particularly`;
+
+/** How the question is said, not what it asks: "later got cancelled", "quick question", "cheers". */
+const MANNER = `later eventually ultimately subsequently afterwards afterward honestly anyway anyways btw fyi quick
+  quickly um uh hmm lol cheers mate guys folks boss hi hello thx thanks thank possibly perhaps maybe kinda sorta
+  somehow ever regardless irrespective`;
+
+const LISTS = [REQUESTS, RECORDING, COMPARING, BEING, EMPHASIS, MANNER];
+
+/** Every word of the lists above. */
+export const HARMLESS_WORDS: ReadonlySet<string> = new Set(
+  LISTS.flatMap((list) => list.split(/\s+/)).filter((word) => word !== ''),
+);
