@@ -399,20 +399,21 @@ export function periodAfter(question: string, today: string): string {
 }
 
 /**
- * "The week after", "next month" after "billed in the week of June 16" or "in July": the span of that length that
+ * "The week after", "next month", "same thing for the month after" after "billed in the week of June 16" or "in
+ * July": the span of that length that
  * follows the period talked about, as dates (up to the last day with data); never the same period again, nor a
  * forecast. Left as it is when the period talked about runs to today. "Previous month": the one before it.
  */
 export function nextPeriodOf(question: string, history: readonly Turn[], today: string): string {
   const match =
-    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:for|in|over|during) )?(?:the )?(?:(?:(\d+) )?(day|week|month|quarter|year)s? (?:after|following)(?: (?:that|it|this|that one))?|(?:following|next) (day|week|month|quarter|year))\s*[?.!]*$/i.exec(
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:the )?same(?: thing| figure| number| count| again)?,?(?: but)? )?(?:(?:for|in|over|during) )?(?:the )?(?:(?:(\d+) )?(day|week|month|quarter|year)s? (?:after|following)(?: (?:that|it|this|that one))?|(?:following|next) (day|week|month|quarter|year))\s*[?.!]*$/i.exec(
       question,
     );
   const base = lastPlan(history);
   if (!base || base.timeRange.kind === 'all' || base.comparison !== null) return question;
   // ("Previous month" after "invoices last month": the one before it, as "the month before" is.)
   const previous =
-    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:for|in|over|during) )?(?:the )?(?:previous|prior|preceding) (day|week|month|quarter|year)\s*[?.!]*$/i.exec(
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:the )?same(?: thing| figure| number| count| again)?,?(?: but)? )?(?:(?:for|in|over|during) )?(?:the )?(?:previous|prior|preceding) (day|week|month|quarter|year)\s*[?.!]*$/i.exec(
       question,
     );
   if (previous) return `and the ${(previous[1] as string).toLowerCase()} before`;

@@ -120,6 +120,8 @@ export interface Reading {
   comparing: boolean;
   /** "Year over year", "YoY": compared with the same dates a year earlier. */
   yearOverYear: boolean;
+  /** "Vs all of last week", "against the whole of last month": the earlier period in full, not its same days. */
+  wholeCompared: boolean;
   /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
   comparedRange: TimeRange | null;
   /** The one period named is a part of a year said without its year ("the first half", "q3", "april"). */
@@ -255,6 +257,10 @@ export function interpret(
     comparedRange: null,
     yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
+    wholeCompared:
+      /\b(?:vs|versus|against|compared (?:to|with)|than|with) (?:all of|the whole of|the whole|the entire|the full|all|(?:the )?full)\b|\b(?:in full|the whole thing|the full (?:week|month|quarter|year))\b/.test(
+        normalize(question),
+      ),
     comparing:
       items.some((item) => has(item, 'vs')) ||
       slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)) ||

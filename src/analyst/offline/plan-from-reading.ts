@@ -99,12 +99,13 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     if (spanA.from === spanB.from && spanA.to === spanB.to) return 'a comparison of one period with itself';
     // "March vs February", "Q1 vs Q1 last year" on Mar 15: the period so far against the same days of the
     // earlier one, never a whole period against a part of one.
-    const sameDays = sameDaysOf(main, other, today);
+    // ("This week so far vs all of last week": the earlier period in full, as asked.)
+    const sameDays = reading.wholeCompared ? null : sameDaysOf(main, other, today);
     next = {
       ...next,
       timeRange: main,
       comparison:
-        sameDays === 'previous' || isPreviousSpan(main, other, today)
+        sameDays === 'previous' || (isPreviousSpan(main, other, today) && !reading.wholeCompared)
           ? { kind: 'previous_period' }
           : { kind: 'period', timeRange: sameDays ?? other },
     };

@@ -744,9 +744,11 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           matched = true;
           break;
         }
+        // "Bill count": a noun before "count", never the verb spelled alike.
+        const counted = /^(?:count|counts|tally|ct|cnt)$/.test(typed[position + length] ?? '');
         items.push({
           position,
-          meanings: verbFirst(asVerb, text, vocabulary.verbs),
+          meanings: counted ? asVerb : verbFirst(asVerb, text, vocabulary.verbs),
           text,
           plural: /[^s]s$/.test(last) || /ies$/.test(last),
         });

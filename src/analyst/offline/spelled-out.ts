@@ -1175,6 +1175,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
     'products ',
   ],
+  // "Which subscribers signed up in april? ids pls" (listed above): list them; "which" asked nothing more.
+  [/^(\s*list) (?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/gi, '$1 '],
   // "Inclusive of both ends", "both days counted", "including both dates": a span's days are all counted anyway.
   [
     /\b(?:inclusive of |including |counting )?both (?:ends|days|dates)(?: (?:counted|included|inclusive))?\b/gi,
@@ -1284,6 +1286,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:whose|where (?:the|their|his|her)) (?:country|nation|location|home country) (?:is|was|=) /gi, 'from '],
   // "Headcount of every subscriber": how many there are.
   [/\bheadcount of (?:every|each|all)(?: of)?(?: (?:our|my|the))? ([a-z]+?)s?\b/gi, 'number of $1s'],
+  // "3 orders or more", "2 invoices or fewer": at least (at most) that many.
+  [
+    /\b(?<!(?:last|past|next|top|bottom|first) )(\d+|two|three|four|five|six|seven|eight|nine|ten) ((?:paid |refunded |cancelled )?[a-z]+s) (?:or|and) (more|over|above|up|greater|higher|fewer|less|under|below|lower)\b/gi,
+    (_: string, count: string, rows: string, more: string) =>
+      `${/^(?:more|over|above|up|greater|higher)$/i.test(more) ? 'at least' : 'at most'} ${count} ${rows}`,
+  ],
+  // "Customers who placed exactly one paid order", "buyers that made just 2 orders", "had one order": who ordered
+  // that many times.
+  [
+    /\b(?:placed|made|had|have|has|put in) (?:(?:exactly|only|just|precisely) )?(one|a single|1|two|2|three|3|four|4|five|5|\d+) (?:paid )?orders?\b(?! (?:or|and) (?:more|over|fewer|less|under|above|below|up)\b)/gi,
+    (_: string, count: string) =>
+      `ordered exactly ${/^(?:one|a single|1)$/i.test(count) ? 'once' : /^(?:two|2)$/i.test(count) ? 'twice' : `${count} times`}`,
+  ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],
   [/\bnation\b/gi, 'country'],

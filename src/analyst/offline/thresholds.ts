@@ -367,12 +367,12 @@ const TIMES_WORDS: Readonly<Record<string, string>> = { once: '1', twice: '2', t
  * "Customers who have only ever placed one order", "customers with exactly 2 orders": the rows, and how many of the
  * rows that lead to them they have, that many and no other.
  */
-/** "At least 3 paid orders": a number of rows, a value of theirs between. */
+/** "At least 3 paid orders", "exactly one paid order": a number of rows, a value of theirs between. */
 const COUNT_OF_VALUE_ROWS =
-  /\b((?:at least|at most|more than|fewer than|less than|over|under|exactly) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)) ((?:[a-z]+ ){1,3}[a-z]+s)\b/g;
+  /\b((?:at least|at most|more than|fewer than|less than|over|under|exactly) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|(?:exactly|only|just) (?:one|a single|1)) ((?:[a-z]+ ){1,3}[a-z]+s|(?:[a-z]+ ){1,3}?[a-z]+)\b/g;
 
 const N_ROWS =
-  /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:(?!(?:over|under|above|below|more|less|fewer|than|exceeding|least|most|no|not|up|around|about|roughly|nearly|almost|approximately)\b)[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b/g;
+  /\b([a-z]+s) (?:(?:who|that|which) )?(?:(?:have|has|had|with|only|just|ever) ){0,3}(?:(?!(?:over|under|above|below|more|less|fewer|than|exceeding|least|most|no|not|up|around|about|roughly|nearly|almost|approximately)\b)[a-z]+ )?(?:(?:only|just|exactly|precisely) )?(one|a single|1|two|three|four|five|\d+) ([a-z]+)(?: (?:with|from) (?:me|us))?\b(?! ?\+| (?:or|and) (?:more|over|above|fewer|less|under|below|up)\b)/g;
 
 /**
  * The figure of other rows that reaches `rows` and adds up to nothing when they have none: the named one or its
@@ -510,7 +510,7 @@ export function scanRowPhrases(
         alwaysCounts(counted, { dimension: meaning.dimension, operator: 'eq', values: [meaning.value] }),
     );
     if (!always) selecting.push(value);
-    respell(match.index, match.index + whole.length, `${amount} ${noun}`);
+    respell(match.index, match.index + whole.length, `${amount.replace(/^(?:only|just) /, 'exactly ')} ${noun}`);
   }
   if (selecting.length > 0) respell(text.length, text.length, ` ${selecting.join(' ')}`);
   // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99

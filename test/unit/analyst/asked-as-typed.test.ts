@@ -1056,6 +1056,68 @@ describe('session 27: words that never change the question, and words said anoth
   });
 });
 
+describe('session 27: counts, comparisons and follow-ups the twenty-third set found answered wrong', () => {
+  it('"customers who placed exactly one paid order": that many and no other (was every customer who bought)', () => {
+    for (const [question, count] of [
+      ['How many customers placed exactly one paid order during calendar 2025?', 1],
+      ['how many customers had one order in 2025', 1],
+      ['how many customers placed exactly 3 orders in 2025', 3],
+    ] as const)
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['customers_who_bought'],
+          conditions: [
+            { metric: 'orders', operator: 'gte', value: count },
+            { metric: 'orders', operator: 'lte', value: count },
+          ],
+        },
+      });
+  });
+
+  it('"3 orders or more", "2 orders or fewer": at least, at most (was exactly that many)', () => {
+    expect(demoAsk('customers who placed 3 orders or more in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'orders', operator: 'gte', value: 3 }] },
+    });
+    expect(demoAsk('customers with 2 orders or fewer in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'orders', operator: 'lte', value: 2 }] },
+    });
+  });
+
+  it('"this wk so far vs all of last wk": the whole of last week (was its same days)', () => {
+    expect(demoAsk('rev so far this wk vs all of last wk')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { anchor: 'this', unit: 'week' },
+        comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } },
+      },
+    });
+    // Without "all of", the same days of last week, as before.
+    expect(demoAsk('rev so far this wk vs last wk')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"bill count", then "same thing for the month after": invoices, in August (was amount billed, by month)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    const history = said(ask, 'july emea bill count');
+    expect(history[0]?.plan).toMatchObject({ metrics: ['invoices'] });
+    for (const question of ['same thing for the month after', 'same thing the month after'])
+      expect(ask(question, history), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['invoices'], grain: null, timeRange: { from: '2025-08-01', to: '2025-09-01' } },
+      });
+    expect(ask('which subscribers signed up in april? ids pls')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['subscriber'] },
+    });
+  });
+});
+
 describe("the example layer's invoice status (session 25)", () => {
   it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
     const layer = await loadSubscriptionsLayer();
