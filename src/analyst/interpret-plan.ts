@@ -88,6 +88,12 @@ function filterOf(
   };
 }
 
+/** The one value a metric's own filter keeps of a dimension (`orders.status = 'paid'` → "Paid"), or null. */
+function usualValue(sql: string, dimension: Dimension): string | null {
+  const kept = /(?<![<>!])=\s*'([^']+)'/.exec(sql)?.[1];
+  return dimension.values.find((value) => value.value === kept)?.label ?? null;
+}
+
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
 export function interpretPlan(
   plan: QueryPlan,
@@ -132,6 +138,19 @@ export function interpretPlan(
         ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq')
         : undefined;
       if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
+      // "Orders, not counting cancelled ones": an exclusion only narrows the figure's own condition, said so
+      // (never read as every other status).
+      const excluded = own.overriddenBy
+        ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator === 'neq')
+        : undefined;
+      const dimension = own.overriddenBy ? index.dimension(own.overriddenBy) : undefined;
+      const usual = dimension ? usualValue(own.sql, dimension) : null;
+      if (excluded && dimension && usual) {
+        const name = dimension.label.toLowerCase();
+        notes.push(
+          `${metric.label} always counts only ${name} ${usual}; leaving out ${excluded.valueLabels.join(' and ')} narrows that, it adds no other ${name}.`,
+        );
+      }
     }
   }
   // Conditions on rows and shares are part of what was asked: said in the notes as well as the sentence.

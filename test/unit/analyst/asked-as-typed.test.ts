@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
@@ -1115,6 +1116,65 @@ describe('session 27: counts, comparisons and follow-ups the twenty-third set fo
       kind: 'query',
       plan: { metrics: ['new_subscribers'], dimensions: ['subscriber'] },
     });
+  });
+});
+
+describe('session 27: what two probes found (verbs that change a question, reports)', () => {
+  it('"customers who signed up in 2025 and eventually bought": declined, naming both (was every sign-up, listed)', () => {
+    for (const question of [
+      'customers who signed up in 2025 and eventually bought',
+      'how many customers joined in january and ordered in february',
+    ]) {
+      const decision = demoAsk(question);
+      expect(decision.kind, question).toBe('reply');
+      expect(decision.kind === 'reply' ? decision.text : '').toContain('two things they did');
+    }
+  });
+
+  it('"on a typical day last month how many orders came in": orders per day (was revenue per order, by day)', () => {
+    for (const question of [
+      'on a typical day last month how many orders came in',
+      'how many orders on an average day last month',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['orders'], per: 'day', grain: null },
+      });
+  });
+
+  it('"total $ of cancelled orders": their money (was their count); "bought again after their first order": repeat buyers', () => {
+    expect(demoAsk('total $ of cancelled orders q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ values: ['cancelled'] }] },
+    });
+    expect(demoAsk('how many customers bought again after their first order')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], conditions: [{ metric: 'orders', operator: 'gte', value: 2 }] },
+    });
+  });
+
+  it('"orders excluding cancelled": the interpretation says the paid-only condition still holds', () => {
+    const decision = demoAsk('orders last month excluding cancelled');
+    if (decision.kind !== 'query') throw new Error('not a query');
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, '2026-03-15').notes).toContain(
+      'Orders always counts only order status Paid; leaving out Cancelled narrows that, it adds no other order status.',
+    );
+  });
+
+  it('"how much did we ask our subscribers for", "get charged": the amount billed, whatever was collected', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'how much money did we ask our subscribers for in july',
+      'how much did our subscribers get charged in july',
+      'what did pro subscribers pay in july',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          filters: expect.not.arrayContaining([expect.objectContaining({ dimension: 'invoice_status' })]),
+        },
+      });
   });
 });
 
