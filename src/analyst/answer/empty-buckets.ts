@@ -1,6 +1,7 @@
 import { resolveTimeRange, shiftDate, type QueryPlan, type TimeUnit } from '../plan.js';
 import { indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
+import { entityOfTable } from '../layer-words.js';
 
 /**
  * A time series of sums and counts has a row only for the buckets that had rows: "new subscribers by month
@@ -132,6 +133,12 @@ export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: Sema
   const index = indexLayer(layer);
   const dimension = index.dimension(name);
   if (dimension === undefined || dimension.values.length === 0) return result;
+  // ("What region is sub_ac_03 in": one row has one region; the others are none of its, not rows at 0.)
+  const entity = dimension.table ? entityOfTable(layer, dimension.table) : null;
+  const oneRow = plan.filters.some(
+    (filter) => filter.dimension === entity && filter.operator === 'eq' && filter.values.length === 1,
+  );
+  if (oneRow) return result;
   const additive = sumsAndCounts(plan, index);
   const at = result.columns.findIndex((column) => column.name === name);
   if (!additive || at < 0) return result;

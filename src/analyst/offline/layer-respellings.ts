@@ -92,7 +92,20 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   const collects = vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ?? false;
   // "How much did europe pay us", "what did pro subscribers pay": what they were charged, as "spend" is (a blind
   // evaluation's gold reads it so; what was collected is asked as "collected" or "came in").
-  const paid = asked.replace(
+  // "Where does the uk sit in revenue ranking", "what rank is canada by orders": the whole ranking of the value's
+  // dimension, where its place is seen (never the value's figure alone).
+  const placed = asked.replace(
+    /^\s*(?:where|what rank|which place|what place|what position) (?:does|do|did|is|are|was) (?:the |my |our )?([a-z0-9 ]+?) (?:sit|sits|rank|ranks|ranked|stand|stands|place|placed|come|comes|land|lands|fall|falls)?\s*(?:in|on|by|for) (?:the |my |our |terms of )?([a-z0-9 ]+?)(?: ranking| rankings| league table| table| standings| leaderboard| list)?(?= this| last| in | since| during|\s*[?.!]*$)/,
+    (whole, value: string, figure: string) => {
+      const meanings = vocabulary.phrases.get(value.split(' ').map(stem).join(' ')) ?? [];
+      const dimensions = new Set(meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning.dimension] : [])));
+      const [dimension] = dimensions;
+      return dimensions.size === 1 && dimension !== undefined
+        ? `${figure} by ${dimension.replaceAll('_', ' ')} ranked`
+        : whole;
+    },
+  );
+  const paid = placed.replace(
     /^(?:how much|what) (?:money )?(did|have|has|do|does) ((?!(?:we|i|you)\b)(?:[a-z0-9_]+ ){0,6}?[a-z0-9_]+) (?:actually )?(?:pay|paid)(?: us| me)?\b(?! (?:for|to|out)\b)/g,
     'how much $1 $2 spend',
   );

@@ -1194,6 +1194,16 @@ function refuseTwoEvents(question: string, index: LayerIndex): PlanDecision | nu
     /\b(?:signed up|sign up|signed on|joined|registered|created (?:an |their )?accounts?)\b.*?\band (?:then |later |eventually |also |actually |went on to |have since |since )?(?:bought|buy|ordered|order|purchased|paid|pay|spent|placed (?:an |a )?orders?|made (?:a )?purchases?|came back)\b/i.exec(
       question,
     );
+  // "Subscribers who have paid every month since signing up": a condition on each period of each one's own span.
+  const everyPeriod =
+    /\b(?:every|each) (?:single )?(?:day|week|month|quarter|year) (?:since|after|from) (?:signing|sign(?:ing)? up|they|their|joining|joined|signed|registration|registering|first|the day they)\b[^.?!]*/i.exec(
+      question,
+    );
+  if (everyPeriod)
+    return unanswerable(
+      `I can't pick rows by what happened in every period of their own ("${everyPeriod[0].trim()}") yet: ask for the figure by period instead`,
+      index.layer,
+    );
   if (!said) return null;
   const people = index.layer.tables.find((table) => holdsPeople(table))?.name.replaceAll('_', ' ') ?? 'people';
   return unanswerable(

@@ -266,7 +266,8 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
       next.limit = entity ? 10 : null;
     }
   } else if ((reading.limit !== null || reading.rank) && subject && metric) {
-    next.sort = { by: metric.name, direction: 'desc' };
+    // ("Rank them by units sold" after the bottom 5: still the bottom, by the new figure.)
+    next.sort = { by: metric.name, direction: plan.sort && plan.sort.by !== 'period' ? plan.sort.direction : 'desc' };
     next.limit = reading.limit;
   }
   return next;
@@ -531,7 +532,7 @@ export function followUp(
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (reading.widen && reading.limit === null) plan.limit = null;
   // "Which plan brings in the most money" >> "how many customers": the figure of the row just ranked, beside it;
-  // ranking by the new figure instead would name another row. Only "by …", "rank …", a ranking word rank again.
+  // ranking by the new figure would name another row. Only "by …", "rank …", a ranking word or "instead" rank again.
   const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
   const keepRows =
     rankedRows &&
@@ -539,7 +540,9 @@ export function followUp(
     !(reading.metricImplied && reading.filters.length + (reading.valueComparison ? 1 : 0) > 0) &&
     reading.sort === null &&
     !reading.rank &&
-    !reading.byFigure;
+    !reading.byFigure &&
+    // ("What about units instead" after the bottom 5 by revenue: ranked by units, as "instead" says.)
+    !reading.instead;
   if (keepRows) {
     const beside: QueryPlan = { ...plan, metrics: [...base.metrics, ...added] };
     if (checkPlan(beside, index.layer) !== null) {

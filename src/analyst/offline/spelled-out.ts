@@ -1324,6 +1324,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(?:\b(?:total|the) )?(?:\$|\b(?:dollars?|dollar value|money)) (?:of|on|for|from) (?=(?:the |my |our |all )?(?:[a-z]+ )?[a-z]+s\b)/gi,
     'value of ',
   ],
+  // "Rank them by units sold instead", "sort those by revenue": ranked again, by that figure.
+  [/\b(rank|sort|order|re-?rank|re-?sort) (?:them|those|these|that|'em)(?: all)? by\b/gi, '$1 by'],
+  // "How much were the bills in june", "what did the june invoices come to": their money ("how much" is no count;
+  // "how much are the joggers" is their price).
+  [
+    /\bhow much (were|was) (?=(?:the |my |our |all |those |these |all the )?(?:[a-z0-9]+ ){0,2}?[a-z]+s\b(?! (?:per|each|a)\b))(?!.*\b(?:cost|spend|spent|pay|paid|charge|charged|bill|billed|worth)\b)/gi,
+    'how much money $1 ',
+  ],
+  [
+    /\b(?:what|how much) (did|do|does|will) ((?:the |my |our |all |those |these )?(?:[a-z0-9]+ ){0,2}?[a-z]+s) (come to|add up to|amount to|total|sum to)\b/gi,
+    'how much money $1 $2 $3',
+  ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],
   [/\bnation\b/gi, 'country'],

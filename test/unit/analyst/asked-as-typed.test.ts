@@ -3,6 +3,7 @@ import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
+import { withEveryValue } from '../../../src/analyst/answer/empty-buckets.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
@@ -1175,6 +1176,75 @@ describe('session 27: what two probes found (verbs that change a question, repor
           filters: expect.not.arrayContaining([expect.objectContaining({ dimension: 'invoice_status' })]),
         },
       });
+  });
+});
+
+describe('session 27: rankings and one row, as a report asks them', () => {
+  const demo = useDemoWarehouse();
+
+  it('"rank them by units sold instead" after the bottom 5: the bottom 5 by units (was the top 5, with units added)', () => {
+    for (const chain of [
+      ['bottom 5 products by revenue last month', 'rank them by units sold instead'],
+      ['bottom 5 products by revenue last month', 'and the bottom 5?', 'what about units instead'],
+    ]) {
+      const history = said(demoAsk, ...chain.slice(0, -1));
+      expect(demoAsk(chain.at(-1) as string, history), chain.join(' >> ')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['units_sold'], sort: { by: 'units_sold', direction: 'asc' }, limit: 5 },
+      });
+    }
+  });
+
+  it('"how much were the bills in june", "what did the june invoices come to": their money (was their count)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['how much were the bills in june', 'what did the june invoices come to'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'] },
+      });
+  });
+
+  it('"where does the uk sit in revenue ranking": the whole ranking of countries (was the uk alone)', () => {
+    expect(demoAsk('where does the uk sit in revenue ranking this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'], filters: [], sort: { direction: 'desc' } },
+    });
+  });
+
+  it('"subscribers who have paid every month since signing up": declined (was a trend by month)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how many subscribers have paid every month since signing up').kind).toBe('reply');
+    // "Each month since april" is a series, as ever.
+    expect(subscriptionsAsk(layer, 'billing each month since april')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"which category does the cedar backpack belong to": its category, no other category at 0', async () => {
+    const names = [{ dimension: 'product', value: 'prd_dm_cedar', label: 'Cedar Backpack' }];
+    const decision = parseQuestion({
+      question: 'which category does the cedar backpack belong to',
+      history: [],
+      today: '2026-03-15',
+      layer: DEMO_SEMANTIC_LAYER,
+      names,
+    });
+    if (decision.kind !== 'query') throw new Error('not answered');
+    expect(decision.plan).toMatchObject({ dimensions: ['category'], filters: [{ dimension: 'product' }] });
+    const raw = {
+      columns: [
+        { name: 'category', type: 'VARCHAR' },
+        { name: 'product_revenue', type: 'DOUBLE' },
+      ],
+      rows: [['accessories', 50858.77]],
+      rowCount: 1,
+      truncated: false,
+    } as never;
+    const completed = withEveryValue(raw, decision.plan, DEMO_SEMANTIC_LAYER);
+    expect(completed.rows).toEqual([['accessories', 50858.77]]);
+    const text = await demo.answer('which category does the cedar backpack belong to', {
+      plan: decision.plan,
+      result: completed,
+    });
+    expect(text).not.toMatch(/\$0\.00|leads|ahead/);
   });
 });
 
