@@ -21,6 +21,8 @@ export interface Reading {
   readonly label: string;
   /** A second word to replace in the question for this reading ("performance" → "revenue"). */
   readonly also?: { readonly word: string; readonly phrase: string };
+  /** The word is only the start of this value's name ("paid" of "Paid search"), not the whole of it. */
+  readonly partial?: boolean;
 }
 
 export interface Ambiguity {
@@ -88,6 +90,7 @@ export function valueReadings(
       value: longer.value,
       phrase: longer.label,
       label: `${dimension.label}: ${longer.label}`,
+      partial: true,
     });
   }
   return readings.length > 1 ? readings : [];

@@ -362,6 +362,20 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unknownWords) return unknownWords;
 
   const base = lastPlan(request.history);
+  // "As a share of that channel's sales" after refunds by channel: one figure over another figure, row by row.
+  const ofOther = base
+    ? /^\s*(?:(?:and|so|now|ok)[, ]+)?(?:(?:as|in) )?(?:a |an )?(?:share|%|percent|percentage|proportion|fraction|ratio) of (?:that|its|their|each|the|this) (?:(?!total\b|whole\b|all\b)[a-z]+(?:'s|s')? )?(?!total\b|whole\b|all\b)([a-z]+)\s*[?.!]*$/i.exec(
+        request.question,
+      )
+    : null;
+  const otherFigure = ofOther
+    ? slots.items.flatMap((item) => item.meanings).find((meaning) => meaning.type === 'metric')
+    : undefined;
+  if (ofOther && base && base.dimensions.length > 0 && otherFigure?.type === 'metric')
+    return unanswerable(
+      `I can't take one figure as a share of another, row by row, yet ("${ofOther[0].trim()}"): ask for a rate the data defines, or for each figure by itself`,
+      layer,
+    );
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);
@@ -971,8 +985,19 @@ function askAmbiguity(
   const options = paired.length > alone.length ? paired : alone;
   // "Customers by channel": of the word's meanings, only one can answer the question (customers have an
   // acquisition channel, no sales channel), so it is no choice; the answer names the one read.
+  // ("Paid customers": when only "Paid search" answers, the word was but the start of its name; asked, not taken.)
+  const partial = ambiguity.readings.some((reading) => reading.partial && reading.label === options[0]?.label);
   const only = options.length === 1 ? reask(options[0]?.question ?? '') : null;
-  if (only?.kind === 'query') return only;
+  if (only?.kind === 'query' && !partial) return only;
+  if (only?.kind === 'query' && partial) {
+    const option = options[0] as (typeof options)[number];
+    return {
+      kind: 'clarify',
+      text: `By "${ambiguity.word}", did you mean ${option.label.replace(/: .*$/, '').toLowerCase()} ${option.label.replace(/^[^:]*: /, '')}? It is the only reading I can answer.`,
+      word: ambiguity.word,
+      options,
+    };
+  }
   // "How many customers came from each channel": a count of people split by their own column (the channel they
   // came by), not by a column of the rows they lead to (their orders' sales channel). An order's channel stays
   // asked: where it was sold, or where its buyer came from.
