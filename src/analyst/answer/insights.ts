@@ -978,7 +978,7 @@ class InsightWriter {
     const points = all.slice(partial === null ? 0 : 1, unfinished === null && cut === null ? undefined : -1);
     if (partial !== null || cut !== null)
       this.afterSeries = () => {
-        if (partial !== null) this.writePartial(partial);
+        if (partial !== null) this.writePartial(partial, true);
         if (cut !== null) this.writePartial(cut);
       };
     const first = points[0];
@@ -1233,9 +1233,20 @@ class InsightWriter {
     this.out.figure(capitalize(this.periodOf(row)), [{ row, column: this.shape.time ?? '' }], COMPUTATION.period);
   }
 
-  /** " The week of Jan 26, 2026 lies only partly in the period: $3,363.16 from the days it shares with it." */
-  private writePartial(point: Point): void {
+  /**
+   * " The week of Jan 26, 2026 lies only partly in the period: $3,363.16 from the days it shares with it." A bucket
+   * inside the period that the data only begins in: " February 2025 holds only the days with data: $29.00."
+   */
+  private writePartial(point: Point, first = false): void {
     this.writeBucket(point.row);
+    const asked = this.today === undefined ? null : resolveTimeRange(this.plan.timeRange, this.today).from;
+    const start = this.bucketStart(point.row);
+    if (first && (asked === null || (start !== null && start >= asked))) {
+      this.out.text(' holds only the days with data: ');
+      this.value(point);
+      this.out.text('.');
+      return;
+    }
     this.out.text(' lies only partly in the period: ');
     this.value(point);
     this.out.text(' from the days it shares with it.');

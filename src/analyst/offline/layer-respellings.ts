@@ -109,10 +109,16 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     /^(?:how much|what) (?:money )?(did|have|has|do|does) ((?!(?:we|i|you)\b)(?:[a-z0-9_]+ ){0,6}?[a-z0-9_]+) (?:actually )?(?:pay|paid)(?: us| me)?\b(?! (?:for|to|out)\b)/g,
     'how much $1 $2 spend',
   );
-  const counted = applied(paid, [...people, ...spending]).replace(
-    /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
-    (whole) => (collects ? 'collected' : whole),
-  );
+  const counted = applied(paid, [...people, ...spending])
+    .replace(
+      /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
+      (whole) => (collects ? 'collected' : whole),
+    )
+    // ("How much was collected from the pro folks": an amount, from Pro; the people add no count to "how much".)
+    .replace(
+      /^(\s*how much\b.*\bcollected from )(?:the |our |my |all )?((?:[a-z]+ ){0,2}?)(?:customers?|subscribers?|clients?|users?|members?|buyers?|shoppers?|people|folks|accounts?)\b/,
+      (whole, before: string, values: string) => (values.trim() === '' ? whole : `${before}${values.trim()}`),
+    );
   // "Average spend per canadian customer", "likes per video": the figure per thing ("per customer", "per post"),
   // among the things with that value, so the figure's own phrase is read whole and the value stays a filter.
   const onlyValue = (word: string) => onlyValues(vocabulary, word);
@@ -192,8 +198,11 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         /^\s*(which|what) ([a-z]+) (?!(?:of|is|was|has|had|does)\b|(?:are|were|did|do) (?!(?:we|i|you)\b))([a-z]+)?/,
         (whole, which: string, value: string, next: string | undefined) => {
           const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
-          // ("Which canada customers": the rows are named already. "Which reels": plural, as typed.)
-          if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)))) return whole;
+          // ("Which canada customers": the rows are named already. "Which reels": plural, as typed. "Which reel made
+          // the most money": a verb of the figure names no rows.)
+          const verb =
+            next !== undefined && /^(?:made|make|makes|earned|earns|generated|generates|sold|sells)$/.test(next);
+          if (!rows || (next !== undefined && vocabulary.phrases.has(stem(next)) && !verb)) return whole;
           return `${which} ${value} ${/[^s]s$/.test(value) ? plural(rows) : rows} ${next ?? ''}`;
         },
       )

@@ -112,7 +112,7 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { vocabularyOf, type Keyword } from './vocabulary.js';
+import { stem, vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { perUnitOf } from './reading-words.js';
@@ -521,6 +521,30 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (soldThen) return soldThen;
   const madeThen = refuseMadeThen(question, planned.plan, index);
   if (madeThen) return madeThen;
+  // "Best and worst day for engagement rate": both ends of a ranking at once, which one plan cannot hold.
+  const bothEnds =
+    /\b(?:best|top|highest|most|biggest|largest) (?:and|&|\/|or|vs|versus) (?:the )?(?:worst|bottom|lowest|least|fewest|smallest)\b|\b(?:worst|bottom|lowest|least|fewest|smallest) (?:and|&|\/|or|vs|versus) (?:the )?(?:best|top|highest|most|biggest|largest)\b/i.exec(
+      question,
+    );
+  if (bothEnds && planned.plan.sort !== null && planned.plan.limit !== null)
+    return unanswerable(
+      `I can't give both ends of a ranking at once ("${bothEnds[0]}") yet: ask for one end, then the other`,
+      layer,
+    );
+  // "Posts mentioning 'off' vs the rest", "top 3 and the rest": the rest beside a part, which no plan holds.
+  const rest =
+    /\b(?:vs\.?|versus|against|compared (?:to|with)|and|plus|then) (?:all )?(?:the rest|everything else|everyone else|all (?:the )?others?|the others|the remainder|all other [a-z]+s)\b/i.exec(
+      question,
+    );
+  // ("And the rest?" alone, after a top 5: every row, as a follow-up widens.)
+  const widens = rest !== null && rest.index === question.search(/\S/);
+  if (rest && !widens && (planned.plan.comparison === null || planned.plan.limit !== null))
+    return unanswerable(
+      `I can't set a part beside "${rest[0].replace(/^\S+\s+/, '')}" in one answer yet: ask for the part, then for the whole`,
+      layer,
+    );
+  const oneSided = refuseOneSidedFilter(question, planned.plan, layer);
+  if (oneSided) return oneSided;
   const bothDone = refuseTwoEvents(question, index);
   if (bothDone) return bothDone;
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
@@ -1208,6 +1232,37 @@ function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): Pla
     `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
     index.layer,
   );
+}
+
+/**
+ * "Avg likes per reel vs per tiktok video": a value said beside one side of a comparison only (TikTok, of the
+ * videos), which a plan can only put on both sides. Declined, never answered with it on both.
+ */
+function refuseOneSidedFilter(question: string, plan: QueryPlan, layer: SemanticLayer): PlanDecision | null {
+  const vocabulary = vocabularyOf(layer);
+  const compared = plan.comparison?.kind === 'values' ? plan.comparison : null;
+  if (!compared || plan.filters.length === 0) return null;
+  const valueOf = (word: string) => vocabulary.phrases.get(stem(word))?.find((meaning) => meaning.type === 'value');
+  for (const match of question
+    .toLowerCase()
+    .matchAll(
+      /\b(?:vs\.?|versus|against|compared (?:to|with)|or|and) (?:per |the |my |our |a |an )?([a-z]+) ([a-z]+)\b/g,
+    )) {
+    const qualifier = valueOf(match[1] as string);
+    const side = valueOf(match[2] as string);
+    if (
+      qualifier?.type === 'value' &&
+      side?.type === 'value' &&
+      qualifier.dimension !== compared.dimension &&
+      side.dimension === compared.dimension &&
+      plan.filters.some((filter) => filter.dimension === qualifier.dimension)
+    )
+      return unanswerable(
+        `I can't put "${match[1] as string}" on one side of a comparison only ("${match[0].trim()}") yet: ask about each side on its own`,
+        layer,
+      );
+  }
+  return null;
 }
 
 /**

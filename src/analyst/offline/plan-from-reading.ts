@@ -517,7 +517,8 @@ export function followUp(
   // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
   // hold (keeping the limit would show one country; dropping it, every category).
   const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
-  const ranked = rankedRows && base.dimensions.length > 0;
+  // ("Which quarter was best" >> "by plan": within the period ranked, the same.)
+  const ranked = rankedRows && (base.dimensions.length > 0 || base.grain !== null);
   const newSplit =
     reading.grain !== null || reading.dimensions.some((dimension) => !base.dimensions.includes(dimension));
   // ("What plan were they on" after the top 3 invoices: each one's plan, beside it.)

@@ -309,6 +309,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bmth\b/gi, 'month'],
   [/\bprev\b/gi, 'previous'],
   [/\bths\b/gi, 'this'],
+  // "How'd my reels do": how did.
+  [/\bhow['’]d\b/gi, 'how did'],
   [/\bthier\b/gi, 'their'],
   // "Subscribers whose lifetime billing exceeds $200": their billing over all time (a lifetime value is another
   // figure, and stays unknown).
@@ -1335,6 +1337,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:what|how much) (did|do|does|will) ((?:the |my |our |all |those |these )?(?:[a-z0-9]+ ){0,2}?[a-z]+s) (come to|add up to|amount to|total|sum to)\b/gi,
     'how much money $1 $2 $3',
+  ],
+  // "How much is sitting in unpaid invoices": their money.
+  [
+    /\bhow much (?:money |cash )?(?:is|was|are|were) (?:(?:sitting|tied up|locked up|stuck|left|still|outstanding) )*in (?=(?:the |our |my )?(?:[a-z]+ )?[a-z]+s\b)/gi,
+    'how much money in ',
+  ],
+  // "The difference between billed and collected", "gap between march and april": one against the other.
+  [
+    /\b(?:what(?:'s| is| was) )?(?:the )?(?:difference|gap) between (.+?) and (.+?)(?=$|[?.!,]| in | for | during | last | this | since )/gi,
+    '$1 vs $2',
   ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],

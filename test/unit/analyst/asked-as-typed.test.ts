@@ -1248,6 +1248,59 @@ describe('session 27: rankings and one row, as a report asks them', () => {
   });
 });
 
+describe('session 27: what the creator and the example-layer probes found', () => {
+  it('asks or declines where one plan cannot hold what was asked (was answered as something else)', () => {
+    for (const question of [
+      'avg likes per reel vs per tiktok video',
+      'best and worst day for tiktok engagement rate',
+      "engagement rate for posts mentioning 'off' vs the rest",
+      'revenue by country 2025, top 3 and the rest',
+    ])
+      expect(demoAsk(question).kind, question).toBe('reply');
+    const history = said(demoAsk, 'refunded $ by sales channel last quarter', 'which was biggest');
+    expect(demoAsk("as a share of that channel's sales", history).kind).toBe('reply');
+    // "And the rest?" after a top 5 still widens it.
+    expect(demoAsk('and the rest?', said(demoAsk, 'top 5 products by revenue last month'))).toMatchObject({
+      kind: 'query',
+      plan: { limit: null },
+    });
+  });
+
+  it('"which reel made the most money": the reel (a post), ranked (was an order); "how\'d my reels do": which figure?', () => {
+    expect(demoAsk('which reel made the most money')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'media_type', values: ['reel'] }], limit: 1 },
+    });
+    expect(demoAsk("how'd my reels do last month")).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"paid customers": asked whether it means the paid search channel (was taken as it, unsaid)', () => {
+    expect(demoAsk('paid customers in feb')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Acquisition channel: Paid search' }],
+    });
+  });
+
+  it('the example layer: money sitting unpaid, cash from the pro folks, billed vs collected, a best quarter split', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('how much is sitting in unpaid invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    expect(ask('how much cash came in from the pro folks')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ values: ['paid'] }, { dimension: 'plan', values: ['pro'] }] },
+    });
+    expect(ask('difference between billed and collected')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: ['invoice_status'] },
+    });
+    const history = said(ask, 'billing this year by quarter', 'which quarter was best');
+    expect(ask('by plan', history).kind).toBe('reply');
+  });
+});
+
 describe("the example layer's invoice status (session 25)", () => {
   it('"collected", "unpaid", "outstanding invoices" pick the status; "paid us" stays what was spent', async () => {
     const layer = await loadSubscriptionsLayer();
