@@ -17,8 +17,9 @@ const REQUESTS = `trace charting mapping graphing fetch grab grabbing crunch cru
   wondering curious interested keen provide quote lemme gimme rundown`;
 
 /** Recording what happened: "revenue booked", "signups we clocked", "both days counted", "how much it amounted to". */
-const RECORDING = `booked counted counting tallied clocked notched racked achieved achieve realised realized recognised
-  recognized totalled totaled totalling totaling amounted occurred occur occurs took taken`;
+const RECORDING = `booked counted counting tallied clocked clock clocks notched notch racked rack achieved achieve
+  realised realized recognised recognized totalled totaled totalling totaling amounted occurred occur occurs took
+  taken`;
 
 /** Setting one thing against another: "measure up", "who won", "stack up", "how did they fare". */
 const COMPARING = `measure measured measuring stack stacked stacking won win wins beat beats beating outperform

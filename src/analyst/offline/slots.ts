@@ -424,6 +424,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // Apostrophes left out on phones.
   [/\bive\b/g, 'i have'],
   [/\bweve\b/g, 'we have'],
+  [/\btheyve\b/g, 'they have'],
+  [/\byouve\b/g, 'you have'],
   [/\bim\b/g, 'i am'],
   [/\b(have|has|had|did|do|does|is|are|was|were|could|would|should)nt\b/g, '$1 not'],
   [/\bdont\b/g, 'do not'],

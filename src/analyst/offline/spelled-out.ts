@@ -1348,6 +1348,20 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:what(?:'s| is| was) )?(?:the )?(?:difference|gap) between (.+?) and (.+?)(?=$|[?.!,]| in | for | during | last | this | since )/gi,
     '$1 vs $2',
   ],
+  // "How did accessories end up doing", "how many new customers did we end up with": how they did, how many.
+  [/\b(?:end|ended|ending|ends) up (?:with |doing |being |at |as )?/gi, ''],
+  // "Orders that came back": returned ones.
+  [
+    /\b(orders?|items?|products?|units?|purchases?) (?:that |which )?(?:came|come|coming|got sent|were sent|was sent) back\b/gi,
+    '$1 returned',
+  ],
+  // "For the board:", "for our investors update": who the answer is for, not what it is.
+  [
+    /\bfor (?:the|our|my|a|an) (?:board|team|boss|investors?|meeting|deck|slide|update|records|accountant|bookkeeper|newsletter|report)(?: (?:meeting|deck|update|report|slide))?\b\s*[:,-]?/gi,
+    '',
+  ],
+  // "Rank all customers by how much they spent": rank them.
+  [/\b(rank|sort|order) all (?:of )?(?:(?:my|our|the) )?(?=[a-z]+s by\b)/gi, '$1 '],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],
   [/\bnation\b/gi, 'country'],

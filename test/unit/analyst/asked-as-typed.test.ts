@@ -1274,6 +1274,28 @@ describe('session 27: what the creator and the example-layer probes found', () =
     expect(demoAsk("how'd my reels do last month")).toMatchObject({ kind: 'clarify' });
   });
 
+  it('"clock", "end up", "came back", "for the board:", "theyve", "rank all customers by": read as meant', async () => {
+    const cases: [string, object][] = [
+      ['how many views did reels clock this year', { metrics: ['video_views'] }],
+      ['how did accessories end up doing in q4 revenue wise', { metrics: ['product_revenue'] }],
+      ['how many orders came back last quarter', { metrics: ['orders'], filters: [{ values: ['refunded'] }] }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'For the board: revenue by quarter')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], grain: 'quarter' },
+    });
+    expect(subscriptionsAsk(layer, 'rank all customers by how much they spent')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], sort: { by: 'billed', direction: 'desc' } },
+    });
+    expect(subscriptionsAsk(layer, 'how many new customers did we end up with in q2')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'] },
+    });
+  });
+
   it('"paid customers": asked whether it means the paid search channel (was taken as it, unsaid)', () => {
     expect(demoAsk('paid customers in feb')).toMatchObject({
       kind: 'clarify',
