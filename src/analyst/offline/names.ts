@@ -222,7 +222,31 @@ export function scanNames(
       labels: rows.map((row) => row.label),
     });
     matched.push(...rows);
-    text = text.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`), ' '.repeat(word.length));
+    // ("Tank top revenue": the garment's other word, never a ranking.)
+    text = text.replace(new RegExp(`\\b${escapeRegExp(word)}(?: tops?)?\\b`), (said) => ' '.repeat(said.length));
+  }
+  // "The velvet stuff", "what about the cedar one", "cedar revenue": names that begin with a word nothing else knows,
+  // when one name does, or a word for a group of them follows ("stuff", "range", "collection").
+  for (const match of [
+    ...text.matchAll(
+      /(?<![A-Za-z])([A-Za-z]{3,})(?:\s+(stuff|range|collection|line|items|pieces|products|things|one|ones))?(?![A-Za-z])/g,
+    ),
+  ]) {
+    const [said, word, group] = match;
+    if (!said || !word || !unknown(word.toLowerCase())) continue;
+    const rows = names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === word.toLowerCase());
+    const dimension = rows[0]?.dimension;
+    if (rows.length === 0 || rows.some((row) => row.dimension !== dimension) || dimension === undefined) continue;
+    if (rows.length > 1 && group === undefined) continue;
+    if (byDimension.has(dimension) || kinds.some((kind) => kind.dimension === dimension)) continue;
+    kinds.push({
+      dimension,
+      operator: rows.length === 1 ? 'eq' : 'in',
+      values: rows.map((row) => row.value),
+      labels: rows.map((row) => row.label),
+    });
+    matched.push(...rows);
+    text = text.slice(0, match.index) + ' '.repeat(said.length) + text.slice(match.index + said.length);
   }
   return { text, filters, matched, kinds, oneOfKind };
 }

@@ -1362,6 +1362,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Rank all customers by how much they spent": rank them.
   [/\b(rank|sort|order) all (?:of )?(?:(?:my|our|the) )?(?=[a-z]+s by\b)/gi, '$1 '],
+  // "Names of products in beauty", "the ids of refunded orders": those rows, listed.
+  [/^\s*(?:the )?(?:names?|ids?|titles?) of (?:the |all |all the |my |our )?(?=(?:[a-z]+ ){0,2}?[a-z]+s\b)/gi, 'list '],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],
   [/\bnation\b/gi, 'country'],

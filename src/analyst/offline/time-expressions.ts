@@ -264,10 +264,15 @@ const DATE_PATTERNS: readonly {
     },
   },
   {
-    // "The first half of the year": this year's, never a half followed by a yearly grain.
-    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR}| of (?:the|this) year)?`,
-    span: ([, ordinal, h, year], today) =>
-      halfSpan(h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2, year, today),
+    // "The first half of the year": this year's, never a half followed by a yearly grain. "H1 of last year": that
+    // year's.
+    source: `(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?:,? (?:of )?${YEAR}| of (?:the|this) year|,? (?:of )?(?:the )?(last|previous|prior) year)?`,
+    span: ([, ordinal, h, year, last], today) =>
+      halfSpan(
+        h !== undefined ? Number(h) : /^(?:first|1st)$/.test(ordinal as string) ? 1 : 2,
+        year ?? (last !== undefined ? String(Number(today.slice(0, 4)) - 1) : undefined),
+        today,
+      ),
   },
   {
     // "The spring", "summer 2025", "last winter": the northern meteorological seasons (the answer gives the dates).
@@ -740,7 +745,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     // "March last year", "in march of this year", "q1 last year", "mothering sunday last year": read before "last
     // year" alone claims the words.
     pattern: new RegExp(
-      `\\b(?:in |during |for |on |over )?(?:${MONTH}|q[1-4]|(?:the )?(?:${NAMED_DAYS})),? (?:of )?(?:last|this) year\\b`,
+      `\\b(?:in |during |for |on |over )?(?:${MONTH}|q[1-4]|(?:the )?(?:${NAMED_DAYS})|(?:the )?(?:(?:first|second|1st|2nd) half|h[12])(?=,? (?:of )?(?:the )?last year)),? (?:of )?(?:the )?(?:last|this) year\\b`,
       'g',
     ),
     handle: (match, today) => {

@@ -1296,6 +1296,40 @@ describe('session 27: what the creator and the example-layer probes found', () =
     });
   });
 
+  it('"tank top", "the velvet stuff", "the cedar one", "h1 of last year", "names of products in beauty"', () => {
+    const names = [
+      { dimension: 'product', value: 'prd_a', label: 'Sunset Tank' },
+      { dimension: 'product', value: 'prd_b', label: 'Meadow Tank' },
+      { dimension: 'product', value: 'prd_c', label: 'Velvet Scarf' },
+      { dimension: 'product', value: 'prd_d', label: 'Velvet Beanie' },
+      { dimension: 'product', value: 'prd_e', label: 'Cedar Backpack' },
+    ];
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    expect(ask('tank top revenue ytd')).toMatchObject({
+      kind: 'query',
+      plan: { sort: null, limit: null, filters: [{ dimension: 'product', values: ['prd_a', 'prd_b'] }] },
+    });
+    expect(ask('how much did the velvet stuff make last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', values: ['prd_c', 'prd_d'] }] },
+    });
+    expect(ask('cedar revenue jan')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'product', values: ['prd_e'] }] },
+    });
+    // A first word two names share, with nothing saying "all of them", is no name.
+    expect(ask('velvet revenue jan').kind).not.toBe('query');
+    expect(demoAsk('first half of last year aov')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2025-01-01', to: '2025-07-01' } },
+    });
+    expect(demoAsk('names of products in beauty')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'category', values: ['beauty'] }] },
+    });
+  });
+
   it('"paid customers": asked whether it means the paid search channel (was taken as it, unsaid)', () => {
     expect(demoAsk('paid customers in feb')).toMatchObject({
       kind: 'clarify',
