@@ -7,14 +7,15 @@
  * A word that could pick rows, a figure or a period is never here, however often it is only a manner of speaking:
  * "returned", "shipped", "delivered", "churned", "lost", "abandoned" (events the data may not hold), "lately",
  * "recently" (a period), "exactly", "first", "only", "full", "completed" (conditions and statuses), "share", "rate",
- * "value" (figures). Those stay unknown until a layer gives them a meaning, and an unknown word declines.
+ * "value", "review", "quote" (figures), "existing", "confirmed" (kinds of rows). Those stay unknown until a layer
+ * gives them a meaning, and an unknown word declines.
  */
 
 /** Asking for an answer: "trace", "crunch", "dig out", "walk me through", "spell out", "lemme see". */
 const REQUESTS = `trace charting mapping graphing fetch grab grabbing crunch crunching calculate calculating calc compute
-  computing tallying figuring walk dig digging lay spell summarise summarize summarising summarizing recap review
-  reviewing analyse analyze analysing analyzing examine inspect assess evaluate confirm verify remind recall wonder
-  wondering curious interested keen provide quote lemme gimme rundown`;
+  computing tallying figuring walk dig digging lay spell summarise summarize summarising summarizing recap analyse
+  analyze analysing analyzing examine inspect assess evaluate verify remind recall wonder wondering curious
+  interested keen provide lemme gimme rundown`;
 
 /** Recording what happened: "revenue booked", "signups we clocked", "both days counted", "how much it amounted to". */
 const RECORDING = `booked counted counting tallied clocked clock clocks notched notch racked rack achieved achieve
@@ -28,7 +29,7 @@ const COMPARING = `measure measured measuring stack stacked stacking won win win
 
 /** Being somewhere or belonging: "subscribers sit in each region", "buyers who reside in France". */
 const BEING = `sit sits sitting reside resides residing belong belongs belonging stand stands hail hails hailing
-  situated exist exists existing`;
+  situated`;
 
 /** Saying a span or a figure plainly: "inclusive of both days", "precisely", "specifically". */
 const EMPHASIS = `inclusive inclusively sole precisely simply plain plainly clear clearly specific specifically
