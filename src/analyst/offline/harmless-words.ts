@@ -4,11 +4,14 @@
  * booked in december", "trace gross profit by month" and "how many subscribers sit in each region" read as the
  * question without it.
  *
- * A word that could pick rows, a figure or a period is never here, however often it is only a manner of speaking:
- * "returned", "shipped", "delivered", "churned", "lost", "abandoned" (events the data may not hold), "lately",
- * "recently" (a period), "exactly", "first", "only", "full", "completed" (conditions and statuses), "share", "rate",
- * "value", "review", "quote" (figures), "existing", "confirmed" (kinds of rows). Those stay unknown until a layer
- * gives them a meaning, and an unknown word declines.
+ * A word that could pick rows, a figure, a period or an end of a ranking is never here, however often it is only a
+ * manner of speaking: "returned", "shipped", "delivered", "churned", "lost", "abandoned" (events the data may not
+ * hold), "lately", "recently" (a period), "exactly", "first", "only", "full", "completed", "sole" (conditions and
+ * statuses), "share", "rate", "value", "review", "quote" (figures), "existing", "confirmed" (kinds of rows),
+ * "behind", "ahead", "trailing", "lagging" (an end of a ranking), "beat", "outsold", "outperformed", "win" (a
+ * comparison or a threshold), "counting", "inclusive", "regardless", "irrespective" (what else is counted), "later",
+ * "eventually" (read with the verb they go with). Those stay unknown until a reading or a layer gives them a meaning,
+ * and an unknown word declines.
  */
 
 /** Asking for an answer: "trace", "crunch", "dig out", "walk me through", "spell out", "lemme see". */
@@ -18,27 +21,22 @@ const REQUESTS = `trace charting mapping graphing fetch grab grabbing crunch cru
   interested keen provide lemme gimme rundown`;
 
 /** Recording what happened: "revenue booked", "signups we clocked", "both days counted", "how much it amounted to". */
-const RECORDING = `booked counted counting tallied clocked clock clocks notched notch racked rack achieved achieve
-  realised realized recognised recognized totalled totaled totalling totaling amounted occurred occur occurs took
-  taken`;
+const RECORDING = `booked counted tallied clock clocks clocked notched notch racked rack achieved achieve realised realized recognised
+  recognized totalled totaled totalling totaling amounted occurred occur occurs took taken`;
 
-/** Setting one thing against another: "measure up", "who won", "stack up", "how did they fare". */
-const COMPARING = `measure measured measuring stack stacked stacking won win wins beat beats beating outperform
-  outperformed outperforms outdid outdo outsold outsell outpaced outpace edged fare fared faring trail trailed
-  trailing lag lagged lagging ahead behind`;
+/** Setting one thing against another without saying which way: "measure up", "who won", "how did they fare". */
+const COMPARING = `measure measured measuring stack stacked stacking won fare fared faring`;
 
 /** Being somewhere or belonging: "subscribers sit in each region", "buyers who reside in France". */
 const BEING = `sit sits sitting reside resides residing belong belongs belonging stand stands hail hails hailing
   situated`;
 
-/** Saying a span or a figure plainly: "inclusive of both days", "precisely", "specifically". */
-const EMPHASIS = `inclusive inclusively sole precisely simply plain plainly clear clearly specific specifically
-  particular particularly`;
+/** Saying a figure plainly: "precisely", "specifically", "plain and simple". */
+const EMPHASIS = `precisely simply plain plainly clear clearly specific specifically particular particularly`;
 
-/** How the question is said, not what it asks: "later got cancelled", "quick question", "cheers". */
-const MANNER = `later eventually ultimately subsequently afterwards afterward honestly anyway anyways btw fyi quick
-  quickly um uh hmm lol cheers mate guys folks boss hi hello thx thanks thank possibly perhaps maybe kinda sorta
-  somehow ever regardless irrespective`;
+/** How the question is said, not what it asks: "quick question", "honestly", "cheers". */
+const MANNER = `honestly anyway anyways btw fyi quick quickly um uh hmm lol cheers mate guys folks boss hi hello thx
+  thanks thank possibly perhaps maybe kinda sorta somehow ever`;
 
 const LISTS = [REQUESTS, RECORDING, COMPARING, BEING, EMPHASIS, MANNER];
 

@@ -202,6 +202,21 @@ export function scanNames(
     ...(text.match(/[A-Za-z]{3,}/g) ?? []).filter((word) => unknown(word.toLowerCase())),
   ];
   let oneOfKind: NameScan['oneOfKind'] = null;
+  // Rows of one dimension, none named yet, taken as a filter of that kind; false when they cannot be.
+  const kindTaken = (rows: readonly EntityName[]): boolean => {
+    const dimension = rows[0]?.dimension;
+    if (dimension === undefined || byDimension.has(dimension) || rows.some((row) => row.dimension !== dimension))
+      return false;
+    if (kinds.some((kind) => kind.dimension === dimension)) return false;
+    kinds.push({
+      dimension,
+      operator: rows.length === 1 ? 'eq' : 'in',
+      values: rows.map((row) => row.value),
+      labels: rows.map((row) => row.label),
+    });
+    matched.push(...rows);
+    return true;
+  };
   for (const word of candidates) {
     const at = new RegExp(`\\b${escapeRegExp(word)}\\b`).exec(text);
     if (!at) continue;
@@ -212,16 +227,7 @@ export function scanNames(
     const plural = /s$/i.test(word) && !rows.some((row) => row.label.toLowerCase().endsWith(word.toLowerCase()));
     if (said && rows.length > 1 && !plural && oneOfKind === null)
       oneOfKind = { typed: `${said[0]}${word}`, labels: rows.map((row) => row.label) };
-    if (rows.length === 0 || byDimension.has(rows[0]?.dimension ?? '')) continue;
-    const dimension = rows[0]?.dimension as string;
-    if (rows.some((row) => row.dimension !== dimension) || kinds.some((kind) => kind.dimension === dimension)) continue;
-    kinds.push({
-      dimension,
-      operator: rows.length === 1 ? 'eq' : 'in',
-      values: rows.map((row) => row.value),
-      labels: rows.map((row) => row.label),
-    });
-    matched.push(...rows);
+    if (!kindTaken(rows)) continue;
     // ("Tank top revenue": the garment's other word, never a ranking.)
     text = text.replace(new RegExp(`\\b${escapeRegExp(word)}(?: tops?)?\\b`), (said) => ' '.repeat(said.length));
   }
@@ -235,17 +241,7 @@ export function scanNames(
     const [said, word, group] = match;
     if (!said || !word || !unknown(word.toLowerCase())) continue;
     const rows = names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === word.toLowerCase());
-    const dimension = rows[0]?.dimension;
-    if (rows.length === 0 || rows.some((row) => row.dimension !== dimension) || dimension === undefined) continue;
-    if (rows.length > 1 && group === undefined) continue;
-    if (byDimension.has(dimension) || kinds.some((kind) => kind.dimension === dimension)) continue;
-    kinds.push({
-      dimension,
-      operator: rows.length === 1 ? 'eq' : 'in',
-      values: rows.map((row) => row.value),
-      labels: rows.map((row) => row.label),
-    });
-    matched.push(...rows);
+    if ((rows.length > 1 && group === undefined) || !kindTaken(rows)) continue;
     text = text.slice(0, match.index) + ' '.repeat(said.length) + text.slice(match.index + said.length);
   }
   return { text, filters, matched, kinds, oneOfKind };

@@ -9,6 +9,7 @@ import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
   addsUp,
+  alwaysCounts,
   countsCreations,
   countsRowsOf,
   indexLayer,
@@ -543,6 +544,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       `I can't set a part beside "${rest[0].replace(/^\S+\s+/, '')}" in one answer yet: ask for the part, then for the whole`,
       layer,
     );
+  // "Orders this month, cancelled included", "revenue counting refunds": a status added to the figure's usual one,
+  // which a plan can only put in its place (cancelled orders alone). Declined, never answered as that status alone.
+  const usualWidened = refuseAddedStatus(request.question, planned.plan, index);
+  if (usualWidened) return usualWidened;
   const oneSided = refuseOneSidedFilter(question, planned.plan, layer);
   if (oneSided) return oneSided;
   const bothDone = refuseTwoEvents(question, index);
@@ -1230,6 +1235,30 @@ function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): Pla
   if (metric && /^created/.test(metric.time.column)) return null;
   return unanswerable(
     `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
+    index.layer,
+  );
+}
+
+function refuseAddedStatus(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const added =
+    /\b(?:including|included|incl|inclusive of|counting(?! (?:every|all|each)\b)|plus|as well as|along with|together with|too|also)\b/i.exec(
+      question,
+    );
+  // (A share's part is one status: "what share ended up refunded", all statuses included.)
+  if (!added || plan.share) return null;
+  const metric = index.metric(plan.metrics[0] ?? '');
+  const narrowed = plan.filters.find(
+    (filter) =>
+      filter.operator === 'eq' &&
+      filter.values.length === 1 &&
+      metric?.filters.some((own) => own.overriddenBy === filter.dimension) === true &&
+      !alwaysCounts(metric, filter),
+  );
+  if (!metric || !narrowed) return null;
+  const dimension = index.dimension(narrowed.dimension);
+  const value = dimension?.values.find((known) => known.value === narrowed.values[0])?.label ?? narrowed.values[0];
+  return unanswerable(
+    `I can't add ${dimension?.label.toLowerCase() ?? narrowed.dimension} ${value} to what ${metric.label.toLowerCase()} usually counts ("${added[0]}") yet: ask for each, or for every ${dimension?.label.toLowerCase() ?? 'value'} ("all statuses included")`,
     index.layer,
   );
 }

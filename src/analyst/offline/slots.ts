@@ -335,7 +335,7 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     '$1',
   ],
   [
-    /\b(?:did|do|does|have|has|had) (i|we|you|they) (?:book|booked|log|logged|record|recorded|raise|raised|clock|clocked)\b/g,
+    /\b(?:did|do|does|have|has|had) (i|we|you|they) (?:book|booked|log|logged|record|recorded|raise|raised|clock|clocked|rack|racked|notch|notched)(?: up)?\b/g,
     'did $1 make',
   ],
   // "Count of every invoice raised": a count of all of them, never the amount of one.

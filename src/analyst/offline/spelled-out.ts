@@ -1010,6 +1010,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'what $1 of the total comes from $2',
   ],
   // "How many subs did we add in Q2": the ones we got.
+  // "Did we win more customers on tiktok": new ones, gained.
+  [
+    /\b(?:win|won|gain|gained|acquire|acquired|land|landed|pick up|picked up) (more|fewer|any|the most|the fewest)? ?(customers|subscribers|clients|buyers|users|members)\b/gi,
+    (_: string, more: string | undefined, people: string) => `${more ? `${more} ` : ''}new ${people}`,
+  ],
   [/\b(did|do|does) (we|i|you) (?:add|pick up|win|land)\b/gi, '$1 $2 get'],
   [/\b(we|i|you) (?:picked up|won|landed)\b/gi, '$1 got'],
   // "Revenue growth rate", "how fast are we growing": the change against the period before.
@@ -1186,8 +1191,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/^(\s*list) (?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/gi, '$1 '],
   // "Inclusive of both ends", "both days counted", "including both dates": a span's days are all counted anyway.
   [
-    /\b(?:inclusive of |including |counting )?both (?:ends|days|dates)(?: (?:counted|included|inclusive))?\b/gi,
-    'inclusive',
+    /,?\s*\b(?:inclusive of |including |counting )?both (?:ends|days|dates)(?: (?:counted|included|inclusive))?\b/gi,
+    '',
   ],
   // "One figure per calendar month", "calendar 2025": the month, the year.
   [/\bcalendar (?=(?:day|week|month|quarter|year)s?\b|(?:19|20)\d{2}\b)/gi, ''],
@@ -1364,6 +1369,37 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(rank|sort|order) all (?:of )?(?:(?:my|our|the) )?(?=[a-z]+s by\b)/gi, '$1 '],
   // "Names of products in beauty", "the ids of refunded orders": those rows, listed.
   [/^\s*(?:the )?(?:names?|ids?|titles?) of (?:the |all |all the |my |our )?(?=(?:[a-z]+ ){0,2}?[a-z]+s\b)/gi, 'list '],
+  // "How far ahead of last year are we on revenue": this year against the last, on that figure.
+  [
+    /^\s*how (?:far|much) (?:ahead|behind|up|down|above|below) (?:of |on |from |vs\.? |versus |compared to )?(?:the same (?:time|point) )?(last|the previous|the prior) (week|month|quarter|year)(?: are we| were we| is it| are things)?(?: on| in| for| with| when it comes to)? (.+?)\s*[?.!]*$/gi,
+    (_: string, _last: string, unit: string, figure: string) => `${figure} this ${unit} vs last ${unit}`,
+  ],
+  // "Which country is behind on aov", "which product trailed in units": the lowest by that figure; "ahead on": the
+  // highest. (Without a figure after it, "which region is ahead" asks which figure.)
+  [
+    /\b(which|what) ((?!of\b)(?:[a-z]+ ){0,2}?[a-z]+) (?:is|was|are|were|has been|have been) (?:the )?(?:furthest |most |falling )?(?:behind|trailing|lagging) (?:on|in|for|at|by) (?!(?:this|last|the last|past|next|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\\d\\d|year|month|week|quarter|today|yesterday)\\b)/gi,
+    '$1 $2 has the lowest ',
+  ],
+  [
+    /\b(which|what) ((?!of\b)(?:[a-z]+ ){0,2}?[a-z]+) (?:trailed|lagged|trails|lags) (?:on|in|for|at|by|behind) (?!(?:this|last|the last|past|next|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\\d\\d|year|month|week|quarter|today|yesterday)\\b)/gi,
+    '$1 $2 had the lowest ',
+  ],
+  [
+    /\b(which|what) ((?!of\b)(?:[a-z]+ ){0,2}?[a-z]+) (?:is|was|are|were) (?:the )?(?:furthest |most )?(?:ahead|in front|in the lead) (?:on|in|for|at|by) (?!(?:this|last|the last|past|next|q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\\d\\d|year|month|week|quarter|today|yesterday)\\b)/gi,
+    '$1 $2 has the highest ',
+  ],
+  // "Orders that later got cancelled": cancelled, whenever it happened.
+  [
+    /\b(?:later|subsequently|eventually|afterwards|ultimately) (?=(?:(?:got|get|gets|were|was|been|be) )?(?:[a-z]+ed|bought|sold|paid|spent|made|came)\b)/gi,
+    '',
+  ],
+  // "Counting every December order": every one of them.
+  [/\bcounting (?=(?:every|all|each)\b)/gi, ''],
+  // "Posts that beat their average engagement": above the average.
+  [
+    /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|outperformed|outperform|outperforms) (?:their|the|its|my|our) (?:own )?(?:usual |typical )?average\b/gi,
+    'above average',
+  ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],
   [/\bnation\b/gi, 'country'],

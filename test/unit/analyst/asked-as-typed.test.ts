@@ -921,6 +921,45 @@ describe('session 27: words that never change the question, and words said anoth
     });
   });
 
+  it('words a probe found answered wrong once read past: behind, trailed, ahead of, counting, inclusive, beat, win', async () => {
+    expect(demoAsk('which country is behind on aov last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], sort: { by: 'average_order_value', direction: 'asc' }, limit: 1 },
+    });
+    expect(demoAsk('which product trailed in units sold last month')).toMatchObject({
+      kind: 'query',
+      plan: { sort: { by: 'units_sold', direction: 'asc' }, limit: 1 },
+    });
+    expect(demoAsk('how far ahead of last year are we on revenue')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [], timeRange: { anchor: 'this', unit: 'year' } },
+    });
+    expect(demoAsk('did we win more customers on tiktok or instagram last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], comparison: { kind: 'values', dimension: 'acquisition_channel' } },
+    });
+    expect(demoAsk('how many orders did we clock up last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [] },
+    });
+    for (const question of [
+      'which sales channel is behind this year',
+      'which region is ahead this quarter',
+      'order count counting cancelled ones this month',
+      'orders this month, cancelled included',
+      'revenue inclusive of refunded orders last month',
+      'posts that beat their average engagement',
+    ])
+      expect(demoAsk(question).kind, question).not.toBe('query');
+    // ("Later bought again": bought more than once.)
+    expect(demoAsk('customers who later bought again')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'orders', operator: 'gte', value: 2 }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'billed per month this year, counting open invoices').kind).not.toBe('query');
+  });
+
   it('a word that could change the answer still asks or declines ("arrived late", "churned", "lately", "ad spend")', () => {
     for (const question of [
       'what was our ad spend last month',
