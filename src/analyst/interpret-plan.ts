@@ -13,7 +13,14 @@ import {
   type DateSpan,
   type QueryPlan,
 } from './plan.js';
-import { indexLayer, metricLabelOver, type Dimension, type Metric, type SemanticLayer } from './semantic-layer.js';
+import {
+  indexLayer,
+  keptValue,
+  metricLabelOver,
+  type Dimension,
+  type Metric,
+  type SemanticLayer,
+} from './semantic-layer.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
 /**
@@ -88,12 +95,6 @@ function filterOf(
   };
 }
 
-/** The one value a metric's own filter keeps of a dimension (`orders.status = 'paid'` → "Paid"), or null. */
-function usualValue(sql: string, dimension: Dimension): string | null {
-  const kept = /(?<![<>!])=\s*'([^']+)'/.exec(sql)?.[1];
-  return dimension.values.find((value) => value.value === kept)?.label ?? null;
-}
-
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
 export function interpretPlan(
   plan: QueryPlan,
@@ -144,7 +145,8 @@ export function interpretPlan(
         ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator === 'neq')
         : undefined;
       const dimension = own.overriddenBy ? index.dimension(own.overriddenBy) : undefined;
-      const usual = dimension ? usualValue(own.sql, dimension) : null;
+      const kept = keptValue(own.sql);
+      const usual = dimension?.values.find((value) => value.value.toLowerCase() === kept)?.label ?? null;
       if (excluded && dimension && usual) {
         const name = dimension.label.toLowerCase();
         notes.push(

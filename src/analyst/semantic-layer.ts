@@ -549,10 +549,16 @@ export function alwaysCounts(
   filter: { readonly dimension: string; readonly operator: string; readonly values: readonly string[] },
 ): boolean {
   if (!metric || filter.operator !== 'eq' || filter.values.length !== 1) return false;
-  const value = filter.values[0] as string;
-  // (An equality on the value: "status <> 'void'" leaves void rows out, so "void" is a part.)
-  const equal = new RegExp(`(?<![<>!])=\\s*'${value.replace(/[^a-z0-9_ -]/gi, '')}'`, 'i');
-  return metric.filters.some((own) => own.overriddenBy === filter.dimension && equal.test(own.sql));
+  const value = (filter.values[0] as string).toLowerCase();
+  return metric.filters.some((own) => own.overriddenBy === filter.dimension && keptValue(own.sql) === value);
+}
+
+/**
+ * The one value an own filter of a metric keeps (`orders.status = 'paid'` → "paid"), lowercase, or null. (An
+ * equality on the value only: "status <> 'void'" leaves void rows out, so it keeps no one value.)
+ */
+export function keptValue(sql: string): string | null {
+  return /(?<![<>!])=\s*'([^']+)'/.exec(sql)?.[1]?.toLowerCase() ?? null;
 }
 
 /** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */

@@ -9,7 +9,6 @@ import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
   addsUp,
-  alwaysCounts,
   countsCreations,
   countsRowsOf,
   indexLayer,
@@ -113,9 +112,10 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { stem, vocabularyOf, type Keyword } from './vocabulary.js';
+import { vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
+import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
 import { perUnitOf } from './reading-words.js';
 
 /**
@@ -363,20 +363,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (unknownWords) return unknownWords;
 
   const base = lastPlan(request.history);
-  // "As a share of that channel's sales" after refunds by channel: one figure over another figure, row by row.
-  const ofOther = base
-    ? /^\s*(?:(?:and|so|now|ok)[, ]+)?(?:(?:as|in) )?(?:a |an )?(?:share|%|percent|percentage|proportion|fraction|ratio) of (?:that|its|their|each|the|this) (?:(?!total\b|whole\b|all\b)[a-z]+(?:'s|s')? )?(?!total\b|whole\b|all\b)([a-z]+)\s*[?.!]*$/i.exec(
-        request.question,
-      )
-    : null;
-  const otherFigure = ofOther
-    ? slots.items.flatMap((item) => item.meanings).find((meaning) => meaning.type === 'metric')
-    : undefined;
-  if (ofOther && base && base.dimensions.length > 0 && otherFigure?.type === 'metric')
-    return unanswerable(
-      `I can't take one figure as a share of another, row by row, yet ("${ofOther[0].trim()}"): ask for a rate the data defines, or for each figure by itself`,
-      layer,
-    );
+  const shareOfOther = base ? shareOfOtherFigure(request.question, base, slots, layer) : null;
+  if (shareOfOther) return shareOfOther;
   // "Top customer by billing" (not answered) >> "how many invoices did they get": whom "they" means was never found;
   // never the rows of an older answer, nor everyone's.
   const latest = request.history.at(-1);
@@ -522,36 +510,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (soldThen) return soldThen;
   const madeThen = refuseMadeThen(question, planned.plan, index);
   if (madeThen) return madeThen;
-  // "Best and worst day for engagement rate": both ends of a ranking at once, which one plan cannot hold.
-  const bothEnds =
-    /\b(?:best|top|highest|most|biggest|largest) (?:and|&|\/|or|vs|versus) (?:the )?(?:worst|bottom|lowest|least|fewest|smallest)\b|\b(?:worst|bottom|lowest|least|fewest|smallest) (?:and|&|\/|or|vs|versus) (?:the )?(?:best|top|highest|most|biggest|largest)\b/i.exec(
-      question,
-    );
-  if (bothEnds && planned.plan.sort !== null && planned.plan.limit !== null)
-    return unanswerable(
-      `I can't give both ends of a ranking at once ("${bothEnds[0]}") yet: ask for one end, then the other`,
-      layer,
-    );
-  // "Posts mentioning 'off' vs the rest", "top 3 and the rest": the rest beside a part, which no plan holds.
-  const rest =
-    /\b(?:vs\.?|versus|against|compared (?:to|with)|and|plus|then) (?:all )?(?:the rest|everything else|everyone else|all (?:the )?others?|the others|the remainder|all other [a-z]+s)\b/i.exec(
-      question,
-    );
-  // ("And the rest?" alone, after a top 5: every row, as a follow-up widens.)
-  const widens = rest !== null && rest.index === question.search(/\S/);
-  if (rest && !widens && (planned.plan.comparison === null || planned.plan.limit !== null))
-    return unanswerable(
-      `I can't set a part beside "${rest[0].replace(/^\S+\s+/, '')}" in one answer yet: ask for the part, then for the whole`,
-      layer,
-    );
-  // "Orders this month, cancelled included", "revenue counting refunds": a status added to the figure's usual one,
-  // which a plan can only put in its place (cancelled orders alone). Declined, never answered as that status alone.
-  const usualWidened = refuseAddedStatus(request.question, planned.plan, index);
-  if (usualWidened) return usualWidened;
-  const oneSided = refuseOneSidedFilter(question, planned.plan, layer);
-  if (oneSided) return oneSided;
-  const bothDone = refuseTwoEvents(question, index);
-  if (bothDone) return bothDone;
+  const beyond = beyondOnePlan(question, request.question, planned.plan, layer);
+  if (beyond) return beyond;
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
@@ -1235,88 +1195,6 @@ function refuseCohort(question: string, plan: QueryPlan, index: LayerIndex): Pla
   if (metric && /^created/.test(metric.time.column)) return null;
   return unanswerable(
     `I can't group ${metric?.label.toLowerCase() ?? 'a figure'} by when people signed up ("${said[0].trim()}"): it is dated by its own time, not theirs`,
-    index.layer,
-  );
-}
-
-function refuseAddedStatus(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
-  const added =
-    /\b(?:including|included|incl|inclusive of|counting(?! (?:every|all|each)\b)|plus|as well as|along with|together with|too|also)\b/i.exec(
-      question,
-    );
-  // (A share's part is one status: "what share ended up refunded", all statuses included.)
-  if (!added || plan.share) return null;
-  const metric = index.metric(plan.metrics[0] ?? '');
-  const narrowed = plan.filters.find(
-    (filter) =>
-      filter.operator === 'eq' &&
-      filter.values.length === 1 &&
-      metric?.filters.some((own) => own.overriddenBy === filter.dimension) === true &&
-      !alwaysCounts(metric, filter),
-  );
-  if (!metric || !narrowed) return null;
-  const dimension = index.dimension(narrowed.dimension);
-  const value = dimension?.values.find((known) => known.value === narrowed.values[0])?.label ?? narrowed.values[0];
-  return unanswerable(
-    `I can't add ${dimension?.label.toLowerCase() ?? narrowed.dimension} ${value} to what ${metric.label.toLowerCase()} usually counts ("${added[0]}") yet: ask for each, or for every ${dimension?.label.toLowerCase() ?? 'value'} ("all statuses included")`,
-    index.layer,
-  );
-}
-
-/**
- * "Avg likes per reel vs per tiktok video": a value said beside one side of a comparison only (TikTok, of the
- * videos), which a plan can only put on both sides. Declined, never answered with it on both.
- */
-function refuseOneSidedFilter(question: string, plan: QueryPlan, layer: SemanticLayer): PlanDecision | null {
-  const vocabulary = vocabularyOf(layer);
-  const compared = plan.comparison?.kind === 'values' ? plan.comparison : null;
-  if (!compared || plan.filters.length === 0) return null;
-  const valueOf = (word: string) => vocabulary.phrases.get(stem(word))?.find((meaning) => meaning.type === 'value');
-  for (const match of question
-    .toLowerCase()
-    .matchAll(
-      /\b(?:vs\.?|versus|against|compared (?:to|with)|or|and) (?:per |the |my |our |a |an )?([a-z]+) ([a-z]+)\b/g,
-    )) {
-    const qualifier = valueOf(match[1] as string);
-    const side = valueOf(match[2] as string);
-    if (
-      qualifier?.type === 'value' &&
-      side?.type === 'value' &&
-      qualifier.dimension !== compared.dimension &&
-      side.dimension === compared.dimension &&
-      plan.filters.some((filter) => filter.dimension === qualifier.dimension)
-    )
-      return unanswerable(
-        `I can't put "${match[1] as string}" on one side of a comparison only ("${match[0].trim()}") yet: ask about each side on its own`,
-        layer,
-      );
-  }
-  return null;
-}
-
-/**
- * "Customers who signed up in 2025 and eventually bought", "subscribers who joined in may and then paid": two things
- * the same people did, each in its own time. Declined, never answered as the sign-ups alone.
- */
-function refuseTwoEvents(question: string, index: LayerIndex): PlanDecision | null {
-  const said =
-    /\b(?:signed up|sign up|signed on|joined|registered|created (?:an |their )?accounts?)\b.*?\band (?:then |later |eventually |also |actually |went on to |have since |since )?(?:bought|buy|ordered|order|purchased|paid|pay|spent|placed (?:an |a )?orders?|made (?:a )?purchases?|came back)\b/i.exec(
-      question,
-    );
-  // "Subscribers who have paid every month since signing up": a condition on each period of each one's own span.
-  const everyPeriod =
-    /\b(?:every|each) (?:single )?(?:day|week|month|quarter|year) (?:since|after|from) (?:signing|sign(?:ing)? up|they|their|joining|joined|signed|registration|registering|first|the day they)\b[^.?!]*/i.exec(
-      question,
-    );
-  if (everyPeriod)
-    return unanswerable(
-      `I can't pick rows by what happened in every period of their own ("${everyPeriod[0].trim()}") yet: ask for the figure by period instead`,
-      index.layer,
-    );
-  if (!said) return null;
-  const people = index.layer.tables.find((table) => holdsPeople(table))?.name.replaceAll('_', ' ') ?? 'people';
-  return unanswerable(
-    `I can't pick ${people} by two things they did at different times yet ("${said[0].trim()}"): ask about each one on its own`,
     index.layer,
   );
 }
