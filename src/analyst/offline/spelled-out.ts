@@ -1232,7 +1232,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'all statuses included',
   ],
   // "Post output by format", "video output": how many there were.
-  [/\b(post|video|reel|upload|story|article|product|listing)s? output\b/gi, '$1s'],
+  [/\b([a-z]{3,}?)s? output\b/gi, '$1s'],
   // "Keep only buyers whose country is Canada", "keep just the paid ones": only those.
   [/\bkeep (?=(?:only|just)\b)/gi, ''],
   // "Cyber mon", "mon thru today": Monday.
