@@ -258,7 +258,7 @@ export function interpret(
     yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     wholeCompared:
-      /\b(?:vs|versus|against|compared (?:to|with)|than|with) (?:all of|the whole of|the whole|the entire|the full|all|(?:the )?full)\b|\b(?:in full|the whole thing|the full (?:week|month|quarter|year))\b/.test(
+      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|the whole of|the entire|the full|(?:the )?full|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
         normalize(question),
       ),
     comparing:

@@ -231,8 +231,9 @@ export function scanNames(
     // ("Tank top revenue": the garment's other word, never a ranking.)
     text = text.replace(new RegExp(`\\b${escapeRegExp(word)}(?: tops?)?\\b`), (said) => ' '.repeat(said.length));
   }
-  // "The velvet stuff", "what about the cedar one", "cedar revenue": names that begin with a word nothing else knows,
-  // when one name does, or a word for a group of them follows ("stuff", "range", "collection").
+  // "The velvet stuff", "what about the cedar one", "the cedar backpack's sales": names that begin with a word nothing
+  // else knows, said as a thing ("the", "our" before it) when one name does, or with a word for a group of them after
+  // it ("stuff", "range", "collection"). ("Everyday revenue" names no "Everyday Lip Balm".)
   for (const match of [
     ...text.matchAll(
       /(?<![A-Za-z])([A-Za-z]{3,})(?:\s+(stuff|range|collection|line|items|pieces|products|things|one|ones))?(?![A-Za-z])/g,
@@ -241,7 +242,9 @@ export function scanNames(
     const [said, word, group] = match;
     if (!said || !word || !unknown(word.toLowerCase())) continue;
     const rows = names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === word.toLowerCase());
-    if ((rows.length > 1 && group === undefined) || !kindTaken(rows)) continue;
+    const named = /\b(?:the|our|my|that|this)\s+$/i.test(text.slice(0, match.index));
+    if (group === undefined && (rows.length > 1 || !named)) continue;
+    if (!kindTaken(rows)) continue;
     text = text.slice(0, match.index) + ' '.repeat(said.length) + text.slice(match.index + said.length);
   }
   return { text, filters, matched, kinds, oneOfKind };

@@ -1317,7 +1317,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Customers who placed exactly one paid order", "buyers that made just 2 orders", "had one order": who ordered
   // that many times.
   [
-    /\b(?:placed|made|had|have|has|put in) (?:(?:exactly|only|just|precisely) )?(one|a single|1|two|2|three|3|four|4|five|5|\d+) (?:paid )?orders?\b(?! (?:or|and) (?:more|over|fewer|less|under|above|below|up)\b)/gi,
+    /\b(?:placed|made|had|have|has|put in) (?:(?:exactly|only|just|precisely) )?(one|a single|1|two|2|three|3|four|4|five|5|\d+) (?:paid )?orders?\b(?! (?:or|and) (?:more|over|fewer|less|under|above|below|up)\b| (?:over|above|under|below|of|worth|at|for|totall?ing|with|from|on|in the)\b)/gi,
     (_: string, count: string) =>
       `ordered exactly ${/^(?:one|a single|1)$/i.test(count) ? 'once' : /^(?:two|2)$/i.test(count) ? 'twice' : `${count} times`}`,
   ],

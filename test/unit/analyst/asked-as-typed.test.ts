@@ -1353,12 +1353,13 @@ describe('session 27: what the creator and the example-layer probes found', () =
       kind: 'query',
       plan: { filters: [{ dimension: 'product', values: ['prd_c', 'prd_d'] }] },
     });
-    expect(ask('cedar revenue jan')).toMatchObject({
+    expect(ask('how much did the cedar one make in jan')).toMatchObject({
       kind: 'query',
       plan: { filters: [{ dimension: 'product', values: ['prd_e'] }] },
     });
-    // A first word two names share, with nothing saying "all of them", is no name.
+    // A first word two names share, with nothing saying "all of them", is no name; nor one said as no thing.
     expect(ask('velvet revenue jan').kind).not.toBe('query');
+    expect(ask('cedar revenue jan').kind).not.toBe('query');
     expect(demoAsk('first half of last year aov')).toMatchObject({
       kind: 'query',
       plan: { timeRange: { from: '2025-01-01', to: '2025-07-01' } },
