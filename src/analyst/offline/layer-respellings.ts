@@ -90,8 +90,6 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   // "How much money came in in June": what was collected, where the layer names money collected apart from money
   // billed (an invoice's "paid" status); elsewhere the money is the figure's own.
   const collects = vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ?? false;
-  // "How much did europe pay us", "what did pro subscribers pay": what they were charged, as "spend" is (a blind
-  // evaluation's gold reads it so; what was collected is asked as "collected" or "came in").
   // "Where does the uk sit in revenue ranking", "what rank is canada by orders": the whole ranking of the value's
   // dimension, where its place is seen (never the value's figure alone).
   const placed = asked.replace(
@@ -105,11 +103,7 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         : whole;
     },
   );
-  const paid = placed.replace(
-    /^(?:how much|what) (?:money )?(did|have|has|do|does) ((?!(?:we|i|you)\b)(?:[a-z0-9_]+ ){0,6}?[a-z0-9_]+) (?:actually )?(?:pay|paid)(?: us| me)?\b(?! (?:for|to|out)\b)/g,
-    'how much $1 $2 spend',
-  );
-  const counted = applied(paid, [...people, ...spending])
+  const counted = applied(placed, [...people, ...spending])
     .replace(
       /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
       (whole) => (collects ? 'collected' : whole),

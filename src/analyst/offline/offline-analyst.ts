@@ -120,13 +120,20 @@ function carriedFiltersNote(plan: QueryPlan, layer: SemanticLayer, zero: boolean
 }
 
 /**
- * True when the question has a word of three letters or more that the layer's words do not hold as typed ("the
- * rug", "the velvet hoodie").
+ * True when the question has a word of four letters or more that the layer's words do not hold as typed ("the
+ * velvet hoodie"), or one of three said as a thing ("the rug"; never shorthand such as "rev ytd", which would cost
+ * every such question a lookup of the user's names).
  */
 function strangeWords(question: string, layer: SemanticLayer): boolean {
   const vocabulary = vocabularyOf(layer);
-  return words(question.toLowerCase()).some(
-    (word) => word.length >= 3 && !/\d/.test(word) && !knownWord(vocabulary, word) && !vocabulary.fillers.has(word),
+  const typed = words(question.toLowerCase());
+  return typed.some(
+    (word, at) =>
+      (word.length >= 4 ||
+        (word.length === 3 && /^(?:the|a|an|my|our|that|this|each|every)$/.test(typed[at - 1] ?? ''))) &&
+      !/\d/.test(word) &&
+      !knownWord(vocabulary, word) &&
+      !vocabulary.fillers.has(word),
   );
 }
 

@@ -65,10 +65,9 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // much: see spelled-out.ts.)
   // "What did UK customers spend last month": how much, not which of them.
   [/(^|, |\band )what (did|do|does) (.+?) (spend|spent)\b/g, '$1how much $2 $3 $4'],
-  // (What they "pay" is read with the layer: what was collected where it tells that apart, else what they spent.)
   [
-    /^what (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z0-9_]+ ){0,3}[a-z0-9_]+(?: [a-z0-9_]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
-    'how much $1 $2 pay',
+    /^(?:how much|what) (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z]+ ){0,3}[a-z]+(?: [a-z]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
+    'how much $1 $2 spend',
   ],
   [/\b(?:we|i) (?:get|got|gotten|were|was) paid\b/g, 'we make'],
   // "Orders people cancelled on me": the rows' own status, whoever did it ("orders that were cancelled").

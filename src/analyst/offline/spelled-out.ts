@@ -1,6 +1,6 @@
 import { ORDINALS } from './calendar.js';
 import { stem } from './vocabulary.js';
-import { dashedDaySpans, sharedYears } from './time-expressions.js';
+import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
 
 /** Words after "last" or "first" that say a period or a kind of time (typos too: "mont"), never the rows asked for. */
 const NOT_ROWS =
@@ -109,11 +109,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   [/\btot\b(?= (?:billed|revenue|sales|orders|amount|spend|spent|paid|invoiced|number))/gi, 'total'],
   // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
-  // ("How much did europe pay us" is left to the layer: what it collected, where the layer tells that apart.)
-  [
-    /(?<!\bhow much (?:money )?(?:did|have|has|do|does) (?:[a-z0-9_]+ ){0,3}?[a-z0-9_]+ )\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi,
-    'spent',
-  ],
+  [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
   // "Which region has more pro customers": the one with the most (with no "than", "more" ranks).
   [
     /^(\s*(?:which|what) (?:[a-z]+ ){1,2}?(?:has|had|have|got|gets|get|did|does|do|sold|sells|made|makes|brought|brings|drove|drives|saw|sees) )(more|fewer|less)\b(?!.*\b(?:than|or|vs|versus|compared)\b)/gi,
@@ -209,11 +205,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/,? (?:in|as) (?:a )?(?:percent|pct|percentage terms|%)(?= |[?.!]|$)/gi, ' as a percentage'],
   // "EMEA subscriber numbers for July": how many of them.
   [/\b(subscriber|customer|member|user|follower|signup|sign-up|client|buyer)s? numbers\b/gi, '$1 count'],
-  // "How much money did we ask subscribers to pay", "did we bill customers": what they were charged (spent, not
-  // what was collected); who was billed is said by the figure.
+  // "How much money did we ask subscribers to pay", "did we bill customers": what they paid; who was billed is said
+  // by the figure.
   [
     /\b(?:did|do|does|have) (?:we|i) (?:ask|asked|get|got|require|required) (?:our |my |the )?(subscribers|customers|clients|users|members|people|them) (?:to pay|for)\b/gi,
-    'did $1 spend',
+    'did $1 pay',
   ],
   [
     /\bhow much (?:money|cash|dough) (?=(?:did|do|does) (?:subscribers|customers|clients|users|members|people|them) pay\b)/gi,
@@ -1023,11 +1019,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow (?:fast|quickly) (are|is|was|were|did|do|does) (.+?) (grow|growing|grew|shrink|shrinking|shrank)\b/gi,
     'how much $1 $2 $3',
   ],
-  // "How much did our subscribers get charged", "how much were customers charged": what they spent (charged, not
-  // collected).
+  // "How much did our subscribers get charged", "how much were customers charged": what they paid.
   [
     /\bhow much (?:did|do|does|were|was|are|is|have|has) (.+?) (?:get |got |been |be )?charged\b/gi,
-    'how much did $1 spend',
+    'how much did $1 pay',
   ],
   [/\bwknd(s?)\b/gi, 'weekend$1'],
   // "Revenue the last 2 weekends": the weekend days of the last 2 weeks.
@@ -1241,7 +1236,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Monday thru today", "tuesday to now": since that day of this week.
   [
     /\b(?:from )?(mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)? (?:thru|through|to|till|until|up to) (?:today|now|date|yesterday)\b/gi,
-    (_: string, day: string) => `since ${WEEKDAY_STEMS[day.toLowerCase()] ?? day}day`,
+    (_: string, day: string) => `since ${WEEKDAYS.find((name) => name.startsWith(day.toLowerCase())) ?? `${day}day`}`,
   ],
   // "Cyber Monday 25", "xmas eve '24": the year said short.
   [
@@ -1410,21 +1405,6 @@ const STATUS_NOUNS: Readonly<Record<string, string>> = {
   cancelled: 'cancellation',
   refunded: 'refund',
   returned: 'return',
-};
-
-/** The first letters of a weekday, as typed, → the rest of its name before "day". */
-const WEEKDAY_STEMS: Readonly<Record<string, string>> = {
-  mon: 'mon',
-  tue: 'tues',
-  tues: 'tues',
-  wed: 'wednes',
-  wednes: 'wednes',
-  thu: 'thurs',
-  thurs: 'thurs',
-  fri: 'fri',
-  sat: 'satur',
-  satur: 'satur',
-  sun: 'sun',
 };
 
 const DAY_ORDINALS = [
