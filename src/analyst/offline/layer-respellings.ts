@@ -44,6 +44,31 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
 }
 
 /**
+ * "Jul billed basic/pro", "revenue ig/tiktok": two values of one dimension either side of a slash are compared,
+ * never one per the other (a slash between figures, "likes/post", stays "per").
+ */
+export function valuesSlashed(asked: string, vocabulary: Vocabulary): string {
+  const dimensionsOf = (phrase: string): Set<string> =>
+    new Set(
+      (vocabulary.phrases.get(phrase.split(' ').map(stem).join(' ')) ?? []).flatMap((meaning) =>
+        meaning.type === 'value' ? [meaning.dimension] : [],
+      ),
+    );
+  return asked.replace(/\b((?:[a-z]+ )?[a-z]+) ?\/ ?([a-z]+(?: [a-z]+)?)\b/gi, (whole, left: string, right: string) => {
+    const lefts = [left.toLowerCase(), left.toLowerCase().split(' ').at(-1) ?? ''];
+    const rights = [right.toLowerCase(), right.toLowerCase().split(' ')[0] ?? ''];
+    for (const before of lefts)
+      for (const after of rights) {
+        const shared = [...dimensionsOf(before)].some((dimension) => dimensionsOf(after).has(dimension));
+        if (!shared) continue;
+        const at = left.length - before.length;
+        return `${left.slice(0, at)}${before} vs ${after}${right.slice(after.length)}`;
+      }
+    return whole;
+  });
+}
+
+/**
  * "Who paid us more than $150", "people who spent over $1,000", "which people spent the most": the layer's people, when
  * it has one table of them, said before the question is read, so a condition on them finds them.
  */

@@ -107,10 +107,10 @@ export interface NameScan {
   /** Kinds of rows named by a word their names end in ("hoodies"): filters on every such row, added up. */
   readonly kinds: readonly Filter[];
   /**
-   * A kind said as one row ("the cardigan") that several rows are: which one is the asker's to say. The words
-   * as typed, and the names of the rows.
+   * A kind said as one row ("the cardigan", "beanie qty") that several rows are: which one is the asker's to say.
+   * The words as typed, the kind's own words, and the names of the rows.
    */
-  readonly oneOfKind: { readonly typed: string; readonly labels: readonly string[] } | null;
+  readonly oneOfKind: { readonly typed: string; readonly noun: string; readonly labels: readonly string[] } | null;
 }
 
 /** A stored name as typed in a question: its words, any spacing between them, a plural or possessive after. */
@@ -224,9 +224,20 @@ export function scanNames(
     // "Revenue from the cardigan": one of them, said with "the"/"my" and in the singular, when there are several.
     const said = /\b(?:the|that|this|my|our)\s+$/i.exec(text.slice(0, at.index));
     // A word ending in "s" is a plural unless a row's name ends in it as typed ("the midi dress").
-    const plural = /s$/i.test(word) && !rows.some((row) => row.label.toLowerCase().endsWith(word.toLowerCase()));
-    if (said && rows.length > 1 && !plural && oneOfKind === null)
-      oneOfKind = { typed: `${said[0]}${word}`, labels: rows.map((row) => row.label) };
+    // ("Tank tops": the garment's other word is the plural.)
+    const plural =
+      (/s$/i.test(word) && !rows.some((row) => row.label.toLowerCase().endsWith(word.toLowerCase()))) ||
+      /^\s+tops\b/i.test(text.slice(at.index + word.length));
+    // "Beanie qty sold in feb": a singular kind with no determiner is one row too, unless the question adds
+    // them up ("all", "every", "combined", "together", "total"), says any one of them ("a lip balm"), ranks them
+    // ("which hoodie sold best"), or the kind's word ends in "s" ("joggers").
+    const bare =
+      said === null &&
+      !/s$/i.test(word) &&
+      !/\b(?:an?|any|which|what)\s+$/i.test(text.slice(0, at.index)) &&
+      !/\b(?:all|every|each|any|combined|together|total|overall)\b/i.test(text);
+    if ((said || bare) && rows.length > 1 && !plural && oneOfKind === null)
+      oneOfKind = { typed: `${said ? said[0] : ''}${word}`, noun: word, labels: rows.map((row) => row.label) };
     if (!kindTaken(rows)) continue;
     // ("Tank top revenue": the garment's other word, never a ranking.)
     text = text.replace(new RegExp(`\\b${escapeRegExp(word)}(?: tops?)?\\b`), (said) => ' '.repeat(said.length));

@@ -86,6 +86,7 @@ import {
   textAsRows,
   theRowsAsList,
   whatSoldAsProduct,
+  valuesSlashed,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
@@ -218,6 +219,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const vocabulary = vocabularyOf(layer);
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
+    (asked) => valuesSlashed(asked, vocabulary),
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
@@ -825,7 +827,7 @@ function askOneOfKind(
   if (oneOfKind === null || rephrased) return null;
   const pattern = new RegExp(escapeRegExp(oneOfKind.typed), 'i');
   if (!pattern.test(question)) return null;
-  const noun = oneOfKind.typed.replace(/^\S+\s+/, '');
+  const noun = oneOfKind.noun;
   // ("The joggers" is a plural already: never "joggerses".)
   const nouns = /[^s]s$/i.test(noun) ? noun : pluralize(noun);
   // Up to three: two of them by name, and all of them.

@@ -144,6 +144,23 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:attracted|attracts|attract|drew|draws|won|wins|landed|lands|pulled in|pulls in)\b(?= (?:the )?(?:most|more|fewest|fewer|least) new\b)/gi,
     'got',
   ],
+  // "Of everybody who signed up in 2025, what fraction found us through instagram", "taking every November order
+  // regardless of status, what share was cancelled": a share of those people or rows, said the usual way round.
+  [
+    /^\s*(?:of|among|out of|amongst|(?:taking|counting|considering|looking at|across) (?:every|all)(?: the| our| my)?) (.{3,80}?),? (?:what|which) (?:share|fraction|proportion|percentage|percent|pct|%|part|portion)(?: of (?:them|those|these))? (?=[a-z])/gi,
+    (_: string, whole: string) =>
+      `what share of ${whole.replace(/^(?:everybody|everyone|all|every|the|our|my) /i, '')} `,
+  ],
+  // "What did we put on customers' bills in May": what was billed.
+  [
+    /\b(?:put|puts|putting|charged|charge|added|add) (?:on|onto|to) (?:(?:the|our|their|his|her|customers'?|clients'?|subscribers'?|people's|everyone's|all) )?(?:bills|invoices|bill|invoice)\b/gi,
+    'billed',
+  ],
+  // "What month did we add the most subscribers", "gained more customers": got the most (more) new ones.
+  [
+    /\b(?:add|adds|added|adding|gain|gains|gained|gaining|acquire|acquires|acquired|acquiring|brought in|bring in|brings in|onboard|onboarded)\b (?:the )?(most|more|fewest|fewer|least) (?!new\b)(?=(?:customers|subscribers|buyers|shoppers|clients|users|members|sign-?ups|people)\b)/gi,
+    'got the $1 new ',
+  ],
   // "Items whose unit cost sits under ten dollars": is under it.
   [
     /\b(?:sits|sit|sitting|stands|stand|comes in|come in|lands|runs) (?=(?:at |just )?(?:under|over|below|above|beneath)\b)/gi,
@@ -186,16 +203,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "By how they found us": where they came from.
   [
-    /\bhow (they|customers|people|buyers|shoppers|users|subscribers|the (?:customer|buyer|shopper|user|subscriber|client)s?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
-    'where $1 came from',
+    /\bhow (they|customers|people|buyers|shoppers|users|subscribers|(?:the|each|every|a|our|my) (?:customer|buyer|shopper|user|subscriber|client|person)s?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
+    (_: string, who: string) => `where ${who.replace(/^(?:each|every|a|our|my) /i, 'the ')} came from`,
   ],
   // "Billing divided between basic and pro": split between them.
   [/\b(?:divided|distributed|spread|apportioned|shared out|broken up) (between|across|among)\b/gi, 'split $1'],
   // "Avg # of items in a basket", "how many orders does a buyer place on avg": a count of things per row or person
   // (the figure per one of them), never the money of each.
   [
-    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets )?in (?:a|an|each|every|the average|the typical|one) (order|basket|cart|purchase|checkout)\b/gi,
-    '$1 per $2',
+    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
+    // ("Items in a web store order": the words before the row say which rows, kept after it.)
+    (_: string, things: string, which: string, row: string) => `${things} per ${row}${which ? ` ${which.trim()}` : ''}`,
   ],
   [
     /\bhow many (orders|purchases|items|units|products) (?:does|do|did|will) (?:a|an|each|every|the average|the typical|one) ([a-z]+) (?:place|make|buy|purchase|order|put in|have|get)\b/gi,

@@ -1345,7 +1345,12 @@ describe('session 27: what the creator and the example-layer probes found', () =
     ];
     const ask = (question: string) =>
       parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    // (Session 28: a singular kind of several products is asked about, like "beanie qty"; never a ranking.)
     expect(ask('tank top revenue ytd')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Sunset Tank' }, { label: 'Meadow Tank' }, { label: 'Both tanks' }],
+    });
+    expect(ask('tank tops revenue ytd')).toMatchObject({
       kind: 'query',
       plan: { sort: null, limit: null, filters: [{ dimension: 'product', values: ['prd_a', 'prd_b'] }] },
     });
@@ -1659,6 +1664,101 @@ describe('sentences true of the table', () => {
     expect(demoAsk('which posts drove over $1000 in sales')).toMatchObject({
       kind: 'query',
       plan: { dimensions: ['post'], conditions: [{ dimension: 'post', metric: 'revenue', value: 1000 }] },
+    });
+  });
+});
+
+describe('session 28: what the twenty-fourth set found answered wrong', () => {
+  it('"beanie qty sold in feb?", "linen shirt units ths wk": a singular kind of several products is asked about', () => {
+    const names = [
+      ...['Velvet Beanie', 'Ocean Beanie', 'Coastal Beanie'].map((label, at) => ({ label, value: `prd_b${at}` })),
+      ...['Amber Linen Shirt', 'Minimal Linen Shirt', 'Everyday Linen Shirt'].map((label, at) => ({
+        label,
+        value: `prd_s${at}`,
+      })),
+      ...['Cedar Backpack', 'Velvet Backpack'].map((label, at) => ({ label, value: `prd_p${at}` })),
+      ...['Everyday Lip Balm', 'Wild Lip Balm'].map((label, at) => ({ label, value: `prd_l${at}` })),
+      ...['Organic Hoodie', 'Urban Hoodie'].map((label, at) => ({ label, value: `prd_h${at}` })),
+      ...['Coastal Joggers', 'Minimal Joggers'].map((label, at) => ({ label, value: `prd_j${at}` })),
+    ].map((name) => ({ ...name, dimension: 'product' }));
+    const demoAsk = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    for (const question of [
+      'beanie qty sold in feb?',
+      'linen shirt units ths wk',
+      'backpack units shipped so far in march?',
+    ]) {
+      const decision = demoAsk(question);
+      expect(decision.kind, question).toBe('clarify');
+      if (decision.kind === 'clarify') expect(decision.options.at(-1)?.label).toMatch(/^(?:All \d|Both) /);
+    }
+    // ("All 3 linen shirts": the kind as typed, not its last word.)
+    const shirts = demoAsk('linen shirt units ths wk');
+    if (shirts.kind === 'clarify') expect(shirts.options.at(-1)?.label).toBe('All 3 linen shirts');
+    // A plural, any one of them, all of them together, or which of them: added up or ranked, as before.
+    for (const question of [
+      'beanies sold in feb',
+      'which hoodie sold best last month',
+      'orders containing a lip balm in february',
+      'all our hoodies together, units last month',
+      'product revenue from joggers by sales channel, H2 2025',
+    ])
+      expect(demoAsk(question).kind, question).toBe('query');
+  });
+
+  it('"avg number of items in a web store order": units per order on the online store (was revenue per order)', () => {
+    expect(demoAsk('avg number of items in a web store order last wk')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_per_order'], filters: [{ dimension: 'sales_channel', values: ['online_store'] }] },
+    });
+  });
+
+  it('"grouped by how each buyer originally found us": by acquisition channel (was by customer)', () => {
+    expect(demoAsk('units bought in 2025, grouped by how each buyer originally found us')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['acquisition_channel'] },
+    });
+  });
+
+  it('"of everybody who signed up in 2025, what fraction …", "taking every … order, what fraction was cancelled"', () => {
+    expect(demoAsk('of everybody who signed up in 2025, what fraction found us through instagram')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        filters: [{ dimension: 'acquisition_channel', values: ['instagram'] }],
+        share: { dimension: 'acquisition_channel' },
+      },
+    });
+    expect(
+      demoAsk('Taking every November 2025 order regardless of status, what fraction was cancelled?'),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ values: ['cancelled'] }], share: { dimension: 'order_status' } },
+    });
+  });
+
+  it('the example layer: bills put on customers, the most subscribers added, a slash between two plans', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "what did we put on customers' bills in may, all together")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [] },
+    });
+    expect(subscriptionsAsk(layer, 'what month of 2025 did we add the most subscribers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], grain: 'month', limit: 1 },
+    });
+    expect(subscriptionsAsk(layer, 'of the people who joined in q2, what proportion chose pro')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], share: { dimension: 'plan' } },
+    });
+    // (Two plans either side of a slash are compared; a slash between a figure and its rows is still "per".)
+    expect(subscriptionsAsk(layer, 'jul billed split basic/pro')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], comparison: { kind: 'values', values: ['basic', 'pro'] } },
+    });
+    expect(subscriptionsAsk(layer, 'billed/subscriber last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'] },
     });
   });
 });
