@@ -49,6 +49,8 @@ import { TWENTYTHIRD_FRESH_CASES } from './twentythird-fresh-questions.js';
 import { TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './twentythird-fresh-subscriptions-questions.js';
 import { TWENTYFOURTH_FRESH_CASES } from './twentyfourth-fresh-questions.js';
 import { TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfourth-fresh-subscriptions-questions.js';
+import { TWENTYFIFTH_FRESH_CASES } from './twentyfifth-fresh-questions.js';
+import { TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfifth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -138,11 +140,14 @@ import {
  * fresh sets (twentythird-fresh-questions.ts, twentythird-fresh-subscriptions-questions.ts: written from 595f384
  * without reading the analyst, read sets since the twenty-fourth were written) come after the twenty-second fresh ones,
  * figures only, labelled "twenty-third fresh (read)"; `--show-twentythird-fresh-misses` prints their misses. The
- * twenty-fourth fresh sets (twentyfourth-fresh-questions.ts, twentyfourth-fresh-subscriptions-questions.ts: held out
- * in full, written from cee3cbe without reading the analyst) come after the twenty-third fresh ones, figures only;
- * `--show-twentyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-fourth fresh sets
- * at all (while tuning; the twenty-third fresh sets, held out until the twenty-fourth were written, run like the
- * twenty-second since and no longer hide).
+ * twenty-fourth fresh sets (twentyfourth-fresh-questions.ts, twentyfourth-fresh-subscriptions-questions.ts: written
+ * from cee3cbe without reading the analyst, read sets since the twenty-fifth were written) come after the twenty-third
+ * fresh ones, figures only, labelled "twenty-fourth fresh (read)"; `--show-twentyfourth-fresh-misses` prints their
+ * misses. The twenty-fifth fresh sets (twentyfifth-fresh-questions.ts, twentyfifth-fresh-subscriptions-questions.ts:
+ * held out in full, written from 85a7cb3 without reading the analyst) come after the twenty-fourth fresh ones, figures
+ * only; `--show-twentyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-fifth fresh
+ * sets at all (while tuning; the twenty-fourth fresh sets, held out until the twenty-fifth were written, run like the
+ * twenty-third since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -173,6 +178,7 @@ const { values } = parseArgs({
     'show-twentysecond-fresh-misses': { type: 'boolean', default: false },
     'show-twentythird-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfourth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyfifth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -206,6 +212,7 @@ const showTwentyfirstFreshMisses = values['show-twentyfirst-fresh-misses'] ?? fa
 const showTwentysecondFreshMisses = values['show-twentysecond-fresh-misses'] ?? false;
 const showTwentythirdFreshMisses = values['show-twentythird-fresh-misses'] ?? false;
 const showTwentyfourthFreshMisses = values['show-twentyfourth-fresh-misses'] ?? false;
+const showTwentyfifthFreshMisses = values['show-twentyfifth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -420,21 +427,29 @@ function twentythirdFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyfourthFreshUnlessHidden(
+/** A twenty-fourth fresh set, read now and run like the twenty-third ones: its figures, and its misses only when asked. */
+function twentyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-fourth fresh (read)`, figures)];
+  if (showTwentyfourthFreshMisses) out.push('', `${name}, twenty-fourth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyfifthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyfourthFresh(name, await run());
+    return { text: `${name}, twenty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyfifthFresh(name, await run());
 }
 
-/** A twenty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-fourth fresh (held out in full)`, figures)];
-  if (showTwentyfourthFreshMisses) out.push('', `${name}, twenty-fourth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-fifth fresh (held out in full)`, figures)];
+  if (showTwentyfifthFreshMisses) out.push('', `${name}, twenty-fifth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -514,8 +529,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYTHIRD_FRESH_CASES),
     );
-    const merchantTwentyfourthFresh = await twentyfourthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYFOURTH_FRESH_CASES),
+    const merchantTwentyfourthFresh = twentyfourthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYFOURTH_FRESH_CASES),
+    );
+    const merchantTwentyfifthFresh = await twentyfifthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYFIFTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -543,7 +562,8 @@ if (layers.includes('demo')) {
       merchantTwentyfirstFresh.wrong +
       merchantTwentysecondFresh.wrong +
       merchantTwentythirdFresh.wrong +
-      merchantTwentyfourthFresh.wrong;
+      merchantTwentyfourthFresh.wrong +
+      merchantTwentyfifthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -597,6 +617,8 @@ if (layers.includes('demo')) {
       merchantTwentythirdFresh.text,
       '',
       merchantTwentyfourthFresh.text,
+      '',
+      merchantTwentyfifthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -712,9 +734,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyfourthFresh = await twentyfourthFreshUnlessHidden(
+    const subscriptionsTwentyfourthFresh = twentyfourthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyfifthFresh = await twentyfifthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -742,7 +768,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfirstFresh.wrong +
       subscriptionsTwentysecondFresh.wrong +
       subscriptionsTwentythirdFresh.wrong +
-      subscriptionsTwentyfourthFresh.wrong;
+      subscriptionsTwentyfourthFresh.wrong +
+      subscriptionsTwentyfifthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -796,6 +823,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentythirdFresh.text,
       '',
       subscriptionsTwentyfourthFresh.text,
+      '',
+      subscriptionsTwentyfifthFresh.text,
     );
   } finally {
     await warehouse.close();
