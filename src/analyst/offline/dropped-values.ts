@@ -124,3 +124,32 @@ export function droppedValue(
   }
   return null;
 }
+
+/**
+ * "Orders broken down by shop", "new customers by what brought them in": a grouping the question asks for, where the
+ * plan groups, splits, ranks and compares nothing. The total alone would answer another question; the words after
+ * "by" are named instead. Null when the plan groups somehow, the question asks for no grouping, or the words after
+ * "by" name values ("revenue driven by the instagram shop": where it came from, a filter).
+ */
+export function droppedGrouping(
+  question: string,
+  plan: QueryPlan,
+  context: { readonly vocabulary: Vocabulary; readonly today: string; readonly names: readonly EntityName[] },
+): string | null {
+  const grouped =
+    plan.dimensions.length > 0 ||
+    plan.grain !== null ||
+    plan.comparison !== null ||
+    plan.sort !== null ||
+    (plan.share ?? null) !== null ||
+    (plan.perRow ?? null) !== null ||
+    (plan.per ?? null) !== null;
+  if (grouped) return null;
+  const asked =
+    /\b((?:broken|break|breaking|broke|split|splitting|grouped|group|grouping|divided|segmented|bucketed) (?:(?:it|that|this|them|those) )?(?:(?:down|out|up) )?by|by (?:the|their|each|which|what|how|where)(?! (?:end|start|beginning|close|middle|time|way|far|much|many|then|same)\b)) ((?:(?!(?:last|this|in|on|during|for|over|since|from|ytd|mtd|qtd|so|and|or|vs|please|pls)\b)[a-z]+ ?){1,5})/i.exec(
+      question,
+    );
+  if (!asked) return null;
+  const said = `${asked[1]} ${asked[2]}`.trim();
+  return valuePhrases(said, context.vocabulary, context).length > 0 ? null : said;
+}

@@ -96,7 +96,7 @@ import { planRecency } from './recency.js';
 import { keywordOf, read, type Slots } from './slots.js';
 import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
-import { droppedValue } from './dropped-values.js';
+import { droppedGrouping, droppedValue } from './dropped-values.js';
 import { secondAsk } from './second-ask.js';
 import { askNewPeople } from './new-people.js';
 import {
@@ -172,9 +172,15 @@ function parseOnce(request: ParseRequest): PlanDecision {
     today: request.today,
     names: request.names ?? [],
   });
-  return dropped === null
-    ? decision
-    : unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
+  if (dropped !== null)
+    return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
+  // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
+  const grouping = droppedGrouping(question, decision.plan, {
+    vocabulary: vocabularyOf(request.layer),
+    today: request.today,
+    names: request.names ?? [],
+  });
+  return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
 }
 
 /**
@@ -910,7 +916,14 @@ function refuseUnknownWords(
   if (slots.unknown[0] === 'where' && unknown.length === 1 && !rephrased) {
     // "Where do my customers live": a place, never the channel they came through.
     const placeOnly = /\bwhere\b.*\b(?:live|lives|living|reside|resides|based|located)\b/i.test(question);
-    const asked = whereQuestion(slots, index, answerableAlone, placeOnly);
+    const asked = whereQuestion(
+      question,
+      slots,
+      index,
+      answerableAlone,
+      placeOnly,
+      (option) => reaskInTurn(option).kind === 'query',
+    );
     // "Where are they from, country by country": the question names which place it means; "where" only asks it.
     // ("UK or France: where did more new customers come from": the values named are of one of them.)
     const valued = (label: string) =>
@@ -928,7 +941,7 @@ function refuseUnknownWords(
     if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
     // One place to be in: no choice to offer, the answer names it.
     const only = asked?.kind === 'clarify' && placeOnly && asked.options.length === 1 ? asked.options[0] : undefined;
-    if (only) return reask(only.question);
+    if (only) return reaskInTurn(only.question);
     if (asked) return asked;
   }
   if (slots.unknown.length === 0) return null;

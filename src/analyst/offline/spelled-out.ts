@@ -206,6 +206,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow (they|customers|people|buyers|shoppers|users|subscribers|(?:the|each|every|a|our|my) (?:customer|buyer|shopper|user|subscriber|client|person)s?) (?:found|discovered|heard (?:about|of)|got to|came to) (?:us|the (?:shop|store|business|brand))\b/gi,
     (_: string, who: string) => `where ${who.replace(/^(?:each|every|a|our|my) /i, 'the ')} came from`,
   ],
+  // "Revenue split by how we got the customer", "how we won each buyer": where they came from.
+  [
+    /\bhow (?:we|i) (?:got|get|won|win|acquired|acquire|landed|gained|found|brought in|picked up) (?:the|each|every|a|our|my) (customer|buyer|shopper|user|subscriber|client)s?\b/gi,
+    'where the $1 came from',
+  ],
   // "Billing divided between basic and pro": split between them.
   [/\b(?:divided|distributed|spread|apportioned|shared out|broken up) (between|across|among)\b/gi, 'split $1'],
   // "Avg # of items in a basket", "how many orders does a buyer place on avg": a count of things per row or person

@@ -4,15 +4,21 @@ import { countMetricFor } from './layer-figures.js';
 import { dimensionsOf, metricOf, type Slots } from './slots.js';
 import { whereDimensions, whereOptions } from './where.js';
 
+/** "By where the buyers live", "split by where they came from": a breakdown by a place or a source, said as such. */
+const WHERE_SAID =
+  /\b(?:(?:split|broken down|grouped|broken out) )?by where (?:(?:the|my|our|they|their|each|every|a|people|folks|[a-z]+s|[a-z]+) ){0,3}(?:live|lives|living|lived|reside|resides|based|located|is based|are based|came from|come from|comes from|are from|is from|found us|heard of us|shop from|order from|ordered from|bought from|buy from)\b/i;
+
 /**
  * "Where do my customers come from": a place or a source, of which the layer may have several. Asks which,
  * with one answerable question per reading (`answerable` says which are); null when the question names no figure to break down.
  */
 export function whereQuestion(
+  question: string,
   slots: Slots,
   index: LayerIndex,
   answerable: (question: string) => boolean,
   placeOnly = false,
+  answerableInTurn: (question: string) => boolean = answerable,
 ): PlanDecision | null {
   const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
   // "Where do my customers come from": with no figure named, the count of the things named.
@@ -36,7 +42,17 @@ export function whereQuestion(
     .filter((mention) => mention.kind === 'range')
     .map((mention) => mention.text.trim())
     .join(' ');
-  const options = whereOptions(known, dimensions, period, answerable);
+  // "Beanies sold by where customers live ytd": each reading is the question as asked with "by country" in place of
+  // the "where" said, so the rest of it (the beanies, a channel, a condition, what a follow-up carries) stays; else
+  // the figure by each.
+  const said = WHERE_SAID.exec(question);
+  const inPlace = dimensions.slice(0, 3).flatMap((dimension) => {
+    const asked = said
+      ? `${question.slice(0, said.index)}by ${dimension.label.toLowerCase()}${question.slice(said.index + said[0].length)}`
+      : null;
+    return asked !== null && answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
+  });
+  const options = inPlace.length > 0 ? inPlace : whereOptions(known, dimensions, period, answerable);
   if (options.length === 0) return null;
   return {
     kind: 'clarify',

@@ -1762,3 +1762,54 @@ describe('session 28: what the twenty-fourth set found answered wrong', () => {
     });
   });
 });
+
+describe('session 28: groupings said in everyday words, never dropped', () => {
+  const names = ['Velvet Beanie', 'Ocean Beanie'].map((label, at) => ({
+    dimension: 'product',
+    value: `prd_${at}`,
+    label,
+  }));
+  const ask = (question: string, history: readonly Turn[] = []) =>
+    parseQuestion({ question, history, today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+
+  it('"orders broken down by shop", "new customers by what brought them in": declined, naming the words (was the total)', () => {
+    for (const question of [
+      'orders broken down by shop last month',
+      'orders last month by the site they ordered from',
+      'new customers by what brought them in last quarter',
+    ]) {
+      const decision = ask(question);
+      expect(decision.kind, question).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toMatch(/what "(?:broken down )?by [a-z ]+" groups by/);
+    }
+    // ("Revenue driven by the Instagram Shop" says where it came from: a value, not a grouping.)
+    expect(ask('revenue driven by the instagram shop last month').kind).toBe('query');
+  });
+
+  it('"beanies sold by where customers live": by country, the beanies kept (were dropped)', () => {
+    expect(ask('beanies sold by where customers live ytd')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], filters: [{ dimension: 'product', values: ['prd_0', 'prd_1'] }] },
+    });
+    // A follow-up's "split that by where buyers live" keeps the figure, its breakdown and its period.
+    expect(ask('split that by where buyers live', said(ask, 'revenue by category last month'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['product_revenue'],
+        dimensions: ['category', 'country'],
+        timeRange: { kind: 'relative', unit: 'month' },
+      },
+    });
+  });
+
+  it('"by type of product", "the customer\'s home country", "how we got the customer": the layer\'s own words', () => {
+    expect(ask('units sold by type of product this year')).toMatchObject({ plan: { dimensions: ['category'] } });
+    expect(ask('sales per product type ytd')).toMatchObject({ plan: { dimensions: ['category'] } });
+    expect(ask("revenue by the customer's home country last month")).toMatchObject({
+      plan: { metrics: ['revenue'], dimensions: ['country'], filters: [] },
+    });
+    expect(ask('revenue split by how we got the customer last quarter')).toMatchObject({
+      plan: { dimensions: ['acquisition_channel'] },
+    });
+  });
+});
