@@ -15,6 +15,7 @@ import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
 import { PEOPLE_WORDS } from './slots.js';
 import { longDate, scanTime } from './time-expressions.js';
+import { stem, type Vocabulary } from './vocabulary.js';
 
 /** The plan of the latest answered turn, or null when none was answered. */
 export function lastPlan(history: readonly Turn[]): QueryPlan | null {
@@ -336,6 +337,20 @@ export function leaveOut(question: string, history: readonly Turn[]): string {
 }
 
 /**
+ * "Without open invoices" after "billed ytd": the noun of the rows after the values left out only says which rows,
+ * never a new figure (their count); the figure asked before stays.
+ */
+export function rowsLeftOut(question: string, history: readonly Turn[], vocabulary: Vocabulary): string {
+  if (lastPlan(history) === null) return question;
+  const match =
+    /^(\s*(?:(?:and|now|ok|okay|so|then|but)[, ]+)*(?:without|excluding|excl|except|minus|not counting|other than|leaving out) (?:the |any |all )?(?:[a-z]+ ){1,3}?)([a-z]+)\s*([?.!]*)\s*$/i.exec(
+      question,
+    );
+  if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return question;
+  return `${(match[1] as string).trimEnd()}${match[3] as string}`;
+}
+
+/**
  * "Drop the filter", "remove the filters", "without the filter" after an answer with filters: every value of each
  * dimension filtered before ("all sales channels"), the rest kept.
  */
@@ -402,7 +417,8 @@ export function periodAfter(question: string, today: string): string {
  * "The week after", "next month", "same thing for the month after" after "billed in the week of June 16" or "in
  * July": the span of that length that
  * follows the period talked about, as dates (up to the last day with data); never the same period again, nor a
- * forecast. Left as it is when the period talked about runs to today. "Previous month": the one before it.
+ * forecast. Left as it is when the period talked about runs to today. "Previous month": the one before it;
+ * "previous 30 days": the 30 before it.
  */
 export function nextPeriodOf(question: string, history: readonly Turn[], today: string): string {
   const match =
@@ -413,10 +429,13 @@ export function nextPeriodOf(question: string, history: readonly Turn[], today: 
   if (!base || base.timeRange.kind === 'all' || base.comparison !== null) return question;
   // ("Previous month" after "invoices last month": the one before it, as "the month before" is.)
   const previous =
-    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:the )?same(?: thing| figure| number| count| again)?,?(?: but)? )?(?:(?:for|in|over|during) )?(?:the )?(?:previous|prior|preceding) (day|week|month|quarter|year)\s*[?.!]*$/i.exec(
+    /^\s*(?:(?:and|what about|how about|now|ok|okay|then|so)[, ]+)*(?:(?:the )?same(?: thing| figure| number| count| again)?,?(?: but)? )?(?:(?:for|in|over|during) )?(?:the )?(?:previous|prior|preceding) (?:(\d+) )?(day|week|month|quarter|year)s?\s*[?.!]*$/i.exec(
       question,
     );
-  if (previous) return `and the ${(previous[1] as string).toLowerCase()} before`;
+  // ("Previous 30 days" after "rev last 30 days": the 30 days before them.)
+  if (previous && previous[1] !== undefined)
+    return `and the ${previous[1]} ${(previous[2] as string).toLowerCase()}s before that`;
+  if (previous) return `and the ${(previous[2] as string).toLowerCase()} before`;
   const span = resolveTimeRange(base.timeRange, today);
   if (!match || span.to >= today) return question;
   const unit = (match[2] ?? match[3] ?? 'day').toLowerCase() as TimeUnit;
@@ -474,6 +493,23 @@ export function sameForRate(question: string, history: readonly Turn[], index: L
   if (!asked || !/ rate$/i.test(asked.label)) return question;
   const rate = rateOfWord(match[1] as string, index);
   return rate === undefined || rate === asked.label.toLowerCase() ? question : `what about ${rate}`;
+}
+
+/**
+ * "Same for cancellation rate" after "which month was worst for refund rate", "same for units" after "top product by
+ * revenue": the same ranking by the new figure ("… instead"), never the row ranked before with the figure beside it.
+ */
+export function sameForFigure(question: string, history: readonly Turn[], vocabulary: Vocabulary): string {
+  const match =
+    /^\s*(?:(?:and|now|ok|okay|so),? )*(?:(?:do|show|give me) )?(?:the )?same (?:for|with|but for|thing for|but with|thing with) ([a-z]+(?: [a-z]+){0,2})\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  if (!match || !base || base.sort === null || base.limit === null) return question;
+  const said = (match[1] as string).toLowerCase();
+  const meanings = vocabulary.phrases.get(said.split(' ').map(stem).join(' ')) ?? [];
+  const figure = meanings.length > 0 && meanings.every((meaning) => meaning.type === 'metric');
+  return figure ? `${said} instead` : question;
 }
 
 /**

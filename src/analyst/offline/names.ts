@@ -28,7 +28,8 @@ export function namesQueries(layer: SemanticLayer): { dimension: string; sql: st
     return [
       {
         dimension: dimension.name,
-        sql: `SELECT DISTINCT ${dimension.expression} AS value, ${detail.expression} AS label FROM ${dimension.table}`,
+        // (In one order every time, so a clarification names the same rows the same way.)
+        sql: `SELECT DISTINCT ${dimension.expression} AS value, ${detail.expression} AS label FROM ${dimension.table} ORDER BY 1`,
       },
     ];
   });

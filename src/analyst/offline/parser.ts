@@ -71,6 +71,8 @@ import {
   otherEndOf,
   perThingOf,
   sameDaysOf,
+  rowsLeftOut,
+  sameForFigure,
   sameForRate,
   wholeYearOf,
   restOfPlace,
@@ -243,12 +245,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => textAsRows(asked, index),
     (asked) => peopleNamed(asked, vocabulary),
     (asked) => sameForRate(asked, request.history, index),
+    (asked) => sameForFigure(asked, request.history, vocabulary),
     (asked) => periodAfter(asked, request.today),
     (asked) => nextPeriodOf(asked, request.history, request.today),
     (asked) => listedInFull(asked, request.history, index),
     (asked) => otherEndOf(asked, request.history, index),
     (asked) => dropTheFilters(asked, request.history, index),
     (asked) => leaveOut(asked, request.history),
+    (asked) => rowsLeftOut(asked, request.history, vocabulary),
     (asked) => peopleWhoDid(asked, request.history, index),
     (asked) => worthOfRows(asked, request.history, index),
     (asked) => perThingOf(asked, request.history, index),
@@ -1304,7 +1308,7 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:did|does|has|had) (?:that|this)(?: one)?\b(?! (?:day|week|month|quarter|year|period|time|date)s?\b)|\b(?:that|this) one(?:'s)?\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
 /** "Restrict that to France", "break it down by country": the last answer, reshaped. */
 const RESHAPE_THAT =

@@ -763,6 +763,24 @@ export function followUp(
       );
     if (plan.dimensions.some(pinned)) plan = { ...plan, dimensions: plan.dimensions.filter((name) => !pinned(name)) };
   }
+  // "What % of revenue came from each country" >> "only germany": Germany's share of every country's, never 100% of
+  // itself (a share of each row, with one row left, is the share of that row's value).
+  const share = plan.share ?? null;
+  if (share !== null && share.dimension === null && !share.conditions) {
+    const part = plan.filters.find(
+      (filter) =>
+        filter.operator === 'eq' &&
+        filter.values.length === 1 &&
+        plan.dimensions.includes(filter.dimension) &&
+        !base.filters.some((before) => before.dimension === filter.dimension),
+    );
+    if (part)
+      plan = {
+        ...plan,
+        share: { dimension: part.dimension },
+        dimensions: plan.dimensions.filter((name) => name !== part.dimension),
+      };
+  }
   return plan;
 }
 

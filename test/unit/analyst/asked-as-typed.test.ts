@@ -1813,3 +1813,54 @@ describe('session 28: groupings said in everyday words, never dropped', () => {
     });
   });
 });
+
+describe('session 28: follow-ups a chat probe found answered wrong', () => {
+  it('"only germany" after "what % of revenue came from each country": Germany\'s share of every country (was 100%)', () => {
+    expect(demoAsk('only germany', said(demoAsk, 'what % of revenue came from each country this year'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'country', values: ['DE'] }], share: { dimension: 'country' } },
+    });
+    expect(
+      demoAsk('just tiktok shop', said(demoAsk, 'revenue by sales channel last month', 'as a share')),
+    ).toMatchObject({ kind: 'query', plan: { dimensions: [], share: { dimension: 'sales_channel' } } });
+  });
+
+  it('"how much revenue did that make last year" after the best seller: declined (was the whole shop\'s revenue)', () => {
+    const decision = demoAsk(
+      'how much revenue did that make last year',
+      said(demoAsk, 'best selling product this year'),
+    );
+    expect(decision.kind).toBe('reply');
+  });
+
+  it('"previous 30 days" after "rev last 30 days": the 30 days before them (was the same 30 days again)', () => {
+    for (const question of ['previous 30 days', 'prior 30 days?'])
+      expect(demoAsk(question, said(demoAsk, 'rev last 30 days'))).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], timeRange: { kind: 'absolute', from: '2026-01-14', to: '2026-02-13' } },
+      });
+  });
+
+  it('"same for cancellation rate" after the worst refund-rate month: ranked by cancellation rate (was refund rate)', () => {
+    expect(
+      demoAsk('same for cancellation rate', said(demoAsk, 'which month was worst for refund rate in 2025')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['cancellation_rate'], sort: { by: 'cancellation_rate' }, limit: 1 },
+    });
+    // ("Same for tiktok shop" is a value: the ranking kept, the filter added.)
+    expect(demoAsk('same for tiktok shop', said(demoAsk, 'top 3 countries by revenue'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ values: ['tiktok_shop'] }], limit: 3 },
+    });
+  });
+
+  it('the example layer: "without open invoices" after "billed ytd" keeps the amount billed (was a count)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('without open invoices', said(ask, 'billed ytd'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', operator: 'neq', values: ['open'] }] },
+    });
+  });
+});
