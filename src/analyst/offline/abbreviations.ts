@@ -23,6 +23,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   categ: 'category',
   amt: 'amount',
   ords: 'orders',
+  shp: 'shop',
   ord: 'orders',
   txn: 'transactions',
   txns: 'transactions',

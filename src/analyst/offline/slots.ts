@@ -768,8 +768,8 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       (typed[position - 1] === 'by' ||
         peopleBefore(position) ||
         typed[position + 1] === 'per' ||
-        // "Which country spends the most": the people of a group.
-        (typed.slice(Math.max(0, position - 4), position - 1).includes('which') &&
+        // "Which country spends the most", "what did each country spend": the people of a group.
+        (typed.slice(Math.max(0, position - 4), position - 1).some((said) => /^(?:which|each|every)$/.test(said)) &&
           !/^(?:i|we|you)$/.test(typed[position - 1] ?? '')))
     ) {
       items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });

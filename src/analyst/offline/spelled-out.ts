@@ -969,7 +969,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "TikTok-acquired versus Instagram-acquired customers": the people, then where they came from.
   [/\b([a-z]+)-(acquired|referred|sourced) (vs|versus|or|and) ([a-z]+)-\2 ([a-z]+)\b/gi, '$5 $2 through $1 $3 $4'],
-  [/\b([a-z]+)-(acquired|referred|sourced) ([a-z]+)\b/gi, '$3 $2 through $1'],
+  [/\b([a-z]+)-(acquired|referred|sourced) (?!new\b)([a-z]+)\b/gi, '$3 $2 through $1'],
   // "Lowest-priced product": the product with the lowest price.
   [/\b(lowest|highest|cheapest|lower|higher)[- ]priced\b/gi, '$1 price'],
   // "What does the velvet wallet go for": its price.
@@ -1119,6 +1119,45 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow (?:big|large|high|heavy) (are|is|was|were) ((?:my |our |the )?[a-z]+ as an? (?:rate|percentage|percent|pct|%))/gi,
     'what $1 $2',
   ],
+  // "Refund rate 1st half of 25", "the second quarter of 24": a half or a quarter with two digits after "of" is its
+  // year.
+  [
+    /\b((?:first|second|1st|2nd) half|(?:first|second|third|fourth|1st|2nd|3rd|4th) quarter|h[12]|q[1-4]) of ['’‘]?([1-4]\d)\b(?![\d,.%]| ?(?:%|percent|days?|weeks?|months?|orders?|posts?|customers?)\b)/gi,
+    '$1 of 20$2',
+  ],
+  // "Rev bf 2025", "bf weekend": Black Friday.
+  [/\bbf(?= ?['’‘]?(?:\d{2}|\d{4})\b| (?:weekend|week|sales?|day)\b)/gi, 'black friday'],
+  // "Wk b4 last": before.
+  [/\bb4\b/gi, 'before'],
+  // "Sept onwards", "from march 2025 on": since that month.
+  [
+    /\b(?:from )?((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?: \d{4})?) (?:onwards?|and (?:later|after|beyond)|on(?= *(?:[?.!,]|$)))/gi,
+    'since $1',
+  ],
+  // "Email-sourced new custs", "tiktok-acquired buyers": the people acquired through it.
+  [
+    /\b([a-z]+)[- ](?:sourced|acquired|referred|driven) ((?:new )?(?:customers|custs|buyers|shoppers|subscribers|clients|sign-?ups))\b/gi,
+    '$2 acquired via $1',
+  ],
+  // "My 3 facebook posts w the biggest reach": the top 3 by it.
+  [
+    /\b(?:my|our|the) (\d+|two|three|four|five|six|seven|eight|nine|ten) ((?:[a-z]+ ){0,2}?[a-z]+s) (?:with|w|w\/) the (?:biggest|highest|most|largest|best|greatest|top) ([a-z]+(?: rate)?)\b/gi,
+    'top $1 $2 by $3',
+  ],
+  // "Buyer country", "the customer's country": the country, which is the buyers'.
+  [/\b(?:buyer|customer|shopper|client|purchaser)(?:'s|s'|s)? (countr(?:y|ies)|regions?|nations?)\b/gi, '$1'],
+  // "Beauty items listed at more than $40": priced at it.
+  [
+    /\blisted (?=(?:at|for) (?:more|less|over|under|above|below|at least|at most|\$|£|€)|(?:over|under|above|below) )/gi,
+    'priced ',
+  ],
+  // "Things in the catalogue", "items in the range", "what we stock": the products.
+  [
+    /\b(?:things|items|pieces|stuff|products|skus|lines) (?:(?:in|on|from) (?:the|our|my) (?:catalogue|catalog|range|line-?up|store|shop)|(?:we|i) (?:sell|stock|carry|offer|list))\b/gi,
+    'products',
+  ],
+  // "What accessories are in the range": which of them we sell.
+  [/\b(?:are|is) (?:in|on) (?:the|our|my) (?:catalogue|catalog|range|line-?up)\b/gi, 'do we sell'],
   // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.
   [
     /\b(q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october) ?['’‘](\d{2})\b/gi,

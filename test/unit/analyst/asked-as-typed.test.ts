@@ -1864,3 +1864,53 @@ describe('session 28: follow-ups a chat probe found answered wrong', () => {
     });
   });
 });
+
+describe('session 28: shorthand and everyday words the twenty-fourth set declined', () => {
+  it('"rev bf 2025", "wk b4 last", "1st half of 25", "sept onwards", "tiktok shp": read, not declined', () => {
+    expect(demoAsk('rev bf 2025')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-11-28', to: '2025-11-29' } },
+    });
+    expect(demoAsk('ig shop ords wk b4 last')).toMatchObject({
+      plan: { metrics: ['orders'], timeRange: { kind: 'absolute', from: '2026-02-23', to: '2026-03-02' } },
+    });
+    expect(demoAsk('refund rate 1st half of 25')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' } },
+    });
+    expect(demoAsk('email-sourced new custs sept onwards')).toMatchObject({
+      plan: {
+        metrics: ['new_customers'],
+        filters: [{ dimension: 'acquisition_channel', values: ['email'] }],
+        timeRange: { kind: 'absolute', from: '2025-09-01' },
+      },
+    });
+    expect(demoAsk('ytd units tiktok shp')).toMatchObject({ plan: { filters: [{ values: ['tiktok_shop'] }] } });
+  });
+
+  it('"which buyer country", "my 3 facebook posts w the biggest reach", "listed at", "in the range"', () => {
+    expect(demoAsk('Across calendar 2025, which buyer country had the highest refund rate?')).toMatchObject({
+      plan: { metrics: ['refund_rate'], dimensions: ['country'], limit: 1 },
+    });
+    expect(demoAsk('my 3 facebook posts w the biggest reach in oct-dec 2025')).toMatchObject({
+      plan: { metrics: ['reach'], dimensions: ['post'], limit: 3 },
+    });
+    expect(demoAsk('Beauty items listed at more than $40: which are they?')).toMatchObject({
+      plan: { conditions: [{ metric: 'price', operator: 'gt', value: 40 }] },
+    });
+    expect(demoAsk('how many things in the catalogue are priced under 30 dollars')).toMatchObject({
+      plan: { conditions: [{ metric: 'price', operator: 'lt', value: 30 }] },
+    });
+    expect(demoAsk('wht accessories r in the range')).toMatchObject({
+      plan: { dimensions: ['product'], filters: [{ values: ['accessories'] }] },
+    });
+  });
+
+  it('"what did each country spend": revenue by country (was new customers)', () => {
+    for (const question of [
+      'what did each country spend in q3 2025',
+      'what did each customer country spend in q3 2025',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        plan: { metrics: ['revenue'], dimensions: ['country'] },
+      });
+  });
+});
