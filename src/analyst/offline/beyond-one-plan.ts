@@ -26,8 +26,49 @@ export function beyondOnePlan(
     partAndRest(question, plan, layer) ??
     addedStatus(typed, plan, index) ??
     oneSidedFilter(question, plan, layer) ??
+    figureTakenOff(typed, plan, layer) ??
     twoEvents(question, index)
   );
+}
+
+/**
+ * "What did I make after discounts", "gross profit minus shipping", "revenue net of cogs": one figure taken off
+ * another, which a plan cannot do (it holds figures side by side, never their difference). Declined, naming both,
+ * never answered with the figure taken off alone. ("Revenue after refunds" names a status, left out as rows.)
+ */
+function figureTakenOff(typed: string, plan: QueryPlan, layer: SemanticLayer): PlanDecision | null {
+  const vocabulary = vocabularyOf(layer);
+  const index = indexLayer(layer);
+  for (const match of typed
+    .toLowerCase()
+    .matchAll(
+      /\b(after|net of|minus|less|excluding|excl|without|not counting|deducting|subtracting|take away|taking away|taking off|once you take off) ((?:the |any |all |our |my )?)([a-z]+(?: [a-z]+)?)/g,
+    )) {
+    // ("Revenue from orders without any discount": the rows that had none, a condition, not an amount taken off.)
+    const before = typed
+      .toLowerCase()
+      .slice(0, match.index)
+      .match(/([a-z]+)\s*$/)?.[1];
+    if (match[2] === 'any ' || (before !== undefined && vocabulary.rowNouns.has(stem(before)))) continue;
+    const words = (match[3] as string).split(' ');
+    // The longer phrase first ("gross profit"), then its first word ("discounts").
+    for (const said of [words.join(' '), words[0] as string]) {
+      const meanings = vocabulary.phrases.get(said.split(' ').map(stem).join(' ')) ?? [];
+      const figure = meanings.find((meaning) => meaning.type === 'metric');
+      if (figure?.type !== 'metric' || meanings.some((meaning) => meaning.type !== 'metric')) continue;
+      const taken = index.metric(figure.name);
+      const asked = plan.metrics.map((name) => index.metric(name)).find((metric) => metric?.name !== figure.name);
+      if (!taken) continue;
+      // ("Orders without discounts": orders that had none, rows of a count, not an amount taken off.)
+      if (asked !== undefined && asked.format !== 'currency') continue;
+      const from = asked ? ` off ${asked.label.toLowerCase()}` : '';
+      return unanswerable(
+        `I can't take ${taken.label.toLowerCase()}${from} yet ("${match[1] as string} ${match[2] as string}${said}"): ask for each and I'll show them side by side`,
+        layer,
+      );
+    }
+  }
+  return null;
 }
 
 /**
@@ -94,7 +135,9 @@ function addedStatus(typed: string, plan: QueryPlan, index: LayerIndex): PlanDec
     /\b(?:including|included|incl|inclusive of|counting(?! (?:every|all|each)\b)|plus|as well as|along with|together with|too|also)\b/i.exec(
       typed,
     );
-  if (!said || plan.share) return null;
+  // ("Revenue before refunds": the refunded orders put back, said with the word for them.)
+  const before = /\b(?:before|gross of|prior to|pre) (?:any |the |all )?([a-z]{4,})/i.exec(typed);
+  if ((!said && !before) || plan.share) return null;
   const metric = index.metric(plan.metrics[0] ?? '');
   const narrowed = plan.filters.find(
     (filter) =>
@@ -107,8 +150,14 @@ function addedStatus(typed: string, plan: QueryPlan, index: LayerIndex): PlanDec
   const dimension = index.dimension(narrowed.dimension);
   const name = dimension?.label.toLowerCase() ?? narrowed.dimension;
   const value = dimension?.values.find((known) => known.value === narrowed.values[0])?.label ?? narrowed.values[0];
+  const putBack =
+    before !== null &&
+    (value ?? '').toLowerCase().slice(0, 5) === (before[1] as string).toLowerCase().slice(0, 5) &&
+    before[0];
+  const words = said?.[0] ?? (putBack || null);
+  if (words === null) return null;
   return unanswerable(
-    `I can't add ${name} ${value} to what ${metric.label.toLowerCase()} usually counts ("${said[0]}") yet: ask for each, or for every ${name} ("all statuses included")`,
+    `I can't add ${name} ${value} to what ${metric.label.toLowerCase()} usually counts ("${words}") yet: ask for each, or for every ${name} ("all statuses included")`,
     index.layer,
   );
 }

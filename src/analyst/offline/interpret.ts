@@ -105,6 +105,8 @@ export interface Reading {
   /** "How many" was asked: a count, whatever figure the conversation was about. */
   howMany: boolean;
   removeFilters: string[];
+  /** "After refunds" of a figure that leaves those rows out already: the words, as said. */
+  leftOutAlready: string[];
   breakdown: boolean;
   instead: boolean;
   followUpCue: boolean;
@@ -238,6 +240,7 @@ export function interpret(
     byFigure: false,
     howMany: false,
     removeFilters: [],
+    leftOutAlready: [],
     breakdown: false,
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
@@ -1464,6 +1467,10 @@ export function interpret(
       reading.sort === null &&
       entityMentions.length === 0 &&
       valueMentions.length === 1 &&
+      // ("And after refunds?": rows left out name no rows to count.)
+      !new RegExp(
+        `\\b(?:after|minus|less|net of) (?:the |all )?${items[valueMentions[0]?.position ?? -1]?.text ?? ''}\\b`,
+      ).test(normalized) &&
       valueTable(valueMentions[0]) !== undefined &&
       (MONEY_ASKED.test(normalized) || namesRows(valueMentions[0] as (typeof valueMentions)[number]))
     ) {
@@ -1613,10 +1620,15 @@ export function interpret(
     const word = items[mention.position]?.text ?? '';
     // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
     const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
-    if (netOf && excludedAlready(metric, mention.candidates)) continue;
+    // (A follow-up's "and after refunds?" asks it of the figure talked about.)
+    const netFigure = metric ?? carried;
+    if (netOf && excludedAlready(netFigure, mention.candidates)) {
+      reading.leftOutAlready.push(netOf[0]);
+      continue;
+    }
     if (netOf) {
       reading.problems.push(
-        `what "${netOf[0]}" means for ${metric?.label.toLowerCase() ?? 'that figure'} (${metric?.description || 'see its definition'})`,
+        `what "${netOf[0]}" means for ${netFigure?.label.toLowerCase() ?? 'that figure'} (${netFigure?.description || 'see its definition'})`,
       );
       continue;
     }

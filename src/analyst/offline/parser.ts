@@ -549,7 +549,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     reading.followUpCue &&
     base !== null &&
     JSON.stringify(planned.plan) === JSON.stringify(base) &&
-    !AGAIN.test(question)
+    !AGAIN.test(question) &&
+    reading.leftOutAlready.length === 0
   )
     return unanswerable(`I can't tell what to change from the last answer in "${question.trim()}"`, layer);
   const split = splitBetween(question, planned.plan);
@@ -1091,6 +1092,13 @@ function planReading(
   if (theirs !== null) {
     plan = theirs;
     if (typeof plan !== 'string') change = describeChange(base as QueryPlan, plan, layer);
+  } else if (base && emptyReading(reading) && reading.leftOutAlready.length > 0) {
+    // "Revenue last month" >> "and after refunds?": the figure leaves them out already; the same answer, said so.
+    plan = base;
+    const figure = index.metric(base.metrics[0] ?? '');
+    const defined = (figure?.description ?? '').replace(/\.\s*$/, '');
+    const what = defined ? `: ${defined.charAt(0).toLowerCase()}${defined.slice(1)}` : '';
+    change = `${figure?.label ?? 'That figure'} already leaves out what "${reading.leftOutAlready[0] as string}" takes off${what}; the same figure`;
   } else if (base && followUpShaped && !emptyReading(reading)) {
     plan = followUp(base, narrowedRows(reading, base, question, index), today, index, TOTAL_SAID.test(question));
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);

@@ -1914,3 +1914,40 @@ describe('session 28: shorthand and everyday words the twenty-fourth set decline
       });
   });
 });
+
+describe('session 28: money taken off or put back, as a money probe asked it', () => {
+  it('"revenue before refunds": declined, naming the words (was the refunded orders\' value alone)', () => {
+    const decision = demoAsk('revenue before refunds last month');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('"before refunds"');
+    // ("Revenue from refunded orders before march" is a period.)
+    expect(demoAsk('revenue from refunded orders before march').kind).toBe('query');
+  });
+
+  it('"what did I make after discounts", "gross profit >> and after discounts?": declined (were the discounts)', () => {
+    for (const decision of [
+      demoAsk('what did I make after discounts in feb'),
+      demoAsk('and after discounts?', said(demoAsk, 'gross profit last month')),
+    ]) {
+      expect(decision.kind).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain("I can't take discounts");
+    }
+    // Rows that had none are a condition, not an amount taken off.
+    expect(demoAsk('how much revenue came from orders without any discount last month').kind).toBe('query');
+    expect(demoAsk('orders without discounts last month').kind).toBe('query');
+  });
+
+  it('"and after refunds?" after revenue: the same figure, saying it leaves them out already (was an order count)', () => {
+    const decision = demoAsk('and after refunds?', said(demoAsk, 'revenue last month'));
+    expect(decision).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'], filters: [] } });
+    if (decision.kind === 'query')
+      expect(decision.change).toContain('already leaves out what "after refunds" takes off');
+  });
+
+  it('"what\'s my take home this month": profit (was the Home category\'s revenue)', () => {
+    expect(demoAsk("what's my take home this month")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], filters: [] },
+    });
+  });
+});
