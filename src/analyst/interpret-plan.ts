@@ -147,6 +147,23 @@ export function interpretPlan(
       const dimension = own.overriddenBy ? index.dimension(own.overriddenBy) : undefined;
       const kept = keptValue(own.sql);
       const usual = dimension?.values.find((value) => value.value.toLowerCase() === kept)?.label ?? null;
+      // "What did pro subscribers pay us": amount billed counts open invoices too; said, so "pay" is never taken
+      // for paid alone unsaid (a status named, "paid only", counts it alone).
+      const statuses = dimension?.values ?? [];
+      const counted = statuses.filter((value) => !leftOutBy(own.sql, value.value));
+      if (
+        !override &&
+        !excluded &&
+        dimension &&
+        kept === null &&
+        counted.length > 1 &&
+        counted.length < statuses.length
+      ) {
+        const leftOut = statuses.filter((value) => !counted.includes(value)).map((value) => value.label);
+        notes.push(
+          `${metric.label} counts every ${dimension.label.toLowerCase()} but ${leftOut.join(' and ')} (${counted.map((value) => value.label).join(' and ')}); name one, as in "${(counted[0] as { label: string }).label.toLowerCase()} only", to count it alone.`,
+        );
+      }
       if (excluded && dimension && usual) {
         const name = dimension.label.toLowerCase();
         notes.push(
@@ -196,4 +213,10 @@ export function interpretPlan(
     dataThrough,
     notes,
   };
+}
+
+/** True when a figure's own condition leaves the value out ("status <> 'void'" leaves out void). */
+function leftOutBy(sql: string, value: string): boolean {
+  const quoted = value.replaceAll("'", "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:<>|!=)\\s*'${quoted}'|\\bNOT\\s+IN\\s*\\([^)]*'${quoted}'`, 'i').test(sql);
 }

@@ -93,9 +93,12 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/** A difference of two fractions in percentage points, one decimal ("0.6"). */
-function formatPoints(fraction: number): string {
-  return (fraction * 100).toFixed(1);
+/**
+ * The gap between two fractions in percentage points, as the two are shown ("2.7%" and "1.9%" are 0.8 apart, though
+ * 2.73% and 1.87% are 0.86): a reader subtracting the figures on the page gets the same number.
+ */
+function pointsBetween(high: number, low: number): string {
+  return (Number((high * 100).toFixed(1)) - Number((low * 100).toFixed(1))).toFixed(1);
 }
 
 /** The first letter in capitals, unless the text starts with an identifier ("ord_dm_0024936" stays as it is). */
@@ -219,7 +222,7 @@ class InsightWriter {
     const format = this.shape.info.get(toColumn)?.format ?? this.info.format;
     if (format === 'percent') {
       // A rate moves in percentage points: "down 0.6 points", not "down 12.5%" of itself.
-      const points = formatPoints(Math.abs(to.value - from.value));
+      const points = pointsBetween(Math.max(to.value, from.value), Math.min(to.value, from.value));
       // A move too small to show ("up 0.0 percentage points") is said as what it is.
       if (Number(points) === 0) {
         this.out.text('barely changed');
@@ -609,7 +612,7 @@ class InsightWriter {
       );
       const gap = [this.cell(high.row), this.cell(low.row)];
       if (this.info.format === 'percent')
-        this.out.figure(formatPoints(high.value - low.value), gap, COMPUTATION.difference).text(' percentage points');
+        this.out.figure(pointsBetween(high.value, low.value), gap, COMPUTATION.difference).text(' percentage points');
       else
         this.out.figure(
           formatValue(high.value - low.value, this.info.format, this.info.currency),

@@ -224,6 +224,13 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
       if (!from || !to) continue;
       const cells: Cells = { column, rows: [from.row, to.row] };
       plain(to.value - from.value, COMPUTATION.difference, cells);
+      // A gap in percentage points as the two rates are shown ("2.7%" and "1.9%": 0.8 points).
+      if (isPercent)
+        fractions.push({
+          value: shownPoints(to.value) - shownPoints(from.value),
+          computation: COMPUTATION.difference,
+          cells,
+        });
       if (from.value !== 0) {
         fractions.push({ value: (to.value - from.value) / from.value, computation: COMPUTATION.periodChange, cells });
         multiples.push({ value: to.value / from.value, computation: 'ratio between values', cells });
@@ -254,7 +261,10 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
           cells,
         });
         if (percentColumns.has(a) && percentColumns.has(b))
-          fractions.push({ value: x - y, computation: COMPUTATION.difference, cells });
+          fractions.push(
+            { value: x - y, computation: COMPUTATION.difference, cells },
+            { value: shownPoints(x) - shownPoints(y), computation: COMPUTATION.difference, cells },
+          );
         if (y !== 0) {
           fractions.push({
             value: (x - y) / y,
@@ -340,4 +350,9 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     }
   }
   return { amounts, fractions, multiples, dates };
+}
+
+/** A fraction as a rate is shown, to one decimal of a percent (0.02731 → 0.027): gaps between shown rates are true. */
+function shownPoints(fraction: number): number {
+  return Number((fraction * 100).toFixed(1)) / 100;
 }

@@ -277,7 +277,29 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
     /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:which (?:one )?(?:is|was|did|does|has|had) (?:better|best|more|higher|bigger|the most|the higher|the better)|which (?:one )?(?:won|wins|came out ahead)|compare (?:the|those|these|them|both)(?: two| 2)?|(?:how|so how) do (?:they|the two|both) compare|who won)\s*[?.!]*\s*$/i.exec(
       question,
     );
+  // "Which got more engagement per post" after "posts on tiktok last month" then "and instagram?": the two values in
+  // turn, compared by the figure named now.
+  const figure =
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?which (?:one )?(?:got|gets|had|has|did|does|drove|drives|made|makes|brought in|saw|sees) (?:more|higher|better|bigger|the most|the higher|the better|a higher|a better|a bigger) ([a-z][a-z ]*?)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
   const [before, last] = history.slice(-2).map((turn) => turn.plan);
+  if (figure && before && last) {
+    const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
+    const [a, b] = [only(before), only(last)];
+    const rest = (plan: QueryPlan) =>
+      JSON.stringify({ ...plan, metrics: null, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
+    if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension || rest(before) !== rest(last))
+      return question;
+    const dimension = index.dimension(a[0]?.dimension ?? '');
+    const label = (value: string | undefined) => dimension?.values.find((known) => known.value === value)?.label;
+    const [first, second] = [label(a[0]?.values[0]), label(b[0]?.values[0])];
+    if (first === undefined || second === undefined || first === second) return question;
+    // (A new figure makes a new question: the period talked about is said with it.)
+    const span = last.timeRange.kind === 'all' ? null : resolveTimeRange(last.timeRange, today);
+    const period = span?.from ? ` from ${longDate(span.from)} to ${longDate(addDays(span.to, -1))}` : '';
+    return `${figure[1] as string}, ${first} vs ${second}${period}`;
+  }
   if (!match || !before || !last || JSON.stringify(before.metrics) !== JSON.stringify(last.metrics)) return question;
   // "Refunds last month" then "and the month before that": the two periods, the later one against the earlier.
   const apart = (plan: QueryPlan) => JSON.stringify({ ...plan, timeRange: null });

@@ -1456,11 +1456,25 @@ export function interpret(
       reading.sort === null &&
       !listing &&
       valueMentions.length > 0 &&
+      // ("Amount collected from basic subscribers": their money, not how many of them.)
+      !MONEY_ASKED.test(normalized) &&
       countMetricFor(tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table, index) !== null
     ) {
       // "Subscribers in EMEA", "customers in Germany": the things named, counted, within the values said.
       const table = tableNounOf(items) ?? index.dimension(countedThing?.dimension[0] ?? '')?.table;
       reading.metrics.push(countMetricFor(table, index) as string);
+    } else if (
+      !performAsked &&
+      !compareAsked &&
+      !countAsked &&
+      reading.sort === null &&
+      MONEY_ASKED.test(normalized) &&
+      valueMentions.some((mention) => moneyMetricFor(valueTable(mention), index) !== null)
+    ) {
+      // "Amount collected from basic subscribers": the money of the rows a value picks (paid invoices), when its
+      // table has an amount; the people after it only say whose.
+      const mention = valueMentions.find((said) => moneyMetricFor(valueTable(said), index) !== null);
+      reading.metrics.push(moneyMetricFor(valueTable(mention), index) as string);
     } else if (
       !performAsked &&
       !compareAsked &&

@@ -1158,6 +1158,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "What accessories are in the range": which of them we sell.
   [/\b(?:are|is) (?:in|on) (?:the|our|my) (?:catalogue|catalog|range|line-?up)\b/gi, 'do we sell'],
+  // "Collected from basic subscribers in july": the amount collected, never how many of them.
+  [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
   // "What's my take home this month", "take-home pay": what is kept, profit (never the Home category).
   [/\btake[- ]?home(?: pay| money| income| earnings)?\b/gi, 'profit'],
   // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.

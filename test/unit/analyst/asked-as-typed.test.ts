@@ -1951,3 +1951,57 @@ describe('session 28: money taken off or put back, as a money probe asked it', (
     });
   });
 });
+
+describe('session 28: what the money and sentence probes found', () => {
+  const demo = useDemoWarehouse();
+
+  it('the example layer: "amount collected from basic subscribers" is money (was a count of subscribers)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'amount collected from basic subscribers in july',
+      'collected from basic subscribers in july',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          filters: expect.arrayContaining([expect.objectContaining({ dimension: 'invoice_status', values: ['paid'] })]),
+        },
+      });
+  });
+
+  it('amount billed says it counts open invoices too, so "what did they pay us" is never taken for paid unsaid', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'what did pro subscribers pay us in july');
+    if (decision.kind !== 'query') throw new Error('not answered');
+    expect(interpretPlan(decision.plan, layer, '2025-09-16').notes).toContain(
+      'Amount billed counts every invoice status but Void (Paid and Open); name one, as in "paid only", to count it alone.',
+    );
+    // A status named says which already.
+    const paid = subscriptionsAsk(layer, 'amount billed on paid invoices in july');
+    if (paid.kind !== 'query') throw new Error('not answered');
+    expect(interpretPlan(paid.plan, layer, '2025-09-16').notes.join(' ')).not.toContain('counts every invoice status');
+  });
+
+  it('"which got more engagement per post" after tiktok, then instagram: the two compared (was Instagram alone)', () => {
+    expect(
+      demoAsk(
+        'which got more engagement per post',
+        said(demoAsk, 'how many posts did we do on tiktok last month', 'and instagram?'),
+      ),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['avg_engagement'],
+        comparison: { kind: 'values', dimension: 'platform', values: ['tiktok', 'instagram'] },
+        timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+      },
+    });
+  });
+
+  it('a gap between two rates is the gap between them as shown ("2.7%" to "1.9%" is 0.8 points, not 0.9)', async () => {
+    expect(await demo.answer('cancellation rate by month this year')).toContain(
+      'from 2.7% in January 2026 to 1.9% in February 2026 (down 0.8 percentage points)',
+    );
+  });
+});
