@@ -92,6 +92,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         'revenue',
         'revenues',
         'turnover',
+        'takings',
         'income',
         'earnings',
         'money made',

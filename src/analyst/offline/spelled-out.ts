@@ -1160,6 +1160,51 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:are|is) (?:in|on) (?:the|our|my) (?:catalogue|catalog|range|line-?up)\b/gi, 'do we sell'],
   // "Collected from basic subscribers in july": the amount collected, never how many of them.
   [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
+  // "How many times did ppl stash my posts to look at later": saved them.
+  [/\bstash(?:ed|es|ing)?\b/gi, 'saved'],
+  [/\b(?:to (?:look at|read|watch|check(?: out)?|come back to|revisit) (?:later|again|another time))\b/gi, ''],
+  // "Orders that ended with us sending the customer's money back": refunded.
+  [
+    /\b(?:ended|ending|end|ends) (?:up )?with (?:us |me )?(?:sending|giving|paying|handing) (?:the |a )?(?:customer'?s?'? |buyer'?s?'? |shopper'?s?'? |them |their )?money back\b/gi,
+    'were refunded',
+  ],
+  [
+    /\b(?:sent|gave|paid|handed) (?:the |a )?(?:customer'?s?'? |buyer'?s?'? |shopper'?s?'? |them |their )?money back\b/gi,
+    'refunded',
+  ],
+  // "Refunded afterwards", "cancelled later": refunded, whenever it happened.
+  [/(?<=\b[a-z]+ed) (?:afterwards|afterward|later(?! than\b)|subsequently|eventually)\b/gi, ''],
+  // "How engaging were my ig reels": their engagement rate.
+  [
+    /\bhow engaging (?:were|was|are|is) ([a-z' ]+?)(?= in\b| over\b| during\b| last\b| this\b| the past\b|[?.!(]|$)/gi,
+    'engagement rate of $1',
+  ],
+  [/\(\s*eng(?:agement)? rate\s*\)/gi, ''],
+  // "Cost us more than $50 apiece to stock": a unit cost over it.
+  [
+    /\bcost (?:us |me )?(more|less|over|under) (?:than )?([$£€]\s?\d[\d,.]*k?) (?:apiece|each|a piece|per unit|a unit)(?: to (?:stock|buy|make|source|restock))?/gi,
+    'unit cost $1 than $2',
+  ],
+  // "At our buy-in price", "wholesale price": the unit cost.
+  [/\b(?:buy-?in|wholesale|purchase|landed) (?:price|cost)s?\b/gi, 'unit cost'],
+  // "Item sales", "item revenue": the sales.
+  [/\bitem (sales|revenue|units)\b/gi, '$1'],
+  // "How much is the Meadow Face Serum selling for right now": its price.
+  [
+    /\bhow much (?:is|are|does|do) (.+?) (?:selling|going|listed|priced|sell|go|retail|retailing) for(?: right now| now| currently| at the moment| today| these days)?(?=\s*(?:[?.!]|$))/gi,
+    'what is the price of $1',
+  ],
+  // "By channel sold on", "the channel it was sold through": the sales channel.
+  [/\bchannel (?:(?:it|they|each|the order) (?:was |were )?)?sold (?:on|through|via|in)\b/gi, 'sales channel'],
+  // "Posting cadence", "posting frequency": how many posts.
+  [/\bposting (?:cadence|frequency|rhythm|rate|schedule|volume)\b/gi, 'posts'],
+  // "Paid-order takings", "refunded order revenue": the money from those orders.
+  [
+    /\b(paid|refunded|cancell?ed|completed|fulfilled|returned)[- ]orders? (takings|revenue|sales|income|turnover|earnings)\b/gi,
+    '$2 from $1 orders',
+  ],
+  // "Avg bill size": an invoice's size, as "invoice size" is read.
+  [/\bbill(s?) sizes?\b/gi, 'invoice size'],
   // "What's my take home this month", "take-home pay": what is kept, profit (never the Home category).
   [/\btake[- ]?home(?: pay| money| income| earnings)?\b/gi, 'profit'],
   // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.

@@ -2005,3 +2005,38 @@ describe('session 28: what the money and sentence probes found', () => {
     );
   });
 });
+
+describe('session 28: everyday words for figures the twenty-fourth set declined', () => {
+  it('stash, money back, how engaging, apiece to stock, item sales, selling for, channel sold on, cadence, takings', () => {
+    expect(demoAsk('how many times did ppl stash my posts to look at later in december')).toMatchObject({
+      plan: { metrics: ['saves'] },
+    });
+    expect(demoAsk("how many january orders ended with us sending the customer's money back")).toMatchObject({
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(demoAsk('how engaging were my ig reels in the past 30 days (eng rate)')).toMatchObject({
+      plan: { metrics: ['engagement_rate'] },
+    });
+    expect(demoAsk('Which catalogue items cost us more than $50 apiece to stock?')).toMatchObject({
+      plan: { dimensions: ['product'], conditions: [{ metric: 'unit_cost', operator: 'gt', value: 50 }] },
+    });
+    expect(demoAsk('refunds l30d by channel sold on')).toMatchObject({ plan: { dimensions: ['sales_channel'] } });
+    expect(demoAsk('2025 posting cadence: monthly post counts')).toMatchObject({
+      plan: { metrics: ['posts'], grain: 'month' },
+    });
+    expect(demoAsk('Paid-order takings from 1 April 2025 through 30 June 2025')).toMatchObject({
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('of the orders placed on black friday 2025, how many were refunded afterwards')).toMatchObject({
+      plan: { metrics: ['orders'], filters: [{ values: ['refunded'] }] },
+    });
+  });
+
+  it('the example layer: "avg bill size" is the amount per invoice', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'avg bill size over the last 60 days')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], perRow: 'invoice_id' },
+    });
+  });
+});
