@@ -29,6 +29,8 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   txns: 'transactions',
   cx: 'customers',
   ctry: 'country',
+  cntry: 'country',
+  cntries: 'countries',
   chan: 'channel',
   chnl: 'channel',
   ch: 'channel',

@@ -1205,6 +1205,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Avg bill size": an invoice's size, as "invoice size" is read.
   [/\bbill(s?) sizes?\b/gi, 'invoice size'],
+  // "Whos our top spender": who's.
+  [/\bwhos\b/gi, "who's"],
+  // "Which platform's posts got the best engagement rate", "which country's customers spent most": the group's.
+  [
+    /\b(which|what) ([a-z]+)(?:'s|’s|s') (?:posts|orders|invoices|customers|buyers|subscribers|products|sales|videos)\b/gi,
+    '$1 $2',
+  ],
   // "What's my take home this month", "take-home pay": what is kept, profit (never the Home category).
   [/\btake[- ]?home(?: pay| money| income| earnings)?\b/gi, 'profit'],
   // "Q2 '25", "jan ’26": a year typed with an apostrophe and two digits.

@@ -2040,3 +2040,23 @@ describe('session 28: everyday words for figures the twenty-fourth set declined'
     });
   });
 });
+
+describe('session 28: what the kinds and sentence probes found declined or dropped', () => {
+  it('the example layer: "what plan is our may signup on" is May\'s sign-ups by plan (was every subscriber, "may" dropped)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'what plan is our may signup on')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-06-01' } },
+    });
+  });
+
+  it('"rev by cntry", "which platform\'s posts got the best engagement rate", "whos our top spender"', () => {
+    expect(demoAsk('rev by cntry last yr')).toMatchObject({ plan: { metrics: ['revenue'], dimensions: ['country'] } });
+    expect(demoAsk("which platform's posts got the best engagement rate last 90 days")).toMatchObject({
+      plan: { metrics: ['engagement_rate'], dimensions: ['platform'], limit: 1 },
+    });
+    expect(demoAsk('whos our top spender this yr')).toMatchObject({
+      plan: { dimensions: ['customer'], limit: 1 },
+    });
+  });
+});
