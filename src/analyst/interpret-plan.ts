@@ -16,6 +16,7 @@ import {
 import {
   indexLayer,
   keptValue,
+  leftOutValues,
   metricLabelOver,
   type Dimension,
   type Metric,
@@ -150,7 +151,8 @@ export function interpretPlan(
       // "What did pro subscribers pay us": amount billed counts open invoices too; said, so "pay" is never taken
       // for paid alone unsaid (a status named, "paid only", counts it alone).
       const statuses = dimension?.values ?? [];
-      const counted = statuses.filter((value) => !leftOutBy(own.sql, value.value));
+      const leftOutValue = leftOutValues(own.sql);
+      const counted = statuses.filter((value) => !leftOutValue.includes(value.value.toLowerCase()));
       if (
         !override &&
         !excluded &&
@@ -213,10 +215,4 @@ export function interpretPlan(
     dataThrough,
     notes,
   };
-}
-
-/** True when a figure's own condition leaves the value out ("status <> 'void'" leaves out void). */
-function leftOutBy(sql: string, value: string): boolean {
-  const quoted = value.replaceAll("'", "''").replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:<>|!=)\\s*'${quoted}'|\\bNOT\\s+IN\\s*\\([^)]*'${quoted}'`, 'i').test(sql);
 }

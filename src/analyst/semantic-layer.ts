@@ -561,6 +561,18 @@ export function keptValue(sql: string): string | null {
   return /(?<![<>!])=\s*'([^']+)'/.exec(sql)?.[1]?.toLowerCase() ?? null;
 }
 
+/**
+ * The values an own filter of a metric always leaves out (`invoices.status <> 'void'` → ["void"]; `NOT IN ('a', 'b')`
+ * → both), lowercase: the other side of `keptValue`.
+ */
+export function leftOutValues(sql: string): string[] {
+  const unequal = [...sql.matchAll(/(?:<>|!=)\s*'((?:[^']|'')*)'/g)].map((match) => match[1] as string);
+  const notIn = [...sql.matchAll(/\bNOT\s+IN\s*\(([^)]*)\)/gi)].flatMap((match) =>
+    [...(match[1] as string).matchAll(/'((?:[^']|'')*)'/g)].map((value) => value[1] as string),
+  );
+  return [...unequal, ...notIn].map((value) => value.replaceAll("''", "'").toLowerCase());
+}
+
 /** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */
 export function countsCreations(metric: Metric): boolean {
   return /^(?:created|signed|joined|registered)/.test(metric.time.column);

@@ -88,6 +88,14 @@ export function formatPercent(fraction: number): string {
   return PERCENT.format(fraction);
 }
 
+/**
+ * A fraction as `formatPercent` shows it, to one decimal of a percent (0.02731 → 0.027): the gap between two rates on
+ * the page ("2.7%" and "1.9%" are 0.8 points apart, though 2.73% and 1.87% are 0.86) is the gap between these.
+ */
+export function shownFraction(fraction: number): number {
+  return Number((fraction * 100).toFixed(1)) / 100;
+}
+
 /** An unsigned multiple ("2.3×"). */
 export function formatMultiple(ratio: number): string {
   return `${MULTIPLE.format(Math.abs(ratio))}×`;

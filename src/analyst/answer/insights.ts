@@ -17,6 +17,7 @@ import {
   spokenLabel,
   parseIsoDate,
   pluralLabel,
+  shownFraction,
 } from './format.js';
 import {
   analyzeShape,
@@ -93,12 +94,9 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/**
- * The gap between two fractions in percentage points, as the two are shown ("2.7%" and "1.9%" are 0.8 apart, though
- * 2.73% and 1.87% are 0.86): a reader subtracting the figures on the page gets the same number.
- */
+/** The gap between two fractions in percentage points, one decimal, as the two are shown (`shownFraction`). */
 function pointsBetween(high: number, low: number): string {
-  return (Number((high * 100).toFixed(1)) - Number((low * 100).toFixed(1))).toFixed(1);
+  return ((shownFraction(high) - shownFraction(low)) * 100).toFixed(1);
 }
 
 /** The first letter in capitals, unless the text starts with an identifier ("ord_dm_0024936" stays as it is). */

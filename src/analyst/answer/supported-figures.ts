@@ -4,7 +4,7 @@ import { addDays, type QueryPlan, type TimeRange } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { datedPreviousRange } from './period-phrase.js';
-import { parseIsoDate } from './format.js';
+import { parseIsoDate, shownFraction } from './format.js';
 import { columnIndex, numericCells, type ResultShape } from './result-shape.js';
 
 /**
@@ -227,7 +227,7 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
       // A gap in percentage points as the two rates are shown ("2.7%" and "1.9%": 0.8 points).
       if (isPercent)
         fractions.push({
-          value: shownPoints(to.value) - shownPoints(from.value),
+          value: shownFraction(to.value) - shownFraction(from.value),
           computation: COMPUTATION.difference,
           cells,
         });
@@ -263,7 +263,7 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
         if (percentColumns.has(a) && percentColumns.has(b))
           fractions.push(
             { value: x - y, computation: COMPUTATION.difference, cells },
-            { value: shownPoints(x) - shownPoints(y), computation: COMPUTATION.difference, cells },
+            { value: shownFraction(x) - shownFraction(y), computation: COMPUTATION.difference, cells },
           );
         if (y !== 0) {
           fractions.push({
@@ -350,9 +350,4 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
     }
   }
   return { amounts, fractions, multiples, dates };
-}
-
-/** A fraction as a rate is shown, to one decimal of a percent (0.02731 → 0.027): gaps between shown rates are true. */
-function shownPoints(fraction: number): number {
-  return Number((fraction * 100).toFixed(1)) / 100;
 }

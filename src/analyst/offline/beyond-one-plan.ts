@@ -26,7 +26,7 @@ export function beyondOnePlan(
     partAndRest(question, plan, layer) ??
     addedStatus(typed, plan, index) ??
     oneSidedFilter(question, plan, layer) ??
-    figureTakenOff(typed, plan, layer) ??
+    figureTakenOff(typed, plan, index) ??
     twoEvents(question, index)
   );
 }
@@ -36,9 +36,8 @@ export function beyondOnePlan(
  * another, which a plan cannot do (it holds figures side by side, never their difference). Declined, naming both,
  * never answered with the figure taken off alone. ("Revenue after refunds" names a status, left out as rows.)
  */
-function figureTakenOff(typed: string, plan: QueryPlan, layer: SemanticLayer): PlanDecision | null {
-  const vocabulary = vocabularyOf(layer);
-  const index = indexLayer(layer);
+function figureTakenOff(typed: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const vocabulary = vocabularyOf(index.layer);
   for (const match of typed
     .toLowerCase()
     .matchAll(
@@ -64,7 +63,7 @@ function figureTakenOff(typed: string, plan: QueryPlan, layer: SemanticLayer): P
       const from = asked ? ` off ${asked.label.toLowerCase()}` : '';
       return unanswerable(
         `I can't take ${taken.label.toLowerCase()}${from} yet ("${match[1] as string} ${match[2] as string}${said}"): ask for each and I'll show them side by side`,
-        layer,
+        index.layer,
       );
     }
   }

@@ -285,20 +285,14 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
     );
   const [before, last] = history.slice(-2).map((turn) => turn.plan);
   if (figure && before && last) {
-    const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
-    const [a, b] = [only(before), only(last)];
     const rest = (plan: QueryPlan) =>
       JSON.stringify({ ...plan, metrics: null, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
-    if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension || rest(before) !== rest(last))
-      return question;
-    const dimension = index.dimension(a[0]?.dimension ?? '');
-    const label = (value: string | undefined) => dimension?.values.find((known) => known.value === value)?.label;
-    const [first, second] = [label(a[0]?.values[0]), label(b[0]?.values[0])];
-    if (first === undefined || second === undefined || first === second) return question;
+    const values = valuesInTurn(before, last, index);
+    if (values === null || rest(before) !== rest(last)) return question;
     // (A new figure makes a new question: the period talked about is said with it.)
     const span = last.timeRange.kind === 'all' ? null : resolveTimeRange(last.timeRange, today);
     const period = span?.from ? ` from ${longDate(span.from)} to ${longDate(addDays(span.to, -1))}` : '';
-    return `${figure[1] as string}, ${first} vs ${second}${period}`;
+    return `${figure[1] as string}, ${values[0]} vs ${values[1]}${period}`;
   }
   if (!match || !before || !last || JSON.stringify(before.metrics) !== JSON.stringify(last.metrics)) return question;
   // "Refunds last month" then "and the month before that": the two periods, the later one against the earlier.
@@ -311,14 +305,22 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
     const [later, earlier] = a.from > b.from ? [a, b] : [b, a];
     return `${said(later)} vs ${said(earlier)}`;
   }
+  const values = valuesInTurn(before, last, index);
+  return values === null ? question : `${values[0]} vs ${values[1]}`;
+}
+
+/**
+ * The two values of one dimension two plans were filtered to in turn ("tiktok", then "instagram"), as labels, each
+ * plan's only equality filter; null when they are not that.
+ */
+function valuesInTurn(before: QueryPlan, last: QueryPlan, index: LayerIndex): [string, string] | null {
   const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
   const [a, b] = [only(before), only(last)];
-  if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension) return question;
+  if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension) return null;
   const dimension = index.dimension(a[0]?.dimension ?? '');
   const label = (value: string | undefined) => dimension?.values.find((known) => known.value === value)?.label;
   const [first, second] = [label(a[0]?.values[0]), label(b[0]?.values[0])];
-  if (first === undefined || second === undefined || first === second) return question;
-  return `${first} vs ${second}`;
+  return first === undefined || second === undefined || first === second ? null : [first, second];
 }
 
 /**

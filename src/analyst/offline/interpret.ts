@@ -1482,9 +1482,7 @@ export function interpret(
       entityMentions.length === 0 &&
       valueMentions.length === 1 &&
       // ("And after refunds?": rows left out name no rows to count.)
-      !new RegExp(
-        `\\b(?:after|minus|less|net of) (?:the |all )?${items[valueMentions[0]?.position ?? -1]?.text ?? ''}\\b`,
-      ).test(normalized) &&
+      netOfSaid(items[valueMentions[0]?.position ?? -1]?.text ?? '', normalized) === null &&
       valueTable(valueMentions[0]) !== undefined &&
       (MONEY_ASKED.test(normalized) || namesRows(valueMentions[0] as (typeof valueMentions)[number]))
     ) {
@@ -1633,7 +1631,7 @@ export function interpret(
   for (const mention of valueMentions) {
     const word = items[mention.position]?.text ?? '';
     // "Revenue after refunds": whether the figure already leaves them out depends on its definition; never guess.
-    const netOf = new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${word}\\b`).exec(normalized);
+    const netOf = netOfSaid(word, normalized);
     // (A follow-up's "and after refunds?" asks it of the figure talked about.)
     const netFigure = metric ?? carried;
     if (netOf && excludedAlready(netFigure, mention.candidates)) {
@@ -2120,4 +2118,9 @@ function listedByValue(
     if (entity !== null && metric) return { entity, metric, position: mention.position };
   }
   return null;
+}
+
+/** "After refunds", "net of the refunds": a value said as rows taken off the figure, as said, or null. */
+function netOfSaid(word: string, normalized: string): RegExpExecArray | null {
+  return new RegExp(`\\b(after|minus|less|net of) (?:the |all )?${escapeRegExp(word)}\\b`).exec(normalized);
 }

@@ -168,20 +168,17 @@ function parseOnce(request: ParseRequest): PlanDecision {
   );
   if (second) return second;
   // A value the question names and the plan reads nowhere: this plan answers another question.
-  const dropped = droppedValue(spelledOut(question), decision.plan, {
+  const context = {
     vocabulary: vocabularyOf(request.layer),
     index: indexLayer(request.layer),
     today: request.today,
     names: request.names ?? [],
-  });
+  };
+  const dropped = droppedValue(spelledOut(question), decision.plan, context);
   if (dropped !== null)
     return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
-  const grouping = droppedGrouping(question, decision.plan, {
-    vocabulary: vocabularyOf(request.layer),
-    today: request.today,
-    names: request.names ?? [],
-  });
+  const grouping = droppedGrouping(question, decision.plan, context);
   return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
 }
 
