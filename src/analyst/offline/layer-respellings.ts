@@ -133,6 +133,31 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
       (whole) => (collects ? 'collected' : whole),
     )
+    // "What did we collect from customers for postage", "shipping collected from buyers": the money comes from the
+    // people, all of them; "from customers" with nothing naming which is no grouping and no filter.
+    .replace(
+      /\b((?:collect|collects|collected|collecting|receive|received|charge|charged|take|took|taken|get|got) )(?:in )?from (?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:customers|buyers|shoppers|clients|subscribers|people|folks)\b(?! (?:who|that|which|from|on|with)\b)/g,
+      '$1',
+    )
+    // "Sum of paid order totals", "order totals in feb": each row's money added up, where the layer names it
+    // "<row> value" (never a count of the rows; "total orders" is left as it is).
+    .replace(
+      /\b(?:(sum|total) of (?:the |all |my |our )?((?:[a-z]+ )?)([a-z]+) totals?|((?:[a-z]+ )?)([a-z]+) totals)\b/g,
+      (
+        whole,
+        sum: string | undefined,
+        before1: string | undefined,
+        noun1: string | undefined,
+        before2: string | undefined,
+        noun2: string | undefined,
+      ) => {
+        const noun = (noun1 ?? noun2 ?? '').toLowerCase();
+        const before = before1 ?? before2 ?? '';
+        if (!vocabulary.rowNouns.has(stem(noun)) || !vocabulary.phrases.has(`${stem(noun)} ${stem('value')}`))
+          return whole;
+        return `${sum === undefined ? '' : 'total '}${before}${noun} value`;
+      },
+    )
     // ("How much was collected from the pro folks": an amount, from Pro; the people add no count to "how much".)
     .replace(
       /^(\s*how much\b.*\bcollected from )(?:the |our |my |all )?((?:[a-z]+ ){0,2}?)(?:customers?|subscribers?|clients?|users?|members?|buyers?|shoppers?|people|folks|accounts?)\b/,
@@ -264,6 +289,8 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
  * ("list the orders …"), never their count; only for a noun of the layer's rows.
  */
 export function idsAsList(asked: string, vocabulary: Vocabulary): string {
+  const tail = listAskedAfter(asked, vocabulary);
+  if (tail !== asked) return tail;
   const listed = asked.replace(
     /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
@@ -279,6 +306,59 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
       return PERIOD_WORDS.test(period) ? `list the ${noun}s from ${period}` : `list the ${before}${noun}s`;
     },
   );
+}
+
+/**
+ * "Cancellations in the last 3 days - list the order numbers", "yesterday's paid orders over $200: order ids
+ * please", "who signed up in april? ids please": the question before is the rows asked about, and the words after
+ * it ask for nothing but them listed, so the rows are listed, never counted. Only where the question before asks no
+ * figure of them ("how many … ? list them" is left as asked), and "numbers" only after a noun of the layer's rows
+ * ("the order numbers", never "the sales numbers").
+ */
+function listAskedAfter(asked: string, vocabulary: Vocabulary): string {
+  // "Home products with a list price under $40, by name": the rows, listed by their names, where no figure is asked.
+  const byName = /^(.+?),? (?:by|with (?:their|the)) (?:names?|titles?)\s*[.!?]*\s*$/i.exec(asked);
+  // (A figure only inside a condition on the rows, "with a list price under $40", is no figure asked.)
+  const asksFigure = (rows: string) =>
+    rows
+      .toLowerCase()
+      .replace(
+        /\b(?:[a-z]+ ){0,3}(?:under|over|above|below|less than|more than|at least|at most|between) [$€£]?\d[\d,.]*/g,
+        '',
+      )
+      .split(/[^a-z]+/)
+      .some(
+        (word) =>
+          word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric') ?? false),
+      );
+  if (byName && !asksFigure(byName[1] as string)) return `list ${(byName[1] as string).trim()}`;
+  const match =
+    /^(.+?)(?:\s*([?:;,—–]|\s-)\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|send me|get me|i need|i want|need|want|list|send|pull) )?(?:just |only )?(?:the |their |them |all (?:the )?)?(?:([a-z]+) )?|\s+(?:just |only )?(?:the )?)(ids|id numbers|id's|numbers|nos|#s|names|titles|them|a list)(?: only)?,?( (?:please|pls|plz|thanks|thx))?\s*[.!?]*\s*$/i.exec(
+      asked,
+    );
+  if (!match) return asked;
+  const before = (match[1] as string).trim();
+  const noun = match[3]?.toLowerCase();
+  const what = (match[4] as string).toLowerCase();
+  const rowNoun = noun !== undefined && vocabulary.rowNouns.has(stem(noun));
+  // (Without a mark between them, only "… names please": "top products names" is not a request.)
+  if (match[2] === undefined && match[5] === undefined) return asked;
+  if (noun !== undefined && !rowNoun) return asked;
+  if ((what === 'numbers' || what === 'nos' || what === '#s') && !rowNoun) return asked;
+  // ("Them" alone only after a request: "list them", "send them".)
+  if (what === 'them' && !/(?:list|send|give me|show me|pull) them\b/i.test(asked.slice(before.length))) return asked;
+  if (
+    /\b(?:how many|how much|number of|count|total|totals|sum|average|avg|rate|share|percent|percentage)\b|%/i.test(
+      before,
+    )
+  )
+    return asked;
+  // ("Who signed up in april" asks for the people already: it is asked as it stands.)
+  // ("Which subscribers signed up in april? ids pls": the subscribers who did, listed; "which" asks nothing more.)
+  const rows = before
+    .replace(/^(?:list|show me|show|give me)\s+/i, '')
+    .replace(/^(?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/i, '');
+  return /^who\b/i.test(rows) ? rows : `list ${rows}`;
 }
 
 /** A period said before a noun ("may invoices", "last week's orders", "q3 orders"). */

@@ -644,10 +644,10 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     word !== undefined && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'value') ?? false);
   const setAgainst = (position: number) =>
     // "Canada revenue vs US revenue": the value set against may sit before its figure.
-    (['or', 'vs', 'versus', 'and'].includes(rawWords[position - 1] ?? '') &&
+    (['or', 'vs', 'v', 'versus', 'and'].includes(rawWords[position - 1] ?? '') &&
       (valueWord(rawWords[position - 2]) ||
-        (['vs', 'versus'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 3])))) ||
-    (['or', 'vs', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
+        (['vs', 'v', 'versus'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 3])))) ||
+    (['or', 'vs', 'v', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
   // "Refund rate for us customers": the place, right before the rows or people it picks (never "show us orders").
   const beforeRows = (position: number) =>
     !/^(?:show|tell|give|gave|get|got|send|sent|let|help|bring|brought|make|made|cost|costs|pay|paid|owe|owes)$/.test(

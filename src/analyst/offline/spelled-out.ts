@@ -33,6 +33,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
   ],
+  // "What did the june invoices add up to", "what do feb orders come to": how much they were, in all.
+  [
+    /(^|[,—–-] ?|\band )what (?:did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:add up to|come to|amount to|total up to|sum up to|add to)\b/gi,
+    '$1how much were $2',
+  ],
   // "What did paid orders bring in over November": the rows' money, in all ("what did my latest post earn" is that
   // post's own).
   [
@@ -69,15 +74,6 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:one|a|1) (day|week|month|quarter|year) (?:earlier|prior|before)(?: than)?(?: (?:that|this|it))?\b/gi,
     'the $1 before',
-  ],
-  // "Beauty items priced over $40 — names please", "ids please", "which orders got refunded? ids": the rows, listed.
-  [
-    /^(.+?)\s*(?:[,—–:-]\s*)?(?:(?:give me|show me|send me|i need|i want|need|want) )?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?,? (?:please|pls|plz|thanks|thx)\s*[.!?]*\s*$/gi,
-    'list $1',
-  ],
-  [
-    /^(.+?)\?\s*(?:(?:give me|show me|send me|i need|i want|need|want) )?(?:just )?(?:the )?(?:names|ids|id numbers|titles|a list)(?: only)?\s*[.!?]*\s*$/gi,
-    'list $1',
   ],
   // "Across 2025, name the three items with the fattest margin": list them.
   [/(^|[,:—–]\s*)name (?=(?:the|my|our|all|every|\d+|one|two|three|four|five|ten)\b)/gi, '$1list '],
@@ -143,6 +139,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:attracted|attracts|attract|drew|draws|won|wins|landed|lands|pulled in|pulls in)\b(?= (?:the )?(?:most|more|fewest|fewer|least) new\b)/gi,
     'got',
+  ],
+  // "Every sweater we make added up", "all hoodies summed together": combined.
+  [/\b(?:added|summed|totted|totaled|totalled|lumped|rolled) (?:up|together)\b/gi, 'combined'],
+  // "What beauty stuff do we carry", "which home items do we stock": the catalogue's products.
+  [
+    /\b(?:stuff|things|items|goods|lines|bits)(?= (?:do|does) (?:we|i|you) (?:carry|stock|offer|have in stock|list)\b)/gi,
+    'products',
+  ],
+  // "How big a portion came via paid search", "how large a share of revenue": what share.
+  [
+    /\bhow (?:big|large|small|much of|high|sizeable|sizable) (?:a |of a )?(share|fraction|proportion|percentage|portion|part|chunk|slice|cut)\b/gi,
+    'what $1',
   ],
   // "Of everybody who signed up in 2025, what fraction found us through instagram", "taking every November order
   // regardless of status, what share was cancelled": a share of those people or rows, said the usual way round.
@@ -1302,6 +1310,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Which subscribers signed up in april? ids pls" (listed above): list them; "which" asked nothing more.
   [/^(\s*list) (?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/gi, '$1 '],
+  // "List who signed up in april": "who" asks for the people already.
+  [/^\s*(?:list|show me|give me) (?=who\b)/gi, ''],
   // "Inclusive of both ends", "both days counted", "including both dates": a span's days are all counted anyway.
   [
     /,?\s*\b(?:inclusive of |including |counting )?both (?:ends|days|dates)(?: (?:counted|included|inclusive))?\b/gi,

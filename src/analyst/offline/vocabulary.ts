@@ -1077,6 +1077,8 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
   // Nor a verb of one whose silent e gave way to -ing or -ed: "shaping" is shape, not "shipping".
   const silentE = /^([a-z]{3,}[^aeiouy])(?:ing|ed)$/.exec(typed)?.[1];
   if (silentE !== undefined && englishWords().has(`${silentE}e`)) return null;
+  const skeleton = vowelsDropped(typed, vocabulary);
+  if (skeleton !== null) return skeleton;
   let best: string | null = null;
   let bestScore = Infinity;
   // Both the stem and the word as typed are tried ("unts" is closer to "units" than "unt" to "unit").
@@ -1108,4 +1110,22 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
     }
   }
   return best;
+}
+
+/**
+ * "prft", "ordrs", "cntry": a word of the layer typed without its vowels (its first letter kept), as people do on
+ * phones; only when exactly one word of the layer drops to those letters ("shp" is shop or ship, so neither).
+ */
+function vowelsDropped(typed: string, vocabulary: Vocabulary): string | null {
+  if (typed.length < 4 || /[aeiou]/.test(typed.slice(1))) return null;
+  const drop = (word: string) => word.charAt(0) + word.slice(1).replace(/[aeiou]/g, '');
+  const plural = typed.endsWith('s') ? typed.slice(0, -1) : null;
+  const found = new Set<string>();
+  for (const word of vocabulary.targets) {
+    if (word.length <= typed.length || !/^[a-z]+$/.test(word)) continue;
+    const dropped = drop(word);
+    if (dropped === typed || (plural !== null && dropped === plural)) found.add(stem(word));
+  }
+  const [only] = found;
+  return found.size === 1 && only !== undefined ? only : null;
 }

@@ -2060,3 +2060,62 @@ describe('session 28: what the kinds and sentence probes found declined or dropp
     });
   });
 });
+
+describe('session 29: rows asked for after the question, and figures the twenty-fifth set misread', () => {
+  it('a list asked after a mark ("- list the order numbers", ": order ids please", "? ids pls") lists the rows, never counts them', async () => {
+    expect(demoAsk('refunds over the past 5 days — list the order numbers')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ values: ['refunded'] }] },
+    });
+    expect(demoAsk("last week's cancelled orders: order ids please")).toMatchObject({
+      plan: { dimensions: ['order_id'], filters: [{ values: ['cancelled'] }] },
+    });
+    // (A figure asked before the list is left as asked; "numbers" after a figure is no list.)
+    expect(demoAsk('how many orders were refunded last week? list them')).toMatchObject({
+      plan: { metrics: ['orders'], dimensions: [] },
+    });
+    expect(demoAsk('show me feb sales - numbers please')).toMatchObject({
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'who joined in may? ids pls')).toMatchObject({
+      plan: { metrics: ['new_subscribers'], dimensions: ['subscriber'] },
+    });
+    expect(subscriptionsAsk(layer, 'list who signed up in june')).toMatchObject({
+      plan: { dimensions: ['subscriber'] },
+    });
+  });
+
+  it('"by name" after rows with no figure asked lists them; "what beauty stuff do we carry" is the catalogue', () => {
+    expect(demoAsk('Beauty products priced over $25, by name')).toMatchObject({
+      plan: { dimensions: ['product'], filters: [{ values: ['beauty'] }], conditions: [{ operator: 'gt', value: 25 }] },
+    });
+    expect(demoAsk('what home things do we stock')).toMatchObject({
+      plan: { dimensions: ['product'], filters: [{ values: ['home'] }] },
+    });
+  });
+
+  it('"order totals" are the orders\' money ("total orders" stays a count); "v" sets one value against another', () => {
+    expect(demoAsk('sum of refunded order totals in january')).toMatchObject({
+      plan: { metrics: ['revenue'], filters: [{ values: ['refunded'] }] },
+    });
+    expect(demoAsk('total orders in january')).toMatchObject({ plan: { metrics: ['orders'] } });
+    expect(demoAsk('us v canada revenue last month')).toMatchObject({
+      plan: { metrics: ['revenue'], comparison: { kind: 'values', dimension: 'country', values: ['US', 'CA'] } },
+    });
+  });
+
+  it('"collected from customers" is no grouping; "prft" is profit; "how big a share"; "what did X add up to"', async () => {
+    expect(demoAsk('what did we collect from buyers for shipping in feb')).toMatchObject({
+      plan: { metrics: ['shipping'], dimensions: [] },
+    });
+    expect(demoAsk('gross prft by month this yr')).toMatchObject({ plan: { metrics: ['gross_profit'] } });
+    expect(demoAsk('how large a chunk of orders got cancelled in feb')).toMatchObject({
+      plan: { metrics: ['orders'], filters: [{ values: ['cancelled'] }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'what did the july invoices add up to')).toMatchObject({
+      plan: { metrics: ['billed'] },
+    });
+  });
+});
