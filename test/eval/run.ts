@@ -51,6 +51,8 @@ import { TWENTYFOURTH_FRESH_CASES } from './twentyfourth-fresh-questions.js';
 import { TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfourth-fresh-subscriptions-questions.js';
 import { TWENTYFIFTH_FRESH_CASES } from './twentyfifth-fresh-questions.js';
 import { TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfifth-fresh-subscriptions-questions.js';
+import { TWENTYSIXTH_FRESH_CASES } from './twentysixth-fresh-questions.js';
+import { TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './twentysixth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -144,10 +146,13 @@ import {
  * from cee3cbe without reading the analyst, read sets since the twenty-fifth were written) come after the twenty-third
  * fresh ones, figures only, labelled "twenty-fourth fresh (read)"; `--show-twentyfourth-fresh-misses` prints their
  * misses. The twenty-fifth fresh sets (twentyfifth-fresh-questions.ts, twentyfifth-fresh-subscriptions-questions.ts:
- * held out in full, written from 85a7cb3 without reading the analyst) come after the twenty-fourth fresh ones, figures
- * only; `--show-twentyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-fifth fresh
- * sets at all (while tuning; the twenty-fourth fresh sets, held out until the twenty-fifth were written, run like the
- * twenty-third since and no longer hide).
+ * written from 85a7cb3 without reading the analyst, read sets since the twenty-sixth were written) come after the
+ * twenty-fourth fresh ones, figures only, labelled "twenty-fifth fresh (read)"; `--show-twentyfifth-fresh-misses`
+ * prints their misses. The twenty-sixth fresh sets (twentysixth-fresh-questions.ts,
+ * twentysixth-fresh-subscriptions-questions.ts: held out in full, written from b3633fe without reading the analyst)
+ * come after the twenty-fifth fresh ones, figures only; `--show-twentysixth-fresh-misses` prints their misses.
+ * `--hide-held-out` does not run the twenty-sixth fresh sets at all (while tuning; the twenty-fifth fresh sets, held
+ * out until the twenty-sixth were written, run like the twenty-fourth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -179,6 +184,7 @@ const { values } = parseArgs({
     'show-twentythird-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfifth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentysixth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -213,6 +219,7 @@ const showTwentysecondFreshMisses = values['show-twentysecond-fresh-misses'] ?? 
 const showTwentythirdFreshMisses = values['show-twentythird-fresh-misses'] ?? false;
 const showTwentyfourthFreshMisses = values['show-twentyfourth-fresh-misses'] ?? false;
 const showTwentyfifthFreshMisses = values['show-twentyfifth-fresh-misses'] ?? false;
+const showTwentysixthFreshMisses = values['show-twentysixth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -435,21 +442,29 @@ function twentyfourthFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyfifthFreshUnlessHidden(
+/** A twenty-fifth fresh set, read now and run like the twenty-fourth ones: its figures, and its misses only when asked. */
+function twentyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-fifth fresh (read)`, figures)];
+  if (showTwentyfifthFreshMisses) out.push('', `${name}, twenty-fifth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentysixthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyfifthFresh(name, await run());
+    return { text: `${name}, twenty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentysixthFresh(name, await run());
 }
 
-/** A twenty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-fifth fresh (held out in full)`, figures)];
-  if (showTwentyfifthFreshMisses) out.push('', `${name}, twenty-fifth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-sixth fresh (held out in full)`, figures)];
+  if (showTwentysixthFreshMisses) out.push('', `${name}, twenty-sixth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -533,8 +548,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYFOURTH_FRESH_CASES),
     );
-    const merchantTwentyfifthFresh = await twentyfifthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYFIFTH_FRESH_CASES),
+    const merchantTwentyfifthFresh = twentyfifthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYFIFTH_FRESH_CASES),
+    );
+    const merchantTwentysixthFresh = await twentysixthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYSIXTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -563,7 +582,8 @@ if (layers.includes('demo')) {
       merchantTwentysecondFresh.wrong +
       merchantTwentythirdFresh.wrong +
       merchantTwentyfourthFresh.wrong +
-      merchantTwentyfifthFresh.wrong;
+      merchantTwentyfifthFresh.wrong +
+      merchantTwentysixthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -619,6 +639,8 @@ if (layers.includes('demo')) {
       merchantTwentyfourthFresh.text,
       '',
       merchantTwentyfifthFresh.text,
+      '',
+      merchantTwentysixthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -738,9 +760,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyfifthFresh = await twentyfifthFreshUnlessHidden(
+    const subscriptionsTwentyfifthFresh = twentyfifthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentysixthFresh = await twentysixthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -769,7 +795,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentysecondFresh.wrong +
       subscriptionsTwentythirdFresh.wrong +
       subscriptionsTwentyfourthFresh.wrong +
-      subscriptionsTwentyfifthFresh.wrong;
+      subscriptionsTwentyfifthFresh.wrong +
+      subscriptionsTwentysixthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -825,6 +852,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfourthFresh.text,
       '',
       subscriptionsTwentyfifthFresh.text,
+      '',
+      subscriptionsTwentysixthFresh.text,
     );
   } finally {
     await warehouse.close();
