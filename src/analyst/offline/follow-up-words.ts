@@ -621,13 +621,30 @@ const THE_ROWS_COUNTED =
  * table's rows.
  */
 export function listThem(question: string, history: readonly Turn[], index: LayerIndex): string {
-  if (!THE_ROWS_COUNTED.test(question)) return question;
+  const ids = IDS_ASKED.test(question);
+  const which = WHICH_OF_THEM.exec(question);
+  if (!THE_ROWS_COUNTED.test(question) && !ids && !which) return question;
   const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
+  // "Ids please" after "top 5 products last month": those rows again, each with its id (a row of one's own table).
+  const listed = base?.dimensions[0];
+  const own = listed === undefined ? undefined : index.dimension(listed);
+  if (ids && own !== undefined && entityOfTable(index.layer, own.table ?? '') === own.name)
+    return history.findLast((turn) => turn.plan !== null)?.question ?? question;
   if (!base || base.dimensions.length > 0 || metric?.aggregation !== 'count') return question;
   const entity = rowsOfFigure(base, index);
-  return entity ? `which ${rowNoun(entity)}s?` : question;
+  if (!entity) return question;
+  // ("Which ones were refunded" after "orders last week": those orders, the ones that were.)
+  return which ? `which ${rowNoun(entity)}s${which[1] as string}` : `which ${rowNoun(entity)}s?`;
 }
+
+/** "Ids please", "the ids?", "names only": the rows of the answer before, by their ids. */
+const IDS_ASKED =
+  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|send|get)(?: me)? )?(?:the |their |just the |just )?(?:ids|id numbers|id's|ids and names)(?: only)?(?: please| pls| plz| too| as well)?\s*[?.!]*\s*$/i;
+
+/** "Which ones were refunded", "which of them came from tiktok": the rows counted before, the ones that did. */
+const WHICH_OF_THEM =
+  /^\s*(?:(?:ok|okay|and|so|now),? )?which (?:ones|of (?:them|those|these))( (?:were|was|are|is|got|had|did|came|went|used)\b.+)$/i;
 
 /**
  * "Widen that to the full year" after "unit sales for Q4 2025": the whole of the year the period asked before falls

@@ -54,18 +54,27 @@ export function valuesSlashed(asked: string, vocabulary: Vocabulary): string {
         meaning.type === 'value' ? [meaning.dimension] : [],
       ),
     );
-  return asked.replace(/\b((?:[a-z]+ )?[a-z]+) ?\/ ?([a-z]+(?: [a-z]+)?)\b/gi, (whole, left: string, right: string) => {
-    const lefts = [left.toLowerCase(), left.toLowerCase().split(' ').at(-1) ?? ''];
-    const rights = [right.toLowerCase(), right.toLowerCase().split(' ')[0] ?? ''];
-    for (const before of lefts)
-      for (const after of rights) {
-        const shared = [...dimensionsOf(before)].some((dimension) => dimensionsOf(after).has(dimension));
-        if (!shared) continue;
-        const at = left.length - before.length;
-        return `${left.slice(0, at)}${before} vs ${after}${right.slice(after.length)}`;
-      }
-    return whole;
-  });
+  // ("fb/ig/tiktok posts": again until nothing changes, so a third value joins the comparison too.)
+  const once = (text: string) =>
+    text.replace(/\b((?:[a-z]+ )?[a-z]+) ?\/ ?([a-z]+(?: [a-z]+)?)\b/gi, (whole, left: string, right: string) => {
+      const lefts = [left.toLowerCase(), left.toLowerCase().split(' ').at(-1) ?? ''];
+      const rights = [right.toLowerCase(), right.toLowerCase().split(' ')[0] ?? ''];
+      for (const before of lefts)
+        for (const after of rights) {
+          const shared = [...dimensionsOf(before)].some((dimension) => dimensionsOf(after).has(dimension));
+          if (!shared) continue;
+          const at = left.length - before.length;
+          return `${left.slice(0, at)}${before} vs ${after}${right.slice(after.length)}`;
+        }
+      return whole;
+    });
+  let text = asked;
+  for (let turn = 0; turn < 4; turn += 1) {
+    const next = once(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
 }
 
 /**
@@ -298,7 +307,7 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   if (listed !== asked) return listed;
   // "May invoice numbers, americas region only", "refunded order ids": the rows of that period or kind, listed.
   return asked.replace(
-    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9']+ ){1,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|for|in|from|on|during|since|last|this|yesterday|today)\b))/i,
+    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9']+ ){0,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|for|in|from|on|during|since|last|this|yesterday|today|over|under|above|below|worth|with|more|less|bigger|larger|greater|exceeding|that|which|where)\b))/i,
     (whole, before: string, noun: string) => {
       if (!vocabulary.rowNouns.has(stem(noun.toLowerCase())) || /\b(?:of|how|many|what|which)\b/i.test(before))
         return whole;

@@ -647,7 +647,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     (['or', 'vs', 'v', 'versus', 'and'].includes(rawWords[position - 1] ?? '') &&
       (valueWord(rawWords[position - 2]) ||
         (['vs', 'v', 'versus'].includes(rawWords[position - 1] ?? '') && valueWord(rawWords[position - 3])))) ||
-    (['or', 'vs', 'v', 'versus'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
+    (['or', 'vs', 'v', 'versus', 'and'].includes(rawWords[position + 1] ?? '') && valueWord(rawWords[position + 2]));
   // "Refund rate for us customers": the place, right before the rows or people it picks (never "show us orders").
   const beforeRows = (position: number) =>
     !/^(?:show|tell|give|gave|get|got|send|sent|let|help|bring|brought|make|made|cost|costs|pay|paid|owe|owes)$/.test(

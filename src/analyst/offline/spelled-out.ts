@@ -78,7 +78,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Across 2025, name the three items with the fattest margin": list them.
   [/(^|[,:—–]\s*)name (?=(?:the|my|our|all|every|\d+|one|two|three|four|five|ten)\b)/gi, '$1list '],
   // "My reach month by month over 2025": in that year.
-  [/\bover (?=(?:19|20)\d{2}\b(?! ?(?:dollars|usd|eur|gbp|bucks|units|orders|posts|likes|views)\b))/gi, 'in '],
+  // ("Customers who spent over 2000", "orders worth over 2000": an amount after a verb of money, never a year.)
+  [
+    /(?<!\b(?:spent|spend|spends|spending|paid|pay|pays|worth|valued|priced|costing|cost|costs|earned|made|billed|charged|totalling|totaling) )\bover (?=(?:19|20)\d{2}\b(?! ?(?:dollars|usd|eur|gbp|bucks|units|orders|posts|likes|views)\b))/gi,
+    'in ',
+  ],
   // "Orders this week so far >> same days last week", "revenue same days last month": this one so far against the
   // same days of the one before (never the whole of it, by day).
   [
@@ -152,6 +156,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow (?:big|large|small|much of|high|sizeable|sizable) (?:a |of a )?(share|fraction|proportion|percentage|portion|part|chunk|slice|cut)\b/gi,
     'what $1',
   ],
+  // "How often did people pass my stuff on to their friends", "forwarded my reels to friends": shared them.
+  [
+    /\b(?:pass|passed|passing|send|sent|sending|forward|forwarded|forwarding)( (?:my|our|the|their) (?:stuff|posts|content|things|videos|reels|pics|photos|images))? (?:on |along )?to (?:their |other |)(?:friends|mates|followers|others|other people)\b/gi,
+    'share$1',
+  ],
+  // "Which pulled more likes", "which post drew the most comments": got more (the most).
+  [
+    /\b(?:pulled|pulls|pull|drew|draws|draw|pulled in|pulls in|drew in|raked in|racked up|notched|notched up)\b(?= (?:the )?(?:most|more|fewer|fewest|least|less)\b)/gi,
+    'got',
+  ],
   // "Of everybody who signed up in 2025, what fraction found us through instagram", "taking every November order
   // regardless of status, what share was cancelled": a share of those people or rows, said the usual way round.
   [
@@ -168,6 +182,24 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:add|adds|added|adding|gain|gains|gained|gaining|acquire|acquires|acquired|acquiring|brought in|bring in|brings in|onboard|onboarded)\b (?:the )?(most|more|fewest|fewer|least) (?!new\b)(?=(?:customers|subscribers|buyers|shoppers|clients|users|members|sign-?ups|people)\b)/gi,
     'got the $1 new ',
+  ],
+  // "Which invoices are sitting open right now", "orders still pending at the moment": the rows as they stand (a
+  // state has no period to ask about).
+  [
+    /\b((?:are|is) (?:still |sitting |currently )*(?:open|unpaid|outstanding|pending|overdue|due|unfulfilled|awaiting payment))(?: (?:right now|rn|at the moment|atm|currently|as of (?:today|now)|as we speak|today))\b/gi,
+    '$1',
+  ],
+  // "Number of subscribers we gained in q2", "customers we picked up last month": the new ones.
+  [
+    /\b(?<!new )(customers|subscribers|buyers|shoppers|clients|users|members) (?:that |who )?(?:we|i) (?:gained|added|acquired|won|picked up|brought in|brought on|onboarded|signed up|signed)\b/gi,
+    'new $1',
+  ],
+  // "How many new folks hopped on board during may", "subscribers who came aboard": joined.
+  [/\b(?:hopped|hop|hops|jumped|jump|jumps|came|come|comes|climbed|got) (?:on ?board|aboard)\b/gi, 'joined'],
+  // "How much did we ask our subscribers to pay for august": what was billed to them.
+  [
+    /\b(?:ask|asked|asking|request|requested) (?:our |the |my |all (?:our |the )?)?(?:subscribers|customers|clients|users|members|accounts|people|folks) to pay\b/gi,
+    'bill',
   ],
   // "Items whose unit cost sits under ten dollars": is under it.
   [
@@ -314,6 +346,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{4}) (vs\.?|versus|against|compared (?:to|with)) (?:the )?same (?:quarter|half|month) (?:of|in) (\d{4})\b/gi,
     '$1 $2 $3 $1 $4',
+  ],
+  // "January vs February orders this year", "jan v feb revenue in 2025": the year said after the figure is both
+  // months' year, said after each of them.
+  [
+    /\b((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)) (vs\.?|versus|v|compared (?:to|with)|against|or) ((?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\b((?: [a-z]+){1,3}?) (this year|last year|(?:in )?(?:19|20)\d{2})(?=\s*[?.!]*\s*$)/gi,
+    (_: string, first: string, versus: string, second: string, between: string, said: string) => {
+      const year = said.replace(/^in /i, '');
+      return `${first} ${year} ${versus} ${second} ${year}${between}`;
+    },
   ],
   // "December vs the December before", "than december a year earlier": the same month a year before.
   [

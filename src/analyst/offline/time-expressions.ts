@@ -928,6 +928,26 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
+    // "The twelve full months ending February 2026", "the 4 quarters through Q4 2025", "the 12 months to feb 2026":
+    // that many whole units, the last of them the one the date ends in.
+    pattern: new RegExp(
+      `\\b(?:in |for |during |over )?(?:the )?${COUNT} (?:(?:full|whole|complete|entire|calendar) )?(month|quarter|year)s? (?:ending(?: (?:with|in|on))?|ended|that ended(?: (?:with|in))?|through|thru|up to|to|until|till) (?:(?:the )?end of )?(${dateSource})\\b`,
+      'g',
+    ),
+    handle: (match, today) => {
+      const span = dateSpan(match[3] as string, today);
+      if (!span) return null;
+      const unit = unitOf(match[2] as string);
+      const last = startOfUnit(addDays(span.to, -1), unit);
+      const units = count((match[1] as string).replace(/ of$/, ''));
+      return range(match, {
+        kind: 'absolute',
+        from: shiftDate(last, unit, -(units - 1)),
+        to: shiftDate(last, unit, 1),
+      });
+    },
+  },
+  {
     // "The week ending March 8": the seven days that end on that day.
     pattern: new RegExp(
       `\\b(?:in |for |during )?(?:the )?week (?:ending|ended|ending on|that ended(?: on)?) (?:the )?(${dateSource})\\b`,

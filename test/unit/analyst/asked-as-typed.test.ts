@@ -2119,3 +2119,93 @@ describe('session 29: rows asked for after the question, and figures the twenty-
     });
   });
 });
+
+describe('session 29: what the lists-and-comparisons probe and the twenty-fifth set found', () => {
+  it('"fb/ig/tiktok posts": three values either side of slashes are each counted (was "posts per post", a tie)', () => {
+    expect(demoAsk('ig/tiktok/fb posts in feb')).toMatchObject({
+      plan: {
+        metrics: ['posts'],
+        dimensions: ['platform'],
+        filters: [{ dimension: 'platform', values: ['instagram', 'tiktok', 'facebook'] }],
+      },
+    });
+  });
+
+  it('"spent over 2000" is an amount, never the year 2000; "reach over 2025" stays the year', () => {
+    expect(demoAsk('customers who spent over 3000 from canada')).toMatchObject({
+      plan: { dimensions: ['customer'], conditions: [{ operator: 'gt', value: 3000 }], timeRange: { kind: 'all' } },
+    });
+    expect(demoAsk('my reach over 2025')).toMatchObject({
+      plan: { metrics: ['reach'], timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"us and uk orders": the two countries (was the UK alone, the pronoun dropped)', () => {
+    expect(demoAsk('us and canada orders last month')).toMatchObject({
+      plan: { comparison: { kind: 'values', dimension: 'country', values: ['US', 'CA'] } },
+    });
+  });
+
+  it('"order numbers over $200 last week" lists the orders (was a count)', () => {
+    expect(demoAsk('order numbers over $300 this month')).toMatchObject({
+      plan: { dimensions: ['order_id'], conditions: [{ operator: 'gt', value: 300 }] },
+    });
+  });
+
+  it('"which ones were refunded" and "ids please" after a count list those rows; "ids please" after a ranking repeats it', () => {
+    expect(demoAsk('which ones were cancelled', said(demoAsk, 'orders yesterday'))).toMatchObject({
+      plan: {
+        dimensions: ['order_id'],
+        filters: [{ values: ['cancelled'] }],
+        timeRange: { kind: 'relative', unit: 'day', count: 1 },
+      },
+    });
+    expect(demoAsk('ids please', said(demoAsk, 'how many refunded orders last month'))).toMatchObject({
+      plan: { dimensions: ['order_id'], filters: [{ values: ['refunded'] }] },
+    });
+    expect(demoAsk('the ids?', said(demoAsk, 'top 3 products this year'))).toMatchObject({
+      plan: { dimensions: ['product'], limit: 3 },
+    });
+  });
+
+  it('"january vs february orders this year": the year is both months\' (was declined as three periods)', () => {
+    expect(demoAsk('march vs april revenue in 2025')).toMatchObject({
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-05-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"the twelve full months ending February 2026", "the 4 quarters through q4 2025": whole units ending there', () => {
+    expect(demoAsk('orders over the six full months ending january 2026')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-08-01', to: '2026-02-01' } },
+    });
+    expect(demoAsk('revenue for the 4 quarters through q4 2025')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('everyday words: "pulled more likes", "pass my stuff on to friends", "gained", "hopped on board", "ask … to pay", "open right now"', async () => {
+    expect(demoAsk('reels vs carousels, which pulled more comments last month')).toMatchObject({
+      plan: { metrics: ['comments'], comparison: { kind: 'values', dimension: 'media_type' } },
+    });
+    expect(demoAsk('how often did people pass my posts on to friends last month')).toMatchObject({
+      plan: { metrics: ['shares'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'subscribers we picked up in q1')).toMatchObject({
+      plan: { metrics: ['new_subscribers'] },
+    });
+    expect(subscriptionsAsk(layer, 'how many people came aboard in june')).toMatchObject({
+      plan: { metrics: ['new_subscribers'] },
+    });
+    expect(subscriptionsAsk(layer, 'what did we ask customers to pay in july')).toMatchObject({
+      plan: { metrics: ['billed'] },
+    });
+    expect(subscriptionsAsk(layer, 'what invoices are still unpaid right now')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], filters: [{ values: ['open'] }], timeRange: { kind: 'all' } },
+    });
+  });
+});
