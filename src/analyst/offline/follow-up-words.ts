@@ -247,10 +247,18 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
     if (word !== undefined)
       return question.replace(/^(\s*(?:and |so )?which) (?:one|of (?:them|those|these))\b/i, `$1 ${word}`);
     const rows = rowsOfFigure(base, index);
-    const said = history.at(-1)?.question.toLowerCase() ?? '';
+    // ("How many invoices in june" >> "how much were they worth" >> "which was the biggest": the rows named in the
+    // turns the figure was carried through.)
+    const said = history
+      .slice(-2)
+      .map((turn) => turn.question.toLowerCase())
+      .join(' ');
     const noun = rows ? rowNoun(rows).toLowerCase() : '';
     if (!rows || noun === '' || !new RegExp(`\\b${escapeRegExp(noun)}s?\\b`).test(said)) return question;
-    return question.replace(/^(\s*(?:and |so )?which) (?:one|of (?:them|those|these))\b/i, `$1 ${noun}`);
+    return question.replace(
+      /^(\s*(?:and |so )?which)(?: one| of (?:them|those|these)\b|(?= (?:was|is|were) (?:the )?(?:biggest|largest|highest|smallest|lowest|top|best|worst)\b))/i,
+      `$1 ${noun}`,
+    );
   }
   return (
     question
@@ -635,7 +643,8 @@ export function listThem(question: string, history: readonly Turn[], index: Laye
   const entity = rowsOfFigure(base, index);
   if (!entity) return question;
   // ("Which ones were refunded" after "orders last week": those orders, the ones that were.)
-  return which ? `which ${rowNoun(entity)}s${which[1] as string}` : `which ${rowNoun(entity)}s?`;
+  const state = which?.[1] ?? which?.[2];
+  return state !== undefined ? `which ${rowNoun(entity)}s ${state}` : `which ${rowNoun(entity)}s?`;
 }
 
 /** "Ids please", "the ids?", "names only": the rows of the answer before, by their ids. */
@@ -644,7 +653,7 @@ const IDS_ASKED =
 
 /** "Which ones were refunded", "which of them came from tiktok": the rows counted before, the ones that did. */
 const WHICH_OF_THEM =
-  /^\s*(?:(?:ok|okay|and|so|now),? )?which (?:ones|of (?:them|those|these))( (?:were|was|are|is|got|had|did|came|went|used)\b.+)$/i;
+  /^\s*(?:(?:ok|okay|and|so|now),? )?which (?:(?:ones|of (?:them|those|these)) ((?:are|were|was|is|got|had|did|came|went|used)\b.+)|((?:are|were|was|is) (?!(?:the )?(?:most|least|biggest|largest|highest|lowest|smallest|best|worst|top)\b).+))$/i;
 
 /**
  * "Widen that to the full year" after "unit sales for Q4 2025": the whole of the year the period asked before falls

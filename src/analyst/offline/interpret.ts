@@ -557,6 +557,16 @@ export function interpret(
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
   }
+  // "How much did we bill per customer": "bill" names the rows and "how much" asks their money, so the money per
+  // person (amount billed per subscriber), never how many rows each has.
+  if (howMuch && chosen.length === 1) {
+    const only = chosen[0] as (typeof chosen)[number];
+    const perPerson = index.metric(only.name);
+    const counted = perPerson?.aggregation === 'ratio' ? index.metric(perPerson.derivedFrom ?? '') : undefined;
+    const money = counted?.aggregation === 'count' ? moneyMetricFor(counted.table, index) : null;
+    const moneyPer = money && counted ? index.metric(only.name.replace(counted.name, money)) : undefined;
+    if (moneyPer && moneyPer.derivedFrom === money) chosen = [{ name: moneyPer.name, position: only.position }];
+  }
   // "Cancelled order dollars by country", "refunded orders amount": the money of the rows a count names, when the
   // word for an amount follows that count directly and the rows' table has one.
   if (chosen.length === 1 && reading.metrics.length === 0) {

@@ -300,6 +300,13 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
 export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   const tail = listAskedAfter(asked, vocabulary);
   if (tail !== asked) return tail;
+  // "Show me sub_ac_08's invoices", "cus_0465's orders": that one's rows, listed (never how many there are).
+  const owned =
+    /^\s*(?:(?:can you |pls |please )?(?:show me|show|give me|get me|pull up|see|send me) )?(?:all (?:of )?)?([a-z0-9_.-]+)'s ((?:[a-z]+ )?([a-z]+s))\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  if (owned && /\d|_/.test(owned[1] as string) && vocabulary.rowNouns.has(stem((owned[3] as string).toLowerCase())))
+    return `list ${owned[1] as string} ${owned[2] as string}`;
   const listed = asked.replace(
     /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
@@ -375,6 +382,43 @@ const PERIOD_WORDS =
   /^(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{2,4})?|\d{4})$/i;
 
 /**
+ * "Which invoices are still open", "which subscribers are on pro", "what orders were refunded yesterday": the rows
+ * that are so, listed (most recent first, as "list the … that are …" is), never ranked by a figure nobody asked
+ * for; only for a noun of the layer's rows picked by a value of the layer, and only where nothing else is asked of them
+ * (no figure, no "most", no "how many", no threshold).
+ */
+export function whichAreAsList(asked: string, vocabulary: Vocabulary): string {
+  const match =
+    /^\s*(?:(?:so|and|ok|okay),? )?(?:which|what) ((?:[a-z]+ ){0,2}?)([a-z]+s) (are|were|is|was) ((?:still |currently |now )?[a-z].*?)\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
+  const rest = `${match[1] as string} ${match[4] as string}`.toLowerCase();
+  const figure = rest
+    .split(/[^a-z]+/)
+    .some(
+      (word) =>
+        word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric') ?? false),
+    );
+  // (Only rows picked by a value of the layer, "open", "on pro", "in canada": "which products are trending" is not.)
+  const picked = rest
+    .split(/[^a-z]+/)
+    .some(
+      (word) =>
+        word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'value') ?? false),
+    );
+  if (
+    figure ||
+    !picked ||
+    /\d|%|\$|\b(?:most|least|top|bottom|best|worst|highest|lowest|biggest|smallest|largest|more|less|fewer|than|how|many|much|each|per|by|vs|versus|or|and|not|never|no|without)\b/.test(
+      rest,
+    )
+  )
+    return asked;
+  return `list the ${match[1] as string}${match[2] as string} that ${match[3] as string} ${(match[4] as string).replace(/^(?:still|currently|now) /i, '')}`;
+}
+
+/**
  * "The orders over $400 from last week pls", "the refunded invoices from june": the rows named, as a list, when
  * nothing asks for a figure of them (no "how many", "total", "revenue"…); only for a noun of the layer's rows.
  */
@@ -399,11 +443,18 @@ export function theRowsAsList(asked: string, vocabulary: Vocabulary): string {
 }
 
 /**
- * "What sold best", "what's selling the most": which of the layer's products, when it has that word (never the
- * figure's total, which names nothing).
+ * "What sold best", "what's selling the most", "what did cus_0465 buy": which of the layer's products, when it has
+ * that word (never the figure's total, which names nothing).
  */
 export function whatSoldAsProduct(asked: string, vocabulary: Vocabulary): string {
   if (!vocabulary.phrases.has(stem('products'))) return asked;
+  // "What did cus_0465 buy", "what have canadian customers ordered": which products (never the money spent alone).
+  const bought = asked.replace(
+    /^\s*((?:and|so|ok|okay),? )?what (did|does|do|has|have) (?!(?:we|i|you|us)\b)((?:[a-z0-9_']+ ){1,4}?)(buy|bought|order|ordered|purchase|purchased|pick up|picked up)\b(?! (?:for|with|in total|altogether)\b)/i,
+    (_, lead: string | undefined, verb: string, who: string, did: string) =>
+      `${lead ?? ''}which products ${verb} ${who}${did}`,
+  );
+  if (bought !== asked) return bought;
   return asked.replace(
     /^\s*((?:and|so|ok|okay),? )?what(?:s|'s| is| was| has| are)? (?:sold|sells|selling|been selling) (?:(?:the )?(?:best|most)|well)?\b/i,
     // ("What's selling": a few of them; "what sold best": the one.)

@@ -88,6 +88,7 @@ import {
   textAsRows,
   theRowsAsList,
   whatSoldAsProduct,
+  whichAreAsList,
   valuesSlashed,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
@@ -230,6 +231,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
     (asked) => theRowsAsList(asked, vocabulary),
+    (asked) => whichAreAsList(asked, vocabulary),
     (asked) => whatSoldAsProduct(asked, vocabulary),
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),

@@ -161,6 +161,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:pass|passed|passing|send|sent|sending|forward|forwarded|forwarding)( (?:my|our|the|their) (?:stuff|posts|content|things|videos|reels|pics|photos|images))? (?:on |along )?to (?:their |other |)(?:friends|mates|followers|others|other people)\b/gi,
     'share$1',
   ],
+  // "Reels or carousels - which did we post more of", "which did I publish most of": which had more (the most)
+  // posts.
+  [
+    /\bwhich (?:one )?(?:did|do|have) (?:we|i) (?:post|posted|publish|published|put out|share|shared|upload|uploaded) (more|most|fewer|less) of\b/gi,
+    (_: string, end: string) => `which had ${/^(?:more|most)$/i.test(end) ? 'more' : 'fewer'} posts`,
+  ],
+  // "Billed through the end of june", "up to the end of q2": through that period.
+  [
+    /\b(through|thru|until|till|up to|up until) the end of (?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|(?:19|20)\d{2})\b)/gi,
+    '$1 ',
+  ],
+  // "Revenue last half of july": its second half.
+  [
+    /\blast half of (?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the month|the year|q[1-4]|(?:19|20)\d{2})\b)/gi,
+    'second half of ',
+  ],
   // "Which pulled more likes", "which post drew the most comments": got more (the most).
   [
     /\b(?:pulled|pulls|pull|drew|draws|draw|pulled in|pulls in|drew in|raked in|racked up|notched|notched up)\b(?= (?:the )?(?:most|more|fewer|fewest|least|less)\b)/gi,

@@ -928,10 +928,11 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    // "The twelve full months ending February 2026", "the 4 quarters through Q4 2025", "the 12 months to feb 2026":
-    // that many whole units, the last of them the one the date ends in.
+    // "The twelve full months ending February 2026", "the 4 quarters through Q4 2025", "the 12 months to feb 2026",
+    // "the quarter ending june": that many whole units (one when no number is said), the last of them the one the
+    // date ends in.
     pattern: new RegExp(
-      `\\b(?:in |for |during |over )?(?:the )?${COUNT} (?:(?:full|whole|complete|entire|calendar) )?(month|quarter|year)s? (?:ending(?: (?:with|in|on))?|ended|that ended(?: (?:with|in))?|through|thru|up to|to|until|till) (?:(?:the )?end of )?(${dateSource})\\b`,
+      `\\b(?:in |for |during |over )?(?:(?:the )?${COUNT} |the )(?:(?:full|whole|complete|entire|calendar) )?(month|quarter|year)s? (?:ending(?: (?:with|in|on))?|ended|that ended(?: (?:with|in))?|through|thru|up to|to|until|till) (?:(?:the )?end of )?(${dateSource})\\b`,
       'g',
     ),
     handle: (match, today) => {
@@ -939,7 +940,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
       if (!span) return null;
       const unit = unitOf(match[2] as string);
       const last = startOfUnit(addDays(span.to, -1), unit);
-      const units = count((match[1] as string).replace(/ of$/, ''));
+      // ("The quarter ending June": one of them.)
+      const units = match[1] === undefined ? 1 : count(match[1].replace(/ of$/, ''));
       return range(match, {
         kind: 'absolute',
         from: shiftDate(last, unit, -(units - 1)),

@@ -2209,3 +2209,64 @@ describe('session 29: what the lists-and-comparisons probe and the twenty-fifth 
     });
   });
 });
+
+describe('session 29: what the example-layer probe found, and "which" asked of rows', () => {
+  it('"which invoices are still open", "which subscribers are on pro": the rows listed, never ranked by a figure', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'which invoices were voided')).toMatchObject({
+      plan: { dimensions: ['invoice_id'], filters: [{ values: ['void'] }], sort: { direction: 'desc' } },
+    });
+    expect(subscriptionsAsk(layer, 'which subscribers are on basic')).toMatchObject({
+      plan: { dimensions: ['subscriber'], filters: [{ values: ['basic'] }], sort: { direction: 'desc' } },
+    });
+    // (Nothing picked by a value of the layer, or a ranking asked: as before.)
+    expect(demoAsk('which products are trending')).toMatchObject({ kind: 'clarify' });
+    expect(subscriptionsAsk(layer, 'which subscribers are the biggest')).toMatchObject({
+      plan: { sort: { by: 'billed', direction: 'desc' } },
+    });
+  });
+
+  it('"reels or carousels - which did we post more of": posts counted for each (was single posts ranked by engagement)', () => {
+    expect(demoAsk('videos or images, which did i post more of in 2025')).toMatchObject({
+      plan: { metrics: ['posts'], comparison: { kind: 'values', dimension: 'media_type' } },
+    });
+  });
+
+  it('"how much did we bill per customer": the amount per subscriber (was invoices per subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much did we bill per customer in august')).toMatchObject({
+      plan: { metrics: ['billed_per_subscriber'] },
+    });
+    expect(subscriptionsAsk(layer, 'how many invoices per customer')).toMatchObject({
+      plan: { metrics: ['invoices_per_subscriber'] },
+    });
+  });
+
+  it('follow-ups: "which was the biggest" after a total carried from a count; "which are still open" after a count', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[]) => subscriptionsAsk(layer, question, history);
+    expect(
+      ask('which was the largest', said(ask, 'how many invoices in july', 'how much were they worth')),
+    ).toMatchObject({ plan: { metrics: ['billed'], dimensions: ['invoice_id'], limit: 1 } });
+    expect(ask('which are unpaid', said(ask, 'invoices in july'))).toMatchObject({
+      plan: { dimensions: ['invoice_id'], filters: [{ values: ['open'] }] },
+    });
+  });
+
+  it('periods: "the quarter ending june", "through the end of june", "last half of july"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'billed in the quarter ending march')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'invoices through the end of may')).toMatchObject({
+      plan: { timeRange: { to: '2025-06-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'billed last half of june')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-06-16', to: '2025-07-01' } },
+    });
+    // ("Month by month through 2025" is by month in 2025, never one month.)
+    expect(demoAsk('orders month by month through 2025')).toMatchObject({
+      plan: { grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+});
