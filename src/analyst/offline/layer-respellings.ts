@@ -419,6 +419,20 @@ export function whichAreAsList(asked: string, vocabulary: Vocabulary): string {
 }
 
 /**
+ * "List customers in canada who spent over 500": the rows a condition picks are listed by their figure already, so
+ * "list" adds nothing, and read beside a value it lost the rows (one total came back); only for a noun of the
+ * layer's rows followed by "who/that/which" and a bound ("over 500", "at least 3").
+ */
+export function listPickedByCondition(asked: string, vocabulary: Vocabulary): string {
+  const match =
+    /^\s*(?:(?:can you |pls |please )?(?:list|show me|show|give me|pull up|get me))(?: all)? ((?:the |my |our )?(?:[a-z]+ ){0,2}?([a-z]+s)\b.*?\b(?:who|that|which|whose)\b.*\b(?:over|under|above|below|more than|less than|fewer than|at least|at most|between|exactly)\b.*\d.*)$/i.exec(
+      asked,
+    );
+  if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
+  return match[1] as string;
+}
+
+/**
  * "The orders over $400 from last week pls", "the refunded invoices from june": the rows named, as a list, when
  * nothing asks for a figure of them (no "how many", "total", "revenue"…); only for a noun of the layer's rows.
  */

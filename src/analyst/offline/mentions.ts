@@ -11,7 +11,7 @@ import { namePattern, type NameScan } from './names.js';
  */
 
 const VERB =
-  '(?:mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|showcase|showcases|showcased|showcasing|promote|promotes|promoted|promoting|say|says|said|saying|include|includes|included|including|talk about|talks about|talked about|talking about|about)';
+  '(?:name|names|named|naming|reference|references|referenced|referencing|mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|showcase|showcases|showcased|showcasing|promote|promotes|promoted|promoting|say|says|said|saying|include|includes|included|including|talk about|talks about|talked about|talking about|about)';
 
 export interface MentionScan {
   /** The names scan without the names the text mentions (their words blanked out of its text too). */
@@ -53,6 +53,13 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
     blank(match.index, match[0].length);
   }
   if (values.length === 0) return { named, mentions: [] };
+  // "Did I name the organic planter in the caption": where the text is said adds nothing (it is the rows' own text).
+  const detail = textDetailOf(rows)?.name.replaceAll('_', ' ').toLowerCase();
+  const where = new RegExp(
+    `\\b(?:in|within|inside) (?:the |my |its |their |a )?(?:${[...(detail ? [escapeRegExp(detail)] : []), 'caption', 'text', 'copy', 'description'].join('|')})s?\\b`,
+    'i',
+  ).exec(text);
+  if (where) blank(where.index, where[0].length);
   const keep = (filter: Filter): Filter | null => {
     const at = filter.values
       .map((value, position) => (mentionedNames.has(value) ? -1 : position))

@@ -231,10 +231,14 @@ export function scanNames(
       /^\s+tops\b/i.test(text.slice(at.index + word.length));
     // "Beanie qty sold in feb": a singular kind with no determiner is one row too, unless the question adds
     // them up ("all", "every", "combined", "together", "total"), says any one of them ("a lip balm"), ranks them
-    // ("which hoodie sold best"), or the kind's word ends in "s" ("joggers").
+    // ("which hoodie sold best"), or the kind's word is a plural ("beanies"). A word the names end in as typed
+    // ("joggers qty", of "Minimal Joggers") reads as one pair or all of them alike, so it is asked about too,
+    // unless a preposition before it makes it the plural.
     const bare =
       said === null &&
-      !/s$/i.test(word) &&
+      (!/s$/i.test(word) ||
+        // ("Revenue from joggers": after a preposition the word is the plural, all of them.)
+        (!plural && !/\b(?:from|of|on|for|across|by|with|in)\s+$/i.test(text.slice(0, at.index)))) &&
       !/\b(?:an?|any|which|what)\s+$/i.test(text.slice(0, at.index)) &&
       !/\b(?:all|every|each|any|combined|together|total|overall)\b/i.test(text);
     if ((said || bare) && rows.length > 1 && !plural && oneOfKind === null)

@@ -89,6 +89,7 @@ import {
   theRowsAsList,
   whatSoldAsProduct,
   whichAreAsList,
+  listPickedByCondition,
   valuesSlashed,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
@@ -232,6 +233,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => idsAsList(asked, vocabulary),
     (asked) => theRowsAsList(asked, vocabulary),
     (asked) => whichAreAsList(asked, vocabulary),
+    (asked) => listPickedByCondition(asked, vocabulary),
     (asked) => whatSoldAsProduct(asked, vocabulary),
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),

@@ -167,6 +167,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bwhich (?:one )?(?:did|do|have) (?:we|i) (?:post|posted|publish|published|put out|share|shared|upload|uploaded) (more|most|fewer|less) of\b/gi,
     (_: string, end: string) => `which had ${/^(?:more|most)$/i.test(end) ? 'more' : 'fewer'} posts`,
   ],
+  // "Margin on home goods in feb, gross", "profit last month - net": the word said last is the figure's own.
+  [/^(.*?)\b(margin|margins|profit|profits|revenue|sales)\b(.*?)\s*[,;—–-]\s*(gross|net)\s*[?.!]*\s*$/gi, '$1$4 $2$3'],
+  // "Split by where each customer first came to us from": how they found us (where they first came from is a
+  // source, never where they live).
+  [
+    /\bwhere (?:(?:each|every|the|a|my|our) )?(customer|buyer|shopper|subscriber|client|user)s? (?:first|originally|initially) (?:came|come|comes|arrived)(?: (?:to|at) (?:us|me|the (?:shop|store)))?(?: from)?\b/gi,
+    'how each $1 found us',
+  ],
+  // "The first half of may (1st-15th)": the days in brackets say the period again.
+  [
+    /(\b(?:first|second|1st|2nd|last) half of (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the month)(?: (?:19|20)\d{2})?)\s*\(\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|through|thru)\s*\d{1,2}(?:st|nd|rd|th)?\s*\)/gi,
+    '$1',
+  ],
   // "Billed through the end of june", "up to the end of q2": through that period.
   [
     /\b(through|thru|until|till|up to|up until) the end of (?=(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|(?:19|20)\d{2})\b)/gi,

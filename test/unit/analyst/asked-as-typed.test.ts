@@ -1687,6 +1687,8 @@ describe('session 28: what the twenty-fourth set found answered wrong', () => {
       'beanie qty sold in feb?',
       'linen shirt units ths wk',
       'backpack units shipped so far in march?',
+      // (A word the names end in as typed, "joggers" of "Coastal Joggers": one pair or all of them alike.)
+      'joggers qty ths wk',
     ]) {
       const decision = demoAsk(question);
       expect(decision.kind, question).toBe('clarify');
@@ -2267,6 +2269,25 @@ describe('session 29: what the example-layer probe found, and "which" asked of r
     // ("Month by month through 2025" is by month in 2025, never one month.)
     expect(demoAsk('orders month by month through 2025')).toMatchObject({
       plan: { grain: 'month', timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+});
+
+describe('session 29: the twenty-fifth set\'s last declines, and "list" before a condition', () => {
+  it('"list customers in canada who spent over 500": each customer (was one total, the rows lost beside the value)', () => {
+    expect(demoAsk('list customers in germany who spent over 800')).toMatchObject({
+      plan: { dimensions: ['customer'], filters: [{ values: ['DE'] }], conditions: [{ operator: 'gt', value: 800 }] },
+    });
+  });
+
+  it('", gross" said last; "where each customer first came to us from"; "the first half of may (1st-15th)"', async () => {
+    expect(demoAsk('margin on beauty in january, gross')).toMatchObject({ plan: { metrics: ['gross_margin'] } });
+    expect(demoAsk('orders split by where each buyer first came from')).toMatchObject({
+      plan: { dimensions: ['acquisition_channel'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'invoices in the second half of june (16th-30th)')).toMatchObject({
+      plan: { timeRange: { kind: 'absolute', from: '2025-06-16', to: '2025-07-01' } },
     });
   });
 });
