@@ -1081,7 +1081,10 @@ class InsightWriter {
 
     const previous = points[points.length - 2];
     if (previous !== undefined && points.length > 2) {
-      this.out.text(` The latest ${grain}, `);
+      // ("Daily orders for the past 2 weeks", two whole weeks ending Mar 8, asked on Mar 15: its final whole day,
+      // never "the latest day", which is later.)
+      const endedBefore = this.today !== undefined && resolveTimeRange(this.plan.timeRange, this.today).to < this.today;
+      this.out.text(endedBefore ? ` The final whole ${grain} of the period, ` : ` The latest ${grain}, `);
       this.writePeriodOf(last.row);
       this.out.text(', was ');
       this.change(previous, last, COMPUTATION.periodChange);
@@ -1259,6 +1262,10 @@ class InsightWriter {
     const grain = this.shape.grain;
     const start = this.bucketStart(row);
     if (today === undefined || grain === null || start === null) return false;
+    // ("Revenue by quarter for the last 12 months", through Feb 28 on Mar 15: Q1 2026 is cut by the period, which
+    // ended before today, so its figure is not "so far" but the days it shares with the period.)
+    const end = resolveTimeRange(this.plan.timeRange, today).to;
+    if (end < today) return false;
     return shiftDate(start, grain, 1) > today;
   }
 

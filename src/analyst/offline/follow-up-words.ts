@@ -255,9 +255,12 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
       .join(' ');
     const noun = rows ? rowNoun(rows).toLowerCase() : '';
     if (!rows || noun === '' || !new RegExp(`\\b${escapeRegExp(noun)}s?\\b`).test(said)) return question;
+    // ("Products under $25" >> "which of them sold best": which product of those, said as a follow-up so the
+    // condition the rows were picked by stays.)
     return question.replace(
-      /^(\s*(?:and |so )?which)(?: one| of (?:them|those|these)\b|(?= (?:was|is|were) (?:the )?(?:biggest|largest|highest|smallest|lowest|top|best|worst)\b))/i,
-      `$1 ${noun}`,
+      /^(\s*(?:and |so )?which)(?: one| of (?:them|those|these)\b|(?= (?:was|is|were|sold|had|got|made|did|performed) (?:the )?(?:biggest|largest|highest|smallest|lowest|top|best|worst|most|least|fewest)\b))/i,
+      (_: string, which: string) =>
+        `${/^\s*(?:and|so) /i.test(which) || (base.conditions ?? []).length === 0 ? which : which.replace(/^(\s*)/, '$1and ')} ${noun}`,
     );
   }
   return (

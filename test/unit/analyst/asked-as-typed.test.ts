@@ -2291,3 +2291,31 @@ describe('session 29: the twenty-fifth set\'s last declines, and "list" before a
     });
   });
 });
+
+describe('session 29: what the conditions probe and the sentence audit found', () => {
+  const demo = useDemoWarehouse();
+
+  it('"products under $25" >> "which sold best last month": of those products (was every product, the price dropped)', () => {
+    const history = said(demoAsk, 'products under $25');
+    for (const question of ['which sold best last month', 'which of them sold best last month'])
+      expect(demoAsk(question, history), question).toMatchObject({
+        plan: {
+          metrics: ['units_sold'],
+          dimensions: ['product'],
+          conditions: [{ dimension: 'product', metric: 'price', operator: 'lt', value: 25 }],
+        },
+      });
+  });
+
+  it('a quarter cut by a period that ended before today "lies only partly in the period", never "not over yet"', async () => {
+    const text = await demo.answer('revenue by quarter for the last 12 months');
+    expect(text).toContain('Q1 2026 lies only partly in the period');
+    expect(text).not.toContain('not over yet');
+  });
+
+  it('a daily series of two whole weeks ending before today names "the final whole day of the period", not "the latest day"', async () => {
+    const text = await demo.answer('daily orders for the past 2 weeks');
+    expect(text).toContain('The final whole day of the period, Mar 8, 2026, was up');
+    expect(text).not.toContain('The latest day');
+  });
+});

@@ -178,7 +178,7 @@ describe('a series says only what its figures show', () => {
   it('a last week that runs past the period is set aside and said to be, as a first one is', async () => {
     const text = await listing.answer('weekly orders in january');
     expect(text).toContain('The week of Jan 26, 2026 lies only partly in the period: 234');
-    expect(text).toContain('The latest week, the week of Jan 19, 2026,');
+    expect(text).toContain('The final whole week of the period, the week of Jan 19, 2026,');
     expect(text).not.toContain('The latest week, the week of Jan 26');
   });
 });
