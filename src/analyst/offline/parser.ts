@@ -179,9 +179,35 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const dropped = droppedValue(spelledOut(question), decision.plan, context);
   if (dropped !== null)
     return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
+  // "Customers who signed up last year with more than 5 orders": the period is when they joined; a plan that dates
+  // the orders by it instead answers another question.
+  const joined = joinedPeriodMisread(question, decision.plan, context.index);
+  if (joined !== null)
+    return unanswerable(
+      `"${joined}" says when they joined, and I can't yet count what they did apart from that period (ask for the people who joined then, or for the figure in a period of its own)`,
+      request.layer,
+    );
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
   const grouping = droppedGrouping(question, decision.plan, context);
   return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
+}
+
+/**
+ * "Customers who signed up last year with more than 5 orders", "subscribers who joined in may with 2+ invoices": a
+ * joining said with a period and then something more of those people, where the plan neither keeps the period as
+ * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
+ */
+function joinedPeriodMisread(question: string, plan: QueryPlan, index: LayerIndex): string | null {
+  const said =
+    /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\s+(?:in|during|last|this|since|over|on|back in)\b[^,;]*?(?=\s+(?:with|who|that|and|having|placing|placed|making|made)\b)/i.exec(
+      question,
+    );
+  if (!said || plan.joined || plan.timeRange.kind === 'all') return null;
+  const creations = plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric !== undefined && countsCreations(metric);
+  });
+  return creations ? null : said[0];
 }
 
 /**

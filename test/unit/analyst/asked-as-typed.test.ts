@@ -2319,3 +2319,20 @@ describe('session 29: what the conditions probe and the sentence audit found', (
     expect(text).not.toContain('The latest day');
   });
 });
+
+describe('session 29: a joining said with a period, then more of those people', () => {
+  it('"customers who signed up last year with more than 5 orders" is declined, naming the joining (was orders of last year)', async () => {
+    const decision = demoAsk('customers who signed up in 2025 with more than 4 orders');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('"who signed up in 2025" says when they joined');
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'subscribers who joined in june with more than 1 invoice').kind).toBe('reply');
+    // (The people who joined then, with what they spent, or the joining counted: as before.)
+    expect(demoAsk('customers who joined in 2025 who spent over 700')).toMatchObject({
+      plan: { joined: { table: 'customers' } },
+    });
+    expect(demoAsk('how many customers who joined in feb came from tiktok')).toMatchObject({
+      plan: { metrics: ['new_customers'] },
+    });
+  });
+});
