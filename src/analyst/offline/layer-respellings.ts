@@ -324,6 +324,16 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   );
 }
 
+/** True when a word of `text` is, to the layer, a word of that kind ("revenue" a figure, "open" a value). */
+function saysA(text: string, kind: 'metric' | 'value', vocabulary: Vocabulary): boolean {
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some(
+      (word) => word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === kind) ?? false),
+    );
+}
+
 /**
  * "Cancellations in the last 3 days - list the order numbers", "yesterday's paid orders over $200: order ids
  * please", "who signed up in april? ids please": the question before is the rows asked about, and the words after
@@ -336,17 +346,14 @@ function listAskedAfter(asked: string, vocabulary: Vocabulary): string {
   const byName = /^(.+?),? (?:by|with (?:their|the)) (?:names?|titles?)\s*[.!?]*\s*$/i.exec(asked);
   // (A figure only inside a condition on the rows, "with a list price under $40", is no figure asked.)
   const asksFigure = (rows: string) =>
-    rows
-      .toLowerCase()
-      .replace(
-        /\b(?:[a-z]+ ){0,3}(?:under|over|above|below|less than|more than|at least|at most|between) [$€£]?\d[\d,.]*/g,
+    saysA(
+      rows.replace(
+        /\b(?:[a-z]+ ){0,3}(?:under|over|above|below|less than|more than|at least|at most|between) [$€£]?\d[\d,.]*/gi,
         '',
-      )
-      .split(/[^a-z]+/)
-      .some(
-        (word) =>
-          word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric') ?? false),
-      );
+      ),
+      'metric',
+      vocabulary,
+    );
   if (byName && !asksFigure(byName[1] as string)) return `list ${(byName[1] as string).trim()}`;
   const match =
     /^(.+?)(?:\s*([?:;,—–]|\s-)\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|send me|get me|i need|i want|need|want|list|send|pull) )?(?:just |only )?(?:the |their |them |all (?:the )?)?(?:([a-z]+) )?|\s+(?:just |only )?(?:the )?)(ids|id numbers|id's|numbers|nos|#s|names|titles|them|a list)(?: only)?,?( (?:please|pls|plz|thanks|thx))?\s*[.!?]*\s*$/i.exec(
@@ -394,22 +401,10 @@ export function whichAreAsList(asked: string, vocabulary: Vocabulary): string {
     );
   if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
   const rest = `${match[1] as string} ${match[4] as string}`.toLowerCase();
-  const figure = rest
-    .split(/[^a-z]+/)
-    .some(
-      (word) =>
-        word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric') ?? false),
-    );
   // (Only rows picked by a value of the layer, "open", "on pro", "in canada": "which products are trending" is not.)
-  const picked = rest
-    .split(/[^a-z]+/)
-    .some(
-      (word) =>
-        word !== '' && (vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'value') ?? false),
-    );
   if (
-    figure ||
-    !picked ||
+    saysA(rest, 'metric', vocabulary) ||
+    !saysA(rest, 'value', vocabulary) ||
     /\d|%|\$|\b(?:most|least|top|bottom|best|worst|highest|lowest|biggest|smallest|largest|more|less|fewer|than|how|many|much|each|per|by|vs|versus|or|and|not|never|no|without)\b/.test(
       rest,
     )
