@@ -117,7 +117,7 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { vocabularyOf, type Keyword } from './vocabulary.js';
+import { stem, vocabularyOf, type Keyword } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
@@ -179,6 +179,20 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const dropped = droppedValue(spelledOut(question), decision.plan, context);
   if (dropped !== null)
     return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
+  // "Discounted orders over $100": the bound could be the orders' own value or their discounts; asked, never guessed.
+  const bound = boundAfterParticiple(question, decision.plan, context.vocabulary, context.index);
+  if (bound !== null) {
+    const options = bound.readings
+      .filter((reading) => parseWithin({ ...request, question: reading.question }, true).kind === 'query')
+      .map((reading) => ({ label: reading.label, question: reading.question }));
+    if (options.length === 2)
+      return {
+        kind: 'clarify',
+        text: `Does "${bound.said}" apply to what the ${bound.rows} are worth, or to their ${bound.figure}?`,
+        word: bound.said,
+        options,
+      };
+  }
   // "Customers who signed up last year with more than 5 orders": the period is when they joined; a plan that dates
   // the orders by it instead answers another question.
   const joined = joinedPeriodMisread(question, decision.plan, context.index);
@@ -190,6 +204,51 @@ function parseOnce(request: ParseRequest): PlanDecision {
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
   const grouping = droppedGrouping(question, decision.plan, context);
   return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
+}
+
+/**
+ * "Discounted orders over $100 last week": a participle of a figure ("discounted") said before the rows, then a bound
+ * the plan put on that figure, where the rows have a value of their own the bound could as well be on. The two
+ * readings, each said so it has one, or null.
+ */
+function boundAfterParticiple(
+  question: string,
+  plan: QueryPlan,
+  vocabulary: ReturnType<typeof vocabularyOf>,
+  index: LayerIndex,
+): { said: string; rows: string; figure: string; readings: { label: string; question: string }[] } | null {
+  const match =
+    /\b([a-z]+ed) ([a-z]+s) ((?:over|above|under|below|more than|less than|at least|at most|exceeding) [$€£]?\d[\d,.]*k?)/i.exec(
+      question,
+    );
+  if (!match) return null;
+  const [whole, participle, rows, said] = match as unknown as [string, string, string, string];
+  if (!vocabulary.rowNouns.has(stem(rows.toLowerCase()))) return null;
+  // ("Discounted": the figure "discount" names; "refunded" is a value of a status, no figure.)
+  const figures = [participle, participle.replace(/ed$/i, ''), participle.replace(/d$/i, '')]
+    .flatMap((word) => vocabulary.phrases.get(stem(word.toLowerCase())) ?? [])
+    .flatMap((meaning) => (meaning.type === 'metric' ? [meaning.name] : []));
+  const condition = (plan.conditions ?? []).find((candidate) => figures.includes(candidate.metric));
+  const metric = condition === undefined ? undefined : index.metric(condition.metric);
+  if (!condition || !metric || metric.format !== 'currency' || condition.value === 0) return null;
+  // (Only where the rows have money of their own: "orders worth over $100".)
+  if (!vocabulary.phrases.has(`${stem(rows.toLowerCase())} ${stem('value')}`)) return null;
+  const figure = metric.label.toLowerCase();
+  return {
+    said,
+    rows,
+    figure,
+    readings: [
+      {
+        label: `${capitalize(participle)} ${rows} worth ${said}`,
+        question: question.replace(whole, `${participle} ${rows} worth ${said}`),
+      },
+      {
+        label: `${capitalize(rows)} with ${figure} ${said}`,
+        question: question.replace(whole, `${rows} with ${figure} ${said}`),
+      },
+    ],
+  };
 }
 
 /**

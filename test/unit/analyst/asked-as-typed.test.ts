@@ -2336,3 +2336,21 @@ describe('session 29: a joining said with a period, then more of those people', 
     });
   });
 });
+
+describe('session 29: a bound after a participle of a figure', () => {
+  it('"discounted orders over $100": asks whether the bound is on the orders\' value or their discounts (was the discounts, unsaid)', () => {
+    const decision = demoAsk('discounted orders over $150 this month');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'over $150' });
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'discounted orders worth over $150 this month',
+        'orders with discounts over $150 this month',
+      ]);
+    // (Each reading said so it has one, and a status said before the rows, are answered as asked.)
+    expect(demoAsk('discounted orders worth over $150 this month')).toMatchObject({ kind: 'query' });
+    expect(demoAsk('refunded orders over $150 this month')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'revenue', value: 150 }] },
+    });
+  });
+});
