@@ -1981,7 +1981,7 @@ const DATED =
   /\d{4}|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/;
 
 /** "Who joined", "that signed up": people said by when they arrived. */
-const WHO_JOINED =
+export const WHO_JOINED =
   '(?:who|that)\\s+(?:have\\s+|had\\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\\b';
 
 /** "Subscribers who joined in", "the customers that signed up": the people, named before the verb. */

@@ -19,7 +19,7 @@ import {
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
-import { interpret, type Reading } from './interpret.js';
+import { interpret, WHO_JOINED, type Reading } from './interpret.js';
 import { figuresFor } from './layer-figures.js';
 import {
   askBreakdown,
@@ -117,7 +117,7 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { stem, vocabularyOf, type Keyword } from './vocabulary.js';
+import { stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
@@ -214,7 +214,7 @@ function parseOnce(request: ParseRequest): PlanDecision {
 function boundAfterParticiple(
   question: string,
   plan: QueryPlan,
-  vocabulary: ReturnType<typeof vocabularyOf>,
+  vocabulary: Vocabulary,
   index: LayerIndex,
 ): { said: string; rows: string; figure: string; readings: { label: string; question: string }[] } | null {
   const match =
@@ -251,16 +251,19 @@ function boundAfterParticiple(
   };
 }
 
+/** "Who signed up last year with …": a joining (the reading's own words for it) with a period, then more said. */
+const JOINED_THEN_MORE = new RegExp(
+  `\\b${WHO_JOINED}\\s+(?:in|during|last|this|since|over|on|back in)\\b[^,;]*?(?=\\s+(?:with|who|that|and|having|placing|placed|making|made)\\b)`,
+  'i',
+);
+
 /**
  * "Customers who signed up last year with more than 5 orders", "subscribers who joined in may with 2+ invoices": a
  * joining said with a period and then something more of those people, where the plan neither keeps the period as
  * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
  */
 function joinedPeriodMisread(question: string, plan: QueryPlan, index: LayerIndex): string | null {
-  const said =
-    /\b(?:who|that)\s+(?:have\s+|had\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\s+(?:in|during|last|this|since|over|on|back in)\b[^,;]*?(?=\s+(?:with|who|that|and|having|placing|placed|making|made)\b)/i.exec(
-      question,
-    );
+  const said = JOINED_THEN_MORE.exec(question);
   if (!said || plan.joined || plan.timeRange.kind === 'all') return null;
   const creations = plan.metrics.every((name) => {
     const metric = index.metric(name);
