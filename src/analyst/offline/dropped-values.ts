@@ -146,7 +146,7 @@ export function droppedGrouping(
     (plan.per ?? null) !== null;
   if (grouped) return null;
   const asked =
-    /\b((?:broken|break|breaking|broke|split|splitting|grouped|group|grouping|divided|segmented|bucketed) (?:(?:it|that|this|them|those) )?(?:(?:down|out|up) )?by|by (?:the|their|each|which|what|how|where)(?! (?:end|start|beginning|close|middle|time|way|far|much|many|then|same)\b)) ((?:(?!(?:last|this|in|on|during|for|over|since|from|ytd|mtd|qtd|so|and|or|vs|please|pls)\b)[a-z]+ ?){1,5})/i.exec(
+    /\b((?:broken|break|breaking|broke|split|splitting|grouped|group|grouping|segmented|bucketed) (?:(?:it|that|this|them|those) )?(?:(?:down|out|up) )?by|divided (?:(?:it|that|this|them|those) )?(?:down|out|up) by|(?<!\bdivided )by (?:the|their|each|which|what|how|where)(?! (?:end|start|beginning|close|middle|time|way|far|much|many|then|same)\b)) ((?:(?!(?:last|this|in|on|during|for|over|since|from|ytd|mtd|qtd|so|and|or|vs|please|pls)\b)[a-z]+ ?){1,5})/i.exec(
       question,
     );
   if (!asked) return null;

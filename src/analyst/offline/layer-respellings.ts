@@ -293,6 +293,76 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   );
 }
 
+const COUNT_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
+/**
+ * "Customers whose 2025 paid orders number exactly one", "subscribers whose invoices are more than 2": how many of
+ * a table's rows each has, said as a bound on that count ("with exactly 1 paid orders in 2025"); never the money
+ * they add up to, nor a bound on another figure. Only for a noun of the layer's rows, and a bare count (no "$").
+ */
+export function countOfRowsAsBound(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(
+    /\bwhose ((?:(?:19|20)\d{2} )?(?:[a-z]+ )?)([a-z]+s)((?: (?:in|during|for|from|this|last) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)?)( (?:number|numbered|are|were|total|totalled|totaled|count|counted|come to|came to|add up to|added up to))? ((?:exactly|just|only|precisely|more than|over|above|fewer than|less than|under|below|at least|at most|no more than|no fewer than) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! ?(?:%|percent|dollars|bucks|k\b))/gi,
+    (
+      whole,
+      before: string,
+      rows: string,
+      period: string,
+      verb: string | undefined,
+      bound: string | undefined,
+      count: string,
+    ) => {
+      if ((verb === undefined && bound === undefined) || !vocabulary.rowNouns.has(stem(rows.toLowerCase())))
+        return whole;
+      const exactly = bound === undefined || /^(?:just|only|precisely) $/i.test(bound) ? 'exactly ' : bound;
+      const year = /^(?:19|20)\d{2} /.exec(before)?.[0] ?? '';
+      const times = COUNT_WORDS[count.toLowerCase()] ?? count;
+      return `with ${exactly}${times} ${before.slice(year.length)}${rows}${year === '' ? '' : ` in ${year.trim()}`}${period}`;
+    },
+  );
+}
+
+/**
+ * "Average paid order value", "avg tiktok order value", "mean refunded order value": a value of the rows said inside a
+ * figure's own name ("average order value"), read as that figure of those rows ("average order value for paid").
+ * Only where the words between are all values of the layer and the rest, with the average word, is one of its
+ * figures.
+ */
+export function valueInsideFigure(asked: string, vocabulary: Vocabulary): string {
+  const phrase = (words: string) => words.toLowerCase().split(' ').map(stem).join(' ');
+  const isFigure = (words: string) =>
+    [words, words.replace(/^(?:avg|mean|typical)\b/i, 'average')].some(
+      (said) => vocabulary.phrases.get(phrase(said))?.some((meaning) => meaning.type === 'metric') ?? false,
+    );
+  const isValue = (words: string) =>
+    vocabulary.phrases.get(phrase(words))?.every((meaning) => meaning.type === 'value') ?? false;
+  return asked.replace(
+    /\b(average|avg|mean|typical) ((?:[a-z]+ ){0,4}[a-z]+)\b/gi,
+    (whole, average: string, after: string) => {
+      const words = after.split(' ');
+      for (let inside = 1; inside <= 2; inside += 1)
+        for (let end = Math.min(words.length, inside + 3); end > inside; end -= 1) {
+          const said = words.slice(0, inside).join(' ');
+          const figure = words.slice(inside, end).join(' ');
+          if (isFigure(`${average} ${figure}`) && !isFigure(`${average} ${said} ${figure}`) && isValue(said))
+            return [`${average} ${figure} for ${said}`, ...words.slice(end)].join(' ');
+        }
+      return whole;
+    },
+  );
+}
+
 /**
  * "Give me the order numbers for friday's cancellations", "invoice ids from june": the rows themselves, listed
  * ("list the orders …"), never their count; only for a noun of the layer's rows.

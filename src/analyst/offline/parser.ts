@@ -82,6 +82,8 @@ import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js'
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
+  countOfRowsAsBound,
+  valueInsideFigure,
   idsAsList,
   listedWithTheir,
   peopleNamed,
@@ -318,6 +320,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
+    (asked) => countOfRowsAsBound(asked, vocabulary),
+    (asked) => valueInsideFigure(asked, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
     (asked) => theRowsAsList(asked, vocabulary),
     (asked) => whichAreAsList(asked, vocabulary),
@@ -623,6 +627,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (oneRow) planned = { ...planned, plan: oneRow };
   const sameFigure = sameFigureForRow(request.question, planned.plan, base, index);
   if (sameFigure && base) planned = { ...planned, plan: sameFigure, change: describeChange(base, sameFigure, layer) };
+  const picked = rowsPickedBefore(request.question, planned.plan, base, layer, index);
+  if (typeof picked === 'string') return unanswerable(`I can't answer ${picked}`, layer);
+  if (picked && base) planned = { ...planned, plan: picked, change: describeChange(base, picked, layer) };
   const parts = partAgainstWhole(question, planned.plan, index);
   if (parts) planned = { ...planned, plan: parts };
   // "What share came from January" after a monthly series: a share asked and none planned is not answered as
@@ -645,6 +652,35 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const split = splitBetween(question, planned.plan);
   if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */
+const AMONG_THEM =
+  /\b(?:which|what|who|how many)(?: [a-z]+)? (?:of (?:them|those|these)|ones)\b|\b(?:among|out of|of) (?:them|those|these)\b/i;
+
+/**
+ * "Customers from canada" >> "which of them spent over $1000", "pro subscribers" >> "which of them have open
+ * invoices": the rows counted before are the ones asked about, so the values that picked them (Canada, Pro) stay,
+ * whatever figure the new question asks; where the new figure cannot be limited by one, the question is declined,
+ * never answered over every row. Null when the question does not point back at a count's rows, or keeps them.
+ */
+function rowsPickedBefore(
+  asked: string,
+  plan: QueryPlan,
+  base: QueryPlan | null,
+  layer: SemanticLayer,
+  index: LayerIndex,
+): QueryPlan | string | null {
+  if (base === null || base.dimensions.length > 0 || base.filters.length === 0 || !AMONG_THEM.test(asked)) return null;
+  const missing = base.filters.filter(
+    (filter) =>
+      !plan.filters.some((own) => own.dimension === filter.dimension) && !plan.dimensions.includes(filter.dimension),
+  );
+  if (missing.length === 0) return null;
+  const kept = { ...plan, filters: [...plan.filters, ...missing] };
+  if (checkPlan(kept, layer) === null) return kept;
+  const labels = missing.map((filter) => index.dimension(filter.dimension)?.label.toLowerCase() ?? filter.dimension);
+  return `that of the same rows: ${index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure'} cannot be limited by ${labels.join(' and ')}`;
 }
 
 /**

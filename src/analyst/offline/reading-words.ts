@@ -66,7 +66,7 @@ export const WEAK_METRIC_WORDS = new Set([
  * sold best").
  */
 export const FOLLOW_UP_CUE =
-  /^(?:and|what about|how about|what if|by|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)(?:\s*$| (?:and )?(?:by|per|for each|across|split|broken)\b)|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|^(?:which|what|who) (?:of (?:them|those|these)|ones)\b|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
+  /^(?:and|what about|how about|what if|by|same|same thing|now|only|just|also|instead|then|ok|okay|but|so|plus|versus|vs|compared)\b|^(?:make|change|switch|swap|turn) (?:it|that|this|them|those)\b|^(?:switch|change) to\b|\b(?:that|those|these|this one|it) (?:down|by|for|instead|again)\b|\b(?:break|split|same|drill) (?:that|it|those|this)\b|\binstead\b|\b(?:was|were|is|are) (?:that|those|these|they)(?:\s*$| (?:and )?(?:by|per|for each|across|split|broken)\b)|\b(?:on|in|of|for|from|across|behind) (?:them|those|these|it)\s*$|^(?:which|what|who) (?:of (?:them|those|these)|ones)\b|\b(?:of|among|out of) (?:those|these) (?!days?\b|weeks?\b|months?\b|years?\b)|\b(?:too|as well)\s*$|^(?:now )?(?:sort|sorted|order|ordered|rank|ranked|re-?sort)(?: (?:it|them|that|those|these|this))? by\b/;
 
 /** The unit of an average per unit of time: "per day", "a week", "average daily", "monthly average". */
 const PER_UNIT =

@@ -11,6 +11,51 @@ const NOT_ROWS =
  * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
  * order, after dashes between days and a year said once for two periods.
  */
+/** Number words up to ninety-nine, as people spell a count of days or weeks out ("the last fourteen days"). */
+const SMALL_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SPELLED_NUMBER = new RegExp(
+  `\\b(${TENS.filter(Boolean).join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b`,
+  'gi',
+);
+
+/** "Fourteen days", "forty-five days": the count in figures, before a unit of time only (never "one of them"). */
+function numbersOfTime(question: string): string {
+  return question.replace(
+    new RegExp(
+      `(?:${SPELLED_NUMBER.source})(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b)`,
+      'gi',
+    ),
+    (_: string, tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
+      teen !== undefined
+        ? String(SMALL_NUMBERS.indexOf(teen.toLowerCase()))
+        : String(
+            TENS.indexOf((tens ?? '').toLowerCase()) * 10 + (unit ? SMALL_NUMBERS.indexOf(unit.toLowerCase()) : 0),
+          ),
+  );
+}
+
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   // "3 feb posts that reached the most people", "top 5 march orders by value": that many of the month's rows,
   // ranked; never the 3rd of February (a date says "on", or names one row).
@@ -55,7 +100,31 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'the $1 $2 that ',
   ],
   // "2025 relative to 2024", "August measured against July": compared with.
-  [/\b(?:relative|measured|stacked up|stack up) (?:to|against)\b/gi, 'compared to'],
+  [/\b(?:relative|measured|stacked up|stack up|set|sets|put|held|pitted) (?:to|against)\b/gi, 'compared to'],
+  // "Revenue divided by the number of paying customers", "likes divided by posts": that figure per one of them.
+  [
+    /\bdivided by (?:the )?(?:(?:total )?(?:number|count|#) of |total )?((?:[a-z]+ ){0,2}?[a-z]+?)(ies|s)?\b(?= *(?:[,.?!]|$|in |for |during |over |this |last |from |since |by ))/gi,
+    (_: string, rows: string, plural: string | undefined) => `per ${rows}${plural === 'ies' ? 'y' : ''}`,
+  ],
+  // "Sign-ups acquired via instagram", "customers that came in through tiktok": from there.
+  [
+    /\b(?:(?:were|was|got|been) )?(?:(?:acquired|sourced|won) (?:via|through|thru|from|by way of)|(?:brought in|came in|come in|coming in) (?:via|through|thru|by way of))\b/gi,
+    'from',
+  ],
+  // "How did the refund rate differ from one buyer country to the next", "vary from one platform to another": by it.
+  [
+    /\b(?:(?:differ|differs|differed|vary|varies|varied|change|changes|changed|compare|compares|compared|look|looks|looked)(?: \w+){0,2} )?from one ((?:[a-z]+ ){0,2}?[a-z]+) to (?:the next|another|the other)\b/gi,
+    'by $1',
+  ],
+  // "How many customers do we have on file": every one of them there is.
+  [/\b(?:on file|on record|on the books|in the system|in our system|in the database)\b/gi, ''],
+  // "Yday revenue >> n the day prior?": "n" typed for "and".
+  [/^\s*n (?=[a-z])/gi, 'and '],
+  // "Which plan accounted for the most billing": which had the most.
+  [
+    /\b(?:accounted|accounts|account) for (?=(?:the )?(?:most|least|largest|biggest|smallest|highest|lowest|more|less|fewest)\b)/gi,
+    'had ',
+  ],
   // "Did aug billing fall short of july's": was it lower than it.
   [
     /\b(?:did|does|do) ((?:[a-z']+ ){1,4}?)(?:fall|fell|come in|came in|land|landed) (?:short of|below|under|lower than)\b/gi,
@@ -652,6 +721,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   [
     /(?<=\d[\d,.]*k?(?: (?:bucks|dollars|quid|pounds|euros))?)(?: (?:a|per) (?:unit|piece|item)| each)? to (?:make|produce|manufacture)\b/gi,
+    '',
+  ],
+  // "Products that cost us over 40 bucks a unit", "priced above $30 each": what one costs or sells for is already
+  // per unit; "a unit" is never the units sold.
+  [
+    /(?<=\b(?:cost|costs|costing|priced|price|prices|sell for|sells for|sold for|retails? (?:for|at)|go for|goes for)\b(?: us| me)?(?: (?:more|less|over|under|above|below|at least|at most|between|than|and|[$£€]?\d[\d,.]*k?|bucks|dollars|quid|pounds|euros))* ?[$£€]?\d[\d,.]*k?(?: (?:bucks|dollars|quid|pounds|euros))?) (?:(?:a|per|each|for one|for each) (?:unit|piece|item)|each|apiece)\b(?! to\b)/gi,
     '',
   ],
   // "Widen that to all of Q4 2025 instead", "extend it to the last 6 months": the same question over that period.
@@ -1672,7 +1747,7 @@ export function spelledOut(question: string): string {
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(dashedDaySpans(halvesNamed(datedWeekdaysDropped(question)))),
+    sharedYears(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(question))))),
   );
   spelled?.set(question, out);
   return out;

@@ -1112,7 +1112,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   },
   {
     pattern:
-      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the beginning|the start)(?! of)|since (?:launch|forever|day one)|since (?:it|they|we|i) (?:launched|opened|started)|of all time|since we started|since i started|to date)\b/g,
+      /\b(?:of |for |in |over )?(?:all[ -]time|ever|lifetime|since (?:the (?:very )?beginning|the (?:very )?start|the (?:very )?first day)(?! of)|since (?:launch|forever|day one)|since (?:it|they|we|i) (?:launched|opened|started)|of all time|since we started|since i started|to date)\b/g,
     handle: (match) => range(match, { kind: 'all' }),
   },
   {

@@ -1070,6 +1070,8 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
  */
 export function correct(word: string, vocabulary: Vocabulary, typed: string = word): string | null {
   if (typed.length < 4 || /\d/.test(typed)) return null;
+  const grouping = groupingAdjective(typed, vocabulary);
+  if (grouping !== null) return grouping;
   // A common real word is not a typo: "median" is not "media". Unknown, it makes the parser decline.
   // Nor is the plural of one: "shirts" is a shirt, not "shift".
   const singularTyped = typed.endsWith('s') && !typed.endsWith('ss') ? typed.slice(0, -1) : typed;
@@ -1110,6 +1112,19 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
     }
   }
   return best;
+}
+
+/**
+ * "A regional split", "countrywise orders": an adjective made from the name of one of the layer's groupings, read as
+ * that grouping; only where every meaning of the word it is made from is a grouping ("regional" is the region).
+ */
+function groupingAdjective(typed: string, vocabulary: Vocabulary): string | null {
+  const base = /^([a-z]{4,}?)(?:al|wise)$/.exec(typed)?.[1];
+  if (base === undefined) return null;
+  const meanings = vocabulary.phrases.get(stem(base));
+  return meanings !== undefined && meanings.length > 0 && meanings.every((meaning) => meaning.type === 'dimension')
+    ? stem(base)
+    : null;
 }
 
 /**

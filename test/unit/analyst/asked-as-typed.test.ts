@@ -2354,3 +2354,108 @@ describe('session 29: a bound after a participle of a figure', () => {
     });
   });
 });
+
+describe('session 30: the rows counted before, and counts said as bounds', () => {
+  it('"customers from canada" >> "which of them spent over $1000": Canada stays (was every country, unsaid)', async () => {
+    expect(demoAsk('which of them spent over $1000', said(demoAsk, 'customers from canada'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'country', values: ['CA'] }] },
+    });
+    expect(demoAsk('which ones are over $100', said(demoAsk, 'how many products in home'))).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'category', values: ['home'] }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('which of them have open invoices', said(ask, 'pro subscribers'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: [
+          { dimension: 'invoice_status', values: ['open'] },
+          { dimension: 'plan', values: ['pro'] },
+        ],
+      },
+    });
+    // "How many of those signups were from email": the month counted stays (was all time).
+    expect(
+      demoAsk('how many of those signups were from email', said(demoAsk, 'signups last month how many')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'relative', unit: 'month' } },
+    });
+  });
+
+  it('"customers whose 2025 paid orders number exactly one", "whose invoices number more than 2": a count of rows (was money, or dropped)', async () => {
+    expect(demoAsk('how many customers whose orders are more than 3')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'orders', operator: 'gt', value: 3 }] },
+    });
+    // (A bound it cannot place on a period is declined, never answered without it.)
+    expect(demoAsk('Count customers whose 2025 paid orders number exactly one').kind).toBe('reply');
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'subscribers whose invoices number more than 2')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'invoices', operator: 'gt', value: 2 }] },
+    });
+    // ("Whose sales are more than 500": money, as before.)
+    expect(demoAsk('customers whose sales are more than 500')).toMatchObject({
+      plan: { conditions: [{ metric: 'revenue', value: 500 }] },
+    });
+  });
+
+  it('"how many of our products cost us over 40 bucks a unit": products (was units sold)', () => {
+    expect(demoAsk('how many of our products cost us over 40 bucks a unit')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], conditions: [{ metric: 'unit_cost', value: 40 }] },
+    });
+  });
+
+  it('"mean paid order value", "average refunded order value": the average of those orders (was per customer, or asked)', () => {
+    expect(demoAsk('Mean paid order value from Australian customers in Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'] },
+    });
+    expect(demoAsk('average refunded order value')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['average_order_value'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+
+  it('connectives: "divided by the number of", "set against", "from one … to the next", "on file", "acquired via", "regional"', async () => {
+    expect(demoAsk('Revenue divided by the number of paying customers, January 2026')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue_per_customer'] },
+    });
+    expect(demoAsk('Paid revenue for July–December 2025, set against July–December 2024')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period' } },
+    });
+    expect(demoAsk('Across 2025, how did the refund rate differ from one buyer country to the next?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'] },
+    });
+    expect(demoAsk('how many customers do we have on file overall?')).toMatchObject({ kind: 'query' });
+    expect(demoAsk('what proportion of 2025 sign-ups were acquired via instagram')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'acquisition_channel', values: ['instagram'] }] },
+    });
+    expect(demoAsk('posts published over the last fourteen days, count')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'day', count: 14 } },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "regional split of august's invoice count")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['region'] },
+    });
+    expect(subscriptionsAsk(layer, 'how much have we billed since the very beginning')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'all' } },
+    });
+    expect(subscriptionsAsk(layer, 'Which plan accounted for the most billing in Q2?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'], limit: 1 },
+    });
+    expect(demoAsk('n the day prior?', said(demoAsk, 'yday revenue pls'))).toMatchObject({ kind: 'query' });
+  });
+});
