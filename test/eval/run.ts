@@ -53,6 +53,8 @@ import { TWENTYFIFTH_FRESH_CASES } from './twentyfifth-fresh-questions.js';
 import { TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyfifth-fresh-subscriptions-questions.js';
 import { TWENTYSIXTH_FRESH_CASES } from './twentysixth-fresh-questions.js';
 import { TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './twentysixth-fresh-subscriptions-questions.js';
+import { TWENTYSEVENTH_FRESH_CASES } from './twentyseventh-fresh-questions.js';
+import { TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyseventh-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -149,10 +151,14 @@ import {
  * written from 85a7cb3 without reading the analyst, read sets since the twenty-sixth were written) come after the
  * twenty-fourth fresh ones, figures only, labelled "twenty-fifth fresh (read)"; `--show-twentyfifth-fresh-misses`
  * prints their misses. The twenty-sixth fresh sets (twentysixth-fresh-questions.ts,
- * twentysixth-fresh-subscriptions-questions.ts: held out in full, written from b3633fe without reading the analyst)
- * come after the twenty-fifth fresh ones, figures only; `--show-twentysixth-fresh-misses` prints their misses.
- * `--hide-held-out` does not run the twenty-sixth fresh sets at all (while tuning; the twenty-fifth fresh sets, held
- * out until the twenty-sixth were written, run like the twenty-fourth since and no longer hide).
+ * twentysixth-fresh-subscriptions-questions.ts: written from b3633fe without reading the analyst, read sets since the
+ * twenty-seventh were written) come after the twenty-fifth fresh ones, figures only, labelled "twenty-sixth fresh
+ * (read)"; `--show-twentysixth-fresh-misses` prints their misses. The twenty-seventh fresh sets
+ * (twentyseventh-fresh-questions.ts, twentyseventh-fresh-subscriptions-questions.ts: held out in full, written from
+ * 264b2aa without reading the analyst) come after the twenty-sixth fresh ones, figures only;
+ * `--show-twentyseventh-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-seventh fresh sets
+ * at all (while tuning; the twenty-sixth fresh sets, held out until the twenty-seventh were written, run like the
+ * twenty-fifth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -185,6 +191,7 @@ const { values } = parseArgs({
     'show-twentyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-twentysixth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyseventh-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -220,6 +227,7 @@ const showTwentythirdFreshMisses = values['show-twentythird-fresh-misses'] ?? fa
 const showTwentyfourthFreshMisses = values['show-twentyfourth-fresh-misses'] ?? false;
 const showTwentyfifthFreshMisses = values['show-twentyfifth-fresh-misses'] ?? false;
 const showTwentysixthFreshMisses = values['show-twentysixth-fresh-misses'] ?? false;
+const showTwentyseventhFreshMisses = values['show-twentyseventh-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -450,21 +458,29 @@ function twentyfifthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentysixthFreshUnlessHidden(
+/** A twenty-sixth fresh set, read now and run like the twenty-fifth ones: its figures, and its misses only when asked. */
+function twentysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-sixth fresh (read)`, figures)];
+  if (showTwentysixthFreshMisses) out.push('', `${name}, twenty-sixth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyseventhFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentysixthFresh(name, await run());
+    return { text: `${name}, twenty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyseventhFresh(name, await run());
 }
 
-/** A twenty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-sixth fresh (held out in full)`, figures)];
-  if (showTwentysixthFreshMisses) out.push('', `${name}, twenty-sixth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-seventh fresh (held out in full)`, figures)];
+  if (showTwentyseventhFreshMisses) out.push('', `${name}, twenty-seventh fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -552,8 +568,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYFIFTH_FRESH_CASES),
     );
-    const merchantTwentysixthFresh = await twentysixthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYSIXTH_FRESH_CASES),
+    const merchantTwentysixthFresh = twentysixthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYSIXTH_FRESH_CASES),
+    );
+    const merchantTwentyseventhFresh = await twentyseventhFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -583,7 +603,8 @@ if (layers.includes('demo')) {
       merchantTwentythirdFresh.wrong +
       merchantTwentyfourthFresh.wrong +
       merchantTwentyfifthFresh.wrong +
-      merchantTwentysixthFresh.wrong;
+      merchantTwentysixthFresh.wrong +
+      merchantTwentyseventhFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -641,6 +662,8 @@ if (layers.includes('demo')) {
       merchantTwentyfifthFresh.text,
       '',
       merchantTwentysixthFresh.text,
+      '',
+      merchantTwentyseventhFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -764,9 +787,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentysixthFresh = await twentysixthFreshUnlessHidden(
+    const subscriptionsTwentysixthFresh = twentysixthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyseventhFresh = await twentyseventhFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -796,7 +823,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentythirdFresh.wrong +
       subscriptionsTwentyfourthFresh.wrong +
       subscriptionsTwentyfifthFresh.wrong +
-      subscriptionsTwentysixthFresh.wrong;
+      subscriptionsTwentysixthFresh.wrong +
+      subscriptionsTwentyseventhFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -854,6 +882,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfifthFresh.text,
       '',
       subscriptionsTwentysixthFresh.text,
+      '',
+      subscriptionsTwentyseventhFresh.text,
     );
   } finally {
     await warehouse.close();
