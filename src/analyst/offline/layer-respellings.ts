@@ -335,7 +335,8 @@ export function countOfRowsAsBound(asked: string, vocabulary: Vocabulary): strin
 
 /**
  * "Average paid order value", "avg tiktok order value", "mean refunded order value": a value of the rows said inside a
- * figure's own name ("average order value"), read as that figure of those rows ("average order value for paid").
+ * figure's own name of two words or more ("average order value"), read as that figure of those rows ("average order
+ * value for paid"); "average paid orders" is left as said.
  * Only where the words between are all values of the layer and the rest, with the average word, is one of its
  * figures.
  */
@@ -352,7 +353,7 @@ export function valueInsideFigure(asked: string, vocabulary: Vocabulary): string
     (whole, average: string, after: string) => {
       const words = after.split(' ');
       for (let inside = 1; inside <= 2; inside += 1)
-        for (let end = Math.min(words.length, inside + 3); end > inside; end -= 1) {
+        for (let end = Math.min(words.length, inside + 3); end > inside + 1; end -= 1) {
           const said = words.slice(0, inside).join(' ');
           const figure = words.slice(inside, end).join(' ');
           if (isFigure(`${average} ${figure}`) && !isFigure(`${average} ${said} ${figure}`) && isValue(said))

@@ -106,11 +106,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bdivided by (?:the )?(?:(?:total )?(?:number|count|#) of |total )?((?:[a-z]+ ){0,2}?[a-z]+?)(ies|s)?\b(?= *(?:[,.?!]|$|in |for |during |over |this |last |from |since |by ))/gi,
     (_: string, rows: string, plural: string | undefined) => `per ${rows}${plural === 'ies' ? 'y' : ''}`,
   ],
-  // "Sign-ups acquired via instagram", "customers that came in through tiktok": from there.
+  // "Sign-ups (that) were acquired via instagram": from there; "customers acquired by way of tiktok": through it.
   [
-    /\b(?:(?:were|was|got|been) )?(?:(?:acquired|sourced|won) (?:via|through|thru|from|by way of)|(?:brought in|came in|come in|coming in) (?:via|through|thru|by way of))\b/gi,
+    /\b(?:were|was|got|been|have been|had been) (?:acquired|sourced|won) (?:via|through|thru|from|by way of)\b/gi,
     'from',
   ],
+  [/\b(acquired|sourced|won|brought in|came in|come in|coming in) (?:via|by way of)\b/gi, '$1 through'],
   // "How did the refund rate differ from one buyer country to the next", "vary from one platform to another": by it.
   [
     /\b(?:(?:differ|differs|differed|vary|varies|varied|change|changes|changed|compare|compares|compared|look|looks|looked)(?: \w+){0,2} )?from one ((?:[a-z]+ ){0,2}?[a-z]+) to (?:the next|another|the other)\b/gi,
