@@ -123,6 +123,8 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
   if (plan.sort && sortedByOwnTime(plan) && subject) {
     const word = plan.sort.direction === 'desc' ? 'most recent' : 'earliest';
     head = capitalize(`${one ? '' : `${plan.limit ?? ''} `}${word} ${subject}`.trim());
+    // ("Who placed the most recent order": the order, and its customer beside it.)
+    if (dimensionPlurals.length > 1) head += ` and ${list(dimensionPlurals.slice(1))}`;
     // "What did my latest post earn": the figure beside it, unless it only counts the rows (1 each).
     const shown = plan.metrics.filter((name) => {
       const metric = index.metric(name);

@@ -348,6 +348,6 @@ export function sortedByOwnTime(plan: QueryPlan): boolean {
     by !== 'period' &&
     !plan.metrics.includes(by) &&
     !plan.dimensions.includes(by) &&
-    plan.dimensions.length === 1
+    plan.dimensions.length >= 1
   );
 }

@@ -1,5 +1,5 @@
 import type { Turn } from '../analyst.js';
-import { entityOfTable } from '../layer-words.js';
+import { entityOfTable, holdsPeople } from '../layer-words.js';
 import { rowNoun, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   addDays,
@@ -37,8 +37,14 @@ function rowsOfFigure(plan: QueryPlan | null | undefined, index: LayerIndex): Di
  * "Compared to the same month last year" after "orders last month": that month a year earlier, the period asked
  * before kept ("year over year"), not this month.
  */
-export function sameTimeBefore(question: string, history: readonly Turn[]): string {
-  const sameTime = question
+export function sameTimeBefore(question: string, history: readonly Turn[], asked: string = question): string {
+  // ("Same month last year" alone after "revenue feb 2026": February a year earlier, which the question read
+  // alone, "this month vs the same month last year", would not be.)
+  const thisOneSpelled =
+    (lastPlan(history)?.timeRange.kind ?? 'all') !== 'all' && !/\bthis\b/i.test(asked)
+      ? question.replace(/\bthis (week|month|quarter) vs the same \1 last year\b/i, 'yoy')
+      : question;
+  const sameTime = thisOneSpelled
     .replace(
       /\b(?:(?:vs|versus|compared (?:to|with)|compare (?:to|with)|against|stack up against|stacks up against) )?(?:the )?same (?:week|month|quarter|period|time|days) (?:last year|a year ago|a year earlier|a year before|one year (?:ago|earlier|before)|the year before|the previous year|the prior year)\b/i,
       'yoy',
@@ -141,9 +147,10 @@ export function partOfYearBefore(question: string, history: readonly Turn[], tod
  * filters kept ("customers who bought"), never the count asked before with the verb dropped.
  */
 export function peopleWhoDid(question: string, history: readonly Turn[], index: LayerIndex): string {
-  const match = /\bhow many of (?:them|those|these)(?: people)? (bought|ordered|purchased|shopped|paid)\b/i.exec(
-    question,
-  );
+  const match =
+    /\b(?:how many of (?:them|those|these)|of (?:them|those|these),? how many)(?: people)? (bought|ordered|purchased|shopped|paid)\b/i.exec(
+      question,
+    );
   const base = lastPlan(history);
   const metric = index.metric(base?.metrics[0] ?? '');
   if (!match || !metric || !metric.aggregation.startsWith('count')) return question;
@@ -154,6 +161,25 @@ export function peopleWhoDid(question: string, history: readonly Turn[], index: 
   if (!people) return question;
   // ("And …": the rest of the question asked before stays, its country or plan.)
   return question.replace(match[0], `and how many ${people.plural.toLowerCase()} who ${match[1] as string}`);
+}
+
+/**
+ * "How many were from new customers" after "orders last month": the same figure, of the people who are new, asked
+ * as the question before with those people said ("orders last month from new customers", which says what "new"
+ * can mean); never a count of the new people in place of the figure asked about.
+ */
+export function figureFromNewPeople(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const match = new RegExp(
+    `^\\s*(?:(?:and|so|ok|okay|but)[, ]+)?(?:how many|how much|what share|what %|what percent(?:age)?)(?: of (?:them|those|these|it|that))? (?:were|was|is|are|came|come|come in|came in)(?: in)? (?:from|by|to) (?:the |our |my )?(new|first[- ]time) (${PEOPLE_WORDS})\\s*[?.!]*$`,
+    'i',
+  ).exec(question);
+  const turn = history.findLast((said) => said.plan !== null);
+  const figure = index.metric(turn?.plan?.metrics[0] ?? '');
+  if (!match || !turn || !figure) return question;
+  // (After a count of the people themselves, "how many were new" is theirs to answer as asked.)
+  const table = index.layer.tables.find((candidate) => candidate.name === figure.table);
+  if (table && holdsPeople(table)) return question;
+  return `${turn.question.replace(/\s*[?.!]+\s*$/, '')} from ${match[1] as string} ${match[2] as string}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
-import { figureExamples, helpText, holdsPeople } from '../layer-words.js';
+import { entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
   addsUp,
@@ -56,6 +56,7 @@ import {
   partOfYearBefore,
   leaveOut,
   peopleWhoDid,
+  figureFromNewPeople,
   worthOfRows,
   whichOneOfThem,
   boundOnly,
@@ -158,8 +159,12 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
 
 function parseOnce(request: ParseRequest): PlanDecision {
   const question = pickedOption(request) ?? request.question;
-  const decision = parseWithin({ ...request, question }, false);
-  if (decision.kind !== 'query') return decision;
+  const read = parseWithin({ ...request, question }, false);
+  if (read.kind !== 'query') return whoOfRowsBefore(question, request) ?? read;
+  // "Who placed the most recent order": the person, beside the row or as what the rows are split by.
+  const who = whoAsked(question, read.plan, indexLayer(request.layer));
+  if (typeof who === 'string') return unanswerable(`I can't answer ${who}`, request.layer);
+  const decision = who === null ? read : { ...read, plan: who, summary: describePlan(who, request.layer) };
   // Two things asked at once: both answered, or the asker picks which first; never one of them alone, unsaid.
   const second = secondAsk(
     question,
@@ -206,6 +211,23 @@ function parseOnce(request: ParseRequest): PlanDecision {
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
   const grouping = droppedGrouping(question, decision.plan, context);
   return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
+}
+
+/** "Who placed it", "who is it for", "whose was it", "who are they for": the person behind the rows just given. */
+const WHO_OF_THEM =
+  /^\s*(?:(?:and|so|ok|okay|then)[, ]+)?(?:who|whose|for whom)\b(?: [a-z']+){0,4} (?:it|that|they|them|those|these|this one|that one)(?: [a-z]+){0,2}\s*[?.!]*$/i;
+
+/**
+ * "Biggest invoice last month" >> "who was it for": the rows of the answer before, each with its person beside it
+ * (or split by them), said as what changed; null when the question is no such follow-up or the plan before names
+ * no rows a person is reached from.
+ */
+function whoOfRowsBefore(question: string, request: ParseRequest): PlanDecision | null {
+  const base = lastPlan(request.history);
+  if (base === null || !WHO_OF_THEM.test(question) || question.trim().split(/\s+/).length > 7) return null;
+  const who = whoAsked(question, base, indexLayer(request.layer));
+  if (who === null || typeof who === 'string') return null;
+  return checkedQuery(who, describeChange(base, who, request.layer), question, request.today, request.layer);
 }
 
 /**
@@ -330,7 +352,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
-    (asked) => sameTimeBefore(asked, request.history),
+    (asked) => sameTimeBefore(asked, request.history, request.question),
     (asked) => sameDaysOf(asked, request.history, request.today),
     (asked) => partOfYearBefore(asked, request.history, request.today),
     (asked) => wholeYearOf(asked, request.history, request.today),
@@ -347,6 +369,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => leaveOut(asked, request.history),
     (asked) => rowsLeftOut(asked, request.history, vocabulary),
     (asked) => peopleWhoDid(asked, request.history, index),
+    (asked) => figureFromNewPeople(asked, request.history, index),
     (asked) => worthOfRows(asked, request.history, index),
     (asked) => perThingOf(asked, request.history, index),
     (asked) => whichOneOfThem(asked, request.history, index),
@@ -652,6 +675,39 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const split = splitBetween(question, planned.plan);
   if (split) return checkedQuery(split, planned.change, question, request.today, layer);
   return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+}
+
+/** "Who placed the biggest order", "the invoice dated july 19 — whose is it", "who is the open invoice for": a person. */
+const WHO_ASKED = /(?:^|[,;:?!—–]\s*|\s-\s*|\b(?:and|so|but|then)\s+)(?:who|whose|whom|for whom|to whom)\b/i;
+
+/**
+ * A question that asks who ("who placed the biggest order last month", "who is the open invoice for") and a plan
+ * that names no one of the layer's one table of people: the people are added, beside each row ranked when they are
+ * reached from it (an order's customer), or as what the rows are split by when nothing is (the open invoices by
+ * subscriber); a plan split by something else is declined, never answered with a total or a row id alone. Null
+ * when no one is asked for, or the plan already names them.
+ */
+function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan | string | null {
+  // ("Canada or us, who bought more": which of the values compared, no person.)
+  if (!WHO_ASKED.test(asked) || plan.comparison !== null) return null;
+  const peopleTables = index.layer.tables.filter((table) => holdsPeople(table));
+  const [people] = peopleTables;
+  if (people === undefined || peopleTables.length !== 1) return null;
+  const person = entityOfTable(index.layer, people.name);
+  if (person === null) return null;
+  const named = (dimension: string) => index.dimension(dimension)?.table === people.name;
+  if (plan.dimensions.some(named) || plan.filters.some((filter) => named(filter.dimension))) return null;
+  // (A figure kept on the people's own table, "who signed up in april", names them by its rows already.)
+  if (plan.metrics.some((metric) => index.metric(metric)?.table === people.name)) return null;
+  const traits = traitsOfRanked(plan, [person], index);
+  if (traits !== null) return { ...plan, dimensions: [...plan.dimensions, ...traits] };
+  if (plan.dimensions.length === 0 && plan.grain === null) {
+    const split = { ...plan, dimensions: [person] };
+    if (checkPlan(split, index.layer) === null) return split;
+  }
+  const figure = index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure';
+  const split = plan.dimensions.map((dimension) => index.dimension(dimension)?.label.toLowerCase() ?? dimension);
+  return `who from ${figure}${split.length > 0 ? ` by ${split.join(' and ')}` : ''}: it names no ${person} (ask for ${figure} by ${person} instead)`;
 }
 
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */
@@ -1557,6 +1613,25 @@ function aboutTheRowsBefore(
     const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
     if (reading.share) return { ...base, limit: 1, share: { dimension: null } };
     return { ...base, limit: 1, metrics: [...base.metrics, ...added] };
+  }
+  // "AOV by country last month" >> "how many orders did the top one have": the row with the most of the figure just
+  // broken down, with the new figure beside it; never a new ranking by the new figure (which named another row).
+  // A breakdown of that one row ("the top one by month") is not one plan: declined.
+  const breakdown = !ranked && base.dimensions.length > 0 && base.grain === null && base.comparison === null;
+  if (breakdown && (TOP_ONE.test(question) || BOTTOM_ONE.test(question))) {
+    const figure = base.metrics[0];
+    const direction = TOP_ONE.test(question) ? 'desc' : /\b(?:bottom|last|lowest)\b/i.test(question) ? 'asc' : null;
+    if (
+      figure === undefined ||
+      direction === null ||
+      reading.dimensions.length > 0 ||
+      reading.grain !== null ||
+      reading.valueComparison !== null ||
+      reading.share
+    )
+      return 'a row of the last answer by its place, broken down again (name the one you mean instead)';
+    const added = reading.metrics.filter((metric) => !base.metrics.includes(metric));
+    return { ...base, sort: { by: figure, direction }, limit: 1, metrics: [...base.metrics, ...added] };
   }
   // "List customers who signed up in january" >> "revenue from them": the figure of the people who arrived then,
   // followed over time, which no plan holds (the period would date the new figure's rows instead).

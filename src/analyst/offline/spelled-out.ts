@@ -67,6 +67,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
         ? `${lead}${top ?? ''}${count} ${noun} from ${month}`
         : whole,
   ],
+  // "The $29 august invoice": an amount, then the month; never the 29th of August.
+  [/([$£€]\s?\d[\d,]*(?:\.\d+)?) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?! \d)/gi, '$2 $1'],
   // "The lowest-value paid order", "our most valuable orders": the smallest (largest) of those rows by their money.
   [
     /\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,

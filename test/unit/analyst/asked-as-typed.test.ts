@@ -2459,3 +2459,85 @@ describe('session 30: the rows counted before, and counts said as bounds', () =>
     expect(demoAsk('n the day prior?', said(demoAsk, 'yday revenue pls'))).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('session 30: who, the top one, and the same month a year before', () => {
+  it('"who placed the biggest order last month", "who is the open invoice for": the person (was the order id, or a total)', async () => {
+    expect(demoAsk('who placed the biggest order last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id', 'customer'], limit: 1 },
+    });
+    expect(demoAsk('who placed the most recent order')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id', 'customer'], limit: 1 },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('who is the open invoice for')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    // A follow-up that asks who: the rows just given, each with its person.
+    expect(ask('who is it for', said(ask, 'latest invoice'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id', 'subscriber'], limit: 1 },
+    });
+    expect(demoAsk('who placed it', said(demoAsk, 'biggest order ever'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id', 'customer'] },
+    });
+    // A split no person is reached from is declined, never answered with the product alone.
+    const product = demoAsk('who bought the most expensive product');
+    expect(product.kind).toBe('reply');
+    if (product.kind === 'reply') expect(product.text).toContain('it names no customer');
+    // ("Who won", "who spent more, uk or german customers": which of the values compared.)
+    expect(demoAsk('likes in january, facebook vs instagram, who won')).toMatchObject({
+      plan: { comparison: { kind: 'values' } },
+    });
+  });
+
+  it('"aov by country" >> "how many orders did the top one have": that country\'s orders (was the top country by orders)', async () => {
+    expect(demoAsk('how many orders did the top one have', said(demoAsk, 'aov by country last month'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value', 'orders'],
+        dimensions: ['country'],
+        sort: { by: 'average_order_value', direction: 'desc' },
+        limit: 1,
+      },
+    });
+    // A breakdown of that one row is declined (was January's revenue of the top country, unsaid).
+    expect(demoAsk('the top one by month', said(demoAsk, 'revenue by country this year')).kind).toBe('reply');
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('how many invoices did the top one have', said(ask, 'billed by plan last quarter'))).toMatchObject({
+      plan: { sort: { by: 'billed' }, limit: 1 },
+    });
+  });
+
+  it('"revenue feb 2026" >> "same month last year": February 2025 (was March to date)', () => {
+    expect(demoAsk('same month last year', said(demoAsk, 'revenue feb 2026'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+        comparison: { kind: 'period', timeRange: { from: '2025-02-01' } },
+      },
+    });
+  });
+
+  it('"orders last month" >> "how many were from new customers": asks what new means (was the new customers counted)', () => {
+    expect(demoAsk('how many were from new customers', said(demoAsk, 'orders last month'))).toMatchObject({
+      kind: 'clarify',
+    });
+    expect(
+      demoAsk('of those how many bought last month', said(demoAsk, 'how many customers do we have')),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['customers_who_bought'] } });
+  });
+
+  it('"the $29 august invoice": an amount and a month, never Aug 29', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, '$29 august invoices')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-08-01' } },
+    });
+  });
+});
