@@ -365,6 +365,34 @@ export function valueInsideFigure(asked: string, vocabulary: Vocabulary): string
 }
 
 /**
+ * "How many emea subscribers have invoices", "how many canadian customers have refunded orders": the people who
+ * have such rows, of those people ("how many subscribers have invoices, emea"); never the rows counted. Only where
+ * the words before the people are all values of the layer.
+ */
+export function valuesOfPeopleWhoHave(asked: string, vocabulary: Vocabulary): string {
+  const people = vocabulary.people;
+  if (people === null) return asked;
+  const valueWords = (words: string) =>
+    vocabulary.phrases
+      .get(words.toLowerCase().split(' ').map(stem).join(' '))
+      ?.every((meaning) => meaning.type === 'value') ?? false;
+  return asked.replace(
+    new RegExp(`\\bhow many ([a-z]+(?: [a-z]+)?) (${people}) ((?:have|had|has|got) [^,;?.!]+)`, 'i'),
+    (whole, values: string, noun: string, rest: string) => {
+      const said = values.toLowerCase();
+      // ("Canadian": the people's own word for a value, "canada".)
+      const parts = said.split(' ');
+      if (
+        !parts.every((part) => valueWords(part) || valueWords(part.replace(/(?:ian|an|ish|ese|i)$/, ''))) &&
+        !valueWords(said)
+      )
+        return whole;
+      return `how many ${noun} ${rest}, ${values}`;
+    },
+  );
+}
+
+/**
  * "Give me the order numbers for friday's cancellations", "invoice ids from june": the rows themselves, listed
  * ("list the orders …"), never their count; only for a noun of the layer's rows.
  */

@@ -17,6 +17,8 @@ export function askNewPeople(
   today: string,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
+  const spent = NEW_PEOPLE_SPENT.exec(question);
+  if (spent) return askNewPeopleSpent(question, spent, today, answerable);
   const match = FROM_NEW_PEOPLE.exec(question);
   if (!match) return null;
   // ("Top 3 countries for new customers": ranked by how many joined, the count itself.)
@@ -48,6 +50,42 @@ export function askNewPeople(
         .replace(/\s{2,}/g, ' ')
         .trim(),
     },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"New ${people}" can mean the ${people} who joined ${said}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
+    word: 'new',
+    options,
+  };
+}
+
+/** "How much did new customers spend last month", "what did new subscribers pay in june": new people as the payers. */
+const NEW_PEOPLE_SPENT =
+  /\b(how much|what) (did|do|does|have|has) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts) (spend|spent|pay|paid|buy|bought)\b/i;
+
+/**
+ * "How much did new customers spend last month": the same two readings as "from new customers", said with the
+ * people as the ones who spent ("how much did customers who joined last month spend last month", or all of them);
+ * never the spending of every customer with "new" dropped.
+ */
+function askNewPeopleSpent(
+  question: string,
+  match: RegExpExecArray,
+  today: string,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const mentions = scanTime(question.toLowerCase(), today).mentions;
+  const mention = mentions[0];
+  if (mentions.length !== 1 || mention === undefined || mention.text.trim() === '') return null;
+  const said = mention.text.trim();
+  const [, how, verb, people, spend] = match as unknown as [string, string, string, string, string];
+  const options = [
+    {
+      label: `${capitalize(people)} who joined ${said}`,
+      question: question.replace(match[0], `${how} ${verb} ${people} who joined ${said} ${spend}`),
+    },
+    { label: `All ${people}`, question: question.replace(match[0], `${how} ${verb} ${people} ${spend}`) },
   ].filter((option) => answerable(option.question));
   if (options.length < 2) return null;
   return {

@@ -85,6 +85,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
   valueInsideFigure,
+  valuesOfPeopleWhoHave,
   idsAsList,
   listedWithTheir,
   peopleNamed,
@@ -164,7 +165,9 @@ function parseOnce(request: ParseRequest): PlanDecision {
   // "Who placed the most recent order": the person, beside the row or as what the rows are split by.
   const who = whoAsked(question, read.plan, indexLayer(request.layer));
   if (typeof who === 'string') return unanswerable(`I can't answer ${who}`, request.layer);
-  const decision = who === null ? read : { ...read, plan: who, summary: describePlan(who, request.layer) };
+  const asMoney = muchOfPeople(question, who ?? read.plan, request.layer);
+  const planned = asMoney ?? who;
+  const decision = planned === null ? read : { ...read, plan: planned, summary: describePlan(planned, request.layer) };
   // Two things asked at once: both answered, or the asker picks which first; never one of them alone, unsaid.
   const second = secondAsk(
     question,
@@ -277,7 +280,7 @@ function boundAfterParticiple(
 
 /** "Who signed up last year with …": a joining (the reading's own words for it) with a period, then more said. */
 const JOINED_THEN_MORE = new RegExp(
-  `\\b${WHO_JOINED}\\s+(?:in|during|last|this|since|over|on|back in)\\b[^,;]*?(?=\\s+(?:with|who|that|and|having|placing|placed|making|made)\\b)`,
+  `(?:\\b${WHO_JOINED}|\\b(?:which|what) [a-z]+s (?:have |had )?(?:joined|signed up|signed on|registered|subscribed|came on board|onboarded)\\b)\\s+(?:in|during|last|this|since|over|on|back in)\\b[^,;]*?(?=\\s+(?:with|who|that|and|having|placing|placed|making|made)\\b)`,
   'i',
 );
 
@@ -344,6 +347,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => countOfRowsAsBound(asked, vocabulary),
     (asked) => valueInsideFigure(asked, vocabulary),
+    (asked) => valuesOfPeopleWhoHave(asked, vocabulary),
     (asked) => idsAsList(asked, vocabulary),
     (asked) => theRowsAsList(asked, vocabulary),
     (asked) => whichAreAsList(asked, vocabulary),
@@ -708,6 +712,31 @@ function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan 
   const figure = index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure';
   const split = plan.dimensions.map((dimension) => index.dimension(dimension)?.label.toLowerCase() ?? dimension);
   return `who from ${figure}${split.length > 0 ? ` by ${split.join(' and ')}` : ''}: it names no ${person} (ask for ${figure} by ${person} instead)`;
+}
+
+/**
+ * "How much is open for emea subscribers", "how much is refunded for canadian customers": money asked ("how much"),
+ * and a plan that counts the people instead (the people word read as the figure): the layer's money figure of the
+ * same rows. Null when no money is asked, the plan counts no people, or the money cannot be had of those rows.
+ */
+function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): QueryPlan | null {
+  if (
+    !/\bhow much\b/i.test(question) ||
+    /\bhow many\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b/i.test(question)
+  )
+    return null;
+  const index = indexLayer(layer);
+  const people = (name: string) => {
+    const metric = index.metric(name);
+    const table = layer.tables.find((candidate) => candidate.name === metric?.table);
+    return (
+      metric !== undefined && (metric.aggregation === 'count_distinct' || (table !== undefined && holdsPeople(table)))
+    );
+  };
+  const money = vocabularyOf(layer).spending;
+  if (money === null || plan.metrics.length !== 1 || !plan.metrics.every(people)) return null;
+  const asked = { ...plan, metrics: [money] };
+  return checkPlan(asked, layer) === null ? asked : null;
 }
 
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */

@@ -711,6 +711,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bcalendar (?:year )?((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
+  // "Which subscriber joined in january": the ones that did, however many (never a ranking by another figure).
+  [
+    /\b(which|what) ([a-z]+[^s\W]) (joined|signed up|signed on|registered|subscribed|enrolled|came on board|hopped on board)\b/gi,
+    (_: string, which: string, noun: string, verb: string) =>
+      `${which} ${/[^aeiou]y$/i.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`} ${verb}`,
+  ],
   // "Pro sign-ups", "sign ups by month": the one word.
   [/\bsign[- ]?ups\b/gi, 'signups'],
   // "The week prior", "the prior month", "prior to June": before.

@@ -2541,3 +2541,59 @@ describe('session 30: who, the top one, and the same month a year before', () =>
     });
   });
 });
+
+describe('session 30: people who have rows, money asked of people, and new people who spent', () => {
+  it('"which subscriber joined in january": the sign-ups (was the amount billed in January by subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'which subscriber joined in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['subscriber'] },
+    });
+    // A joining said with a period, then more of those people: declined (was open invoices issued in May).
+    expect(subscriptionsAsk(layer, 'which subscribers signed up in may and have an open invoice').kind).toBe('reply');
+  });
+
+  it('"how many emea subscribers have invoices": the subscribers (was the invoices counted)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how many emea subscribers have invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['subscribers_with_invoices'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+    expect(demoAsk('how many canadian customers have refunded orders')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'] },
+    });
+  });
+
+  it('"how much is open for emea subscribers", "how much is owed from emea subscribers": money (was a count of subscribers)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much is open for emea subscribers')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        filters: [{ dimension: 'invoice_status', values: ['open'] }, { dimension: 'region' }],
+      },
+    });
+    expect(subscriptionsAsk(layer, 'how much is owed from emea subscribers')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        filters: [{ dimension: 'invoice_status', values: ['open'] }, { dimension: 'region' }],
+      },
+    });
+    expect(demoAsk('how much is refunded for canadian customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+  });
+
+  it('"how much did new customers spend last month": asks what new means (was every customer\'s spending)', () => {
+    const decision = demoAsk('how much did new customers spend last month');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'new' });
+    if (decision.kind === 'clarify')
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'how much did customers who joined last month spend last month',
+        'how much did customers spend last month',
+      ]);
+  });
+});
