@@ -94,9 +94,14 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   return out.build();
 }
 
-/** The gap between two fractions in percentage points, one decimal, as the two are shown (`shownFraction`). */
+/**
+ * The gap between two fractions in percentage points: one decimal, as the two are shown (`shownFraction`), when that
+ * is the true gap rounded; else the true gap to two decimals ("7.5%" to "8.7%" is up 1.15 points, never 1.2).
+ */
 function pointsBetween(high: number, low: number): string {
-  return ((shownFraction(high) - shownFraction(low)) * 100).toFixed(1);
+  const shown = ((shownFraction(high) - shownFraction(low)) * 100).toFixed(1);
+  const points = (high - low) * 100;
+  return points.toFixed(1) === shown ? shown : points.toFixed(2);
 }
 
 /** The first letter in capitals, unless the text starts with an identifier ("ord_dm_0024936" stays as it is). */

@@ -224,13 +224,12 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
       if (!from || !to) continue;
       const cells: Cells = { column, rows: [from.row, to.row] };
       plain(to.value - from.value, COMPUTATION.difference, cells);
-      // A gap in percentage points as the two rates are shown ("2.7%" and "1.9%": 0.8 points).
+      // A gap in percentage points as the two rates are shown ("2.7%" and "1.9%": 0.8 points), or as it truly is.
       if (isPercent)
-        fractions.push({
-          value: shownFraction(to.value) - shownFraction(from.value),
-          computation: COMPUTATION.difference,
-          cells,
-        });
+        fractions.push(
+          { value: shownFraction(to.value) - shownFraction(from.value), computation: COMPUTATION.difference, cells },
+          { value: to.value - from.value, computation: COMPUTATION.difference, cells },
+        );
       if (from.value !== 0) {
         fractions.push({ value: (to.value - from.value) / from.value, computation: COMPUTATION.periodChange, cells });
         multiples.push({ value: to.value / from.value, computation: 'ratio between values', cells });

@@ -1418,7 +1418,7 @@ function refuseRankedByChange(question: string, plan: QueryPlan, index: LayerInd
 
 /** "By the month subscribers signed up", "by the week they joined": a breakdown by when the people arrived. */
 const COHORT =
-  /\bby (?:the )?(?:day|week|month|quarter|year) (?:(?:that|when|in which) )?(?:[a-z]+ ){0,2}?(?:signed up|joined|registered|subscribed|started|were acquired|came in|first (?:ordered|bought|purchased))\b/i;
+  /\bby (?:the )?(?:day|week|month|quarter|year) (?:(?:that|when|in which) )?(?:[a-z]+ ){0,2}?(?:signed up|joined|registered|subscribed|started|were acquired|came in|first (?:ordered|bought|purchased))\b|\bby (?:their |the )?(?:sign[- ]?up|signup|join|joining|registration|subscription start|acquisition|cohort|start) (?:day|week|month|quarter|year|date|cohort)s?\b/i;
 
 /**
  * "Amount billed by the month subscribers signed up": a cohort, each figure by when its people arrived. The plan

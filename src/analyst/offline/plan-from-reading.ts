@@ -793,9 +793,10 @@ function rankedByChange(plan: QueryPlan, reading: Reading, index: LayerIndex): s
   if (!reading.change || plan.sort === null || plan.sort.by === 'period' || plan.comparison?.kind === 'values')
     return null;
   const metric = index.metric(plan.metrics[0] as string)?.label.toLowerCase() ?? 'it';
-  if (plan.grain !== null)
-    return `a ranking of ${plan.grain}s by how much each one grew or fell (ask for "${metric} by ${plan.grain}" to see how it moved)`;
+  // ("Which products improved the most": the products, whatever the series they were read with.)
   const dimension = index.dimension(plan.dimensions[0] ?? '')?.label.toLowerCase();
+  if (plan.grain !== null && dimension === undefined)
+    return `a ranking of ${plan.grain}s by how much each one grew or fell (ask for "${metric} by ${plan.grain}" to see how it moved)`;
   if (dimension === undefined) return null;
   return `a ranking by how much each one grew or fell (ask for "${metric} by ${dimension} last month vs the month before" to see each one's change)`;
 }

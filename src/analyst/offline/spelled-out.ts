@@ -717,6 +717,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (_: string, which: string, noun: string, verb: string) =>
       `${which} ${/[^aeiou]y$/i.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`} ${verb}`,
   ],
+  // "How much does a pro subscriber pay", "how much does a customer spend": one typical person's spending, never the
+  // spending of all of them.
+  [
+    /\bhow much (does|do|would) (?:a|an|one) ((?!(?:typical|average|avg|usual|normal|regular|mean)\b)(?:[a-z]+ )?(?:customer|subscriber|buyer|shopper|client|member|user|account)) (spend|pay)\b/gi,
+    'how much $1 a typical $2 $3',
+  ],
+  // "Customers with open invoices in europe", "subscribers having refunded orders": which of them have those rows.
+  [
+    /^(\s*(?:(?:list|show|give|get)(?: me)? )?)(?:the |all |all the |my |our )?(customers|buyers|shoppers|subscribers|clients|users|members) (?:with|having|who have|that have) (?=(?:an? |any |some |one or more )?(?!(?:exactly|more|less|fewer|over|under|above|below|at|no|zero|none|only|just|between|than)\b)(?:[a-z]+ )?[a-z]+s?\b)/gi,
+    '$1which $2 have ',
+  ],
+  // "New subscribers by signup month": the sign-ups by month, which is when they signed up.
+  [
+    /\b(signups|sign-ups|sign ups|new [a-z]+s|joiners) by (?:their |the )?(?:signup|sign-up|sign up|join|joining|registration) (day|week|month|quarter|year)\b/gi,
+    '$1 by $2',
+  ],
   // "Pro sign-ups", "sign ups by month": the one word.
   [/\bsign[- ]?ups\b/gi, 'signups'],
   // "The week prior", "the prior month", "prior to June": before.

@@ -2001,9 +2001,13 @@ describe('session 28: what the money and sentence probes found', () => {
     });
   });
 
-  it('a gap between two rates is the gap between them as shown ("2.7%" to "1.9%" is 0.8 points, not 0.9)', async () => {
+  it('a gap between two rates is the true gap, to two decimals where the rates as shown would round it otherwise (session 30: "2.7%" to "1.9%" is 0.87 points, was 0.8)', async () => {
     expect(await demo.answer('cancellation rate by month this year')).toContain(
-      'from 2.7% in January 2026 to 1.9% in February 2026 (down 0.8 percentage points)',
+      'from 2.7% in January 2026 to 1.9% in February 2026 (down 0.87 percentage points)',
+    );
+    // (Where the shown gap is the true one rounded, one decimal, as before.)
+    expect(await demo.answer('cancellation rate by month over the last 6 months')).toContain(
+      'from 1.8% in September 2025 to 1.9% in February 2026 (up 0.1 percentage points)',
     );
   });
 });
@@ -2595,5 +2599,50 @@ describe('session 30: people who have rows, money asked of people, and new peopl
         'how much did customers who joined last month spend last month',
         'how much did customers spend last month',
       ]);
+  });
+});
+
+describe('session 30: what the example-layer and sentence probes found', () => {
+  const demo = useDemoWarehouse();
+
+  it('"customers with open invoices in europe": the subscribers (was the invoices counted)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'customers with open invoices in europe')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], filters: [{ dimension: 'invoice_status', values: ['open'] }, {}] },
+    });
+    // (A bound after "with" stays a condition: "customers with exactly 2 orders" is counted as before.)
+    expect(demoAsk('customers with more than 5 orders')).toMatchObject({
+      plan: { conditions: [{ metric: 'orders', operator: 'gt', value: 5 }] },
+    });
+  });
+
+  it('"how much does a pro subscriber pay": per subscriber (was the whole plan\'s billing)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much does a pro subscriber pay')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed_per_subscriber'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+    // ("A customer" with nothing more asks one order or all of them, as "a typical customer" does.)
+    expect(demoAsk('how much does a customer spend')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"revenue by signup month" is declined (was by invoice month and subscriber); "new subscribers by signup month" is by month', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'revenue by signup month').kind).toBe('reply');
+    expect(subscriptionsAsk(layer, 'new subscribers by signup month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: [], grain: 'month' },
+    });
+  });
+
+  it('"did our refund rate get better or worse last month": compared with the month before (was the rate alone)', async () => {
+    expect(demoAsk('did our refund rate get better or worse last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], comparison: { kind: 'previous_period' } },
+    });
+    expect(await demo.answer('did our refund rate get better or worse last month')).toContain(
+      'down 1.1 percentage points from 6.1% the month before',
+    );
   });
 });
