@@ -209,7 +209,7 @@ export function onlyOfPeople(question: string, history: readonly Turn[], index: 
  */
 export function worthOfRows(question: string, history: readonly Turn[], index: LayerIndex): string {
   const match =
-    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:how much (?:were|was|are|is|did) (?:they|those|these|them|that|it|those ones) (?:worth|total|come to|add up to|amount to)|what (?:was|were|is|are) (?:they|those|these) worth|what (?:was|is) (?:the|their) total(?: amount| value)?|(?:the )?total (?:of|for) (?:those|them|these|that)|what do (?:they|those) add up to|how much in total|(?:what about |how about )?(?:in|as) (?:dollars|dollar terms|\$|money|value|revenue)(?: terms)?)(?: in total| altogether| all together| combined| overall)?\s*[?.!]*$/i.exec(
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:how much (?:were|was|are|is|did) (?:they|those|these|them|that|it|those ones) (?:worth|total|come to|add up to|amount to)|what (?:was|were|is|are) (?:they|those|these) worth|what (?:was|is) (?:the|their) total(?: amount| value)?(?: (?:of|for) (?:those|them|these|that|all of them|all of those)(?: ones)?)?|(?:the )?total (?:of|for) (?:those|them|these|that)|what do (?:they|those) add up to|how much in total|(?:what about |how about )?(?:in|as) (?:dollars|dollar terms|\$|money|value|revenue)(?: terms)?)(?: in total| altogether| all together| combined| overall)?\s*[?.!]*$/i.exec(
       question,
     );
   const base = lastPlan(history);

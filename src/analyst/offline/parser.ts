@@ -125,7 +125,7 @@ import { stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
-import { perUnitOf } from './reading-words.js';
+import { FOLLOW_UP_CUE, perUnitOf } from './reading-words.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -159,7 +159,23 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
 }
 
 function parseOnce(request: ParseRequest): PlanDecision {
-  const question = pickedOption(request) ?? request.question;
+  const picked = pickedOption(request);
+  const question = picked ?? request.question;
+  // "Revenue by platform last month" (asked back, or declined) >> "what about engagement instead", "the worst one":
+  // pointing back at an answer that was never given; never read against an older one, or as a new question.
+  const last = request.history.at(-1);
+  if (
+    picked === null &&
+    last !== undefined &&
+    last.plan === null &&
+    // (After "and the bottom 5?" got no answer, the answer before it is still the one talked about.)
+    !FOLLOW_UP_CUE.test(last.question.toLowerCase().trim()) &&
+    pointsBack(question)
+  )
+    return unanswerable(
+      'it points back at the question before, which got no answer (ask it again in full, with what you want changed)',
+      request.layer,
+    );
   const read = parseWithin({ ...request, question }, false);
   if (read.kind !== 'query') return whoOfRowsBefore(question, request) ?? read;
   // "Who placed the most recent order": the person, beside the row or as what the rows are split by.
@@ -693,7 +709,7 @@ const WHO_ASKED = /(?:^|[,;:?!—–]\s*|\s-\s*|\b(?:and|so|but|then)\s+)(?:who|
  */
 function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan | string | null {
   // ("Canada or us, who bought more": which of the values compared, no person.)
-  if (!WHO_ASKED.test(asked) || plan.comparison !== null) return null;
+  if (!(WHO_ASKED.test(asked) || WHO_ASKED.test(spelledOut(asked))) || plan.comparison !== null) return null;
   const peopleTables = index.layer.tables.filter((table) => holdsPeople(table));
   const [people] = peopleTables;
   if (people === undefined || peopleTables.length !== 1) return null;
@@ -1527,6 +1543,17 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
 /** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
 const BACK_REFERENCE =
   /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:did|does|has|had) (?:that|this)(?: one)?\b(?! (?:day|week|month|quarter|year|period|time|date)s?\b)|\b(?:that|this) one(?:'s)?\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+
+/** A follow-up that can only mean something of the answer before: "instead", "the worst one", "which of them". */
+function pointsBack(question: string): boolean {
+  return (
+    /\binstead\b/i.test(question) ||
+    TOP_ONE.test(question) ||
+    BOTTOM_ONE.test(question) ||
+    WHICH_OF_THEM.test(question) ||
+    /\bthe (?:worst|best|biggest|smallest|top|bottom|first|last|second|third) one\b/i.test(question)
+  );
+}
 
 /** "Restrict that to France", "break it down by country": the last answer, reshaped. */
 const RESHAPE_THAT =

@@ -600,7 +600,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     vocabulary.people === null
       ? normalize(question)
       : normalize(question).replace(
-          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
+          /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|placed|places|made|makes|has|had|have|got|gets|received|receives|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
   const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word) => {

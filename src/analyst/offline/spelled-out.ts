@@ -723,6 +723,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow much (does|do|would) (?:a|an|one) ((?!(?:typical|average|avg|usual|normal|regular|mean)\b)(?:[a-z]+ )?(?:customer|subscriber|buyer|shopper|client|member|user|account)) (spend|pay)\b/gi,
     'how much $1 a typical $2 $3',
   ],
+  // "Which customer placed the biggest order", "whose order was the biggest": who placed the one order ranked first
+  // (the person beside it), never the biggest order of each person.
+  [
+    /^(\s*)(?:which|what) (?:customer|subscriber|buyer|shopper|client|member|user|account) (placed|made|had|got|received|put in|submitted)(?= (?:the |our |my )?(?:single )?(?:biggest|largest|smallest|highest|lowest|most recent|latest|newest|first|earliest|last)\b)/gi,
+    '$1who $2',
+  ],
+  [
+    /^(\s*)whose ([a-z]+) (?:was|is) (?:the )?(biggest|largest|smallest|highest|lowest|most recent|latest|newest|earliest)\b/gi,
+    '$1who placed the $3 $2',
+  ],
   // "Customers with open invoices in europe", "subscribers having refunded orders": which of them have those rows.
   [
     /^(\s*(?:(?:list|show|give|get)(?: me)? )?)(?:the |all |all the |my |our )?(customers|buyers|shoppers|subscribers|clients|users|members) (?:with|having|who have|that have) (?=(?:an? |any |some |one or more )?(?!(?:exactly|more|less|fewer|over|under|above|below|at|no|zero|none|only|just|between|than)\b)(?:[a-z]+ )?[a-z]+s?\b)/gi,

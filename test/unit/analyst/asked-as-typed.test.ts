@@ -2646,3 +2646,47 @@ describe('session 30: what the example-layer and sentence probes found', () => {
     );
   });
 });
+
+describe('session 30: follow-ups of an unanswered question, and who did the most', () => {
+  it('"revenue by platform last month" (asked back) >> "what about engagement instead": declined (was all-time engagement)', () => {
+    for (const chain of [
+      ['revenue by platform last month', 'what about engagement instead'],
+      ['refund rate by category last month', 'what was the revenue of the worst one'],
+    ]) {
+      const decision = demoAsk(chain[1] as string, said(demoAsk, chain[0] as string));
+      expect(decision.kind, chain.join(' >> ')).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toContain('the question before, which got no answer');
+    }
+    // (A reply naming an option is the question it answers.)
+    expect(demoAsk('acquisition channel', said(demoAsk, 'revenue by platform last month'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['acquisition_channel'] },
+    });
+  });
+
+  it('"who placed the most orders", "which customer placed the biggest order": the person (was declined)', async () => {
+    expect(demoAsk('who placed the most orders last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['customer'], limit: 1 },
+    });
+    expect(demoAsk('which customer placed the biggest order last year')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id', 'customer'], limit: 1 },
+    });
+    expect(demoAsk('whose order was the biggest in january')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id', 'customer'], limit: 1 },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'who has the most open invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: ['subscriber'], limit: 1 },
+    });
+  });
+
+  it('"list them" >> "what was the total of those": their money (was the count again)', () => {
+    expect(
+      demoAsk('what was the total of those', said(demoAsk, 'how many refunds last month', 'list them')),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+});
