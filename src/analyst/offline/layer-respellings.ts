@@ -285,6 +285,10 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
             : `how many ${noun} sold to ${buyers}`;
         },
       )
+      // "What proportion of our subscribers pay for pro": the ones on that value (a plan), never what they paid.
+      .replace(/\b(?:pay|pays|paying|are paying|who pay|that pay) for (?:the )?([a-z]+)\b/g, (whole, value: string) =>
+        vocabulary.phrases.get(stem(value))?.every((meaning) => meaning.type === 'value') ? `on ${value}` : whole,
+      )
       // "The total billed to date, across every subscriber": all of the layer's rows are what a total adds up already.
       .replace(
         /,? (?:across|over|from|for) (?:all|every|every single)(?: of)?(?: (?:my|our|the))? ([a-z]+)\b/g,

@@ -733,6 +733,32 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^(\s*)whose ([a-z]+) (?:was|is) (?:the )?(biggest|largest|smallest|highest|lowest|most recent|latest|newest|earliest)\b/gi,
     '$1who placed the $3 $2',
   ],
+  // "In emea are there more basic or pro subscribers": how many of each there are, compared.
+  [
+    /\b(?:are|were|is|was) there (?:more|fewer|less|as many) (?=(?:[a-z]+ ){0,3}(?:or|vs|versus|than)\b)/gi,
+    'how many ',
+  ],
+  // "Refunds where the order total topped $250": the rows whose figure is over that, never a place.
+  [
+    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:topped|exceeded|was over|were over|is over|are over|went over|was above|were above|was more than|were more than)(?= [$£€]?\d)/gi,
+    'with $1 over',
+  ],
+  [
+    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:was under|were under|is under|are under|was below|were below|was less than|were less than)(?= [$£€]?\d)/gi,
+    'with $1 under',
+  ],
+  // "Biggest feb refund", "the top march order": the rows of that month, the extreme of them.
+  [
+    /\b(biggest|largest|smallest|highest|lowest|top|best|worst|latest|most recent|newest|cheapest|priciest) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?(?:'s)? ([a-z]+)\b/gi,
+    '$1 $3 in $2',
+  ],
+  // "Over the weekend of feb 28 - mar 1": the days named, which are that weekend.
+  [
+    /\b(?:over |during |on |for )?the (?:long )?weekend of (?=(?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (?:to|through|thru|until|and|-|–) )/gi,
+    'from ',
+  ],
+  // "Accessories priced below $25, listed by title": the rows, by their names.
+  [/,?\s*(?:listed|shown|sorted|ordered|named|given) by (?:their |the )?(?:titles?|names?)\b/gi, ', by name'],
   // "Customers with open invoices in europe", "subscribers having refunded orders": which of them have those rows.
   [
     /^(\s*(?:(?:list|show|give|get)(?: me)? )?)(?:the |all |all the |my |our )?(customers|buyers|shoppers|subscribers|clients|users|members) (?:with|having|who have|that have) (?=(?:an? |any |some |one or more )?(?!(?:exactly|more|less|fewer|over|under|above|below|at|no|zero|none|only|just|between|than)\b)(?:[a-z]+ )?[a-z]+s?\b)/gi,

@@ -2690,3 +2690,38 @@ describe('session 30: follow-ups of an unanswered question, and who did the most
     ).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
   });
 });
+
+describe('session 30: the twenty-sixth set, read', () => {
+  it('"in emea are there more basic or pro subscribers": the subscribers counted (was the amount billed)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'in emea are there more basic or pro subscribers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], comparison: { kind: 'values' } },
+    });
+    expect(subscriptionsAsk(layer, 'what proportion of our subscribers pay for pro')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+  });
+
+  it('"where the order total topped $250", "biggest feb refund: order id + total", "listed by title", "the weekend of feb 28 - mar 1"', () => {
+    expect(demoAsk('refunds this year where the order total topped $250, count them')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: expect.arrayContaining([expect.objectContaining({ operator: 'gt', value: 250 })]) },
+    });
+    expect(demoAsk('biggest feb refund: order id + total')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: 1, timeRange: { kind: 'absolute', from: '2026-02-01' } },
+    });
+    // ("Please refund the order …" is still an action, which askql never takes.)
+    expect(demoAsk('please refund the order ord_dm_0000001')).toMatchObject({ kind: 'reply' });
+    expect(demoAsk('Accessories priced below $25, listed by title')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'] },
+    });
+    expect(demoAsk('how many orders got cancelled over the weekend of feb 28 - mar 1')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-28', to: '2026-03-02' } },
+    });
+  });
+});
