@@ -316,7 +316,15 @@ const COUNT_WORDS: Readonly<Record<string, string>> = {
  * they add up to, nor a bound on another figure. Only for a noun of the layer's rows, and a bare count (no "$").
  */
 export function countOfRowsAsBound(asked: string, vocabulary: Vocabulary): string {
-  return asked.replace(
+  // "Shoppers whose 2025 paid orders added up to over $1,000": what they spent on those rows, per person.
+  const spent = asked.replace(
+    /\bwhose ((?:19|20)\d{2} )?((?:[a-z]+ )?)([a-z]+s) (?:added up to|add up to|combined to|combined|totalled|totaled|total|came to|come to|summed to|sum to|were worth|are worth) ((?:more than|over|above|at least|less than|under|below|at most) )?([$£€] ?\d[\d,]*(?:\.\d+)?k?)/gi,
+    (whole, year: string | undefined, kind: string, rows: string, bound: string | undefined, amount: string) =>
+      vocabulary.spending === null || !vocabulary.rowNouns.has(stem(rows.toLowerCase()))
+        ? whole
+        : `who spent ${bound ?? ''}${amount} on ${kind}${rows}${year === undefined ? '' : ` in ${year.trim()}`}`,
+  );
+  return spent.replace(
     /\bwhose ((?:(?:19|20)\d{2} )?(?:[a-z]+ )?)([a-z]+s)((?: (?:in|during|for|from|this|last) (?:[a-z0-9]+ ){0,2}?[a-z0-9]+)?)( (?:number|numbered|are|were|total|totalled|totaled|count|counted|come to|came to|add up to|added up to))? ((?:exactly|just|only|precisely|more than|over|above|fewer than|less than|under|below|at least|at most|no more than|no fewer than) )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! ?(?:%|percent|dollars|bucks|k\b))/gi,
     (
       whole,

@@ -2401,6 +2401,11 @@ describe('session 30: the rows counted before, and counts said as bounds', () =>
       kind: 'query',
       plan: { conditions: [{ metric: 'invoices', operator: 'gt', value: 2 }] },
     });
+    // "Shoppers whose 2025 paid orders added up to over $1,000": what each spent (was a bound on each order).
+    expect(demoAsk('Count of shoppers whose 2025 paid orders added up to over $1,000')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'customer', metric: 'revenue', operator: 'gt', value: 1000 }] },
+    });
     // ("Whose sales are more than 500": money, as before.)
     expect(demoAsk('customers whose sales are more than 500')).toMatchObject({
       plan: { conditions: [{ metric: 'revenue', value: 500 }] },
