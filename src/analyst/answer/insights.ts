@@ -1089,7 +1089,14 @@ class InsightWriter {
       // ("Daily orders for the past 2 weeks", two whole weeks ending Mar 8, asked on Mar 15: its final whole day,
       // never "the latest day", which is later.)
       const endedBefore = this.today !== undefined && resolveTimeRange(this.plan.timeRange, this.today).to < this.today;
-      this.out.text(endedBefore ? ` The final whole ${grain} of the period, ` : ` The latest ${grain}, `);
+      // (Nor "the latest week" just after saying a later one is not over: the latest whole one.)
+      this.out.text(
+        endedBefore
+          ? ` The final whole ${grain} of the period, `
+          : unfinished !== null
+            ? ` The latest whole ${grain}, `
+            : ` The latest ${grain}, `,
+      );
       this.writePeriodOf(last.row);
       this.out.text(', was ');
       this.change(previous, last, COMPUTATION.periodChange);

@@ -2641,6 +2641,12 @@ describe('session 30: what the example-layer and sentence probes found', () => {
     });
   });
 
+  it('a series whose last week is not over says "the latest whole week" (was "the latest week", an earlier one)', async () => {
+    const text = await demo.answer('product revenue of apparel by week this year');
+    expect(text).toContain('The week of Mar 9, 2026 is not over yet');
+    expect(text).toContain('The latest whole week, the week of Mar 2, 2026, was');
+  });
+
   it('"did our refund rate get better or worse last month": compared with the month before (was the rate alone)', async () => {
     expect(demoAsk('did our refund rate get better or worse last month')).toMatchObject({
       kind: 'query',
