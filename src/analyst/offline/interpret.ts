@@ -1124,7 +1124,16 @@ export function interpret(
     const ofRows = all.filter((one) => perTable != null && index.dimension(one.dimension)?.table === perTable);
     const [rowsReading] = ofRows;
     if (ofRows.length === 1 && rowsReading !== undefined) mention.dimension = [rowsReading.dimension];
-    const readings = ofRows.length === 1 ? [] : all;
+    // "Highest refund rate among sales channels: which channel?": the one of its readings named in full elsewhere in
+    // the question is the one meant.
+    const namedInFull = entityMentions.flatMap((other) =>
+      other !== mention && other.dimension.length === 1 ? other.dimension : [],
+    );
+    const alreadyNamed = all.filter((one) => namedInFull.includes(one.dimension));
+    const [namedReading] = alreadyNamed;
+    if (ofRows.length !== 1 && alreadyNamed.length === 1 && namedReading !== undefined)
+      mention.dimension = [namedReading.dimension];
+    const readings = ofRows.length === 1 || alreadyNamed.length === 1 ? [] : all;
     // "Best channel": no figure named at all; each reading is ranked by its thing's usual figure.
     const unnamedFigure =
       asked === undefined && (items.some((item) => isVagueFigure(item.text)) || COMPARE_WORD.test(normalized));

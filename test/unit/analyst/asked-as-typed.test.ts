@@ -2724,6 +2724,12 @@ describe('session 30: the twenty-sixth set, read', () => {
       kind: 'query',
       plan: { dimensions: ['order_id'], limit: 1, timeRange: { kind: 'absolute', from: '2026-02-01' } },
     });
+    // "Among sales channels … which channel?": the channel named in full (was asked which channel).
+    expect(demoAsk('Highest refund rate among sales channels, Jul–Dec 2025: which channel?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['sales_channel'], limit: 1 },
+    });
+    expect(demoAsk('revenue by channel')).toMatchObject({ kind: 'clarify' });
     // ("Please refund the order …" is still an action, which askql never takes.)
     expect(demoAsk('please refund the order ord_dm_0000001')).toMatchObject({ kind: 'reply' });
     expect(demoAsk('Accessories priced below $25, listed by title')).toMatchObject({
