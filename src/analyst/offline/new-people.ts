@@ -51,13 +51,7 @@ export function askNewPeople(
         .trim(),
     },
   ].filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
-  return {
-    kind: 'clarify',
-    text: `"New ${people}" can mean the ${people} who joined ${said}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
-    word: 'new',
-    options,
-  };
+  return whichNewPeople(people, said, options);
 }
 
 /** "How much did new customers spend last month", "what did new subscribers pay in june": new people as the payers. */
@@ -87,11 +81,20 @@ function askNewPeopleSpent(
     },
     { label: `All ${people}`, question: question.replace(match[0], `${how} ${verb} ${people} ${spend}`) },
   ].filter((option) => answerable(option.question));
+  return whichNewPeople(people, said, options);
+}
+
+/** The question back about "new": those who joined in the period said, or all of them; null unless both answer. */
+function whichNewPeople(
+  people: string,
+  said: string,
+  options: readonly { readonly label: string; readonly question: string }[],
+): PlanDecision | null {
   if (options.length < 2) return null;
   return {
     kind: 'clarify',
     text: `"New ${people}" can mean the ${people} who joined ${said}, or those buying for the first time, which your data does not tell apart. Which did you mean?`,
     word: 'new',
-    options,
+    options: [...options],
   };
 }
