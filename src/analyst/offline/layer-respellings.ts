@@ -312,8 +312,9 @@ const COUNT_WORDS: Readonly<Record<string, string>> = {
 
 /**
  * "Customers whose 2025 paid orders number exactly one", "subscribers whose invoices are more than 2": how many of
- * a table's rows each has, said as a bound on that count ("with exactly 1 paid orders in 2025"); never the money
- * they add up to, nor a bound on another figure. Only for a noun of the layer's rows, and a bare count (no "$").
+ * a table's rows each has, said as a bound on that count ("with exactly 1 paid orders in 2025"), never a bound on
+ * another figure; an amount of money ("whose orders added up to over $1,000") is what each spent on them. Only for
+ * a noun of the layer's rows.
  */
 export function countOfRowsAsBound(asked: string, vocabulary: Vocabulary): string {
   // "Shoppers whose 2025 paid orders added up to over $1,000": what they spent on those rows, per person.
@@ -392,13 +393,7 @@ export function valuesOfPeopleWhoHave(asked: string, vocabulary: Vocabulary): st
     new RegExp(`\\bhow many ([a-z]+(?: [a-z]+)?) (${people}) ((?:have|had|has|got) [^,;?.!]+)`, 'i'),
     (whole, values: string, noun: string, rest: string) => {
       const said = values.toLowerCase();
-      // ("Canadian": the people's own word for a value, "canada".)
-      const parts = said.split(' ');
-      if (
-        !parts.every((part) => valueWords(part) || valueWords(part.replace(/(?:ian|an|ish|ese|i)$/, ''))) &&
-        !valueWords(said)
-      )
-        return whole;
+      if (!said.split(' ').every(valueWords) && !valueWords(said)) return whole;
       return `how many ${noun} ${rest}, ${values}`;
     },
   );

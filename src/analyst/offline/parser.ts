@@ -727,7 +727,9 @@ function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan 
   }
   const figure = index.metric(plan.metrics[0] ?? '')?.label.toLowerCase() ?? 'this figure';
   const split = plan.dimensions.map((dimension) => index.dimension(dimension)?.label.toLowerCase() ?? dimension);
-  return `who from ${figure}${split.length > 0 ? ` by ${split.join(' and ')}` : ''}: it names no ${person} (ask for ${figure} by ${person} instead)`;
+  // (What to ask instead only where it can be answered: "price by customer" cannot.)
+  const byPerson = checkPlan({ ...plan, dimensions: [person], sort: null, limit: null }, index.layer) === null;
+  return `who from ${figure}${split.length > 0 ? ` by ${split.join(' and ')}` : ''}: it names no ${person}${byPerson ? ` (ask for ${figure} by ${person} instead)` : ''}`;
 }
 
 /**
@@ -738,7 +740,9 @@ function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan 
 function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): QueryPlan | null {
   if (
     !/\bhow much\b/i.test(question) ||
-    /\bhow many\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b/i.test(question)
+    /\bhow many\b|\bhow much (?:more|less|higher|lower|bigger|smaller)\b|\b(?:count|number|headcount|base|#)\b/i.test(
+      question,
+    )
   )
     return null;
   const index = indexLayer(layer);

@@ -102,7 +102,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'the $1 $2 that ',
   ],
   // "2025 relative to 2024", "August measured against July": compared with.
-  [/\b(?:relative|measured|stacked up|stack up|set|sets|put|held|pitted) (?:to|against)\b/gi, 'compared to'],
+  [
+    /\b(?:(?:relative|measured|stacked up|stack up) (?:to|against)|(?:set|sets|put|held|pitted) against)\b/gi,
+    'compared to',
+  ],
   // "Revenue divided by the number of paying customers", "likes divided by posts": that figure per one of them.
   [
     /\bdivided by (?:the )?(?:(?:total )?(?:number|count|#) of |total )?((?:[a-z]+ ){0,2}?[a-z]+?)(ies|s)?\b(?= *(?:[,.?!]|$|in |for |during |over |this |last |from |since |by ))/gi,

@@ -2652,6 +2652,8 @@ describe('session 30: what the example-layer and sentence probes found', () => {
       kind: 'query',
       plan: { metrics: ['refund_rate'], comparison: { kind: 'previous_period' } },
     });
+    // ("How can I improve sales" is still advice, which askql does not give.)
+    expect(demoAsk('how can I improve sales')).toMatchObject({ kind: 'reply' });
     expect(await demo.answer('did our refund rate get better or worse last month')).toContain(
       'down 1.1 percentage points from 6.1% the month before',
     );
