@@ -1,6 +1,7 @@
 import { singular } from '../layer-words.js';
 import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
+import { SMALL_NUMBERS } from './spelled-out.js';
 import { onlyValues, stem, type Vocabulary } from './vocabulary.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
@@ -297,19 +298,6 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   );
 }
 
-const COUNT_WORDS: Readonly<Record<string, string>> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
-};
-
 /**
  * "Customers whose 2025 paid orders number exactly one", "subscribers whose invoices are more than 2": how many of
  * a table's rows each has, said as a bound on that count ("with exactly 1 paid orders in 2025"), never a bound on
@@ -340,7 +328,8 @@ export function countOfRowsAsBound(asked: string, vocabulary: Vocabulary): strin
         return whole;
       const exactly = bound === undefined || /^(?:just|only|precisely) $/i.test(bound) ? 'exactly ' : bound;
       const year = /^(?:19|20)\d{2} /.exec(before)?.[0] ?? '';
-      const times = COUNT_WORDS[count.toLowerCase()] ?? count;
+      const spelled = SMALL_NUMBERS.indexOf(count.toLowerCase());
+      const times = spelled > 0 ? String(spelled) : count;
       return `with ${exactly}${times} ${before.slice(year.length)}${rows}${year === '' ? '' : ` in ${year.trim()}`}${period}`;
     },
   );

@@ -6,13 +6,8 @@ import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
 const NOT_ROWS =
   '(?:(?:mo|we|wk|ye|yr|qu|qt|da|ni|fo|week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
 
-/**
- * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
- * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
- * order, after dashes between days and a year said once for two periods.
- */
-/** Number words up to ninety-nine, as people spell a count of days or weeks out ("the last fourteen days"). */
-const SMALL_NUMBERS = [
+/** Number words up to nineteen, each at its value: "fourteen" is SMALL_NUMBERS[14]. */
+export const SMALL_NUMBERS: readonly string[] = [
   'zero',
   'one',
   'two',
@@ -35,18 +30,17 @@ const SMALL_NUMBERS = [
   'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SPELLED_NUMBER = new RegExp(
-  `\\b(${TENS.filter(Boolean).join('|')})(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b`,
+
+/** "Fourteen days", "forty-five weeks": a count spelled out up to ninety-nine, before a unit of time only. */
+const COUNT_OF_TIME = new RegExp(
+  `(?:\\b(${TENS.filter(Boolean).join('|')})(?:[- ](${SMALL_NUMBERS.slice(1, 10).join('|')}))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b)(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b)`,
   'gi',
 );
 
-/** "Fourteen days", "forty-five days": the count in figures, before a unit of time only (never "one of them"). */
+/** "The last fourteen days", "forty-five days": the count in figures (never "one of them", "the twenty products"). */
 function numbersOfTime(question: string): string {
   return question.replace(
-    new RegExp(
-      `(?:${SPELLED_NUMBER.source})(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b)`,
-      'gi',
-    ),
+    COUNT_OF_TIME,
     (_: string, tens: string | undefined, unit: string | undefined, teen: string | undefined) =>
       teen !== undefined
         ? String(SMALL_NUMBERS.indexOf(teen.toLowerCase()))
@@ -56,6 +50,11 @@ function numbersOfTime(question: string): string {
   );
 }
 
+/**
+ * Shorthand every step of the parser must read the same way, spelled out before any of them: "orders w/
+ * discount", "posts w/o comments", "$30 to $45 inclusive", "TikTok-acquired customers". Each pair is applied in
+ * order, after dashes between days and a year said once for two periods.
+ */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
   // "3 feb posts that reached the most people", "top 5 march orders by value": that many of the month's rows,
   // ranked; never the 3rd of February (a date says "on", or names one row).
