@@ -562,11 +562,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (vs\.?|versus|against|compared (?:to|with)) the (first|second|third|fourth|1st|2nd|3rd|4th)(?: one| quarter)?\b/gi,
     '$1 quarter $2 $3 quarter',
   ],
-  // "Second-half sign-ups: 2025 against 2024", "q3 revenue: 2025 vs 2024": the period of each year.
+  // "Gross profit for the month of December", "in the year of 2025": that month or year, never a series by month.
   [
-    /^\s*(q[1-4]|h[12]|(?:first|second|1st|2nd)[- ]half|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (.+?):?\s+((?:19|20)\d{2}) (vs\.?|versus|against|compared (?:to|with)) ((?:19|20)\d{2})\s*([?.!]*)\s*$/gi,
-    (_whole, period: string, rest: string, first: string, joiner: string, second: string, end: string) =>
-      `${rest} ${period.replace('-', ' ')} ${first} ${joiner} ${period.replace('-', ' ')} ${second}${end}`,
+    /\b(for|in|during|over|throughout|across) the (?:month|quarter|year) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|(?:19|20)\d{2}\b)/gi,
+    '$1 ',
   ],
   // "December impressions summed over every post i made": the total over them, as any figure is.
   [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],

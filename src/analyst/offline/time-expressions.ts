@@ -1170,5 +1170,117 @@ export function scanTime(text: string, today: string): TimeScan {
       ? { ...mention, compared: true }
       : mention,
   );
-  return { rest, mentions: marked };
+  return { rest, mentions: withWeekSaid(withYearsSaid(marked, text), today) };
+}
+
+type RangeMention = Extract<TimeMention, { kind: 'range' }>;
+
+/** The year a mention names alone ("2025", "in 2024", "vs 2024"), or null. */
+function yearAlone(mention: RangeMention): number | null {
+  const said =
+    /^(?:(?:in|of|for|during|vs|versus|than|against|compared (?:to|with)|from|to) )?(?:the year )?((?:19|20)\d{2})$/.exec(
+      mention.text.trim(),
+    );
+  if (!said || mention.range.kind !== 'absolute') return null;
+  const year = Number(said[1]);
+  return mention.range.from === `${year}-01-01` && mention.range.to === `${year + 1}-01-01` ? year : null;
+}
+
+/** A part of a year named without its year ("december", "jul to dec", "q1", "the first half"), within one year. */
+function yearless(mention: RangeMention): boolean {
+  const { range, text } = mention;
+  return (
+    range.kind === 'absolute' &&
+    range.from !== null &&
+    range.to !== null &&
+    range.to <= `${Number(range.from.slice(0, 4)) + 1}-01-01` &&
+    new RegExp(`\\b(?:${MONTH_NAMES}|q[1-4]|h[12]|half|quarter)\\b`, 'i').test(text) &&
+    !/\d{4}|'\d{2}\b|\b(?:last|this|next|ago|past|previous|prior|since|before|after|until|till|so far|to date|week|weeks|yesterday|today)\b/i.test(
+      text,
+    )
+  );
+}
+
+/** The same part of another year: "december" moved into 2024. */
+function inYear(mention: RangeMention, year: number): RangeMention {
+  const range = mention.range as Extract<TimeRange, { kind: 'absolute' }>;
+  const by = (year - Number((range.from as string).slice(0, 4))) * 12;
+  const to = range.to === null ? null : addMonths(range.to, by);
+  return { ...mention, range: { kind: 'absolute', from: addMonths(range.from as string, by), to } };
+}
+
+/**
+ * A part of a year said apart from its year ("december (2025 vs 2024)", "July–December: 2025 relative to 2024",
+ * "2025, jan to mar", "Q1 2025, January through March"): the part in the year said, not in the latest year it
+ * has been, and not the two read as periods of their own.
+ */
+function withYearsSaid(mentions: readonly TimeMention[], text: string): TimeMention[] {
+  const ranges = mentions.filter((mention): mention is RangeMention => mention.kind === 'range');
+  if (ranges.length !== mentions.length || ranges.length < 2 || ranges.length > 3) return [...mentions];
+  const part = ranges.find(yearless);
+  if (!part || part.compared) return [...mentions];
+  const others = ranges.filter((mention) => mention !== part);
+  const years = others.map(yearAlone);
+  const [first, second] = others as [RangeMention, RangeMention | undefined];
+  if (others.length === 2 && second && years.every((year) => year !== null) && !first.compared) {
+    // "December (2025 vs 2024)": the part in each year, the second the one compared.
+    const between = text.slice(first.start + first.text.length, second.start);
+    if (!second.compared && !/\b(?:relative to|next to|over)\b/.test(between)) return [...mentions];
+    return [
+      inYear(part, years[0] as number),
+      { ...inYear(part, years[1] as number), start: second.start, compared: true },
+    ];
+  }
+  if (others.length !== 1 || first.compared) return [...mentions];
+  const [year] = years;
+  if (year !== null && year !== undefined) return [{ ...inYear(part, year), start: Math.min(part.start, first.start) }];
+  // "Q1 2025, January through March": the same months said twice, or the narrower of them.
+  if (first.range.kind !== 'absolute' || first.range.from === null || first.range.to === null || yearless(first))
+    return [...mentions];
+  const moved = inYear(part, Number(first.range.from.slice(0, 4)));
+  const span = moved.range as Extract<TimeRange, { kind: 'absolute' }>;
+  const from = first.range.from;
+  const to = first.range.to;
+  if (span.to === null) return [...mentions];
+  if ((span.from as string) >= from && span.to <= to) return [{ ...moved, start: Math.min(part.start, first.start) }];
+  if (from >= (span.from as string) && to <= span.to) return [first];
+  return [...mentions];
+}
+
+/**
+ * Days of the week said with the week they are of ("monday last week", "tuesday and wednesday this week"): those
+ * days of that week, not the latest days of their names.
+ */
+function withWeekSaid(mentions: readonly TimeMention[], today: string): TimeMention[] {
+  const ranges = mentions.filter((mention): mention is RangeMention => mention.kind === 'range');
+  const week = ranges.find(
+    (mention) => mention.range.kind === 'relative' && mention.range.unit === 'week' && mention.range.count === 1,
+  );
+  const days = ranges.filter(
+    (mention) =>
+      mention !== week &&
+      !mention.compared &&
+      mention.range.kind === 'absolute' &&
+      mention.range.from !== null &&
+      mention.range.to !== null &&
+      daysBetween(mention.range.from, mention.range.to) <= 7 &&
+      new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`).test(mention.text) &&
+      !/\b(?:week|last|this|past|since)\b/.test(mention.text),
+  );
+  if (!week || week.compared || days.length === 0 || ranges.length !== days.length + 1) return [...mentions];
+  if (ranges.length !== mentions.length) return [...mentions];
+  const monday = shiftDate(
+    startOfUnit(today, 'week'),
+    'week',
+    week.range.kind === 'relative' && week.range.anchor === 'last' ? -1 : 0,
+  );
+  return days.map((mention) => {
+    const range = mention.range as Extract<TimeRange, { kind: 'absolute' }>;
+    const from = range.from as string;
+    const into = addDays(monday, (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7);
+    return {
+      ...mention,
+      range: { kind: 'absolute', from: into, to: addDays(into, daysBetween(from, range.to as string)) },
+    };
+  });
 }

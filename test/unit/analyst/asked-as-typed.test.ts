@@ -2744,3 +2744,59 @@ describe('session 30: the twenty-sixth set, read', () => {
     });
   });
 });
+
+describe('session 31: a period said in parts', () => {
+  it('a part of a year said apart from its year is the part in that year (was two periods, or a wrong union)', () => {
+    // "2025, jan to mar" was Jan 1, 2025 – Mar 14, 2026: the comma read as "and", the two joined.
+    expect(demoAsk('revenue 2025, jan to mar')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' } },
+    });
+    expect(demoAsk('Paid revenue booked in Q1 2025, January through March')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' } },
+    });
+    expect(demoAsk('q2 orders in 2024')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2024-04-01', to: '2024-07-01' } },
+    });
+    for (const question of [
+      'Year-over-year gross profit for the month of December (2025 vs 2024)',
+      'december revenue: 2025 vs 2024?',
+    ])
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          timeRange: { kind: 'absolute', from: '2025-12-01', to: '2026-01-01' },
+          comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-12-01', to: '2025-01-01' } },
+          grain: null,
+        },
+      });
+    expect(demoAsk('July–December paid order volume: 2025 relative to 2024')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-07-01', to: '2025-01-01' } },
+      },
+    });
+    // ("Best month of 2025" is still a month of that year, ranked; "by month of 2025" a series.)
+    expect(demoAsk('Weakest revenue month of 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', limit: 1 },
+    });
+    expect(demoAsk('revenue by month of 2025')).toMatchObject({ kind: 'query', plan: { grain: 'month' } });
+  });
+
+  it('days of the week said with their week are the days of that week', () => {
+    expect(demoAsk('orders on monday last week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-03' } },
+    });
+    expect(demoAsk('which orders got cancelled on tuesday and wednesday this week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-10', to: '2026-03-12' } },
+    });
+    // Two days apart are two periods: asked, not joined.
+    expect(demoAsk('orders on monday and friday last week')).toMatchObject({ kind: 'reply' });
+  });
+});
