@@ -55,6 +55,8 @@ import { TWENTYSIXTH_FRESH_CASES } from './twentysixth-fresh-questions.js';
 import { TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './twentysixth-fresh-subscriptions-questions.js';
 import { TWENTYSEVENTH_FRESH_CASES } from './twentyseventh-fresh-questions.js';
 import { TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyseventh-fresh-subscriptions-questions.js';
+import { TWENTYEIGHTH_FRESH_CASES } from './twentyeighth-fresh-questions.js';
+import { TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyeighth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -154,11 +156,14 @@ import {
  * twentysixth-fresh-subscriptions-questions.ts: written from b3633fe without reading the analyst, read sets since the
  * twenty-seventh were written) come after the twenty-fifth fresh ones, figures only, labelled "twenty-sixth fresh
  * (read)"; `--show-twentysixth-fresh-misses` prints their misses. The twenty-seventh fresh sets
- * (twentyseventh-fresh-questions.ts, twentyseventh-fresh-subscriptions-questions.ts: held out in full, written from
- * 264b2aa without reading the analyst) come after the twenty-sixth fresh ones, figures only;
- * `--show-twentyseventh-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-seventh fresh sets
- * at all (while tuning; the twenty-sixth fresh sets, held out until the twenty-seventh were written, run like the
- * twenty-fifth since and no longer hide).
+ * (twentyseventh-fresh-questions.ts, twentyseventh-fresh-subscriptions-questions.ts: written from 264b2aa without
+ * reading the analyst, read sets since the twenty-eighth were written) come after the twenty-sixth fresh ones, figures
+ * only, labelled "twenty-seventh fresh (read)"; `--show-twentyseventh-fresh-misses` prints their misses. The
+ * twenty-eighth fresh sets (twentyeighth-fresh-questions.ts, twentyeighth-fresh-subscriptions-questions.ts: held out in
+ * full, written from 94e7000 without reading the analyst) come after the twenty-seventh fresh ones, figures only;
+ * `--show-twentyeighth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-eighth fresh sets at
+ * all (while tuning; the twenty-seventh fresh sets, held out until the twenty-eighth were written, run like the
+ * twenty-sixth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -192,6 +197,7 @@ const { values } = parseArgs({
     'show-twentyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-twentysixth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyseventh-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyeighth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -228,6 +234,7 @@ const showTwentyfourthFreshMisses = values['show-twentyfourth-fresh-misses'] ?? 
 const showTwentyfifthFreshMisses = values['show-twentyfifth-fresh-misses'] ?? false;
 const showTwentysixthFreshMisses = values['show-twentysixth-fresh-misses'] ?? false;
 const showTwentyseventhFreshMisses = values['show-twentyseventh-fresh-misses'] ?? false;
+const showTwentyeighthFreshMisses = values['show-twentyeighth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -466,21 +473,29 @@ function twentysixthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyseventhFreshUnlessHidden(
+/** A twenty-seventh fresh set, read now and run like the twenty-sixth ones: its figures, and its misses only when asked. */
+function twentyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-seventh fresh (read)`, figures)];
+  if (showTwentyseventhFreshMisses) out.push('', `${name}, twenty-seventh fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyeighthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyseventhFresh(name, await run());
+    return { text: `${name}, twenty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyeighthFresh(name, await run());
 }
 
-/** A twenty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-seventh fresh (held out in full)`, figures)];
-  if (showTwentyseventhFreshMisses) out.push('', `${name}, twenty-seventh fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-eighth fresh (held out in full)`, figures)];
+  if (showTwentyeighthFreshMisses) out.push('', `${name}, twenty-eighth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -572,8 +587,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYSIXTH_FRESH_CASES),
     );
-    const merchantTwentyseventhFresh = await twentyseventhFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_CASES),
+    const merchantTwentyseventhFresh = twentyseventhFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_CASES),
+    );
+    const merchantTwentyeighthFresh = await twentyeighthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -604,7 +623,8 @@ if (layers.includes('demo')) {
       merchantTwentyfourthFresh.wrong +
       merchantTwentyfifthFresh.wrong +
       merchantTwentysixthFresh.wrong +
-      merchantTwentyseventhFresh.wrong;
+      merchantTwentyseventhFresh.wrong +
+      merchantTwentyeighthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -664,6 +684,8 @@ if (layers.includes('demo')) {
       merchantTwentysixthFresh.text,
       '',
       merchantTwentyseventhFresh.text,
+      '',
+      merchantTwentyeighthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -791,9 +813,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyseventhFresh = await twentyseventhFreshUnlessHidden(
+    const subscriptionsTwentyseventhFresh = twentyseventhFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyeighthFresh = await twentyeighthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -824,7 +850,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfourthFresh.wrong +
       subscriptionsTwentyfifthFresh.wrong +
       subscriptionsTwentysixthFresh.wrong +
-      subscriptionsTwentyseventhFresh.wrong;
+      subscriptionsTwentyseventhFresh.wrong +
+      subscriptionsTwentyeighthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -884,6 +911,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentysixthFresh.text,
       '',
       subscriptionsTwentyseventhFresh.text,
+      '',
+      subscriptionsTwentyeighthFresh.text,
     );
   } finally {
     await warehouse.close();
