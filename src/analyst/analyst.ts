@@ -59,6 +59,8 @@ export interface PlanRequest {
    * product's title) when the question names one. Absent: names are not looked up.
    */
   readonly lookup?: (sql: string) => Promise<QueryResult>;
+  /** The SQL dialect `lookup` runs, for a lookup compiled from a plan (the rows a question takes to be one). */
+  readonly dialect?: Dialect;
 }
 
 export interface SqlRequest {

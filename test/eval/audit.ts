@@ -37,16 +37,22 @@ const picked = answerable.filter((_, index) => (index + offset) % step === 0).sl
 
 const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
 const warehouse = await openEvalWarehouse();
-// As the planner does: names of the user's rows are looked up in their data when a question needs them.
+// As the planner does: the user's rows are looked up in their data when a question needs them (names, rows said as one).
 const lookup = (sql: string) => warehouse.run(sql, { tenant: EVAL_TENANT });
 try {
   for (const [index, testCase] of picked.entries()) {
     const history: Turn[] = [];
     for (const question of testCase.history ?? []) {
-      const decision = await analyst.plan({ question, history, today: EVAL_TODAY, lookup });
+      const decision = await analyst.plan({ question, history, today: EVAL_TODAY, lookup, dialect: warehouse.dialect });
       history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
     }
-    const decision = await analyst.plan({ question: testCase.question, history, today: EVAL_TODAY, lookup });
+    const decision = await analyst.plan({
+      question: testCase.question,
+      history,
+      today: EVAL_TODAY,
+      lookup,
+      dialect: warehouse.dialect,
+    });
     const out = [
       `\n#${index + 1} (${testCase.asker}, ${testCase.category}${testCase.history ? `, after "${testCase.history.join(`", "`)}"` : ``}): ${testCase.question}`,
     ];

@@ -66,13 +66,13 @@ async function planConversation(
   asked: AskedAs,
 ): Promise<PlanDecision> {
   const history: Turn[] = [];
-  // As the planner does: names of the user's rows are looked up in their data when a question needs them.
+  // As the planner does: the user's rows are looked up in their data when a question needs them (names, rows said as one).
   const lookup = (sql: string) => warehouse.run(sql, { tenant: asked.tenant });
   for (const question of testCase.history ?? []) {
-    const decision = await analyst.plan({ question, history, today: asked.today, lookup });
+    const decision = await analyst.plan({ question, history, today: asked.today, lookup, dialect: warehouse.dialect });
     history.push({ question, plan: decision.kind === 'query' ? decision.plan : null, answer: '' });
   }
-  return analyst.plan({ question: testCase.question, history, today: asked.today, lookup });
+  return analyst.plan({ question: testCase.question, history, today: asked.today, lookup, dialect: warehouse.dialect });
 }
 
 /**

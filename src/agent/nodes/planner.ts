@@ -15,6 +15,7 @@ export function plannerNode(deps: AgentDeps) {
         signal: config.signal,
         // Only the asking user's rows, through the same guard and tenant wall as every query.
         lookup: (sql) => deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal }),
+        dialect: deps.warehouse.dialect,
       }),
     );
     if (decision.kind === 'clarify') {

@@ -20,6 +20,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
+import { oneRowSaid, rowsPlan, whichRow } from './which-row.js';
 import { knownWord, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
@@ -147,6 +148,26 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     return shown === layer ? presentation : presentationFromLayer(shown);
   };
 
+  const index = indexLayer(layer);
+  const vocabulary = vocabularyOf(layer);
+  // "Who was the $99 june invoice sent to": when the data holds two or three such rows, which one (see which-row.ts).
+  const withRowAsked = async (decision: PlanDecision, request: PlanRequest): Promise<PlanDecision> => {
+    const { lookup, dialect } = request;
+    if (decision.kind !== 'query' || !lookup || !dialect) return decision;
+    const said = oneRowSaid(request.question, decision.plan, vocabulary, index);
+    if (!said) return decision;
+    let sql: string;
+    try {
+      sql = compilePlan(rowsPlan(decision.plan, said), { dialect, today: request.today, layer, dataStart: null });
+    } catch {
+      return decision;
+    }
+    const found = await lookup(sql).catch(() => null);
+    request.signal?.throwIfAborted();
+    const asked = found ? whichRow(request.question, said, found) : null;
+    return asked ? { kind: 'clarify', ...asked } : decision;
+  };
+
   return {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
@@ -170,7 +191,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
           if (named.kind === 'query' || named.kind === 'clarify') return named;
         }
       }
-      const decision = parseQuestion(asked);
+      const decision = await withRowAsked(parseQuestion(asked), request);
       // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
       // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
       if (decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer)) {

@@ -133,13 +133,16 @@ const FIGURE_AFTER =
 const PARTICIPLE_ROWS =
   /(?<!\b(?:most|least|more|less|top|best|worst|highly|heavily|widely|frequently|often|rarely|never) )\b([a-z]{4,}ed) ([a-z]+s)\b/g;
 
-/** An amount of money right before a plural noun, no comparator before it: "$99 invoices", "$100+ orders". */
+/**
+ * An amount of money right before a noun of rows, no comparator before it: "$99 invoices", "$100+ orders", "the $99
+ * june invoice" (a month between).
+ */
 const AMOUNT_BEFORE_ROWS =
-  /(?<!\b(?:than|over|above|under|below|of|at|least|most|to|between|and) )(?<![\w.])([$£€] ?\d[\d,]*(?:\.\d+)?k?)(\+| and up| or more| plus)? ([a-z]+s)\b(?! (?:or|and) (?:more|over|above|less|under|below|fewer)\b)/g;
+  /(?<!\b(?:than|over|above|under|below|of|at|least|most|to|between|and) )(?<![\w.])([$£€] ?\d[\d,]*(?:\.\d+)?k?)(\+| and up| or more| plus)? ((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?)([a-z]+)\b(?! (?:or|and) (?:more|over|above|less|under|below|fewer)\b)/g;
 
 /** Rows of an exact amount, the amount after them: "invoices of $99", "orders of exactly $150", "invoices for $29". */
 const ROWS_OF_AMOUNT =
-  /\b([a-z]+s) (?:of|for|worth|at) (?:exactly |precisely |just )?([$£€] ?\d[\d,]*(?:\.\d+)?k?)(?! ?(?:\+|or more|or less|and up|plus)\b)(?![\d.,])/g;
+  /\b([a-z]+) (?:of|for|worth|at) (?:exactly |precisely |just )?([$£€] ?\d[\d,]*(?:\.\d+)?k?)(?! ?(?:\+|or more|or less|and up|plus)\b)(?![\d.,])/g;
 
 /** Words between a noun and its condition: "posts with over…", "orders that were above…". */
 const CONNECTIVES = new Set([
@@ -200,7 +203,7 @@ function amountOf(digits: string, scale: string | undefined): number {
   return base;
 }
 
-function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Meaning[] {
+export function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Meaning[] {
   // ("Subs billed over $100": shorthand for the layer's words, as the rest of the question reads it.)
   return (
     vocabulary.phrases.get(
@@ -221,7 +224,7 @@ export function entityOfTable(table: string | undefined, index: LayerIndex): Dim
 }
 
 /** The entity a noun names: an entity dimension, the rows a count metric counts, or the rows a value selects. */
-function entityOfNoun(
+export function entityOfNoun(
   meanings: readonly Meaning[],
   index: LayerIndex,
   /** The noun is a plural ("countries"): a group of listed values may be the rows too. */
@@ -516,10 +519,10 @@ export function scanRowPhrases(
   // "How many $99 invoices": rows of that exact amount, said as a range the scan reads ("invoices between $99
   // and $99"), when the word after the amount names rows.
   for (const match of [...text.matchAll(AMOUNT_BEFORE_ROWS)].reverse()) {
-    const [whole, amount, more, rows] = match;
+    const [whole, amount, more, month = '', rows] = match;
     if (!whole || !amount || !rows || !entityOfNoun(meaningsOf(rows, vocabulary), index)) continue;
     // "$100+ orders": at least the amount.
-    const replacement = more ? `${rows} at least ${amount}` : `${rows} between ${amount} and ${amount}`;
+    const replacement = `${month}${rows} ${more ? `at least ${amount}` : `between ${amount} and ${amount}`}`;
     respell(match.index, match.index + whole.length, replacement);
   }
   // "Invoices of $99", "orders of exactly $150": the same exact amount, said after the rows.

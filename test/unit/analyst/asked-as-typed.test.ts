@@ -6,7 +6,7 @@ import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { withEveryValue } from '../../../src/analyst/answer/empty-buckets.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
-import { loadSubscriptionsLayer } from '../../eval/subscriptions-eval.js';
+import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
 
 /**
@@ -2798,5 +2798,52 @@ describe('session 31: a period said in parts', () => {
     });
     // Two days apart are two periods: asked, not joined.
     expect(demoAsk('orders on monday and friday last week')).toMatchObject({ kind: 'reply' });
+  });
+});
+
+describe('session 31: one row taken for granted', () => {
+  it('"the june 19 invoice" where the data holds two: asks which, naming them; one is answered; a plural or a rank never asks', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const analyst = createOfflineAnalyst({ layer });
+      const plan = (question: string) =>
+        analyst.plan({
+          question,
+          history: [],
+          today: '2025-09-16',
+          lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+          dialect: warehouse.dialect,
+        });
+      const asked = await plan("what's the status of the june 19 invoice");
+      expect(asked).toMatchObject({
+        kind: 'clarify',
+        text: 'Two invoices match "the june 19 invoice": inv_ac_019 and inv_ac_007. Which one do you mean?',
+        word: 'the june 19 invoice',
+      });
+      expect(asked.kind === 'clarify' && asked.options.map((option) => option.question).sort()).toEqual([
+        "what's the status of inv_ac_007",
+        "what's the status of inv_ac_019",
+      ]);
+      // Each reading is answerable as it stands: that invoice alone.
+      expect(await plan("what's the status of inv_ac_019")).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'invoice_id', values: ['inv_ac_019'] }] },
+      });
+      // "$99 june invoice" (was declined: "I can't work out the number 99"): three of them.
+      expect(await plan('who was the $99 june invoice sent to')).toMatchObject({
+        kind: 'clarify',
+        text: 'Three invoices match "the $99 june invoice": inv_ac_002, inv_ac_003 and inv_ac_019. Which one do you mean?',
+      });
+      expect(await plan('what plan is the april signup on')).toMatchObject({ kind: 'clarify' });
+      expect(await plan('who is the open invoice for')).toMatchObject({ kind: 'clarify' });
+      // One invoice on June 14: answered.
+      expect(await plan("what's the status of the june 14 invoice")).toMatchObject({ kind: 'query' });
+      // Said as rows, or one picked by rank: answered as asked.
+      expect(await plan('which subscribers got the june 19 invoices')).toMatchObject({ kind: 'query' });
+      expect(await plan('who was the biggest june invoice sent to')).toMatchObject({ kind: 'query' });
+    } finally {
+      await warehouse.close();
+    }
   });
 });

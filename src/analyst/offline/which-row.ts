@@ -1,0 +1,94 @@
+import type { ClarificationOption } from '../outcome.js';
+import type { QueryPlan } from '../plan.js';
+import type { Dimension, LayerIndex } from '../semantic-layer.js';
+import type { QueryResult } from '../../warehouse/warehouse.js';
+import { entityOfNoun, meaningsOf } from './thresholds.js';
+import { stem, type Vocabulary } from './vocabulary.js';
+
+/**
+ * One row said with "the" ("who was the $99 june invoice sent to", "what plan is the april signup on", "join date
+ * of our americas basic-plan customer"): the question takes for granted that one row matches, which only the data
+ * can tell. When two or three do, askql asks which, naming them, instead of answering for all of them as if
+ * they were one; one row, or more than three (a noun said in general: "what does the customer buy most"), is
+ * answered as asked.
+ */
+
+export interface OneRowSaid {
+  /** The dimension naming single rows of the noun's table ("invoice_id", "subscriber"). */
+  readonly entity: Dimension;
+  /** Where the phrase is in the question, and the phrase as typed ("the $99 june invoice"). */
+  readonly start: number;
+  readonly end: number;
+  readonly phrase: string;
+}
+
+/** "The", "our" + up to four words + a noun of rows, then the end of the question or a word after a noun. */
+const ONE_ROW =
+  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|joined)\b)/gi;
+
+/** Words that pick one row by rank or say the noun in general: never a row taken for granted. */
+const NOT_ONE =
+  /\b(?:top|best|worst|first|last|latest|newest|oldest|most|least|only|single|same|average|avg|typical|median|mean|usual|next|previous|prior|one|each|every|other|[a-z]+est)\b/i;
+
+/** The phrase naming one row, when the question has one and the plan does not already list that noun's rows. */
+export function oneRowSaid(
+  question: string,
+  plan: QueryPlan,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+): OneRowSaid | null {
+  for (const match of question.matchAll(ONE_ROW)) {
+    const [whole, modifiers = '', noun = ''] = match;
+    // (A plural is rows in general: "the june invoices".)
+    if (stem(noun) !== noun || NOT_ONE.test(modifiers)) continue;
+    const people = /^(?:customer|client|user|member|buyer|shopper)$/.test(noun) ? vocabulary.people : null;
+    const entity = entityOfNoun(meaningsOf(people ?? noun, vocabulary), index);
+    if (!entity || entity.value || plan.dimensions.includes(entity.dimension.name)) continue;
+    // Said by its key ("the invoice inv_ac_007"): one row already.
+    if (/\d/.test(modifiers) && /[a-z]\w*[_-]\w*\d/i.test(modifiers)) continue;
+    return { entity: entity.dimension, start: match.index, end: match.index + whole.length, phrase: whole };
+  }
+  return null;
+}
+
+/** The plan's own figure and rows, one row per row of the noun (up to four: more than three is never asked). */
+export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
+  return {
+    ...plan,
+    metrics: plan.metrics.slice(0, 1),
+    dimensions: [said.entity.name],
+    grain: null,
+    sort: null,
+    limit: 4,
+    comparison: null,
+    share: null,
+    per: null,
+    perRow: null,
+  };
+}
+
+/** Which of the rows found askql asks about: two or three, each re-asked by its key; null to answer as asked. */
+export function whichRow(
+  question: string,
+  said: OneRowSaid,
+  found: QueryResult,
+): { text: string; word: string; options: ClarificationOption[] } | null {
+  const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
+  if (column < 0) return null;
+  const keys = [...new Set(found.rows.map((row) => row[column]).filter((key) => key !== null && key !== ''))].map(
+    String,
+  );
+  if (keys.length < 2 || keys.length > 3) return null;
+  const phrase = said.phrase.trim();
+  const options = keys.map((key) => ({
+    label: `${said.entity.label}: ${key}`,
+    question: `${question.slice(0, said.start)}${key}${question.slice(said.end)}`.replace(/\s+/g, ' ').trim(),
+  }));
+  const noun = /([a-z]+)(?:\s+(?:of|for|worth|at)\s+\S+(?:\s+\S+)?)?$/i.exec(phrase)?.[1] ?? 'row';
+  const named = keys.length === 2 ? keys.join(' and ') : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`;
+  return {
+    text: `${keys.length === 2 ? 'Two' : 'Three'} ${noun}s match "${phrase}": ${named}. Which one do you mean?`,
+    word: phrase,
+    options,
+  };
+}
