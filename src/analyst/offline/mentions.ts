@@ -19,15 +19,49 @@ export interface MentionScan {
   readonly mentions: readonly Filter[];
 }
 
-/** The dimension whose rows have text, said in the question ("posts"), or undefined. */
+/** The noun of a dimension's text, from its name ("post_caption": "caption"), or null. */
+function textNoun(dimension: Dimension): string | null {
+  const noun = textDetailOf(dimension)?.name.split('_').at(-1)?.toLowerCase();
+  return noun && noun.length >= 4 ? noun : null;
+}
+
+/** The dimension whose rows have text, said in the question ("posts", or "captions" naming something), or undefined. */
 function textRowsSaid(question: string, index: LayerIndex): Dimension | undefined {
-  return index.layer.dimensions.find(
-    (dimension) =>
-      textDetailOf(dimension) !== undefined &&
-      [dimension.label, dimension.plural, ...dimension.synonyms].some((noun) =>
-        new RegExp(`\\b${escapeRegExp(noun.toLowerCase())}s?\\b`, 'i').test(question),
+  return index.layer.dimensions.find((dimension) => {
+    if (textDetailOf(dimension) === undefined) return false;
+    const noun = textNoun(dimension);
+    return (
+      [dimension.label, dimension.plural, ...dimension.synonyms].some((said) =>
+        new RegExp(`\\b${escapeRegExp(said.toLowerCase())}s?\\b`, 'i').test(question),
+      ) ||
+      (noun !== null && new RegExp(`\\b${escapeRegExp(noun)}s?\\b`, 'i').test(question))
+    );
+  });
+}
+
+/**
+ * "Posts whose caption names the Velvet Wallet", "where the caption mentions", "how many of my captions mention",
+ * "how often have i featured … in a caption", "the posts where i featured": the words saying where the text is or
+ * who wrote it add nothing to the rows picked by it; its noun said as the subject is the rows themselves.
+ */
+function withoutTextWords(text: string, rows: Dimension): string {
+  const noun = textNoun(rows);
+  const nouns = [...(noun ? [escapeRegExp(noun)] : []), 'text', 'copy', 'description'].join('|');
+  const plural = rows.plural.toLowerCase();
+  return text
+    .replace(
+      new RegExp(
+        `\\b(?:whose|where (?:the|its|their)|in (?:the|a|an|its|their|my|our)|with (?:the|a|its)) (?:${nouns})s?\\b`,
+        'gi',
       ),
-  );
+      (said) => ' '.repeat(said.length),
+    )
+    .replace(/\b(?:where|in which|wherein) (?:i|we)(?: (?:have|had|did|ever))?\b/gi, (said) => ' '.repeat(said.length))
+    .replace(/\bhow often\b/gi, `how many ${plural}`)
+    .replace(noun ? new RegExp(`\\b${escapeRegExp(noun)}s?\\b`, 'gi') : /(?!)/, plural)
+    .replace(/\b(?:i|we) (?:have |had )?(?:written|wrote|posted|put up|published)\b/gi, (said) =>
+      ' '.repeat(said.length),
+    );
 }
 
 export function scanMentions(question: string, named: NameScan, index: LayerIndex): MentionScan {
@@ -53,6 +87,7 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
     blank(match.index, match[0].length);
   }
   if (values.length === 0) return { named, mentions: [] };
+  text = withoutTextWords(text, rows);
   // "Did I name the organic planter in the caption": where the text is said adds nothing (it is the rows' own text).
   const detail = textDetailOf(rows)?.name.replaceAll('_', ' ').toLowerCase();
   const where = new RegExp(

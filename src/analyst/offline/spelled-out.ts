@@ -567,6 +567,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(for|in|during|over|throughout|across) the (?:month|quarter|year) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|(?:19|20)\d{2}\b)/gi,
     '$1 ',
   ],
+  // "Combined reach on every post whose caption names …": the total over them, never one figure per post.
+  [/\b((?:combined|aggregate) [a-z]+(?: [a-z]+)? (?:on|across|over)) (?:every|each)\b/gi, '$1 all'],
   // "December impressions summed over every post i made": the total over them, as any figure is.
   [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],
   // "How many orders ended up refunded": were.

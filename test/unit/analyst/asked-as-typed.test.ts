@@ -2847,3 +2847,42 @@ describe('session 31: one row taken for granted', () => {
     }
   });
 });
+
+describe('session 31: the words of a caption', () => {
+  const demo = useDemoWarehouse();
+  const ask = (question: string) =>
+    createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }).plan({
+      question,
+      history: [],
+      today: '2026-03-15',
+      lookup: (sql) => demo.run(sql),
+      dialect: 'duckdb',
+    });
+
+  it('"whose caption names", "where the caption mentions", "how many of my captions mention", "how often have i featured … in a caption": the posts whose text names it (were declined)', async () => {
+    const mentioning = (product: string) => ({
+      filters: [{ dimension: 'post', operator: 'mentions', values: [product] }],
+    });
+    expect(await ask('how many of my captions mention the Wild Eye Cream')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], ...mentioning('Wild Eye Cream') },
+    });
+    expect(await ask('how often have i featured the oversized earrings in a caption')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], ...mentioning('Oversized Earrings') },
+    });
+    expect(await ask('total likes on the posts where the caption mentions the Soft Cap')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], dimensions: [], ...mentioning('Soft Cap') },
+    });
+    // "Combined … on every post": one total, not one figure per post.
+    expect(await ask('combined reach on every post whose caption names the Velvet Wallet')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reach'], dimensions: [], ...mentioning('Velvet Wallet') },
+    });
+    expect(await ask('how many captions have i written that mention the vintage body oil')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], ...mentioning('Vintage Body Oil') },
+    });
+  });
+});
