@@ -56,6 +56,91 @@ function numbersOfTime(question: string): string {
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "From April to date", "from march 3 until now": since then.
+  [
+    /\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?) (?:to date|till date|until now|till now|to now|to today|through today|up to now|up till now)\b/gi,
+    'since $1',
+  ],
+  // "May numbers next to april numbers": the months' own figures.
+  [/\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) (?:numbers|figures|totals|stats|results)\b/gi, '$1'],
+  // "May numbers next to april numbers", "the second quarter next to the first": set against each other.
+  [
+    /\bnext to\b(?= (?:the |that |those |last |\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|q[1-4]\b|h[12]\b|[a-z]+ (?:numbers|figures|totals)\b))/gi,
+    'vs',
+  ],
+  // "December impressions summed over every post i made": the total over them, as any figure is.
+  [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],
+  // "How many orders ended up refunded": were.
+  [/\b(?:ended up|wound up|end up|ends up)(?= [a-z]+ed\b)/gi, 'were'],
+  // "How often did my content get displayed": how many times it was.
+  [
+    /\bhow often (?:did|does|do|has|have) (.+?) (?:get|gets|got|been) (displayed|shown|seen|viewed|watched|played|clicked)\b/gi,
+    'how many times was $1 $2',
+  ],
+  // "Sell for more than $100 but cost us less than $40": both conditions.
+  [/(?<=(?:\d[\d,.]*k?|%|dollars|bucks)(?: (?:a|per|each) [a-z]+)?)\s*,? but\b(?= [a-z])/gi, ' and'],
+  // "Which single date had the highest takings": which day.
+  [/\b(?:single|particular|specific|individual) (?:date|day)\b/gi, 'day'],
+  [/\bwhich date\b/gi, 'which day'],
+  // "What fraction were checked out via the Instagram Shop": placed through it.
+  [/\bchecked out (?:via|through|on|with|at|in|using)\b/gi, 'placed through'],
+  // "How much of 2025's gross profit did home goods contribute, as a share?": the share that came from them.
+  [
+    /^\s*how much of (.+?) (?:did|do|does) (.+?) (?:contribute|account for|make up|bring in|bring|generate)(?:,? (?:as an? )?(?:share|percentage|percent|%|fraction|proportion))?\s*([?.!]*)\s*$/gi,
+    'what share of $1 came from $2$3',
+  ],
+  // "How much did we knock off prices with discount codes": what was given in discounts.
+  [
+    /\b(?:knock|knocked|shave|shaved|take|took|slash|slashed) off (?:(?:the |our |my )?prices? )?(?=(?:with|using|via|through|by)\b)/gi,
+    'give in discounts ',
+  ],
+  // "Amount billed to subscribers who joined in may": the people joined then, all of them, whom the figure is of
+  // (never a count of them).
+  [
+    /\b(to|from|for|by) (?:the )?(customers|subscribers|users|members|clients|shoppers|buyers|accounts|people) (?=(?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b)/gi,
+    '$1 all $2 ',
+  ],
+  // "Dollars charged to subscribers", "money billed to our customers": the money charged (to the layer's people,
+  // as all of it is).
+  [
+    /\b(dollars|money|amount|cash) (charged|billed|invoiced) to (?:our |my |the |all (?:of )?(?:our |my |the )?)?(?:customers|subscribers|clients|members|users|accounts|buyers)\b(?! (?:who|that|from|in|on)\b)/gi,
+    '$1 $2',
+  ],
+  // "Best time to post", "what day of the week should I post on instagram": when posts did best, which the data
+  // shows (never advice of its own).
+  [
+    /^\s*(?:(?:what|when|which)(?:'s| is| was) )?(?:the |my )?(best|worst) (time|hour|day|weekday|day of (?:the )?week) (?:of (?:the )?day )?to (?:post|publish|share|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
+    (_: string, best: string, when: string, things: string | undefined, rest: string, end: string) =>
+      `which ${/^(?:time|hour)$/i.test(when) ? 'hour of the day' : 'day of the week'} do my ${things ?? 'posts'} do ${best}${rest}${end}`,
+  ],
+  [
+    /^\s*(?:what|which) (day of the week|day of week|weekday|day|time of day|time|hour of the day|hour) should (?:i|we) (?:post|publish|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
+    (_: string, when: string, things: string | undefined, rest: string, end: string) =>
+      `which ${{ day: 'day of the week', time: 'hour of the day' }[when.toLowerCase()] ?? when} do my ${things ?? 'posts'} do best${rest}${end}`,
+  ],
+  // "Forget reels, all instagram posts": the rows said after it (what is forgotten is left out by them).
+  [/^\s*(?:forget|never mind|nvm|scrap) (?:the )?[a-z' ]+?,\s*(?=(?:all|every)\b)/gi, ''],
+  // "Discount dollars handed out": given.
+  [/\b(?:handed|doled|given|gave|paid) out\b/gi, 'given'],
+  // "Compare the two shops on average order value": by that figure ("on average" is not an adverb here).
+  [
+    /\bon (?=(?:the )?(?:average|avg|mean) (?:order|basket|cart|sale|transaction|invoice|ticket|post|deal)s? (?:value|size|amount|total)\b)/gi,
+    'by ',
+  ],
+  // "Who signed up first", "who joined most recently": the earliest or the latest signup.
+  [
+    /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
+    (_whole, which: string) => (/^(?:first|earliest)$/i.test(which) ? 'the earliest signup' : 'the most recent signup'),
+  ],
+  // "Over the last 48 hours": whole days, as the data is (never a part of one).
+  [
+    /\b(last|past|previous) (\d+) (?:hours|hrs)\b/gi,
+    (whole, last: string, hours: string) =>
+      Number(hours) % 24 === 0 ? `${last} ${Number(hours) / 24} day${Number(hours) === 24 ? '' : 's'}` : whole,
+  ],
+  // "Did feb outsell jan": sold more than it; "is this month tracking ahead of last month": against it.
+  [/\bout-?(?:sell|sells|sold|selling)\b/gi, 'sell more than'],
+  [/\b(?:tracking|trending|running|pacing) (?:ahead of|behind|above|below|against)\b/gi, 'vs'],
   // "3 feb posts that reached the most people", "top 5 march orders by value": that many of the month's rows,
   // ranked; never the 3rd of February (a date says "on", or names one row).
   [
@@ -569,79 +654,24 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Combined reach on every post whose caption names …": the total over them, never one figure per post.
   [/\b((?:combined|aggregate) [a-z]+(?: [a-z]+)? (?:on|across|over)) (?:every|each)\b/gi, '$1 all'],
-  // "December impressions summed over every post i made": the total over them, as any figure is.
-  [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],
-  // "How many orders ended up refunded": were.
-  [/\b(?:ended up|wound up|end up|ends up)(?= [a-z]+ed\b)/gi, 'were'],
-  // "How often did my content get displayed": how many times it was.
+  // "Gross margin percentage", "disc rate jan, pct": a rate is a percentage already; the word restates it.
+  [/\b(margin|rate|ratio)(?:,)? (?:percentage|percent|pct)\b/gi, '$1'],
   [
-    /\bhow often (?:did|does|do|has|have) (.+?) (?:get|gets|got|been) (displayed|shown|seen|viewed|watched|played|clicked)\b/gi,
-    'how many times was $1 $2',
+    /^(?=.*\b(?:rate|margin|ratio|share|fraction|proportion)\b)(.*?)\s*,?\s*(?:in |as (?:a )?)?(?:pct|percentage|percent|%)\s*([?.!]*)\s*$/gi,
+    '$1$2',
   ],
-  // "Sell for more than $100 but cost us less than $40": both conditions.
-  [/(?<=(?:\d[\d,.]*k?|%|dollars|bucks)(?: (?:a|per|each) [a-z]+)?)\s*,? but\b(?= [a-z])/gi, ' and'],
-  // "Which single date had the highest takings": which day.
-  [/\b(?:single|particular|specific|individual) (?:date|day)\b/gi, 'day'],
-  [/\bwhich date\b/gi, 'which day'],
-  // "What fraction were checked out via the Instagram Shop": placed through it.
-  [/\bchecked out (?:via|through|on|with|at|in|using)\b/gi, 'placed through'],
-  // "How much of 2025's gross profit did home goods contribute, as a share?": the share that came from them.
-  [
-    /^\s*how much of (.+?) (?:did|do|does) (.+?) (?:contribute|account for|make up|bring in|bring|generate)(?:,? (?:as an? )?(?:share|percentage|percent|%|fraction|proportion))?\s*([?.!]*)\s*$/gi,
-    'what share of $1 came from $2$3',
-  ],
-  // "How much did we knock off prices with discount codes": what was given in discounts.
-  [
-    /\b(?:knock|knocked|shave|shaved|take|took|slash|slashed) off (?:(?:the |our |my )?prices? )?(?=(?:with|using|via|through|by)\b)/gi,
-    'give in discounts ',
-  ],
-  // "Amount billed to subscribers who joined in may": the people joined then, all of them, whom the figure is of
-  // (never a count of them).
-  [
-    /\b(to|from|for|by) (?:the )?(customers|subscribers|users|members|clients|shoppers|buyers|accounts|people) (?=(?:who|that) (?:have )?(?:joined|signed up|registered|subscribed)\b)/gi,
-    '$1 all $2 ',
-  ],
-  // "Dollars charged to subscribers", "money billed to our customers": the money charged (to the layer's people,
-  // as all of it is).
-  [
-    /\b(dollars|money|amount|cash) (charged|billed|invoiced) to (?:our |my |the |all (?:of )?(?:our |my |the )?)?(?:customers|subscribers|clients|members|users|accounts|buyers)\b(?! (?:who|that|from|in|on)\b)/gi,
-    '$1 $2',
-  ],
-  // "Best time to post", "what day of the week should I post on instagram": when posts did best, which the data
-  // shows (never advice of its own).
-  [
-    /^\s*(?:(?:what|when|which)(?:'s| is| was) )?(?:the |my )?(best|worst) (time|hour|day|weekday|day of (?:the )?week) (?:of (?:the )?day )?to (?:post|publish|share|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
-    (_: string, best: string, when: string, things: string | undefined, rest: string, end: string) =>
-      `which ${/^(?:time|hour)$/i.test(when) ? 'hour of the day' : 'day of the week'} do my ${things ?? 'posts'} do ${best}${rest}${end}`,
-  ],
-  [
-    /^\s*(?:what|which) (day of the week|day of week|weekday|day|time of day|time|hour of the day|hour) should (?:i|we) (?:post|publish|upload)(?: (?:my |our |the )?((?!on\b|at\b|in\b)[a-z]+s)\b)?(.*?)\s*([?.!]*)\s*$/gi,
-    (_: string, when: string, things: string | undefined, rest: string, end: string) =>
-      `which ${{ day: 'day of the week', time: 'hour of the day' }[when.toLowerCase()] ?? when} do my ${things ?? 'posts'} do best${rest}${end}`,
-  ],
-  // "Forget reels, all instagram posts": the rows said after it (what is forgotten is left out by them).
-  [/^\s*(?:forget|never mind|nvm|scrap) (?:the )?[a-z' ]+?,\s*(?=(?:all|every)\b)/gi, ''],
-  // "Discount dollars handed out": given.
-  [/\b(?:handed|doled|given|gave|paid) out\b/gi, 'given'],
-  // "Compare the two shops on average order value": by that figure ("on average" is not an adverb here).
-  [
-    /\bon (?=(?:the )?(?:average|avg|mean) (?:order|basket|cart|sale|transaction|invoice|ticket|post|deal)s? (?:value|size|amount|total)\b)/gi,
-    'by ',
-  ],
-  // "Who signed up first", "who joined most recently": the earliest or the latest signup.
-  [
-    /^\s*who (?:signed up|joined|registered|subscribed|came on board) (?:the )?(first|earliest|last|latest|most recently)\s*[?.!]*\s*$/gi,
-    (_whole, which: string) => (/^(?:first|earliest)$/i.test(which) ? 'the earliest signup' : 'the most recent signup'),
-  ],
-  // "Over the last 48 hours": whole days, as the data is (never a part of one).
-  [
-    /\b(last|past|previous) (\d+) (?:hours|hrs)\b/gi,
-    (whole, last: string, hours: string) =>
-      Number(hours) % 24 === 0 ? `${last} ${Number(hours) / 24} day${Number(hours) === 24 ? '' : 's'}` : whole,
-  ],
-  // "Did feb outsell jan": sold more than it; "is this month tracking ahead of last month": against it.
-  [/\bout-?(?:sell|sells|sold|selling)\b/gi, 'sell more than'],
-  [/\b(?:tracking|trending|running|pacing) (?:ahead of|behind|above|below|against)\b/gi, 'vs'],
+  // "A monthly series of billed amounts", "the weekly trend of orders": the figure by that unit.
+  [/\b(?:an? |the )?(daily|weekly|monthly|quarterly|yearly) (?:series|run|sequence) (?:of|for)\b/gi, '$1'],
+  // "What did billing add up to across April, May and June": its total.
+  [/\b(?:add|adds|added) up to\b/gi, 'total'],
+  // "July bills bigger than $50 - count em": them.
+  [/\b(count|list|show|give|sum|total|tally|add up|rank) '?em\b/gi, '$1 them'],
+  // "Redo that for the week before": the same again.
+  [/\b(?:redo|re-do|rerun|re-run) (?:that|this|it)\b/gi, 'same'],
+  // "Shoppers who came back for at least 3 paid orders": who had them.
+  [/\b(?:came|come|comes|coming) back (?:for|with)\b/gi, 'had'],
+  // "Discounts applied to paid orders": the discounts on them.
+  [/\b(discounts?|codes?|coupons?|promos?) (?:applied|used) (?:to|on)\b/gi, '$1 on'],
   // "Since mid feb", "until mid march": from or to the middle of the month, its 15th.
   [
     /\b(since|from|after|before|until|till|through|thru|starting) mid[- ]?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b(?! (?:to|through|thru|until|till|-) mid)/gi,

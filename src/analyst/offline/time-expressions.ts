@@ -1170,7 +1170,10 @@ export function scanTime(text: string, today: string): TimeScan {
       ? { ...mention, compared: true }
       : mention,
   );
-  return { rest, mentions: withWeekSaid(withYearsSaid(marked, text), today) };
+  return {
+    rest,
+    mentions: joinedRuns(withWeekSaid(earlierPartOfItsYear(withYearsSaid(marked, text), today), today), text),
+  };
 }
 
 type RangeMention = Extract<TimeMention, { kind: 'range' }>;
@@ -1283,4 +1286,42 @@ function withWeekSaid(mentions: readonly TimeMention[], today: string): TimeMent
       range: { kind: 'absolute', from: into, to: addDays(into, daysBetween(from, range.to as string)) },
     };
   });
+}
+
+/**
+ * "Across April, May and June", "jan, feb, mar": three or more periods listed one after another, each starting
+ * where the one before ends, are one stretch of time.
+ */
+function joinedRuns(mentions: readonly TimeMention[], text: string): TimeMention[] {
+  if (mentions.length < 3 || mentions.some((mention) => mention.kind !== 'range' || mention.compared))
+    return [...mentions];
+  const ranges = mentions as readonly RangeMention[];
+  for (const [at, mention] of ranges.entries()) {
+    const next = ranges[at + 1];
+    if (!next) break;
+    if (mention.range.kind !== 'absolute' || next.range.kind !== 'absolute') return [...mentions];
+    if (mention.range.to === null || mention.range.to !== next.range.from) return [...mentions];
+    if (!/^\s*(?:,|and|&|\+|,\s*and)?\s*$/.test(text.slice(mention.start + mention.text.length, next.start)))
+      return [...mentions];
+  }
+  const [first] = ranges;
+  const last = ranges.at(-1) as RangeMention;
+  if (!first || first.range.kind !== 'absolute' || last.range.kind !== 'absolute') return [...mentions];
+  return [{ ...first, range: { kind: 'absolute', from: first.range.from, to: last.range.to } }];
+}
+
+/**
+ * "The second quarter vs the first", "h2 against h1", said in March: the earlier part of the same year as the
+ * later one (Q2 2025 against Q1 2025), never this year's part still running against last year's.
+ */
+function earlierPartOfItsYear(mentions: readonly TimeMention[], today: string): TimeMention[] {
+  const [later, earlier] = mentions;
+  if (mentions.length !== 2 || later?.kind !== 'range' || earlier?.kind !== 'range' || !earlier.compared)
+    return [...mentions];
+  if (!yearless(later) || !yearless(earlier) || later.range.kind !== 'absolute' || earlier.range.kind !== 'absolute')
+    return [...mentions];
+  const [a, b] = [later.range.from as string, earlier.range.from as string];
+  const running = earlier.range.to !== null && earlier.range.to > today;
+  if (!(b > a) || !running || b.slice(5) >= a.slice(5)) return [...mentions];
+  return [later, inYear(earlier, Number(a.slice(0, 4)))];
 }

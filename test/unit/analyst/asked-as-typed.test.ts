@@ -2886,3 +2886,44 @@ describe('session 31: the words of a caption', () => {
     });
   });
 });
+
+describe('session 31: words that restate what is understood', () => {
+  it('"gross margin percentage", "disc rate jan, pct", "a monthly series of", "add up to", "count em", "came back for", "applied to", "next to", "from April to date"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(demoAsk('Gross margin percentage in February 2026')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'] },
+    });
+    expect(demoAsk('disc rate jan, pct')).toMatchObject({ kind: 'query', plan: { metrics: ['discount_rate'] } });
+    expect(demoAsk('Total value of discounts applied to paid orders in October 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'], filters: [{ dimension: 'order_status', values: ['paid'] }] },
+    });
+    expect(demoAsk('Number of shoppers who came back for at least 3 paid orders in 2025')).toMatchObject({
+      kind: 'query',
+    });
+    // "From April to date" was April alone.
+    expect(subscriptionsAsk(layer, 'A monthly series of billed amounts from April to date')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', timeRange: { kind: 'absolute', from: '2025-04-01', to: null } },
+    });
+    // Three months one after another are one stretch (was "more than two periods").
+    expect(subscriptionsAsk(layer, 'What did billing add up to across April, May and June?')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'july bills bigger than $50 - count em')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
+    expect(subscriptionsAsk(layer, 'new subscriber growth: may numbers next to april numbers')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-05-01' }, comparison: { kind: 'previous_period' } },
+    });
+    // Said in March: the second quarter against the first of the same year, not this quarter so far.
+    expect(demoAsk('amount billed in the second quarter vs the first')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' } },
+    });
+  });
+});
