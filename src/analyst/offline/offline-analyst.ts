@@ -20,7 +20,7 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
-import { oneRowSaid, rowsPlan, whichRow } from './which-row.js';
+import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, whichRow } from './which-row.js';
 import { knownWord, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
@@ -151,7 +151,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
   // "Who was the $99 june invoice sent to": when the data holds two or three such rows, which one (see which-row.ts).
-  const withRowAsked = async (decision: PlanDecision, request: PlanRequest): Promise<PlanDecision> => {
+  const withRowAsked = async (
+    decision: PlanDecision,
+    request: PlanRequest,
+    reask: (question: string) => Promise<PlanDecision>,
+  ): Promise<PlanDecision> => {
     const { lookup, dialect } = request;
     if (decision.kind !== 'query' || !lookup || !dialect) return decision;
     const said = oneRowSaid(request.question, decision.plan, vocabulary, index);
@@ -164,11 +168,26 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     }
     const found = await lookup(sql).catch(() => null);
     request.signal?.throwIfAborted();
-    const asked = found ? whichRow(request.question, said, found) : null;
-    return asked ? { kind: 'clarify', ...asked } : decision;
+    const keys = found ? rowsFound(said, found) : [];
+    const asked = whichRow(request.question, said, keys);
+    if (asked) return { kind: 'clarify', ...asked };
+    // "How much was the order from the australian customer yesterday": one order, so its money, asked of it by key.
+    const [only] = keys;
+    const counted = index.metric(decision.plan.metrics[0] ?? '');
+    if (
+      keys.length === 1 &&
+      only !== undefined &&
+      MONEY_OF_ONE.test(request.question) &&
+      counted?.aggregation.startsWith('count') &&
+      counted.table === said.entity.table
+    ) {
+      const byKey = await reask(askedByKey(request.question, said, only));
+      if (byKey.kind === 'query') return byKey;
+    }
+    return decision;
   };
 
-  return {
+  const analyst: Analyst = {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
       const asked = { question: request.question, history: request.history, today: request.today, layer };
@@ -191,7 +210,9 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
           if (named.kind === 'query' || named.kind === 'clarify') return named;
         }
       }
-      const decision = await withRowAsked(parseQuestion(asked), request);
+      const decision = await withRowAsked(parseQuestion(asked), request, (question) =>
+        analyst.plan({ ...request, question }),
+      );
       // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
       // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
       if (decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer)) {
@@ -318,4 +339,5 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return note === null ? null : citedDataStart(note);
     },
   };
+  return analyst;
 }

@@ -59,6 +59,20 @@ function sameDaysOf(main: TimeRange, other: TimeRange, today: string): TimeRange
   return null;
 }
 
+/**
+ * "June 2025 vs last year", "the week of Mar 2 vs last month": a period shorter than the unit it is compared with,
+ * against the same span one unit earlier (June 2024), never against all of that unit (which may even hold it).
+ */
+function sameSpanUnitBack(main: TimeRange, other: TimeRange, today: string): TimeRange | null {
+  if (main.kind !== 'absolute' || main.from === null) return null;
+  if (other.kind !== 'relative' || other.anchor !== 'last' || other.count !== 1 || other.unit === 'day') return null;
+  const span = resolveTimeRange(main, today);
+  const whole = resolveTimeRange(other, today);
+  if (span.from === null || whole.from === null) return null;
+  if (daysBetween(span.from, span.to) >= daysBetween(whole.from, whole.to)) return null;
+  return { kind: 'absolute', from: shiftDate(span.from, other.unit, -1), to: shiftDate(span.to, other.unit, -1) };
+}
+
 function autoGrain(range: TimeRange, today: string): TimeUnit {
   const span = resolveTimeRange(range, today);
   if (span.from === null) return 'month';
@@ -101,13 +115,14 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     // earlier one, never a whole period against a part of one.
     // ("This week so far vs all of last week": the earlier period in full, as asked.)
     const sameDays = reading.wholeCompared ? null : sameDaysOf(main, other, today);
+    const unitBack = sameSpanUnitBack(main, other, today);
     next = {
       ...next,
       timeRange: main,
       comparison:
         sameDays === 'previous' || (isPreviousSpan(main, other, today) && !reading.wholeCompared)
           ? { kind: 'previous_period' }
-          : { kind: 'period', timeRange: sameDays ?? other },
+          : { kind: 'period', timeRange: unitBack ?? sameDays ?? other },
     };
   } else if (ranges.length === 1 && reading.comparedRange !== null) {
     // "vs last month" alone compares the current month (to date) with last month.

@@ -24,7 +24,7 @@ export interface OneRowSaid {
 
 /** "The", "our" + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|joined)\b)/gi;
+  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|joined|yesterday|today|last|this|earlier)\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general: never a row taken for granted. */
 const NOT_ONE =
@@ -56,10 +56,11 @@ export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
   return {
     ...plan,
     metrics: plan.metrics.slice(0, 1),
-    dimensions: [said.entity.name],
+    // (The plan's own grouping kept beside: "the status of the $61.95 order" counts refunded ones too.)
+    dimensions: [said.entity.name, ...plan.dimensions.filter((name) => name !== said.entity.name)].slice(0, 2),
     grain: null,
     sort: null,
-    limit: 4,
+    limit: 12,
     comparison: null,
     share: null,
     per: null,
@@ -67,22 +68,32 @@ export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
   };
 }
 
-/** Which of the rows found askql asks about: two or three, each re-asked by its key; null to answer as asked. */
+/** The keys of the rows found, in the order found. */
+export function rowsFound(said: OneRowSaid, found: QueryResult): string[] {
+  const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
+  if (column < 0) return [];
+  return [...new Set(found.rows.map((row) => row[column]).filter((key) => key !== null && key !== ''))].map(String);
+}
+
+/** The question asked of one row by its key instead of the phrase ("how much was ord_dm_0024967 yesterday"). */
+export function askedByKey(question: string, said: OneRowSaid, key: string): string {
+  return `${question.slice(0, said.start)}${key}${question.slice(said.end)}`.replace(/\s+/g, ' ').trim();
+}
+
+/** "How much was the order from the australian customer": the row's money, which a count of such rows is not. */
+export const MONEY_OF_ONE = /^\s*how much (?:was|is|did|does|were)\b/i;
+
+/** Which of two or three rows found askql asks about, each re-asked by its key; null for one, or more than three. */
 export function whichRow(
   question: string,
   said: OneRowSaid,
-  found: QueryResult,
+  keys: readonly string[],
 ): { text: string; word: string; options: ClarificationOption[] } | null {
-  const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
-  if (column < 0) return null;
-  const keys = [...new Set(found.rows.map((row) => row[column]).filter((key) => key !== null && key !== ''))].map(
-    String,
-  );
   if (keys.length < 2 || keys.length > 3) return null;
   const phrase = said.phrase.trim();
   const options = keys.map((key) => ({
     label: `${said.entity.label}: ${key}`,
-    question: `${question.slice(0, said.start)}${key}${question.slice(said.end)}`.replace(/\s+/g, ' ').trim(),
+    question: askedByKey(question, said, key),
   }));
   const noun = /([a-z]+)(?:\s+(?:of|for|worth|at)\s+\S+(?:\s+\S+)?)?$/i.exec(phrase)?.[1] ?? 'row';
   const named = keys.length === 2 ? keys.join(' and ') : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`;

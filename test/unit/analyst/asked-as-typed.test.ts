@@ -2859,6 +2859,22 @@ describe('session 31: the words of a caption', () => {
       dialect: 'duckdb',
     });
 
+  it('"the $61.95 order yesterday": three orders of any status, asked which; "how much was the order from the australian customer yesterday": one order, its money (was a count of 1)', async () => {
+    expect(await ask("what's the status of the $61.95 order yesterday")).toMatchObject({
+      kind: 'clarify',
+      text: 'Three orders match "the $61.95 order": ord_dm_0024958, ord_dm_0024972 and ord_dm_0024980. Which one do you mean?',
+    });
+    expect(await ask('how much was the order from the australian customer yesterday')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        filters: expect.arrayContaining([
+          expect.objectContaining({ dimension: 'order_id', values: ['ord_dm_0024967'] }),
+        ]) as unknown,
+      },
+    });
+  });
+
   it('"whose caption names", "where the caption mentions", "how many of my captions mention", "how often have i featured … in a caption": the posts whose text names it (were declined)', async () => {
     const mentioning = (product: string) => ({
       filters: [{ dimension: 'post', operator: 'mentions', values: [product] }],
@@ -2919,6 +2935,11 @@ describe('session 31: words that restate what is understood', () => {
     expect(subscriptionsAsk(layer, 'new subscriber growth: may numbers next to april numbers')).toMatchObject({
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: '2025-05-01' }, comparison: { kind: 'previous_period' } },
+    });
+    // "June 2025 vs last year": June 2024 (was all of 2025, which holds June).
+    expect(demoAsk('revenue in june 2025 vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2024-06-01', to: '2024-07-01' } } },
     });
     // Said in March: the second quarter against the first of the same year, not this quarter so far.
     expect(demoAsk('amount billed in the second quarter vs the first')).toMatchObject({
