@@ -1172,7 +1172,10 @@ export function scanTime(text: string, today: string): TimeScan {
   );
   return {
     rest,
-    mentions: joinedRuns(withWeekSaid(earlierPartOfItsYear(withYearsSaid(marked, text), today), today), text),
+    mentions: joinedRuns(
+      withWeekSaid(earlierPartOfItsYear(withTheirYears(withYearsSaid(marked, text), text), today), today, text),
+      text,
+    ),
   };
 }
 
@@ -1250,42 +1253,106 @@ function withYearsSaid(mentions: readonly TimeMention[], text: string): TimeMent
   return [...mentions];
 }
 
+/** A day or days of the week by name ("monday", "tuesday and wednesday"), not a week of its own. */
+function weekdaysSaid(mention: RangeMention): boolean {
+  return (
+    mention.range.kind === 'absolute' &&
+    mention.range.from !== null &&
+    mention.range.to !== null &&
+    daysBetween(mention.range.from, mention.range.to) <= 7 &&
+    new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`).test(mention.text) &&
+    !/\b(?:week|last|this|past|since)\b/.test(mention.text)
+  );
+}
+
+/** "This week", "last week". */
+function weekSaid(mention: RangeMention): boolean {
+  return mention.range.kind === 'relative' && mention.range.unit === 'week' && mention.range.count === 1;
+}
+
+/** The days moved into the week ("monday" into last week: the Monday of last week). */
+function inWeek(days: RangeMention, week: RangeMention, today: string): RangeMention {
+  const range = days.range as Extract<TimeRange, { kind: 'absolute' }>;
+  const from = range.from as string;
+  const back = week.range.kind === 'relative' && week.range.anchor === 'last' ? -1 : 0;
+  const into = addDays(
+    shiftDate(startOfUnit(today, 'week'), 'week', back),
+    (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7,
+  );
+  return {
+    ...days,
+    range: { kind: 'absolute', from: into, to: addDays(into, daysBetween(from, range.to as string)) },
+    compared: days.compared === true || week.compared === true ? true : undefined,
+  };
+}
+
 /**
- * Days of the week said with the week they are of ("monday last week", "tuesday and wednesday this week"): those
- * days of that week, not the latest days of their names.
+ * Days of the week said with the week they are of ("monday last week", "tuesday and wednesday this week", "monday
+ * this week vs monday last week", "monday vs tuesday last week"): those days of that week, not the latest days of
+ * their names. Each day takes the week said right after it; a week said once is that of every day.
  */
-function withWeekSaid(mentions: readonly TimeMention[], today: string): TimeMention[] {
-  const ranges = mentions.filter((mention): mention is RangeMention => mention.kind === 'range');
-  const week = ranges.find(
-    (mention) => mention.range.kind === 'relative' && mention.range.unit === 'week' && mention.range.count === 1,
-  );
-  const days = ranges.filter(
-    (mention) =>
-      mention !== week &&
-      !mention.compared &&
-      mention.range.kind === 'absolute' &&
-      mention.range.from !== null &&
-      mention.range.to !== null &&
-      daysBetween(mention.range.from, mention.range.to) <= 7 &&
-      new RegExp(`\\b(?:${WEEKDAYS.join('|')})\\b`).test(mention.text) &&
-      !/\b(?:week|last|this|past|since)\b/.test(mention.text),
-  );
-  if (!week || week.compared || days.length === 0 || ranges.length !== days.length + 1) return [...mentions];
-  if (ranges.length !== mentions.length) return [...mentions];
-  const monday = shiftDate(
-    startOfUnit(today, 'week'),
-    'week',
-    week.range.kind === 'relative' && week.range.anchor === 'last' ? -1 : 0,
-  );
-  return days.map((mention) => {
-    const range = mention.range as Extract<TimeRange, { kind: 'absolute' }>;
-    const from = range.from as string;
-    const into = addDays(monday, (new Date(`${from}T00:00:00Z`).getUTCDay() + 6) % 7);
-    return {
-      ...mention,
-      range: { kind: 'absolute', from: into, to: addDays(into, daysBetween(from, range.to as string)) },
-    };
-  });
+function withWeekSaid(mentions: readonly TimeMention[], today: string, text: string): TimeMention[] {
+  if (mentions.some((mention) => mention.kind !== 'range')) return [...mentions];
+  const ranges = mentions as readonly RangeMention[];
+  if (!ranges.some(weekdaysSaid) || !ranges.some(weekSaid)) return [...mentions];
+  const out: RangeMention[] = [];
+  const used: RangeMention[] = [];
+  const paired = new Set<RangeMention>();
+  for (let at = 0; at < ranges.length; at += 1) {
+    const mention = ranges[at] as RangeMention;
+    const next = ranges[at + 1];
+    const between = next ? text.slice(mention.start + mention.text.length, next.start) : '';
+    if (weekdaysSaid(mention) && next && weekSaid(next) && !next.compared && /^\s*(?:of|,)?\s*$/.test(between)) {
+      const moved = inWeek(mention, next, today);
+      out.push(moved);
+      paired.add(moved);
+      used.push(next);
+      at += 1;
+    } else out.push(mention);
+  }
+  const weeks = out.filter(weekSaid);
+  // ("Monday vs tuesday last week": the one week said is that of both days.)
+  const [week] = weeks.length === 0 && used.length === 1 ? used : weeks;
+  if ((weeks.length > 1 || used.length > 1) && weeks.length !== 0) return out;
+  if (!week || week.compared) return out;
+  return out
+    .filter((mention) => mention !== week)
+    .map((mention) => (weekdaysSaid(mention) && !paired.has(mention) ? inWeek(mention, week, today) : mention));
+}
+
+/**
+ * "2025: q3 vs q4", "2026, jan to mar vs 2025, jan to mar", "jan to mar 2026 vs 2025, jan to mar": each part of a
+ * year takes the year said right beside it, and a year said once (before or after them all) is that of every part.
+ */
+function withTheirYears(mentions: readonly TimeMention[], text: string): TimeMention[] {
+  if (mentions.length < 2 || mentions.some((mention) => mention.kind !== 'range')) return [...mentions];
+  const ranges = mentions as readonly RangeMention[];
+  if (!ranges.some(yearless) || !ranges.some((mention) => yearAlone(mention) !== null)) return [...mentions];
+  // "2025: q3 vs q4": one year, said before or after every part, is the year of each.
+  const single = ranges.filter((mention) => yearAlone(mention) !== null);
+  const [once] = single;
+  if (single.length === 1 && once && !once.compared && (ranges[0] === once || ranges.at(-1) === once)) {
+    const parts = ranges.filter((mention) => mention !== once);
+    if (parts.every(yearless)) return parts.map((part) => inYear(part, yearAlone(once) as number));
+  }
+  const joined = (left: RangeMention, right: RangeMention) =>
+    /^\s*(?:[,:(]|and)?\s*$/.test(text.slice(left.start + left.text.length, right.start));
+  const out: RangeMention[] = [];
+  for (let at = 0; at < ranges.length; at += 1) {
+    const mention = ranges[at] as RangeMention;
+    const next = ranges[at + 1];
+    if (next && joined(mention, next)) {
+      const [part, year] = yearless(mention) ? [mention, yearAlone(next)] : [next, yearAlone(mention)];
+      if (year !== null && yearless(part) && !(part === next ? next.compared : false)) {
+        const compared = mention.compared === true || next.compared === true ? true : undefined;
+        out.push({ ...inYear(part, year), start: mention.start, compared });
+        at += 1;
+        continue;
+      }
+    }
+    out.push(mention);
+  }
+  return out;
 }
 
 /**

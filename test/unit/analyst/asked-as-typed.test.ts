@@ -2779,6 +2779,18 @@ describe('session 31: a period said in parts', () => {
         comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-07-01', to: '2025-01-01' } },
       },
     });
+    // A year said once is every part's; a year beside a part is that part's.
+    expect(demoAsk('aov 2024: q3 vs q4')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2024-10-01', to: '2025-01-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+    expect(demoAsk('revenue 2025, jan to mar vs 2025, apr to jun')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' } },
+    });
     // ("Best month of 2025" is still a month of that year, ranked; "by month of 2025" a series.)
     expect(demoAsk('Weakest revenue month of 2025?')).toMatchObject({
       kind: 'query',
@@ -2795,6 +2807,18 @@ describe('session 31: a period said in parts', () => {
     expect(demoAsk('which orders got cancelled on tuesday and wednesday this week')).toMatchObject({
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: '2026-03-10', to: '2026-03-12' } },
+    });
+    // Each day with the week said beside it, or the one week said (were "more than two periods").
+    expect(demoAsk('revenue monday this week vs monday last week')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2026-03-09', to: '2026-03-10' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2026-03-02', to: '2026-03-03' } },
+      },
+    });
+    expect(demoAsk('revenue monday vs tuesday last week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-03', to: '2026-03-04' } },
     });
     // Two days apart are two periods: asked, not joined.
     expect(demoAsk('orders on monday and friday last week')).toMatchObject({ kind: 'reply' });
