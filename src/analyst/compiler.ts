@@ -22,7 +22,7 @@ import {
   type LayerIndex,
   type Metric,
   type SemanticLayer,
-  creationColumn,
+  madeColumn,
 } from './semantic-layer.js';
 import {
   checkRowConditions,
@@ -317,8 +317,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   if (!conditionDated(plan, fact, index)) where.push(period(timeColumn));
   // "Billed to subscribers who joined in May": the people's own creation date, in its period.
   if (plan.joined) {
-    const created = creationColumn(index.layer, plan.joined.table);
-    if (created === null) throw new PlanError(`nothing in the layer says when ${plan.joined.table} joined`);
+    const created = madeColumn(index.layer, plan.joined.table);
+    if (created === null) throw new PlanError(`nothing in the layer says when ${plan.joined.table} were made`);
     where.push(spanPredicate(created, resolveTimeRange(plan.joined.timeRange, options.today)));
   }
 

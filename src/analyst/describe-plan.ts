@@ -259,8 +259,17 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
 }
 
 /** "Only subscribers who joined in May 2025": the people a cohort keeps, by when they were created. */
-export function describeJoined(joined: { readonly table: string; readonly timeRange: TimeRange }): string {
+export function describeJoined(joined: {
+  readonly table: string;
+  readonly timeRange: TimeRange;
+  readonly made?: boolean;
+}): string {
   const when = describeRange(joined.timeRange);
-  const joiner = /^(?:last|this|the|since|before|after|from|between|all|today|yesterday)\b/i.test(when) ? '' : 'in ';
-  return `only ${joined.table.replaceAll('_', ' ')} who joined ${joiner}${when}`;
+  const joiner = /^(?:last|this|the|since|before|after|from|between|all|today|yesterday)\b/i.test(when)
+    ? ''
+    : /^[a-z]{3} \d/i.test(when)
+      ? 'on '
+      : 'in ';
+  // ("Only social posts made on Feb 3, 2026": rows made then, not people who joined.)
+  return `only ${joined.table.replaceAll('_', ' ')} ${joined.made === true ? 'made' : 'who joined'} ${joiner}${when}`;
 }

@@ -120,7 +120,15 @@ export const queryPlanModel = z.object({
    * the period is when they were created, while the plan's own period dates the figure's rows. Absent or null:
    * whoever they are.
    */
-  joined: z.object({ table: z.string(), timeRange: timeRangeModel }).nullable().optional(),
+  joined: z
+    .object({
+      table: z.string(),
+      timeRange: timeRangeModel,
+      /** True: rows made then ("the post from Feb 3": posts posted that day), not people who joined. */
+      made: z.boolean().optional(),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const unanswerablePlanModel = z.object({

@@ -647,3 +647,16 @@ export function creationColumn(layer: SemanticLayer, table: string): string | nu
   );
   return created && created.time.table === table ? `${table}.${created.time.column}` : null;
 }
+
+/**
+ * When a table's rows were made: its creation column ("customers.created_at"), or else the own time of a count of
+ * its rows ("social_posts.posted_at"); null when the layer says neither.
+ */
+export function madeColumn(layer: SemanticLayer, table: string): string | null {
+  const created = creationColumn(layer, table);
+  if (created !== null) return created;
+  const counted = layer.metrics.find(
+    (metric) => metric.table === table && metric.aggregation === 'count' && metric.time.table === table,
+  );
+  return counted ? `${table}.${counted.time.column}` : null;
+}

@@ -2,6 +2,7 @@ import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
 import {
   countsCreations,
   creationColumn,
+  madeColumn,
   moneyReaching,
   countsRowsOf,
   rowNoun,
@@ -84,7 +85,7 @@ export interface Reading {
   valueComparison: { dimension: string; values: [string, string] } | null;
   ranges: TimeRange[];
   /** "Subscribers who joined in May": the people kept by when they were created, and where that period was said. */
-  joined: { table: string; timeRange: TimeRange; start: number } | null;
+  joined: { table: string; timeRange: TimeRange; start: number; made?: boolean } | null;
   previous: boolean;
   /** "Vs a week before": the unit the period before is said in, when one is ("the same span just before" if not). */
   previousBy: TimeUnit | null;
@@ -758,7 +759,11 @@ export function interpret(
     figureOfOthers.table !== joiners;
   if (joinedThen && dated && figureOfOthers && theirs?.kind === 'range' && joiners && created && reaches)
     reading.joined = { table: joiners, timeRange: theirs.range, start: theirs.start };
-  else if (joinedThen && dated && figureOfOthers)
+  else if (!joinedThen && figureOfOthers) {
+    const made = madeThen(slots, figureOfOthers, index);
+    if (made) reading.joined = made;
+  }
+  if (joinedThen && dated && figureOfOthers && reading.joined === null)
     reading.problems.push(
       `"${joinedThen[0]}" with a period: that is when they joined, and ${figureOfOthers.label.toLowerCase()} is dated by its own rows`,
     );
@@ -1996,6 +2001,48 @@ export const WHO_JOINED =
 /** "Subscribers who joined in", "the customers that signed up": the people, named before the verb. */
 const JOINED = new RegExp(`\\b([a-z]+?)s?\\s+${WHO_JOINED}`);
 const JOINED_THEN = new RegExp(`\\b${WHO_JOINED}`);
+
+/**
+ * "The tiktok post from feb 3", "my posts published in january", "the reel posted on mar 14": the period is when
+ * the rows named were made, and the figure (revenue attributed to them) is dated by other rows (their orders):
+ * only the rows made then, their figure whenever it came. A plural said with "in" or "on" alone ("posts in
+ * february") keeps the figure's own dates.
+ */
+function madeThen(
+  slots: Slots,
+  figure: Metric,
+  index: LayerIndex,
+): { table: string; timeRange: TimeRange; start: number; made: boolean } | null {
+  const text = slots.text.toLowerCase();
+  for (const mention of slots.time) {
+    if (mention.kind !== 'range' || mention.range.kind === 'all' || mention.compared) continue;
+    // (The mention may hold its own preposition: "from feb 3", "on mar 14".)
+    const first = /^(?:on|from|in|dated)\b/.exec(mention.text)?.[0] ?? '';
+    const said =
+      /\b([a-z]+?)(s?) (?:(?:that|which) )?(?:(?:i|we) )?(?:(?:was|were) )?(?:(posted|published|uploaded|shared|put out|went up|went out|made)(?: on| in)?|(from|dated)|(on))$/.exec(
+        `${text.slice(0, mention.start).trimEnd()} ${first}`.trimEnd(),
+      );
+    if (!said) continue;
+    const [, noun = '', plural = '', verb, from, on] = said;
+    // "Posts on black friday": the posts, or their orders, that day; only one post said as one is made that day.
+    if (on !== undefined && plural === 's') continue;
+    if (verb === undefined && from === undefined && on === undefined) continue;
+    // ("The reel from feb 3": a value said as its rows, the posts of that kind.)
+    const valued = slots.items
+      .find((item) => item.text === `${noun}${plural}`)
+      ?.meanings.find((meaning) => meaning.type === 'value');
+    const table =
+      tableNamedBy(noun, index) ??
+      (valued?.type === 'value' && on === undefined ? (index.dimension(valued.dimension)?.table ?? null) : null);
+    // (People "from feb 3" are not said as made: who joined then is read as such, with its own words.)
+    const rows = index.layer.tables.find((candidate) => candidate.name === table);
+    if (!table || !rows || holdsPeople(rows) || table === figure.time.table || madeColumn(index.layer, table) === null)
+      continue;
+    if (index.joinPath(figure.table, [table]) === null && figure.table !== table) continue;
+    return { table, timeRange: mention.range, start: mention.start, made: true };
+  }
+  return null;
+}
 
 /** The periods named, and whether the period before was asked for. */
 function readTime(reading: Reading, slots: Slots): void {

@@ -357,7 +357,12 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   if (reading.dimensions.length > 2) return 'more than two breakdowns at once';
   if (reading.per !== null) plan.per = reading.per;
   if (reading.perRow !== null) plan.perRow = reading.perRow;
-  if (reading.joined !== null) plan.joined = { table: reading.joined.table, timeRange: reading.joined.timeRange };
+  if (reading.joined !== null)
+    plan.joined = {
+      table: reading.joined.table,
+      timeRange: reading.joined.timeRange,
+      ...(reading.joined.made === true ? { made: true } : {}),
+    };
   if (reading.conditions.length > 0) plan.conditions = reading.conditions;
   if (contradictory(reading.conditions)) return 'two conditions no row can meet at once (ask for one at a time)';
   // "Customers with over 300 customers": a count of the rows themselves is 1 for each, so no amount but 1 picks any.
