@@ -325,7 +325,12 @@ export function interpret(
       if (!between) break;
       const isMetric = metricOf(between) !== undefined && valuesOf(between).length === 0;
       if (valuesOf(between).length === 0 && !has(between, 'perform') && !isMetric) break;
-      if (isMetric) metricBetween = true;
+      // ("Which billing region": a figure's word right before the thing is said of it, not a figure between.)
+      const adjective =
+        at === position - 1 &&
+        /^which$/i.test(items[at - 1]?.text ?? '') &&
+        between.position + between.text.split(' ').length === (items[position] as Item).position;
+      if (isMetric && !adjective) metricBetween = true;
     }
     decided.set(position, result);
     return result;

@@ -616,3 +616,8 @@ function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[]
   TEXT_REWRITES.set(index.layer, rewrites);
   return rewrites;
 }
+
+/** "Billing by ISO week": the layer's weeks, when they start on Monday as ISO weeks do. */
+export function isoWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
+  return weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
+}

@@ -84,6 +84,7 @@ import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
+  isoWeeks,
   valueInsideFigure,
   valuesOfPeopleWhoHave,
   idsAsList,
@@ -358,6 +359,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => valuesSlashed(asked, vocabulary),
+    (asked) => isoWeeks(asked, layer.weekStart),
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),
@@ -1552,6 +1554,8 @@ const BACK_REFERENCE =
 function pointsBack(question: string): boolean {
   return (
     /\binstead\b/i.test(question) ||
+    // ("Now only Canadian customers": narrowing the answer before.)
+    /^\s*(?:(?:and|ok|okay|so|right),? )?now (?:only|just)\b/i.test(question) ||
     TOP_ONE.test(question) ||
     BOTTOM_ONE.test(question) ||
     WHICH_OF_THEM.test(question) ||

@@ -68,6 +68,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bnext to\b(?= (?:the |that |those |last |\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|q[1-4]\b|h[12]\b|[a-z]+ (?:numbers|figures|totals)\b))/gi,
     'vs',
   ],
+  // "What did an EMEA subscriber's invoice come to on average": any such invoice, never one per subscriber.
+  [
+    /\b(an?|any|the typical|the average|the avg) ((?:[a-z0-9-]+ ){0,2}?)(?:customer|subscriber|buyer|shopper|client|member|user|account)(?:'s|s') (invoice|order|bill|basket|purchase|payment)s?\b/gi,
+    '$1 $2$3',
+  ],
+  // "Add up how many times my november posts got shared": their shares.
+  [
+    /\b(?:add up |count )?how many times (?:did |have |has |were |was )?(.+?) (?:get|got|gets|been|were|was|get) (shared|liked|saved|commented on|reposted)\b/gi,
+    (_whole, rows: string, verb: string) =>
+      `how many ${({ shared: 'shares', liked: 'likes', saved: 'saves', 'commented on': 'comments', reposted: 'shares' } as Record<string, string>)[verb.toLowerCase()] ?? verb} did ${rows} get`,
+  ],
+  // "Paid revenue with one line per sales channel": by it.
+  [
+    /\b(?:with )?(?:one|a|1|a single|1x) (?:line|row|entry|bar|column|figure|number) (?:per|for each|for every|for|each)\b/gi,
+    'by',
+  ],
   // "December impressions summed over every post i made": the total over them, as any figure is.
   [/\b(?:summed|added up|totall?ed|tallied)(?= (?:over|across|for|on) (?:every|each|all|my|our|the)\b)/gi, ''],
   // "How many orders ended up refunded": were.
@@ -665,7 +681,29 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "What did billing add up to across April, May and June": its total.
   [/\b(?:add|adds|added) up to\b/gi, 'total'],
   // "July bills bigger than $50 - count em": them.
-  [/\b(count|list|show|give|sum|total|tally|add up|rank) '?em\b/gi, '$1 them'],
+  [
+    /\b(count|list|show|give|sum|total|tally|add up|rank|sort|split|filter|chart|plot|compare|break|of|for|to) '?em\b/gi,
+    '$1 them',
+  ],
+  // "Paid revenue bucketed by ISO week", "orders grouped per month": by it.
+  [
+    /\b(?:bucketed|bucketted|binned|grouped|aggregated|rolled up|broken out|bucketed up|split up) (?:by|per|into)\b/gi,
+    'by',
+  ],
+  // "Latest invoice rn": now.
+  [/\brn\b/gi, 'now'],
+  // "What did we rake in": bring in.
+  [
+    /\b(rake|raked|raking|rakes) in\b/gi,
+    (_whole, verb: string) =>
+      `${{ rake: 'bring', raked: 'brought', raking: 'bringing', rakes: 'brings' }[verb.toLowerCase()] ?? 'bring'} in`,
+  ],
+  // "How much money did we hand back to customers in refunds", "what did the online store give back in refunds":
+  // what was refunded.
+  [
+    /^\s*(?:what|how much(?: money)?) (?:did|does|do|has|have) (.+?) (?:hand(?:ed)?|give|gave|given|pay|paid|send|sent) back(?: to (?:customers|buyers|shoppers|clients|people))?(?: in| as| through| via)? refunds?\b/gi,
+    'how much did $1 refund',
+  ],
   // "Redo that for the week before": the same again.
   [/\b(?:redo|re-do|rerun|re-run) (?:that|this|it)\b/gi, 'same'],
   // "Shoppers who came back for at least 3 paid orders": who had them.
@@ -766,9 +804,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^(\s*)whose ([a-z]+) (?:was|is) (?:the )?(biggest|largest|smallest|highest|lowest|most recent|latest|newest|earliest)\b/gi,
     '$1who placed the $3 $2',
   ],
-  // "In emea are there more basic or pro subscribers": how many of each there are, compared.
+  // "In emea are there more basic or pro subscribers", "do we have more subscribers in emea or in the americas": how
+  // many of each there are, compared.
   [
-    /\b(?:are|were|is|was) there (?:more|fewer|less|as many) (?=(?:[a-z]+ ){0,3}(?:or|vs|versus|than)\b)/gi,
+    /\b(?:(?:are|were|is|was) there|(?:do|did|does) (?:we|i|you) have|have (?:we|i) got) (?:more|fewer|less|as many) (?=(?:[a-z]+ ){0,4}(?:or|vs|versus|than)\b)/gi,
     'how many ',
   ],
   // "Refunds where the order total topped $250": the rows whose figure is over that, never a place.

@@ -3006,3 +3006,61 @@ describe('session 31: rows said by when they were made', () => {
     });
   });
 });
+
+describe('session 31: the twenty-seventh set and the broad probe, read', () => {
+  it('"which billing region", "do we have more subscribers in emea or in the americas", "an EMEA subscriber\'s invoice on average", "how many times … got shared"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'Since 1 July, which billing region brought in the smallest amount')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['region'], limit: 1, sort: { direction: 'asc' } },
+    });
+    expect(subscriptionsAsk(layer, 'do we have more subscribers in emea or in the americas')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], comparison: { kind: 'values' } },
+    });
+    expect(subscriptionsAsk(layer, "For July, what did an EMEA subscriber's invoice come to on average")).toMatchObject(
+      {
+        kind: 'query',
+        plan: { dimensions: [], perRow: 'invoice_id' },
+      },
+    );
+    expect(demoAsk('add up how many times my november posts got shared')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shares'] },
+    });
+  });
+
+  it('"with one line per sales channel", "now only Canadian customers" after it; a "now only" after a question not answered is declined', () => {
+    const history = said(demoAsk, 'Q4 2025 paid revenue with one line per sales channel');
+    expect(history[0]?.plan).toMatchObject({ dimensions: ['sales_channel'] });
+    expect(demoAsk('Now only Canadian customers', history)).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['sales_channel'],
+        filters: expect.arrayContaining([expect.objectContaining({ dimension: 'country' })]) as unknown,
+      },
+    });
+    expect(
+      demoAsk('Now only Canadian customers', [{ question: 'what is the weather', plan: null, answer: '' }]),
+    ).toMatchObject({
+      kind: 'reply',
+    });
+  });
+
+  it('"rake in", "hand back in refunds", "by ISO week", "bucketed by", "rn", "break em down"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(demoAsk('what did we rake in on black friday')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('How much money did we hand back to customers in refunds during Q1 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(demoAsk('Paid revenue bucketed by ISO week for the eight full weeks before this one')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week', timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 8 } },
+    });
+    expect(subscriptionsAsk(layer, 'latest invoice rn')).toMatchObject({ kind: 'query' });
+  });
+});
