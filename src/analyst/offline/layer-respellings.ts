@@ -621,3 +621,33 @@ function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[]
 export function isoWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
   return weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
 }
+
+/**
+ * "Which plan is most popular", "which tier is the most common": a trait of the layer's people is most popular by
+ * how many people have it, when the layer has one table of people and the trait is theirs.
+ */
+export function popularAsPeople(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
+  const people = vocabulary.people;
+  if (people === null) return asked;
+  return asked.replace(
+    /\bwhich ([a-z]+(?: [a-z]+)?) (?:is|was|are|were) (?:the )?(most|least) (?:popular|common|frequent|usual|chosen|picked)\b/gi,
+    (whole, trait: string, most: string) => {
+      const [meaning] = vocabulary.phrases.get(trait.toLowerCase().split(' ').map(stem).join(' ')) ?? [];
+      const dimension = meaning?.type === 'dimension' ? index.dimension(meaning.name) : undefined;
+      const table = index.layer.tables.find((candidate) => candidate.name === dimension?.table);
+      const theirs =
+        table !== undefined &&
+        [table.name, ...table.synonyms].some((noun) => stem(noun.toLowerCase()) === stem(people));
+      return theirs ? `which ${trait} has the ${most.toLowerCase()} ${people}` : whole;
+    },
+  );
+}
+
+/** "Folks who started a subscription", "opened an account": who signed up. */
+export function startedAsSignedUp(asked: string, vocabulary: Vocabulary): string {
+  if (vocabulary.people === null) return asked;
+  return asked.replace(
+    /\b(?:start|started|starting|starts|begin|began|begun|took out|take out|opened|open|opens|opening) (?:a |an |their |new |up )?(?:subscription|account|membership)s?\b/gi,
+    'signed up',
+  );
+}

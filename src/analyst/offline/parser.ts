@@ -85,6 +85,8 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
   isoWeeks,
+  popularAsPeople,
+  startedAsSignedUp,
   valueInsideFigure,
   valuesOfPeopleWhoHave,
   idsAsList,
@@ -360,6 +362,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => valuesSlashed(asked, vocabulary),
     (asked) => isoWeeks(asked, layer.weekStart),
+    (asked) => popularAsPeople(asked, vocabulary, index),
+    (asked) => startedAsSignedUp(asked, vocabulary),
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => percentAsRate(asked, index, vocabulary),

@@ -580,7 +580,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const SPEND = /^(?:spend|spends|spent|spending)$/;
 
 /** Words for people in general. */
-const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl']);
+const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl', 'accounts']);
 
 export function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
@@ -603,9 +603,18 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|placed|places|made|makes|has|had|have|got|gets|received|receives|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
-  const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word) => {
-    // "How many people bought": the layer's people ("customers"), when it has one table of them.
-    if (vocabulary.people !== null && PEOPLE.has(word)) return vocabulary.people;
+  const text = respellWithLayer(asked, vocabulary).replace(/[a-z]+/g, (word, at: number, whole: string) => {
+    // "How many people bought": the layer's people ("customers"), when it has one table of them. ("Unique accounts
+    // saw my posts": accounts reached, not the people who buy.)
+    if (
+      vocabulary.people !== null &&
+      PEOPLE.has(word) &&
+      !(
+        word === 'accounts' &&
+        /^ (?:saw|seen|reached|viewed|engaged|watched|visited|interacted)\b/.test(whole.slice(at + word.length))
+      )
+    )
+      return vocabulary.people;
     const stemmed = stem(word);
     if (
       vocabulary.stems.has(stemmed) ||

@@ -690,6 +690,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:bucketed|bucketted|binned|grouped|aggregated|rolled up|broken out|bucketed up|split up) (?:by|per|into)\b/gi,
     'by',
   ],
+  // "Pull up all of sub_ac_08's invoices": the invoices of that one row, said by its key.
+  [
+    /\b(?:all of )?([a-z]+[_-][a-z0-9_-]*\d[a-z0-9_-]*)(?:'s|s') ([a-z]+s)\b/gi,
+    (_whole, key: string, rows: string) => `${rows} of ${key}`,
+  ],
+  // "May: headcount of folks who signed up": a month said first, as a heading, is the period ("may" too).
+  [/^\s*(may|june|july|march|august|april)\s*[:–—-]\s+/gi, 'in $1 '],
+  // "Across every subscriber we have, which tier is most common": all of them, which goes without saying.
+  [
+    /^\s*(?:across|among|of|out of|over) (?:every|all(?: of)?|each) (?:the |our |my )?[a-z]+ (?:we have|we've got|i have|on file|there are)\s*,\s*(?=(?:which|what|who)\b)/gi,
+    '',
+  ],
   // "Latest invoice rn": now.
   [/\brn\b/gi, 'now'],
   // "What did we rake in": bring in.

@@ -3064,3 +3064,31 @@ describe('session 31: the twenty-seventh set and the broad probe, read', () => {
     expect(subscriptionsAsk(layer, 'latest invoice rn')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('session 31: people said another way', () => {
+  it('"accounts" are the people (not accounts reached), "started a subscription" signed up, "which plan is most popular" by people, "may:" a heading', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(demoAsk('How many accounts were created in the past 14 days?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+    expect(demoAsk('how many unique accounts saw my stuff in february')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reach'] },
+    });
+    expect(subscriptionsAsk(layer, 'how many new accounts did we pick up in april')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { from: '2025-04-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'may: headcount of folks who started a subscription')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { from: '2025-05-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'Across every subscriber we have, which tier is most common?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'], limit: 1 },
+    });
+    // ("Which product is most popular" is a figure to ask about: units, orders or revenue.)
+    expect(demoAsk('which product is most popular')).toMatchObject({ kind: 'clarify' });
+  });
+});
