@@ -262,7 +262,7 @@ export function interpret(
     yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     wholeCompared:
-      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|the whole of|the entire|the full|(?:the )?full|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
+      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|the whole of|the entire|the full|(?:the )?full|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
         normalize(question),
       ),
     comparing:
@@ -625,6 +625,20 @@ export function interpret(
     if (second && countsCreations(second) && picksRows && (!joined || participle)) return false;
     if (joined) return true;
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    // "Gross margin on February 2026 sales", "gross margin on weekend orders": the rows the first figure is of, said
+    // after "on" or "from" with at most a few words of which ones between, or after words read already (blanked),
+    // of their own table or one it reaches: never a second figure.
+    if (
+      first &&
+      second &&
+      (second.aggregation.startsWith('count') || second.aggregation === 'sum') &&
+      (second.table === first.table || index.joinPath(first.table, [second.table]) !== null) &&
+      new RegExp(
+        `(?:\\b(?:on|from|across|over)\\s+(?:(?:the|my|our|all|all the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?|\\s{3,})${escapeRegExp(said)}\\b`,
+      ).test(normalized) &&
+      items.slice(before.position + 1, current.position).every((item) => metricOf(item) === undefined)
+    )
+      return false;
     // "Gross margin on home products sold through the Instagram Shop": a second figure's participle after the
     // rows, then where they went, only says which rows (the value after it is kept as a filter).
     const next = items[current.position + 1];

@@ -690,10 +690,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:bucketed|bucketted|binned|grouped|aggregated|rolled up|broken out|bucketed up|split up) (?:by|per|into)\b/gi,
     'by',
   ],
-  // "Pull up all of sub_ac_08's invoices": the invoices of that one row, said by its key.
+  // "Pull up all of sub_ac_08's invoices", "sub_ac_04's most recent invoice": the rows of that one row, said by its
+  // key.
   [
-    /\b(?:all of )?([a-z]+[_-][a-z0-9_-]*\d[a-z0-9_-]*)(?:'s|s') ([a-z]+s)\b/gi,
-    (_whole, key: string, rows: string) => `${rows} of ${key}`,
+    /\b(?:all of )?([a-z]+[_-][a-z0-9_-]*\d[a-z0-9_-]*)(?:'s|s') ((?:(?:most recent|latest|last|first|earliest|newest|oldest|biggest|largest|smallest) )?)(invoices?|orders?|posts?|payments?|purchases?|bills?|refunds?)\b/gi,
+    (_whole, key: string, rank: string, rows: string) => `${rank === '' ? '' : `the ${rank}`}${rows} of ${key}`,
   ],
   // "May: headcount of folks who signed up": a month said first, as a heading, is the period ("may" too).
   [/^\s*(may|june|july|march|august|april)\s*[:–—-]\s+/gi, 'in $1 '],
@@ -702,6 +703,23 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:across|among|of|out of|over) (?:every|all(?: of)?|each) (?:the |our |my )?[a-z]+ (?:we have|we've got|i have|on file|there are)\s*,\s*(?=(?:which|what|who)\b)/gi,
     '',
   ],
+  // "Q3 so far vs q2 full quarter", "vs june as a whole": all of it, never the same days of it.
+  [
+    /\b(vs\.?|versus|against|compared (?:to|with)) (?:the )?((?:q[1-4]|h[12]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|last (?:week|month|quarter|year))(?: \d{4})?) (?:in full|(?:the )?(?:full|whole|entire|complete) (?:quarter|month|year|week|thing)|as a whole)\b/gi,
+    '$1 all of $2',
+  ],
+  // "Open invoices >> how much total", "what do they add up to": their money in total.
+  [/^\s*(?:and |so |ok )?how much total\b/gi, 'how much in total'],
+  [
+    /^\s*(?:and |so |ok )?what do (?:they|those|these|them) (?:add up to|total|come to|sum to|amount to)\b/gi,
+    'how much in total',
+  ],
+  // "How much did sub_ac_07 pay": what they have paid.
+  [/\bhow much did (.+?) pay\b(?! (?:for|per|on|in)\b)/gi, 'how much has $1 paid'],
+  // "Details for inv_ac_012", "info on sub_ac_03": show it.
+  [/^\s*(?:the )?(?:details|detail|info|information|everything|all the info) (?:for|on|about|of) /gi, 'show '],
+  // "What % r open", "how many customers r on basic": are.
+  [/(?<=(?:\b(?:what|which|who|how many|how much|where|when|why|there|they|we|you|those|these|u)|%)\s)r\b/gi, 'are'],
   // "Latest invoice rn": now.
   [/\brn\b/gi, 'now'],
   // "What did we rake in": bring in.

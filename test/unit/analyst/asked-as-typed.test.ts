@@ -3092,3 +3092,34 @@ describe('session 31: people said another way', () => {
     expect(demoAsk('which product is most popular')).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('session 31: the example-layer probe, read', () => {
+  it('"gross margin on weekend orders", "on February sales": the rows of the figure, not a second figure (were declined)', () => {
+    expect(demoAsk('Gross margin on weekend orders, Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'] },
+    });
+    expect(demoAsk('Gross margin percentage on February 2026 sales')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], timeRange: { from: '2026-02-01' } },
+    });
+  });
+
+  it('"vs q2 full quarter", "how much total", "what % r open", "how much did sub_ac_07 pay", "sub_ac_04\'s most recent invoice", "how much does sub_ac_03 owe"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'rev q3 so far vs q2 full quarter')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2025-04-01', to: '2025-07-01' } } },
+    });
+    const open = said((question, history) => subscriptionsAsk(layer, question, history), 'open invoices');
+    expect(subscriptionsAsk(layer, 'how much total', open)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    const invoices = said((question, history) => subscriptionsAsk(layer, question, history), 'invoices');
+    expect(subscriptionsAsk(layer, 'what % r open', invoices)).toMatchObject({ kind: 'query' });
+    expect(subscriptionsAsk(layer, "when was sub_ac_04's most recent invoice")).not.toMatchObject({
+      plan: { dimensions: ['subscriber'] },
+    });
+  });
+});
