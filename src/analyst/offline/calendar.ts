@@ -7,6 +7,13 @@ import type { SemanticLayer } from '../semantic-layer.js';
  * fiscal period is not known, and the parser asks whether the calendar one was meant.
  */
 
+/** The months' names and their short forms, for a pattern's alternation. */
+export const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+
+/** The days of the week, Sunday first (as `Date.getUTCDay` counts them). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 /** Ordinal words for the first five of something (quarters, weeks of a month, places in a ranking). */
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1,
