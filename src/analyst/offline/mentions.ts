@@ -49,12 +49,8 @@ function withoutTextWords(text: string, rows: Dimension): string {
   const nouns = [...(noun ? [escapeRegExp(noun)] : []), 'text', 'copy', 'description'].join('|');
   const plural = rows.plural.toLowerCase();
   return text
-    .replace(
-      new RegExp(
-        `\\b(?:whose|where (?:the|its|their)|in (?:the|a|an|its|their|my|our)|with (?:the|a|its)) (?:${nouns})s?\\b`,
-        'gi',
-      ),
-      (said) => ' '.repeat(said.length),
+    .replace(new RegExp(`\\b(?:whose|where (?:the|its|their)|with (?:the|a|its)) (?:${nouns})s?\\b`, 'gi'), (said) =>
+      ' '.repeat(said.length),
     )
     .replace(/\b(?:where|in which|wherein) (?:i|we)(?: (?:have|had|did|ever))?\b/gi, (said) => ' '.repeat(said.length))
     .replace(/\bhow often\b/gi, `how many ${plural}`)
@@ -87,14 +83,14 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
     blank(match.index, match[0].length);
   }
   if (values.length === 0) return { named, mentions: [] };
-  text = withoutTextWords(text, rows);
   // "Did I name the organic planter in the caption": where the text is said adds nothing (it is the rows' own text).
   const detail = textDetailOf(rows)?.name.replaceAll('_', ' ').toLowerCase();
   const where = new RegExp(
-    `\\b(?:in|within|inside) (?:the |my |its |their |a )?(?:${[...(detail ? [escapeRegExp(detail)] : []), 'caption', 'text', 'copy', 'description'].join('|')})s?\\b`,
+    `\\b(?:in|within|inside) (?:the |my |its |their |a |an )?(?:${[...(detail ? [escapeRegExp(detail)] : []), 'caption', 'text', 'copy', 'description'].join('|')})s?\\b`,
     'i',
   ).exec(text);
   if (where) blank(where.index, where[0].length);
+  text = withoutTextWords(text, rows);
   const keep = (filter: Filter): Filter | null => {
     const at = filter.values
       .map((value, position) => (mentionedNames.has(value) ? -1 : position))

@@ -51,7 +51,10 @@ export function oneRowSaid(
   return null;
 }
 
-/** The plan's own figure and rows, one row per row of the noun (up to four: more than three is never asked). */
+/** How many rows the lookup reads: when it fills them all, more rows may match than it saw, and nothing is asked. */
+export const ROWS_LOOKED_AT = 12;
+
+/** The plan's own figure and rows, one row per row of the noun (and of the plan's own grouping beside it). */
 export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
   return {
     ...plan,
@@ -60,7 +63,7 @@ export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
     dimensions: [said.entity.name, ...plan.dimensions.filter((name) => name !== said.entity.name)].slice(0, 2),
     grain: null,
     sort: null,
-    limit: 12,
+    limit: ROWS_LOOKED_AT,
     comparison: null,
     share: null,
     per: null,
@@ -68,10 +71,10 @@ export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
   };
 }
 
-/** The keys of the rows found, in the order found. */
+/** The keys of the rows found, in the order found; none when the lookup was cut off (more may match). */
 export function rowsFound(said: OneRowSaid, found: QueryResult): string[] {
   const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
-  if (column < 0) return [];
+  if (column < 0 || found.rows.length >= ROWS_LOOKED_AT) return [];
   return [...new Set(found.rows.map((row) => row[column]).filter((key) => key !== null && key !== ''))].map(String);
 }
 
