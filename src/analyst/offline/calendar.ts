@@ -11,6 +11,17 @@ import type { SemanticLayer } from '../semantic-layer.js';
 export const MONTH_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 
+/** A part of a year by its name: a month, a quarter, a half ("april", "q3", "the first half"). */
+const YEAR_PART = new RegExp(`\\b(?:${MONTH_NAMES}|q[1-4]|h[12]|half|quarter)\\b`, 'i');
+/** Words that date a period by themselves: its year, or a period counted from today. */
+const DATED =
+  /\d{4}|'\d{2}\b|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/i;
+
+/** A part of a year said without its year ("december", "jul to dec", "q1"): the rest of the question says which. */
+export function yearlessPart(text: string): boolean {
+  return YEAR_PART.test(text) && !DATED.test(text);
+}
+
 /** The days of the week, Sunday first (as `Date.getUTCDay` counts them). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

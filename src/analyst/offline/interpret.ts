@@ -1,4 +1,5 @@
 import type { Filter, RowCondition, TimeRange, TimeUnit } from '../plan.js';
+import { yearlessPart } from './calendar.js';
 import {
   countsCreations,
   creationColumn,
@@ -2006,13 +2007,6 @@ export function interpret(
 /** People said by what they did: "customers who bought", "subscribers that paid". */
 const WHO_BOUGHT = /\b(?:who|that) (?:have |had )?(?:bought|ordered|purchased|spent|shopped|paid)\b/;
 
-/** A part of a year by its name: a month, a quarter, a half ("april", "q3", "the first half"). */
-const YEAR_PART =
-  /\b(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|q[1-4]|h[12]|half|quarter)\b/;
-/** Words that date a period by themselves: its year, or a period counted from today. */
-const DATED =
-  /\d{4}|\b(?:year|years|yr|last|this|next|ago|past|previous|prior|yesterday|today|since|before|after|until|till|week|weeks|so far|to date)\b/;
-
 /** "Who joined", "that signed up": people said by when they arrived. */
 export const WHO_JOINED =
   '(?:who|that)\\s+(?:have\\s+|had\\s+)?(?:joined|signed up|signed on|registered|subscribed|were acquired|came on board|onboarded)\\b';
@@ -2074,11 +2068,7 @@ function readTime(reading: Reading, slots: Slots): void {
   }
   const [only] = ranges;
   reading.yearless =
-    ranges.length === 1 &&
-    only?.kind === 'range' &&
-    only.range.kind === 'absolute' &&
-    YEAR_PART.test(only.text) &&
-    !DATED.test(only.text);
+    ranges.length === 1 && only?.kind === 'range' && only.range.kind === 'absolute' && yearlessPart(only.text);
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
       // (The period the people joined in is theirs, not the figure's.)

@@ -1,5 +1,5 @@
 import { addDays, addMonths, daysBetween, shiftDate, startOfUnit, type TimeRange } from '../plan.js';
-import { MONTH_NAMES, WEEKDAYS } from './calendar.js';
+import { WEEKDAYS, yearlessPart } from './calendar.js';
 import type { TimeMention } from './time-expressions.js';
 
 /**
@@ -31,16 +31,13 @@ function yearAlone(mention: RangeMention): number | null {
 
 /** A part of a year named without its year ("december", "jul to dec", "q1", "the first half"), within one year. */
 function yearless(mention: RangeMention): boolean {
-  const { range, text } = mention;
+  const { range } = mention;
   return (
     range.kind === 'absolute' &&
     range.from !== null &&
     range.to !== null &&
     range.to <= `${Number(range.from.slice(0, 4)) + 1}-01-01` &&
-    new RegExp(`\\b(?:${MONTH_NAMES}|q[1-4]|h[12]|half|quarter)\\b`, 'i').test(text) &&
-    !/\d{4}|'\d{2}\b|\b(?:last|this|next|ago|past|previous|prior|since|before|after|until|till|so far|to date|week|weeks|yesterday|today)\b/i.test(
-      text,
-    )
+    yearlessPart(mention.text)
   );
 }
 
@@ -75,8 +72,8 @@ function withYearsSaid(mentions: readonly TimeMention[], text: string): TimeMent
     ];
   }
   if (others.length !== 1 || first.compared) return [...mentions];
-  const [year] = years;
-  if (year !== null && year !== undefined) return [{ ...inYear(part, year), start: Math.min(part.start, first.start) }];
+  // (A part and a year alone, "2025, jan to mar", are put together below, in withTheirYears.)
+  if (years[0] !== null) return [...mentions];
   // "Q1 2025, January through March": the same months said twice, or the narrower of them.
   if (first.range.kind !== 'absolute' || first.range.from === null || first.range.to === null || yearless(first))
     return [...mentions];
@@ -148,9 +145,9 @@ function withWeekSaid(mentions: readonly TimeMention[], today: string, text: str
     } else out.push(mention);
   }
   const weeks = out.filter(weekSaid);
-  // ("Monday vs tuesday last week": the one week said is that of both days.)
-  const [week] = weeks.length === 0 && used.length === 1 ? used : weeks;
-  if ((weeks.length > 1 || used.length > 1) && weeks.length !== 0) return out;
+  // The one week said, left over or taken by a day ("monday vs tuesday last week": that of both days).
+  const week =
+    weeks.length === 1 && used.length === 0 ? weeks[0] : weeks.length === 0 && used.length === 1 ? used[0] : undefined;
   if (!week || week.compared) return out;
   return out
     .filter((mention) => mention !== week)

@@ -2,6 +2,7 @@ import type { ClarificationOption } from '../outcome.js';
 import type { QueryPlan } from '../plan.js';
 import type { Dimension, LayerIndex } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
+import { PEOPLE_WORDS } from './slots.js';
 import { entityOfNoun, meaningsOf } from './thresholds.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
@@ -41,7 +42,7 @@ export function oneRowSaid(
     const [whole, modifiers = '', noun = ''] = match;
     // (A plural is rows in general: "the june invoices".)
     if (stem(noun) !== noun || NOT_ONE.test(modifiers)) continue;
-    const people = /^(?:customer|client|user|member|buyer|shopper)$/.test(noun) ? vocabulary.people : null;
+    const people = new RegExp(`^${PEOPLE_WORDS}$`).test(`${noun}s`) ? vocabulary.people : null;
     const entity = entityOfNoun(meaningsOf(people ?? noun, vocabulary), index);
     if (!entity || entity.value || plan.dimensions.includes(entity.dimension.name)) continue;
     // Said by its key ("the invoice inv_ac_007"): one row already.
