@@ -57,6 +57,8 @@ import { TWENTYSEVENTH_FRESH_CASES } from './twentyseventh-fresh-questions.js';
 import { TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyseventh-fresh-subscriptions-questions.js';
 import { TWENTYEIGHTH_FRESH_CASES } from './twentyeighth-fresh-questions.js';
 import { TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyeighth-fresh-subscriptions-questions.js';
+import { TWENTYNINTH_FRESH_CASES } from './twentyninth-fresh-questions.js';
+import { TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyninth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -159,11 +161,14 @@ import {
  * (twentyseventh-fresh-questions.ts, twentyseventh-fresh-subscriptions-questions.ts: written from 264b2aa without
  * reading the analyst, read sets since the twenty-eighth were written) come after the twenty-sixth fresh ones, figures
  * only, labelled "twenty-seventh fresh (read)"; `--show-twentyseventh-fresh-misses` prints their misses. The
- * twenty-eighth fresh sets (twentyeighth-fresh-questions.ts, twentyeighth-fresh-subscriptions-questions.ts: held out in
- * full, written from 94e7000 without reading the analyst) come after the twenty-seventh fresh ones, figures only;
- * `--show-twentyeighth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-eighth fresh sets at
- * all (while tuning; the twenty-seventh fresh sets, held out until the twenty-eighth were written, run like the
- * twenty-sixth since and no longer hide).
+ * twenty-eighth fresh sets (twentyeighth-fresh-questions.ts, twentyeighth-fresh-subscriptions-questions.ts: written from
+ * 94e7000 without reading the analyst, read sets since the twenty-ninth were written) come after the twenty-seventh
+ * fresh ones, figures only, labelled "twenty-eighth fresh (read)"; `--show-twentyeighth-fresh-misses` prints their
+ * misses. The twenty-ninth fresh sets (twentyninth-fresh-questions.ts, twentyninth-fresh-subscriptions-questions.ts:
+ * held out in full, written from 4f17600 without reading the analyst) come after the twenty-eighth fresh ones, figures
+ * only; `--show-twentyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-ninth fresh
+ * sets at all (while tuning; the twenty-eighth fresh sets, held out until the twenty-ninth were written, run like the
+ * twenty-seventh since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -198,6 +203,7 @@ const { values } = parseArgs({
     'show-twentysixth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-twentyeighth-fresh-misses': { type: 'boolean', default: false },
+    'show-twentyninth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -235,6 +241,7 @@ const showTwentyfifthFreshMisses = values['show-twentyfifth-fresh-misses'] ?? fa
 const showTwentysixthFreshMisses = values['show-twentysixth-fresh-misses'] ?? false;
 const showTwentyseventhFreshMisses = values['show-twentyseventh-fresh-misses'] ?? false;
 const showTwentyeighthFreshMisses = values['show-twentyeighth-fresh-misses'] ?? false;
+const showTwentyninthFreshMisses = values['show-twentyninth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -481,21 +488,29 @@ function twentyseventhFresh(name: string, results: readonly MerchantResult[]): {
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyeighthFreshUnlessHidden(
+/** A twenty-eighth fresh set, read now and run like the twenty-seventh ones: its figures, and its misses only when asked. */
+function twentyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-eighth fresh (read)`, figures)];
+  if (showTwentyeighthFreshMisses) out.push('', `${name}, twenty-eighth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A twenty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function twentyninthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, twenty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyeighthFresh(name, await run());
+    return { text: `${name}, twenty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return twentyninthFresh(name, await run());
 }
 
-/** A twenty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A twenty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
+function twentyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-eighth fresh (held out in full)`, figures)];
-  if (showTwentyeighthFreshMisses) out.push('', `${name}, twenty-eighth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, twenty-ninth fresh (held out in full)`, figures)];
+  if (showTwentyninthFreshMisses) out.push('', `${name}, twenty-ninth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -591,8 +606,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_CASES),
     );
-    const merchantTwentyeighthFresh = await twentyeighthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_CASES),
+    const merchantTwentyeighthFresh = twentyeighthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_CASES),
+    );
+    const merchantTwentyninthFresh = await twentyninthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, TWENTYNINTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -624,7 +643,8 @@ if (layers.includes('demo')) {
       merchantTwentyfifthFresh.wrong +
       merchantTwentysixthFresh.wrong +
       merchantTwentyseventhFresh.wrong +
-      merchantTwentyeighthFresh.wrong;
+      merchantTwentyeighthFresh.wrong +
+      merchantTwentyninthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -686,6 +706,8 @@ if (layers.includes('demo')) {
       merchantTwentyseventhFresh.text,
       '',
       merchantTwentyeighthFresh.text,
+      '',
+      merchantTwentyninthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -817,9 +839,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyeighthFresh = await twentyeighthFreshUnlessHidden(
+    const subscriptionsTwentyeighthFresh = twentyeighthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsTwentyninthFresh = await twentyninthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -851,7 +877,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyfifthFresh.wrong +
       subscriptionsTwentysixthFresh.wrong +
       subscriptionsTwentyseventhFresh.wrong +
-      subscriptionsTwentyeighthFresh.wrong;
+      subscriptionsTwentyeighthFresh.wrong +
+      subscriptionsTwentyninthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -913,6 +940,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyseventhFresh.text,
       '',
       subscriptionsTwentyeighthFresh.text,
+      '',
+      subscriptionsTwentyninthFresh.text,
     );
   } finally {
     await warehouse.close();
