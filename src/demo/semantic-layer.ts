@@ -354,6 +354,9 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         'vouchers',
         'total discounts',
         'money given away in discounts',
+        'knocked off the price',
+        'money knocked off',
+        'taken off the price',
         'markdowns',
         'give away',
         'gave away',
@@ -685,7 +688,7 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
     ...postCounter('likes', 'Likes', ['likes', 'hearts', 'liked']),
     ...postCounter('comments', 'Comments', ['comments', 'replies', 'commented']),
     ...postCounter('shares', 'Shares', ['shares', 'reposts', 'reshares', 'shared']),
-    ...postCounter('saves', 'Saves', ['saves', 'bookmarks', 'saved']),
+    ...postCounter('saves', 'Saves', ['saves', 'bookmarks', 'saved', 'bookmark', 'bookmarked']),
     ...postCounter('reach', 'Reach', [
       'reach',
       'reached',

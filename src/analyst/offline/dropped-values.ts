@@ -67,8 +67,20 @@ function picksSaid(said: string, plan: QueryPlan, index: LayerIndex): boolean {
   );
 }
 
-function accountedFor(value: ValueMeaning, leftOut: boolean, plan: QueryPlan, index: LayerIndex): boolean {
+/** Words before a value that say what the rows are not ("haven't been paid yet"). */
+const SAID_NOT =
+  /\b(?:not|never|(?:hasn|haven|isn|aren|wasn|weren|didn|don|doesn) t)(?: (?:been|be|being|yet|ever|got|gotten|get))*$/;
+
+function accountedFor(
+  value: ValueMeaning,
+  said: { readonly leftOut: boolean; readonly not: boolean },
+  plan: QueryPlan,
+  index: LayerIndex,
+): boolean {
   if (plan.filters.some((filter) => filter.values.includes(value.value))) return true;
+  // "Haven't been paid yet, still open ones": what they are not, beside the value they are.
+  if (said.not && plan.filters.some((filter) => filter.dimension === value.dimension && filter.operator === 'eq'))
+    return true;
   if (plan.comparison?.kind === 'values' && plan.comparison.values.includes(value.value)) return true;
   if (plan.dimensions.includes(value.dimension) || plan.share?.dimension === value.dimension) return true;
   const dimension = index.dimension(value.dimension);
@@ -80,7 +92,7 @@ function accountedFor(value: ValueMeaning, leftOut: boolean, plan: QueryPlan, in
     const sql = [metric.expression, ...metric.filters.map((filter) => filter.sql)].join(' ');
     const onDimension = dimension === undefined || sql.includes(dimension.expression);
     // "Revenue after refunds": a figure that keeps to other values of the dimension leaves these out already.
-    return onDimension && (sql.includes(literal) || leftOut);
+    return onDimension && (sql.includes(literal) || said.leftOut);
   });
 }
 
@@ -118,9 +130,9 @@ export function droppedValue(
   const thing = droppedThing(question, plan, context.vocabulary);
   if (thing !== null) return thing;
   for (const phrase of valuePhrases(question, context.vocabulary, context)) {
-    const leftOut = LEFT_OUT.test(phrase.before);
+    const said = { leftOut: LEFT_OUT.test(phrase.before), not: SAID_NOT.test(phrase.before) };
     if (picksSaid(phrase.said, plan, context.index)) continue;
-    if (!phrase.values.some((value) => accountedFor(value, leftOut, plan, context.index))) return phrase.said;
+    if (!phrase.values.some((value) => accountedFor(value, said, plan, context.index))) return phrase.said;
   }
   return null;
 }

@@ -126,6 +126,11 @@ export interface Reading {
   yearOverYear: boolean;
   /** "Vs all of last week", "against the whole of last month": the earlier period in full, not its same days. */
   wholeCompared: boolean;
+  /**
+   * "Cancellations this month so far vs last month": "so far" said of the current period alone, so the earlier one
+   * is the whole of it, as named (never the same days, unless they are said).
+   */
+  soFarCompared: boolean;
   /** A single period introduced by "vs" ("likes vs last month"): compared against, from the current one. */
   comparedRange: TimeRange | null;
   /** The one period named is a part of a year said without its year ("the first half", "q3", "april"). */
@@ -265,6 +270,13 @@ export function interpret(
     wholeCompared:
       /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|the whole of|the entire|the full|(?:the )?full|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
         normalize(question),
+      ),
+    soFarCompared:
+      /\bso far\b/.test(normalize(question)) &&
+      ![normalize(question), slots.text, ...slots.time.map((mention) => mention.text)].some((text) =>
+        /\bsame (?:days?|dates?|point|period|time|stretch|span|weeks?|part)\b|\bby this (?:time|point)\b|\blike[- ]for[- ]like\b|\bso far (?:last|the|that|in)\b/.test(
+          text,
+        ),
       ),
     comparing:
       items.some((item) => has(item, 'vs')) ||
@@ -1863,6 +1875,29 @@ export function interpret(
     }
     const value = mention.candidates.find((candidate) => candidate.dimension === dimension)?.value as string;
     const entry = byDimension.get(dimension) ?? { values: [], negated: mention.negated, positions: [] };
+    // "Invoices that haven't been paid yet, still open ones": the value said plainly is the one meant, and the one
+    // said with "not" only says what it is not; "not paid or open", "drop email and direct" list both under it.
+    if (entry.values.length > 0 && entry.negated !== mention.negated) {
+      // (Listed: the value, a joiner and the other value, word after word; "paid yet, still open" has words between.)
+      const [before, joiner, after] = [
+        items[mention.position - 2],
+        items[mention.position - 1],
+        items[mention.position],
+      ];
+      const next = (item: Item | undefined) => (item ? item.position + item.text.split(' ').length : -1);
+      const listed =
+        entry.positions.includes(mention.position - 2) &&
+        /^(?:or|nor|and)$/.test(joiner?.text ?? '') &&
+        next(before) === joiner?.position &&
+        next(joiner) === after?.position;
+      if (mention.negated || listed) {
+        if (listed && !entry.values.includes(value)) entry.values.push(value);
+        continue;
+      }
+      entry.values.length = 0;
+      entry.positions.length = 0;
+      entry.negated = false;
+    }
     if (!entry.values.includes(value)) entry.values.push(value);
     entry.positions.push(mention.position);
     byDimension.set(dimension, entry);

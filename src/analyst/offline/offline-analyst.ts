@@ -162,7 +162,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (!said) return decision;
     let sql: string;
     try {
-      sql = compilePlan(rowsPlan(decision.plan, said), { dialect, today: request.today, layer, dataStart: null });
+      sql = compilePlan(rowsPlan(decision.plan, said, layer), {
+        dialect,
+        today: request.today,
+        layer,
+        dataStart: null,
+      });
     } catch {
       return decision;
     }

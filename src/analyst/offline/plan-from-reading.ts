@@ -64,9 +64,24 @@ function sameDaysOf(main: TimeRange, other: TimeRange, today: string): TimeRange
  * against the same span one unit earlier (June 2024), never against all of that unit (which may even hold it).
  */
 function sameSpanUnitBack(main: TimeRange, other: TimeRange, today: string): TimeRange | null {
+  // "Jul–Dec 2025 paid revenue vs 2024": a part of one year against another whole year is that part of it.
+  const span = resolveTimeRange(main, today);
+  const year = other.kind === 'absolute' && other.from !== null ? Number(other.from.slice(0, 4)) : null;
+  if (
+    year !== null &&
+    other.kind === 'absolute' &&
+    other.from === `${year}-01-01` &&
+    other.to === `${year + 1}-01-01` &&
+    span.from !== null &&
+    addDays(span.to, -1).slice(0, 4) === span.from.slice(0, 4) &&
+    daysBetween(span.from, span.to) < 365 &&
+    Number(span.from.slice(0, 4)) !== year
+  ) {
+    const years = year - Number(span.from.slice(0, 4));
+    return { kind: 'absolute', from: addMonths(span.from, 12 * years), to: addMonths(span.to, 12 * years) };
+  }
   if (main.kind !== 'absolute' || main.from === null) return null;
   if (other.kind !== 'relative' || other.anchor !== 'last' || other.count !== 1 || other.unit === 'day') return null;
-  const span = resolveTimeRange(main, today);
   const whole = resolveTimeRange(other, today);
   if (span.from === null || whole.from === null) return null;
   if (daysBetween(span.from, span.to) >= daysBetween(whole.from, whole.to)) return null;
@@ -114,13 +129,24 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     // "March vs February", "Q1 vs Q1 last year" on Mar 15: the period so far against the same days of the
     // earlier one, never a whole period against a part of one.
     // ("This week so far vs all of last week": the earlier period in full, as asked.)
-    const sameDays = reading.wholeCompared ? null : sameDaysOf(main, other, today);
+    // ("Cancellations this month so far vs last month": all of last month; a year is compared over the same span.)
+    // (Days said outright, "from Apr 1 through Jun 15", are the days compared, whatever else is said.)
+    const before = previousSpan(main, today);
+    const otherSpan = resolveTimeRange(other, today);
+    const daysSaid = before !== null && before.from === otherSpan.from && before.to === otherSpan.to;
+    const whole =
+      reading.wholeCompared ||
+      (reading.soFarCompared &&
+        !daysSaid &&
+        daysBetween(spanA.from ?? today, spanA.to) < 200 &&
+        daysBetween(spanB.from ?? today, spanB.to) < 200);
+    const sameDays = whole ? null : sameDaysOf(main, other, today);
     const unitBack = sameSpanUnitBack(main, other, today);
     next = {
       ...next,
       timeRange: main,
       comparison:
-        sameDays === 'previous' || (isPreviousSpan(main, other, today) && !reading.wholeCompared)
+        sameDays === 'previous' || (isPreviousSpan(main, other, today) && !whole)
           ? { kind: 'previous_period' }
           : { kind: 'period', timeRange: unitBack ?? sameDays ?? other },
     };

@@ -31,13 +31,16 @@ export const SMALL_NUMBERS: readonly string[] = [
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** "Fourteen days", "forty-five weeks": a count spelled out up to ninety-nine, before a unit of time only. */
+/**
+ * "Fourteen days", "forty-five weeks", "forty dollars": a number spelled out up to ninety-nine, before a unit of time
+ * or of money only.
+ */
 const COUNT_OF_TIME = new RegExp(
-  `(?:\\b(${TENS.filter(Boolean).join('|')})(?:[- ](${SMALL_NUMBERS.slice(1, 10).join('|')}))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b)(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b)`,
+  `(?:\\b(${TENS.filter(Boolean).join('|')})(?:[- ](${SMALL_NUMBERS.slice(1, 10).join('|')}))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b)(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b| (?:dollars|bucks|usd|euros?|pounds|quid)\\b)`,
   'gi',
 );
 
-/** "The last fourteen days", "forty-five days": the count in figures (never "one of them", "the twenty products"). */
+/** "The last fourteen days", "forty dollars": the number in figures (never "one of them", "the twenty products"). */
 function numbersOfTime(question: string): string {
   return question.replace(
     COUNT_OF_TIME,
@@ -262,7 +265,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // same days of the one before (never the whole of it, by day).
   [
     /^(?!.*\b(?:this|vs|versus|compared|against)\b)(.*?)\b(?:the )?same days (?:of |in )?(?:last|the previous|previous|the prior|prior) (week|month|quarter|year)\b/gi,
-    '$1this $2 so far vs last $2',
+    '$1this $2 so far vs the same days last $2',
   ],
   // "Revenue same week last year": this week so far against the same week a year before.
   [
@@ -978,6 +981,24 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/^(\s*(?:did|do|does|is|was|are|were|has|have|had|will|can)\b.*?),? or (?:not|no)\s*(?=[?.!]*\s*$)/gi, '$1'],
   // "Web store takings next to IG Shop", "Q2 next to the first": side by side.
   [/\b(?:next to|side by side with|alongside)\b(?= (?:the |our |my )?[a-z0-9$£€])/gi, 'vs'],
+  // "Trailing twelve months", "the trailing 4 weeks": the last ones.
+  [
+    /\btrailing(?= (?:\d+|[a-z]+) (?:(?:complete|full|whole|calendar) )?(?:months|weeks|days|quarters|years)\b)/gi,
+    'last',
+  ],
+  // "Which channel produced the largest order": generated.
+  [/\bproduc(ed|es|e|ing)\b/gi, 'generat$1'],
+  // "Which single tiktok has the most views": which one.
+  [/\b(which|what) single\b/gi, '$1'],
+  // "Every order that ended cancelled", "wound up refunded": ended up so.
+  [/\b(?:ended|wound|finished)(?= (?:as )?[a-z]+(?:ed|en)\b)(?! (?:as )?(?:up|in|on|by|with)\b)/gi, 'ended up'],
+  // "Seen by over 50k unique accounts": the accounts a figure counts, unique as they always are.
+  [/(\d[\d,.]*\s?(?:k|m|thousand|million)?\+?) unique (?=(?:accounts|people|users|viewers|profiles)\b)/gi, '$1 '],
+  // "Ystrday rev compared w fridays": friday's, one day set against another, never every Friday.
+  [
+    /^(?=.*\b(?:yesterday|ystrday|yday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)(.*\b(?:vs|versus|compared (?:w|with|to)|against)) (mon|tues|wednes|thurs|fri|satur|sun)days\b(?=\s*[?.!]*\s*$)/gi,
+    '$1 $2day',
+  ],
   // "What post of mine drew the biggest comment count": got.
   [/\b(?:drew|drawn|draws|garnered)\b(?= (?:the |a |in |more |most |fewest |least |over |under |\d))/gi, 'got'],
   // "The week preceding that one", "the month preceding": before it.
@@ -1236,7 +1257,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "How often did people share my tiktoks": how many times they did it.
   [
-    /\bhow often (did|do|does|have|has) ((?:people|ppl|anyone|anybody|folks|users|viewers|followers|fans|customers|they)(?= (?:share|shared|like|liked|comment|commented|save|saved|view|viewed|watch|watched|click|clicked|open|opened|visit|visited|download|downloaded)\b))/gi,
+    /\bhow often (did|do|does|have|has) ((?:people|ppl|anyone|anybody|folks|users|viewers|followers|fans|customers|they)(?= (?:share|shared|like|liked|comment|commented|save|saved|bookmark|bookmarked|view|viewed|watch|watched|click|clicked|open|opened|visit|visited|download|downloaded|repost|reposted)\b))/gi,
     'how many times $1 $2',
   ],
   // "New accounts opened in May", "people who opened an account": signed up.

@@ -398,6 +398,13 @@ const DID_NOT =
 const FIGURE_OF_AMOUNT =
   /\b(with|had|have|has|got|get|gets|received) (?:a|an) ([a-z]+) of (?=(?:[$£€]\s?\d|\d|at least|at most|over|under|more than|less than))/g;
 
+/**
+ * "Got more than $40 of discount", "had over $100 in refunds": the amount first, then the figure it is of; "that had
+ * discounts over $40": the figure, then its amount. Both are the rows with that much of the figure.
+ */
+const AMOUNT_OF_FIGURE =
+  /\b(?:(?:that|which|who) )?(?:with|had|have|has|got|get|gets|received) (?:((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?) (?:of|in) (?:the )?([a-z]+)\b|([a-z]+) ((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?))/g;
+
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without|(?:qualified|qualify|qualifies|(?:was |were )?eligible) for)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*(?:paid\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 
@@ -489,6 +496,13 @@ export function scanRowPhrases(
     const [whole, verb, figure] = match;
     if (!whole || !verb || !figure || !metricMeaning(meaningsOf(figure, vocabulary), index)) continue;
     respell(match.index, match.index + whole.length, `${verb} ${figure} `);
+  }
+  for (const match of [...text.matchAll(AMOUNT_OF_FIGURE)].reverse()) {
+    const [whole, amountFirst, figureAfter, figureFirst, amountAfter] = match;
+    const amount = amountFirst ?? amountAfter;
+    const figure = figureAfter ?? figureFirst;
+    if (!whole || !amount || !figure || !metricMeaning(meaningsOf(figure, vocabulary), index)) continue;
+    respell(match.index, match.index + whole.length, `with ${figure} ${amount}`);
   }
   // "Customers who placed at least 3 paid orders": a value of the counted rows between the number and their noun
   // selects those rows for the whole question ("at least 3 orders … paid"), so the count reads as usual.

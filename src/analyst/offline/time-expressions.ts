@@ -107,6 +107,14 @@ export function sharedYears(text: string): string {
   const dated = `${period}(?:,? (?:of )?${YEAR_DIGITS})?`;
   return (
     text
+      // "July–December 2025 compared to the same half of 2024": that year, the same part of it (as below).
+      .replace(
+        new RegExp(
+          `\\b(?:(vs\\.?|versus|compared (?:to|with)|against)|compare (?:to|with)) (?:the )?same (?:period|half|months?|quarter|stretch|span|time|dates|days|weeks|window|part|season)(?: of the year)? (?:of|in|during|for|from) (${YEAR_DIGITS})\\b`,
+          'gi',
+        ),
+        (_, joiner: string | undefined, year: string) => `${joiner ?? 'vs'} ${year}`,
+      )
       .replace(
         // "How did revenue change from Q3 to Q4 2025": the two periods set against each other, not one span of both.
         new RegExp(

@@ -1,6 +1,6 @@
 import type { ClarificationOption } from '../outcome.js';
 import type { QueryPlan } from '../plan.js';
-import type { Dimension, LayerIndex } from '../semantic-layer.js';
+import type { Dimension, LayerIndex, SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { PEOPLE_WORDS } from './slots.js';
 import { entityOfNoun, meaningsOf } from './thresholds.js';
@@ -21,15 +21,23 @@ export interface OneRowSaid {
   readonly start: number;
   readonly end: number;
   readonly phrase: string;
+  /** The noun as typed ("customer"). */
+  readonly noun: string;
+  /** Said by when the row came to be ("the basic subscriber who joined in may"): its period is its own, not a figure's. */
+  readonly joined: boolean;
 }
 
 /** "The", "our" + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|joined|yesterday|today|last|this|earlier)\b)/gi;
+  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|joined|yesterday|today|last|this|earlier|who|that|belongs?|belonged)\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general: never a row taken for granted. */
 const NOT_ONE =
   /\b(?:top|best|worst|first|last|latest|newest|oldest|most|least|only|single|same|average|avg|typical|median|mean|usual|next|previous|prior|one|each|every|other|[a-z]+est)\b/i;
+
+/** "Who joined in may", "that signed up in april": the row said by when it came to be. */
+const JOINED_WHEN =
+  /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
 /** The phrase naming one row, when the question has one and the plan does not already list that noun's rows. */
 export function oneRowSaid(
@@ -47,7 +55,17 @@ export function oneRowSaid(
     if (!entity || entity.value || plan.dimensions.includes(entity.dimension.name)) continue;
     // Said by its key ("the invoice inv_ac_007"): one row already.
     if (/\d/.test(modifiers) && /[a-z]\w*[_-]\w*\d/i.test(modifiers)) continue;
-    return { entity: entity.dimension, start: match.index, end: match.index + whole.length, phrase: whole };
+    // (Said with when it came to be, the phrase holds that too: the rows are named by it.)
+    const when = JOINED_WHEN.exec(question.slice(match.index + whole.length))?.[0] ?? '';
+    const end = match.index + whole.length + when.length;
+    return {
+      entity: entity.dimension,
+      start: match.index,
+      end,
+      phrase: question.slice(match.index, end),
+      noun,
+      joined: when !== '',
+    };
   }
   return null;
 }
@@ -56,10 +74,17 @@ export function oneRowSaid(
 export const ROWS_LOOKED_AT = 12;
 
 /** The plan's own figure and rows, one row per row of the noun (and of the plan's own grouping beside it). */
-export function rowsPlan(plan: QueryPlan, said: OneRowSaid): QueryPlan {
+export function rowsPlan(plan: QueryPlan, said: OneRowSaid, layer: SemanticLayer): QueryPlan {
+  // Said by when it came to be: the rows' own count, over their own time ("who joined in may" is not billed in May).
+  const own = said.joined
+    ? layer.metrics.find(
+        (metric) =>
+          metric.table === said.entity.table && metric.aggregation === 'count' && metric.time.table === metric.table,
+      )
+    : undefined;
   return {
     ...plan,
-    metrics: plan.metrics.slice(0, 1),
+    metrics: own ? [own.name] : plan.metrics.slice(0, 1),
     // (The plan's own grouping kept beside: "the status of the $61.95 order" counts refunded ones too.)
     dimensions: [said.entity.name, ...plan.dimensions.filter((name) => name !== said.entity.name)].slice(0, 2),
     grain: null,
@@ -99,7 +124,7 @@ export function whichRow(
     label: `${said.entity.label}: ${key}`,
     question: askedByKey(question, said, key),
   }));
-  const noun = /([a-z]+)(?:\s+(?:of|for|worth|at)\s+\S+(?:\s+\S+)?)?$/i.exec(phrase)?.[1] ?? 'row';
+  const noun = said.noun;
   const named = keys.length === 2 ? keys.join(' and ') : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`;
   return {
     text: `${keys.length === 2 ? 'Two' : 'Three'} ${noun}s match "${phrase}": ${named}. Which one do you mean?`,

@@ -1136,10 +1136,15 @@ describe('session 27: counts, comparisons and follow-ups the twenty-third set fo
         comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } },
       },
     });
-    // Without "all of", the same days of last week, as before.
-    expect(demoAsk('rev so far this wk vs last wk')).toMatchObject({
+    // Without "so far", the same days of last week, as before. (Session 32: "so far" said of this week alone makes
+    // last week the whole of it, as every blind evaluation writer read it.)
+    expect(demoAsk('rev this wk vs last wk')).toMatchObject({
       kind: 'query',
       plan: { comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('rev so far this wk vs last wk')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } } },
     });
   });
 
@@ -3146,5 +3151,134 @@ describe('session 31: the example-layer probe, read', () => {
     } finally {
       await warehouse.close();
     }
+  });
+});
+
+describe('session 32: the twenty-eighth fresh misses, read', () => {
+  it('"the basic subscriber who joined in may", "the open invoice": asks which, counting the rows by when they joined', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = (question: string) =>
+      createOfflineAnalyst({ layer }).plan({
+        question,
+        history: [],
+        today: '2025-09-16',
+        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      // Three Basic subscribers joined in May (not: were billed in May); each option asks of one, the clause dropped.
+      const joined = await ask('which region is the basic subscriber who joined in may in');
+      expect(joined).toMatchObject({ kind: 'clarify' });
+      if (joined.kind === 'clarify') {
+        expect(joined.text).toContain('"the basic subscriber who joined in may": sub_ac_03, sub_ac_04 and sub_ac_08');
+        expect(joined.options.map((option) => option.question)).toEqual([
+          'which region is sub_ac_03 in',
+          'which region is sub_ac_04 in',
+          'which region is sub_ac_08 in',
+        ]);
+      }
+      const signedUp = await ask('what region is the pro customer who signed up in april');
+      expect(signedUp).toMatchObject({ kind: 'clarify', text: expect.stringContaining('sub_ac_01 and sub_ac_07') });
+      const open = await ask('Whose account does the open invoice belong to?');
+      expect(open).toMatchObject({ kind: 'clarify', text: expect.stringContaining('inv_ac_005 and inv_ac_012') });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('"haven\'t been paid yet, still open ones" is the open invoices; "drop email and direct" still leaves out both', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "which invoices haven't been paid yet, still open ones")).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'invoice_status', operator: 'eq', values: ['open'] }] },
+    });
+    expect(subscriptionsAsk(layer, 'billed excluding void invoices')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'invoice_status', operator: 'neq', values: ['void'] }] },
+    });
+  });
+
+  it('"so far this month vs last month" is all of last month; without "so far", or for a year, the same days', () => {
+    expect(demoAsk('cancellations this month so far vs last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'month' },
+        comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } },
+      },
+    });
+    expect(demoAsk('revenue this month vs last month')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('revenue so far this month vs the same days last month')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('revenue so far this year vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"vs the same half of 2024", "Jul–Dec 2025 vs 2024", "q1 2026 vs 2025": the same part of the other year (were all of it, or Jan – Mar)', () => {
+    for (const question of [
+      'How did July–December 2025 paid revenue compare to the same half of 2024?',
+      'Jul–Dec 2025 paid revenue vs 2024',
+    ])
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: { comparison: { kind: 'period', timeRange: { from: '2024-07-01', to: '2025-01-01' } } },
+      });
+    expect(demoAsk('revenue in q3 2025 vs the same period in 2024')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2024-07-01', to: '2024-10-01' } } },
+    });
+    expect(demoAsk('q1 2026 revenue vs 2025')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2025-01-01', to: '2025-03-15' } } },
+    });
+  });
+
+  it('conditions said with their own figure: "seen by over 50k unique accounts", "more than $40 of discount", "below forty dollars"', () => {
+    expect(demoAsk('in 2025 how many insta posts of mine got seen by over 50k unique accounts')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'reach', operator: 'gt', value: 50000 }] },
+    });
+    expect(demoAsk('paid orders from this month that got more than $40 of discount')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'discounts', operator: 'gt', value: 40 }] },
+    });
+    expect(demoAsk('January 2026 paid orders with totals below forty dollars: the count')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'lt', value: 40 }] },
+    });
+  });
+
+  it('everyday words: "ended cancelled", "bookmark", "which single", "produced", "trailing twelve months", "compared w fridays"', () => {
+    expect(demoAsk('count the january cancellations for me, every order that ended cancelled')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+    expect(demoAsk('in feb how often did folks bookmark what i posted')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['saves'] },
+    });
+    expect(demoAsk('which single tiktok of mine has racked up the most video views')).toMatchObject({
+      kind: 'query',
+      plan: { limit: 1 },
+    });
+    expect(demoAsk('Which channel produced the largest mean paid order in October–December 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['sales_channel'], limit: 1 },
+    });
+    expect(demoAsk('paid revenue for the trailing twelve months')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 12 } },
+    });
+    expect(demoAsk('ystrday rev compared w fridays')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [], comparison: { kind: 'previous_period' } },
+    });
   });
 });
