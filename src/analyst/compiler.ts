@@ -3,6 +3,7 @@ import type { Dialect } from '../warehouse/warehouse.js';
 import {
   addDays,
   comparisonSpan,
+  paceSpan,
   daysBetween,
   resolveTimeRange,
   shiftDate,
@@ -308,6 +309,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
 
   const mainSpan = resolveTimeRange(plan.timeRange, options.today);
   const comparedSpan = comparisonSpan(plan, options.today);
+  const pace = paceSpan(plan, options.today);
   const where: string[] = [];
   const period = (column: string) =>
     comparedSpan
@@ -406,6 +408,11 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       select.push(
         `${restrict(metric.expression, [...own, spanPredicate(timeColumn, comparedSpan)])} AS ${identifier(`${metric.name}_previous`)}`,
       );
+      // ("This month so far vs all of last month": last month's same days too, its pace.)
+      if (pace)
+        select.push(
+          `${restrict(metric.expression, [...own, spanPredicate(timeColumn, pace)])} AS ${identifier(`${metric.name}_same_days`)}`,
+        );
     } else if (plan.share) {
       const whole = restrict(metric.expression, own);
       const value = partPredicate === null ? whole : restrict(metric.expression, [...own, partPredicate]);

@@ -287,6 +287,21 @@ export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null 
   return null;
 }
 
+/**
+ * "This month so far vs all of last month": the same days of the earlier whole unit, shown beside it as its pace
+ * (a unit still running against a whole one is no like-for-like). Null for any other comparison.
+ */
+export function paceSpan(plan: QueryPlan, today: string): DateSpan | null {
+  const range = plan.timeRange;
+  if (plan.comparison?.kind !== 'period' || range.kind !== 'relative' || range.anchor !== 'this') return null;
+  if (range.unit === 'day' || range.count !== 1) return null;
+  const compared = resolveTimeRange(plan.comparison.timeRange, today);
+  const before = previousSpan(range, today);
+  const whole = shiftDate(startOfUnit(today, range.unit), range.unit, -1);
+  if (before === null || compared.from !== whole || compared.to !== startOfUnit(today, range.unit)) return null;
+  return before.to === compared.to ? null : before;
+}
+
 /** The part of a span the data holds: from where the data begins, when that is later than the span's start. */
 export function dataSpan(span: DateSpan, dataStart: string | null | undefined): DateSpan {
   if (!dataStart || span.from === null || dataStart <= span.from || dataStart >= span.to) return span;

@@ -73,6 +73,7 @@ export function presentColumns(
 ): ColumnPresentation {
   const shape = analyzeShape(plan, result, options.presentation);
   const previousOf = new Map([...shape.previous].map(([metric, prior]) => [prior, metric] as const));
+  const sameDaysOf = new Map([...shape.sameDays].map(([metric, paced]) => [paced, metric] as const));
 
   const columns = result.columns.map((column, index): PresentedColumn => {
     const base = { name: column.name, type: column.type, currency: null, grain: null, valueLabels: [] as ValueLabel[] };
@@ -88,11 +89,16 @@ export function presentColumns(
     }
     const metricInfo = shape.info.get(column.name);
     if (metricInfo) {
-      const twin = previousOf.get(column.name);
+      const twin = previousOf.get(column.name) ?? sameDaysOf.get(column.name);
       const format = metricInfo.format === 'number' && column.type === 'integer' ? 'count' : metricInfo.format;
       return {
         ...base,
-        label: twin === undefined ? metricInfo.label : `${metricInfo.label} (previous period)`,
+        label:
+          twin === undefined
+            ? metricInfo.label
+            : sameDaysOf.has(column.name)
+              ? `${metricInfo.label} (same days, previous period)`
+              : `${metricInfo.label} (previous period)`,
         format,
         currency: format === 'currency' ? options.currency : null,
         role: twin === undefined ? 'metric' : 'previous',

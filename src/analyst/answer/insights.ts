@@ -495,11 +495,26 @@ class InsightWriter {
         .text(' from ')
         .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
       this.writeComparisonPeriod();
+      this.writePace(row, info);
     } else if (prior !== undefined) {
       // The comparison asked, with nothing to compare: said, never left out.
       this.out.text('; there is no figure to compare with for');
       this.writeComparisonPeriod();
     }
+  }
+
+  /**
+   * "; the same days of last month had 2": beside a whole earlier period, a period still running is also set against
+   * that period's same days (its pace), so a part of a month is never read as a fall from a whole one.
+   */
+  private writePace(row: number, info: MetricInfo): void {
+    const paced = this.shape.sameDays.get(this.primary);
+    const value = paced === undefined ? null : numericCells(this.result, paced)[row];
+    const range = this.plan.timeRange;
+    if (paced === undefined || value === null || value === undefined || range.kind !== 'relative') return;
+    this.out
+      .text(`; the same days of last ${range.unit} had `)
+      .figure(formatValue(value, info.format, info.currency), [this.cell(row, paced)], COMPUTATION.value);
   }
 
   breakdown(): void {

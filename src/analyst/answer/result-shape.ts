@@ -132,6 +132,8 @@ export interface ResultShape {
   readonly metrics: readonly string[];
   /** Metric column → its previous-period column, for period-over-period comparisons. */
   readonly previous: ReadonlyMap<string, string>;
+  /** Metric column → the same days of the previous whole period, beside a period still running ("its pace"). */
+  readonly sameDays: ReadonlyMap<string, string>;
   /**
    * The column counting, for the one row of a "top 1", the rows with its value (itself included): more than one
    * is a tie the limit hid. Null when the query has none.
@@ -151,6 +153,8 @@ const PREVIOUS_PATTERNS = [
   /^(.+?)_+(?:previous|prev|prior)(?:_period)?$/,
   /^(?:previous|prev|prior)(?:_period)?_+(.+)$/,
 ];
+/** The compiler's column of the same days of the previous whole period (`orders_same_days`). */
+const SAME_DAYS = /^(.+?)_same_days$/;
 const TIME_NAMES = new Set(['period', 'bucket', 'time', 'date', 'day', 'week', 'month', 'quarter', 'year']);
 const NAMING_DETAIL = /(?:_|^)(?:title|caption|name)$/;
 
@@ -203,9 +207,16 @@ export function analyzeShape(
   }
 
   const previous = new Map<string, string>();
+  const sameDays = new Map<string, string>();
   const previousColumns = new Set<string>();
   for (const column of result.columns) {
     if (!isNumeric(column)) continue;
+    const paced = SAME_DAYS.exec(column.name)?.[1];
+    if (paced !== undefined && names.includes(paced)) {
+      sameDays.set(paced, column.name);
+      previousColumns.add(column.name);
+      continue;
+    }
     for (const pattern of PREVIOUS_PATTERNS) {
       const base = pattern.exec(column.name)?.[1];
       if (base !== undefined && names.includes(base)) {
@@ -300,8 +311,21 @@ export function analyzeShape(
         : guessMetricInfo(metric),
     );
   }
-  for (const [metric, prior] of previous) info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
-  return { time, grain: plan.grain, dimensions, details, metrics, previous, tied, primary, info, presentation };
+  for (const [metric, prior] of [...previous, ...sameDays])
+    info.set(prior, info.get(metric) ?? guessMetricInfo(metric));
+  return {
+    time,
+    grain: plan.grain,
+    dimensions,
+    details,
+    metrics,
+    previous,
+    sameDays,
+    tied,
+    primary,
+    info,
+    presentation,
+  };
 }
 
 /** The presentation of a dimension column. */

@@ -3221,6 +3221,54 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
     });
   });
 
+  it('"invoice count so far this month compared to last month": all of August, and August\'s same days beside it (its pace)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const analyst = createOfflineAnalyst({ layer });
+      const question = 'invoice count so far this month compared to last month';
+      const today = '2025-09-16';
+      const decision = await analyst.plan({ question, history: [], today });
+      if (decision.kind !== 'query') throw new Error(`not a query: ${decision.kind}`);
+      const schema = await warehouse.describe({ tenant: 'acme' });
+      const sql = await analyst.writeSql({
+        question,
+        plan: decision.plan,
+        today,
+        dialect: warehouse.dialect,
+        schema,
+        failures: [],
+      });
+      const result = await warehouse.run(sql, { tenant: 'acme' });
+      expect(result.columns.map((column) => column.name)).toEqual([
+        'invoices',
+        'invoices_previous',
+        'invoices_same_days',
+      ]);
+      expect(result.rows).toEqual([[1, 3, 2]]);
+      const answer = await analyst.interpret({
+        question,
+        plan: decision.plan,
+        change: null,
+        result,
+        feedback: null,
+        today,
+        onDelta: () => {},
+      });
+      expect(answer.text).toBe(
+        'Invoices this month so far were 1, down 2 (66.7%) from 3 last month; the same days of last month had 2.',
+      );
+      expect(analyst.checkInterpretation(answer, result, decision.plan)).toEqual({ ok: true });
+      expect(analyst.columns(decision.plan, result).columns.map((column) => [column.label, column.role])).toEqual([
+        ['Invoices', 'metric'],
+        ['Invoices (previous period)', 'previous'],
+        ['Invoices (same days, previous period)', 'previous'],
+      ]);
+    } finally {
+      await warehouse.close();
+    }
+  });
+
   it('"vs the same half of 2024", "Jul–Dec 2025 vs 2024", "q1 2026 vs 2025": the same part of the other year (were all of it, or Jan – Mar)', () => {
     for (const question of [
       'How did July–December 2025 paid revenue compare to the same half of 2024?',
