@@ -77,6 +77,29 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
     mentionedNames.add(name.value);
     blank(match.index, match[0].length);
   }
+  // A row's name right before the rows' noun: "my Minimal Chinos posts", "the Wild Lip Balm reels".
+  const nouns = [rows.label, rows.plural, ...rows.synonyms].map((said) => escapeRegExp(said.toLowerCase())).join('|');
+  for (const name of named.matched) {
+    if (mentionedNames.has(name.value)) continue;
+    const match = new RegExp(`(?<![\\w])${namePattern(name.label)}\\s+(?=(?:${nouns})s?\\b)`, 'i').exec(question);
+    if (!match) continue;
+    values.push(name.label);
+    mentionedNames.add(name.value);
+  }
+  // A word all of several rows' names end in, before the noun: "my chinos posts" names each chinos.
+  const kinds = named.kinds.filter((kind) =>
+    question
+      .toLowerCase()
+      .match(new RegExp(`\\b([a-z]+)\\s+(?=(?:${nouns})s?\\b)`, 'g'))
+      ?.some((word) => {
+        const typed = word.trim().replace(/e?s$/, '');
+        return typed.length >= 3 && (kind.labels ?? []).every((label) => label.toLowerCase().includes(typed));
+      }),
+  );
+  for (const kind of kinds) {
+    values.push(...(kind.labels ?? []));
+    for (const value of kind.values) mentionedNames.add(value);
+  }
   // Words in quotes: "posts that mention "giveaway"".
   for (const match of question.matchAll(new RegExp(`\\b${VERB}\\s+["“']([^"”']{2,60})["”']`, 'gi'))) {
     values.push((match[1] as string).trim());
@@ -109,6 +132,7 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
       ...named,
       text,
       filters: named.filters.map(keep).filter((filter): filter is Filter => filter !== null),
+      kinds: named.kinds.filter((kind) => !kinds.includes(kind)),
       matched: named.matched.filter((name) => !mentionedNames.has(name.value)),
     },
     mentions: [{ dimension: rows.name, operator: 'mentions', values }],

@@ -8,6 +8,8 @@ import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
+import { openEvalWarehouse } from '../../eval/run-eval.js';
+import { EVAL_TENANT, EVAL_TODAY } from '../../eval/cases.js';
 
 /**
  * Questions as merchants type them, read for what they ask: "on avg how many items go in each order" (items per
@@ -3328,5 +3330,42 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
       kind: 'query',
       plan: { filters: [], comparison: { kind: 'previous_period' } },
     });
+  });
+
+  it('"my chinos posts": posts naming the product, asked which when several rows bear the word (was declined: likes by product)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = (question: string) =>
+      createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }).plan({
+        question,
+        history: [],
+        today: EVAL_TODAY,
+        lookup: (sql) => warehouse.run(sql, { tenant: EVAL_TENANT }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      const chinos = await ask('how many likes did my chinos posts get');
+      expect(chinos).toMatchObject({ kind: 'clarify' });
+      if (chinos.kind === 'clarify')
+        expect(chinos.options.map((option) => option.question)).toEqual([
+          'how many likes did the Minimal Chinos posts get',
+          'how many likes did the Coastal Chinos posts get',
+          'how many likes did all chinos posts get',
+        ]);
+      expect(await ask('how many likes did the Minimal Chinos posts get')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['likes'], filters: [{ operator: 'mentions', values: ['Minimal Chinos'] }] },
+      });
+      expect(await ask('how many likes did all chinos posts get')).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ operator: 'mentions', values: ['Minimal Chinos', 'Coastal Chinos'] }] },
+      });
+      // A product's own figure still filters on the product.
+      expect(await ask('revenue from the Minimal Chinos last month')).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'product', operator: 'eq' }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
   });
 });
