@@ -519,7 +519,8 @@ export function listPickedByCondition(asked: string, vocabulary: Vocabulary): st
       asked,
     );
   if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
-  return match[1] as string;
+  // ("List the paid orders that had more than $20 discounted": which of them, the rows, never their count.)
+  return `which ${(match[1] as string).replace(/^(?:the|my|our) /i, '')}`;
 }
 
 /**

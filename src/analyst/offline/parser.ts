@@ -157,6 +157,27 @@ export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
  * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
  * (greeting, help) or the question cannot be answered with the semantic layer.
  */
+/** "List pro customers who were billed over 200", "pull up customers w 5+ orders": a request for rows said first. */
+const LIST_VERB =
+  /^\s*(?:(?:can you|could you|pls|please|ok|now)\s+)*(?:list|show(?: me)?|pull up|give me|get me|display)\s+(?:(?:all|every)\s+)?(?:(?:the|my|our)\s+)?(?=[a-z])/i;
+
+/**
+ * A request for rows that was not answered as said, asked as "which …" ("which pro customers were billed over
+ * 200"): taken when that reads as the rows themselves, a breakdown by the rows' own dimension.
+ */
+function listedAsWhich(question: string, request: ParseRequest): PlanDecision | null {
+  const verb = LIST_VERB.exec(question);
+  // (Rows said in the plural: never "a summary", "an overview".)
+  if (
+    !verb ||
+    request.history.length > 0 ||
+    !/^(?!(?:a|an)\b)(?:[a-z-]+ ){0,2}[a-z-]+s\b/i.test(question.slice(verb[0].length))
+  )
+    return null;
+  const which = parseWithin({ ...request, question: `which ${question.slice(verb[0].length)}` }, false);
+  return which.kind === 'query' && which.plan.dimensions.length > 0 ? which : null;
+}
+
 export function parseQuestion(request: ParseRequest): PlanDecision {
   return spellingOnce(() => parseOnce(request));
 }
@@ -180,7 +201,10 @@ function parseOnce(request: ParseRequest): PlanDecision {
       request.layer,
     );
   const read = parseWithin({ ...request, question }, false);
-  if (read.kind !== 'query') return whoOfRowsBefore(question, request) ?? read;
+  if (read.kind !== 'query')
+    return (
+      whoOfRowsBefore(question, request) ?? (read.kind === 'reply' ? listedAsWhich(question, request) : null) ?? read
+    );
   // "Who placed the most recent order": the person, beside the row or as what the rows are split by.
   const who = whoAsked(question, read.plan, indexLayer(request.layer));
   if (typeof who === 'string') return unanswerable(`I can't answer ${who}`, request.layer);
@@ -1521,7 +1545,8 @@ function refuseConditionElsewhere(question: string, plan: QueryPlan, index: Laye
     );
   }
   const periods =
-    /\b(days|weeks|months|quarters|years)\b (?:(?:in|of|during|from|last|this|past|previous) [a-z0-9]+ (?:\d{4} )?)?(?:with|where|that had|when|having|had|that saw|saw)\b/i.exec(
+    // ("Orders from the last 7 days that had a discount over $40": the days are a period, the rows the orders.)
+    /(?<!\b(?:last|past|previous|prior|recent|first) (?:\d+|[a-z]+) )\b(days|weeks|months|quarters|years)\b (?:(?:in|of|during|from|last|this|past|previous) [a-z0-9]+ (?:\d{4} )?)?(?:with|where|that had|when|having|had|that saw|saw)\b/i.exec(
       question,
     );
   // ("Which months did we bill more than 300", "revenue by month where revenue > 150k": each month's total, when the

@@ -986,6 +986,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\btrailing(?= (?:\d+|[a-z]+) (?:(?:complete|full|whole|calendar) )?(?:months|weeks|days|quarters|years)\b)/gi,
     'last',
   ],
+  // "Orders from the past week": the last seven days ("this past week" is last week, below).
+  [/(?<!\bthis )\bthe past week\b/gi, 'the last 7 days'],
+  // "Ordrs ovr 200 bucks": over, before an amount.
+  [/\bovr\b(?= [$£€]?\d)/gi, 'over'],
+  // "Same filters but january", "same filters for q3": the same question, for that.
+  [/\bsame (?:filters?|criteria|conditions|settings)(?: as before)?\b(?= (?:but|for|in|with|,|and))/gi, 'same'],
+  // "Ok and january, same filters": a follow-up keeps them anyway.
+  [
+    /,?\s*(?:with |using |keeping |keep )?(?:the )?same (?:filters?|criteria|conditions|settings)(?: as before)?\s*(?=[?.!]*\s*$)/gi,
+    '',
+  ],
   // "Which channel produced the largest order": generated.
   [/\bproduc(ed|es|e|ing)\b/gi, 'generat$1'],
   // "Which single tiktok has the most views": which one.
@@ -1089,11 +1100,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "At or above 99 dollars", "greater than or equal to $50", "at or below 10": the bound itself counts.
   [
-    /\b(?:at or (?:above|over|more than)|(?:greater|more|higher|bigger) than or equal to|equal to or (?:greater|more|higher|bigger) than|(?:greater|more|higher) than or equal|no lower than|not less than|not under|not below)\b(?= [$£€]?\d)/gi,
+    /\b(?:at or (?:above|over|more than)|(?:greater|more|higher|bigger) than or equal to|equal to or (?:greater|more|higher|bigger) than|(?:greater|more|higher) than or equal|no (?:lower|smaller|cheaper|less) than|not less than|not under|not below)\b(?= [$£€]?\d)/gi,
     'at least',
   ],
   [
-    /\b(?:at or (?:below|under|less than)|(?:less|fewer|lower|smaller) than or equal to|equal to or (?:less|fewer|lower|smaller) than|no higher than|not more than|not over|not above)\b(?= [$£€]?\d)/gi,
+    /\b(?:at or (?:below|under|less than)|(?:less|fewer|lower|smaller) than or equal to|equal to or (?:less|fewer|lower|smaller) than|no (?:higher|bigger|larger|greater|pricier) than|not more than|not over|not above)\b(?= [$£€]?\d)/gi,
     'at most',
   ],
   // "Six or more paid orders", "at least one paid order": a bound on a count, in digits, said first.

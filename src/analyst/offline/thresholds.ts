@@ -403,7 +403,7 @@ const FIGURE_OF_AMOUNT =
  * discounts over $40": the figure, then its amount. Both are the rows with that much of the figure.
  */
 const AMOUNT_OF_FIGURE =
-  /\b(?:(?:that|which|who) )?(?:with|had|have|has|got|get|gets|received) (?:((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?) (?:of|in) (?:the )?([a-z]+)\b|([a-z]+) ((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?))/g;
+  /\b(?:(?:that|which|who) )?(?:with|had|have|has|got|get|gets|received|made|make|makes|did|do|does|earned|earns|generated|grossed|brought in|took in|pulled in|raked in) (?:((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?) (?:(?:of|in) (?:the )?)?([a-z]+(?: [a-z]+){0,2})\b|([a-z]+) ((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?))/g;
 
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without|(?:qualified|qualify|qualifies|(?:was |were )?eligible) for)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*(?:paid\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
@@ -500,9 +500,20 @@ export function scanRowPhrases(
   for (const match of [...text.matchAll(AMOUNT_OF_FIGURE)].reverse()) {
     const [whole, amountFirst, figureAfter, figureFirst, amountAfter] = match;
     const amount = amountFirst ?? amountAfter;
-    const figure = figureAfter ?? figureFirst;
-    if (!whole || !amount || !figure || !metricMeaning(meaningsOf(figure, vocabulary), index)) continue;
-    respell(match.index, match.index + whole.length, `with ${figure} ${amount}`);
+    const said = (figureAfter ?? figureFirst)?.split(' ') ?? [];
+    // ("Over $5k of product revenue in february": the longest words naming a figure, the rest left as said.)
+    // ("More than $20 discounted": the participle's figure, "discount".)
+    const figureOf = (words: readonly string[]) =>
+      [words.join(' '), words.join(' ').replace(/ed$/, '')].find((phrase) =>
+        metricMeaning(meaningsOf(phrase, vocabulary), index),
+      );
+    const length = [3, 2, 1].find((count) => count <= said.length && figureOf(said.slice(0, count)) !== undefined);
+    // (Without "of" or "in", only money then a participle: "had over 3 orders" is a count, read elsewhere.)
+    const linked = figureAfter === undefined || / (?:of|in) /.test(whole) || /^[a-z]+ed$/.test(said[0] ?? '');
+    if (!whole || !amount || length === undefined || !linked) continue;
+    const figure = figureOf(said.slice(0, length)) as string;
+    const rest = figureAfter === undefined ? '' : said.slice(length).join(' ');
+    respell(match.index, match.index + whole.length, `with ${figure} ${amount}${rest ? ` ${rest}` : ''}`);
   }
   // "Customers who placed at least 3 paid orders": a value of the counted rows between the number and their noun
   // selects those rows for the whole question ("at least 3 orders … paid"), so the count reads as usual.
@@ -875,8 +886,9 @@ export function scanRowPhrases(
     if (!metric) {
       const verbs = tokens.slice(Math.max(0, first - 4), first);
       const rows = entity;
+      // ("Products that did over $2000", "sold over $2000": money said after a verb of earning is what they took in.)
       const paying = threshold.currency
-        ? /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered)$/
+        ? /^(?:spent|spend|spends|paid|pay|pays|bought|purchased|ordered|made|make|makes|did|do|does|earned|earns|generated|grossed|sold|sell|sells|brought|took|pulled|raked)$/
         : /^(?:spent|spend|spends|spending|paid|pay|pays|paying)$/;
       if (verbs.some((word) => paying.test(word))) metric = moneyReaching(index, rows);
     }

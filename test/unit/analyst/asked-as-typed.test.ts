@@ -3368,4 +3368,74 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
       await warehouse.close();
     }
   });
+
+  it('the lists-and-follow-ups probe: money a product made, "same filters", "no bigger than", "list … who were billed"', async () => {
+    expect(demoAsk('which products made over 10k in revenue last month')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['product'],
+        conditions: [{ dimension: 'product', metric: 'product_revenue', value: 10000 }],
+      },
+    });
+    expect(demoAsk('which products had over $5k of product revenue in february')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'product', metric: 'product_revenue', value: 5000 }] },
+    });
+    expect(demoAsk('products that did over $50 last week')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], conditions: [{ metric: 'product_revenue', value: 50 }] },
+    });
+    const cancelled = said(
+      demoAsk,
+      'how many feb orders ended up cancelled',
+      'only those that came via the insta shop',
+    );
+    expect(demoAsk('ok and january, same filters', cancelled)).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: [{ dimension: 'order_status', values: ['cancelled'] }, { dimension: 'sales_channel' }],
+        timeRange: { from: '2026-01-01', to: '2026-02-01' },
+      },
+    });
+    const big = said(demoAsk, 'list orders over $500 last month');
+    expect(demoAsk('same filters but january', big)).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ value: 500 }], timeRange: { from: '2026-01-01' } },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'invoices no bigger than 29 from 2025-07-01 to 2025-08-31')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ operator: 'lte', value: 29 }] },
+    });
+    expect(subscriptionsAsk(layer, 'list pro customers who were billed over 200 since april')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'], conditions: [{ metric: 'billed', operator: 'gt', value: 200 }] },
+    });
+    expect(demoAsk('pull up customers w 5+ orders this yr')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], conditions: [{ metric: 'orders', operator: 'gte', value: 5 }] },
+    });
+  });
+
+  it('"list the paid orders from the past week that had more than $20 discounted": those orders, listed, over the last 7 days (was declined, then counted)', () => {
+    for (const question of [
+      'List the paid orders from the past week that had more than $20 discounted',
+      'Which paid orders from the last 7 days had a discount over $40?',
+    ])
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          dimensions: ['order_id'],
+          filters: [{ dimension: 'order_status', values: ['paid'] }],
+          conditions: [{ metric: 'discounts', operator: 'gt' }],
+          timeRange: { kind: 'relative', anchor: 'last', unit: 'day', count: 7 },
+        },
+      });
+    // ("This past week" is last week; days picked by their own total are still not read.)
+    expect(demoAsk('revenue this past week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } },
+    });
+    expect(demoAsk('days last month with revenue over 5k')).toMatchObject({ kind: 'reply' });
+  });
 });
