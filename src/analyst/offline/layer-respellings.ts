@@ -85,13 +85,17 @@ export function valuesSlashed(asked: string, vocabulary: Vocabulary): string {
 export function peopleNamed(asked: string, vocabulary: Vocabulary): string {
   const people = vocabulary.people;
   if (people === null) return asked;
-  return asked
-    .replace(
-      /^(\s*)who (?=(?:spent|spends|paid|pays|(?:was|were|got) (?:billed|charged|invoiced))\b.*\b(?:over|under|more than|less than|above|below|at least|at most|between)\b)/i,
-      `$1which ${people} `,
-    )
-    .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `)
-    .replace(/\b(which|what) (?:people|folks)\b/gi, `$1 ${people}`);
+  return (
+    asked
+      .replace(
+        /^(\s*)who (?=(?:spent|spends|paid|pays|(?:was|were|got) (?:billed|charged|invoiced))\b.*\b(?:over|under|more than|less than|above|below|at least|at most|between)\b)/i,
+        `$1which ${people} `,
+      )
+      .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `)
+      .replace(/\b(which|what) (?:people|folks)\b/gi, `$1 ${people}`)
+      // "How many paid orders did each buyer place": each of the people, however they are called.
+      .replace(/\b(each|every|per) (?:buyer|shopper|purchaser|client|person)\b/gi, `$1 ${people.replace(/s$/, '')}`)
+  );
 }
 
 /** What people spend said as what they bring in: "which plan brings in the most per subscriber". */

@@ -988,6 +988,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Orders from the past week": the last seven days ("this past week" is last week, below).
   [/(?<!\bthis )\bthe past week\b/gi, 'the last 7 days'],
+  // "All in, what did subscribers get charged": in all, which a total is.
+  [/^(\s*)all[- ]in\b[,:]\s*/gi, '$1'],
+  // "Signed up before the start of april": before April.
+  [/\bbefore the (?:start|beginning) of\b/gi, 'before'],
+  // "Sum billed to subscribers": the money billed, whoever it went to.
+  [
+    /\b(billed|invoiced) to (?:our |my |the |all )?(?:subscribers|customers|clients|users|accounts|people)\b(?! (?:who|that|with|in|from|on)\b)/gi,
+    '$1',
+  ],
   // "Ordrs ovr 200 bucks": over, before an amount.
   [/\bovr\b(?= [$£€]?\d)/gi, 'over'],
   // "Same filters but january", "same filters for q3": the same question, for that.

@@ -3438,4 +3438,24 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
     });
     expect(demoAsk('days last month with revenue over 5k')).toMatchObject({ kind: 'reply' });
   });
+
+  it('"each buyer", "all in,", "before the start of april", "billed to subscribers"', async () => {
+    expect(demoAsk('On average, how many paid orders did each buyer place in the first half of 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders_per_customer'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'all in, what did subscribers get charged during july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], timeRange: { from: '2025-07-01', to: '2025-08-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'subscribers who signed up before the start of april: how many')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { to: '2025-04-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'Sum billed to subscribers for the month of May')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], timeRange: { from: '2025-05-01', to: '2025-06-01' } },
+    });
+  });
 });
