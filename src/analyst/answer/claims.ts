@@ -217,7 +217,8 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
         }))
         .filter((entry) => entry.at >= 0)
         .sort((a, b) => a.at - b.at)[0]?.metric ?? primary;
-    const prior = about === null ? undefined : shape.previous.get(about);
+    // (Beside a period still running, the change said is against its same days, the whole period said after.)
+    const prior = about === null ? undefined : (shape.sameDays.get(about) ?? shape.previous.get(about));
     if (about !== null && prior !== undefined && result.rows.length === 1 && !grouped) {
       const now = numericCells(result, about)[0];
       const before = numericCells(result, prior)[0];

@@ -156,6 +156,10 @@ class InsightWriter {
 
   /** " the period before", or the explicit comparison period (" last month"). */
   private writeComparisonPeriod(): void {
+    if (this.paced) {
+      this.out.text(` over the same days of ${this.comparedName()}`);
+      return;
+    }
     const comparison = this.plan.comparison;
     // ("This quarter vs all time": never "the same days a quarter earlier".)
     if (comparison?.kind === 'period' && comparison.timeRange.kind === 'all') this.out.text(' over all time');
@@ -179,6 +183,9 @@ class InsightWriter {
   private allCells(points: readonly Point[], column = this.primary): CellRef[] {
     return points.map((point) => this.cell(point.row, column));
   }
+
+  /** Set when the change written is against the same days of a whole earlier period (a period still running). */
+  private paced = false;
 
   /** How the primary figure's values are written in a ranking, set once the values to tell apart are known. */
   private primaryForm: ((value: number) => string) | null = null;
@@ -475,7 +482,10 @@ class InsightWriter {
 
   /** ", down 7 (1.1%) from 649 the month before": one row's figure against the period it is compared with. */
   private writePrior(row: number, value: number, metric: string, info: MetricInfo): void {
-    const prior = this.shape.previous.get(metric);
+    // (A period still running against a whole one: the change is against its same days, the whole said after.)
+    const whole = this.shape.sameDays.has(metric) ? this.shape.previous.get(metric) : undefined;
+    const prior = this.shape.sameDays.get(metric) ?? this.shape.previous.get(metric);
+    this.paced = whole !== undefined;
     const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
     // "August vs August last year" where the data begins after it: no $0.00 to be "up from", nothing to compare.
     const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
@@ -495,7 +505,7 @@ class InsightWriter {
         .text(' from ')
         .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
       this.writeComparisonPeriod();
-      this.writePace(row, info);
+      if (whole !== undefined) this.writeWhole(row, whole, info);
     } else if (prior !== undefined) {
       // The comparison asked, with nothing to compare: said, never left out.
       this.out.text('; there is no figure to compare with for');
@@ -504,17 +514,24 @@ class InsightWriter {
   }
 
   /**
-   * "; the same days of last month had 2": beside a whole earlier period, a period still running is also set against
-   * that period's same days (its pace), so a part of a month is never read as a fall from a whole one.
+   * "; all of last month had 3": beside the change against the same days of a whole earlier period (a period still
+   * running against it), that period's whole figure, as it was asked for.
    */
-  private writePace(row: number, info: MetricInfo): void {
-    const paced = this.shape.sameDays.get(this.primary);
-    const value = paced === undefined ? null : numericCells(this.result, paced)[row];
-    const range = this.plan.timeRange;
-    if (paced === undefined || value === null || value === undefined || range.kind !== 'relative') return;
+  private writeWhole(row: number, whole: string, info: MetricInfo): void {
+    const value = numericCells(this.result, whole)[row];
+    if (value === null || value === undefined) return;
     this.out
-      .text(`; the same days of last ${range.unit} had `)
-      .figure(formatValue(value, info.format, info.currency), [this.cell(row, paced)], COMPUTATION.value);
+      .text(`; all of ${this.comparedName()} had `)
+      .figure(formatValue(value, info.format, info.currency), [this.cell(row, whole)], COMPUTATION.value);
+  }
+
+  /** The earlier period compared with, as its name reads after "of": "last month", "Q4 2025". */
+  private comparedName(): string {
+    const comparison = this.plan.comparison;
+    const range = comparison?.kind === 'period' ? comparison.timeRange : this.plan.timeRange;
+    return periodPhrase(range)
+      .trim()
+      .replace(/^(?:in|on|during) /, '');
   }
 
   breakdown(): void {
@@ -777,8 +794,11 @@ class InsightWriter {
    * from 13" is no bigger move than "down 32,753"). A row with no earlier value had none of a sum or count.
    */
   private previousPeriod(points: readonly Point[]): void {
-    const prior = this.shape.previous.get(this.primary);
+    // ("Orders so far this month vs last month by country": each country against its same days, never a part of a
+    // month against a whole one.)
+    const prior = this.shape.sameDays.get(this.primary) ?? this.shape.previous.get(this.primary);
     if (prior === undefined) return;
+    this.paced = this.shape.sameDays.has(this.primary);
     const priors = numericCells(this.result, prior);
     const additive = this.info.additive;
     // A sum or count with no row in a period had none then: rows with only the earlier figure count at 0 now.

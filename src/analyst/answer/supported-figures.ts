@@ -279,7 +279,8 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
   }
 
   // A metric's total against its previous period's total: where the rows went together ("the total was down 20.1%").
-  for (const [metric, prior] of shape.previous) {
+  // (Or its same days, beside a period still running: "the total was up 23.7% over the same days of last month".)
+  for (const [metric, prior] of [...shape.previous, ...shape.sameDays]) {
     const now = columnValues.get(metric) ?? [];
     const before = columnValues.get(prior) ?? [];
     const refs: CellRef[] = [];

@@ -3223,7 +3223,7 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
     });
   });
 
-  it('"invoice count so far this month compared to last month": all of August, and August\'s same days beside it (its pace)', async () => {
+  it('"invoice count so far this month compared to last month": all of August, the change said against its same days', async () => {
     const layer = await loadSubscriptionsLayer();
     const warehouse = await openSubscriptionsWarehouse(layer);
     try {
@@ -3258,7 +3258,7 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
         onDelta: () => {},
       });
       expect(answer.text).toBe(
-        'Invoices this month so far were 1, down 2 (66.7%) from 3 last month; the same days of last month had 2.',
+        'Invoices this month so far were 1, down 1 (50.0%) from 2 over the same days of last month; all of last month had 3.',
       );
       expect(analyst.checkInterpretation(answer, result, decision.plan)).toEqual({ ok: true });
       expect(analyst.columns(decision.plan, result).columns.map((column) => [column.label, column.role])).toEqual([
@@ -3457,5 +3457,20 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
       kind: 'query',
       plan: { metrics: ['billed'], timeRange: { from: '2025-05-01', to: '2025-06-01' } },
     });
+  });
+});
+
+describe('session 32: a period still running against a whole one, the probe of comparisons', () => {
+  const demo = useDemoWarehouse();
+
+  it('"revenue q1 to date vs q4", "… by sales channel": the change and the biggest mover against the same days (were against all of the earlier period, or left out)', async () => {
+    expect(await demo.answer('revenue q1 to date vs q4')).toBe(
+      'Revenue this quarter so far was $294,724.05, down $155,639.53 (34.6%) from $450,363.58 over the same days of Q4 2025; all of Q4 2025 had $554,899.87.',
+    );
+    const byChannel = await demo.answer('revenue this month so far vs last month by sales channel');
+    expect(byChannel).toContain(
+      'The total was up $12,680.42 (23.7%) from $53,576.07 over the same days of last month. The biggest mover is TikTok Shop, up $8,054.16 (173.2%) from $4,649.57.',
+    );
+    expect(byChannel).not.toContain('down');
   });
 });
