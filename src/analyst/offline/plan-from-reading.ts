@@ -80,10 +80,11 @@ function sameSpanUnitBack(main: TimeRange, other: TimeRange, today: string): Tim
     const years = year - Number(span.from.slice(0, 4));
     return { kind: 'absolute', from: addMonths(span.from, 12 * years), to: addMonths(span.to, 12 * years) };
   }
-  if (main.kind !== 'absolute' || main.from === null) return null;
+  // ("Revenue last 30 days vs last year", "this month vs last month >> and vs last year?": the same span a year back.)
+  if (main.kind === 'all' || span.from === null) return null;
   if (other.kind !== 'relative' || other.anchor !== 'last' || other.count !== 1 || other.unit === 'day') return null;
   const whole = resolveTimeRange(other, today);
-  if (span.from === null || whole.from === null) return null;
+  if (whole.from === null) return null;
   if (daysBetween(span.from, span.to) >= daysBetween(whole.from, whole.to)) return null;
   return { kind: 'absolute', from: shiftDate(span.from, other.unit, -1), to: shiftDate(span.to, other.unit, -1) };
 }
@@ -141,7 +142,7 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
         daysBetween(spanA.from ?? today, spanA.to) < 200 &&
         daysBetween(spanB.from ?? today, spanB.to) < 200);
     const sameDays = whole ? null : sameDaysOf(main, other, today);
-    const unitBack = sameSpanUnitBack(main, other, today);
+    const unitBack = whole ? null : sameSpanUnitBack(main, other, today);
     next = {
       ...next,
       timeRange: main,

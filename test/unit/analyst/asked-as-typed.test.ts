@@ -3473,4 +3473,15 @@ describe('session 32: a period still running against a whole one, the probe of c
     );
     expect(byChannel).not.toContain('down');
   });
+
+  it('"revenue last 30 days vs last year", "this month vs last month >> and vs last year?": the same span a year back (were all of last year, "down 95.8%")', () => {
+    expect(demoAsk('revenue last 30 days vs last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2025-02-13', to: '2025-03-15' } } },
+    });
+    expect(demoAsk('and vs last year?', said(demoAsk, 'revenue this month vs last month'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2025-03-01', to: '2025-03-15' } } },
+    });
+  });
 });
