@@ -295,11 +295,17 @@ export function paceSpan(plan: QueryPlan, today: string): DateSpan | null {
   const range = plan.timeRange;
   if (plan.comparison?.kind !== 'period' || range.kind !== 'relative' || range.anchor !== 'this') return null;
   if (range.unit === 'day' || range.count !== 1) return null;
+  const unit = range.unit;
   const compared = resolveTimeRange(plan.comparison.timeRange, today);
-  const before = previousSpan(range, today);
-  const whole = shiftDate(startOfUnit(today, range.unit), range.unit, -1);
-  if (before === null || compared.from !== whole || compared.to !== startOfUnit(today, range.unit)) return null;
-  return before.to === compared.to ? null : before;
+  // ("This month so far vs january", "q1 so far vs q1 last year": any earlier whole unit of the same kind.)
+  const start = startOfUnit(today, unit);
+  for (let back = 1; back <= 40; back += 1) {
+    const from = shiftDate(start, unit, -back);
+    if (compared.from !== from || compared.to !== shiftDate(from, unit, 1)) continue;
+    const to = addDays(shiftDate(addDays(today, -1), unit, -back), 1);
+    return to >= compared.to || to <= from ? null : { from, to };
+  }
+  return null;
 }
 
 /** The part of a span the data holds: from where the data begins, when that is later than the span's start. */

@@ -3472,6 +3472,13 @@ describe('session 32: a period still running against a whole one, the probe of c
       'The total was up $12,680.42 (23.7%) from $53,576.07 over the same days of last month. The biggest mover is TikTok Shop, up $8,054.16 (173.2%) from $4,649.57.',
     );
     expect(byChannel).not.toContain('down');
+    // Any earlier whole month or quarter, not only the one just before.
+    expect(await demo.answer('revenue this month so far vs january')).toBe(
+      'Revenue this month so far was $66,256.49, up $13,800.18 (26.3%) from $52,456.31 over the same days of January 2026; all of January 2026 had $119,932.03.',
+    );
+    expect(await demo.answer('rev q1 so far vs q1 last yr')).toBe(
+      'Revenue this quarter so far was $294,724.05, up $84,214.32 (40.0%) from $210,509.73 over the same days of Q1 2025; all of Q1 2025 had $259,652.09.',
+    );
   });
 
   it('"revenue last 30 days vs last year", "this month vs last month >> and vs last year?": the same span a year back (were all of last year, "down 95.8%")', () => {
