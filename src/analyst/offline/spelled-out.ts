@@ -1011,7 +1011,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Which single tiktok has the most views": which one.
   [/\b(which|what) single\b/gi, '$1'],
   // "Every order that ended cancelled", "wound up refunded": ended up so.
-  [/\b(?:ended|wound|finished)(?= (?:as )?[a-z]+(?:ed|en)\b)(?! (?:as )?(?:up|in|on|by|with)\b)/gi, 'ended up'],
+  [
+    /\b(?:ended|wound|finished)(?= (?:as )?[a-z]+(?:ed|en)\b)(?! (?:as )?(?:up|in|on|by|with|then|when|seven|eleven|ten|often|even|been)\b)/gi,
+    'ended up',
+  ],
   // "Seen by over 50k unique accounts": the accounts a figure counts, unique as they always are.
   [/(\d[\d,.]*\s?(?:k|m|thousand|million)?\+?) unique (?=(?:accounts|people|users|viewers|profiles)\b)/gi, '$1 '],
   // "Ystrday rev compared w fridays": friday's, one day set against another, never every Friday.
