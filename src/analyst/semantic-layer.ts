@@ -655,8 +655,13 @@ export function creationColumn(layer: SemanticLayer, table: string): string | nu
 export function madeColumn(layer: SemanticLayer, table: string): string | null {
   const created = creationColumn(layer, table);
   if (created !== null) return created;
-  const counted = layer.metrics.find(
+  const counted = ownCount(layer, table);
+  return counted ? `${table}.${counted.time.column}` : null;
+}
+
+/** The count of a table's rows over their own time ("new subscribers"), when the layer has one. */
+export function ownCount(layer: SemanticLayer, table: string): Metric | undefined {
+  return layer.metrics.find(
     (metric) => metric.table === table && metric.aggregation === 'count' && metric.time.table === table,
   );
-  return counted ? `${table}.${counted.time.column}` : null;
 }

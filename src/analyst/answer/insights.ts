@@ -156,7 +156,8 @@ class InsightWriter {
 
   /** " the period before", or the explicit comparison period (" last month"). */
   private writeComparisonPeriod(): void {
-    if (this.paced) {
+    // (A period still running against a whole one: every change is said against its same days.)
+    if (this.shape.sameDays.size > 0) {
       this.out.text(` over the same days of ${this.comparedName()}`);
       return;
     }
@@ -183,9 +184,6 @@ class InsightWriter {
   private allCells(points: readonly Point[], column = this.primary): CellRef[] {
     return points.map((point) => this.cell(point.row, column));
   }
-
-  /** Set when the change written is against the same days of a whole earlier period (a period still running). */
-  private paced = false;
 
   /** How the primary figure's values are written in a ranking, set once the values to tell apart are known. */
   private primaryForm: ((value: number) => string) | null = null;
@@ -485,7 +483,6 @@ class InsightWriter {
     // (A period still running against a whole one: the change is against its same days, the whole said after.)
     const whole = this.shape.sameDays.has(metric) ? this.shape.previous.get(metric) : undefined;
     const prior = this.shape.sameDays.get(metric) ?? this.shape.previous.get(metric);
-    this.paced = whole !== undefined;
     const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
     // "August vs August last year" where the data begins after it: no $0.00 to be "up from", nothing to compare.
     const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
@@ -798,7 +795,6 @@ class InsightWriter {
     // month against a whole one.)
     const prior = this.shape.sameDays.get(this.primary) ?? this.shape.previous.get(this.primary);
     if (prior === undefined) return;
-    this.paced = this.shape.sameDays.has(this.primary);
     const priors = numericCells(this.result, prior);
     const additive = this.info.additive;
     // A sum or count with no row in a period had none then: rows with only the earlier figure count at 0 now.

@@ -1,6 +1,6 @@
 import type { ClarificationOption } from '../outcome.js';
 import type { QueryPlan } from '../plan.js';
-import type { Dimension, LayerIndex, SemanticLayer } from '../semantic-layer.js';
+import { ownCount, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { PEOPLE_WORDS } from './slots.js';
 import { entityOfNoun, meaningsOf } from './thresholds.js';
@@ -76,12 +76,7 @@ export const ROWS_LOOKED_AT = 12;
 /** The plan's own figure and rows, one row per row of the noun (and of the plan's own grouping beside it). */
 export function rowsPlan(plan: QueryPlan, said: OneRowSaid, layer: SemanticLayer): QueryPlan {
   // Said by when it came to be: the rows' own count, over their own time ("who joined in may" is not billed in May).
-  const own = said.joined
-    ? layer.metrics.find(
-        (metric) =>
-          metric.table === said.entity.table && metric.aggregation === 'count' && metric.time.table === metric.table,
-      )
-    : undefined;
+  const own = said.joined && said.entity.table ? ownCount(layer, said.entity.table) : undefined;
   return {
     ...plan,
     metrics: own ? [own.name] : plan.metrics.slice(0, 1),
