@@ -59,6 +59,8 @@ import { TWENTYEIGHTH_FRESH_CASES } from './twentyeighth-fresh-questions.js';
 import { TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyeighth-fresh-subscriptions-questions.js';
 import { TWENTYNINTH_FRESH_CASES } from './twentyninth-fresh-questions.js';
 import { TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyninth-fresh-subscriptions-questions.js';
+import { THIRTIETH_FRESH_CASES } from './thirtieth-fresh-questions.js';
+import { THIRTIETH_FRESH_SUBSCRIPTIONS_CASES } from './thirtieth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -165,10 +167,13 @@ import {
  * 94e7000 without reading the analyst, read sets since the twenty-ninth were written) come after the twenty-seventh
  * fresh ones, figures only, labelled "twenty-eighth fresh (read)"; `--show-twentyeighth-fresh-misses` prints their
  * misses. The twenty-ninth fresh sets (twentyninth-fresh-questions.ts, twentyninth-fresh-subscriptions-questions.ts:
- * held out in full, written from 4f17600 without reading the analyst) come after the twenty-eighth fresh ones, figures
- * only; `--show-twentyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the twenty-ninth fresh
- * sets at all (while tuning; the twenty-eighth fresh sets, held out until the twenty-ninth were written, run like the
- * twenty-seventh since and no longer hide).
+ * written from 4f17600 without reading the analyst, read sets since the thirtieth were written) come after the
+ * twenty-eighth fresh ones, figures only, labelled "twenty-ninth fresh (read)"; `--show-twentyninth-fresh-misses` prints
+ * their misses. The thirtieth fresh sets (thirtieth-fresh-questions.ts, thirtieth-fresh-subscriptions-questions.ts: held
+ * out in full, written from e66c65f without reading the analyst) come after the twenty-ninth fresh ones, figures only;
+ * `--show-thirtieth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirtieth fresh sets at all
+ * (while tuning; the twenty-ninth fresh sets, held out until the thirtieth were written, run like the twenty-eighth
+ * since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -204,6 +209,7 @@ const { values } = parseArgs({
     'show-twentyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-twentyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyninth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtieth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -242,6 +248,7 @@ const showTwentysixthFreshMisses = values['show-twentysixth-fresh-misses'] ?? fa
 const showTwentyseventhFreshMisses = values['show-twentyseventh-fresh-misses'] ?? false;
 const showTwentyeighthFreshMisses = values['show-twentyeighth-fresh-misses'] ?? false;
 const showTwentyninthFreshMisses = values['show-twentyninth-fresh-misses'] ?? false;
+const showThirtiethFreshMisses = values['show-thirtieth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -496,21 +503,28 @@ function twentyeighthFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A twenty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function twentyninthFreshUnlessHidden(
+/** A twenty-ninth fresh set, read now and run like the twenty-eighth ones: its figures, and its misses only when asked. */
+function twentyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, twenty-ninth fresh (read)`, figures)];
+  if (showTwentyninthFreshMisses) out.push('', `${name}, twenty-ninth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirtieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtiethFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut)
-    return { text: `${name}, twenty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return twentyninthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, thirtieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtiethFresh(name, await run());
 }
 
-/** A twenty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
-function twentyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirtieth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, twenty-ninth fresh (held out in full)`, figures)];
-  if (showTwentyninthFreshMisses) out.push('', `${name}, twenty-ninth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirtieth fresh (held out in full)`, figures)];
+  if (showThirtiethFreshMisses) out.push('', `${name}, thirtieth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -610,8 +624,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_CASES),
     );
-    const merchantTwentyninthFresh = await twentyninthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, TWENTYNINTH_FRESH_CASES),
+    const merchantTwentyninthFresh = twentyninthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, TWENTYNINTH_FRESH_CASES),
+    );
+    const merchantThirtiethFresh = await thirtiethFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTIETH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -644,7 +662,8 @@ if (layers.includes('demo')) {
       merchantTwentysixthFresh.wrong +
       merchantTwentyseventhFresh.wrong +
       merchantTwentyeighthFresh.wrong +
-      merchantTwentyninthFresh.wrong;
+      merchantTwentyninthFresh.wrong +
+      merchantThirtiethFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -708,6 +727,8 @@ if (layers.includes('demo')) {
       merchantTwentyeighthFresh.text,
       '',
       merchantTwentyninthFresh.text,
+      '',
+      merchantThirtiethFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -843,9 +864,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsTwentyninthFresh = await twentyninthFreshUnlessHidden(
+    const subscriptionsTwentyninthFresh = twentyninthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtiethFresh = await thirtiethFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -878,7 +903,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentysixthFresh.wrong +
       subscriptionsTwentyseventhFresh.wrong +
       subscriptionsTwentyeighthFresh.wrong +
-      subscriptionsTwentyninthFresh.wrong;
+      subscriptionsTwentyninthFresh.wrong +
+      subscriptionsThirtiethFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -942,6 +968,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyeighthFresh.text,
       '',
       subscriptionsTwentyninthFresh.text,
+      '',
+      subscriptionsThirtiethFresh.text,
     );
   } finally {
     await warehouse.close();
