@@ -142,7 +142,22 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         : whole;
     },
   );
-  const counted = applied(placed, [...people, ...spending])
+  // "Plan breakdown of our subscribers", "the category mix of my orders": the rows (or the figure) by the dimension
+  // said first, never a breakdown by the rows themselves.
+  const split = placed.replace(
+    /\b((?:[a-z]+ )?[a-z]+) (?:breakdown|mix|split) (?:of|for) (?:the |our |my |all (?:of )?(?:our |my |the )?)?([a-z]+(?: [a-z]+)?)\b/g,
+    (whole, dimension: string, rows: string) => {
+      const said = (phrase: string) =>
+        vocabulary.phrases.get(phrase.split(' ').map(stem).join(' '))?.map((meaning) => meaning.type) ?? [];
+      const last = dimension.split(' ').at(-1) ?? '';
+      const by = said(dimension).includes('dimension') ? dimension : said(last).includes('dimension') ? last : null;
+      const kinds = said(rows);
+      if (by === null || !kinds.some((kind) => kind === 'table' || kind === 'metric' || kind === 'dimension'))
+        return whole;
+      return `${dimension.slice(0, dimension.length - by.length)}${rows} by ${by}`;
+    },
+  );
+  const counted = applied(split, [...people, ...spending])
     .replace(
       /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
       (whole) => (collects ? 'collected' : whole),
@@ -151,6 +166,12 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     // people, all of them; "from customers" with nothing naming which is no grouping and no filter.
     .replace(
       /\b((?:collect|collects|collected|collecting|receive|received|charge|charged|take|took|taken|get|got) )(?:in )?from (?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:customers|buyers|shoppers|clients|subscribers|people|folks)\b(?! (?:who|that|which|from|on|with)\b)/g,
+      '$1',
+    )
+    // "Invoices we sent out to customers", "what did we charge our customers": the rows' own people, all of them;
+    // saying who received them picks none.
+    .replace(
+      /\b((?:sent|send|sends|sending|issued|issue|issues|billed|bill|bills|charged|charge|charges|invoiced|invoice|mailed|emailed)(?: out)? )(?:to )?(?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:customers|buyers|shoppers|clients|subscribers|people|folks|users)\b(?! (?:who|that|which|from|on|with)\b)/g,
       '$1',
     )
     // "Sum of paid order totals", "order totals in feb": each row's money added up, where the layer names it
@@ -183,11 +204,13 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   const names = (word: string) => vocabulary.valueRowNouns.has(stem(word));
   const plural = (noun: string) => (/s$/.test(noun) ? noun : `${noun}s`);
   // "Average invoice size", "invoice size by plan": the size of one row, its value on average.
-  const sized = counted.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, noun: string) =>
-    vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
+  // ("emea avg inv size": the noun's shorthand read as the word it stands for.)
+  const sized = counted.replace(/\b(?:(?:average|avg|typical|mean) )?([a-z]+) sizes?\b/g, (whole, typed: string) => {
+    const noun = expandAbbreviation(typed, vocabulary);
+    return vocabulary.rowNouns.has(stem(noun)) && !vocabulary.phrases.has(`${stem(noun)} size`)
       ? `average ${noun} value`
-      : whole,
-  );
+      : whole;
+  });
   // "New pro customers", "new canadian shoppers": the value first, then the new rows ("pro new customers").
   const newOfValue = sized.replace(/\bnew ([a-z]+) ([a-z]+)\b/g, (whole, value: string, noun: string) =>
     // ("# new pro subs ytd": the noun's shorthand read as the word it stands for.)

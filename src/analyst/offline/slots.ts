@@ -402,7 +402,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     '$1 $2',
   ],
   // "How many invoices have gone out", "orders that went out": issued, the rows' own date.
-  [/\b(?:(?:have|has|had) )?(?:gone|went|sent|go|goes) out\b(?! of\b)/g, ' '],
+  // ("Invoices we sent out to customers": whom every one went to, picking none.)
+  [
+    /\b(?:(?:have|has|had) )?(?:gone|went|sent|go|goes) out\b(?: to (?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:customers|buyers|shoppers|clients|subscribers|people|folks|users)\b(?! (?:who|that|which|from|on|with)\b))?(?! of\b)/g,
+    ' ',
+  ],
   // "How much do we sell the Coastal Beanie for": its price, not how much of it sold.
   [/\bhow much (?:do|does) (?:i|we) (?:sell|retail|list) (.+?) (?:for|at)\s*[?.!]*\s*$/g, 'price of $1'],
   // "How much did I charge for postage": what was charged, the figure the noun names.

@@ -59,6 +59,12 @@ function numbersOfTime(question: string): string {
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "Subscriber count overall, all plans and regions": the total, the things listed after it only saying so (never a
+  // breakdown by them).
+  [
+    /\b(overall|in total|altogether|combined|all told)(?:,| -| —)? (?:across |for |over |on |in )?all (?:of )?(?:our |my |the )?[a-z]+s(?:,? (?:and|&) [a-z]+s)?\b/gi,
+    '$1',
+  ],
   // "From April to date", "from march 3 until now": since then.
   [
     /\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?) (?:to date|till date|until now|till now|to now|to today|through today|up to now|up till now)\b/gi,

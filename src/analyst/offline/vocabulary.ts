@@ -437,6 +437,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'break that down',
     'break it down',
     'breakdown',
+    'mix',
     'split',
     'split out',
     'separately',
@@ -1025,6 +1026,35 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
     for (const phrase of list) add(phrase, { type: 'keyword', key });
+  }
+  // "Orders we ended up refunding", "how heavy was our discounting", "peak ordering hour": the gerund of a figure or a
+  // value the layer names by a verb's participle ("refunded", "cancelled") or by a noun of a count or an amount
+  // ("orders", "discounts"), where no other meaning has it. Only a name or a label, never a synonym: a synonym is
+  // often a figure of speech whose gerund means something else ("returned" but "returning customers", "moved" but
+  // "moving average").
+  const gerund = (word: string) =>
+    /ed$/.test(word) ? `${word.replace(/ied$/, 'y').replace(/ed$/, '')}ing` : `${word.replace(/([^e])e$/, '$1')}ing`;
+  const named: [string, Meaning][] = [
+    ...layer.dimensions.flatMap((dimension) =>
+      dimension.values.flatMap((value) =>
+        [value.value, value.label].map((said): [string, Meaning] => [
+          said.toLowerCase(),
+          { type: 'value', dimension: dimension.name, value: value.value },
+        ]),
+      ),
+    ),
+    ...layer.metrics
+      .filter((metric) => metric.aggregation === 'count' || metric.format === 'currency')
+      .flatMap((metric) =>
+        [metric.name, metric.label].map((said): [string, Meaning] => [
+          stem(said.toLowerCase()),
+          { type: 'metric', name: metric.name },
+        ]),
+      ),
+  ];
+  for (const [word, meaning] of named) {
+    if (!/^[a-z]{3,}$/.test(word) || /ing$/.test(word) || (meaning.type === 'value' && !/ed$/.test(word))) continue;
+    if (unclaimed(gerund(word))) add(gerund(word), meaning);
   }
   const stems = new Set<string>();
   const targets = new Set<string>();

@@ -3492,3 +3492,80 @@ describe('session 32: a period still running against a whole one, the probe of c
     });
   });
 });
+
+describe('session 33: the twenty-ninth fresh misses, read', () => {
+  it('the gerund of a value or a figure the layer names ("refunding", "discounting", "ordering", "invoicing"); never of a synonym ("returning", "moving")', async () => {
+    expect(demoAsk('number of orders from last week that we ended up refunding')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(demoAsk('discounting on paid orders in q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'] },
+    });
+    expect(demoAsk('Peak ordering hour for the TikTok Shop in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['hour_of_day'], limit: 1 },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'busiest invoicing month of 2025 so far, by count')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], limit: 1 },
+    });
+    // "Returned" is a synonym of Refunded and "moved" of units sold: their gerunds mean something else.
+    expect(demoAsk('revenue from returning customers last month').kind).not.toBe('query');
+    expect(demoAsk('7 day moving average of revenue').kind).not.toBe('query');
+  });
+
+  it('"plan breakdown of our subscribers", "posting mix", "avg inv size": the rows by the dimension said first, the size of one row', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['plan breakdown of our subscribers', 'plan mix of our subscribers']) {
+      expect(subscriptionsAsk(layer, question)).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_subscribers'], dimensions: ['plan'] },
+      });
+    }
+    // ("Split across" is the breakdown by what follows it.)
+    expect(subscriptionsAsk(layer, "how were 2025's new subscribers spread across regions")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'] },
+    });
+    expect(demoAsk('my 2025 posting mix - count of reels, images, carousels and videos')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['media_type'] },
+    });
+    expect(subscriptionsAsk(layer, 'emea avg inv size from may onwards')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        perRow: 'invoice_id',
+        filters: [{ dimension: 'region', values: ['emea'] }],
+        timeRange: { from: '2025-05-01' },
+      },
+    });
+  });
+
+  it('"invoices we sent out to customers", "what did we charge our customers": whom every row went to picks none', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'august: number of invoices we sent out to customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], filters: [], timeRange: { from: '2025-08-01', to: '2025-09-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'what did we charge our customers altogether in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [], timeRange: { from: '2025-06-01', to: '2025-07-01' } },
+    });
+    // People picked by a clause are still picked.
+    expect(subscriptionsAsk(layer, 'amount we charged customers who joined in may')).not.toMatchObject({
+      plan: { joined: null },
+    });
+  });
+
+  it('"subscriber count overall, all plans and regions": one total, the things listed only saying so', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "what's our subscriber count overall, all plans and regions")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: [], filters: [] },
+    });
+  });
+});
