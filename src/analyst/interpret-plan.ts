@@ -190,13 +190,21 @@ export function interpretPlan(
       // A detail ("invoice_issued_at"): its name, said ("Invoice issued at").
       plan.sort.by.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()))
     : null;
-  const summary = describePlan(plan, layer);
+  const described = describePlan(plan, layer);
   // "all time" is in the summary already: the dates add only the last day of data, not the words again.
   const periodText =
-    period.from === null && summary.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
+    period.from === null && described.includes('all time') ? `through ${formatDay(period.through)}` : period.text;
   const compareText = comparedWith ? `${periodText}, compared with ${comparedWith.text}` : periodText;
+  // ("Revenue, Mar 8 – Mar 14, 2026, compared with the previous period": the previous period is named by its dates
+  // in place, never the whole period said again after it.)
+  const previousSaid = `, ${periodText}, compared with the previous period`;
+  const summary =
+    comparedWith !== null && described.endsWith(previousSaid)
+      ? `${described.slice(0, -'the previous period'.length)}${comparedWith.text}`
+      : described;
   // ("Revenue, Jan 1 – Jun 30, 2025": dates the summary already ends with are not said twice.)
-  const said = comparedWith === null && summary.endsWith(`, ${periodText}`) ? [] : [compareText];
+  const said =
+    (comparedWith === null && summary.endsWith(`, ${periodText}`)) || summary !== described ? [] : [compareText];
   if (begins !== null && dataStart !== null) said.push(`data from ${formatDay(dataStart)}`);
   return {
     sentence: said.length === 0 ? `${summary}.` : `${summary} (${said.join('; ')}).`,

@@ -290,16 +290,19 @@ class InsightWriter {
     };
     const rows = this.result.rowCount;
     // "List my refunded orders": every row asked for, newest first, not "the 13 most recent" of more.
-    const every = this.plan.limit === null && rows > 1;
+    // ("Subscribers who joined in May on the Pro plan", one of them: that one, listed, never "the most recent".)
+    const every = this.plan.limit === null && rows > 0;
     if (every) {
       this.out.text(this.result.truncated ? 'The first ' : '');
-      this.out.figure(formatCount(rows), [], COMPUTATION.count).text(` ${info.plural}`);
+      this.out
+        .figure(formatCount(rows), [], COMPUTATION.count)
+        .text(` ${rows === 1 ? spokenLabel(info.label) : info.plural}`);
     } else
       this.out.text(
         `The ${rows === 1 ? word : `${formatCount(rows)} ${word}`} ${rows === 1 ? spokenLabel(info.label) : info.plural}`,
       );
     this.writePeriod();
-    if (every) this.out.text(`, ${word} first`);
+    if (every && rows > 1) this.out.text(`, ${word} first`);
     // The figure asked beside the rows ("what did my latest post earn"); a count of them is 1 each and says nothing.
     const metric = this.primary;
     const figures = numericCells(this.result, metric);
@@ -309,7 +312,7 @@ class InsightWriter {
       this.out.text(`, ${lowerLabel(this.info)} `);
       this.value({ row, value }, metric);
     };
-    if (rows === 1) {
+    if (rows === 1 && !every) {
       this.out.text(` is ${this.label(0)}, dated `);
       dated(0);
       withFigure(0);

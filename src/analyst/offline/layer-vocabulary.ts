@@ -39,6 +39,7 @@ const CREATION_WORDS = [
   'register',
   'registering',
   'signing',
+  'subscribed',
   'signs',
   'onboarded',
   'onboarding',

@@ -1,6 +1,6 @@
 import { addDays, addMonths, daysBetween, shiftDate, startOfUnit, type TimeRange } from '../plan.js';
 import { WEEKDAYS, yearlessPart } from './calendar.js';
-import type { TimeMention } from './time-expressions.js';
+import { namedDayInYear, type TimeMention } from './time-expressions.js';
 
 /**
  * Periods said in parts, put together after the time expressions are scanned: a part of a year and the year said
@@ -11,9 +11,50 @@ import type { TimeMention } from './time-expressions.js';
  */
 export function composedPeriods(mentions: readonly TimeMention[], text: string, today: string): TimeMention[] {
   return joinedRuns(
-    withWeekSaid(earlierPartOfItsYear(withTheirYears(withYearsSaid(mentions, text), text), today), today, text),
+    withWeekSaid(
+      earlierPartOfItsYear(withTheirYears(withYearsSaid(namedDaysInTheirYear(mentions, today), text), text), today),
+      today,
+      text,
+    ),
     text,
   );
+}
+
+/**
+ * "Sales on black friday in 2024", "valentine's revenue last year": a named day and one year said apart from it are
+ * that day in that year (never two periods, and never the latest one of the day). "Black friday vs last year",
+ * "cyber monday 2025 vs 2024": the day compared is found again in the other year (Black Friday 2024 is Nov 29, not
+ * the date a year before Nov 28, 2025); "last year" is the year before the day's own.
+ */
+function namedDaysInTheirYear(mentions: readonly TimeMention[], today: string): TimeMention[] {
+  if (mentions.length !== 2 || mentions.some((mention) => mention.kind !== 'range')) return [...mentions];
+  const [first, second] = mentions as readonly [RangeMention, RangeMention];
+  const lastYear = (mention: RangeMention) =>
+    mention.range.kind === 'relative' &&
+    mention.range.unit === 'year' &&
+    mention.range.count === 1 &&
+    mention.range.anchor === 'last';
+  if (second.compared && !first.compared && first.range.kind === 'absolute' && first.range.from !== null) {
+    const own = Number(first.range.from.slice(0, 4));
+    const year = lastYear(second) ? own - 1 : yearAlone(second);
+    const day = year === null ? null : namedDayInYear(first.text, year);
+    return day === null ? [...mentions] : [first, { ...second, range: { kind: 'absolute', ...day } }];
+  }
+  if (first.compared || second.compared) return [...mentions];
+  for (const [mention, other] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const year = lastYear(other)
+      ? Number(today.slice(0, 4)) - 1
+      : other.range.kind === 'relative' && other.range.unit === 'year' && other.range.count === 1
+        ? Number(today.slice(0, 4))
+        : yearAlone(other);
+    const day = year === null ? null : namedDayInYear(mention.text, year);
+    if (day === null) continue;
+    return [{ ...mention, start: Math.min(mention.start, other.start), range: { kind: 'absolute', ...day } }];
+  }
+  return [...mentions];
 }
 
 type RangeMention = Extract<TimeMention, { kind: 'range' }>;

@@ -81,7 +81,7 @@ export function perUnitOf(question: string): 'day' | 'week' | 'month' | null {
 
 /** Words for a thing's arrival: "how many customers did we get" counts the new ones. */
 export const CREATION =
-  /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time|launched|released|introduced|brought us|bring us|bringing us|brings us)\b/;
+  /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|subscribed|subscribe|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time|launched|released|introduced|brought us|bring us|bringing us|brings us)\b/;
 
 /** The business as a whole ("my store", "the shop"). */
 export const STORE = /\b(?:store|shop|business|company|brand)\b/;

@@ -5,6 +5,7 @@ import { timeDetailOf, type LayerIndex } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
 import { countMetricFor, figuresFor } from './layer-figures.js';
+import { unanswerable } from './replies.js';
 import { has, read } from './slots.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -39,7 +40,11 @@ export function planRecency(
   // The thing: the first word naming one row of something whose time the layer shows.
   const slots = read(rest, context.today, context.vocabulary);
   let thing: { name: string; plural: boolean; position: number } | null = null;
-  for (const item of slots.items) {
+  // "What did the earliest customer buy": the rows named right after the word, before any other named first.
+  const rightAfter = (text: string) =>
+    new RegExp(`\\b${match[2] ?? ''} (?:\\d+ )?${escapeRegExp(text)}\\b`, 'i').test(said);
+  const items = [...slots.items].sort((a, b) => Number(rightAfter(b.text)) - Number(rightAfter(a.text)));
+  for (const item of items) {
     for (const meaning of item.meanings) {
       // "Invoice", "orders": a count of a table's rows names its rows too.
       const counted = meaning.type === 'metric' ? index.metric(meaning.name) : undefined;
@@ -119,6 +124,16 @@ export function planRecency(
       };
   }
   if (picked === null && figure === undefined && !thingOnly && first !== null) return { decision: first };
+  // "What did the earliest customer buy": the rest asks about other rows (products) of that one, which one query of
+  // the earliest rows cannot answer; never the earliest products instead.
+  const others = (picked?.dimensions ?? []).filter((name) => name !== dimension.name);
+  if (others.length > 0 && rightAfter(slots.items.find((item) => item.position === thing.position)?.text ?? ''))
+    return {
+      decision: unanswerable(
+        `I can't answer that about the ${match[0].toLowerCase()} ${dimension.label.toLowerCase()} by ${orList(others.map((name) => index.dimension(name)?.label.toLowerCase() ?? name))} yet: ask which ${dimension.label.toLowerCase()} is the ${match[0].toLowerCase()}, then ask about that one by name`,
+        index.layer,
+      ),
+    };
   const asked = Number(match[1] ?? match[3] ?? 0);
   const limit = asked > 0 ? Math.min(asked, 100) : thing.plural ? 10 : 1;
   return {

@@ -65,6 +65,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(overall|in total|altogether|combined|all told)(?:,| -| —)? (?:across |for |over |on |in )?all (?:of )?(?:our |my |the )?[a-z]+s(?:,? (?:and|&) [a-z]+s)?\b/gi,
     '$1',
   ],
+  // "Revenue across all sales channels, countries and categories", "billed for all plans and regions": every value
+  // of two or more things listed, the whole total (never a breakdown by all of them at once).
+  [
+    /\b(?:across|over|for|in|on) all (?:of )?(?:our |my |the )?(?:[a-z]+ )?[a-z]+s(?:,? (?:and |& )?(?:[a-z]+ )?[a-z]+s)*,? (?:and|&) (?:[a-z]+ )?[a-z]+s\b/gi,
+    '',
+  ],
+  // "Total billed across both regions": the total over both, said so (without a total, both may be compared).
+  [/\b((?:total|overall|combined|altogether|all told)\b.*) (?:across|over|for|in) both [a-z]+s\b/gi, '$1'],
   // "From April to date", "from march 3 until now": since then.
   [
     /\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?) (?:to date|till date|until now|till now|to now|to today|through today|up to now|up till now)\b/gi,
@@ -1149,6 +1157,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\s*(?:<=|≤|=<)\s*(?=[$£€]?\d)/g, ' at most '],
   [/\s*>\s*(?=[$£€]?\d)/g, ' over '],
   [/\s*<\s*(?=[$£€]?\d)/g, ' under '],
+  // "Folks who subscribed for the first time", "signed up for the very first time": a sign-up is a first time already.
+  [
+    /\b((?:signed|signing|sign) up|joined|joining|registered|registering|subscribed|subscribing|signed on) for the (?:very )?first time\b/gi,
+    '$1',
+  ],
+  // "Went past a million views", "got beyond $300": over that bound; "a million" is 1 million.
+  [/\b(?:went|gone|go|goes|going|got|gets|get|getting) (?:past|beyond)\b/gi, 'over'],
+  [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],
   // "More than 2 hundred bucks", "5 thousand": the number in figures.
   [
     /\b(\d+(?:\.\d+)?) (hundred|thousand|grand)\b/gi,

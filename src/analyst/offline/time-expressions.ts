@@ -184,7 +184,7 @@ function periodStart(period: string): number {
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
 const NAMED_DAYS =
-  'memorial day weekend|labor day weekend|labour day weekend|thanksgiving weekend|black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|mothering sunday|easter monday|easter(?: sunday)?|good friday';
+  'memorial day weekend|labor day weekend|labour day weekend|thanksgiving weekend|black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines?|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|mothering sunday|easter monday|easter(?: sunday)?|good friday';
 
 /** A day typed with a slash and no year ("2/27", "1/3"): its two numbers, month first or day first. */
 export const SLASHED_DAY = `(\\d{1,2})/(\\d{1,2})(?![\\d/]| of\\b)`;
@@ -486,6 +486,7 @@ const FIXED_DAYS: Record<string, [number, number]> = {
   'valentine day': [1, 14],
   'valentines day': [1, 14],
   valentines: [1, 14],
+  valentine: [1, 14],
 };
 
 /** A named day of the given year, or its most recent occurrence up to today. */
@@ -516,6 +517,18 @@ function namedDay(name: string, year: string | undefined, today: string): Span |
   const thisYear = Number(today.slice(0, 4));
   const candidate = on(thisYear);
   return candidate && candidate.from <= today ? candidate : on(thisYear - 1);
+}
+
+/**
+ * The named day a mention names ("on black friday", "valentines", "cyber monday 2024") in the year given, or in the
+ * year it says itself when none is given; null for any other mention.
+ */
+export function namedDayInYear(text: string, year?: number): { from: string; to: string } | null {
+  const said = new RegExp(
+    `^(?:(?:in|during|for|on|over) )?(?:the )?(${NAMED_DAYS})(?:,?\\s+(?:of )?((?:19|20)\\d{2}))?$`,
+  ).exec(text.trim());
+  const which = year ?? (said?.[2] === undefined ? undefined : Number(said[2]));
+  return said && which !== undefined ? namedDay(said[1] as string, String(which), `${which}-12-31`) : null;
 }
 
 /** A half year (Jan–Jun, Jul–Dec) of the given year, or the most recent one that has started. */

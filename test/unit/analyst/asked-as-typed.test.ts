@@ -3568,4 +3568,91 @@ describe('session 33: the twenty-ninth fresh misses, read', () => {
       plan: { metrics: ['new_subscribers'], dimensions: [], filters: [] },
     });
   });
+
+  it('a named day with a year said apart from it ("black friday sales in 2024", "valentine\'s revenue last year") is that day in that year; compared with another year, it is found again there', () => {
+    const period = (question: string) => {
+      const decision = demoAsk(question);
+      return decision.kind === 'query' ? [decision.plan.timeRange, decision.plan.comparison] : decision.kind;
+    };
+    expect(period('sales on black friday in 2024')[0]).toEqual({
+      kind: 'absolute',
+      from: '2024-11-29',
+      to: '2024-11-30',
+    });
+    expect(period("how many paid orders landed on valentine's 2026")[0]).toEqual({
+      kind: 'absolute',
+      from: '2026-02-14',
+      to: '2026-02-15',
+    });
+    expect(period("valentine's revenue last year")[0]).toEqual({
+      kind: 'absolute',
+      from: '2025-02-14',
+      to: '2025-02-15',
+    });
+    // Black Friday 2024 was Nov 29, not a year before Nov 28, 2025 (Thanksgiving 2024, as before).
+    for (const question of ['revenue black friday vs last year', 'revenue on black friday 2025 vs 2024']) {
+      expect(period(question)).toMatchObject([
+        { from: '2025-11-28', to: '2025-11-29' },
+        { kind: 'period', timeRange: { kind: 'absolute', from: '2024-11-29', to: '2024-11-30' } },
+      ]);
+    }
+  });
+});
+
+describe('session 33: the probe of everyday word forms, read', () => {
+  const demo = useDemoWarehouse();
+
+  it('"across all sales channels, countries and categories", "total billed across both regions": one total (were a breakdown by one or two of them)', async () => {
+    for (const question of [
+      'revenue across all sales channels, countries and categories in feb',
+      'revenue overall, all channels and countries, last month',
+    ]) {
+      expect(demoAsk(question)).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'], dimensions: [] } });
+    }
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'total billed across both regions this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [] },
+    });
+    // Without a total said, both may be set side by side.
+    expect(subscriptionsAsk(layer, 'billed across both regions this year')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['region'] },
+    });
+  });
+
+  it('"went past a million views", "folks who subscribed (for the first time)": a bound, and the new rows', async () => {
+    expect(demoAsk('how many of my 2025 tiktoks went past a million views')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'video_views', operator: 'gt', value: 1_000_000 }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['how many folks subscribed in may', 'may - how many folks subscribed for the first time']) {
+      expect(subscriptionsAsk(layer, question)).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_subscribers'], timeRange: { from: '2025-05-01', to: '2025-06-01' } },
+      });
+    }
+  });
+
+  it('"what did the first customer ever buy": declined, naming why (was the ten earliest products)', () => {
+    const decision = demoAsk('what did the first customer ever buy');
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    if (decision.kind === 'reply') expect(decision.text).toContain('the earliest customer by product');
+    expect(demoAsk('when was our earliest customer')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], limit: 1 },
+    });
+  });
+
+  it('a list of one row is listed, not called the most recent; two dated periods are named by their dates once', async () => {
+    expect(await demo.answer('list orders from australia yesterday')).toBe(
+      '1 order ID for country Australia yesterday: ord_dm_0024967 (Mar 14, 2026, revenue $45.95).',
+    );
+    const decision = demoAsk('revenue 1-7 march vs 8-14 march');
+    if (decision.kind !== 'query') throw new Error(decision.kind);
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).sentence).toBe(
+      'Revenue, Mar 8 – Mar 14, 2026, compared with Mar 1 – Mar 7, 2026.',
+    );
+  });
 });
