@@ -280,7 +280,11 @@ export function interpret(
       ),
     comparing:
       items.some((item) => has(item, 'vs')) ||
-      slots.time.some((mention) => /^(?:vs|versus|compared|against|than|over)\b/.test(mention.text)) ||
+      // ("Revenue over the last 10 days, 5 to 14 March": "over" first says the span, never a comparison.)
+      slots.time.some(
+        (mention, at) =>
+          /^(?:vs|versus|compared|against|than)\b/.test(mention.text) || (at > 0 && /^over\b/.test(mention.text)),
+      ) ||
       // ("Did January beat December on sales": the second period after a verb of beating.)
       slots.time.some((mention) => mention.kind === 'range' && mention.compared === true),
     pluralValue: items.some((item) => item.plural && valuesOf(item).length > 0),

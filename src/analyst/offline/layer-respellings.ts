@@ -123,6 +123,14 @@ function applied(text: string, rewrites: readonly Rewrite[]): string {
  * inside ("per canadian customer", "likes per video"), and all of its rows after a total ("across every
  * subscriber"). Each needs the layer's vocabulary, so none is a fixed respelling.
  */
+/** "Discounts as a % of subtotal", "engagement over reach": the layer's ratio of those two parts, by its label. */
+export function ratioByItsParts(asked: string, vocabulary: Vocabulary): string {
+  return vocabulary.ratios.reduce(
+    (text, ratio) => text.replace(ratio.pattern, (_whole, between: string) => `${ratio.label}${between}`),
+    asked,
+  );
+}
+
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
   const people = vocabulary.people === null ? [] : peopleRewrites(vocabulary.people, vocabulary);
   const spending = vocabulary.spending === null ? [] : spendingRewrites(vocabulary.spending);

@@ -223,9 +223,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:relative|measured|stacked up|stack up) (?:to|against)|(?:set|sets|put|held|pitted) against)\b/gi,
     'compared to',
   ],
+  // "Spend per paying customer, averaged": a figure per one of them is an average already.
+  [/\b(per [a-z]+(?: [a-z]+)?),? averaged\b/gi, '$1'],
   // "Revenue divided by the number of paying customers", "likes divided by posts": that figure per one of them.
   [
-    /\bdivided by (?:the )?(?:(?:total )?(?:number|count|#) of |total )?((?:[a-z]+ ){0,2}?[a-z]+?)(ies|s)?\b(?= *(?:[,.?!]|$|in |for |during |over |this |last |from |since |by ))/gi,
+    /\bdivided by (?:the )?(?:(?:total )?(?:number|count|#) of |total )?(?:distinct |unique |different |individual )?((?:[a-z]+ ){0,2}?[a-z]+?)(ies|s)?\b(?= *(?:[,.?!]|$|in |for |during |over |this |last |from |since |by ))/gi,
     (_: string, rows: string, plural: string | undefined) => `per ${rows}${plural === 'ies' ? 'y' : ''}`,
   ],
   // "Sign-ups (that) were acquired via instagram": from there; "customers acquired by way of tiktok": through it.
@@ -1024,6 +1026,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bproduc(ed|es|e|ing)\b/gi, 'generat$1'],
   // "Which single tiktok has the most views": which one.
   [/\b(which|what) single\b/gi, '$1'],
+  // "My single insta post with the biggest comment count": the one the superlative picks, as "the biggest" says.
+  [
+    /\b(my|our|the) single (?!(?:items?|units?|products?|lines?|pieces?|purchases?|orders? of)\b)(?=(?:[a-z-]+ ){1,3}?(?:with|that|which|by) (?:the )?(?:biggest|largest|highest|most|lowest|smallest|fewest|least|best|worst|top)\b)/gi,
+    '$1 ',
+  ],
   // "Every order that ended cancelled", "wound up refunded": ended up so.
   [
     /\b(?:ended|wound|finished)(?= (?:as )?[a-z]+(?:ed|en)\b)(?! (?:as )?(?:up|in|on|by|with|then|when|seven|eleven|ten|often|even|been)\b)/gi,
@@ -1162,6 +1169,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:signed|signing|sign) up|joined|joining|registered|registering|subscribed|subscribing|signed on) for the (?:very )?first time\b/gi,
     '$1',
   ],
+  // "Q4 gross profit contribution", "its revenue contribution": the figure it contributed ("contribution margin" is a
+  // figure of its own, left as said).
+  [/\b(profit|revenue|sales) contribution\b(?! margin\b)/gi, '$1'],
+  // "Paid orders that carried a discount above $50", "products we carry": had, have.
+  [/\bcarried\b/gi, 'had'],
+  [/\bcarr(?:y|ies)\b/gi, 'have'],
   // "Went past a million views", "got beyond $300": over that bound; "a million" is 1 million.
   [/\b(?:went|gone|go|goes|going|got|gets|get|getting) (?:past|beyond)\b/gi, 'over'],
   [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],

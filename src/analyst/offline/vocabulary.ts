@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { entityOfTable, singular } from '../layer-words.js';
+import { escapeRegExp } from './ambiguity.js';
 import { layerWords } from './layer-vocabulary.js';
 
 /**
@@ -698,6 +699,8 @@ export interface Vocabulary {
   readonly verbs: ReadonlyMap<string, string>;
   /** Words the layer makes harmless (the event of a time column: "issued"); neither corrected nor unknown. */
   readonly fillers: ReadonlySet<string>;
+  /** The layer's ratios said by their two parts ("discounts as a % of subtotal"), each to its label. */
+  readonly ratios: readonly { readonly label: string; readonly pattern: RegExp }[];
   /** What "people" means in this layer: the plural noun of its one table of people, or null. */
   readonly people: string | null;
   /** What people spend ("customers by spend"): the layer's first amount metric, or null. */
@@ -837,6 +840,44 @@ const CORRECTABLE: ReadonlySet<Keyword> = new Set([
 const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
 
 /** See `Vocabulary.labelsEndingIn`: read once per layer, never per question. */
+/**
+ * A ratio the layer defines by its parts ("Discounts / subtotal over paid orders", "Σ engagement / Σ reach"), said
+ * by them: "discounts as a % of subtotal", "engagement over reach", "discounting on the insta shop in nov as a share
+ * of subtotal". Each pattern matches the two parts with the words between them (a filter, a period) kept; the
+ * parts must be plain words of the description, so a definition written otherwise makes no pattern.
+ */
+function ratiosByTheirParts(layer: SemanticLayer): readonly { readonly label: string; readonly pattern: RegExp }[] {
+  const forms = (part: string) => {
+    const said = part
+      .toLowerCase()
+      .replace(/[σ∑]/g, ' ')
+      .replace(/^\s*(?:all|every|total)\s+/, '')
+      .trim();
+    if (!/^[a-z]+(?: [a-z]+){0,2}$/.test(said)) return null;
+    return said
+      .split(' ')
+      .map((word) => `${escapeRegExp(stem(word).replace(/e$/, ''))}[a-z]{0,4}`)
+      .join(' ');
+  };
+  const ratios: { label: string; pattern: RegExp }[] = [];
+  for (const metric of layer.metrics) {
+    const parts = /^\s*([^/]+?)\s*\/\s*([^/,.()]+?)(?:,?\s+(?:over|of|among|across|per)\b[^/]*)?\.?\s*$/i.exec(
+      metric.description,
+    );
+    const numerator = parts ? forms(parts[1] as string) : null;
+    const denominator = parts ? forms(parts[2] as string) : null;
+    if (numerator === null || denominator === null) continue;
+    ratios.push({
+      label: metric.label.toLowerCase(),
+      pattern: new RegExp(
+        `\\b(?:the )?${numerator}\\b((?: [a-z0-9]+){0,8}?) (?:as an? (?:%|percentage|percent|share|fraction|proportion|ratio|part) of|relative to|divided by|over|per|to) (?:the |our |my |all )?(?:total )?${denominator}\\b`,
+        'gi',
+      ),
+    });
+  }
+  return ratios;
+}
+
 function labelsEndingIn(layer: SemanticLayer): ReadonlyMap<string, readonly string[]> {
   const byLastWord = new Map<string, string[]>();
   for (const dimension of layer.dimensions) {
@@ -1101,6 +1142,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     rowNouns: new Set([...implied.tableNouns.keys()].map(stem)),
     valueRowNouns: new Set([...valueRows.values()].map(stem)),
     labelsEndingIn: labelsEndingIn(layer),
+    ratios: ratiosByTheirParts(layer),
   };
   vocabularies.set(layer, vocabulary);
   preloadEnglishWords();

@@ -3655,4 +3655,54 @@ describe('session 33: the probe of everyday word forms, read', () => {
       'Revenue, Mar 8 – Mar 14, 2026, compared with Mar 1 – Mar 7, 2026.',
     );
   });
+
+  it('a ratio said by the parts the layer defines it by ("discounts as a % of subtotal", "engagement over reach"), the words between kept', () => {
+    expect(demoAsk('discounting on insta shop sales in nov 2025 as a % of subtotal')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['discount_rate'],
+        filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }],
+        timeRange: { from: '2025-11-01', to: '2025-12-01' },
+      },
+    });
+    expect(demoAsk('Engagement divided by reach, tiktok, 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    // "Over" said first is the span ("over the last 10 days"), and the dates restating it are the same days.
+    expect(demoAsk('Paid revenue over the last 10 days, 5 to 14 March 2026')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'day', count: 10 }, comparison: null },
+    });
+    expect(demoAsk('revenue this year over last year')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"my single insta post with the biggest…", "carried a discount above $50", "spend per paying customer, averaged", "gross profit contribution"', () => {
+    expect(demoAsk('my single insta post with the biggest comment count, all time')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], dimensions: ['post'], limit: 1 },
+    });
+    expect(demoAsk('Which paid orders last week carried a discount above $50?')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'discounts', operator: 'gt', value: 50 }] },
+    });
+    for (const question of [
+      '2025 spend per paying customer, averaged',
+      'Oct–Dec 2025: sales divided by the number of distinct paying shoppers',
+    ]) {
+      expect(demoAsk(question)).toMatchObject({ kind: 'query', plan: { metrics: ['revenue_per_customer'] } });
+    }
+    // ("On average" after "per tiktok" is what makes it per post: kept.)
+    expect(demoAsk('saves per tiktok on average last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['avg_saves'] },
+    });
+    expect(demoAsk('home category: Q4 2025 gross profit contribution')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'] },
+    });
+  });
 });
