@@ -1175,6 +1175,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Paid orders that carried a discount above $50", "products we carry": had, have.
   [/\bcarried\b/gi, 'had'],
   [/\bcarr(?:y|ies)\b/gi, 'have'],
+  // "When did our EMEA pro customer join", "americas basic customer - when did they join": the join date of that
+  // row (which may be several rows, asked about as such).
+  [
+    /^\s*when did ((?:the|our|my|that|this) (?:[a-z0-9$.-]+ ){0,4}?[a-z]+) (?:first )?(?:join|sign up|signup|sign on|register|subscribe|come on board)(?: us)?\s*[?.!]*\s*$/gi,
+    'join date of $1',
+  ],
+  [
+    /^\s*(?:(?:the|our|my) )?((?:[a-z0-9$.-]+ ){0,4}?[a-z]+)\s*(?:-|—|:|,)\s*when did (?:they|he|she|it) (?:first )?(?:join|sign up|signup|sign on|register|subscribe|come on board)(?: us)?\s*[?.!]*\s*$/gi,
+    'join date of the $1',
+  ],
+  // "The 99 dollar invoice": $99.
+  [/\b(\d[\d,]*(?:\.\d+)?) (?:dollar|buck|usd)\b(?!s)/gi, '$$$1'],
   // "Went past a million views", "got beyond $300": over that bound; "a million" is 1 million.
   [/\b(?:went|gone|go|goes|going|got|gets|get|getting) (?:past|beyond)\b/gi, 'over'],
   [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],

@@ -3705,4 +3705,29 @@ describe('session 33: the probe of everyday word forms, read', () => {
       plan: { metrics: ['gross_profit'] },
     });
   });
+
+  it('"when did our EMEA pro customer join", "the 99 dollar invoice from july": one row taken for granted, asked about (were declined over "when" and "99")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = (question: string) =>
+      createOfflineAnalyst({ layer }).plan({
+        question,
+        history: [],
+        today: '2025-09-16',
+        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      const joined = await ask('When did our EMEA pro customer join?');
+      expect(joined).toMatchObject({ kind: 'clarify', text: expect.stringContaining('sub_ac_01 and sub_ac_02') });
+      if (joined.kind === 'clarify') expect(joined.options[0]?.question).toBe('When did sub_ac_01 join?');
+      expect(await ask('americas basic customer - when did they join')).toMatchObject({ kind: 'clarify' });
+      expect(await ask('the 99 dollar invoice from july - which subscriber got it')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('inv_ac_004 and inv_ac_020'),
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
 });
