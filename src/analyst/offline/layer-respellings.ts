@@ -268,6 +268,12 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   // "Gross margin on TikTok Shop sales": the figure for the rows with that value, the noun after it no second figure.
   return (
     perThing
+      // "Ids of every cancellation", "each refund last week": the rows with that value ("cancellation orders"),
+      // where the value names one kind of row.
+      .replace(/\b(every|each) ([a-z]+)\b(?= ([a-z]+)|\s*$)/g, (whole, each: string, value: string, next?: string) => {
+        const rows = onlyValue(value) ? vocabulary.valueRows.get(stem(value)) : undefined;
+        return rows && (next === undefined || !vocabulary.phrases.has(stem(next))) ? `${each} ${value} ${rows}` : whole;
+      })
       .replace(
         /\bon (?:my |our |the )?([a-z]+(?: [a-z]+){0,2}) (?:sales|orders|purchases|invoices|transactions)\b/g,
         (whole, value: string) => (onlyValue(value) ? `for ${value}` : whole),

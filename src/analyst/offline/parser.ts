@@ -1787,6 +1787,28 @@ function rankedByOwnCount(
   );
 }
 
+/**
+ * "Refund rate for paid orders": a rate the layer works out from a column itself (refunded orders over paid and
+ * refunded ones, by status) taken over rows kept to one value of that column is no longer that rate (0% here, or
+ * 100%), a wrong figure presented as the rate. Said instead, naming how the rate is defined.
+ */
+function rateOverItsOwnColumn(plan: QueryPlan, layer: SemanticLayer): string | null {
+  const index = indexLayer(layer);
+  for (const filter of plan.filters) {
+    const dimension = index.dimension(filter.dimension);
+    if (!dimension || filter.operator === 'neq') continue;
+    for (const name of plan.metrics) {
+      const metric = index.metric(name);
+      if (!metric || metric.aggregation !== 'ratio' || !metric.expression.includes(dimension.expression)) continue;
+      const values = filter.values.map(
+        (value) => dimension.values.find((known) => known.value === value)?.label ?? value,
+      );
+      return `${metric.label.toLowerCase()} is worked out from ${dimension.label.toLowerCase()} itself (${metric.description.replace(/\.$/, '') || 'see its definition'}), so it cannot be taken over ${values.join(' or ')} ${index.layer.tables.find((table) => table.name === metric.table)?.name.replaceAll('_', ' ') ?? 'rows'} alone: ask for the ${metric.label.toLowerCase()} itself`;
+    }
+  }
+  return null;
+}
+
 /** The plan checked against its model, the calendar and the layer, then sent as the query. */
 function checkedQuery(
   plan: QueryPlan,
@@ -1805,7 +1827,7 @@ function checkedQuery(
   if (plan.timeRange.kind === 'absolute' && span.from === today && plan.comparison === null) {
     return unanswerable('that period starts today, and your data runs through yesterday', layer);
   }
-  const problem = checkPlan(plan, layer);
+  const problem = checkPlan(plan, layer) ?? rateOverItsOwnColumn(plan, layer);
   if (problem) return unanswerable(problem, layer);
   const empty = notStartedYet(question, plan, today);
   if (empty) return empty;

@@ -198,6 +198,12 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
       if (!isPreviousSpan(next.timeRange, compared, today)) next.comparison = { kind: 'period', timeRange: compared };
     }
   }
+  // "Month over month growth in orders in February": one month by month is that month against the one before.
+  const oneOfGrain =
+    next.grain !== null &&
+    (wholeUnit(next.timeRange) === next.grain ||
+      (next.timeRange.kind === 'relative' && next.timeRange.count === 1 && next.timeRange.unit === next.grain));
+  if (reading.change && oneOfGrain && next.dimensions.length === 0) next.grain = null;
   if (reading.change && !reading.previous && ranges.length < 2 && next.comparison === null && next.grain === null) {
     const range = next.timeRange;
     const single = range.kind === 'relative' && (range.anchor === 'this' || range.count === 1);

@@ -1122,7 +1122,9 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       meanings.map((meaning) => {
         const table = layer.dimensions.find((dimension) => dimension.name === meaning.dimension)?.table;
         const entity = layer.dimensions.find((dimension) => dimension.name === entityOfTable(layer, table ?? ''));
-        return entity?.label.toLowerCase() ?? '';
+        // ("Order ID": the rows' own noun, "order".)
+        const label = entity?.label.toLowerCase() ?? '';
+        return label.includes(' ') && table ? singular(table).replaceAll('_', ' ') : label;
       }),
     );
     const [noun] = [...nouns];

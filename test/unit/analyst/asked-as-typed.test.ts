@@ -3731,3 +3731,44 @@ describe('session 33: the probe of everyday word forms, read', () => {
     }
   });
 });
+
+describe('session 33: the probe of ratios, shares and extremes, read', () => {
+  it('"refund rate for paid orders": declined, naming how the rate is worked out (was 0.0%, presented as the rate)', () => {
+    for (const question of ['refund rate for paid orders last month', 'cancellation rate for paid orders']) {
+      const decision = demoAsk(question);
+      expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+      if (decision.kind === 'reply') expect(decision.text).toContain('is worked out from order status itself');
+    }
+    // A filter on another column, or on a rate defined with a filter of its own, is as asked.
+    expect(demoAsk('refund rate for instagram shop orders last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], filters: [{ dimension: 'sales_channel' }] },
+    });
+    expect(demoAsk('discount rate on paid orders in november 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'] },
+    });
+  });
+
+  it('"month over month growth in orders in february": February against January (was one month by month, "growth" dropped)', () => {
+    for (const question of ['month over month growth in orders in february', 'mom growth in orders february']) {
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['orders'],
+          grain: null,
+          timeRange: { from: '2026-02-01', to: '2026-03-01' },
+          comparison: { kind: 'period', timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+        },
+      });
+    }
+    expect(demoAsk('revenue growth by month this year')).toMatchObject({ kind: 'query', plan: { grain: 'month' } });
+  });
+
+  it('"ids of every cancellation": the cancelled orders, listed (was "which figure?")', () => {
+    expect(demoAsk('ids of every cancellation over the last seven days')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+  });
+});
