@@ -439,7 +439,14 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   });
   // "The biggest invoice", "top 5 invoices": a limit hides the rows that share a value it shows; count them.
   const averaged = plan.per ?? plan.perRow ?? null;
-  const rankedSql = plan.sort && !averaged ? columnSql.get(plan.sort.by) : undefined;
+  // ("The subscriber with the highest average invoice": ties counted on the average each row ranks by.)
+  const rankedSql = !plan.sort
+    ? undefined
+    : !averaged
+      ? columnSql.get(plan.sort.by)
+      : plan.perRow && plan.metrics.includes(plan.sort.by)
+        ? columnSql.get(perColumn(plan.sort.by, plan.perRow))
+        : undefined;
   const universe = emptyRowsUniverse(plan, metrics, groupDimensions, fact, !!comparedSpan, index);
   if (
     !universe &&

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlanDecision, Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
+import { compilePlan } from '../../../src/analyst/compiler.js';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { withEveryValue } from '../../../src/analyst/answer/empty-buckets.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
@@ -3770,5 +3771,35 @@ describe('session 33: the probe of ratios, shares and extremes, read', () => {
       kind: 'query',
       plan: { dimensions: ['order_id'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
     });
+  });
+
+  it('"which subscriber has the highest avg invoice": the rows tied on the average are counted and said (were not)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const decision = subscriptionsAsk(layer, 'which subscriber has the highest avg invoice');
+      if (decision.kind !== 'query') throw new Error(decision.kind);
+      const result = await warehouse.run(
+        compilePlan(decision.plan, { layer, today: '2025-09-16', dialect: warehouse.dialect }),
+        { tenant: 'acme' },
+      );
+      const tied = result.columns.findIndex((column) => column.name === 'billed_tied_rows');
+      expect(tied).toBeGreaterThan(-1);
+      expect(result.rows[0]?.[tied]).toBe(3);
+      const analyst = createOfflineAnalyst({ layer });
+      const written = await analyst.interpret({
+        question: 'which subscriber has the highest avg invoice',
+        plan: decision.plan,
+        change: null,
+        result,
+        feedback: null,
+        today: '2025-09-16',
+        onDelta: () => {},
+      });
+      expect(written.text).toContain('is one of 3 subscribers tied for the highest amount billed per invoice: $99.00');
+      expect(analyst.checkInterpretation(written, result, decision.plan)).toEqual({ ok: true });
+    } finally {
+      await warehouse.close();
+    }
   });
 });
