@@ -1206,6 +1206,18 @@ function refuseUnknownWords(
       ) ||
         asked.options.filter((option) => valued(option.label)).length === 1);
     if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
+    // ("Where was our margin weakest? Just the worst product category": a grouping said outright, when the question
+    // answers without the "where".)
+    const grouped =
+      asked?.kind === 'clarify' &&
+      slots.items.some((item) =>
+        item.meanings.some(
+          (meaning) => meaning.type === 'dimension' && (index.dimension(meaning.name)?.values.length ?? 0) > 0,
+        ),
+      )
+        ? reaskInTurn(question.replace(/\bwhere\b/i, ' '))
+        : null;
+    if (grouped?.kind === 'query') return grouped;
     // One place to be in: no choice to offer, the answer names it.
     const only = asked?.kind === 'clarify' && placeOnly && asked.options.length === 1 ? asked.options[0] : undefined;
     if (only) return reaskInTurn(only.question);

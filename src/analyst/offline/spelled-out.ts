@@ -1187,6 +1187,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The 99 dollar invoice": $99.
   [/\b(\d[\d,]*(?:\.\d+)?) (?:dollar|buck|usd)\b(?!s)/gi, '$$$1'],
+  // "Shoppers who bought in february, how many", "refunds from last month under $50 - how many": the count asked
+  // last, of what was said first.
+  [
+    /^\s*(?!.*\bhow (?:many|much)\b.*\bhow many\s*[?.!]*\s*$)(.+?)\s*(?:,|-|—|:)\s*how many\s*[?.!]*\s*$/gi,
+    'how many $1',
+  ],
+  // "How many shoppers actually bought something": the verb as said, the emphasis adding nothing.
+  [
+    /\b(?:actually|really|truly) (?=(?:bought|buy|buys|ordered|order|orders|purchased|purchase|paid|pay|spent|spend|shopped|placed|signed|joined|subscribed|made|did|got)\b)/gi,
+    '',
+  ],
+  // "How much of what I posted went on tiktok": was on it.
+  [/\bwent (?:on|onto) (?=(?:the |my |our )?[a-z])(?!(?:to|and|for|with|from|until|till|being)\b)/gi, 'was on '],
   // "Went past a million views", "got beyond $300": over that bound; "a million" is 1 million.
   [/\b(?:went|gone|go|goes|going|got|gets|get|getting) (?:past|beyond)\b/gi, 'over'],
   [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],

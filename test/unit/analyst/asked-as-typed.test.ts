@@ -3803,3 +3803,29 @@ describe('session 33: the probe of ratios, shares and extremes, read', () => {
     }
   });
 });
+
+describe('session 33: the rest of the twenty-ninth misses, read', () => {
+  it('"where was our gross margin weakest? Just the worst product category": the grouping said outright answers the "where"', () => {
+    expect(demoAsk('In 2025, where was our gross margin weakest? Just the worst product category')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], dimensions: ['category'], sort: { direction: 'asc' }, limit: 1 },
+    });
+    // (Still asked where nothing says which.)
+    expect(demoAsk('where are my sales coming from')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"how many different shoppers actually bought something", "went on tiktok", "…, how many": as said without the extra words', () => {
+    expect(demoAsk('in december how many different shoppers actually bought something')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'] },
+    });
+    expect(demoAsk('shoppers who bought in february, how many')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'], timeRange: { from: '2026-02-01', to: '2026-03-01' } },
+    });
+    expect(demoAsk('how much of what i posted in 2025 went on tiktok, as a share')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], filters: [{ dimension: 'platform', values: ['tiktok'] }], share: {} },
+    });
+  });
+});
