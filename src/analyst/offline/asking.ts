@@ -683,6 +683,22 @@ export function askSizeOfAverage(
  * "Which posts got more comments than average", "products with above-average margins": each row against the
  * average of all of them, which no plan computes. Declined, naming the words; never the top row alone.
  */
+/**
+ * "Tell me more about that post", "more on it": everything about one row of the answer before, which no one query
+ * holds (read as its words, it was the count of every post, labelled "same period"). Said, with what can be asked.
+ */
+export function refuseTellMore(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match =
+    /^\s*(?:(?:can|could) you |please |pls )?(?:tell me|show me|give me|what else (?:is there|do you have)|anything else)(?: a bit| some)? (?:more |else )?(?:about|on|for) (?:that|this|it|those|these|them|the (?:top|first|last|second) one)\b/i.exec(
+      question,
+    ) ?? /^\s*(?:and |ok |okay )?(?:more (?:about|on) (?:that|this|it)|tell me more)\s*[?.!]*\s*$/i.exec(question);
+  if (!match) return null;
+  return unanswerable(
+    'I can\'t tell everything about one row at once yet: ask for the figures you want of it by name ("… of that one")',
+    layer,
+  );
+}
+
 export function refuseThanAverage(question: string, layer: SemanticLayer): PlanDecision | null {
   const match =
     /\b(?:(?:more|higher|greater|bigger|larger|better|less|lower|fewer|smaller|worse)(?: [a-z]+){0,2} than (?:the |their |its |our |my )?(?:average|avg|mean|median|typical|usual|normal)\b|(?:above|below)[- ](?:the )?(?:average|avg|mean|median)\b)/i.exec(

@@ -610,6 +610,26 @@ export function sameDaysOf(question: string, history: readonly Turn[], today: st
  * one named just before (said with the rate in its place), else the previous question's; the question as it was
  * otherwise.
  */
+/**
+ * "Open invoices" >> "how much is that in total", "how much do they add up to": what the rows counted before come to,
+ * the one amount their table adds up ("amount billed"); the rows stay as they were. Where the table has no such
+ * amount, or several, the question stays as it is (and asks which figure).
+ */
+export function moneyOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const said =
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?how much (?:is|was|are|were|do|does|did) (?:that|it|they|those|these|them)(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to))*\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const counted = index.metric(base?.metrics[0] ?? '');
+  if (!said || !base || !counted || counted.aggregation !== 'count' || base.metrics.length !== 1) return question;
+  const amounts = index.layer.metrics.filter(
+    (metric) => metric.table === counted.table && metric.format === 'currency' && metric.aggregation === 'sum',
+  );
+  const [amount] = amounts;
+  return amounts.length === 1 && amount ? `${amount.label.toLowerCase()} in total` : question;
+}
+
 export function asRate(question: string, history: readonly Turn[], index: LayerIndex): string {
   // "As a percentage of subtotal": the whole it is a share of, which the rate must be defined over.
   const words =
@@ -717,7 +737,13 @@ export function restOfPlace(question: string, history: readonly Turn[], index: L
     );
   const base = lastPlan(history);
   const filters = base?.filters.filter((filter) => filter.operator === 'eq') ?? [];
-  const said = match ?? (base !== null && base.dimensions.length === 0 && base.limit === null ? others : null);
+  // ("Units by category >> only apparel >> the rest?": a breakdown narrowed to one of its own values is one value too.)
+  const oneValue =
+    base !== null &&
+    base.limit === null &&
+    (base.dimensions.length === 0 ||
+      (base.dimensions.length === 1 && filters.length === 1 && base.dimensions[0] === filters[0]?.dimension));
+  const said = match ?? (oneValue ? others : null);
   if (!said || filters.length !== 1) return question;
   const filter = filters[0] as (typeof filters)[number];
   const dimension = index.dimension(filter.dimension);

@@ -38,6 +38,7 @@ import {
   refuseOtherCurrency,
   refuseCountOfPeriods,
   refuseFuture,
+  refuseTellMore,
   refuseThanAverage,
   askTimesBought,
   askHowManySold,
@@ -51,6 +52,7 @@ import {
 } from './asking.js';
 import {
   asRate,
+  moneyOfThem,
   asShareOfTotal,
   shareOfPart,
   partOfYearBefore,
@@ -403,6 +405,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => whatSoldAsProduct(asked, vocabulary),
     (asked) => listedWithTheir(asked, vocabulary),
     (asked) => listThem(asked, request.history, index),
+    (asked) => moneyOfThem(asked, request.history, index),
     (asked) => asRate(asked, request.history, index),
     (asked) => sameTimeBefore(asked, request.history, request.question),
     (asked) => sameDaysOf(asked, request.history, request.today),
@@ -508,6 +511,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (future) return future;
   const thanAverage = refuseThanAverage(question, layer);
   if (thanAverage) return thanAverage;
+  const tellMore = refuseTellMore(question, layer);
+  if (tellMore) return tellMore;
   const timesBought = askTimesBought(question, rephrased, answerable);
   if (timesBought) return timesBought;
   const newPeople = rephrased ? null : askNewPeople(question, request.today, answerable);

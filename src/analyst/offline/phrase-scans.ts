@@ -98,7 +98,11 @@ export function scanPhrases(
   const carried = last?.conditions ?? [];
   // "And overall?": nothing else is asked; the words are read here, blanked for the rest. After a turn that only
   // narrowed the one before ("only on the tiktok shop"), it undoes that: the filters it added are removed.
-  const overall = last !== null && TOTAL_ONLY.test(asked);
+  // ("Open invoices" >> "how much is that in total": what those rows come to, never the count undone to all rows.)
+  const countedBefore = last !== null && context.index.metric(last.metrics[0] ?? '')?.aggregation === 'count';
+  const worthOfThem =
+    countedBefore && /\bhow much (?:is|was|are|were|do|does|did) (?:that|it|they|those|these)\b/i.test(asked);
+  const overall = last !== null && TOTAL_ONLY.test(asked) && !worthOfThem;
   const before = context.history.filter((turn) => turn.plan !== null).at(-2)?.plan ?? null;
   // ("Revenue from canada last month" >> "and overall?": one total already, so "overall" is every country.)
   const oneTotal = last !== null && last.dimensions.length === 0 && last.grain === null;

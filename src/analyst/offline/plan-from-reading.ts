@@ -513,6 +513,10 @@ function inYearBefore(base: TimeRange, reading: Reading, today: string): TimeRan
   if (span.from === null || said.from === null || said.to === null) return null;
   const year = Number(span.from.slice(0, 4));
   if (Number(addDays(span.to, -1).slice(0, 4)) !== year) return null;
+  // ("Revenue last quarter >> what about january?": a period said by how far back it is, the part said after it is
+  // the latest one too, as it is asked alone; a period named, "the second half of last year", keeps its year.)
+  const wholeYear = span.from.endsWith('-01-01') && span.to === addMonths(span.from, 12);
+  if (base.kind === 'relative' && !wholeYear) return null;
   const years = year - Number(said.from.slice(0, 4));
   if (years === 0 || Number(addDays(said.to, -1).slice(0, 4)) !== Number(said.from.slice(0, 4))) return null;
   const from = addMonths(said.from, 12 * years);

@@ -3829,3 +3829,46 @@ describe('session 33: the rest of the twenty-ninth misses, read', () => {
     });
   });
 });
+
+describe('session 33: the probe of follow-up chains, read', () => {
+  it('"last quarter >> what about january?": the latest January, as asked alone (was January of the quarter\'s year); a period named keeps its year', () => {
+    expect(demoAsk('what about january?', said(demoAsk, 'revenue last quarter'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' } },
+    });
+    expect(demoAsk('and q4?', said(demoAsk, 'revenue in q3 2024'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2024-10-01', to: '2025-01-01' } },
+    });
+  });
+
+  it('"units by category >> only apparel >> the rest?": every other category (was Apparel again)', async () => {
+    const history = said(demoAsk, 'units sold last month by category', 'only apparel');
+    expect(demoAsk('the rest?', history)).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'category', operator: 'neq', values: ['apparel'] }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('the rest?', said(ask, 'billed by plan in july', 'only pro'))).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'plan', operator: 'neq', values: ['pro'] }] },
+    });
+  });
+
+  it('"open invoices >> how much is that in total": what those come to (was every invoice counted, the filter dropped)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    for (const question of ['how much is that in total', 'how much do they add up to']) {
+      expect(ask(question, said(ask, 'open invoices'))).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+    }
+  });
+
+  it('"tell me more about that post": declined, saying what can be asked (was the count of every post, "same period")', () => {
+    const decision = demoAsk('tell me more about that post', said(demoAsk, 'top post last month by likes'));
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+});
