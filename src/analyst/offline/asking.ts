@@ -689,7 +689,7 @@ export function askSizeOfAverage(
  */
 export function refuseTellMore(question: string, layer: SemanticLayer): PlanDecision | null {
   const match =
-    /^\s*(?:(?:can|could) you |please |pls )?(?:tell me|show me|give me|what else (?:is there|do you have)|anything else)(?: a bit| some)? (?:more |else )?(?:about|on|for) (?:that|this|it|those|these|them|the (?:top|first|last|second) one)\b/i.exec(
+    /^\s*(?:(?:can|could) you |please |pls )?(?:tell me|show me|give me|what else (?:is there|do you have)|anything else)(?: a bit| some)? (?:more |else )?(?:about|on|for) (?:that|this|it|those|these|them|the (?:top|first|last|second) one)(?: [a-z]+)?\s*[?.!]*\s*$/i.exec(
       question,
     ) ?? /^\s*(?:and |ok |okay )?(?:more (?:about|on) (?:that|this|it)|tell me more)\s*[?.!]*\s*$/i.exec(question);
   if (!match) return null;

@@ -126,7 +126,8 @@ function applied(text: string, rewrites: readonly Rewrite[]): string {
 /** "Discounts as a % of subtotal", "engagement over reach": the layer's ratio of those two parts, by its label. */
 export function ratioByItsParts(asked: string, vocabulary: Vocabulary): string {
   return vocabulary.ratios.reduce(
-    (text, ratio) => text.replace(ratio.pattern, (_whole, between: string) => `${ratio.label}${between}`),
+    (text, ratio) =>
+      text.replace(ratio.pattern, (_whole, between: string | undefined) => `${ratio.label}${between ?? ''}`),
     asked,
   );
 }
@@ -139,7 +140,23 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   const collects = vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ?? false;
   // "Where does the uk sit in revenue ranking", "what rank is canada by orders": the whole ranking of the value's
   // dimension, where its place is seen (never the value's figure alone).
-  const placed = asked.replace(
+  // "Revenue across all sales channels, countries and categories", "billed for all plans and regions": every value
+  // of two or more dimensions listed, the whole total (never a breakdown by all of them at once); only where each
+  // thing listed is one of the layer's dimensions ("for all paid orders and refunds" names figures, and stays).
+  const everywhere = asked.replace(
+    /\b(?:across|over|for|in|on) all (?:of )?(?:our |my |the )?((?:[a-z]+ )?[a-z]+s(?: (?:and )?(?:[a-z]+ )?[a-z]+s)* and (?:[a-z]+ )?[a-z]+s)\b/g,
+    (whole, listed: string) =>
+      listed
+        .split(' and ')
+        .every((part) =>
+          vocabulary.phrases
+            .get(part.trim().split(' ').map(stem).join(' '))
+            ?.some((meaning) => meaning.type === 'dimension'),
+        )
+        ? ' '
+        : whole,
+  );
+  const placed = everywhere.replace(
     /^\s*(?:where|what rank|which place|what place|what position) (?:does|do|did|is|are|was) (?:the |my |our )?([a-z0-9 ]+?) (?:sit|sits|rank|ranks|ranked|stand|stands|place|placed|come|comes|land|lands|fall|falls)?\s*(?:in|on|by|for) (?:the |my |our |terms of )?([a-z0-9 ]+?)(?: ranking| rankings| league table| table| standings| leaderboard| list)?(?= this| last| in | since| during|\s*[?.!]*$)/,
     (whole, value: string, figure: string) => {
       const meanings = vocabulary.phrases.get(value.split(' ').map(stem).join(' ')) ?? [];

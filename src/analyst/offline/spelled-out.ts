@@ -65,12 +65,6 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(overall|in total|altogether|combined|all told)(?:,| -| —)? (?:across |for |over |on |in )?all (?:of )?(?:our |my |the )?[a-z]+s(?:,? (?:and|&) [a-z]+s)?\b/gi,
     '$1',
   ],
-  // "Revenue across all sales channels, countries and categories", "billed for all plans and regions": every value
-  // of two or more things listed, the whole total (never a breakdown by all of them at once).
-  [
-    /\b(?:across|over|for|in|on) all (?:of )?(?:our |my |the )?(?:[a-z]+ )?[a-z]+s(?:,? (?:and |& )?(?:[a-z]+ )?[a-z]+s)*,? (?:and|&) (?:[a-z]+ )?[a-z]+s\b/gi,
-    '',
-  ],
   // "Total billed across both regions": the total over both, said so (without a total, both may be compared).
   [/\b((?:total|overall|combined|altogether|all told)\b.*) (?:across|over|for|in) both [a-z]+s\b/gi, '$1'],
   // "From April to date", "from march 3 until now": since then.

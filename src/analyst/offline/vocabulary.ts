@@ -870,7 +870,9 @@ function ratiosByTheirParts(layer: SemanticLayer): readonly { readonly label: st
     ratios.push({
       label: metric.label.toLowerCase(),
       pattern: new RegExp(
-        `\\b(?:the )?${numerator}\\b((?: [a-z0-9]+){0,8}?) (?:as an? (?:%|percentage|percent|share|fraction|proportion|ratio|part) of|relative to|divided by|over|per|to) (?:the |our |my |all )?(?:total )?${denominator}\\b`,
+        // (The words between, a filter or a period, only before a phrase that says a ratio: "over", "per" and "to"
+        // join the two parts said side by side.)
+        `\\b(?:the )?${numerator}\\b(?:((?: [a-z0-9]+){0,8}?) (?:as an? (?:%|percentage|percent|share|fraction|proportion|ratio|part) of|relative to|divided by)| (?:over|per|to)) (?:the |our |my |all )?(?:total )?${denominator}\\b`,
         'gi',
       ),
     });

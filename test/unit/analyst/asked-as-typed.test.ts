@@ -3871,4 +3871,20 @@ describe('session 33: the probe of follow-up chains, read', () => {
     const decision = demoAsk('tell me more about that post', said(demoAsk, 'top post last month by likes'));
     expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
   });
+
+  it('review: figures listed after "for all" are not dropped as a scope; "tell me about this month\'s revenue" is a question; "over" joins a ratio\'s parts only side by side', () => {
+    // (Read as said: Paid against Refunded, never the two words dropped.)
+    expect(demoAsk('revenue for all paid orders and refunds last month')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values', dimension: 'order_status', values: ['paid', 'refunded'] } },
+    });
+    expect(demoAsk("tell me about this month's revenue")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('engagement over reach for reels last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'] },
+    });
+  });
 });
