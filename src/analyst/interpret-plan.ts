@@ -139,7 +139,13 @@ export function interpretPlan(
       const override = own.overriddenBy
         ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq')
         : undefined;
-      if (override) notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
+      // ("Paid orders" when orders count paid ones already: the usual condition, nothing to say.)
+      const same =
+        override !== undefined &&
+        override.values.length === 1 &&
+        override.values[0]?.toLowerCase() === keptValue(own.sql);
+      if (override && !same)
+        notes.push(`${metric.label} counts ${override.text} here, instead of its usual condition.`);
       // "Orders, not counting cancelled ones": an exclusion only narrows the figure's own condition, said so
       // (never read as every other status).
       const excluded = own.overriddenBy

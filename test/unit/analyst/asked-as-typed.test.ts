@@ -3887,4 +3887,16 @@ describe('session 33: the probe of follow-up chains, read', () => {
       plan: { metrics: ['engagement_rate'] },
     });
   });
+
+  it('"paid orders in feb": no note that Paid replaces the usual condition, which it is; "refunded orders" keeps it', () => {
+    const notes = (question: string) => {
+      const decision = demoAsk(question);
+      if (decision.kind !== 'query') throw new Error(decision.kind);
+      return interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).notes.join(' ');
+    };
+    expect(notes('paid orders in feb')).not.toContain('instead of its usual condition');
+    expect(notes('refunded orders in feb')).toContain(
+      'Orders counts Order status: Refunded here, instead of its usual condition.',
+    );
+  });
 });
