@@ -61,6 +61,8 @@ import { TWENTYNINTH_FRESH_CASES } from './twentyninth-fresh-questions.js';
 import { TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './twentyninth-fresh-subscriptions-questions.js';
 import { THIRTIETH_FRESH_CASES } from './thirtieth-fresh-questions.js';
 import { THIRTIETH_FRESH_SUBSCRIPTIONS_CASES } from './thirtieth-fresh-subscriptions-questions.js';
+import { THIRTYFIRST_FRESH_CASES } from './thirtyfirst-fresh-questions.js';
+import { THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfirst-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -169,10 +171,13 @@ import {
  * misses. The twenty-ninth fresh sets (twentyninth-fresh-questions.ts, twentyninth-fresh-subscriptions-questions.ts:
  * written from 4f17600 without reading the analyst, read sets since the thirtieth were written) come after the
  * twenty-eighth fresh ones, figures only, labelled "twenty-ninth fresh (read)"; `--show-twentyninth-fresh-misses` prints
- * their misses. The thirtieth fresh sets (thirtieth-fresh-questions.ts, thirtieth-fresh-subscriptions-questions.ts: held
- * out in full, written from e66c65f without reading the analyst) come after the twenty-ninth fresh ones, figures only;
- * `--show-thirtieth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirtieth fresh sets at all
- * (while tuning; the twenty-ninth fresh sets, held out until the thirtieth were written, run like the twenty-eighth
+ * their misses. The thirtieth fresh sets (thirtieth-fresh-questions.ts, thirtieth-fresh-subscriptions-questions.ts:
+ * written from e66c65f without reading the analyst, read sets since the thirty-first were written) come after the
+ * twenty-ninth fresh ones, figures only, labelled "thirtieth fresh (read)"; `--show-thirtieth-fresh-misses` prints their
+ * misses. The thirty-first fresh sets (thirtyfirst-fresh-questions.ts, thirtyfirst-fresh-subscriptions-questions.ts:
+ * held out in full, written from 9bcb89b without reading the analyst) come after the thirtieth fresh ones, figures only;
+ * `--show-thirtyfirst-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-first fresh sets at
+ * all (while tuning; the thirtieth fresh sets, held out until the thirty-first were written, run like the twenty-ninth
  * since and no longer hide).
  */
 const { values } = parseArgs({
@@ -210,6 +215,7 @@ const { values } = parseArgs({
     'show-twentyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-twentyninth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtieth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyfirst-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -249,6 +255,7 @@ const showTwentyseventhFreshMisses = values['show-twentyseventh-fresh-misses'] ?
 const showTwentyeighthFreshMisses = values['show-twentyeighth-fresh-misses'] ?? false;
 const showTwentyninthFreshMisses = values['show-twentyninth-fresh-misses'] ?? false;
 const showThirtiethFreshMisses = values['show-thirtieth-fresh-misses'] ?? false;
+const showThirtyfirstFreshMisses = values['show-thirtyfirst-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -511,20 +518,29 @@ function twentyninthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirtieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtiethFreshUnlessHidden(
+/** A thirtieth fresh set, read now and run like the twenty-ninth ones: its figures, and its misses only when asked. */
+function thirtiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirtieth fresh (read)`, figures)];
+  if (showThirtiethFreshMisses) out.push('', `${name}, thirtieth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyfirstFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, thirtieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtiethFresh(name, await run());
+  if (hideHeldOut)
+    return { text: `${name}, thirty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyfirstFresh(name, await run());
 }
 
-/** A thirtieth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-first fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirtieth fresh (held out in full)`, figures)];
-  if (showThirtiethFreshMisses) out.push('', `${name}, thirtieth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-first fresh (held out in full)`, figures)];
+  if (showThirtyfirstFreshMisses) out.push('', `${name}, thirty-first fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -628,8 +644,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, TWENTYNINTH_FRESH_CASES),
     );
-    const merchantThirtiethFresh = await thirtiethFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTIETH_FRESH_CASES),
+    const merchantThirtiethFresh = thirtiethFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTIETH_FRESH_CASES),
+    );
+    const merchantThirtyfirstFresh = await thirtyfirstFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYFIRST_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -663,7 +683,8 @@ if (layers.includes('demo')) {
       merchantTwentyseventhFresh.wrong +
       merchantTwentyeighthFresh.wrong +
       merchantTwentyninthFresh.wrong +
-      merchantThirtiethFresh.wrong;
+      merchantThirtiethFresh.wrong +
+      merchantThirtyfirstFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -729,6 +750,8 @@ if (layers.includes('demo')) {
       merchantTwentyninthFresh.text,
       '',
       merchantThirtiethFresh.text,
+      '',
+      merchantThirtyfirstFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -868,9 +891,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, TWENTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtiethFresh = await thirtiethFreshUnlessHidden(
+    const subscriptionsThirtiethFresh = thirtiethFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyfirstFresh = await thirtyfirstFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -904,7 +931,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyseventhFresh.wrong +
       subscriptionsTwentyeighthFresh.wrong +
       subscriptionsTwentyninthFresh.wrong +
-      subscriptionsThirtiethFresh.wrong;
+      subscriptionsThirtiethFresh.wrong +
+      subscriptionsThirtyfirstFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -970,6 +998,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyninthFresh.text,
       '',
       subscriptionsThirtiethFresh.text,
+      '',
+      subscriptionsThirtyfirstFresh.text,
     );
   } finally {
     await warehouse.close();
