@@ -1,6 +1,13 @@
 import type { QueryPlan } from './plan.js';
 import { conditionDated } from './row-conditions.js';
-import { indexLayer, metricLabelOver, type LayerIndex, type Metric, type SemanticLayer } from './semantic-layer.js';
+import {
+  alwaysCounts,
+  indexLayer,
+  metricLabelOver,
+  type LayerIndex,
+  type Metric,
+  type SemanticLayer,
+} from './semantic-layer.js';
 
 /**
  * A metric's own filter gives way when the question names values of its dimension ("refunded orders"): the figure is
@@ -21,6 +28,20 @@ export function namedDimensions(plan: QueryPlan): Set<string> {
 export function ownFilterOverridden(metric: Metric, plan: QueryPlan): boolean {
   const named = namedDimensions(plan);
   return metric.filters.some((filter) => filter.overriddenBy !== undefined && named.has(filter.overriddenBy));
+}
+
+/**
+ * True when every value the plan names of a dimension the metric's own filter gives way to is the one that filter
+ * keeps ("paid revenue": revenue is of paid orders), and nothing is split or compared by it: the figure is still what
+ * its label says.
+ */
+function keptAsItIs(metric: Metric, plan: QueryPlan): boolean {
+  const yielding = new Set(metric.filters.flatMap((filter) => (filter.overriddenBy ? [filter.overriddenBy] : [])));
+  if (plan.dimensions.some((dimension) => yielding.has(dimension))) return false;
+  if (plan.comparison?.kind === 'values' && yielding.has(plan.comparison.dimension)) return false;
+  return plan.filters.every(
+    (filter) => filter.operator === 'neq' || !yielding.has(filter.dimension) || alwaysCounts(metric, filter),
+  );
 }
 
 /**
@@ -48,7 +69,7 @@ export function layerForPlan(layer: SemanticLayer, plan: QueryPlan): SemanticLay
     // "How many products sold over 500 units in 2025": products whenever added, so not "products added in 2025".
     const label = conditionDated(plan, metric, index)
       ? metricLabelOver(metric, { kind: 'all' })
-      : metric.unfilteredLabel !== undefined && ownFilterOverridden(metric, plan)
+      : metric.unfilteredLabel !== undefined && ownFilterOverridden(metric, plan) && !keptAsItIs(metric, plan)
         ? metric.unfilteredLabel
         : metric.label;
     const partial = partialLink(metric, plan, index);

@@ -83,7 +83,7 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     writer.rankedPeriods();
   else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
   else if (shape.time !== null) writer.seriesByDimension();
-  else if (shape.dimensions.length === 0 || result.rowCount === 1) writer.single();
+  else if (shape.dimensions.length === 0 || (result.rowCount === 1 && !oneIdListed(shape, result))) writer.single();
   else writer.breakdown();
   if (result.truncated) {
     out
@@ -92,6 +92,19 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
       .text(' rows were returned; the rest were cut off.');
   }
   return out.build();
+}
+
+/** One row of an id dimension counted once ("which invoices are open" where one is): a list of one, not a figure. */
+function oneIdListed(shape: ResultShape, result: QueryResult): boolean {
+  const [dimension] = shape.dimensions;
+  const [metric] = shape.metrics;
+  if (shape.dimensions.length !== 1 || dimension === undefined || metric === undefined) return false;
+  const info = shape.info.get(metric);
+  return (
+    /\bIDs$/i.test(dimensionInfo(shape, dimension).plural) &&
+    info?.additive === true &&
+    numericCells(result, metric)[0] === 1
+  );
 }
 
 /**
@@ -538,7 +551,14 @@ class InsightWriter {
     const points = this.points();
     const dimension = this.shape.dimensions[0] ?? 'group';
     // "Which products did I add this year": one each, a list of them, not a tie among all of them.
-    if (points.length > 1 && this.info.additive && points.every((point) => point.value === 1)) {
+    // (One row of ids counted once, "which ones are open" after July's invoices: "1 invoice ID …: inv_ac_012".)
+    const ids = /\bIDs$/i.test(dimensionInfo(this.shape, dimension).plural);
+    if (
+      (points.length > 1 || ids) &&
+      this.info.additive &&
+      points.length > 0 &&
+      points.every((point) => point.value === 1)
+    ) {
       this.list(points, dimension);
       return;
     }
@@ -1222,7 +1242,10 @@ class InsightWriter {
     // The figure's own words when they name the things ("products added"), else the things ("products").
     const plural = dimensionInfo(this.shape, dimension).plural;
     const figure = lowerLabel(this.info);
-    this.out.text(` ${figure.includes(plural.toLowerCase()) ? figure : plural}`);
+    // ("1 invoice ID": one thing in the singular.)
+    const label = dimensionInfo(this.shape, dimension).label;
+    const things = points.length === 1 ? `${label.charAt(0).toLowerCase()}${label.slice(1)}` : plural;
+    this.out.text(` ${figure.includes(plural.toLowerCase()) ? figure : things}`);
     this.writePeriod();
     this.out.text(': ');
     shown.forEach((point, index) => {

@@ -1,5 +1,5 @@
 import type { ClarificationOption } from '../outcome.js';
-import type { Dimension, LayerIndex, Metric } from '../semantic-layer.js';
+import { alwaysCounts, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import { entityOfTable } from '../layer-words.js';
 import { countsOfPeopleBehind } from './layer-figures.js';
 
@@ -65,6 +65,12 @@ export function valueReadings(
         : [];
     });
   }
+  // "Paid product revenue": the value the figure is always counted over is that value (product revenue is of paid
+  // orders), never another dimension's value spelled alike (the "paid search" channel).
+  const own = candidates.some((candidate) =>
+    alwaysCounts(metric, { dimension: candidate.dimension, operator: 'eq', values: [candidate.value] }),
+  );
+  if (own) return [];
   for (const candidate of candidates) {
     const dimension = index.dimension(candidate.dimension);
     if (!dimension || !reachable(index, metric, dimension)) continue;

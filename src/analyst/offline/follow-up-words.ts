@@ -196,7 +196,13 @@ export function onlyOfPeople(question: string, history: readonly Turn[], index: 
     `^(\\s*(?:(?:and|but|now|ok|okay|so|then)[, ]+)*(?:only|just|filter to|limit (?:it |that )?to|restrict (?:it |that )?to) )(?:the |our |my )?(?:${PEOPLE_WORDS}) (?=(?:from|in|based in|located in|living in|who live in|who are in) )`,
     'i',
   ).exec(question);
+  // "Canadian buyers only": the same, "only" said last.
+  const last = new RegExp(
+    `^\\s*(?:(?:and|but|now|ok|okay|so|then)[, ]+)*(?:the |our |my )?([a-z]+(?: [a-z]+)?) (?:${PEOPLE_WORDS}) (?:only|alone)\\s*[?.!]*\\s*$`,
+    'i',
+  ).exec(question);
   const shown = index.metric(lastPlan(history)?.metrics[0] ?? '');
+  if (last && shown && shown.aggregation !== 'count_distinct') return `only ${last[1] as string}`;
   if ((!match && !after) || !shown || shown.aggregation === 'count_distinct') return question;
   if (!match && after) return `${after[1] as string}${question.slice(after[0].length)}`;
   if (!match) return question;
@@ -670,7 +676,7 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
 
 /** "List them", "show me those", "which ones?", "who are they?", "all of them": the rows the previous answer counted. */
 const THE_ROWS_COUNTED =
-  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|pull up|see|send)(?: me)?(?: all)? (?:them|those|these|the list|those ones|these ones|the rows)|which ones|who are they|who were they|what are they|what were they|(?:(?:show|list|give)(?: me)? )?(?:all of (?:them|those|these)|every one of (?:them|those)|each of (?:them|those)|the (?:full|whole|complete) list|(?:the )?full list))\b(?: please| pls)?\s*[?.!]*\s*$/i;
+  /^\s*(?:(?:ok|okay|and|so|now|great|thanks|cool),? )?(?:(?:can you |could you |pls |please )?(?:list|show|give|pull up|see|send)(?: me)?(?: all)? (?:them|those|these|the list|those ones|these ones|the rows)|which ones|who are they|who were they|what are they|what were they|(?:(?:show|list|give)(?: me)? )?(?:all of (?:them|those|these)|every one of (?:them|those)|each of (?:them|those)|the (?:full|whole|complete) list|(?:the )?full list|(?:(?:show|give|send)(?: (?:me|it|them|that|those))? )?(?:as|in) (?:a )?list(?: form)?|name them|name those|name the rows|itemi[sz]e (?:them|those|it)))\b(?: please| pls| plz)?\s*[?.!]*\s*$/i;
 
 /**
  * "List them" after "how many refunded orders last week": the rows behind the count, asked as "which orders"

@@ -167,10 +167,15 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         : whole;
     },
   );
-  // "Plan breakdown of our subscribers", "the category mix of my orders": the rows (or the figure) by the dimension
-  // said first, never a breakdown by the rows themselves.
-  const split = placed.replace(
-    /\b((?:[a-z]+ )?[a-z]+) (?:breakdown|mix|split) (?:of|for) (?:the |our |my |all (?:of )?(?:our |my |the )?)?([a-z]+(?: [a-z]+)?)\b/g,
+  // "Plan breakdown of our subscribers", "the category mix of my orders", "status tally for every order": the rows
+  // (or the figure) by the dimension said first, never a breakdown by the rows themselves (nor their total).
+  // "Plan mix: subscriber numbers per plan": a heading that the question says again after it.
+  const headed = placed.replace(
+    /^\s*((?:[a-z]+ )?[a-z]+) (?:breakdown|mix|split)\b\W*(.*\b(?:per|by|for each|in each) (?:the )?\1\b.*)$/,
+    '$2',
+  );
+  const split = headed.replace(
+    /\b((?:[a-z]+ )?[a-z]+) (?:breakdown|mix|split|count|counts) (?:of|for) (?:the |our |my |every |each |all (?:of )?(?:our |my |the )?)?([a-z]+(?: [a-z]+)?)\b/g,
     (whole, dimension: string, rows: string) => {
       const said = (phrase: string) =>
         vocabulary.phrases.get(phrase.split(' ').map(stem).join(' '))?.map((meaning) => meaning.type) ?? [];
@@ -182,7 +187,36 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       return `${dimension.slice(0, dimension.length - by.length)}${rows} by ${by}`;
     },
   );
-  const counted = applied(split, [...people, ...spending])
+  // "Order status tally last month", "invoice status count": how many rows of each value, as "count by status" is;
+  // only for a dimension that names nothing else (never "product count", "order count").
+  const tallied = split.replace(
+    /\b((?:[a-z]+ )?[a-z]+) (?:count|counts)\b(?! (?:of|for|per|by|in each|across)\b)/g,
+    (whole, dimension: string) => {
+      const said = (phrase: string) =>
+        vocabulary.phrases.get(phrase.split(' ').map(stem).join(' '))?.map((meaning) => meaning.type) ?? [];
+      const only = (phrase: string) => {
+        const kinds = said(phrase);
+        return (
+          kinds.length > 0 && kinds.every((kind) => kind === 'dimension') && !vocabulary.rowNouns.has(stem(phrase))
+        );
+      };
+      const last = dimension.split(' ').at(-1) ?? '';
+      const by = only(dimension) ? dimension : only(last) ? last : null;
+      return by === null ? whole : `${dimension.slice(0, dimension.length - by.length)}count by ${by}`;
+    },
+  );
+  // "Subscriber numbers per plan", "order numbers by country": how many of the rows, split (never their ids).
+  const numbers = tallied.replace(
+    /\b([a-z]+) numbers(?= (?:per|by|for each|in each|across)\b)/g,
+    (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun)) ? `${noun} count` : whole),
+  );
+  // "Dollars per customer who actually purchased", "how much per order per country" (dollars read as an amount
+  // before): money per each of them, as "money per order" is.
+  const money = numbers.replace(
+    /(^\s*|\b(?:and|the|total|average|avg|mean) |[,:;]\s*)(?:amount|how much) per\b/g,
+    '$1money per',
+  );
+  const counted = applied(money, [...people, ...spending])
     .replace(
       /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
       (whole) => (collects ? 'collected' : whole),
@@ -467,7 +501,7 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   if (listed !== asked) return listed;
   // "May invoice numbers, americas region only", "refunded order ids": the rows of that period or kind, listed.
   return asked.replace(
-    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9']+ ){0,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|for|in|from|on|during|since|last|this|yesterday|today|over|under|above|below|worth|with|more|less|bigger|larger|greater|exceeding|that|which|where)\b))/i,
+    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9'()]+ +){0,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|please|pls|plz|for|in|from|on|during|since|last|this|yesterday|today|over|under|above|below|worth|with|more|less|bigger|larger|greater|exceeding|that|which|where)\b))/i,
     (whole, before: string, noun: string) => {
       if (!vocabulary.rowNouns.has(stem(noun.toLowerCase())) || /\b(?:of|how|many|what|which)\b/i.test(before))
         return whole;
@@ -533,7 +567,17 @@ function listAskedAfter(asked: string, vocabulary: Vocabulary): string {
   // ("Which subscribers signed up in april? ids pls": the subscribers who did, listed; "which" asks nothing more.)
   const rows = before
     .replace(/^(?:list|show me|show|give me)\s+/i, '')
-    .replace(/^(?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/i, '');
+    .replace(/^(?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/i, '')
+    // ("Open invoice ids pls": the ids of the invoices, the noun said in the singular before them.)
+    .replace(/\b([a-z]+)$/i, (noun: string) =>
+      what !== 'names' &&
+      what !== 'titles' &&
+      what !== 'them' &&
+      !/s$/i.test(noun) &&
+      vocabulary.rowNouns.has(stem(noun.toLowerCase()))
+        ? `${noun}s`
+        : noun,
+    );
   return /^who\b/i.test(rows) ? rows : `list ${rows}`;
 }
 
@@ -549,7 +593,7 @@ const PERIOD_WORDS =
  */
 export function whichAreAsList(asked: string, vocabulary: Vocabulary): string {
   const match =
-    /^\s*(?:(?:so|and|ok|okay),? )?(?:which|what) ((?:[a-z]+ ){0,2}?)([a-z]+s) (are|were|is|was) ((?:still |currently |now )?[a-z].*?)\s*[?.!]*\s*$/i.exec(
+    /^\s*(?:(?:so|and|ok|okay),? )?(?:which|what) ((?:[a-z]+ ){0,2}?)([a-z]+s) (are|were|is|was|got|get|have been|had been) ((?:still |currently |now )?[a-z].*?)\s*[?.!]*\s*$/i.exec(
       asked,
     );
   if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;

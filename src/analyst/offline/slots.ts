@@ -56,6 +56,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // "Worst sellers": the other end of the same ranking.
   [/\b(?:bottom )?(\d+) worst[- ]?sellers\b/g, 'bottom $1 selling'],
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
+  // "Best seller per category": the thing sold that sells most within each, never the categories ranked.
+  [/\b(best|worst)[- ]?seller\b(?= (?:per|in each|for each|in every|within each|within every) )/g, '$1 selling item'],
   [/\bworst[- ]?sell(?:er|ing)\b/g, 'bottom selling'],
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
   // "Best selling 5 apparel pieces": the number after the phrase is how many.
@@ -455,7 +457,7 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\b(\d+) ?(?:w|wks?)\b/g, '$1 weeks'],
   [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
   [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
-  [/\b(?:yday|ydays|yest|ystrdy|yesterdy)\b/g, 'yesterday'],
+  [/\b(?:yday|ydays|yest|ystrdy|yesterdy|ystday|ysterday|yestrday|ystd)\b/g, 'yesterday'],
   [/\b(?:tdy|2day)\b/g, 'today'],
   [/\b(?:lst|lsat)\b/g, 'last'],
   [/\bprev\b/g, 'previous'],

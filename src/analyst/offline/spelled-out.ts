@@ -822,7 +822,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Refund rate over calendar 2025", "over the year 2025": that year, never a bound of 2,025.
   [/\bover (?:calendar|the calendar year|the year|fiscal|fy|calendar year) ((?:19|20)\d\d)\b/gi, 'in $1'],
-  [/\bcalendar (?:year )?((?:19|20)\d\d)\b/gi, '$1'],
+  [/\b(?:calendar|cal)(?: year)?[ -]((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
   // "Which subscriber joined in january": the ones that did, however many (never a ranking by another figure).
@@ -1015,6 +1015,30 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /,?\s*(?:with |using |keeping |keep )?(?:the )?same (?:filters?|criteria|conditions|settings)(?: as before)?\s*(?=[?.!]*\s*$)/gi,
     '',
+  ],
+  // "Paid-order takings, summed, from July": a total, as the figure is already.
+  [
+    /,?\s*\b(?:all )?(?:summed|summed up|totall?ed|totall?ed up)\b\s*(?=,|[?.!]*\s*$|(?:for|from|in|over|during|since|between|across)\b)/gi,
+    ' ',
+  ],
+  // "Australia-based customers": the ones in that place.
+  [/\b([a-z]+)[- ]based (customers|buyers|shoppers|clients|subscribers|members|users|accounts|people)\b/gi, '$2 in $1'],
+  // "Whose total sat below twenty dollars", "sits above $50": was so.
+  [
+    /\b(?:sat|sits|sitting|sit) (below|under|above|over|beneath|at or below|at or above|at least|at most)\b/gi,
+    'was $1',
+  ],
+  // "The six complete weeks just gone": the last ones.
+  [
+    /\b(?:the )?((?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:(?:complete|full|whole) )?(?:days|weeks|months|quarters))(?: that have)? just (?:gone|passed|gone by|finished|ended)\b/gi,
+    'the last $1',
+  ],
+  [/\b(?:the )?(week|month|quarter|year) just (?:gone|passed|gone by|finished|ended)\b/gi, 'last $1'],
+  // "And on facebook, same month?", "for the same week": the period before, kept (never split by month), where
+  // nothing after says which one ("same month last year" is another).
+  [
+    /,?\s*(?:for |in |over |during )?(?:the |that )?same (?:month|week|quarter|year|day|time frame|timeframe|window|stretch|dates|range)\s*(?=[?.!]*\s*$)/gi,
+    ', same period',
   ],
   // "Which channel produced the largest order": generated.
   [/\bproduc(ed|es|e|ing)\b/gi, 'generat$1'],
@@ -1258,7 +1282,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Cancellation rate among customers we got through facebook": the rows the figure is taken over, not a breakdown
   // by each of them ("refund rate among countries" still splits by country).
   [
-    /\bamong (?:the |all (?:the )?|our |my )?([a-z]+s|people|folks) (?=(?:we|i|who|that|which|acquired|from|through|via|with)\b)/gi,
+    /\bamong (?:the |all (?:the )?|our |my )?([a-z]+s|people|folks) (?=(?:we|i|who|that|which|acquired|from|through|via|with|in|based|living|located)\b)/gi,
     'for $1 ',
   ],
   // "Which home products have been in the catalog since before 2024": the ones added before then.
@@ -1299,7 +1323,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "The basic plan's cut of the invoices": its share.
   [/\b(?:cut|slice|chunk|piece) of (?=(?:the|all|our|my|total)\b)/gi, 'share of '],
   // "Calendar 2025", "calendar year 2025": the year itself (the calendar is what every period here follows).
-  [/\bcalendar (?:year )?(?=(?:19|20)\d{2}\b|q[1-4]\b)/gi, ''],
+  [/\b(?:calendar|cal)(?: year)?[ -](?=(?:19|20)\d{2}\b|q[1-4]\b)/gi, ''],
   [/\b(?:the )?calendar year (?=(?:19|20)\d{2}\b)/gi, ''],
   // "Mon-Fri", "sat-sun": the weekdays, the weekend days.
   [/\b(?:on |during )?mon(?:day)?s?\s*(?:-|–|to|thru|through)\s*fri(?:day)?s?\b/gi, 'on weekdays'],

@@ -471,13 +471,14 @@ export function scanRowPhrases(
   index: LayerIndex,
   carried: readonly RowCondition[] = [],
 ): RowScan {
-  // "No sales at all": "at all" only stresses the none, blanked so no amount seems to follow. "99 dollars" is "$99".
+  // "No sales at all": "at all" only stresses the none, blanked so no amount seems to follow. "99 dollars" is "$99"
+  // ("2025, dollars per customer" is no amount: a comma inside a number only before three digits).
   const said = (from: string) =>
     from
       .replace(/\bat all\b/gi, '      ')
-      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:dollars|bucks|usd)\b/gi, '$$$1')
-      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:euros|eur)\b/gi, '€$1')
-      .replace(/(?<![$£€\d.,])(\d[\d,]*(?:\.\d+)?) ?(?:pounds|gbp|quid)\b/gi, '£$1');
+      .replace(/(?<![$£€\d.,])(\d+(?:,\d{3})*(?:\.\d+)?) ?(?:dollars|bucks|usd)\b/gi, '$$$1')
+      .replace(/(?<![$£€\d.,])(\d+(?:,\d{3})*(?:\.\d+)?) ?(?:euros|eur)\b/gi, '€$1')
+      .replace(/(?<![$£€\d.,])(\d+(?:,\d{3})*(?:\.\d+)?) ?(?:pounds|gbp|quid)\b/gi, '£$1');
   let text = said(question.toLowerCase().replace(/[’‘`]/g, "'"));
   // The same blanks in the question as typed (capitals tell "US" from "us").
   let typed = said(question);

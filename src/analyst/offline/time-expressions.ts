@@ -892,6 +892,20 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     handle: (match, today) => daysOfLatestMonth(match, Number(match[1]), Number(match[1]), today),
   },
   {
+    // "Sat 14th v fri 13th", "the 14th vs the 13th": a day of the latest month said with its weekday (which must be
+    // that day's) or after "vs"; a weekday that is not that day's reads as nothing.
+    pattern:
+      /\b(?:on )?(?:(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*,? (?:the )?|(?<=\b(?:vs|versus|against) )the )(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
+    handle: (match, today) => {
+      const mention = daysOfLatestMonth(match, Number(match[2]), Number(match[2]), today);
+      const said = match[1];
+      if (!mention || said === undefined) return mention;
+      const day = mention.kind === 'range' && mention.range.kind === 'absolute' ? mention.range.from : null;
+      const weekday = day === null ? null : WEEKDAYS[new Date(`${day}T00:00:00Z`).getUTCDay()];
+      return weekday?.startsWith(said) ? mention : null;
+    },
+  },
+  {
     // "From the 1st to the 10th", "between the 3rd and the 9th": the same, for a span of days.
     pattern:
       /\b(?:from |between )?the (\d{1,2})(?:st|nd|rd|th) (?:to|and|through|thru|till|until|-) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,

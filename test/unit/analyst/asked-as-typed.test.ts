@@ -3900,3 +3900,165 @@ describe('session 33: the probe of follow-up chains, read', () => {
     );
   });
 });
+
+describe('session 34: the thirtieth misses and the probe of answer shapes, read', () => {
+  const demo = useDemoWarehouse();
+
+  it('"dollars per customer who actually purchased", "how much per order per country": money per each (were a count of buyers, and orders by country)', () => {
+    expect(demoAsk('oct–dec 2025, dollars per customer who actually purchased')).toMatchObject({
+      kind: 'query',
+      summary: 'Revenue per customer, Q4 2025',
+    });
+    expect(demoAsk('how much per order per country last month')).toMatchObject({
+      kind: 'query',
+      summary: 'Revenue per order by country, last month',
+    });
+    // ("2025, dollars" is no amount of $2,025: a comma in a number only before three digits.)
+    expect(demoAsk('orders over 1,500 dollars')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [expect.objectContaining({ value: 1500 })] },
+    });
+  });
+
+  it('"status tally for every order placed in jan 2026", "order status tally", "plan mix: subscriber numbers per plan": the split asked (were one total, and subscribers by subscriber)', async () => {
+    for (const question of ['status tally for every order placed in jan 2026', 'order status tally last month']) {
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['orders'], dimensions: ['order_status'] },
+      });
+    }
+    // (A count of a table's own rows is still one figure.)
+    expect(demoAsk('customer count')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string) => subscriptionsAsk(layer, question);
+    expect(ask('plan mix: subscriber numbers per plan')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['plan'] },
+    });
+    expect(ask('invoice status tally')).toMatchObject({ kind: 'query', plan: { dimensions: ['invoice_status'] } });
+    expect(ask('subscriber count')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+  });
+
+  it('"unpaid (open) invoice ids pls": the open invoices, listed (was the amount billed)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['unpaid (open) invoice ids pls', 'open invoice ids pls', 'unpaid (open) invoice ids']) {
+      const decision = subscriptionsAsk(layer, question);
+      expect(decision, question).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+      if (decision.kind === 'query') expect(JSON.stringify(decision.plan)).toContain('invoice_id');
+    }
+  });
+
+  it('"revenue by sales channel >> Canadian buyers only": the same split for Canada (was a count of Canadian buyers)', () => {
+    expect(demoAsk('Canadian buyers only', said(demoAsk, 'revenue by sales channel in 2025'))).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'country', values: ['CA'] }],
+      },
+    });
+  });
+
+  it('"likes on tiktok in december >> and on facebook, same month?": December again, not split by month', () => {
+    const decision = demoAsk('and on facebook, same month?', said(demoAsk, 'likes on tiktok in december'));
+    expect(decision).toMatchObject({ kind: 'query', plan: { grain: null, filters: [{ values: ['facebook'] }] } });
+  });
+
+  it('"paid product revenue": the paid orders the figure is counted over, labelled as the figure (was asked whether "paid" is the paid-search channel)', () => {
+    const decision = demoAsk('paid product revenue in 2025 by product, bottom 3');
+    expect(decision).toMatchObject({ kind: 'query', plan: { metrics: ['product_revenue'] } });
+    if (decision.kind !== 'query') return;
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).sentence).toMatch(/by product revenue, /);
+    // (Refunded money is still not revenue, and says so.)
+    const refunded = demoAsk('refunded revenue 2025');
+    if (refunded.kind !== 'query') throw new Error(refunded.kind);
+    expect(interpretPlan(refunded.plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).sentence).toMatch(/^Order value, /);
+  });
+
+  it('"sat 14th v fri 13th", "the 14th vs the 13th": those two days; a weekday that is not the day\'s reads as nothing', () => {
+    for (const question of ['paid ords sat 14th v fri 13th', 'paid orders on the 14th vs the 13th']) {
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { timeRange: { kind: 'absolute', from: '2026-03-14', to: '2026-03-15' } },
+      });
+    }
+    expect(demoAsk('revenue on thu 13th')).toMatchObject({ kind: 'reply' });
+    expect(demoAsk('Paid revenue for the second half of February 2026, the 15th to the 28th')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2026-02-15', to: '2026-03-01' } },
+    });
+  });
+
+  it('everyday words: "summed", "Australia-based", "sat below", "just gone", "ystday", "among customers in", "calendar-2025"', () => {
+    expect(demoAsk('Paid-order takings, summed, from 1 July 2024 through 30 September 2024')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('Mean paid order size among Australia-based customers, April–June 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: expect.arrayContaining([expect.objectContaining({ values: ['AU'] })]) },
+    });
+    expect(demoAsk('Tally of paid orders from January 2026 whose total sat below twenty dollars')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [expect.objectContaining({ operator: 'lt', value: 20 })] },
+    });
+    expect(demoAsk('likes week after week for the six complete weeks just gone')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week' },
+    });
+    expect(demoAsk('accessories units ystday')).toMatchObject({ kind: 'query' });
+    expect(demoAsk('revenue among customers in canada')).toMatchObject({ kind: 'query', plan: { dimensions: [] } });
+    expect(demoAsk('Calendar-2025 paid revenue')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"best seller per category": declined as a top within each group (was the categories ranked)', () => {
+    expect(demoAsk('best seller per category')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('"which orders got refunded last week", "as a list", "name them": the rows listed', async () => {
+    expect(await demo.answer('which orders got refunded last week')).toMatch(/^13 order IDs for order status Refunded/);
+    for (const followUp of ['as a list', 'name them']) {
+      expect(demoAsk(followUp, said(demoAsk, 'refunded orders last week')), followUp).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['order_id'] },
+      });
+    }
+  });
+
+  it('"invoices in july >> which ones are open": one invoice, listed as one ("inv_ac_012 invoices … were 1" before)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+      const decision = ask('which ones are open', said(ask, 'invoices in july'));
+      if (decision.kind !== 'query') throw new Error(decision.kind);
+      const plan = decision.plan;
+      const analyst = createOfflineAnalyst({ layer });
+      const result = await warehouse.run(
+        compilePlan(plan, { layer, today: '2025-09-16', dialect: warehouse.dialect }),
+        {
+          tenant: 'acme',
+        },
+      );
+      const written = await analyst.interpret({
+        question: 'which ones are open',
+        plan,
+        change: null,
+        result,
+        feedback: null,
+        today: '2025-09-16',
+        onDelta: () => {},
+      });
+      expect(analyst.checkInterpretation(written, result, plan)).toEqual({ ok: true });
+      expect(written.text).toBe('1 invoice ID for invoice status Open in July 2025: inv_ac_012.');
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
