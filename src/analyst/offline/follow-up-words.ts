@@ -621,11 +621,14 @@ export function sameDaysOf(question: string, history: readonly Turn[], today: st
  * the one amount their table adds up ("amount billed"); the rows stay as they were. Where the table has no such
  * amount, or several, the question stays as it is (and asks which figure).
  */
+/** "How much is that", "how much were they": the money of the rows just counted (phrase-scans keeps them). */
+export const HOW_MUCH_OF_THEM = 'how much (?:is|was|are|were|do|does|did) (?:that|it|they|those|these|them)';
+
 export function moneyOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
-  const said =
-    /^\s*(?:(?:and|so|ok|okay)[, ]+)?how much (?:is|was|are|were|do|does|did) (?:that|it|they|those|these|them)(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to))*\s*[?.!]*\s*$/i.exec(
-      question,
-    );
+  const said = new RegExp(
+    `^\\s*(?:(?:and|so|ok|okay)[, ]+)?${HOW_MUCH_OF_THEM}(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to))*\\s*[?.!]*\\s*$`,
+    'i',
+  ).exec(question);
   const base = lastPlan(history);
   const counted = index.metric(base?.metrics[0] ?? '');
   if (!said || !base || !counted || counted.aggregation !== 'count' || base.metrics.length !== 1) return question;
@@ -666,6 +669,19 @@ export function asRate(question: string, history: readonly Turn[], index: LayerI
       const at = new RegExp(`\\b${escapeRegExp(said)}\\s*$`, 'i').exec(before);
       if (at) return `${before.slice(0, at.index)}${rate.label.toLowerCase()}${after}`;
     }
+  }
+  // "Engagement on tiktok in january, as a rate": the one figure named earlier with a rate of its own.
+  const named = index.layer.metrics.flatMap((metric) => {
+    const rate = rateOf(metric);
+    const at = [metric.label, ...metric.synonyms]
+      .map((word) => new RegExp(`\\b${escapeRegExp(word.toLowerCase())}\\b(?! rate\\b)`, 'i').exec(before))
+      .find((found) => found !== null);
+    return rate && at ? [{ rate, at }] : [];
+  });
+  const [only] = named;
+  if (named.length === 1 && only) {
+    const { rate, at } = only;
+    return `${before.slice(0, at.index)}${rate.label.toLowerCase()}${before.slice(at.index + at[0].length).replace(/[\s,;:-]+$/, '')}${after}`;
   }
   const base = lastPlan(history);
   const rate = rateOf(index.metric(base?.metrics[0] ?? ''));

@@ -59,13 +59,31 @@ export function valuesSlashed(asked: string, vocabulary: Vocabulary): string {
   const once = (text: string) =>
     text.replace(/\b((?:[a-z]+ )?[a-z]+) ?\/ ?([a-z]+(?: [a-z]+)?)\b/gi, (whole, left: string, right: string) => {
       const lefts = [left.toLowerCase(), left.toLowerCase().split(' ').at(-1) ?? ''];
-      const rights = [right.toLowerCase(), right.toLowerCase().split(' ')[0] ?? ''];
+      // ("apparel/home/beauty/acc": a value cut short, when it starts one value alone of the dimension before it.)
+      const cut = right.toLowerCase().split(' ')[0] ?? '';
+      const known = new Set(lefts.flatMap((before) => [...dimensionsOf(before)]));
+      const started =
+        cut.length >= 3 && dimensionsOf(cut).size === 0
+          ? [...vocabulary.phrases.entries()].filter(
+              ([phrase, meanings]) =>
+                !phrase.includes(' ') &&
+                phrase.startsWith(cut) &&
+                meanings.some((meaning) => meaning.type === 'value' && known.has(meaning.dimension)),
+            )
+          : [];
+      const values = new Set(
+        started.flatMap(([, meanings]) =>
+          meanings.flatMap((meaning) => (meaning.type === 'value' ? [`${meaning.dimension}:${meaning.value}`] : [])),
+        ),
+      );
+      const spelled = values.size === 1 ? (started[0]?.[0] ?? cut) : cut;
+      const rights = [right.toLowerCase(), spelled];
       for (const before of lefts)
         for (const after of rights) {
           const shared = [...dimensionsOf(before)].some((dimension) => dimensionsOf(after).has(dimension));
           if (!shared) continue;
           const at = left.length - before.length;
-          return `${left.slice(0, at)}${before} vs ${after}${right.slice(after.length)}`;
+          return `${left.slice(0, at)}${before} vs ${after}${after === spelled && spelled !== cut ? right.slice(cut.length) : right.slice(after.length)}`;
         }
       return whole;
     });

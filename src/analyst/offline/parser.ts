@@ -1816,7 +1816,9 @@ function rateOverItsOwnColumn(plan: QueryPlan, layer: SemanticLayer): string | n
     if (!dimension || filter.operator === 'neq') continue;
     for (const name of plan.metrics) {
       const metric = index.metric(name);
-      if (!metric || metric.aggregation !== 'ratio' || !metric.expression.includes(dimension.expression)) continue;
+      // (The column as a whole word of the expression: "orders.status" is not inside "orders.status_code".)
+      const column = new RegExp(`(?<![\\w.])${escapeRegExp(dimension.expression)}(?!\\w)`);
+      if (!metric || metric.aggregation !== 'ratio' || !column.test(metric.expression)) continue;
       const values = filter.values.map(
         (value) => dimension.values.find((known) => known.value === value)?.label ?? value,
       );

@@ -1,4 +1,4 @@
-import { lastPlan } from './follow-up-words.js';
+import { HOW_MUCH_OF_THEM, lastPlan } from './follow-up-words.js';
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
 import { passesWithNone } from '../row-conditions.js';
@@ -100,8 +100,7 @@ export function scanPhrases(
   // narrowed the one before ("only on the tiktok shop"), it undoes that: the filters it added are removed.
   // ("Open invoices" >> "how much is that in total": what those rows come to, never the count undone to all rows.)
   const countedBefore = last !== null && context.index.metric(last.metrics[0] ?? '')?.aggregation === 'count';
-  const worthOfThem =
-    countedBefore && /\bhow much (?:is|was|are|were|do|does|did) (?:that|it|they|those|these)\b/i.test(asked);
+  const worthOfThem = countedBefore && new RegExp(`\\b${HOW_MUCH_OF_THEM}\\b`, 'i').test(asked);
   const overall = last !== null && TOTAL_ONLY.test(asked) && !worthOfThem;
   const before = context.history.filter((turn) => turn.plan !== null).at(-2)?.plan ?? null;
   // ("Revenue from canada last month" >> "and overall?": one total already, so "overall" is every country.)

@@ -63,12 +63,7 @@ export function planRecency(
   // "My latest reel": a kind of row, named by a value of the rows' own table, when nothing names the rows.
   for (const item of thing === null ? slots.items : []) {
     // Right after the word ("my latest reels"), never a value elsewhere ("the latest on Instagram engagement").
-    if (
-      !new RegExp(`\\b${match[2] ?? ''} (?:\\d+ )?${item.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(
-        said,
-      )
-    )
-      continue;
+    if (!rightAfter(item.text)) continue;
     for (const meaning of item.meanings) {
       if (meaning.type !== 'value') continue;
       const dimension = index.dimension(

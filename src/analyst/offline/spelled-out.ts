@@ -1016,6 +1016,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /,?\s*(?:with |using |keeping |keep )?(?:the )?same (?:filters?|criteria|conditions|settings)(?: as before)?\s*(?=[?.!]*\s*$)/gi,
     '',
   ],
+  // "Last week's cancellations, up or down from the seven days before it": the week before, where a week was asked.
+  [
+    /(?<=\b(?:last|this|previous|past) week\b.*)\b(?:the )?(?:7|seven) days (before|prior to|preceding) (?:it|that|then)\b/gi,
+    'the week before',
+  ],
+  // "What did Q1 2025 leave us in gross profit": that figure over that period.
+  [/^\s*what did (.{2,40}?) leave (?:us|me)(?: with)? in (?:terms of )?(.+?)\s*[?.!]*$/gi, '$2 $1'],
   // "Paid-order takings, summed, from July": a total, as the figure is already.
   [
     /,?\s*\b(?:all )?(?:summed|summed up|totall?ed|totall?ed up)\b\s*(?=,|[?.!]*\s*$|(?:for|from|in|over|during|since|between|across)\b)/gi,
@@ -2032,10 +2039,31 @@ export function spelledOut(question: string): string {
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(question))))),
+    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(question)))))),
   );
   spelled?.set(question, out);
   return out;
+}
+
+/**
+ * "Did reach grow from jul–sep to oct–dec 2025": two quarters said by their months, one after the other, are a change
+ * from one to the next, never the months between them (read before a year said once is shared: "jul vs sep");
+ * "revenue from jan-mar to apr-jun" is still the span.
+ */
+function quartersByTheirMonths(question: string): string {
+  return question.replace(
+    /(?<=\b(?:grow|grew|grown|growth|change|changed|go|went|gone|move|moved|increase|increased|decrease|decreased|rise|rose|fall|fell|drop|dropped|climb|climbed|shift|shifted) )from (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]* (?:to|into|vs) (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]*\b/gi,
+    (whole: string, ...months: string[]) => {
+      const starts = ['jan', 'apr', 'jul', 'oct'];
+      const ends = ['mar', 'jun', 'sep', 'dec'];
+      const [a, b, c, d] = months.slice(0, 4).map((month) => month.toLowerCase());
+      const first = starts.indexOf(a ?? '');
+      const second = starts.indexOf(c ?? '');
+      return first === ends.indexOf(b ?? '') && second === ends.indexOf(d ?? '')
+        ? `from q${first + 1} to q${second + 1}`
+        : whole;
+    },
+  );
 }
 
 /** The texts spelled out during the one parse running, or null outside one. */

@@ -4062,3 +4062,42 @@ describe('session 34: the thirtieth misses and the probe of answer shapes, read'
     }
   });
 });
+
+describe('session 34: more of the thirtieth misses, read', () => {
+  it('"engagement on tiktok in january, as a rate": the rate of the figure named earlier (was declined over "rate")', () => {
+    expect(demoAsk('engagement on tiktok in january, as a rate')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'] },
+    });
+  });
+
+  it('"units split apparel/home/beauty/acc": a value cut short, when it starts one value alone of that dimension', () => {
+    expect(demoAsk('this wk units split apparel/home/beauty/acc')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'category', values: expect.arrayContaining(['accessories']) }] },
+    });
+  });
+
+  it('"did my reach grow from jul–sep to oct–dec 2025": Q4 against Q3 (was declined as more than two periods); "revenue from jan-mar to apr-jun" is not', () => {
+    expect(demoAsk('did my reach grow from jul–sep to oct–dec 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2025-10-01', to: '2026-01-01' }, comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('revenue from jan-mar to apr-jun 2025')).not.toMatchObject({
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"last week\'s cancellations, up or down from the seven days before it", "what did Q1 2025 leave us in gross profit"', () => {
+    expect(demoAsk("last week's cancellation count, up or down from the seven days before it?")).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+    const history = said(demoAsk, 'What did Q1 2025 leave us in gross profit?');
+    expect(history[0]?.plan).toMatchObject({ metrics: ['gross_profit'], timeRange: { from: '2025-01-01' } });
+    expect(demoAsk('Split it per selling channel', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], dimensions: ['sales_channel'] },
+    });
+  });
+});
