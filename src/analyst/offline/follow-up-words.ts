@@ -64,6 +64,21 @@ export function sameTimeBefore(question: string, history: readonly Turn[], asked
     );
   const base = lastPlan(history);
   if (!base || base.timeRange.kind === 'all') return sameTime;
+  // "Same period last month" after "revenue mtd": this month so far against the same days of last month, as asked
+  // in one question (never all of last month in its place).
+  const sameDays =
+    /^\s*(?:(?:and|what about|how about|vs|versus|compared (?:to|with)|against)[, ]+)*(?:the )?same (?:period|days|time|stretch) (?:last|the previous|the prior) (week|month|quarter)\s*[?.!]*$/i.exec(
+      question,
+    );
+  const turn = history.findLast((earlier) => earlier.plan !== null);
+  if (
+    sameDays &&
+    turn &&
+    base.timeRange.kind === 'relative' &&
+    base.timeRange.anchor === 'this' &&
+    base.timeRange.unit === (sameDays[1] as string).toLowerCase()
+  )
+    return `${turn.question.trim().replace(/[?.!]+$/, '')} vs same period last ${base.timeRange.unit}`;
   // "Vs the year before", "and a year earlier" after "revenue last month": that month a year earlier, unless the
   // period asked before is a year (then the year before is just the previous period).
   const yearLong = base.timeRange.kind === 'relative' && base.timeRange.unit === 'year';
@@ -381,10 +396,12 @@ export function boundOnly(question: string, history: readonly Turn[], index: Lay
   // "More than $150" after "subscribers billed more than $300": each row of the breakdown by the figure shown.
   const shown = index.metric(base.metrics[0] ?? '');
   const each = index.dimension(base.dimensions[0] ?? '');
-  if (base.dimensions.length === 1 && base.grain === null && match[1] === undefined && shown && each)
+  // ("Under $50" after "orders over $200 by country": the bound on the orders moved, never one on each country.)
+  const onRows = base.conditions?.find((condition) => !base.dimensions.includes(condition.dimension));
+  if (!onRows && base.dimensions.length === 1 && base.grain === null && match[1] === undefined && shown && each)
     return `only ${each.plural.toLowerCase()} whose ${shown.label.toLowerCase()} ${match[2] as string}`;
-  if (base.dimensions.length > 0) return question;
-  const rows = index.dimension(base.conditions?.[0]?.dimension ?? '') ?? rowsOfFigure(base, index);
+  if (!onRows && base.dimensions.length > 0) return question;
+  const rows = index.dimension(onRows?.dimension ?? base.conditions?.[0]?.dimension ?? '') ?? rowsOfFigure(base, index);
   const noun = match[1] ?? (rows ? `${rowNoun(rows)}s` : null);
   return noun === null ? question : `only ${noun} ${match[2] as string}`;
 }
@@ -478,6 +495,22 @@ export function periodAfter(question: string, today: string): string {
   const to = shiftDate(span.to, (match[3] as string).toLowerCase() as TimeUnit, Number(match[2] ?? 1));
   if (span.to >= today) return question;
   return question.replace(match[0], `${match[1] as string} ${span.to} through ${addDays(to, -1)}`);
+}
+
+/**
+ * "Through february", "until feb 15" after "revenue in january": the period before, running on to that day, from
+ * the day it started (never all time up to then); the question as it is when nothing before had a start.
+ */
+export function endMovedOnly(question: string, history: readonly Turn[], today: string): string {
+  const match =
+    /^\s*(?:(?:and|now|ok|okay|so|then|but|extend (?:it|that)|stretch (?:it|that))[, ]+)*(?:all the way |right )?(?:through|thru|until|till|up to|up until|to) ((?!(?:date|today|now)\b).+?)\s*[?.!]*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  if (!match || !base || base.timeRange.kind === 'all' || base.comparison !== null) return question;
+  const span = resolveTimeRange(base.timeRange, today);
+  if (span.from === null) return question;
+  return `from ${span.from} through ${match[1] as string}`;
 }
 
 /**

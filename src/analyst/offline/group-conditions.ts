@@ -30,11 +30,19 @@ function nounBeforeCondition(question: string): { noun: string; fewer: boolean }
 /** The dimension a plural noun names ("sales channels", "countries", "customers"), by its plural or label. */
 function dimensionNamed(noun: string, index: LayerIndex): Dimension | undefined {
   const last = noun.split(' ').at(-1) as string;
-  const named = index.layer.dimensions.find((dimension) =>
-    [dimension.plural.toLowerCase(), `${dimension.label.toLowerCase()}s`].some(
-      (name) => name === noun || name === last,
-    ),
-  );
+  // (Or by a synonym, as a reading re-asked says it: "social network" for the platform.)
+  const named =
+    index.layer.dimensions.find((dimension) =>
+      [dimension.plural.toLowerCase(), `${dimension.label.toLowerCase()}s`].some(
+        (name) => name === noun || name === last,
+      ),
+    ) ??
+    index.layer.dimensions.find((dimension) =>
+      [dimension.label, ...dimension.synonyms].some((synonym) => {
+        const said = synonym.toLowerCase();
+        return said === noun || `${said}s` === noun;
+      }),
+    );
   if (named) return named;
   // ("Customers" where the layer calls its subscribers so: the table's own rows.)
   const table = index.layer.tables.find((candidate) =>

@@ -939,7 +939,14 @@ export function interpret(
     const values = valuesOf(item);
     const dimensions = dimensionsOf(item);
     if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
-      const negated = previousKey === 'not' || keyAt(position - 2) === 'not';
+      // ("Excluding apparel in canada", "non-reel instagram posts", "non-discounted orders on tiktok shop": the "not"
+      // is the first value's alone; only a keyword between keeps it.)
+      const between = items[position - 1];
+      const negated =
+        previousKey === 'not' ||
+        (keyAt(position - 2) === 'not' &&
+          between !== undefined &&
+          between.meanings.every((meaning) => meaning.type === 'keyword'));
       valueMentions.push({
         candidates: values.map(({ dimension, value }) => ({ dimension, value })),
         position,
@@ -2106,8 +2113,16 @@ function readTime(reading: Reading, slots: Slots): void {
     reading.periodsJoined = /\b(?:and|to|through|thru|till|until|plus)\b|[-&–]/.test(between);
   }
   const [only] = ranges;
+  // ("And Q1 so far" after Q4 2025: the one running now, never Q1 of the year before.)
+  const running =
+    only !== undefined &&
+    /^\W*(?:so far|to date|till now|until now|up to now)\b/.test(slots.text.slice(only.start + only.text.length));
   reading.yearless =
-    ranges.length === 1 && only?.kind === 'range' && only.range.kind === 'absolute' && yearlessPart(only.text);
+    ranges.length === 1 &&
+    only?.kind === 'range' &&
+    only.range.kind === 'absolute' &&
+    yearlessPart(only.text) &&
+    !running;
   for (const mention of slots.time) {
     if (mention.kind === 'range') {
       // (The period the people joined in is theirs, not the figure's.)

@@ -1023,6 +1023,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "What did Q1 2025 leave us in gross profit": that figure over that period.
   [/^\s*what did (.{2,40}?) leave (?:us|me)(?: with)? in (?:terms of )?(.+?)\s*[?.!]*$/gi, '$2 $1'],
+  // "Non-discounted orders", "undiscounted sales", "full-price orders": the ones without a discount.
+  [
+    /\b(?:non ?-? ?discounted|undiscounted|full ?-?price) (orders|sales|purchases|items|transactions|invoices)\b/gi,
+    '$1 without a discount',
+  ],
+  // "Revenue from march 1", "orders from 3/1": from that day on, as "since" is (never that one day), where nothing
+  // after says where it ends; rows listed "from 3/10" are that day's.
+  [
+    /(?<!^\s*(?:(?:can you |could you |pls |please )?(?:list|show|give|get|pull|send|which|what)\b.*))\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})(?=\s*(?:[?.!,]|$|(?:by|per|for|in|on|vs|versus|compared|against)\b))(?!\s*(?:to|through|thru|until|till|and|[-–]|onwards?|on(?:wards)?|forward)\b)/gi,
+    'since $1',
+  ],
   // "Paid-order takings, summed, from July": a total, as the figure is already.
   [
     /,?\s*\b(?:all )?(?:summed|summed up|totall?ed|totall?ed up)\b\s*(?=,|[?.!]*\s*$|(?:for|from|in|over|during|since|between|across)\b)/gi,

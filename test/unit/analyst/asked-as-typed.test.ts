@@ -4101,3 +4101,83 @@ describe('session 34: more of the thirtieth misses, read', () => {
     });
   });
 });
+
+describe('session 34: the probes of filters and periods, read', () => {
+  it('"revenue excluding apparel in canada": the "not" is apparel\'s alone (was Canada left out too)', async () => {
+    const filters = (question: string) => {
+      const decision = demoAsk(question);
+      if (decision.kind !== 'query') throw new Error(`${question}: ${decision.kind}`);
+      return decision.plan.filters;
+    };
+    expect(filters('revenue excluding apparel in canada last month')).toEqual(
+      expect.arrayContaining([
+        { dimension: 'category', operator: 'neq', values: ['apparel'] },
+        { dimension: 'country', operator: 'eq', values: ['CA'] },
+      ]),
+    );
+    expect(filters('non-reel instagram posts last month')).toEqual(
+      expect.arrayContaining([{ dimension: 'platform', operator: 'eq', values: ['instagram'] }]),
+    );
+    expect(filters('orders excluding US and Canada last month')).toEqual([
+      { dimension: 'country', operator: 'neq', values: ['US', 'CA'] },
+    ]);
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'billed excluding pro in emea in july');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: {
+        filters: expect.arrayContaining([{ dimension: 'region', operator: 'eq', values: [expect.any(String)] }]),
+      },
+    });
+  });
+
+  it('"non-discounted orders on tiktok shop": the ones without a discount, on TikTok Shop (was discounted ones off it)', () => {
+    expect(demoAsk('non-discounted orders on tiktok shop last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'sales_channel', operator: 'eq' }] },
+      summary: expect.stringContaining('only orders with no discounts'),
+    });
+  });
+
+  it('"revenue in january >> through february": Jan 1 – Feb 28 (was all time up to then); "revenue from march 1" is since then (was that one day)', () => {
+    expect(demoAsk('through february', said(demoAsk, 'revenue in january'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-03-01' } },
+    });
+    expect(demoAsk('revenue from march 1')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-01', to: null } },
+    });
+    // (Rows listed "from 3/10" are that day's.)
+    expect(demoAsk('list the tiktok shop orders from 3/10')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2026-03-10', to: '2026-03-11' } },
+    });
+  });
+
+  it('"revenue mtd >> same period last month": against the same days of February (was all of February in its place); "and Q1 so far" after Q4 2025 is this quarter', () => {
+    expect(demoAsk('same period last month', said(demoAsk, 'revenue mtd'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'month' }, comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('and Q1 so far', said(demoAsk, 'revenue by sales channel in Q4'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'this', unit: 'quarter' } },
+    });
+  });
+
+  it('"orders over $200 by country >> what about under $50": the bound on the orders moved (was one on each country)', () => {
+    const history = said(demoAsk, 'orders over $200 last month', 'by country');
+    expect(demoAsk('what about under $50', history)).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], conditions: [{ dimension: 'order_id', operator: 'lt', value: 50 }] },
+    });
+  });
+
+  it('"platforms with an engagement rate above 5%": each platform\'s rate (was posts over 5% counted)', () => {
+    expect(demoAsk('platforms with an engagement rate above 5% last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement_rate'], conditions: [{ dimension: 'platform' }] },
+    });
+  });
+});
