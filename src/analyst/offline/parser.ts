@@ -17,6 +17,7 @@ import {
   type SemanticLayer,
 } from '../semantic-layer.js';
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
+import { askBracketedPeriod } from './bracketed-period.js';
 import { withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { interpret, WHO_JOINED, type Reading } from './interpret.js';
@@ -441,6 +442,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
+  // (As typed: the brackets are read out of the question once it is spelled out.)
+  const bracketed = askBracketedPeriod(request.question, request.today, rephrased, answerable);
+  if (bracketed) return bracketed;
 
   // "Which invoice did we send most recently": the rows by their own time, the rest of the question saying which.
   const recency = planRecency(question, { today: request.today, index, vocabulary }, (asked) =>

@@ -643,10 +643,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:full|whole|complete|entire) (days|weeks|months)(?= (?:ending|ended|that ended)\b)/gi,
     '$1 $2',
   ],
-  // "Revenue for the twelve full months March 2025 through February 2026": the months named say the span.
+  // "Revenue for the twelve full months March 2025 through February 2026", "over the last 12 months, March 2025
+  // through February 2026": the months named say the span.
   [
-    /\b(?:for |over |in )?(?:the )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|eighteen|twenty-four) (?:(?:full|whole|complete|entire|calendar) )?months,? (?:of |from )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2} (?:to|through|thru|until|till|-|–) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b)/gi,
-    'from ',
+    /\b(?:for |over |in )?(?:the )?(?:(?:last|past|previous|prior|trailing) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|eighteen|twenty-four) (?:(?:full|whole|complete|entire|calendar) )?months,? (?:of |from )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2} (?:to|through|thru|until|till|-|–) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}\b)/gi,
+    'over ',
   ],
   // "From the first of March 2025 to the end of May 2025": from its first day to its last.
   [

@@ -4181,3 +4181,30 @@ describe('session 34: the probes of filters and periods, read', () => {
     });
   });
 });
+
+describe('session 34: a period named one way and dated another', () => {
+  it('"revenue last week (Feb 23 - Mar 1)", "revenue Q3, Oct–Dec 2025": which is meant is asked, each by its dates (the brackets were dropped, the two added up)', () => {
+    const asked = demoAsk('revenue last week (Feb 23 - Mar 1)');
+    expect(asked).toMatchObject({
+      kind: 'clarify',
+      text: '"last week" is Mar 2 – Mar 8, 2026, and the dates in brackets are Feb 23 – Mar 1, 2026. Which did you mean?',
+    });
+    if (asked.kind === 'clarify')
+      expect(asked.options.map((option) => option.question)).toEqual(['revenue last week', 'revenue Feb 23 - Mar 1']);
+    expect(demoAsk('revenue Q3, Oct–Dec 2025')).toMatchObject({ kind: 'clarify', word: 'Q3' });
+  });
+
+  it('dates that restate the period are read as it: "last week (Mar 2 - Mar 8)", "Q1 2025 (Jan-Mar)", "Q1 2025, January through March", "Dec 1 through Dec 15, 2025", "the last 12 months, March 2025 through February 2026"', () => {
+    for (const question of [
+      'revenue last week (Mar 2 - Mar 8)',
+      'revenue Q1 2025 (Jan-Mar)',
+      'Paid revenue booked in Q1 2025, January through March',
+      'Paid orders from December 1 through December 15, 2025',
+      'Gross margin on apparel over the last 12 months, March 2025 through February 2026',
+    ])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query' });
+    expect(demoAsk('Gross margin on apparel over the last 12 months, March 2025 through February 2026')).toMatchObject({
+      plan: { timeRange: { from: '2025-03-01', to: '2026-03-01' }, filters: [{ dimension: 'category' }] },
+    });
+  });
+});
