@@ -26,6 +26,7 @@ export function beyondOnePlan(
     partAndRest(question, plan, layer) ??
     addedStatus(typed, plan, index) ??
     oneSidedFilter(question, plan, layer) ??
+    crossedSides(question, plan, layer) ??
     figureTakenOff(typed, plan, index) ??
     twoEvents(question, index)
   );
@@ -187,6 +188,34 @@ function oneSidedFilter(question: string, plan: QueryPlan, layer: SemanticLayer)
       );
   }
   return null;
+}
+
+/**
+ * "Likes on my tiktoks vs my reels": the two sides are values of different things (a platform, a media type), which
+ * a comparison of one thing's values cannot set side by side; read as both at once they would answer for TikTok
+ * reels alone. Declined, naming both, where the plan holds them as filters together.
+ */
+function crossedSides(question: string, plan: QueryPlan, layer: SemanticLayer): PlanDecision | null {
+  const vocabulary = vocabularyOf(layer);
+  const dimensionsOf = (word: string) =>
+    new Set(
+      (vocabulary.phrases.get(stem(word)) ?? []).flatMap((meaning) =>
+        meaning.type === 'value' ? [meaning.dimension] : [],
+      ),
+    );
+  const match = /\b([a-z]+) (?:vs\.?|versus|against|compared (?:to|with)) (?:the |my |our |all )?([a-z]+)\b/i.exec(
+    question,
+  );
+  if (!match) return null;
+  const left = dimensionsOf(match[1] as string);
+  const right = dimensionsOf(match[2] as string);
+  if (left.size === 0 || right.size === 0 || [...left].some((dimension) => right.has(dimension))) return null;
+  const filtered = (dimensions: Set<string>) => plan.filters.some((filter) => dimensions.has(filter.dimension));
+  if (!filtered(left) || !filtered(right)) return null;
+  return unanswerable(
+    `I can't set "${match[1] as string}" against "${match[2] as string}" yet: they are values of different things, so read together they would be one set of rows (ask about each on its own)`,
+    layer,
+  );
 }
 
 /**

@@ -112,6 +112,26 @@ export function groupCondition(
     if (count && reached && plan.timeRange.kind !== 'all') return { plan: { ...plan, metrics: [count.name] } };
   }
   const said = nounBeforeCondition(question);
+  // "Refund rate above 5% by country": a rate said of nothing but the groups is each group's (a rate of one order is
+  // no rate), when no rows are named before it.
+  const rate = index.metric(condition.metric);
+  const [split] = plan.dimensions;
+  if (
+    !said &&
+    rate?.aggregation === 'ratio' &&
+    split !== undefined &&
+    plan.dimensions.length === 1 &&
+    condition.dimension !== split &&
+    index.dimension(split)?.values.length
+  )
+    return {
+      plan: {
+        ...plan,
+        metrics: [condition.metric],
+        conditions: [{ ...condition, dimension: split }],
+        sort: plan.sort ? { ...plan.sort, by: condition.metric } : null,
+      },
+    };
   if (!said) return null;
   const metric = index.metric(condition.metric);
   if (!metric) return null;

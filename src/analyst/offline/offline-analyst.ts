@@ -20,7 +20,8 @@ import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
 import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
-import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, whichRow } from './which-row.js';
+import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, tooManyRows, whichRow } from './which-row.js';
+import { unanswerable } from './replies.js';
 import { knownWord, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
 import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
@@ -176,6 +177,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     const keys = found ? rowsFound(said, found) : [];
     const asked = whichRow(request.question, said, keys);
     if (asked) return { kind: 'clarify', ...asked };
+    const many = found ? tooManyRows(request.question, said, found, keys) : null;
+    if (many) return unanswerable(many, layer);
     // "How much was the order from the australian customer yesterday": one order, so its money, asked of it by key.
     const [only] = keys;
     const counted = index.metric(decision.plan.metrics[0] ?? '');

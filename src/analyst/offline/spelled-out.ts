@@ -684,10 +684,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Combined reach on every post whose caption names …": the total over them, never one figure per post.
   [/\b((?:combined|aggregate) [a-z]+(?: [a-z]+)? (?:on|across|over)) (?:every|each)\b/gi, '$1 all'],
-  // "Gross margin percentage", "disc rate jan, pct": a rate is a percentage already; the word restates it.
+  // "Gross margin percentage", "disc rate jan, pct": a rate is a percentage already; the word restates it (never the
+  // sign of a number, "engagement rate over 10%").
   [/\b(margin|rate|ratio)(?:,)? (?:percentage|percent|pct)\b/gi, '$1'],
   [
-    /^(?=.*\b(?:rate|margin|ratio|share|fraction|proportion)\b)(.*?)\s*,?\s*(?:in |as (?:a )?)?(?:pct|percentage|percent|%)\s*([?.!]*)\s*$/gi,
+    /^(?=.*\b(?:rate|margin|ratio|share|fraction|proportion)\b)(.*?)\s*,?\s*(?:(?:in |as (?:a )?)(?:pct|percentage|percent|%)|(?<![\d.]\s?)(?:pct|percentage|percent|%))\s*([?.!]*)\s*$/gi,
     '$1$2',
   ],
   // "A monthly series of billed amounts", "the weekly trend of orders": the figure by that unit.

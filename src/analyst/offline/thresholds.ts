@@ -926,11 +926,13 @@ export function scanRowPhrases(
     if (threshold.percent && metric.format !== 'percent') {
       problems.push(`"${threshold.typed}" as a percentage of ${metric.label.toLowerCase()}`);
     }
+    // ("Engagement rate over 10": a rate is never 1,000%; a bare number above 1 on one is its percentage.)
+    const points = metric.format === 'percent' && !threshold.percent && !threshold.currency && threshold.value > 1;
     conditions.unshift({
       dimension: entity.name,
       metric: metric.name,
       operator: threshold.operator,
-      value: threshold.value,
+      value: points && threshold.value <= 100 ? threshold.value / 100 : threshold.value,
     });
     if (thresholds.filter((other) => other.start === threshold.start).length === 2)
       between.set(threshold.start, { dimension: entity.name, metric: metric.name });

@@ -29,7 +29,7 @@ export interface OneRowSaid {
 
 /** "The", "our" + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged)\b)/gi;
+  /\b(?:the|that|this|our|my)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:]|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend)\b|'s\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general: never a row taken for granted. */
 const NOT_ONE =
@@ -126,4 +126,29 @@ export function whichRow(
     word: phrase,
     options,
   };
+}
+
+/**
+ * "Show me the $29 invoice", "how much was the order from yesterday" where many rows fit: the question takes one
+ * row for granted (said by an amount, or asked "how much was", "when was", "show me"), so askql says how many fit
+ * and asks for the one meant by its key, never answering for all of them as if they were one. Null when few fit,
+ * or the noun is said in general ("what does the customer buy most").
+ */
+export function tooManyRows(
+  question: string,
+  said: OneRowSaid,
+  found: QueryResult,
+  keys: readonly string[],
+): string | null {
+  const cutOff = found.rows.length >= ROWS_LOOKED_AT;
+  if (!cutOff && keys.length <= 3) return null;
+  const byAmount = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars?|bucks|usd|euros?|pounds)\b/i.test(said.phrase);
+  const oneAsked =
+    MONEY_OF_ONE.test(question) ||
+    /^\s*(?:show me|give me|pull up|when (?:was|did|is)|who (?:placed|sent|got|paid|bought|made))\b/i.test(question);
+  if (!byAmount && !oneAsked) return null;
+  const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
+  const example = column < 0 ? null : found.rows.map((row) => row[column]).find((key) => key !== null && key !== '');
+  const count = cutOff ? `${ROWS_LOOKED_AT} or more` : String(keys.length);
+  return `"${said.phrase.trim()}" fits ${count} ${said.noun}s, and the question asks about one (name it by its ${said.entity.label}${example === undefined || example === null ? '' : `, for example ${String(example)}`}, or ask about all of them)`;
 }

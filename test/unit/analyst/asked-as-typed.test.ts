@@ -4208,3 +4208,68 @@ describe('session 34: a period named one way and dated another', () => {
     });
   });
 });
+
+describe('session 34: the probes of everyday asks and of rows taken for granted, read', () => {
+  it('"posts with engagement rate over 10%" with no period: 10% (was 1,000%: the "%" at the end was read out); "over 10" on a rate is 10% too', () => {
+    for (const question of ['posts with engagement rate over 10%', 'posts with engagement rate over 10']) {
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { conditions: [{ metric: 'engagement_rate', operator: 'gt', value: 0.1 }] },
+      });
+    }
+    expect(demoAsk('products with gross margin under 50%')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'gross_margin', operator: 'lt', value: 0.5 }] },
+    });
+    // (A trailing "pct" that only restates a rate is still read out.)
+    expect(demoAsk('disc rate jan, pct')).toMatchObject({ kind: 'query', plan: { metrics: ['discount_rate'] } });
+  });
+
+  it('"refund rate above 5% by country": each country\'s rate (was each order\'s, "6 countries had no orders")', () => {
+    expect(demoAsk('refund rate above 5% by country')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['refund_rate'],
+        dimensions: ['country'],
+        conditions: [{ dimension: 'country', metric: 'refund_rate', value: 0.05 }],
+      },
+    });
+  });
+
+  it('"likes on my tiktoks vs my reels": declined, two kinds of thing (was TikTok reels, 0); "tiktok vs instagram" is compared', () => {
+    expect(demoAsk('likes on my tiktoks vs my reels')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(demoAsk('likes on tiktok vs instagram')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values', dimension: 'platform' } },
+    });
+  });
+
+  it('"our basic emea subscriber", "the emea pro subscriber\'s invoices": asked which (were added up); "the $29 invoice" that many fit is declined, naming how many', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = (question: string) =>
+      createOfflineAnalyst({ layer }).plan({
+        question,
+        history: [],
+        today: '2025-09-16',
+        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      expect(await ask('how much has our basic emea subscriber been billed')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('Three subscribers match'),
+      });
+      expect(await ask("the emea pro subscriber's invoices")).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('sub_ac_01 and sub_ac_02'),
+      });
+      expect(await ask('show me the $29 invoice')).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('"the $29 invoice" fits 12 or more invoices'),
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
