@@ -229,13 +229,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
         const byName = new Set(namesQueries(layer).map((query) => query.dimension));
         const filtersOnNames = (plan: QueryPlan) =>
           plan.filters.filter((filter) => byName.has(filter.dimension)).length;
-        if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan)) return named;
+        if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan))
+          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
       }
       // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
       if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
         const known = decision.word ? await namesOnce() : [];
         const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
-        if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup) return named;
+        // (Read with the names, one row may still be taken for granted: "likes on the velvet scarf post".)
+        if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup)
+          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
         // Or words of their own text ("the behind the scenes posts"), when some row's text holds them.
         for (const candidate of textPhrases(layer, request.question)) {
           const held = await lookup(candidate.sql).then(

@@ -1031,9 +1031,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1 without a discount',
   ],
   // "Revenue from march 1", "orders from 3/1": from that day on, as "since" is (never that one day), where nothing
-  // after says where it ends; rows listed "from 3/10" are that day's.
+  // after says where it ends; rows listed "from 3/10", and "the invoice from june 14", are that day's.
   [
-    /(?<!^\s*(?:(?:can you |could you |pls |please )?(?:list|show|give|get|pull|send|which|what)\b.*))\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})(?=\s*(?:[?.!,]|$|(?:by|per|for|in|on|vs|versus|compared|against)\b))(?!\s*(?:to|through|thru|until|till|and|[-–]|onwards?|on(?:wards)?|forward)\b)/gi,
+    /(?<!^\s*(?:(?:can you |could you |pls |please )?(?:list|show|give|get|pull|send|which|what)\b.*))(?<!\b(?:the|that|this|our|my) [a-z]+(?<!s) )\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:,? \d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})(?=\s*(?:[?.!,]|$|(?:by|per|for|in|on|vs|versus|compared|against)\b))(?!\s*(?:to|through|thru|until|till|and|[-–]|onwards?|on(?:wards)?|forward)\b)/gi,
     'since $1',
   ],
   // "Paid-order takings, summed, from July": a total, as the figure is already.

@@ -129,8 +129,9 @@ export function whichRow(
 }
 
 /**
- * "Show me the $29 invoice", "how much was the order from yesterday" where many rows fit: the question takes one
- * row for granted (said by an amount, or asked "how much was", "when was", "show me"), so askql says how many fit
+ * "Show me the $29 invoice", "how much was the order from yesterday", "likes on the velvet scarf post" where many
+ * rows fit: the question takes one row for granted (said by an amount or words that pick it out, or asked "how much
+ * was", "when was", "show me"), so askql says how many fit
  * and asks for the one meant by its key, never answering for all of them as if they were one. Null when few fit,
  * or the noun is said in general ("what does the customer buy most").
  */
@@ -146,9 +147,33 @@ export function tooManyRows(
   const oneAsked =
     MONEY_OF_ONE.test(question) ||
     /^\s*(?:show me|give me|pull up|when (?:was|did|is)|who (?:placed|sent|got|paid|bought|made))\b/i.test(question);
-  if (!byAmount && !oneAsked) return null;
+  // (Or said with words that pick it out, "the velvet scarf post", "the customer who joined yesterday".)
+  const described = said.joined || pickedOut(said);
+  if (!byAmount && !oneAsked && !described) return null;
   const column = found.columns.findIndex((candidate) => candidate.name === said.entity.name);
   const example = column < 0 ? null : found.rows.map((row) => row[column]).find((key) => key !== null && key !== '');
   const count = cutOff ? `${ROWS_LOOKED_AT} or more` : String(keys.length);
-  return `"${said.phrase.trim()}" fits ${count} ${said.noun}s, and the question asks about one (name it by its ${said.entity.label}${example === undefined || example === null ? '' : `, for example ${String(example)}`}, or ask about all of them)`;
+  const named = example === undefined || example === null ? '' : `, for example ${String(example)}`;
+  return `"${said.phrase.trim()}" fits ${count} ${said.noun}s, and the question asks about one (say which one${named}, or ask about all of them)`;
+}
+
+/**
+ * "The velvet scarf post": "the", words that pick one out (no period, "my december content" is rows of a month),
+ * and a noun of single rows (not "content").
+ */
+function pickedOut(said: OneRowSaid): boolean {
+  const words = said.phrase.trim().toLowerCase().split(/\s+/);
+  const modifiers = words.slice(1, -1);
+  return (
+    words[0] === 'the' &&
+    modifiers.length > 0 &&
+    modifiers.every(
+      (word) =>
+        !/^(?:the|a|an|my|our|this|that|of|by|on|in|for|to)$/.test(word) &&
+        !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]$|h[12]$|yesterday|today|last|this|\d{4}$)/.test(
+          word,
+        ),
+    ) &&
+    !/^(?:content|stuff|data|inventory|merchandise|catalog|catalogue|feed|range)$/.test(said.noun.toLowerCase())
+  );
 }

@@ -4268,6 +4268,35 @@ describe('session 34: the probes of everyday asks and of rows taken for granted,
         kind: 'reply',
         text: expect.stringContaining('"the $29 invoice" fits 12 or more invoices'),
       });
+      // ("The invoice from june 14" is that day's, never since then.)
+      expect(await ask('the invoice from june 14')).toMatchObject({
+        kind: 'query',
+        plan: { timeRange: { from: '2025-06-14', to: '2025-06-15' } },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
+
+describe('session 34: a post taken for granted, read with the names of the rows', () => {
+  it('"likes on the velvet scarf post": 23 posts fit, so it is declined, naming how many (was their likes added up); "velvet scarf posts" are all of them', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = (question: string) =>
+      createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }).plan({
+        question,
+        history: [],
+        today: EVAL_TODAY,
+        lookup: (sql) => warehouse.run(sql, { tenant: EVAL_TENANT }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      expect(await ask('likes on the velvet scarf post')).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('"the velvet scarf post" fits 12 or more posts'),
+      });
+      expect(await ask('likes on velvet scarf posts')).toMatchObject({ kind: 'query' });
+      expect(await ask('sum up the saves on my december content')).toMatchObject({ kind: 'query' });
     } finally {
       await warehouse.close();
     }
