@@ -368,6 +368,28 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
 }
 
 /**
+ * "Combined?", "both together" after "sales from the uk in feb" then "and germany?": the two values in turn, added
+ * together, as "sales from the uk in feb and Germany combined" (never every value, the filter dropped).
+ */
+export function bothTogether(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const asked =
+    /^\s*(?:(?:and|so|ok|okay|now|what about|how about)[, ]+)*(?:(?:what(?:'s| is| are) )?(?:the )?)?(?:(?:both|the two|them|those|these)(?: of them)? )?(?:combined|together|added together|added up|put together|altogether|summed)(?: total)?\s*[?.!]*\s*$/i.test(
+      question,
+    ) ||
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:the )?(?:combined|total) (?:for|of) (?:both|the two|them)\s*[?.!]*\s*$/i.test(
+      question,
+    );
+  const turns = history.filter((turn) => turn.plan !== null).slice(-2);
+  const [first, second] = turns;
+  if (!asked || !first?.plan || !second?.plan) return question;
+  const rest = (plan: QueryPlan) =>
+    JSON.stringify({ ...plan, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
+  const values = valuesInTurn(first.plan, second.plan, index);
+  if (values === null || rest(first.plan) !== rest(second.plan)) return question;
+  return `${first.question.trim().replace(/[?.!]+$/, '')} and ${values[1]} combined`;
+}
+
+/**
  * The two values of one dimension two plans were filtered to in turn ("tiktok", then "instagram"), as labels, each
  * plan's only equality filter; null when they are not that.
  */

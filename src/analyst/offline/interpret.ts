@@ -758,10 +758,17 @@ export function interpret(
   }
   // "How many sales": a count asks for the number of rows, not a sum of money over them.
   // "How many customers paid": the people named in the money's phrase, counted once each.
-  if (items.some((item) => item.text === 'how many')) {
+  // ("Total number of sales": the same, said right before the money's word.)
+  const numberOf = (name: string) => {
+    const position = chosen.find((figure) => figure.name === name)?.position ?? -1;
+    return /^(?:number of|count of|total number of|# of)$/.test(items[position - 1]?.text ?? '');
+  };
+  const howMany = items.some((item) => item.text === 'how many');
+  if (howMany || reading.metrics.some(numberOf)) {
     reading.metrics = reading.metrics.map((name) => {
       const metric = index.metric(name);
       if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return name;
+      if (!howMany && !numberOf(name)) return name;
       const phrase = items[chosen.find((figure) => figure.name === name)?.position ?? -1]?.text ?? '';
       const [first = ''] = phrase.split(' ');
       const table = phrase.includes(' ') ? tableNamedBy(first, index) : null;

@@ -4302,3 +4302,19 @@ describe('session 34: a post taken for granted, read with the names of the rows'
     }
   });
 });
+
+describe('session 34: two values in turn, added together; "number of" a money word', () => {
+  it('"sales from the uk in feb >> and germany? >> combined?": the two countries together (was every country)', () => {
+    const history = said(demoAsk, 'sales from the uk in feb', 'and germany?');
+    expect(demoAsk('combined?', history)).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', operator: 'in', values: ['GB', 'DE'] }], comparison: null },
+    });
+  });
+
+  it('"total number of sales this year": how many orders (was the revenue)', () => {
+    for (const question of ['total number of sales this year', 'count of sales last month'])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+    expect(demoAsk('amount of sales last month')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+  });
+});
