@@ -64,6 +64,20 @@ export function sameTimeBefore(question: string, history: readonly Turn[], asked
     );
   const base = lastPlan(history);
   if (!base || base.timeRange.kind === 'all') return sameTime;
+  // "Same for last year", "and last year?" after "revenue yesterday", "last 7 days" or "this month so far": the same
+  // dates a year before, set beside them (never all of last year in their place); after a whole month or quarter,
+  // or this year, "last year" is last year.
+  const shortOrRunning =
+    base.timeRange.kind === 'relative' &&
+    base.timeRange.unit !== 'year' &&
+    (base.timeRange.anchor === 'this' || base.timeRange.unit === 'day' || base.timeRange.unit === 'week');
+  if (
+    shortOrRunning &&
+    /^\s*(?:(?:and|what about|how about|now)[, ]+)*(?:(?:the )?same(?: thing| figure| number| again)?,? (?:but )?(?:for|in) )?last year\s*[?.!]*$/i.test(
+      question,
+    )
+  )
+    return 'yoy';
   // "Same period last month" after "revenue mtd": this month so far against the same days of last month, as asked
   // in one question (never all of last month in its place).
   const sameDays =
@@ -244,6 +258,10 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
     );
   if ((!match && !summed) || !counted || !counted.aggregation.startsWith('count')) return question;
   const money = index.metric(moneyMetricFor(counted.table, index) ?? '');
+  // ("How much in total" after the rows listed: what they come to together, never each one's.)
+  const listed =
+    (base?.dimensions.length ?? 0) > 0 && /\b(?:in total|altogether|all together|combined|overall)\b/i.test(question);
+  if (money && listed) return `${money.label.toLowerCase()} in total`;
   return money ? `and ${money.label.toLowerCase()}` : question;
 }
 

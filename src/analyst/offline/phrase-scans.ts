@@ -20,7 +20,7 @@ import { ORDERS_HOLDING } from './reading-words.js';
 import { scanShare } from './shares.js';
 import { has, type Slots } from './slots.js';
 import { graded, scanRowPhrases, type ExtremeMention, type RowScan } from './thresholds.js';
-import { knownWord, type Vocabulary } from './vocabulary.js';
+import { knownWord, stem, type Vocabulary } from './vocabulary.js';
 import { scanWeekParts, type WeekPartScan } from './week-parts.js';
 
 /**
@@ -124,8 +124,26 @@ export function scanPhrases(
         : oneTotal
           ? last.filters
           : [];
-  const total = overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null);
-  const question = total || narrowed.length > 0 ? ' '.repeat(asked.length) : asked;
+  // ("Amount billed in total" after the invoices listed: that figure of those rows, added up; the figure is read.)
+  const figureTotal =
+    /^(\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:the )?[a-z][a-z ]{2,40}?)(\s+(?:in total|altogether|all together|combined))\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  const figureOfRows =
+    listed &&
+    figureTotal !== null &&
+    !TOTAL_ONLY.test(asked) &&
+    (figureTotal[1] as string)
+      .trim()
+      .split(/\s+/)
+      .some((word) => context.vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric'));
+  const total =
+    (overall && narrowed.length === 0 && (last.dimensions.length > 0 || last.grain !== null)) || figureOfRows;
+  const question = figureOfRows
+    ? `${figureTotal[1] as string}${' '.repeat(asked.length - (figureTotal[1] as string).length)}`
+    : total || narrowed.length > 0
+      ? ' '.repeat(asked.length)
+      : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) => knownWord(context.vocabulary, word);
   const mentioned = scanMentions(

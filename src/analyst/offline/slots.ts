@@ -458,6 +458,10 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\b(\d+) ?(?:mos?|mths?)\b/g, '$1 months'],
   [/\b(\d+) ?(?:y|yrs?)\b/g, '$1 years'],
   [/\b(?:yday|ydays|yest|ystrdy|yesterdy|ystday|ysterday|yestrday|ystd)\b/g, 'yesterday'],
+  // "How mcuh is unpaid": how much.
+  [/\bhow (?:mcuh|muhc|mucj|mich|mutch|mush|muchh)\b/g, 'how much'],
+  // "Open invoices total $": their total in money.
+  [/\b(?:total|sum) (?:\$|usd|in \$)(?=\s*[?.!]*\s*$)/g, ' in dollars'],
   [/\b(?:tdy|2day)\b/g, 'today'],
   [/\b(?:lst|lsat)\b/g, 'last'],
   [/\bprev\b/g, 'previous'],

@@ -4318,3 +4318,33 @@ describe('session 34: two values in turn, added together; "number of" a money wo
     expect(demoAsk('amount of sales last month')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
   });
 });
+
+describe('session 34: the probes of the example layer and of follow-up chains, read', () => {
+  it('"revenue yesterday >> same for last year": that day a year before, set beside it (was all of last year); "this year >> and last year?" is still last year', () => {
+    const froms = {
+      'revenue yesterday': '2025-03-14',
+      'revenue last 7 days': '2025-03-08',
+      'revenue this month': '2025-03-01',
+    };
+    for (const [base, from] of Object.entries(froms))
+      expect(demoAsk('same for last year', said(demoAsk, base)), base).toMatchObject({
+        kind: 'query',
+        plan: { comparison: { kind: 'period', timeRange: { kind: 'absolute', from, to: '2025-03-15' } } },
+      });
+    expect(demoAsk('and last year?', said(demoAsk, 'units sold by category this year'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: null, timeRange: { kind: 'relative', anchor: 'last', unit: 'year' } },
+    });
+  });
+
+  it('"invoices over $50 >> list them >> how much in total": what they come to together, $693 (was each listed again)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    for (const question of ['how much in total', 'amount billed in total'])
+      expect(ask(question, said(ask, 'invoices over $50', 'list them')), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], dimensions: [], conditions: [{ value: 50 }] },
+      });
+    expect(ask('how mcuh is unpaid')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+  });
+});
