@@ -832,11 +832,21 @@ export function restOfPlace(question: string, history: readonly Turn[], index: L
     );
   const base = lastPlan(history);
   const filters = base?.filters.filter((filter) => filter.operator === 'eq') ?? [];
+  // ("Invoices by region >> only the paid ones >> the rest?": the one value the turn before narrowed to, too.)
+  const earlier = history.filter((turn) => turn.plan !== null).at(-2)?.plan;
+  const narrowedLast =
+    base !== null &&
+    base.dimensions.length === 1 &&
+    filters.length === 1 &&
+    earlier !== undefined &&
+    earlier !== null &&
+    !earlier.filters.some((filter) => JSON.stringify(filter) === JSON.stringify(filters[0]));
   // ("Units by category >> only apparel >> the rest?": a breakdown narrowed to one of its own values is one value too.)
   const oneValue =
     base !== null &&
     base.limit === null &&
     (base.dimensions.length === 0 ||
+      narrowedLast ||
       (base.dimensions.length === 1 && filters.length === 1 && base.dimensions[0] === filters[0]?.dimension));
   const said = match ?? (oneValue ? others : null);
   if (!said || filters.length !== 1) return question;

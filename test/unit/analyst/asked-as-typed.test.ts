@@ -4348,3 +4348,14 @@ describe('session 34: the probes of the example layer and of follow-up chains, r
     expect(ask('how mcuh is unpaid')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
   });
 });
+
+describe('session 34: "the rest" after a narrowing', () => {
+  it('"invoices by region >> only the paid ones >> the rest?": the ones not paid (was the paid ones again)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('the rest?', said(ask, 'invoices by region this year', 'only the paid ones'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['region'], filters: [{ dimension: 'invoice_status', operator: 'neq', values: ['paid'] }] },
+    });
+  });
+});
