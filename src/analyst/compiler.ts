@@ -415,7 +415,11 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
         );
     } else if (plan.share) {
       const whole = restrict(metric.expression, own);
-      const value = partPredicate === null ? whole : restrict(metric.expression, [...own, partPredicate]);
+      // (A part with no rows in a group that has some is 0 of it, never "no value": "Pro share of billing by
+      // month" in a month only Basic was billed.)
+      const part = restrict(metric.expression, [...own, partPredicate ?? 'TRUE']);
+      const value =
+        partPredicate === null ? whole : addsUp(metric) && groupBy.length > 0 ? `COALESCE(${part}, 0)` : part;
       select.push(
         ...shareColumns(metric, value, partPredicate === null ? null : whole).map(
           ([sql, name]) => `${sql} AS ${identifier(name)}`,

@@ -4359,3 +4359,20 @@ describe('session 34: "the rest" after a narrowing', () => {
     });
   });
 });
+
+describe('session 34: a share by month where the part has no rows', () => {
+  it('"pro share of billing by month": 0% in the months only Basic was billed (was no value, and July called the latest month)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const decision = subscriptionsAsk(layer, 'pro share of billing by month');
+      if (decision.kind !== 'query') throw new Error(decision.kind);
+      const sql = compilePlan(decision.plan, { layer, today: '2025-09-16', dialect: warehouse.dialect });
+      const result = await warehouse.run(sql, { tenant: 'acme' });
+      const august = result.rows.find((row) => String(row[0]).startsWith('2025-08'));
+      expect(august?.slice(1)).toEqual([0, 0]);
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
