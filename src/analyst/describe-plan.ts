@@ -216,7 +216,10 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
   if (previous.dimensions.join() !== next.dimensions.join()) {
     const added = next.dimensions.filter((name) => !previous.dimensions.includes(name));
     const labels = (names: readonly string[]) => list(names.map((name) => lower(index.dimension(name)?.label ?? name)));
-    if (next.dimensions.length === 0) changes.push('as a total instead of broken down');
+    // ("Only beauty" >> "by month": the split by category gives way to one by month, never "as a total".)
+    if (next.dimensions.length === 0 && next.grain !== null && previous.grain !== next.grain)
+      changes.push(`by ${next.grain} instead of by ${labels(previous.dimensions)}`);
+    else if (next.dimensions.length === 0) changes.push('as a total instead of broken down');
     else if (added.length > 0 && previous.dimensions.every((name) => next.dimensions.includes(name))) {
       // "What plan were they on" after a top 3: the same rows, each with its plan (no new split).
       const sameRows = previous.limit !== null && previous.limit === next.limit && previous.sort !== null;
@@ -226,7 +229,8 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
         `by ${labels(next.dimensions)} instead of ${previous.dimensions.length > 0 ? labels(previous.dimensions) : 'in total'}`,
       );
   }
-  if (previous.grain !== next.grain) {
+  const splitGaveWay = previous.dimensions.length > 0 && next.dimensions.length === 0 && next.grain !== null;
+  if (previous.grain !== next.grain && !splitGaveWay) {
     if (next.grain && previous.grain) changes.push(`by ${next.grain} instead of by ${previous.grain}`);
     else if (next.grain) changes.push(`by ${next.grain}`);
     else changes.push('as a total instead of over time');

@@ -4376,3 +4376,14 @@ describe('session 34: a share by month where the part has no rows', () => {
     }
   });
 });
+
+describe('session 34: what a follow-up changed, said truly', () => {
+  it('"units by category >> only beauty >> by month": "by month instead of by category" (was "as a total instead of broken down")', () => {
+    const decision = demoAsk('by month', said(demoAsk, 'units sold by category this quarter', 'only beauty'));
+    expect(decision).toMatchObject({
+      kind: 'query',
+      change: expect.stringContaining('by month instead of by category'),
+    });
+    expect(decision.kind === 'query' ? decision.change : '').not.toContain('as a total');
+  });
+});
