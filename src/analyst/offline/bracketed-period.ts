@@ -38,7 +38,8 @@ export function askBracketedPeriod(
   const read = resolveTimeRange(inside.range, today);
   // (Dates said without their year are the named period's year's: "Q1 2025, January through March" restates it.)
   const yearless = !/\b(?:19|20)\d{2}\b/.test(bracket[1] as string);
-  if (!yearless && /^\s*(?:19|20)\d{2}\s*$/.test(bracket[1] as string) && !bracket[0].includes('(')) return null;
+  // (A year alone only says which year: "revenue Q3 (2025)", "from Dec 1 through Dec 15, 2025".)
+  if (/^\s*(?:19|20)\d{2}\s*$/.test(bracket[1] as string)) return null;
   const years =
     yearless && meant.from !== null && read.from !== null
       ? Number(meant.from.slice(0, 4)) - Number(read.from.slice(0, 4))

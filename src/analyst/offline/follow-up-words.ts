@@ -15,6 +15,7 @@ import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
 import { PEOPLE_WORDS } from './slots.js';
 import { longDate, scanTime } from './time-expressions.js';
+import { spelledOut } from './spelled-out.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
 /** The plan of the latest answered turn, or null when none was answered. */
@@ -548,6 +549,10 @@ export function endMovedOnly(question: string, history: readonly Turn[], today: 
     );
   const base = lastPlan(history);
   if (!match || !base || base.timeRange.kind === 'all' || base.comparison !== null) return question;
+  // (Only a day or a period after the word: "to canada" moves no end.)
+  const end = spelledOut(match[1] as string).toLowerCase();
+  if (!scanTime(end, today).mentions.some((mention) => mention.kind === 'range') && !/\bmid\b/.test(end))
+    return question;
   const span = resolveTimeRange(base.timeRange, today);
   if (span.from === null) return question;
   return `from ${span.from} through ${match[1] as string}`;

@@ -131,9 +131,9 @@ export function whichRow(
 /**
  * "Show me the $29 invoice", "how much was the order from yesterday", "likes on the velvet scarf post" where many
  * rows fit: the question takes one row for granted (said by an amount or words that pick it out, or asked "how much
- * was", "when was", "show me"), so askql says how many fit
- * and asks for the one meant by its key, never answering for all of them as if they were one. Null when few fit,
- * or the noun is said in general ("what does the customer buy most").
+ * was", "when was", "show me"), so askql says how many fit and asks for the one meant by its key, never answering
+ * for all of them as if they were one. Null when few fit, or the noun is said in general ("what does the customer
+ * buy most").
  */
 export function tooManyRows(
   question: string,
@@ -170,7 +170,7 @@ function pickedOut(said: OneRowSaid): boolean {
     modifiers.every(
       (word) =>
         !/^(?:the|a|an|my|our|this|that|of|by|on|in|for|to)$/.test(word) &&
-        !/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|q[1-4]$|h[12]$|yesterday|today|last|this|\d{4}$)/.test(
+        !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|yesterday|today|yesterday's|today's|last|this|\d{4})$/.test(
           word,
         ),
     ) &&

@@ -4387,3 +4387,13 @@ describe('session 34: what a follow-up changed, said truly', () => {
     expect(decision.kind === 'query' ? decision.change : '').not.toContain('as a total');
   });
 });
+
+describe('session 34: review', () => {
+  it('a year alone in brackets only says which year; "to canada" moves no end', () => {
+    expect(demoAsk('revenue Q3 (2025)')).toMatchObject({ kind: 'query', plan: { timeRange: { from: '2025-07-01' } } });
+    expect(demoAsk('to canada', said(demoAsk, 'revenue last month'))).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'month' } },
+    });
+  });
+});
