@@ -21,18 +21,17 @@ export function askBracketedPeriod(
   if (rephrased || !bracket) return null;
   const before = question.slice(0, bracket.index);
   const after = question.slice(bracket.index + bracket[0].length);
+  const spelled = (text: string) => spelledOut(text).toLowerCase();
   const rangesIn = (text: string) =>
-    scanTime(spelledOut(text).toLowerCase(), today).mentions.flatMap((mention) =>
-      mention.kind === 'range' ? [mention] : [],
-    );
-  const [inside, ...moreInside] = rangesIn(bracket[1] as string);
+    scanTime(text, today).mentions.flatMap((mention) => (mention.kind === 'range' ? [mention] : []));
+  const saidInside = spelled(bracket[1] as string);
+  const [inside, ...moreInside] = rangesIn(saidInside);
   // (Only dates in the brackets or after the comma: "last week (paid orders only)" is no period said again.)
-  const rest = spelledOut(bracket[1] as string)
-    .toLowerCase()
+  const rest = saidInside
     .replace(inside?.text ?? '', ' ')
     .replace(/\b(?:the|from|between|and|to|through|thru|i\.?e\.?|so|that is)\b|[^a-z]/g, ' ');
   if (rest.trim() !== '') return null;
-  const [named, ...moreNamed] = rangesIn(before);
+  const [named, ...moreNamed] = rangesIn(spelled(before));
   if (!inside || !named || moreInside.length > 0 || moreNamed.length > 0) return null;
   const meant = resolveTimeRange(named.range, today);
   const read = resolveTimeRange(inside.range, today);

@@ -29,14 +29,8 @@ export function composedPeriods(mentions: readonly TimeMention[], text: string, 
 function namedDaysInTheirYear(mentions: readonly TimeMention[], today: string): TimeMention[] {
   if (mentions.length !== 2 || mentions.some((mention) => mention.kind !== 'range')) return [...mentions];
   const [first, second] = mentions as readonly [RangeMention, RangeMention];
-  const lastYear = (mention: RangeMention) =>
-    mention.range.kind === 'relative' &&
-    mention.range.unit === 'year' &&
-    mention.range.count === 1 &&
-    mention.range.anchor === 'last';
   if (second.compared && !first.compared && first.range.kind === 'absolute' && first.range.from !== null) {
-    const own = Number(first.range.from.slice(0, 4));
-    const year = lastYear(second) ? own - 1 : yearAlone(second);
+    const year = yearNamed(second, Number(first.range.from.slice(0, 4)), null);
     const day = year === null ? null : namedDayInYear(first.text, year);
     return day === null ? [...mentions] : [first, { ...second, range: { kind: 'absolute', ...day } }];
   }
@@ -45,11 +39,7 @@ function namedDaysInTheirYear(mentions: readonly TimeMention[], today: string): 
     [first, second],
     [second, first],
   ] as const) {
-    const year = lastYear(other)
-      ? Number(today.slice(0, 4)) - 1
-      : other.range.kind === 'relative' && other.range.unit === 'year' && other.range.count === 1
-        ? Number(today.slice(0, 4))
-        : yearAlone(other);
+    const year = yearNamed(other, Number(today.slice(0, 4)), Number(today.slice(0, 4)));
     const day = year === null ? null : namedDayInYear(mention.text, year);
     if (day === null) continue;
     return [{ ...mention, start: Math.min(mention.start, other.start), range: { kind: 'absolute', ...day } }];
@@ -58,6 +48,17 @@ function namedDaysInTheirYear(mentions: readonly TimeMention[], today: string): 
 }
 
 type RangeMention = Extract<TimeMention, { kind: 'range' }>;
+
+/**
+ * The one year a mention names: "last year" is the one before `base`, "this year" is `current` (null: not taken),
+ * and a year alone ("2024") is itself; null for anything else.
+ */
+function yearNamed(mention: RangeMention, base: number, current: number | null): number | null {
+  const { range } = mention;
+  if (range.kind === 'relative' && range.unit === 'year' && range.count === 1)
+    return range.anchor === 'last' ? base - 1 : current;
+  return yearAlone(mention);
+}
 
 /** The year a mention names alone ("2025", "in 2024", "vs 2024"), or null. */
 function yearAlone(mention: RangeMention): number | null {

@@ -6,6 +6,7 @@ import { compilePlan } from '../../../src/analyst/compiler.js';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { withEveryValue } from '../../../src/analyst/answer/empty-buckets.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
+import type { Warehouse } from '../../../src/warehouse/warehouse.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
@@ -24,6 +25,18 @@ const demoAsk = (question: string, history: readonly Turn[] = []): PlanDecision 
 
 const subscriptionsAsk = (layer: SemanticLayer, question: string, history: readonly Turn[] = []): PlanDecision =>
   parseQuestion({ question, history, today: '2025-09-16', layer });
+
+/** The offline analyst as the agent runs it: rows looked up in the warehouse as the asking tenant, on that day. */
+function askingWithLookups(layer: SemanticLayer, warehouse: Warehouse, tenant: string, today: string) {
+  return (question: string) =>
+    createOfflineAnalyst({ layer }).plan({
+      question,
+      history: [],
+      today,
+      lookup: (sql) => warehouse.run(sql, { tenant }),
+      dialect: warehouse.dialect,
+    });
+}
 
 /** The conversation so far: each question with the plan it became. */
 function said(ask: (question: string, history: readonly Turn[]) => PlanDecision, ...questions: string[]): Turn[] {
@@ -2839,15 +2852,7 @@ describe('session 31: one row taken for granted', () => {
     const layer = await loadSubscriptionsLayer();
     const warehouse = await openSubscriptionsWarehouse(layer);
     try {
-      const analyst = createOfflineAnalyst({ layer });
-      const plan = (question: string) =>
-        analyst.plan({
-          question,
-          history: [],
-          today: '2025-09-16',
-          lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
-          dialect: warehouse.dialect,
-        });
+      const plan = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
       const asked = await plan("what's the status of the june 19 invoice");
       expect(asked).toMatchObject({
         kind: 'clarify',
@@ -3136,13 +3141,12 @@ describe('session 31: the example-layer probe, read', () => {
     // Said by its key (looked up in acme's rows): that subscriber's latest invoice, not the newest subscriber.
     const warehouse = await openSubscriptionsWarehouse(layer);
     try {
-      const latest = await createOfflineAnalyst({ layer }).plan({
-        question: "when was sub_ac_04's most recent invoice",
-        history: [],
-        today: '2025-09-16',
-        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
-        dialect: warehouse.dialect,
-      });
+      const latest = await askingWithLookups(
+        layer,
+        warehouse,
+        'acme',
+        '2025-09-16',
+      )("when was sub_ac_04's most recent invoice");
       expect(latest).toMatchObject({
         kind: 'query',
         plan: {
@@ -3161,14 +3165,7 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
   it('"the basic subscriber who joined in may", "the open invoice": asks which, counting the rows by when they joined', async () => {
     const layer = await loadSubscriptionsLayer();
     const warehouse = await openSubscriptionsWarehouse(layer);
-    const ask = (question: string) =>
-      createOfflineAnalyst({ layer }).plan({
-        question,
-        history: [],
-        today: '2025-09-16',
-        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
-        dialect: warehouse.dialect,
-      });
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
     try {
       // Three Basic subscribers joined in May (not: were billed in May); each option asks of one, the clause dropped.
       const joined = await ask('which region is the basic subscriber who joined in may in');
@@ -3335,14 +3332,7 @@ describe('session 32: the twenty-eighth fresh misses, read', () => {
 
   it('"my chinos posts": posts naming the product, asked which when several rows bear the word (was declined: likes by product)', async () => {
     const warehouse = await openEvalWarehouse();
-    const ask = (question: string) =>
-      createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }).plan({
-        question,
-        history: [],
-        today: EVAL_TODAY,
-        lookup: (sql) => warehouse.run(sql, { tenant: EVAL_TENANT }),
-        dialect: warehouse.dialect,
-      });
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
     try {
       const chinos = await ask('how many likes did my chinos posts get');
       expect(chinos).toMatchObject({ kind: 'clarify' });
@@ -3710,14 +3700,7 @@ describe('session 33: the probe of everyday word forms, read', () => {
   it('"when did our EMEA pro customer join", "the 99 dollar invoice from july": one row taken for granted, asked about (were declined over "when" and "99")', async () => {
     const layer = await loadSubscriptionsLayer();
     const warehouse = await openSubscriptionsWarehouse(layer);
-    const ask = (question: string) =>
-      createOfflineAnalyst({ layer }).plan({
-        question,
-        history: [],
-        today: '2025-09-16',
-        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
-        dialect: warehouse.dialect,
-      });
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
     try {
       const joined = await ask('When did our EMEA pro customer join?');
       expect(joined).toMatchObject({ kind: 'clarify', text: expect.stringContaining('sub_ac_01 and sub_ac_02') });
@@ -4247,14 +4230,7 @@ describe('session 34: the probes of everyday asks and of rows taken for granted,
   it('"our basic emea subscriber", "the emea pro subscriber\'s invoices": asked which (were added up); "the $29 invoice" that many fit is declined, naming how many', async () => {
     const layer = await loadSubscriptionsLayer();
     const warehouse = await openSubscriptionsWarehouse(layer);
-    const ask = (question: string) =>
-      createOfflineAnalyst({ layer }).plan({
-        question,
-        history: [],
-        today: '2025-09-16',
-        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
-        dialect: warehouse.dialect,
-      });
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
     try {
       expect(await ask('how much has our basic emea subscriber been billed')).toMatchObject({
         kind: 'clarify',
@@ -4282,14 +4258,7 @@ describe('session 34: the probes of everyday asks and of rows taken for granted,
 describe('session 34: a post taken for granted, read with the names of the rows', () => {
   it('"likes on the velvet scarf post": 23 posts fit, so it is declined, naming how many (was their likes added up); "velvet scarf posts" are all of them', async () => {
     const warehouse = await openEvalWarehouse();
-    const ask = (question: string) =>
-      createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER }).plan({
-        question,
-        history: [],
-        today: EVAL_TODAY,
-        lookup: (sql) => warehouse.run(sql, { tenant: EVAL_TENANT }),
-        dialect: warehouse.dialect,
-      });
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
     try {
       expect(await ask('likes on the velvet scarf post')).toMatchObject({
         kind: 'reply',
