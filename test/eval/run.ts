@@ -63,6 +63,8 @@ import { THIRTIETH_FRESH_CASES } from './thirtieth-fresh-questions.js';
 import { THIRTIETH_FRESH_SUBSCRIPTIONS_CASES } from './thirtieth-fresh-subscriptions-questions.js';
 import { THIRTYFIRST_FRESH_CASES } from './thirtyfirst-fresh-questions.js';
 import { THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfirst-fresh-subscriptions-questions.js';
+import { THIRTYSECOND_FRESH_CASES } from './thirtysecond-fresh-questions.js';
+import { THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './thirtysecond-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -175,10 +177,13 @@ import {
  * written from e66c65f without reading the analyst, read sets since the thirty-first were written) come after the
  * twenty-ninth fresh ones, figures only, labelled "thirtieth fresh (read)"; `--show-thirtieth-fresh-misses` prints their
  * misses. The thirty-first fresh sets (thirtyfirst-fresh-questions.ts, thirtyfirst-fresh-subscriptions-questions.ts:
- * held out in full, written from 9bcb89b without reading the analyst) come after the thirtieth fresh ones, figures only;
- * `--show-thirtyfirst-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-first fresh sets at
- * all (while tuning; the thirtieth fresh sets, held out until the thirty-first were written, run like the twenty-ninth
- * since and no longer hide).
+ * written from 9bcb89b without reading the analyst, read sets since the thirty-second were written) come after the
+ * thirtieth fresh ones, figures only, labelled "thirty-first fresh (read)"; `--show-thirtyfirst-fresh-misses` prints
+ * their misses. The thirty-second fresh sets (thirtysecond-fresh-questions.ts,
+ * thirtysecond-fresh-subscriptions-questions.ts: held out in full, written from 2f3871d without reading the analyst)
+ * come after the thirty-first fresh ones, figures only; `--show-thirtysecond-fresh-misses` prints their misses.
+ * `--hide-held-out` does not run the thirty-second fresh sets at all (while tuning; the thirty-first fresh sets, held out
+ * until the thirty-second were written, run like the thirtieth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -216,6 +221,7 @@ const { values } = parseArgs({
     'show-twentyninth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtieth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfirst-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtysecond-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -256,6 +262,7 @@ const showTwentyeighthFreshMisses = values['show-twentyeighth-fresh-misses'] ?? 
 const showTwentyninthFreshMisses = values['show-twentyninth-fresh-misses'] ?? false;
 const showThirtiethFreshMisses = values['show-thirtieth-fresh-misses'] ?? false;
 const showThirtyfirstFreshMisses = values['show-thirtyfirst-fresh-misses'] ?? false;
+const showThirtysecondFreshMisses = values['show-thirtysecond-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -526,21 +533,29 @@ function thirtiethFresh(name: string, results: readonly MerchantResult[]): { tex
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyfirstFreshUnlessHidden(
+/** A thirty-first fresh set, read now and run like the thirtieth ones: its figures, and its misses only when asked. */
+function thirtyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-first fresh (read)`, figures)];
+  if (showThirtyfirstFreshMisses) out.push('', `${name}, thirty-first fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtysecondFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyfirstFresh(name, await run());
+    return { text: `${name}, thirty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtysecondFresh(name, await run());
 }
 
-/** A thirty-first fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-second fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-first fresh (held out in full)`, figures)];
-  if (showThirtyfirstFreshMisses) out.push('', `${name}, thirty-first fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-second fresh (held out in full)`, figures)];
+  if (showThirtysecondFreshMisses) out.push('', `${name}, thirty-second fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -648,8 +663,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTIETH_FRESH_CASES),
     );
-    const merchantThirtyfirstFresh = await thirtyfirstFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYFIRST_FRESH_CASES),
+    const merchantThirtyfirstFresh = thirtyfirstFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYFIRST_FRESH_CASES),
+    );
+    const merchantThirtysecondFresh = await thirtysecondFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYSECOND_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -684,7 +703,8 @@ if (layers.includes('demo')) {
       merchantTwentyeighthFresh.wrong +
       merchantTwentyninthFresh.wrong +
       merchantThirtiethFresh.wrong +
-      merchantThirtyfirstFresh.wrong;
+      merchantThirtyfirstFresh.wrong +
+      merchantThirtysecondFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -752,6 +772,8 @@ if (layers.includes('demo')) {
       merchantThirtiethFresh.text,
       '',
       merchantThirtyfirstFresh.text,
+      '',
+      merchantThirtysecondFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -895,9 +917,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyfirstFresh = await thirtyfirstFreshUnlessHidden(
+    const subscriptionsThirtyfirstFresh = thirtyfirstFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtysecondFresh = await thirtysecondFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -932,7 +958,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyeighthFresh.wrong +
       subscriptionsTwentyninthFresh.wrong +
       subscriptionsThirtiethFresh.wrong +
-      subscriptionsThirtyfirstFresh.wrong;
+      subscriptionsThirtyfirstFresh.wrong +
+      subscriptionsThirtysecondFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1000,6 +1027,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtiethFresh.text,
       '',
       subscriptionsThirtyfirstFresh.text,
+      '',
+      subscriptionsThirtysecondFresh.text,
     );
   } finally {
     await warehouse.close();
