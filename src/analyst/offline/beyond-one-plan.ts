@@ -22,6 +22,7 @@ export function beyondOnePlan(
 ): PlanDecision | null {
   const index = indexLayer(layer);
   return (
+    timeTaken(question, plan, index) ??
     bothEnds(question, plan, layer) ??
     partAndRest(question, plan, layer) ??
     addedStatus(typed, plan, index) ??
@@ -215,6 +216,31 @@ function crossedSides(question: string, plan: QueryPlan, layer: SemanticLayer): 
   return unanswerable(
     `I can't set "${match[1] as string}" against "${match[2] as string}" yet: they are values of different things, so read together they would be one set of rows (ask about each on its own)`,
     layer,
+  );
+}
+
+/**
+ * "Average days from order to delivery", "how long does shipping take", "time to first purchase": how long passed
+ * between two things, which no figure measures unless the layer defines one ("days to ship" as a metric of its own).
+ * Declined, naming the words, never answered with whatever figure the other words name.
+ */
+function timeTaken(question: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
+  const said =
+    /\b(?:(?:average|avg|mean|median|typical|usual)\s+(?:number of\s+)?(?:days|hours|weeks|minutes|time|wait|lead time|turnaround)\s+(?:from|between|to|until|till|before|it takes?)\b|how (?:long|many (?:days|hours|weeks|minutes) (?:does it|did it|do they|did they|it) take)\b|(?:days|hours|weeks|time) (?:to|until|till) (?:ship|deliver|arrive|fulfil|fulfill|dispatch|convert|first|get paid|pay)\b|(?:delivery|shipping|fulfil+ment|dispatch|lead|turnaround|processing|response|waiting|wait) times?\b)[^.?!]*/i.exec(
+      question,
+    );
+  if (!said) return null;
+  const measured = plan.metrics.some((name) => {
+    const metric = index.layer.metrics.find((candidate) => candidate.name === name);
+    return (
+      metric &&
+      /\b(?:days?|hours?|weeks?|minutes?|time|duration|long)\b/i.test([metric.label, ...metric.synonyms].join(' '))
+    );
+  });
+  if (measured) return null;
+  return unanswerable(
+    `I can't measure how long something took yet ("${said[0].trim()}"): ask how many or how much over a period instead`,
+    index.layer,
   );
 }
 

@@ -268,7 +268,7 @@ export function interpret(
     yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     wholeCompared:
-      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|the whole of|the entire|the full|(?:the )?full|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
+      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|(?:the )?whole of|(?:the )?(?:whole|entire|full)|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
         normalize(question),
       ),
     soFarCompared:
@@ -536,11 +536,19 @@ export function interpret(
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
   let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
   // "Money made from TikTok posts": the things after "from" say where the figure came from; they are not counted.
-  const fromBetween = (before: number, after: number) =>
-    normalized
-      .split(/\s+/)
-      .slice((items[before]?.position ?? 0) + 1, items[after]?.position ?? 0)
-      .some((word) => word === 'from' || word === 'through' || word === 'via');
+  // (Found by the items' words, as said: their positions count words with the time mentions taken out.)
+  const fromBetween = (before: number, after: number, also?: string) => {
+    const text = slots.text.toLowerCase();
+    const first = text.indexOf(items[before]?.text ?? '\0');
+    const second = first < 0 ? -1 : text.indexOf(items[after]?.text ?? '\0', first + 1);
+    return (
+      second > first &&
+      text
+        .slice(first, second)
+        .split(/[^a-z]+/)
+        .some((word) => word === 'from' || word === 'through' || word === 'via' || word === also)
+    );
+  };
   const firstWeak = weak[0];
   const firstSubject = subjects[0];
   if (
@@ -551,6 +559,19 @@ export function interpret(
     fromBetween(firstWeak.position, firstSubject.position)
   )
     chosen = weak;
+  // ("Money made on orders in June", "money collected on paid invoices": an amount said of rows a count names, "on"
+  // or "from" them, is their money, never how many there are.)
+  const firstChosen = chosen[0];
+  if (
+    chosen === strong &&
+    firstWeak !== undefined &&
+    firstChosen !== undefined &&
+    index.metric(firstWeak.name)?.format === 'currency' &&
+    chosen.every(({ name }) => index.metric(name)?.aggregation === 'count') &&
+    firstWeak.position < firstChosen.position &&
+    fromBetween(firstWeak.position, firstChosen.position, 'on')
+  )
+    chosen = [firstWeak];
   // "Posts from last week by comments", "posts sorted by likes": the rows the subject names, ranked by the
   // figure after "by" (not that figure's total, which would drop the rows asked for).
   if (chosen === strong && reading.metrics.length === 0) {

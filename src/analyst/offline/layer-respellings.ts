@@ -199,10 +199,16 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
         vocabulary.phrases.get(phrase.split(' ').map(stem).join(' '))?.map((meaning) => meaning.type) ?? [];
       const last = dimension.split(' ').at(-1) ?? '';
       const by = said(dimension).includes('dimension') ? dimension : said(last).includes('dimension') ? last : null;
-      const kinds = said(rows);
+      // ("Status count for every order in January": the rows are the first word when the two say nothing together.)
+      const [firstRow = rows] = rows.split(' ');
+      const named = said(rows).length > 0 ? rows : firstRow;
+      const rest = rows.slice(named.length);
+      const kinds = said(named);
       if (by === null || !kinds.some((kind) => kind === 'table' || kind === 'metric' || kind === 'dimension'))
         return whole;
-      return `${dimension.slice(0, dimension.length - by.length)}${rows} by ${by}`;
+      // ("Subscriber count for each region": a count of the rows a noun names, said per the dimension after it.)
+      if (/count/.test(whole) && vocabulary.rowNouns.has(stem(by))) return whole;
+      return `${dimension.slice(0, dimension.length - by.length)}${named} by ${by}${rest}`;
     },
   );
   // "Order status tally last month", "invoice status count": how many rows of each value, as "count by status" is;
@@ -235,6 +241,8 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     '$1money per',
   );
   const counted = applied(money, [...people, ...spending])
+    // ("Xmas day, how much came in": money that came in, said without the word.)
+    .replace(/\bhow much (?=(?:came|come|comes|coming) in\b)/g, 'how much money ')
     .replace(
       /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
       (whole) => (collects ? 'collected' : whole),

@@ -4,7 +4,7 @@ import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-star
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
-import { parseQuestion } from './parser.js';
+import { optionPicked, parseQuestion } from './parser.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
@@ -210,6 +210,19 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
         request.signal?.throwIfAborted();
         return names;
       };
+      // "inv_ac_008", "the second one": a reply picking a row asked about from the data (which the parser alone
+      // cannot ask again), read as that option's question.
+      const last = request.history.at(-1);
+      if (last !== undefined && last.plan === null && / match "/.test(last.answer)) {
+        const before = await analyst.plan({
+          ...request,
+          question: last.question,
+          history: request.history.slice(0, -1),
+        });
+        const picked = before.kind === 'clarify' ? optionPicked(request.question, before.options) : null;
+        if (picked !== null)
+          return analyst.plan({ ...request, question: picked, history: request.history.slice(0, -1) });
+      }
       // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
       if (request.history.length > 0 && request.history.at(-1)?.plan === null) {
         const known = await namesOnce();

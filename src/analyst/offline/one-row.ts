@@ -11,7 +11,11 @@ import { moneyReaching, type Dimension, type LayerIndex, type Metric } from '../
 
 /** How the question asks about the row: whose it is, or the row itself (when, show, details). */
 const ASKED =
-  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:(who|whom|whose)|when|what (?:day|date|time)|which (?:day|date)|(?:can you |pls |please )?(?:show|pull up|look up|find|bring up|get)(?: me)?\b|details?\b|info\b)/i;
+  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:(who|whom|whose)|when|(?:on )?what (?:day|date|time)|(?:on )?which (?:day|date)|(?:the )?[a-z]+ date (?:of|for)\b|(?:can you |pls |please )?(?:show|pull up|look up|find|bring up|get)(?: me)?\b|details?\b|info\b)/i;
+
+/** "What date", "which day … on", "the issue date of": the day a row is dated, asked of the row. */
+const DATE_ASKED =
+  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:what|which|on what|on which) (?:day|date)\b|\b(?:issue|issued|order|post|posting|publish|creation|created|sign ?up|join|purchase|invoice) date (?:of|for)\b/i;
 
 /** A dimension naming one row of its table (an invoice, an order): its table's own thing, not a listed value. */
 function isRowKey(dimension: Dimension | undefined, index: LayerIndex): dimension is Dimension {
@@ -69,7 +73,10 @@ export function sameFigureForRow(
   return { ...plan, metrics: [before.name] };
 }
 
-export function aboutOneRow(question: string, plan: QueryPlan, index: LayerIndex): QueryPlan | null {
+export function aboutOneRow(question: string, said: QueryPlan, index: LayerIndex): QueryPlan | null {
+  // "What date was inv_ac_007 issued": the date asked is the row's own, never its figure day by day.
+  const dateAsked = said.grain === 'day' && DATE_ASKED.test(question);
+  const plan = dateAsked ? { ...said, grain: null } : said;
   if (plan.dimensions.length > 0 || plan.grain !== null || plan.comparison !== null || plan.metrics.length !== 1)
     return null;
   const row = keyedRow(plan.filters, index, question);

@@ -3,6 +3,7 @@ import { pluralize } from '../answer/result-shape.js';
 import { groupCondition } from './group-conditions.js';
 import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
+import type { ClarificationOption } from '../outcome.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
@@ -12,6 +13,7 @@ import {
   countsCreations,
   countsRowsOf,
   indexLayer,
+  ownCount,
   rowNoun,
   type LayerIndex,
   type SemanticLayer,
@@ -359,17 +361,58 @@ function pickedOption(request: ParseRequest): string | null {
   // (A reply of a few words, or an option's whole label: "Customers who joined this month".)
   if (!last || last.plan !== null || reply === '' || reply.split(' ').length > 8) return null;
   const asked = parseWithin({ ...request, question: last.question, history: request.history.slice(0, -1) }, false);
-  if (asked.kind !== 'clarify') return null;
-  const named = asked.options.filter((option) => {
+  return asked.kind === 'clarify' ? optionPicked(request.question, asked.options) : null;
+}
+
+/** "The second one", "2nd", "last": an option picked by its place in the list offered. */
+const ORDINAL =
+  /^(?:(?:ok|okay|yes|yeah|um|uh|so)[, ]+)?(?:the )?(first|1st|second|2nd|third|3rd|last|number (?:1|2|3|one|two|three)|option (?:1|2|3|one|two|three|a|b|c)|[123])(?: one| option)?(?: please| pls)?$/;
+
+/**
+ * The option of a clarification a short reply picks: by its whole label, the label's last part ("inv_ac_008" for
+ * "Invoice ID: inv_ac_008"), words inside one label ("units" for "Units sold"), or its place ("the second one").
+ */
+export function optionPicked(typed: string, options: readonly ClarificationOption[]): string | null {
+  const reply = normalizeReply(typed);
+  if (reply === '' || reply.split(' ').length > 8) return null;
+  const named = options.filter((option) => {
     const label = normalizeReply(option.label);
     return label === reply || label.endsWith(`: ${reply}`) || label.split(': ').at(-1) === reply;
   });
   if (named.length === 1) return named[0]?.question ?? null;
+  const place = ORDINAL.exec(reply)?.[1];
+  if (place !== undefined && named.length === 0) {
+    const at = /last/.test(place)
+      ? options.length - 1
+      : /^(?:first|1st|.* (?:1|one|a)|1)$/.test(place)
+        ? 0
+        : /^(?:second|2nd|.* (?:2|two|b)|2)$/.test(place)
+          ? 1
+          : 2;
+    return options[at]?.question ?? null;
+  }
   if (reply.split(' ').length > 4) return null;
   // "Units" for "Units sold", "revenue" for "Product revenue": the reply's words inside one option's label.
   const within = new RegExp(`(?:^|[\\s:(])${escapeRegExp(reply)}(?=$|[\\s,)])`);
-  const partly = asked.options.filter((option) => within.test(normalizeReply(option.label)));
+  const partly = options.filter((option) => within.test(normalizeReply(option.label)));
   return named.length === 0 && partly.length === 1 ? (partly[0]?.question ?? null) : null;
+}
+
+/**
+ * "Cxl by sales channel past 90 days", "cancelled last month": a state of rows said with no figure (a participle value
+ * of their table's own dimension) is how many of those rows there are; never a choice of figures to pick from.
+ */
+function stateCounted(reading: Reading, index: LayerIndex): string | null {
+  if (reading.filters.length === 0 || reading.ranges.length > 1) return null;
+  const tables = new Set(
+    reading.filters.map((filter) =>
+      filter.operator === 'eq' && filter.values.every((value) => /^[a-z]+ed$/i.test(value))
+        ? index.dimension(filter.dimension)?.table
+        : undefined,
+    ),
+  );
+  const [table] = tables;
+  return tables.size === 1 && table !== undefined ? (ownCount(index.layer, table)?.name ?? null) : null;
 }
 
 function normalizeReply(text: string): string {
@@ -1389,6 +1432,8 @@ function planReading(
   } else if (base && followUpShaped && !emptyReading(reading)) {
     plan = followUp(base, narrowedRows(reading, base, question, index), today, index, TOTAL_SAID.test(question));
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
+  } else if (reading.metrics.length === 0 && !base && stateCounted(reading, index) !== null) {
+    plan = planFrom({ ...reading, metrics: [stateCounted(reading, index) as string] }, today, index);
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
     if (!figureless && !rephrased) {

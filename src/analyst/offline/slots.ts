@@ -222,6 +222,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /\b(?:from |starting )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{4})?) (?:up )?(?:to|until|till|through|thru|-) (?:today|now|date|the present)\b/g,
     'since $1',
   ],
+  // "Rev 7 days to yday": the last 7 days (the data runs through yesterday, where they end).
+  [
+    /\b(?:the |last |past |previous |prior )*(\d+) ?(?:d|days?) (?:up )?(?:to|until|till|through|thru|ending(?: on)?|ended|ending with) (?:and including )?(?:yesterday|yday|ystday|ystd|yest)\b/g,
+    'last $1 days',
+  ],
   // "Revenue this month up to yesterday": the data runs through yesterday anyway; the end adds nothing.
   [
     /\b(?:up to|up until|until|till|through|thru|as of|to) (?:and including )?(?:yesterday|today|now)\b(?= .*\b(?:this|so far|to date|since)\b|\s*[?.!]*$)/g,
@@ -463,6 +468,9 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // "Open invoices total $": their total in money.
   [/\b(?:total|sum) (?:\$|usd|in \$)(?=\s*[?.!]*\s*$)/g, ' in dollars'],
   [/\b(?:tdy|2day)\b/g, 'today'],
+  // "Black fri", "cyber mon", "bfcm": the named days, shortened.
+  [/\bblack (?:fri|frid|fr)\b/g, 'black friday'],
+  [/\bcyber (?:mon|mond)\b/g, 'cyber monday'],
   [/\b(?:lst|lsat)\b/g, 'last'],
   [/\bprev\b/g, 'previous'],
   [/\bqtrs?\b/g, 'quarter'],

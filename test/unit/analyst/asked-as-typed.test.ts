@@ -4366,3 +4366,123 @@ describe('session 34: review', () => {
     });
   });
 });
+
+describe('session 35: the thirty-first fresh misses, read', () => {
+  it('"wk to date sales vs whole prev wk": against all of last week (was its same days)', () => {
+    for (const question of ['wk to date sales vs whole prev wk', 'orders this month so far vs entire previous month'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last' } } },
+      });
+    // (Said without "whole", the same days of the week before.)
+    expect(demoAsk('wtd sales vs prev wk')).not.toMatchObject({
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last' } } },
+    });
+  });
+
+  it('"average days from order to delivery", "typical days between an invoice going out and it getting paid": declined, naming the words (were a figure by day)', async () => {
+    for (const question of ['average days from order to delivery last month', 'avg days to ship'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining("I can't measure how long something took"),
+      });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'typical days between an invoice going out and it getting paid')).toMatchObject({
+      kind: 'reply',
+    });
+    // (Hours of the day are a split, not a time taken.)
+    expect(demoAsk('average order value by time of day')).toMatchObject({ kind: 'query' });
+  });
+
+  it('"money made on orders in june", "money actually collected on invoices that were paid": the money (were the rows counted)', async () => {
+    expect(demoAsk('money made on orders in june 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'June: money actually collected on invoices that were paid')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+  });
+
+  it('"subscriber count for each region": subscribers by region (was read as regions by subscriber, and asked which figure); "status count for every order in january" is by status', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'subscriber count for each region')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'] },
+    });
+    expect(demoAsk('order status count for every order in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['order_status'] },
+    });
+  });
+
+  it('"cxl by sales chan past 90d": cancelled orders counted by channel (was asked which figure); "xmas day, how much came in" is revenue', () => {
+    expect(demoAsk('cxl by sales chan past 90d')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'order_status', values: ['cancelled'] }],
+      },
+    });
+    expect(demoAsk('xmas day 2025, how much came in')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { from: '2025-12-25', to: '2025-12-26' } },
+    });
+  });
+
+  it('"rev 7 days to yday", "disc rate black fri 2025": the last 7 days, and Black Friday (were declined)', () => {
+    expect(demoAsk('rev 7 days to yday')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'day', count: 7 } },
+    });
+    expect(demoAsk('disc rate black fri 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'], timeRange: { from: '2025-11-28', to: '2025-11-29' } },
+    });
+  });
+
+  it('"what date was sub_ac_04\'s invoice issued", "the july pro invoice — which subscriber": asked which (were a figure by day, and by subscriber); the reply picks it', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const analyst = createOfflineAnalyst({ layer });
+    const ask = (question: string, history: readonly Turn[] = []) =>
+      analyst.plan({
+        question,
+        history,
+        today: '2025-09-16',
+        lookup: (sql) => warehouse.run(sql, { tenant: 'acme' }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      const first = "What date was sub_ac_04's invoice issued?";
+      expect(await ask(first)).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('inv_ac_007, inv_ac_008 and inv_ac_009'),
+      });
+      expect(await ask('The July pro invoice — which subscriber was it for?')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('inv_ac_004 and inv_ac_020'),
+      });
+      // The row's own date, when one is named by its key.
+      expect(await ask('what date was inv_ac_007 issued')).toMatchObject({
+        kind: 'query',
+        plan: { grain: null, dimensions: ['invoice_id'] },
+      });
+      const asked = [{ question: first, plan: null, answer: 'Three invoices match "sub_ac_04\'s invoice"' }];
+      for (const [reply, key] of [
+        ['inv_ac_008', 'inv_ac_008'],
+        ['the second one', 'inv_ac_008'],
+        ['last', 'inv_ac_009'],
+      ] as const)
+        expect(await ask(reply, asked), reply).toMatchObject({
+          kind: 'query',
+          plan: { filters: [{ dimension: 'invoice_id', values: [key] }] },
+        });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
