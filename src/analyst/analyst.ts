@@ -118,8 +118,16 @@ export interface Analyst {
   interpretation(plan: QueryPlan, today: string, dataStart?: string | null): PlanInterpretation;
   writeSql(request: SqlRequest): Promise<string>;
   interpret(request: InterpretRequest): Promise<Interpretation>;
-  /** Deterministic grounding check: every number in the text is traceable to the result. */
-  checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan): InterpretationCheck;
+  /**
+   * Deterministic grounding check: every number in the text is traceable to the result (and, given the asker's today
+   * and where the data begins, to the periods the plan covers).
+   */
+  checkInterpretation(
+    interpretation: Interpretation,
+    result: QueryResult,
+    plan: QueryPlan,
+    asked?: { readonly today?: string; readonly dataStart?: string | null },
+  ): InterpretationCheck;
   /** A plain, correct summary of the result: the fallback when interpretation fails its checks. */
   summarize(plan: QueryPlan, result: QueryResult): Interpretation;
   chart(plan: QueryPlan, result: QueryResult): ChartSpec | null;

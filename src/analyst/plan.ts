@@ -288,6 +288,29 @@ export function comparisonSpan(plan: QueryPlan, today: string): DateSpan | null 
 }
 
 /**
+ * "Revenue in the last 10 days vs February": the days each side of a period comparison covers (the current one up to
+ * today, as the data runs through yesterday), when one is at least half as long again as the other, so their totals
+ * are no like-for-like; a span that starts before `dataStart` counts its days from there. Null for equal-ish spans (a
+ * month against a month), or when a span is open.
+ */
+export function unequalSpans(
+  plan: QueryPlan,
+  today: string,
+  dataStart: string | null = null,
+): { readonly now: number; readonly then: number } | null {
+  const compared = comparisonSpan(plan, today);
+  const main = resolveTimeRange(plan.timeRange, today);
+  if (compared === null || compared.from === null || main.from === null) return null;
+  // (A span that starts before the data holds only its days from then.)
+  const from = (day: string) => (dataStart !== null && day < dataStart ? dataStart : day);
+  const to = (day: string) => (day > today ? today : day);
+  const now = daysBetween(from(main.from), to(main.to));
+  const then = daysBetween(from(compared.from), to(compared.to));
+  if (now <= 0 || then <= 0) return null;
+  return Math.max(now, then) / Math.min(now, then) >= 1.5 ? { now, then } : null;
+}
+
+/**
  * "This month so far vs all of last month": the same days of the earlier whole unit, shown beside it as its pace
  * (a unit still running against a whole one is no like-for-like). Null for any other comparison.
  */

@@ -9,7 +9,10 @@ export function interpretationValidatorNode(deps: AgentDeps) {
     if (!state.plan || !state.result || !state.interpretation) {
       throw new Error('interpretationValidator reached without an interpretation');
     }
-    const check = deps.analyst.checkInterpretation(state.interpretation, state.result, state.plan);
+    const check = deps.analyst.checkInterpretation(state.interpretation, state.result, state.plan, {
+      today: state.today,
+      dataStart: state.dataStart,
+    });
     return check.ok
       ? { interpretationValid: true, interpretationFeedback: null }
       : { interpretationValid: false, interpretationFeedback: check.reason };

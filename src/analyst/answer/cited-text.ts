@@ -17,6 +17,7 @@ export const COMPUTATION = {
   difference: 'difference',
   relativeDifference: 'relative difference',
   periodChange: 'change vs previous period',
+  perDay: 'per day, over periods of different lengths',
   trendChange: 'change from first to last period',
   count: 'count of rows',
   topShare: 'combined share of the top rows',

@@ -27,6 +27,9 @@ import {
 
 export interface GroundingOptions {
   readonly presentation?: Presentation;
+  /** The asker's today and where the data begins: the days each period covers, for figures said per day. */
+  readonly today?: string;
+  readonly dataStart?: string | null;
 }
 
 /** A number (or date) found in the text. */
@@ -151,7 +154,7 @@ export function groundText(
   options: GroundingOptions & { trusted?: readonly Citation[] } = {},
 ): Grounding {
   const shape = analyzeShape(plan, result, options.presentation);
-  const candidates = buildCandidates(plan, result, shape);
+  const candidates = buildCandidates(plan, result, shape, options);
   const citations: Citation[] = [];
   const ungrounded: Token[] = [];
   let masked = text;

@@ -4,7 +4,7 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift, trendLostInNoise } from './trend.js';
-import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, type QueryPlan } from '../plan.js';
+import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, unequalSpans, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
@@ -519,11 +519,43 @@ class InsightWriter {
         .figure(formatValue(priorValue, info.format, info.currency), [this.cell(row, prior)], COMPUTATION.value);
       this.writeComparisonPeriod();
       if (whole !== undefined) this.writeWhole(row, whole, info);
+      else this.writePerDay(value, priorValue, info);
     } else if (prior !== undefined) {
       // The comparison asked, with nothing to compare: said, never left out.
       this.out.text('; there is no figure to compare with for');
       this.writeComparisonPeriod();
     }
+  }
+
+  /**
+   * "; the periods differ in length (10 days against 28): per day, $4,586.39 against $3,876.27, up 18.3%": a total
+   * set against one over a much longer or shorter span, said per day too (the totals alone are no like-for-like, and
+   * can point the other way).
+   */
+  private writePerDay(value: number, priorValue: number, info: MetricInfo): void {
+    if (!info.additive || this.today === undefined || this.result.rowCount !== 1) return;
+    const spans = unequalSpans(this.plan, this.today, this.dataStart);
+    if (spans === null || priorValue === 0) return;
+    const now = value / spans.now;
+    const then = priorValue / spans.then;
+    const format = (amount: number) => formatValue(amount, info.format, info.currency);
+    const cells = [this.cell(0), this.cell(0, this.shape.previous.get(this.primary) ?? this.primary)];
+    this.out
+      .text('; the periods differ in length (')
+      .figure(formatCount(spans.now), [], COMPUTATION.plan)
+      .text(` day${spans.now === 1 ? '' : 's'} against `)
+      .figure(formatCount(spans.then), [], COMPUTATION.plan)
+      .text('): per day, ')
+      .figure(format(now), [this.cell(0)], COMPUTATION.perDay)
+      .text(' against ')
+      .figure(format(then), cells.slice(1), COMPUTATION.perDay);
+    if (format(now) === format(then)) {
+      this.out.text(', the same');
+      return;
+    }
+    this.out
+      .text(now > then ? ', up ' : ', down ')
+      .figure(formatPercent(Math.abs(now - then) / then), cells, COMPUTATION.perDay);
   }
 
   /**

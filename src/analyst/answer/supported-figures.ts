@@ -1,6 +1,6 @@
 import { median } from 'simple-statistics';
 import type { Citation } from '../analyst.js';
-import { addDays, type QueryPlan, type TimeRange } from '../plan.js';
+import { addDays, unequalSpans, type QueryPlan, type TimeRange } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { datedPreviousRange } from './period-phrase.js';
@@ -93,8 +93,13 @@ function rangeNumbers(range: TimeRange, dates: Map<string, CellRef[]>, amounts: 
   if (range.kind === 'relative') amounts.push({ value: range.count, computation: COMPUTATION.plan, cells: NO_CELLS });
 }
 
-/** Derives every value the result supports. */
-export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: ResultShape): Candidates {
+/** Derives every value the result supports (per day too, given the asker's today, where periods differ in length). */
+export function buildCandidates(
+  plan: QueryPlan,
+  result: QueryResult,
+  shape: ResultShape,
+  asked: { readonly today?: string; readonly dataStart?: string | null } = {},
+): Candidates {
   const amounts: Candidate[] = [];
   const fractions: Candidate[] = [];
   const multiples: Candidate[] = [];
@@ -302,6 +307,44 @@ export function buildCandidates(plan: QueryPlan, result: QueryResult, shape: Res
         computation: COMPUTATION.periodChange,
         cells: { refs },
       });
+  }
+
+  // "Per day, $4,586.39 against $3,876.27, up 18.3%": one total against another over a span of another length, each
+  // over its own days.
+  const spans = asked.today === undefined ? null : unequalSpans(plan, asked.today, asked.dataStart ?? null);
+  if (spans !== null) {
+    amounts.push(
+      { value: spans.now, computation: COMPUTATION.plan, cells: NO_CELLS },
+      { value: spans.then, computation: COMPUTATION.plan, cells: NO_CELLS },
+    );
+    for (const [metric, prior] of shape.previous) {
+      if (shape.sameDays.has(metric) || shape.info.get(metric)?.additive !== true) continue;
+      const now = columnValues.get(metric) ?? [];
+      const before = columnValues.get(prior) ?? [];
+      now.forEach((value, row) => {
+        const earlier = before[row] ?? null;
+        if (value === null) return;
+        amounts.push({
+          value: value / spans.now,
+          computation: COMPUTATION.perDay,
+          cells: { column: metric, rows: [row] },
+        });
+        if (earlier === null || earlier === 0) return;
+        const cells: Cells = {
+          refs: [
+            { row, column: metric },
+            { row, column: prior },
+          ],
+        };
+        amounts.push({
+          value: earlier / spans.then,
+          computation: COMPUTATION.perDay,
+          cells: { column: prior, rows: [row] },
+        });
+        const change = (value / spans.now - earlier / spans.then) / (earlier / spans.then);
+        fractions.push({ value: change, computation: COMPUTATION.perDay, cells });
+      });
+    }
   }
 
   // Group totals and averages by each dimension (a series broken down by platform, a two-way breakdown).

@@ -372,7 +372,8 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     },
 
     interpretation: (plan, today, dataStart) => offline.interpretation(plan, today, dataStart),
-    checkInterpretation: (interpretation, result, plan) => offline.checkInterpretation(interpretation, result, plan),
+    checkInterpretation: (interpretation, result, plan, asked) =>
+      offline.checkInterpretation(interpretation, result, plan, asked),
     summarize: (plan, result) => offline.summarize(plan, result),
     chart: (plan, result) => offline.chart(plan, result),
     columns: (plan, result) => offline.columns(plan, result),

@@ -90,6 +90,8 @@ export interface Reading {
   previous: boolean;
   /** "Vs a week before": the unit the period before is said in, when one is ("the same span just before" if not). */
   previousBy: TimeUnit | null;
+  /** "Vs the previous month": the unit said after "previous", which names a whole one of its own. */
+  previousNamed: TimeUnit | null;
   /** "The 2 months before that": how many of which unit were said, for a follow-up that moves its period back. */
   previousSaid: { readonly unit: TimeUnit; readonly count: number } | null;
   /** "All of 2025", "the whole year": a period meant whole, never the same stretch of it as before. */
@@ -233,6 +235,7 @@ export function interpret(
     joined: null,
     previous: false,
     previousBy: null,
+    previousNamed: null,
     previousSaid: null,
     wholeSaid: /\b(?:all of|the whole of|(?:the )?(?:whole|entire|full) (?:year|quarter|month|thing))\b/.test(
       normalize(question),
@@ -662,17 +665,20 @@ export function interpret(
     const participle = PARTICIPLE.test(said.split(' ').at(-1) ?? '');
     if (second && countsCreations(second) && picksRows && (!joined || participle)) return false;
     if (joined) return true;
+    // "How many invoices have gone out (billed)": the rows counted, said with the verb of their own figure.
+    if (participle && countWanted && first?.aggregation === 'count' && second?.table === first.table) return false;
     if (second?.aggregation === 'count' && second.table === first?.table) return false;
-    // "Gross margin on February 2026 sales", "gross margin on weekend orders": the rows the first figure is of, said
-    // after "on" or "from" with at most a few words of which ones between, or after words read already (blanked),
-    // of their own table or one it reaches: never a second figure.
+    // "Gross margin on February 2026 sales", "gross margin on weekend orders", "cogs for Q4 (paid orders)": the rows
+    // the first figure is of, said after "on", "from", "for" or "in" with at most a few words of which ones
+    // between, or after words read already (blanked), of their own table or one it reaches: never a second
+    // figure.
     if (
       first &&
       second &&
       (second.aggregation.startsWith('count') || second.aggregation === 'sum') &&
       (second.table === first.table || index.joinPath(first.table, [second.table]) !== null) &&
       new RegExp(
-        `(?:\\b(?:on|from|across|over)\\s+(?:(?:the|my|our|all|all the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?|\\s{3,})${escapeRegExp(said)}\\b`,
+        `(?:\\b(?:on|from|across|over|for|in|of|within|among)\\s+(?:(?:the|my|our|all|all the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?|\\s{3,})${escapeRegExp(said)}\\b`,
       ).test(normalized) &&
       items.slice(before.position + 1, current.position).every((item) => metricOf(item) === undefined)
     )
@@ -2162,6 +2168,8 @@ function readTime(reading: Reading, slots: Slots): void {
       // "Yesterday vs a week before", "January vs the year before": one unit back, said, whatever the period's length.
       const unit = /(?<!\d )\b(day|week|month|quarter|year) (?:before|prior)\b/.exec(mention.text)?.[1];
       if (unit !== undefined) reading.previousBy = unit as TimeUnit;
+      const named = /\b(?:previous|prior|preceding) (day|week|month|quarter|year)\b/.exec(mention.text)?.[1];
+      if (named !== undefined) reading.previousNamed = named as TimeUnit;
       const said = /\b(?:(\d+) )?(day|week|month|quarter|year)s? (?:before|prior)\b/.exec(mention.text);
       if (said) reading.previousSaid = { unit: said[2] as TimeUnit, count: Number(said[1] ?? 1) };
     }
@@ -2171,6 +2179,11 @@ function readTime(reading: Reading, slots: Slots): void {
 /** Ranking size: "top 5", "5 best", "show 10"; any other number is not understood. */
 function readRankingSize(reading: Reading, slots: Slots): void {
   const { items } = slots;
+  // (The rows said right after a value: "instagram posts".)
+  const rowsRightAfter = (value: Item) => {
+    const next = items.find((item) => item.position === value.position + value.text.split(' ').length);
+    return next !== undefined && next.plural && dimensionsOf(next).length > 0;
+  };
   const ranked = items.some((item) => {
     const key = keywordOf(item);
     return key === 'desc' || key === 'asc';
@@ -2190,7 +2203,9 @@ function readRankingSize(reading: Reading, slots: Slots): void {
       // "The 3 best weeks", "which 2 months had the most orders"; "billing the 2 weeks before" ranks nothing.
       (adjacentAfter && afterKey !== null && afterKey in GRAIN_KEYS && (reading.sort !== null || ranked)) ||
       // "Which 3 tiktoks got the most likes": a number before the plural value naming the rows.
-      (adjacentAfter && after.plural && valuesOf(after).length > 0 && reading.sort !== null)
+      (adjacentAfter && after.plural && valuesOf(after).length > 0 && reading.sort !== null) ||
+      // "My 5 instagram posts from february with the most reach": a value between the number and the rows.
+      (adjacentAfter && valuesOf(after).length > 0 && (reading.sort !== null || ranked) && rowsRightAfter(after))
     ) {
       reading.limit = Math.min(number.value, 1000);
       if (reading.limit > 0) continue;

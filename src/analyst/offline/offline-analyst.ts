@@ -203,9 +203,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
       let names: readonly EntityName[] | null = null;
       const namesOnce = async () => {
+        // (A reply to a question asked back is read with that question, whose keys it needs too.)
+        const last = request.history.at(-1);
+        const typed = last?.plan === null ? `${last.question} ${request.question}` : request.question;
         names ??=
-          lookup && (namesQueries(layer).length > 0 || keysTyped(request.question).length > 0)
-            ? await loadNames(layer, lookup, request.question)
+          lookup && (namesQueries(layer).length > 0 || keysTyped(typed).length > 0)
+            ? await loadNames(layer, lookup, typed)
             : [];
         request.signal?.throwIfAborted();
         return names;
@@ -316,8 +319,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return interpretation;
     },
 
-    checkInterpretation(interpretation: Interpretation, result: QueryResult, plan: QueryPlan) {
-      return checkInterpretation(interpretation, result, plan, { presentation: presentationOf(plan) });
+    checkInterpretation(interpretation, result, plan, asked) {
+      return checkInterpretation(interpretation, result, plan, { ...asked, presentation: presentationOf(plan) });
     },
 
     summarize(plan: QueryPlan, result: QueryResult): Interpretation {

@@ -197,6 +197,17 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
       };
       if (!isPreviousSpan(next.timeRange, compared, today)) next.comparison = { kind: 'period', timeRange: compared };
     }
+    // "Sales last 10 days vs the previous month": a whole unit longer than the days said is that calendar unit, the
+    // last one (February), never the 10 days before.
+    const range = next.timeRange;
+    const named = reading.previousNamed;
+    if (
+      named !== null &&
+      reading.previousBy === null &&
+      range.kind === 'relative' &&
+      UNIT_ORDER.indexOf(range.unit) < UNIT_ORDER.indexOf(named)
+    )
+      next.comparison = { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: named, count: 1 } };
   }
   // "Month over month growth in orders in February": one month by month is that month against the one before.
   const oneOfGrain =
@@ -470,6 +481,9 @@ function listedNewestFirst(reading: Reading, plan: QueryPlan, index: LayerIndex)
   const time = rows && rows.values.length === 0 ? timeDetailOf(rows, index.layer) : undefined;
   return time ? { ...plan, sort: { by: time.name, direction: 'desc' } } : plan;
 }
+
+/** Calendar units, shortest first. */
+const UNIT_ORDER: readonly TimeUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /**
  * A year said alone after named months of another year ("Q4" >> "and last year?", "July 2025" >> "and 2024?"): the

@@ -468,6 +468,10 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // "Open invoices total $": their total in money.
   [/\b(?:total|sum) (?:\$|usd|in \$)(?=\s*[?.!]*\s*$)/g, ' in dollars'],
   [/\b(?:tdy|2day)\b/g, 'today'],
+  // "Revenue ÷ orders": one figure per the other, as "per" says it.
+  [/\s*÷\s*/g, ' per '],
+  // "Rock n roll", "bits n pieces": "and" shortened (never "top n").
+  [/(?<!\b(?:top|bottom|first|last|best|worst)) n (?=[a-z]{2,})/g, ' and '],
   // "Black fri", "cyber mon", "bfcm": the named days, shortened.
   [/\bblack (?:fri|frid|fr)\b/g, 'black friday'],
   [/\bcyber (?:mon|mond)\b/g, 'cyber monday'],

@@ -217,6 +217,30 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:relative|measured|stacked up|stack up) (?:to|against)|(?:set|sets|put|held|pitted) against)\b/gi,
     'compared to',
   ],
+  // "Accessories' contribution to Q4 gross profit, as a proportion": their share of it.
+  [
+    /(?:['’]s?)? contribution to (?:the |our |my |total )?(.+?)(?:,? (?:as an?|in) (?:proportion|share|percentage|percent|fraction|%))?(?=\s*[?.!]*\s*$)/gi,
+    ' share of $1',
+  ],
+  // "Orders carrying a discount above $30", "orders bearing a discount": with one.
+  [/\b(?:carrying|carried|bearing|bore|sporting) (?=(?:an?|any|some|no) )/gi, 'with '],
+  // "Which items cost us under $10 each to buy in": what they cost us, each.
+  [/\b(cost (?:us|me)\b.*?) to (?:buy|bring|get|stock) (?:them |it )?in\b/gi, '$1'],
+  // "The biggest comment pile", "like haul": that figure.
+  [/\b(comment|like|share|save|view|follower|click)s? (?:pile|haul|heap|stack|tally)s?\b/gi, '$1s'],
+  // "The channel whose paid orders averaged smallest", "the country whose orders averaged the biggest ticket": the one
+  // with the smallest average order.
+  [
+    /\bwhose ((?:[a-z]+ ){0,2}?[a-z]+?)s? averaged (?:the )?(smallest|lowest|least|largest|biggest|highest|best|worst)(?: (?:ticket|basket|value|size|amount|spend))?\b/gi,
+    'with the $2 average $1',
+  ],
+  // "What do we pay per unit for the soft cap": its unit cost.
+  [/\bwhat do (?:we|i) pay (?:per unit|per item|each|a unit|an item|apiece) for\b/gi, 'unit cost of'],
+  // "Posts that talked up the eye cream", "shouted out", "plugged": ones mentioning it.
+  [
+    /\b(?:have |has |had )?(?:talked up|talk up|talks up|shouted out|shout out|plugged|hyped|hyped up|featured)\b/gi,
+    'mentioning',
+  ],
   // "Spend per paying customer, averaged": a figure per one of them is an average already.
   [/\b(per [a-z]+(?: [a-z]+)?),? averaged\b/gi, '$1'],
   // "Revenue divided by the number of paying customers", "likes divided by posts": that figure per one of them.
@@ -297,6 +321,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   [/\btot\b(?= (?:billed|revenue|sales|orders|amount|spend|spent|paid|invoiced|number))/gi, 'total'],
   // "Subscribers who have paid us under $100 all told": what they spent with us (never a status named "paid").
+  // ("How much has sub_ac_05 paid us": what they paid, as "how much did sub_ac_05 pay" is.)
+  [/(\bhow much\b.*?\b(?:paid|pay|pays)) (?:us|me)\b(?! (?:back|for)\b)/gi, '$1'],
   [/\b(?:have |has |had )?(?:paid|pay|pays) (?:us|me)\b(?! (?:back|for)\b)/gi, 'spent'],
   // "Which region has more pro customers": the one with the most (with no "than", "more" ranks).
   [

@@ -4486,3 +4486,47 @@ describe('session 35: the thirty-first fresh misses, read', () => {
     }
   });
 });
+
+describe('session 35: periods of different lengths, compared', () => {
+  const demo = useDemoWarehouse();
+
+  it('"sales last 10 days vs previous month": against February (was the 10 days before), and said per day too, where the totals point the other way', async () => {
+    expect(demoAsk('sales last 10 days vs previous month')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'month' } } },
+    });
+    expect(await demo.answer('sales last 10 days vs previous month')).toBe(
+      'Revenue in the last 10 days was $45,863.90, down $62,671.63 (57.7%) from $108,535.53 last month; the periods differ in length (10 days against 28): per day, $4,586.39 against $3,876.27, up 18.3%.',
+    );
+    expect(await demo.answer('orders in the last 7 days compared to february')).toContain(
+      '(7 days against 28): per day, 45.14 against 37.46, up 20.5%',
+    );
+    // (A month against a month is like for like: no per-day sentence.)
+    expect(await demo.answer('revenue last month vs the month before')).not.toContain('per day');
+  });
+
+  it('a per-day figure the result does not support fails the check', async () => {
+    const plan = demo.planOf('sales last 10 days vs previous month');
+    const result = await demo.run(demo.compiled(plan));
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const written = await analyst.interpret({
+      question: 'sales last 10 days vs previous month',
+      plan,
+      change: null,
+      result,
+      feedback: null,
+      today: EVAL_TODAY,
+      onDelta: () => {},
+    });
+    const altered = { ...written, text: written.text.replace('$4,586.39', '$4,686.39') };
+    expect(analyst.checkInterpretation(altered, result, plan, { today: EVAL_TODAY }).ok).toBe(false);
+  });
+
+  it('"how many invoices have gone out to date, all of them": the invoices counted (was declined as two figures)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how many invoices have gone out to date, all of them')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
+  });
+});

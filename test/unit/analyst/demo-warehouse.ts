@@ -47,7 +47,9 @@ export function useDemoWarehouse() {
       today: EVAL_TODAY,
       onDelta: () => {},
     });
-    expect(analyst.checkInterpretation(written, result, plan), written.text).toEqual({ ok: true });
+    expect(analyst.checkInterpretation(written, result, plan, { today: EVAL_TODAY }), written.text).toEqual({
+      ok: true,
+    });
     return written.text;
   };
 
