@@ -45,6 +45,8 @@ export interface InsightOptions {
   readonly today?: string;
   /** The first day of the figure's data: a first bucket that starts before it holds only part of its days. */
   readonly dataStart?: string | null;
+  /** The question as asked: a number of rows said in it ("top 10") that the result falls short of is said so. */
+  readonly question?: string;
 }
 
 const TREND_THRESHOLD = 0.05;
@@ -84,7 +86,10 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
   else if (shape.time !== null) writer.seriesByDimension();
   else if (shape.dimensions.length === 0 || (result.rowCount === 1 && !oneIdListed(shape, result))) writer.single();
-  else writer.breakdown();
+  else {
+    writer.breakdown();
+    if (options.question !== undefined) writer.fewerThanAsked(options.question);
+  }
   if (result.truncated) {
     out
       .text(' Only the first ')
@@ -137,6 +142,9 @@ const NAMES = new Intl.ListFormat('en', { type: 'conjunction' });
 function listNames(names: readonly string[]): string {
   return NAMES.format(names);
 }
+
+/** Two values this close (as a fraction of the first) make a first place said "narrowly". */
+const NEAR_TIE = 0.01;
 
 /** Writes the sentences for one result, sharing the plan, the shape and the output. */
 class InsightWriter {
@@ -579,6 +587,39 @@ class InsightWriter {
       .replace(/^(?:in|on|during) /, '');
   }
 
+  /** "Top 10 categories" where there are 4: " Only 4 categories are in the result, fewer than the 10 asked." */
+  fewerThanAsked(question: string): void {
+    const limit = this.plan.limit;
+    // (Only a number the asker said: "who are our top customers" asks for no number.)
+    const words = [
+      '',
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+      'six',
+      'seven',
+      'eight',
+      'nine',
+      'ten',
+      'eleven',
+      'twelve',
+    ];
+    if (limit === null) return;
+    const said = new RegExp(`\\b(?:${limit}|${words[limit] ?? limit})\\b`, 'i').test(question);
+    const rows = this.result.rowCount;
+    const dimension = this.shape.dimensions[0];
+    if (!said || limit <= 1 || rows < 2 || rows >= limit || this.result.truncated || dimension === undefined) return;
+    if (this.shape.dimensions.length !== 1) return;
+    this.out
+      .text(' Only ')
+      .figure(formatCount(rows), [], COMPUTATION.count)
+      .text(` ${dimensionInfo(this.shape, dimension).plural} are in the result, fewer than the `)
+      .figure(formatCount(limit), [], COMPUTATION.plan)
+      .text(' asked.');
+  }
+
   breakdown(): void {
     const points = this.points();
     const dimension = this.shape.dimensions[0] ?? 'group';
@@ -651,7 +692,14 @@ class InsightWriter {
       this.out.text(
         `${listNames(tiedShown.map((point) => this.label(point.row)))} tie for the ${ascending ? 'lowest' : 'highest'} ${metric}`,
       );
-    else this.out.text(`${this.label(first.row)} ${ascending ? 'has the lowest' : leads} ${metric}`);
+    else {
+      // "Home narrowly leads revenue with $25,010.14" against $24,922.37: within 1%, no clear winner.
+      const narrowly =
+        second !== undefined && Math.abs(first.value - second.value) <= NEAR_TIE * Math.abs(first.value)
+          ? 'narrowly '
+          : '';
+      this.out.text(`${this.label(first.row)} ${narrowly}${ascending ? 'has the lowest' : leads} ${metric}`);
+    }
     this.writePeriod();
     this.out.text(ascending ? ' at ' : ' with ');
     this.value(first);
@@ -1261,9 +1309,13 @@ class InsightWriter {
     this.more(points.length - shown.length);
   }
 
-  /** ", and 558 more." after a list cut short, the count cited; "." after a whole one. */
+  /** ", and 558 more." after a list cut short, the count cited ("at least" where the rows were cut off); "." after a whole one. */
   private more(count: number): void {
-    if (count > 0) this.out.text(', and ').figure(formatCount(count), [], COMPUTATION.count).text(' more');
+    if (count > 0)
+      this.out
+        .text(this.result.truncated ? ', and at least ' : ', and ')
+        .figure(formatCount(count), [], COMPUTATION.count)
+        .text(' more');
     this.out.text('.');
   }
 

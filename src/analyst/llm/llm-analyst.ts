@@ -313,6 +313,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
         presentation: presentationOf(plan),
         today: request.today,
         dataStart: request.dataStart ?? null,
+        question: request.question,
       }).text;
       const shownRows = promptRows(result.rows);
       const rows = options.sendRowsToModel

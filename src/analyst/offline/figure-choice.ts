@@ -34,9 +34,16 @@ export function figureChoice(
     replacing === null ? null : new RegExp(`\\b${replacing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
   const asked = question.trim().replace(/[?.!\s]+$/, '');
   const options: ClarificationOption[] = [];
+  // With none named: totals and counts before rates, and a rate where lower is better (cancellation rate) last, as
+  // "how did we do" or "which month was best" is rarely asked of it; "busiest" asks how many first.
+  const busy = /\b(?:busiest|busier|busy|quietest|quieter|quiet|slowest|slower)\b/i.test(question);
+  const rank = (metric: (typeof layer.metrics)[number]) =>
+    (metric.higherIsBetter ? 0 : 4) +
+    (metric.aggregation === 'sum' || metric.aggregation.startsWith('count') ? 0 : 2) +
+    (busy && !metric.aggregation.startsWith('count') ? 1 : 0);
   const candidates =
     offered.length === 0
-      ? layer.metrics
+      ? [...layer.metrics].sort((a, b) => rank(a) - rank(b))
       : offered.flatMap((name) => layer.metrics.filter((metric) => metric.name === name));
   for (const metric of candidates) {
     if (counting && !metric.aggregation.startsWith('count')) continue;

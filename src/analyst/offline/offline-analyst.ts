@@ -192,6 +192,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const byKey = await reask(askedByKey(request.question, said, only));
       if (byKey.kind === 'query') return byKey;
     }
+    // "The open invoice from june", said alone, and one fits: that row, shown by its key (never a total of one row).
+    if (keys.length === 1 && only !== undefined && said.start === request.question.search(/\S/)) {
+      const shown = await reask(`show me ${askedByKey(request.question, said, only)}`);
+      if (shown.kind === 'query') return shown;
+    }
     return decision;
   };
 
@@ -297,6 +302,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
               presentation: presentationOf(request.plan),
               today: request.today,
               dataStart: request.dataStart ?? null,
+              question: request.question,
             })
           : summarize(request.plan, request.result, { presentation: presentationOf(request.plan) });
       const out = new CitedText();

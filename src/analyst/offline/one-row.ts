@@ -17,6 +17,15 @@ const ASKED =
 const DATE_ASKED =
   /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:what|which|on what|on which) (?:day|date)\b|\b(?:issue|issued|order|post|posting|publish|creation|created|sign ?up|join|purchase|invoice) date (?:of|for)\b/i;
 
+/** "inv_ac_004", "invoice inv_ac_004": a row's key said alone, as a clarification's option re-asks it: the row shown. */
+const KEY_ALONE =
+  /^\s*(?:(?!and\b|so\b|now\b|then\b|ok\b|okay\b|what\b|how\b)[a-z]+ )?[a-z]+_[a-z0-9_]*\d\s*[?.!]*\s*$/i;
+
+/** How the question asks about the row: whose it is, or the row itself (when, show, details, its key alone). */
+function askedOfRow(question: string): RegExpExecArray | [string, undefined] | null {
+  return ASKED.exec(question) ?? (KEY_ALONE.test(question) ? [question, undefined] : null);
+}
+
 /** A dimension naming one row of its table (an invoice, an order): its table's own thing, not a listed value. */
 function isRowKey(dimension: Dimension | undefined, index: LayerIndex): dimension is Dimension {
   return (
@@ -106,7 +115,7 @@ export function aboutOneRow(question: string, said: QueryPlan, index: LayerIndex
   // "How much was ord_1": the row's money, never a count of it (1) or of its units.
   const money = MONEY_OF_ROW.test(question) && metric?.format !== 'currency' ? moneyReaching(index, row) : undefined;
   const figured = money ? { ...plan, metrics: [money.name] } : plan;
-  const asked = ASKED.exec(question);
+  const asked = askedOfRow(question);
   if (!asked) return money ? figured : null;
   // ("Show me order ord_1": its money beside it, never a count of it, 1.)
   const own = countsItself(metric, row) && !money ? moneyReaching(index, row) : undefined;
@@ -129,6 +138,6 @@ export function aboutOneRow(question: string, said: QueryPlan, index: LayerIndex
  */
 export function figureOfRow(question: string, filters: QueryPlan['filters'], index: LayerIndex): string | null {
   const row = keyedRow(filters, index, question);
-  if (!row || !ASKED.test(question)) return null;
+  if (!row || !askedOfRow(question)) return null;
   return row.defaultMetric ?? moneyReaching(index, row)?.name ?? null;
 }

@@ -416,11 +416,16 @@ function stateCounted(reading: Reading, index: LayerIndex): string | null {
 }
 
 function normalizeReply(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^(?:the|by|i meant|i mean|meant|use|using)\s+/, '')
-    .replace(/[?.!]+$/, '')
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[?.!]+$/, '')
+      // ("Um, revenue pls", "orders I guess": the option, said loosely.)
+      .replace(/^(?:(?:um+|uh+|ok|okay|hmm+|well|yeah|yes|just|oh)[, ]+)+/, '')
+      .replace(/(?:[, ]+(?:pls|please|plz|thanks|thx|ty|i guess|i think|i suppose|probably|then))+$/, '')
+      .replace(/^(?:the|by|i meant|i mean|meant|use|using)\s+/, '')
+      .trim()
+  );
 }
 
 /**

@@ -158,8 +158,8 @@ export function tooManyRows(
 }
 
 /**
- * "The velvet scarf post": "the", words that pick one out (no period, "my december content" is rows of a month),
- * and a noun of single rows (not "content").
+ * "The velvet scarf post", "the june basic invoice": "the", words that pick one out, and a noun of single rows (not
+ * "content", which "my december content" says of a month's rows).
  */
 function pickedOut(said: OneRowSaid): boolean {
   const words = said.phrase.trim().toLowerCase().split(/\s+/);
@@ -170,9 +170,9 @@ function pickedOut(said: OneRowSaid): boolean {
     modifiers.every(
       (word) =>
         !/^(?:the|a|an|my|our|this|that|of|by|on|in|for|to)$/.test(word) &&
-        !/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|q[1-4]|h[12]|yesterday|today|yesterday's|today's|last|this|\d{4})$/.test(
-          word,
-        ),
+        // (A month said of a single row, "the june basic invoice", still picks it out; "the december content" is
+        // rows of a month, left out below.)
+        !/^(?:yesterday|today|yesterday's|today's|last|this|\d{4})$/.test(word),
     ) &&
     !/^(?:content|stuff|data|inventory|merchandise|catalog|catalogue|feed|range)$/.test(said.noun.toLowerCase())
   );

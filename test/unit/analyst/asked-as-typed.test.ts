@@ -4530,3 +4530,62 @@ describe('session 35: periods of different lengths, compared', () => {
     });
   });
 });
+
+describe('session 35: the probes of sentences and of the example layer, read', () => {
+  const demo = useDemoWarehouse();
+
+  it('a first place within 1% of the second is "narrowly" first; a ranking short of the number asked says so', async () => {
+    expect(await demo.answer('revenue by category june 2024')).toContain(
+      'Home narrowly leads product revenue in June 2024 with $25,010.14',
+    );
+    expect(await demo.answer('top 10 categories by revenue last month')).toContain(
+      'Only 4 categories are in the result, fewer than the 10 asked.',
+    );
+  });
+
+  it('"how did we do in feb", "busiest day last month": totals and counts offered before a rate where lower is better', () => {
+    const labels = (question: string) => {
+      const decision = demoAsk(question);
+      return decision.kind === 'clarify' ? decision.options.map((option) => option.label) : [];
+    };
+    expect(labels('how did we do in feb')).not.toContain('Cancellation rate');
+    expect(labels('busiest day last month')[0]).toBe('Orders');
+  });
+
+  it('"how did we do last month >> revenue pls": the option, said loosely, keeps the period (was all time)', () => {
+    expect(demoAsk('revenue pls', said(demoAsk, 'how did we do last month'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'last', unit: 'month' } },
+    });
+    expect(demoAsk('orders I guess', said(demoAsk, 'how did we do in canada last month'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'country' }] },
+    });
+  });
+
+  it('"the june basic invoice" (4 fit) is declined (was their total); "the open invoice from june" (1 fits) is that invoice; a key alone is the row', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      expect(await ask('the june basic invoice')).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('"the june basic invoice" fits 4 invoices'),
+      });
+      for (const question of ['the open invoice from june', 'inv_ac_005'])
+        expect(await ask(question), question).toMatchObject({
+          kind: 'query',
+          plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'invoice_id', values: ['inv_ac_005'] }] },
+        });
+      expect(await ask('how much has sub_ac_05 paid us')).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          filters: expect.arrayContaining([{ dimension: 'invoice_status', operator: 'eq', values: ['paid'] }]),
+        },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
