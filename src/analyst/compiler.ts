@@ -511,7 +511,7 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       `FROM (${every}) AS ${identifier('every')}`,
       `LEFT JOIN (\n${lines.join('\n')}\n) AS ${identifier('found')} ON ${identifier('found')}.${keys[0]} = ${identifier('every')}.${keys[0]}`,
       `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${keys[0]}`,
-      ...(plan.limit !== null ? [`LIMIT ${plan.limit}`] : []),
+      ...(plan.limit !== null ? [limitClause(plan)] : []),
     ].join('\n');
   }
   // "The worst month this year": every month of the period ranks, the ones with nothing at zero, and how many share
@@ -562,12 +562,17 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
       `LEFT JOIN ${found} ON ${found}.${periodKey} = ${every}.${periodKey}`,
       ...(within.length > 0 ? [`WHERE ${conjunction(within)}`] : []),
       `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${every}.${periodKey}`,
-      `LIMIT ${plan.limit}`,
+      limitClause(plan),
     ].join('\n');
   }
   if (order.length > 0) lines.push(`ORDER BY ${order.join(', ')}`);
-  if (plan.limit !== null) lines.push(`LIMIT ${plan.limit}`);
+  if (plan.limit !== null) lines.push(limitClause(plan));
   return lines.join('\n');
+}
+
+/** "LIMIT 1 OFFSET 1": the rows kept, after the ones a place in the ranking passes over ("the second one"). */
+function limitClause(plan: QueryPlan): string {
+  return `LIMIT ${plan.limit ?? 1}${plan.offset ? ` OFFSET ${plan.offset}` : ''}`;
 }
 
 /**

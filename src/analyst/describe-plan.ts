@@ -1,4 +1,4 @@
-import { capitalize } from './sentence-case.js';
+import { capitalize, placeWord } from './sentence-case.js';
 import { layerForPlan } from './plan-labels.js';
 import { addDays, addMonths, labelSpan, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
 import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
@@ -132,7 +132,14 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
     });
     if (shown.length > 0) head += `, with ${list(shown.map((name) => lower(labelOf(name))))}`;
   } else if (plan.sort && sortMetric && subject) {
-    const word = plan.sort.direction === 'desc' ? 'Top' : 'Bottom';
+    // ("The second one" of a ranking: "Second product by revenue", "Second-lowest product by revenue".)
+    const place = plan.offset ? placeWord(plan.offset + 1) : null;
+    const word =
+      place !== null
+        ? capitalize(plan.sort.direction === 'desc' ? place : `${place}-lowest`)
+        : plan.sort.direction === 'desc'
+          ? 'Top'
+          : 'Bottom';
     const count = one ? '' : (plan.limit ?? '');
     const rest = dimensionPlurals.slice(1);
     head = `${word} ${count} ${subject}${rest.length > 0 ? ` and ${list(rest)}` : ''} by ${sortMetric}`.replace(

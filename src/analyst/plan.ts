@@ -99,6 +99,8 @@ export const queryPlanModel = z.object({
     .nullable()
     .default(null),
   limit: z.number().int().positive().max(1000).nullable().default(null),
+  /** Rows of the ranking passed over before `limit`: "the second one" after a ranking is limit 1, offset 1. */
+  offset: z.number().int().positive().max(999).optional(),
   comparison: comparisonModel.nullable().default(null),
   /** Absent: no condition on rows. */
   conditions: z.array(rowConditionModel).max(4).optional(),

@@ -6,6 +6,7 @@ import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period
 import { trendDrift, trendLostInNoise } from './trend.js';
 import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, unequalSpans, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
+import { placeWord } from '../sentence-case.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
@@ -423,7 +424,9 @@ class InsightWriter {
           this.out.figure(formatCount(tiedRows), [this.cell(row, this.shape.tied)], COMPUTATION.value);
           this.out.text(` ${dimensionInfo(this.shape, dimension).plural} tied for the ${extreme} ${lowerLabel(info)}`);
         } else {
-          this.out.text(`${name} has the ${extreme} ${lowerLabel(info)}`);
+          // ("The second one" of a ranking: "has the second highest".)
+          const place = this.plan.offset ? `${placeWord(this.plan.offset + 1)} ` : '';
+          this.out.text(`${name} has the ${place}${extreme} ${lowerLabel(info)}`);
         }
         this.writePeriod();
         this.out.text(': ');

@@ -4,6 +4,7 @@ import { groupCondition } from './group-conditions.js';
 import { QUESTION_MAX_LENGTH } from '../../question-limit.js';
 import type { PlanDecision, Turn } from '../analyst.js';
 import type { ClarificationOption } from '../outcome.js';
+import { placeWord } from '../sentence-case.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
@@ -398,6 +399,47 @@ export function optionPicked(typed: string, options: readonly ClarificationOptio
   return named.length === 0 && partly.length === 1 ? (partly[0]?.question ?? null) : null;
 }
 
+/** "And the second one?", "what about the 3rd", "the next one": a place in the ranking just given. */
+const PLACE =
+  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)*(?:(?:what|how) about |and )?(?:the |that )?(second|2nd|third|3rd|fourth|4th|fifth|5th|next)(?: (?:one|place|spot|row|item|best|biggest|highest|largest|top one|in line))?(?: one)?(?: then| please| pls)?\s*[?.!]*\s*$/i;
+
+/**
+ * "Top product last month" >> "and the second one?": the same ranking, one row, that many places down ("the next one"
+ * after a first place or a place asked before); never the unknown word "second" declined. Null when the question is
+ * not that, or nothing ranked rows before it.
+ */
+function placeInRanking(question: string, base: QueryPlan | null, layer: SemanticLayer): PlanDecision | null {
+  const said = PLACE.exec(question)?.[1]?.toLowerCase();
+  if (said === undefined || base === null || base.dimensions.length === 0 || base.grain !== null) return null;
+  if (base.comparison !== null || base.share) return null;
+  const sort =
+    base.sort !== null && base.metrics.includes(base.sort.by)
+      ? base.sort
+      : base.sort === null
+        ? { by: base.metrics[0] as string, direction: 'desc' as const }
+        : null;
+  if (sort === null) return null;
+  // ("The next one" only after one row: after a list it could be any of them.)
+  if (said === 'next' && base.limit !== 1) return null;
+  const place =
+    said === 'next'
+      ? (base.offset ?? 0) + 2
+      : ['second', '2nd'].includes(said)
+        ? 2
+        : ['third', '3rd'].includes(said)
+          ? 3
+          : ['fourth', '4th'].includes(said)
+            ? 4
+            : 5;
+  const plan: QueryPlan = { ...base, sort, limit: 1, offset: place - 1 };
+  return {
+    kind: 'query',
+    plan,
+    summary: describePlan(plan, layer),
+    change: `Same ranking, the ${placeWord(place)}${sort.direction === 'desc' ? '' : ' from the bottom'}`,
+  };
+}
+
 /**
  * "Cxl by sales channel past 90 days", "cancelled last month": a state of rows said with no figure (a participle value
  * of their table's own dimension) is how many of those rows there are; never a choice of figures to pick from.
@@ -548,6 +590,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (weekOf) return weekOf;
   const namedWeek = askWhichNamedWeek(question, request.today, layer.weekStart, rephrased, answerable);
   if (namedWeek) return namedWeek;
+
+  // "And the second one?" after a ranking: the row in that place of the same ranking.
+  const placed = placeInRanking(question, lastPlan(request.history), layer);
+  if (placed) return placed;
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));

@@ -4589,3 +4589,37 @@ describe('session 35: the probes of sentences and of the example layer, read', (
     }
   });
 });
+
+describe('session 35: a place in the ranking just given', () => {
+  const demo = useDemoWarehouse();
+
+  it('"top product last month >> and the second one? >> the next one": the second and third of the same ranking (was "second" declined)', async () => {
+    const history = said(demoAsk, 'top product last month');
+    const second = demoAsk('and the second one?', history);
+    expect(second).toMatchObject({
+      kind: 'query',
+      summary: 'Second product by product revenue, last month',
+      plan: { limit: 1, offset: 1, sort: { direction: 'desc' } },
+    });
+    if (second.kind !== 'query') return;
+    const result = await demo.run(demo.compiled(second.plan));
+    expect(await demo.answer('and the second one?', { plan: second.plan, result })).toBe(
+      'Velvet Backpack has the second highest product revenue last month: $6,885.00.',
+    );
+    expect(
+      demoAsk('the next one', [...history, { question: 'and the second one?', plan: second.plan, answer: '' }]),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { limit: 1, offset: 2 },
+    });
+    // (After a breakdown, its order by the figure; after a bottom list, from the bottom.)
+    expect(demoAsk('and the second one?', said(demoAsk, 'revenue by category this year'))).toMatchObject({
+      kind: 'query',
+      plan: { limit: 1, offset: 1, sort: { by: 'product_revenue', direction: 'desc' } },
+    });
+    expect(demoAsk('the second one', said(demoAsk, 'bottom 3 categories by orders'))).toMatchObject({
+      kind: 'query',
+      summary: expect.stringMatching(/^Second-lowest category/),
+    });
+  });
+});
