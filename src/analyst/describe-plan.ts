@@ -220,7 +220,10 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
       changes.push(`compared with ${describeRange(next.comparison.timeRange)}`);
     else changes.push('without the comparison');
   }
-  if (previous.dimensions.join() !== next.dimensions.join()) {
+  // ("By country >> just canada >> compare with the uk": the split narrowed to one value, now two side by side.)
+  const comparedOn = next.comparison?.kind === 'values' ? next.comparison.dimension : null;
+  const kept = (dimensions: readonly string[]) => dimensions.filter((name) => name !== comparedOn).join();
+  if (kept(previous.dimensions) !== kept(next.dimensions)) {
     const added = next.dimensions.filter((name) => !previous.dimensions.includes(name));
     const labels = (names: readonly string[]) => list(names.map((name) => lower(index.dimension(name)?.label ?? name)));
     // ("Only beauty" >> "by month": the split by category gives way to one by month, never "as a total".)

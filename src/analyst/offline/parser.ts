@@ -1780,6 +1780,15 @@ function aboutTheRowsBefore(
     !bareFigure(reading, question)
   )
     return null;
+  // "Cancellation rate by country >> those orders, list them": a rate's rows are of two kinds (the ones it counts, and
+  // all of them); which ones is never guessed (nor their money listed in their place).
+  const rate = index.metric(base.metrics[0] ?? '');
+  if (
+    rate?.aggregation === 'ratio' &&
+    BACK_REFERENCE.test(question) &&
+    reading.dimensions.some((name) => !base.dimensions.includes(name))
+  )
+    return `the rows behind ${rate.label.toLowerCase()} (the ones it counts, or all of them): ask for the ones you mean by name`;
   const ranked = base.sort !== null && base.limit !== null && base.dimensions.length > 0;
   // "Top 3 products by revenue" >> "which one has the lowest margin": one of those 3, never a new ranking of every
   // product (which named one not in the list). The same rows, the new figure beside the old, each row's said.

@@ -696,11 +696,12 @@ export function followUp(
       moved.values.length === 1 &&
       other !== undefined &&
       before.values[0] !== other &&
-      plan.comparison === null &&
-      !plan.dimensions.includes(dimension)
+      plan.comparison === null
     ) {
+      // ("Revenue by country >> just canada >> compare with the uk": the split narrowed to one value is that value.)
       plan.comparison = { kind: 'values', dimension, values: [before.values[0] as string, other] };
       plan.filters = plan.filters.filter((known) => known.dimension !== dimension);
+      plan.dimensions = plan.dimensions.filter((name) => name !== dimension);
       continue;
     }
     if (existing >= 0) plan.filters[existing] = moved;
