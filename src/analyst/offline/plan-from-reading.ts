@@ -578,13 +578,25 @@ function averagedLike(name: string, talkedAbout: readonly string[], index: Layer
 }
 
 export function followUp(
-  base: QueryPlan,
+  asked: QueryPlan,
   reading: Reading,
   today: string,
   index: LayerIndex,
   /** "What about total shares": the total said, so no figure is averaged as the one before was. */
   totalSaid = false,
 ): QueryPlan | string {
+  // "Engagement by platform >> the second one >> just reels": a place in a ranking is no row to narrow (the second of
+  // another ranking may not exist); the whole ranking again, narrowed, where that row is seen.
+  const { offset, ...unplaced } = asked;
+  const base: QueryPlan = offset === undefined ? asked : { ...unplaced, limit: null };
+  // "Revenue by weekday >> busiest day?": the day is the split's own ("Day of week"), never a new series by date.
+  const grain = reading.grain;
+  if (
+    grain !== null &&
+    base.grain === null &&
+    base.dimensions.some((name) => new RegExp(`\\b${grain}\\b`, 'i').test(index.dimension(name)?.label ?? ''))
+  )
+    reading = { ...reading, grain: null };
   // "Best selling category in 2025" >> "break it down by country": within the row ranked, which the plan cannot
   // hold (keeping the limit would show one country; dropping it, every category).
   const rankedRows = base.sort !== null && base.sort.by !== 'period' && base.limit !== null;
@@ -741,13 +753,19 @@ export function followUp(
     plan.timeRange.kind !== 'all'
   ) {
     // "How does that compare to last year" after "revenue this year": the period asked before against the new one.
-    const timed = applyTime(
-      plan,
-      { ...reading, ranges: [plan.timeRange, reading.comparedRange], comparing: true, comparedRange: null },
-      today,
-    );
-    if (typeof timed === 'string') return timed;
-    plan = timed;
+    // ("Compare with last month" after last month itself: against the one before it, never a period with itself.)
+    const asked = resolveTimeRange(plan.timeRange, today);
+    const compared = resolveTimeRange(reading.comparedRange, today);
+    if (asked.from === compared.from && asked.to === compared.to) plan.comparison = { kind: 'previous_period' };
+    else {
+      const timed = applyTime(
+        plan,
+        { ...reading, ranges: [plan.timeRange, reading.comparedRange], comparing: true, comparedRange: null },
+        today,
+      );
+      if (typeof timed === 'string') return timed;
+      plan = timed;
+    }
   } else if (reading.yearOverYear && reading.ranges.length === 0 && plan.timeRange.kind !== 'all') {
     // "And the same quarter last year" after "revenue in Q4": that quarter against the year before.
     const timed = applyTime(plan, { ...reading, ranges: [plan.timeRange] }, today);
@@ -914,7 +932,14 @@ function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNulla
   }
   if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
   if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
-  return parts.length > 1
-    ? 'a share with more than one part named (say which one is the part)'
-    : 'a share without saying of which part (for example "from the Instagram Shop" or "by country")';
+  if (parts.length > 1) return 'a share with more than one part named (say which one is the part)';
+  // (The example from the asker's own layer: a value the figure can be split by, and that split.)
+  const metric = index.metric(plan.metrics[0] ?? '');
+  const split = index.layer.dimensions.find(
+    (dimension) => dimension.values.length > 1 && metric !== undefined && index.reachable(metric, dimension),
+  );
+  const example = split
+    ? ` (for example "from ${split.values[0]?.label ?? ''}" or "by ${split.label.toLowerCase()}")`
+    : '';
+  return `a share without saying of which part${example}`;
 }

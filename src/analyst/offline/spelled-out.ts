@@ -212,8 +212,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:which|what) (\d+) ((?:[a-z]+ ){0,2}?[a-z]+s) (?!(?:that|which|who|with|by|in|on|from|of)\b)(?=(?:[a-z]+ed|sold|had|got|made|drove|brought|won|saw|did|ran|sent|paid|spent|bought|grew|fell)\b)/gi,
     'the $1 $2 that ',
   ],
+  // "How many posts did I share last month": how many were put out (never how often people shared them).
+  [/\b(how many (?:[a-z]+ )?[a-z]+s) (did|do|have|has) (i|we) (?:share|shared)\b/gi, '$1 $2 $3 publish'],
   // "Compare that with January", "compare it to last year": compared with, the figure asked before being "that".
-  [/\b(compare|compared|comparing) (?:that|it|this|those|these|them|the figure|that figure|that number)(?: one)? (with|to|against|w)\b/gi, '$1 $2'],
+  [
+    /\b(compare|compared|comparing) (?:that|it|this|those|these|them|the figure|that figure|that number)(?: one)? (with|to|against|w)\b/gi,
+    '$1 $2',
+  ],
   // "2025 relative to 2024", "August measured against July": compared with.
   [
     /\b(?:(?:relative|measured|stacked up|stack up) (?:to|against)|(?:set|sets|put|held|pitted) against)\b/gi,

@@ -4623,3 +4623,64 @@ describe('session 35: a place in the ranking just given', () => {
     });
   });
 });
+
+describe('session 35: the probes of follow-up chains, creators and a third layer, read', () => {
+  it('"compare that with january" and "compare with last month" after last month: two months side by side (were January in its place, and declined as one period with itself)', () => {
+    expect(demoAsk('compare that with january', said(demoAsk, 'revenue last month'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+    expect(demoAsk('compare with last month', said(demoAsk, 'likes on tiktok last month'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"revenue by country >> just canada >> compare with the uk": Canada against the UK (was the UK in its place)', () => {
+    expect(demoAsk('compare with the uk', said(demoAsk, 'revenue by country', 'just canada'))).toMatchObject({
+      kind: 'query',
+      change: 'Same period, comparing Canada and United Kingdom',
+      plan: { dimensions: [], comparison: { kind: 'values', dimension: 'country', values: ['CA', 'GB'] } },
+    });
+  });
+
+  it('"cancellation rate by country >> those orders — list them": declined, naming the two kinds of rows (was every order\'s revenue)', () => {
+    expect(
+      demoAsk('those orders — list them', said(demoAsk, 'cancellation rate last quarter by country')),
+    ).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('the rows behind cancellation rate'),
+    });
+  });
+
+  it('"engagement by platform >> the second one >> just reels": the ranking narrowed (was the second of reels, none)', () => {
+    expect(demoAsk('just reels', said(demoAsk, 'engagement by platform this year', 'the second one'))).toMatchObject({
+      kind: 'query',
+      plan: { limit: null, dimensions: ['platform'], filters: [{ dimension: 'media_type' }] },
+    });
+  });
+
+  it('"revenue by weekday >> busiest day?": the weekday with the most (was one date, labelled a weekday)', () => {
+    expect(demoAsk('busiest day?', said(demoAsk, 'revenue by weekday'))).toMatchObject({
+      kind: 'query',
+      plan: { grain: null, dimensions: ['day_of_week'], limit: 1 },
+    });
+  });
+
+  it('"how many posts did i share last month": the posts put out (was how often people shared them)', () => {
+    expect(demoAsk('how many posts did i share last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'] },
+    });
+  });
+
+  it("a share with no part named gives an example from the asker's own layer (was the demo's Instagram Shop on every layer)", async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'what share of billing');
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') {
+      expect(decision.text).toContain('for example "from Basic" or "by plan"');
+      expect(decision.text).not.toContain('Instagram');
+    }
+  });
+});
