@@ -9,7 +9,7 @@ import { holdsPeople, singular } from '../layer-words.js';
  *   rows' region, the noun adding nothing; "how many subscribers" counts the table's rows;
  * - the event a time column records (`issued_at`: "issued", "issue"): "invoices we issued in July" says
  *   when, which the metric's time already means; a creation (`created_at`) also as "signed up", "joined";
- * - "money" for the layer's one amount metric, when it has exactly one.
+ * - "money" for the layer's one amount metric, when it has exactly one, else the one its dimensions name as usual.
  */
 
 export interface LayerWords {
@@ -61,6 +61,23 @@ function baseForms(participle: string, isWord: (word: string) => boolean): strin
 }
 
 /** The words a layer implies; `isWord` tells a real English word from a fragment. */
+/**
+ * Of several amount metrics (net sales, tips, refunds), the one the layer's dimensions name as their usual figure
+ * most often, when one does: what "money" and "made" mean there. Null when none is anyone's usual figure.
+ */
+function usualAmount(layer: SemanticLayer, amounts: readonly SemanticLayer['metrics'][number][]): string | null {
+  const usual = amounts
+    .map((metric) => ({
+      name: metric.name,
+      count: layer.dimensions.filter((dimension) => dimension.defaultMetric === metric.name).length,
+    }))
+    .sort((a, b) => b.count - a.count);
+  const [first, second] = usual;
+  return first !== undefined && first.count > 0 && (second === undefined || second.count < first.count)
+    ? first.name
+    : null;
+}
+
 export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => boolean): LayerWords {
   // A word the layer itself uses is a real word too ("invoice", from the invoices table), common or not.
   const own = new Set(
@@ -77,6 +94,13 @@ export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => bo
       if (!/^[a-z]+$/.test(word)) continue;
       for (const base of baseForms(word, isWord)) if (!verbs.has(base)) verbs.set(base, metric.name);
     }
+  }
+  // "Items sold", "units sold": a quantity named by what happened to it, so "how many did we sell", "what sells best".
+  for (const metric of layer.metrics) {
+    if (metric.format !== 'number' || metric.aggregation !== 'sum') continue;
+    const said = [metric.label, ...metric.synonyms].some((phrase) => /^[a-z]+ sold$/i.test(phrase.trim()));
+    if (!said) continue;
+    for (const verb of ['sell', 'sells', 'sold', 'selling']) if (!verbs.has(verb)) verbs.set(verb, metric.name);
   }
   // "Products added" counted by their creation: "which products did I add" names the same event.
   for (const metric of layer.metrics) {
@@ -115,7 +139,7 @@ export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => bo
     verbs,
     tableNouns,
     fillers,
-    money: amounts.length === 1 ? (amounts[0]?.name ?? null) : null,
+    money: amounts.length === 1 ? (amounts[0]?.name ?? null) : usualAmount(layer, amounts),
     spending: amounts[0]?.name ?? null,
     people: onlyPeople ? onlyPeople.name.replaceAll('_', ' ') : null,
   };

@@ -386,3 +386,51 @@ describe('metrics askql adds to a layer', () => {
     expect(semanticLayerModel.safeParse(input).success).toBe(false);
   });
 });
+
+/** A café's layer of its own: three amounts (net sales the usual one of its shops), and items sold. */
+function cafeLayer(): SemanticLayer {
+  const metric = (name: string, label: string, expression: string, format: 'currency' | 'number') => ({
+    name,
+    label,
+    table: 'tickets',
+    expression,
+    time: { table: 'tickets', column: 'sold_at' },
+    format,
+    aggregation: 'sum' as const,
+  });
+  return defineSemanticLayer({
+    name: 'cafe',
+    tenancy: 'single',
+    tables: [{ name: 'tickets' }],
+    metrics: [
+      metric('net_sales', 'Net sales', 'SUM(tickets.total)', 'currency'),
+      metric('tips', 'Tips', 'SUM(tickets.tip)', 'currency'),
+      metric('refunded', 'Refunded amount', 'SUM(tickets.refund)', 'currency'),
+      metric('items_sold', 'Items sold', 'SUM(tickets.items)', 'number'),
+    ],
+    dimensions: [
+      {
+        name: 'cafe',
+        label: 'Café',
+        plural: 'cafés',
+        table: 'tickets',
+        expression: 'tickets.cafe',
+        defaultMetric: 'net_sales',
+        values: [{ value: 'harbour', label: 'Harbour Street' }],
+      },
+    ],
+  });
+}
+
+describe('everyday words on a layer that does not spell them out', () => {
+  it('"money", "made" are the amount its dimensions name as usual, of several; "sell" is what "items sold" counts', () => {
+    expect(ask('which cafe made the most money in 2025', cafeLayer())).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['net_sales'], dimensions: ['cafe'], limit: 1 },
+    });
+    expect(ask('how many did we sell last week', cafeLayer())).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['items_sold'] },
+    });
+  });
+});
