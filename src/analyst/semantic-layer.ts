@@ -308,14 +308,15 @@ function withPeopleBehindRows<
         metricModel.parse({
           name: perName,
           label: `${total.label} per ${person}`,
-          description: `${total.label} / ${peopleNoun} with at least one of the ${rows.label.toLowerCase()}.`,
+          description: `${total.label}${join.partial ? ` of the ${rows.label.toLowerCase()} with a ${person}` : ''} / ${peopleNoun} with at least one of the ${rows.label.toLowerCase()}.`,
           synonyms: words.flatMap((word) =>
             personNouns.flatMap((noun) => [`${word} per ${noun}`, `average ${word} per ${noun}`]),
           ),
           table: join.from,
           expression: `${total.expression} * 1.0 / NULLIF(COUNT(DISTINCT ${join.from}.${key}), 0)`,
           uses: total.uses,
-          filters: total.filters,
+          // (Where not every row has a person, "sales per member": only the rows that have one, over those people.)
+          filters: join.partial ? [...total.filters, { sql: `${join.from}.${key} IS NOT NULL` }] : total.filters,
           time: total.time,
           format: total.format,
           aggregation: 'ratio',

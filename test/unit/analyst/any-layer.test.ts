@@ -434,3 +434,40 @@ describe('everyday words on a layer that does not spell them out', () => {
     });
   });
 });
+
+describe('figures a layer adds for the people behind rows', () => {
+  it('"sales per member" where not every ticket has a member: only the tickets that have one, over those members (was every ticket over them)', () => {
+    const layer = defineSemanticLayer({
+      name: 'cafe-members',
+      tenancy: 'single',
+      tables: [{ name: 'tickets' }, { name: 'members' }],
+      joins: [{ from: 'tickets', to: 'members', on: 'tickets.member_id = members.member_id', partial: 'loyalty' }],
+      metrics: [
+        {
+          name: 'net_sales',
+          label: 'Net sales',
+          table: 'tickets',
+          expression: 'SUM(tickets.total)',
+          time: { table: 'tickets', column: 'sold_at' },
+          format: 'currency',
+          aggregation: 'sum',
+        },
+        {
+          name: 'tickets',
+          label: 'Tickets',
+          table: 'tickets',
+          expression: 'COUNT(*)',
+          time: { table: 'tickets', column: 'sold_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+      dimensions: [],
+    });
+    const perMember = layer.metrics.find((metric) => metric.name === 'net_sales_per_member');
+    expect(perMember?.filters).toEqual([{ sql: 'tickets.member_id IS NOT NULL' }]);
+    expect(perMember?.description).toBe(
+      'Net sales of the tickets with a member / members with at least one of the tickets.',
+    );
+  });
+});
