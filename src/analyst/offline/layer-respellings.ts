@@ -507,6 +507,28 @@ export function valuesOfPeopleWhoHave(asked: string, vocabulary: Vocabulary): st
 }
 
 /**
+ * "Is inv_ac_005 paid?", "was ord_12 refunded": a row named by its key, asked whether it has a value; its value of
+ * that dimension, shown ("what is the invoice status of inv_ac_005"), never the figure of the row had it that value.
+ */
+export function keyAskedByValue(asked: string, vocabulary: Vocabulary): string {
+  const said =
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:is|was|has|have|did|does)\s+([a-z]+_[a-z0-9_]*\d)\s+(?:been\s+|get\s+|got\s+|already\s+|still\s+|(?:on|in|from)\s+(?:the\s+)?)*([a-z]+)\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  if (!said) return asked;
+  const [, key = '', word = ''] = said;
+  const dimensions = new Set(
+    (vocabulary.phrases.get(stem(word.toLowerCase())) ?? []).flatMap((meaning) =>
+      meaning.type === 'value' ? [meaning.dimension] : [],
+    ),
+  );
+  const [dimension] = dimensions;
+  return dimensions.size === 1 && dimension !== undefined
+    ? `what is the ${dimension.replaceAll('_', ' ')} of ${key}`
+    : asked;
+}
+
+/**
  * "Give me the order numbers for friday's cancellations", "invoice ids from june": the rows themselves, listed
  * ("list the orders …"), never their count; only for a noun of the layer's rows.
  */

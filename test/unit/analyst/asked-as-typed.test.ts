@@ -4684,3 +4684,26 @@ describe('session 35: the probes of follow-up chains, creators and a third layer
     }
   });
 });
+
+describe('session 35: a row asked whether it has a value', () => {
+  it('"is inv_ac_005 paid?", "is sub_ac_03 on pro": the row\'s own value of that dimension (was asked which figure)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      expect(await ask('is inv_ac_005 paid?')).toMatchObject({
+        kind: 'query',
+        plan: {
+          dimensions: ['invoice_status'],
+          filters: [{ dimension: 'invoice_id', values: ['inv_ac_005'] }],
+        },
+      });
+      expect(await ask('is sub_ac_03 on pro')).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['plan'], filters: [{ dimension: 'subscriber', values: ['sub_ac_03'] }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
