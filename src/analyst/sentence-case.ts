@@ -16,3 +16,27 @@ export function placeWord(place: number): string {
           : 'th';
   return words[place - 1] ?? `${place}${suffix}`;
 }
+
+/** Number words up to nineteen, each at its value: "fourteen" is SMALL_NUMBERS[14]. */
+export const SMALL_NUMBERS: readonly string[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];

@@ -6,7 +6,7 @@ import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period
 import { trendDrift, trendLostInNoise } from './trend.js';
 import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, unequalSpans, type QueryPlan } from '../plan.js';
 import { sharePart } from '../row-conditions.js';
-import { placeWord } from '../sentence-case.js';
+import { placeWord, SMALL_NUMBERS } from '../sentence-case.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import {
   formatCount,
@@ -594,23 +594,8 @@ class InsightWriter {
   fewerThanAsked(question: string): void {
     const limit = this.plan.limit;
     // (Only a number the asker said: "who are our top customers" asks for no number.)
-    const words = [
-      '',
-      'one',
-      'two',
-      'three',
-      'four',
-      'five',
-      'six',
-      'seven',
-      'eight',
-      'nine',
-      'ten',
-      'eleven',
-      'twelve',
-    ];
     if (limit === null) return;
-    const said = new RegExp(`\\b(?:${limit}|${words[limit] ?? limit})\\b`, 'i').test(question);
+    const said = new RegExp(`\\b(?:${limit}|${SMALL_NUMBERS[limit] ?? limit})\\b`, 'i').test(question);
     const rows = this.result.rowCount;
     const dimension = this.shape.dimensions[0];
     if (!said || limit <= 1 || rows < 2 || rows >= limit || this.result.truncated || dimension === undefined) return;

@@ -1,7 +1,7 @@
 import { singular } from '../layer-words.js';
 import { rowNoun, type LayerIndex } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
-import { SMALL_NUMBERS } from './spelled-out.js';
+import { SMALL_NUMBERS } from '../sentence-case.js';
 import { onlyValues, stem, type Vocabulary } from './vocabulary.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */

@@ -1,3 +1,4 @@
+import { SMALL_NUMBERS } from '../sentence-case.js';
 import { ORDINALS } from './calendar.js';
 import { stem } from './vocabulary.js';
 import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
@@ -6,29 +7,6 @@ import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
 const NOT_ROWS =
   '(?:(?:mo|we|wk|ye|yr|qu|qt|da|ni|fo|week|month|year|quarter|day|night|time|weekend|fortnight|few|couple|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety|christmas|xmas|black|cyber|new|easter|thanksgiving|halloween|valentine|mothers?|fathers?|memorial|labor|labour|boxing|summer|winter|spring|fall|autumn|season|period|half|hour|minute|visit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|h[12]|[a-z]+day|[a-z]+uary|march|april|june|july|august|[a-z]+ember|october|\\d)[a-z]*\\b|(?:mo|mos|mnth|mnths|mth|mths|wk|wks|yr|yrs|qtr|qtrs|hr|hrs|q|m|w|y|d)\\b)';
 
-/** Number words up to nineteen, each at its value: "fourteen" is SMALL_NUMBERS[14]. */
-export const SMALL_NUMBERS: readonly string[] = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /**
