@@ -384,20 +384,27 @@ export function optionPicked(typed: string, options: readonly ClarificationOptio
   if (named.length === 1) return named[0]?.question ?? null;
   const place = ORDINAL.exec(reply)?.[1];
   if (place !== undefined && named.length === 0) {
-    const at = /last/.test(place)
-      ? options.length - 1
-      : /^(?:first|1st|.* (?:1|one|a)|1)$/.test(place)
-        ? 0
-        : /^(?:second|2nd|.* (?:2|two|b)|2)$/.test(place)
-          ? 1
-          : 2;
-    return options[at]?.question ?? null;
+    const at = /last/.test(place) ? options.length : (placeSaid(place.split(' ').at(-1) ?? '') ?? 0);
+    return options[at - 1]?.question ?? null;
   }
   if (reply.split(' ').length > 4) return null;
   // "Units" for "Units sold", "revenue" for "Product revenue": the reply's words inside one option's label.
   const within = new RegExp(`(?:^|[\\s:(])${escapeRegExp(reply)}(?=$|[\\s,)])`);
   const partly = options.filter((option) => within.test(normalizeReply(option.label)));
   return named.length === 0 && partly.length === 1 ? (partly[0]?.question ?? null) : null;
+}
+
+/** The place a word says: "second", "2nd", "two", "2" and an option's "b" are 2; up to the fifth. Null for others. */
+function placeSaid(word: string): number | null {
+  const places = [
+    ['first', '1st', 'one', '1', 'a'],
+    ['second', '2nd', 'two', '2', 'b'],
+    ['third', '3rd', 'three', '3', 'c'],
+    ['fourth', '4th', 'four', '4'],
+    ['fifth', '5th', 'five', '5'],
+  ];
+  const at = places.findIndex((words) => words.includes(word.toLowerCase()));
+  return at < 0 ? null : at + 1;
 }
 
 /** "And the second one?", "what about the 3rd", "the next one": a place in the ranking just given. */
@@ -422,16 +429,7 @@ function placeInRanking(question: string, base: QueryPlan | null, layer: Semanti
   if (sort === null) return null;
   // ("The next one" only after one row: after a list it could be any of them.)
   if (said === 'next' && base.limit !== 1) return null;
-  const place =
-    said === 'next'
-      ? (base.offset ?? 0) + 2
-      : ['second', '2nd'].includes(said)
-        ? 2
-        : ['third', '3rd'].includes(said)
-          ? 3
-          : ['fourth', '4th'].includes(said)
-            ? 4
-            : 5;
+  const place = said === 'next' ? (base.offset ?? 0) + 2 : (placeSaid(said) ?? 2);
   const plan: QueryPlan = { ...base, sort, limit: 1, offset: place - 1 };
   return {
     kind: 'query',
@@ -1472,6 +1470,8 @@ function planReading(
   let plan: QueryPlan | string;
   let change: string | null = null;
   const theirs = base ? aboutTheRowsBefore(reading, base, question, today, index, followUpShaped) : null;
+  // ("Cxl by sales channel": a state of rows said with no figure, counted.)
+  const counted = reading.metrics.length === 0 && !base ? stateCounted(reading, index) : null;
   if (theirs !== null) {
     plan = theirs;
     if (typeof plan !== 'string') change = describeChange(base as QueryPlan, plan, layer);
@@ -1485,8 +1485,8 @@ function planReading(
   } else if (base && followUpShaped && !emptyReading(reading)) {
     plan = followUp(base, narrowedRows(reading, base, question, index), today, index, TOTAL_SAID.test(question));
     if (typeof plan !== 'string') change = describeChange(base, plan, layer);
-  } else if (reading.metrics.length === 0 && !base && stateCounted(reading, index) !== null) {
-    plan = planFrom({ ...reading, metrics: [stateCounted(reading, index) as string] }, today, index);
+  } else if (reading.metrics.length === 0 && !base && counted !== null) {
+    plan = planFrom({ ...reading, metrics: [counted] }, today, index);
   } else if (reading.metrics.length === 0) {
     const figureless = emptyReading(reading) && !keys.has('change') && !keys.has('perform') && !keys.has('count');
     if (!figureless && !rephrased) {
