@@ -65,6 +65,8 @@ import { THIRTYFIRST_FRESH_CASES } from './thirtyfirst-fresh-questions.js';
 import { THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfirst-fresh-subscriptions-questions.js';
 import { THIRTYSECOND_FRESH_CASES } from './thirtysecond-fresh-questions.js';
 import { THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './thirtysecond-fresh-subscriptions-questions.js';
+import { THIRTYTHIRD_FRESH_CASES } from './thirtythird-fresh-questions.js';
+import { THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './thirtythird-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -180,10 +182,14 @@ import {
  * written from 9bcb89b without reading the analyst, read sets since the thirty-second were written) come after the
  * thirtieth fresh ones, figures only, labelled "thirty-first fresh (read)"; `--show-thirtyfirst-fresh-misses` prints
  * their misses. The thirty-second fresh sets (thirtysecond-fresh-questions.ts,
- * thirtysecond-fresh-subscriptions-questions.ts: held out in full, written from 2f3871d without reading the analyst)
- * come after the thirty-first fresh ones, figures only; `--show-thirtysecond-fresh-misses` prints their misses.
- * `--hide-held-out` does not run the thirty-second fresh sets at all (while tuning; the thirty-first fresh sets, held out
- * until the thirty-second were written, run like the thirtieth since and no longer hide).
+ * thirtysecond-fresh-subscriptions-questions.ts: written from 2f3871d without reading the analyst, read sets since the
+ * thirty-third were written) come after the thirty-first fresh ones, figures only, labelled "thirty-second fresh
+ * (read)"; `--show-thirtysecond-fresh-misses` prints their misses. The thirty-third fresh sets
+ * (thirtythird-fresh-questions.ts, thirtythird-fresh-subscriptions-questions.ts: held out in full, written from 333d279
+ * without reading the analyst) come after the thirty-second fresh ones, figures only;
+ * `--show-thirtythird-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-third fresh sets at
+ * all (while tuning; the thirty-second fresh sets, held out until the thirty-third were written, run like the
+ * thirty-first since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -222,6 +228,7 @@ const { values } = parseArgs({
     'show-thirtieth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-thirtysecond-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtythird-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -263,6 +270,7 @@ const showTwentyninthFreshMisses = values['show-twentyninth-fresh-misses'] ?? fa
 const showThirtiethFreshMisses = values['show-thirtieth-fresh-misses'] ?? false;
 const showThirtyfirstFreshMisses = values['show-thirtyfirst-fresh-misses'] ?? false;
 const showThirtysecondFreshMisses = values['show-thirtysecond-fresh-misses'] ?? false;
+const showThirtythirdFreshMisses = values['show-thirtythird-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -541,21 +549,29 @@ function thirtyfirstFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtysecondFreshUnlessHidden(
+/** A thirty-second fresh set, read now and run like the thirty-first ones: its figures, and its misses only when asked. */
+function thirtysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-second fresh (read)`, figures)];
+  if (showThirtysecondFreshMisses) out.push('', `${name}, thirty-second fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtythirdFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtysecondFresh(name, await run());
+    return { text: `${name}, thirty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtythirdFresh(name, await run());
 }
 
-/** A thirty-second fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-third fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-second fresh (held out in full)`, figures)];
-  if (showThirtysecondFreshMisses) out.push('', `${name}, thirty-second fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-third fresh (held out in full)`, figures)];
+  if (showThirtythirdFreshMisses) out.push('', `${name}, thirty-third fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -667,8 +683,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYFIRST_FRESH_CASES),
     );
-    const merchantThirtysecondFresh = await thirtysecondFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYSECOND_FRESH_CASES),
+    const merchantThirtysecondFresh = thirtysecondFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYSECOND_FRESH_CASES),
+    );
+    const merchantThirtythirdFresh = await thirtythirdFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYTHIRD_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -704,7 +724,8 @@ if (layers.includes('demo')) {
       merchantTwentyninthFresh.wrong +
       merchantThirtiethFresh.wrong +
       merchantThirtyfirstFresh.wrong +
-      merchantThirtysecondFresh.wrong;
+      merchantThirtysecondFresh.wrong +
+      merchantThirtythirdFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -774,6 +795,8 @@ if (layers.includes('demo')) {
       merchantThirtyfirstFresh.text,
       '',
       merchantThirtysecondFresh.text,
+      '',
+      merchantThirtythirdFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -921,9 +944,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtysecondFresh = await thirtysecondFreshUnlessHidden(
+    const subscriptionsThirtysecondFresh = thirtysecondFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtythirdFresh = await thirtythirdFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -959,7 +986,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsTwentyninthFresh.wrong +
       subscriptionsThirtiethFresh.wrong +
       subscriptionsThirtyfirstFresh.wrong +
-      subscriptionsThirtysecondFresh.wrong;
+      subscriptionsThirtysecondFresh.wrong +
+      subscriptionsThirtythirdFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1029,6 +1057,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfirstFresh.text,
       '',
       subscriptionsThirtysecondFresh.text,
+      '',
+      subscriptionsThirtythirdFresh.text,
     );
   } finally {
     await warehouse.close();
