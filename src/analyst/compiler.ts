@@ -24,6 +24,7 @@ import {
   type Metric,
   type SemanticLayer,
   madeColumn,
+  undatedBeside,
 } from './semantic-layer.js';
 import {
   checkRowConditions,
@@ -117,6 +118,53 @@ function perRowProblem(plan: QueryPlan, metrics: readonly Metric[], index: Layer
   return null;
 }
 
+/** The plan's metrics in groups that share one table and one time column, in the plan's order. */
+function metricGroups(plan: QueryPlan, index: LayerIndex): readonly (readonly string[])[] {
+  const groups = new Map<string, string[]>();
+  for (const name of plan.metrics) {
+    const metric = index.metric(name);
+    if (!metric) throw new PlanError(`unknown metric "${name}"`);
+    const key = [metric.table, metric.time.table, metric.time.column].join('\n');
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * One group's own plan, for figures of different data set side by side: the plan's breakdowns, filters and period,
+ * with the group's figures; the ranking and the limit are the whole result's.
+ */
+function groupPlan(plan: QueryPlan, group: readonly string[], index: LayerIndex): QueryPlan {
+  const { offset: _offset, ...rest } = plan;
+  // ("Units sold last month and price by product": a product's price is its own, not dated by the period.)
+  const metric = index.metric(group[0] as string);
+  const undated = metric !== undefined && undatedBeside(plan, metric, index);
+  return {
+    ...rest,
+    metrics: [...group],
+    sort: null,
+    limit: null,
+    ...(undated ? { timeRange: { kind: 'all' as const } } : {}),
+  };
+}
+
+/**
+ * Figures of different data ("revenue and engagement by month", "units sold and price by product") are each
+ * worked out on their own data and set side by side on the breakdowns they share; not with comparisons, shares,
+ * averages per row or period, or conditions on rows, whose meaning across two sets of rows would be unclear.
+ */
+function sideBySide(plan: QueryPlan): boolean {
+  return (
+    plan.comparison === null &&
+    !plan.share &&
+    !plan.per &&
+    !plan.perRow &&
+    (plan.conditions ?? []).length === 0 &&
+    !plan.joined &&
+    !plan.offset
+  );
+}
+
 function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   const metrics = plan.metrics.map((name) => {
     const metric = index.metric(name);
@@ -124,14 +172,23 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
     return metric;
   });
   const first = metrics[0] as Metric;
-  for (const metric of metrics) {
-    if (
-      metric.table !== first.table ||
-      metric.time.table !== first.time.table ||
-      metric.time.column !== first.time.column
-    ) {
-      throw new PlanError(`${first.label} and ${metric.label} come from different data and cannot share one query`);
+  const groups = metricGroups(plan, index);
+  if (groups.length > 1) {
+    const other = metrics.find((metric) => !(groups[0] as readonly string[]).includes(metric.name)) as Metric;
+    if (!sideBySide(plan))
+      throw new PlanError(`${first.label} and ${other.label} come from different data and cannot share one query`);
+    // Each group answers the breakdowns and filters on its own data.
+    for (const group of groups) resolve(groupPlan(plan, group, index), index);
+    if (plan.sort) {
+      const by = plan.sort.by;
+      const known =
+        plan.metrics.includes(by) ||
+        plan.dimensions.includes(by) ||
+        (by === 'period' && plan.grain !== null) ||
+        plan.dimensions.some((name) => index.dimension(name)?.details.some((detail) => detail.name === by));
+      if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
     }
+    return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };
   }
   const dimensionNames = [
     ...plan.dimensions,
@@ -287,6 +344,8 @@ function conjunction(predicates: readonly string[]): string {
 export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   const index = indexLayer(options.layer);
   const { metrics, dimensions } = resolve(plan, index);
+  const groups = metricGroups(plan, index);
+  if (groups.length > 1) return compileSideBySide(plan, groups, dimensions, metrics, options);
   const fact = metrics[0] as Metric;
   const timeColumn = `${fact.time.table}.${fact.time.column}`;
   const dimensionSql = (dimension: Dimension) => dimension.expression.replaceAll('{time}', timeColumn);
@@ -566,6 +625,59 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     ].join('\n');
   }
   if (order.length > 0) lines.push(`ORDER BY ${order.join(', ')}`);
+  if (plan.limit !== null) lines.push(limitClause(plan));
+  return lines.join('\n');
+}
+
+/**
+ * "Revenue and engagement by month": each group of figures from its own data (one query each, the plan's period,
+ * filters and breakdowns), then every key any of them has (period, breakdowns and their details), each group's
+ * figures beside it; a total or a count with no rows for a key is 0 there.
+ */
+function compileSideBySide(
+  plan: QueryPlan,
+  groups: readonly (readonly string[])[],
+  dimensions: readonly Dimension[],
+  metrics: readonly Metric[],
+  options: CompileOptions,
+): string {
+  const parts = groups.map((group, position) => ({
+    name: identifier(`part_${position + 1}`),
+    sql: compilePlan(groupPlan(plan, group, indexLayer(options.layer)), options),
+    group,
+  }));
+  const keys = [
+    ...(plan.grain !== null ? ['period'] : []),
+    ...dimensions.flatMap((dimension) => [dimension.name, ...dimension.details.map((detail) => detail.name)]),
+  ].map(identifier);
+  const joinKeys = [...(plan.grain !== null ? ['period'] : []), ...dimensions.map((dimension) => dimension.name)].map(
+    identifier,
+  );
+  const partOf = (metric: Metric) => parts.find((part) => part.group.includes(metric.name)) as (typeof parts)[number];
+  const values = metrics.map((metric) => {
+    const column = `${partOf(metric).name}.${identifier(metric.name)}`;
+    return `${addsUp(metric) ? `COALESCE(${column}, 0)` : column} AS ${identifier(metric.name)}`;
+  });
+  const every = identifier('every');
+  const lines = [`WITH ${parts.map((part) => `${part.name} AS (\n${part.sql}\n)`).join(',\n')}`];
+  if (keys.length === 0) {
+    lines.push(`SELECT ${values.join(',\n       ')}`, `FROM ${parts.map((part) => part.name).join(' CROSS JOIN ')}`);
+    return lines.join('\n');
+  }
+  const union = parts.map((part) => `SELECT ${keys.join(', ')} FROM ${part.name}`).join(' UNION ');
+  lines.push(
+    `SELECT ${[...keys.map((key) => `${every}.${key}`), ...values].join(',\n       ')}`,
+    `FROM (${union}) AS ${every}`,
+    ...parts.map(
+      (part) =>
+        `LEFT JOIN ${part.name} ON ${joinKeys.map((key) => `${part.name}.${key} IS NOT DISTINCT FROM ${every}.${key}`).join(' AND ')}`,
+    ),
+  );
+  const order: string[] = [];
+  if (plan.sort) order.push(`${identifier(plan.sort.by)} ${plan.sort.direction.toUpperCase()} NULLS LAST`);
+  else if (plan.grain === null) order.push(`${identifier((metrics[0] as Metric).name)} DESC NULLS LAST`);
+  for (const key of joinKeys) if (!order.some((clause) => clause.startsWith(`${key} `))) order.push(`${every}.${key}`);
+  lines.push(`ORDER BY ${order.join(', ')}`);
   if (plan.limit !== null) lines.push(limitClause(plan));
   return lines.join('\n');
 }

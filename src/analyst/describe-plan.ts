@@ -1,7 +1,14 @@
 import { capitalize, placeWord } from './sentence-case.js';
 import { layerForPlan } from './plan-labels.js';
 import { addDays, addMonths, labelSpan, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
-import { countsRowsOf, indexLayer, metricLabelOver, rowNoun, type SemanticLayer } from './semantic-layer.js';
+import {
+  countsRowsOf,
+  indexLayer,
+  metricLabelOver,
+  rowNoun,
+  undatedBeside,
+  type SemanticLayer,
+} from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -104,7 +111,8 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
-    const label = metric ? metricLabelOver(metric, labelSpan(plan), layer) : name;
+    const span = metric && undatedBeside(plan, metric, index) ? { kind: 'all' } : labelSpan(plan);
+    const label = metric ? metricLabelOver(metric, span, layer) : name;
     return averagedLabel(label, plan, layer);
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));

@@ -8,6 +8,7 @@ import {
   comparisonSpan,
   labelSpan,
   resolveTimeRange,
+  sortedByOwnTime,
   unitsOfData,
   dataSpan,
   type DateSpan,
@@ -18,11 +19,13 @@ import {
   keptValue,
   leftOutValues,
   metricLabelOver,
+  undatedBeside,
   type Dimension,
   type Metric,
   type SemanticLayer,
 } from './semantic-layer.js';
 import { describeConditions, describeShare } from './row-conditions.js';
+import { entityOfTable, holdsPeople } from './layer-words.js';
 
 /**
  * What a plan means, spelled out for the user above the answer: each metric with its definition, every
@@ -94,6 +97,22 @@ function filterOf(
         ? `${label}: mentions ${valueLabels.map((value) => `"${value}"`).join(' or ')}`
         : `${label}: ${operator === 'neq' ? 'not ' : ''}${joined}`,
   };
+}
+
+/**
+ * True when the plan is about particular rows: one person's (a filter on the entity of a table of people), one row
+ * of the metric's own table, or its rows listed most recent first ("the last order").
+ */
+function picksOut(plan: QueryPlan, metric: Metric, layer: SemanticLayer): boolean {
+  const named = entityOfTable(layer, metric.table);
+  const own = layer.dimensions.some((dimension) => dimension.name === named && dimension.table === metric.table)
+    ? named
+    : null;
+  const people = new Set(layer.tables.filter(holdsPeople).flatMap((table) => entityOfTable(layer, table.name) ?? []));
+  return (
+    plan.filters.some((filter) => filter.dimension === own || people.has(filter.dimension)) ||
+    (own !== null && sortedByOwnTime(plan) && plan.dimensions.includes(own))
+  );
 }
 
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
@@ -172,6 +191,14 @@ export function interpretPlan(
           `${metric.label} counts every ${dimension.label.toLowerCase()} but ${leftOut.join(' and ')} (${counted.map((value) => value.label).join(' and ')}); name one, as in "${(counted[0] as { label: string }).label.toLowerCase()} only", to count it alone.`,
         );
       }
+      // "How many orders did cus_dm_003996 place", "list sub_ac_07's invoices": a figure counting one status only,
+      // said of one person's or one row's rows, says the others are left out (a customer whose one order was
+      // refunded has 0 orders, never unexplained).
+      const others = statuses.filter((value) => value.value.toLowerCase() !== kept);
+      if (!override && !excluded && dimension && usual && others.length > 0 && picksOut(plan, metric, layer)) {
+        const note = `${metric.label} counts only ${dimension.label.toLowerCase()} ${usual}: ${others.map((value) => value.label).join(', ')} left out; name one, as in "${(others[0] as { label: string }).label.toLowerCase()} only", to count it.`;
+        if (!notes.includes(note)) notes.push(note);
+      }
       if (excluded && dimension && usual) {
         const name = dimension.label.toLowerCase();
         notes.push(
@@ -216,7 +243,11 @@ export function interpretPlan(
     sentence: said.length === 0 ? `${summary}.` : `${summary} (${said.join('; ')}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: averagedLabel(metricLabelOver(metric, labelSpan(plan), layer), plan, layer),
+      label: averagedLabel(
+        metricLabelOver(metric, undatedBeside(plan, metric, index) ? { kind: 'all' } : labelSpan(plan), layer),
+        plan,
+        layer,
+      ),
       definition: metric.description || metric.expression,
     })),
     filters,

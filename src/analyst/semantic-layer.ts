@@ -580,6 +580,32 @@ export function countsCreations(metric: Metric): boolean {
 }
 
 /**
+ * "Units sold last month and price by product": a figure of the rows broken down (a product's price), set beside
+ * figures of other data, is theirs whatever the period (dated by the rows' own creation, the period would only
+ * pick the rows added in it). True when the plan's period does not apply to the metric.
+ */
+export function undatedBeside(
+  plan: { readonly metrics: readonly string[]; readonly dimensions: readonly string[] },
+  metric: Metric,
+  index: LayerIndex,
+): boolean {
+  const beside = plan.metrics.some((name) => {
+    const other = index.metric(name);
+    return (
+      other !== undefined &&
+      (other.table !== metric.table ||
+        other.time.table !== metric.time.table ||
+        other.time.column !== metric.time.column)
+    );
+  });
+  return (
+    beside &&
+    !metric.aggregation.startsWith('count') &&
+    plan.dimensions.some((name) => index.dimension(name)?.table === metric.time.table)
+  );
+}
+
+/**
  * A metric's label over a time range. A count of rows by their creation ("New customers", "Products added")
  * over all time counts every row there is: said "Customers", "Products", never "new"; over a period, another
  * figure of those rows is theirs ("Price of products added"), when the layer is given.

@@ -1,6 +1,13 @@
 import { labelSpan, type QueryPlan } from '../plan.js';
 import type { Cell, QueryResult, ResultColumn } from '../../warehouse/warehouse.js';
-import { metricLabelOver, normalizeSql, rowNoun, type SemanticLayer } from '../semantic-layer.js';
+import {
+  indexLayer,
+  metricLabelOver,
+  normalizeSql,
+  rowNoun,
+  undatedBeside,
+  type SemanticLayer,
+} from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
 
 /**
@@ -54,6 +61,8 @@ export interface Presentation {
    * `customer_acquisition_channel` is the acquisition channel: "tiktok" → "TikTok"); undefined otherwise.
    */
   detailValueLabel?(detail: string, value: Cell): string | undefined;
+  /** True when the plan's period does not date the metric (a product's price beside its units sold). */
+  undated?(plan: QueryPlan, metric: string): boolean;
 }
 
 /** The presentation a semantic layer defines. */
@@ -110,9 +119,14 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
       if (owner !== undefined && dimensions.get(owner)?.valueLabel) detailOwner.set(detail.name, owner);
     }
   }
+  const index = indexLayer(layer);
   return {
     metric: (name) => metrics.get(name),
     dimension: (name) => dimensions.get(name),
+    undated: (plan, name) => {
+      const metric = index.metric(name);
+      return metric !== undefined && undatedBeside(plan, metric, index);
+    },
     detailValueLabel: (detail, value) => {
       const owner = detailOwner.get(detail);
       return owner === undefined ? undefined : dimensions.get(owner)?.valueLabel(value);
@@ -300,7 +314,9 @@ export function analyzeShape(
       continue;
     }
     const known = presentation.metric(metric);
-    const allTime = labelSpan(plan).kind === 'all' && known?.allTimeLabel !== undefined;
+    const allTime =
+      (labelSpan(plan).kind === 'all' || presentation.undated?.(plan, metric) === true) &&
+      known?.allTimeLabel !== undefined;
     info.set(
       metric,
       known

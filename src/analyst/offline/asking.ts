@@ -868,7 +868,8 @@ export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): Pla
   const valueDimensions = (item: Item) =>
     item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning.dimension] : []));
   const value = before.findLast((item) => valueDimensions(item).length > 0);
-  const figure = after.find(isMetric);
+  // ("Refunds as a count and as dollars": the money said alone is the rows' own amount, no second figure.)
+  const figure = after.find((item) => isMetric(item) && !/^(?:amount|money)$/.test(item.text));
   if (!value || !figure) return null;
   // "Refunded revenue vs discounts": the value qualifies the first figure only, set against a second.
   const qualifiesFirst = keywordOf(items[joiner] as Item) === 'vs' && before.some(isMetric);

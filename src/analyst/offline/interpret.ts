@@ -604,6 +604,10 @@ export function interpret(
     const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
   }
+  // "Who sold more this year ($)", "what did we make in dollars": money said beside a weak verb is what the verb is
+  // counted in, never a second figure.
+  const moneySaid = weak.find(({ position }) => /^(?:money|amount)$/.test(items[position]?.text ?? ''));
+  if (chosen === weak && weak.length > 1 && moneySaid) chosen = [moneySaid];
   // "How much did we bill per customer": "bill" names the rows and "how much" asks their money, so the money per
   // person (amount billed per subscriber), never how many rows each has.
   if (howMuch && chosen.length === 1) {

@@ -542,6 +542,17 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
     );
   if (owned && /\d|_/.test(owned[1] as string) && vocabulary.rowNouns.has(stem((owned[3] as string).toLowerCase())))
     return `list ${owned[1] as string} ${owned[2] as string}`;
+  // "Sub_ac_07 — pull up all of their invoice numbers": the same, by their ids.
+  const theirIds =
+    /^\s*([a-z0-9_.-]+)\s*[—–:,-]\s*(?:(?:can you |pls |please )?(?:show me|show|give me|get me|pull up|send me|list) )(?:all (?:of )?)?(?:their|its|his|her) ((?:[a-z]+ )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  if (
+    theirIds &&
+    /\d|_/.test(theirIds[1] as string) &&
+    vocabulary.rowNouns.has(stem((theirIds[3] as string).toLowerCase()))
+  )
+    return `list ${theirIds[1] as string} ${theirIds[2] as string}${theirIds[3] as string}s`;
   const listed = asked.replace(
     /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
@@ -768,9 +779,16 @@ function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[]
   return rewrites;
 }
 
-/** "Billing by ISO week": the layer's weeks, when they start on Monday as ISO weeks do. */
-export function isoWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
-  return weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
+/**
+ * "Billing by ISO week", "invoices raised last week (mon-sun)": the layer's weeks, when they start on the day said
+ * (ISO weeks start on Monday). Weeks said to start on another day are left as typed, and so asked about.
+ */
+export function layerWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
+  const monday = String.raw`\(?(?:mon|monday)\s*(?:-|–|to|thru|through)\s*(?:sun|sunday)\)?`;
+  const sunday = String.raw`\(?(?:sun|sunday)\s*(?:-|–|to|thru|through)\s*(?:sat|saturday)\)?`;
+  const said = new RegExp(String.raw`\b(weeks?)\s*(?:,\s*)?${weekStart === 'monday' ? monday : sunday}(?=\W|$)`, 'gi');
+  const named = weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
+  return named.replace(said, '$1');
 }
 
 /**

@@ -92,7 +92,7 @@ import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
-  isoWeeks,
+  layerWeeks,
   popularAsPeople,
   startedAsSignedUp,
   valueInsideFigure,
@@ -480,7 +480,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => valuesSlashed(asked, vocabulary),
-    (asked) => isoWeeks(asked, layer.weekStart),
+    (asked) => layerWeeks(asked, layer.weekStart),
     (asked) => popularAsPeople(asked, vocabulary, index),
     (asked) => startedAsSignedUp(asked, vocabulary),
     (asked) => howOftenAsRate(asked, index),

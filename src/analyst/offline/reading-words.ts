@@ -22,6 +22,7 @@ export const WEAK_METRIC_WORDS = new Set([
   'publish',
   'published',
   'money',
+  'amount',
   'take',
   'took',
   'taken',

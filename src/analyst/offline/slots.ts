@@ -166,6 +166,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\bvalue of\b/g, 'money of'],
   // "The total amount of invoices": their money (a bare "amount of orders" may still be how many).
   [/\btotal (?:amount|sum) of\b/g, 'money of'],
+  // "Sum of all june invoices": their money too (a figure named after it, "sum of likes", is still that figure).
+  [/\bsum of\b/g, 'money of'],
   [/\b([a-z]{3,}ed) values?\b/g, '$1 amount'],
   [/\blooking like\b/g, ' '],
   // "Units/order": per.
@@ -352,6 +354,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   [/\btally(?:ing)? up\b/g, 'total'],
   [/\b(?:tally|tallies)\b/g, 'count'],
+  // "How many bucks did we bill", "how many dollars were invoiced": how much money.
+  [/\bhow many (?:bucks|dollars|euros|pounds|quid)\b/g, 'how much money'],
   // "Refunded dollars", "bucks from TikTok": the amount, where no number comes before it ("99 dollars" is $99).
   [
     /(?<!(?:\d|\bk|\bm|hundred|thousand|million|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) ?)\b(?:dollars|bucks|dollar amount|dollar value|dollar figure)\b/g,

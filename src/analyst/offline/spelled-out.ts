@@ -417,6 +417,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:are|is) (?:still |sitting |currently )*(?:open|unpaid|outstanding|pending|overdue|due|unfulfilled|awaiting payment))(?: (?:right now|rn|at the moment|atm|currently|as of (?:today|now)|as we speak|today))\b/gi,
     '$1',
   ],
+  // "Invoices that remain open", "orders that stayed pending": are in that state.
+  [
+    /\b(?:remain|remains|remained|stay|stays|stayed|continue to be|continues to be) (?=(?:still )?(?:open|unpaid|outstanding|pending|overdue|unfulfilled)\b)/gi,
+    'are ',
+  ],
+  // "Open invoice tally at the moment", "unpaid invoices right now": the same, the rows' noun between.
+  [
+    /\b((?:open|unpaid|outstanding|pending|overdue|unfulfilled)(?: [a-z]+){1,3}?) (?:right now|rn|at the moment|atm|currently|at present|as of now|as we speak)\b/gi,
+    '$1',
+  ],
   // "Number of subscribers we gained in q2", "customers we picked up last month": the new ones.
   [
     /\b(?<!new )(customers|subscribers|buyers|shoppers|clients|users|members) (?:that |who )?(?:we|i) (?:gained|added|acquired|won|picked up|brought in|brought on|onboarded|signed up|signed)\b/gi,
@@ -715,6 +725,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:bucketed|bucketted|binned|grouped|aggregated|rolled up|broken out|bucketed up|split up) (?:by|per|into)\b/gi,
     'by',
+  ],
+  // "Pull up sub_ac_07's invoice numbers": those rows, listed by their ids (never their count or money).
+  [
+    /^\s*(?:(?:can you |pls |please )?(?:show me|show|give me|get me|pull up|see|send me|list) )?(?:all (?:of )?)?([a-z]+[_-][a-z0-9_-]*\d[a-z0-9_-]*)(?:'s|s') (invoice|order|post|payment|purchase|bill|refund)s? (?:ids|id numbers|numbers|nos|#s)\b/gi,
+    'list the $2s of $1',
   ],
   // "Pull up all of sub_ac_08's invoices", "sub_ac_04's most recent invoice": the rows of that one row, said by its
   // key.
@@ -1545,6 +1560,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Which products showed up in the most cancelled orders": were in them.
   [/\b(?:appeared|appear|appears|appearing|showed up|show up|shows up|turned up|turn up) in\b/gi, 'were in'],
+  // "The dollar amount of invoices over $50", "total $ amount of open invoices", "sum ($) of orders": their money,
+  // never how many ("amount of" alone may still be a count).
+  [
+    /\b(?:(?:the |total |the total )?(?:dollar|dollars|\$|money|cash|monetary) (?:amount|value|total|worth|sum)|sum \(\$\)|\$ (?:sum|total)) of\b/gi,
+    'value of',
+  ],
   // "The dollar value of cancelled orders", "the money amount": the value, in the layer's own currency.
   [/\b(?:dollar|dollars|euro|euros|pound|pounds|money|cash|monetary)[- ](value|amount|total|worth)\b/gi, '$1'],
 
@@ -1766,9 +1787,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "How many beauty items are priced above $30": items that have a price are the catalogue's products, not
   // units sold (read before the price condition is taken out of the question).
   [
-    /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b)/gi,
+    /\bitems (?=(?:(?:are|were|that are|which are) )?(?:priced|listed|costing|that cost|which cost)\b|(?:in|from) (?:my|our|the) (?:catalog|catalogue|range|lineup)\b|(?:with|having|that have|which have) (?:a |an )?(?:list |retail |sticker |unit )?price\b)/gi,
     'products ',
   ],
+  // "Number of catalog items", "catalogue entries": the products themselves.
+  [/\b(?:catalog|catalogue) (?:items|things|pieces|entries|lines)\b/gi, 'products'],
   // "Which subscribers signed up in april? ids pls" (listed above): list them; "which" asked nothing more.
   [/^(\s*list) (?:which|what) (?=[a-z]+s (?:were|was|got|had|did|came|made|bought|[a-z]+ed)\b)/gi, '$1 '],
   // "List who signed up in april": "who" asks for the people already.
@@ -1923,6 +1946,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bhow much (were|was) (?=(?:the |my |our |all |those |these |all the )?(?:[a-z0-9]+ ){0,2}?[a-z]+s\b(?! (?:per|each|a)\b))(?!.*\b(?:cost|spend|spent|pay|paid|charge|charged|bill|billed|worth)\b)/gi,
     'how much money $1 ',
   ],
+  // "How much are unpaid invoices", "refunded orders, how much": rows said by their state are rows of money, never a
+  // price.
+  [
+    /\bhow much (are|is) (?=(?:the |my |our |all |those |these |all the )?(?:still )?(?:open|unpaid|outstanding|pending|overdue|refunded|cancelled|canceled|paid|void|voided) [a-z]+s\b)/gi,
+    'how much money $1 ',
+  ],
+  [
+    /^\s*((?:the |my |our |all |all the )?(?:open|unpaid|outstanding|pending|overdue|refunded|cancelled|canceled|paid|void|voided) [a-z]+s\b[^,?]*?),? how much\s*[?.!]*\s*$/gi,
+    'how much money in $1',
+  ],
   [
     /\b(?:what|how much) (did|do|does|will) ((?:the |my |our |all |those |these )?(?:[a-z0-9]+ ){0,2}?[a-z]+s) (come to|add up to|amount to|total|sum to)\b/gi,
     'how much money $1 $2 $3',
@@ -2060,10 +2093,12 @@ function datedWeekdaysDropped(question: string): string {
 export function spelledOut(question: string): string {
   const known = spelled?.get(question);
   if (known !== undefined) return known;
+  // ("The buyer’s country": a phone's curly apostrophe is the plain one every spelling below looks for.)
+  const typed = question.replace(/[’‘]/g, "'");
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(question)))))),
+    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(typed)))))),
   );
   spelled?.set(question, out);
   return out;

@@ -394,9 +394,12 @@ const DID_NOT =
   /\b(?:(?:that|which|who) )?(?:(?:have|has) (?=never\b))?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
 
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
-/** "With a discount of $20 or more", "had a total of at least $100": a figure of the rows, then its amount. */
+/**
+ * "With a discount of $20 or more", "had a total of at least $100", "with a list price of $100 or above": a figure of
+ * the rows (in one or two words), then its amount.
+ */
 const FIGURE_OF_AMOUNT =
-  /\b(with|had|have|has|got|get|gets|received) (?:a|an) ([a-z]+) of (?=(?:[$£€]\s?\d|\d|at least|at most|over|under|more than|less than))/g;
+  /\b(with|had|have|has|got|get|gets|received) (?:a|an) ([a-z]+(?: [a-z]+)?) of (?=(?:[$£€]\s?\d|\d|at least|at most|over|under|more than|less than))/g;
 
 /**
  * "Got more than $40 of discount", "had over $100 in refunds": the amount first, then the figure it is of; "that had

@@ -819,6 +819,8 @@ const MONEY_WORDS: readonly string[] = [
   'charge',
   'charged',
   'dollars',
+  // "How did we do yday in $" (the sign read as "amount"): the money, as a word of its own.
+  'amount',
 ];
 
 /** Keywords worth correcting typos towards; the rest are common words a typo would only distort. */

@@ -184,4 +184,42 @@ describe.each(ENGINES)('the %s warehouse', (engine, open) => {
     expect(expected('%_')).toBeLessThan(posts.length);
     expect(await count(['%_'])).toBe(expected('%_'));
   });
+
+  test('figures of different data side by side ("revenue and engagement by month", "units sold and price by product") equal each asked alone', async () => {
+    const options = { layer: DEMO_SEMANTIC_LAYER, today: '2026-07-01', dialect: engine } as const;
+    const monthly: QueryPlan = { ...EMPTY_PLAN, metrics: ['revenue', 'engagement'], grain: 'month' };
+    const both = await run(compilePlan(monthly, options));
+    expect(both.columns.map((column) => column.name)).toEqual(['period', 'revenue', 'engagement']);
+    const alone = async (metric: string) =>
+      new Map((await run(compilePlan({ ...monthly, metrics: [metric] }, options))).rows.map((row) => [row[0], row[1]]));
+    const [revenue, engagement] = [await alone('revenue'), await alone('engagement')];
+    // Every month either has, each figure where it has one, and 0 where it has none.
+    expect(new Set(both.rows.map((row) => row[0]))).toEqual(new Set([...revenue.keys(), ...engagement.keys()]));
+    for (const [period, sales, likes] of both.rows) {
+      expect(sales).toBeCloseTo(Number(revenue.get(period) ?? 0), 2);
+      expect(likes).toBe(Number(engagement.get(period) ?? 0));
+    }
+    // A product's price beside its units sold in a period: its own price, never only products added then.
+    const ranked = await run(
+      compilePlan(
+        {
+          ...EMPTY_PLAN,
+          metrics: ['units_sold', 'price'],
+          dimensions: ['product'],
+          timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 },
+          sort: { by: 'units_sold', direction: 'desc' },
+          limit: 3,
+        },
+        options,
+      ),
+    );
+    expect(ranked.rows).toHaveLength(3);
+    const price = ranked.columns.findIndex((column) => column.name === 'price');
+    const units = ranked.columns.findIndex((column) => column.name === 'units_sold');
+    const products = new Map(
+      data.products.filter((product) => product.user_id === 'demo').map((p) => [p.product_id, p]),
+    );
+    for (const row of ranked.rows) expect(row[price]).toBeCloseTo(products.get(String(row[0]))?.price ?? -1, 2);
+    expect(Number(ranked.rows[0]?.[units])).toBeGreaterThanOrEqual(Number(ranked.rows[2]?.[units]));
+  });
 });

@@ -4707,3 +4707,135 @@ describe('session 35: a row asked whether it has a value', () => {
     }
   });
 });
+
+describe('session 36: the thirty-second sets and two probes, read', () => {
+  const demo = useDemoWarehouse();
+
+  it('money said by a sign beside a verb or a vague question: "who sold more this year ($)", "how did we do yday in $" (were units sold, and asked which figure)', () => {
+    expect(demoAsk('insta shop or tiktok shop, who sold more this year ($)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], comparison: { kind: 'values', dimension: 'sales_channel' } },
+    });
+    expect(demoAsk('how did we do yday in $')).toMatchObject({ kind: 'query', plan: { metrics: ['revenue'] } });
+    expect(demoAsk('how many bucks did we make last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    // ("Refunds as a count and as dollars": the rows' own amount, never a second figure of other rows.)
+    expect(demoAsk('Refunds as a count and as dollars, Q3 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders', 'revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+
+  it('"grouped by the buyer’s country" with a phone\'s curly apostrophe: by country (was by customer and country, 1,000 rows)', () => {
+    expect(
+      demoAsk('December 2025 shipping fees collected on paid orders, grouped by the buyer’s country'),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['shipping'], dimensions: ['country'] } });
+  });
+
+  it('"number of catalog items with a list price of $100 or above": the products counted (were their average price, and units sold)', async () => {
+    for (const question of [
+      'Number of catalog items with a list price of $100 or above',
+      'Number of catalog items with a price of $100 or above',
+    ]) {
+      const plan = demo.planOf(question);
+      expect(plan).toMatchObject({
+        metrics: ['new_products'],
+        conditions: [{ dimension: 'product', metric: 'price', operator: 'gte', value: 100 }],
+      });
+      expect(await demo.answer(question)).toBe(
+        'Counting only products whose price is at least $100.00: Products were 12.',
+      );
+    }
+  });
+
+  it('example layer: "sum of all june invoices >> restrict to the pro tier" keeps the sum (was the count), states held now, ids of one row listed', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('sum of all june invoices')).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    expect(ask('restrict to the pro tier', said(ask, 'sum of all june invoices'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+    });
+    // A state said "at the moment" is the rows as they stand (was asked which period); "remain open" is open.
+    for (const question of ['open invoice tally at the moment?', 'how many invoices remain open']) {
+      expect(ask(question)).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['invoices'],
+          filters: [{ dimension: 'invoice_status', values: ['open'] }],
+          timeRange: { kind: 'all' },
+        },
+      });
+    }
+    // "How much are unpaid invoices", "unpaid invoices, how much": their money (were counted).
+    for (const question of ['how much are unpaid invoices', 'unpaid invoices, how much']) {
+      expect(ask(question)).toMatchObject({ kind: 'query', plan: { metrics: ['billed'] } });
+    }
+    expect(ask('how many dollars were invoiced in july')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'] },
+    });
+    expect(ask('what is the dollar amount of invoices over $50')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], conditions: [{ operator: 'gt', value: 50 }] },
+    });
+    // Weeks said to run Monday to Sunday are the layer's weeks (it starts them on Monday).
+    expect(ask('invoices raised during last week (mon-sun)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], timeRange: { kind: 'relative', unit: 'week' } },
+    });
+    // (The subscriber's key is looked up in the data, as the agent does.)
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const lookedUp = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      for (const question of [
+        'sub_ac_07 — pull up all of their invoice numbers',
+        "pull up sub_ac_07's invoice numbers",
+      ]) {
+        expect(await lookedUp(question)).toMatchObject({
+          kind: 'query',
+          plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'subscriber', values: ['sub_ac_07'] }] },
+        });
+      }
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('one customer\'s orders say that only paid ones count (was "0 orders" for a customer whose one order was refunded, unexplained)', async () => {
+    const question = 'how many orders did cus_dm_003996 place';
+    const warehouse = await openEvalWarehouse();
+    const decision = await askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY)(question);
+    await warehouse.close();
+    if (decision.kind !== 'query') throw new Error(`not answered: ${JSON.stringify(decision)}`);
+    const plan = decision.plan;
+    const result = await demo.run(demo.compiled(plan));
+    expect(await demo.answer(question, { plan, result })).toBe('Orders for customer cus_dm_003996 were 0.');
+    expect(interpretPlan(plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).notes).toContain(
+      'Orders counts only order status Paid: Refunded, Cancelled left out; name one, as in "refunded only", to count it.',
+    );
+    // A ranking of every customer says nothing of it: the figure's definition is enough there.
+    expect(
+      interpretPlan(demo.planOf('revenue by customer last month'), DEMO_SEMANTIC_LAYER, EVAL_TODAY).notes,
+    ).not.toContain(expect.stringContaining('counts only'));
+  });
+
+  it('figures of different data side by side: "units sold last month and price by product, top 3" (was declined as different data)', async () => {
+    const question = 'units sold last month and price by product, top 3';
+    const plan = demo.planOf(question);
+    expect(plan).toMatchObject({ metrics: ['units_sold', 'price'], dimensions: ['product'], limit: 3 });
+    expect(await demo.answer(question)).toBe(
+      'Velvet Backpack leads units sold last month with 153, 39.8% of the 384 across these 3. Velvet Diffuser comes second with 117. Organic Joggers rounds out the top 3 at 114. Price of these 3: Velvet Backpack $45.00, Velvet Diffuser $42.95 and Organic Joggers $117.95.',
+    );
+    // The price is the product's own, never "of products added" last month.
+    expect(interpretPlan(plan, DEMO_SEMANTIC_LAYER, EVAL_TODAY).sentence).toBe(
+      'Top 3 products by units sold, with price, last month (Feb 1 – Feb 28, 2026).',
+    );
+    expect(demo.planOf('revenue and engagement by month this year')).toMatchObject({
+      metrics: ['revenue', 'engagement'],
+      grain: 'month',
+    });
+  });
+});
