@@ -97,6 +97,38 @@ function thingPrices(index: LayerIndex): readonly { readonly metric: Metric; rea
 }
 
 /**
+ * "What's the cost of the Minimal Vase": the cost said as a noun of one thing is what it sells for or what it costs
+ * the shop, when the layer's one table of priced things has both. Asked, each reading the figure of that thing.
+ */
+export function askCostOfThing(
+  question: string,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const noun =
+    /^\s*(?:what(?:'s| is| was| are| were)?|whats|how much is|tell me) (?:the )?cost of (.+?)\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  if (rephrased || noun === null) return null;
+  const byTable = new Map<string, Metric[]>();
+  for (const { metric } of thingPrices(index))
+    byTable.set(metric.table, [...(byTable.get(metric.table) ?? []), metric]);
+  const priced = [...byTable.values()].filter((prices) => prices.length > 1);
+  if (priced.length !== 1) return null;
+  const options = (priced[0] ?? [])
+    .map((metric) => ({ label: metric.label, question: `${metric.label.toLowerCase()} of ${noun[1] as string}` }))
+    .filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"cost" can mean more than one thing here: ${orList(options.map((option) => option.label.toLowerCase()))}. Which did you mean?`,
+    word: 'cost',
+    options: options.slice(0, 3),
+  };
+}
+
+/**
  * "Products that cost below twenty bucks": what a thing costs is what it sells for or what it costs the shop, when
  * the layer holds both for those things. Asked, each reading the question with that figure said.
  */
@@ -110,10 +142,10 @@ export function askWhichCost(
     /\b(?<!\b(?:unit|its|their|whose|the|a) )(?:that |which |who )?(?:cost|costs|costing)\b(?! (?:me|us|you|them)\b)(?= (?:below|under|less|more|over|above|between|at least|at most|no more|no less|from|around|about|exactly|\$|\d))/i.exec(
       question,
     );
-  if (rephrased || verb === null) return null;
   const byTable = new Map<string, { readonly metric: Metric; readonly things: string }[]>();
   for (const price of thingPrices(index))
     byTable.set(price.metric.table, [...(byTable.get(price.metric.table) ?? []), price]);
+  if (rephrased || verb === null) return null;
   const before = question.slice(0, verb.index).toLowerCase();
   for (const prices of byTable.values()) {
     const things = prices[0]?.things ?? '';
@@ -736,11 +768,12 @@ export function refuseFuture(question: string, layer: SemanticLayer): PlanDecisi
 /** Currencies a question may ask its amounts in, by ISO 4217 code. */
 const CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
   USD: /\b(?:in )?(?:us dollars|usd|dollars)\b/i,
-  EUR: /\bin (?:euros?|eur)\b/i,
-  GBP: /\bin (?:pounds(?: sterling)?|gbp|sterling|quid)\b/i,
+  // (A sign or an amount said in it too: "priced over €100", "invoices over 50 euros".)
+  EUR: /\bin (?:euros?|eur)\b|€|\b\d[\d,.]*k? ?(?:euros?|eur)\b/i,
+  GBP: /\bin (?:pounds(?: sterling)?|gbp|sterling|quid)\b|£|\b\d[\d,.]*k? ?(?:gbp|quid)\b/i,
   CAD: /\bin (?:canadian dollars|cad)\b/i,
   AUD: /\bin (?:australian dollars|aud)\b/i,
-  JPY: /\bin (?:yen|jpy)\b/i,
+  JPY: /\bin (?:yen|jpy)\b|¥/i,
 };
 
 /**

@@ -423,16 +423,48 @@ function valuesInTurn(before: QueryPlan, last: QueryPlan, index: LayerIndex): [s
 }
 
 /**
+ * "Count them", "how many were there again" after the money of some rows ("invoices over $50 >> how much money is
+ * that"): how many of those rows, by the noun of the rows the figure or its bound is on, never which figure.
+ */
+export function countOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const base = lastPlan(history);
+  const match =
+    /^\s*(?:(?:and|ok|okay|so|now|then)[, ]+)*(?:count them(?: up)?|how many (?:were there|are there|was that|is that|of them were there)|how many was it)(?: again)?\b(.*)$/i.exec(
+      question,
+    );
+  if (!match || !base) return question;
+  const rows = index.dimension(base.conditions?.[0]?.dimension ?? '') ?? rowsOfFigure(base, index);
+  return rows ? `and how many ${rowNoun(rows)}s${match[1] as string}` : question;
+}
+
+/** The comparison word of each operator, as a bound is said. */
+const BOUND_WORDS: Readonly<Record<string, string>> = { gt: 'over', gte: 'at least', lt: 'under', lte: 'at most' };
+
+/**
+ * "Make it $200", "change that to 1000", "try 300" after a question with one bound: the same bound, moved to that
+ * amount ("over $200 instead").
+ */
+function newBound(question: string, base: QueryPlan | null): string {
+  const conditions = base?.conditions ?? [];
+  const match =
+    /^\s*(?:(?:and|but|now|ok|okay|so)[, ]+)*(?:make (?:it|that|this)|change (?:it|that|this) to|set (?:it|that|the bound) to|try|what about|how about) ([$£€]?\s?\d[\d,.]*k?(?: ?(?:dollars|bucks|usd))?)(?: instead)?\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const word = BOUND_WORDS[conditions[0]?.operator ?? ''];
+  return match && conditions.length === 1 && word ? `${word} ${match[1] as string} instead` : question;
+}
+
+/**
  * "For orders over $100" after "aov in the US last month", "and under $100" after "only orders over $100": a bound
  * on the rows alone, the figure talked about kept (said as "only orders under $100", which replaces an earlier
  * bound on the same rows); never a count of those rows, nor a list of them.
  */
 export function boundOnly(question: string, history: readonly Turn[], index: LayerIndex): string {
-  const match =
-    /^\s*(?:(?:and|but|now|ok|okay|so|what about|how about)[, ]+)*(?:(?:for|only|just|with) )?(?:the )?(?:([a-z]+s) )?((?:over|under|above|below|less than|more than|at least|at most|greater than|fewer than) [$£€]?\s?\d[\d,.]*k?)(?: (?:ones|only|instead))?\s*[?.!]*\s*$/i.exec(
-      question,
-    );
   const base = lastPlan(history);
+  const match =
+    /^\s*(?:(?:and|but|now|ok|okay|so|what about|how about)[, ]+)*(?:(?:for|only|just|with) )?(?:the )?(?:([a-z]+s) )?((?:over|under|above|below|less than|more than|at least|at most|greater than|fewer than) [$£€]?\s?\d[\d,.]*k?)(?: ?(?:dollars|bucks|usd))?(?: (?:ones|only|instead))?\s*[?.!]*\s*$/i.exec(
+      newBound(question, base),
+    );
   if (!match || !base) return question;
   // "More than $150" after "subscribers billed more than $300": each row of the breakdown by the figure shown.
   const shown = index.metric(base.metrics[0] ?? '');

@@ -538,6 +538,15 @@ export function interpret(
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
   let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "The best selling product's price", "price of the top seller": the ranking is by what sold (the verb right after
+  // the ranking word), and the figure asked is shown beside it, never ranked itself.
+  const soldRanked = weak.find(
+    ({ position }) =>
+      superlativeAt.has(position - 1) && keyAt(position - 1) !== 'which' && /^sell/.test(items[position]?.text ?? ''),
+  );
+  const rankedBySold =
+    soldRanked !== undefined && chosen === strong && strong.every(({ name }) => name !== soldRanked.name);
+  if (rankedBySold) chosen = [soldRanked, ...strong];
   // "Money made from TikTok posts": the things after "from" say where the figure came from; they are not counted.
   // (Found by the items' words, as said: their positions count words with the time mentions taken out.)
   const fromBetween = (before: number, after: number, also?: string) => {
@@ -651,6 +660,8 @@ export function interpret(
     if (!before) return true;
     // "units ... sold": two words of one metric.
     if (before.name === current.name) return true;
+    // ("The best selling product's price": the figure shown beside the ranking by what sold.)
+    if (rankedBySold && before === soldRanked) return true;
     const [first, second] = [index.metric(before.name), index.metric(current.name)];
     // "Refund rate among customers acquired through paid search" (or after a comma): a count of arrivals, after
     // another figure and followed by a value of the arrivals' own table, only says which of them (a filter, kept

@@ -31,6 +31,7 @@ import {
   askGross,
   askRepeatOverPeriod,
   askSoldPrice,
+  askCostOfThing,
   askWhichCost,
   askPriceOverPeriod,
   askTypicalSpend,
@@ -66,6 +67,7 @@ import {
   worthOfRows,
   whichOneOfThem,
   boundOnly,
+  countOfThem,
   onlyOfPeople,
   bothTogether,
   compareTheTwo,
@@ -522,6 +524,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => worthOfRows(asked, request.history, index),
     (asked) => perThingOf(asked, request.history, index),
     (asked) => whichOneOfThem(asked, request.history, index),
+    (asked) => countOfThem(asked, request.history, index),
     (asked) => boundOnly(asked, request.history, index),
     (asked) => onlyOfPeople(asked, request.history, index),
     (asked) => compareTheTwo(asked, request.history, index, request.today),
@@ -629,6 +632,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (onePerson) return onePerson;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
   if (sizeOfAverage) return sizeOfAverage;
+  const costOfThing = askCostOfThing(question, index, rephrased, answerable);
+  if (costOfThing) return costOfThing;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

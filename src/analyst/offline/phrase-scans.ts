@@ -348,11 +348,11 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
 }
 
 /**
- * "How much is <a named thing>", "what do I charge for <it>", "how much do we sell <it> for": the question names
- * nothing else.
+ * "How much is <a named thing>", "what do I charge for <it>", "how much do we sell <it> for", "how much are <one>
+ * and <another>": the question names nothing else.
  */
 const ASKS_ITS_SIZE =
-  /^\s*(?:how much (?:is|are|was|were)|(?:what|how much) (?:do|does|did) (?:i|we) (?:charge|ask) for|what (?:is|are) (?:i|we) charging for|how much (?:do|does|did) (?:i|we) (?:sell|list|price))(?: (?:the|a|an|my|our|that|this|one|all(?: of)?(?: the| my| our)?))?(?: for| at)?\s*[?.!]*\s*$/i;
+  /^\s*(?:how much (?:is|are|was|were)|(?:what|how much) (?:do|does|did) (?:i|we) (?:charge|ask) for|what (?:is|are) (?:i|we) charging for|how much (?:do|does|did) (?:i|we) (?:sell|list|price))(?: (?:the|a|an|my|our|that|this|one|all(?: of)?(?: the| my| our)?))?(?:\s*(?:,|\band\b|\bor\b|&)\s*(?:the |a |an |my |our )?)*(?: for| at)?\s*[?.!]*\s*$/i;
 
 /** The money figure of a thing's own rows that its size words rank by (a product's price), if there is one. */
 function sizeMetricOf(thing: Dimension | undefined, index: LayerIndex): Metric | undefined {

@@ -58,6 +58,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
   // "Best seller per category": the thing sold that sells most within each, never the categories ranked.
   [/\b(best|worst)[- ]?seller\b(?= (?:per|in each|for each|in every|within each|within every) )/g, '$1 selling item'],
+  // "Price of the top seller": the thing that sells most.
+  [/\b(top|bottom) seller(s?)\b/g, '$1 selling item$2'],
   [/\bworst[- ]?sell(?:er|ing)\b/g, 'bottom selling'],
   [/\bbest[- ]?sell(?:er|ing)\b/g, 'top selling'],
   // "Best selling 5 apparel pieces": the number after the phrase is how many.

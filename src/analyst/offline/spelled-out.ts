@@ -1461,6 +1461,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bwhat (?:does|do) (.+?) (?:go for|sell for|retail for|retail at|cost)\b(?! (?:me|us|you|them)\b)/gi,
     'price of $1',
   ],
+  // ("What did the organic hoodie cost": its price too; what it went for, in the past, is what it sold at.)
+  [/\bwhat did (.+?) cost\b(?! (?:me|us|you|them)\b)/gi, 'price of $1'],
+  // "The sticker price on the vintage body oil", "its tag price": the price.
+  [/\b(?:sticker|tag|shelf|ticket|label) price(s?) (?:on|for)\b/gi, 'price$1 of'],
+  [/\b(?:sticker|tag|shelf|ticket|label) price(s?)\b/gi, 'price$1'],
   // "What % of orders ended up in each status": a share of each part.
   [/\b(?:ended|end|ends|ending|landed|land|fell|fall|falls) (?:up )?in (?:each|every) /gi, 'by '],
   // "Rev last 3 wks vs the 3 before", "last 7 days vs previous 7": the same number of the same unit, just before.

@@ -880,6 +880,8 @@ export function scanRowPhrases(
       entity = index.dimension(previous.dimension);
       metric ??= index.metric(previous.metric);
     }
+    // ("Posts with over 500 likes" >> "and over 1000?": the same rows, so the same figure.)
+    if (!metric && entity && previous && previous.dimension === entity.name) metric = index.metric(previous.metric);
     if (!entity) {
       problems.push(`what "${threshold.typed}" applies to`);
       text = blank(text, from, to);

@@ -4839,3 +4839,79 @@ describe('session 36: the thirty-second sets and two probes, read', () => {
     });
   });
 });
+
+describe('session 36: prices, costs, currencies and bounds moved, from the probes', () => {
+  const demo = useDemoWarehouse();
+
+  it('"the best selling product\'s price", "price of the top seller": ranked by what sold, the price beside (was the most expensive product)', async () => {
+    for (const question of ["the best selling product's price", 'whats the price of the top seller']) {
+      expect(demo.planOf(question)).toMatchObject({
+        metrics: ['units_sold', 'price'],
+        dimensions: ['product'],
+        sort: { by: 'units_sold', direction: 'desc' },
+        limit: 1,
+      });
+    }
+    expect(await demo.answer('whats the price of the top seller')).toBe(
+      'Organic Joggers has the most units sold: 2,777. Price was $117.95.',
+    );
+  });
+
+  it('"how much do the Velvet Hoodie and the Urban Hoodie cost": their prices (was units sold); "the cost of" one asks which cost', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      expect(await ask('how much do the Velvet Hoodie and the Urban Hoodie cost')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], dimensions: ['product'] },
+      });
+      expect(await ask("what's the sticker price on the vintage body oil")).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], filters: [{ dimension: 'product' }] },
+      });
+      expect(await ask('whats the cost of the Minimal Vase')).toMatchObject({
+        kind: 'clarify',
+        options: [{ label: 'Price' }, { label: 'Unit cost' }],
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('amounts in another currency are declined, naming it (were read as dollars)', () => {
+    for (const question of ['products priced over €100', 'revenue in € last month', 'orders over 50 euros']) {
+      expect(demoAsk(question)).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining("I can't convert amounts to EUR"),
+      });
+    }
+  });
+
+  it('"make it $200", "try 300", "and over 1000?" after one bound: the bound moved (were declined); "count them" after their money: the rows counted', async () => {
+    const orders = said(demoAsk, 'how many orders over $100');
+    expect(demoAsk('make it $200', orders)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'gt', value: 200 }] },
+    });
+    expect(demoAsk('what about above 300 dollars', orders)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: [], conditions: [{ operator: 'gt', value: 300 }] },
+    });
+    expect(demoAsk('and over 1000?', said(demoAsk, 'posts with over 500 likes'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'likes', operator: 'gt', value: 1000 }] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(
+      ask('count them again for july', said(ask, 'how many invoices over $50', 'how much money is that')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['invoices'],
+        conditions: [{ operator: 'gt', value: 50 }],
+        timeRange: { kind: 'absolute', from: '2025-07-01' },
+      },
+    });
+  });
+});
