@@ -138,9 +138,21 @@ export interface Analyst {
    * The result as the answer speaks of it: a series of sums or counts with its empty buckets as zeros, so
    * sentences, table and chart cover the whole period. Absent: the result as the warehouse returned it.
    */
-  complete?(plan: QueryPlan, result: QueryResult, today: string, dataStart?: string | null): QueryResult;
+  complete?(
+    plan: QueryPlan,
+    result: QueryResult,
+    today: string,
+    dataStart?: string | null,
+    /** The asker's own values of the breakdown (from `valuesSql`), when known: only those are added at zero. */
+    values?: readonly string[] | null,
+  ): QueryResult;
   /** The SQL for the first moment of the plan's figure (one row, one cell); null when there is none to ask. */
   dataStartSql?(plan: QueryPlan): string | null;
+  /**
+   * The SQL for the asker's own values of the plan's breakdown (one column), when the answer would list the layer's
+   * values it has no rows for: a layer shared by several tenants lists every tenant's (another studio's city).
+   */
+  valuesSql?(plan: QueryPlan): string | null;
   /**
    * "Your orders begin on Mar 15, 2024: …", when the period asked reaches back before the first day of data
    * (`dataStart`, YYYY-MM-DD); null when every day asked about has data to hold.

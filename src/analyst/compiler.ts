@@ -533,7 +533,9 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   for (const key of orderKeys) if (!order.some((clause) => clause.startsWith(`${key} `))) order.push(key);
 
   const lines = [`SELECT ${select.join(',\n       ')}`, `FROM ${fact.table}`];
-  for (const join of joins) lines.push(`JOIN ${join.to} ON ${join.on}`);
+  // A join every row should have kept open: a payment whose member was deleted still counts, linked to no plan, never
+  // dropped. A partial one (orders linked to a post) counts only the rows it links, as the layer says.
+  for (const join of joins) lines.push(`${join.partial ? 'JOIN' : 'LEFT JOIN'} ${join.to} ON ${join.on}`);
   lines.push(`WHERE ${conjunction(where)}`);
   if (groupBy.length > 0) lines.push(`GROUP BY ${groupBy.join(', ')}`);
 

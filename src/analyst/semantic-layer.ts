@@ -598,9 +598,11 @@ export function undatedBeside(
         other.time.column !== metric.time.column)
     );
   });
+  // (Only a figure dated by its rows' creation: "likes by platform last month" beside revenue are last month's likes.)
   return (
     beside &&
     !metric.aggregation.startsWith('count') &&
+    countsCreations(metric) &&
     plan.dimensions.some((name) => index.dimension(name)?.table === metric.time.table)
   );
 }

@@ -1,4 +1,5 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
+import type { QueryPlan } from '../../analyst/plan.js';
 import { WarehouseError } from '../../warehouse/warehouse.js';
 import { canRetrySql } from '../routes.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
@@ -20,9 +21,11 @@ export function sqlExecutorNode(deps: AgentDeps) {
       const result = await deps.warehouse.run(sql, { tenant: state.tenant, signal: config.signal });
       const plan = state.plan;
       const dataStart = state.dataStart;
-      // A series of sums or counts covers every bucket of its period (from where the data begins), empty ones as zeros.
+      // A series of sums or counts covers every bucket of its period (from where the data begins), empty ones as zeros;
+      // a breakdown every value the tenant has.
+      const values = plan ? await ownValues(deps, plan, state.tenant, config.signal) : null;
       const completed =
-        plan && deps.analyst.complete ? deps.analyst.complete(plan, result, state.today, dataStart) : result;
+        plan && deps.analyst.complete ? deps.analyst.complete(plan, result, state.today, dataStart, values) : result;
       return { result: completed };
     } catch (error) {
       if (
@@ -43,4 +46,25 @@ export function sqlExecutorNode(deps: AgentDeps) {
       };
     }
   };
+}
+
+/**
+ * The tenant's own values of the plan's breakdown, so only those are added at zero; null when the analyst asks none.
+ * A failed lookup adds none (an empty list): never another tenant's value, nor an answer lost for the lookup.
+ */
+async function ownValues(
+  deps: AgentDeps,
+  plan: QueryPlan,
+  tenant: string,
+  signal: AbortSignal | undefined,
+): Promise<readonly string[] | null> {
+  const sql = deps.analyst.valuesSql?.(plan) ?? null;
+  if (sql === null) return null;
+  try {
+    const found = await deps.warehouse.run(sql, { tenant, signal });
+    return found.rows.flatMap((row) => (row[0] === null || row[0] === undefined ? [] : [String(row[0])]));
+  } catch (error) {
+    if (signal?.aborted || (error instanceof WarehouseError && error.code === 'CANCELLED')) throw error;
+    return [];
+  }
 }

@@ -108,10 +108,15 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
   }
   const primary = shape.primary;
   const grouped = shape.dimensions.length > 0 && shape.time === null;
-  const points: Point[] =
+  // (Rows linked to no value of the one breakdown, "revenue by plan" where a member is gone: no rank of their own.)
+  const key =
+    grouped && shape.dimensions.length === 1 ? result.columns.findIndex((c) => c.name === shape.dimensions[0]) : -1;
+  const linked = (row: number) => key < 0 || result.rows[row]?.[key] !== null;
+  const all: Point[] =
     primary === null
       ? []
       : numericCells(result, primary).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
+  const points = all.some((point) => linked(point.row)) ? all.filter((point) => linked(point.row)) : all;
   const labels = new Map<string, number[]>();
   if (grouped) {
     for (let row = 0; row < result.rows.length; row += 1) {

@@ -1,5 +1,5 @@
 import { resolveTimeRange, shiftDate, type QueryPlan, type TimeUnit } from '../plan.js';
-import { indexLayer, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { indexLayer, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
 import { entityOfTable } from '../layer-words.js';
 
@@ -115,30 +115,67 @@ export function withComparedValues(result: QueryResult, plan: QueryPlan, layer: 
 }
 
 /**
+ * The breakdown whose values the layer lists, each missing one to be added at zero, or null: one dimension, no
+ * series, comparison of values, share or average, no condition on the values, no ranking but a top one, and never
+ * one row's own value ("what region is sub_ac_03 in").
+ */
+function fillable(plan: QueryPlan, layer: SemanticLayer): Dimension | null {
+  const [name, ...others] = plan.dimensions;
+  // (A comparison of periods too: "refunded orders by sales channel yesterday vs the day before" has every channel.)
+  if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison?.kind === 'values') return null;
+  if (plan.share || plan.per || plan.perRow) return null;
+  // ("Plans with more than $500 billed": the values missing failed the condition; none of them had nothing.)
+  if ((plan.conditions ?? []).some((condition) => condition.dimension === name)) return null;
+  if (plan.limit !== null && plan.sort?.direction !== 'desc') return null;
+  const index = indexLayer(layer);
+  const dimension = index.dimension(name);
+  if (dimension === undefined || dimension.values.length === 0) return null;
+  // ("What region is sub_ac_03 in": one row has one region; the others are none of its, not rows at 0. "The
+  // customer's region for inv_ac_012": the same, the one row's table reaching the region by many-to-one joins.)
+  const table = dimension.table;
+  const oneRow = plan.filters.some((filter) => {
+    const filtered = index.dimension(filter.dimension);
+    const one = filter.operator === 'eq' && filter.values.length === 1 && filtered?.table !== undefined;
+    return (
+      one &&
+      table !== undefined &&
+      entityOfTable(layer, filtered.table as string) === filter.dimension &&
+      index.joinPath(filtered.table as string, [table]) !== null
+    );
+  });
+  return oneRow || !sumsAndCounts(plan, index) ? null : dimension;
+}
+
+/**
+ * The asker's own values of the breakdown the answer would fill in, as SQL (one column), or null: a layer shared by
+ * several tenants lists every tenant's values ("Seattle" for a studio that has none there), and only the asker's
+ * are theirs at zero. Run as the asker, like every query.
+ */
+export function everyValueSql(plan: QueryPlan, layer: SemanticLayer): string | null {
+  const dimension = fillable(plan, layer);
+  if (dimension === null || dimension.table === undefined || dimension.expression.includes('{time}')) return null;
+  return `SELECT DISTINCT ${dimension.expression} AS value FROM ${dimension.table}`;
+}
+
+/**
  * "New customers by country last week" when Germany had none: the query has no row for Germany, and the answer
  * would call Australia, at 3, the lowest, and the average per country too high. Every value the layer lists for
  * the one dimension of a breakdown (within its filters) that has no row is added at zero (sums and counts only; a
  * rate of nothing has no value), so the sentences speak of every value. A ranking that kept its limit already
  * has the rows it asked for; the lowest of a ranking are the compiler's to find (it lists every value).
  */
-export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: SemanticLayer): QueryResult {
-  const [name, ...others] = plan.dimensions;
-  // (A comparison of periods too: "refunded orders by sales channel yesterday vs the day before" has every channel.)
-  if (name === undefined || others.length > 0 || plan.grain !== null || plan.comparison?.kind === 'values')
-    return result;
-  if (plan.share || plan.per || plan.perRow || result.truncated) return result;
-  // ("Plans with more than $500 billed": the values missing failed the condition; none of them had nothing.)
-  if ((plan.conditions ?? []).some((condition) => condition.dimension === name)) return result;
-  if (plan.limit !== null && (plan.sort?.direction !== 'desc' || result.rows.length >= plan.limit)) return result;
+export function withEveryValue(
+  result: QueryResult,
+  plan: QueryPlan,
+  layer: SemanticLayer,
+  /** The asker's own values of the breakdown (from everyValueSql), when known: only those are added. */
+  own?: readonly string[] | null,
+): QueryResult {
+  const dimension = fillable(plan, layer);
+  if (dimension === null || result.truncated) return result;
+  const name = dimension.name;
+  if (plan.limit !== null && result.rows.length >= plan.limit) return result;
   const index = indexLayer(layer);
-  const dimension = index.dimension(name);
-  if (dimension === undefined || dimension.values.length === 0) return result;
-  // ("What region is sub_ac_03 in": one row has one region; the others are none of its, not rows at 0.)
-  const entity = dimension.table ? entityOfTable(layer, dimension.table) : null;
-  const oneRow = plan.filters.some(
-    (filter) => filter.dimension === entity && filter.operator === 'eq' && filter.values.length === 1,
-  );
-  if (oneRow) return result;
   const additive = sumsAndCounts(plan, index);
   const at = result.columns.findIndex((column) => column.name === name);
   if (!additive || at < 0) return result;
@@ -154,9 +191,13 @@ export function withEveryValue(result: QueryResult, plan: QueryPlan, layer: Sema
         (filter.operator === 'neq' && !filter.values.includes(value)),
     );
   const found = new Set(result.rows.map((row) => String(row[at]).toLowerCase()));
+  // (Only the asker's own values, when known: never another tenant's city at zero.)
+  const mine = own ? new Set(own.map((value) => value.toLowerCase())) : null;
   const missing = dimension.values
     .map((value) => value.value)
-    .filter((value) => kept(value) && !found.has(value.toLowerCase()));
+    .filter(
+      (value) => kept(value) && !found.has(value.toLowerCase()) && (mine === null || mine.has(value.toLowerCase())),
+    );
   if (missing.length === 0) return result;
   const zeros = missing.map((value) => result.columns.map((_column, position): Cell => (position === at ? value : 0)));
   const room = plan.limit === null ? zeros.length : plan.limit - result.rows.length;

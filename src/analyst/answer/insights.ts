@@ -609,8 +609,19 @@ class InsightWriter {
   }
 
   breakdown(): void {
-    const points = this.points();
     const dimension = this.shape.dimensions[0] ?? 'group';
+    // "Revenue by plan" where some payments' member is gone: their money is linked to no plan. It counts in the
+    // total, and is said as such; it is no plan of its own to rank, average or call the lowest.
+    const every = this.points();
+    const keyAt = this.result.columns.findIndex((column) => column.name === dimension);
+    const unlinked =
+      this.shape.dimensions.length === 1 && keyAt >= 0
+        ? every.filter((point) => this.result.rows[point.row]?.[keyAt] === null)
+        : [];
+    const points =
+      unlinked.length > 0 && unlinked.length < every.length
+        ? every.filter((point) => !unlinked.includes(point))
+        : every;
     // "Which products did I add this year": one each, a list of them, not a tie among all of them.
     // (One row of ids counted once, "which ones are open" after July's invoices: "1 invoice ID …: inv_ac_012".)
     const ids = /\bIDs$/i.test(dimensionInfo(this.shape, dimension).plural);
@@ -650,8 +661,9 @@ class InsightWriter {
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
     const [first, second] = ordered;
     if (first === undefined) return;
-    const total = this.canShare(points);
-    const totalCells = this.allCells(points);
+    const total = this.canShare(every);
+    const totalCells = this.allCells(every);
+    const averagedCells = points === every ? totalCells : this.allCells(points);
 
     // Equal values are not a ranking, and the highest value of a metric where lower is better does not "lead".
     const tiedFirst = second !== undefined && second.value === first.value;
@@ -716,14 +728,30 @@ class InsightWriter {
       else this.out.text(' total');
     }
     this.out.text('.');
+    // (Said last, so no sentence after it reads as about it.)
+    const writeUnlinked = () => {
+      for (const point of points === every ? [] : unlinked) {
+        this.out.text(' ');
+        this.value(point);
+        // "$5,032.50 of the revenue is", "94 of the visits are": linked to no plan.
+        const are = this.info.format === 'number' && point.value !== 1 ? 'are' : 'is';
+        this.out.text(
+          ` of the ${lowerLabel(this.info)} ${are} linked to no ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
+        );
+      }
+    };
     if (second === undefined) {
+      writeUnlinked();
       // One row this period, others in the one before ("Pro billed nothing in August"): the change is still said.
       this.previousPeriod(points);
       return;
     }
 
     // Two rows that tie were said to tie: no gap between them to describe.
-    if (points.length === 2 && tiedFirst) return;
+    if (points.length === 2 && tiedFirst) {
+      writeUnlinked();
+      return;
+    }
     if (points.length === 2) {
       const [high, low] = first.value >= second.value ? [first, second] : [second, first];
       // The row the first sentence did not name (the higher one, in a bottom 2).
@@ -753,6 +781,7 @@ class InsightWriter {
           .text(' more)');
       }
       this.out.text('.');
+      writeUnlinked();
       this.previousPeriod(points);
       this.secondaryMetrics(first);
       return;
@@ -781,12 +810,12 @@ class InsightWriter {
         .text(' That is ')
         .figure(
           formatMultiple(first.value / average),
-          [this.cell(first.row), ...totalCells],
+          [this.cell(first.row), ...averagedCells],
           COMPUTATION.multipleOfAverage,
         );
       this.out
         .text(' the average of ')
-        .figure(formatValue(average, this.info.format, this.info.currency), totalCells, COMPUTATION.average);
+        .figure(formatValue(average, this.info.format, this.info.currency), averagedCells, COMPUTATION.average);
       this.out.text(` per ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
     }
     const third = ordered[2];
@@ -828,7 +857,7 @@ class InsightWriter {
     // "The top three" only when a third and a fourth row differ: a tie across the cut names no three.
     const cutAtThree = ordered.slice(2, 4);
     const topThreeDistinct = cutAtThree.length === 2 && cutAtThree[0]?.value !== cutAtThree[1]?.value;
-    if (total !== null && !this.isCut() && points.length >= 6 && topThreeDistinct) {
+    if (total !== null && !this.isCut() && points === every && points.length >= 6 && topThreeDistinct) {
       const top = ordered.slice(0, 3);
       const topSum = top.reduce((sum, point) => sum + point.value, 0);
       this.out.text(
@@ -836,6 +865,7 @@ class InsightWriter {
       );
       this.out.figure(formatPercent(topSum / total), totalCells, COMPUTATION.topShare).text(' of the total.');
     }
+    writeUnlinked();
     this.previousPeriod(points);
     this.secondaryMetrics(first);
   }

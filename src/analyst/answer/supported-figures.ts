@@ -173,6 +173,31 @@ export function buildCandidates(
     const ends = inTime ? [points.slice(0, -1), points.slice(1), points.slice(1, -1)] : [];
     const middles = [middle, ...ends.map((some) => median(some.map((point) => point.value)))];
     for (const other of middles.slice(1)) plain(other, COMPUTATION.median, all);
+    // ("Revenue by plan" with money linked to no plan: the average and median per plan are over the plans alone.)
+    const key = shape.dimensions.length === 1 ? result.columns.findIndex((c) => c.name === shape.dimensions[0]) : -1;
+    const linked = key < 0 ? [] : points.filter((point) => result.rows[point.row]?.[key] !== null);
+    if (linked.length > 0 && linked.length < points.length) {
+      const linkedCells: Cells = { column, rows: linked.map((point) => point.row) };
+      const linkedMean = linked.reduce((sum, point) => sum + point.value, 0) / linked.length;
+      const linkedMiddle = median(linked.map((point) => point.value));
+      plain(linkedMean, COMPUTATION.average, linkedCells);
+      plain(linkedMiddle, COMPUTATION.median, linkedCells);
+      for (const point of linked) {
+        const withLinked: Cells = { ...linkedCells, first: point.row };
+        if (linkedMean !== 0)
+          multiples.push({
+            value: point.value / linkedMean,
+            computation: COMPUTATION.multipleOfAverage,
+            cells: withLinked,
+          });
+        if (linkedMiddle !== 0)
+          multiples.push({
+            value: point.value / linkedMiddle,
+            computation: COMPUTATION.multipleOfMedian,
+            cells: withLinked,
+          });
+      }
+    }
 
     const sorted = [...points].sort((a, b) => b.value - a.value);
     const sortedRows = sorted.map((point) => point.row);

@@ -379,8 +379,10 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     chart: (plan, result) => offline.chart(plan, result),
     columns: (plan, result) => offline.columns(plan, result),
     suggestions: (plan, result) => offline.suggestions(plan, result),
-    complete: (plan, result, today, dataStart) => offline.complete?.(plan, result, today, dataStart) ?? result,
+    complete: (plan, result, today, dataStart, values) =>
+      offline.complete?.(plan, result, today, dataStart, values) ?? result,
     dataStartSql: (plan) => offline.dataStartSql?.(plan) ?? null,
+    valuesSql: (plan) => offline.valuesSql?.(plan) ?? null,
     dataStartNote: (plan, today, dataStart, result) => offline.dataStartNote?.(plan, today, dataStart, result) ?? null,
   };
 }

@@ -388,6 +388,20 @@ export function askGross(
  * (what customers spent is another question). Declined, naming the word; "we paid out in refunds" reads on.
  */
 export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanDecision | null {
+  // "How much do instructors get paid", "which instructor gets paid the most": pay to others, which is spending too
+  // (rows "that got paid" are a status, and read on).
+  const paidTo =
+    /\bhow much (?:do|does|did) (?:[a-z]+ ){1,3}(?:get|got) paid\b|\b(?:get|gets|got|getting) paid (?:the )?(?:most|more|least|less|best|worst)\b/i.exec(
+      question,
+    );
+  if (paidTo)
+    return {
+      ...unanswerable(
+        "I can't work out what anyone gets paid: your data holds what came in, not what you pay out",
+        layer,
+      ),
+      word: 'paid',
+    };
   const match = /\b(?:i|we) (?:have |had )?(spend|spent|spending|pay|paid|paying)\b(?! (?:out|back)\b)/i.exec(question);
   if (!match) return null;
   return {

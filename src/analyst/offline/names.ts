@@ -1,5 +1,6 @@
 import type { Filter } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
+import { entityDimensions } from '../layer-words.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { distance } from 'fastest-levenshtein';
 import { escapeRegExp } from './ambiguity.js';
@@ -20,10 +21,32 @@ export interface EntityName {
   readonly noun?: string;
 }
 
-/** The queries that list the named rows of each dimension with a `nameDetail`. */
+/** Names listed at most from a dimension of plain text (an instructor): more are no names a question would say. */
+const PLAIN_NAMES = 1000;
+
+/**
+ * The queries that list the named rows of each dimension with a `nameDetail`, and the values of each dimension of
+ * plain text the layer lists none of ("instructor": "how many classes did Maya Patel teach"), never a row's key.
+ */
 export function namesQueries(layer: SemanticLayer): { dimension: string; sql: string }[] {
+  const entities = entityDimensions(layer);
   return layer.dimensions.flatMap((dimension) => {
     const detail = dimension.details.find((candidate) => candidate.name === dimension.nameDetail);
+    const plain =
+      !detail &&
+      dimension.table !== undefined &&
+      dimension.values.length === 0 &&
+      dimension.details.length === 0 &&
+      !entities.has(dimension.name) &&
+      !dimension.expression.includes('{time}') &&
+      !/_id$|(?:_at|_on|date)$/i.test(dimension.name);
+    if (plain)
+      return [
+        {
+          dimension: dimension.name,
+          sql: `SELECT DISTINCT ${dimension.expression} AS value, ${dimension.expression} AS label FROM ${dimension.table} ORDER BY 1 LIMIT ${PLAIN_NAMES}`,
+        },
+      ];
     if (!detail || !dimension.table) return [];
     return [
       {

@@ -24,7 +24,7 @@ import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, tooManyRows,
 import { unanswerable } from './replies.js';
 import { knownWord, vocabularyOf, words } from './vocabulary.js';
 import { indexLayer } from '../semantic-layer.js';
-import { withComparedValues, withEmptyBuckets, withEveryValue } from '../answer/empty-buckets.js';
+import { withComparedValues, withEmptyBuckets, everyValueSql, withEveryValue } from '../answer/empty-buckets.js';
 import { withoutIdleTies } from '../answer/tied-rows.js';
 
 /**
@@ -353,13 +353,28 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return suggestFollowUps(plan, result, { layer });
     },
 
-    complete(plan: QueryPlan, result: QueryResult, today: string, dataStart?: string | null): QueryResult {
-      const completed = withEveryValue(withEmptyBuckets(result, plan, { layer, today, dataStart }), plan, layer);
+    complete(
+      plan: QueryPlan,
+      result: QueryResult,
+      today: string,
+      dataStart?: string | null,
+      values?: readonly string[] | null,
+    ): QueryResult {
+      const completed = withEveryValue(
+        withEmptyBuckets(result, plan, { layer, today, dataStart }),
+        plan,
+        layer,
+        values,
+      );
       return withoutIdleTies(withComparedValues(completed, plan, layer), plan);
     },
 
     dataStartSql(plan: QueryPlan): string | null {
       return dataStartSql(plan, layer);
+    },
+
+    valuesSql(plan: QueryPlan): string | null {
+      return everyValueSql(plan, layer);
     },
 
     dataStartNote(

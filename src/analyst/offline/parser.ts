@@ -111,7 +111,7 @@ import {
   listPickedByCondition,
   valuesSlashed,
 } from './layer-respellings.js';
-import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked } from './plan-from-reading.js';
+import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked, withTraits } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
 import { daysSinceWeekday, longDate, namesDayOfMonth, WEEKDAYS } from './time-expressions.js';
 import { spelledOut, spellingOnce } from './spelled-out.js';
@@ -212,6 +212,10 @@ function parseOnce(request: ParseRequest): PlanDecision {
       'it points back at the question before, which got no answer (ask it again in full, with what you want changed)',
       request.layer,
     );
+  // "The biggest invoice" >> "who was it billed to": the person of the rows just given, before any figure the verb
+  // names ("billed") is read as a new question.
+  const whoOfThem = WHO_OF_THEM.test(question) ? whoOfRowsBefore(question, request) : null;
+  if (whoOfThem) return whoOfThem;
   const read = parseWithin({ ...request, question }, false);
   if (read.kind !== 'query')
     return (
@@ -859,12 +863,13 @@ function whoAsked(asked: string, plan: QueryPlan, index: LayerIndex): QueryPlan 
   if (people === undefined || peopleTables.length !== 1) return null;
   const person = entityOfTable(index.layer, people.name);
   if (person === null) return null;
+  // (A trait of theirs only says which rows, "the smallest pro invoice": no one is named by it.)
   const named = (dimension: string) => index.dimension(dimension)?.table === people.name;
-  if (plan.dimensions.some(named) || plan.filters.some((filter) => named(filter.dimension))) return null;
+  if (plan.dimensions.some(named) || plan.filters.some((filter) => filter.dimension === person)) return null;
   // (A figure kept on the people's own table, "who signed up in april", names them by its rows already.)
   if (plan.metrics.some((metric) => index.metric(metric)?.table === people.name)) return null;
   const traits = traitsOfRanked(plan, [person], index);
-  if (traits !== null) return { ...plan, dimensions: [...plan.dimensions, ...traits] };
+  if (traits !== null) return withTraits(plan, traits);
   if (plan.dimensions.length === 0 && plan.grain === null) {
     const split = { ...plan, dimensions: [person] };
     if (checkPlan(split, index.layer) === null) return split;
@@ -1826,7 +1831,7 @@ function aboutTheRowsBefore(
     reading.metrics.every((metric) => base.metrics.includes(metric)) &&
     (BACK_REFERENCE.test(question) || THAT_ROW.test(question))
   )
-    return { ...base, dimensions: [...base.dimensions, ...traits] };
+    return withTraits(base, traits);
   // "Which category sold the most" >> "what were the top products in it / in that category": a breakdown within the
   // rows just ranked, which the plan cannot hold (it would drop them for every row).
   if (

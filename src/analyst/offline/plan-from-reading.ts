@@ -546,14 +546,28 @@ function inYearBefore(base: TimeRange, reading: Reading, today: string): TimeRan
  */
 export function traitsOfRanked(base: QueryPlan, asked: readonly string[], index: LayerIndex): string[] | null {
   const entity = index.dimension(base.dimensions[0] ?? '');
-  if (base.sort === null || base.limit === null || base.dimensions.length !== 1) return null;
+  if (base.sort === null || base.limit === null || base.dimensions.length === 0) return null;
   if (entity?.table === undefined || entity.details.length === 0) return null;
   const traits = asked.filter((dimension) => !base.dimensions.includes(dimension));
   const traitOfEach = (name: string) => {
     const table = index.dimension(name)?.table;
     return table !== undefined && index.joinPath(entity.table as string, [table]) !== null;
   };
+  // ("The biggest invoice >> who was it for >> what plan are they on": traits added before are the row's too.)
+  if (!base.dimensions.slice(1).every(traitOfEach)) return null;
   return traits.length > 0 && traits.every(traitOfEach) ? traits : null;
+}
+
+/**
+ * The ranked rows with the traits asked beside them; a plan holds two breakdowns, so a trait asked takes the place of
+ * one added before ("the biggest invoice >> who was it for >> what plan are they on": the invoice and its plan).
+ */
+export function withTraits(base: QueryPlan, traits: readonly string[]): QueryPlan {
+  const dimensions = [...base.dimensions, ...traits];
+  return {
+    ...base,
+    dimensions: dimensions.length > 2 ? [base.dimensions[0] as string, ...traits].slice(0, 2) : dimensions,
+  };
 }
 
 /** Applies a follow-up's reading to the previous plan. */
@@ -607,7 +621,7 @@ export function followUp(
   // ("What plan were they on" after the top 3 invoices: each one's plan, beside it.)
   const traits = traitsOfRanked(base, reading.dimensions, index);
   if (traits !== null && reading.grain === null && reading.metrics.every((metric) => base.metrics.includes(metric)))
-    return { ...base, dimensions: [...base.dimensions, ...traits] };
+    return withTraits(base, traits);
   if (ranked && newSplit && !reading.widen && reading.sort === null && reading.limit === null)
     return 'a breakdown within the rows of the last answer (name the one you mean instead, as in "<that one> by <what to split by>")';
   let plan: QueryPlan = { ...base, filters: [...base.filters], dimensions: [...base.dimensions] };

@@ -4915,3 +4915,60 @@ describe('session 36: prices, costs, currencies and bounds moved, from the probe
     });
   });
 });
+
+describe('session 36: one row asked about, and figures side by side, from the probes', () => {
+  const demo = useDemoWarehouse();
+
+  it('"the biggest invoice >> who was it billed to >> what plan are they on": that invoice\'s subscriber, then its plan (were every subscriber ranked, then declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    const biggest = said(ask, 'the biggest invoice');
+    expect(ask('who was it billed to', biggest)).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id', 'subscriber'], sort: { by: 'billed' }, limit: 1 },
+    });
+    expect(ask('what plan are they on', said(ask, 'the biggest invoice', 'who was it billed to'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id', 'plan'], limit: 1 },
+    });
+    // (A trait of the people only says which rows: "the smallest pro invoice >> whose is it" names one.)
+    expect(ask('whose is it', said(ask, 'the smallest pro invoice'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id', 'subscriber'], filters: [{ dimension: 'plan' }] },
+    });
+  });
+
+  it('one row\'s trait is its value alone, never every value at zero ("the customer\'s region for inv_ac_012")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const plan = {
+      kind: 'query' as const,
+      metrics: ['billed'],
+      dimensions: ['region'],
+      filters: [{ dimension: 'invoice_id', operator: 'eq' as const, values: ['inv_ac_012'] }],
+      timeRange: { kind: 'all' as const },
+      grain: null,
+      sort: null,
+      limit: null,
+      comparison: null,
+    };
+    const result = {
+      columns: [
+        { name: 'region', type: 'text' as const },
+        { name: 'billed', type: 'decimal' as const },
+      ],
+      rows: [['amer', 29]],
+      rowCount: 1,
+      truncated: false,
+    };
+    expect(withEveryValue(result as never, plan, layer).rows).toEqual([['amer', 29]]);
+  });
+
+  it("likes beside revenue by platform last month are last month's likes (were all-time likes, labelled last month)", async () => {
+    const plan = demo.planOf('likes and revenue by platform last month');
+    expect(plan).toMatchObject({ metrics: ['likes', 'revenue'], dimensions: ['platform'] });
+    const result = await demo.run(demo.compiled(plan));
+    const alone = await demo.run(demo.compiled({ ...plan, metrics: ['likes'] }));
+    const likes = (rows: readonly (readonly unknown[])[]) => new Map(rows.map((row) => [row[0], Number(row[1])]));
+    expect(likes(result.rows)).toEqual(likes(alone.rows));
+  });
+});
