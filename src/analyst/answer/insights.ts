@@ -1277,6 +1277,43 @@ class InsightWriter {
       this.out.text('.');
     }
     this.outliers(points, [peak]);
+    this.seriesOthers(all, first, last);
+  }
+
+  /**
+   * "Revenue and engagement by month": every figure asked for is said, the others after the first's story, each
+   * with its total (when it adds up) and where it went between the same two periods.
+   */
+  private seriesOthers(all: readonly Point[], first: Point, last: Point): void {
+    for (const metric of this.shape.metrics.filter((name) => name !== this.primary).slice(0, 2)) {
+      const info = this.shape.info.get(metric) ?? this.info;
+      const cells = numericCells(this.result, metric);
+      const from = cells[first.row];
+      const to = cells[last.row];
+      if (from === null || from === undefined || to === null || to === undefined) continue;
+      this.out.text(` ${capitalize(info.label)}`);
+      if (info.additive) {
+        const rows = all.flatMap((point) => (cells[point.row] === null ? [] : [point.row]));
+        const total = rows.reduce((sum, row) => sum + (cells[row] ?? 0), 0);
+        this.out
+          .text(' totalled ')
+          .figure(
+            formatValue(total, info.format, info.currency),
+            rows.map((row) => this.cell(row, metric)),
+            COMPUTATION.total,
+          )
+          .text(',');
+      }
+      this.out.text(' from ');
+      this.value({ row: first.row, value: from }, metric);
+      this.out.text(this.on());
+      this.writePeriodOf(first.row);
+      this.out.text(' to ');
+      this.value({ row: last.row, value: to }, metric);
+      this.out.text(this.on());
+      this.writePeriodOf(last.row);
+      this.out.text('.');
+    }
   }
 
   /** True when the rows are those a condition on their own figure picked, with no ranking or top asked for. */

@@ -313,6 +313,18 @@ export function interpret(
     return false;
   };
 
+  // "Orders and posts by week", "posts and revenue by month": a word for both a count and its things, listed with
+  // another figure, is that count.
+  const plainFigureAt = (position: number) => {
+    const item = items[position];
+    return item !== undefined && metricOf(item) !== undefined && dimensionsOf(item).length === 0;
+  };
+  const joinerAt = (position: number) => {
+    const item = items[position];
+    return item !== undefined && (has(item, 'and') || has(item, 'vs'));
+  };
+  const listedWithFigure = (position: number) =>
+    (joinerAt(position - 1) && plainFigureAt(position - 2)) || (joinerAt(position + 1) && plainFigureAt(position + 2));
   // Metrics: strong words first; weak verbs only when nothing else names one.
   const strong: { name: string; position: number }[] = [];
   const weak: { name: string; position: number }[] = [];
@@ -533,7 +545,7 @@ export function interpret(
       words.every((word) => WEAK_METRIC_WORDS.has(word) || WEAK_METRIC_WORDS.has(word.replace(/s$/, '')))
     )
       weak.push({ name: metric.name, position });
-    else if (dimensions.length > 0) subjects.push({ name: metric.name, position });
+    else if (dimensions.length > 0 && !listedWithFigure(position)) subjects.push({ name: metric.name, position });
     else strong.push({ name: metric.name, position });
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.

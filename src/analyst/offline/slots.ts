@@ -46,6 +46,8 @@ export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|us
 
 const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)])[] = [
   [/[’‘`]/g, "'"],
+  // "Revenue & likes", "sales + likes by month": and.
+  [/\s+[&+]\s+/g, ' and '],
   [/\b(i'd|i would|we'd|we would) like to\b/g, ' '],
   [/\bwould like\b/g, ' '],
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").

@@ -4972,3 +4972,22 @@ describe('session 36: one row asked about, and figures side by side, from the pr
     expect(likes(result.rows)).toEqual(likes(alone.rows));
   });
 });
+
+describe('session 36: figures side by side, said and read', () => {
+  const demo = useDemoWarehouse();
+
+  it('"revenue and engagement by month this year": engagement is said too (was only revenue\'s story)', async () => {
+    expect(await demo.answer('revenue and engagement by month this year')).toBe(
+      'Revenue this year so far totalled $294,724.05 across 3 months. It went from $119,932.03 in January 2026 to $108,535.53 in February 2026 (down 9.5%). March 2026 is not over yet: $66,256.49 so far. Engagement totalled 301,266, from 101,647 in January 2026 to 135,480 in February 2026.',
+    );
+  });
+
+  it('"orders and posts by week", "revenue & likes", "sales + likes": both figures (were declined, or likes dropped)', () => {
+    expect(demo.planOf('orders and posts by week last quarter')).toMatchObject({
+      metrics: ['orders', 'posts'],
+      grain: 'week',
+    });
+    for (const question of ['revenue & likes by month ytd', 'sales + likes by month this year'])
+      expect(demo.planOf(question)).toMatchObject({ metrics: ['revenue', 'likes'], grain: 'month' });
+  });
+});
