@@ -325,14 +325,16 @@ class InsightWriter {
       );
     this.writePeriod();
     if (every && rows > 1) this.out.text(`, ${word} first`);
-    // The figure asked beside the rows ("what did my latest post earn"); a count of them is 1 each and says nothing.
-    const metric = this.primary;
-    const figures = numericCells(this.result, metric);
+    // The figures asked beside the rows ("what did my latest post earn", "latest post >> how many comments did it
+    // get"); a count of them is 1 each and says nothing.
     const withFigure = (row: number) => {
-      const value = figures[row];
-      if (figures.every((one) => one === 1) || value === null || value === undefined) return;
-      this.out.text(`, ${lowerLabel(this.info)} `);
-      this.value({ row, value }, metric);
+      for (const metric of this.shape.metrics) {
+        const figures = numericCells(this.result, metric);
+        const value = figures[row];
+        if (figures.every((one) => one === 1) || value === null || value === undefined) continue;
+        this.out.text(`, ${lowerLabel(this.shape.info.get(metric) ?? this.info)} `);
+        this.value({ row, value }, metric);
+      }
     };
     if (rows === 1 && !every) {
       this.out.text(` is ${this.label(0)}, dated `);

@@ -4991,3 +4991,17 @@ describe('session 36: figures side by side, said and read', () => {
       expect(demo.planOf(question)).toMatchObject({ metrics: ['revenue', 'likes'], grain: 'month' });
   });
 });
+
+describe('session 36: a figure added to the latest row', () => {
+  const demo = useDemoWarehouse();
+
+  it('"my latest post >> how many comments did it get": the comments said (was "with comments added" and no figure)', async () => {
+    const history = said(demoAsk, 'my latest post');
+    const decision = demoAsk('how many comments did it get', history);
+    if (decision.kind !== 'query') throw new Error('not answered');
+    const result = await demo.run(demo.compiled(decision.plan));
+    expect(await demo.answer('how many comments did it get', { plan: decision.plan, result })).toBe(
+      'The most recent post is “Our Velvet Sweater, styled three ways”, dated Mar 14, 2026, comments 38.',
+    );
+  });
+});
