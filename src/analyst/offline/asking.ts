@@ -414,6 +414,25 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
 }
 
 /**
+ * "Share of revenue from the top 10% of customers", "top 10% of posts by engagement": a share of the rows, ranked,
+ * which no plan holds (a ranking keeps a number of rows). Declined, naming the words, never answered as the top 10.
+ */
+export function refuseTopShareOfRows(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match =
+    /\b(?:top|bottom|best|worst|highest|lowest|biggest|largest|smallest)\s+(\d+(?:\.\d+)?)\s?(?:%|percent|pct|per cent)(?=\s|$|[?.!,])/i.exec(
+      question,
+    );
+  if (!match) return null;
+  return {
+    ...unanswerable(
+      `I can't rank a share of the rows yet ("${match[0]}"): a ranking keeps a number of them (for example "top ${match[1] as string}")`,
+      layer,
+    ),
+    word: match[0],
+  };
+}
+
+/**
  * "How many days in August did we bill anything": a count of days (weeks, months) that had rows, which no figure
  * counts (each counts or sums rows). Declined, never answered as a daily series of the rows.
  */

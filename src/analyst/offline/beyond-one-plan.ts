@@ -204,17 +204,31 @@ function crossedSides(question: string, plan: QueryPlan, layer: SemanticLayer): 
         meaning.type === 'value' ? [meaning.dimension] : [],
       ),
     );
-  const match = /\b([a-z]+) (?:vs\.?|versus|against|compared (?:to|with)) (?:the |my |our |all )?([a-z]+)\b/i.exec(
-    question,
-  );
-  if (!match) return null;
-  const left = dimensionsOf(match[1] as string);
-  const right = dimensionsOf(match[2] as string);
+  // ("Customers who came from tiktok vs tiktok shop orders": the longest phrase on each side that names a value.)
+  const found =
+    /\b((?:[a-z]+ ){0,2}[a-z]+) (?:vs\.?|versus|against|compared (?:to|with)) (?:the |my |our |all )?([a-z]+(?: [a-z]+){0,2})\b/i.exec(
+      question,
+    );
+  if (!found) return null;
+  const longest = (words: string[], fromEnd: boolean) => {
+    for (let length = words.length; length >= 1; length -= 1) {
+      const phrase = (fromEnd ? words.slice(-length) : words.slice(0, length)).join(' ');
+      if (dimensionsOf(phrase).size > 0) return phrase;
+    }
+    return words.at(fromEnd ? -1 : 0) ?? '';
+  };
+  const match = [
+    found[0],
+    longest((found[1] as string).split(' '), true),
+    longest((found[2] as string).split(' '), false),
+  ] as const;
+  const left = dimensionsOf(match[1]);
+  const right = dimensionsOf(match[2]);
   if (left.size === 0 || right.size === 0 || [...left].some((dimension) => right.has(dimension))) return null;
   const filtered = (dimensions: Set<string>) => plan.filters.some((filter) => dimensions.has(filter.dimension));
   if (!filtered(left) || !filtered(right)) return null;
   return unanswerable(
-    `I can't set "${match[1] as string}" against "${match[2] as string}" yet: they are values of different things, so read together they would be one set of rows (ask about each on its own)`,
+    `I can't set "${match[1]}" against "${match[2]}" yet: they are values of different things, so read together they would be one set of rows (ask about each on its own)`,
     layer,
   );
 }

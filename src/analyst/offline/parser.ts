@@ -42,6 +42,7 @@ import {
   refuseBoughtTogether,
   refuseOtherCurrency,
   refuseCountOfPeriods,
+  refuseTopShareOfRows,
   refuseFuture,
   refuseTellMore,
   refuseThanAverage,
@@ -616,6 +617,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (currency) return currency;
   const periodsCounted = refuseCountOfPeriods(question, layer);
   if (periodsCounted) return periodsCounted;
+  const topShare = refuseTopShareOfRows(question, layer);
+  if (topShare) return topShare;
   const future = refuseFuture(question, layer);
   if (future) return future;
   const thanAverage = refuseThanAverage(question, layer);

@@ -120,6 +120,23 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
       ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
     } else return 'two separate periods at once (say "vs" to compare them)';
   }
+  // "Q4 rev vs q4 last yr" in March: both name the latest Q4, and one of them the year before it (a named period
+  // set against itself is compared with the year before, never declined as one period).
+  const [firstRange, secondRange] = ranges;
+  if (
+    ranges.length === 2 &&
+    firstRange?.kind === 'absolute' &&
+    secondRange?.kind === 'absolute' &&
+    secondRange.from !== null &&
+    secondRange.to !== null &&
+    firstRange.from === secondRange.from &&
+    firstRange.to === secondRange.to
+  )
+    ranges.splice(1, 1, {
+      kind: 'absolute',
+      from: shiftDate(secondRange.from, 'year', -1),
+      to: shiftDate(secondRange.to, 'year', -1),
+    });
   if (ranges.length === 2) {
     const [a, b] = ranges as [TimeRange, TimeRange];
     const spanA = resolveTimeRange(a, today);
@@ -770,7 +787,20 @@ export function followUp(
     // ("Compare with last month" after last month itself: against the one before it, never a period with itself.)
     const asked = resolveTimeRange(plan.timeRange, today);
     const compared = resolveTimeRange(reading.comparedRange, today);
-    if (asked.from === compared.from && asked.to === compared.to) plan.comparison = { kind: 'previous_period' };
+    // ("Rev q4 >> vs q4 last yr": a named period said again is the same one a year before.)
+    const said = reading.comparedRange;
+    if (asked.from === compared.from && asked.to === compared.to)
+      plan.comparison =
+        said.kind === 'absolute' && said.from !== null && said.to !== null
+          ? {
+              kind: 'period',
+              timeRange: {
+                kind: 'absolute',
+                from: shiftDate(said.from, 'year', -1),
+                to: shiftDate(said.to, 'year', -1),
+              },
+            }
+          : { kind: 'previous_period' };
     else {
       const timed = applyTime(
         plan,

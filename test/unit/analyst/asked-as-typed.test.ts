@@ -5005,3 +5005,41 @@ describe('session 36: a figure added to the latest row', () => {
     );
   });
 });
+
+describe('session 36: the broad probes of a shop owner, an analyst and a creator', () => {
+  it('"q4 rev vs q4 last yr" and "rev q4 >> vs q4 last yr": Q4 2025 against Q4 2024 (were declined as one period, and the quarter before)', () => {
+    const yearBefore = {
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' },
+        comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-10-01', to: '2025-01-01' } },
+      },
+    };
+    expect(demoAsk('q4 rev vs q4 last yr')).toMatchObject(yearBefore);
+    expect(demoAsk('vs q4 last yr', said(demoAsk, 'rev q4'))).toMatchObject(yearBefore);
+    // ("Compare with last month" after last month: the month before it, as before.)
+    expect(demoAsk('compare with last month', said(demoAsk, 'revenue last month'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"share of revenue from the top 10% of customers" is declined, naming it (was the top 10 customers\' 3.7%)', () => {
+    for (const question of [
+      'Share of revenue from the top 10% of customers',
+      'top 10% of posts by engagement last year',
+    ])
+      expect(demoAsk(question)).toMatchObject({ kind: 'reply', text: expect.stringContaining('"top 10%"') });
+  });
+
+  it('"aov for customers who came from tiktok vs tiktok shop orders": declined as two different things (was both filters at once)', () => {
+    expect(demoAsk('avg order value for customers who came from tiktok vs tiktok shop orders in 2025')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('I can\'t set "tiktok" against "tiktok shop"'),
+    });
+    expect(demoAsk('instagram shop vs tiktok shop revenue')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values', dimension: 'sales_channel' } },
+    });
+  });
+});
