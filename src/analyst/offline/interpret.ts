@@ -425,7 +425,22 @@ export function interpret(
       return;
     }
     // ("Which country spends the most per order": after "per", the thing named before is the breakdown.)
-    if ((perWord || (byRow && !thingBefore)) && counter && dimensions.length === 0 && figureBefore) {
+    // ("Which platform has the most revenue per post": after "per", "post" is the rows, though it names a thing too.)
+    // (Only beside a total: "average views per post" is per post already.)
+    const figureSaid = [...items.slice(0, position)]
+      .reverse()
+      .map(metricOf)
+      .find((found) => found !== undefined);
+    const totalBefore =
+      figureSaid?.type === 'metric' && /^(?:sum|count)$/.test(index.metric(figureSaid.name)?.aggregation ?? '');
+    const theRowsOnly =
+      counter !== undefined && totalBefore && dimensions.every((name) => name === rowsCountedBy(counter, index));
+    if (
+      (perWord || (byRow && !thingBefore)) &&
+      counter &&
+      (dimensions.length === 0 || (perWord && theRowsOnly)) &&
+      figureBefore
+    ) {
       // "Revenue per new customer": the ones who joined in the period are not the ones the figure's rows lead to;
       // which of them is meant is not for askql to guess.
       if (perWord && countsCreations(counter)) {

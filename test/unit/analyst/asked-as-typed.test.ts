@@ -5037,6 +5037,11 @@ describe('session 36: the broad probes of a shop owner, an analyst and a creator
       kind: 'reply',
       text: expect.stringContaining('I can\'t set "tiktok" against "tiktok shop"'),
     });
+    // ("Which platform brings the most revenue per post": per post, ranked; was the total.)
+    expect(demoAsk('which platform brings the most revenue per post')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['platform'], perRow: 'post', limit: 1 },
+    });
     expect(demoAsk('instagram shop vs tiktok shop revenue')).toMatchObject({
       kind: 'query',
       plan: { comparison: { kind: 'values', dimension: 'sales_channel' } },
