@@ -165,6 +165,19 @@ function sideBySide(plan: QueryPlan): boolean {
   );
 }
 
+/** A ranking only by a column the result has: a figure, a breakdown, the period, or a detail of a breakdown. */
+function checkSort(plan: QueryPlan, index: LayerIndex): void {
+  if (!plan.sort) return;
+  const by = plan.sort.by;
+  const known =
+    plan.metrics.includes(by) ||
+    plan.dimensions.includes(by) ||
+    (by === 'period' && plan.grain !== null) ||
+    // "The latest invoice": a detail shown beside a grouped thing (its own time).
+    plan.dimensions.some((name) => index.dimension(name)?.details.some((detail) => detail.name === by));
+  if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
+}
+
 function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   const metrics = plan.metrics.map((name) => {
     const metric = index.metric(name);
@@ -179,15 +192,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
       throw new PlanError(`${first.label} and ${other.label} come from different data and cannot share one query`);
     // Each group answers the breakdowns and filters on its own data.
     for (const group of groups) resolve(groupPlan(plan, group, index), index);
-    if (plan.sort) {
-      const by = plan.sort.by;
-      const known =
-        plan.metrics.includes(by) ||
-        plan.dimensions.includes(by) ||
-        (by === 'period' && plan.grain !== null) ||
-        plan.dimensions.some((name) => index.dimension(name)?.details.some((detail) => detail.name === by));
-      if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
-    }
+    checkSort(plan, index);
     return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };
   }
   const dimensionNames = [
@@ -222,16 +227,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
   if (plan.comparison?.kind === 'previous_period' && plan.timeRange.kind === 'all') {
     throw new PlanError('all time has no previous period to compare with');
   }
-  if (plan.sort) {
-    const by = plan.sort.by;
-    const known =
-      plan.metrics.includes(by) ||
-      plan.dimensions.includes(by) ||
-      (by === 'period' && plan.grain !== null) ||
-      // "The latest invoice": a detail shown beside a grouped thing (its own time).
-      plan.dimensions.some((name) => index.dimension(name)?.details.some((detail) => detail.name === by));
-    if (!known) throw new PlanError(`cannot sort by "${by}": it is not in the result`);
-  }
+  checkSort(plan, index);
   const per = perProblem(plan, metrics) ?? perRowProblem(plan, metrics, index);
   if (per) throw new PlanError(per);
   return { index, metrics, dimensions: plan.dimensions.map((name) => index.dimension(name) as Dimension) };

@@ -96,6 +96,14 @@ function thingPrices(index: LayerIndex): readonly { readonly metric: Metric; rea
   });
 }
 
+/** The money figures of one thing each, by the table of the things. */
+function pricesByTable(index: LayerIndex): Map<string, { readonly metric: Metric; readonly things: string }[]> {
+  const byTable = new Map<string, { readonly metric: Metric; readonly things: string }[]>();
+  for (const price of thingPrices(index))
+    byTable.set(price.metric.table, [...(byTable.get(price.metric.table) ?? []), price]);
+  return byTable;
+}
+
 /**
  * "What's the cost of the Minimal Vase": the cost said as a noun of one thing is what it sells for or what it costs
  * the shop, when the layer's one table of priced things has both. Asked, each reading the figure of that thing.
@@ -111,13 +119,10 @@ export function askCostOfThing(
       question,
     );
   if (rephrased || noun === null) return null;
-  const byTable = new Map<string, Metric[]>();
-  for (const { metric } of thingPrices(index))
-    byTable.set(metric.table, [...(byTable.get(metric.table) ?? []), metric]);
-  const priced = [...byTable.values()].filter((prices) => prices.length > 1);
+  const priced = [...pricesByTable(index).values()].filter((prices) => prices.length > 1);
   if (priced.length !== 1) return null;
   const options = (priced[0] ?? [])
-    .map((metric) => ({ label: metric.label, question: `${metric.label.toLowerCase()} of ${noun[1] as string}` }))
+    .map(({ metric }) => ({ label: metric.label, question: `${metric.label.toLowerCase()} of ${noun[1] as string}` }))
     .filter((option) => answerable(option.question));
   if (options.length < 2) return null;
   return {
@@ -142,9 +147,7 @@ export function askWhichCost(
     /\b(?<!\b(?:unit|its|their|whose|the|a) )(?:that |which |who )?(?:cost|costs|costing)\b(?! (?:me|us|you|them)\b)(?= (?:below|under|less|more|over|above|between|at least|at most|no more|no less|from|around|about|exactly|\$|\d))/i.exec(
       question,
     );
-  const byTable = new Map<string, { readonly metric: Metric; readonly things: string }[]>();
-  for (const price of thingPrices(index))
-    byTable.set(price.metric.table, [...(byTable.get(price.metric.table) ?? []), price]);
+  const byTable = pricesByTable(index);
   if (rephrased || verb === null) return null;
   const before = question.slice(0, verb.index).toLowerCase();
   for (const prices of byTable.values()) {
