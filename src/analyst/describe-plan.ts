@@ -1,14 +1,7 @@
 import { capitalize, placeWord } from './sentence-case.js';
-import { layerForPlan } from './plan-labels.js';
-import { addDays, addMonths, labelSpan, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
-import {
-  countsRowsOf,
-  indexLayer,
-  metricLabelOver,
-  rowNoun,
-  undatedBeside,
-  type SemanticLayer,
-} from './semantic-layer.js';
+import { layerForPlan, metricLabelIn } from './plan-labels.js';
+import { addDays, addMonths, mentioning, sortedByOwnTime, type QueryPlan, type TimeRange } from './plan.js';
+import { countsRowsOf, indexLayer, rowNoun, type SemanticLayer } from './semantic-layer.js';
 import { formatDate } from './answer/format.js';
 import { describeConditions, describeShare } from './row-conditions.js';
 
@@ -111,8 +104,7 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
   const index = indexLayer(layer);
   const labelOf = (name: string) => {
     const metric = index.metric(name);
-    const span = metric && undatedBeside(plan, metric, index) ? { kind: 'all' } : labelSpan(plan);
-    const label = metric ? metricLabelOver(metric, span, layer) : name;
+    const label = metric ? metricLabelIn(plan, metric, layer) : name;
     return averagedLabel(label, plan, layer);
   };
   const metrics = list(plan.metrics.map((name) => lower(labelOf(name))));

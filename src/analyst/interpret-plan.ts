@@ -1,4 +1,4 @@
-import { layerForPlan } from './plan-labels.js';
+import { layerForPlan, metricLabelIn } from './plan-labels.js';
 import { describeJoined } from './describe-plan.js';
 import { dataStartNote } from './answer/data-start.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
@@ -6,7 +6,6 @@ import type { InterpretedFilter, InterpretedPeriod, PlanInterpretation } from '.
 import {
   addDays,
   comparisonSpan,
-  labelSpan,
   resolveTimeRange,
   sortedByOwnTime,
   unitsOfData,
@@ -18,8 +17,6 @@ import {
   indexLayer,
   keptValue,
   leftOutValues,
-  metricLabelOver,
-  undatedBeside,
   type Dimension,
   type Metric,
   type SemanticLayer,
@@ -243,11 +240,7 @@ export function interpretPlan(
     sentence: said.length === 0 ? `${summary}.` : `${summary} (${said.join('; ')}).`,
     metrics: metrics.map((metric) => ({
       name: metric.name,
-      label: averagedLabel(
-        metricLabelOver(metric, undatedBeside(plan, metric, index) ? { kind: 'all' } : labelSpan(plan), layer),
-        plan,
-        layer,
-      ),
+      label: averagedLabel(metricLabelIn(plan, metric, layer), plan, layer),
       definition: metric.description || metric.expression,
     })),
     filters,

@@ -1,9 +1,10 @@
-import type { QueryPlan } from './plan.js';
+import { labelSpan, type QueryPlan } from './plan.js';
 import { conditionDated } from './row-conditions.js';
 import {
   alwaysCounts,
   indexLayer,
   metricLabelOver,
+  undatedBeside,
   type LayerIndex,
   type Metric,
   type SemanticLayer,
@@ -78,4 +79,16 @@ export function layerForPlan(layer: SemanticLayer, plan: QueryPlan): SemanticLay
     return said === metric.label ? metric : { ...metric, label: said };
   });
   return relabelled.every((metric, at) => metric === layer.metrics[at]) ? layer : { ...layer, metrics: relabelled };
+}
+
+/**
+ * A metric's label in a plan: over the plan's period, or over all time when the period does not date it (a product's
+ * price beside its units sold last month is its price, never "price of products added").
+ */
+export function metricLabelIn(plan: QueryPlan, metric: Metric, layer: SemanticLayer): string {
+  return metricLabelOver(
+    metric,
+    undatedBeside(plan, metric, indexLayer(layer)) ? { kind: 'all' } : labelSpan(plan),
+    layer,
+  );
 }

@@ -1,7 +1,7 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { AnalystError, type Analyst } from '../../analyst/analyst.js';
 import { AskFailureError, type FailureDescription } from '../../ask/events.js';
-import type { Warehouse } from '../../warehouse/warehouse.js';
+import { WarehouseError, type QueryResult, type Warehouse } from '../../warehouse/warehouse.js';
 import type { AgentCustomChunk } from '../events.js';
 
 /** What the agent graph is built from: the same in the server, the tests and the CLI. */
@@ -43,5 +43,23 @@ export async function askingTheModel<T>(call: Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof AnalystError) throw new AskFailureError(MODEL_FAILURES[error.code], { cause: error });
     throw error;
+  }
+}
+
+/**
+ * A query beside the answer's own, run as the asking tenant (the first day of the data, the tenant's own values of a
+ * breakdown): its result, or null when it fails, which costs only what it adds. A cancelled run ends here as everywhere.
+ */
+export async function lookupAsTenant(
+  deps: AgentDeps,
+  sql: string,
+  tenant: string,
+  signal: AbortSignal | undefined,
+): Promise<QueryResult | null> {
+  try {
+    return await deps.warehouse.run(sql, { tenant, signal });
+  } catch (error) {
+    if (signal?.aborted || (error instanceof WarehouseError && error.code === 'CANCELLED')) throw error;
+    return null;
   }
 }

@@ -3,7 +3,7 @@ import type { QueryPlan } from '../../analyst/plan.js';
 import { WarehouseError } from '../../warehouse/warehouse.js';
 import { canRetrySql } from '../routes.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
-import { emit, type AgentDeps } from './deps.js';
+import { emit, lookupAsTenant, type AgentDeps } from './deps.js';
 import { sqlFailureMessage } from './sql-validator.js';
 
 /**
@@ -60,11 +60,6 @@ async function ownValues(
 ): Promise<readonly string[] | null> {
   const sql = deps.analyst.valuesSql?.(plan) ?? null;
   if (sql === null) return null;
-  try {
-    const found = await deps.warehouse.run(sql, { tenant, signal });
-    return found.rows.flatMap((row) => (row[0] === null || row[0] === undefined ? [] : [String(row[0])]));
-  } catch (error) {
-    if (signal?.aborted || (error instanceof WarehouseError && error.code === 'CANCELLED')) throw error;
-    return [];
-  }
+  const found = await lookupAsTenant(deps, sql, tenant, signal);
+  return (found?.rows ?? []).flatMap((row) => (row[0] === null || row[0] === undefined ? [] : [String(row[0])]));
 }

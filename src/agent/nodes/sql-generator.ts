@@ -1,9 +1,9 @@
 import type { LangGraphRunnableConfig } from '@langchain/langgraph';
 import { dataStartDay } from '../../analyst/answer/data-start.js';
 import type { QueryPlan } from '../../analyst/plan.js';
-import { WarehouseError, type SchemaDescription } from '../../warehouse/warehouse.js';
+import type { SchemaDescription } from '../../warehouse/warehouse.js';
 import type { AgentStateUpdate, AgentStateValue } from '../state.js';
-import { askingTheModel, emit, type AgentDeps } from './deps.js';
+import { askingTheModel, emit, lookupAsTenant, type AgentDeps } from './deps.js';
 
 /** Writes the plan's SQL; on a retry the analyst sees why every earlier attempt failed. */
 export function sqlGeneratorNode(deps: AgentDeps) {
@@ -47,12 +47,6 @@ async function firstDayOfData(
 ): Promise<string | null> {
   const sql = deps.analyst.dataStartSql?.(plan) ?? null;
   if (sql === null) return null;
-  try {
-    const result = await deps.warehouse.run(sql, { tenant, signal });
-    return dataStartDay(result.rows[0]?.[0]);
-  } catch (error) {
-    // (A cancelled run ends here as everywhere; any other failure costs the note only.)
-    if (signal?.aborted || (error instanceof WarehouseError && error.code === 'CANCELLED')) throw error;
-    return null;
-  }
+  const result = await lookupAsTenant(deps, sql, tenant, signal);
+  return result === null ? null : dataStartDay(result.rows[0]?.[0]);
 }

@@ -1,7 +1,7 @@
 import { median } from 'simple-statistics';
 import type { Citation } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
-import { dimensionInfo, numericCells, rowLabel, type ResultShape } from './result-shape.js';
+import { dimensionInfo, numericCells, rowLabel, unlinkedRows, type ResultShape } from './result-shape.js';
 import { filterTerms } from './filter-phrase.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 
@@ -109,14 +109,13 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
   const primary = shape.primary;
   const grouped = shape.dimensions.length > 0 && shape.time === null;
   // (Rows linked to no value of the one breakdown, "revenue by plan" where a member is gone: no rank of their own.)
-  const key =
-    grouped && shape.dimensions.length === 1 ? result.columns.findIndex((c) => c.name === shape.dimensions[0]) : -1;
-  const linked = (row: number) => key < 0 || result.rows[row]?.[key] !== null;
-  const all: Point[] =
+  const unlinked = unlinkedRows(result, shape);
+  const points: Point[] =
     primary === null
       ? []
-      : numericCells(result, primary).flatMap((value, row) => (value === null ? [] : [{ row, value }]));
-  const points = all.some((point) => linked(point.row)) ? all.filter((point) => linked(point.row)) : all;
+      : numericCells(result, primary).flatMap((value, row) =>
+          value === null || unlinked.has(row) ? [] : [{ row, value }],
+        );
   const labels = new Map<string, number[]>();
   if (grouped) {
     for (let row = 0; row < result.rows.length; row += 1) {

@@ -25,6 +25,7 @@ import {
   columnIndex,
   dimensionInfo,
   numericCells,
+  unlinkedRows,
   pluralize,
   rowLabel,
   type MetricInfo,
@@ -615,14 +616,11 @@ class InsightWriter {
     // "Revenue by plan" where some payments' member is gone: their money is linked to no plan. It counts in the
     // total, and is said as such; it is no plan of its own to rank, average or call the lowest.
     const every = this.points();
-    const keyAt = this.result.columns.findIndex((column) => column.name === dimension);
-    const unlinked =
-      this.shape.dimensions.length === 1 && keyAt >= 0
-        ? every.filter((point) => this.result.rows[point.row]?.[keyAt] === null)
-        : [];
+    const unlinkedAt = unlinkedRows(this.result, this.shape);
+    const unlinked = every.filter((point) => unlinkedAt.has(point.row));
     const points =
       unlinked.length > 0 && unlinked.length < every.length
-        ? every.filter((point) => !unlinked.includes(point))
+        ? every.filter((point) => !unlinkedAt.has(point.row))
         : every;
     // "Which products did I add this year": one each, a list of them, not a tie among all of them.
     // (One row of ids counted once, "which ones are open" after July's invoices: "1 invoice ID …: inv_ac_012".)

@@ -432,3 +432,15 @@ export function pluralize(name: string): string {
   if (/(s|x|ch|sh)$/.test(words)) return `${words}es`;
   return `${words}s`;
 }
+
+/**
+ * "Revenue by plan" where some payments' member is gone: the rows of a one-breakdown result linked to no value of it
+ * (the key is empty), when some rows do have one. They count in a total, but are no value to rank or average.
+ */
+export function unlinkedRows(result: QueryResult, shape: ResultShape): ReadonlySet<number> {
+  const at =
+    shape.dimensions.length === 1 && shape.time === null ? columnIndex(result, shape.dimensions[0] as string) : -1;
+  if (at < 0) return new Set();
+  const rows = result.rows.flatMap((row, position) => (row[at] === null ? [position] : []));
+  return rows.length < result.rows.length ? new Set(rows) : new Set();
+}

@@ -5,7 +5,7 @@ import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { datedPreviousRange } from './period-phrase.js';
 import { parseIsoDate, shownFraction } from './format.js';
-import { columnIndex, numericCells, type ResultShape } from './result-shape.js';
+import { columnIndex, numericCells, unlinkedRows, type ResultShape } from './result-shape.js';
 
 /**
  * Every figure a result supports, for the grounding check: its cells and every value computed from them
@@ -174,8 +174,8 @@ export function buildCandidates(
     const middles = [middle, ...ends.map((some) => median(some.map((point) => point.value)))];
     for (const other of middles.slice(1)) plain(other, COMPUTATION.median, all);
     // ("Revenue by plan" with money linked to no plan: the average and median per plan are over the plans alone.)
-    const key = shape.dimensions.length === 1 ? result.columns.findIndex((c) => c.name === shape.dimensions[0]) : -1;
-    const linked = key < 0 ? [] : points.filter((point) => result.rows[point.row]?.[key] !== null);
+    const unlinked = unlinkedRows(result, shape);
+    const linked = points.filter((point) => !unlinked.has(point.row));
     if (linked.length > 0 && linked.length < points.length) {
       const linkedCells: Cells = { column, rows: linked.map((point) => point.row) };
       const linkedMean = linked.reduce((sum, point) => sum + point.value, 0) / linked.length;
