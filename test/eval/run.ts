@@ -67,6 +67,8 @@ import { THIRTYSECOND_FRESH_CASES } from './thirtysecond-fresh-questions.js';
 import { THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './thirtysecond-fresh-subscriptions-questions.js';
 import { THIRTYTHIRD_FRESH_CASES } from './thirtythird-fresh-questions.js';
 import { THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './thirtythird-fresh-subscriptions-questions.js';
+import { THIRTYFOURTH_FRESH_CASES } from './thirtyfourth-fresh-questions.js';
+import { THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfourth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -185,11 +187,14 @@ import {
  * thirtysecond-fresh-subscriptions-questions.ts: written from 2f3871d without reading the analyst, read sets since the
  * thirty-third were written) come after the thirty-first fresh ones, figures only, labelled "thirty-second fresh
  * (read)"; `--show-thirtysecond-fresh-misses` prints their misses. The thirty-third fresh sets
- * (thirtythird-fresh-questions.ts, thirtythird-fresh-subscriptions-questions.ts: held out in full, written from 333d279
- * without reading the analyst) come after the thirty-second fresh ones, figures only;
- * `--show-thirtythird-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-third fresh sets at
- * all (while tuning; the thirty-second fresh sets, held out until the thirty-third were written, run like the
- * thirty-first since and no longer hide).
+ * (thirtythird-fresh-questions.ts, thirtythird-fresh-subscriptions-questions.ts: written from 333d279 without reading
+ * the analyst, read sets since the thirty-fourth were written) come after the thirty-second fresh ones, figures only,
+ * labelled "thirty-third fresh (read)"; `--show-thirtythird-fresh-misses` prints their misses. The thirty-fourth fresh
+ * sets (thirtyfourth-fresh-questions.ts, thirtyfourth-fresh-subscriptions-questions.ts: held out in full, written from
+ * a459353 without reading the analyst) come after the thirty-third fresh ones, figures only;
+ * `--show-thirtyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-fourth fresh sets
+ * at all (while tuning; the thirty-third fresh sets, held out until the thirty-fourth were written, run like the
+ * thirty-second since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -229,6 +234,7 @@ const { values } = parseArgs({
     'show-thirtyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-thirtysecond-fresh-misses': { type: 'boolean', default: false },
     'show-thirtythird-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyfourth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -271,6 +277,7 @@ const showThirtiethFreshMisses = values['show-thirtieth-fresh-misses'] ?? false;
 const showThirtyfirstFreshMisses = values['show-thirtyfirst-fresh-misses'] ?? false;
 const showThirtysecondFreshMisses = values['show-thirtysecond-fresh-misses'] ?? false;
 const showThirtythirdFreshMisses = values['show-thirtythird-fresh-misses'] ?? false;
+const showThirtyfourthFreshMisses = values['show-thirtyfourth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -557,21 +564,29 @@ function thirtysecondFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtythirdFreshUnlessHidden(
+/** A thirty-third fresh set, read now and run like the thirty-second ones: its figures, and its misses only when asked. */
+function thirtythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-third fresh (read)`, figures)];
+  if (showThirtythirdFreshMisses) out.push('', `${name}, thirty-third fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyfourthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtythirdFresh(name, await run());
+    return { text: `${name}, thirty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyfourthFresh(name, await run());
 }
 
-/** A thirty-third fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-third fresh (held out in full)`, figures)];
-  if (showThirtythirdFreshMisses) out.push('', `${name}, thirty-third fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-fourth fresh (held out in full)`, figures)];
+  if (showThirtyfourthFreshMisses) out.push('', `${name}, thirty-fourth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -687,8 +702,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYSECOND_FRESH_CASES),
     );
-    const merchantThirtythirdFresh = await thirtythirdFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYTHIRD_FRESH_CASES),
+    const merchantThirtythirdFresh = thirtythirdFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYTHIRD_FRESH_CASES),
+    );
+    const merchantThirtyfourthFresh = await thirtyfourthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYFOURTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -725,7 +744,8 @@ if (layers.includes('demo')) {
       merchantThirtiethFresh.wrong +
       merchantThirtyfirstFresh.wrong +
       merchantThirtysecondFresh.wrong +
-      merchantThirtythirdFresh.wrong;
+      merchantThirtythirdFresh.wrong +
+      merchantThirtyfourthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -797,6 +817,8 @@ if (layers.includes('demo')) {
       merchantThirtysecondFresh.text,
       '',
       merchantThirtythirdFresh.text,
+      '',
+      merchantThirtyfourthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -948,9 +970,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtythirdFresh = await thirtythirdFreshUnlessHidden(
+    const subscriptionsThirtythirdFresh = thirtythirdFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyfourthFresh = await thirtyfourthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -987,7 +1013,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtiethFresh.wrong +
       subscriptionsThirtyfirstFresh.wrong +
       subscriptionsThirtysecondFresh.wrong +
-      subscriptionsThirtythirdFresh.wrong;
+      subscriptionsThirtythirdFresh.wrong +
+      subscriptionsThirtyfourthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1059,6 +1086,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtysecondFresh.text,
       '',
       subscriptionsThirtythirdFresh.text,
+      '',
+      subscriptionsThirtyfourthFresh.text,
     );
   } finally {
     await warehouse.close();
