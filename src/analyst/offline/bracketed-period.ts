@@ -8,14 +8,17 @@ import { scanTime } from './time-expressions.js';
 /**
  * "Revenue last week (Feb 23 - Mar 1)", "revenue Q2 (Jan-Mar)": dates in brackets after a period named another way.
  * Where they are that period's own dates they only restate it (and are read as it); where they are not, which one is
- * meant is asked, each offered by its dates, never one of them dropped without a word.
+ * meant is asked, each offered by its dates, never one of them dropped without a word. Days said without their month
+ * ("the first week of february (1st to 7th)") are the named period's month's; dates that are the other common reading
+ * of a rolling period ("past week (8th-14th)": the seven days before today, not last calendar week) say which is meant.
  */
 export function askBracketedPeriod(
   question: string,
   today: string,
   rephrased: boolean,
-  answerable: (question: string) => boolean,
+  parse: (question: string) => PlanDecision,
 ): PlanDecision | null {
+  const answerable = (asked: string) => parse(asked).kind === 'query';
   // (Or after a comma, when nothing else follows: "revenue Q3, Oct–Dec 2025".)
   const bracket = /\s*\(([^()]{3,40})\)/.exec(question) ?? /\s*,\s*([^,()]{3,40}?)\s*[?.!]*\s*$/.exec(question);
   if (rephrased || !bracket) return null;
@@ -39,30 +42,48 @@ export function askBracketedPeriod(
   const yearless = !/\b(?:19|20)\d{2}\b/.test(bracket[1] as string);
   // (A year alone only says which year: "revenue Q3 (2025)", "from Dec 1 through Dec 15, 2025".)
   if (/^\s*(?:19|20)\d{2}\s*$/.test(bracket[1] as string)) return null;
-  const years =
-    yearless && meant.from !== null && read.from !== null
-      ? Number(meant.from.slice(0, 4)) - Number(read.from.slice(0, 4))
+  // (Only day numbers: "8th-14th", "the 1st to the 7th".)
+  const monthless = /^(?:\s|the|to|through|thru|till|until|and|from|between|[-–]|\d{1,2}(?:st|nd|rd|th)?\b)+$/.test(
+    saidInside,
+  );
+  const monthOf = (date: string) => 12 * Number(date.slice(0, 4)) + Number(date.slice(5, 7));
+  const months =
+    (yearless || monthless) && meant.from !== null && read.from !== null
+      ? monthless
+        ? monthOf(meant.from) - monthOf(read.from)
+        : 12 * (Number(meant.from.slice(0, 4)) - Number(read.from.slice(0, 4)))
       : 0;
+  // (Days of a month moved to another by their day numbers: "16th-30th" of June ends on the 30th, not on the day
+  // before May's or August's 31st moved.)
+  const dayOf = (date: string) => Number(date.slice(8, 10));
   const said =
-    years === 0 || read.from === null
+    months === 0 || read.from === null
       ? read
-      : { from: addMonths(read.from, 12 * years), to: addMonths(read.to, 12 * years) };
-  if (said.from === meant.from && said.to === meant.to) return null;
+      : monthless
+        ? {
+            from: addDays(addMonths(read.from.slice(0, 8) + '01', months), dayOf(read.from) - 1),
+            to: addDays(addMonths(read.from.slice(0, 8) + '01', months), dayOf(addDays(read.to, -1))),
+          }
+        : { from: addMonths(read.from, months), to: addMonths(read.to, months) };
+  const dates = (span: { from: string | null; to: string }) => formatPeriod(span.from, addDays(span.to, -1));
+  // (Days without their month are said with it, where the question is asked again with them.)
+  const insideAsSaid = monthless ? dates(said) : (bracket[1] as string).trim();
+  const at = new RegExp(escapeRegExp(named.text), 'i').exec(before);
+  const withInside = at
+    ? `${before.slice(0, at.index)}${insideAsSaid}${before.slice(at.index + at[0].length)}${after}`
+    : null;
+  const restates = said.from === meant.from && said.to === meant.to;
+  const rolling = /\b(?:past|last|previous|prior) (week|month)\b/.exec(named.text);
+  const rollingFrom = rolling ? (rolling[1] === 'week' ? addDays(today, -7) : addMonths(today, -1)) : null;
+  if (withInside !== null && monthless && (restates || (said.from === rollingFrom && said.to === today)))
+    return parse(withInside);
+  if (restates) return null;
   // (After a comma, only dates whose year is said: "revenue from march 1 to march 7, 2026" ends with the year.)
   if (!bracket[0].includes('(') && yearless) return null;
-  const dates = (span: { from: string | null; to: string }) => formatPeriod(span.from, addDays(span.to, -1));
-  const at = new RegExp(escapeRegExp(named.text), 'i').exec(before);
   const word = at?.[0] ?? named.text;
   const options = [
     { label: `${word} (${dates(meant)})`, question: `${before}${after}` },
-    ...(at
-      ? [
-          {
-            label: dates(said),
-            question: `${before.slice(0, at.index)}${(bracket[1] as string).trim()}${before.slice(at.index + at[0].length)}${after}`,
-          },
-        ]
-      : []),
+    ...(withInside !== null ? [{ label: dates(said), question: withInside }] : []),
   ].filter((option) => answerable(option.question));
   const where = bracket[0].trim().startsWith('(') ? 'in brackets' : 'after it';
   const text = `"${word}" is ${dates(meant)}, and the dates ${where} are ${dates(said)}. Which did you mean?`;

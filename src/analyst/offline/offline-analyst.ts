@@ -1,3 +1,4 @@
+import { spelledOut } from './spelled-out.js';
 import { layerForPlan } from '../plan-labels.js';
 import { describeJoined } from '../describe-plan.js';
 import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
@@ -159,7 +160,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   ): Promise<PlanDecision> => {
     const { lookup, dialect } = request;
     if (decision.kind !== 'query' || !lookup || !dialect) return decision;
-    const said = oneRowSaid(request.question, decision.plan, vocabulary, index);
+    // (As typed, or else as spelled out: "ninety-nine dollar invoice from july, whose is it" is "whose is the $99
+    // invoice from july".)
+    const typed = oneRowSaid(request.question, decision.plan, vocabulary, index);
+    const question = typed ? request.question : spelledOut(request.question);
+    const said = typed ?? oneRowSaid(question, decision.plan, vocabulary, index);
     if (!said) return decision;
     let sql: string;
     try {
@@ -175,9 +180,9 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     const found = await lookup(sql).catch(() => null);
     request.signal?.throwIfAborted();
     const keys = found ? rowsFound(said, found) : [];
-    const asked = whichRow(request.question, said, keys);
+    const asked = whichRow(question, said, keys);
     if (asked) return { kind: 'clarify', ...asked };
-    const many = found ? tooManyRows(request.question, said, found, keys) : null;
+    const many = found ? tooManyRows(question, said, found, keys) : null;
     if (many) return unanswerable(many, layer);
     // "How much was the order from the australian customer yesterday": one order, so its money, asked of it by key.
     const [only] = keys;
@@ -185,16 +190,16 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (
       keys.length === 1 &&
       only !== undefined &&
-      MONEY_OF_ONE.test(request.question) &&
+      MONEY_OF_ONE.test(question) &&
       counted?.aggregation.startsWith('count') &&
       counted.table === said.entity.table
     ) {
-      const byKey = await reask(askedByKey(request.question, said, only));
+      const byKey = await reask(askedByKey(question, said, only));
       if (byKey.kind === 'query') return byKey;
     }
     // "The open invoice from june", said alone, and one fits: that row, shown by its key (never a total of one row).
-    if (keys.length === 1 && only !== undefined && said.start === request.question.search(/\S/)) {
-      const shown = await reask(`show me ${askedByKey(request.question, said, only)}`);
+    if (keys.length === 1 && only !== undefined && said.start === question.search(/\S/)) {
+      const shown = await reask(`show me ${askedByKey(question, said, only)}`);
       if (shown.kind === 'query') return shown;
     }
     return decision;

@@ -543,7 +543,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
   // (As typed: the brackets are read out of the question once it is spelled out.)
-  const bracketed = askBracketedPeriod(request.question, request.today, rephrased, answerable);
+  const bracketed = askBracketedPeriod(request.question, request.today, rephrased, (asked) =>
+    parseWithin({ ...request, question: asked }, true),
+  );
   if (bracketed) return bracketed;
 
   // "Which invoice did we send most recently": the rows by their own time, the rest of the question saying which.

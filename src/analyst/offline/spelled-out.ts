@@ -14,7 +14,7 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
  * or of money only.
  */
 const COUNT_OF_TIME = new RegExp(
-  `(?:\\b(${TENS.filter(Boolean).join('|')})(?:[- ](${SMALL_NUMBERS.slice(1, 10).join('|')}))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b)(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b| (?:dollars|bucks|usd|euros?|pounds|quid)\\b)`,
+  `(?:\\b(${TENS.filter(Boolean).join('|')})(?:[- ](${SMALL_NUMBERS.slice(1, 10).join('|')}))?\\b|\\b(${SMALL_NUMBERS.slice(13).join('|')})\\b)(?= (?:(?:whole|full|complete|calendar|straight) )?(?:days|weeks|months|quarters|years|hours)\\b| (?:dollars?|bucks|usd|euros?|pounds|quid)\\b)`,
   'gi',
 );
 
@@ -188,7 +188,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Which 3 products sold the most", "what 4 reels got the fewest likes": the that many that did, ranked.
   [
     /\b(?:which|what) (\d+) ((?:[a-z]+ ){0,2}?[a-z]+s) (?!(?:that|which|who|with|by|in|on|from|of)\b)(?=(?:[a-z]+ed|sold|had|got|made|drove|brought|won|saw|did|ran|sent|paid|spent|bought|grew|fell)\b)/gi,
-    'the $1 $2 that ',
+    // (Said as a ranking, so a word for both a figure and its things, "items", is the things ranked.)
+    (whole: string, count: string, things: string, ...rest: string[]) =>
+      `${/^\D*?\b(?:fewest|least|lowest|smallest|worst|weakest)\b/i.test(String(rest[1]).slice(Number(rest[0]) + whole.length)) ? 'bottom' : 'top'} ${count} ${things} that `,
   ],
   // "How many posts did I share last month": how many were put out (never how often people shared them).
   [/\b(how many (?:[a-z]+ )?[a-z]+s) (did|do|have|has) (i|we) (?:share|shared)\b/gi, '$1 $2 $3 publish'],
@@ -621,6 +623,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Subscribers whose lifetime billing exceeds $200": their billing over all time (a lifetime value is another
   // figure, and stays unknown).
   [/\b(?:lifetime|all-time|all time) (?!value|values|ltv)(?=[a-z]+\b)/gi, ''],
+  // "My tiktoks from last week, just the ids", "unpaid invoices - ids only": the rows listed (a list names each by
+  // its id or name already).
+  [
+    /^(.+?)(?:\s*[,;:–—-]?\s+(?:just|only) (?:the |their )?(?:ids|id numbers|numbers|names|titles)|\s*[,;:–—-]\s*(?:(?:the )?(?:ids|id numbers|names|titles) only|(?:their |the )?(?:ids|id numbers|names|titles) (?:pls|plz|please)))\s*[?.!]*\s*$/gi,
+    (whole: string, rows: string) =>
+      /^\s*(?:list|show|give|pull|get|send|display|name)\b/i.test(rows)
+        ? rows
+        : `list ${rows.replace(/^\s*(?:and |so )?/i, '')}`,
+  ],
   // "Paid orders above $400 last month: order numbers please": those rows' numbers, listed.
   [
     /^\s*(.+?)\s*(?::|,|;| -| –| —)\s*(?:(?:just |only )?(?:the |their |its )?)?([a-z]+ (?:numbers|ids|names|titles))(?: please| pls| plz| only)?\s*[?.!]*\s*$/gi,
@@ -874,6 +885,52 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /^(\s*)whose ([a-z]+) (?:was|is) (?:the )?(biggest|largest|smallest|highest|lowest|most recent|latest|newest|earliest)\b/gi,
     '$1who placed the $3 $2',
+  ],
+  // "Launched at any point during 2025": during it.
+  [/\bat any (?:point|time|stage) (?=(?:during|in|over|throughout)\b)/gi, ''],
+  // "The invoice we raised in August": the one sent then.
+  [
+    /\b((?:invoices?|bills?)(?: that| which)? (?:we |i |you )?(?:have |had )?)(?:raised|cut|drew up|drawn up|put out)\b/gi,
+    '$1sent',
+  ],
+  // "Ninety-nine dollar invoice from july, whose is it": whose that row is.
+  [
+    /^\s*(?:and |so )?(?:(the|that|this|my|our) )?(.{3,80}?)\s*[,;:–—-]\s*(?:whose|who'?s) (?:is|was) (?:it|that|this)\s*[?.!]*\s*$/gi,
+    (_: string, the: string | undefined, row: string) => `whose is ${the ?? 'the'} ${row}`,
+  ],
+  // "The invoice we sent in august", "the order i placed yesterday": the one sent (placed) then.
+  [
+    /\b((?:the|that|this) [a-z]+) (?:that |which )?(?:we|i) (?:have |had )?(sent|issued|billed|placed|posted|published|shipped|refunded|cancell?ed|made)\b/gi,
+    '$1 $2',
+  ],
+  // "Americas + basic plan: when did that subscriber join": the one of those values.
+  [
+    /^\s*(.{3,60}?)\s*:\s*(when|on what day|what day|which day|who|whose|what date) (did|was|is|does) (?:that|this|the) ([a-z]+)\b/gi,
+    (_: string, values: string, asked: string, verb: string, row: string) =>
+      `${asked} ${verb} the ${values.replace(/\s*(?:\+|&|,)\s*/g, ' ').replace(/\s+/g, ' ')} ${row}`,
+  ],
+  // "Subscriber id on the invoice we sent", "the customer name on that order": which of them is on that row.
+  [
+    /^\s*(?:the |what(?:'s| is| was) the )?([a-z]+) (?:id|ids|name|names|number) (?:on|of|for) (?=the |that |this )/gi,
+    'which $1 is on ',
+  ],
+  // "Which exact day he joined", "the precise date": that day.
+  [/\b(?:exact|precise|specific|actual) (?=(?:day|date|time)\b)/gi, ''],
+  // "When did that subscriber begin", "the day the customer started": when they joined.
+  [
+    /\b(subscriber|customer|member|user|client|buyer|shopper)s? (?:first )?(?:begin|began|begun|start|started|come on board|came on board)\b(?! (?:to|paying|buying|ordering|with)\b)/gi,
+    '$1 join',
+  ],
+  // "Invoices sent in may or june": in either, both together (never one against the other, unless asked which).
+  [
+    /\b(in|during|for|over|across) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]) or ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12])\b/gi,
+    (whole: string, preposition: string, first: string, second: string, ...rest: string[]) =>
+      // (After the groups come the match's offset and the whole text.)
+      /\b(?:which|whichever|more|most|less|fewer|better|worse|higher|lower|bigger|smaller|vs|versus|compar\w*|against|or not)\b/i.test(
+        String(rest[1]),
+      )
+        ? whole
+        : `${preposition} ${first} and ${second}`,
   ],
   // "In emea are there more basic or pro subscribers", "do we have more subscribers in emea or in the americas": how
   // many of each there are, compared.
@@ -1589,6 +1646,41 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The last full week", "the previous complete month": the last one is whole already.
   [/\b(last|past|previous|prior) (?:full|complete|whole) (week|month|quarter|year)\b/gi, '$1 $2'],
+  // "The first four months of the year", "the last 3 months of 2025": those months of that year.
+  [
+    /\b(?:the )?(first|last|final) (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months of (?:(the|this) year|((?:19|20)\d{2}))\b/gi,
+    (whole: string, end: string, count: string, thisYear: string | undefined, year: string | undefined) => {
+      const months = /^\d+$/.test(count) ? Number(count) : SMALL_NUMBERS.indexOf(count.toLowerCase());
+      if (months < 2 || months > 11) return whole;
+      const [from, to] = /^first$/i.test(end) ? [0, months - 1] : [12 - months, 11];
+      return `${SHORT_MONTHS[from]} to ${SHORT_MONTHS[to]} ${thisYear ? 'this year' : year}`;
+    },
+  ],
+  // "Revenue throughout 2025", "all through march": in it.
+  [
+    /\b(?:throughout|all (?:the way )?through) (?=(?:the )?(?:(?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]|last|this)\b)/gi,
+    'in ',
+  ],
+  // "From the beginning", "since the shop opened": all of the data.
+  [/\b(?:right |all the way )?from the (?:very )?(?:beginning|start|get-?go)\b(?! of\b)/gi, 'of all time'],
+  [
+    /\bsince (?:the|my|our) (?:shop|store|business|company|brand|site|account) (?:first )?(?:opened|launched|started|began|went live)\b/gi,
+    'since we opened',
+  ],
+  // "From christmas eve up to new years eve": from the one to the other, both in.
+  [/\b(from (?:[a-z0-9',.]+ ){1,4}?)(?:up to|up until|up till|upto|right up to) (?!(?:now|today|date)\b)/gi, '$1to '],
+  // "The most recent full calendar month", "the latest complete week": the last whole one.
+  [
+    /\b(?:the )?(?:most recent|latest) (?:(?:full|complete|completed|whole|finished|closed) (?:calendar )?|calendar )(week|month|quarter|year)\b/gi,
+    'last $1',
+  ],
+  // "$ since monday compared w/ the full week before", "this month vs the whole month before": the unit before this
+  // one, all of it (the first period being this one, to date).
+  [
+    /\b((?:since (?:mon|monday|the start of (?:the|this) week)|this week|week to date|wtd|this month|month to date|mtd|since the 1st)\b.*?\b(?:vs\.?|versus|against|compared (?:to|with|w\/)))\s+(?:the )?(?:full|whole|entire|complete) (week|month) (?:before|prior)(?: (?:that|it|this))?\b/gi,
+    (whole: string, before: string, unit: string) =>
+      (unit === 'week') === /\b(?:mon|monday|week|wtd)\b/i.test(before) ? `${before} all of last ${unit}` : whole,
+  ],
   // "The past 3 full months", "the last 2 complete weeks": the last N are whole ones already.
   [
     /\b((?:past|last|previous|prior) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) )(?:full|complete|whole) /gi,
@@ -1763,7 +1855,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(over|under|above|below) ([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?!(?:this|plus|less|was|is|as|its|has|does|per)\b)([a-z]{3,}s)\b(?! (?:or|and) )/gi,
     '$3 $1 $2',
   ],
-  [/\bw\/(?=\s|[a-z])/gi, 'with '],
+  [/\bw\/\s*(?=[a-z])/gi, 'with '],
   // "Products that sold zero units", "sold nothing": had no sales.
   [/\b(?:sold|sell|sells) (?:zero|0|no|nothing)(?: (?:units|items|pieces|copies))?\b/gi, 'had no sales'],
   // "More this month than last": the same unit, the one before.
@@ -1990,7 +2082,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Rank all customers by how much they spent": rank them.
   [/\b(rank|sort|order) all (?:of )?(?:(?:my|our|the) )?(?=[a-z]+s by\b)/gi, '$1 '],
   // "Names of products in beauty", "the ids of refunded orders": those rows, listed.
-  [/^\s*(?:the )?(?:names?|ids?|titles?) of (?:the |all |all the |my |our )?(?=(?:[a-z]+ ){0,2}?[a-z]+s\b)/gi, 'list '],
+  [
+    /^\s*(?:(?:give|show|get|send|pull up|tell) (?:me|us) |what are |can (?:i|you) (?:get|see|have) )?(?:the |all (?:the )?)?(?:names?|ids?|id numbers|numbers|titles?) of (?:the |all |all the |my |our )?(?=(?:[a-z]+ ){0,2}?[a-z]+s\b)/gi,
+    'list ',
+  ],
   // "How far ahead of last year are we on revenue": this year against the last, on that figure.
   [
     /^\s*how (?:far|much) (?:ahead|behind|up|down|above|below) (?:of |on |from |vs\.? |versus |compared to )?(?:the same (?:time|point) )?(last|the previous|the prior) (week|month|quarter|year)(?: are we| were we| is it| are things)?(?: on| in| for| with| when it comes to)? (.+?)\s*[?.!]*$/gi,
@@ -2033,6 +2128,8 @@ const STATUS_NOUNS: Readonly<Record<string, string>> = {
   refunded: 'refund',
   returned: 'return',
 };
+
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const DAY_ORDINALS = [
   'first',

@@ -86,10 +86,30 @@ export function dashedDaySpans(text: string): string {
       )
       // "1 jan-14 mar": a dash between two days typed day first.
       .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*(?=\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\\b)`, 'gi'), '$1 to ')
+      // "Past week (8th-14th)", "1st to 7th": two days of a month not named, said as "the 8th to the 14th" (days of
+      // the latest month holding them, or of the period the brackets follow).
+      .replace(
+        new RegExp(
+          `\\b(?:the )?(\\d{1,2}(?:st|nd|rd|th))\\s*(?:-|–|to|through|thru|till|until)\\s*(?:the )?(\\d{1,2}(?:st|nd|rd|th))\\b(?! (?:of )?${MONTH}\\b)`,
+          'gi',
+        ),
+        'the $1 to the $2',
+      )
       // "3/1-3/7": a dash between two days typed as month/day.
       .replace(/(\b\d{1,2}\/\d{1,2})\s*[-–]\s*(?=\d{1,2}\/\d{1,2}\b)/g, '$1 to ')
       // "July–December 2024", "jul-aug": a stretch of months.
       .replace(new RegExp(`\\b${MONTH}\\s*[-–]\\s*${MONTH}\\b`, 'gi'), '$1 to $2')
+      // "Summer (jun jul aug)", "jan, feb, mar": three months or more running, listed, are one stretch.
+      .replace(
+        new RegExp(`\\b${MONTH}((?:\\s*[,/]?\\s*(?:and |& )?(?:${MONTH_NAMES})\\b){2,})`, 'gi'),
+        (whole: string, first: string, more: string) => {
+          const said = [first, ...(more.match(new RegExp(`\\b(?:${MONTH_NAMES})\\b`, 'gi')) ?? [])].map(
+            (month) => MONTHS[month.toLowerCase()] ?? -1,
+          );
+          const running = said.every((month, at) => at === 0 || month === ((said[at - 1] as number) + 1) % 12);
+          return running ? `${first} to ${whole.match(new RegExp(`(?:${MONTH_NAMES})$`, 'i'))?.[0] ?? first}` : whole;
+        },
+      )
       // "Jul+aug": two months running are one stretch; two apart are both, said with "and".
       .replace(new RegExp(`\\b${MONTH}\\s*\\+\\s*${MONTH}\\b`, 'gi'), (_, first: string, second: string) => {
         const [from, to] = [MONTHS[first.toLowerCase()] ?? -1, MONTHS[second.toLowerCase()] ?? -1];
@@ -123,6 +143,17 @@ export function sharedYears(text: string): string {
         ),
         (_, verb: string, direction: string, first: string, second: string) =>
           `${/^(?:move|shift)/i.test(verb) ? 'change' : verb}${direction} ${first} vs ${second}`,
+      )
+      .replace(
+        // "Jan to feb, did interactions rise or fall": two periods running, asked which way it went, set against each
+        // other (a longer stretch asked that way is its trend).
+        new RegExp(`(?<!\\b(?:from|between|since) )\\b(${dated}) (?:to|-|–|through|thru|into) (${dated})\\b`, 'gi'),
+        (whole: string, first: string, second: string, _at: number, question: string) =>
+          /\b(?:ris(?:e|en|ing)|rose|fall(?:en|ing)?|fell|go(?:ne)? (?:up|down)|went (?:up|down)|increased?|decreased?|grow|grew|drop(?:ped)?|climb(?:ed)?|declined?|up or down)\b/i.test(
+            question,
+          ) && periodsRunning(first, second)
+            ? `${first} vs ${second}`
+            : whole,
       )
       .replace(
         // "The second half of 2025 against the first half": a year said after the first period only is the second's
@@ -161,6 +192,21 @@ export function sharedYears(text: string): string {
           `${first} ${year.replace(/^\D+/, '')} ${joiner} ${second}${year}`,
       )
   );
+}
+
+/** Whether the second period follows the first straight on: "jan", "feb"; "q3 2025", "q4 2025". */
+function periodsRunning(first: string, second: string): boolean {
+  const unit = (said: string) => (/^q|quarter/i.test(said) ? 3 : /^h|half/i.test(said) ? 6 : 1);
+  const [one, two] = [
+    first.toLowerCase().replace(/,? (?:of )?\d{4}$/, ''),
+    second.toLowerCase().replace(/,? (?:of )?\d{4}$/, ''),
+  ];
+  const years = [/\d{4}$/.exec(first)?.[0], /\d{4}$/.exec(second)?.[0]];
+  if (unit(one) !== unit(two) || periodStart(one) < 0 || periodStart(two) < 0) return false;
+  const step = unit(one);
+  const gap =
+    periodStart(two) - periodStart(one) + 12 * (years[0] && years[1] ? Number(years[1]) - Number(years[0]) : 0);
+  return gap === step || (gap === step - 12 && !(years[0] && years[1]));
 }
 
 /** The month (0–11) a period said without its year begins: "h2", "q3", "second half", "third quarter", "may". */
@@ -211,6 +257,17 @@ const DATE_PATTERNS: readonly {
       Number(m) > 12 && Number(d) <= 12
         ? dayInferred(Number(d) - 1, Number(m), undefined, today)
         : dayInferred(Number(m) - 1, Number(d), undefined, today),
+  },
+  {
+    // "Since the 9th", "from monday the 9th till now", "between the 2nd and mar 10": a day of the latest month
+    // holding it (this month's when it has passed, else last month's), its weekday when said being that day's.
+    lookbehind: '(?<=\\b(?:since|after|from|until|till|to|through|thru|between|and|before|starting) )',
+    source: `(?:(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*,? )?the (\\d{1,2})(?:st|nd|rd|th)(?! (?:of|in|quarter|half|week|month|year|best|most|highest|biggest|top)\\b)`,
+    span: ([, weekday, day], today) => {
+      const span = dayOfLatestMonth(Number(day), today);
+      if (!span || weekday === undefined) return span;
+      return WEEKDAYS[new Date(`${span.from}T00:00:00Z`).getUTCDay()]?.startsWith(weekday) ? span : null;
+    },
   },
   {
     source: `${MONTH} ${DAY}(?:,?\\s+${YEAR})?`,
@@ -648,6 +705,13 @@ export function daysSinceWeekday(today: string, weekday: number): number {
  * Days `first` to `last` of a month said without its name ("the 1st to the 10th"): this month's, or last month's
  * when this one has not reached the first of them yet; null when the month has no such days.
  */
+/** A day of this month when today is past it, else of last month: "the 9th". */
+function dayOfLatestMonth(day: number, today: string): Span | null {
+  const thisMonth = startOfUnit(today, 'month');
+  const month = Number(today.slice(8, 10)) > day ? thisMonth : shiftDate(thisMonth, 'month', -1);
+  return daySpan(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, day);
+}
+
 function daysOfLatestMonth(match: RegExpExecArray, first: number, last: number, today: string): TimeMention | null {
   if (first < 1 || last > 31 || first > last) return null;
   const thisMonth = startOfUnit(today, 'month');

@@ -5048,3 +5048,135 @@ describe('session 36: the broad probes of a shop owner, an analyst and a creator
     });
   });
 });
+
+describe('session 37: the thirty-third set read, periods said by their days', () => {
+  const period = (from: string, to: string | null) => ({
+    kind: 'query',
+    plan: { timeRange: to === null ? { kind: 'absolute', from } : { kind: 'absolute', from, to } },
+  });
+
+  it('days said without their month: "past week (8th-14th)", "the first week of february (1st to 7th)", "monday the 9th till now"', () => {
+    // (Was declined on "8th", "1st", "9th". The seven days before today are the other reading of "past week".)
+    expect(demoAsk('day by day order count, past week (8th-14th)')).toMatchObject(period('2026-03-08', '2026-03-15'));
+    expect(demoAsk('new signups in the first week of february (1st to 7th)')).toMatchObject(
+      period('2026-02-01', '2026-02-08'),
+    );
+    expect(demoAsk('order count from monday the 9th till now')).toMatchObject(period('2026-03-09', null));
+    expect(demoAsk('orders 1st to 7th')).toMatchObject(period('2026-03-01', '2026-03-08'));
+    // (Days in brackets that are neither reading of the period are asked about, as before.)
+    expect(demoAsk('orders last week (3rd-9th)')).toMatchObject({ kind: 'clarify', word: 'last week' });
+  });
+
+  it('"the most recent full calendar month", "the first four months of the year", "from the beginning", "since the shop opened"', () => {
+    expect(demoAsk('Shipping charged on paid orders in the most recent full calendar month')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } },
+    });
+    expect(demoAsk('revenue last 3 months of 2025')).toMatchObject(period('2025-10-01', '2026-01-01'));
+    expect(demoAsk('revenue from the beginning')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'all' } },
+    });
+    expect(demoAsk('since the shop opened, how many people have made an account altogether?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'all' } },
+    });
+    expect(demoAsk('revenue throughout 2025')).toMatchObject(period('2025-01-01', '2026-01-01'));
+    // ("The prior calendar year" after 2025 is 2024, the year before it, as before: never "last year".)
+    expect(demoAsk('How did gross margin in 2025 compare to the prior calendar year?')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"christmas eve up to new years eve" is the eight days (was christmas eve alone); "(jun jul aug)" restates summer', () => {
+    expect(demoAsk('likes from christmas eve up to new years eve 2025, both days included')).toMatchObject(
+      period('2025-12-24', '2026-01-01'),
+    );
+    expect(demoAsk('how many saves did my posts rack up over summer 2025 (jun jul aug)')).toMatchObject(
+      period('2025-06-01', '2025-09-01'),
+    );
+  });
+
+  it('"$ since monday compared w/ the full week before" is all of last week; "jan to feb, did it rise or fall" sets them side by side', () => {
+    expect(demoAsk('$ since monday compared w/ the full week before')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } } },
+    });
+    const riseOrFall = demoAsk('jan to feb, did interactions on my posts rise or fall');
+    expect(riseOrFall).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], comparison: { kind: 'previous_period' } },
+    });
+    expect(riseOrFall).toMatchObject(period('2026-02-01', '2026-03-01'));
+    expect(demoAsk('revenue jan to feb')).toMatchObject(period('2026-01-01', '2026-03-01'));
+  });
+
+  it('"invoices over $90 sent in may or june" is both months (was june against may); "were there more in may or june" compares', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const either = subscriptionsAsk(layer, 'count of invoices over $90 sent in may or june');
+    expect(either).toMatchObject(period('2025-05-01', '2025-07-01'));
+    expect(either.kind === 'query' && either.plan.comparison).toBeFalsy();
+    expect(subscriptionsAsk(layer, 'were there more invoices in may or june')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+});
+
+describe('session 37: the thirty-third set read, lists, money and one row', () => {
+  it('"which 3 items brought in the most $" ranks products by their money (was units sold); "fewest" is the bottom', () => {
+    expect(demoAsk('feb: which 3 items brought in the most $')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], dimensions: ['product'], limit: 3, sort: { direction: 'desc' } },
+    });
+    expect(demoAsk('what 4 reels got the fewest likes')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], limit: 4, sort: { direction: 'asc' } },
+    });
+  });
+
+  it('"just the ids", "the numbers of the invoices still unpaid", "names of the products launched at any point during 2025": listed', async () => {
+    expect(demoAsk('list my tiktoks from last week, just the ids')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(demoAsk('Names of the products launched at any point during 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'] },
+    });
+    // ("Order ids please" after a colon lists the orders' ids, as before.)
+    expect(demoAsk("Yesterday's paid orders over $200: order ids please")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['give me the numbers of the invoices still unpaid', 'unpaid (open) invoice ids pls'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+  });
+
+  it('one row said another way: "ninety-nine dollar invoice from july, whose is it", "subscriber id on the invoice we raised in august"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      // (Were declined on "ninety", "raised", "when"; the second was once the month's amount billed.)
+      const whose = await ask('ninety-nine dollar invoice from july, whose is it');
+      expect(whose).toMatchObject({ kind: 'clarify', text: expect.stringContaining('inv_ac_004 and inv_ac_020') });
+      if (whose.kind === 'clarify') expect(whose.options[0]?.question).toBe('whose is inv_ac_004 from july');
+      expect(await ask('Subscriber id on the invoice we raised in August?')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('inv_ac_009, inv_ac_013 and inv_ac_023'),
+      });
+      expect(await ask('americas + basic plan: when did that subscriber begin')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('sub_ac_05 and sub_ac_06'),
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
