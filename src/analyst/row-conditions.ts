@@ -276,7 +276,12 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
         return [`${on.label.toLowerCase()} ${labels.join(' or ')}`];
       });
       const which = picked.length > 0 ? ` (${picked.join(', ')})` : '';
-      return [`only ${rows} with ${OPERATOR_WORDS[condition.operator]} ${amount} ${figure}${which}`];
+      // ("With 1 or more orders", never "at least 1 orders".)
+      const bound =
+        condition.value === 1 && condition.operator === 'gte'
+          ? `1 or more`
+          : `${OPERATOR_WORDS[condition.operator]} ${amount}`;
+      return [`only ${rows} with ${bound} ${figure}${which}`];
     }
     return [`only ${rows} whose ${figure} ${verb} ${OPERATOR_WORDS[condition.operator]} ${amount}`];
   });

@@ -731,13 +731,19 @@ class InsightWriter {
     // (Said last, so no sentence after it reads as about it.)
     const writeUnlinked = () => {
       for (const point of points === every ? [] : unlinked) {
+        const none = spokenLabel(dimensionInfo(this.shape, dimension).label);
+        // ("For rows linked to no plan, the open rate is 44.2%": a rate or an average is no part of a total.)
+        if (!this.info.additive) {
+          this.out.text(` For rows linked to no ${none}, the ${lowerLabel(this.info)} is `);
+          this.value(point);
+          this.out.text('.');
+          continue;
+        }
         this.out.text(' ');
         this.value(point);
         // "$5,032.50 of the revenue is", "94 of the visits are": linked to no plan.
         const are = this.info.format === 'number' && point.value !== 1 ? 'are' : 'is';
-        this.out.text(
-          ` of the ${lowerLabel(this.info)} ${are} linked to no ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
-        );
+        this.out.text(` of the ${lowerLabel(this.info)} ${are} linked to no ${none}.`);
       }
     };
     if (second === undefined) {

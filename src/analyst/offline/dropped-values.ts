@@ -85,8 +85,9 @@ function accountedFor(
   if (plan.dimensions.includes(value.dimension) || plan.share?.dimension === value.dimension) return true;
   const dimension = index.dimension(value.dimension);
   const literal = `'${value.value.replaceAll("'", "''")}'`;
-  // "Paid orders": the figure counts only those already.
-  return plan.metrics.some((name) => {
+  // "Paid orders": the figure counts only those already (or the figure a condition counts: "customers with at least
+  // five paid orders").
+  return [...plan.metrics, ...(plan.conditions ?? []).map((condition) => condition.metric)].some((name) => {
     const metric = index.metric(name);
     if (!metric) return false;
     const sql = [metric.expression, ...metric.filters.map((filter) => filter.sql)].join(' ');

@@ -109,7 +109,11 @@ export function peopleNamed(asked: string, vocabulary: Vocabulary): string {
         /^(\s*)who (?=(?:spent|spends|paid|pays|(?:was|were|got) (?:billed|charged|invoiced))\b.*\b(?:over|under|more than|less than|above|below|at least|at most|between)\b)/i,
         `$1which ${people} `,
       )
-      .replace(/\b(?:people|folks) (?=who\b|(?:spent|paid|bought|ordered)\b)/gi, `${people} `)
+      // ("How many distinct people placed at least one paid order": the people, however many of their rows.)
+      .replace(
+        /\b(?:(?:distinct|unique|different|individual|separate) )?(?:people|folks|persons) (?=who\b|(?:spent|paid|bought|ordered|placed|made|have|had|with)\b)/gi,
+        `${people} `,
+      )
       .replace(/\b(which|what) (?:people|folks)\b/gi, `$1 ${people}`)
       // "How many paid orders did each buyer place": each of the people, however they are called.
       .replace(/\b(each|every|per) (?:buyer|shopper|purchaser|client|person)\b/gi, `$1 ${people.replace(/s$/, '')}`)

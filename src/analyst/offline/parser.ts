@@ -137,7 +137,7 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
+import { codesAsTyped, stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
@@ -486,6 +486,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const vocabulary = vocabularyOf(layer);
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
+    (asked) => codesAsTyped(asked, layer),
     (asked) => valuesSlashed(asked, vocabulary),
     (asked) => layerWeeks(asked, layer.weekStart),
     (asked) => popularAsPeople(asked, vocabulary, index),

@@ -778,8 +778,16 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           (thingSubject || !meanings.some((meaning) => meaning.type === 'metric' && meaning.name === verb))
             ? [{ type: 'metric' as const, name: verb }]
             : meanings;
-        // "How many invoices did we send": a command word after a subject tells what happened, not what to do.
-        if (subject && meanings.every((meaning) => meaning.type === 'keyword' && meaning.key === 'write')) {
+        // "How many invoices did we send": a command word after a subject tells what happened, not what to do (and
+        // where the word means something else of the layer too, "send" as its "sends", only that).
+        const commanding = (meaning: Meaning) => meaning.type === 'keyword' && meaning.key === 'write';
+        if (subject && meanings.some(commanding) && !meanings.every(commanding)) {
+          items.push({ position, meanings: meanings.filter((meaning) => !commanding(meaning)), text, plural: false });
+          position += length;
+          matched = true;
+          break;
+        }
+        if (subject && meanings.every(commanding)) {
           pastActions.push({ position, meanings, text, plural: false });
           position += length;
           matched = true;

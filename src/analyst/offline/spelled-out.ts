@@ -37,6 +37,8 @@ function numbersOfTime(question: string): string {
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // "Highest-spending customers": said apart.
+  [/\b(highest|biggest|top|largest|heaviest|lowest|smallest|most|least)-(spending|paying)\b/gi, '$1 $2'],
   // "Subscriber count overall, all plans and regions": the total, the things listed after it only saying so (never a
   // breakdown by them).
   [
@@ -552,6 +554,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bfresh faces\b/gi, 'new people'],
   // "Customers based in the US", "buyers located in France": in it.
   [/\b(?:based|located|living|residing|who live|that live|who are based|that are based) in\b/gi, 'in'],
+  // "How many of them live in france": are in it.
+  [/\b(of (?:them|those|these)) (?:live|lives|reside|are based|are located) in\b/gi, '$1 are in'],
+  // "Which two ran the thinnest gross margins", "the fattest margin": the lowest (highest) of them.
+  [/\b(?:thinnest|slimmest|narrowest|skinniest|tightest|leanest)\b(?= (?:[a-z]+ )?margins?\b)/gi, 'lowest'],
+  [/\b(?:thinner|slimmer|narrower|skinnier|tighter|leaner)\b(?= (?:[a-z]+ )?margins?\b)/gi, 'lower'],
+  [/\b(?:fattest|widest|thickest|juiciest|healthiest|richest|fatter)\b(?= (?:[a-z]+ )?margins?\b)/gi, 'highest'],
+  // "Of our four categories, which two ran …": which two categories did.
+  [
+    /^\s*(?:of|among|out of|from|across) (?:(?:all )?(?:our|my|the|all) )?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?([a-z]+s),\s*which (\d+|one|two|three|four|five)\b(?! of\b)/gi,
+    'which $2 $1',
+  ],
   // "Which of the four categories ran the best margin", "which 3 of my reels": which of them; how many the layer
   // has is not a top N.
   [
@@ -921,6 +934,47 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(subscriber|customer|member|user|client|buyer|shopper)s? (?:first )?(?:begin|began|begun|start|started|come on board|came on board)\b(?! (?:to|paying|buying|ordering|with)\b)/gi,
     '$1 join',
   ],
+  // "Five highest-spending customers of 2025 by paid revenue": the top ones by the figure said after "by".
+  [
+    /\b(?:highest|biggest|top|largest|heaviest|most)[- ](?:spending|paying)\b(?=(?: [a-z0-9]+){1,6} by (?!(?:the|far|a)\b))/gi,
+    'top',
+  ],
+  // "What did we charge our customers in July": how much.
+  [/^(\s*)what (did|do|have) (we|i) (charge|charged|bill|billed|invoice|invoiced)\b/gi, '$1how much $2 $3 $4'],
+  // "Facebook vs instagram, where did i get more comments": which of them got more.
+  [
+    /(\b(?:vs\.?|versus|or)\b[^,]{1,40}),\s*where (?:did|do|does|have|has) (?:i|we|you|my [a-z]+|our [a-z]+) (?:get|got|see|saw|have|had|pull|make|earn)\b/gi,
+    '$1, which got',
+  ],
+  // "How much did we knock off customers' bills with discounts": the discounts.
+  [
+    /\bhow much (?:did|have|do) (?:we|i) (?:knock|knocked|take|took|shave|shaved|cut|give|gave|given|taken) off(?: (?:of )?(?:our |the |their )?(?:customers'?|customer's|buyers'?|shoppers'?|people's) (?:bills?|orders?|prices?|totals?|checkouts?|carts?))?(?: (?:with|through|via|in|as|using) (discounts?|coupons?|promo codes?|promotions?))?/gi,
+    (_: string, how: string | undefined) => `how much in ${how ?? 'discounts'}`,
+  ],
+  // "Posts seen more than 100k times (impressions)": the figure named in brackets, over that many.
+  [
+    /\b(?:were|was|got|been|are|is|get|gets) (?:seen|viewed|shown|displayed|watched|opened|clicked|played|reached) ((?:more than|over|at least|fewer than|less than|under|at most) [\d.,]+k?) times\s*\(([a-z]+(?: [a-z]+)?)\)/gi,
+    'had $1 $2',
+  ],
+  // "Placed at least one paid order with us": their orders (every order is with us).
+  [/\b(orders?|purchases?) (?:with|from|at) (?:us|me)\b/gi, '$1'],
+  // "Shoppers with at least five paid orders in their history": over all of their time with us.
+  [
+    /\b(?:in|over|across|during|for) (?:their|his|her|its) (?:whole |entire )?(?:history|lifetime|life|time with us)\b/gi,
+    'of all time',
+  ],
+  // "Our unit cost price", "average cost for one unit", "what do we pay per piece": the unit cost.
+  [
+    /\b(?:unit cost price|cost price per (?:unit|piece|item)|per[- ](?:unit|piece|item) cost|cost (?:for|of|per) (?:one|a|each|a single|1) (?:unit|piece|item)|cost per (?:unit|piece|item)|what (?:do|did|does) (?:we|i) pay (?:per|for each|for one|for a|a) (?:unit|piece|item))\b/gi,
+    'unit cost',
+  ],
+  [
+    /\bwhat (?:does|did|do) (?:one|a|each|a single) (?:unit|piece|item) of (.{2,60}?) cost(?: us| me| the shop)?\b/gi,
+    'what is the unit cost of $1',
+  ],
+  // "Profit after product cost (gross)", "margin in march (net)": the word in brackets is the figure's own.
+  [/\b(profit|profits|margin|margins)\b([^()]{0,60}?)\s*\((gross|net)\)/gi, '$3 $1$2'],
+  [/\b(?:gross )?profit after (?:the |our |my )?(?:product |products |item |goods |unit )?costs?\b/gi, 'gross profit'],
   // "Invoices sent in may or june": in either, both together (never one against the other, unless asked which).
   [
     /\b(in|during|for|over|across) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]) or ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12])\b/gi,
@@ -2056,6 +2110,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:what|how much) (did|do|does|will) ((?:the |my |our |all |those |these )?(?:[a-z0-9]+ ){0,2}?[a-z]+s) (come to|add up to|amount to|total|sum to)\b/gi,
     'how much money $1 $2 $3',
+  ],
+  // "How much is still pending from sponsors", "how much was refunded to customers": the money in that state.
+  [
+    /\bhow much (?:money |cash )?(is|are|was|were) (?:still |currently |now )?(open|unpaid|outstanding|pending|overdue|owed|owing|due|refunded|cancelled|canceled|void|voided) (from|to|by|with|on) (?=(?:the |our |my )?[a-z]+s\b)/gi,
+    'how much money $1 $2 $3 ',
   ],
   // "How much is sitting in unpaid invoices": their money.
   [

@@ -261,7 +261,9 @@ const DATE_PATTERNS: readonly {
   {
     // "Since the 9th", "from monday the 9th till now", "between the 2nd and mar 10": a day of the latest month
     // holding it (this month's when it has passed, else last month's), its weekday when said being that day's.
-    lookbehind: '(?<=\\b(?:since|after|from|until|till|to|through|thru|between|and|before|starting) )',
+    // (Only where it opens or closes a period on its own: "between the 5th and the 19th" is two days of one month,
+    // read below.)
+    lookbehind: '(?<=\\b(?:since|after|from|before|starting) )',
     source: `(?:(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*,? )?the (\\d{1,2})(?:st|nd|rd|th)(?! (?:of|in|quarter|half|week|month|year|best|most|highest|biggest|top)\\b)`,
     span: ([, weekday, day], today) => {
       const span = dayOfLatestMonth(Number(day), today);
@@ -705,21 +707,31 @@ export function daysSinceWeekday(today: string, weekday: number): number {
  * Days `first` to `last` of a month said without its name ("the 1st to the 10th"): this month's, or last month's
  * when this one has not reached the first of them yet; null when the month has no such days.
  */
-/** A day of this month when today is past it, else of last month: "the 9th". */
-function dayOfLatestMonth(day: number, today: string): Span | null {
+/**
+ * The days `first` to `last` of the latest month that has them all and whose last day said has passed: "the 9th" on
+ * the 15th is this month's, "the 10th to the 20th" last month's (never a span cut short at today without a word),
+ * "the 31st" in March the 31st of January.
+ */
+function latestMonthDays(first: number, last: number, today: string): Span | null {
+  if (first < 1 || last > 31 || first > last) return null;
   const thisMonth = startOfUnit(today, 'month');
-  const month = Number(today.slice(8, 10)) > day ? thisMonth : shiftDate(thisMonth, 'month', -1);
-  return daySpan(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, day);
+  let month = Number(today.slice(8, 10)) > last ? thisMonth : shiftDate(thisMonth, 'month', -1);
+  for (let tries = 0; tries < 3; tries += 1, month = shiftDate(month, 'month', -1)) {
+    const from = addDays(month, first - 1);
+    const to = addDays(month, last);
+    if (from.slice(0, 7) === month.slice(0, 7) && addDays(to, -1).slice(0, 7) === month.slice(0, 7))
+      return { from, to };
+  }
+  return null;
+}
+
+function dayOfLatestMonth(day: number, today: string): Span | null {
+  return latestMonthDays(day, day, today);
 }
 
 function daysOfLatestMonth(match: RegExpExecArray, first: number, last: number, today: string): TimeMention | null {
-  if (first < 1 || last > 31 || first > last) return null;
-  const thisMonth = startOfUnit(today, 'month');
-  const month = Number(today.slice(8, 10)) > first ? thisMonth : shiftDate(thisMonth, 'month', -1);
-  const from = addDays(month, first - 1);
-  const to = addDays(month, last);
-  if (from.slice(0, 7) !== month.slice(0, 7) || addDays(to, -1).slice(0, 7) !== month.slice(0, 7)) return null;
-  return range(match, { kind: 'absolute', from, to });
+  const span = latestMonthDays(first, last, today);
+  return span ? range(match, { kind: 'absolute', ...span }) : null;
 }
 
 /** Ordered: the first pattern that matches a stretch of text claims it. */
@@ -972,7 +984,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     // "From the 1st to the 10th", "between the 3rd and the 9th": the same, for a span of days.
     pattern:
-      /\b(?:from |between )?the (\d{1,2})(?:st|nd|rd|th) (?:to|and|through|thru|till|until|-) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
+      /\b(?:from |between )?the (\d{1,2})(?:st|nd|rd|th) (?:to|and|through|thru|till|until|-) (?:the )?(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of|in)\b)/g,
     handle: (match, today) => daysOfLatestMonth(match, Number(match[1]), Number(match[2]), today),
   },
   {

@@ -667,6 +667,28 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .filter((word) => word !== ''),
 );
 
+/**
+ * "Subscribers from AT", "signups in IN": a value's code that is also an everyday word names the value only as the
+ * layer spells it (in capitals), said by its label before the question is read.
+ */
+export function codesAsTyped(asked: string, layer: SemanticLayer): string {
+  let text = asked;
+  for (const dimension of layer.dimensions)
+    for (const value of dimension.values)
+      if (codeIsAWord(value.value) && value.value !== value.value.toLowerCase())
+        text = text.replace(
+          new RegExp(`\\b${value.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'),
+          value.label,
+        );
+  return text;
+}
+
+/** A value's code that is a word every question may hold ("in", "at", "it", "be", "no"). */
+function codeIsAWord(code: string): boolean {
+  const said = code.toLowerCase();
+  return said.length <= 4 && (STOPWORDS.has(said) || /^(?:be|no|so|us|id|ie|eg)$/.test(said));
+}
+
 /** True when the word means something to the reading: a word of the layer, a stopword or a word of time. */
 export function knownWord(vocabulary: Vocabulary, word: string): boolean {
   return vocabulary.stems.has(stem(word)) || STOPWORDS.has(word) || TIME_WORDS.includes(word);
@@ -957,9 +979,12 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     }
     for (const value of dimension.values) {
       // Numeric codes ("5" for Friday) would swallow ordinary numbers; only words name a value.
-      const names = /^\d+$/.test(value.value)
-        ? [value.label, ...value.synonyms]
-        : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
+      // A code that is an everyday word ("IN" for India, "AT", "BE", "IT") would read "subscribers in Germany" as
+      // India; such a value is named by its label and synonyms only.
+      const names =
+        /^\d+$/.test(value.value) || codeIsAWord(value.value)
+          ? [value.label, ...value.synonyms]
+          : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
       for (const phrase of names) {
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
       }
@@ -1088,7 +1113,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const named: [string, Meaning][] = [
     ...layer.dimensions.flatMap((dimension) =>
       dimension.values.flatMap((value) =>
-        [value.value, value.label].map((said): [string, Meaning] => [
+        [...(codeIsAWord(value.value) ? [] : [value.value]), value.label].map((said): [string, Meaning] => [
           said.toLowerCase(),
           { type: 'value', dimension: dimension.name, value: value.value },
         ]),

@@ -78,6 +78,7 @@ INSERT INTO classes VALUES
 INSERT INTO bookings VALUES
   ('zf_b1', 'zenflow', 'zf_m1', 'zf_c1', 'attended'), ('zf_b2', 'zenflow', 'zf_m2', 'zf_c1', 'no_show'),
   ('zf_b3', 'zenflow', 'zf_m3', 'zf_c1', 'attended'), ('zf_b4', 'zenflow', 'zf_m1', 'zf_c2', 'attended'),
+  ('zf_b5', 'zenflow', 'zf_gone', 'zf_c2', 'no_show'),
   ('cp_b1', 'corepower', 'cp_m1', 'cp_c1', 'attended');
 -- zf_gone was deleted after paying: its payment stays.
 INSERT INTO payments VALUES
@@ -140,6 +141,13 @@ describe("a studio's own layer, asked as one of two studios", () => {
       'Austin leads revenue with $160.00, 69.6% of the $230.00 total. Denver has $40.00, so Austin is ahead by $120.00 (300.0% more). $30.00 of the revenue is linked to no home city.',
     );
     expect(answer.text).not.toContain('999');
+  });
+
+  it('a rate of the rows whose member is gone is said as their own rate, never as a share of the rate', async () => {
+    const answer = await ask('no show rate by city');
+    expect(answer.rows.map((row) => row[0])).toEqual(expect.arrayContaining(['Austin', 'Denver', null]));
+    expect(answer.text).toContain('For rows linked to no home city, the no-show rate is 100.0%.');
+    expect(answer.text).not.toMatch(/of the no-show rate is linked/);
   });
 
   it('an instructor named in a column the layer lists no values of is looked up, as the studio, and a surname is no command', async () => {

@@ -471,3 +471,83 @@ describe('figures a layer adds for the people behind rows', () => {
     );
   });
 });
+
+describe("a layer's codes that are everyday words", () => {
+  it('"subscribers in Germany" on a layer whose countries include India as "IN": Germany, never India', () => {
+    const layer = defineSemanticLayer({
+      name: 'newsletter',
+      tenancy: 'single',
+      tables: [{ name: 'subscribers' }],
+      joins: [],
+      metrics: [
+        {
+          name: 'subscribers',
+          label: 'Subscribers',
+          table: 'subscribers',
+          expression: 'COUNT(*)',
+          time: { table: 'subscribers', column: 'created_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+      dimensions: [
+        {
+          name: 'country',
+          label: 'Country',
+          plural: 'countries',
+          table: 'subscribers',
+          expression: 'subscribers.country',
+          values: [
+            { value: 'IN', label: 'India' },
+            { value: 'DE', label: 'Germany' },
+            { value: 'AT', label: 'Austria' },
+          ],
+        },
+      ],
+    });
+    for (const [question, value] of [
+      ['subscribers in Germany', 'DE'],
+      ['subscribers from AT last month', 'AT'],
+      ['subscribers in india', 'IN'],
+    ] as const)
+      expect(ask(question, layer), question).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'country', values: [value] }], comparison: null },
+      });
+  });
+});
+
+describe('a past action said with a word the layer also names', () => {
+  it('"how many issues did I send in September" on a layer whose sends are a table: counted, never refused as a command', () => {
+    const layer = defineSemanticLayer({
+      name: 'newsletter',
+      tenancy: 'single',
+      tables: [
+        { name: 'issues', synonyms: ['issue'] },
+        { name: 'email_events', synonyms: ['emails', 'sends'] },
+      ],
+      joins: [{ from: 'email_events', to: 'issues', on: 'email_events.issue_id = issues.issue_id' }],
+      metrics: [
+        {
+          name: 'issues_sent',
+          label: 'Issues sent',
+          synonyms: ['issues', 'sent'],
+          table: 'issues',
+          expression: 'COUNT(*)',
+          time: { table: 'issues', column: 'sent_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+      dimensions: [],
+    });
+    expect(ask('how many issues did I send in September', layer)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['issues_sent'] },
+    });
+    expect(ask('send the report to my accountant', layer)).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('only read your data'),
+    });
+  });
+});

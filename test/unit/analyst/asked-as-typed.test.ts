@@ -5180,3 +5180,91 @@ describe('session 37: the thirty-third set read, lists, money and one row', () =
     }
   });
 });
+
+describe('session 37: the thirty-third set read, words for figures and people', () => {
+  it('"people placed at least one paid order with us", "shoppers with at least five paid orders in their history": the customers, counted by their orders', () => {
+    // (Were declined on "at least 1" and on "history"; the paid orders are what the order count counts.)
+    const once = demoAsk('how many distinct people placed at least one paid order with us in 2025');
+    expect(once).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ dimension: 'customer', metric: 'orders', operator: 'gte', value: 1 }] },
+    });
+    if (once.kind === 'query') expect(once.summary).toContain('with 1 or more orders');
+    expect(demoAsk('number of shoppers with at least five paid orders in their history')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'all' }, conditions: [{ metric: 'orders', operator: 'gte', value: 5 }] },
+    });
+  });
+
+  it('unit cost said every way ("average cost for one unit", "what does one unit … cost us"), "profit after product cost (gross)", "knock off … with discounts"', () => {
+    for (const question of [
+      'what is average cost for one unit of the products in home category?',
+      'what does one unit of a home product cost us on average',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['unit_cost'], filters: [{ dimension: 'category', values: ['home'] }] },
+      });
+    expect(demoAsk('2025 profit after product cost (gross)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'] },
+    });
+    expect(demoAsk("How much did we knock off customers' bills with discounts during November 2025?")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'], dimensions: [] },
+    });
+  });
+
+  it('"seen more than 100k times (impressions)", "which two ran the thinnest gross margins", "facebook vs instagram, where did i get more comments"', () => {
+    expect(demoAsk('how many of my 2025 posts were seen more than 100k times (impressions)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'impressions', operator: 'gt', value: 100000 }] },
+    });
+    expect(demoAsk('Of our four categories, which two ran the thinnest gross margins during 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], dimensions: ['category'], limit: 2, sort: { direction: 'asc' } },
+    });
+    expect(demoAsk('facebook vs instagram, where did i get more comments in q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], comparison: { kind: 'values', dimension: 'platform' } },
+    });
+    expect(demoAsk('5 highest-spending customers of 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], limit: 5, sort: { direction: 'desc' } },
+    });
+  });
+
+  it('"how many of them live in france" narrows the people before (was declined on "live"); "what did we charge our customers" is the total', async () => {
+    expect(
+      demoAsk('how many of them live in france', said(demoAsk, 'customers acquired via instagram during 2025, count')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        filters: expect.arrayContaining([expect.objectContaining({ dimension: 'country', values: ['FR'] })]),
+      },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'What did we charge our customers in the Americas for July?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], filters: [{ dimension: 'region', values: ['amer'] }] },
+    });
+  });
+
+  it('days of a month whose last day has not come are last month\'s ("between the 5th and 19th" on the 15th), never eleven months', () => {
+    // (Was Mar 5, 2025 – Feb 19, 2026: each day read on its own.)
+    for (const question of ['revenue between the 5th and the 19th', 'revenue between the 5th and 19th'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { timeRange: { kind: 'absolute', from: '2026-02-05', to: '2026-02-20' } },
+      });
+    expect(demoAsk('orders 10th-20th')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-10', to: '2026-02-21' } },
+    });
+    expect(demoAsk('orders on the 31st')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-01-31', to: '2026-02-01' } },
+    });
+  });
+});

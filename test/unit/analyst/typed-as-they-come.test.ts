@@ -1456,8 +1456,8 @@ describe('words read since the seventeenth sets (session 21)', () => {
       kind: 'clarify',
       word: 'the quarter',
       options: [
-        { label: 'This quarter (Jul 1 – Sep 15, 2025)', question: 'what did we bill this quarter' },
-        { label: 'Last quarter (Apr 1 – Jun 30, 2025)', question: 'what did we bill last quarter' },
+        { label: 'This quarter (Jul 1 – Sep 15, 2025)', question: 'how much did we bill this quarter' },
+        { label: 'Last quarter (Apr 1 – Jun 30, 2025)', question: 'how much did we bill last quarter' },
       ],
     });
     expect(await onAcme('billing in the year 2024')).toMatchObject({ kind: 'query' });
