@@ -14,7 +14,7 @@ import { escapeRegExp } from './ambiguity.js';
 import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
 import { PEOPLE_WORDS } from './slots.js';
-import { longDate, scanTime } from './time-expressions.js';
+import { longDate, namedDayInYear, namedDaySaid, scanTime } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 
@@ -39,6 +39,32 @@ function rowsOfFigure(plan: QueryPlan | null | undefined, index: LayerIndex): Di
  * before kept ("year over year"), not this month.
  */
 export function sameTimeBefore(question: string, history: readonly Turn[], asked: string = question): string {
+  return namedDayYearBefore(question, history) ?? sameTimeBeforeAsSaid(question, history, asked);
+}
+
+/**
+ * "And the year before" after "revenue on black friday": Black Friday of the year before, a day of its own (never
+ * the same date a year earlier, which was Thanksgiving), set beside it as one question would.
+ */
+function namedDayYearBefore(question: string, history: readonly Turn[]): string | null {
+  if (
+    !/^\s*(?:(?:and|what about|how about|vs|versus|compared (?:to|with)|against|same for)[, ]+)*(?:the )?(?:year before|a year (?:before|earlier|ago)|last year|previous year|prior year|same (?:day|time) (?:last year|a year (?:ago|earlier|before)))\s*[?.!]*$/i.test(
+      question,
+    )
+  )
+    return null;
+  const turn = history.findLast((earlier) => earlier.plan !== null);
+  const range = turn?.plan?.timeRange;
+  if (!turn || range?.kind !== 'absolute' || range.from === null || range.to === null || turn.plan?.comparison)
+    return null;
+  const name = namedDaySaid(turn.question);
+  const year = Number(range.from.slice(0, 4));
+  const day = name === null ? null : namedDayInYear(name, year);
+  if (name === null || day?.from !== range.from || day.to !== range.to) return null;
+  return `${turn.question.trim().replace(/[?.!]+$/, '')} vs ${name} ${year - 1}`;
+}
+
+function sameTimeBeforeAsSaid(question: string, history: readonly Turn[], asked: string): string {
   // ("Same month last year" alone after "revenue feb 2026": February a year earlier, which the question read
   // alone, "this month vs the same month last year", would not be.)
   const thisOneSpelled =

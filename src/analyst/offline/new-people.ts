@@ -10,7 +10,24 @@ import { scanTime } from './time-expressions.js';
  * one period: "new" alone says no span to join in.
  */
 const FROM_NEW_PEOPLE =
-  /\b(from|to|among|for) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts)\b/i;
+  /\b(from|to|among|for|(?<!\b(?:number|numbers|count|total|tally|share|percentage|percent|proportion|fraction|rate|ratio|list|names|ids|all|most|many|some|none|each|any|which|growth|trend|amount|how many) )of|by) (?:our |my |the )?(?:brand[- ])?new (customers|subscribers|buyers|shoppers|clients|members|users|accounts)\b/i;
+
+/**
+ * "Revenue from new customers", "clicks of new subscribers" with no period: "new" says no span to have joined in, so
+ * the people meant are unknown; the phrase, to be named rather than dropped. Null when a period is said (asked about
+ * above) or there is no such phrase.
+ */
+export function newPeopleWithoutPeriod(question: string, today: string): string | null {
+  const match = FROM_NEW_PEOPLE.exec(question);
+  if (!match) return null;
+  if (
+    /^for$/i.test(match[1] as string) &&
+    /\b(?:top|bottom|best|worst|most|least|fewest|rank|ranked|which)\b/i.test(question)
+  )
+    return null;
+  if (scanTime(question.toLowerCase(), today).mentions.length > 0) return null;
+  return match[0].replace(/^(?:from|to|among|for|of|by) /i, '');
+}
 
 export function askNewPeople(
   question: string,

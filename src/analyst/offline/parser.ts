@@ -122,7 +122,7 @@ import { askUnknownQualifier } from './unknown-qualifier.js';
 import { askWhichMothersDay } from './named-day-readings.js';
 import { droppedGrouping, droppedValue } from './dropped-values.js';
 import { secondAsk } from './second-ask.js';
-import { askNewPeople } from './new-people.js';
+import { askNewPeople, newPeopleWithoutPeriod } from './new-people.js';
 import {
   askAroundDay,
   askDayOrYear,
@@ -631,6 +631,12 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const timesBought = askTimesBought(question, rephrased, answerable);
   if (timesBought) return timesBought;
   const newPeople = rephrased ? null : askNewPeople(question, request.today, answerable);
+  const newWithoutPeriod = newPeopleWithoutPeriod(question, request.today);
+  if (newWithoutPeriod !== null)
+    return unanswerable(
+      `"${newWithoutPeriod}" without a period (say when they joined, as in "from ${newWithoutPeriod.replace(/^(?:our |my |the )?(?:brand[- ])?new /i, '')} who joined this year")`,
+      layer,
+    );
   if (newPeople) return newPeople;
   const howManySold = askHowManySold(question, rephrased, answerable);
   if (howManySold) return howManySold;

@@ -582,6 +582,11 @@ function namedDay(name: string, year: string | undefined, today: string): Span |
  * The named day a mention names ("on black friday", "valentines", "cyber monday 2024") in the year given, or in the
  * year it says itself when none is given; null for any other mention.
  */
+/** The named day a question says ("black friday", "cyber monday"), as said; null when it says none. */
+export function namedDaySaid(text: string): string | null {
+  return new RegExp(`\\b(${NAMED_DAYS})\\b`, 'i').exec(text)?.[1] ?? null;
+}
+
 export function namedDayInYear(text: string, year?: number): { from: string; to: string } | null {
   const said = new RegExp(
     `^(?:(?:in|during|for|on|over) )?(?:the )?(${NAMED_DAYS})(?:,?\\s+(?:of )?((?:19|20)\\d{2}))?$`,

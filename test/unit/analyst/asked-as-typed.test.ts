@@ -5268,3 +5268,36 @@ describe('session 37: the thirty-third set read, words for figures and people', 
     });
   });
 });
+
+describe('session 37: what the probes of periods and of a newsletter layer found', () => {
+  it('"revenue from new customers" with no period is declined, naming it (was every customer\'s revenue); "of new customers in july" asks which new', () => {
+    for (const question of ['revenue from new customers', 'aov of new customers', 'units sold of new customers'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('"new customers" without a period'),
+      });
+    expect(demoAsk('revenue of new customers in july')).toMatchObject({ kind: 'clarify', word: 'new' });
+    // (The count of new people, and rankings for them, as before.)
+    expect(demoAsk('number of new customers')).toMatchObject({ kind: 'query', plan: { metrics: ['new_customers'] } });
+    expect(demoAsk('top 3 countries for new customers')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'], limit: 3 },
+    });
+  });
+
+  it('"revenue on black friday" >> "and the year before": black friday of 2024, never the same date (Thanksgiving)', () => {
+    for (const followUp of ['and the year before', 'and last year?'])
+      expect(demoAsk(followUp, said(demoAsk, 'revenue on black friday')), followUp).toMatchObject({
+        kind: 'query',
+        plan: {
+          timeRange: { kind: 'absolute', from: '2025-11-28', to: '2025-11-29' },
+          comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2024-11-29', to: '2024-11-30' } },
+        },
+      });
+    // (After a month, the same month a year earlier, as before.)
+    expect(demoAsk('and the year before', said(demoAsk, 'revenue last month'))).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { kind: 'absolute', from: '2025-02-01' } } },
+    });
+  });
+});
