@@ -600,9 +600,8 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const within: string[] = [];
     // All time starts at the first period with data, not at the earliest bucket listed.
     if (buckets.fromData) within.push(`${every}.${periodKey} >= (SELECT MIN(${periodKey}) FROM ${found})`);
-    // The lowest: only periods the range holds whole ("the worst week this year" is never its 4 days in January);
-    // the period still running ranks, and the answer says it is not over. A period cut short can still be the
-    // highest, as it is already that high.
+    // The lowest: only periods the range holds whole ("the worst week this year" is never its 4 days in January,
+    // nor the month still running). A period cut short can still be the highest, as it is already that high.
     if (sort.direction === 'asc' && buckets.whole !== null) {
       within.push(`${every}.${periodKey} >= DATE ${literal(buckets.whole.first)}`);
       within.push(`${every}.${periodKey} <= DATE ${literal(buckets.whole.last)}`);
@@ -719,8 +718,9 @@ function periodBuckets(
       : startOfUnit(day, grain);
   const firstWhole =
     span.from === null || bucketOf(first) === first ? bucketOf(first) : shiftDate(bucketOf(first), grain, 1);
-  // The period still running (the end is today) ranks, said as unfinished; one the range cuts short does not.
-  const lastWhole = bucketOf(end) === end || end === today ? addDays(end, -1) : addDays(bucketOf(end), -1);
+  // Neither the period still running nor one the range cuts short is whole: "the worst month this year" is never
+  // March's first two weeks.
+  const lastWhole = bucketOf(end) === end ? addDays(end, -1) : addDays(bucketOf(end), -1);
   const whole = firstWhole <= bucketOf(lastWhole) ? { first: firstWhole, last: bucketOf(lastWhole) } : null;
   return { first, end, fromData: span.from === null, whole };
 }

@@ -8,6 +8,7 @@ import {
   comparisonSpan,
   resolveTimeRange,
   sortedByOwnTime,
+  startOfUnit,
   unitsOfData,
   dataSpan,
   type DateSpan,
@@ -112,6 +113,21 @@ function picksOut(plan: QueryPlan, metric: Metric, layer: SemanticLayer): boolea
   );
 }
 
+/**
+ * "The worst month this year" asked mid-March: the lowest of the periods ranks only whole ones (the compiler's rule),
+ * so the month still running is left out, and said to be; null when nothing is.
+ */
+function runningPeriodLeftOut(plan: QueryPlan, metrics: readonly Metric[], today: string): string | null {
+  const grain = plan.grain;
+  if (grain === null || plan.sort?.direction !== 'asc' || plan.limit === null) return null;
+  if (!plan.metrics.includes(plan.sort.by) || plan.dimensions.length > 0 || plan.comparison !== null) return null;
+  if (plan.share || plan.per || plan.perRow || (plan.conditions ?? []).length > 0) return null;
+  if (!metrics.every((metric) => metric.aggregation === 'sum' || metric.aggregation === 'count')) return null;
+  const span = resolveTimeRange(plan.timeRange, today);
+  if (span.to < today || startOfUnit(today, grain) === today) return null;
+  return `Only whole ${grain}s are ranked: this ${grain} is not over yet.`;
+}
+
 /** The interpretation of a plan asked on `today` (YYYY-MM-DD); the data runs through the day before. */
 export function interpretPlan(
   plan: QueryPlan,
@@ -211,6 +227,8 @@ export function interpretPlan(
   if (share) notes.push(`The share is ${share.replace(/^as a share of /, 'of ')}.`);
   const begins = dataStartNote(plan, asked, today, dataStart);
   if (begins !== null) notes.push(begins);
+  const running = runningPeriodLeftOut(plan, metrics, today);
+  if (running !== null) notes.push(running);
   const period = interpretSpan(resolveTimeRange(plan.timeRange, today), dataThrough);
   const compared = comparisonSpan(plan, today);
   const comparedWith = compared ? interpretSpan(compared, dataThrough) : null;

@@ -376,6 +376,8 @@ export function whichOneOfThem(question: string, history: readonly Turn[], index
  * periods in turn, the later one against the earlier.
  */
 export function compareTheTwo(question: string, history: readonly Turn[], index: LayerIndex, today: string): string {
+  const best = bestOfThoseAsked(question, history, index, today);
+  if (best !== null) return best;
   const match =
     /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?(?:which (?:one )?(?:is|was|did|does|has|had) (?:better|best|more|higher|bigger|the most|the higher|the better)|which (?:one )?(?:won|wins|came out ahead)|compare (?:the|those|these|them|both)(?: two| 2)?|(?:how|so how) do (?:they|the two|both) compare|who won)\s*[?.!]*\s*$/i.exec(
       question,
@@ -410,6 +412,45 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
   }
   const values = valuesInTurn(before, last, index);
   return values === null ? question : `${values[0]} vs ${values[1]}`;
+}
+
+/**
+ * "Which was biggest" after "instagram shop revenue in january" >> "what about the website" >> "and tiktok shop":
+ * the one of every value asked in turn that leads on the figure, over the period talked about (never the last value
+ * alone, repeated as if it won).
+ */
+function bestOfThoseAsked(question: string, history: readonly Turn[], index: LayerIndex, today: string): string | null {
+  const asked =
+    /^\s*(?:(?:and|so|ok|okay|now)[, ]+)?which (?:one |of them |of those |of these )?(?:is|was|did|does|has|had|got|made|came out) (?:the )?(biggest|highest|largest|greatest|best|most|top|strongest|lowest|smallest|worst|least|weakest|fewest)\b\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  if (!asked) return null;
+  const turns = history.filter((turn) => turn.plan !== null);
+  const last = turns.at(-1)?.plan;
+  if (!last || last.comparison !== null || last.grain !== null || last.dimensions.length > 0) return null;
+  const rest = (plan: QueryPlan) =>
+    JSON.stringify({ ...plan, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
+  const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
+  const dimensionName = only(last)[0]?.dimension;
+  const dimension = index.dimension(dimensionName ?? '');
+  if (!dimension || only(last).length !== 1) return null;
+  const labels: string[] = [];
+  for (const turn of [...turns].reverse()) {
+    const plan = turn.plan as QueryPlan;
+    const [filter, ...more] = only(plan);
+    if (!filter || more.length > 0 || filter.dimension !== dimensionName || rest(plan) !== rest(last)) break;
+    const label = dimension.values.find((known) => known.value === filter.values[0])?.label;
+    if (label === undefined || filter.values.length !== 1) break;
+    if (!labels.includes(label)) labels.unshift(label);
+  }
+  if (labels.length < 2) return null;
+  const metric = index.metric(last.metrics[0] ?? '');
+  if (!metric || last.metrics.length !== 1) return null;
+  const span = last.timeRange.kind === 'all' ? null : resolveTimeRange(last.timeRange, today);
+  const period = span?.from ? ` from ${longDate(span.from)} to ${longDate(addDays(span.to, -1))}` : '';
+  const low = /^(?:lowest|smallest|worst|least|weakest|fewest)$/i.test(asked[1] as string);
+  const listed = `${labels.slice(0, -1).join(', ')} and ${labels.at(-1) as string}`;
+  return `which of ${listed} had the ${low ? 'least' : 'most'} ${metric.label.toLowerCase()}${period}`;
 }
 
 /**

@@ -29,7 +29,7 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
     // "Who created an account yesterday", "who signed up in may": which of the layer's people did ("who signed up
     // more, pro or basic" compares values instead).
     [
-      /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
+      /^\s*who (?=(?:signed up|joined|registered|subscribed|created an account|opened an account|made an account|unsubscribed|unsubbed|cancell?ed|churned|upgraded|downgraded|renewed|lapsed)\b(?!.*\b(?:more|most|less|fewer|or|vs|versus|first|earliest|last|latest|recently)\b))/,
       `which ${people} `,
     ],
     // "Top payers last 90 days", "our biggest spenders": the people ranked by what they spent.

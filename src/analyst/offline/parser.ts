@@ -90,7 +90,7 @@ import {
   restOfPlace,
   sameTimeBefore,
 } from './follow-up-words.js';
-import { howOftenAsFrequency, howOftenAsRate, percentAsRate } from './shares.js';
+import { howOftenAsFrequency, howOftenAsRate, judgedByRate, percentAsRate } from './shares.js';
 import type { EntityName, NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
@@ -495,6 +495,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => howOftenAsFrequency(asked, index),
     (asked) => ratioByItsParts(asked, vocabulary),
     (asked) => percentAsRate(asked, index, vocabulary),
+    (asked) => judgedByRate(asked, index),
     (asked) => countOfRowsAsBound(asked, vocabulary),
     (asked) => valueInsideFigure(asked, vocabulary),
     (asked) => valuesOfPeopleWhoHave(asked, vocabulary),

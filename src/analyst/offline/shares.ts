@@ -58,6 +58,21 @@ export function rateOfWord(word: string, index: LayerIndex): string | undefined 
 }
 
 /**
+ * "Which is better for refunds, tiktok shop or instagram shop", "which channel is doing best on cancellations": how
+ * good or bad a part is on rows of a state is its rate of them, when the layer has one (a count of refunds ranks
+ * the biggest channel worst and calls more refunds "leading").
+ */
+export function judgedByRate(question: string, index: LayerIndex): string {
+  return question.replace(
+    /\b(better|best|worse|worst|doing best|doing worst|doing better|doing worse|did best|did worst|performs? best|performs? worst|good|bad) (for|on|at|with|in terms of|when it comes to) ([a-z]+s)\b/gi,
+    (whole, judged: string, on: string, word: string) => {
+      const rate = rateOfWord(word, index);
+      return rate === undefined ? whole : `${judged} ${on} ${rate}`;
+    },
+  );
+}
+
+/**
  * "Cancel pct on weekends", "cancellation % this year": a word's percentage is its rate, when the layer has one
  * labelled so; "% of orders cancelled" (a share) is left to the share reading.
  */

@@ -5301,3 +5301,44 @@ describe('session 37: what the probes of periods and of a newsletter layer found
     });
   });
 });
+
+describe('session 37: what the conversation and sentence probes found', () => {
+  it('"which was biggest" after three values asked in turn ranks all three (was the last one repeated as if it won)', () => {
+    const history = said(demoAsk, 'instagram shop revenue in january', 'what about the website', 'and tiktok shop');
+    expect(demoAsk('which was biggest', history)).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['sales_channel'],
+        filters: [
+          {
+            dimension: 'sales_channel',
+            operator: 'in',
+            values: expect.arrayContaining(['instagram_shop', 'online_store', 'tiktok_shop']),
+          },
+        ],
+        timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' },
+        sort: { direction: 'desc' },
+      },
+    });
+    expect(
+      demoAsk('which one is lowest', said(demoAsk, 'revenue from the us last month', 'uk', 'canada')),
+    ).toMatchObject({ kind: 'query', plan: { dimensions: ['country'], sort: { direction: 'asc' } } });
+  });
+
+  it('"which is better for refunds, tiktok shop or instagram shop" is judged by the refund rate (was the count of refunds, "leading")', () => {
+    expect(demoAsk('which is better for refunds, tiktok shop or instagram shop, this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], comparison: { kind: 'values', dimension: 'sales_channel' } },
+    });
+    expect(demoAsk('which sales channel is doing best on refunds this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], dimensions: ['sales_channel'], sort: { direction: 'asc' } },
+    });
+    // (Refunds counted, as asked, where no judgement is: "the most refunds".)
+    expect(demoAsk('which products had the most refunds')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+});
