@@ -618,8 +618,21 @@ export function followUp(
 ): QueryPlan | string {
   // "Engagement by platform >> the second one >> just reels": a place in a ranking is no row to narrow (the second of
   // another ranking may not exist); the whole ranking again, narrowed, where that row is seen.
+  // ("The second one" >> "how much revenue did it make": a figure of that row, beside it, keeps the place.)
+  const besideOnly =
+    reading.filters.length === 0 &&
+    reading.dimensions.length === 0 &&
+    reading.grain === null &&
+    reading.valueComparison === null &&
+    reading.ranges.length === 0 &&
+    reading.conditions.length === 0 &&
+    reading.sort === null &&
+    !reading.widen &&
+    !reading.instead &&
+    !reading.rank &&
+    !reading.byFigure;
   const { offset, ...unplaced } = asked;
-  const base: QueryPlan = offset === undefined ? asked : { ...unplaced, limit: null };
+  const base: QueryPlan = offset === undefined || besideOnly ? asked : { ...unplaced, limit: null };
   // "Revenue by weekday >> busiest day?": the day is the split's own ("Day of week"), never a new series by date.
   const grain = reading.grain;
   if (

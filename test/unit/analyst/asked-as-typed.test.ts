@@ -5326,6 +5326,20 @@ describe('session 37: what the conversation and sentence probes found', () => {
     ).toMatchObject({ kind: 'query', plan: { dimensions: ['country'], sort: { direction: 'asc' } } });
   });
 
+  it('"the second one" >> "how much revenue did it make": that row\'s revenue beside it (was every product listed)', () => {
+    const history = said(demoAsk, 'top 5 products by units sold last month', 'the second one');
+    for (const question of ['how much revenue did it make', 'what was its revenue'])
+      expect(demoAsk(question, history), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['units_sold', 'product_revenue'], dimensions: ['product'], limit: 1, offset: 1 },
+      });
+    // (Narrowed, the whole ranking again, as before: the second of another ranking may not exist.)
+    expect(demoAsk('just reels', said(demoAsk, 'engagement by platform', 'the second one'))).toMatchObject({
+      kind: 'query',
+      plan: { limit: null },
+    });
+  });
+
   it('"which is better for refunds, tiktok shop or instagram shop" is judged by the refund rate (was the count of refunds, "leading")', () => {
     expect(demoAsk('which is better for refunds, tiktok shop or instagram shop, this year')).toMatchObject({
       kind: 'query',
