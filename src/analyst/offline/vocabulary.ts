@@ -432,7 +432,7 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'no matter the',
     'no matter what',
   ],
-  instead: ['instead', 'rather', 'switch to', 'change to', 'swap'],
+  instead: ['instead', 'rather', 'switch to', 'change to', 'swap', 'what about', 'how about'],
   breakdown: [
     'break down',
     'break that down',

@@ -5340,6 +5340,19 @@ describe('session 37: what the conversation and sentence probes found', () => {
     });
   });
 
+  it('"which month was best >> and the worst >> what about orders": the worst month by orders (was the worst by revenue, orders beside)', () => {
+    const history = said(demoAsk, 'revenue by month last year', 'which month was best', 'and the worst');
+    expect(demoAsk('what about orders', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], grain: 'month', sort: { by: 'orders', direction: 'asc' }, limit: 1 },
+    });
+    // ("How many orders" beside the month ranked, as before.)
+    expect(demoAsk('how many orders', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue', 'orders'], sort: { by: 'revenue' } },
+    });
+  });
+
   it('"which is better for refunds, tiktok shop or instagram shop" is judged by the refund rate (was the count of refunds, "leading")', () => {
     expect(demoAsk('which is better for refunds, tiktok shop or instagram shop, this year')).toMatchObject({
       kind: 'query',
