@@ -421,14 +421,16 @@ class InsightWriter {
           this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
         // A "top 1" whose value other rows share: one of them, not the one.
         const tiedRows = this.shape.tied === null ? null : numericCells(this.result, this.shape.tied)[row];
+        // ("The second one" of a ranking: "has the second highest", "tied for the second highest".)
+        const place = this.plan.offset ? `${placeWord(this.plan.offset + 1)} ` : '';
         if (tiedRows !== null && tiedRows !== undefined && tiedRows > 1 && this.shape.tied !== null) {
           const dimension = this.shape.dimensions[0] ?? '';
           this.out.text(`${name} is one of `);
           this.out.figure(formatCount(tiedRows), [this.cell(row, this.shape.tied)], COMPUTATION.value);
-          this.out.text(` ${dimensionInfo(this.shape, dimension).plural} tied for the ${extreme} ${lowerLabel(info)}`);
+          this.out.text(
+            ` ${dimensionInfo(this.shape, dimension).plural} tied for the ${place}${extreme} ${lowerLabel(info)}`,
+          );
         } else {
-          // ("The second one" of a ranking: "has the second highest".)
-          const place = this.plan.offset ? `${placeWord(this.plan.offset + 1)} ` : '';
           this.out.text(`${name} has the ${place}${extreme} ${lowerLabel(info)}`);
         }
         this.writePeriod();

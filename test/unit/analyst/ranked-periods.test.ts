@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Turn } from '../../../src/analyst/analyst.js';
 import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
 import { parseQuestion } from '../../../src/analyst/offline/parser.js';
 import { addDays, startOfUnit } from '../../../src/analyst/plan.js';
@@ -8,7 +9,7 @@ import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/s
 
 /**
  * "The worst week for billing", "the worst month this year": every period of the range ranks, a period with nothing
- * at zero (never a stub the range cuts short; the period still running is said to be not over), and a tie the limit
+ * at zero (never a stub the range cuts short; for the lowest, never the period still running), and a tie the limit
  * hides is said with how many share the value. Checked on the example layer's sparse
  * invoices (DuckDB), against the weeks counted by hand from the invoice dates.
  */
@@ -25,9 +26,9 @@ afterAll(async () => {
   await warehouse.close();
 });
 
-async function answer(question: string) {
+async function answer(question: string, history: readonly Turn[] = []) {
   const analyst = createOfflineAnalyst({ layer });
-  const decision = parseQuestion({ question, history: [], today: TODAY, layer });
+  const decision = parseQuestion({ question, history, today: TODAY, layer });
   if (decision.kind !== 'query') throw new Error(`not answered: ${question}`);
   const sql = await analyst.writeSql({
     question,
@@ -51,6 +52,17 @@ async function answer(question: string) {
   expect(analyst.checkInterpretation(interpretation, result, decision.plan)).toEqual({ ok: true });
   return { result, text: interpretation.text };
 }
+
+describe('a place in a ranking', () => {
+  it('"top customers by billing" >> "the second one": tied for the second highest (was "tied for the highest")', async () => {
+    const top = parseQuestion({ question: 'top customers by billing', history: [], today: TODAY, layer });
+    const history: Turn[] = [
+      { question: 'top customers by billing', plan: top.kind === 'query' ? top.plan : null, answer: '' },
+    ];
+    const { text } = await answer('the second one', history);
+    expect(text).toContain('sub_ac_01 is one of 2 subscribers tied for the second highest amount billed: $198.00.');
+  });
+});
 
 describe('rankings of periods', () => {
   it('"worst week for billing ever" is one of the weeks with nothing billed, and says how many there are', async () => {
