@@ -803,7 +803,7 @@ export const HOW_MUCH_OF_THEM = 'how much (?:is|was|are|were|do|does|did) (?:tha
 
 export function moneyOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   const said = new RegExp(
-    `^\\s*(?:(?:and|so|ok|okay)[, ]+)?${HOW_MUCH_OF_THEM}(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to))*\\s*[?.!]*\\s*$`,
+    `^\\s*(?:(?:and|so|ok|okay)[, ]+)?${HOW_MUCH_OF_THEM}(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to|owe|owes|owed|owing|still owe|cost|costs|outstanding))*\\s*[?.!]*\\s*$`,
     'i',
   ).exec(question);
   const base = lastPlan(history);

@@ -5353,6 +5353,19 @@ describe('session 37: what the conversation and sentence probes found', () => {
     });
   });
 
+  it('"unpaid invoices >> who was it >> how much do they owe": the money of those invoices (was the same list again)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const history = said(
+      (question, turns) => subscriptionsAsk(layer, question, turns),
+      'unpaid invoices',
+      'who was it',
+    );
+    expect(subscriptionsAsk(layer, 'how much do they owe', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+  });
+
   it('"which is better for refunds, tiktok shop or instagram shop" is judged by the refund rate (was the count of refunds, "leading")', () => {
     expect(demoAsk('which is better for refunds, tiktok shop or instagram shop, this year')).toMatchObject({
       kind: 'query',
