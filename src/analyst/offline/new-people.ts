@@ -18,15 +18,20 @@ const FROM_NEW_PEOPLE =
  * above) or there is no such phrase.
  */
 export function newPeopleWithoutPeriod(question: string, today: string): string | null {
-  const match = FROM_NEW_PEOPLE.exec(question);
-  if (!match) return null;
-  if (
-    /^for$/i.test(match[1] as string) &&
-    /\b(?:top|bottom|best|worst|most|least|fewest|rank|ranked|which)\b/i.test(question)
-  )
-    return null;
-  if (scanTime(question.toLowerCase(), today).mentions.length > 0) return null;
+  const match = newPeopleSaid(question);
+  if (!match || scanTime(question.toLowerCase(), today).mentions.length > 0) return null;
   return match[0].replace(/^(?:from|to|among|for|of|by) /i, '');
+}
+
+/** "From new customers", "of new subscribers": the people said new; never "top 3 countries for new customers". */
+function newPeopleSaid(question: string): RegExpExecArray | null {
+  const match = FROM_NEW_PEOPLE.exec(question);
+  // ("Top 3 countries for new customers": ranked by how many joined, the count itself.)
+  const ranked =
+    match !== null &&
+    /^for$/i.test(match[1] as string) &&
+    /\b(?:top|bottom|best|worst|most|least|fewest|rank|ranked|which)\b/i.test(question);
+  return ranked ? null : match;
 }
 
 export function askNewPeople(
@@ -36,14 +41,8 @@ export function askNewPeople(
 ): PlanDecision | null {
   const spent = NEW_PEOPLE_SPENT.exec(question);
   if (spent) return askNewPeopleSpent(question, spent, today, answerable);
-  const match = FROM_NEW_PEOPLE.exec(question);
+  const match = newPeopleSaid(question);
   if (!match) return null;
-  // ("Top 3 countries for new customers": ranked by how many joined, the count itself.)
-  if (
-    /^for$/i.test(match[1] as string) &&
-    /\b(?:top|bottom|best|worst|most|least|fewest|rank|ranked|which)\b/i.test(question)
-  )
-    return null;
   const mentions = scanTime(question.toLowerCase(), today).mentions;
   const mention = mentions[0];
   if (mentions.length !== 1 || mention === undefined) return null;
