@@ -685,6 +685,16 @@ function limitClause(plan: QueryPlan): string {
 }
 
 /**
+ * Whether the plan ranks periods by a sum or count of their own ("worst month this year"), every period of its range
+ * listed, the ones with nothing at zero, and the lowest only among whole ones (see `periodBuckets`).
+ */
+export function ranksPeriods(plan: QueryPlan, metrics: readonly Metric[], grouped: boolean): boolean {
+  if (plan.grain === null || plan.limit === null || !plan.sort || !plan.metrics.includes(plan.sort.by)) return false;
+  if (grouped || plan.share || plan.per || plan.perRow) return false;
+  return (plan.conditions ?? []).length === 0 && metrics.every(addsUp);
+}
+
+/**
  * The days a ranking of periods ranks ("worst month this year", "top 3 weeks"): from the period's first day (for
  * all time, ten thousand days back, the periods before the first with data then left out) to the day before its end
  * or today (data runs through yesterday), so a period with nothing ranks at zero. Only for sums and counts, whose
@@ -706,9 +716,7 @@ function periodBuckets(
   readonly whole: { readonly first: string; readonly last: string } | null;
 } | null {
   const grain = plan.grain;
-  if (grain === null || plan.limit === null || !plan.sort || !plan.metrics.includes(plan.sort.by)) return null;
-  if (groupDimensions.length > 0 || compared || plan.share || plan.per || plan.perRow) return null;
-  if ((plan.conditions ?? []).length > 0 || !metrics.every(addsUp)) return null;
+  if (grain === null || !ranksPeriods(plan, metrics, groupDimensions.length > 0 || compared)) return null;
   const end = span.to < today ? span.to : today;
   const first = span.from ?? addDays(end, -(MAX_DAYS - 1));
   if (first >= end || daysBetween(first, end) > MAX_DAYS) return null;

@@ -1,4 +1,5 @@
 import { layerForPlan, metricLabelIn } from './plan-labels.js';
+import { ranksPeriods } from './compiler.js';
 import { describeJoined } from './describe-plan.js';
 import { dataStartNote } from './answer/data-start.js';
 import { averagedLabel, describePlan } from './describe-plan.js';
@@ -119,10 +120,8 @@ function picksOut(plan: QueryPlan, metric: Metric, layer: SemanticLayer): boolea
  */
 function runningPeriodLeftOut(plan: QueryPlan, metrics: readonly Metric[], today: string): string | null {
   const grain = plan.grain;
-  if (grain === null || plan.sort?.direction !== 'asc' || plan.limit === null) return null;
-  if (!plan.metrics.includes(plan.sort.by) || plan.dimensions.length > 0 || plan.comparison !== null) return null;
-  if (plan.share || plan.per || plan.perRow || (plan.conditions ?? []).length > 0) return null;
-  if (!metrics.every((metric) => metric.aggregation === 'sum' || metric.aggregation === 'count')) return null;
+  if (grain === null || plan.sort?.direction !== 'asc') return null;
+  if (!ranksPeriods(plan, metrics, plan.dimensions.length > 0 || plan.comparison !== null)) return null;
   const span = resolveTimeRange(plan.timeRange, today);
   if (span.to < today || startOfUnit(today, grain) === today) return null;
   return `Only whole ${grain}s are ranked: this ${grain} is not over yet.`;

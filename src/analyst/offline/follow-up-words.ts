@@ -390,9 +390,8 @@ export function compareTheTwo(question: string, history: readonly Turn[], index:
     );
   const [before, last] = history.slice(-2).map((turn) => turn.plan);
   if (figure && before && last) {
-    const rest = (plan: QueryPlan) =>
-      JSON.stringify({ ...plan, metrics: null, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
     const values = valuesInTurn(before, last, index);
+    const rest = (plan: QueryPlan) => apartFromValues({ ...plan, metrics: [] });
     if (values === null || rest(before) !== rest(last)) return question;
     // (A new figure makes a new question: the period talked about is said with it.)
     const span = last.timeRange.kind === 'all' ? null : resolveTimeRange(last.timeRange, today);
@@ -428,17 +427,15 @@ function bestOfThoseAsked(question: string, history: readonly Turn[], index: Lay
   const turns = history.filter((turn) => turn.plan !== null);
   const last = turns.at(-1)?.plan;
   if (!last || last.comparison !== null || last.grain !== null || last.dimensions.length > 0) return null;
-  const rest = (plan: QueryPlan) =>
-    JSON.stringify({ ...plan, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
-  const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
-  const dimensionName = only(last)[0]?.dimension;
+  const dimensionName = valuesPicked(last)[0]?.dimension;
   const dimension = index.dimension(dimensionName ?? '');
-  if (!dimension || only(last).length !== 1) return null;
+  if (!dimension || valuesPicked(last).length !== 1) return null;
   const labels: string[] = [];
   for (const turn of [...turns].reverse()) {
     const plan = turn.plan as QueryPlan;
-    const [filter, ...more] = only(plan);
-    if (!filter || more.length > 0 || filter.dimension !== dimensionName || rest(plan) !== rest(last)) break;
+    const [filter, ...more] = valuesPicked(plan);
+    if (!filter || more.length > 0 || filter.dimension !== dimensionName) break;
+    if (apartFromValues(plan) !== apartFromValues(last)) break;
     const label = dimension.values.find((known) => known.value === filter.values[0])?.label;
     if (label === undefined || filter.values.length !== 1) break;
     if (!labels.includes(label)) labels.unshift(label);
@@ -468,11 +465,19 @@ export function bothTogether(question: string, history: readonly Turn[], index: 
   const turns = history.filter((turn) => turn.plan !== null).slice(-2);
   const [first, second] = turns;
   if (!asked || !first?.plan || !second?.plan) return question;
-  const rest = (plan: QueryPlan) =>
-    JSON.stringify({ ...plan, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
   const values = valuesInTurn(first.plan, second.plan, index);
-  if (values === null || rest(first.plan) !== rest(second.plan)) return question;
+  if (values === null || apartFromValues(first.plan) !== apartFromValues(second.plan)) return question;
   return `${first.question.trim().replace(/[?.!]+$/, '')} and ${values[1]} combined`;
+}
+
+/** The values a plan is filtered to ("only tiktok"): what one of several turns asked in turn changes. */
+function valuesPicked(plan: QueryPlan): QueryPlan['filters'] {
+  return plan.filters.filter((filter) => filter.operator === 'eq');
+}
+
+/** All of a plan but the values it is filtered to, to compare turns that asked the same of other values. */
+function apartFromValues(plan: QueryPlan): string {
+  return JSON.stringify({ ...plan, filters: plan.filters.filter((filter) => filter.operator !== 'eq') });
 }
 
 /**
@@ -480,8 +485,7 @@ export function bothTogether(question: string, history: readonly Turn[], index: 
  * plan's only equality filter; null when they are not that.
  */
 function valuesInTurn(before: QueryPlan, last: QueryPlan, index: LayerIndex): [string, string] | null {
-  const only = (plan: QueryPlan) => plan.filters.filter((filter) => filter.operator === 'eq');
-  const [a, b] = [only(before), only(last)];
+  const [a, b] = [valuesPicked(before), valuesPicked(last)];
   if (a.length !== 1 || b.length !== 1 || a[0]?.dimension !== b[0]?.dimension) return null;
   const dimension = index.dimension(a[0]?.dimension ?? '');
   const label = (value: string | undefined) => dimension?.values.find((known) => known.value === value)?.label;

@@ -1,10 +1,10 @@
-import { spelledOut } from './spelled-out.js';
 import { layerForPlan } from '../plan-labels.js';
 import { describeJoined } from '../describe-plan.js';
 import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
+import { spelledOut } from './spelled-out.js';
 import { optionPicked, parseQuestion } from './parser.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';

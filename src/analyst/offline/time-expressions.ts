@@ -578,15 +578,15 @@ function namedDay(name: string, year: string | undefined, today: string): Span |
   return candidate && candidate.from <= today ? candidate : on(thisYear - 1);
 }
 
-/**
- * The named day a mention names ("on black friday", "valentines", "cyber monday 2024") in the year given, or in the
- * year it says itself when none is given; null for any other mention.
- */
 /** The named day a question says ("black friday", "cyber monday"), as said; null when it says none. */
 export function namedDaySaid(text: string): string | null {
   return new RegExp(`\\b(${NAMED_DAYS})\\b`, 'i').exec(text)?.[1] ?? null;
 }
 
+/**
+ * The named day a mention names ("on black friday", "valentines", "cyber monday 2024") in the year given, or in the
+ * year it says itself when none is given; null for any other mention.
+ */
 export function namedDayInYear(text: string, year?: number): { from: string; to: string } | null {
   const said = new RegExp(
     `^(?:(?:in|during|for|on|over) )?(?:the )?(${NAMED_DAYS})(?:,?\\s+(?:of )?((?:19|20)\\d{2}))?$`,
@@ -708,10 +708,6 @@ export function daysSinceWeekday(today: string, weekday: number): number {
   return (new Date(`${today}T00:00:00Z`).getUTCDay() - weekday + 7) % 7;
 }
 
-/**
- * Days `first` to `last` of a month said without its name ("the 1st to the 10th"): this month's, or last month's
- * when this one has not reached the first of them yet; null when the month has no such days.
- */
 /**
  * The days `first` to `last` of the latest month that has them all and whose last day said has passed: "the 9th" on
  * the 15th is this month's, "the 10th to the 20th" last month's (never a span cut short at today without a word),

@@ -676,10 +676,7 @@ export function codesAsTyped(asked: string, layer: SemanticLayer): string {
   for (const dimension of layer.dimensions)
     for (const value of dimension.values)
       if (codeIsAWord(value.value) && value.value !== value.value.toLowerCase())
-        text = text.replace(
-          new RegExp(`\\b${value.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'),
-          value.label,
-        );
+        text = text.replace(new RegExp(`\\b${escapeRegExp(value.value)}\\b`, 'g'), value.label);
   return text;
 }
 
