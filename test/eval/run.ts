@@ -69,6 +69,8 @@ import { THIRTYTHIRD_FRESH_CASES } from './thirtythird-fresh-questions.js';
 import { THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './thirtythird-fresh-subscriptions-questions.js';
 import { THIRTYFOURTH_FRESH_CASES } from './thirtyfourth-fresh-questions.js';
 import { THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfourth-fresh-subscriptions-questions.js';
+import { THIRTYFIFTH_FRESH_CASES } from './thirtyfifth-fresh-questions.js';
+import { THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfifth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -190,11 +192,14 @@ import {
  * (thirtythird-fresh-questions.ts, thirtythird-fresh-subscriptions-questions.ts: written from 333d279 without reading
  * the analyst, read sets since the thirty-fourth were written) come after the thirty-second fresh ones, figures only,
  * labelled "thirty-third fresh (read)"; `--show-thirtythird-fresh-misses` prints their misses. The thirty-fourth fresh
- * sets (thirtyfourth-fresh-questions.ts, thirtyfourth-fresh-subscriptions-questions.ts: held out in full, written from
- * a459353 without reading the analyst) come after the thirty-third fresh ones, figures only;
- * `--show-thirtyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-fourth fresh sets
- * at all (while tuning; the thirty-third fresh sets, held out until the thirty-fourth were written, run like the
- * thirty-second since and no longer hide).
+ * sets (thirtyfourth-fresh-questions.ts, thirtyfourth-fresh-subscriptions-questions.ts: written from a459353 without
+ * reading the analyst, read sets since the thirty-fifth were written) come after the thirty-third fresh ones, figures
+ * only, labelled "thirty-fourth fresh (read)"; `--show-thirtyfourth-fresh-misses` prints their misses. The thirty-fifth
+ * fresh sets (thirtyfifth-fresh-questions.ts, thirtyfifth-fresh-subscriptions-questions.ts: held out in full, written
+ * from 6857e8a without reading the analyst) come after the thirty-fourth fresh ones, figures only;
+ * `--show-thirtyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-fifth fresh sets at
+ * all (while tuning; the thirty-fourth fresh sets, held out until the thirty-fifth were written, run like the
+ * thirty-third since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -235,6 +240,7 @@ const { values } = parseArgs({
     'show-thirtysecond-fresh-misses': { type: 'boolean', default: false },
     'show-thirtythird-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfourth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyfifth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -278,6 +284,7 @@ const showThirtyfirstFreshMisses = values['show-thirtyfirst-fresh-misses'] ?? fa
 const showThirtysecondFreshMisses = values['show-thirtysecond-fresh-misses'] ?? false;
 const showThirtythirdFreshMisses = values['show-thirtythird-fresh-misses'] ?? false;
 const showThirtyfourthFreshMisses = values['show-thirtyfourth-fresh-misses'] ?? false;
+const showThirtyfifthFreshMisses = values['show-thirtyfifth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -572,21 +579,29 @@ function thirtythirdFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyfourthFreshUnlessHidden(
+/** A thirty-fourth fresh set, read now and run like the thirty-third ones: its figures, and its misses only when asked. */
+function thirtyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-fourth fresh (read)`, figures)];
+  if (showThirtyfourthFreshMisses) out.push('', `${name}, thirty-fourth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyfifthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyfourthFresh(name, await run());
+    return { text: `${name}, thirty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyfifthFresh(name, await run());
 }
 
-/** A thirty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-fourth fresh (held out in full)`, figures)];
-  if (showThirtyfourthFreshMisses) out.push('', `${name}, thirty-fourth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-fifth fresh (held out in full)`, figures)];
+  if (showThirtyfifthFreshMisses) out.push('', `${name}, thirty-fifth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -706,8 +721,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYTHIRD_FRESH_CASES),
     );
-    const merchantThirtyfourthFresh = await thirtyfourthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYFOURTH_FRESH_CASES),
+    const merchantThirtyfourthFresh = thirtyfourthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYFOURTH_FRESH_CASES),
+    );
+    const merchantThirtyfifthFresh = await thirtyfifthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYFIFTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -745,7 +764,8 @@ if (layers.includes('demo')) {
       merchantThirtyfirstFresh.wrong +
       merchantThirtysecondFresh.wrong +
       merchantThirtythirdFresh.wrong +
-      merchantThirtyfourthFresh.wrong;
+      merchantThirtyfourthFresh.wrong +
+      merchantThirtyfifthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -819,6 +839,8 @@ if (layers.includes('demo')) {
       merchantThirtythirdFresh.text,
       '',
       merchantThirtyfourthFresh.text,
+      '',
+      merchantThirtyfifthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -974,9 +996,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyfourthFresh = await thirtyfourthFreshUnlessHidden(
+    const subscriptionsThirtyfourthFresh = thirtyfourthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyfifthFresh = await thirtyfifthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1014,7 +1040,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfirstFresh.wrong +
       subscriptionsThirtysecondFresh.wrong +
       subscriptionsThirtythirdFresh.wrong +
-      subscriptionsThirtyfourthFresh.wrong;
+      subscriptionsThirtyfourthFresh.wrong +
+      subscriptionsThirtyfifthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1088,6 +1115,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtythirdFresh.text,
       '',
       subscriptionsThirtyfourthFresh.text,
+      '',
+      subscriptionsThirtyfifthFresh.text,
     );
   } finally {
     await warehouse.close();
