@@ -357,6 +357,8 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
         'knocked off the price',
         'money knocked off',
         'taken off the price',
+        'taken off',
+        'knocked off',
         'markdowns',
         'give away',
         'gave away',

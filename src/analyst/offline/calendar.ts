@@ -70,6 +70,19 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + Number(text) : Number(text);
 }
 
+/** "(April to June)", "(apr-jun)" at the start of `text`: the two months (1..12) and the length said. */
+function monthsInBrackets(text: string): { first: number; last: number; length: number } | null {
+  const found = new RegExp(
+    `^\\s*\\(\\s*(${MONTH_NAMES})[a-z]*\\.?\\s*(?:to|through|thru|till|until|-|–|—)\\s*(${MONTH_NAMES})[a-z]*\\.?\\s*\\)`,
+    'i',
+  ).exec(text);
+  if (!found) return null;
+  const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase().slice(0, 3)) + 1;
+  return { first: month(found[1] as string), last: month(found[2] as string), length: found[0].length };
+}
+
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 export function scanFiscal(question: string, today: string, layer: SemanticLayer): FiscalScan {
   const quarter = FISCAL_QUARTER.exec(question);
   const year = quarter ? null : FISCAL_YEAR.exec(question);
@@ -79,6 +92,21 @@ export function scanFiscal(question: string, today: string, layer: SemanticLayer
     question.slice(0, match.index) + ' '.repeat(match[0].length) + question.slice(match.index + match[0].length);
   const start = layer.fiscalYearStart;
   if (start === undefined) {
+    // "Fiscal Q2 2025 (April to June)": the months in brackets say it is the calendar quarter. (Other months, "fiscal
+    // Q1 2025 (Apr–Jun)", leave the year open: FY2025 may start in 2024.)
+    const said = quarter ? monthsInBrackets(question.slice(match.index + match[0].length)) : null;
+    const number = Number(quarter?.[2] ?? quarter?.[3] ?? ORDINALS[(quarter?.[4] ?? '').toLowerCase()]);
+    const named = quarter?.[5];
+    if (said && named !== undefined && said.first === 3 * number - 2 && said.last === 3 * number) {
+      const from = `${fullYear(named)}-${String(said.first).padStart(2, '0')}-01`;
+      const end = match.index + match[0].length + said.length;
+      return {
+        text: question.slice(0, match.index) + ' '.repeat(end - match.index) + question.slice(end),
+        range: { kind: 'absolute', from, to: addMonths(from, said.last - said.first + 1) },
+        unknown: null,
+        calendar: null,
+      };
+    }
     const calendar = question
       // ("Our fiscal year billing": this year's, on the calendar.)
       .replace(/\b(?:our|my|the) (?:fiscal|fy) year\b(?! (?:\d|to date|so far))/i, 'this year')

@@ -18,18 +18,18 @@
 const REQUESTS = `trace charting mapping graphing fetch grab grabbing crunch crunching calculate calculating calc compute
   computing tallying figuring walk dig digging lay spell summarise summarize summarising summarizing recap analyse
   analyze analysing analyzing examine inspect assess evaluate verify remind recall wonder wondering curious
-  interested keen provide lemme gimme rundown`;
+  interested keen provide lemme gimme rundown identify`;
 
 /** Recording what happened: "revenue booked", "signups we clocked", "both days counted", "how much it amounted to". */
 const RECORDING = `booked counted tallied clock clocks clocked notched notch racked rack achieved achieve realised realized recognised
-  recognized totalled totaled totalling totaling amounted occurred occur occurs took taken`;
+  recognized totalled totaled totalling totaling amounted occurred occur occurs took taken transacted`;
 
 /** Setting one thing against another without saying which way: "measure up", "who won", "how did they fare". */
 const COMPARING = `measure measured measuring stack stacked stacking won fare fared faring`;
 
 /** Being somewhere or belonging: "subscribers sit in each region", "buyers who reside in France". */
 const BEING = `sit sits sitting reside resides residing belong belongs belonging stand stands hail hails hailing
-  situated`;
+  situated located`;
 
 /** Saying a figure plainly: "precisely", "specifically", "plain and simple". */
 const EMPHASIS = `precisely simply plain plainly clear clearly specific specifically particular particularly`;

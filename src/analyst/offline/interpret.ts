@@ -663,8 +663,13 @@ export function interpret(
     const money = counted?.aggregation === 'count' ? moneyMetricFor(counted.table, index) : null;
     // "June invoices, mean $ per invoice": an amount each of those rows is worth, not how many there are per row.
     const amountEach = /\b(?:average|avg|mean|typical)\s+(?:amount|value|dollars?|money)\s+(?:per|a|each)\b/;
-    if (money && said && (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || amountEach.test(normalized)))
-      chosen = [{ name: money, position: only.position }];
+    // (The word as read, too: "open inv amt" is the invoices' amount, the shorthand expanded.)
+    const [at, next] = [items[only.position], items[only.position + 1]];
+    const amountAfter = at && next?.position === at.position + at.text.split(' ').length ? next.text : undefined;
+    const saidWithAmount =
+      said &&
+      (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || /^(?:amount|value)$/.test(amountAfter ?? ''));
+    if (money && (saidWithAmount || amountEach.test(normalized))) chosen = [{ name: money, position: only.position }];
   }
   // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of
   // their own table, before another figure, only say which people (the value is kept as a filter).
@@ -1061,7 +1066,20 @@ export function interpret(
         claimed.add(position + 1);
         reading.singular ??= !item.plural;
       }
-      const grouped = previousKey === 'by' || previousKey === 'breakdown' || nearSuperlative(position) || rankedAfter;
+      // ("Breakdown of subscriber signups": one of the things, said just before a figure of their own table, only says
+      // whose figure it is.)
+      const next = items[position + 1];
+      const nextMetric =
+        next && next.position === item.position + item.text.split(' ').length ? metricOf(next) : undefined;
+      const ownFigureAfter =
+        !item.plural &&
+        nextMetric !== undefined &&
+        index.metric(nextMetric.name)?.table === index.dimension(dimensions[0] ?? '')?.table;
+      const grouped =
+        previousKey === 'by' ||
+        (previousKey === 'breakdown' && !ownFigureAfter) ||
+        nearSuperlative(position) ||
+        rankedAfter;
       const entity = dimensions.every((name) => (index.dimension(name)?.values.length ?? 0) === 0);
       // "Which country has the most customers": after the thing asked about, "most <things>" counts them.
       const askedBefore = items
@@ -2221,10 +2239,10 @@ function readTime(reading: Reading, slots: Slots): void {
 /** Ranking size: "top 5", "5 best", "show 10"; any other number is not understood. */
 function readRankingSize(reading: Reading, slots: Slots): void {
   const { items } = slots;
-  // (The rows said right after a value: "instagram posts".)
+  // (The rows said right after a value: "instagram posts", "tiktok videos".)
   const rowsRightAfter = (value: Item) => {
     const next = items.find((item) => item.position === value.position + value.text.split(' ').length);
-    return next !== undefined && next.plural && dimensionsOf(next).length > 0;
+    return next !== undefined && next.plural && (dimensionsOf(next).length > 0 || valuesOf(next).length > 0);
   };
   const ranked = items.some((item) => {
     const key = keywordOf(item);

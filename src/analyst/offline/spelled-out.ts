@@ -1,5 +1,5 @@
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { ORDINALS } from './calendar.js';
+import { MONTH_NAMES, ORDINALS } from './calendar.js';
 import { stem } from './vocabulary.js';
 import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
 
@@ -171,6 +171,20 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
   ],
+  // "Shipping charged to customers", "fees billed to our clients": the figure; whom it was charged to adds nothing (read
+  // first: "what did freight charged to customers add up to" asks about the freight).
+  [
+    /(?<!\b(?:sum|total|amount|money|dollars|cash) )\b(?:charged|billed|passed on) to (?:our |the |my )?(?:customers|buyers|shoppers|clients|subscribers|users)\b/gi,
+    '',
+  ],
+  // "How many orders one customer makes in average", "billed for one subscriber on average": per customer.
+  [/\bin average\b/gi, 'on average'],
+  [
+    /\b(?:for |by |to |from )?(?:one|a single|1) (customer|subscriber|buyer|shopper|client|member|user|account|person)\b(?=.*\b(?:on average|typically|usually)\b)/gi,
+    'per $1',
+  ],
+  // "Freight", "postage": shipping.
+  [/\b(?:freight|postage)\b/gi, 'shipping'],
   // "What did the june invoices add up to", "what do feb orders come to": how much they were, in all.
   [
     /(^|[,—–-] ?|\band )what (?:did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:add up to|come to|amount to|total up to|sum up to|add to)\b/gi,
@@ -556,6 +570,29 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:based|located|living|residing|who live|that live|who are based|that are based) in\b/gi, 'in'],
   // "How many of them live in france": are in it.
   [/\b(of (?:them|those|these)) (?:live|lives|reside|are based|are located) in\b/gi, '$1 are in'],
+  // "By the country customers live in", "the region our subscribers are based in": by that country (region).
+  [
+    /\b((?:country|countries|region|regions|city|cities|state|states|market|markets)) (?:(?:the|our|my|its|their) )?(?:customers?|buyers?|shoppers?|subscribers?|clients?|members?|users?|people|they|folks) (?:live|lives|reside|resides|are based|are located|are) in\b/gi,
+    '$1',
+  ],
+  // "Cash that came thru the door", "money coming through the door": money that came in.
+  [/\b(came|come|comes|coming) (?:in )?(?:thru|through) the (?:door|doors|till|register)\b/gi, '$1 in'],
+  // "How often did folks tap the heart on my posts", "double-tapped": liked them.
+  [
+    /\b(?:tap|taps|tapped|tapping|hit|hits|hitting|smash|smashed|press|pressed) (?:the |that )?(?:heart|like button)s?(?: (?:on|for))?\b/gi,
+    'like',
+  ],
+  [/\bdouble[- ]?tap(?:s|ped|ping)?(?= (?:on |my |our |the |\w))/gi, 'like'],
+  // "What customers handed over to us": what they paid.
+  [
+    /\b(?:handed|forked|shelled) (?:over|out)(?: to (us|me))?\b/gi,
+    (_: string, to?: string) => (to ? `paid ${to}` : 'paid'),
+  ],
+  // "Fresh customer accounts", "fresh signups": new ones.
+  [
+    /\bfresh (?=(?:customers?|subscribers?|signups?|sign-ups?|accounts?|buyers?|shoppers?|clients?|members?)\b)/gi,
+    'new ',
+  ],
   // "Which two ran the thinnest gross margins", "the fattest margin": the lowest (highest) of them.
   [/\b(?:thinnest|slimmest|narrowest|skinniest|tightest|leanest)\b(?= (?:[a-z]+ )?margins?\b)/gi, 'lowest'],
   [/\b(?:thinner|slimmer|narrower|skinnier|tighter|leaner)\b(?= (?:[a-z]+ )?margins?\b)/gi, 'lower'],
@@ -588,10 +625,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:the )?(first|1st|second|2nd|third|3rd|fourth|4th|last|final) quarter of (\d{4})\b/gi,
     (_: string, which: string, year: string) => `q${ORDINALS[which.toLowerCase()] ?? 4} ${year}`,
   ],
-  // "The 2025 holiday quarter (Oct–Dec)": the fourth; its months said again in brackets add nothing.
+  // "The 2025 holiday quarter (Oct–Dec)": the fourth; its months said again in brackets add nothing. (A fiscal
+  // quarter's months say which months it is: kept, for the calendar to read.)
   [/\bholiday quarter\b/gi, 'q4'],
   [
-    /\b(q[1-4]|quarter)( \d{4})? \((?:jan|january|apr|april|jul|july|oct|october)\.? ?(?:–|-|to|through|thru) ?(?:mar|march|jun|june|sep|sept|september|dec|december)\.?\)/gi,
+    /(?<!\b(?:fiscal|fy) ?)\b(q[1-4]|quarter)( \d{4})? \((?:jan|january|apr|april|jul|july|oct|october)\.? ?(?:–|-|to|through|thru) ?(?:mar|march|jun|june|sep|sept|september|dec|december)\.?\)/gi,
     '$1$2',
   ],
   [/\b(?:the )?(\d{4}) (q[1-4])\b/gi, '$2 $1'],
@@ -640,10 +678,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // its id or name already).
   [
     /^(.+?)(?:\s*[,;:–—-]?\s+(?:just|only) (?:the |their )?(?:ids|id numbers|numbers|names|titles)|\s*[,;:–—-]\s*(?:(?:the )?(?:ids|id numbers|names|titles) only|(?:their |the )?(?:ids|id numbers|names|titles) (?:pls|plz|please)))\s*[?.!]*\s*$/gi,
-    (whole: string, rows: string) =>
-      /^\s*(?:list|show|give|pull|get|send|display|name)\b/i.test(rows)
-        ? rows
-        : `list ${rows.replace(/^\s*(?:and |so )?/i, '')}`,
+    (_: string, rows: string) => listed(rows),
+  ],
+  // "Every open invoice, listed out", "refunds from june one by one": the rows, listed.
+  [
+    /^(.+?)\s*[,;:–—-]?\s+(?:listed out|laid out|itemi[sz]ed|one by one|line by line)\s*[?.!]*\s*$/gi,
+    (_: string, rows: string) => listed(rows),
   ],
   // "Paid orders above $400 last month: order numbers please": those rows' numbers, listed.
   [
@@ -1128,6 +1168,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/,? or (?:nah|nope)\s*(?=[?.!]*\s*$)/gi, ''],
   // ("Did revenue go up or not": a yes-or-no question; "orders with a discount or not" is two kinds of orders.)
   [/^(\s*(?:did|do|does|is|was|are|were|has|have|had|will|can)\b.*?),? or (?:not|no)\s*(?=[?.!]*\s*$)/gi, '$1'],
+  // "Contrast A with B", "August billing set beside July": compared, side by side.
+  [/\b(?:contrast|contrasted|contrasting)\b(?= (?:the |our |my |[a-z0-9$£€]))/gi, 'compare'],
+  [/\b(?:set|put|placed|laid) (?:beside|against|next to|alongside)\b/gi, 'vs'],
+  [/\b(with|to|against|vs|and) that of\b/gi, '$1'],
   // "Web store takings next to IG Shop", "Q2 next to the first": side by side.
   [/\b(?:next to|side by side with|alongside)\b(?= (?:the |our |my )?[a-z0-9$£€])/gi, 'vs'],
   // "Trailing twelve months", "the trailing 4 weeks": the last ones.
@@ -1378,6 +1422,51 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Went past a million views", "got beyond $300": over that bound; "a million" is 1 million.
   [/\b(?:went|gone|go|goes|going|got|gets|get|getting) (?:past|beyond)\b/gi, 'over'],
   [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],
+  // "Days sales outstanding": a figure of its own (DSO), never the money still open.
+  [/\bdays(?: of)? sales outstanding\b/gi, 'dso'],
+  // "Over the latest 30 days", "the most recent 4 weeks": the last ones.
+  [/\b(?:the )?(?:latest|most recent) (\d+) (days?|weeks?|months?|quarters?|years?)\b/gi, 'the last $1 $2'],
+  // "Against the 30-day window preceding it": the 30 days before.
+  [
+    /\bthe (\d+)[- ]day (?:window|period|stretch|span|block|run) (?:preceding|before|prior to) (?:it|that|this|them|those)\b/gi,
+    'the previous $1 days',
+  ],
+  // "The previous fortnight (last 14 days)": the days in brackets say the period.
+  [
+    /\b(?:the )?(?:previous|last|past) [a-z0-9 ]{1,20}? \((?:the )?(?:last|past|previous) (\d+) (days|weeks|months)\)/gi,
+    'the last $1 $2',
+  ],
+  // "From May 1st up to and including June 15th": through it.
+  [
+    /\b(?:up to and including|up to and incl\.?|up until and including|to and including|until and including)\b/gi,
+    'through',
+  ],
+  // "Between valentine's day and the end of april", "from june until the end of august": through that month.
+  [new RegExp(`\\bbetween (.{3,40}?) and (?:the )?end of (${MONTH_NAMES})\\b`, 'gi'), 'from $1 through $2'],
+  [new RegExp(`\\b(?:to|until|till|til|up to|up until) (?:the )?end of (${MONTH_NAMES})\\b`, 'gi'), 'through $1'],
+  // "Of that group, how many…": of them.
+  [
+    /\b(?:of|from|in|among|amongst|out of) (?:that|this|those|these) (?:group|bunch|lot|cohort|set|batch|crowd|pool)\b/gi,
+    'of them',
+  ],
+  // "The 7 days prior to that one": the week before.
+  [
+    /\bthe (?:7|seven) days (?:prior to|before|preceding) (?:that|this|it)(?: one| week| period)?\b/gi,
+    'the week before',
+  ],
+  // "Tops a grand ($1,000)": a thousand dollars, said once.
+  [/\ba grand\b/gi, '$1,000'],
+  [/([$£€]\d[\d,.]*k?)\s*\(\s*[$£€]?\d[\d,.]*k?\s*\)/gi, '$1'],
+  // "Uploads that passed the 5k like mark", "hit the $100 milestone": over (at least) that many.
+  [
+    /\b(?:(?:that|which|who) )?(passed|crossed|broke|broken|surpassed|topped|cleared|exceeded|hit|reached)(?: past)? the ([$£€]?\d[\d,.]*k?) ([a-z]+?)s? (?:mark|milestone|threshold|barrier|line)\b/gi,
+    (_: string, verb: string, amount: string, noun: string) =>
+      `with ${/^(?:hit|reached)$/i.test(verb) ? 'at least' : 'over'} ${amount} ${noun}s`,
+  ],
+  // "Products listed at $40 to $60": priced at.
+  [/\blisted (?:at|for)(?= (?:between )?[$£€]?\d)/gi, 'priced at'],
+  // "Whose lifetime invoiced total exceeds $200": the total invoiced.
+  [/\b(invoiced|billed|charged|spent|paid|earned|ordered) (total|sum|amount)\b/gi, '$2 $1'],
   // "More than 2 hundred bucks", "5 thousand": the number in figures.
   [
     /\b(\d+(?:\.\d+)?) (hundred|thousand|grand)\b/gi,
@@ -1388,9 +1477,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:over|under|more than|less than|at least|at most|above|below) [$£€]?\d[\d,.]*k?) in (sales|revenue|revenues|billing|billings)\b/gi,
     '$2 $1',
   ],
-  // "Same but revenue", "same thing but by units": the question before, with that figure instead.
+  // "Same but revenue", "same thing but by units", "same split, but revenue rather than order count": the question
+  // before, with that figure instead.
   [
-    /^\s*(?:and |ok |okay |now )?(?:the )?same(?: thing| again| question| list| ranking)?,? but (?:by |with |for |in )?(?!(?:for|in|on|from|last|this|only|just)\b)([a-z][a-z ]*?)\s*[?.!]*\s*$/gi,
+    /^\s*(?:and |ok |okay |now )?(?:the )?same(?: thing| again| question| list| ranking| split| breakdown| table| chart| view)?,? but (?:by |with |for |in |show )?(?!(?:for|in|on|from|last|this|only|just)\b)([a-z][a-z ]*?)(?:,? (?:rather than|instead of|not) [a-z ]+?)?\s*[?.!]*\s*$/gi,
     'by $1 instead',
   ],
   // "Which products have a gross margin over 60%": those with it over that bound.
@@ -1669,11 +1759,6 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bw (?=(?:a|an|the|no|some|any|free|\d)\b)/gi, 'with '],
   // "Our first ever order", "the very first invoice": the earliest.
   [/\b(?:first[- ]ever|very first)\b/gi, 'earliest'],
-  // "Shipping charged to customers", "fees billed to our clients": the figure; whom it was charged to adds nothing.
-  [
-    /\b(?:charged|billed|passed on) to (?:our |the |my )?(?:customers|buyers|shoppers|clients|subscribers|users)\b/gi,
-    '',
-  ],
   // "Which products showed up in the most cancelled orders": were in them.
   [/\b(?:appeared|appear|appears|appearing|showed up|show up|shows up|turned up|turn up) in\b/gi, 'were in'],
   // "The dollar amount of invoices over $50", "total $ amount of open invoices", "sum ($) of orders": their money,
@@ -2251,6 +2336,13 @@ function datedWeekdaysDropped(question: string): string {
   );
 }
 
+/** Rows asked to be listed: the question as a list, unless it asks for them already ("show me…"). */
+function listed(rows: string): string {
+  return /^\s*(?:list|show|give|pull|get|send|display|name)\b/i.test(rows)
+    ? rows
+    : `list ${rows.replace(/^\s*(?:and |so )?/i, '')}`;
+}
+
 export function spelledOut(question: string): string {
   const known = spelled?.get(question);
   if (known !== undefined) return known;
@@ -2271,19 +2363,26 @@ export function spelledOut(question: string): string {
  * "revenue from jan-mar to apr-jun" is still the span.
  */
 function quartersByTheirMonths(question: string): string {
-  return question.replace(
-    /(?<=\b(?:grow|grew|grown|growth|change|changed|go|went|gone|move|moved|increase|increased|decrease|decreased|rise|rose|fall|fell|drop|dropped|climb|climbed|shift|shifted) )from (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]* (?:to|into|vs) (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]*\b/gi,
-    (whole: string, ...months: string[]) => {
-      const starts = ['jan', 'apr', 'jul', 'oct'];
-      const ends = ['mar', 'jun', 'sep', 'dec'];
-      const [a, b, c, d] = months.slice(0, 4).map((month) => month.toLowerCase());
-      const first = starts.indexOf(a ?? '');
-      const second = starts.indexOf(c ?? '');
-      return first === ends.indexOf(b ?? '') && second === ends.indexOf(d ?? '')
-        ? `from q${first + 1} to q${second + 1}`
-        : whole;
-    },
-  );
+  // ("Did signups grow from the first quarter to the second": Q1 to Q2.)
+  return question
+    .replace(
+      /\bfrom the (first|second|third|1st|2nd|3rd) quarter to the (second|third|fourth|2nd|3rd|4th)(?: (?:one|quarter))?\b/gi,
+      (_: string, one: string, other: string) =>
+        `from q${ORDINALS[one.toLowerCase()] ?? 1} to q${ORDINALS[other.toLowerCase()] ?? 2}`,
+    )
+    .replace(
+      /(?<=\b(?:grow|grew|grown|growth|change|changed|go|went|gone|move|moved|increase|increased|decrease|decreased|rise|rose|fall|fell|drop|dropped|climb|climbed|shift|shifted) )from (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]* (?:to|into|vs) (jan|apr|jul|oct)[a-z]* ?(?:[–-]|to) ?(mar|jun|sep|dec)[a-z]*\b/gi,
+      (whole: string, ...months: string[]) => {
+        const starts = ['jan', 'apr', 'jul', 'oct'];
+        const ends = ['mar', 'jun', 'sep', 'dec'];
+        const [a, b, c, d] = months.slice(0, 4).map((month) => month.toLowerCase());
+        const first = starts.indexOf(a ?? '');
+        const second = starts.indexOf(c ?? '');
+        return first === ends.indexOf(b ?? '') && second === ends.indexOf(d ?? '')
+          ? `from q${first + 1} to q${second + 1}`
+          : whole;
+      },
+    );
 }
 
 /** The texts spelled out during the one parse running, or null outside one. */

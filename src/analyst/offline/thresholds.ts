@@ -1011,6 +1011,15 @@ export function scanRowPhrases(
         const next = phraseAfter(tokens, at, vocabulary);
         if (!next) break;
         const entity = entityOfNoun(next.meanings, index);
+        // ("The largest paid revenue": a value said before a figure picks the figure's rows, not rows to rank.)
+        const afterValue = entity?.value === true ? phraseAfter(tokens, next.end, vocabulary) : null;
+        if (
+          afterValue &&
+          !GENERIC_NOUNS.has(tokens[next.end] as string) &&
+          afterValue.meanings.some((meaning) => meaning.type === 'metric') &&
+          !entityOfNoun(afterValue.meanings, index)
+        )
+          break;
         if (entity && (!entity.value || hops === 0 || !next.meanings.every((meaning) => meaning.type === 'value'))) {
           found = { start: at, end: next.end, entity };
           break;

@@ -146,7 +146,9 @@ export function tooManyRows(
   const byAmount = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:dollars?|bucks|usd|euros?|pounds)\b/i.test(said.phrase);
   const oneAsked =
     MONEY_OF_ONE.test(question) ||
-    /^\s*(?:show me|give me|pull up|when (?:was|did|is)|who (?:placed|sent|got|paid|bought|made))\b/i.test(question);
+    /^\s*(?:show me|give me|pull up|when (?:was|did|is)|who (?:placed|sent|got|paid|bought|made)|what(?:'?s| is| was) the (?:amount|total|value) (?:on|of))\b/i.test(
+      question,
+    );
   // (Or said with words that pick it out, "the velvet scarf post", "the customer who joined yesterday".)
   const described = said.joined || pickedOut(said);
   if (!byAmount && !oneAsked && !described) return null;
@@ -158,14 +160,15 @@ export function tooManyRows(
 }
 
 /**
- * "The velvet scarf post", "the june basic invoice": "the", words that pick one out, and a noun of single rows (not
+ * "The velvet scarf post", "the june basic invoice": "the" (or "that"), words that pick one out, and a noun of single rows (not
  * "content", which "my december content" says of a month's rows).
  */
 function pickedOut(said: OneRowSaid): boolean {
   const words = said.phrase.trim().toLowerCase().split(/\s+/);
   const modifiers = words.slice(1, -1);
   return (
-    words[0] === 'the' &&
+    // ("That june invoice": the one the asker has in mind.)
+    (words[0] === 'the' || words[0] === 'that') &&
     modifiers.length > 0 &&
     modifiers.every(
       (word) =>

@@ -5382,3 +5382,184 @@ describe('session 37: what the conversation and sentence probes found', () => {
     });
   });
 });
+
+describe('session 38: what the thirty-fourth fresh sets, read, found', () => {
+  it('"more than $20 taken off" is the discount (was revenue over $20); "open inv amt total" is the money (was the count)', async () => {
+    expect(demoAsk('Give me the orders placed on 1 March that had more than $20 taken off.')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'], conditions: [{ metric: 'discounts', operator: 'gt', value: 20 }] },
+    });
+    expect(demoAsk('how much was taken off orders in feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discounts'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'open inv amt total', [])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    // (The rows counted, where no amount is said.)
+    expect(subscriptionsAsk(layer, 'open inv total', [])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'] },
+    });
+  });
+
+  it('"regional breakdown of subscriber signups" is by region alone (was by region and by subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'regional breakdown of subscriber signups from april onward', [])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'] },
+    });
+    // (The rows themselves, after "breakdown by", are still what the figure is split by.)
+    expect(subscriptionsAsk(layer, 'breakdown by subscriber of amount billed', [])).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['subscriber'] },
+    });
+  });
+
+  it('"the day with the largest paid revenue" ranks days (was the largest paid order)', () => {
+    expect(demoAsk('Identify the December 2025 date with the largest paid revenue total.')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [], grain: 'day', limit: 1 },
+    });
+    expect(demoAsk('the biggest refunded order last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: 1 },
+    });
+  });
+
+  it('"that june invoice" where june has seven is declined, saying so (was june\'s total)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const plan = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+      const asked = await plan('whats the amount on that june invoice');
+      expect(asked).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+      expect(asked.kind === 'reply' && asked.text).toContain('"that june invoice" fits 7 invoices');
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it("everyday words for a figure, a verb or a ranking's order are read (each was declined on a word)", async () => {
+    const read = (question: string, plan: Record<string, unknown>) =>
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    read('count of fresh customer accounts created July to December 2025', {
+      metrics: ['new_customers'],
+      timeRange: { kind: 'absolute', from: '2025-07-01', to: '2026-01-01' },
+    });
+    read('how often did folks tap the heart on my february content', { metrics: ['likes'] });
+    read('What did freight charged to customers add up to across 2025?', { metrics: ['shipping'] });
+    read('how many orders one customer make in average during 2025?', { metrics: ['orders_per_customer'] });
+    read('insta uploads from last year that passed the 5k like mark - how many', {
+      conditions: [{ metric: 'likes', operator: 'gt', value: 5000 }],
+    });
+    read('Count of catalog products listed at $40 to $60, both ends included.', {
+      conditions: [
+        { metric: 'price', operator: 'gte', value: 40 },
+        { metric: 'price', operator: 'lte', value: 60 },
+      ],
+    });
+    read('number of shoppers whose lifetime spend with us tops a grand ($1,000)', {
+      conditions: [{ operator: 'gt', value: 1000 }],
+    });
+    read('five tiktok videos from last year with the fewest views, lowest first', {
+      sort: { direction: 'asc' },
+      limit: 5,
+    });
+    read('Rank the three weakest acquisition channels for customer signups over January to June 2025, weakest first.', {
+      dimensions: ['acquisition_channel'],
+      sort: { direction: 'asc' },
+      limit: 3,
+    });
+    read('January to March 2025 paid revenue, broken out by the country customers live in.', {
+      dimensions: ['country'],
+    });
+    read('For 2025, contrast the mean paid order value of American buyers with that of Canadian buyers.', {
+      comparison: { kind: 'values', dimension: 'country' },
+    });
+    read('Discounts given in fiscal Q2 2025 (April to June).', {
+      timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' },
+    });
+    // (Months in brackets that are not the calendar quarter leave the fiscal year open: asked.)
+    expect(demoAsk('revenue in fiscal q1 2025 (apr-jun)')).toMatchObject({ kind: 'clarify' });
+    const layer = await loadSubscriptionsLayer();
+    const subscriptions = (question: string, plan: Record<string, unknown>) =>
+      expect(subscriptionsAsk(layer, question, []), question).toMatchObject({ kind: 'query', plan });
+    subscriptions('how much have customers actually handed over to us since june', {
+      metrics: ['billed'],
+      filters: [{ dimension: 'invoice_status', values: ['paid'] }],
+    });
+    subscriptions('count of subscribers whose lifetime invoiced total exceeds 200 dollars', {
+      conditions: [{ metric: 'billed', operator: 'gt', value: 200 }],
+    });
+    subscriptions('every outstanding open invoice, listed out', {
+      dimensions: ['invoice_id'],
+      filters: [{ dimension: 'invoice_status', values: ['open'] }],
+    });
+    subscriptions('August 2025 billing set beside July 2025.', {
+      comparison: { kind: 'previous_period' },
+    });
+    // ("Days sales outstanding" is a figure of its own, not the money still open.)
+    expect(subscriptionsAsk(layer, 'What was our days sales outstanding in Q2?', [])).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+  });
+
+  it('periods ending in words: "up to and including", "the end of april", "the 30-day window preceding it", "the first quarter to the second"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string) => subscriptionsAsk(layer, question, []);
+    expect(ask('Invoiced dollars from May 1st up to and including June 15th, 2025.')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-06-16' } },
+    });
+    expect(ask("how many people signed up between valentine's day and the end of april")).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2025-02-14', to: '2025-05-01' } },
+    });
+    expect(ask('invoices raised during the previous fortnight (last 14 days), how many')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'day', count: 14 } },
+    });
+    expect(ask('invoice volume over the latest 30 days against the 30-day window preceding it')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', unit: 'day', count: 30 }, comparison: { kind: 'previous_period' } },
+    });
+    expect(ask('did signups grow from the first quarter to the second')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-04-01', to: '2025-07-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('follow-ups: "same split, but revenue rather than order count", "of that group, how many…", "the 7 days prior to that one"', () => {
+    const split = said(demoAsk, 'Count of paid Q4 2025 orders split by where the buyer lives');
+    expect(demoAsk('Same split, but revenue rather than order count.', split)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'] },
+    });
+    // ("Of them" keeps the period of the rows before: January's signups, never all time.)
+    const signups = said(demoAsk, 'january new-customer signups count');
+    for (const question of [
+      'of that group, how many were organic search signups',
+      'how many of them were organic search signups',
+    ])
+      expect(demoAsk(question, signups), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['new_customers'],
+          filters: [{ dimension: 'acquisition_channel', values: ['organic_search'] }],
+          timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-02-01' },
+        },
+      });
+    const week = said(demoAsk, 'last wk cancellations count', 'and refunds?');
+    expect(demoAsk('ok and the 7 days prior to that one', week)).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-02-23', to: '2026-03-02' } },
+    });
+  });
+});
