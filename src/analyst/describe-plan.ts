@@ -198,7 +198,16 @@ export function describeChange(previous: QueryPlan, next: QueryPlan, layer: Sema
       filter?.operator === 'mentions'
         ? mentioning(filter.values)
         : `${filter?.operator === 'neq' ? 'not ' : ''}${(filter?.values ?? []).map((value, at) => filter?.labels?.[at] ?? valueLabel(layer, dimension, value)).join(' or ')}`;
-    if (before && after && JSON.stringify(before) !== JSON.stringify(after))
+    const added =
+      before && after && before.operator !== 'neq' && after.operator !== 'neq' && after.operator !== 'mentions'
+        ? after.values.filter((value) => !before.values.includes(value))
+        : [];
+    // ("Only canada" >> "and the uk as well": "United Kingdom added to Canada".)
+    if (before && after && added.length > 0 && before.values.every((value) => after.values.includes(value)))
+      changes.push(
+        `${added.map((value) => valueLabel(layer, dimension, value)).join(' and ')} added to ${label(before)}`,
+      );
+    else if (before && after && JSON.stringify(before) !== JSON.stringify(after))
       changes.push(`${label(after)} instead of ${label(before)}`);
     else if (!before && after)
       changes.push(

@@ -211,7 +211,8 @@ export function interpretPlan(
         const note = `${metric.label} counts only ${dimension.label.toLowerCase()} ${usual}: ${others.map((value) => value.label).join(', ')} left out; name one, as in "${(others[0] as { label: string }).label.toLowerCase()} only", to count it.`;
         if (!notes.includes(note)) notes.push(note);
       }
-      if (excluded && dimension && usual) {
+      // (Split by that dimension, every value is shown and the exclusion takes one out: nothing more to say.)
+      if (excluded && dimension && usual && !plan.dimensions.includes(dimension.name)) {
         const name = dimension.label.toLowerCase();
         notes.push(
           `${metric.label} always counts only ${name} ${usual}; leaving out ${excluded.valueLabels.join(' and ')} narrows that, it adds no other ${name}.`,

@@ -313,6 +313,29 @@ export function unequalSpans(
 }
 
 /**
+ * "Weekends vs weekdays": how many days of each part of the week the plan's period holds, from the first day of the
+ * data (when the period starts earlier, or is all time) through yesterday. Their totals alone are no like-for-like
+ * (five days against two). Null when the period's start is not known.
+ */
+export function daysInPartsOfWeek(
+  plan: QueryPlan,
+  today: string,
+  dataStart: string | null = null,
+): { readonly weekdays: number; readonly weekends: number } | null {
+  const main = resolveTimeRange(plan.timeRange, today);
+  const from = main.from === null || (dataStart !== null && main.from < dataStart) ? dataStart : main.from;
+  if (from === null) return null;
+  const to = main.to > today ? today : main.to;
+  let weekends = 0;
+  const days = Math.max(0, daysBetween(from, to));
+  for (let day = 0; day < days; day += 1) {
+    const weekday = toDate(addDays(from, day)).getUTCDay();
+    if (weekday === 0 || weekday === 6) weekends += 1;
+  }
+  return { weekdays: days - weekends, weekends };
+}
+
+/**
  * "This month so far vs all of last month": the same days of the earlier whole unit, shown beside it as its pace
  * (a unit still running against a whole one is no like-for-like). Null for any other comparison.
  */

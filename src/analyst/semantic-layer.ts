@@ -156,11 +156,11 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  * day-of-week dimension (seven values labelled Monday to Sunday) keeps it, and gets no second one.
  */
 function withDaysOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[] }>(layer: T): T {
-  const hasDays = layer.dimensions.some(
+  const own = layer.dimensions.find(
     (dimension) =>
       dimension.values.length === 7 && dimension.values.every((value, day) => value.label === WEEKDAYS[day]),
   );
-  if (hasDays) return layer;
+  if (own) return withPartsOfWeek(layer, own);
   const taken = new Set(layer.dimensions.map((dimension) => dimension.name));
   const name = ['day_of_week', 'weekday', 'iso_day_of_week'].find((candidate) => !taken.has(candidate));
   if (name === undefined) return layer;
@@ -176,8 +176,39 @@ function withDaysOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[]
       synonyms: [label.toLowerCase(), `${label.toLowerCase()}s`],
     })),
   });
-  return { ...layer, dimensions: [...layer.dimensions, days] };
+  return withPartsOfWeek({ ...layer, dimensions: [...layer.dimensions, days] }, days);
 }
+
+/**
+ * "Weekends vs weekdays": the days of the week in two parts, Monday to Friday and Saturday and Sunday, read from the
+ * layer's day-of-week dimension, so each part is added up as one (never only shown day by day). Its values are
+ * named by the days they hold, so no word of a question names them but the scan of weekends and weekdays.
+ */
+function withPartsOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[] }>(
+  layer: T,
+  days: z.infer<typeof dimensionModel>,
+): T {
+  const taken = new Set(layer.dimensions.map((dimension) => dimension.name));
+  const name = ['part_of_week', 'weekday_or_weekend'].find((candidate) => !taken.has(candidate));
+  if (name === undefined) return layer;
+  const weekend = days.values.slice(5).map((value) => `'${value.value.replaceAll("'", "''")}'`);
+  const parts = dimensionModel.parse({
+    name,
+    label: 'Part of week',
+    plural: 'parts of the week',
+    synonyms: ['part of week', 'part of the week'],
+    expression: `CASE WHEN CAST((${days.expression}) AS VARCHAR) IN (${weekend.join(', ')}) THEN '${WEEKEND_PART}' ELSE '${WEEKDAY_PART}' END`,
+    values: [
+      { value: WEEKDAY_PART, label: 'Mon–Fri', synonyms: [] },
+      { value: WEEKEND_PART, label: 'Sat–Sun', synonyms: [] },
+    ],
+  });
+  return { ...layer, dimensions: [...layer.dimensions, parts] };
+}
+
+/** The values of the parts of the week (see `withPartsOfWeek`). */
+export const WEEKDAY_PART = 'mon_fri';
+export const WEEKEND_PART = 'sat_sun';
 
 /**
  * Every table another one joins to has rows a question can name ("top 3 subscribers by amount billed", "the

@@ -4,7 +4,15 @@ import type { Interpretation } from '../analyst.js';
 import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.js';
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift, trendLostInNoise } from './trend.js';
-import { comparisonSpan, resolveTimeRange, shiftDate, sortedByOwnTime, unequalSpans, type QueryPlan } from '../plan.js';
+import {
+  comparisonSpan,
+  daysInPartsOfWeek,
+  resolveTimeRange,
+  shiftDate,
+  sortedByOwnTime,
+  unequalSpans,
+  type QueryPlan,
+} from '../plan.js';
 import { sharePart } from '../row-conditions.js';
 import { placeWord, SMALL_NUMBERS } from '../sentence-case.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -25,6 +33,7 @@ import {
   columnIndex,
   dimensionInfo,
   numericCells,
+  partsOfWeekRows,
   unlinkedRows,
   pluralize,
   rowLabel,
@@ -90,6 +99,7 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   else if (shape.dimensions.length === 0 || (result.rowCount === 1 && !oneIdListed(shape, result))) writer.single();
   else {
     writer.breakdown();
+    writer.partsOfWeekPerDay();
     if (options.question !== undefined) writer.fewerThanAsked(options.question);
   }
   if (result.truncated) {
@@ -544,6 +554,38 @@ class InsightWriter {
   }
 
   /**
+   * " Per day: Sat–Sun $4,358.27 (8 days), Mon–Fri $3,683.47 (20 days).": weekends against weekdays, whose totals
+   * hold five days against two, each over its own days too (the totals alone can point the other way).
+   */
+  partsOfWeekPerDay(): void {
+    const parts = partsOfWeekRows(this.result, this.shape);
+    if (parts === null || !this.info.additive || this.today === undefined) return;
+    const days = daysInPartsOfWeek(this.plan, this.today, this.dataStart);
+    if (days === null) return;
+    const values = numericCells(this.result, this.primary);
+    const perDay = parts
+      .map(({ row, weekend }) => ({ row, days: weekend ? days.weekends : days.weekdays, value: values[row] ?? null }))
+      .filter((part) => part.value !== null && part.days > 0)
+      .map((part) => ({ ...part, perDay: (part.value as number) / part.days }))
+      .sort((one, other) => other.perDay - one.perDay);
+    if (perDay.length === 0) return;
+    this.out.text(' Per day:');
+    perDay.forEach((part, at) => {
+      this.out
+        .text(`${at === 0 ? '' : ','} ${this.label(part.row)} `)
+        .figure(
+          formatValue(part.perDay, this.info.format, this.info.currency),
+          [this.cell(part.row)],
+          COMPUTATION.perDay,
+        )
+        .text(' (')
+        .figure(formatCount(part.days), [], COMPUTATION.plan)
+        .text(` day${part.days === 1 ? '' : 's'})`);
+    });
+    this.out.text('.');
+  }
+
+  /**
    * "; the periods differ in length (10 days against 28): per day, $4,586.39 against $3,876.27, up 18.3%": a total
    * set against one over a much longer or shorter span, said per day too (the totals alone are no like-for-like, and
    * can point the other way).
@@ -959,8 +1001,9 @@ class InsightWriter {
           COMPUTATION.value,
         )
         .text(' to nothing');
-    } else if (!biggest.said || biggest.before === 0) {
-      // From nothing there is no percentage to give: the amount, which is the whole of it now.
+    } else if (!biggest.said || (biggest.before === 0 && this.info.format !== 'percent')) {
+      // From nothing there is no percentage to give: the amount, which is the whole of it now. (A rate from 0% moves
+      // in percentage points, said as any other rate's change.)
       this.out.text(biggest.point.value > biggest.before ? 'up ' : 'down ');
       this.value({ row: biggest.point.row, value: Math.abs(biggest.point.value) });
       this.out.text(' from nothing');
@@ -1193,9 +1236,18 @@ class InsightWriter {
     const swung = slope === 'broadly flat' && highest - lowest > 0.5 * Math.abs(mean);
     // Nor is a move no bigger than the scatter around it a direction ("46, 41, 38, 49, 36, 36, 43" is not downward).
     const noisy = slope !== 'broadly flat' && trendLostInNoise(values);
+    // Nor do three periods make one when the middle one is the highest or the lowest ("£6.45, £6.70, £6.07").
+    const humped =
+      values.length === 3 &&
+      ((values[1] as number) - (values[0] as number)) * ((values[2] as number) - (values[1] as number)) <= 0;
     // Two whole periods are a change from one to the other, not a trend: said as that, with no direction word (a
     // 9.5% fall and a 4.9% one would read as a trend and as none).
-    const direction = points.length === 2 ? 'pair' : endsAgree && !turned && !swung && !noisy ? slope : 'mixed';
+    const direction =
+      points.length === 2
+        ? 'pair'
+        : endsAgree && !turned && !swung && !noisy && !(humped && slope !== 'broadly flat')
+          ? slope
+          : 'mixed';
     this.out.text(capitalize(this.info.label));
     this.writePeriod();
     if (total !== null) {

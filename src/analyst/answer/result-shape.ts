@@ -6,6 +6,8 @@ import {
   normalizeSql,
   rowNoun,
   undatedBeside,
+  WEEKDAY_PART,
+  WEEKEND_PART,
   type SemanticLayer,
 } from '../semantic-layer.js';
 import { humanizeValue, parseIsoDate, type Grain, type ValueFormat } from './format.js';
@@ -443,4 +445,20 @@ export function unlinkedRows(result: QueryResult, shape: ResultShape): ReadonlyS
   if (at < 0) return new Set();
   const rows = result.rows.flatMap((row, position) => (row[at] === null ? [position] : []));
   return rows.length < result.rows.length ? new Set(rows) : new Set();
+}
+
+/**
+ * "Weekends vs weekdays": the rows of a result split by the parts of the week alone (see `withPartsOfWeek`), each
+ * with whether it is the weekend; null for any other result.
+ */
+export function partsOfWeekRows(
+  result: QueryResult,
+  shape: ResultShape,
+): readonly { readonly row: number; readonly weekend: boolean }[] | null {
+  const [dimension] = shape.dimensions;
+  if (shape.dimensions.length !== 1 || shape.time !== null || dimension === undefined) return null;
+  const at = columnIndex(result, dimension);
+  const parts = result.rows.map((cells, row) => ({ row, value: cells[at] }));
+  if (parts.length === 0 || !parts.every(({ value }) => value === WEEKDAY_PART || value === WEEKEND_PART)) return null;
+  return parts.map(({ row, value }) => ({ row, weekend: value === WEEKEND_PART }));
 }

@@ -1,11 +1,11 @@
 import { median } from 'simple-statistics';
 import type { Citation } from '../analyst.js';
-import { addDays, unequalSpans, type QueryPlan, type TimeRange } from '../plan.js';
+import { addDays, daysInPartsOfWeek, unequalSpans, type QueryPlan, type TimeRange } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { datedPreviousRange } from './period-phrase.js';
 import { parseIsoDate, shownFraction } from './format.js';
-import { columnIndex, numericCells, unlinkedRows, type ResultShape } from './result-shape.js';
+import { columnIndex, numericCells, partsOfWeekRows, unlinkedRows, type ResultShape } from './result-shape.js';
 
 /**
  * Every figure a result supports, for the grounding check: its cells and every value computed from them
@@ -369,6 +369,27 @@ export function buildCandidates(
         const change = (value / spans.now - earlier / spans.then) / (earlier / spans.then);
         fractions.push({ value: change, computation: COMPUTATION.perDay, cells });
       });
+    }
+  }
+
+  // "Per day: Sat–Sun $4,358.27 (8 days)": weekends and weekdays, each over its own days.
+  const parts = partsOfWeekRows(result, shape);
+  const partDays =
+    parts && asked.today !== undefined ? daysInPartsOfWeek(plan, asked.today, asked.dataStart ?? null) : null;
+  if (parts !== null && partDays !== null) {
+    amounts.push(
+      { value: partDays.weekdays, computation: COMPUTATION.plan, cells: NO_CELLS },
+      { value: partDays.weekends, computation: COMPUTATION.plan, cells: NO_CELLS },
+    );
+    for (const metric of shape.metrics) {
+      if (shape.info.get(metric)?.additive !== true) continue;
+      const values = columnValues.get(metric) ?? [];
+      for (const { row, weekend } of parts) {
+        const value = values[row] ?? null;
+        const days = weekend ? partDays.weekends : partDays.weekdays;
+        if (value === null || days === 0) continue;
+        amounts.push({ value: value / days, computation: COMPUTATION.perDay, cells: { column: metric, rows: [row] } });
+      }
     }
   }
 

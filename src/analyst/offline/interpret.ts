@@ -156,6 +156,8 @@ export interface Reading {
   sharePartAfter: boolean;
   /** "And the rest?", "show all": the whole list, not the first few. */
   widen: boolean;
+  /** "And reels too", "plus carousels", "images as well": a value added to the one carried, not put in its place. */
+  alsoSaid: boolean;
   /** "And overall?" after a breakdown or a list: the same figure as one total. */
   total: boolean;
   /**
@@ -298,6 +300,10 @@ export function interpret(
     shareWhole: [],
     sharePartAfter: false,
     widen: false,
+    alsoSaid:
+      /\b(?:too|as well|also)\s*[?.!]*\s*$|^\s*(?:(?:and|ok|okay|now) )?(?:also|plus|add|include)\b|\bas well as\b/.test(
+        question.toLowerCase(),
+      ),
     total: false,
   };
   const keyAt = (position: number) => {
@@ -565,6 +571,18 @@ export function interpret(
   });
   // "Interactions on my content": a word that is both a count and a thing is only the subject next to another metric.
   let chosen = strong.length > 0 ? strong : subjects.length > 0 ? subjects : weak;
+  // "How many new customers bought last month", "new customers who ordered in february": the new ones who then
+  // bought, which no figure of the layer counts; never the new ones alone, the buying dropped.
+  const [joinedFirst] = strong;
+  const createdMetric = joinedFirst ? index.metric(joinedFirst.name) : undefined;
+  const buying =
+    /\bnew [a-z]+ (?:(?:who|that) )?(?:have |had |then |also |actually )?(bought|purchased|ordered|shopped|spent|placed|paid)\b(?! (?:search|social|ads?|media|channels?|traffic|acquisition)\b)/.exec(
+      normalized,
+    );
+  if (strong.length === 1 && createdMetric && countsCreations(createdMetric) && buying)
+    reading.problems.push(
+      `${createdMetric.label.toLowerCase()} who ${buying[1] ?? 'bought'} (ask for ${createdMetric.label.toLowerCase()}, or for the people who bought, on its own)`,
+    );
   // "The best selling product's price", "price of the top seller": the ranking is by what sold (the verb right after
   // the ranking word), and the figure asked is shown beside it, never ranked itself.
   const soldRanked = weak.find(
@@ -1137,6 +1155,22 @@ export function interpret(
       /^(?:one|two|three|four|five|six|seven|eight|nine|ten|single|(?!(?:19|20)\d{2}$)\d+)$/.test(said)
     )
       reading.problems.push(`what "${said} ${items[mention.position]?.text ?? ''}" means`);
+    // "Member sales" where orders may have no member: only the rows linked to one, which no figure holds (never
+    // every row, the word dropped).
+    const item = items[mention.position];
+    const next = items[mention.position + 1];
+    const figure =
+      next && item && next.position === item.position + item.text.split(' ').length ? metricOf(next) : undefined;
+    const figureMetric = figure ? index.metric(figure.name) : undefined;
+    const thingTable = index.dimension(mention.dimension[0] ?? '')?.table;
+    const linked =
+      figureMetric && thingTable && thingTable !== figureMetric.table
+        ? index.joinPath(figureMetric.table, [thingTable])?.find((join) => join.partial !== undefined)
+        : undefined;
+    if (item && next && figureMetric && linked)
+      reading.problems.push(
+        `"${item.text} ${next.text}": ${figureMetric.label.toLowerCase()} of only the rows with a ${linked.partial ?? item.text}, which no figure of your data holds (ask for ${figureMetric.label.toLowerCase()} by ${item.text} instead)`,
+      );
   }
   // "Orders from my posts": a thing of another table introduced by "from" qualifies the figure in a way the
   // plan cannot say (attributed to posts?); asking beats answering without it.
@@ -2141,6 +2175,13 @@ export function interpret(
     /\b(?:top|best|biggest|highest|largest|lowest|worst|bottom|smallest|leading) one\b/.test(normalized)
   )
     reading.singular = true;
+  // "Which day of the week is my best day": the day is the split's own ("Day of week"), never a series by date too.
+  const grain = reading.grain;
+  if (
+    grain !== null &&
+    reading.dimensions.some((name) => new RegExp(`\\b${grain}\\b`, 'i').test(index.dimension(name)?.label ?? ''))
+  )
+    reading.grain = null;
   return reading;
 }
 

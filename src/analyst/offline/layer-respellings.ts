@@ -309,14 +309,26 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
   );
   // "Billed per invoiced subscriber", "revenue per paying customer": the people behind the figure's rows already.
   const peopleNoun = vocabulary.people === null ? null : stem(singular(vocabulary.people));
-  const perThing = newOfValue
+  const isPeople = (noun: string) =>
+    peopleNoun !== null &&
+    (stem(singular(noun)) === peopleNoun ||
+      (vocabulary.phrases.get(stem(noun))?.some(
+        (meaning) =>
+          (meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === vocabulary.people) ||
+          // ("Customers", the people's own word: their rows' dimension.)
+          (meaning.type === 'dimension' && meaning.name === singular(vocabulary.people ?? '')),
+      ) ??
+        false));
+  // "How many basic customers were invoiced": the people on that value, as "how many customers on basic were
+  // invoiced" says (never the rows the verb names, counted).
+  const peopleOfValue = newOfValue.replace(
+    /\bhow many ([a-z]+) ([a-z]+) (were|got|have been|had been|was)\b/g,
+    (whole, value: string, noun: string, verb: string) =>
+      onlyValue(value) && isPeople(noun) ? `how many ${noun} in ${value} ${verb}` : whole,
+  );
+  const perThing = peopleOfValue
     .replace(/\bper ([a-z]+(?:ed|ing)) ([a-z]+)\b/g, (whole, said: string, noun: string) =>
-      peopleNoun !== null &&
-      (stem(singular(noun)) === peopleNoun ||
-        (vocabulary.phrases
-          .get(stem(noun))
-          ?.some((meaning) => meaning.type === 'table' && meaning.name.replaceAll('_', ' ') === vocabulary.people) ??
-          false)) &&
+      isPeople(noun) &&
       (vocabulary.verbs.has(said) || /^(?:paying|buying|purchasing|ordering|billed|invoiced|charged)$/.test(said))
         ? `per ${noun}`
         : whole,

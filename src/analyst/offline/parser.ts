@@ -226,7 +226,7 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const who = whoAsked(question, read.plan, indexLayer(request.layer));
   if (typeof who === 'string') return unanswerable(`I can't answer ${who}`, request.layer);
   const asMoney = muchOfPeople(question, who ?? read.plan, request.layer);
-  const planned = asMoney ?? who;
+  const planned = placeAsked(question, asMoney ?? who ?? read.plan) ?? asMoney ?? who;
   const decision = planned === null ? read : { ...read, plan: planned, summary: describePlan(planned, request.layer) };
   // Two things asked at once: both answered, or the asker picks which first; never one of them alone, unsaid.
   const second = secondAsk(
@@ -412,6 +412,22 @@ function placeSaid(word: string): number | null {
   ];
   const at = places.findIndex((words) => words.includes(word.toLowerCase()));
   return at < 0 ? null : at + 1;
+}
+
+/**
+ * "Second best product by revenue", "the 3rd biggest customer": that place of the ranking, one row (read as the top
+ * two, three, so the rows above it are found), never the leader named first as if it were the one asked. Null when
+ * the question asks no place, or the plan ranks no rows by that many.
+ */
+function placeAsked(question: string, plan: QueryPlan): QueryPlan | null {
+  const said =
+    /\b(second|2nd|third|3rd|fourth|4th|fifth|5th) (?:best|most|biggest|highest|largest|top|worst|lowest|smallest|least)\b/i.exec(
+      question,
+    )?.[1];
+  const place = said === undefined ? null : placeSaid(said);
+  if (place === null || plan.limit !== place || plan.sort === null || plan.dimensions.length === 0) return null;
+  if (plan.grain !== null || plan.comparison !== null || plan.offset !== undefined) return null;
+  return { ...plan, limit: 1, offset: place - 1 };
 }
 
 /** "And the second one?", "what about the 3rd", "the next one": a place in the ranking just given. */

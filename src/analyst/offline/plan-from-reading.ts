@@ -760,6 +760,17 @@ export function followUp(
       plan.dimensions = plan.dimensions.filter((name) => name !== dimension);
       continue;
     }
+    // ("Only images" >> "and reels too": both, never reels in place of images.)
+    if (
+      reading.alsoSaid &&
+      before !== undefined &&
+      (before.operator === 'eq' || before.operator === 'in') &&
+      (moved.operator === 'eq' || moved.operator === 'in')
+    ) {
+      const values = [...new Set([...before.values, ...moved.values])];
+      plan.filters[existing] = { ...before, operator: values.length > 1 ? 'in' : before.operator, values };
+      continue;
+    }
     if (existing >= 0) plan.filters[existing] = moved;
     else plan.filters.push(moved);
   }

@@ -557,6 +557,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:the|my|our|what(?:'s| is| was) (?:the|my|our)) )?(second|2nd|third|3rd|fourth|4th|fifth|5th) (best|most|biggest|highest|largest|top)\b/gi,
     (_: string, place: string, word: string) => `top ${ORDINALS[place.toLowerCase()] ?? 2} ${word}`,
   ],
+  [
+    /\b(?:(?:the|my|our|what(?:'s| is| was) (?:the|my|our)) )?(second|2nd|third|3rd|fourth|4th|fifth|5th) (worst|lowest|smallest|least|fewest)\b/gi,
+    (_: string, place: string, word: string) => `bottom ${ORDINALS[place.toLowerCase()] ?? 2} ${word}`,
+  ],
   // "Black Friday week 2025 (Nov 24 to Nov 30)": the dates said again in brackets add nothing.
   [
     /\s*\((?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? [a-z]{3,9})\s*(?:to|-|–|through|thru)\s*(?:[a-z]{3,9}\.? )?\d{1,2}(?:st|nd|rd|th)?(?: [a-z]{3,9})?(?:,? \d{4})?\)/gi,
@@ -775,6 +779,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /^(?=.*\b(?:rate|margin|ratio|share|fraction|proportion)\b)(.*?)\s*,?\s*(?:(?:in |as (?:a )?)(?:pct|percentage|percent|%)|(?<![\d.]\s?)(?:pct|percentage|percent|%))\s*([?.!]*)\s*$/gi,
     '$1$2',
+  ],
+  // "Tip % last month", "cancel % feb": a rate asked, never read as the amount ("%" after a number is that number's),
+  // the layer's where it has one ("cancel rate"), else declined on it. (Beside a
+  // rate, a share or "of", the "%" only restates it: "gross margin % dec", "what % of orders", "apparel cut, %"; "what
+  // % r open" asks a share, "gp %" the margin.)
+  [
+    /^(?!.*\b(?:rate|rates|margin|margins|ratio|share|cut|fraction|proportion|percentage|percent|of)\b)(.*?)(?<![\d.]\s?|\b(?:what|which|the|gp|gm|profit|profits|markup)\s?)%/gi,
+    '$1 rate ',
   ],
   // "A monthly series of billed amounts", "the weekly trend of orders": the figure by that unit.
   [/\b(?:an? |the )?(daily|weekly|monthly|quarterly|yearly) (?:series|run|sequence) (?:of|for)\b/gi, '$1'],
@@ -1424,6 +1436,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:a|one) (million|mil)\b(?! (?:of|times)\b)/gi, '1 million'],
   // "Days sales outstanding": a figure of its own (DSO), never the money still open.
   [/\bdays(?: of)? sales outstanding\b/gi, 'dso'],
+  // "Only weekends" >> "and weekdays?": those days (Monday to Friday), never a breakdown by weekday.
+  [
+    /^(\s*(?:and|what about|how about|ok and|okay and|now|then)\s+)(?:the\s+)?(week[- ]?days|work[- ]?days|business days)(?=\s*(?:only|too|instead)?\s*[?.!]*\s*$)/gi,
+    '$1on $2',
+  ],
+  // "Is saturday my best day for sales", "is instagram our best platform": which one is, ranked over all of them
+  // (never the one named, filtered to itself and so always first).
+  [
+    /^\s*(?:is|was|are|were) (?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:my|our|the) (best|worst|top|busiest|slowest|biggest|strongest|weakest|quietest)( selling)? day\b/gi,
+    'which day of the week is my $1$2 day',
+  ],
+  [
+    /^\s*(?:is|was|are|were) (?:the )?(?!(?:this|that|it|there|last|these|those)\b)([a-z0-9'&-]+(?: [a-z0-9'&-]+){0,3}?) (?:my|our|the) (best|worst|top|busiest|slowest|biggest|strongest|weakest|quietest|highest|lowest)( performing| selling| earning)? (?!(?:day|week|month|quarter|year|one)\b)([a-z]+)\b/gi,
+    (_: string, _named: string, best: string, how: string | undefined, what: string) =>
+      `which ${what} is my ${best}${how ?? ''}`,
+  ],
   // "Over the latest 30 days", "the most recent 4 weeks": the last ones.
   [/\b(?:the )?(?:latest|most recent) (\d+) (days?|weeks?|months?|quarters?|years?)\b/gi, 'the last $1 $2'],
   // "Against the 30-day window preceding it": the 30 days before.

@@ -1,5 +1,5 @@
 import type { Filter } from '../plan.js';
-import type { LayerIndex } from '../semantic-layer.js';
+import { WEEKDAY_PART, WEEKEND_PART, type LayerIndex } from '../semantic-layer.js';
 
 /**
  * "On weekends", "weekdays only": a filter on the layer's day-of-week dimension (the one whose values are the
@@ -27,7 +27,7 @@ const PART_WORDS =
 export interface WeekPartScan {
   readonly text: string;
   readonly filter: Filter | null;
-  /** Both parts of the week were asked ("weekends vs weekdays"): the day-of-week dimension, shown day by day. */
+  /** Both parts of the week were asked ("weekends vs weekdays"): the parts of the week, each added up. */
   readonly breakdown?: string;
   /** Weekends or weekdays were asked, but the layer has no dimension of days of the week. */
   readonly unknown: string | null;
@@ -42,7 +42,14 @@ export function scanWeekParts(question: string, index: LayerIndex): WeekPartScan
     // The words and the "vs" between them: "vs" must not set what follows against something else.
     const both = question.replace(BOTH, blank).replace(PART_WORDS, blank);
     if (!days) return { text: question, filter: null, unknown: BOTH.exec(question)?.[0] ?? null };
-    return { text: both, filter: null, unknown: null, breakdown: days.name };
+    // (Each part added up as one, where the layer has the parts; else day by day.)
+    const parts = index.layer.dimensions.find(
+      (dimension) =>
+        dimension.values.length === 2 &&
+        dimension.values.some((value) => value.value === WEEKDAY_PART) &&
+        dimension.values.some((value) => value.value === WEEKEND_PART),
+    );
+    return { text: both, filter: null, unknown: null, breakdown: (parts ?? days).name };
   }
   // Both are set by the replacers below.
   let asked = null as 'weekend' | 'weekday' | null;

@@ -34,7 +34,7 @@ describe('the offline analyst on the example subscriptions layer', () => {
     expect(help.kind).toBe('reply');
     if (help.kind !== 'reply') return;
     expect(help.text).toMatch(/amount billed, invoices, new subscribers, subscribers with invoices/);
-    expect(help.text).toMatch(/by invoice ID, plan, region, invoice status, day of week and subscriber/);
+    expect(help.text).toMatch(/by invoice ID, plan, region, invoice status, day of week, part of week and subscriber/);
     expect(help.text).not.toMatch(DEMO_WORDS);
     for (const suggestion of help.suggestions) expect(ask(suggestion).kind, suggestion).toBe('query');
   });
@@ -469,6 +469,35 @@ describe('figures a layer adds for the people behind rows', () => {
     expect(perMember?.description).toBe(
       'Net sales of the tickets with a member / members with at least one of the tickets.',
     );
+    // "Member net sales": only the tickets with a member, which no figure holds: declined, naming it (was every
+    // ticket's net sales, "member" dropped).
+    const asked = ask('member net sales last month', layer);
+    expect(asked).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(asked.kind === 'reply' && asked.text).toContain('"member net sales"');
+    expect(ask('net sales by member last month', layer)).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['member'] },
+    });
+  });
+});
+
+describe('the parts of the week, on any layer', () => {
+  it('"weekends vs weekdays" adds each part up, from the days the layer has (its own days dimension or the one added)', () => {
+    const days = layer.dimensions.find((dimension) => dimension.name === 'part_of_week');
+    expect(days?.values.map((value) => value.label)).toEqual(['Mon–Fri', 'Sat–Sun']);
+    expect(days?.expression).toBe(
+      "CASE WHEN CAST((CAST(EXTRACT(ISODOW FROM {time}) AS INTEGER)) AS VARCHAR) IN ('6', '7') THEN 'sat_sun' ELSE 'mon_fri' END",
+    );
+    expect(ask('invoices weekends vs weekdays')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['part_of_week'], filters: [] },
+    });
+    // ("Weekend invoices" is a filter on the days; "by weekday" the seven days.)
+    expect(ask('invoices on weekends')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'day_of_week', values: ['6', '7'] }] },
+    });
+    expect(ask('invoices by weekday')).toMatchObject({ kind: 'query', plan: { dimensions: ['day_of_week'] } });
   });
 });
 

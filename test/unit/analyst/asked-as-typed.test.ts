@@ -267,10 +267,10 @@ describe('creators and rankings said in words', () => {
     });
   });
 
-  it('"second best selling product last month": the top 2, the second among them (was declined)', () => {
+  it('"second best selling product last month": the second, one row (was declined; then the top 2 until session 38)', () => {
     expect(demoAsk('second best selling product last month')).toMatchObject({
       kind: 'query',
-      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 2 },
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 1, offset: 1 },
     });
   });
 
@@ -5561,5 +5561,96 @@ describe('session 38: what the thirty-fourth fresh sets, read, found', () => {
       kind: 'query',
       plan: { timeRange: { kind: 'absolute', from: '2026-02-23', to: '2026-03-02' } },
     });
+  });
+});
+
+describe('session 38: what the probes of wrong answers and of a café layer found', () => {
+  it('"only weekends" >> "and weekdays?" is Monday to Friday (was all seven days, split); "and reels too" adds reels (was reels instead)', () => {
+    const weekend = said(demoAsk, 'revenue last month', 'only weekends');
+    expect(demoAsk('and weekdays?', weekend)).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'day_of_week', values: ['1', '2', '3', '4', '5'] }] },
+    });
+    const posts = said(demoAsk, 'top 5 posts by likes last month', 'only videos', 'what about images');
+    expect(demoAsk('and reels too', posts)).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'media_type', operator: 'in', values: ['image', 'reel'] }] },
+    });
+    const country = said(demoAsk, 'revenue last month', 'just canada');
+    const both = demoAsk('and the uk as well', country);
+    expect(both).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', values: ['CA', 'GB'] }] },
+      change: 'Same period, United Kingdom added to Canada',
+    });
+  });
+
+  it('"is saturday my best day for sales" ranks the days of the week (was the best single Saturday); "is instagram my best platform" ranks every platform (was instagram alone, first of one)', () => {
+    for (const question of ['is saturday my best day for sales', 'which day of the week is my best day for sales'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['day_of_week'], grain: null, filters: [], limit: 1 },
+      });
+    expect(demoAsk('is instagram my best platform for engagement')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['platform'], filters: [], limit: 1 },
+    });
+  });
+
+  it('"second best product by revenue" is that one row, second (was the top two, the leader named first)', () => {
+    expect(demoAsk('second best product by revenue last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 1, offset: 1, sort: { direction: 'desc' } },
+    });
+    expect(demoAsk('second worst country by revenue')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'], limit: 1, offset: 1, sort: { direction: 'asc' } },
+    });
+  });
+
+  it('"how many basic customers were invoiced" counts the people (was their invoices); "new customers who bought" is declined (was every new customer)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how many basic customers were invoiced this quarter', [])).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['subscribers_with_invoices'], filters: [{ dimension: 'plan', values: ['basic'] }] },
+    });
+    for (const question of ['how many new customers bought last month', 'new customers who ordered in february'])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    // ("Paid search" is a channel, not paying.)
+    expect(demoAsk('new custs paid search dec thru feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }] },
+    });
+  });
+
+  it('"shipping % last month" asks a rate the layer does not have: declined (was the amount, "%" dropped); "cancel %" is the cancellation rate', () => {
+    const asked = demoAsk('shipping % last month');
+    expect(asked).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(asked.kind === 'reply' && asked.text).toContain('"rate"');
+    expect(demoAsk('cancel % online store feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['cancellation_rate'], filters: [{ dimension: 'sales_channel', values: ['online_store'] }] },
+    });
+    // (Beside a rate or a share the "%" restates it.)
+    expect(demoAsk('gross margin % dec')).toMatchObject({ kind: 'query', plan: { metrics: ['gross_margin'] } });
+    expect(demoAsk('what % of orders were refunded')).toMatchObject({
+      kind: 'query',
+      plan: { share: { dimension: 'order_status' } },
+    });
+  });
+});
+
+describe('session 38: notes true of the table', () => {
+  it('"orders by status >> exclude cancelled" shows refunded orders too: no note that only paid ones count (was one, beside a refunded row)', () => {
+    const history = said(demoAsk, 'orders last month by status');
+    const decision = demoAsk('exclude cancelled', history);
+    if (decision.kind !== 'query') throw new Error('not a query');
+    expect(decision.plan).toMatchObject({
+      dimensions: ['order_status'],
+      filters: [{ dimension: 'order_status', operator: 'neq', values: ['cancelled'] }],
+    });
+    expect(interpretPlan(decision.plan, DEMO_SEMANTIC_LAYER, '2026-03-15').notes.join(' ')).not.toContain(
+      'always counts only',
+    );
   });
 });

@@ -435,3 +435,63 @@ describe('a trend is only a direction a Mann–Kendall test stands behind', () =
     expect(rising.text).toContain('The trend is upward: from 30');
   });
 });
+
+describe('weekends against weekdays', () => {
+  test('each part added up, then each over its own days: five weekdays against two weekend days (the totals alone point the other way)', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['part_of_week'],
+      timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+      sort: { by: 'revenue', direction: 'desc' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('mon_fri', 73669.4), ('sat_sun', 34866.13)) AS t(part_of_week, revenue)",
+    );
+    const options = { presentation, today: '2026-03-15' };
+    const insight = writeInsights(plan, result, options);
+    // February 2026: 20 weekdays and 8 weekend days.
+    expect(insight.text).toContain('Mon–Fri leads revenue');
+    expect(insight.text).toMatch(/ Per day: Sat–Sun \$4,358\.27 \(8 days\), Mon–Fri \$3,683\.47 \(20 days\)\.$/);
+    expectSpansMatch(insight);
+    expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+    // A per-day figure that is not the part's own over its days is caught.
+    const wrong = { ...insight, text: insight.text.replace('$4,358.27', '$4,858.27') };
+    expect(checkInterpretation(wrong, result, plan, options)).toMatchObject({ ok: false });
+  });
+});
+
+describe('sentences the café probe found untrue', () => {
+  test('three months whose middle one is the highest are no downward trend (was "The trend is downward")', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('2025-01-01'::DATE, 6.45), ('2025-02-01'::DATE, 6.70), ('2025-03-01'::DATE, 6.07)) AS t(period, revenue)",
+    );
+    const insight = writeInsights(plan, result, { presentation, today: '2026-03-15' });
+    expect(insight.text).toContain('There is no steady trend');
+    expect(insight.text).not.toContain('The trend is');
+  });
+
+  test('a rate from 0% the period before moves in percentage points (was "up 4.5% from nothing")', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['refund_rate'],
+      dimensions: ['sales_channel'],
+      timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-03-01' },
+      comparison: { kind: 'previous_period' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('online_store', 0.05, 0.05), ('tiktok_shop', 0.045, 0.0)) AS t(sales_channel, refund_rate, refund_rate_previous)",
+    );
+    const options = { presentation, today: '2026-03-15' };
+    const insight = writeInsights(plan, result, options);
+    expect(insight.text).not.toContain('from nothing');
+    expect(insight.text).toContain('TikTok Shop, up 4.5 percentage points');
+    expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+  });
+});

@@ -800,9 +800,9 @@ describe('questions the third fresh set taught (2026-12-02), said in other words
     expect(planOf('best countries by refund rate').plan.sort).toEqual({ by: 'refund_rate', direction: 'asc' });
   });
 
-  it('weekends against weekdays shows every day of the week, never one part silently', () => {
+  it('weekends against weekdays shows each part of the week added up, never one part silently', () => {
     for (const question of ['orders on weekends vs weekdays', 'weekday or weekend sales last month']) {
-      expect(planOf(question).plan).toMatchObject({ dimensions: ['day_of_week'], filters: [], comparison: null });
+      expect(planOf(question).plan).toMatchObject({ dimensions: ['part_of_week'], filters: [], comparison: null });
     }
     expect(planOf('orders on weekends').plan.filters).toHaveLength(1);
   });
