@@ -290,9 +290,9 @@ export function describeJoined(joined: {
   const when = describeRange(joined.timeRange);
   const joiner = /^(?:last|this|the|since|before|after|from|between|all|today|yesterday)\b/i.test(when)
     ? ''
-    : /^[a-z]{3} \d/i.test(when)
+    : /^[a-z]{3} \d{1,2}(?:,|$)/i.test(when)
       ? 'on '
       : 'in ';
-  // ("Only social posts made on Feb 3, 2026": rows made then, not people who joined.)
+  // ("Only social posts made on Feb 3, 2026": rows made then, not people who joined; "in May 2025" for a month.)
   return `only ${joined.table.replaceAll('_', ' ')} ${joined.made === true ? 'made' : 'who joined'} ${joiner}${when}`;
 }

@@ -79,6 +79,17 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     out.text(`No ${plural} matched${writer.periodPhrase()}.`);
     return out.build();
   }
+  const [ranked] = plan.dimensions;
+  if (result.rowCount === 0 && plan.offset !== undefined && plan.offset > 0 && ranked !== undefined) {
+    // "Which plan billed the second most" where one plan billed anything: there is no second, said so (never "no
+    // data").
+    const info = dimensionInfo(shape, ranked);
+    const place = plan.offset + 1;
+    out.text(
+      `There is no ${placeWord(place)} ${info.label.toLowerCase()}${writer.periodPhrase()}: fewer than ${SMALL_NUMBERS[place] ?? String(place)} ${info.plural.toLowerCase()} had any.`,
+    );
+    return out.build();
+  }
   if (result.rowCount === 0 || shape.primary === null) {
     out.text(
       `No data matched this question${filterPhrase(plan, shape)}${writer.periodPhrase()}, so there is nothing to report yet.`,
@@ -554,7 +565,29 @@ class InsightWriter {
   }
 
   /**
-   * " Per day: Sat–Sun $4,358.27 (8 days), Mon–Fri $3,683.47 (20 days).": weekends against weekdays, whose totals
+   * "Top 3", with a fourth row at the third's value: the cut-off is not a ranking between them. " 3 countries have
+   * 3, only 1 of them shown."
+   */
+  private tiedAtCut(ordered: readonly Point[], tiedCells: readonly (number | null)[], dimension: string): void {
+    const [first] = ordered;
+    const last = ordered[ordered.length - 1];
+    const lastTied = last === undefined || this.shape.tied === null ? null : (tiedCells[last.row] ?? null);
+    const lastShown = last === undefined ? 0 : ordered.filter((point) => point.value === last.value).length;
+    if (first === undefined || last === undefined || last.value === first.value) return;
+    if (lastTied === null || lastTied <= lastShown) return;
+    const shownCells = ordered.filter((point) => point.value === last.value).map((point) => this.cell(point.row));
+    this.out.text(' ');
+    this.out.figure(formatCount(lastTied), [this.cell(last.row, this.shape.tied as string)], COMPUTATION.value);
+    this.out.text(` ${dimensionInfo(this.shape, dimension).plural} have `);
+    this.value(last);
+    this.out.text(', only ');
+    this.out.figure(formatCount(lastShown), shownCells, COMPUTATION.count);
+    this.out.text(' of them shown.');
+  }
+
+  /**
+   * " Per day, Sat–Sun is ahead: $4,358.27 (8 days) against $3,683.47 (20 days), 18.3% more.": weekends against
+   * weekdays, whose totals
    * hold five days against two, each over its own days too (the totals alone can point the other way).
    */
   partsOfWeekPerDay(): void {
@@ -569,19 +602,30 @@ class InsightWriter {
       .map((part) => ({ ...part, perDay: (part.value as number) / part.days }))
       .sort((one, other) => other.perDay - one.perDay);
     if (perDay.length === 0) return;
-    this.out.text(' Per day:');
+    const format = (amount: number) => formatValue(amount, this.info.format, this.info.currency);
+    const [high, low] = perDay;
+    // (Which part is ahead per day is said, as the totals' leader was: five days against two can point the other way.)
+    const pair =
+      high !== undefined && low !== undefined && format(high.perDay) !== format(low.perDay) ? { high, low } : null;
+    const ahead = pair !== null;
+    this.out.text(pair ? ` Per day, ${this.label(pair.high.row)} is ahead:` : ' Per day:');
     perDay.forEach((part, at) => {
       this.out
-        .text(`${at === 0 ? '' : ','} ${this.label(part.row)} `)
-        .figure(
-          formatValue(part.perDay, this.info.format, this.info.currency),
-          [this.cell(part.row)],
-          COMPUTATION.perDay,
-        )
+        .text(`${at === 0 ? '' : ahead ? ' against' : ','} ${ahead ? '' : `${this.label(part.row)} `}`)
+        .figure(format(part.perDay), [this.cell(part.row)], COMPUTATION.perDay)
         .text(' (')
         .figure(formatCount(part.days), [], COMPUTATION.plan)
         .text(` day${part.days === 1 ? '' : 's'})`);
     });
+    if (pair && pair.low.perDay > 0)
+      this.out
+        .text(', ')
+        .figure(
+          formatPercent((pair.high.perDay - pair.low.perDay) / pair.low.perDay),
+          [this.cell(pair.high.row), this.cell(pair.low.row)],
+          COMPUTATION.perDay,
+        )
+        .text(' more');
     this.out.text('.');
   }
 
@@ -807,9 +851,9 @@ class InsightWriter {
       // The row the first sentence did not name (the higher one, in a bottom 2).
       this.out.text(` ${this.label(second.row)} has `);
       this.value(second);
-      // "Ahead" is better; where lower is better (discounts, refund rate) the gap is only higher.
+      // "Ahead" is better; where lower is better (discounts, refund rate), or in a bottom 2, the gap is only higher.
       this.out.text(
-        `, so ${this.label(high.row)} is ${this.info.higherIsBetter === false || outcomes ? 'higher' : 'ahead'} by `,
+        `, so ${this.label(high.row)} is ${this.info.higherIsBetter === false || outcomes || ascending ? 'higher' : 'ahead'} by `,
       );
       const gap = [this.cell(high.row), this.cell(low.row)];
       if (this.info.format === 'percent')
@@ -831,6 +875,8 @@ class InsightWriter {
           .text(' more)');
       }
       this.out.text('.');
+      // ("Bottom 2", with a third row at the second's value: which of them is shown is no ranking.)
+      this.tiedAtCut(ascending ? [low, high] : [high, low], tiedCells, dimension);
       writeUnlinked();
       this.previousPeriod(points);
       this.secondaryMetrics(first);
@@ -890,19 +936,7 @@ class InsightWriter {
       this.value(last);
       this.out.text('.');
     }
-    // "Top 3", with a fourth row at the third's value: the cut-off is not a ranking between them.
-    const lastTied = last === undefined || this.shape.tied === null ? null : (tiedCells[last.row] ?? null);
-    const lastShown = last === undefined ? 0 : ordered.filter((point) => point.value === last.value).length;
-    if (last !== undefined && last.value !== first.value && lastTied !== null && lastTied > lastShown) {
-      const shownCells = ordered.filter((point) => point.value === last.value).map((point) => this.cell(point.row));
-      this.out.text(' ');
-      this.out.figure(formatCount(lastTied), [this.cell(last.row, this.shape.tied as string)], COMPUTATION.value);
-      this.out.text(` ${dimensionInfo(this.shape, dimension).plural} have `);
-      this.value(last);
-      this.out.text(', only ');
-      this.out.figure(formatCount(lastShown), shownCells, COMPUTATION.count);
-      this.out.text(' of them shown.');
-    }
+    this.tiedAtCut(ordered, tiedCells, dimension);
     if (!this.result.truncated) this.outliers(points, ordered.slice(0, 1));
     // "The top three" only when a third and a fourth row differ: a tie across the cut names no three.
     const cutAtThree = ordered.slice(2, 4);

@@ -384,11 +384,28 @@ export function buildCandidates(
     for (const metric of shape.metrics) {
       if (shape.info.get(metric)?.additive !== true) continue;
       const values = columnValues.get(metric) ?? [];
+      const perDay: { row: number; value: number }[] = [];
       for (const { row, weekend } of parts) {
         const value = values[row] ?? null;
         const days = weekend ? partDays.weekends : partDays.weekdays;
         if (value === null || days === 0) continue;
         amounts.push({ value: value / days, computation: COMPUTATION.perDay, cells: { column: metric, rows: [row] } });
+        perDay.push({ row, value: value / days });
+      }
+      // (How much more one part brings in a day than the other.)
+      const [one, other] = perDay;
+      if (one && other && Math.min(one.value, other.value) > 0) {
+        const [high, low] = one.value >= other.value ? [one, other] : [other, one];
+        fractions.push({
+          value: (high.value - low.value) / low.value,
+          computation: COMPUTATION.perDay,
+          cells: {
+            refs: [
+              { row: high.row, column: metric },
+              { row: low.row, column: metric },
+            ],
+          },
+        });
       }
     }
   }

@@ -125,12 +125,15 @@ export function layerWords(layer: SemanticLayer, isEnglish: (word: string) => bo
   }
   const fillers = new Set<string>();
   for (const metric of layer.metrics) {
-    const event = /^([a-z]+)_(?:at|on|date|time)$/.exec(metric.time.column)?.[1];
+    // ("signed_up_at": the event said in words, "signed up".)
+    const event = /^([a-z]+(?:_[a-z]+)?)_(?:at|on|date|time)$/.exec(metric.time.column)?.[1];
     if (event === undefined) continue;
-    fillers.add(event);
-    for (const base of baseForms(event, isWord)) fillers.add(base);
+    const said = event.split('_');
+    for (const word of said) fillers.add(word);
+    for (const base of baseForms(said[0] as string, isWord)) fillers.add(base);
     // A row's creation is how people say a customer or a subscriber arrived: "signed up", "joined", "registered".
-    if (event === 'created') for (const word of CREATION_WORDS) fillers.add(word);
+    if (/^(?:created|signed_up|joined|registered|subscribed)$/.test(event))
+      for (const word of CREATION_WORDS) fillers.add(word);
   }
   const amounts = layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
   const peopleTables = layer.tables.filter((table) => holdsPeople(table));

@@ -7,7 +7,7 @@ import type { ClarificationOption } from '../outcome.js';
 import { placeWord } from '../sentence-case.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
-import { entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
+import { entityDimensions, entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
 import {
   addsUp,
@@ -1948,6 +1948,9 @@ function rankedByOwnCount(
   const ranked = index.dimension(plan.dimensions[0] ?? '');
   const metric = index.metric(plan.sort?.by ?? '');
   if (!ranked || !metric || plan.sort === null || !countsRowsOf(metric, ranked)) return null;
+  // ("Top 3 staff by shifts": a column of the rows that is no key of theirs, each name on many rows, counts them.)
+  if (metric.table === ranked.table && !entityDimensions(layer).has(ranked.name) && !/_id$/.test(ranked.name))
+    return null;
   const choice = rephrased ? null : figureChoice(question, layer, false, answerable, figuresFor(ranked, index));
   return (
     choice ??

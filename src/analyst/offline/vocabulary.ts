@@ -954,7 +954,8 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   // The words of each phrase as written, so a typo can be matched against "units" as well as its stem "unit".
   const rawWords = new Map<string, string[]>();
   const add = (phrase: string, meaning: Meaning, respell = true): void => {
-    const raw = words(phrase.toLowerCase().replaceAll("'", ''));
+    // ("Refund %": a percentage, never the word before it alone.)
+    const raw = words(phrase.toLowerCase().replaceAll("'", '').replace(/%/g, ' percentage '));
     const key = raw.map(stem).join(' ');
     if (key === '') return;
     // "Average basket" is said "avg basket" too, and the other way round.

@@ -580,3 +580,94 @@ describe('a past action said with a word the layer also names', () => {
     });
   });
 });
+
+describe('session 38: a café layer and a course layer, written by probes', () => {
+  const cafe = () =>
+    defineSemanticLayer({
+      name: 'cafe-shifts',
+      tenancy: 'single',
+      tables: [{ name: 'orders' }, { name: 'staff_shifts' }, { name: 'members' }],
+      joins: [],
+      metrics: [
+        {
+          name: 'orders',
+          label: 'Orders',
+          table: 'orders',
+          expression: 'COUNT(*)',
+          time: { table: 'orders', column: 'ordered_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+        {
+          name: 'refund_rate',
+          label: 'Refund rate',
+          synonyms: ['refund %', 'share refunded'],
+          table: 'orders',
+          expression: "SUM(CASE WHEN orders.status = 'refunded' THEN 1 ELSE 0 END) * 1.0 / NULLIF(COUNT(*), 0)",
+          time: { table: 'orders', column: 'ordered_at' },
+          format: 'percent',
+          aggregation: 'ratio',
+          higherIsBetter: false,
+        },
+        {
+          name: 'shifts',
+          label: 'Shifts',
+          table: 'staff_shifts',
+          expression: 'COUNT(*)',
+          time: { table: 'staff_shifts', column: 'shift_date' },
+          format: 'number',
+          aggregation: 'count',
+        },
+        {
+          name: 'new_members',
+          label: 'New members',
+          table: 'members',
+          expression: 'COUNT(*)',
+          time: { table: 'members', column: 'signed_up_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+      dimensions: [
+        {
+          name: 'status',
+          label: 'Status',
+          plural: 'statuses',
+          table: 'orders',
+          expression: 'orders.status',
+          values: [
+            { value: 'completed', label: 'Completed' },
+            { value: 'refunded', label: 'Refunded', synonyms: ['refund', 'refunds'] },
+          ],
+        },
+        {
+          name: 'staff_member',
+          label: 'Staff member',
+          plural: 'staff members',
+          synonyms: ['staff', 'barista'],
+          table: 'staff_shifts',
+          expression: 'staff_shifts.staff_name',
+        },
+      ],
+    });
+
+  it('"refunds last month" counts the refunded orders (was declined: the rate\'s synonym "refund %" read as "refund")', () => {
+    expect(ask('refunds last month', cafe())).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'status', values: ['refunded'] }] },
+    });
+    expect(ask('refund % last month', cafe())).toMatchObject({ kind: 'query', plan: { metrics: ['refund_rate'] } });
+  });
+
+  it('"top 3 staff by shifts" ranks a column of the shifts that is no key of theirs (was "each counts once")', () => {
+    expect(ask('top 3 staff by shifts this year', cafe())).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shifts'], dimensions: ['staff_member'], limit: 3 },
+    });
+  });
+
+  it('"signed up", "joined" name the arrivals of a table whose time column is signed_up_at (was declined on "signed")', () => {
+    for (const question of ['how many people signed up last month', 'how many members joined last month'])
+      expect(ask(question, cafe()), question).toMatchObject({ kind: 'query', plan: { metrics: ['new_members'] } });
+  });
+});

@@ -5641,6 +5641,12 @@ describe('session 38: what the probes of wrong answers and of a café layer foun
 });
 
 describe('session 38: notes true of the table', () => {
+  it('"who joined in may" is said "in May 2025" (was "on May 2025")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'billed to subscribers who joined in may', []);
+    expect(decision.kind === 'query' && decision.summary).toContain('only subscribers who joined in May 2025');
+  });
+
   it('"orders by status >> exclude cancelled" shows refunded orders too: no note that only paid ones count (was one, beside a refunded row)', () => {
     const history = said(demoAsk, 'orders last month by status');
     const decision = demoAsk('exclude cancelled', history);

@@ -452,12 +452,16 @@ describe('weekends against weekdays', () => {
     const insight = writeInsights(plan, result, options);
     // February 2026: 20 weekdays and 8 weekend days.
     expect(insight.text).toContain('Mon–Fri leads revenue');
-    expect(insight.text).toMatch(/ Per day: Sat–Sun \$4,358\.27 \(8 days\), Mon–Fri \$3,683\.47 \(20 days\)\.$/);
+    expect(insight.text).toMatch(
+      / Per day, Sat–Sun is ahead: \$4,358\.27 \(8 days\) against \$3,683\.47 \(20 days\), 18\.3% more\.$/,
+    );
     expectSpansMatch(insight);
     expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
     // A per-day figure that is not the part's own over its days is caught.
     const wrong = { ...insight, text: insight.text.replace('$4,358.27', '$4,858.27') };
     expect(checkInterpretation(wrong, result, plan, options)).toMatchObject({ ok: false });
+    const wrongShare = { ...insight, text: insight.text.replace('18.3% more', '28.3% more') };
+    expect(checkInterpretation(wrongShare, result, plan, options)).toMatchObject({ ok: false });
   });
 });
 
@@ -493,5 +497,40 @@ describe('sentences the café probe found untrue', () => {
     expect(insight.text).not.toContain('from nothing');
     expect(insight.text).toContain('TikTok Shop, up 4.5 percentage points');
     expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+  });
+});
+
+describe('places and ties said as they are', () => {
+  test('a top 2 whose second row ties with a third says so (was a gap to one of them, as if it were second alone)', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['new_customers'],
+      dimensions: ['country'],
+      sort: { by: 'new_customers', direction: 'asc' },
+      limit: 2,
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('CA', 2, 1), ('DE', 3, 3)) AS t(country, new_customers, new_customers_tied_rows)",
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toContain('so Germany is higher by 1');
+    expect(insight.text).toMatch(/ 3 countries have 3, only 1 of them shown\.$/);
+    expect(checkInterpretation(insight, result, plan, { presentation })).toEqual({ ok: true });
+  });
+
+  test('"the second" where only one row has any: there is no second (was "No data matched")', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['sales_channel'],
+      sort: { by: 'revenue', direction: 'desc' },
+      limit: 1,
+      offset: 1,
+    });
+    const result = await shop.query(
+      'SELECT * FROM (VALUES (NULL::VARCHAR, 1.0)) AS t(sales_channel, revenue) WHERE false',
+    );
+    const insight = writeInsights(plan, result, { presentation });
+    expect(insight.text).toBe('There is no second sales channel: fewer than two sales channels had any.');
   });
 });

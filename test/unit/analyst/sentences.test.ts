@@ -49,9 +49,9 @@ describe('what the answer claims about the rows', () => {
     );
   });
 
-  it('a bottom 2 names the other row with its figure (was the lowest twice, the other left out)', async () => {
+  it('a bottom 2 names the other row with its figure, "higher" (was the lowest twice, the other left out; then "ahead")', async () => {
     expect(await answer('bottom 2 countries by revenue last month')).toMatch(
-      /^Germany has the lowest revenue last month at \$6,471\.68, .* France has \$6,556\.62, so France is ahead by \$84\.94/,
+      /^Germany has the lowest revenue last month at \$6,471\.68, .* France has \$6,556\.62, so France is higher by \$84\.94/,
     );
   });
 
