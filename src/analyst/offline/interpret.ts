@@ -1155,6 +1155,18 @@ export function interpret(
       /^(?:one|two|three|four|five|six|seven|eight|nine|ten|single|(?!(?:19|20)\d{2}$)\d+)$/.test(said)
     )
       reading.problems.push(`what "${said} ${items[mention.position]?.text ?? ''}" means`);
+    // "Enrollments with a coupon", "orders that had a note": rows that have a value at all, a condition the plan
+    // cannot hold (never every row, the words dropped).
+    const before = typedWords[at - 2];
+    const having = /^(?:with|without|having|had|has|have|no)$/;
+    if (
+      said !== undefined &&
+      (having.test(said) || (/^(?:a|an|any)$/.test(said) && before !== undefined && having.test(before))) &&
+      !mention.plural
+    )
+      reading.problems.push(
+        `which rows ${said === 'without' || said === 'no' || before === 'without' ? 'have no' : 'have a'} ${items[mention.position]?.text ?? ''} (ask for the figure by ${items[mention.position]?.text ?? ''} instead)`,
+      );
     // "Member sales" where orders may have no member: only the rows linked to one, which no figure holds (never
     // every row, the word dropped).
     const item = items[mention.position];

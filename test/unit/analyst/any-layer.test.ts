@@ -641,6 +641,14 @@ describe('session 38: a café layer and a course layer, written by probes', () =
           ],
         },
         {
+          name: 'coupon_code',
+          label: 'Coupon code',
+          plural: 'coupon codes',
+          synonyms: ['coupon'],
+          table: 'orders',
+          expression: 'orders.coupon_code',
+        },
+        {
           name: 'staff_member',
           label: 'Staff member',
           plural: 'staff members',
@@ -669,5 +677,17 @@ describe('session 38: a café layer and a course layer, written by probes', () =
   it('"signed up", "joined" name the arrivals of a table whose time column is signed_up_at (was declined on "signed")', () => {
     for (const question of ['how many people signed up last month', 'how many members joined last month'])
       expect(ask(question, cafe()), question).toMatchObject({ kind: 'query', plan: { metrics: ['new_members'] } });
+  });
+
+  it('"orders with a coupon" (a column that may be empty) is declined, naming it (was every order, the words dropped)', () => {
+    for (const question of ['orders with a coupon last month', 'how many orders had a coupon code this year']) {
+      const asked = ask(question, cafe());
+      expect(asked, question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+      expect(asked.kind === 'reply' && asked.text, question).toMatch(/which rows have a coupon/);
+    }
+    expect(ask('orders by coupon last month', cafe())).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['coupon_code'] },
+    });
   });
 });
