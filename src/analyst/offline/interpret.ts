@@ -58,7 +58,17 @@ import {
   STORE,
   WEAK_METRIC_WORDS,
 } from './reading-words.js';
-import { dimensionsOf, has, keywordOf, metricOf, normalize, valuesOf, type Item, type Slots } from './slots.js';
+import {
+  dimensionsOf,
+  has,
+  itemRightAfter,
+  keywordOf,
+  metricOf,
+  normalize,
+  valuesOf,
+  type Item,
+  type Slots,
+} from './slots.js';
 import { stem } from './vocabulary.js';
 
 /**
@@ -682,8 +692,8 @@ export function interpret(
     // "June invoices, mean $ per invoice": an amount each of those rows is worth, not how many there are per row.
     const amountEach = /\b(?:average|avg|mean|typical)\s+(?:amount|value|dollars?|money)\s+(?:per|a|each)\b/;
     // (The word as read, too: "open inv amt" is the invoices' amount, the shorthand expanded.)
-    const [at, next] = [items[only.position], items[only.position + 1]];
-    const amountAfter = at && next?.position === at.position + at.text.split(' ').length ? next.text : undefined;
+    const at = items[only.position];
+    const amountAfter = at ? itemRightAfter(items, at)?.text : undefined;
     const saidWithAmount =
       said &&
       (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || /^(?:amount|value)$/.test(amountAfter ?? ''));
@@ -1086,9 +1096,8 @@ export function interpret(
       }
       // ("Breakdown of subscriber signups": one of the things, said just before a figure of their own table, only says
       // whose figure it is.)
-      const next = items[position + 1];
-      const nextMetric =
-        next && next.position === item.position + item.text.split(' ').length ? metricOf(next) : undefined;
+      const next = itemRightAfter(items, item);
+      const nextMetric = next ? metricOf(next) : undefined;
       const ownFigureAfter =
         !item.plural &&
         nextMetric !== undefined &&
@@ -1170,9 +1179,8 @@ export function interpret(
     // "Member sales" where orders may have no member: only the rows linked to one, which no figure holds (never
     // every row, the word dropped).
     const item = items[mention.position];
-    const next = items[mention.position + 1];
-    const figure =
-      next && item && next.position === item.position + item.text.split(' ').length ? metricOf(next) : undefined;
+    const next = item ? itemRightAfter(items, item) : undefined;
+    const figure = next ? metricOf(next) : undefined;
     const figureMetric = figure ? index.metric(figure.name) : undefined;
     const thingTable = index.dimension(mention.dimension[0] ?? '')?.table;
     const linked =
@@ -2294,7 +2302,7 @@ function readRankingSize(reading: Reading, slots: Slots): void {
   const { items } = slots;
   // (The rows said right after a value: "instagram posts", "tiktok videos".)
   const rowsRightAfter = (value: Item) => {
-    const next = items.find((item) => item.position === value.position + value.text.split(' ').length);
+    const next = itemRightAfter(items, value);
     return next !== undefined && next.plural && (dimensionsOf(next).length > 0 || valuesOf(next).length > 0);
   };
   const ranked = items.some((item) => {

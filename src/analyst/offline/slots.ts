@@ -860,6 +860,9 @@ export const metricOf = (item: Item) => item.meanings.find((meaning) => meaning.
 export const dimensionsOf = (item: Item) =>
   item.meanings.flatMap((meaning) => (meaning.type === 'dimension' ? [meaning.name] : []));
 export const valuesOf = (item: Item) => item.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
+/** The item said right after `item`, with no word between them ("inv amt", "subscriber signups"), if any. */
+export const itemRightAfter = (items: readonly Item[], item: Item): Item | undefined =>
+  items.find((other) => other.position === item.position + item.text.split(' ').length);
 export const keywordOf = (item: Item): Keyword | null => {
   const meaning = item.meanings.find((candidate) => candidate.type === 'keyword');
   return meaning?.type === 'keyword' ? meaning.key : null;
