@@ -71,6 +71,8 @@ import { THIRTYFOURTH_FRESH_CASES } from './thirtyfourth-fresh-questions.js';
 import { THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfourth-fresh-subscriptions-questions.js';
 import { THIRTYFIFTH_FRESH_CASES } from './thirtyfifth-fresh-questions.js';
 import { THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfifth-fresh-subscriptions-questions.js';
+import { THIRTYSIXTH_FRESH_CASES } from './thirtysixth-fresh-questions.js';
+import { THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtysixth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -195,11 +197,14 @@ import {
  * sets (thirtyfourth-fresh-questions.ts, thirtyfourth-fresh-subscriptions-questions.ts: written from a459353 without
  * reading the analyst, read sets since the thirty-fifth were written) come after the thirty-third fresh ones, figures
  * only, labelled "thirty-fourth fresh (read)"; `--show-thirtyfourth-fresh-misses` prints their misses. The thirty-fifth
- * fresh sets (thirtyfifth-fresh-questions.ts, thirtyfifth-fresh-subscriptions-questions.ts: held out in full, written
- * from 6857e8a without reading the analyst) come after the thirty-fourth fresh ones, figures only;
- * `--show-thirtyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-fifth fresh sets at
- * all (while tuning; the thirty-fourth fresh sets, held out until the thirty-fifth were written, run like the
- * thirty-third since and no longer hide).
+ * fresh sets (thirtyfifth-fresh-questions.ts, thirtyfifth-fresh-subscriptions-questions.ts: written from 6857e8a
+ * without reading the analyst, read sets since the thirty-sixth were written) come after the thirty-fourth fresh ones,
+ * figures only, labelled "thirty-fifth fresh (read)"; `--show-thirtyfifth-fresh-misses` prints their misses. The
+ * thirty-sixth fresh sets (thirtysixth-fresh-questions.ts, thirtysixth-fresh-subscriptions-questions.ts: held out in
+ * full, written from d88e79c without reading the analyst) come after the thirty-fifth fresh ones, figures only;
+ * `--show-thirtysixth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-sixth fresh sets at
+ * all (while tuning; the thirty-fifth fresh sets, held out until the thirty-sixth were written, run like the
+ * thirty-fourth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -241,6 +246,7 @@ const { values } = parseArgs({
     'show-thirtythird-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfifth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtysixth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -285,6 +291,7 @@ const showThirtysecondFreshMisses = values['show-thirtysecond-fresh-misses'] ?? 
 const showThirtythirdFreshMisses = values['show-thirtythird-fresh-misses'] ?? false;
 const showThirtyfourthFreshMisses = values['show-thirtyfourth-fresh-misses'] ?? false;
 const showThirtyfifthFreshMisses = values['show-thirtyfifth-fresh-misses'] ?? false;
+const showThirtysixthFreshMisses = values['show-thirtysixth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -587,21 +594,29 @@ function thirtyfourthFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyfifthFreshUnlessHidden(
+/** A thirty-fifth fresh set, read now and run like the thirty-fourth ones: its figures, and its misses only when asked. */
+function thirtyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-fifth fresh (read)`, figures)];
+  if (showThirtyfifthFreshMisses) out.push('', `${name}, thirty-fifth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtysixthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyfifthFresh(name, await run());
+    return { text: `${name}, thirty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtysixthFresh(name, await run());
 }
 
-/** A thirty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-fifth fresh (held out in full)`, figures)];
-  if (showThirtyfifthFreshMisses) out.push('', `${name}, thirty-fifth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-sixth fresh (held out in full)`, figures)];
+  if (showThirtysixthFreshMisses) out.push('', `${name}, thirty-sixth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -725,8 +740,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYFOURTH_FRESH_CASES),
     );
-    const merchantThirtyfifthFresh = await thirtyfifthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYFIFTH_FRESH_CASES),
+    const merchantThirtyfifthFresh = thirtyfifthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYFIFTH_FRESH_CASES),
+    );
+    const merchantThirtysixthFresh = await thirtysixthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYSIXTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -765,7 +784,8 @@ if (layers.includes('demo')) {
       merchantThirtysecondFresh.wrong +
       merchantThirtythirdFresh.wrong +
       merchantThirtyfourthFresh.wrong +
-      merchantThirtyfifthFresh.wrong;
+      merchantThirtyfifthFresh.wrong +
+      merchantThirtysixthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -841,6 +861,8 @@ if (layers.includes('demo')) {
       merchantThirtyfourthFresh.text,
       '',
       merchantThirtyfifthFresh.text,
+      '',
+      merchantThirtysixthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1000,9 +1022,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyfifthFresh = await thirtyfifthFreshUnlessHidden(
+    const subscriptionsThirtyfifthFresh = thirtyfifthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtysixthFresh = await thirtysixthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1041,7 +1067,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtysecondFresh.wrong +
       subscriptionsThirtythirdFresh.wrong +
       subscriptionsThirtyfourthFresh.wrong +
-      subscriptionsThirtyfifthFresh.wrong;
+      subscriptionsThirtyfifthFresh.wrong +
+      subscriptionsThirtysixthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1117,6 +1144,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfourthFresh.text,
       '',
       subscriptionsThirtyfifthFresh.text,
+      '',
+      subscriptionsThirtysixthFresh.text,
     );
   } finally {
     await warehouse.close();
