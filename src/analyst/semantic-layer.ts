@@ -210,6 +210,12 @@ function withPartsOfWeek<T extends { dimensions: z.infer<typeof dimensionModel>[
 export const WEEKDAY_PART = 'mon_fri';
 export const WEEKEND_PART = 'sat_sun';
 
+/** Whether a dimension is the parts of the week `withPartsOfWeek` adds: its two values are theirs. */
+export function isPartsOfWeek(dimension: { readonly values: readonly { readonly value: string }[] }): boolean {
+  const values = dimension.values.map(({ value }) => value);
+  return values.length === 2 && values.includes(WEEKDAY_PART) && values.includes(WEEKEND_PART);
+}
+
 /**
  * Every table another one joins to has rows a question can name ("top 3 subscribers by amount billed", "the
  * invoices of sub_ac_05"): the join's column on that table is its key, since joins go from the many side to the

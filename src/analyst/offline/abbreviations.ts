@@ -50,6 +50,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   rgn: 'region',
   plat: 'platform',
   imps: 'impressions',
+  pd: 'paid',
   cxl: 'cancelled',
   cxld: 'cancelled',
   canc: 'cancelled',

@@ -11,6 +11,22 @@ import type { SemanticLayer } from '../semantic-layer.js';
 export const MONTH_NAMES =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 
+/** The months' three-letter names, January first: a month's number is its index plus one. */
+export const SHORT_MONTH_NAMES: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /** A part of a year by its name: a month, a quarter, a half ("april", "q3", "the first half"). */
 const YEAR_PART = new RegExp(`\\b(?:${MONTH_NAMES}|q[1-4]|h[12]|half|quarter)\\b`, 'i');
 /** Words that date a period by themselves: its year, or a period counted from today. */
@@ -77,11 +93,9 @@ function monthsInBrackets(text: string): { first: number; last: number; length: 
     'i',
   ).exec(text);
   if (!found) return null;
-  const month = (name: string) => MONTH_INDEX.indexOf(name.toLowerCase().slice(0, 3)) + 1;
+  const month = (name: string) => SHORT_MONTH_NAMES.indexOf(name.toLowerCase().slice(0, 3)) + 1;
   return { first: month(found[1] as string), last: month(found[2] as string), length: found[0].length };
 }
-
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function scanFiscal(question: string, today: string, layer: SemanticLayer): FiscalScan {
   const quarter = FISCAL_QUARTER.exec(question);

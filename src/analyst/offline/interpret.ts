@@ -405,7 +405,7 @@ export function interpret(
     /^(?:(?:all|the|my|our) )?[a-z]+ (?:.+ )?(?:who|that) /.test(normalized) &&
     !items.some((item) => has(item, 'count'));
   const listing =
-    (/^(?:list|show|pull up|bring up|display|(?:give|get|send) me (?:all|every|a list of|the list of))\b/.test(
+    (/^(?:(?:can|could|would|will) you (?:please |pls )?|please |pls )?(?:list|show|pull up|bring up|display|(?:give|get|send) me (?:all|every|a list of|the list of))\b/.test(
       normalized,
     ) ||
       namedRows) &&
@@ -1153,7 +1153,8 @@ export function interpret(
   const subject = skippedEntities.find((mention) => reading.rank || numberBefore(mention.position));
   if (subject && entityMentions.length === 0) entityMentions.push(subject);
   // "How many customers bought one product": a number of things the plan has no way to count is never dropped.
-  const typedWords = normalized.split(/\s+/);
+  // (The words as the items' positions count them: "between jan 1 and mar 31, how many shoppers" has no "1 shoppers".)
+  const typedWords = slots.words;
   for (const mention of skippedEntities) {
     if (entityMentions.includes(mention)) continue;
     const at = items[mention.position]?.position ?? 0;

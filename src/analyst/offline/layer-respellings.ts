@@ -245,11 +245,17 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     '$1money per',
   );
   const counted = applied(money, [...people, ...spending])
+    // "How much have emea basic customers paid us", "how much the european customer paid to us": what was collected
+    // from them, where the layer names money collected apart from money billed.
+    .replace(
+      /\bhow much (?:money |cash )?(?:(?:have|has|had|did|do|does) )?((?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:[a-z]+ ){0,3}?(?:customers?|buyers?|shoppers?|clients?|subscribers?|members?|users?)) (?:actually |really |ever |already )?(?:paid|pay|pays|paying)(?: (?:to )?(?:us|me))?\b/g,
+      (whole, people: string) => (collects ? `how much was collected from ${people}` : whole),
+    )
     // ("Xmas day, how much came in": money that came in, said without the word.)
     .replace(/\bhow much (?=(?:came|come|comes|coming) in\b)/g, 'how much money ')
     .replace(
-      /\b(?:money |cash )?(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
-      (whole) => (collects ? 'collected' : whole),
+      /\b((?:money |cash )?)(?:came in|come in|comes in|coming in|landed|was received|were received)\b/g,
+      (whole, money: string) => (collects ? `${money ? 'money ' : ''}collected` : whole),
     )
     // "What did we collect from customers for postage", "shipping collected from buyers": the money comes from the
     // people, all of them; "from customers" with nothing naming which is no grouping and no filter.
@@ -737,6 +743,12 @@ export function whatSoldAsProduct(asked: string, vocabulary: Vocabulary): string
       `${lead ?? ''}which products ${verb} ${who}${did}`,
   );
   if (bought !== asked) return bought;
+  // "List everything we sell under the home category": the products themselves.
+  const everything = asked.replace(
+    /\b(?:everything|every (?:thing|item|product)|all (?:the )?(?:things|items|stuff)|whatever) (?:that )?(?:we|i) (?:sell|stock|carry|offer)\b/i,
+    'all products',
+  );
+  if (everything !== asked) return everything;
   return asked.replace(
     /^\s*((?:and|so|ok|okay),? )?what(?:s|'s| is| was| has| are)? (?:sold|sells|selling|been selling) (?:(?:the )?(?:best|most)|well)?\b/i,
     // ("What's selling": a few of them; "what sold best": the one.)

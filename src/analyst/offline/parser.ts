@@ -21,7 +21,7 @@ import {
 } from '../semantic-layer.js';
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { askBracketedPeriod } from './bracketed-period.js';
-import { withLayerWeeks } from './calendar.js';
+import { SHORT_MONTH_NAMES, withLayerWeeks } from './calendar.js';
 import { figureChoice } from './figure-choice.js';
 import { interpret, WHO_JOINED, type Reading } from './interpret.js';
 import { figuresFor } from './layer-figures.js';
@@ -138,6 +138,7 @@ import {
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { codesAsTyped, stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
+import { incomeChoice } from './money-in.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
@@ -500,6 +501,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const layer = request.layer;
   const index = indexLayer(layer);
   const vocabulary = vocabularyOf(layer);
+  // "What was our income for June": everything billed, or only what was collected, where the layer has both.
+  const billedOrCollected = incomeChoice(
+    request.question,
+    vocabulary,
+    index,
+    (asked) => parseWithin({ ...request, question: asked }, true).kind === 'query',
+  );
+  if (billedOrCollected) return billedOrCollected;
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => codesAsTyped(asked, layer),
@@ -1033,8 +1042,6 @@ function askFiscal(
   };
 }
 
-const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * "How many customers did we have in July": the ones who joined in July, or all of them by its end. Asked, each
  * reading said so it answers as it stands ("how many new customers did we have in july", "how many customers
@@ -1062,7 +1069,7 @@ function askHadThen(
     {
       label: `All ${word} by its end`,
       // ("how many australian customers": the values said before them kept)
-      question: `how many ${new RegExp(`\\bhow many ((?:[a-z]+ ){0,3})${escapeRegExp(word)}\\b`, 'i').exec(question)?.[1] ?? ''}${word} joined before ${MONTH_ABBREVIATIONS[month - 1]} ${day} ${year}`,
+      question: `how many ${new RegExp(`\\bhow many ((?:[a-z]+ ){0,3})${escapeRegExp(word)}\\b`, 'i').exec(question)?.[1] ?? ''}${word} joined before ${SHORT_MONTH_NAMES[month - 1]} ${day} ${year}`,
     },
   ].filter((option) => answerable(option.question));
   if (options.length === 0) return null;

@@ -37,6 +37,8 @@ export interface Slots {
   readonly time: readonly TimeMention[];
   /** The question as the time mentions' positions count it (normalized, typos corrected). */
   readonly text: string;
+  /** The words the items' and numbers' positions count: the question with its time mentions taken out. */
+  readonly words: readonly string[];
 }
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
@@ -706,10 +708,15 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       word === 'us' &&
       !capitalUs &&
       (!['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '') ||
-        // "bought from us", "bought something from us": the pronoun after a verb of buying and its object.
+        // "bought from us", "bought something from us", "unit cost to us": the pronoun after a verb of buying or
+        // paying and its object.
         rawWords
           .slice(Math.max(0, position - 4), position - 1)
-          .some((before) => /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?)$/.test(before))) &&
+          .some((before) =>
+            /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?|costs?|costing|pa(?:y|id|ying|ys)|owed?|owes|charged?|charges)$/.test(
+              before,
+            ),
+          )) &&
       !setAgainst(position) &&
       !beforeRows(position)
     )
@@ -840,7 +847,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     items.push(...pastActions);
     items.sort((left, right) => left.position - right.position);
   }
-  return { items, unknown, numbers, time: time.mentions, text };
+  return { items, unknown, numbers, time: time.mentions, text, words: rawWords };
 }
 
 /** Words that only say whose: "revenue from my posts" is the layer's "revenue from posts". */

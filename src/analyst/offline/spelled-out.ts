@@ -1,5 +1,5 @@
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { MONTH_NAMES, ORDINALS } from './calendar.js';
+import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
 import { stem } from './vocabulary.js';
 import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
 
@@ -905,7 +905,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // that figure, said the way the conditions are read.
   [/\b(?:went (?:thru|through) )?with no ([a-z]+)(?: at all)?\b/gi, 'without $1'],
   [/\bwithout (?:a |an |any )?([a-z]+) at all\b/gi, 'without $1'],
-  [/\b(?:shipped|ship|ships|sent|delivered) (?:for )?free\b/gi, 'had free shipping'],
+  [
+    /\b(?:(?:were|was|got|get) )?(?:shipped|ship|ships|sent|delivered) (?:for |at )?(?:free|no cost|zero cost)(?: of charge)?\b/gi,
+    'had free shipping',
+  ],
   [/\b(?:that |which )?(?:were|was|got|been) charged (shipping|delivery)\b/gi, 'with $1'],
   // "Subscribers who have paid us under $100 all told": in total, as the bound says already.
   [/,? all told\b/gi, ''],
@@ -1015,6 +1018,68 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:in|over|across|during|for) (?:their|his|her|its) (?:whole |entire )?(?:history|lifetime|life|time with us)\b/gi,
     'of all time',
   ],
+  // "Per-unit cost to us", "what it costs to us": what it costs us (the shop's cost, never the country).
+  [/\bunit costs? (?:to|for) (?:us|me|the shop)\b/gi, 'unit cost'],
+  [/\b(cost|costs|costing) to (us|me)\b/gi, '$1 $2'],
+  // "What does a single Soft Cap cost us", "what does one of our clothing products cost us per unit": one unit's cost;
+  // said without "us", what one sells for.
+  [
+    /\bwhat (?:does|did|do|would) (?:a single|one single|one of (?:our|my|the)|a|one|each) (?!(?:unit|piece|item) of\b)((?:[a-z0-9'&-]+ ){0,4}?[a-z0-9'&-]+) cost (?:us|me|the shop)(?: (?:per|a|for each|for one) (?:unit|piece|item)| each| apiece| to (?:buy|stock|make|source))?\b/gi,
+    'what is the unit cost of $1',
+  ],
+  [
+    /\bwhat (?:does|did|do) (?:a single|one single) ((?:[a-z0-9'&-]+ ){0,4}?[a-z0-9'&-]+) cost\b(?! (?:me|us|you|them)\b)/gi,
+    'price of $1',
+  ],
+  // "What's the toner retail at", "whats the vase retailing for": its price.
+  [/\b(?:what'?s|whats|wats|what is) (.{2,60}?) retail(?:ing|s)? (?:at|for)\b/gi, 'price of $1'],
+  // "How much have we banked", "money that landed in the bank": money that came in.
+  [
+    /\b(?:(?:money|cash) )?(?:(?:actually|really) )?(?:landed|arrived|went|came|got|hit) (?:in(?:to)? )?(?:the|our|my) (?:bank(?: account)?|account)\b/gi,
+    'money came in',
+  ],
+  [/\b(?:have |had )?(?:we|i)(?:'ve| have| had)? (?:actually |really )?banked\b/gi, 'money came in'],
+  [/\b(?:did|have|has) (?:we|i) (?:actually |really )?(?:receive|received)\b/gi, 'money came in'],
+  // "Pd inv $ q3", "order $ by month": a lone dollar sign after the rows is their amount.
+  [/(?<=\b[a-z]{2,}) ?\$(?![\d ]*\d)(?=\s|$|[?.!,])/gi, ' amount'],
+  // "Which category delivered the most gross profit", "the products carrying the largest COGS": brought in.
+  [
+    /\b(?:delivered|delivers|delivering|carrying|carried|carries|yielded|yields|yielding|drove|drives|driving|contributed|contributes|contributing|accounted for|accounts for) (?=(?:the )?(?:most|least|largest|biggest|highest|lowest|smallest|greatest|fewest|more|less)\b)/gi,
+    'generated ',
+  ],
+  // "New subscribers I gained", "new customers we picked up": the new ones.
+  [
+    /\b(new [a-z]+) (?:(?:that|who|which) )?(?:i|we) (?:have |'ve |had )?(?:gained|got|won|picked up|brought in|landed|added|acquired)\b/gi,
+    '$1',
+  ],
+  // "The billed amount per invoiced customer": per customer (the figure is already theirs).
+  [/\bper (?:invoiced|billed|charged) /gi, 'per '],
+  // "Are we ahead of last week's sales yet this week": this week so far against the whole of last week.
+  [
+    /\b(?:are|am|is) (?:we|i|it|things) (?:ahead of|behind|beating|up on|down on|above|below|over|under) (?:last|the previous) (week|month|year|quarter)'?s? ([a-z]+(?: [a-z]+)??)(?: (?:yet|so far|already))? this \1\b/gi,
+    '$2 this $1 vs all of last $1',
+  ],
+  // "What was July like for us in terms of money coming in": that money in July.
+  [/^\s*what (?:was|were|is|are) (.{2,40}?) like (?:for (?:us|me) )?in terms of (.+?)\s*([?.!]*)\s*$/gi, '$2 in $1$3'],
+  // "Units dispatched since january": shipped.
+  [/\bdispatched\b/gi, 'shipped'],
+  [/\bdispatch\b(?! (?:date|time|rate|status|centre|center)s?\b)/gi, 'ship'],
+  // "How much did ppl fork out for postage", "shell out": paid.
+  [/\b(?:fork|forks|shell|shells) out\b/gi, 'pay'],
+  [/\b(?:forked|shelled) out\b/gi, 'paid'],
+  [/\b(?:forking|shelling) out\b/gi, 'paying'],
+  // "Price reductions applied to paid orders": discounts on them.
+  [/\bprice (?:reductions?|cuts?|markdowns?)\b/gi, 'discounts'],
+  [/\b(discounts?|reductions?|markdowns?|coupons?) (?:applied|given|granted) (?:to|on)\b/gi, '$1 on'],
+  // "How much was taken off shoppers' bills at checkout": taken off (the discount), whoever's bill it was.
+  [
+    /\b(taken|knocked|shaved) off(?: (?:of )?(?:the |their |our |my |people'?s |customers'? |shoppers'? |buyers'? )?(?:bills?|totals?|baskets?|carts?|receipts?|orders?|invoices?|prices?)\b)?(?: at (?:the )?checkout\b)?/gi,
+    '$1 off',
+  ],
+  // "The mean number of paid orders per distinct buyer": per buyer (each counts once already).
+  [/\bper (?:distinct|unique|individual|different|single|separate) /gi, 'per '],
+  // "New here - can you list everything we sell": who is asking, not what.
+  [/^\s*(?:hi|hey|hello)?[,!]?\s*(?:i'?m |i am )?(?:new here|new to this|new to the team)\b\s*[-–—,:.!;]*\s*/gi, ''],
   // "Our unit cost price", "average cost for one unit", "what do we pay per piece": the unit cost.
   [
     /\b(?:unit cost price|cost price per (?:unit|piece|item)|per[- ](?:unit|piece|item) cost|cost (?:for|of|per) (?:one|a|each|a single|1) (?:unit|piece|item)|cost per (?:unit|piece|item)|what (?:do|did|does) (?:we|i) pay (?:per|for each|for one|for a|a) (?:unit|piece|item))\b/gi,
@@ -1337,9 +1402,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
       const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const months = /^\d+$/.test(count) ? Number(count) : words.indexOf(count.toLowerCase()) + 1;
       if (months < 1 || months > 12) return whole;
-      const names = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
       const [from, to] = /^first$/i.test(edge) ? [0, months - 1] : [12 - months, 11];
-      return from === to ? `${names[from]} ${year}` : `${names[from]} ${year} to ${names[to]} ${year}`;
+      const name = (month: number) => SHORT_MONTH_NAMES[month] as string;
+      return from === to ? `${name(from)} ${year}` : `${name(from)} ${year} to ${name(to)} ${year}`;
     },
   ],
   // "Revenue last christmas": the most recent one, as a named day said alone is.
@@ -1457,6 +1522,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Against the 30-day window preceding it": the 30 days before.
   [
     /\bthe (\d+)[- ]day (?:window|period|stretch|span|block|run) (?:preceding|before|prior to) (?:it|that|this|them|those)\b/gi,
+    'the previous $1 days',
+  ],
+  // "Latest 60 days against the earlier 60-day window": the 60 days before.
+  [
+    /\bthe (?:earlier|previous|prior|preceding|former) (\d+)[- ]day (?:window|period|stretch|span|block|run)\b/gi,
     'the previous $1 days',
   ],
   // "The previous fortnight (last 14 days)": the days in brackets say the period.
@@ -1820,7 +1890,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
       const months = /^\d+$/.test(count) ? Number(count) : SMALL_NUMBERS.indexOf(count.toLowerCase());
       if (months < 2 || months > 11) return whole;
       const [from, to] = /^first$/i.test(end) ? [0, months - 1] : [12 - months, 11];
-      return `${SHORT_MONTHS[from]} to ${SHORT_MONTHS[to]} ${thisYear ? 'this year' : year}`;
+      return `${SHORT_MONTH_NAMES[from]} to ${SHORT_MONTH_NAMES[to]} ${thisYear ? 'this year' : year}`;
     },
   ],
   // "Revenue throughout 2025", "all through march": in it.
@@ -2300,8 +2370,6 @@ const STATUS_NOUNS: Readonly<Record<string, string>> = {
   refunded: 'refund',
   returned: 'return',
 };
-
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 const DAY_ORDINALS = [
   'first',

@@ -801,9 +801,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     // "Friday's orders", "what did I sell friday", "orders came in friday and saturday": the latest such day (the
     // two latest, when they follow each other), unless the question is about the day of the week in general
-    // ("fridays", "on average", "which day", "every friday").
+    // ("fridays", "on average", "which day", "every friday"). ("Ok and friday's number": after a word that only
+    // opens a follow-up, "and" joins no second day.)
     pattern:
-      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter|mothering) )(?<![a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
+      /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter|mothering) )(?<!\b(?!(?:ok|okay|so|right|cool|great|thanks|yes|yeah|yep|alright|nice|now|then)\b)[a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
     handle: (match, today) => {
       if (WEEKDAY_IN_GENERAL.test(match.input)) return null;
       const latest = (name: string) => addDays(today, -(daysSinceWeekday(today, WEEKDAYS.indexOf(name)) || 7));

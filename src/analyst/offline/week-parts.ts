@@ -1,5 +1,5 @@
 import type { Filter } from '../plan.js';
-import { WEEKDAY_PART, WEEKEND_PART, type LayerIndex } from '../semantic-layer.js';
+import { isPartsOfWeek, type LayerIndex } from '../semantic-layer.js';
 
 /**
  * "On weekends", "weekdays only": a filter on the layer's day-of-week dimension (the one whose values are the
@@ -43,12 +43,7 @@ export function scanWeekParts(question: string, index: LayerIndex): WeekPartScan
     const both = question.replace(BOTH, blank).replace(PART_WORDS, blank);
     if (!days) return { text: question, filter: null, unknown: BOTH.exec(question)?.[0] ?? null };
     // (Each part added up as one, where the layer has the parts; else day by day.)
-    const parts = index.layer.dimensions.find(
-      (dimension) =>
-        dimension.values.length === 2 &&
-        dimension.values.some((value) => value.value === WEEKDAY_PART) &&
-        dimension.values.some((value) => value.value === WEEKEND_PART),
-    );
+    const parts = index.layer.dimensions.find(isPartsOfWeek);
     return { text: both, filter: null, unknown: null, breakdown: (parts ?? days).name };
   }
   // Both are set by the replacers below.

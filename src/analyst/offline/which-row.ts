@@ -31,9 +31,9 @@ export interface OneRowSaid {
 const ONE_ROW =
   /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend)\b|'s\b)/gi;
 
-/** Words that pick one row by rank or say the noun in general: never a row taken for granted. */
+/** Words that pick one row by rank or say the noun in general ("the amount per customer"): never a row taken for granted. */
 const NOT_ONE =
-  /\b(?:top|best|worst|first|last|latest|newest|oldest|most|least|only|single|same|average|avg|typical|median|mean|usual|next|previous|prior|one|each|every|other|[a-z]+est)\b/i;
+  /\b(?:per|top|best|worst|first|last|latest|newest|oldest|most|least|only|single|same|average|avg|typical|median|mean|usual|next|previous|prior|one|each|every|other|[a-z]+est)\b/i;
 
 /** "Who joined in may", "that signed up in april": the row said by when it came to be. */
 const JOINED_WHEN =

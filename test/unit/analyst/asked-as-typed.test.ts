@@ -5660,3 +5660,159 @@ describe('session 38: notes true of the table', () => {
     );
   });
 });
+
+describe('session 39: what the thirty-fifth fresh sets, read, found', () => {
+  it('"how much have we banked" is the money (was "basket", the orders); "landed in the bank", "did we receive" are what was collected', async () => {
+    expect(demoAsk('how much have we banked since monday')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'how much money actually landed in the bank from august invoices',
+      'how much money came in from august invoices',
+      'how much did we receive from august invoices',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+      });
+  });
+
+  it('"per-unit cost to us over fifty dollars" is the unit cost (was the price, "us" the country); "a single soft cap cost us" is its unit cost', () => {
+    expect(demoAsk('List products whose per-unit cost to us exceeds fifty dollars.')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'unit_cost', operator: 'gt', value: 50 }] },
+    });
+    const named = (question: string) =>
+      parseQuestion({
+        question,
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+        names: [{ dimension: 'product', value: 'prd_dm_0016', label: 'Soft Cap' }],
+      });
+    expect(named('What does a single Soft Cap cost us?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['unit_cost'] },
+    });
+    // (Said without "us", what one sells for.)
+    expect(named('What does a single Soft Cap cost?')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
+  });
+
+  it('"orders yesterday" >> "ok and friday\'s number?" is the last Friday (was Fridays within yesterday, 0)', () => {
+    const history = said(demoAsk, 'orders placed yesterday, count');
+    expect(demoAsk("ok and friday's number?", history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [], timeRange: { kind: 'absolute', from: '2026-03-13', to: '2026-03-14' } },
+    });
+  });
+
+  it('"what was our income for june" asks: everything billed, or only what was collected (was declined on "income")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const asked = subscriptionsAsk(layer, 'What was our income for June?');
+    expect(asked).toMatchObject({ kind: 'clarify', word: 'income' });
+    expect(asked.kind === 'clarify' && asked.options.map((option) => option.label)).toEqual([
+      'Amount billed',
+      'Amount billed, paid only',
+    ]);
+    // (Either picked is answered.)
+    const history = said(
+      (question, before) => subscriptionsAsk(layer, question, before),
+      'What was our income for June?',
+    );
+    expect(subscriptionsAsk(layer, 'the second one', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+    // (The demo layer names no money collected apart from billed: its own word.)
+    expect(demoAsk('income last month')).not.toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"how much have emea basic customers paid us" is what was collected from them (was declined, new subscribers)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much have emea basic customers paid us')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['billed'],
+        filters: expect.arrayContaining([
+          { dimension: 'invoice_status', operator: 'eq', values: ['paid'] },
+          { dimension: 'region', operator: 'eq', values: ['emea'] },
+        ]),
+      },
+    });
+    // ("The european basic customer" is three: asked.)
+    expect(subscriptionsAsk(layer, 'how much the european basic customer paid to us until now?')).toMatchObject({
+      kind: 'clarify',
+    });
+  });
+
+  it('everyday words for a figure, a verb or a period are read (each was declined on a word)', async () => {
+    const read = (question: string, plan: Record<string, unknown>) =>
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    read('how much did ppl fork out for postage in feb', { metrics: ['shipping'] });
+    read('Total value of price reductions applied to paid orders from October through December 2025.', {
+      metrics: ['discounts'],
+      filters: [{ dimension: 'order_status', values: ['paid'] }],
+    });
+    read('How much was taken off shoppers’ bills at checkout in December 2025?', { metrics: ['discounts'] });
+    read('How much was knocked off paid orders as markdowns in January 2026?', {
+      metrics: ['discounts'],
+      filters: [{ dimension: 'order_status', values: ['paid'] }],
+    });
+    read('How many paid February orders were shipped free of charge?', {
+      metrics: ['orders'],
+      conditions: [{ metric: 'shipping', operator: 'lte', value: 0 }],
+    });
+    read('Which product category delivered the most gross profit in Q4 2025?', {
+      metrics: ['gross_profit'],
+      dimensions: ['category'],
+      limit: 1,
+    });
+    read('Rank the three products carrying the largest COGS in Jan–Mar 2025.', {
+      metrics: ['cost_of_goods_sold'],
+      limit: 3,
+    });
+    read('In the October–December 2025 quarter, what was the mean number of paid orders per distinct buyer?', {
+      metrics: ['orders_per_customer'],
+    });
+    read('between jan 1 and mar 31 2025, how many shoppers registered accounts with us', {
+      metrics: ['new_customers'],
+      timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-04-01' },
+    });
+    read('new here - can you list everything we sell under the home category?', {
+      dimensions: ['product'],
+      filters: [{ dimension: 'category', values: ['home'] }],
+    });
+    // "Are we ahead of last week's sales yet": this week so far against the whole of last week.
+    read("are we ahead of last week's sales yet this week", {
+      metrics: ['revenue'],
+      timeRange: { kind: 'relative', anchor: 'this', unit: 'week' },
+      comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } },
+    });
+    read('what was last month like in terms of orders', { metrics: ['orders'] });
+    const layer = await loadSubscriptionsLayer();
+    const subscriptions = (question: string, plan: Record<string, unknown>) =>
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'query', plan });
+    subscriptions('pd inv $ q3', { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] });
+    subscriptions('number of new subscribers i gained between 1 march and 31 may', { metrics: ['new_subscribers'] });
+    subscriptions('this quarter, whats the billed amount per invoiced customer', {
+      metrics: ['billed_per_subscriber'],
+    });
+    subscriptions('invoice count: latest 60 days against the earlier 60-day window', {
+      metrics: ['invoices'],
+      comparison: { kind: 'previous_period' },
+    });
+  });
+
+  it('must clarify: "the toner retail at", "the watch strap dispatched" ask which one (were declined on the word)', async () => {
+    const warehouse = await openEvalWarehouse();
+    try {
+      const plan = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+      expect(await plan('wats the toner retail at')).toMatchObject({ kind: 'clarify' });
+      expect(await plan('units of the watch strap dispatched since january')).toMatchObject({ kind: 'clarify' });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
