@@ -496,10 +496,25 @@ export async function loadSemanticLayer(path: string): Promise<SemanticLayer> {
   if (!parsed.success) {
     throw new SemanticLayerError(
       path,
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+      parsed.error.issues.map((issue) => `${pathNamed(issue.path, raw) || '(root)'}: ${issue.message}`),
     );
   }
   return parsed.data;
+}
+
+/**
+ * A problem's place in the file, each list item named as the file names it: "metrics.1 (invoices).table" rather
+ * than "metrics.1.table", so a layer of many metrics says which one is wrong.
+ */
+function pathNamed(path: readonly PropertyKey[], raw: unknown): string {
+  let at = raw;
+  return path
+    .map((key) => {
+      at = typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+      const name = typeof at === 'object' && at !== null ? (at as { name?: unknown }).name : undefined;
+      return typeof key === 'number' && typeof name === 'string' ? `${key} (${name})` : String(key);
+    })
+    .join('.');
 }
 
 /** Lookups over a layer, built once per layer. */

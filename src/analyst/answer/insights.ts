@@ -76,7 +76,8 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   if (result.rowCount === 0 && picked && plan.dimensions.includes(picked.dimension)) {
     // "Which products had no sales in February": none did; the condition follows in the notes.
     const plural = dimensionInfo(shape, picked.dimension).plural.replace(/ IDs$/i, 's');
-    out.text(`No ${plural} matched${writer.periodPhrase()}.`);
+    // ("List open invoices over $50": none of the open ones, said with the filter.)
+    out.text(`No ${plural} matched${filterPhrase(plan, shape)}${writer.periodPhrase()}.`);
     return out.build();
   }
   const [ranked] = plan.dimensions;

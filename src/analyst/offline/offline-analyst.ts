@@ -313,7 +313,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const out = new CitedText();
       if (request.change !== null && request.change.trim() !== '')
         out.append(citedChange(request.change.trim())).text(' ');
-      const conditions = citedConditions(request.plan, layer);
+      // (Said in the plan's own words: a refunded order's money is its order value.)
+      const conditions = citedConditions(request.plan, layerForPlan(layer, request.plan));
       if (conditions.lead !== null) out.append(conditions.lead);
       out.append(body);
       // (A new question's filters are its own: "tiktok reels engagement" names both, and TikTok has no reels.)
@@ -337,7 +338,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     summarize(plan: QueryPlan, result: QueryResult): Interpretation {
       // (The plain summary, used when a written answer fails its checks, still says every condition on the rows.)
       const body = summarize(plan, result, { presentation: presentationOf(plan) });
-      const conditions = citedConditions(plan, layer);
+      const conditions = citedConditions(plan, layerForPlan(layer, plan));
       if (conditions.lead === null && conditions.after === null) return body;
       const out = new CitedText();
       if (conditions.lead !== null) out.append(conditions.lead);

@@ -1434,6 +1434,14 @@ function askAmbiguity(
       options,
     };
   }
+  // "Revenue by channel last month, just the online store": a value the question names says which of the word's
+  // readings it is split by (Online store is a sales channel), where it is a value of one of them alone.
+  const valued = ambiguity.readings.filter(
+    (one) => one.value === null && reading.filters.some((filter) => filter.dimension === one.dimension),
+  );
+  const settled = valued.length === 1 ? options.find((option) => option.label === valued[0]?.label) : undefined;
+  const named = settled ? reask(settled.question) : null;
+  if (named?.kind === 'query') return named;
   // "How many customers came from each channel": a count of people split by their own column (the channel they
   // came by), not by a column of the rows they lead to (their orders' sales channel). An order's channel stays
   // asked: where it was sold, or where its buyer came from.

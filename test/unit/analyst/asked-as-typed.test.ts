@@ -6,7 +6,7 @@ import { compilePlan } from '../../../src/analyst/compiler.js';
 import { interpretPlan } from '../../../src/analyst/interpret-plan.js';
 import { withEveryValue } from '../../../src/analyst/answer/empty-buckets.js';
 import type { SemanticLayer } from '../../../src/analyst/semantic-layer.js';
-import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import type { QueryResult, Warehouse } from '../../../src/warehouse/warehouse.js';
 import { DEMO_SEMANTIC_LAYER } from '../../../src/demo/semantic-layer.js';
 import { loadSubscriptionsLayer, openSubscriptionsWarehouse } from '../../eval/subscriptions-eval.js';
 import { useDemoWarehouse } from './demo-warehouse.js';
@@ -5814,5 +5814,51 @@ describe('session 39: what the thirty-fifth fresh sets, read, found', () => {
     } finally {
       await warehouse.close();
     }
+  });
+});
+
+describe('session 39: what the probes found', () => {
+  it('"revenue by channel last month, just the online store": the value says which channel (was asked which)', () => {
+    expect(demoAsk('revenue by channel last month just the online store')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'sales_channel', values: ['online_store'] }],
+      },
+    });
+    // (With no value, still asked.)
+    expect(demoAsk('revenue by channel last month')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"list open invoices over $50" where none are: said with the filter (was the plain summary, "The query returned no rows")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const analyst = createOfflineAnalyst({ layer });
+    const question = 'list open invoices over $50';
+    const decision = await analyst.plan({ question, history: [], today: '2025-09-16' });
+    if (decision.kind !== 'query') throw new Error('expected a plan');
+    const result: QueryResult = {
+      columns: [
+        { name: 'invoice_id', type: 'text' },
+        { name: 'billed', type: 'decimal' },
+      ],
+      rows: [],
+      rowCount: 0,
+      truncated: false,
+    };
+    const written = await analyst.interpret({
+      plan: decision.plan,
+      result,
+      question,
+      today: '2025-09-16',
+      feedback: null,
+      change: null,
+      onDelta: () => {},
+    });
+    expect(written.text).toBe(
+      'Counting only invoices whose amount billed is over $50.00: No invoices matched for invoice status Open.',
+    );
+    expect(analyst.checkInterpretation(written, result, decision.plan, { today: '2025-09-16' })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -124,12 +124,12 @@ describe('loadSemanticLayer', () => {
     expect((await loadSemanticLayer(file)).metrics[0]?.name).toBe('billed');
   });
 
-  it('names a field of the wrong shape', async () => {
+  it('names a field of the wrong shape, and the list item by its own name', async () => {
     const file = path.join(dir, 'shape.yaml');
     writeFileSync(file, stringify({ ...INVOICES, metrics: [{ ...INVOICES.metrics[0], format: 'dollars' }] }));
     const error = await loadSemanticLayer(file).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(SemanticLayerError);
-    expect((error as SemanticLayerError).problems.join('\n')).toMatch(/metrics\.0\.format/);
+    expect((error as SemanticLayerError).problems.join('\n')).toMatch(/metrics\.0 \(billed\)\.format/);
   });
 
   it('names every reference to a table or metric that does not exist', async () => {
@@ -167,7 +167,7 @@ describe('loadSemanticLayer', () => {
     );
     const error = await loadSemanticLayer(file).catch((caught: unknown) => caught);
     const problems = (error as SemanticLayerError).problems.join('\n');
-    expect(problems).toMatch(/dimensions\.0\.textDetail.*unknown detail memo/);
+    expect(problems).toMatch(/dimensions\.0 \([a-z_]+\)\.textDetail.*unknown detail memo/);
     expect(problems).not.toMatch(/nameDetail/);
   });
 
