@@ -412,6 +412,8 @@ class InsightWriter {
     this.out.text(tiedFirst || hiddenTies ? ' at ' : ' with ');
     this.value(first);
     this.out.text('.');
+    // ("How many orders that month": the figure asked of the period found, beside the one it was found by.)
+    this.secondaryMetrics(first);
     rest.slice(0, LISTED_ROWS - 1).forEach((point, index) => {
       this.out.text(index === 0 ? ' Then ' : index === rest.length - 1 ? ' and ' : ', ');
       this.writePeriodOf(point.row);
@@ -1176,7 +1178,8 @@ class InsightWriter {
 
   /** "Reel also has 37,736 saves": figures the leader leads too. */
   private alsoHas(leader: Point, alsoLeads: readonly { metric: string; value: number }[]): void {
-    this.out.text(` ${this.label(leader.row)} also has `);
+    // (A period found by a ranking has no name of its own: "It also has 1,103 orders".)
+    this.out.text(` ${this.label(leader.row) || 'It'} also has `);
     alsoLeads.forEach(({ metric, value }, index) => {
       if (index > 0) this.out.text(' and ');
       const info = this.shape.info.get(metric) ?? this.info;

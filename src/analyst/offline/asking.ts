@@ -390,6 +390,36 @@ export function askGross(
  * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold
  * (what customers spent is another question). Declined, naming the word; "we paid out in refunds" reads on.
  */
+/**
+ * Every form of the verb "spend", for a layer phrase said in another form ("spent on bikes", "spend on bikes"). (Not
+ * "pay": "paid customers" is no "paying customers".)
+ */
+const SPEND_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:spend|spent|spending|spends)\b/g, '(?:spend|spent|spending|spends)'],
+];
+
+/** The layer's phrases with a verb of spending in them, each with a pattern matching it in any form of the verb. */
+function spendingPhrases(layer: SemanticLayer): { phrase: string; pattern: RegExp }[] {
+  return layer.metrics.flatMap((metric) =>
+    [metric.label, ...metric.synonyms].flatMap((said) => {
+      const phrase = said.toLowerCase();
+      const escaped = escapeRegExp(phrase);
+      const any = SPEND_FORMS.reduce((text, [form, forms]) => text.replace(form, forms), escaped);
+      return any === escaped ? [] : [{ phrase, pattern: new RegExp(`\\b${any}\\b`, 'gi') }];
+    }),
+  );
+}
+
+/** True when the layer names what the question spends as a figure of its own ("spent on bikes": a purchase cost). */
+function spendingNamed(question: string, layer: SemanticLayer): boolean {
+  return spendingPhrases(layer).some(({ pattern }) => new RegExp(pattern.source, 'i').test(question));
+}
+
+/** "How much did we spend on bikes" where the layer says "spent on bikes": the phrase as the layer says it. */
+export function spendingAsLayerSays(question: string, layer: SemanticLayer): string {
+  return spendingPhrases(layer).reduce((text, { phrase, pattern }) => text.replace(pattern, phrase), question);
+}
+
 export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanDecision | null {
   // "How much do instructors get paid", "which instructor gets paid the most": pay to others, which is spending too
   // (rows "that got paid" are a status, and read on).
@@ -406,7 +436,7 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
       word: 'paid',
     };
   const match = /\b(?:i|we) (?:have |had )?(spend|spent|spending|pay|paid|paying)\b(?! (?:out|back)\b)/i.exec(question);
-  if (!match) return null;
+  if (!match || spendingNamed(question, layer)) return null;
   return {
     ...unanswerable(
       `I can't work out what you ${match[1]?.toLowerCase() ?? 'spent'}: your data holds what came in, not your own costs`,

@@ -807,7 +807,7 @@ export const HOW_MUCH_OF_THEM = 'how much (?:is|was|are|were|do|does|did) (?:tha
 
 export function moneyOfThem(question: string, history: readonly Turn[], index: LayerIndex): string {
   const said = new RegExp(
-    `^\\s*(?:(?:and|so|ok|okay)[, ]+)?${HOW_MUCH_OF_THEM}(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to|owe|owes|owed|owing|still owe|cost|costs|outstanding))*\\s*[?.!]*\\s*$`,
+    `^\\s*(?:(?:and|so|ok|okay)[, ]+)?${HOW_MUCH_OF_THEM}(?: (?:worth|in total|altogether|all together|total|add up to|come to|amount to|sum to|owe|owes|owed|owing|still owe|cost|costs|outstanding|make|made|makes|earn|earned|earns|generate|generated|bring in|brought in|bring|take in|took in|pull in|pulled in|bill|billed|charge|charged|us|me))*\\s*[?.!]*\\s*$`,
     'i',
   ).exec(question);
   const base = lastPlan(history);
@@ -816,8 +816,13 @@ export function moneyOfThem(question: string, history: readonly Turn[], index: L
   const amounts = index.layer.metrics.filter(
     (metric) => metric.table === counted.table && metric.format === 'currency' && metric.aggregation === 'sum',
   );
+  // ("How much did those make": money made, the table's first amount, where it has a cost beside it.)
+  const earned =
+    /\b(?:make|made|makes|earn|earned|earns|generate|generated|bring|brought|take in|took in|pull in|pulled in|bill|billed|charge|charged)\b/i.test(
+      said[0],
+    );
   const [amount] = amounts;
-  return amounts.length === 1 && amount ? `${amount.label.toLowerCase()} in total` : question;
+  return (amounts.length === 1 || earned) && amount ? `${amount.label.toLowerCase()} in total` : question;
 }
 
 export function asRate(question: string, history: readonly Turn[], index: LayerIndex): string {

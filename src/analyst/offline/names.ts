@@ -172,6 +172,19 @@ function sameKind(name: string, typed: string): boolean {
 }
 
 /**
+ * The rows a matched name stands for: "Volt 500" is one model, and the name of each of ten bikes of it. Where one
+ * dimension has the name once (the model), that row; else every row of the name's dimension that has it (all ten
+ * bikes, never the first alone).
+ */
+function sameName(name: EntityName, names: readonly EntityName[]): EntityName[] {
+  const label = name.label.trim().toLowerCase();
+  const alike = names.filter((other) => other.label.trim().toLowerCase() === label);
+  const once = alike.find((other) => alike.filter((candidate) => candidate.dimension === other.dimension).length === 1);
+  if (once && alike.some((other) => other.dimension !== once.dimension)) return [once];
+  return alike.filter((other) => other.dimension === name.dimension);
+}
+
+/**
  * Finds names in the question (case-insensitive, whole words, an optional plural "s"), longest first; then,
  * for a word nothing else knows (`unknown`), the rows whose name ends in it: "hoodies" are every "… Hoodie".
  */
@@ -189,7 +202,7 @@ export function scanNames(
     const pattern = new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i');
     const match = pattern.exec(text);
     if (!match) continue;
-    matched.push(name);
+    matched.push(...sameName(name, sorted));
     // "How much did sub_ac_04 spend": a row named by its key reads as one of its rows ("subscriber"), where it fits.
     const said = name.noun !== undefined && name.noun.length <= match[0].length ? name.noun : '';
     text = text.slice(0, match.index) + said.padEnd(match[0].length) + text.slice(match.index + match[0].length);

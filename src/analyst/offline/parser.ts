@@ -39,6 +39,7 @@ import {
   refuseIncomeAsCost,
   refuseValueBesideFigure,
   refuseOwnSpending,
+  spendingAsLayerSays,
   refuseBoughtTogether,
   refuseOtherCurrency,
   refuseCountOfPeriods,
@@ -138,7 +139,9 @@ import {
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
 import { codesAsTyped, stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
+import { expandAbbreviation } from './abbreviations.js';
 import { incomeChoice } from './money-in.js';
+import { sharedFigureChoice } from './shared-figures.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
@@ -463,6 +466,33 @@ function placeInRanking(question: string, base: QueryPlan | null, layer: Semanti
   };
 }
 
+/** "How many orders that month", "and revenue that week?", "what were signups in that quarter": a figure of "that" period. */
+const THAT_PERIOD =
+  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)*(.+?),? (?:in |for |during |over )?(?:that|the same) (day|week|month|quarter|year)\s*[?.!]*\s*$/i;
+
+/**
+ * "Which month was best for revenue" >> "how many orders that month": the one period the ranking found, with the new
+ * figure beside the one it was found by (the plan cannot name the period before the rows are in). Null when the
+ * question is not that, or the plan before found no one period of that unit.
+ */
+function figureOfPeriodFound(
+  question: string,
+  base: QueryPlan | null,
+  index: LayerIndex,
+  parse: (question: string) => PlanDecision,
+): Extract<PlanDecision, { kind: 'query' }> | null {
+  const said = THAT_PERIOD.exec(question);
+  if (!said || base === null || base.limit !== 1 || base.sort === null || base.dimensions.length > 0) return null;
+  if (base.grain !== said[2]?.toLowerCase() || !base.metrics.includes(base.sort.by)) return null;
+  const asked = parse(said[1] ?? '');
+  if (asked.kind !== 'query') return null;
+  const { metrics, dimensions, filters } = asked.plan;
+  if (metrics.length !== 1 || dimensions.length > 0 || filters.length > 0 || metrics[0] === base.sort.by) return null;
+  const plan: QueryPlan = { ...base, metrics: [base.sort.by, ...metrics] };
+  const label = index.metric(metrics[0] ?? '')?.label.toLowerCase() ?? metrics[0];
+  return { kind: 'query', plan, summary: '', change: `The same ${base.grain}, with its ${label}` };
+}
+
 /**
  * "Cxl by sales channel past 90 days", "cancelled last month": a state of rows said with no figure (a participle value
  * of their table's own dimension) is how many of those rows there are; never a choice of figures to pick from.
@@ -509,9 +539,23 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => parseWithin({ ...request, question: asked }, true).kind === 'query',
   );
   if (billedOrCollected) return billedOrCollected;
+  // "Revenue last month" where two figures are "revenue" in the layer: which one, asked.
+  const sharedFigure = rephrased
+    ? null
+    : sharedFigureChoice(
+        // (Shorthand read as the words it stands for: "rev ytd".)
+        request.question.replace(/[a-z]+/gi, (word) => {
+          const expanded = expandAbbreviation(word.toLowerCase(), vocabulary);
+          return expanded === word.toLowerCase() ? word : expanded;
+        }),
+        layer,
+        (asked) => parseWithin({ ...request, question: asked }, true),
+      );
+  if (sharedFigure) return sharedFigure;
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => codesAsTyped(asked, layer),
+    (asked) => spendingAsLayerSays(asked, layer),
     (asked) => valuesSlashed(asked, vocabulary),
     (asked) => layerWeeks(asked, layer.weekStart),
     (asked) => popularAsPeople(asked, vocabulary, index),
@@ -631,6 +675,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // "And the second one?" after a ranking: the row in that place of the same ranking.
   const placed = placeInRanking(question, lastPlan(request.history), layer);
   if (placed) return placed;
+  // "Which month was best" >> "how many orders that month": the figure of the period found, beside the one it won by.
+  const thatPeriod = figureOfPeriodFound(question, lastPlan(request.history), index, (asked) =>
+    parseWithin({ ...request, question: asked, history: [] }, true),
+  );
+  if (thatPeriod) return { ...thatPeriod, summary: describePlan(thatPeriod.plan, layer) };
 
   const slots = read(scans.rest, request.today, vocabulary);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
@@ -754,7 +803,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   applyPhrases(reading, scans, slots, index, base !== null);
   // A word typed with a typo ("chanel") is found in the corrected text, where the options replace it.
   const spelled = rephrase(question, reading.ambiguities[0]?.word ?? '', '') === null ? slots.text : question;
-  const unclear = askAmbiguity(reading, spelled, rephrased, layer, (asked) =>
+  const unclear = askAmbiguity(reading, slots, spelled, rephrased, layer, (asked) =>
     parseWithin({ ...request, question: asked }, true),
   );
   if (unclear) return unclear;
@@ -1398,6 +1447,7 @@ function refuseUnreadPhrases(scans: PhraseScans, layer: SemanticLayer): PlanDeci
 /** A word with more than one reading for the figure asked: asks which, with answerable options. */
 function askAmbiguity(
   reading: Reading,
+  slots: Slots,
   question: string,
   rephrased: boolean,
   layer: SemanticLayer,
@@ -1439,7 +1489,15 @@ function askAmbiguity(
   const valued = ambiguity.readings.filter(
     (one) => one.value === null && reading.filters.some((filter) => filter.dimension === one.dimension),
   );
-  const settled = valued.length === 1 ? options.find((option) => option.label === valued[0]?.label) : undefined;
+  // (Never where another value said is of another reading: "each channel (web, insta, tiktok)".)
+  const others = new Set(ambiguity.readings.filter((one) => !valued.includes(one)).map((one) => one.dimension));
+  const mixed = slots.items.some((item) =>
+    item.meanings.some((meaning) => meaning.type === 'value' && others.has(meaning.dimension)),
+  );
+  const settled =
+    valued.length === 1 && !mixed && reading.ambiguities.length === 1
+      ? options.find((option) => option.label === valued[0]?.label)
+      : undefined;
   const named = settled ? reask(settled.question) : null;
   if (named?.kind === 'query') return named;
   // "How many customers came from each channel": a count of people split by their own column (the channel they

@@ -691,3 +691,174 @@ describe('session 38: a café layer and a course layer, written by probes', () =
     });
   });
 });
+
+/** A bike shop: rentals and repairs each with their own "revenue", bikes named by model, a purchase cost. */
+function bikeShop(): SemanticLayer {
+  const rentals = { table: 'rentals', time: { table: 'rentals', column: 'started_at' } };
+  const repairs = { table: 'repairs', time: { table: 'repairs', column: 'opened_at' } };
+  return defineSemanticLayer({
+    name: 'bikes',
+    tenancy: 'single',
+    tables: [
+      { name: 'rentals', synonyms: ['rental', 'hires'] },
+      { name: 'repairs', synonyms: ['repair', 'jobs'] },
+      { name: 'bikes', synonyms: ['bike', 'fleet'] },
+    ],
+    joins: [{ from: 'rentals', to: 'bikes', on: 'rentals.bike_id = bikes.bike_id' }],
+    metrics: [
+      {
+        ...rentals,
+        name: 'rental_revenue',
+        label: 'Rental revenue',
+        synonyms: ['revenue', 'income'],
+        expression: 'SUM(rentals.price)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+      {
+        ...rentals,
+        name: 'rentals',
+        label: 'Rentals',
+        synonyms: ['bookings'],
+        expression: 'COUNT(*)',
+        format: 'number',
+        aggregation: 'count',
+      },
+      {
+        ...repairs,
+        name: 'repair_revenue',
+        label: 'Repair revenue',
+        synonyms: ['revenue', 'income'],
+        expression: 'SUM(repairs.price)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+      {
+        ...repairs,
+        name: 'parts_cost',
+        label: 'Parts cost',
+        expression: 'SUM(repairs.parts_cost)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+      {
+        ...repairs,
+        name: 'repair_jobs',
+        label: 'Repair jobs',
+        synonyms: ['repairs'],
+        expression: 'COUNT(*)',
+        format: 'number',
+        aggregation: 'count',
+      },
+      {
+        name: 'bike_purchase_cost',
+        label: 'Bike purchase cost',
+        synonyms: ['spent on bikes'],
+        table: 'bikes',
+        expression: 'SUM(bikes.purchase_cost)',
+        time: { table: 'bikes', column: 'bought_at' },
+        format: 'currency',
+        aggregation: 'sum',
+      },
+    ],
+    dimensions: [
+      {
+        name: 'job_type',
+        label: 'Job type',
+        plural: 'job types',
+        table: 'repairs',
+        expression: 'repairs.job_type',
+        values: [
+          { value: 'flat_fix', label: 'Flat fix' },
+          { value: 'tune_up', label: 'Tune-up' },
+        ],
+      },
+      {
+        name: 'bike',
+        label: 'Bike',
+        plural: 'bikes',
+        table: 'bikes',
+        expression: 'bikes.bike_id',
+        details: [{ name: 'bike_model_name', expression: 'bikes.model' }],
+        nameDetail: 'bike_model_name',
+      },
+      { name: 'bike_model', label: 'Bike model', plural: 'bike models', table: 'bikes', expression: 'bikes.model' },
+    ],
+  });
+}
+
+describe('session 39: a bike-shop layer (rentals and repairs, each with its own revenue)', () => {
+  it('"revenue" listed under two figures is asked (was rental revenue, silently); a table named, or "rev", settles or asks', () => {
+    const shop = bikeShop();
+    const asked = ask('how much revenue did we make in october', shop);
+    expect(asked).toMatchObject({ kind: 'clarify', word: 'revenue' });
+    expect(asked.kind === 'clarify' && asked.options.map((option) => option.label)).toEqual([
+      'Rental revenue',
+      'Repair revenue',
+    ]);
+    expect(ask('rev ytd', shop)).toMatchObject({ kind: 'clarify', word: 'revenue' });
+    expect(ask('revenue from repairs last month', shop)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['repair_revenue'] },
+    });
+    // (Only one of them can be split by job type.)
+    expect(ask('revenue by job type', shop)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['repair_revenue'], dimensions: ['job_type'] },
+    });
+    expect(ask('rental revenue last month', shop)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['rental_revenue'] },
+    });
+    // Both, added up: declined, never one of them.
+    expect(ask('total revenue rentals plus repairs last month', shop)).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+  });
+
+  it('"how many repairs last month" >> "how much did those make" is the repairs\' money (was rental revenue)', () => {
+    const shop = bikeShop();
+    const first = ask('how many repairs last month', shop);
+    const history = [
+      { question: 'how many repairs last month', plan: first.kind === 'query' ? first.plan : null, answer: '' },
+    ];
+    expect(parseQuestion({ question: 'how much did those make', history, today: TODAY, layer: shop })).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['repair_revenue'] },
+    });
+  });
+
+  it('"how much did we spend on bikes" is the layer\'s "spent on bikes" (was declined: "your data holds what came in")', () => {
+    expect(ask('how much did we spend on bikes this year', bikeShop())).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['bike_purchase_cost'] },
+    });
+  });
+
+  it('"Volt 500" is the model of ten bikes: the model, never the first bike of that name', () => {
+    const names = [
+      ...['b_05', 'b_06', 'b_07'].map((value) => ({ dimension: 'bike', value, label: 'Volt 500' })),
+      { dimension: 'bike_model', value: 'Volt 500', label: 'Volt 500' },
+    ];
+    expect(
+      parseQuestion({
+        question: 'how many Volt 500 rentals this year',
+        history: [],
+        today: TODAY,
+        layer: bikeShop(),
+        names,
+      }),
+    ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'bike_model', values: ['Volt 500'] }] } });
+    // (With no model dimension, every bike of that name.)
+    expect(
+      parseQuestion({
+        question: 'how many Volt 500 rentals this year',
+        history: [],
+        today: TODAY,
+        layer: bikeShop(),
+        names: names.filter((name) => name.dimension === 'bike'),
+      }),
+    ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'bike', values: ['b_05', 'b_06', 'b_07'] }] } });
+  });
+});

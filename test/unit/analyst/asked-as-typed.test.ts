@@ -5830,6 +5830,14 @@ describe('session 39: what the probes found', () => {
     expect(demoAsk('revenue by channel last month')).toMatchObject({ kind: 'clarify' });
   });
 
+  it('"which month was best" >> "how many orders that month": that month\'s orders beside its revenue (was the whole series)', () => {
+    const history = said(demoAsk, 'revenue by month this year', 'which month was best');
+    expect(demoAsk('how many orders that month', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue', 'orders'], grain: 'month', limit: 1, sort: { by: 'revenue', direction: 'desc' } },
+    });
+  });
+
   it('"list open invoices over $50" where none are: said with the filter (was the plain summary, "The query returned no rows")', async () => {
     const layer = await loadSubscriptionsLayer();
     const analyst = createOfflineAnalyst({ layer });
