@@ -5,7 +5,9 @@ import { COMPUTATION, CitedText, LISTED_ROWS, type CellRef } from './cited-text.
 import { datedPreviousRange, periodPhrase, previousPeriodPhrase } from './period-phrase.js';
 import { trendDrift, trendLostInNoise } from './trend.js';
 import {
+  addMonths,
   comparisonSpan,
+  daysBetween,
   daysInPartsOfWeek,
   resolveTimeRange,
   shiftDate,
@@ -1238,7 +1240,7 @@ class InsightWriter {
     if (points.length === 1) {
       this.out.text(`${capitalize(this.info.label)} in `);
       this.writePeriodOf(first.row);
-      this.out.text(' was ');
+      this.out.text(pluralLabel(this.info.label) ? ' were ' : ' was ');
       this.value(first);
       this.out.text('.');
       this.afterSeries?.();
@@ -1329,13 +1331,15 @@ class InsightWriter {
       this.out.text(' (');
       this.change(first, last, COMPUTATION.trendChange);
       this.out.text(').');
+      if (direction === 'pair') this.perDayNote(first, last);
     }
     this.afterSeries?.();
     this.afterSeries = null;
     if (unfinished !== null) this.writeUnfinished(unfinished, false);
 
     const previous = points[points.length - 2];
-    if (previous !== undefined && points.length > 2) {
+    // (Two periods of none at the end are said once, by `noneSince`.)
+    if (previous !== undefined && points.length > 2 && !(previous.value === 0 && last.value === 0)) {
       // ("Daily orders for the past 2 weeks", two whole weeks ending Mar 8, asked on Mar 15: its final whole day,
       // never "the latest day", which is later.)
       const endedBefore = this.today !== undefined && resolveTimeRange(this.plan.timeRange, this.today).to < this.today;
@@ -1348,14 +1352,25 @@ class InsightWriter {
             : ` The latest ${grain}, `,
       );
       this.writePeriodOf(last.row);
-      this.out.text(', was ');
-      this.change(previous, last, COMPUTATION.periodChange);
-      this.out.text(' on ');
-      this.writePeriodOf(previous.row);
-      this.out.text(' (');
-      this.value(previous);
-      this.out.text(').');
+      if (previous.value === 0) {
+        // ("Was up from zero on the week of Sep 1 (0)": said plainly, after none.)
+        this.out.text(', had ');
+        this.value(last);
+        this.out.text(', after none in ');
+        this.writePeriodOf(previous.row);
+        this.out.text('.');
+      } else {
+        this.out.text(', was ');
+        this.change(previous, last, COMPUTATION.periodChange);
+        this.out.text(' on ');
+        this.writePeriodOf(previous.row);
+        this.out.text(' (');
+        this.value(previous);
+        this.out.text(').');
+        this.perDayNote(previous, last);
+      }
     }
+    this.noneSince(all);
 
     const peak = points.reduce((best, point) => (point.value > best.value ? point : best));
     const low = points.reduce((worst, point) => (point.value < worst.value ? point : worst));
@@ -1376,6 +1391,82 @@ class InsightWriter {
     }
     this.outliers(points, [peak]);
     this.seriesOthers(all, first, last);
+  }
+
+  /**
+   * "From $119,932.03 in January to $108,535.53 in February (down 9.5%)": where two months differ in days and the
+   * change per day tells another story (another way, or half as much or less), it is said too.
+   */
+  private perDayNote(from: Point, to: Point): void {
+    if (this.plan.grain !== 'month' || !this.info.additive || this.shape.time === null || from.value === 0) return;
+    const at = columnIndex(this.result, this.shape.time);
+    const days = (point: Point) => {
+      const start = String(this.result.rows[point.row]?.[at] ?? '').slice(0, 10);
+      return daysBetween(start, addMonths(start, 1));
+    };
+    const [fromDays, toDays] = [days(from), days(to)];
+    if (fromDays === toDays || !(fromDays > 0 && toDays > 0)) return;
+    const [fromPerDay, toPerDay] = [from.value / fromDays, to.value / toDays];
+    const whole = (to.value - from.value) / from.value;
+    const perDay = (toPerDay - fromPerDay) / fromPerDay;
+    if (Math.sign(whole) === Math.sign(perDay) && Math.abs(perDay) > Math.abs(whole) / 2) return;
+    const format = (value: number) => formatValue(value, this.info.format, this.info.currency);
+    this.out.text(' ');
+    this.writePeriodOf(to.row);
+    this.out.text(` has ${toDays < fromDays ? 'fewer' : 'more'} days: per day, it was `);
+    const cells = [this.cell(from.row), this.cell(to.row)];
+    if (Number(formatPercent(Math.abs(perDay)).replace('%', '')) === 0) this.out.text('level');
+    else this.out.text(perDay > 0 ? 'up ' : 'down ').figure(formatPercent(Math.abs(perDay)), cells, COMPUTATION.perDay);
+    this.out
+      .text(' (')
+      .figure(format(toPerDay), [this.cell(to.row)], COMPUTATION.perDay)
+      .text(' a day against ');
+    this.out.figure(format(fromPerDay), [this.cell(from.row)], COMPUTATION.perDay).text(').');
+  }
+
+  /**
+   * "Billed by plan by month": where each of a few groups went over the periods, so a total does not hide that one
+   * stopped ("Pro went from $297.00 in June 2025 to $198.00 in July 2025, and had none after").
+   */
+  private eachGroupOverTime(groups: readonly { key: string; members: readonly Point[] }[]): void {
+    if (groups.length > 3 || this.shape.time === null) return;
+    const at = columnIndex(this.result, this.shape.time);
+    const when = (point: Point) => String(this.result.rows[point.row]?.[at] ?? '');
+    // (Whole periods only: a month still running, or one the period holds only part of, is no end to compare.)
+    const whole = (row: number) => !this.unfinished(row) && !this.startsEarly(row) && !this.endsLate(row);
+    const latest = this.result.rows
+      .flatMap((row, index) => (whole(index) ? [String(row[at] ?? '')] : []))
+      .sort()
+      .at(-1);
+    for (const group of groups) {
+      const members = group.members.filter((point) => whole(point.row)).sort((a, b) => when(a).localeCompare(when(b)));
+      const first = members[0];
+      const last = members.at(-1);
+      if (first === undefined || last === undefined || first === last) continue;
+      this.out.text(` ${this.label(first.row).split(' · ')[0]} went from `);
+      this.value(first);
+      this.out.text(this.on());
+      this.writePeriodOf(first.row);
+      this.out.text(' to ');
+      this.value(last);
+      this.out.text(this.on());
+      this.writePeriodOf(last.row);
+      this.out.text(when(last) < (latest ?? '') ? ', and had none after.' : '.');
+    }
+  }
+
+  /**
+   * "New subscribers by month this year" where none came after May: said, never left to "no steady trend" (at least
+   * two periods of none at the end, after one that had some; the one still running counts where it has none).
+   */
+  private noneSince(all: readonly Point[]): void {
+    if (!this.info.additive || all.length < 3) return;
+    const lastWithSome = all.findLastIndex((point) => point.value !== 0);
+    if (lastWithSome < 0 || all.length - 1 - lastWithSome < 2) return;
+    const since = all[lastWithSome] as Point;
+    this.out.text(' None since ');
+    this.writePeriodOf(since.row);
+    this.out.text(`: every ${this.shape.grain ?? 'period'} after it had none.`);
   }
 
   /**
@@ -1617,7 +1708,7 @@ class InsightWriter {
     // A rate or an average has no total, and the mean of its buckets is not its value over the period (that is
     // the layer's ratio of sums): only sums and counts are added up across time.
     if (additive !== null) {
-      this.out.text(`${this.label(leaderRow).split(' · ')[0]} contributed the most ${metric}`);
+      this.out.text(`${this.label(leaderRow).split(' · ')[0]} led ${metric}`);
       this.writePeriod();
       this.out.text(': ');
       this.out.figure(
@@ -1636,6 +1727,7 @@ class InsightWriter {
         .text(` across `)
         .figure(formatCount(totals.length), [], COMPUTATION.count)
         .text(` ${dimensionInfo(this.shape, dimension).plural}.`);
+      this.eachGroupOverTime(totals);
     } else {
       this.out.text(capitalize(this.info.label));
       this.writePeriod();

@@ -1,6 +1,14 @@
 import { median } from 'simple-statistics';
 import type { Citation } from '../analyst.js';
-import { addDays, daysInPartsOfWeek, unequalSpans, type QueryPlan, type TimeRange } from '../plan.js';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  daysInPartsOfWeek,
+  unequalSpans,
+  type QueryPlan,
+  type TimeRange,
+} from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { COMPUTATION, LISTED_ROWS } from './cited-text.js';
 import { datedPreviousRange } from './period-phrase.js';
@@ -369,6 +377,37 @@ export function buildCandidates(
         const change = (value / spans.now - earlier / spans.then) / (earlier / spans.then);
         fractions.push({ value: change, computation: COMPUTATION.perDay, cells });
       });
+    }
+  }
+
+  // "February 2026 has fewer days: per day, it was up 0.2% ($3,876.20 a day against $3,868.78)": months of a series,
+  // each over its own days, and the change between any two of them.
+  if (shape.time !== null && plan.grain === 'month') {
+    const times = result.rows.map((row) => row[columnIndex(result, shape.time as string)]);
+    for (const metric of shape.metrics) {
+      if (shape.info.get(metric)?.additive !== true) continue;
+      const values = columnValues.get(metric) ?? [];
+      const perDay = values.flatMap((value, row) => {
+        const start = times[row];
+        if (value === null || typeof start !== 'string') return [];
+        const day = start.slice(0, 10);
+        return [{ row, value: value / daysBetween(day, addMonths(day, 1)) }];
+      });
+      for (const one of perDay) {
+        amounts.push({ value: one.value, computation: COMPUTATION.perDay, cells: { column: metric, rows: [one.row] } });
+        for (const other of perDay)
+          if (other !== one && other.value !== 0)
+            fractions.push({
+              value: (one.value - other.value) / other.value,
+              computation: COMPUTATION.perDay,
+              cells: {
+                refs: [
+                  { row: one.row, column: metric },
+                  { row: other.row, column: metric },
+                ],
+              },
+            });
+      }
     }
   }
 

@@ -4978,7 +4978,7 @@ describe('session 36: figures side by side, said and read', () => {
 
   it('"revenue and engagement by month this year": engagement is said too (was only revenue\'s story)', async () => {
     expect(await demo.answer('revenue and engagement by month this year')).toBe(
-      'Revenue this year so far totalled $294,724.05 across 3 months. It went from $119,932.03 in January 2026 to $108,535.53 in February 2026 (down 9.5%). March 2026 is not over yet: $66,256.49 so far. Engagement totalled 301,266, from 101,647 in January 2026 to 135,480 in February 2026.',
+      'Revenue this year so far totalled $294,724.05 across 3 months. It went from $119,932.03 in January 2026 to $108,535.53 in February 2026 (down 9.5%). February 2026 has fewer days: per day, it was up 0.2% ($3,876.27 a day against $3,868.78). March 2026 is not over yet: $66,256.49 so far. Engagement totalled 301,266, from 101,647 in January 2026 to 135,480 in February 2026.',
     );
   });
 

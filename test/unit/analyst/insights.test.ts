@@ -534,3 +534,69 @@ describe('places and ties said as they are', () => {
     expect(insight.text).toBe('There is no second sales channel: fewer than two sales channels had any.');
   });
 });
+
+describe('session 39: what the sentence audit found', () => {
+  const options = { presentation, today: '2026-03-15' };
+
+  test('a month with fewer days whose change per day goes the other way says so (was "down 9.5%" alone)', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2026-01-01', to: '2026-03-01' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('2026-01-01'::DATE, 119932.03), ('2026-02-01'::DATE, 108535.53)) AS t(period, revenue)",
+    );
+    const insight = writeInsights(plan, result, options);
+    expect(insight.text).toContain(
+      '(down 9.5%). February 2026 has fewer days: per day, it was up 0.2% ($3,876.27 a day against $3,868.78).',
+    );
+    expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+  });
+
+  test('a series that ends in periods of none says since when (was "no steady trend … back to 0" alone); one after none is said plainly', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['orders'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-07-01' },
+    });
+    const ended = await shop.query(
+      "SELECT * FROM (VALUES ('2025-01-01'::DATE, 0), ('2025-02-01'::DATE, 3), ('2025-03-01'::DATE, 4), ('2025-04-01'::DATE, 0), ('2025-05-01'::DATE, 0), ('2025-06-01'::DATE, 0)) AS t(period, orders)",
+    );
+    const stopped = writeInsights(plan, ended, options);
+    expect(stopped.text).toContain('None since March 2025: every month after it had none.');
+    expect(stopped.text).not.toContain('unchanged');
+    expect(checkInterpretation(stopped, ended, plan, options)).toEqual({ ok: true });
+    const restarted = await shop.query(
+      "SELECT * FROM (VALUES ('2025-01-01'::DATE, 2), ('2025-02-01'::DATE, 3), ('2025-03-01'::DATE, 0), ('2025-04-01'::DATE, 1)) AS t(period, orders)",
+    );
+    const after = writeInsights(
+      { ...plan, timeRange: { kind: 'absolute', from: '2025-01-01', to: '2025-05-01' } },
+      restarted,
+      options,
+    );
+    expect(after.text).toContain('The final whole month of the period, April 2025, had 1, after none in March 2025.');
+  });
+
+  test("a figure by a thing and by month says where each of a few things went, whole months only (was the leader's total alone)", async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['sales_channel'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-12-01', to: '2026-03-01' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('2025-12-01'::DATE, 'online_store', 300.0), ('2026-01-01'::DATE, 'online_store', 200.0), ('2025-12-01'::DATE, 'tiktok_shop', 100.0), ('2026-01-01'::DATE, 'tiktok_shop', 150.0), ('2026-02-01'::DATE, 'tiktok_shop', 160.0)) AS t(period, sales_channel, revenue)",
+    );
+    const insight = writeInsights(plan, result, options);
+    expect(insight.text).toContain('Online store led revenue');
+    expect(insight.text).toContain(
+      'Online store went from $300.00 in December 2025 to $200.00 in January 2026, and had none after.',
+    );
+    expect(insight.text).toContain('TikTok Shop went from $100.00 in December 2025 to $160.00 in February 2026.');
+    expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+  });
+});
