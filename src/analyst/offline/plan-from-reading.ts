@@ -355,6 +355,14 @@ function applyRanking(plan: QueryPlan, reading: Reading, index: LayerIndex): Que
  * naming how to ask instead.
  */
 function perGroupRanking(plan: QueryPlan, index: LayerIndex): string | null {
+  // "Best selling product by month", "top plan each month": the top of each month, which one ranking of pairs is not
+  // (its top 1 is the one best product-and-month).
+  const [ranked] = plan.dimensions;
+  if (plan.sort !== null && plan.sort.by !== 'period' && plan.limit !== null && plan.grain !== null && ranked) {
+    const entity = index.dimension(ranked);
+    const plural = entity?.plural ?? ranked;
+    return `the top ${plural} within each ${plan.grain} at once (ask for one ${plan.grain} at a time, or for the ${plural} by ${plan.grain} without a top)`;
+  }
   if (plan.sort === null || plan.limit === null || plan.dimensions.length !== 2) return null;
   const dimensions = plan.dimensions.map((name) => index.dimension(name));
   const entity = dimensions.find(

@@ -1061,6 +1061,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "What was July like for us in terms of money coming in": that money in July.
   [/^\s*what (?:was|were|is|are) (.{2,40}?) like (?:for (?:us|me) )?in terms of (.+?)\s*([?.!]*)\s*$/gi, '$2 in $1$3'],
+  // "Which subscriber owes us the most", "whats owed by emea customers": the money owed, never how many rows are.
+  [/\b(?:owes|owe|owed) (?:us |me )?(?:the )?(most|least|more|less)\b/gi, 'has the $1 money owed'],
+  [
+    /^\s*(?:what'?s|whats|what is|what are) (?:still |currently )?(owed|owing|outstanding|unpaid)\b/gi,
+    'how much is $1',
+  ],
   // "Units dispatched since january": shipped.
   [/\bdispatched\b/gi, 'shipped'],
   [/\bdispatch\b(?! (?:date|time|rate|status|centre|center)s?\b)/gi, 'ship'],

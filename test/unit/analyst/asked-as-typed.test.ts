@@ -5838,6 +5838,35 @@ describe('session 39: what the probes found', () => {
     });
   });
 
+  it('"best selling product by month", "top plan each month": declined, naming it (was one product-and-month, called the year\'s leader)', async () => {
+    for (const question of ['best selling product by month last year', 'top category by quarter last year'])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    const layer = await loadSubscriptionsLayer();
+    const asked = subscriptionsAsk(layer, 'top plan each month');
+    expect(asked.kind === 'reply' && asked.text).toContain('the top plans within each month');
+    // (The best month, and the top products over a period, are still answered.)
+    expect(demoAsk('best month for revenue last year')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', limit: 1 },
+    });
+    expect(demoAsk('top 5 products by revenue last year')).toMatchObject({
+      kind: 'query',
+      plan: { grain: null, limit: 5 },
+    });
+  });
+
+  it('"which subscriber owes us the most" ranks the money owed (was the count of open invoices)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'which subscriber owes us the most')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }], limit: 1 },
+    });
+    expect(subscriptionsAsk(layer, 'whats owed')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+  });
+
   it('"list open invoices over $50" where none are: said with the filter (was the plain summary, "The query returned no rows")', async () => {
     const layer = await loadSubscriptionsLayer();
     const analyst = createOfflineAnalyst({ layer });
