@@ -161,8 +161,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "The $29 august invoice": an amount, then the month; never the 29th of August.
   [/([$£€]\s?\d[\d,]*(?:\.\d+)?) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b(?! \d)/gi, '$2 $1'],
   // "The lowest-value paid order", "our most valuable orders": the smallest (largest) of those rows by their money.
+  // ("Which channel brings the most valuable customers" asks the money each one is worth there, not the most of them.)
   [
-    /\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,
+    /(?<!\b(?:brings?|brought|bringing|drives?|drove|driving|gets?|got|attracts?|attracted|sends?|sent|wins?|won) (?:us |me )?(?:the )?)\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,
     (_: string, end: string) => (/^(?:lowest|least|smallest)$/i.test(end) ? 'smallest ' : 'largest '),
   ],
   // "What did subscribers get charged (altogether)", "month by month, what did EMEA pro subscribers get billed":

@@ -5855,6 +5855,17 @@ describe('session 39: what the probes found', () => {
     });
   });
 
+  it('"which acquisition channel brings the most valuable customers" is declined on "valuable" (was the most customers)', () => {
+    expect(demoAsk('which acquisition channel brings the most valuable customers')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+    expect(demoAsk('our most valuable orders last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], sort: { direction: 'desc' } },
+    });
+  });
+
   it('"which subscriber owes us the most" ranks the money owed (was the count of open invoices)', async () => {
     const layer = await loadSubscriptionsLayer();
     expect(subscriptionsAsk(layer, 'which subscriber owes us the most')).toMatchObject({
