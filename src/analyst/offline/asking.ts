@@ -398,9 +398,13 @@ const SPEND_FORMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:spend|spent|spending|spends)\b/g, '(?:spend|spent|spending|spends)'],
 ];
 
+const spendingCache = new WeakMap<SemanticLayer, readonly { phrase: string; pattern: RegExp }[]>();
+
 /** The layer's phrases with a verb of spending in them, each with a pattern matching it in any form of the verb. */
-function spendingPhrases(layer: SemanticLayer): { phrase: string; pattern: RegExp }[] {
-  return layer.metrics.flatMap((metric) =>
+function spendingPhrases(layer: SemanticLayer): readonly { phrase: string; pattern: RegExp }[] {
+  const known = spendingCache.get(layer);
+  if (known) return known;
+  const built = layer.metrics.flatMap((metric) =>
     [metric.label, ...metric.synonyms].flatMap((said) => {
       const phrase = said.toLowerCase();
       const escaped = escapeRegExp(phrase);
@@ -408,6 +412,8 @@ function spendingPhrases(layer: SemanticLayer): { phrase: string; pattern: RegEx
       return any === escaped ? [] : [{ phrase, pattern: new RegExp(`\\b${any}\\b`, 'gi') }];
     }),
   );
+  spendingCache.set(layer, built);
+  return built;
 }
 
 /** True when the layer names what the question spends as a figure of its own ("spent on bikes": a purchase cost). */

@@ -17,33 +17,50 @@ interface Shared {
   readonly metrics: readonly Metric[];
 }
 
-const cache = new WeakMap<SemanticLayer, { phrases: readonly (readonly [string, readonly Metric[]])[] }>();
+interface Phrase {
+  readonly phrase: string;
+  readonly pattern: RegExp;
+  /** The figures it names, none of them another's `alternatives`; two or more make it shared. */
+  readonly metrics: readonly Metric[];
+}
+
+const cache = new WeakMap<SemanticLayer, { phrases: readonly Phrase[]; shared: boolean }>();
 
 function phrasesOf(layer: SemanticLayer) {
   const known = cache.get(layer);
-  if (known) return known.phrases;
+  if (known) return known;
   const byPhrase = new Map<string, Metric[]>();
   for (const metric of layer.metrics)
     for (const phrase of new Set([metric.label, ...metric.synonyms].map((said) => said.toLowerCase())))
       byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), metric]);
   // Longest first: "rental revenue" is read before the "revenue" inside it.
-  const phrases = [...byPhrase].sort(([a], [b]) => b.length - a.length);
-  cache.set(layer, { phrases });
-  return phrases;
+  const phrases = [...byPhrase]
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([phrase, metrics]) => ({
+      phrase,
+      pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'g'),
+      metrics: metrics.filter(
+        (metric) =>
+          !metrics.some((other) => other !== metric && other.alternatives.includes(metric.name)) &&
+          !metric.alternatives.some((name) => metrics.some((other) => other.name === name)),
+      ),
+    }));
+  const built = { phrases, shared: phrases.some((one) => one.metrics.length > 1) };
+  cache.set(layer, built);
+  return built;
 }
 
 /** The first figure word of the question that two of the layer's figures share, or null. */
 function sharedPhrase(question: string, layer: SemanticLayer): Shared | null {
+  const { phrases, shared } = phrasesOf(layer);
+  // (Most layers share no word between figures: nothing to look for.)
+  if (!shared) return null;
   let text = question.toLowerCase();
-  for (const [phrase, metrics] of phrasesOf(layer)) {
-    const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'g');
+  for (const { phrase, pattern, metrics } of phrases) {
+    if (!text.includes(phrase)) continue;
+    pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;
-    const distinct = metrics.filter(
-      (metric) =>
-        !metrics.some((other) => other !== metric && other.alternatives.includes(metric.name)) &&
-        !metric.alternatives.some((name) => metrics.some((other) => other.name === name)),
-    );
-    if (distinct.length > 1) return { phrase, metrics: distinct };
+    if (metrics.length > 1) return { phrase, metrics };
     // (Read: a shorter phrase inside it is not said on its own.)
     text = text.replace(pattern, ' ');
   }
