@@ -101,6 +101,24 @@ function rangeNumbers(range: TimeRange, dates: Map<string, CellRef[]>, amounts: 
   if (range.kind === 'relative') amounts.push({ value: range.count, computation: COMPUTATION.plan, cells: NO_CELLS });
 }
 
+/** How much more (or less) one row brings in a day than another: "per day, it was up 0.2%". */
+function perDayChange(
+  one: { readonly row: number; readonly value: number },
+  other: { readonly row: number; readonly value: number },
+  metric: string,
+): Candidate {
+  return {
+    value: (one.value - other.value) / other.value,
+    computation: COMPUTATION.perDay,
+    cells: {
+      refs: [
+        { row: one.row, column: metric },
+        { row: other.row, column: metric },
+      ],
+    },
+  };
+}
+
 /** Derives every value the result supports (per day too, given the asker's today, where periods differ in length). */
 export function buildCandidates(
   plan: QueryPlan,
@@ -396,17 +414,7 @@ export function buildCandidates(
       for (const one of perDay) {
         amounts.push({ value: one.value, computation: COMPUTATION.perDay, cells: { column: metric, rows: [one.row] } });
         for (const other of perDay)
-          if (other !== one && other.value !== 0)
-            fractions.push({
-              value: (one.value - other.value) / other.value,
-              computation: COMPUTATION.perDay,
-              cells: {
-                refs: [
-                  { row: one.row, column: metric },
-                  { row: other.row, column: metric },
-                ],
-              },
-            });
+          if (other !== one && other.value !== 0) fractions.push(perDayChange(one, other, metric));
       }
     }
   }
@@ -435,16 +443,7 @@ export function buildCandidates(
       const [one, other] = perDay;
       if (one && other && Math.min(one.value, other.value) > 0) {
         const [high, low] = one.value >= other.value ? [one, other] : [other, one];
-        fractions.push({
-          value: (high.value - low.value) / low.value,
-          computation: COMPUTATION.perDay,
-          cells: {
-            refs: [
-              { row: high.row, column: metric },
-              { row: low.row, column: metric },
-            ],
-          },
-        });
+        fractions.push(perDayChange(high, low, metric));
       }
     }
   }
