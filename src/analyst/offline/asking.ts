@@ -6,6 +6,7 @@ import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
+import { spendingNamed } from './layer-respellings.js';
 import { figureChoice, orList } from './figure-choice.js';
 import { figuresFor } from './layer-figures.js';
 import { unanswerable } from './replies.js';
@@ -390,42 +391,6 @@ export function askGross(
  * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold
  * (what customers spent is another question). Declined, naming the word; "we paid out in refunds" reads on.
  */
-/**
- * Every form of the verb "spend", for a layer phrase said in another form ("spent on bikes", "spend on bikes"). (Not
- * "pay": "paid customers" is no "paying customers".)
- */
-const SPEND_FORMS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:spend|spent|spending|spends)\b/g, '(?:spend|spent|spending|spends)'],
-];
-
-const spendingCache = new WeakMap<SemanticLayer, readonly { phrase: string; pattern: RegExp }[]>();
-
-/** The layer's phrases with a verb of spending in them, each with a pattern matching it in any form of the verb. */
-function spendingPhrases(layer: SemanticLayer): readonly { phrase: string; pattern: RegExp }[] {
-  const known = spendingCache.get(layer);
-  if (known) return known;
-  const built = layer.metrics.flatMap((metric) =>
-    [metric.label, ...metric.synonyms].flatMap((said) => {
-      const phrase = said.toLowerCase();
-      const escaped = escapeRegExp(phrase);
-      const any = SPEND_FORMS.reduce((text, [form, forms]) => text.replace(form, forms), escaped);
-      return any === escaped ? [] : [{ phrase, pattern: new RegExp(`\\b${any}\\b`, 'gi') }];
-    }),
-  );
-  spendingCache.set(layer, built);
-  return built;
-}
-
-/** True when the layer names what the question spends as a figure of its own ("spent on bikes": a purchase cost). */
-function spendingNamed(question: string, layer: SemanticLayer): boolean {
-  return spendingPhrases(layer).some(({ pattern }) => new RegExp(pattern.source, 'i').test(question));
-}
-
-/** "How much did we spend on bikes" where the layer says "spent on bikes": the phrase as the layer says it. */
-export function spendingAsLayerSays(question: string, layer: SemanticLayer): string {
-  return spendingPhrases(layer).reduce((text, { phrase, pattern }) => text.replace(pattern, phrase), question);
-}
-
 export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanDecision | null {
   // "How much do instructors get paid", "which instructor gets paid the most": pay to others, which is spending too
   // (rows "that got paid" are a status, and read on).

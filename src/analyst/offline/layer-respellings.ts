@@ -1,5 +1,6 @@
 import { singular } from '../layer-words.js';
-import { rowNoun, type LayerIndex } from '../semantic-layer.js';
+import { rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { onlyValues, stem, type Vocabulary } from './vocabulary.js';
@@ -154,12 +155,57 @@ export function ratioByItsParts(asked: string, vocabulary: Vocabulary): string {
   );
 }
 
+/**
+ * The value a layer names money collected by ("collected": an invoice's "paid" status), where it names money collected
+ * apart from money billed; null elsewhere.
+ */
+export function collectedValue(vocabulary: Vocabulary): { dimension: string; value: string } | null {
+  const meaning = vocabulary.phrases.get(stem('collected'))?.find((candidate) => candidate.type === 'value');
+  return meaning?.type === 'value' ? { dimension: meaning.dimension, value: meaning.value } : null;
+}
+
+/**
+ * Every form of the verb "spend", for a layer phrase said in another form ("spent on bikes", "spend on bikes"). (Not
+ * "pay": "paid customers" is no "paying customers".)
+ */
+const SPEND_FORMS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:spend|spent|spending|spends)\b/g, '(?:spend|spent|spending|spends)'],
+];
+
+const spendingCache = new WeakMap<SemanticLayer, readonly { phrase: string; pattern: RegExp }[]>();
+
+/** The layer's phrases with a verb of spending in them, each with a pattern matching it in any form of the verb. */
+function spendingPhrases(layer: SemanticLayer): readonly { phrase: string; pattern: RegExp }[] {
+  const known = spendingCache.get(layer);
+  if (known) return known;
+  const built = layer.metrics.flatMap((metric) =>
+    [metric.label, ...metric.synonyms].flatMap((said) => {
+      const phrase = said.toLowerCase();
+      const escaped = escapeRegExp(phrase);
+      const any = SPEND_FORMS.reduce((text, [form, forms]) => text.replace(form, forms), escaped);
+      return any === escaped ? [] : [{ phrase, pattern: new RegExp(`\\b${any}\\b`, 'gi') }];
+    }),
+  );
+  spendingCache.set(layer, built);
+  return built;
+}
+
+/** True when the layer names what the question spends as a figure of its own ("spent on bikes": a purchase cost). */
+export function spendingNamed(question: string, layer: SemanticLayer): boolean {
+  return spendingPhrases(layer).some(({ pattern }) => new RegExp(pattern.source, 'i').test(question));
+}
+
+/** "How much did we spend on bikes" where the layer says "spent on bikes": the phrase as the layer says it. */
+export function spendingAsLayerSays(question: string, layer: SemanticLayer): string {
+  return spendingPhrases(layer).reduce((text, { phrase, pattern }) => text.replace(pattern, phrase), question);
+}
+
 export function respellWithLayer(asked: string, vocabulary: Vocabulary): string {
   const people = vocabulary.people === null ? [] : peopleRewrites(vocabulary.people, vocabulary);
   const spending = vocabulary.spending === null ? [] : spendingRewrites(vocabulary.spending);
   // "How much money came in in June": what was collected, where the layer names money collected apart from money
   // billed (an invoice's "paid" status); elsewhere the money is the figure's own.
-  const collects = vocabulary.phrases.get(stem('collected'))?.some((meaning) => meaning.type === 'value') ?? false;
+  const collects = collectedValue(vocabulary) !== null;
   // "Where does the uk sit in revenue ranking", "what rank is canada by orders": the whole ranking of the value's
   // dimension, where its place is seen (never the value's figure alone).
   // "Revenue across all sales channels, countries and categories", "billed for all plans and regions": every value

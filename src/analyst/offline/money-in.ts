@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import type { LayerIndex } from '../semantic-layer.js';
-import { stem, type Vocabulary } from './vocabulary.js';
+import { collectedValue } from './layer-respellings.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /**
  * "What was our income for June", "earnings last month": where the layer names money collected apart from money
@@ -18,8 +19,8 @@ export function incomeChoice(
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   const said = INCOME.exec(question);
   if (!said) return null;
-  const collected = vocabulary.phrases.get(stem('collected'))?.find((meaning) => meaning.type === 'value');
-  if (collected?.type !== 'value') return null;
+  const collected = collectedValue(vocabulary);
+  if (collected === null) return null;
   const status = index.dimension(collected.dimension);
   const value = status?.values.find((candidate) => candidate.value === collected.value);
   const money = index.layer.metrics.find(

@@ -39,7 +39,6 @@ import {
   refuseIncomeAsCost,
   refuseValueBesideFigure,
   refuseOwnSpending,
-  spendingAsLayerSays,
   refuseBoughtTogether,
   refuseOtherCurrency,
   refuseCountOfPeriods,
@@ -112,6 +111,7 @@ import {
   whichAreAsList,
   listPickedByCondition,
   valuesSlashed,
+  spendingAsLayerSays,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked, withTraits } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
