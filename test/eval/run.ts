@@ -73,6 +73,8 @@ import { THIRTYFIFTH_FRESH_CASES } from './thirtyfifth-fresh-questions.js';
 import { THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyfifth-fresh-subscriptions-questions.js';
 import { THIRTYSIXTH_FRESH_CASES } from './thirtysixth-fresh-questions.js';
 import { THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtysixth-fresh-subscriptions-questions.js';
+import { THIRTYSEVENTH_FRESH_CASES } from './thirtyseventh-fresh-questions.js';
+import { THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyseventh-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -200,11 +202,14 @@ import {
  * fresh sets (thirtyfifth-fresh-questions.ts, thirtyfifth-fresh-subscriptions-questions.ts: written from 6857e8a
  * without reading the analyst, read sets since the thirty-sixth were written) come after the thirty-fourth fresh ones,
  * figures only, labelled "thirty-fifth fresh (read)"; `--show-thirtyfifth-fresh-misses` prints their misses. The
- * thirty-sixth fresh sets (thirtysixth-fresh-questions.ts, thirtysixth-fresh-subscriptions-questions.ts: held out in
- * full, written from d88e79c without reading the analyst) come after the thirty-fifth fresh ones, figures only;
- * `--show-thirtysixth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-sixth fresh sets at
- * all (while tuning; the thirty-fifth fresh sets, held out until the thirty-sixth were written, run like the
- * thirty-fourth since and no longer hide).
+ * thirty-sixth fresh sets (thirtysixth-fresh-questions.ts, thirtysixth-fresh-subscriptions-questions.ts: written from
+ * d88e79c without reading the analyst, read sets since the thirty-seventh were written) come after the thirty-fifth
+ * fresh ones, figures only, labelled "thirty-sixth fresh (read)"; `--show-thirtysixth-fresh-misses` prints their
+ * misses. The thirty-seventh fresh sets (thirtyseventh-fresh-questions.ts, thirtyseventh-fresh-subscriptions-questions.ts:
+ * held out in full, written from 28e89c6 without reading the analyst) come after the thirty-sixth fresh ones, figures
+ * only; `--show-thirtyseventh-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-seventh fresh
+ * sets at all (while tuning; the thirty-sixth fresh sets, held out until the thirty-seventh were written, run like the
+ * thirty-fifth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -247,6 +252,7 @@ const { values } = parseArgs({
     'show-thirtyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtysixth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyseventh-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -292,6 +298,7 @@ const showThirtythirdFreshMisses = values['show-thirtythird-fresh-misses'] ?? fa
 const showThirtyfourthFreshMisses = values['show-thirtyfourth-fresh-misses'] ?? false;
 const showThirtyfifthFreshMisses = values['show-thirtyfifth-fresh-misses'] ?? false;
 const showThirtysixthFreshMisses = values['show-thirtysixth-fresh-misses'] ?? false;
+const showThirtyseventhFreshMisses = values['show-thirtyseventh-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -602,21 +609,29 @@ function thirtyfifthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtysixthFreshUnlessHidden(
+/** A thirty-sixth fresh set, read now and run like the thirty-fifth ones: its figures, and its misses only when asked. */
+function thirtysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-sixth fresh (read)`, figures)];
+  if (showThirtysixthFreshMisses) out.push('', `${name}, thirty-sixth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyseventhFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtysixthFresh(name, await run());
+    return { text: `${name}, thirty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyseventhFresh(name, await run());
 }
 
-/** A thirty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-sixth fresh (held out in full)`, figures)];
-  if (showThirtysixthFreshMisses) out.push('', `${name}, thirty-sixth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-seventh fresh (held out in full)`, figures)];
+  if (showThirtyseventhFreshMisses) out.push('', `${name}, thirty-seventh fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -744,8 +759,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYFIFTH_FRESH_CASES),
     );
-    const merchantThirtysixthFresh = await thirtysixthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYSIXTH_FRESH_CASES),
+    const merchantThirtysixthFresh = thirtysixthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYSIXTH_FRESH_CASES),
+    );
+    const merchantThirtyseventhFresh = await thirtyseventhFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -785,7 +804,8 @@ if (layers.includes('demo')) {
       merchantThirtythirdFresh.wrong +
       merchantThirtyfourthFresh.wrong +
       merchantThirtyfifthFresh.wrong +
-      merchantThirtysixthFresh.wrong;
+      merchantThirtysixthFresh.wrong +
+      merchantThirtyseventhFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -863,6 +883,8 @@ if (layers.includes('demo')) {
       merchantThirtyfifthFresh.text,
       '',
       merchantThirtysixthFresh.text,
+      '',
+      merchantThirtyseventhFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1026,9 +1048,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtysixthFresh = await thirtysixthFreshUnlessHidden(
+    const subscriptionsThirtysixthFresh = thirtysixthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyseventhFresh = await thirtyseventhFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1068,7 +1094,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtythirdFresh.wrong +
       subscriptionsThirtyfourthFresh.wrong +
       subscriptionsThirtyfifthFresh.wrong +
-      subscriptionsThirtysixthFresh.wrong;
+      subscriptionsThirtysixthFresh.wrong +
+      subscriptionsThirtyseventhFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1146,6 +1173,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfifthFresh.text,
       '',
       subscriptionsThirtysixthFresh.text,
+      '',
+      subscriptionsThirtyseventhFresh.text,
     );
   } finally {
     await warehouse.close();
