@@ -129,11 +129,11 @@ function partAndRest(question: string, plan: QueryPlan, layer: SemanticLayer): P
 /**
  * "Orders this month, cancelled included", "revenue counting refunds": a status added to the one the figure usually
  * counts, which a plan can only put in its place (cancelled orders alone). ("What share ended up refunded": a share's
- * part is one status.)
+ * part is one status; "orders including it": the ones with the thing named.)
  */
 function addedStatus(typed: string, plan: QueryPlan, index: LayerIndex): PlanDecision | null {
   const said =
-    /\b(?:including|included|incl|inclusive of|counting(?! (?:every|all|each)\b)|plus|as well as|along with|together with|too|also)\b/i.exec(
+    /\b(?:including(?! (?:it|them|this|that)\b)|included|incl|inclusive of|counting(?! (?:every|all|each)\b)|plus|as well as|along with|together with|too|also)\b/i.exec(
       typed,
     );
   // ("Revenue before refunds": the refunded orders put back, said with the word for them.)

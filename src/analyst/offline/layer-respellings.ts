@@ -668,7 +668,10 @@ function listAskedAfter(asked: string, vocabulary: Vocabulary): string {
       'metric',
       vocabulary,
     );
-  if (byName && !asksFigure(byName[1] as string)) return `list ${(byName[1] as string).trim()}`;
+  // ("Top 5 products by revenue, by name": the rows as asked, which show their names; rows with none are declined
+  // where the plan is known.)
+  if (byName)
+    return asksFigure(byName[1] as string) ? (byName[1] as string).trim() : `list ${(byName[1] as string).trim()}`;
   const match =
     /^(.+?)(?:\s*([?:;,—–]|\s-)\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|send me|get me|i need|i want|need|want|list|send|pull) )?(?:just |only )?(?:the |their |them |all (?:the )?)?(?:([a-z]+) )?|\s+(?:just |only )?(?:the )?)(ids|id numbers|id's|numbers|nos|#s|names|titles|them|a list)(?: only)?,?( (?:please|pls|plz|thanks|thx))?\s*[.!?]*\s*$/i.exec(
       asked,

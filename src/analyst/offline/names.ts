@@ -1,4 +1,4 @@
-import type { Filter } from '../plan.js';
+import type { Filter, QueryPlan } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { entityDimensions } from '../layer-words.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -333,4 +333,30 @@ function typedWithSlip(
     }
   }
   return [...found.values()].filter((fits) => fits.length === 1).map((fits) => fits[0] as (typeof fits)[number]);
+}
+
+/** "Our five largest subscribers, by name", "the names of our top customers", "what are they called". */
+const NAMES_ASKED =
+  /\b(?:by (?:their |the |its )?names?|(?:their|its) names?|the names? of|(?:company|business|full|first|last) names?|what (?:are|is|were|was) (?:they|it|those|these|that one|this one) called)\b/i;
+
+/**
+ * The rows' names asked where the layer holds none for them (a key with no `nameDetail` and no text of its own):
+ * which rows and what they are named by instead, for a decline; never their keys shown as if they were names.
+ * Null when no names are asked, or every row asked about has them.
+ */
+export function namesNotHeld(question: string, plan: QueryPlan, layer: SemanticLayer): string | null {
+  if (!NAMES_ASKED.test(question)) return null;
+  const entities = entityDimensions(layer);
+  const unnamed = plan.dimensions
+    .map((name) => layer.dimensions.find((dimension) => dimension.name === name))
+    .find(
+      (dimension) =>
+        dimension !== undefined &&
+        entities.has(dimension.name) &&
+        dimension.nameDetail === undefined &&
+        dimension.textDetail === undefined,
+    );
+  return unnamed === undefined
+    ? null
+    : `your data holds no names for ${unnamed.plural.toLowerCase()}, only each one's ${unnamed.label.toLowerCase()} id (ask for them without names)`;
 }

@@ -91,7 +91,7 @@ import {
   sameTimeBefore,
 } from './follow-up-words.js';
 import { howOftenAsFrequency, howOftenAsRate, judgedByRate, percentAsRate } from './shares.js';
-import type { EntityName, NameScan } from './names.js';
+import { namesNotHeld, type EntityName, type NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
@@ -229,6 +229,9 @@ function parseOnce(request: ParseRequest): PlanDecision {
   // "Who placed the most recent order": the person, beside the row or as what the rows are split by.
   const who = whoAsked(question, read.plan, indexLayer(request.layer));
   if (typeof who === 'string') return unanswerable(`I can't answer ${who}`, request.layer);
+  // "Our five largest subscribers, by name": names the data does not hold are declined, never shown as their ids.
+  const unnamed = namesNotHeld(question, who ?? read.plan, request.layer);
+  if (unnamed !== null) return unanswerable(unnamed, request.layer);
   const asMoney = muchOfPeople(question, who ?? read.plan, request.layer);
   const planned = placeAsked(question, asMoney ?? who ?? read.plan) ?? asMoney ?? who;
   const decision = planned === null ? read : { ...read, plan: planned, summary: describePlan(planned, request.layer) };
@@ -276,7 +279,8 @@ function parseOnce(request: ParseRequest): PlanDecision {
       request.layer,
     );
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
-  const grouping = droppedGrouping(question, decision.plan, context);
+  // (As spelled out: "revenue earned by the Oversized Earrings" is of them.)
+  const grouping = droppedGrouping(spelledOut(question), decision.plan, context);
   return grouping === null ? decision : unanswerable(`I can't work out what "${grouping}" groups by`, request.layer);
 }
 

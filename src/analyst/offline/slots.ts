@@ -435,9 +435,6 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // orders" is their size, which stays unread).
   [/\bhow (?:big|large) (is|was) (.+?)\s*[?.!]*$/g, 'how $1 $2 doing'],
   // Short spellings typed on phones.
-  [/\bhw\b/g, 'how'],
-  [/\b(?:wat|wht)\b/g, 'what'],
-  [/\b(?:wats|wots|whts)\b/g, 'whats'],
   [/\br\b(?= (?:my|our|the|u|you|we|they|sales|orders|things)\b)/g, 'are'],
   [/\bu\b/g, 'you'],
   [/\bur\b/g, 'your'],

@@ -37,6 +37,28 @@ function numbersOfTime(question: string): string {
  * order, after dashes between days and a year said once for two periods.
  */
 const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups: string[]) => string)])[] = [
+  // Short spellings typed on phones, which every spelling below reads in full: "wat fraction of jan orders", "spend
+  // more w us".
+  [/\bhw\b/gi, 'how'],
+  [/\b(?:wat|wht)\b/gi, 'what'],
+  [/\b(?:wats|wots|whts)\b/gi, 'whats'],
+  [/\bw (?=(?:us|me)\b)/gi, 'with '],
+  // "The most recent six full weeks": the last ones, as every span below reads them.
+  [
+    /\bthe most recent (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ((?:full |whole |complete )?(?:days|weeks|months|quarters))\b/gi,
+    'the last $1 $2',
+  ],
+  // "Discounts bigger than $20": more than that amount, the one way every bound below reads it.
+  [/\b(?:bigger|larger|higher) than(?= [$£€]?\s?\d)/gi, 'greater than'],
+  [/\b(?:smaller|lower) than(?= [$£€]?\s?\d)/gi, 'less than'],
+  // "Most recent sign-in date": logins, which no layer here keeps (never the day they signed up).
+  // (In one word a decline can name, never "signin", which reads as a slip for "signup".)
+  [/\b(?:sign|log)(?:ged)?[- ]?(?:in|on)(s?)\b(?! (?:to|with)\b)/gi, 'login$1'],
+  // "And counting every channel?", "including all categories": all of them together, never one figure each.
+  [
+    /\b(?:counting|including|incl\.?|covering|taking in) (?:every|each|all(?: of)?)(?: the| our| my)? (?=[a-z])/gi,
+    'all ',
+  ],
   // "Highest-spending customers": said apart.
   [/\b(highest|biggest|top|largest|heaviest|lowest|smallest|most|least)-(spending|paying)\b/gi, '$1 $2'],
   // "Subscriber count overall, all plans and regions": the total, the things listed after it only saying so (never a
@@ -64,9 +86,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(an?|any|the typical|the average|the avg) ((?:[a-z0-9-]+ ){0,2}?)(?:customer|subscriber|buyer|shopper|client|member|user|account)(?:'s|s') (invoice|order|bill|basket|purchase|payment)s?\b/gi,
     '$1 $2$3',
   ],
-  // "Add up how many times my november posts got shared": their shares.
+  // "Add up how many times my november posts got shared", "number of times my videos got shared onward": their
+  // shares.
   [
-    /\b(?:add up |count )?how many times (?:did |have |has |were |was )?(.+?) (?:get|got|gets|been|were|was|get) (shared|liked|saved|commented on|reposted)\b/gi,
+    /\b(?:add up |count )?(?:how many times|(?:the )?(?:number|count|#) of times) (?:did |have |has |were |was )?(.+?) (?:get|got|gets|been|were|was|get) (shared|liked|saved|commented on|reposted)(?: (?:onward|onwards|on|along|around|again))?\b/gi,
     (_whole, rows: string, verb: string) =>
       `how many ${({ shared: 'shares', liked: 'likes', saved: 'saves', 'commented on': 'comments', reposted: 'shares' } as Record<string, string>)[verb.toLowerCase()] ?? verb} did ${rows} get`,
   ],
@@ -512,6 +535,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:divided|distributed|spread|apportioned|shared out|broken up) (between|across|among)\b/gi, 'split $1'],
   // "Avg # of items in a basket", "how many orders does a buyer place on avg": a count of things per row or person
   // (the figure per one of them), never the money of each.
+  // "How many units did a basket hold on average": the things in one, as below.
+  [
+    /\bhow many (items|units|products|pieces) (?:did|does|do|would|will) (a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout) (?:hold|contain|include|carry|have in it|have)\b/gi,
+    'how many $1 in $2 $3$4',
+  ],
   [
     /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
     // ("Items in a web store order": the words before the row say which rows, kept after it.)
@@ -773,7 +801,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1 ',
   ],
   // "Combined reach on every post whose caption names …": the total over them, never one figure per post.
-  [/\b((?:combined|aggregate) [a-z]+(?: [a-z]+)? (?:on|across|over)) (?:every|each)\b/gi, '$1 all'],
+  // ("Combined reach of every instagram reel i put up": of all of them, the same.)
+  [/\b((?:combined|aggregate) [a-z]+(?: [a-z]+)? (?:on|across|over|of|for)) (?:every|each)\b/gi, '$1 all'],
   // "Gross margin percentage", "disc rate jan, pct": a rate is a percentage already; the word restates it (never the
   // sign of a number, "engagement rate over 10%").
   [/\b(margin|rate|ratio)(?:,)? (?:percentage|percent|pct)\b/gi, '$1'],
@@ -1014,6 +1043,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Placed at least one paid order with us": their orders (every order is with us).
   [/\b(orders?|purchases?) (?:with|from|at) (?:us|me)\b/gi, '$1'],
+  // "How many items did shoppers buy from us", "spent with us": the shop asking, never the country ("bought from us
+  // stores" is).
+  [
+    /\b(buy|buys|bought|buying|purchase|purchases|purchased|purchasing|order|ordered|ordering|spend|spends|spent|spending|shop|shops|shopped|shopping)\b((?: [a-z]+){0,3}?) (?:from|with|at) (?:us|me)\b(?! (?:customers?|shoppers?|buyers?|clients?|subscribers?|users?|people|market|stores?|shops?|sites?|regions?|states?|orders?|sales|revenue)\b)/gi,
+    '$1$2',
+  ],
   // "Shoppers with at least five paid orders in their history": over all of their time with us.
   [
     /\b(?:in|over|across|during|for) (?:their|his|her|its) (?:whole |entire )?(?:history|lifetime|life|time with us)\b/gi,
@@ -1572,6 +1607,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\blisted (?:at|for)(?= (?:between )?[$£€]?\d)/gi, 'priced at'],
   // "Whose lifetime invoiced total exceeds $200": the total invoiced.
   [/\b(invoiced|billed|charged|spent|paid|earned|ordered) (total|sum|amount)\b/gi, '$2 $1'],
+  // "Above a hundred bucks": one hundred.
+  [/\b(?:a|one) (hundred|thousand|grand)\b(?= (?:bucks|dollars|quid|pounds|euros|usd)\b)/gi, '1 $1'],
   // "More than 2 hundred bucks", "5 thousand": the number in figures.
   [
     /\b(\d+(?:\.\d+)?) (hundred|thousand|grand)\b/gi,
@@ -1989,6 +2026,125 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "What accessories are in the range": which of them we sell.
   [/\b(?:are|is) (?:in|on) (?:the|our|my) (?:catalogue|catalog|range|line-?up)\b/gi, 'do we sell'],
+  // "Which accessories do we stock? just their names": the rows the words name, never how many of them sold ("which
+  // products do we sell the most" is).
+  [
+    /\b(list|show|which|what)((?: all| the| our| my)*) ([a-z]+(?: (?!(?:do|does|did)\b)[a-z]+)?) (?:do |does |did )?(?:we|i) (?:sell|stock|carry|offer)\b(?=\s*(?:[?.!,:;]|-|$))/gi,
+    '$1$2 $3',
+  ],
+  // "Company-wide gross margin", "store-wide": the whole shop's, which a figure is unless split.
+  [/\b(?:company|business|store|shop|site|brand|org|organi[sz]ation)[- ]wide\b/gi, 'overall'],
+  // "Discount rate applied to paid orders": of those orders.
+  [
+    /\b(?:applied|given|granted|offered) (?:to|on) (?=(?:(?:the|our|my|all|paid|[a-z]+) ){0,3}(?:orders|purchases|sales|invoices|baskets|carts|bills)\b)/gi,
+    'on ',
+  ],
+  // "Wats the avrage order worth": its value.
+  [/\b((?:average|avg|avrage|typical|mean) (?:order|basket|cart|purchase|sale|invoice|bill)) worth\b/gi, '$1 value'],
+  // "The average list price across our beauty range", "our apparel line": the products of that kind (never a price
+  // or date range).
+  [
+    /\b(?:our|my|the) (?!(?:price|date|time|age|size|value|full|whole|entire|product|same|top|bottom|new|newest|latest|old|recent|current|seasonal|this|that|next|last|summer|winter|spring|fall|autumn|holiday|christmas)\b)([a-z]+) (?:line-?up|range|line|collection)\b/gi,
+    '$1',
+  ],
+  // "What's in the beauty line-up", "what does our accessories range consist of": the rows, listed.
+  [/^\s*what(?:'s| is| are) (?:in|on) ((?:the |our |my )?[a-z -]{2,40}?)\s*([?.!]*)\s*$/gi, 'list $1$2'],
+  [
+    /^\s*what (?:does|do) ((?:the |our |my )?[a-z -]{2,40}?) (?:consist of|contain|include|comprise|cover|hold)\s*([?.!]*)\s*$/gi,
+    'list $1$2',
+  ],
+  // "Reels make up what percent of my uploads": the share of them that are.
+  [
+    /\b([a-z]+) (?:make|makes|made) up what (percent|percentage|share|fraction|proportion|pct|portion) of (.+?)\s*([?.!]*)\s*$/gi,
+    'what $2 of $3 are $1$4',
+  ],
+  // "Customer accounts opened in 2024": the new ones.
+  [
+    /\bnew (customers|subscribers|users|clients|members|accounts) (?:opened|created|set up|made|registered)\b/gi,
+    'new $1',
+  ],
+  // "2025 newcomers": the people new in that time.
+  // ("New arrivals" in a shop are its products, left as said.)
+  [/\b(?:newcomers|new joiners)\b/gi, 'new customers'],
+  // "How many uploads went live": were posted.
+  [/\b(?:went|go|goes|gone|going) live\b/gi, 'were posted'],
+  // "The single 2025 upload with the biggest save count": the one that has it.
+  [/\bthe single (?=(?:[a-z0-9]+ ){0,3}?(?:with|that|which|who) )/gi, 'the '],
+  // "2024 gross profit as a quarterly series": by quarter.
+  [/\b(?:as )?(?:a |an )?(daily|weekly|monthly|quarterly|yearly|annual) (?:time )?series\b/gi, '$1'],
+  // "Shipping income per sales channel": what was charged for it.
+  [/\b(shipping|postage|delivery|freight) (?:income|takings|earnings)\b/gi, '$1'],
+  // "From friday to saturday (yday)": the day said, named again.
+  [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day) \((?:yday|yesterday|ystdy|ystd|today|tdy)\)/gi, '$1'],
+  // "2025 laid beside the same six months of 2024": the same period of that year.
+  [
+    /\bthe same (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks|months|quarters) of (?=(?:19|20)\d{2}\b)/gi,
+    'the same period of ',
+  ],
+  // "Money in open invoices", "dollar value sitting in invoices": what those rows are worth, never how many.
+  [
+    /\b(?:the |how much )?(?:(?:money|cash|dollars|dollar (?:value|amount|total)|[$] ?(?:value|amount|total)|monetary value)(?: (?:is |was |are )?(?:sitting|tied up|locked up|held|stuck))?|(?:value|amount) (?:is |was |are )?(?:sitting|tied up|locked up|held|stuck)) (?:in|on|across) (?=(?:the |our |my |all |any )?(?:[a-z-]+ ){0,3}?(?:invoices|orders|bills|purchases|baskets|carts|subscriptions)\b)/gi,
+    'value of ',
+  ],
+  // "In h1, how much did we bill per pro subscriber that got invoiced": per one of them (the figure is theirs already).
+  [
+    /\bper ((?:[a-z]+ ){0,2}?)(subscriber|customer|client|buyer|shopper|member|account)s? (?:that|who|which) (?:got|were|was|have been|has been|had been) (?:invoiced|billed|charged)\b/gi,
+    'per $1$2',
+  ],
+  // "The 30 days preceding": the ones before.
+  [/\b(the (?:\d+|[a-z]+) (?:days|weeks|months|quarters)) preceding\s*(?=[?.!]*\s*$)/gi, '$1 before'],
+  // "Still awaiting payment": not paid yet.
+  [/\b(?:still )?(?:awaiting|waiting (?:on|for)) (?:payment|being paid)\b/gi, 'not paid yet'],
+  // "What date did the european pro subscriber start with us": sign up.
+  [/\b(?:start|started|begin|began) (?:with|at) (?:us|me)\b/gi, 'sign up'],
+  // "Professional-tier subscribers": the plan named.
+  [/\b([a-z]+)-(?:tier|plan|level)\b/gi, '$1'],
+  // "What price is the tank listed at", "what's the toner selling for": its price.
+  [
+    /\bwhat (?:price )?(?:is|are|was|were) (.{2,60}?) (?:listed|priced|selling|retailing|going) (?:at|for)\b/gi,
+    'what is the price of $1',
+  ],
+  // "How much the lip balm is costing to us for one piece", "how much does the toner cost us per unit": one unit's
+  // cost (without "per unit", what it cost over a period may be meant).
+  [
+    /\bhow much (?:(?:does|do|did|is|are|was) )?((?:the |a |one |each |our |my )?(?:[a-z0-9'&-]+ ){0,4}?[a-z0-9'&-]+) (?:(?:is|are|was) )?(?:cost|costs|costing)(?: to)? (?:us|me|the shop) (?:per|a|for each|for one|for a|for 1) (?:unit|piece|item)\b/gi,
+    'unit cost of $1',
+  ],
+  // "February refunds where the order was above a hundred bucks": the orders worth that much.
+  [
+    /\bwhere the (orders?|invoices?|baskets?|purchases?|bills?) (?:(?:was|were|is|are|came to|totalled|totaled|amounted to) )?(?=(?:over|above|under|below|more than|less than|at least|at most|greater than|between)\b)/gi,
+    'of $1 ',
+  ],
+  // "Product revenue earned by the Oversized Earrings": of it, never split by anything.
+  [/\b(earned|made|generated|brought in|produced|grossed|taken|pulled in) by the\b/gi, '$1 of the'],
+  // "The four items that earned the most gross profit": the products that did.
+  [/\bitems (?=(?:that|which) (?:earned|made|generated|brought in|grossed|produced|pulled in|sold)\b)/gi, 'products '],
+  // "Pull up what i published on facebook": my posts there.
+  [/\bwhat (?:i|we) (?:published|posted|put up|uploaded)\b/gi, 'my posts'],
+  // "Last week (monday to sunday)": the week said again.
+  [/\s*\((?:mon|monday) ?(?:to|through|thru|-|–) ?(?:sun|sunday)\)/gi, ''],
+  // "Wild lip balm: number of 2025 orders including it": the orders with it.
+  [
+    /^\s*([a-z0-9'& -]{3,40}?)\s*:\s*((?:the )?(?:number|count|#) of|how many) (.{2,60}?) (?:including|containing|with|that (?:include|included|contain|contained|had)) (?:it|them)\b/gi,
+    '$2 $3 with $1',
+  ],
+  // "Lifetime paid spend above $1,000: how many shoppers are past that mark": those who have it.
+  [
+    /^\s*(.{3,60}?(?:above|over|below|under|more than|less than|at least|at most|greater than) [$£€]?\d[\d,.]*k?)\s*:\s*how many ([a-z]+) (?:are|were|is|got|get) (?:past|over|above|beyond|under|below) (?:that|this|the) (?:mark|line|level|threshold|bar|figure|amount)\s*([?.!]*)\s*$/gi,
+    'how many $2 have $1$3',
+  ],
+  // "Invoices nobody has settled yet": not paid yet.
+  [
+    /\b(?:that |which )?(?:nobody|no one|no-one) (?:has|have|had) (?:settled|paid)(?: (?:yet|so far))?\b/gi,
+    'not paid yet',
+  ],
+  // "Subscriber acquisition count": the new ones (never an acquisition channel).
+  [
+    /\b(customer|subscriber|user|client|buyer|member|shopper)s? acquisitions?(?: (?:count|numbers?|figures?))?\b(?! (?:channels?|sources?|costs?)\b)/gi,
+    'new $1s',
+  ],
+  // "Same question, August 2025 instead": a follow-up, the question kept.
+  [/^\s*(?:the )?same (?:question|thing|query|one)(?: again)?(?:,|:| -| but)\s*/gi, ''],
   // "Collected from basic subscribers in july": the amount collected, never how many of them.
   [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
   // "How many times did ppl stash my posts to look at later": saved them.

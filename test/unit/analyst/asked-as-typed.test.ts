@@ -5910,3 +5910,171 @@ describe('session 39: what the probes found', () => {
     });
   });
 });
+
+describe('session 40: what the thirty-sixth fresh sets, read, found', () => {
+  it('"combined reach of every instagram reel" is the total (was reach per post)', () => {
+    expect(demoAsk('combined reach of every instagram reel i put up in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reach'] },
+    });
+  });
+
+  it('"buy from us", "spend more w us": the shop asking (was the United States); "us customers" is still the country', () => {
+    const bought = demoAsk('in january 2025, how many individual items did shoppers buy from us altogether?');
+    expect(bought).toMatchObject({ kind: 'query', plan: { metrics: ['units_sold'], filters: [] } });
+    expect(demoAsk('did canadians or aussies spend more w us in feb')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('revenue from us customers last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', values: ['US'] }] },
+    });
+  });
+
+  it('"wat fraction of jan orders shipped for free" is the share of orders (was each order\'s share of shipping)', () => {
+    expect(demoAsk('wat fraction of jan orders shipped for free')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: [] },
+    });
+  });
+
+  it('"a discount bigger than $20" bounds the discount (was the order\'s revenue)', () => {
+    expect(demoAsk('How many paid January 2026 orders carried a discount bigger than $20?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'discounts', operator: 'gt', value: 20 }] },
+    });
+  });
+
+  it('"and counting every channel?" widens to one total (was a breakdown by channel)', () => {
+    const history = said(demoAsk, 'february signups that came from tiktok');
+    expect(demoAsk('and counting every channel?', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: [], filters: [] },
+    });
+  });
+
+  it('names the data does not hold are declined, never shown as ids; names it holds are shown', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const declined = subscriptionsAsk(layer, 'Which companies are our five largest subscribers, by name?');
+    expect(declined).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    if (declined.kind === 'reply') expect(declined.text).toContain('no names for subscribers');
+    expect(demoAsk('top 5 products by revenue last month, by name')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 5 },
+    });
+  });
+
+  it('"most recent sign-in date" is declined on the logins no layer keeps (was the latest signup)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const asked = subscriptionsAsk(layer, 'most recent sign-in date for every european subscriber');
+    expect(asked).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    if (asked.kind === 'reply') expect(asked.text).toContain('"login"');
+  });
+
+  it('money sitting in rows is their money, never how many (was a count of open invoices)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['money in open invoices', 'dollar value sitting in invoices nobody has settled yet'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+  });
+
+  it.each([
+    ['count the customer accounts opened over the whole of 2024', 'new_customers'],
+    ['Company-wide gross margin for February 2026.', 'gross_margin'],
+    ['What discount rate applied to paid Instagram Shop orders across 2025?', 'discount_rate'],
+    ['wats the avrage order worth from yesterday', 'average_order_value'],
+    ['january 2026: number of times my tiktok videos got shared onward', 'shares'],
+    ['Shipping income per sales channel for February 2026.', 'shipping'],
+    ['Show 2024 gross profit as a quarterly series.', 'gross_profit'],
+    ['on 26 dec 2025 (boxing day) how many uploads went live from me', 'posts'],
+    ['Rank the four items that earned the most gross profit across 2025, best first.', 'gross_profit'],
+    ['february refunds where the order was above a hundred bucks, count them', 'orders'],
+    ['lifetime paid spend above $1,000: how many shoppers are past that mark', 'customers_who_bought'],
+  ])('"%s" is answered (was declined or asked back)', (question, metric) => {
+    expect(demoAsk(question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
+  });
+
+  it.each([
+    ['dollar value sitting in invoices nobody has settled yet', 'billed'],
+    ['in h1, how much did we bill per pro subscriber that got invoiced', 'billed_per_subscriber'],
+    ['Month-by-month subscriber acquisition count, January 2025 through today.', 'new_subscribers'],
+    ['number of bills issued over the past 30 days, and the same figure for the 30 days preceding', 'invoices'],
+    ['bills issued during the most recent six full weeks, how many', 'invoices'],
+  ])('example layer: "%s" is answered (was declined)', async (question, metric) => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, question)).toMatchObject({ kind: 'query', plan: { metrics: [metric] } });
+  });
+
+  it('"the 30 days preceding" is the period before; "the most recent six full weeks" the last six', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(
+      subscriptionsAsk(
+        layer,
+        'number of bills issued over the past 30 days, and the same figure for the 30 days preceding',
+      ),
+    ).toMatchObject({ kind: 'query', plan: { comparison: { kind: 'previous_period' } } });
+    expect(subscriptionsAsk(layer, 'bills issued during the most recent six full weeks, how many')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 6 } },
+    });
+  });
+
+  it('"what price is the tank listed at", "how much the lip balm is costing to us for one piece" ask which one', () => {
+    const named = (question: string) =>
+      parseQuestion({
+        question,
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+        names: [
+          { dimension: 'product', value: 'p1', label: 'Meadow Tank' },
+          { dimension: 'product', value: 'p2', label: 'Midnight Tank' },
+          { dimension: 'product', value: 'p3', label: 'Wild Lip Balm' },
+          { dimension: 'product', value: 'p4', label: 'Everyday Lip Balm' },
+        ],
+      });
+    expect(named('what price is the tank listed at?')).toMatchObject({ kind: 'clarify' });
+    expect(named('how much the lip balm is costing to us for one piece?')).toMatchObject({ kind: 'clarify' });
+    expect(named('what is the price of the Meadow Tank')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['price'] },
+    });
+  });
+
+  it('"product revenue earned by the Oversized Earrings" is of it (was declined as a grouping); "orders including it" after a name', () => {
+    const named = (question: string) =>
+      parseQuestion({
+        question,
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+        names: [
+          { dimension: 'product', value: 'p1', label: 'Oversized Earrings' },
+          { dimension: 'product', value: 'p2', label: 'Wild Lip Balm' },
+        ],
+      });
+    expect(named('Product revenue earned by the Oversized Earrings in Q4 2025.')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'], dimensions: [], filters: [{ dimension: 'product', values: ['p1'] }] },
+    });
+    expect(named('wild lip balm: number of 2025 orders including it that were later refunded')).toMatchObject({
+      kind: 'query',
+      plan: { filters: expect.arrayContaining([expect.objectContaining({ dimension: 'product', values: ['p2'] })]) },
+    });
+  });
+
+  it('"pull up what i published on facebook during last week (monday to sunday)" lists the posts there', () => {
+    expect(demoAsk('pull up what i published on facebook during last week (monday to sunday)')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'platform', values: ['facebook'] }] },
+    });
+  });
+
+  it('"the new collection" and "new arrivals" are still asked about, never read as a category or new customers', () => {
+    expect(demoAsk('how are the new arrivals doing')).toMatchObject({ kind: 'reply' });
+    expect(demoAsk('how is the new collection doing')).toMatchObject({ kind: 'clarify' });
+  });
+});

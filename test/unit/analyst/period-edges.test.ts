@@ -348,7 +348,7 @@ describe('today, however it is typed, and set against yesterday', () => {
       parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER });
     expect(asked('hw many orders tday')).toMatchObject({
       kind: 'clarify',
-      options: [{ label: 'Yesterday', question: 'hw many orders yesterday' }],
+      options: [{ label: 'Yesterday', question: 'how many orders yesterday' }],
     });
     expect(asked('sales 2day vs yday')).toMatchObject({
       kind: 'clarify',
