@@ -3,7 +3,9 @@ import { rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { onlyValues, stem, type Vocabulary } from './vocabulary.js';
+import { onlyValues, stem, vocabularyOf, type Vocabulary } from './vocabulary.js';
+import { read } from './slots.js';
+import { phrasesSpellingsRewrite } from './spelled-out.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
 type Rewrite = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
@@ -896,4 +898,40 @@ export function startedAsSignedUp(asked: string, vocabulary: Vocabulary): string
     /\b(?:start|started|starting|starts|begin|began|begun|took out|take out|opened|open|opens|opening) (?:a |an |their |new |up )?(?:subscription|account|membership)s?\b/gi,
     'signed up',
   );
+}
+
+const keptCache = new WeakMap<SemanticLayer, RegExp | null>();
+
+/**
+ * The layer's own words (its figures', things' and values' labels and synonyms) that the generic spellings would
+ * rewrite into words the layer reads otherwise, as one pattern: "freight" for a layer with a freight figure stays "freight", never the "shipping" the
+ * spellings make of it for other layers. Built once per layer.
+ */
+export function layerPhrasesKept(layer: SemanticLayer): RegExp | null {
+  const known = keptCache.get(layer);
+  if (known !== undefined) return known;
+  const phrases = [
+    ...layer.metrics.flatMap((metric) => [metric.label, ...metric.synonyms]),
+    ...layer.dimensions.flatMap((dimension) => [
+      dimension.label,
+      dimension.plural,
+      ...dimension.synonyms,
+      ...dimension.values.flatMap((value) => [value.label, ...value.synonyms]),
+    ]),
+  ];
+  // (Only where the spelled words mean less than the layer's: "postage" spelled "shipping" is the same figure, and
+  // "outstanding" spelled "unpaid amount" says more of it.)
+  const vocabulary = vocabularyOf(layer);
+  const meanings = (text: string) =>
+    new Set(
+      read(text, '2000-01-01', vocabulary).items.flatMap((item) =>
+        item.meanings.map((meaning) => JSON.stringify(meaning)),
+      ),
+    );
+  const kept = phrasesSpellingsRewrite(phrases, (phrase, spelled) => {
+    const spelledMeanings = meanings(spelled);
+    return [...meanings(phrase)].some((meaning) => !spelledMeanings.has(meaning));
+  });
+  keptCache.set(layer, kept);
+  return kept;
 }

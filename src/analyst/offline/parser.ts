@@ -112,6 +112,7 @@ import {
   listPickedByCondition,
   valuesSlashed,
   spendingAsLayerSays,
+  layerPhrasesKept,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked, withTraits } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
@@ -196,7 +197,7 @@ function listedAsWhich(question: string, request: ParseRequest): PlanDecision | 
 }
 
 export function parseQuestion(request: ParseRequest): PlanDecision {
-  return spellingOnce(() => parseOnce(request));
+  return spellingOnce(() => parseOnce(request), layerPhrasesKept(request.layer));
 }
 
 function parseOnce(request: ParseRequest): PlanDecision {

@@ -2603,17 +2603,60 @@ function listed(rows: string): string {
 }
 
 export function spelledOut(question: string): string {
-  const known = spelled?.get(question);
+  const known = spelled?.texts.get(question);
   if (known !== undefined) return known;
   // ("The buyer’s country": a phone's curly apostrophe is the plain one every spelling below looks for.)
   const typed = question.replace(/[’‘]/g, "'");
+  // The layer's own phrases the spellings would rewrite, kept as the layer says them (see `spellingOnce`).
+  const kept: string[] = [];
+  const masked =
+    spelled?.kept === null || spelled?.kept === undefined
+      ? typed
+      : typed.replace(spelled.kept, (phrase: string) => `zzkept${letterCode(kept.push(phrase) - 1)}zz`);
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(typed)))))),
+    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(masked)))))),
   );
-  spelled?.set(question, out);
-  return out;
+  const unmasked =
+    kept.length === 0
+      ? out
+      : out.replace(/zzkept([a-z]+)zz/gi, (_: string, code: string) => kept[letterIndex(code)] ?? '');
+  spelled?.texts.set(question, unmasked);
+  return unmasked;
+}
+
+/** 0 → "a", 25 → "z", 26 → "ba": an index in letters, so a kept phrase's stand-in reads as one plain word. */
+function letterCode(index: number): string {
+  return index.toString(26).replace(/[0-9a-p]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 26)));
+}
+
+function letterIndex(code: string): number {
+  return parseInt(
+    code.toLowerCase().replace(/[a-z]/g, (letter) => (letter.charCodeAt(0) - 97).toString(26)),
+    26,
+  );
+}
+
+/**
+ * The phrases of a layer that the spellings above would rewrite on their own into words the layer reads otherwise
+ * ("freight" into "shipping", "item revenue" into "revenue"): said in a question, each is read as the layer says it,
+ * never as the word a spelling meant for other layers. One pattern matching any of them (longest first), or null
+ * when there are none.
+ */
+export function phrasesSpellingsRewrite(
+  phrases: Iterable<string>,
+  readsOtherwise: (phrase: string, spelled: string) => boolean,
+): RegExp | null {
+  const rewritten = [...new Set([...phrases].map((phrase) => phrase.toLowerCase().trim()))].filter((phrase) => {
+    const spelled = phrase.length > 0 ? spelledOut(phrase) : phrase;
+    return spelled !== phrase && readsOtherwise(phrase, spelled);
+  });
+  if (rewritten.length === 0) return null;
+  const alternatives = rewritten
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'gi');
 }
 
 /**
@@ -2644,16 +2687,17 @@ function quartersByTheirMonths(question: string): string {
     );
 }
 
-/** The texts spelled out during the one parse running, or null outside one. */
-let spelled: Map<string, string> | null = null;
+/** The texts spelled out during the one parse running, and the layer's phrases kept as said, or null outside one. */
+let spelled: { readonly texts: Map<string, string>; readonly kept: RegExp | null } | null = null;
 
 /**
  * Runs one parse, spelling out each text once: a parse spells out the same text several times (the question, then
- * its readings re-asked), and the result is pure. Nothing is kept after it.
+ * its readings re-asked), and the result is pure. Nothing is kept after it. `kept`: the layer's phrases the
+ * spellings would rewrite (`phrasesSpellingsRewrite`), left as said during the parse.
  */
-export function spellingOnce<T>(parse: () => T): T {
+export function spellingOnce<T>(parse: () => T, kept: RegExp | null = null): T {
   if (spelled !== null) return parse();
-  spelled = new Map();
+  spelled = { texts: new Map(), kept };
   try {
     return parse();
   } finally {

@@ -862,3 +862,63 @@ describe('session 39: a bike-shop layer (rentals and repairs, each with its own 
     ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'bike', values: ['b_05', 'b_06', 'b_07'] }] } });
   });
 });
+
+/** A coffee roaster: wholesale invoices that carry freight, and web orders that charge shipping. */
+function roaster(): SemanticLayer {
+  const orders = { table: 'web_orders', time: { table: 'web_orders', column: 'placed_at' } };
+  const invoices = { table: 'invoices', time: { table: 'invoices', column: 'issued_at' } };
+  return defineSemanticLayer({
+    name: 'roaster',
+    tenancy: 'single',
+    tables: [
+      { name: 'web_orders', synonyms: ['web order'] },
+      { name: 'invoices', synonyms: ['invoice'] },
+    ],
+    joins: [],
+    metrics: [
+      {
+        ...invoices,
+        name: 'wholesale_sales',
+        label: 'Wholesale sales',
+        expression: 'SUM(invoices.amount)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+      {
+        ...orders,
+        name: 'shipping_charged',
+        label: 'Shipping charged',
+        synonyms: ['shipping', 'postage'],
+        expression: 'SUM(web_orders.shipping)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+      {
+        ...invoices,
+        name: 'freight',
+        label: 'Freight',
+        synonyms: ['freight cost', 'carriage'],
+        expression: 'SUM(invoices.freight)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+    ],
+    dimensions: [],
+  });
+}
+
+describe("session 40: a layer's own words are read as it says them, before any generic spelling", () => {
+  it('"freight" on a layer with a freight figure is that figure (was "shipping", another figure); "postage" is still shipping', () => {
+    const layer = roaster();
+    for (const question of ['freight last month', 'freight cost last month', 'freight by month this year'])
+      expect(ask(question, layer), question).toMatchObject({ kind: 'query', plan: { metrics: ['freight'] } });
+    expect(ask('postage last month', layer)).toMatchObject({ kind: 'query', plan: { metrics: ['shipping_charged'] } });
+  });
+
+  it('the demo\'s "item revenue" is product revenue (was spelled "revenue", the orders\' figure)', () => {
+    expect(ask('item revenue last month', DEMO_SEMANTIC_LAYER)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'] },
+    });
+  });
+});
