@@ -1,5 +1,5 @@
-import { singular } from '../layer-words.js';
-import { rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { entityOfTable, singular } from '../layer-words.js';
+import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
@@ -934,4 +934,37 @@ export function layerPhrasesKept(layer: SemanticLayer): RegExp | null {
   });
   keptCache.set(layer, kept);
   return kept;
+}
+
+/**
+ * "Which accessories launched in 2025", "list accessories added in 2025": a value of some rows' own table, said with
+ * a verb of their arrival, is those rows new in that time ("accessories products added"), where the layer counts
+ * their new rows; never the value alone with the verb dropped (accessories' revenue in 2025).
+ */
+export function valueRowsAdded(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
+  const rowsOf = (table: string | undefined) =>
+    table === undefined || creationColumn(index.layer, table) === null
+      ? undefined
+      : index.dimension(entityOfTable(index.layer, table) ?? '');
+  return asked.replace(
+    /\b((?:[a-z]+ ){0,2}[a-z]+) (?:(?:were|was|got|have been|has been) )?(added|created|launched|introduced|released|listed)\b/gi,
+    (whole: string, said: string, verb: string) => {
+      const words = said.split(' ');
+      for (let from = 0; from < words.length; from += 1) {
+        const phrase = words.slice(from).join(' ');
+        const meanings = vocabulary.phrases.get(phrase.toLowerCase().split(' ').map(stem).join(' ')) ?? [];
+        const before = words.slice(0, from).join(' ');
+        // ("Home products were added": the rows themselves, said with their arrival.)
+        const thing = meanings.find((meaning) => meaning.type === 'dimension');
+        if (thing?.type === 'dimension' && rowsOf(index.dimension(thing.name)?.table)?.name === thing.name)
+          return `${said} ${verb}`;
+        if (meanings.length === 0 || meanings.some((meaning) => meaning.type !== 'value')) continue;
+        const value = meanings[0];
+        const rows = value?.type === 'value' ? rowsOf(index.dimension(value.dimension)?.table) : undefined;
+        if (rows === undefined) return whole;
+        return `${before ? `${before} ` : ''}${phrase} ${rows.plural.toLowerCase()} ${verb}`;
+      }
+      return whole;
+    },
+  );
 }

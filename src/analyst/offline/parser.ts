@@ -113,6 +113,7 @@ import {
   valuesSlashed,
   spendingAsLayerSays,
   layerPhrasesKept,
+  valueRowsAdded,
 } from './layer-respellings.js';
 import { emptyReading, followUp, notStartedYet, planFrom, traitsOfRanked, withTraits } from './plan-from-reading.js';
 import { decline, suggestionsFor, unanswerable } from './replies.js';
@@ -560,6 +561,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   // Words said in terms of something else, each spelled out before the question is read, in this order.
   const respellings: readonly ((asked: string) => string)[] = [
     (asked) => codesAsTyped(asked, layer),
+    (asked) => valueRowsAdded(asked, vocabulary, index),
     (asked) => spendingAsLayerSays(asked, layer),
     (asked) => valuesSlashed(asked, vocabulary),
     (asked) => layerWeeks(asked, layer.weekStart),

@@ -2032,6 +2032,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(list|show|which|what)((?: all| the| our| my)*) ([a-z]+(?: (?!(?:do|does|did)\b)[a-z]+)?) (?:do |does |did )?(?:we|i) (?:sell|stock|carry|offer)\b(?=\s*(?:[?.!,:;]|-|$))/gi,
     '$1$2 $3',
   ],
+  // "What do we sell in accessories": the products there (what sold in a period is asked with "did").
+  [/\bwhat (?:else )?(?:do|does) (?:we|i) (?:sell|stock|carry|offer) (in|under|within) /gi, 'list products $1 '],
+  // "Accessories whose launch date falls in 2025": launched then.
+  [
+    /\b(?:whose|with (?:a|their|its)) (?:launch|release|listing|creation|added) date (?:falls|fell|is|was|lands|landed) (in|during|within|between|before|after|since)\b/gi,
+    'launched $1',
+  ],
   // "Company-wide gross margin", "store-wide": the whole shop's, which a figure is unless split.
   [/\b(?:company|business|store|shop|site|brand|org|organi[sz]ation)[- ]wide\b/gi, 'overall'],
   // "Discount rate applied to paid orders": of those orders.

@@ -6078,3 +6078,32 @@ describe('session 40: what the thirty-sixth fresh sets, read, found', () => {
     expect(demoAsk('how is the new collection doing')).toMatchObject({ kind: 'clarify' });
   });
 });
+
+describe('session 40: rows said with their arrival', () => {
+  it('"which accessories launched in 2025", "list accessories added in 2025" are the products added then (was their revenue, the verb dropped)', () => {
+    for (const question of [
+      'which accessories launched in 2025',
+      'list accessories added in 2025',
+      'Accessories whose launch date falls in 2025: titles',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['new_products'],
+          filters: [{ dimension: 'category', values: ['accessories'] }],
+          timeRange: { kind: 'absolute', from: '2025-01-01' },
+        },
+      });
+    expect(demoAsk('how many home products were added last year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], filters: [{ dimension: 'category', values: ['home'] }] },
+    });
+  });
+
+  it('"what do we sell in accessories? product names pls" lists the products (was units sold)', () => {
+    expect(demoAsk('what do we sell in accessories? product names pls')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], filters: [{ dimension: 'category', values: ['accessories'] }] },
+    });
+  });
+});
