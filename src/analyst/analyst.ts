@@ -150,9 +150,10 @@ export interface Analyst {
   dataStartSql?(plan: QueryPlan): string | null;
   /**
    * The SQL for the asker's own values of the plan's breakdown (one column), when the answer would list the layer's
-   * values it has no rows for: a layer shared by several tenants lists every tenant's (another studio's city).
+   * values it has no rows for: a layer shared by several tenants lists every tenant's (another studio's city). For
+   * a part of time (a day of the week), the values the period's days hold, given the asker's `today`.
    */
-  valuesSql?(plan: QueryPlan): string | null;
+  valuesSql?(plan: QueryPlan, today?: string): string | null;
   /**
    * "Your orders begin on Mar 15, 2024: …", when the period asked reaches back before the first day of data
    * (`dataStart`, YYYY-MM-DD); null when every day asked about has data to hold.

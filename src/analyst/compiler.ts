@@ -540,7 +540,13 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
   if (universe) {
     const universeWhere = plan.filters
       .map((filter, position) => ({ filter, dimension: filterDimensions[position] as Dimension }))
-      .filter(({ filter, dimension }) => filter !== part && dimension.table === universe.table)
+      .filter(
+        ({ filter, dimension }) =>
+          filter !== part &&
+          dimension.table === universe.table &&
+          // (A value of the metric's own table is one it has, whatever the filters on the figure's rows say.)
+          (!universe.own || dimension.name === universe.name),
+      )
       .map(({ filter, dimension }) => filterPredicate(filter, dimension, dimensionSql(dimension)));
     // "Products with no sales": the condition picks the rows of the whole list, not only of those found.
     (plan.conditions ?? []).forEach((condition, position) => {
@@ -558,15 +564,21 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
     const sort = plan.sort ?? { by: metrics[0]?.name as string, direction: 'asc' as const };
     const ranked = `COALESCE(${identifier('found')}.${identifier(sort.by)}, 0)`;
     const tied = [`COUNT(*) OVER (PARTITION BY ${ranked}) AS ${identifier(`${sort.by}_tied_rows`)}`];
-    const every = [
-      `SELECT DISTINCT ${[universe, ...universe.details].map((column) => `${column.expression} AS ${identifier(column.name)}`).join(', ')}`,
-      `FROM ${universe.table}`,
-      ...(universeWhere.length > 0 ? [`WHERE ${conjunction(universeWhere)}`] : []),
-    ].join(' ');
+    const listed = universe.listed;
+    const foundKey = `${identifier('found')}.${keys[0]}`;
+    const every =
+      listed !== undefined
+        ? // (Each value the rows have, and each listed one the period's days hold.)
+          `SELECT CAST(${foundKey} AS VARCHAR) AS ${keys[0]} FROM (\n${lines.join('\n')}\n) AS ${identifier('found')} UNION ${partsOfTimeHeld(universe.expression, listed, keys[0] as string, mainSpan, options.today)}`
+        : [
+            `SELECT DISTINCT ${[universe, ...universe.details].map((column) => `${column.expression} AS ${identifier(column.name)}`).join(', ')}`,
+            `FROM ${universe.table}`,
+            ...(universeWhere.length > 0 ? [`WHERE ${conjunction(universeWhere)}`] : []),
+          ].join(' ');
     return [
       `SELECT ${[...keys.map((key) => `${identifier('every')}.${key}`), ...values, ...tied].join(',\n       ')}`,
       `FROM (${every}) AS ${identifier('every')}`,
-      `LEFT JOIN (\n${lines.join('\n')}\n) AS ${identifier('found')} ON ${identifier('found')}.${keys[0]} = ${identifier('every')}.${keys[0]}`,
+      `LEFT JOIN (\n${lines.join('\n')}\n) AS ${identifier('found')} ON ${listed !== undefined ? `CAST(${foundKey} AS VARCHAR)` : foundKey} = ${identifier('every')}.${keys[0]}`,
       `ORDER BY ${identifier(sort.by)} ${sort.direction.toUpperCase()} NULLS LAST, ${keys[0]}`,
       ...(plan.limit !== null ? [limitClause(plan)] : []),
     ].join('\n');
@@ -733,6 +745,33 @@ function periodBuckets(
   return { first, end, fromData: span.from === null, whole };
 }
 
+/**
+ * The values of a part of time (a day of the week) the layer lists that fall on a day of the period, as SQL of one
+ * text column named `key`: "this week so far" through Saturday holds no Sunday, which had no orders only because it
+ * has not come. A long or open period holds every value listed.
+ */
+export function partsOfTimeHeld(
+  expression: string,
+  listed: readonly string[],
+  key: string,
+  span: DateSpan,
+  today: string,
+): string {
+  const end = span.to < today ? span.to : today;
+  if (span.from === null || span.from >= end || daysBetween(span.from, end) > MAX_DAYS)
+    return `SELECT * FROM (VALUES ${listed.map((value) => `(${literal(value)})`).join(', ')}) AS ${identifier('listed')}(${key})`;
+  const digits = `(VALUES ${[...Array(10).keys()].map((digit) => `(${digit})`).join(', ')})`;
+  const places = ['ones', 'tens', 'hundreds', 'thousands'].map((place) => identifier(place));
+  const offset = places.map((place, power) => `${place}.${identifier('n')} * ${10 ** power}`).join(' + ');
+  const day = `CAST(DATE ${literal(span.from)} + (${offset}) AS TIMESTAMP)`;
+  const part = `CAST(${expression.replaceAll('{time}', `(${day})`)} AS VARCHAR)`;
+  return [
+    `SELECT DISTINCT ${part} AS ${key}`,
+    `FROM ${places.map((place) => `${digits} AS ${place}(${identifier('n')})`).join(', ')}`,
+    `WHERE ${offset} < ${daysBetween(span.from, end)} AND ${part} IN (${listed.map(literal).join(', ')})`,
+  ].join(' ');
+}
+
 /** The most days a ranking of periods spans: four digits of an offset. */
 const MAX_DAYS = 10_000;
 
@@ -749,10 +788,14 @@ function emptyRowsUniverse(
   compared: boolean,
   index: LayerIndex,
 ): {
-  readonly table: string;
+  /** Where the rows are listed; null for a part of time, whose values the layer lists (`listed`). */
+  readonly table: string | null;
   readonly name: string;
   readonly expression: string;
   readonly details: Dimension['details'];
+  /** The dimension is the metric's own table's: its values are those the table has, whatever the figure's rows. */
+  readonly own?: boolean;
+  readonly listed?: readonly string[];
 } | null {
   const dimension = groupDimensions[0];
   // "Which products had no sales": a condition a row with nothing meets, on the rows listed.
@@ -762,8 +805,22 @@ function emptyRowsUniverse(
   });
   const bottom = plan.sort?.direction === 'asc' && plan.metrics.includes(plan.sort.by);
   if (!bottom && !noneKept) return null;
-  if (groupDimensions.length !== 1 || !dimension?.table || dimension.table === fact.table) return null;
+  if (groupDimensions.length !== 1 || !dimension) return null;
   if (plan.grain !== null || compared || plan.share || plan.per || plan.perRow) return null;
   if (!metrics.every(addsUp)) return null;
-  return { table: dimension.table, name: dimension.name, expression: dimension.expression, details: dimension.details };
+  if (dimension.table && dimension.table !== fact.table)
+    return {
+      table: dimension.table,
+      name: dimension.name,
+      expression: dimension.expression,
+      details: dimension.details,
+    };
+  // "Which acquisition channel brought the fewest new customers yesterday": a value the layer lists that had no rows
+  // then is the fewest, at zero, never left out (a channel of the metric's own table, or a part of time such as a
+  // day of the week). Only where nothing else limits which values there are.
+  if (dimension.values.length === 0 || noneKept || (plan.conditions ?? []).length > 0) return null;
+  const listed = dimension.values.map((value) => value.value);
+  return dimension.table && !dimension.expression.includes('{time}')
+    ? { table: dimension.table, name: dimension.name, expression: dimension.expression, details: [], own: true }
+    : { table: null, name: dimension.name, expression: dimension.expression, details: [], listed };
 }

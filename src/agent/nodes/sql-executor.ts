@@ -23,7 +23,7 @@ export function sqlExecutorNode(deps: AgentDeps) {
       const dataStart = state.dataStart;
       // A series of sums or counts covers every bucket of its period (from where the data begins), empty ones as zeros;
       // a breakdown every value the tenant has.
-      const values = plan ? await ownValues(deps, plan, state.tenant, config.signal) : null;
+      const values = plan ? await ownValues(deps, plan, state.tenant, state.today, config.signal) : null;
       const completed =
         plan && deps.analyst.complete ? deps.analyst.complete(plan, result, state.today, dataStart, values) : result;
       return { result: completed };
@@ -56,9 +56,10 @@ async function ownValues(
   deps: AgentDeps,
   plan: QueryPlan,
   tenant: string,
+  today: string,
   signal: AbortSignal | undefined,
 ): Promise<readonly string[] | null> {
-  const sql = deps.analyst.valuesSql?.(plan) ?? null;
+  const sql = deps.analyst.valuesSql?.(plan, today) ?? null;
   if (sql === null) return null;
   const found = await lookupAsTenant(deps, sql, tenant, signal);
   return (found?.rows ?? []).flatMap((row) => (row[0] === null || row[0] === undefined ? [] : [String(row[0])]));

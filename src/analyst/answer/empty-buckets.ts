@@ -2,6 +2,7 @@ import { resolveTimeRange, shiftDate, type QueryPlan, type TimeUnit } from '../p
 import { indexLayer, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { Cell, QueryResult } from '../../warehouse/warehouse.js';
 import { entityOfTable } from '../layer-words.js';
+import { partsOfTimeHeld } from '../compiler.js';
 
 /**
  * A time series of sums and counts has a row only for the buckets that had rows: "new subscribers by month
@@ -149,11 +150,24 @@ function fillable(plan: QueryPlan, layer: SemanticLayer): Dimension | null {
 /**
  * The asker's own values of the breakdown the answer would fill in, as SQL (one column), or null: a layer shared by
  * several tenants lists every tenant's values ("Seattle" for a studio that has none there), and only the asker's
- * are theirs at zero. Run as the asker, like every query.
+ * are theirs at zero. Run as the asker, like every query. For a part of time (a day of the week), the values the
+ * period's days hold, given `today`.
  */
-export function everyValueSql(plan: QueryPlan, layer: SemanticLayer): string | null {
+export function everyValueSql(plan: QueryPlan, layer: SemanticLayer, today?: string): string | null {
   const dimension = fillable(plan, layer);
-  if (dimension === null || dimension.table === undefined || dimension.expression.includes('{time}')) return null;
+  if (dimension === null) return null;
+  // ("Orders by day of week this week" on a Saturday: the days the period holds, never a Sunday still to come.)
+  if (dimension.expression.includes('{time}'))
+    return today === undefined
+      ? null
+      : partsOfTimeHeld(
+          dimension.expression,
+          dimension.values.map((value) => value.value),
+          'value',
+          resolveTimeRange(plan.timeRange, today),
+          today,
+        );
+  if (dimension.table === undefined) return null;
   return `SELECT DISTINCT ${dimension.expression} AS value FROM ${dimension.table}`;
 }
 

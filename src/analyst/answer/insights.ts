@@ -737,6 +737,12 @@ class InsightWriter {
       this.previousPeriod(points);
       return;
     }
+    // "Cancellation rate by country yesterday" with no cancellation anywhere: every one at 0%, never a tie for the
+    // highest.
+    if (points.length > 1 && !this.info.additive && points.every((point) => point.value === 0)) {
+      this.allAtZero(points, dimension);
+      return;
+    }
     // "Which accessories cost under $30": the rows a condition picked, every one named with its figure, not a race.
     if (this.pickedByCondition(dimension) && points.length > 1) {
       this.pickedList(points, dimension);
@@ -1549,6 +1555,21 @@ class InsightWriter {
     this.writePeriod();
     const names = shown.map((point) => this.label(point.row));
     // More than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
+    this.out.text(`: ${points.length > LISTED_ROWS ? names.join(', ') : listNames(names)}`);
+    this.more(points.length - shown.length);
+  }
+
+  /** "6 countries each had a cancellation rate of 0.0% yesterday: Australia, Canada, …" */
+  private allAtZero(points: readonly Point[], dimension: string): void {
+    const shown = points.slice(0, LISTED_ROWS);
+    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
+    const figure = lowerLabel(this.info);
+    this.out.text(
+      ` ${dimensionInfo(this.shape, dimension).plural} each had ${/^[aeiou]/i.test(figure) ? 'an' : 'a'} ${figure} of `,
+    );
+    this.value(points[0] as Point);
+    this.writePeriod();
+    const names = shown.map((point) => this.label(point.row));
     this.out.text(`: ${points.length > LISTED_ROWS ? names.join(', ') : listNames(names)}`);
     this.more(points.length - shown.length);
   }

@@ -382,7 +382,7 @@ export function createLlmAnalyst(options: LlmAnalystOptions): Analyst {
     complete: (plan, result, today, dataStart, values) =>
       offline.complete?.(plan, result, today, dataStart, values) ?? result,
     dataStartSql: (plan) => offline.dataStartSql?.(plan) ?? null,
-    valuesSql: (plan) => offline.valuesSql?.(plan) ?? null,
+    valuesSql: (plan, today) => offline.valuesSql?.(plan, today) ?? null,
     dataStartNote: (plan, today, dataStart, result) => offline.dataStartNote?.(plan, today, dataStart, result) ?? null,
   };
 }

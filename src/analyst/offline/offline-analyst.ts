@@ -379,8 +379,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       return dataStartSql(plan, layer);
     },
 
-    valuesSql(plan: QueryPlan): string | null {
-      return everyValueSql(plan, layer);
+    valuesSql(plan: QueryPlan, today?: string): string | null {
+      return everyValueSql(plan, layer, today);
     },
 
     dataStartNote(

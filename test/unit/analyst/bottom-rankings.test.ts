@@ -136,3 +136,35 @@ describe('the lowest period is one the range holds whole, or the one still runni
     );
   });
 });
+
+describe('session 40: the bottom of a ranking by a value the layer lists includes the values with none', () => {
+  it('"which acquisition channel brought the fewest new customers yesterday" is a channel with none (was one with 1)', async () => {
+    const gold = await run(
+      `SELECT DISTINCT acquisition_channel FROM customers
+       WHERE acquisition_channel NOT IN (
+         SELECT acquisition_channel FROM customers WHERE created_at >= TIMESTAMP '2026-03-14' AND created_at < TIMESTAMP '2026-03-15')`,
+    );
+    expect(gold.rows.length).toBeGreaterThan(0);
+    const result = await run(compiled(planOf('which acquisition channel brought the fewest new customers yesterday')));
+    expect(gold.rows.map((row) => row[0])).toContain(result.rows[0]?.[0]);
+    expect(Number(result.rows[0]?.[1])).toBe(0);
+    const text = await answer('which acquisition channel brought the fewest new customers yesterday');
+    expect(text).toMatch(/: 0\.$/);
+  });
+
+  it('"which media type had the fewest posts this week" is one with none; "the fewest orders by day this week" never a day still to come', async () => {
+    const result = await run(compiled(planOf('which media type had the fewest posts this week')));
+    expect(Number(result.rows[0]?.[1])).toBe(0);
+    // This week so far is Mon 9 – Sat 14 March 2026: Sunday has not come, so it is no day with no orders.
+    const days = await run(compiled(planOf('which day of the week had the fewest orders this week')));
+    expect(days.rows.map((row) => String(row[0]))).not.toContain('7');
+    expect(Number(days.rows[0]?.[1])).toBeGreaterThan(0);
+    expect(await answer('orders by day of week this week')).not.toContain('Sunday');
+  });
+
+  it('a rate at 0% everywhere is said so, never a tie for the highest', async () => {
+    const text = await answer('cancellation rate by country yesterday');
+    expect(text).toMatch(/^\d+ countries each had a cancellation rate of 0\.0% yesterday: /);
+    expect(text).not.toContain('tie for the highest');
+  });
+});

@@ -37,7 +37,13 @@ export function useDemoWarehouse() {
     const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
     // As the agent does: the result completed (empty buckets, every value of a breakdown) before it is written.
     const raw = given?.result ?? (await run(compiled(plan)));
-    const result = given?.result ?? analyst.complete?.(plan, raw, EVAL_TODAY) ?? raw;
+    // (The asker's own values of a breakdown, asked as the agent asks them.)
+    const valuesSql = analyst.valuesSql?.(plan, EVAL_TODAY) ?? null;
+    const values =
+      valuesSql === null
+        ? null
+        : (await run(valuesSql)).rows.flatMap((row) => (row[0] == null ? [] : [String(row[0])]));
+    const result = given?.result ?? analyst.complete?.(plan, raw, EVAL_TODAY, undefined, values) ?? raw;
     const written = await analyst.interpret({
       question,
       plan,
