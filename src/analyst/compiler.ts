@@ -745,10 +745,13 @@ function periodBuckets(
   return { first, end, fromData: span.from === null, whole };
 }
 
+/** The most hours a part of time is looked for in, hour by hour: five digits of an offset (over eleven years). */
+const MAX_HOURS = 100_000;
+
 /**
- * The values of a part of time (a day of the week) the layer lists that fall on a day of the period, as SQL of one
- * text column named `key`: "this week so far" through Saturday holds no Sunday, which had no orders only because it
- * has not come. A long or open period holds every value listed.
+ * The values of a part of time (a day of the week, an hour of the day) the layer lists that fall in the period, as
+ * SQL of one text column named `key`, found hour by hour: "this week so far" through Saturday holds no Sunday, which
+ * had no orders only because it has not come. A long or open period holds every value listed.
  */
 export function partsOfTimeHeld(
   expression: string,
@@ -758,17 +761,18 @@ export function partsOfTimeHeld(
   today: string,
 ): string {
   const end = span.to < today ? span.to : today;
-  if (span.from === null || span.from >= end || daysBetween(span.from, end) > MAX_DAYS)
+  const hours = span.from === null || span.from >= end ? 0 : daysBetween(span.from, end) * 24;
+  if (hours === 0 || hours > MAX_HOURS)
     return `SELECT * FROM (VALUES ${listed.map((value) => `(${literal(value)})`).join(', ')}) AS ${identifier('listed')}(${key})`;
   const digits = `(VALUES ${[...Array(10).keys()].map((digit) => `(${digit})`).join(', ')})`;
-  const places = ['ones', 'tens', 'hundreds', 'thousands'].map((place) => identifier(place));
+  const places = ['ones', 'tens', 'hundreds', 'thousands', 'tens_of_thousands'].map((place) => identifier(place));
   const offset = places.map((place, power) => `${place}.${identifier('n')} * ${10 ** power}`).join(' + ');
-  const day = `CAST(DATE ${literal(span.from)} + (${offset}) AS TIMESTAMP)`;
-  const part = `CAST(${expression.replaceAll('{time}', `(${day})`)} AS VARCHAR)`;
+  const moment = `CAST(DATE ${literal(span.from as string)} AS TIMESTAMP) + (${offset}) * INTERVAL '1 hour'`;
+  const part = `CAST(${expression.replaceAll('{time}', `(${moment})`)} AS VARCHAR)`;
   return [
     `SELECT DISTINCT ${part} AS ${key}`,
     `FROM ${places.map((place) => `${digits} AS ${place}(${identifier('n')})`).join(', ')}`,
-    `WHERE ${offset} < ${daysBetween(span.from, end)} AND ${part} IN (${listed.map(literal).join(', ')})`,
+    `WHERE ${offset} < ${hours} AND ${part} IN (${listed.map(literal).join(', ')})`,
   ].join(' ');
 }
 

@@ -1155,6 +1155,12 @@ export const DEMO_SEMANTIC_LAYER: SemanticLayer = defineSemanticLayer({
       plural: 'hours of the day',
       synonyms: ['hour of day', 'hour of the day', 'hour', 'hours', 'time of day', 'time of the day'],
       expression: 'CAST(EXTRACT(HOUR FROM {time}) AS INTEGER)',
+      // Every hour listed, so an hour with no orders ranks and reads at zero, never left out.
+      values: Array.from({ length: 24 }, (_, hour) => ({
+        value: String(hour),
+        label: `${String(hour).padStart(2, '0')}:00`,
+        synonyms: [],
+      })),
     },
   ],
   grains: ['day', 'week', 'month', 'quarter', 'year'],

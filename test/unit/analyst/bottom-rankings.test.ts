@@ -168,3 +168,24 @@ describe('session 40: the bottom of a ranking by a value the layer lists include
     expect(text).not.toContain('tie for the highest');
   });
 });
+
+describe('session 40: hours of the day with nothing', () => {
+  it('"which hour had the fewest orders yesterday" is an hour with none, and "revenue by hour of day" averages over every hour', async () => {
+    const empty = await run(
+      `SELECT COUNT(*) FROM (SELECT DISTINCT CAST(EXTRACT(HOUR FROM ordered_at) AS INTEGER) AS hour FROM orders
+       WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2026-03-14' AND ordered_at < TIMESTAMP '2026-03-15')`,
+    );
+    const hoursWithOrders = Number(empty.rows[0]?.[0]);
+    expect(hoursWithOrders).toBeLessThan(24);
+    expect(await answer('which hour had the fewest orders yesterday')).toContain(
+      `one of ${24 - hoursWithOrders} hours of the day tied for the fewest orders yesterday: 0.`,
+    );
+    const total = await run(
+      `SELECT SUM(total) FROM orders WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2026-03-14' AND ordered_at < TIMESTAMP '2026-03-15'`,
+    );
+    const average = (Number(total.rows[0]?.[0]) / 24).toFixed(2);
+    expect(await answer('revenue by hour of day yesterday')).toContain(
+      `the average of $${Number(average).toLocaleString('en-US', { minimumFractionDigits: 2 })} per hour of day`,
+    );
+  });
+});
