@@ -996,10 +996,23 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
       metric !== undefined && (metric.aggregation === 'count_distinct' || (table !== undefined && holdsPeople(table)))
     );
   };
-  const money = vocabularyOf(layer).spending;
-  if (money === null || plan.metrics.length !== 1 || !plan.metrics.every(people)) return null;
+  const spending = vocabularyOf(layer).spending;
+  const [counted] = plan.metrics;
+  if (spending === null || counted === undefined || plan.metrics.length !== 1) return null;
+  // "How much did Maya Patel spend on classes", "how much has Sarah Chen spent": money spent, never a count of the
+  // rows (bookings) or of things (units): the money of the counted rows' own table where it has one, else what
+  // people spend.
+  const spent = /\b(?:spend|spends|spent|spending|paid|pay|pays)\b/i.test(question);
+  const count = index.metric(counted);
+  const ownMoney = layer.metrics.filter(
+    (metric) => metric.table === count?.table && metric.format === 'currency' && metric.aggregation === 'sum',
+  );
+  const money = ownMoney.length === 1 ? (ownMoney[0]?.name ?? spending) : spending;
   const asked = { ...plan, metrics: [money] };
-  return checkPlan(asked, layer) === null ? asked : null;
+  if (spent && count !== undefined && count.format === 'number') return checkPlan(asked, layer) === null ? asked : null;
+  if (!plan.metrics.every(people)) return null;
+  const askedOfPeople = { ...plan, metrics: [spending] };
+  return checkPlan(askedOfPeople, layer) === null ? askedOfPeople : null;
 }
 
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */

@@ -922,3 +922,63 @@ describe("session 40: a layer's own words are read as it says them, before any g
     });
   });
 });
+
+/** A studio: clients by name, their class bookings (counted, and their price), and front-desk sales. */
+function studio(): SemanticLayer {
+  const bookings = { table: 'bookings', time: { table: 'bookings', column: 'class_at' } };
+  return defineSemanticLayer({
+    name: 'studio',
+    tenancy: 'single',
+    tables: [
+      { name: 'clients', synonyms: ['client', 'customers'] },
+      { name: 'bookings', synonyms: ['booking'] },
+    ],
+    joins: [{ from: 'bookings', to: 'clients', on: 'bookings.client_id = clients.client_id' }],
+    metrics: [
+      {
+        ...bookings,
+        name: 'bookings',
+        label: 'Bookings',
+        synonyms: ['classes booked'],
+        expression: 'COUNT(*)',
+        format: 'number',
+        aggregation: 'count',
+      },
+      {
+        ...bookings,
+        name: 'class_revenue',
+        label: 'Class revenue',
+        expression: 'SUM(bookings.price)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
+    ],
+    dimensions: [
+      {
+        name: 'client',
+        label: 'Client',
+        plural: 'clients',
+        table: 'clients',
+        expression: 'clients.client_id',
+        details: [{ name: 'client_name', expression: 'clients.full_name' }],
+        nameDetail: 'client_name',
+      },
+    ],
+  });
+}
+
+describe('session 40: money asked of a named person is money, never a count', () => {
+  it('"how much did Maya Patel spend on bookings" is the class revenue of her bookings (was the number of bookings)', () => {
+    const decision = parseQuestion({
+      question: 'how much did Maya Patel spend on bookings',
+      history: [],
+      today: TODAY,
+      layer: studio(),
+      names: [{ dimension: 'client', value: 'c2', label: 'Maya Patel' }],
+    });
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['class_revenue'], filters: [{ dimension: 'client', values: ['c2'] }] },
+    });
+  });
+});
