@@ -3,6 +3,7 @@ import type { Metric, SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
 import { unanswerable } from './replies.js';
+import { stem, vocabularyOf } from './vocabulary.js';
 
 /**
  * "Revenue last month" where the layer lists "revenue" under two figures (rental revenue and repair revenue): the
@@ -15,6 +16,8 @@ import { unanswerable } from './replies.js';
 interface Shared {
   readonly phrase: string;
   readonly metrics: readonly Metric[];
+  /** The last word of the figures' phrases, listed as none of them on its own ("revenue" of "class revenue"). */
+  readonly head: boolean;
 }
 
 interface Phrase {
@@ -22,22 +25,50 @@ interface Phrase {
   readonly pattern: RegExp;
   /** The figures it names, none of them another's `alternatives`; two or more make it shared. */
   readonly metrics: readonly Metric[];
+  readonly head: boolean;
 }
 
 const cache = new WeakMap<SemanticLayer, { phrases: readonly Phrase[]; shared: boolean }>();
+
+/** First words that say how a figure is counted or where it stands, never which kind of money it is. */
+const GENERIC_FIRST =
+  /^(?:after|before|per|of|in|on|at|by|for|with|from|average|avg|mean|median|total|gross|net|overall|all|order|sales)$/;
 
 function phrasesOf(layer: SemanticLayer) {
   const known = cache.get(layer);
   if (known) return known;
   const byPhrase = new Map<string, Metric[]>();
+  const heads = new Set<string>();
   for (const metric of layer.metrics)
     for (const phrase of new Set([metric.label, ...metric.synonyms].map((said) => said.toLowerCase())))
       byPhrase.set(phrase, [...(byPhrase.get(phrase) ?? []), metric]);
+  // "Revenue" where the layer names only "class revenue", "membership revenue" and "retail revenue": the last word
+  // of money figures' phrases, never a phrase of its own, is any of them (money only: "rate" ends phrases of
+  // figures that are no money).
+  const byHead = new Map<string, Set<Metric>>();
+  for (const metric of layer.metrics) {
+    if (metric.format !== 'currency') continue;
+    for (const said of [metric.label, ...metric.synonyms]) {
+      // (Two words, the first naming which: "class revenue", never "after costs" or "average order value".)
+      const words = said.toLowerCase().trim().split(/\s+/);
+      const head = words.at(-1) ?? '';
+      if (words.length !== 2 || !/^[a-z]{4,}$/.test(head) || GENERIC_FIRST.test(words[0] ?? '')) continue;
+      byHead.set(head, new Set([...(byHead.get(head) ?? []), metric]));
+    }
+  }
+  // (Only a word the layer reads as nothing else: "amount" and "value" are read already, "revenue" may not be.)
+  const vocabulary = vocabularyOf(layer);
+  for (const [head, metrics] of byHead)
+    if (metrics.size > 1 && !byPhrase.has(head) && !vocabulary.phrases.has(stem(head))) {
+      byPhrase.set(head, [...metrics]);
+      heads.add(head);
+    }
   // Longest first: "rental revenue" is read before the "revenue" inside it.
   const phrases = [...byPhrase]
     .sort(([a], [b]) => b.length - a.length)
     .map(([phrase, metrics]) => ({
       phrase,
+      head: heads.has(phrase),
       pattern: new RegExp(`(?<![\\w-])${escapeRegExp(phrase)}(?![\\w-])`, 'g'),
       metrics: metrics.filter(
         (metric) =>
@@ -56,11 +87,11 @@ function sharedPhrase(question: string, layer: SemanticLayer): Shared | null {
   // (Most layers share no word between figures: nothing to look for.)
   if (!shared) return null;
   let text = question.toLowerCase();
-  for (const { phrase, pattern, metrics } of phrases) {
+  for (const { phrase, pattern, metrics, head } of phrases) {
     if (!text.includes(phrase)) continue;
     pattern.lastIndex = 0;
     if (!pattern.test(text)) continue;
-    if (metrics.length > 1) return { phrase, metrics };
+    if (metrics.length > 1) return { phrase, metrics, head };
     // (Read: a shorter phrase inside it is not said on its own.)
     text = text.replace(pattern, ' ');
   }
@@ -80,6 +111,13 @@ export function sharedFigureChoice(
 ): PlanDecision | null {
   const shared = sharedPhrase(question, layer);
   if (shared === null) return null;
+  // (The last word of several figures' phrases only where the question, read as it stands, is declined on it: the
+  // layer's other words may read it already, "the value of refunded orders".)
+  if (shared.head) {
+    const plain = parse(question);
+    if (plain.kind !== 'reply' || plain.reason !== 'unanswerable' || plain.word?.toLowerCase() !== shared.phrase)
+      return null;
+  }
   const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(shared.phrase)}(?![\\w-])`, 'i');
   const text = question.toLowerCase();
   // "Revenue from repairs": the question names one figure's table.

@@ -932,6 +932,7 @@ function studio(): SemanticLayer {
     tables: [
       { name: 'clients', synonyms: ['client', 'customers'] },
       { name: 'bookings', synonyms: ['booking'] },
+      { name: 'sales', synonyms: ['sale'] },
     ],
     joins: [{ from: 'bookings', to: 'clients', on: 'bookings.client_id = clients.client_id' }],
     metrics: [
@@ -952,6 +953,16 @@ function studio(): SemanticLayer {
         format: 'currency',
         aggregation: 'sum',
       },
+      {
+        table: 'sales',
+        time: { table: 'sales', column: 'sold_at' },
+        name: 'retail_sales',
+        label: 'Retail sales',
+        synonyms: ['retail revenue', 'shop sales'],
+        expression: 'SUM(sales.amount)',
+        format: 'currency',
+        aggregation: 'sum',
+      },
     ],
     dimensions: [
       {
@@ -962,6 +973,17 @@ function studio(): SemanticLayer {
         expression: 'clients.client_id',
         details: [{ name: 'client_name', expression: 'clients.full_name' }],
         nameDetail: 'client_name',
+      },
+      {
+        name: 'class_type',
+        label: 'Class type',
+        plural: 'class types',
+        table: 'bookings',
+        expression: 'bookings.class_type',
+        values: [
+          { value: 'yin', label: 'Yin', synonyms: [] },
+          { value: 'hatha', label: 'Hatha', synonyms: [] },
+        ],
       },
     ],
   });
@@ -979,6 +1001,20 @@ describe('session 40: money asked of a named person is money, never a count', ()
     expect(decision).toMatchObject({
       kind: 'query',
       plan: { metrics: ['class_revenue'], filters: [{ dimension: 'client', values: ['c2'] }] },
+    });
+  });
+});
+
+describe("session 40: a word that ends several money figures' names, and is none of them", () => {
+  it('"revenue last month" asks which (was declined: "revenue" unknown); "revenue by class type" is the one split that way', () => {
+    const layer = studio();
+    const asked = ask('revenue last month', layer);
+    expect(asked).toMatchObject({ kind: 'clarify', word: 'revenue' });
+    if (asked.kind === 'clarify')
+      expect(asked.options.map((option) => option.label)).toEqual(['Class revenue', 'Retail sales']);
+    expect(ask('revenue by class type', layer)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['class_revenue'], dimensions: ['class_type'] },
     });
   });
 });
