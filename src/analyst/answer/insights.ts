@@ -154,6 +154,12 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "The fewest orders", but "the least engagement": a count said in the plural takes "fewest", one said as a mass. */
+function fewest(info: MetricInfo): string {
+  const [first = ''] = info.label.toLowerCase().split(/\s+/);
+  return /[^s]s$/.test(first) || /[^s]s$/.test(info.label.toLowerCase()) ? 'fewest' : 'least';
+}
+
 function lowerLabel(info: MetricInfo): string {
   return /^[A-Z]{2,}/.test(info.label) ? info.label : info.label.charAt(0).toLowerCase() + info.label.slice(1);
 }
@@ -391,7 +397,7 @@ class InsightWriter {
     const ascending = this.plan.sort?.direction === 'asc';
     const ordered = [...points].sort((a, b) => (ascending ? a.value - b.value : b.value - a.value));
     const counted = this.info.additive && this.info.format === 'number';
-    const extreme = ascending ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+    const extreme = ascending ? (counted ? fewest(this.info) : 'lowest') : counted ? 'most' : 'highest';
     const [first, ...rest] = ordered;
     if (first === undefined) return;
     const tiedFirst = rest[0]?.value === first.value;
@@ -441,10 +447,10 @@ class InsightWriter {
         this.plan.sort !== null &&
         (this.plan.sort.by === metric || this.plan.sort.by === this.plan.metrics[0]);
       if (ranked && value !== null && value !== undefined) {
-        // Counts are "the most posts", not "the highest posts".
-        const counted = info.additive && info.format === 'number';
+        // Counts are "the most posts", not "the highest posts" (distinct ones too: "the fewest orders").
+        const counted = info.format === 'number' && (info.additive || fewest(info) === 'fewest');
         const extreme =
-          this.plan.sort?.direction === 'asc' ? (counted ? 'fewest' : 'lowest') : counted ? 'most' : 'highest';
+          this.plan.sort?.direction === 'asc' ? (counted ? fewest(info) : 'lowest') : counted ? 'most' : 'highest';
         // A "top 1" whose value other rows share: one of them, not the one.
         const tiedRows = this.shape.tied === null ? null : numericCells(this.result, this.shape.tied)[row];
         // ("The second one" of a ranking: "has the second highest", "tied for the second highest".)

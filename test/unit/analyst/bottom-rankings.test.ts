@@ -189,3 +189,10 @@ describe('session 40: hours of the day with nothing', () => {
     );
   });
 });
+
+describe('session 40: the words of the bottom', () => {
+  it('"the least engagement" (was "the fewest engagement"), "the fewest orders" of a distinct count (was "the lowest orders")', async () => {
+    expect(await answer('least engaging post this month')).toContain('has the least engagement this month so far');
+    expect(await answer('which product had the fewest orders last month')).toMatch(/the fewest orders last month/);
+  });
+});
