@@ -1459,6 +1459,29 @@ class InsightWriter {
       this.value(first);
       this.out.text(this.on());
       this.writePeriodOf(first.row);
+      // ("From $29.00 in April to $128.00 in June" hides May's $157.00: a peak or a low between them is said.)
+      const between = members.slice(1, -1);
+      const peak = between.reduce<Point | undefined>(
+        (top, point) => (top && top.value >= point.value ? top : point),
+        undefined,
+      );
+      const low = between.reduce<Point | undefined>(
+        (bottom, point) => (bottom && bottom.value <= point.value ? bottom : point),
+        undefined,
+      );
+      const turn =
+        peak !== undefined && peak.value > Math.max(first.value, last.value)
+          ? { point: peak, words: ', peaking at ' }
+          : low !== undefined && low.value < Math.min(first.value, last.value)
+            ? { point: low, words: ', dipping to ' }
+            : null;
+      if (turn !== null) {
+        this.out.text(turn.words);
+        this.value(turn.point);
+        this.out.text(this.on());
+        this.writePeriodOf(turn.point.row);
+        this.out.text(',');
+      }
       this.out.text(' to ');
       this.value(last);
       this.out.text(this.on());

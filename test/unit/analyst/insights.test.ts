@@ -600,3 +600,26 @@ describe('session 39: what the sentence audit found', () => {
     expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
   });
 });
+
+describe('session 40: what the sentence audit found', () => {
+  const options = { presentation, today: '2026-03-15' };
+
+  test('where a thing went over the months says a peak between its ends (was "from $29.00 in April to $128.00 in June" past May\'s $157.00)', async () => {
+    const plan = queryPlanModel.parse({
+      kind: 'query',
+      metrics: ['revenue'],
+      dimensions: ['sales_channel'],
+      grain: 'month',
+      timeRange: { kind: 'absolute', from: '2025-10-01', to: '2026-01-01' },
+    });
+    const result = await shop.query(
+      "SELECT * FROM (VALUES ('2025-10-01'::DATE, 'online_store', 29.0), ('2025-11-01'::DATE, 'online_store', 157.0), ('2025-12-01'::DATE, 'online_store', 128.0), ('2025-11-01'::DATE, 'tiktok_shop', 99.0), ('2025-12-01'::DATE, 'tiktok_shop', 285.0)) AS t(period, sales_channel, revenue)",
+    );
+    const insight = writeInsights(plan, result, options);
+    expect(insight.text).toContain(
+      'Online store went from $29.00 in October 2025, peaking at $157.00 in November 2025, to $128.00 in December 2025.',
+    );
+    expect(insight.text).toContain('TikTok Shop went from $99.00 in November 2025 to $285.00 in December 2025.');
+    expect(checkInterpretation(insight, result, plan, options)).toEqual({ ok: true });
+  });
+});
