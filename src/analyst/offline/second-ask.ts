@@ -49,7 +49,12 @@ export function secondAsk(
     // ("By how much", "which had the highest AOV": a second question the plan cannot say it answered.)
     // (A second clause that reads as nothing on its own, "and how much each", may be what the whole question's
     // plan already holds: only a ranking, or a plan without the first clause's figure, is known to leave it out.)
-    if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan])))
+    // ("How many signed up in jan and how many bought": a second question of its own, saying more than "each".)
+    const more = clauses[1]
+      .replace(/^(?:(?:then|also) )?(?:how many|how much|what (?:was|were|is|are|did|do)|which|who)\s*/i, '')
+      .replace(/\b(?:each|per|one|in total|total|altogether|overall|of them|of those|them|those|it|that)\b/gi, '')
+      .trim();
+    if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan]) || /[a-z]{3,}/i.test(more)))
       return unanswerable(
         `I answer one question at a time, and "${clauses[1]}" asks a second one I can't work out on its own: ask it as a question of its own`,
         layer,

@@ -2623,7 +2623,11 @@ export function spelledOut(question: string): string {
   const out = SPELLINGS.reduce(
     (asked, [pattern, replacement]) =>
       typeof replacement === 'string' ? asked.replace(pattern, replacement) : asked.replace(pattern, replacement),
-    sharedYears(quartersByTheirMonths(dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(masked)))))),
+    sharedYears(
+      quartersByTheirMonths(
+        dashedDaySpans(halvesNamed(datedWeekdaysDropped(numbersOfTime(slashedDaysOneWay(masked))))),
+      ),
+    ),
   );
   const unmasked =
     kept.length === 0
@@ -2631,6 +2635,26 @@ export function spelledOut(question: string): string {
       : out.replace(/zzkept([a-z]+)zz/gi, (_: string, code: string) => kept[letterIndex(code)] ?? '');
   spelled?.texts.set(question, unmasked);
   return unmasked;
+}
+
+/**
+ * "Rev between 1/2 and 15/2": dates typed with slashes in one question are typed one way, and a day over 12 says
+ * which ("15/2" is day first), so every one of them is read that way ("feb 1 and feb 15"), never the first month
+ * first (January 2). Dates that say nothing either way are left to be read, or asked about, as typed.
+ */
+function slashedDaysOneWay(question: string): string {
+  const pattern = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/]| of\b)/g;
+  const dates = [...question.matchAll(pattern)].map((match) => [Number(match[1]), Number(match[2])] as const);
+  if (dates.length < 2 || dates.some(([first, second]) => first < 1 || second < 1 || second > 31 || first > 31))
+    return question;
+  const dayFirst = dates.some(([first, second]) => first > 12 && second <= 12);
+  const monthFirst = dates.some(([first, second]) => second > 12 && first <= 12);
+  if (dayFirst === monthFirst) return question;
+  if (dayFirst ? dates.some(([, month]) => month > 12) : dates.some(([month]) => month > 12)) return question;
+  return question.replace(pattern, (_whole, first: string, second: string) => {
+    const [month, day] = dayFirst ? [Number(second), Number(first)] : [Number(first), Number(second)];
+    return `${SHORT_MONTH_NAMES[month - 1] as string} ${day}`;
+  });
 }
 
 /** 0 → "a", 25 → "z", 26 → "ba": an index in letters, so a kept phrase's stand-in reads as one plain word. */

@@ -6107,3 +6107,21 @@ describe('session 40: rows said with their arrival', () => {
     });
   });
 });
+
+describe('session 40: what the wrong-answer probe found', () => {
+  it('"rev between 1/2 and 15/2" is February 1–15 (was January 2 to February 15): a day over 12 says how every date was typed', () => {
+    for (const question of ['rev between 1/2 and 15/2', 'revenue 1/2-15/2', 'revenue 2/1 to 2/15'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-02-16' } },
+      });
+  });
+
+  it('"how many customers signed up in jan and how many bought" declines the second question (was the first answered alone)', () => {
+    expect(demoAsk('how many customers signed up in jan and how many bought')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+    expect(demoAsk('revenue by sales channel last month and how much each')).toMatchObject({ kind: 'query' });
+  });
+});
