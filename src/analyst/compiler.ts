@@ -803,10 +803,14 @@ function emptyRowsUniverse(
 } | null {
   const dimension = groupDimensions[0];
   // "Which products had no sales": a condition a row with nothing meets, on the rows listed.
-  const noneKept = (plan.conditions ?? []).some((condition) => {
-    const metric = index.metric(condition.metric);
-    return condition.dimension === dimension?.name && metric !== undefined && passesWithNone(condition, metric);
-  });
+  // ("Customers who spent between $100 and $200": "at most $200" alone a row with nothing meets, both together not.)
+  const onRows = (plan.conditions ?? []).filter((condition) => condition.dimension === dimension?.name);
+  const noneKept =
+    onRows.length > 0 &&
+    onRows.every((condition) => {
+      const metric = index.metric(condition.metric);
+      return metric !== undefined && passesWithNone(condition, metric);
+    });
   const bottom = plan.sort?.direction === 'asc' && plan.metrics.includes(plan.sort.by);
   if (!bottom && !noneKept) return null;
   if (groupDimensions.length !== 1 || !dimension) return null;

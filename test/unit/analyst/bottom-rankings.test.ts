@@ -196,3 +196,14 @@ describe('session 40: the words of the bottom', () => {
     expect(await answer('which product had the fewest orders last month')).toMatch(/the fewest orders last month/);
   });
 });
+
+describe('session 40: rows between two bounds are no bottom', () => {
+  it('"customers who spent between 100 and 200 last yr" lists them highest first, as the answer says (was lowest first under "highest revenue first")', async () => {
+    const result = await run(compiled(planOf('customers who spent between 100 and 200 last yr')));
+    const revenue = result.columns.findIndex((column) => column.name === 'revenue');
+    const values = result.rows.map((row) => Number(row[revenue]));
+    expect(values.every((value) => value >= 100 && value <= 200)).toBe(true);
+    expect(values[0]).toBeGreaterThanOrEqual(values.at(-1) ?? 0);
+    expect(await answer('customers who spent between 100 and 200 last yr')).toContain('highest revenue first');
+  });
+});
