@@ -1578,27 +1578,26 @@ class InsightWriter {
 
   /** "6 products had no product revenue last week: Vintage Toner, Vintage Sunscreen, …" */
   private none(points: readonly Point[], dimension: string): void {
-    const shown = points.slice(0, LISTED_ROWS);
-    this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
-    this.out.text(` ${dimensionInfo(this.shape, dimension).plural} had no ${lowerLabel(this.info)}`);
-    this.writePeriod();
-    const names = shown.map((point) => this.label(point.row));
-    // More than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
-    this.out.text(`: ${points.length > LISTED_ROWS ? names.join(', ') : listNames(names)}`);
-    this.more(points.length - shown.length);
+    this.everyOne(points, dimension, ` had no ${lowerLabel(this.info)}`);
   }
 
   /** "6 countries each had a cancellation rate of 0.0% yesterday: Australia, Canada, …" */
   private allAtZero(points: readonly Point[], dimension: string): void {
+    const figure = lowerLabel(this.info);
+    this.everyOne(points, dimension, ` each had ${/^[aeiou]/i.test(figure) ? 'an' : 'a'} ${figure} of `, () =>
+      this.value(points[0] as Point),
+    );
+  }
+
+  /** "N things <said> <period>: a, b and c": every row alike, counted and named (the first ten, then how many more). */
+  private everyOne(points: readonly Point[], dimension: string, said: string, value?: () => void): void {
     const shown = points.slice(0, LISTED_ROWS);
     this.out.figure(formatCount(points.length), this.allCells(points), COMPUTATION.count);
-    const figure = lowerLabel(this.info);
-    this.out.text(
-      ` ${dimensionInfo(this.shape, dimension).plural} each had ${/^[aeiou]/i.test(figure) ? 'an' : 'a'} ${figure} of `,
-    );
-    this.value(points[0] as Point);
+    this.out.text(` ${dimensionInfo(this.shape, dimension).plural}${said}`);
+    value?.();
     this.writePeriod();
     const names = shown.map((point) => this.label(point.row));
+    // More than are named: the list ends with how many more, never with "and" the tenth as if it were the last.
     this.out.text(`: ${points.length > LISTED_ROWS ? names.join(', ') : listNames(names)}`);
     this.more(points.length - shown.length);
   }

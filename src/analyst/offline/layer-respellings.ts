@@ -904,8 +904,8 @@ const keptCache = new WeakMap<SemanticLayer, RegExp | null>();
 
 /**
  * The layer's own words (its figures', things' and values' labels and synonyms) that the generic spellings would
- * rewrite into words the layer reads otherwise, as one pattern: "freight" for a layer with a freight figure stays "freight", never the "shipping" the
- * spellings make of it for other layers. Built once per layer.
+ * rewrite into words the layer reads otherwise, as one pattern: "freight" for a layer with a freight figure stays
+ * "freight", never the "shipping" the spellings make of it for other layers. Built once per layer.
  */
 export function layerPhrasesKept(layer: SemanticLayer): RegExp | null {
   const known = keptCache.get(layer);

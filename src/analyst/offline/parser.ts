@@ -989,30 +989,24 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
   )
     return null;
   const index = indexLayer(layer);
-  const people = (name: string) => {
-    const metric = index.metric(name);
-    const table = layer.tables.find((candidate) => candidate.name === metric?.table);
-    return (
-      metric !== undefined && (metric.aggregation === 'count_distinct' || (table !== undefined && holdsPeople(table)))
-    );
+  const people = (metric: { readonly table: string; readonly aggregation: string }) => {
+    const table = layer.tables.find((candidate) => candidate.name === metric.table);
+    return metric.aggregation === 'count_distinct' || (table !== undefined && holdsPeople(table));
   };
   const spending = vocabularyOf(layer).spending;
-  const [counted] = plan.metrics;
-  if (spending === null || counted === undefined || plan.metrics.length !== 1) return null;
+  const count = plan.metrics.length === 1 ? index.metric(plan.metrics[0] as string) : undefined;
+  if (spending === null || count === undefined) return null;
   // "How much did Maya Patel spend on classes", "how much has Sarah Chen spent": money spent, never a count of the
   // rows (bookings) or of things (units): the money of the counted rows' own table where it has one, else what
   // people spend.
-  const spent = /\b(?:spend|spends|spent|spending|paid|pay|pays)\b/i.test(question);
-  const count = index.metric(counted);
+  const spentOnCount = count.format === 'number' && /\b(?:spend|spends|spent|spending|paid|pay|pays)\b/i.test(question);
+  if (!spentOnCount && !people(count)) return null;
   const ownMoney = layer.metrics.filter(
-    (metric) => metric.table === count?.table && metric.format === 'currency' && metric.aggregation === 'sum',
+    (metric) => metric.table === count.table && metric.format === 'currency' && metric.aggregation === 'sum',
   );
-  const money = ownMoney.length === 1 ? (ownMoney[0]?.name ?? spending) : spending;
-  const asked = { ...plan, metrics: [money] };
-  if (spent && count !== undefined && count.format === 'number') return checkPlan(asked, layer) === null ? asked : null;
-  if (!plan.metrics.every(people)) return null;
-  const askedOfPeople = { ...plan, metrics: [spending] };
-  return checkPlan(askedOfPeople, layer) === null ? askedOfPeople : null;
+  const own = spentOnCount && ownMoney.length === 1 ? ownMoney[0]?.name : undefined;
+  const asked = { ...plan, metrics: [own ?? spending] };
+  return checkPlan(asked, layer) === null ? asked : null;
 }
 
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */
