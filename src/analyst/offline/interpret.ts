@@ -713,6 +713,20 @@ export function interpret(
       valuesOf(item).some((value) => index.dimension(value.dimension)?.table === metric.table),
     );
   });
+  // "What did we bill shoppers for postage", "how much did I charge them for delivery": money said as a verb (after
+  // who did it) and then money it was "for" is that second money; the verb only says it was charged.
+  const [billed, billedFor] = chosen;
+  if (chosen.length === 2 && billed && billedFor && billed.name !== billedFor.name) {
+    const [verb, thing] = [items[billed.position]?.text ?? '', items[billedFor.position]?.text ?? ''];
+    if (
+      index.metric(billed.name)?.format === 'currency' &&
+      index.metric(billedFor.name)?.format === 'currency' &&
+      new RegExp(
+        `\\b(?:we|i|they|you)\\s+${escapeRegExp(verb)}\\s+(?:[a-z']+\\s+){0,2}?for\\s+(?:(?:the|our|my|their)\\s+)?${escapeRegExp(thing)}\\b`,
+      ).test(normalized)
+    )
+      chosen = [billedFor];
+  }
   // Several metrics must be listed ("likes and comments", "reach vs impressions"); otherwise the second one
   // qualifies the first ("orders with discounts", "AOV of tiktok shop orders"), which only a count noun can.
   chosen = chosen.filter((current, position) => {
@@ -742,7 +756,12 @@ export function interpret(
     if (joined) return true;
     // "How many invoices have gone out (billed)": the rows counted, said with the verb of their own figure.
     if (participle && countWanted && first?.aggregation === 'count' && second?.table === first.table) return false;
-    if (second?.aggregation === 'count' && second.table === first?.table) return false;
+    // ("Items per order among paid orders": the rows a ratio is per, said again, are no second figure.)
+    if (
+      second?.aggregation === 'count' &&
+      (second.table === first?.table || (first?.aggregation === 'ratio' && first.uses.includes(second.table)))
+    )
+      return false;
     // "Gross margin on February 2026 sales", "gross margin on weekend orders", "cogs for Q4 (paid orders)": the rows
     // the first figure is of, said after "on", "from", "for" or "in" with at most a few words of which ones
     // between, or after words read already (blanked), of their own table or one it reaches: never a second
@@ -1379,6 +1398,18 @@ export function interpret(
     } else if (!reading.dimensions.includes(rows)) {
       reading.dimensions.push(rows);
     }
+  }
+
+  // "Orders from a social post": rows said to come from another table's rows, with no value of it to pick them by,
+  // would be read as all of the figure's rows. Said, never dropped.
+  for (const item of items) {
+    if (item.meanings.length === 0 || !item.meanings.every((meaning) => meaning.type === 'table')) continue;
+    const figure = index.metric(reading.metrics[0] ?? '');
+    if (!figure || item.meanings.some((meaning) => 'name' in meaning && meaning.name === figure.table)) continue;
+    const from = new RegExp(
+      `\\b(?:from|via|through|attributed to|driven by|thanks to) (?:an? |the |our |my |any )?${escapeRegExp(item.text)}s?\\b`,
+    ).exec(normalized);
+    if (from) reading.problems.push(`what "${from[0]}" means`);
   }
 
   // "Compare performance this quarter with last": about no thing at all, the layer's "performance" (the

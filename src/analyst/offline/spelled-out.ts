@@ -53,11 +53,104 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:smaller|lower) than(?= [$£€]?\s?\d)/gi, 'less than'],
   // "Most recent sign-in date": logins, which no layer here keeps (never the day they signed up).
   // (In one word a decline can name, never "signin", which reads as a slip for "signup".)
+  // ("What date did the subscriber first sign on", "the subscriber who started in april": when they joined.)
+  [/\b(did|do|does) ((?:[a-z-]+ ){1,6}?)first (?:sign|log)[- ]?on\b/gi, '$1 $2join'],
+  [
+    /\b(who|that) (?:started|began|first started|first signed on|first signed up|signed on)(?= (?:in|on|during|last|this|between|since|from|before|after)\b)/gi,
+    '$1 joined',
+  ],
   [/\b(?:sign|log)(?:ged)?[- ]?(?:in|on)(s?)\b(?! (?:to|with)\b)/gi, 'login$1'],
   // "And counting every channel?", "including all categories": all of them together, never one figure each.
   [
     /\b(?:counting|including|incl\.?|covering|taking in) (?:every|each|all(?: of)?)(?: the| our| my)? (?=[a-z])/gi,
     'all ',
+  ],
+  // "Revenue in H2, counting paid orders only", "revenue last month, paid orders only": the rows the figure is
+  // taken from, never a second figure.
+  [
+    /(?:,\s*|\s+(?=counting|including|considering|looking at|taking in|with))(?:(?:counting|including|considering|looking at|taking in|with)\s+)?((?:[a-z-]+ ){0,3}?(?:orders|invoices|sales|purchases|payments|bookings|transactions|subscriptions|posts)) only\b/gi,
+    ' from $1 only',
+  ],
+  [/\b(?:only )?(?:counting|considering|looking at|including) only ((?:[a-z-]+ ){0,3}?[a-z]+s)\b/gi, 'from $1 only'],
+  // "Price reductions granted to customers", "discounts given to shoppers": given to the people who bought, which
+  // says nothing more of which ones.
+  [
+    /\b(?:granted|given|offered|extended|handed out|handed) (?:to )?(?:our |my |the )?(?:customers|shoppers|buyers|clients|people)\b(?! (?:who|that|which|from|with|acquired|based|located|living)\b)/gi,
+    '',
+  ],
+  // "Sorry if this is basic, but how many posts did the team publish": the question after the apology, and the team
+  // is the shop itself.
+  [
+    /^\s*(?:sorry|apologies|apologize)(?: if (?:this|that|it) (?:is|'s|sounds) (?:a )?(?:very |really |too )?(?:basic|dumb|silly|stupid|obvious|simple)(?: question)?)?\s*[,.!:-]*\s*(?:but\s+)?/gi,
+    '',
+  ],
+  [/\b(did|does|do|has|have|had) (?:the|my|our) (?:team|staff|crew)\b/gi, '$1 we'],
+  // "What margin are we making on beauty": that figure of it.
+  [
+    /\bwhat (margins?|markups?|profits?|revenue|sales|money)(?: are| were| did| do)? (?:we|i) (?:making|earning|getting|make|made|earn|earned|get|got|pulling in|bringing in)\b/gi,
+    'what $1',
+  ],
+  // "Which post pulled the biggest pile of comments": got the most.
+  [
+    /\b(?:biggest|largest|greatest|hugest|highest|tallest) (?:pile|heap|haul|load|stack|bunch|tally|number|count|amount|volume|quantity) of\b/gi,
+    'most',
+  ],
+  [
+    /\b(?:pulled in|pulled|drew|drawn|racked up|raked in|collected|attracted|scored|grabbed|picked up)\b(?= (?:the )?(?:most|fewest|least)\b)/gi,
+    'got',
+  ],
+  // "Our outlay for the merchandise customers bought, at cost": what the goods sold cost.
+  [
+    /\b(?:our |the |my )?(?:outlay|spend|spending|expenditure) (?:for|on) (?:the )?(?:merchandise|goods|stock|products|items|inventory)(?: (?:that )?(?:customers|shoppers|buyers|people|we) (?:bought|purchased|ordered|sold))?(?:,? at cost)?/gi,
+    'cost of goods sold',
+  ],
+  [/\b(cost of goods sold\b.{0,40}?),? at cost\b/gi, '$1'],
+  // "How often did viewers forward my content on": how many times they shared it.
+  [
+    /\bhow often did ((?:[a-z]+ ){0,2}?)forward ((?:my |our |the |this |that )?(?:[a-z]+ )?(?:content|posts?|videos?|reels?|stuff|it|them)) (?:on|along|around)\b/gi,
+    'how many times did people share $2',
+  ],
+  // "How often did a buyer come back and order again, on average": orders per buyer.
+  [
+    /\bhow often (?:did|does|do|would|will) (?:a|an|the average|the typical|each|every|one) (buyer|customer|shopper|client|subscriber) (?:come back (?:and|to) )?(?:order|buy|purchase|shop)(?: (?:again|more than once|from us))?\b/gi,
+    'orders per $1',
+  ],
+  // "Top 2 acquisition sources by what their customers spent": ranked by the money spent (never the people ranked
+  // within each).
+  [
+    /\bby (?:what|how much|the money|the amount) (?:(?:their|its|the|our|my) )?(?:(?:customers|buyers|shoppers|clients|subscribers|users|members|people) )?(?:spent|paid|spend|pay|have spent|had spent|was spent|were charged)\b/gi,
+    'by money spent',
+  ],
+  // "Catalogue size per category": how many products are in it.
+  [/\bcatalog(?:ue)? size\b/gi, 'number of products'],
+  // "Unit sales cut two ways: category x sales channel": by both.
+  [/\b(?:cut|split|sliced|broken down|broken out) (?:two|2|both) ways\s*[:,-]?\s*(?:by\s+)?/gi, 'by '],
+  [/\bby ([a-z]+(?: [a-z]+)?) (?:x|×) ([a-z]+(?: [a-z]+)?)\b/gi, 'by $1 and $2'],
+  // "Are we moving more units this week": selling them.
+  [
+    /\b(moving|move|moves|moved|shifting|shift|shifts|shifted|pushing|push|pushes|pushed)\b(?= (?:more |fewer |less |any |many |much |the |our |my )?(?:units|items|products|pieces|stock|inventory|product)\b)/gi,
+    (verb: string) =>
+      /ing$/i.test(verb)
+        ? 'selling'
+        : /ed$/i.test(verb)
+          ? 'sold'
+          : /s$/i.test(verb) && !/^push$/i.test(verb)
+            ? 'sells'
+            : 'sell',
+  ],
+  // "Leaving out anything voided": excluding it.
+  [/\b(?:leaving|leave|left|keeping|keep|taking|take) out\b/gi, 'excluding'],
+  // "How many newcomers did we welcome": how many arrived.
+  [
+    /\s+(?:did|have|do) (?:we|i) (?:welcome|welcomed|onboard|onboarded|greet|greeted)(?=\s*[?.!]*\s*$| (?:in|during|last|this|since|over|between|from)\b)/gi,
+    '',
+  ],
+  // "Billing divided by the number of subscribers": per subscriber.
+  [/\bdivided by (?:the )?(?:(?:total )?(?:number|count|no\.?|#) of )?/gi, 'per '],
+  // "Subscribers acquired between April and May": new ones then.
+  [
+    /\b(subscribers|customers|buyers|shoppers|clients|users|members) (?:acquired|gained|won|onboarded|landed)(?= (?:between|in|during|since|from|last|this|over)\b)/gi,
+    'new $1',
   ],
   // "Highest-spending customers": said apart.
   [/\b(highest|biggest|top|largest|heaviest|lowest|smallest|most|least)-(spending|paying)\b/gi, '$1 $2'],
@@ -502,12 +595,23 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "On avg how many items go in each order", "how many items are in the average order": items per order.
   [
-    /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) (?!(?:day|week|month|quarter|year)s?\b)([a-z]+?)s?\b/gi,
+    /\b(?:(?:on (?:avg|average)|average|avg|typically|usually),? )how many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|sit|sits|sat|fit|fits|end up|ends up) )?(?:in|into|on|per) (?:each|every|an?|per|the) ([a-z]+?)s?\b|\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|sit|sits|sat|fit|fits|end up|ends up) )?(?:in|into|on) (?:the|an?) (?:average|typical) (?!(?:day|week|month|quarter|year)s?\b)([a-z]+?)s?\b/gi,
     (_: string, a?: string, b?: string, c?: string, d?: string) => `${a ?? c ?? ''} per ${b ?? d ?? ''}`,
   ],
   [
-    /\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|end up|ends up) )?(?:in|into|on) (?:each|every|an?) ([a-z]+?)s?,? on (?:avg|average)\b/gi,
+    /\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|sit|sits|sat|fit|fits|end up|ends up) )?(?:in|into|on) (?:each|every|an?) ([a-z]+?)s?,? on (?:avg|average)\b/gi,
     '$1 per $2',
+  ],
+  // "Lowest refund rate among countries, 2025": the one country with it, as "which of them" asks (a breakdown by
+  // country would list them all).
+  [
+    /^(\s*)(?:the )?(highest|lowest|biggest|smallest|largest|best|worst) ((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) among (?:the |our |my |all (?:the |our |my )?)?((?:[a-z-]+ )?[a-z-]+s)(?=\s*(?:[,?.!:]|$|(?:in|during|for|last|this|over|calendar|so far|since|from)\b))/gi,
+    '$1which of the $4 has the $2 $3',
+  ],
+  // "May invoices for americas-based customers, which ones": the rows themselves, asked after them.
+  [
+    /^\s*(?!(?:how|what|whats|what's|which|who|when|where|why|is|are|was|were|do|does|did|can|could|list|show|give|name)\b)([a-z0-9].{2,}?),?\s+(?:which ones|which are they|show me which)\s*[?.!]*\s*$/gi,
+    'which $1',
   ],
   // "Break this year's revenue down by country": split by it.
   [
@@ -541,7 +645,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'how many $1 in $2 $3$4',
   ],
   [
-    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
+    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets |sit |sits |sat )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
     // ("Items in a web store order": the words before the row say which rows, kept after it.)
     (_: string, things: string, which: string, row: string) => `${things} per ${row}${which ? ` ${which.trim()}` : ''}`,
   ],
@@ -1050,8 +1154,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1$2',
   ],
   // "Shoppers with at least five paid orders in their history": over all of their time with us.
+  // ("Mean invoice amount over the whole history", "billed, entire history": all of the data's time, one figure.)
   [
-    /\b(?:in|over|across|during|for) (?:their|his|her|its) (?:whole |entire )?(?:history|lifetime|life|time with us)\b/gi,
+    /\b(?:(?:in|over|across|during|for) (?:their|his|her|its) (?:whole |entire )?(?:history|lifetime|life|time with us)|(?:(?:in|over|across|during|for|through(?:out)?) )?(?:the |our |my )?(?:whole|entire|full|complete) (?:history|lifetime|record)(?: of (?:the (?:business|shop|store|account|company)|the data|our data|my data))?)\b/gi,
     'of all time',
   ],
   // "Per-unit cost to us", "what it costs to us": what it costs us (the shop's cost, never the country).
@@ -2095,8 +2200,23 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "In h1, how much did we bill per pro subscriber that got invoiced": per one of them (the figure is theirs already).
   [
-    /\bper ((?:[a-z]+ ){0,2}?)(subscriber|customer|client|buyer|shopper|member|account)s? (?:that|who|which) (?:got|were|was|have been|has been|had been) (?:invoiced|billed|charged)\b/gi,
+    /\bper ((?:[a-z]+ ){0,2}?)(subscriber|customer|client|buyer|shopper|member|account)s? (?:that|who|which) (?:(?:got|were|was|have been|has been|had been) (?:invoiced|billed|charged)|(?:got|received|were sent|was sent|were issued|was issued|had) (?:an? |any |at least one )?(?:invoice|bill)s?)\b/gi,
     'per $1$2',
+  ],
+  // "How many bills went out over the previous sixty days": the last sixty, when no other period is said for the
+  // previous ones to come before.
+  [
+    /\b(over|in|during|across|for|within) the (?:previous|prior|preceding) (\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|sixty|ninety) (days|weeks|months|quarters)\b/gi,
+    (match: string, ...groups: string[]) => {
+      // (The groups, then where the match starts and the whole question.)
+      const [preposition, count, unit, offset, whole] = groups as [string, string, string, string, string];
+      const rest = whole.slice(0, Number(offset)) + whole.slice(Number(offset) + match.length);
+      return /\b(?:this|last|past|today|yesterday|ytd|mtd|qtd|since|vs|versus|compared|than|against|q[1-4]|h[12]|(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(
+        rest,
+      )
+        ? match
+        : `${preposition} the last ${count} ${unit}`;
+    },
   ],
   // "The 30 days preceding": the ones before.
   [/\b(the (?:\d+|[a-z]+) (?:days|weeks|months|quarters)) preceding\s*(?=[?.!]*\s*$)/gi, '$1 before'],
@@ -2108,7 +2228,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b([a-z]+)-(?:tier|plan|level)\b/gi, '$1'],
   // "What price is the tank listed at", "what's the toner selling for": its price.
   [
-    /\bwhat (?:price )?(?:is|are|was|were) (.{2,60}?) (?:listed|priced|selling|retailing|going) (?:at|for)\b/gi,
+    /\bwhat(?: price)?(?:'s|s|\s+(?:is|are|was|were)) (.{2,60}?) (?:listed|priced|selling|retailing|going) (?:at|for)\b/gi,
     'what is the price of $1',
   ],
   // "How much the lip balm is costing to us for one piece", "how much does the toner cost us per unit": one unit's
@@ -2189,7 +2309,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'what is the price of $1',
   ],
   // "By channel sold on", "the channel it was sold through": the sales channel.
-  [/\bchannel (?:(?:it|they|each|the order) (?:was |were )?)?sold (?:on|through|via|in)\b/gi, 'sales channel'],
+  // ("Per channel they came through", "by the channel the order came in on": the orders' own channel too.)
+  [
+    /\bchannel (?:(?:(?:it|they|each|the order) (?:was |were )?)?sold (?:on|through|via|in)|(?:that |which )?(?:it|they|each order|the orders?|orders) (?:came|come|comes|arrived|arrive) (?:in )?(?:on|through|via|in|from))\b/gi,
+    'sales channel',
+  ],
   // "Posting cadence", "posting frequency": how many posts.
   [/\bposting (?:cadence|frequency|rhythm|rate|schedule|volume)\b/gi, 'posts'],
   // "Paid-order takings", "refunded order revenue": the money from those orders.

@@ -6125,3 +6125,136 @@ describe('session 40: what the wrong-answer probe found', () => {
     expect(demoAsk('revenue by sales channel last month and how much each')).toMatchObject({ kind: 'query' });
   });
 });
+
+describe('session 41: what the thirty-seventh fresh sets, read, found', () => {
+  it('"what did we bill shoppers for postage" is shipping charged (was revenue, the postage dropped)', () => {
+    for (const question of [
+      'what did we bill shoppers for postage in december 2025',
+      'how much did i charge customers for delivery last month',
+    ])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['shipping'] } });
+  });
+
+  it('"how many items sit in the typical paid order" is units per order (was revenue per order)', () => {
+    for (const question of [
+      'For Q1 2025, how many items sit in the typical paid order, on average?',
+      'how many items are in the average paid order in q1 2025',
+      'average units per paid order in q1 2025',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['units_per_order'], filters: [{ dimension: 'order_status', values: ['paid'] }] },
+      });
+  });
+
+  it('"lowest refund rate among countries" is the one country (was all six, sorted)', () => {
+    expect(demoAsk('lowest refund rate among countries, calendar 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], dimensions: ['country'], sort: { direction: 'asc' }, limit: 1 },
+    });
+  });
+
+  it('"over the whole history" is one figure over all time (was a monthly series)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'Mean invoice amount for EMEA subscribers over the whole history.')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'all' }, grain: null },
+    });
+  });
+
+  it('"may invoices …, which ones" lists them (was a count); "list may invoices" keeps May', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'may invoices for americas-based customers, which ones',
+      'list may invoices for americas-based customers',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], timeRange: { from: '2025-05-01', to: '2025-06-01' } },
+      });
+  });
+
+  it('"revenue …, counting paid orders only" is revenue of paid orders (was declined, or revenue and orders)', () => {
+    for (const question of [
+      'Total revenue booked in the second half of 2025, counting paid orders only.',
+      'revenue last month, paid orders only',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], filters: [{ dimension: 'order_status', values: ['paid'] }] },
+      });
+  });
+
+  it('orders "from a social post", with no post named, are declined naming the words (were all orders)', () => {
+    const decision = demoAsk('orders from a social post in q4 2025');
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(decision.kind === 'reply' && decision.text).toContain('"from a social post"');
+    expect(demoAsk('orders from instagram posts in q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'platform', values: ['instagram'] }] },
+    });
+  });
+
+  it('"per channel they came through", "the channel the order came in on": the orders\' own channel (was asked)', () => {
+    for (const question of [
+      'paid orders this week, per channel they came through',
+      'money knocked off orders last month, by the channel the order came in on',
+    ])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan: { dimensions: ['sales_channel'] } });
+  });
+
+  it('everyday words around a known figure, read (were declined)', () => {
+    const cases: [string, Record<string, unknown>][] = [
+      [
+        'What was the sum of price reductions granted to customers in the third quarter of 2025?',
+        { metrics: ['discounts'] },
+      ],
+      ['sorry if this is basic, but how many facebook posts did the team publish across 2025?', { metrics: ['posts'] }],
+      ['what margin are we making on beauty so far in 2026', { metrics: ['gross_margin'] }],
+      ['which 2025 post pulled the biggest pile of comments', { metrics: ['comments'], limit: 1 }],
+      ['catalogue size per category: how many SKUs does each have?', { dimensions: ['category'] }],
+      ['2025 unit sales cut two ways: category x sales channel.', { dimensions: ['category', 'sales_channel'] }],
+      ['our outlay for the merchandise customers bought in january, at cost', { metrics: ['cost_of_goods_sold'] }],
+      ['in february how often did viewers forward my content on', { metrics: ['shares'] }],
+      ['on average how often did a buyer come back and order again in 2025, orders per buyer', { dimensions: [] }],
+      ['top 2 acquisition sources by what their customers spent, oct-dec 2025', { metrics: ['revenue'], limit: 2 }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"whats the vintage midi dress going for" is its price (was asked which figure)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      expect(await ask('whats the vintage midi dress going for')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], filters: [{ dimension: 'product', values: ['prd_dm_0051'] }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('example layer: "leaving out", "welcome", "divided by the number of", "acquired between", "the previous sixty days"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const cases: [string, Record<string, unknown>][] = [
+      [
+        'What did we invoice in total across July 2025, leaving out anything voided?',
+        { metrics: ['billed'], filters: [{ dimension: 'invoice_status', operator: 'neq' }] },
+      ],
+      ['may: how many newcomers did we welcome', { timeRange: { from: '2025-05-01' } }],
+      ['q3: billing divided by the number of subscribers who got an invoice', { metrics: ['billed_per_subscriber'] }],
+      ['Subscribers acquired between 1 April and 31 May 2025, inclusive.', { timeRange: { from: '2025-04-01' } }],
+      [
+        'how many bills went out over the previous sixty days',
+        { comparison: null, timeRange: { kind: 'relative', anchor: 'last', count: 60 } },
+      ],
+    ];
+    for (const [question, plan] of cases)
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'query', plan });
+    // ("Started in april": joined then; several did, so which is asked.)
+    expect(subscriptionsAsk(layer, 'total billed so far to the subscriber who started in april')).toMatchObject({
+      kind: 'clarify',
+    });
+  });
+});
