@@ -75,6 +75,8 @@ import { THIRTYSIXTH_FRESH_CASES } from './thirtysixth-fresh-questions.js';
 import { THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtysixth-fresh-subscriptions-questions.js';
 import { THIRTYSEVENTH_FRESH_CASES } from './thirtyseventh-fresh-questions.js';
 import { THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyseventh-fresh-subscriptions-questions.js';
+import { THIRTYEIGHTH_FRESH_CASES } from './thirtyeighth-fresh-questions.js';
+import { THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyeighth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -206,10 +208,13 @@ import {
  * d88e79c without reading the analyst, read sets since the thirty-seventh were written) come after the thirty-fifth
  * fresh ones, figures only, labelled "thirty-sixth fresh (read)"; `--show-thirtysixth-fresh-misses` prints their
  * misses. The thirty-seventh fresh sets (thirtyseventh-fresh-questions.ts, thirtyseventh-fresh-subscriptions-questions.ts:
- * held out in full, written from 28e89c6 without reading the analyst) come after the thirty-sixth fresh ones, figures
- * only; `--show-thirtyseventh-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-seventh fresh
- * sets at all (while tuning; the thirty-sixth fresh sets, held out until the thirty-seventh were written, run like the
- * thirty-fifth since and no longer hide).
+ * written from 28e89c6 without reading the analyst, read sets since the thirty-eighth were written) come after the
+ * thirty-sixth fresh ones, figures only, labelled "thirty-seventh fresh (read)"; `--show-thirtyseventh-fresh-misses`
+ * prints their misses. The thirty-eighth fresh sets (thirtyeighth-fresh-questions.ts,
+ * thirtyeighth-fresh-subscriptions-questions.ts: held out in full, written from 8a3a82a without reading the analyst)
+ * come after the thirty-seventh fresh ones, figures only; `--show-thirtyeighth-fresh-misses` prints their misses.
+ * `--hide-held-out` does not run the thirty-eighth fresh sets at all (while tuning; the thirty-seventh fresh sets, held
+ * out until the thirty-eighth were written, run like the thirty-sixth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -253,6 +258,7 @@ const { values } = parseArgs({
     'show-thirtyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtysixth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyseventh-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyeighth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -299,6 +305,7 @@ const showThirtyfourthFreshMisses = values['show-thirtyfourth-fresh-misses'] ?? 
 const showThirtyfifthFreshMisses = values['show-thirtyfifth-fresh-misses'] ?? false;
 const showThirtysixthFreshMisses = values['show-thirtysixth-fresh-misses'] ?? false;
 const showThirtyseventhFreshMisses = values['show-thirtyseventh-fresh-misses'] ?? false;
+const showThirtyeighthFreshMisses = values['show-thirtyeighth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -617,21 +624,29 @@ function thirtysixthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyseventhFreshUnlessHidden(
+/** A thirty-seventh fresh set, read now and run like the thirty-sixth ones: its figures, and its misses only when asked. */
+function thirtyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-seventh fresh (read)`, figures)];
+  if (showThirtyseventhFreshMisses) out.push('', `${name}, thirty-seventh fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyeighthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyseventhFresh(name, await run());
+    return { text: `${name}, thirty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyeighthFresh(name, await run());
 }
 
-/** A thirty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-seventh fresh (held out in full)`, figures)];
-  if (showThirtyseventhFreshMisses) out.push('', `${name}, thirty-seventh fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-eighth fresh (held out in full)`, figures)];
+  if (showThirtyeighthFreshMisses) out.push('', `${name}, thirty-eighth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -763,8 +778,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYSIXTH_FRESH_CASES),
     );
-    const merchantThirtyseventhFresh = await thirtyseventhFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_CASES),
+    const merchantThirtyseventhFresh = thirtyseventhFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_CASES),
+    );
+    const merchantThirtyeighthFresh = await thirtyeighthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -805,7 +824,8 @@ if (layers.includes('demo')) {
       merchantThirtyfourthFresh.wrong +
       merchantThirtyfifthFresh.wrong +
       merchantThirtysixthFresh.wrong +
-      merchantThirtyseventhFresh.wrong;
+      merchantThirtyseventhFresh.wrong +
+      merchantThirtyeighthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -885,6 +905,8 @@ if (layers.includes('demo')) {
       merchantThirtysixthFresh.text,
       '',
       merchantThirtyseventhFresh.text,
+      '',
+      merchantThirtyeighthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1052,9 +1074,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyseventhFresh = await thirtyseventhFreshUnlessHidden(
+    const subscriptionsThirtyseventhFresh = thirtyseventhFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyeighthFresh = await thirtyeighthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1095,7 +1121,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfourthFresh.wrong +
       subscriptionsThirtyfifthFresh.wrong +
       subscriptionsThirtysixthFresh.wrong +
-      subscriptionsThirtyseventhFresh.wrong;
+      subscriptionsThirtyseventhFresh.wrong +
+      subscriptionsThirtyeighthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1175,6 +1202,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtysixthFresh.text,
       '',
       subscriptionsThirtyseventhFresh.text,
+      '',
+      subscriptionsThirtyeighthFresh.text,
     );
   } finally {
     await warehouse.close();
