@@ -45,8 +45,11 @@ export function figureChoice(
     offered.length === 0
       ? [...layer.metrics].sort((a, b) => rank(a) - rank(b))
       : offered.flatMap((name) => layer.metrics.filter((metric) => metric.name === name));
+  // "How much has Anna spent": money asked, so only totals of money are offered (never how many rows, or a price).
+  const money = /\b(?:spend|spent|spends|spending|pay|paid|pays|paying)\b/i.test(question);
   for (const metric of candidates) {
     if (counting && !metric.aggregation.startsWith('count')) continue;
+    if (money && !counting && (metric.format !== 'currency' || metric.aggregation !== 'sum')) continue;
     // Two metrics with one label (orders, and orders by product) would be two identical buttons.
     if (options.some((option) => option.label.toLowerCase() === metric.label.toLowerCase())) continue;
     // "Revenue: how are my reels doing"; a ranking says its figure after the thing: "my best customers by revenue".

@@ -205,7 +205,12 @@ export function scanNames(
     matched.push(...sameName(name, sorted));
     // "How much did sub_ac_04 spend": a row named by its key reads as one of its rows ("subscriber"), where it fits.
     const said = name.noun !== undefined && name.noun.length <= match[0].length ? name.noun : '';
-    text = text.slice(0, match.index) + said.padEnd(match[0].length) + text.slice(match.index + match[0].length);
+    // ("The Knife Skills course": the kind of row said after its name is the same row, never another thing.)
+    const kind = new RegExp(`^\\s+${escapeRegExp(name.dimension.replace(/_/g, ' '))}(?:e?s)?(?![\\w])`, 'i').exec(
+      text.slice(match.index + match[0].length),
+    );
+    const length = match[0].length + (said === '' && kind ? kind[0].length : 0);
+    text = text.slice(0, match.index) + said.padEnd(length) + text.slice(match.index + length);
   }
   // "The soft beenie", "the vintage tonner": a name typed with one slip in one of its longer words, when exactly
   // one name fits that way (the answer names the row it read).
@@ -295,7 +300,18 @@ export function scanNames(
     if (!said || !word || !unknown(word.toLowerCase())) continue;
     const rows = names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === word.toLowerCase());
     const named = /\b(?:the|our|my|that|this)\s+$/i.test(text.slice(0, match.index));
-    if (group === undefined && (rows.length > 1 || !named)) continue;
+    // "How much has Anna spent", "what did Xiomara pay", "Anna's enrollments": a first name, the one doing the verb
+    // or owning the thing, is the one row it begins; which one, when it begins several.
+    const subject =
+      group === undefined &&
+      rows.length > 0 &&
+      (/\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(text.slice(0, match.index)) ||
+        /^'s\b/i.test(text.slice(match.index + said.length)));
+    if (subject && rows.length > 1) {
+      oneOfKind ??= { typed: word, noun: word, labels: rows.map((row) => row.label) };
+      continue;
+    }
+    if (group === undefined && !subject && (rows.length > 1 || !named)) continue;
     if (!kindTaken(rows)) continue;
     text = text.slice(0, match.index) + ' '.repeat(said.length) + text.slice(match.index + said.length);
   }

@@ -19,7 +19,7 @@ import { interpretPlan } from '../interpret-plan.js';
 import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
-import { keysTyped, loadNames, namesQueries, type EntityName } from './names.js';
+import { keysTyped, loadNames, namePattern, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
 import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, tooManyRows, whichRow } from './which-row.js';
 import { unanswerable } from './replies.js';
@@ -247,9 +247,22 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const decision = await withRowAsked(parseQuestion(asked), request, (question) =>
         analyst.plan({ ...request, question }),
       );
+      // "Average rating of Getting Started": a name of the user's rows made of everyday words holds no word the layer
+      // does not know, so it would be read past; a name of two words or more, typed as it is stored, is read too.
+      const nameTyped = async () =>
+        lookup !== undefined &&
+        namesQueries(layer).length > 0 &&
+        (await namesOnce()).some(
+          (name) =>
+            /\s/.test(name.label.trim()) &&
+            new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i').test(request.question),
+        );
       // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
       // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
-      if (decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer)) {
+      const strange =
+        decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer);
+      const typedName = decision.kind === 'query' && (await nameTyped());
+      if (decision.kind === 'query' && (strange || typedName)) {
         const known = await namesOnce();
         const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
         const byName = new Set(namesQueries(layer).map((query) => query.dimension));
@@ -257,10 +270,14 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
           plan.filters.filter((filter) => byName.has(filter.dimension)).length;
         if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan))
           return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
+        // ("How many people enrolled in Getting Started": a name typed whole that the question cannot be read with is
+        // said, never read past.)
+        if (typedName && named.kind !== 'query')
+          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
       }
       // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
       if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
-        const known = decision.word ? await namesOnce() : [];
+        const known = decision.word || (await nameTyped()) ? await namesOnce() : [];
         const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
         // (Read with the names, one row may still be taken for granted: "likes on the velvet scarf post".)
         if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup)

@@ -224,6 +224,19 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const whoOfThem = WHO_OF_THEM.test(question) ? whoOfRowsBefore(question, request) : null;
   if (whoOfThem) return whoOfThem;
   const read = parseWithin({ ...request, question }, false);
+  // "How many customers from Canada" >> "how much did they spend": the money of the people just counted (over all
+  // time only: people counted as they joined in a period spent over another span).
+  const counted = lastPlan(request.history);
+  if (read.kind !== 'query' && counted?.timeRange.kind === 'all' && THEIR_SPENDING.test(question)) {
+    const money = muchOfPeople(question, counted, request.layer);
+    if (money !== null && !money.metrics.some((name) => counted.metrics.includes(name)))
+      return {
+        kind: 'query',
+        plan: money,
+        summary: describePlan(money, request.layer),
+        change: 'What they spent instead of how many there are',
+      };
+  }
   if (read.kind !== 'query')
     return (
       whoOfRowsBefore(question, request) ?? (read.kind === 'reply' ? listedAsWhich(question, request) : null) ?? read
@@ -642,7 +655,14 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
 
   const scans = scanPhrases(question, { ...request, names: request.names ?? [], index, vocabulary });
   if (scans.rows.vague) return vagueSize(question, scans.rows.vague, rephrased, layer, answerable);
-  const oneOfKind = askOneOfKind(question, scans.named.oneOfKind, rephrased, answerable);
+  const oneOfKind = askOneOfKind(
+    question,
+    scans.named.oneOfKind,
+    rephrased,
+    answerable,
+    // (Read as a question of its own, which may ask back in turn.)
+    (asked) => parseWithin({ ...request, question: asked }, false).kind !== 'reply',
+  );
   if (oneOfKind) return oneOfKind;
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
@@ -1009,6 +1029,10 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
   return checkPlan(asked, layer) === null ? asked : null;
 }
 
+/** "How much did they spend", "what have those people paid": the money of the people just counted. */
+const THEIR_SPENDING =
+  /\b(?:how much|what) (?:did|have|has|do|does) (?:they|those|these|them|those people|these people)(?: all)? (?:spend|spent|pay|paid)\b/i;
+
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */
 const AMONG_THEM =
   /\b(?:which|what|who|how many)(?: [a-z]+)? (?:of (?:them|those|these)|ones)\b|\b(?:among|out of|of) (?:them|those|these)\b/i;
@@ -1312,6 +1336,8 @@ function askOneOfKind(
   oneOfKind: NameScan['oneOfKind'],
   rephrased: boolean,
   answerable: (question: string) => boolean,
+  /** Answerable, or asked back in turn ("how much has Anna Kowalski spent": which money). */
+  askable: (question: string) => boolean = answerable,
 ): PlanDecision | null {
   if (oneOfKind === null || rephrased) return null;
   const pattern = new RegExp(escapeRegExp(oneOfKind.typed), 'i');
@@ -1319,14 +1345,17 @@ function askOneOfKind(
   const noun = oneOfKind.noun;
   // ("The joggers" is a plural already: never "joggerses".)
   const nouns = /[^s]s$/i.test(noun) ? noun : pluralize(noun);
-  // Up to three: two of them by name, and all of them.
+  // Up to three: two of them by name, and all of them. (A first name is replaced by the whole name, no "the".)
+  const firstName = oneOfKind.labels.every((label) => label.toLowerCase().startsWith(`${noun.toLowerCase()} `));
   const options = [
-    ...oneOfKind.labels.slice(0, 2).map((label) => ({ label, question: question.replace(pattern, `the ${label}`) })),
+    ...oneOfKind.labels
+      .slice(0, 2)
+      .map((label) => ({ label, question: question.replace(pattern, firstName ? label : `the ${label}`) })),
     {
       label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${nouns}`,
       question: question.replace(pattern, `all ${nouns}`),
     },
-  ].filter((option) => answerable(option.question));
+  ].filter((option) => (firstName ? askable : answerable)(option.question));
   if (options.length < 2) return null;
   const names = oneOfKind.labels;
   const listed = `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;

@@ -314,6 +314,8 @@ export function applyPhrases(
     // "Posts with over 50k reach": how many of the rows pass.
     const metric = countMetricFor(index.dimension(reading.conditions[0]?.dimension ?? '')?.table, index);
     if (metric) reading.metrics.push(metric);
+    // ("Courses with more than 300 enrollments", where nothing counts courses: each course's own figure, shown.)
+    else if (reading.conditions[0]) reading.metrics.push(reading.conditions[0].metric);
   }
 }
 

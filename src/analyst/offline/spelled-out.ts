@@ -121,6 +121,30 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bby (?:what|how much|the money|the amount) (?:(?:their|its|the|our|my) )?(?:(?:customers|buyers|shoppers|clients|subscribers|users|members|people) )?(?:spent|paid|spend|pay|have spent|had spent|was spent|were charged)\b/gi,
     'by money spent',
   ],
+  // "Now run that for December 2025", "redo it for Q3": the same question for that.
+  [
+    /^\s*(?:(?:ok|okay|now|and|so|great|thanks|cool),?\s+)*(?:run|rerun|re-run|redo|repeat|pull|do) (?:that|this|it)(?: again| one more time)? (for|with|over|on)\b/gi,
+    'same $1',
+  ],
+  // "The same stretch a year back": the same period a year earlier.
+  [/\bthe same (?:stretch|span|window|time frame|timeframe|run of days)\b/gi, 'the same period'],
+  [/\b(a|one|two|three|\d+) (year|month|week|quarter)(s?) back\b(?! (?:to|from)\b)/gi, '$1 $2$3 earlier'],
+  // "Any ig reels from me last week? give the post ids": the rows themselves, listed.
+  [
+    /^\s*(?!(?:list|show|which|how|what|whats|what's)\b)(.{3,}?)(?:\s*[?.,:;-]+\s*(?:(?:give|show|send|list)(?: me)? |just |incl(?:uding)? )?|\s+(?:give|show|send|list)(?: me)? |\s+(?:with|incl(?:uding)?) )(?:the |their )?(?:[a-z]+ )?ids?\s*[?.!]*\s*$/gi,
+    'list $1',
+  ],
+  // "Gross profit by the channel that first brought each customer in": where the customer came from.
+  [
+    /\bthe (?:channel|source) (?:that |which )?(?:first |originally |initially )?(?:brought|bring|brings|sent|send) (?:each|the|a|every|our) (customer|buyer|shopper|subscriber|client) (?:in|to us)\b/gi,
+    'where the $1 came from',
+  ],
+  // "Which of those has the most reviews", "which has the most orders": the one, of the rows just shown.
+  [/\bwhich of (?:those|these|them|the above)(?= (?:has|had|got|gets|is|was|does|did)\b)/gi, 'which one'],
+  [
+    /^(\s*(?:(?:and|ok|okay|so|now),?\s+)?)which (?=(?:has|had|got|gets|is|was) the (?:most|fewest|least|highest|lowest|biggest|smallest|best|worst|top)\b)/gi,
+    '$1which one ',
+  ],
   // "Catalogue size per category": how many products are in it.
   [/\bcatalog(?:ue)? size\b/gi, 'number of products'],
   // "Unit sales cut two ways: category x sales channel": by both.

@@ -252,9 +252,12 @@ export function entityOfNoun(
   return null;
 }
 
-/** A count of the entity's own table: every row counts one, so no row passes or fails a condition on it. */
+/**
+ * A count of the entity's own table: every row counts one, so no row passes or fails a condition on it. (A group of
+ * listed values of that table is no row: "countries with more than 100 new customers" counts each country's.)
+ */
 function countsOwnRows(metric: Metric, entity: Dimension): boolean {
-  return metric.aggregation.startsWith('count') && metric.table === entity.table;
+  return metric.aggregation.startsWith('count') && metric.table === entity.table && entity.values.length === 0;
 }
 
 /** The longest phrase (up to three words) ending at word `end` (exclusive) that has a meaning. */

@@ -6258,3 +6258,56 @@ describe('session 41: what the thirty-seventh fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 41: what the own-layer probe found, on the demo and example layers', () => {
+  it('"which of those has the most orders", "which has the most orders" after a breakdown: the one (was every row, or declined)', () => {
+    for (const followUp of ['which of those has the most orders', 'which has the most orders'])
+      expect(demoAsk(followUp, said(demoAsk, 'revenue by category')), followUp).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['category'], sort: { direction: 'desc' }, limit: 1 },
+      });
+  });
+
+  it('"how much did they spend" after people were counted is their money, with the same filters (was declined)', async () => {
+    expect(demoAsk('how much did they spend', said(demoAsk, 'how many customers from canada'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'country', values: ['CA'] }], timeRange: { kind: 'all' } },
+      change: 'What they spent instead of how many there are',
+    });
+    const layer = await loadSubscriptionsLayer();
+    const ask = (question: string, history: readonly Turn[] = []) => subscriptionsAsk(layer, question, history);
+    expect(ask('how much did they pay', said(ask, 'how many subscribers in emea'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'region', values: ['emea'] }] },
+    });
+    // (People counted as they joined in a period spent over another span: not read as that period's money.)
+    expect(demoAsk('how much did they spend', said(demoAsk, 'how many new customers last month'))).not.toMatchObject({
+      plan: { metrics: ['revenue'] },
+    });
+  });
+
+  it('groups of listed values past a count of their own table: "countries with more than 100 new customers" (was declined)', () => {
+    expect(demoAsk('countries with more than 100 new customers in 2025')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['new_customers'],
+        dimensions: ['country'],
+        conditions: [{ dimension: 'country', metric: 'new_customers', operator: 'gt', value: 100 }],
+      },
+    });
+  });
+
+  it('"… give the post ids", "now run that for December", "the same stretch a year back" (were declined)', () => {
+    expect(demoAsk('any ig reels from me last week? give the post ids')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'] },
+    });
+    expect(
+      demoAsk('Now run that for December 2025', said(demoAsk, 'jan 2026 paid orders by sales channel')),
+    ).toMatchObject({ kind: 'query', plan: { timeRange: { from: '2025-12-01', to: '2026-01-01' } } });
+    expect(demoAsk('Revenue for 1 January through 14 March 2025, the same stretch a year back')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'period', timeRange: { from: '2024-01-01' } } },
+    });
+  });
+});
