@@ -278,6 +278,24 @@ function withRowKeys<
  * rows lead to, unless the layer has one already (the demo's "customers who bought"). It keeps the row count's
  * time and filters, so the people counted are those with at least one of the rows counted.
  */
+/**
+ * The verb's participle a plural noun of rows is made from, where English makes it plainly: "enrollments" →
+ * enrolled, "bookings" → booked, "completions" → completed, "payments" → paid; null otherwise.
+ */
+function participleOf(noun: string): string | null {
+  const one = singular(noun.toLowerCase().replaceAll('_', ' ').trim());
+  if (!/^[a-z]+$/.test(one)) return null;
+  const stem = /ment$/.test(one)
+    ? one.slice(0, -4)
+    : /ing$/.test(one)
+      ? one.slice(0, -3)
+      : /[ce]tion$/.test(one)
+        ? one.slice(0, -3)
+        : null;
+  if (stem === null || stem.length < 3) return null;
+  return stem === 'pay' ? 'paid' : `${stem}ed`;
+}
+
 function withPeopleBehindRows<
   T extends {
     tables: z.infer<typeof tableModel>[];
@@ -308,10 +326,17 @@ function withPeopleBehindRows<
     const name = `${people.name}_with_${join.from}`;
     if (counted || taken.has(name)) continue;
     taken.add(name);
+    // "How many students enrolled", "learners who enrolled": the people said with their rows' verb ("enrollments").
+    const done = participleOf(join.from) ?? participleOf(rows.label);
+    const peopleNouns = [...new Set([peopleNoun, ...people.synonyms.map((noun) => noun.toLowerCase())])];
     added.push(
       metricModel.parse({
         name,
         label: `${peopleNoun.charAt(0).toUpperCase()}${peopleNoun.slice(1)} with ${rows.label.toLowerCase()}`,
+        synonyms:
+          done === null
+            ? []
+            : peopleNouns.flatMap((noun) => [`${noun} who ${done}`, `${noun} that ${done}`, `${noun} ${done}`]),
         description: `Distinct ${peopleNoun} with at least one of the ${rows.label.toLowerCase()}, each counted once.`,
         table: join.from,
         expression: `COUNT(DISTINCT ${join.from}.${key})`,

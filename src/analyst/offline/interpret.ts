@@ -436,6 +436,24 @@ export function interpret(
     const byRow = joiner === 'by' && !item.plural && !/\b(?:number|count|total)\b/.test(item.text);
     // "Gross profit per unit sold": a figure per another figure (not per row) is a ratio the layer does not define
     // here; never the first figure's total.
+    // ("Average price paid per enrollment": an average over the rows a count names is per one of them already.)
+    const averaged = items
+      .slice(0, position)
+      .map((earlier) => metricOf(earlier))
+      .filter((earlier) => earlier?.type === 'metric')
+      .map((earlier) => index.metric(earlier?.name ?? ''))
+      .at(-1);
+    const perRows = index.metric(metric.name);
+    if (
+      perWord &&
+      (averaged?.aggregation === 'average' || averaged?.aggregation === 'ratio') &&
+      perRows?.aggregation === 'count' &&
+      perRows.table === averaged.table &&
+      PER_WORD.test(items[position - 1]?.text ?? '')
+    ) {
+      claimed.add(position);
+      return;
+    }
     if (perWord && !counter && figureBefore && PER_WORD.test(items[position - 1]?.text ?? '')) {
       reading.problems.push(`"${joiner} ${item.text}" (a figure per another figure)`);
       return;

@@ -605,6 +605,13 @@ export function keyAskedByValue(asked: string, vocabulary: Vocabulary): string {
 export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   const tail = listAskedAfter(asked, vocabulary);
   if (tail !== asked) return tail;
+  // "Any ig reels from me last week? give the post ids", "this week's posts - the post ids": asked after the rows.
+  const idsAfter =
+    /^\s*(?!(?:list|show|which|how|what|whats|what's)\b)(.{3,}?)(?:\s*[?.,:;-]+\s*(?:(?:give|show|send|list)(?: me)? |just |incl(?:uding)? )?|\s+(?:give|show|send|list)(?: me)? |\s+(?:with|incl(?:uding)?) )(?:the |their )?(?:([a-z]+) )?ids?\s*[?.!]*\s*$/i.exec(
+      asked,
+    );
+  if (idsAfter && (idsAfter[2] === undefined || vocabulary.rowNouns.has(stem(idsAfter[2].toLowerCase()))))
+    return `list ${idsAfter[1] as string}`;
   // "Show me sub_ac_08's invoices", "cus_0465's orders": that one's rows, listed (never how many there are).
   const owned =
     /^\s*(?:(?:can you |pls |please )?(?:show me|show|give me|get me|pull up|see|send me) )?(?:all (?:of )?)?([a-z0-9_.-]+)'s ((?:[a-z]+ )?([a-z]+s))\s*[?.!]*\s*$/i.exec(
@@ -624,7 +631,7 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
   )
     return `list ${theirIds[1] as string} ${theirIds[2] as string}${theirIds[3] as string}s`;
   const listed = asked.replace(
-    /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
+    /^\s*(?:(?:can you |could you |pls |please )?(?:give me|show me|get me|send me|pull up|pull|list|i need|what are|what were|whats|what's|what is)? ?(?:the |all (?:the )?|all my |all our |my |our )?)([a-z]+) (?:ids|id numbers|numbers|nos|#s|refs|reference numbers)\b(?= (?:for|of|from|on|in|during|placed|made|that|which|with)\b)/i,
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
   );
   if (listed !== asked) return listed;

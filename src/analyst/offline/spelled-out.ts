@@ -129,11 +129,6 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "The same stretch a year back": the same period a year earlier.
   [/\bthe same (?:stretch|span|window|time frame|timeframe|run of days)\b/gi, 'the same period'],
   [/\b(a|one|two|three|\d+) (year|month|week|quarter)(s?) back\b(?! (?:to|from)\b)/gi, '$1 $2$3 earlier'],
-  // "Any ig reels from me last week? give the post ids": the rows themselves, listed.
-  [
-    /^\s*(?!(?:list|show|which|how|what|whats|what's)\b)(.{3,}?)(?:\s*[?.,:;-]+\s*(?:(?:give|show|send|list)(?: me)? |just |incl(?:uding)? )?|\s+(?:give|show|send|list)(?: me)? |\s+(?:with|incl(?:uding)?) )(?:the |their )?(?:[a-z]+ )?ids?\s*[?.!]*\s*$/gi,
-    'list $1',
-  ],
   // "Gross profit by the channel that first brought each customer in": where the customer came from.
   [
     /\bthe (?:channel|source) (?:that |which )?(?:first |originally |initially )?(?:brought|bring|brings|sent|send) (?:each|the|a|every|our) (customer|buyer|shopper|subscriber|client) (?:in|to us)\b/gi,

@@ -34,6 +34,7 @@ joins:
 metrics:
   - { name: revenue, label: Revenue, synonyms: [sales, takings], table: enrollments, expression: SUM(enrollments.price_paid), time: { table: enrollments, column: enrolled_at }, format: currency, aggregation: sum }
   - { name: enrollments, label: Enrollments, synonyms: [signups to courses], table: enrollments, expression: COUNT(*), time: { table: enrollments, column: enrolled_at }, format: number, aggregation: count }
+  - { name: reviews, label: Reviews, table: reviews, expression: COUNT(*), time: { table: reviews, column: created_at }, format: number, aggregation: count }
   - { name: average_rating, label: Average rating, synonyms: [rating, stars], table: reviews, expression: AVG(reviews.rating), time: { table: reviews, column: created_at }, format: number, aggregation: average }
   - { name: new_students, label: New students, synonyms: [signups], table: students, expression: COUNT(*), time: { table: students, column: joined_at }, format: number, aggregation: count }
 dimensions:
@@ -163,6 +164,13 @@ describe("a course creator's own layer, asked as one of two creators", () => {
       ['c1', 'Getting Started', 2],
       ['c2', 'Knife Skills', 2],
     ]);
+  });
+
+  it('"how many students enrolled" counts the students with enrollments; an average "per review" is the average', async () => {
+    expect((await ask('how many students enrolled in june')).text).toContain(
+      'Students with enrollments in June 2025 were 3.',
+    );
+    expect((await ask('average rating per review')).text).toBe('Average rating was 3.33.');
   });
 
   it('"how much did they spend" after people were counted is their money', async () => {

@@ -1018,3 +1018,13 @@ describe("session 40: a word that ends several money figures' names, and is none
     });
   });
 });
+
+describe("session 41: people said with their rows' verb", () => {
+  it('"how many clients booked last month" counts the clients with bookings (was the booking verb read past)', () => {
+    for (const question of ['how many clients booked last month', 'clients who booked last month'])
+      expect(ask(question, studio()), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['clients_with_bookings'] },
+      });
+  });
+});
