@@ -23,7 +23,7 @@ function currencyFormat(currency: string): Intl.NumberFormat {
   return format;
 }
 const INTEGER = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const DECIMAL = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
+const DECIMAL = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const SMALL_DECIMAL = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3 });
 const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const SMALL_PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumSignificantDigits: 2 });

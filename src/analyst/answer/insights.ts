@@ -821,7 +821,8 @@ class InsightWriter {
         this.out.figure(formatPercent(value), [this.cell(first.row, shareOfAll)], COMPUTATION.value);
         this.out.text(` of all ${lowerLabel(this.info)}`);
       }
-    } else if (total !== null && first.value !== 0 && !beyond) {
+      // ("Bottom 3 products": the lowest one's share of the three lowest says nothing of it; not said.)
+    } else if (total !== null && first.value !== 0 && !beyond && !(ascending && this.isCut())) {
       this.out.text(tiedFirst ? ', each ' : ', ');
       this.shareOf(first, total, totalCells);
       this.out
@@ -1388,7 +1389,9 @@ class InsightWriter {
     const low = points.reduce((worst, point) => (point.value < worst.value ? point : worst));
     // A peak or a low shared by several periods is no one period's: not named as one.
     const alone = (point: Point) => points.filter((other) => other.value === point.value).length === 1;
-    if (points.length > 2 && peak.row !== last.row && alone(peak)) {
+    // ("Posts per week": a part-week of 13 is above the whole weeks' best of 10, so that 10 is no peak.)
+    const partBeyond = all.some((point) => !points.includes(point) && point.value >= peak.value);
+    if (points.length > 2 && peak.row !== last.row && alone(peak) && !partBeyond) {
       this.out.text(' The peak was ');
       this.writePeriodOf(peak.row);
       this.out.text(' at ');

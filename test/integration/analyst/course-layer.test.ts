@@ -133,7 +133,7 @@ async function ask(question: string, history: readonly Turn[] = []) {
 describe("a course creator's own layer, asked as one of two creators", () => {
   it('a course titled in everyday words ("Getting Started") is that course, never every course', async () => {
     expect((await ask('average rating of Getting Started')).text).toBe(
-      'Average rating for course Getting Started was 2.5.',
+      'Average rating for course Getting Started was 2.50.',
     );
     expect((await ask('how many enrollments did getting started get')).text).toBe(
       'Enrollments for course Getting Started were 2.',

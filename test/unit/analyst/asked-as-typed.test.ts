@@ -890,7 +890,9 @@ describe('session 26: words and follow-ups read as typed', () => {
         kind: 'query',
         plan: { metrics: ['likes'], per: 'day', grain: null },
       });
-    expect(await demo.answer('average likes per day this month')).toBe('Likes per day this month so far were 3,352.5.');
+    expect(await demo.answer('average likes per day this month')).toBe(
+      'Likes per day this month so far were 3,352.50.',
+    );
     // ("Average likes per post" is the layer's own average.)
     expect(demoAsk('average likes per post this month')).toMatchObject({
       kind: 'query',
