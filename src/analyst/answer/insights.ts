@@ -498,8 +498,9 @@ class InsightWriter {
       } else {
         this.out.text(` ${capitalize(info.label)}`);
       }
+      // ("Engagement rate for TikTok yesterday": no post that day, so nothing to work a rate out from, said so.)
       if (value === null || value === undefined) {
-        this.out.text(' had no value.');
+        this.out.text(' had no value: there was nothing to work it out from.');
         return;
       }
       this.out.text(pluralLabel(info.label) ? ' were ' : ' was ');
@@ -1725,7 +1726,8 @@ class InsightWriter {
       this.writePeriod();
       this.out.text(' was ');
       this.value(point);
-      this.out.text(' so far.');
+      // ("Revenue this year so far was $294,724.05": said once.)
+      this.out.text(/\bso far\b/.test(periodPhrase(this.plan.timeRange)) ? '.' : ' so far.');
       return;
     }
     this.writeBucket(point.row);

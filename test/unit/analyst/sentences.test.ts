@@ -230,6 +230,13 @@ describe('session 41: what the sentence audit found', () => {
     expect(said).not.toMatch(/The peak was/);
   });
 
+  it('"so far" said once; a rate with nothing to work it out from says so (was "had no value")', async () => {
+    expect(await answer('revenue by quarter this year')).toBe('Revenue this year so far was $294,724.05.');
+    expect(await answer('engagement rate for tiktok yesterday')).toBe(
+      'Engagement rate for platform TikTok yesterday had no value: there was nothing to work it out from.',
+    );
+  });
+
   it('values of one sentence are written with the same decimals ("4.07 … 3.80", never "3.8")', async () => {
     expect(await answer('orders per customer by country last year')).not.toMatch(/\b\d+\.\d(?!\d)/);
   });
