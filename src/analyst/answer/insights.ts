@@ -70,6 +70,9 @@ const OUTLIER_MULTIPLE = 2;
 const MAD_SCALE = 1.4826;
 
 /** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
+/** Counts under this move by how many, not by a percent of themselves ("up 50.0%" from 2 to 3). */
+const SMALL_COUNT = 10;
+
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
@@ -301,6 +304,16 @@ class InsightWriter {
     }
     const relative = (to.value - from.value) / Math.abs(from.value);
     this.out.text(relative > 0 ? 'up ' : 'down ');
+    // "From 2 in January to 3 in December": a count under ten moves by how many, never "up 50.0%" of two.
+    if (
+      format === 'number' &&
+      Number.isInteger(from.value) &&
+      Number.isInteger(to.value) &&
+      Math.min(Math.abs(from.value), Math.abs(to.value)) < SMALL_COUNT
+    ) {
+      this.out.figure(formatCount(Math.abs(to.value - from.value)), cells, COMPUTATION.difference);
+      return;
+    }
     // "How much more did I make in Q4 than Q3": the amount of the change, then its share of where it started.
     if (withAmount) {
       const info = this.shape.info.get(toColumn) ?? this.info;

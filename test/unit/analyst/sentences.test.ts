@@ -241,3 +241,11 @@ describe('session 41: what the sentence audit found', () => {
     expect(await answer('orders per customer by country last year')).not.toMatch(/\b\d+\.\d(?!\d)/);
   });
 });
+
+describe('session 41: small counts', () => {
+  it('a count under ten moves by how many, never by a percent of itself ("from 2 … to 3 (up 50.0%)")', async () => {
+    expect(await answer('new products by month last year')).toContain(
+      'from 2 in January 2025 to 3 in December 2025 (up 1)',
+    );
+  });
+});
