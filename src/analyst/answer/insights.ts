@@ -896,7 +896,9 @@ class InsightWriter {
           gap,
           COMPUTATION.difference,
         );
-      if (low.value > 0 && this.info.format !== 'percent') {
+      // (A count under ten: the gap alone, never "1,000.0% more" than 2.)
+      const fewCounted = this.info.format === 'number' && Number.isInteger(low.value) && low.value < SMALL_COUNT;
+      if (low.value > 0 && this.info.format !== 'percent' && !fewCounted) {
         this.out
           .text(' (')
           .figure(

@@ -247,5 +247,6 @@ describe('session 41: small counts', () => {
     expect(await answer('new products by month last year')).toContain(
       'from 2 in January 2025 to 3 in December 2025 (up 1)',
     );
+    expect(await answer('orders from australia vs canada yesterday')).toContain('so Canada is ahead by 8.');
   });
 });
