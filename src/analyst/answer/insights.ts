@@ -70,8 +70,10 @@ const OUTLIER_MULTIPLE = 2;
 const MAD_SCALE = 1.4826;
 
 /** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
-/** Counts under this move by how many, not by a percent of themselves ("up 50.0%" from 2 to 3). */
-const SMALL_COUNT = 10;
+/** Counts under ten move by how many, not by a percent of themselves ("up 50.0%" from 2 to 3). */
+function fewCounted(value: number, format: string): boolean {
+  return format === 'number' && Number.isInteger(value) && Math.abs(value) < 10;
+}
 
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
@@ -306,10 +308,9 @@ class InsightWriter {
     this.out.text(relative > 0 ? 'up ' : 'down ');
     // "From 2 in January to 3 in December": a count under ten moves by how many, never "up 50.0%" of two.
     if (
-      format === 'number' &&
       Number.isInteger(from.value) &&
       Number.isInteger(to.value) &&
-      Math.min(Math.abs(from.value), Math.abs(to.value)) < SMALL_COUNT
+      (fewCounted(from.value, format) || fewCounted(to.value, format))
     ) {
       this.out.figure(formatCount(Math.abs(to.value - from.value)), cells, COMPUTATION.difference);
       return;
@@ -897,8 +898,7 @@ class InsightWriter {
           COMPUTATION.difference,
         );
       // (A count under ten: the gap alone, never "1,000.0% more" than 2.)
-      const fewCounted = this.info.format === 'number' && Number.isInteger(low.value) && low.value < SMALL_COUNT;
-      if (low.value > 0 && this.info.format !== 'percent' && !fewCounted) {
+      if (low.value > 0 && this.info.format !== 'percent' && !fewCounted(low.value, this.info.format)) {
         this.out
           .text(' (')
           .figure(

@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import type { ClarificationOption } from '../outcome.js';
 import type { SemanticLayer } from '../semantic-layer.js';
+import { SPENT } from './reading-words.js';
 
 /**
  * "How are we doing this month", "how many in August": the question names no figure, and the layer has
@@ -46,7 +47,7 @@ export function figureChoice(
       ? [...layer.metrics].sort((a, b) => rank(a) - rank(b))
       : offered.flatMap((name) => layer.metrics.filter((metric) => metric.name === name));
   // "How much has Anna spent": money asked, so only totals of money are offered (never how many rows, or a price).
-  const money = /\b(?:spend|spent|spends|spending|pay|paid|pays|paying)\b/i.test(question);
+  const money = SPENT.test(question);
   for (const metric of candidates) {
     if (counting && !metric.aggregation.startsWith('count')) continue;
     if (money && !counting && (metric.format !== 'currency' || metric.aggregation !== 'sum')) continue;

@@ -147,7 +147,7 @@ import { sharedFigureChoice } from './shared-figures.js';
 import { whereQuestion } from './where-question.js';
 import { aboutOneRow, figureOfRow, sameFigureForRow } from './one-row.js';
 import { beyondOnePlan, shareOfOtherFigure } from './beyond-one-plan.js';
-import { FOLLOW_UP_CUE, perUnitOf } from './reading-words.js';
+import { FOLLOW_UP_CUE, perUnitOf, SPENT } from './reading-words.js';
 
 /**
  * The offline analyst's parser: English question (plus the conversation so far) → query plan, with no model
@@ -1019,7 +1019,7 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
   // "How much did Maya Patel spend on classes", "how much has Sarah Chen spent": money spent, never a count of the
   // rows (bookings) or of things (units): the money of the counted rows' own table where it has one, else what
   // people spend.
-  const spentOnCount = count.format === 'number' && /\b(?:spend|spends|spent|spending|paid|pay|pays)\b/i.test(question);
+  const spentOnCount = count.format === 'number' && SPENT.test(question);
   if (!spentOnCount && !people(count)) return null;
   const ownMoney = layer.metrics.filter(
     (metric) => metric.table === count.table && metric.format === 'currency' && metric.aggregation === 'sum',

@@ -85,6 +85,9 @@ export const CREATION =
   /\b(?:new|signed|sign|signup|signups|joined|join|registered|register|subscribed|subscribe|created|create|opened|onboarded|acquired|acquire|gained|gain|get|got|came|come|added|first[- ]time|launched|released|introduced|brought us|bring us|bringing us|brings us)\b/;
 
 /** The business as a whole ("my store", "the shop"). */
+/** A verb of paying said of people ("how much has Anna spent", "what did they pay"): money asked, never a count. */
+export const SPENT = /\b(?:spend|spends|spent|spending|pay|paid|pays|paying)\b/i;
+
 export const STORE = /\b(?:store|shop|business|company|brand)\b/;
 
 /** A verb of buying right after the people counted: "how many customers bought", "… paid", "… were billed". */

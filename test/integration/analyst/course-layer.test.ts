@@ -1,16 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/analyst/analyst.js';
-import { createAgentGraph, type AgentGraph } from '../../../src/agent/graph.js';
 import { runAgent } from '../../../src/agent/run-agent.js';
-import { createOfflineAnalyst } from '../../../src/analyst/offline/offline-analyst.js';
-import { loadSemanticLayer } from '../../../src/analyst/semantic-layer.js';
-import { openDuckDbWarehouse } from '../../../src/warehouse/duckdb.js';
-import type { Warehouse } from '../../../src/warehouse/warehouse.js';
+import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A course creator's own layer, written here: courses whose titles are everyday words ("Getting Started"), students
@@ -78,44 +69,19 @@ INSERT INTO reviews VALUES
   ('r9', 'omar', 'c9', '2025-06-10', 5);
 `;
 
-let dir: string;
-let warehouse: Warehouse;
-let graph: AgentGraph;
+let own: OwnLayer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'askql-courses-'));
-  const layerFile = path.join(dir, 'courses.yaml');
-  writeFileSync(layerFile, LAYER);
-  const file = path.join(dir, 'courses.duckdb');
-  const instance = await DuckDBInstance.create(file);
-  const connection = await instance.connect();
-  await connection.run(DATA);
-  connection.closeSync();
-  instance.closeSync();
-  const layer = await loadSemanticLayer(layerFile);
-  warehouse = await openDuckDbWarehouse({
-    file,
-    layer,
-    layerSource: layerFile,
-    rowCap: 1000,
-    statementTimeoutMs: 5000,
-    logger: pino({ level: 'silent' }),
-  });
-  graph = createAgentGraph({
-    analyst: createOfflineAnalyst({ layer }),
-    warehouse,
-    clock: { now: () => new Date('2025-07-01T12:00:00Z') },
-  });
+  own = await openOwnLayer('courses', LAYER, DATA, new Date('2025-07-01T12:00:00Z'));
 });
 
 afterAll(async () => {
-  await warehouse?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await own?.close();
 });
 
 async function ask(question: string, history: readonly Turn[] = []) {
   const outcome = await runAgent(
-    graph,
+    own.graph,
     { question, tenant: 'maya', history },
     { signal: new AbortController().signal, onEvent: () => {} },
   );
