@@ -77,6 +77,8 @@ import { THIRTYSEVENTH_FRESH_CASES } from './thirtyseventh-fresh-questions.js';
 import { THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyseventh-fresh-subscriptions-questions.js';
 import { THIRTYEIGHTH_FRESH_CASES } from './thirtyeighth-fresh-questions.js';
 import { THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyeighth-fresh-subscriptions-questions.js';
+import { THIRTYNINTH_FRESH_CASES } from './thirtyninth-fresh-questions.js';
+import { THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyninth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -211,10 +213,14 @@ import {
  * written from 28e89c6 without reading the analyst, read sets since the thirty-eighth were written) come after the
  * thirty-sixth fresh ones, figures only, labelled "thirty-seventh fresh (read)"; `--show-thirtyseventh-fresh-misses`
  * prints their misses. The thirty-eighth fresh sets (thirtyeighth-fresh-questions.ts,
- * thirtyeighth-fresh-subscriptions-questions.ts: held out in full, written from 8a3a82a without reading the analyst)
- * come after the thirty-seventh fresh ones, figures only; `--show-thirtyeighth-fresh-misses` prints their misses.
- * `--hide-held-out` does not run the thirty-eighth fresh sets at all (while tuning; the thirty-seventh fresh sets, held
- * out until the thirty-eighth were written, run like the thirty-sixth since and no longer hide).
+ * thirtyeighth-fresh-subscriptions-questions.ts: written from 8a3a82a without reading the analyst, read sets since the
+ * thirty-ninth were written) come after the thirty-seventh fresh ones, figures only, labelled "thirty-eighth fresh
+ * (read)"; `--show-thirtyeighth-fresh-misses` prints their misses. The thirty-ninth fresh sets
+ * (thirtyninth-fresh-questions.ts, thirtyninth-fresh-subscriptions-questions.ts: held out in full, written from d7b07fb
+ * without reading the analyst) come after the thirty-eighth fresh ones, figures only;
+ * `--show-thirtyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-ninth fresh sets at
+ * all (while tuning; the thirty-eighth fresh sets, held out until the thirty-ninth were written, run like the
+ * thirty-seventh since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -259,6 +265,7 @@ const { values } = parseArgs({
     'show-thirtysixth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyeighth-fresh-misses': { type: 'boolean', default: false },
+    'show-thirtyninth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -306,6 +313,7 @@ const showThirtyfifthFreshMisses = values['show-thirtyfifth-fresh-misses'] ?? fa
 const showThirtysixthFreshMisses = values['show-thirtysixth-fresh-misses'] ?? false;
 const showThirtyseventhFreshMisses = values['show-thirtyseventh-fresh-misses'] ?? false;
 const showThirtyeighthFreshMisses = values['show-thirtyeighth-fresh-misses'] ?? false;
+const showThirtyninthFreshMisses = values['show-thirtyninth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -632,21 +640,29 @@ function thirtyseventhFresh(name: string, results: readonly MerchantResult[]): {
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyeighthFreshUnlessHidden(
+/** A thirty-eighth fresh set, read now and run like the thirty-seventh ones: its figures, and its misses only when asked. */
+function thirtyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-eighth fresh (read)`, figures)];
+  if (showThirtyeighthFreshMisses) out.push('', `${name}, thirty-eighth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A thirty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function thirtyninthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, thirty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyeighthFresh(name, await run());
+    return { text: `${name}, thirty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return thirtyninthFresh(name, await run());
 }
 
-/** A thirty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A thirty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
+function thirtyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-eighth fresh (held out in full)`, figures)];
-  if (showThirtyeighthFreshMisses) out.push('', `${name}, thirty-eighth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, thirty-ninth fresh (held out in full)`, figures)];
+  if (showThirtyninthFreshMisses) out.push('', `${name}, thirty-ninth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -782,8 +798,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_CASES),
     );
-    const merchantThirtyeighthFresh = await thirtyeighthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_CASES),
+    const merchantThirtyeighthFresh = thirtyeighthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_CASES),
+    );
+    const merchantThirtyninthFresh = await thirtyninthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, THIRTYNINTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -825,7 +845,8 @@ if (layers.includes('demo')) {
       merchantThirtyfifthFresh.wrong +
       merchantThirtysixthFresh.wrong +
       merchantThirtyseventhFresh.wrong +
-      merchantThirtyeighthFresh.wrong;
+      merchantThirtyeighthFresh.wrong +
+      merchantThirtyninthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -907,6 +928,8 @@ if (layers.includes('demo')) {
       merchantThirtyseventhFresh.text,
       '',
       merchantThirtyeighthFresh.text,
+      '',
+      merchantThirtyninthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1078,9 +1101,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyeighthFresh = await thirtyeighthFreshUnlessHidden(
+    const subscriptionsThirtyeighthFresh = thirtyeighthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsThirtyninthFresh = await thirtyninthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1122,7 +1149,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyfifthFresh.wrong +
       subscriptionsThirtysixthFresh.wrong +
       subscriptionsThirtyseventhFresh.wrong +
-      subscriptionsThirtyeighthFresh.wrong;
+      subscriptionsThirtyeighthFresh.wrong +
+      subscriptionsThirtyninthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1204,6 +1232,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyseventhFresh.text,
       '',
       subscriptionsThirtyeighthFresh.text,
+      '',
+      subscriptionsThirtyninthFresh.text,
     );
   } finally {
     await warehouse.close();
