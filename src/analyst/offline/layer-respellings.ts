@@ -293,10 +293,11 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
     '$1money per',
   );
   const counted = applied(money, [...people, ...spending])
-    // "How much have emea basic customers paid us", "how much the european customer paid to us": what was collected
-    // from them, where the layer names money collected apart from money billed.
+    // "How much have emea basic customers paid us", "how much the european customer paid to us", "how much have pro
+    // subscribers in europe paid": what was collected from them, where the layer names money collected apart from
+    // money billed.
     .replace(
-      /\bhow much (?:money |cash )?(?:(?:have|has|had|did|do|does) )?((?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:[a-z]+ ){0,3}?(?:customers?|buyers?|shoppers?|clients?|subscribers?|members?|users?)) (?:actually |really |ever |already )?(?:paid|pay|pays|paying)(?: (?:to )?(?:us|me))?\b/g,
+      /\bhow much (?:money |cash )?(?:(?:have|has|had|did|do|does) )?((?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:[a-z]+ ){0,3}?(?:customers?|buyers?|shoppers?|clients?|subscribers?|members?|users?)(?: (?:in|from) (?:the )?[a-z]+)?) (?:actually |really |ever |already )?(?:paid|pay|pays|paying)(?: (?:to )?(?:us|me))?\b/g,
       (whole, people: string) => (collects ? `how much was collected from ${people}` : whole),
     )
     // ("Xmas day, how much came in": money that came in, said without the word.)
@@ -635,9 +636,10 @@ export function idsAsList(asked: string, vocabulary: Vocabulary): string {
     (whole, noun: string) => (vocabulary.rowNouns.has(stem(noun.toLowerCase())) ? `list the ${noun}s` : whole),
   );
   if (listed !== asked) return listed;
-  // "May invoice numbers, americas region only", "refunded order ids": the rows of that period or kind, listed.
+  // "May invoice numbers, americas region only", "refunded order ids", "order ids refunded yesterday": the rows of
+  // that period or kind, listed.
   return asked.replace(
-    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9'()]+ +){0,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|please|pls|plz|for|in|from|on|during|since|last|this|yesterday|today|over|under|above|below|worth|with|more|less|bigger|larger|greater|exceeding|that|which|where)\b))/i,
+    /^\s*(?:the |my |our |all (?:the )?)?((?:[a-z0-9'()]+ +){0,3}?)([a-z]+) (?:ids|id numbers|numbers|nos|#s)\b(?=\s*(?:[,;:?.!]|$|(?:only|please|pls|plz|for|in|from|on|during|since|last|this|yesterday|today|over|under|above|below|worth|with|more|less|bigger|larger|greater|exceeding|that|which|where|[a-z]+ed)\b))/i,
     (whole, before: string, noun: string) => {
       if (!vocabulary.rowNouns.has(stem(noun.toLowerCase())) || /\b(?:of|how|many|what|which)\b/i.test(before))
         return whole;

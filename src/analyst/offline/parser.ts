@@ -268,7 +268,8 @@ function parseOnce(request: ParseRequest): PlanDecision {
     today: request.today,
     names: request.names ?? [],
   };
-  const dropped = droppedValue(spelledOut(question), decision.plan, context);
+  // (The layer's own weeks said as typed, "last week mon to sun", name no day.)
+  const dropped = droppedValue(layerWeeks(spelledOut(question), request.layer.weekStart), decision.plan, context);
   if (dropped !== null)
     return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
   // "Discounted orders over $100": the bound could be the orders' own value or their discounts; asked, never guessed.
@@ -1020,7 +1021,7 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
   // rows (bookings) or of things (units): the money of the counted rows' own table where it has one, else what
   // people spend.
   const spentOnCount = count.format === 'number' && SPENT.test(question);
-  if (!spentOnCount && !people(count)) return null;
+  if (!spentOnCount && (!people(count) || HOW_MUCH_PEOPLE.test(question))) return null;
   const ownMoney = layer.metrics.filter(
     (metric) => metric.table === count.table && metric.format === 'currency' && metric.aggregation === 'sum',
   );
@@ -1028,6 +1029,14 @@ function muchOfPeople(question: string, plan: QueryPlan, layer: SemanticLayer): 
   const asked = { ...plan, metrics: [own ?? spending] };
   return checkPlan(asked, layer) === null ? asked : null;
 }
+
+/**
+ * "How much new customers are we getting", "how much signups this week": "how much" said right before the people
+ * (as "how many"), with no word of money anywhere; what they paid is asked with a verb ("how much did …"), caught
+ * before this.
+ */
+const HOW_MUCH_PEOPLE =
+  /^(?!.*\b(?:worth|value|amount|dollars?|money|cash|collected|open|outstanding|owed|owe|owes|refunded|billed|charged|invoiced|spend|spent|pay|paid)\b).*\bhow much (?:(?:new|more|unique|distinct|separate|different|returning|repeat|paying|active) )*(?!(?:is|was|has|does|this|his|its|us)\b)[a-z]+s\b/i;
 
 /** "How much did they spend", "what have those people paid": the money of the people just counted. */
 const THEIR_SPENDING =

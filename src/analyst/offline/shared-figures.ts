@@ -104,13 +104,39 @@ function tableWords(layer: SemanticLayer, table: string): string[] {
   return [table, ...(found?.synonyms ?? [])].map((word) => word.toLowerCase().replaceAll('_', ' '));
 }
 
+/**
+ * "How much did we make last month", "how much has Rose Hill spent": money said with a verb, and no figure named,
+ * where the layer's word for money ("revenue") names two figures: the question said with that word, so the same
+ * choice is asked (or the table said, "took in on repairs", picks one). Null otherwise.
+ */
+const MONEY_VERB =
+  /\b(how much|what) (?:money |cash )?(did|do|does|have|has|had) ((?:[a-z'-]+ ){0,3}?[a-z'-]+) (make|made|earn|earned|take in|taken in|took in|bring in|brought in|pull in|pulled in|gross|grossed|charge|charged|bill|billed|spend|spent|pay|paid)\b/i;
+
+function moneySaidAsVerb(question: string, layer: SemanticLayer): string | null {
+  const said = MONEY_VERB.exec(question);
+  if (!said) return null;
+  const money = phrasesOf(layer).phrases.find(
+    (one) => one.metrics.length > 1 && one.metrics.every((metric) => metric.format === 'currency'),
+  );
+  if (!money) return null;
+  const [whole, how, verb, who, did] = said as unknown as [string, string, string, string, string];
+  // ("How much did we spend on bikes": the business's own costs, never what it took in.)
+  if (/^(?:spend|spent|pay|paid)$/i.test(did) && /^(?:we|i|you)$/i.test(who)) return null;
+  // ("How much did those make": the rows just counted, whose money the conversation says.)
+  if (/^(?:they|those|these|them|it|that|this|those ones|he|she)$/i.test(who)) return null;
+  return question.replace(whole, `${how} ${money.phrase} ${verb} ${who} ${did}`);
+}
+
 export function sharedFigureChoice(
   question: string,
   layer: SemanticLayer,
   parse: (question: string) => PlanDecision,
 ): PlanDecision | null {
   const shared = sharedPhrase(question, layer);
-  if (shared === null) return null;
+  if (shared === null) {
+    const money = moneySaidAsVerb(question, layer);
+    return money === null ? null : sharedFigureChoice(money, layer, parse);
+  }
   // (The last word of several figures' phrases only where the question, read as it stands, is declined on it: the
   // layer's other words may read it already, "the value of refunded orders".)
   if (shared.head) {

@@ -41,11 +41,11 @@ export interface Slots {
   readonly words: readonly string[];
 }
 
-/** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 /** People a business counts, as a question names them ("the channel's customers", "brings subscribers"). */
 /** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
 export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
 
+/** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)])[] = [
   [/[’‘`]/g, "'"],
   // "Revenue & likes", "sales + likes by month": and.
@@ -55,10 +55,17 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   // "Best sellers" is a list of them; "best seller", "best selling" one or a ranking.
-  [/\b(?:top )?(\d+) best[- ]?sellers\b/g, 'top $1 selling'],
+  // ("Five best sellers": the number as typed.)
+  [
+    /\b(?:top )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) best[- ]?sellers\b/g,
+    (_whole, size: string) => `top ${NUMBER_WORDS[size] ?? size} selling`,
+  ],
   [/\bbest[- ]?sellers\b/g, 'top 10 selling'],
   // "Worst sellers": the other end of the same ranking.
-  [/\b(?:bottom )?(\d+) worst[- ]?sellers\b/g, 'bottom $1 selling'],
+  [
+    /\b(?:bottom )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) worst[- ]?sellers\b/g,
+    (_whole, size: string) => `bottom ${NUMBER_WORDS[size] ?? size} selling`,
+  ],
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
   // "Best seller per category": the thing sold that sells most within each, never the categories ranked.
   [/\b(best|worst)[- ]?seller\b(?= (?:per|in each|for each|in every|within each|within every) )/g, '$1 selling item'],
@@ -73,6 +80,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // much: see spelled-out.ts.)
   // "What did UK customers spend last month": how much, not which of them.
   [/(^|, |\band )what (did|do|does) (.+?) (spend|spent)\b/g, '$1how much $2 $3 $4'],
+  // ("What have canadian customers spent", "what has the pro subscriber been billed", "what were they charged".)
+  [
+    /(^|, |\band )what (have|has|had|were|was) (.+?) (spent|paid|(?:been )?billed|(?:been )?charged|(?:been )?invoiced)\b/g,
+    '$1how much $2 $3 $4',
+  ],
   [
     /^(?:how much|what) (did|do|does) ((?!(?:we|i|you)\b)(?:[a-z]+ ){0,3}[a-z]+(?: [a-z]+){0,3}?) pay\b(?! (?:for|to|out)\b)/g,
     'how much $1 $2 spend',

@@ -18,6 +18,17 @@ const COUNT_OF_TIME = new RegExp(
   'gi',
 );
 
+/** The days of the week by their first three letters. */
+const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
+
 /** "The last fourteen days", "forty dollars": the number in figures (never "one of them", "the twenty products"). */
 function numbersOfTime(question: string): string {
   return question.replace(
@@ -43,6 +54,44 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:wat|wht)\b/gi, 'what'],
   [/\b(?:wats|wots|whts)\b/gi, 'whats'],
   [/\bw (?=(?:us|me)\b)/gi, 'with '],
+  // "Ords since mon", "last week mon to sun", "every fri": a day of the week, shortened after a word that says so
+  // (never "sat" or "sun" on their own).
+  [
+    /\b(since|on|from|last|this|until|till|thru|through|to|before|after|every|each|week|wk|and|or|vs) (mon|tues?|weds?|thur?s?|fri|sat|sun)\b(?!['’-])/gi,
+    (_whole, before: string, day: string) => `${before} ${WEEKDAY_SHORT[day.toLowerCase().slice(0, 3)] ?? day}`,
+  ],
+  // "How many separate shoppers paid", "parcels the warehouse sent out": distinct people; what the shop did.
+  [
+    /\b(?:separate|individual) (?=(?:shoppers|customers|buyers|clients|subscribers|people|users|members)\b)/gi,
+    'distinct ',
+  ],
+  [
+    /\b(?:the|our) (?:warehouse|team|store|shop|staff) (?=(?:send|sent|ship|shipped|dispatch|dispatched|post|posted|mail|mailed)\b)/gi,
+    'we ',
+  ],
+  // "How many subscriber were joining from march until may": joined.
+  [/\b(?:were|was) (?:joining|signing up|subscribing|registering)\b/gi, 'joined'],
+  // "May or april, which month had more sign ups?": the two months compared.
+  [
+    /^\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:or|vs\.?|versus) (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*[,:—–-]\s*which (?:month|one) (?:had|got|saw|brought|did) (?:more|fewer|less|the most|the fewest|higher|lower|bigger|smaller) (.+?)\s*[?.!]*\s*$/i,
+    '$3 in $1 vs $2',
+  ],
+  // "How many 5 star reviews", "4-star ratings in october": the rows of exactly that many stars (never the top 5).
+  [/\b(\d)[- ]?stars? (reviews|ratings)\b/gi, '$2 with between $1 and $1 stars'],
+  // "Bookkeeping check: …", "quick sanity check -": a lead-in, not a word of the question.
+  [/^\s*(?:[a-z]+ ){0,2}check\s*[:—–-]\s*/i, ''],
+  // "Which post got saved the most times", "which date gave us the strongest sales": the ranking, said at length.
+  // ("Ordered the most times" counts orders, as said.)
+  [/\b((?:got|gets|get|was|were|been) [a-z]+ed) (the (?:most|fewest|least)) times\b/gi, '$1 $2'],
+  [
+    /\b(?:gave|brought|got) (?:us|me) (?=the (?:strongest|best|biggest|highest|most|weakest|worst|lowest|smallest)\b)/gi,
+    'had ',
+  ],
+  // "The smallest amount anyone has ever paid for an order": the smallest order.
+  [
+    /\bthe (smallest|largest|biggest|lowest|highest) amount (?:anyone|anybody|someone|a (?:customer|shopper|buyer|subscriber)|people) (?:has |have )?(?:ever )?(?:paid|spent) (?:for|on) (?:an?|one|a single) ([a-z]+)\b/gi,
+    'the $1 $2',
+  ],
   // "The most recent six full weeks": the last ones, as every span below reads them.
   [
     /\bthe most recent (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ((?:full |whole |complete )?(?:days|weeks|months|quarters))\b/gi,

@@ -259,12 +259,12 @@ const DATE_PATTERNS: readonly {
         : dayInferred(Number(m) - 1, Number(d), undefined, today),
   },
   {
-    // "Since the 9th", "from monday the 9th till now", "between the 2nd and mar 10": a day of the latest month
+    // "Since the 9th", "from monday the 9th till now", "between the 2nd and mar 10", "rev for sat the 14th": a day of the latest month
     // holding it (this month's when it has passed, else last month's), its weekday when said being that day's.
     // (Only where it opens or closes a period on its own: "between the 5th and the 19th" is two days of one month,
     // read below.)
-    lookbehind: '(?<=\\b(?:since|after|from|before|starting) )',
-    source: `(?:(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*,? )?the (\\d{1,2})(?:st|nd|rd|th)(?! (?:of|in|quarter|half|week|month|year|best|most|highest|biggest|top)\\b)`,
+    lookbehind: '(?<=\\b(?:since|after|from|before|starting|for) )',
+    source: `(?:(sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)[a-z]*,? )?the (\\d{1,2})(?:st|nd|rd|th)(?! (?:of|in|quarter|half|week|month|year|best|most|highest|biggest|top|time|place|spot|rank|position)\\b)`,
     span: ([, weekday, day], today) => {
       const span = dayOfLatestMonth(Number(day), today);
       if (!span || weekday === undefined) return span;

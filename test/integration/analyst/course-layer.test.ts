@@ -139,6 +139,12 @@ describe("a course creator's own layer, asked as one of two creators", () => {
     expect((await ask('average rating per review')).text).toBe('Average rating was 3.33.');
   });
 
+  it('"how many 5 star reviews" is never the top 5 reviews (session 42); with no review rows to pick, it is declined', async () => {
+    // (A layer with a dimension of single reviews counts those of exactly 5 stars; this one has none.)
+    const asked = await ask('how many 5 star reviews');
+    expect(asked.text).toMatch(/^I can't answer that yet/);
+  });
+
   it('"how much did they spend" after people were counted is their money', async () => {
     const counted = await ask('how many students from canada');
     expect(counted.text).toBe('Students for country Canada were 2.');

@@ -863,6 +863,30 @@ describe('session 39: a bike-shop layer (rentals and repairs, each with its own 
   });
 });
 
+describe('session 42: money said with a verb, on a layer whose "revenue" is two figures', () => {
+  it('"how much did we make", "how much has Rose spent" ask which revenue (were rental revenue, silently)', () => {
+    const shop = bikeShop();
+    for (const question of ['how much did we make last month', 'how much money did we make in october']) {
+      const asked = ask(question, shop);
+      expect(asked).toMatchObject({ kind: 'clarify', word: 'revenue' });
+      expect(asked.kind === 'clarify' && asked.options.map((option) => option.label)).toEqual([
+        'Rental revenue',
+        'Repair revenue',
+      ]);
+    }
+    // The rows said settle it: "made on repairs".
+    expect(ask('how much did we make on repairs last month', shop)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['repair_revenue'] },
+    });
+    // (What the business spent is its own cost, never what it took in.)
+    expect(ask('how much did we spend on bikes this year', shop)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['bike_purchase_cost'] },
+    });
+  });
+});
+
 /** A coffee roaster: wholesale invoices that carry freight, and web orders that charge shipping. */
 function roaster(): SemanticLayer {
   const orders = { table: 'web_orders', time: { table: 'web_orders', column: 'placed_at' } };

@@ -6313,3 +6313,95 @@ describe('session 41: what the own-layer probe found, on the demo and example la
     });
   });
 });
+
+describe('session 42: what the thirty-eighth fresh sets, read, found', () => {
+  it('"five best sellers" is the top 5 (was 10); "how much new customers" counts them (was revenue)', () => {
+    expect(demoAsk('five best sellers of 2025 ranked by units')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: ['product'], limit: 5 },
+    });
+    expect(demoAsk('how much new customers we are getting in every country this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'] },
+    });
+    // (Money asked with a verb is still money.)
+    expect(demoAsk('what have canadian customers spent')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
+  });
+
+  it('"order ids refunded on saturday (yday)" lists them (was a count)', () => {
+    expect(demoAsk('order ids refunded on saturday (yday) please')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['order_id'],
+        filters: [{ dimension: 'order_status', values: ['refunded'] }],
+        timeRange: { from: '2026-03-14', to: '2026-03-15' },
+      },
+    });
+  });
+
+  it('days typed short, lead-ins and everyday words around a known figure are read (were declined)', () => {
+    const said = (question: string) => demoAsk(question);
+    expect(said('rev for sat the 14th??')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { from: '2026-03-14', to: '2026-03-15' } },
+    });
+    expect(said('ords since mon, how many')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], timeRange: { from: '2026-03-09' } },
+    });
+    expect(said('daily takings for each day of last week mon to sun')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'day' },
+    });
+    expect(said('Bookkeeping check: total postage charged to buyers over January 2026?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shipping'] },
+    });
+    expect(said('Which post got saved the most times in 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['saves'], limit: 1 },
+    });
+    expect(said('Which December date gave us the strongest sales?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], grain: 'day', limit: 1 },
+    });
+    expect(said('Roughly how many parcels did the warehouse send out during last week?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'] },
+    });
+    expect(said('How many separate shoppers paid for at least one order with us in February?')).toMatchObject({
+      kind: 'query',
+    });
+    expect(said("what's the smallest amount anyone has ever paid for an order")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], sort: { direction: 'asc' }, limit: 1 },
+    });
+  });
+
+  it('example: "were joining from march until may" is new subscribers; "may or april, which had more" compares', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how many subscriber were joining from march until may')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], timeRange: { from: '2025-03-01', to: '2025-06-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'may or april, which month had more sign ups?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('example: "what has the pro customer who joined in April been billed" asks which of the two (was by subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      const asked = await ask('What has the pro customer who joined in April been billed?');
+      expect(asked).toMatchObject({ kind: 'clarify', text: expect.stringContaining('sub_ac_01 and sub_ac_07') });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
