@@ -13,9 +13,9 @@ import { moneyReaching, type Dimension, type LayerIndex, type Metric } from '../
 const ASKED =
   /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:(who|whom|whose)|when|(?:on )?what (?:day|date|time)|(?:on )?which (?:day|date)|(?:the )?[a-z]+ date (?:of|for)\b|(?:can you |pls |please )?(?:show|pull up|look up|find|bring up|get)(?: me)?\b|details?\b|info\b)/i;
 
-/** "What date", "which day … on", "the issue date of": the day a row is dated, asked of the row. */
+/** "What date", "which day … on", "when did … go out", "the issue date of": the day a row is dated, asked of the row. */
 const DATE_ASKED =
-  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:what|which|on what|on which) (?:day|date)\b|\b(?:issue|issued|order|post|posting|publish|creation|created|sign ?up|join|purchase|invoice) date (?:of|for)\b/i;
+  /^\s*(?:(?:and|so|ok|okay|now|then)[, ]+)?(?:(?:what|which|on what|on which) (?:day|date)\b|when\b)|\b(?:issue|issued|order|post|posting|publish|creation|created|sign ?up|join|purchase|invoice) date (?:of|for)\b/i;
 
 /** "inv_ac_004", "invoice inv_ac_004": a row's key said alone, as a clarification's option re-asks it: the row shown. */
 const KEY_ALONE =

@@ -1874,6 +1874,10 @@ function pointsBack(question: string): boolean {
     /\binstead\b/i.test(question) ||
     // ("Now only Canadian customers": narrowing the answer before.)
     /^\s*(?:(?:and|ok|okay|so|right),? )?now (?:only|just)\b/i.test(question) ||
+    // ("Canadian buyers only", "just the online store": a narrowing said alone, with no figure of its own.)
+    /^\s*(?:(?:and|ok|okay|so|but),? )?(?:(?:only|just) (?:[a-z-]+ ){0,3}[a-z-]+|(?:[a-z-]+ ){0,3}[a-z-]+ only)\s*[?.!]*\s*$/i.test(
+      question,
+    ) ||
     TOP_ONE.test(question) ||
     BOTTOM_ONE.test(question) ||
     WHICH_OF_THEM.test(question) ||

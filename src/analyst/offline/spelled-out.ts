@@ -76,6 +76,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (?:or|vs\.?|versus) (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s*[,:—–-]\s*which (?:month|one) (?:had|got|saw|brought|did) (?:more|fewer|less|the most|the fewest|higher|lower|bigger|smaller) (.+?)\s*[?.!]*\s*$/i,
     '$3 in $1 vs $2',
   ],
+  // "When did the june invoice go out": its date, as "what date did … go out" reads.
+  [/\bwhen did (?=(?:[\w'-]+ ){1,5}(?:go|get) (?:out|sent)\b)/gi, 'what date did '],
   // "How many 5 star reviews", "4-star ratings in october": the rows of exactly that many stars (never the top 5).
   [/\b(\d)[- ]?stars? (reviews|ratings)\b/gi, '$2 with between $1 and $1 stars'],
   // "Bookkeeping check: …", "quick sanity check -": a lead-in, not a word of the question.
@@ -1435,7 +1437,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "When did sub_ac_03 sign up", "when did ord_1 ship": the row looked up by its key, shown with its date.
   [
-    /^\s*when (?:did|was|were|do|does) ((?=[a-z0-9_-]*\d)[a-z0-9]+(?:[_-][a-z0-9]+)+) (?:sign up|signed up|join|joined|subscribe|subscribed|start|started|register|registered|get added|come in|go live|ship|shipped)\b[^?.!]*([?.!]*)\s*$/gi,
+    /^\s*when (?:did|was|were|do|does) ((?=[a-z0-9_-]*\d)[a-z0-9]+(?:[_-][a-z0-9]+)+) (?:sign up|signed up|join|joined|subscribe|subscribed|start|started|register|registered|get added|come in|go live|ship|shipped|go out|went out|get sent|get issued)\b[^?.!]*([?.!]*)\s*$/gi,
     'show me $1$2',
   ],
   [/\bfrm\b/gi, 'from'],

@@ -29,7 +29,7 @@ export interface OneRowSaid {
 
 /** "The", "our", a key's "'s" ("sub_ac_04's invoice") + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend)\b|'s\b)/gi;
+  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend|go|goes|went|gone|come|came|arrive|arrived)\b|'s\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general ("the amount per customer"): never a row taken for granted. */
 const NOT_ONE =

@@ -6405,3 +6405,44 @@ describe('session 42: what the thirty-eighth fresh sets, read, found', () => {
     }
   });
 });
+
+describe('session 42: wrong answers left in the read sets', () => {
+  it('"what date did the June pro invoice go out" asks which of the three (was billing by day)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      expect(await ask('What date did the June pro invoice go out?')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('inv_ac_002, inv_ac_003 and inv_ac_019'),
+      });
+      // "When did it go out", of one invoice: that invoice with its date (was its billing day by day).
+      expect(await ask('when did inv_ac_002 go out')).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], grain: null },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('"Canadian buyers only" after a question that got no answer is declined (was the Canadian buyers counted)', () => {
+    const asked = demoAsk('Calendar-2025 paid revenue, channel by channel');
+    expect(asked.kind).toBe('clarify');
+    const history = [{ question: 'Calendar-2025 paid revenue, channel by channel', plan: null, answer: '' }];
+    expect(demoAsk('Canadian buyers only', history)).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    // (After an answer, the same words narrow it.)
+    const first = demoAsk('revenue by sales channel in 2025');
+    const answered = [
+      { question: 'revenue by sales channel in 2025', plan: first.kind === 'query' ? first.plan : null, answer: '' },
+    ];
+    expect(demoAsk('Canadian buyers only', answered)).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        dimensions: ['sales_channel'],
+        filters: [{ dimension: 'country', values: ['CA'] }],
+      },
+    });
+  });
+});
