@@ -69,12 +69,12 @@ const OUTLIER_MULTIPLE = 2;
 /** MAD → standard deviation for normally distributed data. */
 const MAD_SCALE = 1.4826;
 
-/** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
 /** Counts under ten move by how many, not by a percent of themselves ("up 50.0%" from 2 to 3). */
 function fewCounted(value: number, format: string): boolean {
   return format === 'number' && Number.isInteger(value) && Math.abs(value) < 10;
 }
 
+/** Writes the interpretation of `result` for `plan`: a few sentences, every figure cited. */
 export function writeInsights(plan: QueryPlan, result: QueryResult, options: InsightOptions = {}): Interpretation {
   const shape = analyzeShape(plan, result, options.presentation);
   const out = new CitedText();
@@ -946,7 +946,11 @@ class InsightWriter {
       this.out
         .text(' the average of ')
         .figure(formatValue(average, this.info.format, this.info.currency), averagedCells, COMPUTATION.average);
-      this.out.text(` per ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`);
+      this.out.text(
+        this.unlisted(dimension)
+          ? ` across these ${formatCount(points.length)}.`
+          : ` per ${spokenLabel(dimensionInfo(this.shape, dimension).label)}.`,
+      );
     }
     const third = ordered[2];
     if (!tiedFirst && (third === undefined || third.value !== second.value)) {
@@ -965,7 +969,9 @@ class InsightWriter {
         this.out.text(` ${this.label(last.row)} rounds out the ${ascending ? 'bottom' : 'top'} `);
         this.out.figure(formatCount(ordered.length), [], COMPUTATION.count).text(' at ');
       } else {
-        this.out.text(` ${this.label(last.row)} is ${ascending ? 'highest' : 'lowest'} at `);
+        // (Of rows with something: "sp_b09 is lowest of these 8" where two other bikes had nothing and no row.)
+        const these = this.unlisted(dimension) && !ascending ? ` of these ${formatCount(ordered.length)}` : '';
+        this.out.text(` ${this.label(last.row)} is ${ascending ? 'highest' : 'lowest'}${these} at `);
       }
       this.value(last);
       this.out.text('.');
@@ -986,6 +992,14 @@ class InsightWriter {
     writeUnlinked();
     this.previousPeriod(points);
     this.secondaryMetrics(first);
+  }
+
+  /**
+   * A breakdown of a sum or count by a dimension whose values the layer does not list (bikes, products): a bike
+   * with nothing has no row, so what is said of "the lowest" or "the average per bike" is of the rows shown only.
+   */
+  private unlisted(dimension: string): boolean {
+    return this.info.additive && this.shape.presentation.dimension(dimension)?.listed === false;
   }
 
   /** Values far above the median (robust z-score), other than the leader already named, or the leader itself. */
@@ -1058,6 +1072,12 @@ class InsightWriter {
       (a, b) => Math.abs(b.point.value - b.before) - Math.abs(a.point.value - a.before),
     )[0] as (typeof entries)[number];
     if (biggest.point.value === biggest.before) return;
+    // Two rows that moved by as much ("Hillside, down 9" beside Millbrook, down 9): no one biggest mover.
+    const moved = (entry: (typeof entries)[number]) => Math.abs(entry.point.value - entry.before);
+    if (entries.some((entry) => entry !== biggest && moved(entry) === moved(biggest))) return;
+    // (Against a period before the data begins, every row is "up from nothing": no mover to name.)
+    const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
+    if (compared !== null && this.dataStart !== null && compared.to <= this.dataStart) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
     if (!biggest.now) {
       // Down to nothing: the whole of what it had, no percentage needed.

@@ -52,6 +52,13 @@ export interface DimensionInfo {
    * and the start of "Instagram Shop"): a sentence naming such a row says which dimension it is.
    */
   readonly sharedLabels?: ReadonlySet<string>;
+  /**
+   * The layer lists every value (a sales channel, a plan), so a value with nothing is shown at zero. Otherwise (bikes,
+   * products) a row with nothing has no row, and "lowest" or "the average per bike" speak only of the rows shown.
+   */
+  readonly listed?: boolean;
+  /** The detail the layer names each row by (`nameDetail`: a bike's model), whatever the column is called. */
+  readonly nameDetail?: string;
 }
 
 /** Labels and formats, normally from the semantic layer; anything it does not know is presented by heuristics. */
@@ -104,6 +111,8 @@ export function presentationFromLayer(layer: SemanticLayer): Presentation {
         plural: dimension.plural,
         details: dimension.details.map((detail) => detail.name),
         sharedLabels,
+        listed: dimension.values.length > 0,
+        ...(dimension.nameDetail === undefined ? {} : { nameDetail: dimension.nameDetail }),
         valueLabel: (value) =>
           labels.get(String(value)) ??
           (hourOfTime && typeof value === 'number' ? `${String(value).padStart(2, '0')}:00` : cellText(value)),
@@ -370,8 +379,9 @@ const CAPTION_LENGTH = 40;
 /** How one dimension value of a row is named: an entity's title or quoted caption when present, else its label. */
 export function dimensionLabel(result: QueryResult, shape: ResultShape, row: number, dimension: string): string {
   const cells = result.rows[row];
+  const named = dimensionInfo(shape, dimension).nameDetail;
   for (const [detail, owner] of shape.details) {
-    if (owner !== dimension || !NAMING_DETAIL.test(detail)) continue;
+    if (owner !== dimension || !(detail === named || NAMING_DETAIL.test(detail))) continue;
     const value = cells?.[columnIndex(result, detail)];
     if (typeof value !== 'string' || value.trim() === '') continue;
     if (/caption/.test(detail)) {

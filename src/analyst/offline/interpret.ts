@@ -715,7 +715,10 @@ export function interpret(
     const saidWithAmount =
       said &&
       (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || /^(?:amount|value)$/.test(amountAfter ?? ''));
-    if (money && (saidWithAmount || amountEach.test(normalized))) chosen = [{ name: money, position: only.position }];
+    // ("How much is owed on unpaid repairs": money said to be owed on the rows, never how many of them there are.)
+    const owed = howMuch && /\b(?:owed|owe|owes|outstanding)\b/.test(normalized);
+    if (money && (saidWithAmount || owed || amountEach.test(normalized)))
+      chosen = [{ name: money, position: only.position }];
   }
   // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of
   // their own table, before another figure, only say which people (the value is kept as a filter).

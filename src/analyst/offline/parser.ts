@@ -224,6 +224,20 @@ function parseOnce(request: ParseRequest): PlanDecision {
   const whoOfThem = WHO_OF_THEM.test(question) ? whoOfRowsBefore(question, request) : null;
   if (whoOfThem) return whoOfThem;
   const read = parseWithin({ ...request, question }, false);
+  // "Revenue last week" >> "which is lowest": one figure was given and is read again, so there is nothing to pick the
+  // lowest of; never the same figure with "lowest" dropped.
+  const extreme = picked === null && request.history.length > 0 ? WHICH_EXTREME.exec(question) : null;
+  if (
+    extreme &&
+    read.kind === 'query' &&
+    read.plan.dimensions.length === 0 &&
+    read.plan.grain === null &&
+    read.plan.comparison === null
+  )
+    return unanswerable(
+      `"${extreme[0].trim()}" asks for one of several, and the answer before was one figure (ask for it split by something first)`,
+      request.layer,
+    );
   // "How many customers from Canada" >> "how much did they spend": the money of the people just counted (over all
   // time only: people counted as they joined in a period spent over another span).
   const counted = lastPlan(request.history);
@@ -1884,6 +1898,10 @@ function pointsBack(question: string): boolean {
     /\bthe (?:worst|best|biggest|smallest|top|bottom|first|last|second|third) one\b/i.test(question)
   );
 }
+
+/** "Which is lowest", "which one was the best": one of the rows just given, asked with no figure or thing of its own. */
+const WHICH_EXTREME =
+  /^\s*(?:(?:and|so|ok|okay|now|but)[, ]+)?(?:which|what|who)(?: one)? (?:is|was|has|had|did|came) (?:the )?(?:lowest|highest|best|worst|biggest|smallest|most|least|fewest|top|bottom|strongest|weakest)\s*[?.!]*\s*$/i;
 
 /** "Restrict that to France", "break it down by country": the last answer, reshaped. */
 const RESHAPE_THAT =

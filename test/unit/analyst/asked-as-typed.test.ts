@@ -6426,6 +6426,20 @@ describe('session 42: wrong answers left in the read sets', () => {
     }
   });
 
+  it('"how much is owed on open invoices" is their money (was how many); "which is lowest" after one figure is declined', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much is owed on open invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    // (Was the same total again, "lowest" dropped.)
+    expect(demoAsk('which is lowest', said(demoAsk, 'revenue last week'))).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+      text: expect.stringContaining('"which is lowest" asks for one of several'),
+    });
+  });
+
   it('"Canadian buyers only" after a question that got no answer is declined (was the Canadian buyers counted)', () => {
     const asked = demoAsk('Calendar-2025 paid revenue, channel by channel');
     expect(asked.kind).toBe('clarify');

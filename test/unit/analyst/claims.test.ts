@@ -456,3 +456,57 @@ describe('rows that share a name', () => {
     expect(check('“Sunday reset” (post_3) leads likes with 150.', byPost, rows)).toMatchObject({ ok: false });
   });
 });
+
+describe('session 42: the sentence audit, on the offline writer', () => {
+  test('two rows that moved by as much name no one biggest mover (was "Hillside, down 9" beside another down 9)', () => {
+    const byChannel = plan({
+      metrics: ['orders'],
+      dimensions: ['sales_channel'],
+      timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+      comparison: { kind: 'previous_period' },
+    });
+    const moved = result(
+      [column('sales_channel', 'text'), column('orders', 'integer'), column('orders_previous', 'integer')],
+      [
+        ['online_store', 30, 31],
+        ['instagram_shop', 3, 12],
+        ['tiktok_shop', 1, 10],
+      ],
+    );
+    const answer = writeInsights(byChannel, moved, { presentation, today: '2026-03-15' });
+    expect(answer.text).not.toMatch(/biggest mover/);
+    expect(check(answer.text, byChannel, moved)).toMatchObject({ ok: true });
+  });
+
+  test("a row is named by the layer's own name detail, whatever the column is called (was the bike's id)", () => {
+    const named = presentationFromLayer({
+      ...DEMO_SEMANTIC_LAYER,
+      dimensions: DEMO_SEMANTIC_LAYER.dimensions.map((dimension) =>
+        dimension.name === 'product'
+          ? {
+              ...dimension,
+              details: [{ name: 'product_model', expression: 'products.title' }],
+              nameDetail: 'product_model',
+            }
+          : dimension,
+      ),
+    });
+    const byProduct = plan({
+      metrics: ['units_sold'],
+      dimensions: ['product'],
+      sort: { by: 'units_sold', direction: 'desc' },
+      timeRange: { kind: 'relative', unit: 'month', anchor: 'last', count: 1 },
+    });
+    const rows = result(
+      [column('product', 'text'), column('product_model', 'text'), column('units_sold', 'integer')],
+      [
+        ['prd_1', 'Volt Cargo', 40],
+        ['prd_2', 'Roadrunner', 21],
+        ['prd_3', 'Commuter E', 12],
+      ],
+    );
+    const answer = writeInsights(byProduct, rows, { presentation: named });
+    expect(answer.text).toMatch(/^Volt Cargo leads units sold/);
+    expect(answer.text).not.toMatch(/prd_1/);
+  });
+});

@@ -250,3 +250,14 @@ describe('session 41: small counts', () => {
     expect(await answer('orders from australia vs canada yesterday')).toContain('so Canada is ahead by 8.');
   });
 });
+
+describe('session 42: what the sentence audit found', () => {
+  it('products with nothing have no row: "lowest" and the average are of the products shown (was "lowest", "per product")', async () => {
+    const text = await answer('product revenue by product last month');
+    expect(text).toMatch(/ is lowest of these \d+ at /);
+    expect(text).toMatch(/the average of \$[\d,.]+ across these \d+\./);
+    // (Listed values are every value, zeros filled in: "per sales channel", "is lowest at".)
+    const listed = await answer('revenue by sales channel last month');
+    expect(listed).toMatch(/per sales channel\. .* is lowest at /);
+  });
+});
