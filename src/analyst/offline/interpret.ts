@@ -1087,7 +1087,10 @@ export function interpret(
     if (key === 'instead') reading.instead = true;
     const values = valuesOf(item);
     const dimensions = dimensionsOf(item);
-    if (values.length > 0 && (dimensions.length === 0 || metricOf(item) === undefined)) {
+    // "Sales by server", "top 3 servers by tips": a word that names a dimension and another's value ("Server", a
+    // role) is the dimension where it is split by or ranked, never a filter on that value.
+    const splitBy = dimensions.length > 0 && (previousKey === 'by' || previousKey === 'desc' || previousKey === 'asc');
+    if (values.length > 0 && !splitBy && (dimensions.length === 0 || metricOf(item) === undefined)) {
       // ("Excluding apparel in canada", "non-reel instagram posts", "non-discounted orders on tiktok shop": the "not"
       // is the first value's alone; only a keyword between keeps it.)
       const between = items[position - 1];

@@ -933,7 +933,7 @@ export function layerPhrasesKept(layer: SemanticLayer): RegExp | null {
   const vocabulary = vocabularyOf(layer);
   const meanings = (text: string) =>
     new Set(
-      read(text, '2000-01-01', vocabulary).items.flatMap((item) =>
+      read(text.replace(/%/g, ' percentage '), '2000-01-01', vocabulary).items.flatMap((item) =>
         item.meanings.map((meaning) => JSON.stringify(meaning)),
       ),
     );

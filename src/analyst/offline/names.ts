@@ -291,24 +291,41 @@ export function scanNames(
   // "The velvet stuff", "what about the cedar one", "the cedar backpack's sales": names that begin with a word nothing
   // else knows, said as a thing ("the", "our" before it) when one name does, or with a word for a group of them after
   // it ("stuff", "range", "collection"). ("Everyday revenue" names no "Everyday Lip Balm".)
+  const firstNamed = (first: string) =>
+    names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === first);
   for (const match of [
     ...text.matchAll(
       /(?<![A-Za-z])([A-Za-z]{3,})(?:\s+(stuff|range|collection|line|items|pieces|products|things|one|ones))?(?![A-Za-z])/g,
     ),
   ]) {
     const [said, word, group] = match;
-    if (!said || !word || !unknown(word.toLowerCase())) continue;
-    const rows = names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === word.toLowerCase());
+    if (!said || !word) continue;
+    // ("Rose's sales", "how much did rose take in tips": a first name that is also a word, said as the one who did it
+    // or owns the thing, is that person.)
+    const owning = group === undefined && asSubject(text, match.index, said.length);
+    if (!unknown(word.toLowerCase()) && !(owning && firstNamed(word.toLowerCase()).length > 0)) continue;
+    // ("Whats sams total": "sam's", typed without its apostrophe, when no name is "Sams".)
+    // ("All annas", "both sams": the people, never one of them; "did annas spend" is no one's possessive.)
+    const typedPossessive =
+      /^[a-z]{3,}s$/i.test(word) &&
+      !/\b(?:all|both|the|our|my|two|three|\d+|did|does|do|has|had|have|is|was|will)\s+$/i.test(
+        text.slice(0, match.index),
+      )
+        ? firstNamed(word.toLowerCase().slice(0, -1))
+        : [];
+    const exact = firstNamed(word.toLowerCase());
+    const rows = exact.length > 0 ? exact : typedPossessive;
     const named = /\b(?:the|our|my|that|this)\s+$/i.test(text.slice(0, match.index));
     // "How much has Anna spent", "what did Xiomara pay", "Anna's enrollments": a first name, the one doing the verb
     // or owning the thing, is the one row it begins; which one, when it begins several.
     const subject =
       group === undefined &&
       rows.length > 0 &&
-      (/\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(text.slice(0, match.index)) ||
-        /^'s\b/i.test(text.slice(match.index + said.length)));
+      (asSubject(text, match.index, said.length) || (exact.length === 0 && typedPossessive.length > 0));
     if (subject && rows.length > 1) {
-      oneOfKind ??= { typed: word, noun: word, labels: rows.map((row) => row.label) };
+      // (Typed as "sams", the name is "sam" and the option "Sam Carter's".)
+      const noun = exact.length > 0 ? word : word.slice(0, -1);
+      oneOfKind ??= { typed: word, noun, labels: rows.map((row) => row.label) };
       continue;
     }
     if (group === undefined && !subject && (rows.length > 1 || !named)) continue;
@@ -316,6 +333,25 @@ export function scanNames(
     text = text.slice(0, match.index) + ' '.repeat(said.length) + text.slice(match.index + said.length);
   }
   return { text, filters, matched, kinds, oneOfKind };
+}
+
+/** A word said as the one doing the verb ("did Anna", "has Rose") or owning the thing after it ("Rose's sales"). */
+function asSubject(text: string, at: number, length: number): boolean {
+  return (
+    /\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(text.slice(0, at)) || /^'s\b/i.test(text.slice(at + length))
+  );
+}
+
+/**
+ * A first name of the user's rows said as a person ("Rose's sales", "how much did rose take in tips") where the
+ * word is also an everyday one ("rose"): the names are read with the question, as when a word is unknown.
+ */
+export function firstNameSaid(question: string, names: readonly EntityName[]): boolean {
+  const firsts = new Set(names.map((name) => name.label.trim().toLowerCase().split(/\s+/)[0] ?? ''));
+  return [...question.matchAll(/(?<![A-Za-z])([A-Za-z]{3,})(?![A-Za-z])/g)].some(
+    (match) =>
+      firsts.has((match[1] as string).toLowerCase()) && asSubject(question, match.index, (match[1] as string).length),
+  );
 }
 
 /**

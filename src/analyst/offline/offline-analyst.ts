@@ -19,7 +19,7 @@ import { interpretPlan } from '../interpret-plan.js';
 import { presentColumns } from '../answer/column-presentation.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { describeConditions, passesWithNone } from '../row-conditions.js';
-import { keysTyped, loadNames, namePattern, namesQueries, type EntityName } from './names.js';
+import { firstNameSaid, keysTyped, loadNames, namePattern, namesQueries, type EntityName } from './names.js';
 import { textPhrases } from './mentions.js';
 import { askedByKey, MONEY_OF_ONE, oneRowSaid, rowsFound, rowsPlan, tooManyRows, whichRow } from './which-row.js';
 import { unanswerable } from './replies.js';
@@ -252,11 +252,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       const nameTyped = async () =>
         lookup !== undefined &&
         namesQueries(layer).length > 0 &&
-        (await namesOnce()).some(
+        ((await namesOnce()).some(
           (name) =>
             /\s/.test(name.label.trim()) &&
             new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i').test(request.question),
-        );
+        ) ||
+          firstNameSaid(request.question, await namesOnce()));
       // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
       // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
       const strange =

@@ -1370,13 +1370,16 @@ function askOneOfKind(
   const nouns = /[^s]s$/i.test(noun) ? noun : pluralize(noun);
   // Up to three: two of them by name, and all of them. (A first name is replaced by the whole name, no "the".)
   const firstName = oneOfKind.labels.every((label) => label.toLowerCase().startsWith(`${noun.toLowerCase()} `));
+  // ("Whats sams total": a first name typed as its possessive, without the apostrophe.)
+  const owner = oneOfKind.typed.toLowerCase() === `${noun.toLowerCase()}s` ? "'s" : '';
   const options = [
-    ...oneOfKind.labels
-      .slice(0, 2)
-      .map((label) => ({ label, question: question.replace(pattern, firstName ? label : `the ${label}`) })),
+    ...oneOfKind.labels.slice(0, 2).map((label) => ({
+      label,
+      question: question.replace(pattern, firstName ? `${label}${owner}` : `the ${label}`),
+    })),
     {
       label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${nouns}`,
-      question: question.replace(pattern, `all ${nouns}`),
+      question: question.replace(pattern, `all ${nouns}${owner === '' ? '' : "'"}`),
     },
   ].filter((option) => (firstName ? askable : answerable)(option.question));
   if (options.length < 2) return null;
@@ -2152,7 +2155,7 @@ function checkedQuery(
   }
   const problem = checkPlan(plan, layer) ?? rateOverItsOwnColumn(plan, layer);
   if (problem) return unanswerable(problem, layer);
-  const empty = notStartedYet(question, plan, today);
+  const empty = notStartedYet(question, plan, today, layer);
   if (empty) return empty;
   const weeks = withLayerWeeks(plan, today, layer);
   return { kind: 'query', plan: weeks, summary: describePlan(weeks, layer), change };

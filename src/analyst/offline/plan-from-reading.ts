@@ -16,11 +16,19 @@ import {
   type TimeRange,
   type TimeUnit,
 } from '../plan.js';
-import { alwaysCounts, countsRowsOf, rowNoun, timeDetailOf, type LayerIndex } from '../semantic-layer.js';
+import {
+  alwaysCounts,
+  countsRowsOf,
+  rowNoun,
+  timeDetailOf,
+  type LayerIndex,
+  type SemanticLayer,
+} from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { entityOfTable } from '../layer-words.js';
 import { type Reading } from './interpret.js';
 import { pickDimension } from './layer-figures.js';
+import { unanswerable } from './replies.js';
 
 /**
  * The parser's third step: a reading made into a query plan, fresh (planFrom) or as a change to the previous
@@ -272,7 +280,12 @@ const TD_UNITS: Record<string, TimeUnit> = { w: 'week', m: 'month', q: 'quarter'
  * On the first day of a week, month, quarter or year, "this month" has no complete day of data yet (data
  * runs through yesterday): rather than answer "no value", offer the previous one.
  */
-export function notStartedYet(question: string, plan: QueryPlan, today: string): PlanDecision | null {
+export function notStartedYet(
+  question: string,
+  plan: QueryPlan,
+  today: string,
+  layer: SemanticLayer,
+): PlanDecision | null {
   const range = plan.timeRange;
   if (range.kind !== 'relative' || range.anchor !== 'this') return null;
   // "Sales today", "orders tday", "sales 2day vs yday": the data runs through yesterday, so today has none yet;
@@ -292,12 +305,19 @@ export function notStartedYet(question: string, plan: QueryPlan, today: string):
       options: [{ label: 'Yesterday', question: `${before}yesterday${against}` }],
     };
   }
-  if (range.unit === 'day' || plan.comparison !== null) return null;
+  if (range.unit === 'day') return null;
   if (resolveTimeRange(range, today).from !== today) return null;
   const match = CURRENT_UNIT.exec(question);
   const unit = match
     ? ((match[1] ?? match[2] ?? TD_UNITS[(match[3] ?? '').toLowerCase()]) as TimeUnit | undefined)
     : undefined;
+  // "Covers this week vs the same week last year" on the week's first day: nothing of it yet, so nothing to set
+  // against the year before (the span compared would run backwards).
+  if (plan.comparison !== null && (!match || unit !== range.unit))
+    return unanswerable(
+      `this ${range.unit} started today, so there is no complete day of it to compare yet (ask about last ${range.unit} instead)`,
+      layer,
+    );
   if (!match || unit !== range.unit) return null;
   const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
   return {

@@ -632,15 +632,42 @@ export function normalize(question: string): string {
   return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
 }
 
+const percentNamed = new WeakMap<Vocabulary, boolean>();
+
+/** The layer names a figure with "%" ("Gross margin %"), read as "percentage". */
+function percentPhrases(vocabulary: Vocabulary): boolean {
+  const known = percentNamed.get(vocabulary);
+  if (known !== undefined) return known;
+  const named = [...vocabulary.phrases.keys()].some((phrase) => /\bpercentag/.test(phrase));
+  percentNamed.set(vocabulary, named);
+  return named;
+}
+
 /** Reads a question into slots: time mentions, vocabulary items, numbers and unknown words. */
 export function read(question: string, today: string, vocabulary: Vocabulary): Slots {
   // Typos first, so time expressions ("last mnth") read as well as the rest.
   // "Who spent the most with me", "who was billed the most in August": which of the layer's people, never the rows
   // they paid with.
+  // ("Gross margin %" where the layer names a figure so, apart from "gross margin": the word "%" stands for, as the
+  // layer's phrase is read.)
+  const withPercent = percentPhrases(vocabulary)
+    ? question.replace(/((?:[a-z]+ ){0,3}[a-z]+) ?%/gi, (whole, before: string) => {
+        const said = before.toLowerCase().split(' ');
+        const known = (words: readonly string[]) => vocabulary.phrases.has(words.map(stem).join(' '));
+        // (Never where a phrase before takes its first word: "gross margin %" is "gross margin" where only "margin %"
+        // is a phrase.)
+        const named = said.some(
+          (_word, at) =>
+            known([...said.slice(at), 'percentage']) &&
+            !said.slice(0, at).some((_before, from) => known(said.slice(from, at + 1))),
+        );
+        return named ? `${before} percentage` : whole;
+      })
+    : question;
   const asked =
     vocabulary.people === null
-      ? normalize(question)
-      : normalize(question).replace(
+      ? normalize(withPercent)
+      : normalize(withPercent).replace(
           /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|placed|places|made|makes|has|had|have|got|gets|received|receives|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );

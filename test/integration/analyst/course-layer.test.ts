@@ -139,6 +139,14 @@ describe("a course creator's own layer, asked as one of two creators", () => {
     expect((await ask('average rating per review')).text).toBe('Average rating was 3.33.');
   });
 
+  it('"whats annas revenue", the possessive typed without its apostrophe, asks which Anna (session 42: was declined)', async () => {
+    const asked = await ask('whats annas revenue');
+    expect(asked).toMatchObject({ kind: 'clarification', options: ['Anna Kowalski', 'Anna Whitfield'] });
+    expect(asked.text).toContain('Anna Kowalski and Anna Whitfield');
+    // (Each option asks of one of them, as "Anna Kowalski's".)
+    expect((await ask("whats Anna Kowalski's revenue")).text).toContain('$65.00');
+  });
+
   it('"how many 5 star reviews" is never the top 5 reviews (session 42); with no review rows to pick, it is declined', async () => {
     // (A layer with a dimension of single reviews counts those of exactly 5 stars; this one has none.)
     const asked = await ask('how many 5 star reviews');

@@ -6440,6 +6440,13 @@ describe('session 42: wrong answers left in the read sets', () => {
     });
   });
 
+  it('"same week last year" on a Monday offers last week (was this week, empty, against a span that ran backwards)', () => {
+    for (const question of ['orders same week last year', 'orders this week vs the same week last year']) {
+      const asked = parseQuestion({ question, history: [], today: '2026-03-16', layer: DEMO_SEMANTIC_LAYER });
+      expect(asked.kind).not.toBe('query');
+    }
+  });
+
   it('"Canadian buyers only" after a question that got no answer is declined (was the Canadian buyers counted)', () => {
     const asked = demoAsk('Calendar-2025 paid revenue, channel by channel');
     expect(asked.kind).toBe('clarify');
