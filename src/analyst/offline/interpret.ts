@@ -787,14 +787,20 @@ export function interpret(
     // the first figure is of, said after "on", "from", "for" or "in" with at most a few words of which ones
     // between, or after words read already (blanked), of their own table or one it reaches: never a second
     // figure.
+    const rowsOf = new RegExp(
+      `(?:\\b(?:on|from|across|over|for|in|of|within|among)\\s+(?:(?:the|my|our|all|all the)\\s+)?((?:[a-z0-9'-]+\\s+){0,3}?)|\\s{3,})${escapeRegExp(said)}\\b`,
+    ).exec(normalized);
+    // ("How many reviews for repairs": rows of another table said bare, with no word of which ones, which only some
+    // of the first figure's rows are linked to: never dropped as if it said nothing.)
+    const bareOther =
+      rowsOf !== null && second?.table !== first?.table && /^(?:for|on|of|among)\s+[a-z'-]+$/.test(rowsOf[0].trim());
     if (
       first &&
       second &&
+      rowsOf &&
+      !bareOther &&
       (second.aggregation.startsWith('count') || second.aggregation === 'sum') &&
       (second.table === first.table || index.joinPath(first.table, [second.table]) !== null) &&
-      new RegExp(
-        `(?:\\b(?:on|from|across|over|for|in|of|within|among)\\s+(?:(?:the|my|our|all|all the)\\s+)?(?:[a-z0-9'-]+\\s+){0,3}?|\\s{3,})${escapeRegExp(said)}\\b`,
-      ).test(normalized) &&
       items.slice(before.position + 1, current.position).every((item) => metricOf(item) === undefined)
     )
       return false;

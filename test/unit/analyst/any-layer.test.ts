@@ -863,6 +863,33 @@ describe('session 39: a bike-shop layer (rentals and repairs, each with its own 
   });
 });
 
+describe('session 42: rows of another table said bare after "for"', () => {
+  it('"how many reviews for posts" is declined (was every review, "for posts" dropped); reviews of posts in june are read', () => {
+    const reviewed = smallLayer((input) => ({
+      ...input,
+      tables: [...input.tables, { name: 'reviews', synonyms: ['review'] }],
+      joins: [{ from: 'reviews', to: 'posts', on: 'reviews.post_id = posts.post_id' }],
+      metrics: [
+        ...input.metrics,
+        {
+          name: 'reviews',
+          label: 'Reviews',
+          table: 'reviews',
+          expression: 'COUNT(*)',
+          time: { table: 'reviews', column: 'created_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+    }));
+    expect(ask('how many reviews for posts', reviewed)).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(ask('how many reviews last month', reviewed)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reviews'] },
+    });
+  });
+});
+
 describe('session 42: money said with a verb, on a layer whose "revenue" is two figures', () => {
   it('"how much did we make", "how much has Rose spent" ask which revenue (were rental revenue, silently)', () => {
     const shop = bikeShop();
