@@ -3,7 +3,7 @@ import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '..
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { onlyValues, stem, vocabularyOf, type Vocabulary } from './vocabulary.js';
+import { onlyValues, stem, vocabularyOf, words, type Vocabulary } from './vocabulary.js';
 import { read } from './slots.js';
 import { phrasesSpellingsRewrite } from './spelled-out.js';
 
@@ -45,6 +45,27 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
     // "Pro vs basic headcount in Europe": how many of the layer's people there are.
     [/\bhead ?counts?\b/g, `number of ${people}`],
   ];
+}
+
+/**
+ * "Avg stars for repairs vs rentals" where the layer names "average stars for repairs" and "average stars for
+ * rentals": the same figure of the other rows, said in full, never the rows' own count ("rentals") beside it.
+ */
+export function figureForBoth(asked: string, vocabulary: Vocabulary): string {
+  const known = (phrase: string) =>
+    (vocabulary.phrases.get(words(phrase).map(stem).join(' ')) ?? []).some((meaning) => meaning.type === 'metric');
+  return asked.replace(
+    /\b((?:[a-z]+ ){0,2}[a-z]+) (for|of|on|from) ([a-z]+) (vs\.?|versus|against|compared (?:to|with)|or|and) ([a-z]+)\b/gi,
+    (whole, figure: string, by: string, one: string, joined: string, other: string) => {
+      // (The longest figure said before "for": "avg stars", never "how many avg stars".)
+      const said = figure.split(' ');
+      const start = said.findIndex((_word, at) => known(`${said.slice(at).join(' ')} ${by} ${one}`));
+      if (start < 0) return whole;
+      const named = said.slice(start).join(' ');
+      if (!known(`${named} ${by} ${other}`)) return whole;
+      return `${figure} ${by} ${one} ${joined} ${named} ${by} ${other}`;
+    },
+  );
 }
 
 /**

@@ -883,6 +883,36 @@ describe('session 42: rows of another table said bare after "for"', () => {
       ],
     }));
     expect(ask('how many reviews for posts', reviewed)).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    // "Average stars for repairs vs rentals" where both are the layer's own figures: both, never the rentals' count.
+    const rated = smallLayer((input) => ({
+      ...input,
+      tables: [...input.tables, { name: 'drafts' }],
+      metrics: [
+        ...input.metrics,
+        ...(['posts', 'drafts'] as const).map((table) => ({
+          name: `stars_${table}`,
+          label: `Average stars for ${table}`,
+          table: 'posts',
+          expression: 'AVG(posts.stars)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number' as const,
+          aggregation: 'average' as const,
+        })),
+        {
+          name: 'drafts',
+          label: 'Drafts',
+          table: 'drafts',
+          expression: 'COUNT(*)',
+          time: { table: 'drafts', column: 'created_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+      ],
+    }));
+    expect(ask('avg stars for posts vs drafts', rated)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['stars_posts', 'stars_drafts'] },
+    });
     expect(ask('how many reviews last month', reviewed)).toMatchObject({
       kind: 'query',
       plan: { metrics: ['reviews'] },
