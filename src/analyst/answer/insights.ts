@@ -564,8 +564,7 @@ class InsightWriter {
     const prior = this.shape.sameDays.get(metric) ?? this.shape.previous.get(metric);
     const priorValue = prior === undefined ? null : numericCells(this.result, prior)[row];
     // "August vs August last year" where the data begins after it: no $0.00 to be "up from", nothing to compare.
-    const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
-    if (prior !== undefined && compared !== null && this.dataStart !== null && compared.to <= this.dataStart) {
+    if (prior !== undefined && this.comparedBeforeData()) {
       this.out.text('; there is no data to compare with');
       this.writeComparisonPeriod();
       return;
@@ -994,6 +993,12 @@ class InsightWriter {
     this.secondaryMetrics(first);
   }
 
+  /** "August vs August last year" where the data begins after the period compared with: nothing to compare. */
+  private comparedBeforeData(): boolean {
+    const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
+    return compared !== null && this.dataStart !== null && compared.to <= this.dataStart;
+  }
+
   /**
    * A breakdown of a sum or count by a dimension whose values the layer does not list (bikes, products): a bike
    * with nothing has no row, so what is said of "the lowest" or "the average per bike" is of the rows shown only.
@@ -1068,16 +1073,13 @@ class InsightWriter {
     ];
     if (entries.length === 0) return;
     const wholeSaid = additive && entries.length > 1 && this.wholeChange(entries, prior);
-    const biggest = [...entries].sort(
-      (a, b) => Math.abs(b.point.value - b.before) - Math.abs(a.point.value - a.before),
-    )[0] as (typeof entries)[number];
+    const moved = (entry: (typeof entries)[number]) => Math.abs(entry.point.value - entry.before);
+    const biggest = [...entries].sort((a, b) => moved(b) - moved(a))[0] as (typeof entries)[number];
     if (biggest.point.value === biggest.before) return;
     // Two rows that moved by as much ("Hillside, down 9" beside Millbrook, down 9): no one biggest mover.
-    const moved = (entry: (typeof entries)[number]) => Math.abs(entry.point.value - entry.before);
     if (entries.some((entry) => entry !== biggest && moved(entry) === moved(biggest))) return;
     // (Against a period before the data begins, every row is "up from nothing": no mover to name.)
-    const compared = this.today === undefined ? null : comparisonSpan(this.plan, this.today);
-    if (compared !== null && this.dataStart !== null && compared.to <= this.dataStart) return;
+    if (this.comparedBeforeData()) return;
     this.out.text(` The biggest mover is ${this.label(biggest.point.row)}, `);
     if (!biggest.now) {
       // Down to nothing: the whole of what it had, no percentage needed.

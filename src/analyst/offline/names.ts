@@ -291,8 +291,7 @@ export function scanNames(
   // "The velvet stuff", "what about the cedar one", "the cedar backpack's sales": names that begin with a word nothing
   // else knows, said as a thing ("the", "our" before it) when one name does, or with a word for a group of them after
   // it ("stuff", "range", "collection"). ("Everyday revenue" names no "Everyday Lip Balm".)
-  const firstNamed = (first: string) =>
-    names.filter((name) => name.label.trim().toLowerCase().split(/\s+/)[0] === first);
+  const firstNamed = (first: string) => names.filter((name) => firstWordOf(name.label) === first);
   for (const match of [
     ...text.matchAll(
       /(?<![A-Za-z])([A-Za-z]{3,})(?:\s+(stuff|range|collection|line|items|pieces|products|things|one|ones))?(?![A-Za-z])/g,
@@ -335,6 +334,11 @@ export function scanNames(
   return { text, filters, matched, kinds, oneOfKind };
 }
 
+/** A name's first word, as typed lower case ("Rose Turner" → "rose"). */
+function firstWordOf(label: string): string {
+  return label.trim().toLowerCase().split(/\s+/)[0] ?? '';
+}
+
 /** A word said as the one doing the verb ("did Anna", "has Rose") or owning the thing after it ("Rose's sales"). */
 function asSubject(text: string, at: number, length: number): boolean {
   return (
@@ -347,7 +351,7 @@ function asSubject(text: string, at: number, length: number): boolean {
  * word is also an everyday one ("rose"): the names are read with the question, as when a word is unknown.
  */
 export function firstNameSaid(question: string, names: readonly EntityName[]): boolean {
-  const firsts = new Set(names.map((name) => name.label.trim().toLowerCase().split(/\s+/)[0] ?? ''));
+  const firsts = new Set(names.map((name) => firstWordOf(name.label)));
   return [...question.matchAll(/(?<![A-Za-z])([A-Za-z]{3,})(?![A-Za-z])/g)].some(
     (match) =>
       firsts.has((match[1] as string).toLowerCase()) && asSubject(question, match.index, (match[1] as string).length),

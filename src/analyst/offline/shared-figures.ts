@@ -2,6 +2,7 @@ import type { PlanDecision } from '../analyst.js';
 import type { Metric, SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { orList } from './figure-choice.js';
+import { SPENT } from './reading-words.js';
 import { unanswerable } from './replies.js';
 import { stem, vocabularyOf } from './vocabulary.js';
 
@@ -104,14 +105,15 @@ function tableWords(layer: SemanticLayer, table: string): string[] {
   return [table, ...(found?.synonyms ?? [])].map((word) => word.toLowerCase().replaceAll('_', ' '));
 }
 
+/** "How much did we make", "what has Rose Hill spent": money asked, with who took it in or paid it, and the verb. */
+const MONEY_VERB =
+  /\b(how much|what) (?:money |cash )?(did|do|does|have|has|had) ((?:[a-z'-]+ ){0,3}?[a-z'-]+) (make|made|earn|earned|take in|taken in|took in|bring in|brought in|pull in|pulled in|gross|grossed|charge|charged|bill|billed|spend|spent|pay|paid)\b/i;
+
 /**
  * "How much did we make last month", "how much has Rose Hill spent": money said with a verb, and no figure named,
  * where the layer's word for money ("revenue") names two figures: the question said with that word, so the same
  * choice is asked (or the table said, "took in on repairs", picks one). Null otherwise.
  */
-const MONEY_VERB =
-  /\b(how much|what) (?:money |cash )?(did|do|does|have|has|had) ((?:[a-z'-]+ ){0,3}?[a-z'-]+) (make|made|earn|earned|take in|taken in|took in|bring in|brought in|pull in|pulled in|gross|grossed|charge|charged|bill|billed|spend|spent|pay|paid)\b/i;
-
 function moneySaidAsVerb(question: string, layer: SemanticLayer): string | null {
   const said = MONEY_VERB.exec(question);
   if (!said) return null;
@@ -119,9 +121,9 @@ function moneySaidAsVerb(question: string, layer: SemanticLayer): string | null 
     (one) => one.metrics.length > 1 && one.metrics.every((metric) => metric.format === 'currency'),
   );
   if (!money) return null;
-  const [whole, how, verb, who, did] = said as unknown as [string, string, string, string, string];
+  const [whole, how = '', verb = '', who = '', did = ''] = said;
   // ("How much did we spend on bikes": the business's own costs, never what it took in.)
-  if (/^(?:spend|spent|pay|paid)$/i.test(did) && /^(?:we|i|you)$/i.test(who)) return null;
+  if (SPENT.test(did) && /^(?:we|i|you)$/i.test(who)) return null;
   // ("How much did those make": the rows just counted, whose money the conversation says.)
   if (/^(?:they|those|these|them|it|that|this|those ones|he|she)$/i.test(who)) return null;
   return question.replace(whole, `${how} ${money.phrase} ${verb} ${who} ${did}`);

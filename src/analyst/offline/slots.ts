@@ -41,9 +41,29 @@ export interface Slots {
   readonly words: readonly string[];
 }
 
-/** People a business counts, as a question names them ("the channel's customers", "brings subscribers"). */
 /** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
 export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
+
+/** Numbers said in words: a ranking's size ("five best sellers"), a count. */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
+};
 
 /** Phrases rewritten before reading, so one spelling covers many ("best-sellers", "I'd like to"). */
 const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)])[] = [
@@ -55,17 +75,13 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   // "What were my sales like last quarter": the idiom, not the metric (which is "likes").
   [/\blike(?=\s+(?:in|for|during|over|on|at|last|this|the|yesterday|today|recently|lately)\b|\s*[?.!]*\s*$)/g, ' '],
   // "Best sellers" is a list of them; "best seller", "best selling" one or a ranking.
-  // ("Five best sellers": the number as typed.)
+  // ("Five best sellers", "my three worst sellers": the number as typed.)
   [
-    /\b(?:top )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) best[- ]?sellers\b/g,
-    (_whole, size: string) => `top ${NUMBER_WORDS[size] ?? size} selling`,
+    new RegExp(`\\b(?:(?:top|bottom) )?(\\d+|${Object.keys(NUMBER_WORDS).join('|')}) (best|worst)[- ]?sellers\\b`, 'g'),
+    (_whole, size: string, end: string) => `${end === 'best' ? 'top' : 'bottom'} ${NUMBER_WORDS[size] ?? size} selling`,
   ],
   [/\bbest[- ]?sellers\b/g, 'top 10 selling'],
   // "Worst sellers": the other end of the same ranking.
-  [
-    /\b(?:bottom )?(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) worst[- ]?sellers\b/g,
-    (_whole, size: string) => `bottom ${NUMBER_WORDS[size] ?? size} selling`,
-  ],
   [/\bworst[- ]?sellers\b/g, 'bottom 10 selling'],
   // "Best seller per category": the thing sold that sells most within each, never the categories ranked.
   [/\b(best|worst)[- ]?seller\b(?= (?:per|in each|for each|in every|within each|within every) )/g, '$1 selling item'],
@@ -596,26 +612,6 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
   'new',
   'years',
 ]);
-
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-};
 
 /** Forms of "spend". */
 const SPEND = /^(?:spend|spends|spent|spending)$/;
