@@ -79,6 +79,8 @@ import { THIRTYEIGHTH_FRESH_CASES } from './thirtyeighth-fresh-questions.js';
 import { THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyeighth-fresh-subscriptions-questions.js';
 import { THIRTYNINTH_FRESH_CASES } from './thirtyninth-fresh-questions.js';
 import { THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyninth-fresh-subscriptions-questions.js';
+import { FORTIETH_FRESH_CASES } from './fortieth-fresh-questions.js';
+import { FORTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fortieth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -216,11 +218,13 @@ import {
  * thirtyeighth-fresh-subscriptions-questions.ts: written from 8a3a82a without reading the analyst, read sets since the
  * thirty-ninth were written) come after the thirty-seventh fresh ones, figures only, labelled "thirty-eighth fresh
  * (read)"; `--show-thirtyeighth-fresh-misses` prints their misses. The thirty-ninth fresh sets
- * (thirtyninth-fresh-questions.ts, thirtyninth-fresh-subscriptions-questions.ts: held out in full, written from d7b07fb
- * without reading the analyst) come after the thirty-eighth fresh ones, figures only;
- * `--show-thirtyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the thirty-ninth fresh sets at
- * all (while tuning; the thirty-eighth fresh sets, held out until the thirty-ninth were written, run like the
- * thirty-seventh since and no longer hide).
+ * (thirtyninth-fresh-questions.ts, thirtyninth-fresh-subscriptions-questions.ts: written from d7b07fb without reading
+ * the analyst, read sets since the fortieth were written) come after the thirty-eighth fresh ones, figures only,
+ * labelled "thirty-ninth fresh (read)"; `--show-thirtyninth-fresh-misses` prints their misses. The fortieth fresh sets
+ * (fortieth-fresh-questions.ts, fortieth-fresh-subscriptions-questions.ts: held out in full, written from cd76d0e
+ * without reading the analyst) come after the thirty-ninth fresh ones, figures only; `--show-fortieth-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the fortieth fresh sets at all (while tuning; the thirty-ninth
+ * fresh sets, held out until the fortieth were written, run like the thirty-eighth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -266,6 +270,7 @@ const { values } = parseArgs({
     'show-thirtyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyninth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortieth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -314,6 +319,7 @@ const showThirtysixthFreshMisses = values['show-thirtysixth-fresh-misses'] ?? fa
 const showThirtyseventhFreshMisses = values['show-thirtyseventh-fresh-misses'] ?? false;
 const showThirtyeighthFreshMisses = values['show-thirtyeighth-fresh-misses'] ?? false;
 const showThirtyninthFreshMisses = values['show-thirtyninth-fresh-misses'] ?? false;
+const showFortiethFreshMisses = values['show-fortieth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -648,21 +654,28 @@ function thirtyeighthFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A thirty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function thirtyninthFreshUnlessHidden(
+/** A thirty-ninth fresh set, read now and run like the thirty-eighth ones: its figures, and its misses only when asked. */
+function thirtyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, thirty-ninth fresh (read)`, figures)];
+  if (showThirtyninthFreshMisses) out.push('', `${name}, thirty-ninth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fortieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortiethFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut)
-    return { text: `${name}, thirty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return thirtyninthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, fortieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortiethFresh(name, await run());
 }
 
-/** A thirty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
-function thirtyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fortieth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, thirty-ninth fresh (held out in full)`, figures)];
-  if (showThirtyninthFreshMisses) out.push('', `${name}, thirty-ninth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fortieth fresh (held out in full)`, figures)];
+  if (showFortiethFreshMisses) out.push('', `${name}, fortieth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -802,8 +815,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_CASES),
     );
-    const merchantThirtyninthFresh = await thirtyninthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, THIRTYNINTH_FRESH_CASES),
+    const merchantThirtyninthFresh = thirtyninthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, THIRTYNINTH_FRESH_CASES),
+    );
+    const merchantFortiethFresh = await fortiethFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTIETH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -846,7 +863,8 @@ if (layers.includes('demo')) {
       merchantThirtysixthFresh.wrong +
       merchantThirtyseventhFresh.wrong +
       merchantThirtyeighthFresh.wrong +
-      merchantThirtyninthFresh.wrong;
+      merchantThirtyninthFresh.wrong +
+      merchantFortiethFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -930,6 +948,8 @@ if (layers.includes('demo')) {
       merchantThirtyeighthFresh.text,
       '',
       merchantThirtyninthFresh.text,
+      '',
+      merchantFortiethFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1105,9 +1125,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsThirtyninthFresh = await thirtyninthFreshUnlessHidden(
+    const subscriptionsThirtyninthFresh = thirtyninthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortiethFresh = await fortiethFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, FORTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1150,7 +1173,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtysixthFresh.wrong +
       subscriptionsThirtyseventhFresh.wrong +
       subscriptionsThirtyeighthFresh.wrong +
-      subscriptionsThirtyninthFresh.wrong;
+      subscriptionsThirtyninthFresh.wrong +
+      subscriptionsFortiethFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1234,6 +1258,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyeighthFresh.text,
       '',
       subscriptionsThirtyninthFresh.text,
+      '',
+      subscriptionsFortiethFresh.text,
     );
   } finally {
     await warehouse.close();
