@@ -75,3 +75,33 @@ export function figureChoice(
   const text = `Which figure do you mean: ${orList(labels)}?`;
   return { kind: 'clarify', text, word: null, options };
 }
+
+/**
+ * "How many tickets over $100" where tickets have several totals of money (sales, tips): which one the amount is
+ * on, each option the question with that figure said before the amount ("tickets with sales over $100"). Null when
+ * fewer than two of them make an answerable question.
+ */
+export function figureOfRows(
+  question: string,
+  figureOf: { readonly typed: string; readonly rows: string; readonly metrics: readonly string[] },
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const at = question.toLowerCase().indexOf(figureOf.typed.toLowerCase());
+  if (at < 0) return null;
+  const options: ClarificationOption[] = [];
+  for (const name of figureOf.metrics) {
+    const metric = layer.metrics.find((candidate) => candidate.name === name);
+    if (!metric) continue;
+    // ("Which tickets were over $100" → "which tickets had sales over $100".)
+    const before = question.slice(0, at).replace(/\b(?:were|was|are|is)\s+$/i, 'had ');
+    const joined = before.endsWith('had ') ? '' : 'with ';
+    const asked = `${before}${joined}${metric.label.toLowerCase()} ${question.slice(at)}`;
+    if (answerable(asked)) options.push({ label: metric.label, question: asked });
+    if (options.length === MAX_OPTIONS) break;
+  }
+  if (options.length < 2) return null;
+  const labels = options.map((option) => option.label.toLowerCase());
+  const text = `Which figure of the ${figureOf.rows} is "${figureOf.typed}": ${orList(labels)}?`;
+  return { kind: 'clarify', text, word: figureOf.typed, options };
+}

@@ -3,7 +3,7 @@ import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '..
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { onlyValues, stem, vocabularyOf, words, type Vocabulary } from './vocabulary.js';
+import { knownWord, onlyValues, stem, vocabularyOf, words, type Vocabulary } from './vocabulary.js';
 import { read } from './slots.js';
 import { phrasesSpellingsRewrite } from './spelled-out.js';
 
@@ -169,6 +169,151 @@ function applied(text: string, rewrites: readonly Rewrite[]): string {
  * inside ("per canadian customer", "likes per video"), and all of its rows after a total ("across every
  * subscriber"). Each needs the layer's vocabulary, so none is a fixed respelling.
  */
+/** Words a definition says that name no part of it ("the total of", "divided by", "only"). */
+const DEFINITION_FILLER = new Set([
+  'over',
+  'divided',
+  'by',
+  'out',
+  'of',
+  'plus',
+  'and',
+  'the',
+  'total',
+  'number',
+  'only',
+]);
+
+/**
+ * "Refund rate for Q4, refunded over paid plus refunded", "markup (profit over cost)": a ratio the layer has, named,
+ * and spelled out in the question as its description defines it ("Refunded orders / (paid + refunded orders)"). The
+ * spelling only confirms the figure, so it is read past (it is no comparison of "refunded" with "paid"). Each side
+ * may say only words of the description (the rows it is over, after "over", belong to both sides) and must say
+ * every value of the layer's that its side picks rows by ("paid", "refunded"); any other spelling ("refunded over
+ * all orders", "refunded over paid") stays, and is declined.
+ */
+export function definitionAsSaid(asked: string, layer: SemanticLayer): string {
+  return asked.replace(DEFINITION, (whole: string, top: string, bottom: string) =>
+    definedAs(top, bottom, ratiosNamed(asked, layer), layer) === true ? ' '.repeat(whole.length) : whole,
+  );
+}
+
+/**
+ * "Cancellation rate, cancelled over paid": a ratio the layer has, named, and spelled out otherwise than the layer
+ * defines it. The spelling as typed and the figure it differs from, so that it is declined, never answered with the
+ * layer's own figure (or read as a comparison of the words in it).
+ */
+export function definitionDiffers(
+  asked: string,
+  layer: SemanticLayer,
+): { readonly typed: string; readonly metric: SemanticLayer['metrics'][number] } | null {
+  const named = ratiosNamed(asked, layer);
+  for (const match of asked.matchAll(DEFINITION)) {
+    const differs = definedAs(match[1] as string, match[2] as string, named, layer);
+    if (differs !== true && differs !== null) return { typed: match[0].trim(), metric: differs };
+  }
+  return null;
+}
+
+/** A clause spelling a ratio: what is over what ("refunded over paid plus refunded", "likes divided by reach"). */
+const DEFINITION =
+  /(?<=[,;:(])\s*(?:i\.?e\.?,?|meaning|defined as|calculated as|computed as|so)?\s*([a-z][a-z ]*?) (?:over|divided by|\/|out of) (?!(?:the )?(?:last|past|previous|prior|this|next)\b)([a-z][a-z +]*?)(?=\s*(?:[,.;)?!]|$))/gi;
+
+/** The layer's ratios named in the question, each with a description that says what is over what. */
+function ratiosNamed(asked: string, layer: SemanticLayer): SemanticLayer['metrics'] {
+  return layer.metrics.filter(
+    (metric) =>
+      metric.aggregation === 'ratio' &&
+      metric.description.includes('/') &&
+      [metric.label, ...metric.synonyms].some((said) => new RegExp(`\\b${escapeRegExp(said)}\\b`, 'i').test(asked)),
+  );
+}
+
+/**
+ * True when a named ratio is defined as said; else the named ratio whose parts it speaks of (defined otherwise);
+ * null when it speaks of none.
+ */
+function definedAs(
+  top: string,
+  bottom: string,
+  named: SemanticLayer['metrics'],
+  layer: SemanticLayer,
+): true | SemanticLayer['metrics'][number] | null {
+  const content = (text: string) =>
+    words(text.toLowerCase())
+      .filter((word) => !DEFINITION_FILLER.has(word))
+      .map(stem);
+  const values = new Set(
+    layer.dimensions.flatMap((dimension) =>
+      dimension.values.flatMap((value) => [...content(value.value), ...content(value.label)]),
+    ),
+  );
+  // ("Buyers" for "customers who bought": a word the layer reads as a figure or rows the side names in full.)
+  const vocabulary = vocabularyOf(layer);
+  const namedIn = (word: string, side: readonly string[]) =>
+    (vocabulary.phrases.get(word) ?? []).some((meaning) => {
+      const found =
+        meaning.type === 'metric'
+          ? layer.metrics.find((metric) => metric.name === meaning.name)?.label
+          : meaning.type === 'table'
+            ? meaning.name
+            : undefined;
+      return found !== undefined && content(found).every((part) => side.includes(part));
+    });
+  // Every word said is in the side or the rows it is over; every value of the side is said.
+  const sameRows = (said: readonly string[], side: string, over: readonly string[]) =>
+    said.every((word) => content(side).includes(word) || over.includes(word) || namedIn(word, content(side))) &&
+    content(side).every((word) => !values.has(word) || said.includes(word));
+  const confirms = named.some((metric) => {
+    const [above = '', below = ''] = metric.description.split('/');
+    const over = /\bover\b(.*)$/i.exec(below)?.[1] ?? '';
+    return (
+      sameRows(content(top), above, content(over)) &&
+      sameRows(content(bottom.replaceAll('+', ' ')), below.replace(/\bover\b.*$/i, ''), content(over))
+    );
+  });
+  if (confirms) return true;
+  // ("Engagement rate, instagram over tiktok": no word of any figure's parts, so no definition of one.)
+  return (
+    named.find((metric) =>
+      [...content(top), ...content(bottom)].some((word) => content(metric.description).includes(word)),
+    ) ?? null
+  );
+}
+
+/**
+ * "Subscribers acquired by plan": the new ones, by that dimension; "customers acquired by email" are those who came
+ * through that value, and stay as said.
+ */
+export function acquiredByDimension(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(
+    /\b(?<!new )(customers|subscribers|buyers|shoppers|clients|users|members) (?:acquired|gained|won|onboarded) by ([a-z]+(?: [a-z]+)?)\b/gi,
+    (whole: string, people: string, by: string) => {
+      const said = [by, by.split(' ')[0] as string].map((phrase) =>
+        vocabulary.phrases.get(words(phrase).map(stem).join(' ')),
+      );
+      const meanings = said.find((found) => found !== undefined) ?? [];
+      const grouping = meanings.some((meaning) => meaning.type === 'dimension');
+      return grouping && !meanings.some((meaning) => meaning.type === 'value') ? `new ${people} by ${by}` : whole;
+    },
+  );
+}
+
+/**
+ * "Total eyeballs (reach)", "ppl (customers)": a word glossed in brackets with a figure or a dimension of the layer's.
+ * The gloss is what is meant, where the word is unknown or names a figure itself (the asker's gloss says which);
+ * never where the word names rows or a value ("posts (reach)" are still the posts).
+ */
+export function glossedInBrackets(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(/\b([a-z]+) \(([a-z][a-z ]*[a-z])\)/gi, (whole: string, word: string, gloss: string) => {
+    const meanings = vocabulary.phrases.get(words(gloss).map(stem).join(' ')) ?? [];
+    if (!meanings.some((meaning) => meaning.type === 'metric' || meaning.type === 'dimension')) return whole;
+    const own = vocabulary.phrases.get(stem(word.toLowerCase()));
+    const figureOnly = own !== undefined && own.every((meaning) => meaning.type === 'metric');
+    return figureOnly || !knownWord(vocabulary, word.toLowerCase()) ? gloss : whole;
+  });
+}
+
 /** "Discounts as a % of subtotal", "engagement over reach": the layer's ratio of those two parts, by its label. */
 export function ratioByItsParts(asked: string, vocabulary: Vocabulary): string {
   return vocabulary.ratios.reduce(

@@ -22,7 +22,7 @@ import {
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { askBracketedPeriod } from './bracketed-period.js';
 import { SHORT_MONTH_NAMES, withLayerWeeks } from './calendar.js';
-import { figureChoice } from './figure-choice.js';
+import { figureChoice, figureOfRows } from './figure-choice.js';
 import { interpret, WHO_JOINED, type Reading } from './interpret.js';
 import { figuresFor } from './layer-figures.js';
 import {
@@ -104,6 +104,10 @@ import {
   keyAskedByValue,
   listedWithTheir,
   peopleNamed,
+  definitionAsSaid,
+  acquiredByDimension,
+  definitionDiffers,
+  glossedInBrackets,
   ratioByItsParts,
   textAsRows,
   theRowsAsList,
@@ -599,6 +603,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => startedAsSignedUp(asked, vocabulary),
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
+    (asked) => glossedInBrackets(asked, vocabulary),
+    (asked) => acquiredByDimension(asked, vocabulary),
+    (asked) => definitionAsSaid(asked, layer),
     (asked) => ratioByItsParts(asked, vocabulary),
     (asked) => percentAsRate(asked, index, vocabulary),
     (asked) => judgedByRate(asked, index),
@@ -650,6 +657,16 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const answerable = (asked: string) => parseWithin({ ...request, question: asked }, true).kind === 'query';
   const notAQuestion = refuseLength(question, layer);
   if (notAQuestion) return notAQuestion;
+  // "Cancellation rate, cancelled over paid": a figure of the layer's, defined otherwise in the question.
+  const differs = definitionDiffers(question, layer);
+  if (differs) {
+    const figure = differs.metric.label.toLowerCase();
+    const defined = differs.metric.description.replace(/\.$/, '');
+    return unanswerable(
+      `"${differs.typed}" as the ${figure}: here it is ${defined} (ask for the ${figure} itself, or for each part)`,
+      layer,
+    );
+  }
   // (As typed: the brackets are read out of the question once it is spelled out.)
   const bracketed = askBracketedPeriod(request.question, request.today, rephrased, (asked) =>
     parseWithin({ ...request, question: asked }, true),
@@ -842,6 +859,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => parseWithin({ ...request, question: asked }, false).kind === 'query',
   );
   if (repeatOverPeriod) return repeatOverPeriod;
+  // ("Tickets over $100" where tickets have sales and tips: which, unless it is asked again with one.)
+  const figureOf =
+    scans.rows.figureOf && !rephrased ? figureOfRows(question, scans.rows.figureOf, layer, answerable) : null;
+  if (figureOf) return figureOf;
   const unreadPhrases = refuseUnreadPhrases(scans, layer);
   if (unreadPhrases) return unreadPhrases;
   applyPhrases(reading, scans, slots, index, base !== null);
@@ -1439,6 +1460,26 @@ function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: Seman
   return null;
 }
 
+/**
+ * "Where were our buyers based, by revenue per country": the question names the place, so "where" only asks it,
+ * and the people it asks about are the subject, never a breakdown of their own (the buyers one by one).
+ */
+function whereNamed(question: string, index: LayerIndex, reask: (question: string) => PlanDecision): PlanDecision {
+  // ("Where do my customers live, by country": the verb of being somewhere goes with the "where".)
+  const plain = reask(
+    question.replace(/\bwhere\b/i, ' ').replace(/\b(?:live|lives|living|lived|reside|resides|based|located)\b/gi, ' '),
+  );
+  const subject = WHERE_SUBJECT.exec(question);
+  const entities = entityDimensions(index.layer);
+  if (plain.kind !== 'query' || !subject || !plain.plan.dimensions.some((name) => entities.has(name))) return plain;
+  const without = reask(`${question.slice(0, subject.index)} ${question.slice(subject.index + subject[0].length)}`);
+  return without.kind === 'query' && without.plan.dimensions.length < plain.plan.dimensions.length ? without : plain;
+}
+
+/** "Where were our buyers", "where do my customers who bought": the "where" and the people it asks about. */
+const WHERE_SUBJECT =
+  /\bwhere (?:do|does|did|are|is|were|was) (?:(?:my|our|the|all of|most of) )*[a-z]+(?: who [a-z]+)?\b/i;
+
 /** Words with no meaning in the layer: asks which "where" was meant, else declines naming them. */
 function refuseUnknownWords(
   question: string,
@@ -1478,7 +1519,7 @@ function refuseUnknownWords(
         new RegExp(`\\b${option.label.toLowerCase().replace(/[^a-z0-9 ]/g, '.')}s?\\b`).test(question.toLowerCase()),
       ) ||
         asked.options.filter((option) => valued(option.label)).length === 1);
-    if (named) return reaskInTurn(question.replace(/\bwhere\b/i, ' '));
+    if (named) return whereNamed(question, index, reaskInTurn);
     // ("Where was our margin weakest? Just the worst product category": a grouping said outright, when the question
     // answers without the "where".)
     const grouped =

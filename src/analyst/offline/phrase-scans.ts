@@ -319,6 +319,18 @@ export function applyPhrases(
   }
 }
 
+/** The metric, or where it cannot reach the dimension's rows its first finer-grained alternative that can. */
+function reachingAlternative(name: string, dimension: Dimension, index: LayerIndex): string {
+  const metric = index.metric(name);
+  if (!metric || index.reachable(metric, dimension)) return name;
+  return (
+    metric.alternatives.find((other) => {
+      const candidate = index.metric(other);
+      return candidate !== undefined && index.reachable(candidate, dimension);
+    }) ?? name
+  );
+}
+
 /**
  * A row named by its name ("Cedar Backpack"): a filter on its key. A metric that cannot reach the row's table
  * gives way to its finer-grained alternative (revenue of a product is its product revenue).
@@ -330,18 +342,14 @@ function applyNamedFilter(reading: Reading, filter: Filter, index: LayerIndex, s
   if (!dimension) return;
   reading.metrics = reading.metrics.map((name) => {
     const metric = index.metric(name);
-    if (!metric || index.reachable(metric, dimension)) return name;
-    const alternative = metric.alternatives.find((other) => {
-      const candidate = index.metric(other);
-      return candidate !== undefined && index.reachable(candidate, dimension);
-    });
+    const alternative = reachingAlternative(name, dimension, index);
     // "Revenue from orders that included the Velvet Backpack": whole orders, which the finer figure is not (a count
     // of the orders that held it is theirs).
-    if (alternative && metric.aggregation === 'sum' && ORDERS_HOLDING.test(text))
+    if (metric && alternative !== name && metric.aggregation === 'sum' && ORDERS_HOLDING.test(text))
       reading.problems.push(
         `${metric.label.toLowerCase()} of whole orders picked by what they held (ask for the ${index.metric(alternative)?.label.toLowerCase() ?? alternative} to get what it sold for itself)`,
       );
-    return alternative ?? name;
+    return alternative;
   });
   // "Cedar Backpack sales by month": the named row is a filter, not a one-row breakdown. Two names or more
   // ("Velvet Diffuser or Wild Watch Strap, which sold more") are set side by side, never summed.
@@ -389,6 +397,8 @@ function applyExtreme(reading: Reading, extreme: ExtremeMention, index: LayerInd
     reading.metrics = [extreme.metric];
     reading.metricImplied = false;
   }
+  // ("Feb's 3 biggest products by revenue": the figure named, at the grain that reaches the products.)
+  if (entity) reading.metrics = reading.metrics.map((name) => reachingAlternative(name, entity, index));
   if (!reading.dimensions.includes(extreme.dimension)) reading.dimensions.unshift(extreme.dimension);
   reading.sort = extreme.direction;
   reading.evaluative = false;

@@ -160,7 +160,7 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   // "Where do my customers live", "where are my subscribers based": where they come from.
   [
-    /\bwhere (do|does|are|is|did) ((?:most of |all of )?(?:my |our |the )?[a-z]+) (?:live|lives|living|reside|based|located|from)\b/g,
+    /\bwhere (do|does|are|is|did|were|was) ((?:most of |all of )?(?:my |our |the )?[a-z]+) (?:live|lives|living|reside|based|located|from)\b/g,
     'where $1 $2 come from',
   ],
   // "Last weeks cancelled orders", "yesterdays sales": the possessive typed without its apostrophe.

@@ -179,6 +179,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The same stretch a year back": the same period a year earlier.
   [/\bthe same (?:stretch|span|window|time frame|timeframe|run of days)\b/gi, 'the same period'],
+  // "Up on the same period of last year": that period a year before.
+  [/\bthe same period (?:of|in|from) (last year|the year before|the previous year)\b/gi, 'the same period $1'],
   [/\b(a|one|two|three|\d+) (year|month|week|quarter)(s?) back\b(?! (?:to|from)\b)/gi, '$1 $2$3 earlier'],
   // "Gross profit by the channel that first brought each customer in": where the customer came from.
   [
@@ -632,9 +634,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:open|unpaid|outstanding|pending|overdue|unfulfilled)(?: [a-z]+){1,3}?) (?:right now|rn|at the moment|atm|currently|at present|as of now|as we speak)\b/gi,
     '$1',
   ],
-  // "Number of subscribers we gained in q2", "customers we picked up last month": the new ones.
+  // "Invoices outstanding right now": the noun first.
   [
-    /\b(?<!new )(customers|subscribers|buyers|shoppers|clients|users|members) (?:that |who )?(?:we|i) (?:gained|added|acquired|won|picked up|brought in|brought on|onboarded|signed up|signed)\b/gi,
+    /\b([a-z]+s (?:open|unpaid|outstanding|pending|overdue|unfulfilled)) (?:right now|rn|at the moment|atm|currently|at present|as of now|as we speak)\b/gi,
+    '$1',
+  ],
+  // "Number of subscribers we gained in q2", "customers we picked up last month", "subscribers acquired in May": the
+  // new ones (not "acquired through" a channel, which says where they came from; "acquired by" is read with the layer).
+  [
+    /\b(?<!new )(customers|subscribers|buyers|shoppers|clients|users|members) (?:(?:that |who )?(?:we|i) (?:gained|added|acquired|won|picked up|brought in|brought on|onboarded|signed up|signed)|(?:acquired|gained|won|picked up|brought in|onboarded)(?! (?:through|via|thru|from|on|off|with|using|by)\b))\b/gi,
     'new $1',
   ],
   // "How many new folks hopped on board during may", "subscribers who came aboard": joined.
@@ -1242,8 +1250,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bwhat (?:does|did|do) (?:a single|one single) ((?:[a-z0-9'&-]+ ){0,4}?[a-z0-9'&-]+) cost\b(?! (?:me|us|you|them)\b)/gi,
     'price of $1',
   ],
-  // "What's the toner retail at", "whats the vase retailing for": its price.
-  [/\b(?:what'?s|whats|wats|what is) (.{2,60}?) retail(?:ing|s)? (?:at|for)\b/gi, 'price of $1'],
+  // "What's the toner retail at", "whats the vase retailing for (right now)": its price (a price is as it stands).
+  [
+    /\b(?:what'?s|whats|wats|what is) (.{2,60}?) retail(?:ing|s)? (?:at|for)(?: right now| now| currently| at the moment| today| these days)?\b/gi,
+    'price of $1',
+  ],
   // "How much have we banked", "money that landed in the bank": money that came in.
   [
     /\b(?:(?:money|cash) )?(?:(?:actually|really) )?(?:landed|arrived|went|came|got|hit) (?:in(?:to)? )?(?:the|our|my) (?:bank(?: account)?|account)\b/gi,
@@ -1278,6 +1289,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*(?:what'?s|whats|what is|what are) (?:still |currently )?(owed|owing|outstanding|unpaid)\b/gi,
     'how much is $1',
   ],
+  // "How much are ppl still owing us from july invoices": how much is still owed on them.
+  [
+    /\bhow much (?:are|is|do|does) (?:[a-z]+ ){1,2}?(still |currently )?(?:owing|owe|owes) (?:us|me)(?: (?:from|for|on) (?=[a-z]))?/gi,
+    (_: string, still: string | undefined) => `how much is ${still ?? ''}owed on `,
+  ],
+  // "The number already paid", "invoices already refunded": paid, refunded (whenever it happened).
+  [/\balready (paid|settled|refunded|cancelled|canceled|shipped|delivered|collected|closed)\b/gi, '$1'],
+  // "Invoices below the $50 mark": below $50.
+  // (An amount before its noun may already be read after it: "the mark $50".)
+  [
+    /\bthe (?:([$£€]?\d[\d,.]*k?) (?:mark|threshold|line|level|limit|barrier)|(?:mark|threshold|line|level|limit|barrier) ([$£€]\d[\d,.]*k?))(?![\d,.]*[a-z])/gi,
+    (_: string, before: string | undefined, after: string | undefined) => before ?? after ?? '',
+  ],
   // "Units dispatched since january": shipped.
   [/\bdispatched\b/gi, 'shipped'],
   [/\bdispatch\b(?! (?:date|time|rate|status|centre|center)s?\b)/gi, 'ship'],
@@ -1297,9 +1321,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bper (?:distinct|unique|individual|different|single|separate) /gi, 'per '],
   // "New here - can you list everything we sell": who is asking, not what.
   [/^\s*(?:hi|hey|hello)?[,!]?\s*(?:i'?m |i am )?(?:new here|new to this|new to the team)\b\s*[-–—,:.!;]*\s*/gi, ''],
-  // "Our unit cost price", "average cost for one unit", "what do we pay per piece": the unit cost.
+  // "Our unit cost price", "average cost for one unit", "what do we pay per piece", "unit cost per piece": the unit
+  // cost.
   [
-    /\b(?:unit cost price|cost price per (?:unit|piece|item)|per[- ](?:unit|piece|item) cost|cost (?:for|of|per) (?:one|a|each|a single|1) (?:unit|piece|item)|cost per (?:unit|piece|item)|what (?:do|did|does) (?:we|i) pay (?:per|for each|for one|for a|a) (?:unit|piece|item))\b/gi,
+    /\b(?:unit )?(?:unit cost price|cost price per (?:unit|piece|item)|per[- ](?:unit|piece|item) cost|cost (?:for|of|per) (?:one|a|each|a single|1) (?:unit|piece|item)|cost per (?:unit|piece|item)|what (?:do|did|does) (?:we|i) pay (?:per|for each|for one|for a|a) (?:unit|piece|item))\b/gi,
     'unit cost',
   ],
   [
@@ -2076,6 +2101,26 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bw (?=(?:a|an|the|no|some|any|free|\d)\b)/gi, 'with '],
   // "Our first ever order", "the very first invoice": the earliest.
   [/\b(?:first[- ]ever|very first)\b/gi, 'earliest'],
+  // "New customers split by how we acquired them": by where they came from.
+  [
+    /\bby how (?:we|i) (?:acquired|got|gained|won|landed|found|reached|attracted) (?:them|each(?: one)?|these|those|(?:the|our|my) [a-z]+s)\b/gi,
+    'by where they came from',
+  ],
+  // "The subscriber over in the Americas", "revenue over in France": in (not "went over in", "sold out in").
+  [
+    /(?<=\b(?:[a-z]+s|subscriber|customer|member|user|client|buyer|shopper|people|folks|ppl)) over in (?=(?:the )?[a-z])/gi,
+    ' in ',
+  ],
+  // "Wild lip balm, how many of my captions ever talked about it": the thing said first is what "it" is.
+  [
+    /^\s*([a-z][a-z0-9' -]{2,40}?)\s*[,:–-]\s+(.*?\b(?:about|mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|promote|promotes|promoted|promoting)) (?:it|them)\b/gi,
+    '$2 $1',
+  ],
+  // "How many order had the toner inside": orders that had it (in them).
+  [
+    /\b((?:orders?|baskets?|carts?|purchases?|parcels?) (?:(?:that|which) )?(?:had|have|has|with|having|contained|containing)) (.{2,60}?) inside\b/gi,
+    '$1 $2',
+  ],
   // "Which products showed up in the most cancelled orders": were in them.
   [/\b(?:appeared|appear|appears|appearing|showed up|show up|shows up|turned up|turn up) in\b/gi, 'were in'],
   // "The dollar amount of invoices over $50", "total $ amount of open invoices", "sum ($) of orders": their money,
@@ -2356,6 +2401,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:sent|gave|paid|handed) (?:the |a )?(?:customer'?s?'? |buyer'?s?'? |shopper'?s?'? |them |their )?money back\b/gi,
     'refunded',
   ],
+  // "Dec customer signups, how many were new": signups are new, so "were new" only says it again.
+  [
+    /\b(sign ?ups|sign-ups|signups|joiners|new (?:customers|subscribers|members|users))\b(.*?),? how many (?:of (?:them|those) )?(?:were|are) (?:brand )?new\b/gi,
+    '$1$2, how many',
+  ],
+  // "How many orders got their money back": the orders refunded (the buyers got it; the orders were refunded).
+  [/\b(?:got|get|gets|getting|received) (?:their |the |its |a )?(?:money|cash) back\b/gi, 'were refunded'],
   // "Refunded afterwards", "cancelled later": refunded, whenever it happened.
   [/(?<=\b[a-z]+ed) (?:afterwards|afterward|later(?! than\b)|subsequently|eventually)\b/gi, ''],
   // "How engaging were my ig reels": their engagement rate.

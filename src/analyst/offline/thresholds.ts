@@ -7,7 +7,9 @@ import {
   type Dimension,
   type LayerIndex,
   type Metric,
+  type SemanticLayer,
 } from '../semantic-layer.js';
+import { entityOfTable as namedEntity } from '../layer-words.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -44,6 +46,11 @@ export interface RowScan {
    * so that over a period (where "repeat" may also mean "bought then and before") the reading is asked about.
    */
   readonly repeated: { readonly typed: string; readonly said: string } | null;
+  /**
+   * "Tickets over $100" on a layer whose tickets have several figures of that kind (sales, tips) and none marked by
+   * `sizeWords`: the condition as typed and the figures it may be on, so the user is asked which.
+   */
+  readonly figureOf: { readonly typed: string; readonly rows: string; readonly metrics: readonly string[] } | null;
   /** A size word without an amount ("big orders"): what counts as big is not known, so the user is asked. */
   readonly vague: {
     readonly word: string;
@@ -218,9 +225,19 @@ export function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Mea
 /** The entity whose rows a table holds: a dimension of that table keyed by a row (no fixed values, with details). */
 export function entityOfTable(table: string | undefined, index: LayerIndex): Dimension | undefined {
   if (!table) return undefined;
+  // The layer's own entity of the table first ("tickets" → `ticket`), even with no details beside its key.
+  const named = namedEntity(index.layer, table);
+  const declared = named === null ? undefined : index.dimension(named);
+  if (declared && isRowKey(declared, index.layer)) return declared;
   return index.layer.dimensions.find(
     (dimension) => dimension.table === table && dimension.values.length === 0 && dimension.details.length > 0,
   );
+}
+
+/** A dimension naming single rows of its table: its key with details beside it, or the table's own entity. */
+function isRowKey(dimension: Dimension, layer: SemanticLayer): boolean {
+  if (!dimension.table || dimension.values.length > 0) return false;
+  return dimension.details.length > 0 || namedEntity(layer, dimension.table) === dimension.name;
 }
 
 /** The entity a noun names: an entity dimension, the rows a count metric counts, or the rows a value selects. */
@@ -233,8 +250,7 @@ export function entityOfNoun(
   for (const meaning of meanings) {
     if (meaning.type === 'dimension') {
       const dimension = index.dimension(meaning.name);
-      if (dimension && dimension.table && dimension.values.length === 0 && dimension.details.length > 0)
-        return { dimension, value: false };
+      if (dimension && isRowKey(dimension, index.layer)) return { dimension, value: false };
       // "Countries with more than 1000 orders", "plans with more than 10 invoices": a group of listed values, each
       // by its own figure.
       if (groups && dimension && dimension.table && dimension.values.length > 0) return { dimension, value: false };
@@ -329,6 +345,17 @@ function sizeMetricOf(entity: Dimension, index: LayerIndex): Metric | undefined 
   );
   // Only the entity's own figure: a bare "over 1000" for posts is not their attributed revenue.
   return sized.find((metric) => metric.table === entity.table);
+}
+
+/** The totals of the rows' own table a bare amount may be on: its sums (of money, for an amount of money). */
+function ownTotals(entity: Dimension, money: boolean, index: LayerIndex): Metric[] {
+  return index.layer.metrics.filter(
+    (metric) =>
+      metric.table === entity.table &&
+      metric.aggregation === 'sum' &&
+      metric.derivedFrom === undefined &&
+      (!money || metric.format === 'currency'),
+  );
 }
 
 /** Text → tokens with their character offsets (words, numbers with $ , . kept together). */
@@ -696,6 +723,7 @@ export function scanRowPhrases(
   }
   const conditions: RowCondition[] = [];
   const problems: string[] = [];
+  let figureOf: RowScan['figureOf'] = null;
 
   const thresholds: {
     start: number;
@@ -902,6 +930,12 @@ export function scanRowPhrases(
       if (verbs.some((word) => paying.test(word))) metric = moneyReaching(index, rows);
     }
     metric ??= sizeMetricOf(entity, index);
+    // No figure marked as the rows' size: the rows' own totals of the amount's kind ("tickets over $100" is their
+    // sales when sales is their one total of money; with tips beside it, the user is asked which).
+    const totals = metric ? [] : ownTotals(entity, threshold.currency, index);
+    if (totals.length === 1) metric = totals[0];
+    if (totals.length > 1 && figureOf === null)
+      figureOf = { typed: threshold.typed, rows: entity.plural, metrics: totals.map((total) => total.name) };
     // "Products with at most 0 orders": the figure's finer-grained alternative when it cannot reach the rows.
     if (metric && !index.reachable(metric, entity)) {
       const rows = entity;
@@ -990,6 +1024,8 @@ export function scanRowPhrases(
       // "The cheapest 5 products": the number after the size word is how many.
       const countAfter = /^\d+$/.test(tokens[at] ?? '') ? Number(tokens[at]) : null;
       if (countAfter !== null) at += 1;
+      // ("The largest single paid order": the value right after the stress word is still the first word said.)
+      while (ONE_ROW_WORDS.has(tokens[at] ?? '')) at += 1;
       for (let hops = 0; hops < 3 && at < tokens.length; hops += 1) {
         // "The biggest single order": words that only stress the one row.
         if (ONE_ROW_WORDS.has(tokens[at] as string)) {
@@ -1083,5 +1119,5 @@ export function scanRowPhrases(
     }
     if (vague) break;
   }
-  return { text: typed, conditions, extreme, problems, vague, repeated };
+  return { text: typed, conditions, extreme, problems, vague, repeated, figureOf };
 }

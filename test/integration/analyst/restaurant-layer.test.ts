@@ -6,7 +6,7 @@ import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 /**
  * A restaurant's own layer (session 42's probe): servers named with everyday words ("Rose"), a staff role whose value
  * is also the name of the server dimension ("server"), and a margin in money beside a margin in percent ("Gross
- * margin %"), two tenants. Asked end to end on DuckDB through the agent, as the server runs it.
+ * margin %"), reviews with no columns beside their key, two tenants. Asked end to end on DuckDB through the agent, as the server runs it.
  */
 
 const LAYER = `
@@ -16,9 +16,12 @@ currency: USD
 tables:
   - { name: staff, synonyms: [staff member], entity: server }
   - { name: tickets, synonyms: [ticket, bills, bill], entity: ticket }
+  - { name: reviews, synonyms: [review], entity: review }
 joins:
   - { from: tickets, to: staff, on: tickets.server_id = staff.staff_id }
 metrics:
+  - { name: reviews, label: Reviews, table: reviews, expression: COUNT(*), time: { table: reviews, column: posted_at }, format: number, aggregation: count }
+  - { name: stars, label: Stars, synonyms: [rating, star rating], table: reviews, expression: AVG(reviews.stars), time: { table: reviews, column: posted_at }, format: number, aggregation: average }
   - { name: sales, label: Sales, synonyms: [takings], table: tickets, expression: SUM(tickets.total), time: { table: tickets, column: opened_at }, format: currency, aggregation: sum }
   - { name: tips, label: Tips, table: tickets, expression: SUM(tickets.tip), time: { table: tickets, column: opened_at }, format: currency, aggregation: sum }
   - { name: tickets, label: Tickets, table: tickets, expression: COUNT(*), time: { table: tickets, column: opened_at }, format: number, aggregation: count }
@@ -40,6 +43,7 @@ dimensions:
     expression: staff.role
     values: [{ value: server, label: Server }, { value: chef, label: Chef }]
   - { name: ticket, label: Ticket, plural: tickets, table: tickets, expression: tickets.ticket_id }
+  - { name: review, label: Review, plural: reviews, table: reviews, expression: reviews.review_id }
 `;
 
 const DATA = `
@@ -53,6 +57,10 @@ INSERT INTO tickets VALUES
   ('t3', 'olive', 's2', '2025-11-05 20:00', 200, 50, 25), ('t4', 'olive', 's3', '2025-11-06 12:00', 40, 10, 0),
   ('t5', 'olive', 's2', '2025-10-10 20:00', 150, 40, 15),
   ('t9', 'rival', 's9', '2025-11-03 19:00', 999, 1, 99);
+CREATE TABLE reviews (review_id VARCHAR, group_id VARCHAR, posted_at TIMESTAMP, stars INTEGER);
+INSERT INTO reviews VALUES
+  ('r1', 'olive', '2025-11-02', 5), ('r2', 'olive', '2025-11-09', 4), ('r3', 'olive', '2025-11-12', 5),
+  ('r4', 'olive', '2025-10-01', 2), ('r9', 'rival', '2025-11-02', 5);
 `;
 
 let own: OwnLayer;
@@ -99,5 +107,23 @@ describe('a restaurant layer of its own (session 42)', () => {
   it('"gross margin %" is the layer\'s percent, never the margin in money (was $290.00)', async () => {
     expect((await ask('gross margin % last month')).text).toBe('Gross margin % last month was 72.5%.');
     expect((await ask('gross margin last month')).text).toBe('Gross margin last month was $290.00.');
+  });
+  it('conditions on rows whose key is their only column: "5 star reviews", "reviews with more than 4 stars" (session 43; were declined)', async () => {
+    // (The layer names `review` as its reviews' entity; no details beside it. Rival's 5-star review is not counted.)
+    expect((await ask('how many 5 star reviews last month')).text).toBe(
+      'Counting only reviews whose stars are exactly 5: Reviews last month were 2.',
+    );
+    expect((await ask('reviews with more than 4 stars')).rows).toEqual([[2]]);
+    expect((await ask('how many reviews with 4 or more stars')).rows).toEqual([[3]]);
+  });
+
+  it('"tickets over $100" where tickets have sales, tips and a margin asks which (session 43; was declined)', async () => {
+    const asked = await ask('how many tickets over $100');
+    expect(asked.kind).toBe('clarification');
+    expect(asked.text).toBe('Which figure of the tickets is "over $100": sales, tips or gross margin?');
+    const picked = await ask('how many tickets with sales over $100');
+    expect(picked.text).toBe('Counting only tickets whose sales are over $100.00: Tickets were 2.');
+    // (Rival's $999 ticket is not theirs.)
+    expect((await ask('which tickets had sales over $100')).rows.map((row) => row[0])).toEqual(['t3', 't5']);
   });
 });

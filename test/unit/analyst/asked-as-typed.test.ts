@@ -6467,3 +6467,122 @@ describe('session 42: wrong answers left in the read sets', () => {
     });
   });
 });
+
+describe('session 43: what the thirty-ninth fresh sets, read, found', () => {
+  it('"refund rate, refunded over paid plus refunded" is the rate as the layer defines it (was Refunded vs Paid)', () => {
+    expect(demoAsk('Refund rate for Q4 2025, refunded over paid plus refunded.')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['refund_rate'], dimensions: [], comparison: null },
+    });
+    expect(demoAsk('Markup on apparel (profit over cost) for Q3 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['markup'], filters: [{ dimension: 'category', values: ['apparel'] }] },
+    });
+    expect(demoAsk('2024 spend per paying customer (total paid revenue over buyers)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue_per_customer'] },
+    });
+    // Spelled otherwise than the layer defines it: declined, saying how it is worked out (was a comparison).
+    for (const question of [
+      'cancellation rate, cancelled over paid, last month',
+      'refund rate q4, refunded over paid',
+    ]) {
+      const decision = demoAsk(question);
+      expect(decision.kind, question).toBe('reply');
+      if (decision.kind === 'reply') expect(decision.text).toMatch(/as the (?:cancellation|refund) rate: here it is /);
+    }
+    // (A comparison said with "over" names no part of the figure, and stays one.)
+    expect(demoAsk('engagement rate, instagram over tiktok, last month')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'values', values: ['instagram', 'tiktok'] } },
+    });
+  });
+
+  it('"where were our buyers based, by revenue per country" >> "now do Q4": revenue by country (was by buyer too)', () => {
+    const history = said(demoAsk, 'Where were our buyers based in Q3 2025, by revenue per country?');
+    expect(history[0]?.plan).toMatchObject({ metrics: ['revenue'], dimensions: ['country'] });
+    expect(demoAsk('Now do Q4.', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['country'], timeRange: { from: '2025-10-01' } },
+    });
+    expect(demoAsk('where do my customers live, by country')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'] },
+    });
+  });
+
+  it('everyday words and shapes around a known figure are read (were declined or asked)', () => {
+    const cases: [string, object][] = [
+      ["feb's 3 biggest products by revenue?", { metrics: ['product_revenue'], dimensions: ['product'], limit: 3 }],
+      [
+        'Largest single paid order total, October through December 2025.',
+        { dimensions: ['order_id'], filters: [{ dimension: 'order_status', values: ['paid'] }], limit: 1 },
+      ],
+      [
+        'is my instagram reach this year up on the same stretch of last year?',
+        { comparison: { kind: 'previous_period' } },
+      ],
+      ['refunds in jan: how many orders got their money back?', { filters: [{ values: ['refunded'] }] }],
+      ['dec customer signups, how many were new', { metrics: ['new_customers'], timeRange: { from: '2025-12-01' } }],
+      ['total eyeballs (reach) my posts got across jan, roughly how many people', { metrics: ['reach'] }],
+      ['New customers in 2025 split by how we acquired them.', { dimensions: ['acquisition_channel'] }],
+      ['revenue over in france last month', { filters: [{ dimension: 'country', values: ['FR'] }] }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    // ("Customers acquired by email" came through that channel: never the new ones by it.)
+    expect(demoAsk('Discount rate on orders from customers acquired by email, Q4 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'], filters: [{ dimension: 'acquisition_channel', values: ['email'] }] },
+    });
+  });
+
+  it('a product\'s own figures, and a topic said before "it": read with the names looked up', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      expect(await ask('Ocean Beanie: what is our unit cost per piece?')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['unit_cost'], filters: [{ dimension: 'product' }] },
+      });
+      expect(await ask('What is the Golden Wall Print retailing at right now?')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], filters: [{ dimension: 'product' }] },
+      });
+      expect(await ask('wild lip balm, how many of my captions ever talked about it')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['posts'], filters: [{ operator: 'mentions' }] },
+      });
+      expect(await ask('How many order had the toner inside in february?')).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('Vintage Toner'),
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('example layer: "ppl still owing us", "already paid", "the $50 mark", "subscribers acquired by plan"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much are ppl still owing us from july invoices')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    const history = said(
+      (question, turns) => subscriptionsAsk(layer, question, turns),
+      "invoices outstanding right now, what's the count",
+    );
+    expect(history[0]?.plan).toMatchObject({ metrics: ['invoices'] });
+    expect(subscriptionsAsk(layer, 'ok and the number already paid?', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+    expect(subscriptionsAsk(layer, 'Invoices below the $50 mark issued during July: how many?')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ metric: 'billed', operator: 'lt', value: 50 }] },
+    });
+    expect(subscriptionsAsk(layer, 'Subscribers acquired by plan, all time.')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['plan'] },
+    });
+  });
+});

@@ -408,10 +408,14 @@ describe('conditions on rows', () => {
     );
   });
 
-  it('declines an amount it cannot tie to a figure, naming it', () => {
+  it('asks which figure an amount is on when the rows have several (session 43; was declined, naming it)', () => {
     const decision = ask('how many posts over 1000 last month');
-    expect(decision.kind).toBe('reply');
-    if (decision.kind === 'reply') expect(decision.text).toContain('over 1000');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'over 1000' });
+    if (decision.kind === 'clarify') {
+      expect(decision.text).toMatch(/^Which figure of the posts is "over 1000": likes, /);
+      expect(decision.options[0]?.question).toBe('how many posts with likes over 1000 last month');
+      for (const option of decision.options) expect(ask(option.question).kind).toBe('query');
+    }
   });
 
   it('asks what counts as big rather than guessing a threshold', () => {
