@@ -23,7 +23,7 @@ import {
   totalOrRateOf,
   type Ambiguity,
 } from './ambiguity.js';
-import { entityOfTable, holdsPeople } from '../layer-words.js';
+import { entityDimensions, entityOfTable, holdsPeople } from '../layer-words.js';
 import {
   countMetricFor,
   countOfThingsBy,
@@ -38,6 +38,7 @@ import {
   rowCountReadings,
   rowsCountedBy,
   tableNamedBy,
+  eventCountSaid,
 } from './layer-figures.js';
 import { countsReaching, tableNounOf } from './layer-vocabulary.js';
 import {
@@ -1553,6 +1554,32 @@ export function interpret(
     // The things named first, and the count of their own rows by creation ("products launched since …").
     const arrivals = entity ?? countedThing;
     const arrivalsCount = createdCount(index.dimension(arrivals?.dimension[0] ?? ''), index);
+    // ("Members on the monthly plan who cancelled": the first rows named in the plural, their table's entity.)
+    const entities = entityDimensions(index.layer);
+    const rowsAt = items.findIndex(
+      (item) =>
+        item.plural &&
+        item.meanings.some(
+          (meaning) =>
+            (meaning.type === 'dimension' && entities.has(meaning.name)) ||
+            (meaning.type === 'table' && entityOfTable(index.layer, meaning.name) !== null),
+        ),
+    );
+    const rowsMeaning = items[rowsAt]?.meanings.find(
+      (meaning) => meaning.type === 'dimension' || meaning.type === 'table',
+    );
+    const eventThing = arrivals?.plural
+      ? arrivals
+      : rowsMeaning === undefined || !('name' in rowsMeaning)
+        ? undefined
+        : {
+            dimension: [
+              rowsMeaning.type === 'table' ? (entityOfTable(index.layer, rowsMeaning.name) ?? '') : rowsMeaning.name,
+            ],
+            position: rowsAt,
+            plural: true,
+          };
+    const eventCount = eventCountSaid(index.dimension(eventThing?.dimension[0] ?? ''), normalized, index);
     // "What fraction of my customers came from TikTok": a share of the things counted.
     // "How many customers by sales channel": the things named before "by" are counted, split by the thing after.
     const splitThing =
@@ -1663,6 +1690,12 @@ export function interpret(
         const dimension = index.dimension(name);
         return dimension !== undefined && index.reachable(carried, dimension);
       });
+    } else if (eventThing && reading.sort === null && !countAsked && periodAsked && eventCount !== null) {
+      // "Which members cancelled in November": the things named first whose own event (a count of their rows by
+      // its date, `cancelled_at`) the verb says, listed by it (never their usual figure over the period).
+      reading.metrics.push(eventCount);
+      if (!entityMentions.some((mention) => mention.dimension[0] === eventThing.dimension[0]))
+        entityMentions.push(eventThing);
     } else if (
       arrivals?.plural &&
       // ("Who are the French customers that joined": past a value that picks them, still named first.)

@@ -16,6 +16,24 @@ export function createdCount(thing: Dimension | undefined, index: LayerIndex): s
   return metric && countsCreations(metric) ? metric.name : null;
 }
 
+/**
+ * The count of a thing's own rows dated by an event the question names with its verb ("members … cancelled":
+ * `cancellations`, dated by `cancelled_at`), other than their creation; null when none is named.
+ */
+export function eventCountSaid(thing: Dimension | undefined, question: string, index: LayerIndex): string | null {
+  if (!thing) return null;
+  const said = new Set(question.toLowerCase().split(/[^a-z]+/));
+  const metric = index.layer.metrics.find(
+    (candidate) =>
+      candidate.table === thing.table &&
+      countsRowsOf(candidate, thing) &&
+      !countsCreations(candidate) &&
+      candidate.time.table === thing.table &&
+      said.has(candidate.time.column.replace(/_(?:at|on|date|time)$/, '').replaceAll('_', ' ')),
+  );
+  return metric?.name ?? null;
+}
+
 /** Picks the dimension a word means for a metric: its own table's first, then the first reachable. */
 export function pickDimension(names: readonly string[], metric: Metric | undefined, index: LayerIndex): string | null {
   const dimensions = names

@@ -281,6 +281,67 @@ function definedAs(
   );
 }
 
+/** Words that say a series' step ("revenue monthly") and may also be a value's name (a "Monthly" plan). */
+const GRAIN_ADJECTIVES = /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/;
+
+/**
+ * "Members on monthly", "monthly vs annual members", "annual members who cancelled": on a layer with a value named
+ * like a series' step (a plan called "Monthly"), that value where it names rows ("on monthly", before the rows'
+ * noun, set against another value of its dimension); said with its dimension ("monthly plan") so it is read so.
+ * Elsewhere ("revenue monthly") it is still the step.
+ */
+export function grainWordAsValue(asked: string, layer: SemanticLayer): string {
+  let text = asked;
+  for (const dimension of layer.dimensions) {
+    const names = dimension.values.map((value) =>
+      [value.value, value.label, ...value.synonyms].map((name) => name.toLowerCase()),
+    );
+    const nouns = new Set(
+      layer.tables.flatMap((table) =>
+        [table.name, ...table.synonyms, table.entity ?? ''].map((noun) => noun.toLowerCase().replaceAll('_', ' ')),
+      ),
+    );
+    const said = dimension.label.toLowerCase();
+    for (const [index, own] of names.entries()) {
+      for (const word of own.filter((name) => GRAIN_ADJECTIVES.test(name))) {
+        const others = names
+          .filter((_, other) => other !== index)
+          .flat()
+          .map(escapeRegExp)
+          .join('|');
+        text = text.replace(
+          new RegExp(`\\b${word}\\b(?! ${escapeRegExp(said)}\\b)`, 'gi'),
+          (found: string, at: number, whole: string) => {
+            const before = whole.slice(0, at);
+            const after = whole.slice(at + found.length);
+            const next = /^\s+([a-z]+(?: [a-z]+)?)/i.exec(after)?.[1]?.toLowerCase() ?? '';
+            const rows = nouns.has(next) || nouns.has(next.split(' ')[0] ?? '');
+            const onIt = /\b(?:on|the|an?)\s+$/i.test(before);
+            const setAgainst =
+              others !== '' &&
+              (new RegExp(`^\\s+(?:vs\\.?|versus|or|and|&)\\s+(?:${others})\\b`, 'i').test(after) ||
+                new RegExp(`\\b(?:${others})\\s+(?:vs\\.?|versus|or|and|&)\\s+$`, 'i').test(before));
+            return rows || onIt || setAgainst ? `${found} ${said}` : found;
+          },
+        );
+      }
+    }
+  }
+  return text;
+}
+
+/**
+ * "Members who came from Instagram" on a layer where "came" is a value ("attended" bookings): "came from" says where
+ * they are from, never that value. Only where the layer gives the verb a meaning of its own.
+ */
+export function cameFromAsOrigin(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(/\b(?:who |that )?(came|come|comes|coming) from\b/gi, (whole: string, verb: string) =>
+    (vocabulary.phrases.get(stem(verb.toLowerCase())) ?? []).some((meaning) => meaning.type === 'value')
+      ? 'from'
+      : whole,
+  );
+}
+
 /**
  * "Subscribers acquired by plan": the new ones, by that dimension; "customers acquired by email" are those who came
  * through that value, and stay as said.

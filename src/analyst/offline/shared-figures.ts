@@ -33,7 +33,7 @@ const cache = new WeakMap<SemanticLayer, { phrases: readonly Phrase[]; shared: b
 
 /** First words that say how a figure is counted or where it stands, never which kind of money it is. */
 const GENERIC_FIRST =
-  /^(?:after|before|per|of|in|on|at|by|for|with|from|average|avg|mean|median|total|gross|net|overall|all|order|sales)$/;
+  /^(?:after|before|per|of|in|on|at|by|for|with|from|average|avg|mean|median|total|overall|all|order|sales)$/;
 
 function phrasesOf(layer: SemanticLayer) {
   const known = cache.get(layer);
@@ -148,11 +148,15 @@ export function sharedFigureChoice(
   }
   const pattern = new RegExp(`(?<![\\w-])${escapeRegExp(shared.phrase)}(?![\\w-])`, 'i');
   const text = question.toLowerCase();
-  // "Revenue from repairs": the question names one figure's table.
-  const named = shared.metrics.filter((metric) =>
-    tableWords(layer, metric.table).some((word) =>
-      new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w-])`).test(text.replace(pattern, ' ')),
-    ),
+  // "Revenue from repairs": the question names one figure's table. (Figures of one table, gross and net revenue of
+  // payments, are never told apart by it: "revenue by payment type" names both.)
+  const oneTable = shared.metrics.every((metric) => metric.table === shared.metrics[0]?.table);
+  const named = shared.metrics.filter(
+    (metric) =>
+      !oneTable &&
+      tableWords(layer, metric.table).some((word) =>
+        new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w-])`).test(text.replace(pattern, ' ')),
+      ),
   );
   // "Total revenue, rentals plus repairs": both figures at once, added up, which no plan holds; declined, never one.
   if (named.length > 1) {

@@ -118,14 +118,35 @@ const MORE_THAN_ONCE =
  * The count a thing repeats by: the layer's count of the rows of another table that lead to it ("orders" for a
  * customer), the first in layer order; undefined when no such count reaches it.
  */
-function repeatedCount(thing: Dimension, index: LayerIndex): Metric | undefined {
-  return index.layer.metrics.find(
+function repeatedCount(thing: Dimension, index: LayerIndex, said = ''): Metric | undefined {
+  const counts = index.layer.metrics.filter(
     (metric) =>
       metric.aggregation === 'count' &&
       metric.table !== thing.table &&
       /^COUNT\(\s*\*\s*\)$/i.test(metric.expression.trim()) &&
       index.reachable(metric, thing),
   );
+  if (counts.length < 2 || said === '') return counts[0];
+  // "Members who visited more than 10 times" where members have visits and payments: the rows the verb names
+  // (visits), never the first count that reaches them; none named, none guessed.
+  const verbs = new Set(
+    said
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .flatMap((word) => [word, word.replace(/ied$/, 'y'), word.replace(/e?d$/, ''), word.replace(/ing$/, '')])
+      .map(stem),
+  );
+  const names = (metric: Metric) => {
+    const table = index.layer.tables.find((candidate) => candidate.name === metric.table);
+    // (And the event of its time column: `paid_at` is "paid", `checked_in_at` "checked in".)
+    const event = metric.time.column.replace(/_(?:at|on|date|time)$/, '');
+    return [metric.label, ...metric.synonyms, metric.table, ...(table?.synonyms ?? []), table?.entity ?? '', event]
+      .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))
+      .filter((word) => word.length > 2)
+      .map(stem);
+  };
+  const named = counts.filter((metric) => names(metric).some((word) => verbs.has(word)));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "Orders where shipping was charged", "orders where a discount was used": the rows with some of the figure. */
@@ -380,7 +401,7 @@ const N_TIMES = new RegExp(
   [
     // The rows, maybe as a reading spells them ("customers who bought"), and the verb they did so many times.
     // (The verb is never the bound's own word: "spent over 2 times" is over 2, not 2.)
-    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?(?:(?:only|just|ever) ){0,2}(?!(?:more|at|over|fewer|less|under|exactly)\\b)[a-z]+ (?:(?:from|with) (?:me|us) )?',
+    '\\b([a-z]+s)( who [a-z]+)? (?:(?:who|that|which) )?(?:have |has |had )?(?:(?:only|just|ever) ){0,2}(?!(?:more|at|over|fewer|less|under|exactly)\\b)[a-z]+ (?:(?:in|up|out|back) )?(?:(?:from|with) (?:me|us) )?',
     '(?:',
     // "more than twice", "exactly 3 times", "twice", "3 times or more"
     '(?:(more than|at least|over|fewer than|less than|at most|under|exactly|just|only) )?',
@@ -600,7 +621,10 @@ export function scanRowPhrases(
       // "People who bought more than once": the layer's people.
       const rows = /^(?:people|folks)$/.test(said) ? (vocabulary.people ?? said) : said;
       const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
-      const repeatedBy = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+      const repeatedBy =
+        entity && !entity.value
+          ? repeatedCount(entity.dimension, index, pattern === REPEAT_ROWS ? '' : whole.slice(said.length))
+          : undefined;
       if (!repeatedBy) continue;
       const replacement = `${rows} with at least 2 ${repeatedBy.label.toLowerCase()}`;
       repeated = { typed: whole, said: replacement };
@@ -616,7 +640,9 @@ export function scanRowPhrases(
       ? 'at least'
       : (afterComparator ?? (said && !/exactly|just|only/.test(said) ? said : null));
     const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
-    const counted = entity && !entity.value ? repeatedCount(entity.dimension, index) : undefined;
+    // (The rows and the verb only: never the amount's own words.)
+    const verb = whole.slice(rows.length).split(/\b(?:more|at|over|fewer|less|under|exactly|just|only)\b|\d/)[0];
+    const counted = entity && !entity.value ? repeatedCount(entity.dimension, index, verb) : undefined;
     if (!counted) continue;
     const label = counted.label.toLowerCase();
     // "Ordered twice", "exactly 3 times": that many, no more and no fewer.

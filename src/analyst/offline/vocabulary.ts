@@ -993,6 +993,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       for (const phrase of names) {
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
       }
+      // "Monthly plan": a value named like a series' step, said with its dimension, is the value (never "by month").
+      for (const phrase of names.filter((name) =>
+        /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/i.test(name),
+      ))
+        add(`${phrase} ${dimension.label}`, { type: 'value', dimension: dimension.name, value: value.value });
       // "How much did we collect": a one-word value said as a verb in the past ("collected") names it in any tense.
       for (const said of value.synonyms) {
         const base = /^[a-z]{4,}ed$/.test(said) ? said.slice(0, -2) : null;
