@@ -339,12 +339,25 @@ function firstWordOf(label: string): string {
   return label.trim().toLowerCase().split(/\s+/)[0] ?? '';
 }
 
-/** A word said as the one doing the verb ("did Anna", "has Rose") or owning the thing after it ("Rose's sales"). */
+/**
+ * A word said as the one doing the verb ("did Anna", "has Rose", "taught by Summer"), owning the thing after it
+ * ("Rose's sales") or with it ("classes with Sam", "tips for Rose").
+ */
 function asSubject(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at);
+  // ("Revenue for May", "sales by summer": a month, a day or a season after "for" or "by" is the time.)
+  const time = CALENDAR_WORDS.test(text.slice(at, at + length));
   return (
-    /\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(text.slice(0, at)) || /^'s\b/i.test(text.slice(at + length))
+    /\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(before) ||
+    (!time && /\b(?:by|with|for)\s+$/i.test(before)) ||
+    // ("Classes taught by Summer": after a verb's participle, "by" names who did it, whatever else the word is.)
+    /\b(?:[a-z]{3,}ed|taught|led|run|held|given|done|made|sold|written|shot|seen) by\s+$/i.test(before) ||
+    /^'s\b/i.test(text.slice(at + length))
   );
 }
+
+const CALENDAR_WORDS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter)$/i;
 
 /**
  * A first name of the user's rows said as a person ("Rose's sales", "how much did rose take in tips") where the

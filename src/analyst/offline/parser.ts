@@ -704,8 +704,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (oneOfKind) return oneOfKind;
   const fiscal = askFiscal(scans, rephrased, layer, answerable);
   if (fiscal) return fiscal;
-  const period = askPeriodLength(question, rephrased, answerable, (asked) =>
-    parseWithin({ ...request, question: asked }, false),
+  const period = askPeriodLength(
+    question,
+    rephrased,
+    answerable,
+    (asked) => parseWithin({ ...request, question: asked }, false),
+    // (A layer with an "active" status of its own says who is active.)
+    (vocabulary.phrases.get(stem('active')) ?? []).some((meaning) => meaning.type === 'value'),
   );
   if (period) return period;
   const weekday = askWhichWeekday(question, request.today, rephrased, answerable);
@@ -1279,6 +1284,7 @@ function askPeriodLength(
   rephrased: boolean,
   answerable: (question: string) => boolean,
   reask: (question: string) => PlanDecision,
+  activeIsValue = false,
 ): Extract<PlanDecision, { kind: 'clarify' }> | null {
   if (rephrased) return null;
   // "Over the holiday season": which dates is the merchant's call (all of November and December, or the
@@ -1335,7 +1341,7 @@ function askPeriodLength(
       };
   }
   // "How many active customers do we have": active over which recent stretch is the asker's to say.
-  const active = ACTIVE_PEOPLE.exec(question);
+  const active = activeIsValue ? null : ACTIVE_PEOPLE.exec(question);
   if (active && !SIZED.test(question) && !RECENTLY.test(question) && !UNSIZED_PERIOD.test(question)) {
     const bare = question.replace(/\s*[?.!]*\s*$/, '');
     const options = ['30 days', '90 days', '12 months']

@@ -2116,6 +2116,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*([a-z][a-z0-9' -]{2,40}?)\s*[,:–-]\s+(.*?\b(?:about|mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|promote|promotes|promoted|promoting)) (?:it|them)\b/gi,
     '$2 $1',
   ],
+  // "How many classes did we run", "events we hosted": the rows the business had (the verb only says it did them).
+  [
+    /\b(how many [a-z]+(?: [a-z]+)?) (?:did|do|have|has) (?:we|i) (?:run|ran|hold|held|host|hosted|put on|offer|offered|schedule|scheduled)\b/gi,
+    '$1',
+  ],
   // "How many order had the toner inside": orders that had it (in them).
   [
     /\b((?:orders?|baskets?|carts?|purchases?|parcels?) (?:(?:that|which) )?(?:had|have|has|with|having|contained|containing)) (.{2,60}?) inside\b/gi,

@@ -17,9 +17,12 @@ tables:
   - { name: members, synonyms: [member], entity: member }
   - { name: visits, synonyms: [visit, check-ins, check-in] }
   - { name: payments, synonyms: [payment] }
+  - { name: classes, synonyms: [class], entity: class }
+  - { name: instructors, synonyms: [instructor, coach, coaches], entity: instructor }
 joins:
   - { from: visits, to: members, on: visits.member_id = members.member_id }
   - { from: payments, to: members, on: payments.member_id = members.member_id }
+  - { from: classes, to: instructors, on: classes.instructor_id = instructors.instructor_id }
 metrics:
   - name: gross_revenue
     label: Gross revenue
@@ -38,6 +41,7 @@ metrics:
     format: currency
     aggregation: sum
   - { name: payments, label: Payments, table: payments, expression: COUNT(*), time: { table: payments, column: paid_at }, format: number, aggregation: count }
+  - { name: classes, label: Classes, synonyms: [classes taught], table: classes, expression: COUNT(*), time: { table: classes, column: starts_at }, format: number, aggregation: count }
   - { name: visits, label: Visits, synonyms: [check-ins], table: visits, expression: COUNT(*), time: { table: visits, column: checked_in_at }, format: number, aggregation: count }
   - { name: new_members, label: New members, synonyms: [signups], table: members, expression: COUNT(*), time: { table: members, column: joined_at }, format: number, aggregation: count }
   - name: cancellations
@@ -57,6 +61,20 @@ dimensions:
     expression: members.member_id
     details: [{ name: member_name, expression: members.name }]
     nameDetail: member_name
+  - name: member_status
+    label: Member status
+    plural: member statuses
+    table: members
+    expression: "CASE WHEN members.cancelled_at IS NULL THEN 'active' ELSE 'cancelled' END"
+    values: [{ value: active, label: Active }, { value: cancelled, label: Cancelled }]
+  - { name: class, label: Class, plural: classes, table: classes, expression: classes.class_id }
+  - name: instructor
+    label: Instructor
+    plural: instructors
+    table: instructors
+    expression: instructors.instructor_id
+    details: [{ name: instructor_name, expression: instructors.name }]
+    nameDetail: instructor_name
   - name: plan
     label: Plan
     plural: plans
@@ -80,6 +98,12 @@ dimensions:
 const DATA = `
 CREATE TABLE members (member_id VARCHAR, studio_id VARCHAR, name VARCHAR, plan VARCHAR, joined_at TIMESTAMP, cancelled_at TIMESTAMP);
 CREATE TABLE visits (visit_id VARCHAR, studio_id VARCHAR, member_id VARCHAR, checked_in_at TIMESTAMP);
+CREATE TABLE instructors (instructor_id VARCHAR, studio_id VARCHAR, name VARCHAR);
+CREATE TABLE classes (class_id VARCHAR, studio_id VARCHAR, instructor_id VARCHAR, starts_at TIMESTAMP);
+INSERT INTO instructors VALUES ('i1', 'iron', 'Summer Hayes'), ('i2', 'iron', 'Sam Ortiz'), ('i3', 'iron', 'Sam Whitfield'), ('i9', 'rival', 'Summer Rival');
+INSERT INTO classes VALUES
+  ('c1', 'iron', 'i1', '2025-11-03 09:00'), ('c2', 'iron', 'i1', '2025-11-10 09:00'), ('c3', 'iron', 'i2', '2025-11-04 18:00'),
+  ('c4', 'iron', 'i3', '2025-11-05 18:00'), ('c5', 'iron', 'i1', '2025-10-06 09:00'), ('c9', 'rival', 'i9', '2025-11-03 09:00');
 CREATE TABLE payments (payment_id VARCHAR, studio_id VARCHAR, member_id VARCHAR, kind VARCHAR, status VARCHAR, amount DECIMAL(10,2), paid_at TIMESTAMP);
 INSERT INTO members VALUES
   ('m1', 'iron', 'Ada Stone', 'monthly', '2025-01-10', NULL),
@@ -155,5 +179,17 @@ describe('a gym layer of its own (session 43)', () => {
     expect(split.kind).toBe('clarification');
     // (Net: paid only, so the refunded $20 and the failed $500 are out; the rival's $999 is not theirs.)
     expect((await ask('net revenue last month')).text).toBe('Net revenue last month was $130.00.');
+  });
+
+  it('instructors named with everyday words: "classes taught by Summer", "classes with Sam" (were declined)', async () => {
+    expect((await ask('classes taught by Summer last month')).text).toBe(
+      'Classes for instructor Summer Hayes last month were 2.',
+    );
+    const sam = await ask('classes with Sam last month');
+    expect(sam.kind).toBe('clarification');
+    expect(sam.text).toBe('"Sam" could be any of 2: Sam Ortiz and Sam Whitfield. Which did you mean?');
+    expect((await ask('how many classes did we run last month')).rows).toEqual([[4]]);
+    // ("Active members": the layer's own status, never "active over which period?".)
+    expect((await ask('how many active members')).sentence).toMatch(/member status Active/);
   });
 });
