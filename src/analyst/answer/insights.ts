@@ -113,8 +113,10 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
     plan.limit !== null
   )
     writer.rankedPeriods();
-  else if (shape.time !== null && shape.dimensions.length === 0) writer.series();
-  else if (shape.time !== null) writer.seriesByDimension();
+  else if (shape.time !== null && shape.dimensions.length === 0) {
+    writer.series();
+    if (options.question !== undefined) writer.everyStep(options.question);
+  } else if (shape.time !== null) writer.seriesByDimension();
   else if (shape.dimensions.length === 0 || (result.rowCount === 1 && !oneIdListed(shape, result))) writer.single();
   else {
     writer.breakdown();
@@ -129,6 +131,10 @@ export function writeInsights(plan: QueryPlan, result: QueryResult, options: Ins
   }
   return out.build();
 }
+
+/** "Grow every month", "fall each week", "increase month on month every month": a step-by-step question. */
+const EVERY_STEP =
+  /\b(grow|grew|growing|grown|rise|rose|rising|increase|increased|increasing|go up|went up|decline|declined|drop|dropped|fall|fell|falling|shrink|shrank|go down|went down)\b.*\b(?:every|each|every single) (?:month|week|day|quarter|year)\b/i;
 
 /** One row of an id dimension counted once ("which invoices are open" where one is): a list of one, not a figure. */
 function oneIdListed(shape: ResultShape, result: QueryResult): boolean {
@@ -724,6 +730,48 @@ class InsightWriter {
       .text(' asked.');
   }
 
+  /**
+   * "Did revenue grow every month last year": a series asked whether it moved one way at every step. How many steps
+   * went each way, and those that went against it by their period ("not every month: it fell in February, …"); a
+   * trend over the whole span never answers it.
+   */
+  everyStep(question: string): void {
+    const asked = EVERY_STEP.exec(question);
+    const at = this.shape.time === null ? -1 : columnIndex(this.result, this.shape.time);
+    if (!asked || at < 0 || this.shape.dimensions.length > 0) return;
+    const when = (point: Point) => String(this.result.rows[point.row]?.[at] ?? '');
+    // (Whole periods only: a period still running or cut at either end is no step.)
+    const points = [...this.points()]
+      .sort((a, b) => when(a).localeCompare(when(b)))
+      .filter((point) => !this.unfinished(point.row) && !this.startsEarly(point.row) && !this.endsLate(point.row));
+    if (points.length < 3) return;
+    const falling = /^(?:decline|declined|drop|dropped|fall|fell|shrink|shrank|go down|went down)/i.test(
+      asked[1] ?? '',
+    );
+    const against = points.slice(1).filter((point, index) => {
+      const before = (points[index] as Point).value;
+      return falling ? point.value >= before : point.value <= before;
+    });
+    const grain = this.shape.grain ?? 'period';
+    const verb = falling ? 'fell' : 'rose';
+    if (against.length === 0) {
+      this.out.text(` It ${verb} every ${grain}: `).figure(formatCount(points.length - 1), [], COMPUTATION.count);
+      this.out.text(` ${grain}-on-${grain} changes, all ${falling ? 'down' : 'up'}.`);
+      return;
+    }
+    this.out
+      .text(` Not every ${grain}: it ${falling ? 'rose or held' : 'fell or held'} in `)
+      .figure(formatCount(against.length), [], COMPUTATION.count)
+      .text(' of the ')
+      .figure(formatCount(points.length - 1), [], COMPUTATION.count)
+      .text(` ${grain}-on-${grain} changes (`);
+    against.forEach((point, index) => {
+      if (index > 0) this.out.text(index === against.length - 1 ? ' and ' : ', ');
+      this.writePeriodOf(point.row);
+    });
+    this.out.text(').');
+  }
+
   breakdown(): void {
     const dimension = this.shape.dimensions[0] ?? 'group';
     // "Revenue by plan" where some payments' member is gone: their money is linked to no plan. It counts in the
@@ -835,8 +883,15 @@ class InsightWriter {
         this.out.figure(formatPercent(value), [this.cell(first.row, shareOfAll)], COMPUTATION.value);
         this.out.text(` of all ${lowerLabel(this.info)}`);
       }
-      // ("Bottom 3 products": the lowest one's share of the three lowest says nothing of it; not said.)
-    } else if (total !== null && first.value !== 0 && !beyond && !(ascending && this.isCut())) {
+      // ("Bottom 3 products": the lowest one's share of the three lowest says nothing of it; not said. "Revenue by
+      // customer" cut off at the row cap: the rows returned add up to part of it, never a total to share.)
+    } else if (
+      total !== null &&
+      first.value !== 0 &&
+      !beyond &&
+      !(ascending && this.isCut()) &&
+      !this.result.truncated
+    ) {
       this.out.text(tiedFirst ? ', each ' : ', ');
       this.shareOf(first, total, totalCells);
       this.out

@@ -362,10 +362,21 @@ export function askGross(
   // "Net revenue after refunds": the words after say net of what (read on, where the figure's definition decides).
   if (word === 'net' && /\bnet\b.*\b(?:after|minus|less|excluding|without)\b|\bnet of\b/i.test(question)) return null;
   const metric = index.metric(reading.metrics[0] ?? '');
+  // ("Gross vs net revenue" where the layer has a gross revenue: never "your data has no gross figure".)
+  const head = metric?.label.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const named = index.layer.metrics.some((figure) =>
+    [figure.label, ...figure.synonyms].some((said) => said.toLowerCase() === `${word} ${head}`),
+  );
   const declined = {
-    ...unanswerable(`I can't work out "${word}": no figure in your data is called that`, index.layer),
+    ...unanswerable(
+      named
+        ? `I can't work out what "${word}" is said of here (name the figure in full, as "${word} ${head}")`
+        : `I can't work out "${word}": no figure in your data is called that`,
+      index.layer,
+    ),
     word,
   };
+  if (named) return declined;
   if (rephrased || metric?.format !== 'currency') return declined;
   // "Gross revenue from paid orders": the question says which rows count, the ones the figure's own filter picks.
   const rowsNamed = reading.filters.some((filter) =>

@@ -331,6 +331,29 @@ export function grainWordAsValue(asked: string, layer: SemanticLayer): string {
 }
 
 /**
+ * "Gross vs net revenue", "new or returning customers": two words set against each other before one noun, where
+ * each with the noun is a figure of the layer ("gross revenue", "net revenue"): both said in full.
+ */
+export function nounSaidOnce(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(
+    /\b([a-z]+) (vs\.?|versus|or|and|against|compared (?:to|with)) ([a-z]+) ([a-z]+)((?: [a-z]+)?)\b/gi,
+    (whole: string, first: string, joint: string, second: string, noun: string, more: string) => {
+      const figure = (phrase: string) =>
+        (vocabulary.phrases.get(words(phrase).map(stem).join(' ')) ?? []).some((meaning) => meaning.type === 'metric');
+      if (figure(first)) return whole;
+      // (The longer noun first: "gross vs net order value", then "gross vs net revenue last".)
+      for (const [said, rest] of [
+        [`${noun}${more}`, ''],
+        [noun, more],
+      ] as const)
+        if (figure(`${first} ${said}`) && figure(`${second} ${said}`))
+          return `${first} ${said} ${joint} ${second} ${said}${rest}`;
+      return whole;
+    },
+  );
+}
+
+/**
  * "Members who came from Instagram" on a layer where "came" is a value ("attended" bookings): "came from" says where
  * they are from, never that value. Only where the layer gives the verb a meaning of its own.
  */

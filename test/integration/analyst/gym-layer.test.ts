@@ -177,6 +177,8 @@ describe('a gym layer of its own (session 43)', () => {
     expect(asked.text).toBe('"revenue" could be gross revenue or net revenue. Which did you mean?');
     const split = await ask('revenue by payment type last month');
     expect(split.kind).toBe('clarification');
+    // ("Gross vs net revenue": both, never "your data has no gross figure".)
+    expect((await ask('gross vs net revenue last month')).sentence).toMatch(/^Gross revenue and net revenue/);
     // (Net: paid only, so the refunded $20 and the failed $500 are out; the rival's $999 is not theirs.)
     expect((await ask('net revenue last month')).text).toBe('Net revenue last month was $130.00.');
   });

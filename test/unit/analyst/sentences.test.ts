@@ -261,3 +261,20 @@ describe('session 42: what the sentence audit found', () => {
     expect(listed).toMatch(/per sales channel\. .* is lowest at /);
   });
 });
+
+describe('session 43: what the sentence audit found', () => {
+  it('"did revenue grow every month last year" says which months did not (was only "the trend is upward")', async () => {
+    const text = await answer('did revenue grow every month last year');
+    expect(text).toContain(
+      'Not every month: it fell or held in 6 of the 11 month-on-month changes (February 2025, April 2025, June 2025, September 2025, October 2025 and December 2025).',
+    );
+    // (Asked of the series alone, nothing is said of every step.)
+    expect(await answer('revenue by month last year')).not.toContain('every month');
+  });
+
+  it('a breakdown cut off at the row cap shares nothing of the rows returned (was "0.6% of the $226,229.31 across these 1,000")', async () => {
+    const text = await answer('revenue by customer this year');
+    expect(text).not.toContain('across these');
+    expect(text).toContain('Only the first 1,000 rows were returned');
+  });
+});
