@@ -290,8 +290,12 @@ function parseOnce(request: ParseRequest): PlanDecision {
     today: request.today,
     names: request.names ?? [],
   };
-  // (The layer's own weeks said as typed, "last week mon to sun", name no day.)
-  const dropped = droppedValue(layerWeeks(spelledOut(question), request.layer.weekStart), decision.plan, context);
+  // (The layer's own weeks said as typed, "last week mon to sun", name no day; "came from" names no value "came".)
+  const dropped = droppedValue(
+    cameFromAsOrigin(layerWeeks(spelledOut(question), request.layer.weekStart), context.vocabulary),
+    decision.plan,
+    context,
+  );
   if (dropped !== null)
     return unanswerable(`I can't work out how "${dropped}" applies to this question`, request.layer);
   // "Discounted orders over $100": the bound could be the orders' own value or their discounts; asked, never guessed.

@@ -319,7 +319,13 @@ export function notStartedYet(
       layer,
     );
   if (!match || unit !== range.unit) return null;
-  const asked = `${question.slice(0, match.index)}last ${unit}${question.slice(match.index + match[0].length)}`;
+  // ("This month vs last month" on the 1st: last month against the month before, never last month against itself.)
+  const rest = question.slice(match.index + match[0].length);
+  const against =
+    plan.comparison === null
+      ? rest
+      : rest.replace(new RegExp(`\\b(?:last|previous|prior) ${unit}\\b`, 'i'), `the ${unit} before`);
+  const asked = `${question.slice(0, match.index)}last ${unit}${against}`;
   return {
     kind: 'clarify',
     text: `This ${unit} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean last ${unit}?`,

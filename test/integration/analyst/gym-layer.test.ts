@@ -140,7 +140,17 @@ async function ask(question: string) {
   );
   if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
   const sentence = outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null;
-  return { text: outcome.answer.text, kind: outcome.answer.outcome.kind, rows: outcome.result?.rows ?? [], sentence };
+  const options =
+    outcome.answer.outcome.kind === 'clarification'
+      ? outcome.answer.outcome.options.map((option) => option.question)
+      : [];
+  return {
+    text: outcome.answer.text,
+    kind: outcome.answer.outcome.kind,
+    rows: outcome.result?.rows ?? [],
+    sentence,
+    options,
+  };
 }
 
 describe('a gym layer of its own (session 43)', () => {
@@ -177,6 +187,10 @@ describe('a gym layer of its own (session 43)', () => {
     expect(asked.text).toBe('"revenue" could be gross revenue or net revenue. Which did you mean?');
     const split = await ask('revenue by payment type last month');
     expect(split.kind).toBe('clarification');
+    // (On the 1st, "this month vs last month" offers last month against the month before, never against itself.)
+    const firstDay = await ask('net revenue this month vs last month');
+    expect(firstDay.kind).toBe('clarification');
+    expect(firstDay.options).toEqual(['net revenue last month vs the month before']);
     // ("Gross vs net revenue": both, never "your data has no gross figure".)
     expect((await ask('gross vs net revenue last month')).sentence).toMatch(/^Gross revenue and net revenue/);
     // (Net: paid only, so the refunded $20 and the failed $500 are out; the rival's $999 is not theirs.)
