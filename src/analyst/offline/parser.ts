@@ -14,6 +14,7 @@ import {
   countsCreations,
   countsRowsOf,
   indexLayer,
+  normalizeSql,
   ownCount,
   rowNoun,
   type LayerIndex,
@@ -2194,6 +2195,33 @@ function rateOverItsOwnColumn(plan: QueryPlan, layer: SemanticLayer): string | n
   return null;
 }
 
+/**
+ * "Longest open tickets", "which urgent tickets are still open" by resolution time, which counts solved tickets only
+ * (its own filter, `tickets.status = 'solved'`, that the status asked does not override): no row the plan keeps has
+ * that figure, so the answer would be empty, or the figure of other rows. Said instead, naming what it counts.
+ */
+function filterTheFigureExcludes(plan: QueryPlan, layer: SemanticLayer): string | null {
+  const index = indexLayer(layer);
+  for (const filter of plan.filters) {
+    const dimension = index.dimension(filter.dimension);
+    if (!dimension || (filter.operator !== 'eq' && filter.operator !== 'in')) continue;
+    const column = normalizeSql(dimension.expression);
+    for (const name of plan.metrics) {
+      const metric = index.metric(name);
+      for (const own of metric?.filters ?? []) {
+        if (own.overriddenBy === filter.dimension) continue;
+        const said = /^\s*([\w.]+)\s*=\s*'([^']*)'\s*$/.exec(own.sql);
+        if (!metric || !said || normalizeSql(said[1] as string) !== column) continue;
+        const kept = (said[2] as string).toLowerCase();
+        if (filter.values.some((value) => value.toLowerCase() === kept)) continue;
+        const label = (value: string) => dimension.values.find((known) => known.value === value)?.label ?? value;
+        return `${metric.label.toLowerCase()} counts only ${dimension.label.toLowerCase()} ${label(kept)} rows, so it has no value for ${filter.values.map(label).join(' or ')} ones (ask for another figure of them, such as how many)`;
+      }
+    }
+  }
+  return null;
+}
+
 /** The plan checked against its model, the calendar and the layer, then sent as the query. */
 function checkedQuery(
   plan: QueryPlan,
@@ -2212,7 +2240,7 @@ function checkedQuery(
   if (plan.timeRange.kind === 'absolute' && span.from === today && plan.comparison === null) {
     return unanswerable('that period starts today, and your data runs through yesterday', layer);
   }
-  const problem = checkPlan(plan, layer) ?? rateOverItsOwnColumn(plan, layer);
+  const problem = checkPlan(plan, layer) ?? rateOverItsOwnColumn(plan, layer) ?? filterTheFigureExcludes(plan, layer);
   if (problem) return unanswerable(problem, layer);
   const empty = notStartedYet(question, plan, today, layer);
   if (empty) return empty;

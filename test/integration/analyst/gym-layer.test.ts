@@ -40,6 +40,15 @@ metrics:
     time: { table: payments, column: paid_at }
     format: currency
     aggregation: sum
+  - name: average_sale
+    label: Average sale
+    description: Average amount of a paid payment.
+    table: payments
+    expression: AVG(payments.amount)
+    filters: [{ sql: "payments.status = 'paid'" }]
+    time: { table: payments, column: paid_at }
+    format: currency
+    aggregation: average
   - { name: payments, label: Payments, table: payments, expression: COUNT(*), time: { table: payments, column: paid_at }, format: number, aggregation: count }
   - { name: classes, label: Classes, synonyms: [classes taught], table: classes, expression: COUNT(*), time: { table: classes, column: starts_at }, format: number, aggregation: count }
   - { name: visits, label: Visits, synonyms: [check-ins], table: visits, expression: COUNT(*), time: { table: visits, column: checked_in_at }, format: number, aggregation: count }
@@ -191,6 +200,12 @@ describe('a gym layer of its own (session 43)', () => {
     const firstDay = await ask('net revenue this month vs last month');
     expect(firstDay.kind).toBe('clarification');
     expect(firstDay.options).toEqual(['net revenue last month vs the month before']);
+    // A figure of paid payments only, asked of refunded ones: said, never an empty answer blaming the filter.
+    expect((await ask('average sale of refunded payments last month')).text).toContain(
+      'average sale counts only payment status Paid rows, so it has no value for Refunded ones',
+    );
+    // ($130 over the 5 paid payments.)
+    expect((await ask('average sale last month')).text).toBe('Average sale last month was $26.00.');
     // ("Gross vs net revenue": both, never "your data has no gross figure".)
     expect((await ask('gross vs net revenue last month')).sentence).toMatch(/^Gross revenue and net revenue/);
     // (Net: paid only, so the refunded $20 and the failed $500 are out; the rival's $999 is not theirs.)
