@@ -3,9 +3,9 @@ import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '..
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
-import { knownWord, onlyValues, stem, vocabularyOf, words, type Vocabulary } from './vocabulary.js';
+import { GRAIN_ADJECTIVES, knownWord, onlyValues, stem, vocabularyOf, words, type Vocabulary } from './vocabulary.js';
 import { read } from './slots.js';
-import { phrasesSpellingsRewrite } from './spelled-out.js';
+import { phrasesSpellingsRewrite, spelledOut } from './spelled-out.js';
 
 /** Rewrites applied in order: a pattern and what it becomes (a replacement string or function). */
 type Rewrite = readonly [RegExp, string | ((whole: string, ...groups: string[]) => string)];
@@ -281,9 +281,6 @@ function definedAs(
   );
 }
 
-/** Words that say a series' step ("revenue monthly") and may also be a value's name (a "Monthly" plan). */
-const GRAIN_ADJECTIVES = /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/;
-
 /**
  * "Members on monthly", "monthly vs annual members", "annual members who cancelled": on a layer with a value named
  * like a series' step (a plan called "Monthly"), that value where it names rows ("on monthly", before the rows'
@@ -328,6 +325,25 @@ export function grainWordAsValue(asked: string, layer: SemanticLayer): string {
     }
   }
   return text;
+}
+
+/**
+ * "% solved within 24h last month", "% refunded": a "%" said first. Before a figure of the layer's that is a
+ * percentage already, it only says so; before one word of rows ("refunded"), it asks their rate ("refunded rate").
+ */
+export function percentSaidFirst(asked: string, layer: SemanticLayer): string {
+  // ("% of last month's orders" is a share, read as one.)
+  const said = /^\s*%(?!\s*of\b)\s*(.+)$/i.exec(asked);
+  if (!said) return asked;
+  const rest = said[1] as string;
+  const percentFigure = layer.metrics.some(
+    (metric) =>
+      metric.format === 'percent' &&
+      [metric.label, ...metric.synonyms].some((name) => rest.toLowerCase().startsWith(name.toLowerCase())),
+  );
+  if (percentFigure) return rest;
+  // (Said as typed, so "refunded rate" is read as the refund rate.)
+  return spelledOut(rest.replace(/^([a-z]+)\b/i, '$1 rate'));
 }
 
 /**

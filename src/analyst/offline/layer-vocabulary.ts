@@ -27,7 +27,7 @@ export interface LayerWords {
   readonly people: string | null;
 }
 
-/** Words for the creation of a row, when a time column records it (`created_at`). */
+/** Words for the creation of a row (a person arriving, a ticket raised), when a time column records it (`created_at`). */
 const CREATION_WORDS = [
   'signed',
   'sign',
@@ -48,6 +48,14 @@ const CREATION_WORDS = [
   'launch',
   'released',
   'introduced',
+  // ("Which customer raised the most tickets", "tickets logged last week": a row of other things coming in.)
+  // (Not "opened": people open a newsletter.)
+  'raised',
+  'filed',
+  'submitted',
+  'logged',
+  'created',
+  'added',
 ];
 
 /** Base forms of a participle that are real words: "billed" → bill, "invoiced" → invoice, "shipped" → ship. */

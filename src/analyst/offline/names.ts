@@ -350,6 +350,9 @@ function asSubject(text: string, at: number, length: number): boolean {
   return (
     /\b(?:did|does|do|has|had|have|is|was|will)\s+$/i.test(before) ||
     (!time && /\b(?:by|with|for)\s+$/i.test(before)) ||
+    // ("Tickets Hope solved last week": rows, then the one who did them and the verb.)
+    (/\b[a-z]{3,}s\s+$/i.test(before) &&
+      /^\s+(?:[a-z]{3,}ed|sold|made|sent|took|won|ran|taught|led)\b/i.test(text.slice(at + length))) ||
     // ("Classes taught by Summer": after a verb's participle, "by" names who did it, whatever else the word is.)
     /\b(?:[a-z]{3,}ed|taught|led|run|held|given|done|made|sold|written|shot|seen) by\s+$/i.test(before) ||
     /^'s\b/i.test(text.slice(at + length))

@@ -998,7 +998,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // % r open" asks a share, "gp %" the margin.)
   [
     /^(?!.*\b(?:rate|rates|margin|margins|ratio|share|cut|fraction|proportion|percentage|percent|of)\b)(.*?)(?<![\d.]\s?|\b(?:what|which|the|gp|gm|profit|profits|markup)\s?)%/gi,
-    '$1 rate ',
+    // ("% solved within 24h": a "%" said first names the figure after it, read with the layer.)
+    (whole: string, before: string) => (before.trim() === '' ? whole : `${before} rate `),
   ],
   // "A monthly series of billed amounts", "the weekly trend of orders": the figure by that unit.
   [/\b(?:an? |the )?(daily|weekly|monthly|quarterly|yearly) (?:series|run|sequence) (?:of|for)\b/gi, '$1'],
@@ -2116,6 +2117,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^\s*([a-z][a-z0-9' -]{2,40}?)\s*[,:–-]\s+(.*?\b(?:about|mention|mentions|mentioned|mentioning|feature|features|featured|featuring|tag|tags|tagged|tagging|promote|promotes|promoted|promoting)) (?:it|them)\b/gi,
     '$2 $1',
   ],
+  // "Tix last wk": tickets.
+  [/\btix\b/gi, 'tickets'],
   // "How many classes did we run", "events we hosted": the rows the business had (the verb only says it did them).
   [
     /\b(how many [a-z]+(?: [a-z]+)?) (?:did|do|have|has) (?:we|i) (?:run|ran|hold|held|host|hosted|put on|offer|offered|schedule|scheduled)\b/gi,

@@ -1093,6 +1093,32 @@ export function scanRowPhrases(
         at = next.end;
       }
       if (!found) continue;
+      // "The longest open tickets", where "open tickets" is a count that keeps some tickets by its own condition: the
+      // ranking would keep every ticket, the "open" unsaid. Declined, naming the words, never dropped.
+      // (Only a word besides the rows' own noun: "the 3 biggest orders" are the orders, whatever "orders" counts.)
+      const rows = found.entity.dimension;
+      const rowsNoun = (word: string) => {
+        const table = index.layer.tables.find((candidate) => candidate.name === rows.table);
+        return [rows.plural, rows.label, table?.name ?? '', ...(table?.synonyms ?? [])]
+          .map((noun) => stem(noun.toLowerCase().replaceAll('_', ' ')))
+          .includes(stem(word));
+      };
+      const said = tokens.slice(found.start, found.end);
+      const keeping =
+        said.every(rowsNoun) || said.length < 2
+          ? undefined
+          : index.layer.metrics.find((metric) =>
+              meaningsOf(said.join(' '), vocabulary).some(
+                (meaning) => meaning.type === 'metric' && meaning.name === metric.name && metric.filters.length > 0,
+              ),
+            );
+      if (keeping && !found.entity.value) {
+        problems.push(
+          `which ${found.entity.dimension.plural} "${tokens.slice(found.start, found.end).join(' ')}" keeps, in a ranking (say it as a value, such as a status, if your data has one)`,
+        );
+        text = blank(text, starts[position] as number, ends[found.end - 1] as number);
+        break;
+      }
       // The size of an entity's rows is a figure of their own table: "the biggest post" is not its attributed revenue.
       // "The priciest order": a word of price, given by the layer to another table's price, sizes the rows by the
       // money figure of their own table that has size words (an order's total).

@@ -947,6 +947,9 @@ function demonyms(name: string): string[] {
 }
 
 /** Builds (once per layer) the phrase table the parser matches against. */
+/** Words that say a series' step ("revenue monthly") and may also be a value's name (a "Monthly" plan). */
+export const GRAIN_ADJECTIVES = /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/i;
+
 export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const cached = vocabularies.get(layer);
   if (cached) return cached;
@@ -994,9 +997,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
       }
       // "Monthly plan": a value named like a series' step, said with its dimension, is the value (never "by month").
-      for (const phrase of names.filter((name) =>
-        /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/i.test(name),
-      ))
+      for (const phrase of names.filter((name) => GRAIN_ADJECTIVES.test(name)))
         add(`${phrase} ${dimension.label}`, { type: 'value', dimension: dimension.name, value: value.value });
       // "How much did we collect": a one-word value said as a verb in the past ("collected") names it in any tense.
       for (const said of value.synonyms) {

@@ -220,6 +220,8 @@ describe('a gym layer of its own (session 43)', () => {
     expect(sam.kind).toBe('clarification');
     expect(sam.text).toBe('"Sam" could be any of 2: Sam Ortiz and Sam Whitfield. Which did you mean?');
     expect((await ask('how many classes did we run last month')).rows).toEqual([[4]]);
+    // ("Classes Summer taught": rows, then who did them and the verb.)
+    expect((await ask('classes Summer taught last month')).rows).toEqual([[2]]);
     // ("Active members": the layer's own status, never "active over which period?".)
     expect((await ask('how many active members')).sentence).toMatch(/member status Active/);
   });

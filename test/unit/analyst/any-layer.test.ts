@@ -1109,3 +1109,42 @@ describe("session 41: people said with their rows' verb", () => {
       });
   });
 });
+
+describe('session 43: rows a count keeps by its own condition, ranked', () => {
+  it('"the most clapped draft posts", where "draft posts" is a count of some posts, is declined, never every post ranked', () => {
+    const drafts = smallLayer((input) => ({
+      ...input,
+      metrics: [
+        {
+          name: 'claps',
+          label: 'Claps',
+          table: 'posts',
+          expression: 'SUM(posts.claps)',
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'sum',
+          sizeWords: { larger: ['loud'], smaller: [] },
+        },
+        {
+          name: 'draft_posts',
+          label: 'Draft posts',
+          table: 'posts',
+          expression: 'COUNT(*)',
+          filters: [{ sql: "posts.state = 'draft'" }],
+          time: { table: 'posts', column: 'published_at' },
+          format: 'number',
+          aggregation: 'count',
+        },
+        ...input.metrics.filter((metric) => metric.name !== 'claps'),
+      ],
+    }));
+    const decision = ask('the 3 loudest draft posts', drafts);
+    expect(decision.kind).toBe('reply');
+    if (decision.kind === 'reply') expect(decision.text).toContain('which posts "draft posts" keeps, in a ranking');
+    // (The rows' own noun alone is every post: "the 3 loudest posts".)
+    expect(ask('the 3 loudest posts', drafts)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['claps'], dimensions: ['post'], limit: 3 },
+    });
+  });
+});

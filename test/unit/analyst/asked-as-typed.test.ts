@@ -6527,6 +6527,8 @@ describe('session 43: what the thirty-ninth fresh sets, read, found', () => {
       ['total eyeballs (reach) my posts got across jan, roughly how many people', { metrics: ['reach'] }],
       ['New customers in 2025 split by how we acquired them.', { dimensions: ['acquisition_channel'] }],
       ['revenue over in france last month', { filters: [{ dimension: 'country', values: ['FR'] }] }],
+      // ("%" said first, from the helpdesk probe: the rate of what follows.)
+      ['% refunded last month', { metrics: ['refund_rate'] }],
     ];
     for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
     // ("Customers acquired by email" came through that channel: never the new ones by it.)
