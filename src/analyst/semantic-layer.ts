@@ -652,6 +652,11 @@ export function leftOutValues(sql: string): string[] {
 }
 
 /** A metric dated by its rows' creation (`created_at`, `signed_up_at`…): "new customers", "products added". */
+/** The event a time column records, in words: `cancelled_at` → "cancelled", `checked_in_at` → "checked in". */
+export function columnEvent(column: string): string {
+  return column.replace(/_(?:at|on|date|time)$/, '').replaceAll('_', ' ');
+}
+
 export function countsCreations(metric: Metric): boolean {
   return /^(?:created|signed|joined|registered)/.test(metric.time.column);
 }

@@ -1,4 +1,11 @@
-import { countsCreations, countsRowsOf, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
+import {
+  columnEvent,
+  countsCreations,
+  countsRowsOf,
+  type Dimension,
+  type LayerIndex,
+  type Metric,
+} from '../semantic-layer.js';
 import { entityOfTable, holdsPeople } from '../layer-words.js';
 import type { Reading as AmbiguityReading } from './ambiguity.js';
 import { stem } from './vocabulary.js';
@@ -29,7 +36,7 @@ export function eventCountSaid(thing: Dimension | undefined, question: string, i
       countsRowsOf(candidate, thing) &&
       !countsCreations(candidate) &&
       candidate.time.table === thing.table &&
-      said.has(candidate.time.column.replace(/_(?:at|on|date|time)$/, '').replaceAll('_', ' ')),
+      said.has(columnEvent(candidate.time.column)),
   );
   return metric?.name ?? null;
 }

@@ -289,14 +289,15 @@ function definedAs(
  */
 export function grainWordAsValue(asked: string, layer: SemanticLayer): string {
   let text = asked;
+  // (The rows' nouns, once for every dimension.)
+  const nouns = new Set(
+    layer.tables.flatMap((table) =>
+      [table.name, ...table.synonyms, table.entity ?? ''].map((noun) => noun.toLowerCase().replaceAll('_', ' ')),
+    ),
+  );
   for (const dimension of layer.dimensions) {
     const names = dimension.values.map((value) =>
       [value.value, value.label, ...value.synonyms].map((name) => name.toLowerCase()),
-    );
-    const nouns = new Set(
-      layer.tables.flatMap((table) =>
-        [table.name, ...table.synonyms, table.entity ?? ''].map((noun) => noun.toLowerCase().replaceAll('_', ' ')),
-      ),
     );
     const said = dimension.label.toLowerCase();
     for (const [index, own] of names.entries()) {

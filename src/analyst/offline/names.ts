@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAYS } from './calendar.js';
 import type { Filter, QueryPlan } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { entityDimensions } from '../layer-words.js';
@@ -359,8 +360,10 @@ function asSubject(text: string, at: number, length: number): boolean {
   );
 }
 
-const CALENDAR_WORDS =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|fall|winter|christmas|easter)$/i;
+const CALENDAR_WORDS = new RegExp(
+  `^(?:${MONTH_NAMES}|${WEEKDAYS.join('|')}|spring|summer|autumn|fall|winter|christmas|easter)$`,
+  'i',
+);
 
 /**
  * A first name of the user's rows said as a person ("Rose's sales", "how much did rose take in tips") where the

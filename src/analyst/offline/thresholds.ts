@@ -6,10 +6,11 @@ import {
   moneyReaching,
   type Dimension,
   type LayerIndex,
+  columnEvent,
   type Metric,
   type SemanticLayer,
 } from '../semantic-layer.js';
-import { entityOfTable as namedEntity } from '../layer-words.js';
+import { entityOfTable } from '../layer-words.js';
 import { stem, type Meaning, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -139,8 +140,14 @@ function repeatedCount(thing: Dimension, index: LayerIndex, said = ''): Metric |
   const names = (metric: Metric) => {
     const table = index.layer.tables.find((candidate) => candidate.name === metric.table);
     // (And the event of its time column: `paid_at` is "paid", `checked_in_at` "checked in".)
-    const event = metric.time.column.replace(/_(?:at|on|date|time)$/, '');
-    return [metric.label, ...metric.synonyms, metric.table, ...(table?.synonyms ?? []), table?.entity ?? '', event]
+    return [
+      metric.label,
+      ...metric.synonyms,
+      metric.table,
+      ...(table?.synonyms ?? []),
+      table?.entity ?? '',
+      columnEvent(metric.time.column),
+    ]
       .flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/))
       .filter((word) => word.length > 2)
       .map(stem);
@@ -244,10 +251,10 @@ export function meaningsOf(phrase: string, vocabulary: Vocabulary): readonly Mea
 }
 
 /** The entity whose rows a table holds: a dimension of that table keyed by a row (no fixed values, with details). */
-export function entityOfTable(table: string | undefined, index: LayerIndex): Dimension | undefined {
+function rowsOfTable(table: string | undefined, index: LayerIndex): Dimension | undefined {
   if (!table) return undefined;
   // The layer's own entity of the table first ("tickets" → `ticket`), even with no details beside its key.
-  const named = namedEntity(index.layer, table);
+  const named = entityOfTable(index.layer, table);
   const declared = named === null ? undefined : index.dimension(named);
   if (declared && isRowKey(declared, index.layer)) return declared;
   return index.layer.dimensions.find(
@@ -258,7 +265,7 @@ export function entityOfTable(table: string | undefined, index: LayerIndex): Dim
 /** A dimension naming single rows of its table: its key with details beside it, or the table's own entity. */
 function isRowKey(dimension: Dimension, layer: SemanticLayer): boolean {
   if (!dimension.table || dimension.values.length > 0) return false;
-  return dimension.details.length > 0 || namedEntity(layer, dimension.table) === dimension.name;
+  return dimension.details.length > 0 || entityOfTable(layer, dimension.table) === dimension.name;
 }
 
 /** The entity a noun names: an entity dimension, the rows a count metric counts, or the rows a value selects. */
@@ -278,11 +285,11 @@ export function entityOfNoun(
     }
     if (meaning.type === 'metric') {
       const metric = index.metric(meaning.name);
-      const entity = metric?.aggregation === 'count' ? entityOfTable(metric.table, index) : undefined;
+      const entity = metric?.aggregation === 'count' ? rowsOfTable(metric.table, index) : undefined;
       if (entity) return { dimension: entity, value: false };
     }
     if (meaning.type === 'value') {
-      const entity = entityOfTable(index.dimension(meaning.dimension)?.table, index);
+      const entity = rowsOfTable(index.dimension(meaning.dimension)?.table, index);
       if (entity) return { dimension: entity, value: true };
     }
   }
@@ -917,7 +924,7 @@ export function scanRowPhrases(
       if (rows && !rows.value && rows.dimension.table !== metric.table && index.reachable(metric, rows.dimension))
         entity = rows.dimension;
     }
-    if (!entity && metric) entity = entityOfTable(metric.table, index);
+    if (!entity && metric) entity = rowsOfTable(metric.table, index);
     if (entity && metric && countsOwnRows(metric, entity)) {
       // Still the metric's own rows: the nearest earlier noun naming other rows, or nothing the condition can be on.
       entity = undefined;
@@ -1050,14 +1057,10 @@ export function scanRowPhrases(
       // "The cheapest 5 products": the number after the size word is how many.
       const countAfter = /^\d+$/.test(tokens[at] ?? '') ? Number(tokens[at]) : null;
       if (countAfter !== null) at += 1;
-      // ("The largest single paid order": the value right after the stress word is still the first word said.)
-      while (ONE_ROW_WORDS.has(tokens[at] ?? '')) at += 1;
       for (let hops = 0; hops < 3 && at < tokens.length; hops += 1) {
-        // "The biggest single order": words that only stress the one row.
-        if (ONE_ROW_WORDS.has(tokens[at] as string)) {
-          at += 1;
-          continue;
-        }
+        // "The biggest single order": words that only stress the one row, no step of their own ("the largest single
+        // paid order": the value after it is still the first word said).
+        while (ONE_ROW_WORDS.has(tokens[at] ?? '')) at += 1;
         const saleNoun =
           SALE_NOUNS.has(tokens[at] as string) &&
           !GRAIN_AFTER.test(tokens[at + 1] ?? '') &&
@@ -1066,7 +1069,7 @@ export function scanRowPhrases(
           GENERIC_NOUNS.has(tokens[at] as string) || saleNoun
             ? meanings
                 .filter((meaning) => !saleNoun || meaning.metric.format === 'currency')
-                .map((meaning) => entityOfTable(meaning.metric.table, index))
+                .map((meaning) => rowsOfTable(meaning.metric.table, index))
                 .find((dimension) => dimension)
             : undefined;
         if (generic) {
@@ -1114,7 +1117,7 @@ export function scanRowPhrases(
             );
       if (keeping && !found.entity.value) {
         problems.push(
-          `which ${found.entity.dimension.plural} "${tokens.slice(found.start, found.end).join(' ')}" keeps, in a ranking (say it as a value, such as a status, if your data has one)`,
+          `which ${rows.plural} "${said.join(' ')}" keeps, in a ranking (say it as a value, such as a status, if your data has one)`,
         );
         text = blank(text, starts[position] as number, ends[found.end - 1] as number);
         break;
