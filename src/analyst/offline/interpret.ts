@@ -216,6 +216,10 @@ function crossedPairs(
   return `two combinations set against each other ("${said([one[0], other[0]])}" against "${said([one[1], other[1]])}"); ask for each on its own`;
 }
 
+/** "Posts we have put live", "orders we have sent": "have" helping another verb holds nothing (no "had then"). */
+const HAD_AS_VERB =
+  /\b(?:have|had|has)\b(?! (?:(?:just|already|ever|never|since|now) )?(?:[a-z]+ed|[a-z]+en|put|made|got|sold|sent|done|run|set|paid|bought|brought|taught|built|kept|won|spent|lost|shipped)\b)/;
+
 /** Interprets the slots of one question, without history. */
 export function interpret(
   slots: Slots,
@@ -228,9 +232,11 @@ export function interpret(
     readonly carriedDimensions?: readonly string[];
     /** A share was asked ("what fraction of my customers"), its words already read out of `question`. */
     readonly shareAsked?: boolean;
+    /** Tables whose rows values read out of `question` already pick ("properties with 4 or more bedrooms"). */
+    readonly namedTables?: readonly string[];
   } = {},
 ): Reading {
-  const { carried, carriedDimensions = [], shareAsked = false } = context;
+  const { carried, carriedDimensions = [], shareAsked = false, namedTables = [] } = context;
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -1264,6 +1270,8 @@ export function interpret(
     if (peopleCounted(question, metric, dimension, index)) continue;
     // ("Revenue from customers who joined in January": the people the period keeps.)
     if (reading.joined !== null && dimension.table === reading.joined.table) continue;
+    // ("Bookings for properties with 4 or more bedrooms": the properties those values pick.)
+    if (namedTables.includes(dimension.table)) continue;
     // "How many different subscribers have we invoiced": the people counted, read below as those behind the rows.
     const before = items[skipped.position - 1];
     if (before && has(before, 'count') && before.text !== 'how much') continue;
@@ -1296,6 +1304,7 @@ export function interpret(
       // or do what the figure counts ("people order", "customers spend").
       const sameTable = (name: string) => index.dimension(name)?.table === dimension.table;
       const qualifiedHere =
+        namedTables.includes(dimension.table ?? '') ||
         entityMentions.some((mention) => mention.dimension.some(sameTable)) ||
         valueMentions.some((mention) => mention.candidates.some((candidate) => sameTable(candidate.dimension)));
       // Only people do a figure that way: "my posts bring in revenue" is revenue attributed to posts, not all of it.
@@ -1310,9 +1319,9 @@ export function interpret(
         ) ||
           // ("how many orders did customers place": the figure's rows, which the people made, asked before them)
           (items.some((earlier) => earlier.position < item.position && metricOf(earlier) !== undefined) &&
-            new RegExp(`\\b(?:did|do|does|have|has|had) (?:our |my |the )?${escapeRegExp(item.text)}\\b`).test(
-              normalized,
-            )));
+            new RegExp(
+              `\\b(?:did|do|does|have|has|had) (?:our |my |the )?(?:${escapeRegExp(item.text)}|people|folks)\\b`,
+            ).test(normalized)));
       // "How many products did we sell": how many of the things is a quantity of them (units sold), nothing else.
       const howManyOfThem =
         items.some((earlier) => earlier.position < item.position && earlier.text === 'how many') &&
@@ -1494,7 +1503,7 @@ export function interpret(
     if (!periodAsked || CREATION.test(normalized)) return;
     const readings = dimension ? rowCountReadings(dimension, metric, index) : [];
     if (readings.length > 1) reading.ambiguities.push({ word, readings });
-    else if (hadToo && /\b(?:have|had|has)\b/.test(normalized)) {
+    else if (hadToo && HAD_AS_VERB.test(normalized)) {
       reading.hadThen = word;
       reading.problems.push(
         `whether "${word}" you had then means the ones who joined in that period ("new ${word}") or all of them by its end`,

@@ -383,6 +383,26 @@ export function cameFromAsOrigin(asked: string, vocabulary: Vocabulary): string 
 }
 
 /**
+ * "Impressions our facebook page racked up", "my ig account", "our tiktok profile": a value followed by the word for
+ * someone's presence there is that value. Only where the layer gives the noun no meaning of its own.
+ */
+export function valuesPresence(asked: string, vocabulary: Vocabulary): string {
+  return asked.replace(
+    /\b([a-z]+(?: [a-z]+)?) (pages?|accounts?|profiles?|handles?|feeds?|channels?)\b/gi,
+    (whole: string, before: string, noun: string) => {
+      if (knownWord(vocabulary, noun.toLowerCase())) return whole;
+      const last = before.split(' ').at(-1) as string;
+      const value = [before, last].find((phrase) =>
+        (vocabulary.phrases.get(words(phrase.toLowerCase()).map(stem).join(' ')) ?? []).some(
+          (meaning) => meaning.type === 'value',
+        ),
+      );
+      return value === undefined ? whole : before;
+    },
+  );
+}
+
+/**
  * "Subscribers acquired by plan": the new ones, by that dimension; "customers acquired by email" are those who came
  * through that value, and stay as said.
  */

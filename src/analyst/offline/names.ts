@@ -107,7 +107,9 @@ export async function loadNames(
     try {
       const result = await lookup(query.sql);
       for (const row of result.rows) {
-        const [value, label] = row;
+        const [value, stored] = row;
+        // (A whole number is a value too, "3" bedrooms, read only with its dimension's word: see numbered-values.ts.)
+        const label = typeof stored === 'number' && Number.isInteger(stored) ? String(stored) : stored;
         if (value !== null && value !== undefined && typeof label === 'string' && label.trim() !== '') {
           names.push({
             dimension: query.dimension,
@@ -200,6 +202,8 @@ export function scanNames(
   for (const name of sorted) {
     // A one-word name must look like a name (at least 4 letters), so ordinary words are not taken for one.
     if (!/\s/.test(name.label.trim()) && name.label.trim().length < 4) continue;
+    // (Nor a number alone: "2024" is a year, "3" a count, unless said with its dimension's word.)
+    if (/^\d+$/.test(name.label.trim())) continue;
     const pattern = new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i');
     const match = pattern.exec(text);
     if (!match) continue;
@@ -335,9 +339,13 @@ export function scanNames(
   return { text, filters, matched, kinds, oneOfKind };
 }
 
-/** A name's first word, as typed lower case ("Rose Turner" → "rose"). */
+/**
+ * A name's first word, as typed lower case ("Rose Turner" → "rose"); none for a name that begins with an article
+ * ("The Nest", "La Casa"): "has the most bookings" says no name.
+ */
 function firstWordOf(label: string): string {
-  return label.trim().toLowerCase().split(/\s+/)[0] ?? '';
+  const first = label.trim().toLowerCase().split(/\s+/)[0] ?? '';
+  return /^(?:the|a|an|le|la|les|el|los|las|il|der|die|das|de|du)$/.test(first) ? '' : first;
 }
 
 /**

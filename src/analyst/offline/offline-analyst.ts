@@ -1,3 +1,4 @@
+import { numberedValueSaid } from './numbered-values.js';
 import { layerForPlan } from '../plan-labels.js';
 import { describeJoined } from '../describe-plan.js';
 import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
@@ -262,7 +263,9 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
       const strange =
         decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer);
-      const typedName = decision.kind === 'query' && (await nameTyped());
+      // ("3 bedroom homes": a number with a word of a dimension whose values only the data holds.)
+      const typedName =
+        decision.kind === 'query' && (numberedValueSaid(request.question, layer) || (await nameTyped()));
       if (decision.kind === 'query' && (strange || typedName)) {
         const known = await namesOnce();
         const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
@@ -278,7 +281,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
       }
       // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
       if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
-        const known = decision.word || (await nameTyped()) ? await namesOnce() : [];
+        const known =
+          decision.word || numberedValueSaid(request.question, layer) || (await nameTyped()) ? await namesOnce() : [];
         const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
         // (Read with the names, one row may still be taken for granted: "likes on the velvet scarf post".)
         if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup)

@@ -108,6 +108,7 @@ import {
   definitionAsSaid,
   acquiredByDimension,
   cameFromAsOrigin,
+  valuesPresence,
   nounSaidOnce,
   percentSaidFirst,
   grainWordAsValue,
@@ -616,6 +617,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => glossedInBrackets(asked, vocabulary),
     (asked) => acquiredByDimension(asked, vocabulary),
     (asked) => cameFromAsOrigin(asked, vocabulary),
+    (asked) => valuesPresence(asked, vocabulary),
     (asked) => nounSaidOnce(asked, vocabulary),
     (asked) => grainWordAsValue(asked, layer),
     (asked) => definitionAsSaid(asked, layer),
@@ -851,6 +853,9 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     carried: index.metric(base?.metrics[0] ?? ''),
     carriedDimensions: base ? [...base.dimensions, ...base.filters.map((filter) => filter.dimension)] : [],
     shareAsked: scans.share,
+    namedTables: [...scans.named.filters, ...scans.named.kinds].flatMap(
+      (filter) => index.dimension(filter.dimension)?.table ?? [],
+    ),
   });
   const besideFigure = refuseValueBesideFigure(slots, layer);
   if (besideFigure) return besideFigure;

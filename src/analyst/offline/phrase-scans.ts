@@ -1,3 +1,4 @@
+import { scanNumberedValues } from './numbered-values.js';
 import { HOW_MUCH_OF_THEM, lastPlan } from './follow-up-words.js';
 import type { Turn } from '../analyst.js';
 import type { Filter } from '../plan.js';
@@ -146,9 +147,13 @@ export function scanPhrases(
       : asked;
   // A word of a kind of row ("hoodies") is read only when nothing else knows it.
   const known = (word: string) => knownWord(context.vocabulary, word);
+  // ("3 bedroom homes": a number with the word of a dimension whose values are numbers, before names are read.)
+  const numbered = scanNumberedValues(question, context.names, context.vocabulary);
+  const names = scanNames(numbered.text, context.names, (word) => !known(word));
   const mentioned = scanMentions(
     question,
-    scanNames(question, context.names, (word) => !known(word)),
+    // (Several values past a bound are added up, like the rows of a kind: "4 or more bedrooms" is one figure.)
+    numbered.filters.length > 0 ? { ...names, kinds: [...numbered.filters, ...names.kinds] } : names,
     context.index,
   );
   const named = mentioned.named;

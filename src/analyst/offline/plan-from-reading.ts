@@ -25,6 +25,8 @@ import {
   type SemanticLayer,
 } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
+import { MONTH_NAMES as LONG_MONTH_NAMES } from '../describe-plan.js';
+import { MONTH_NAMES } from './calendar.js';
 import { entityOfTable } from '../layer-words.js';
 import { type Reading } from './interpret.js';
 import { pickDimension } from './layer-figures.js';
@@ -318,7 +320,8 @@ export function notStartedYet(
       `this ${range.unit} started today, so there is no complete day of it to compare yet (ask about last ${range.unit} instead)`,
       layer,
     );
-  if (!match || unit !== range.unit) return null;
+  if (!match) return namedPeriodNotStarted(question, range.unit, today, layer);
+  if (unit !== range.unit) return null;
   // ("This month vs last month" on the 1st: last month against the month before, never last month against itself.)
   const rest = question.slice(match.index + match[0].length);
   const against =
@@ -331,6 +334,35 @@ export function notStartedYet(
     text: `This ${unit} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean last ${unit}?`,
     word: match[0],
     options: [{ label: `Last ${unit}`, question: asked }],
+  };
+}
+
+/**
+ * "Bookings for December" on December 1st: the month named is the one that started today, with no complete day of
+ * data yet. The same month a year before (unless the year was said) or the month before are offered; another
+ * period named so (a year on January 1st) is declined, saying why, never answered as nothing over a span that ends
+ * before it starts.
+ */
+function namedPeriodNotStarted(question: string, unit: TimeUnit, today: string, layer: SemanticLayer): PlanDecision {
+  const named = new RegExp(`\\b(${MONTH_NAMES})\\b(\\s+\\d{4})?`, 'i').exec(question);
+  const year = Number(today.slice(0, 4));
+  const month = LONG_MONTH_NAMES[Number(today.slice(5, 7)) - 1] as string;
+  if (unit !== 'month' || !named)
+    return unanswerable(
+      `this ${unit} started today, so there is no complete day of it yet (the data runs through yesterday; ask about last ${unit} instead)`,
+      layer,
+    );
+  const said = (instead: string) =>
+    `${question.slice(0, named.index)}${instead}${question.slice(named.index + named[0].length)}`;
+  const options = [
+    ...(named[2] ? [] : [{ label: `${month} ${year - 1}`, question: said(`${month} ${year - 1}`) }]),
+    { label: 'Last month', question: said('last month') },
+  ];
+  return {
+    kind: 'clarify',
+    text: `${month} ${year} started today, so there is no complete day of data for it yet (the data runs through yesterday). Did you mean ${options.map((option) => option.label.replace(/^Last/, 'last')).join(', or ')}?`,
+    word: named[0],
+    options,
   };
 }
 

@@ -740,15 +740,16 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       word === 'us' &&
       !capitalUs &&
       (!['the', 'in', 'from', 'to', 'outside'].includes(rawWords[position - 1] ?? '') ||
-        // "bought from us", "bought something from us", "unit cost to us": the pronoun after a verb of buying or
-        // paying and its object.
-        rawWords
-          .slice(Math.max(0, position - 4), position - 1)
-          .some((before) =>
-            /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?|costs?|costing|pa(?:y|id|ying|ys)|owed?|owes|charged?|charges)$/.test(
-              before,
-            ),
-          )) &&
+        // "bought from us", "bought something from us", "unit cost to us", "sent back to us": the pronoun after a
+        // verb of buying, paying or sending and its object (never after "the": a pronoun takes no article).
+        (rawWords[position - 1] !== 'the' &&
+          rawWords
+            .slice(Math.max(0, position - 4), position - 1)
+            .some((before) =>
+              /^(?:buy|bought|buying|order|ordered|purchased?|spen[dt]|shop(?:ped)?|costs?|costing|pa(?:y|id|ying|ys)|owed?|owes|charged?|charges|send|sends|sent|sending|back|returned|returning|mailed|gave|given|brought)$/.test(
+                before,
+              ),
+            ))) &&
       !setAgainst(position) &&
       !beforeRows(position)
     )

@@ -156,6 +156,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'cost of goods sold',
   ],
   [/\b(cost of goods sold\b.{0,40}?),? at cost\b/gi, '$1'],
+  // "What did the products we sold cost us in total": what the goods sold cost (never each one's unit cost).
+  [
+    /\bwhat (?:did|do|does) (?:the |our |my |all (?:the |of the )?)?(?:merchandise|goods|stock|products|items|inventory|stuff|things) (?:that )?(?:we|i|customers|people|shoppers|buyers) (?:sold|shipped|bought|purchased|ordered) cost(?: (?:us|me))?(?: in total| altogether| overall| all together)?\b/gi,
+    'what was the cost of goods sold',
+  ],
   // "How often did viewers forward my content on": how many times they shared it.
   [
     /\bhow often did ((?:[a-z]+ ){0,2}?)forward ((?:my |our |the |this |that )?(?:[a-z]+ )?(?:content|posts?|videos?|reels?|stuff|it|them)) (?:on|along|around)\b/gi,
@@ -474,6 +479,45 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Same number but for tiktok videos": the same figure, for those.
   [/\b(same|same thing|same number|same figure|same count|same metric),? but for\b/gi, '$1 for'],
+  // "What plan do they pay for", "which tier is she paying for": the one they are on.
+  [
+    /\b(what|which) ([a-z]+) (do|does|did) ((?:[a-z0-9_-]+ ){0,2}?[a-z0-9_-]+) (?:pay|paying) for\b/gi,
+    (_: string, what: string, thing: string, verb: string, who: string) =>
+      `${what} ${thing} ${({ do: 'are', does: 'is', did: 'was' } as Record<string, string>)[verb.toLowerCase()] ?? 'is'} ${who} on`,
+  ],
+  [/\b(what|which) ([a-z]+) (is|are|was|were) ((?:[a-z0-9_-]+ ){0,2}?[a-z0-9_-]+) paying for\b/gi, '$1 $2 $3 $4 on'],
+  // "Tiktok shop, same question", "Apparel next.": the question before, for that.
+  [
+    /^\s*(?!(?:what|which|who|how|why|when|where|is|are|was|were|do|does|did)\b)((?:[a-z0-9'-]+ ){0,3}[a-z0-9'-]+),? (?:(?:the )?same (?:question|q|thing|again|please|pls)|next|next please|next pls)\s*([?.!]*)\s*$/gi,
+    'same for $1$2',
+  ],
+  // "Paid orders where the discount was bigger than $20": the rows with that condition (never a place).
+  [
+    /\bwhere (?:the|its|their|a|an) ((?:[a-z]+ ){0,2}?[a-z]+) (?:was|is|were|are|came to) (?=(?:bigger|more|larger|greater|higher|over|above|under|below|less|smaller|lower|at least|at most|exceeding|exceeded)\b)/gi,
+    'with a $1 ',
+  ],
+  // "January units, by category crossed with sales channel": both breakdowns.
+  [/\b(by [a-z]+(?: [a-z]+)?) (?:crossed with|cross-?tabbed with|crossed by|cross)\b/gi, '$1 and'],
+  // "What did revenue look like each month": the figure, each month.
+  [/\bwhat (?:did|does|do|has|have) (.+?) look(?:ed)? like\b/gi, 'what was $1'],
+  [
+    /\bhow (?:did|does|do|has|have) (.+?) look(?:ed)?\b(?= (?:in|during|over|across|for|this|last|each|every|by|per|month|week)\b)/gi,
+    'what was $1',
+  ],
+  // "Did clothes or home stuff sell for more money": which brought in more (never a price).
+  [/\b(sell|sold|selling|sells) for (more|less) (money|cash|dollars)\b/gi, 'bring in $2 $3'],
+  // "Posts we've put live", "videos that went live": published.
+  [/\b(?:put|puts|putting|went|gone|go|goes|going) live\b/gi, 'published'],
+  // "Profit on Meadow Face Serum since it exist": all time (the thing's whole life).
+  [
+    /\bsince (?:it|they|he|she) (?:first )?(?:exist|exists|existed|launched|launch|came out|was added|were added|was launched|were launched|went on sale|dropped|was created|were created)\b/gi,
+    'all time',
+  ],
+  // "September through December 2025, all four months included": the span as said.
+  [
+    /,? (?:with )?(?:all|both) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:days|weeks|months|quarters|years) (?:included|inclusive|counted|in)\b/gi,
+    '',
+  ],
   // "One month earlier than that", "a week earlier": the period before.
   [
     /\b(?:one|a|1) (day|week|month|quarter|year) (?:earlier|prior|before)(?: than)?(?: (?:that|this|it))?\b/gi,
@@ -2056,6 +2100,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "What % of our invoices were $99 ones": the rows named before, at that amount.
   [/\b([a-z]+s)\b(.*?)([$£€] ?\d[\d,]*(?:\.\d+)?k?) ones\b/gi, '$1$2$3 $1'],
+  // "What portion of revenue did the TikTok Shop contribute": what share it accounts for.
+  [
+    /\b(what (?:share|portion|percentage|percent|proportion|fraction|part|%) of .+?) (?:contribute|contributed|contributes|generate|generated|generates|bring in|brought in|brings in|deliver|delivered|delivers)\b/gi,
+    '$1 account for',
+  ],
+  // "What margin did accessories run at in 2025", "what is our refund rate running at": what it was.
+  [/\b(did|does|do) ((?:[a-z]+ ){1,3}?)(?:run|ran) at\b/gi, '$1 $2have'],
+  [/\b(what(?:'s| is| was| are| were) .+?) running at\b/gi, '$1'],
   // "What share does the Pro plan have": a share of a total not named, which the reading asks for.
   [
     /\bwhat (share|percentage|percent|proportion|fraction) (?:does|do|did) (.+?) (?:have|hold|account for|make up|represent)\b/gi,
@@ -2323,7 +2375,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "In h1, how much did we bill per pro subscriber that got invoiced": per one of them (the figure is theirs already).
   [
-    /\bper ((?:[a-z]+ ){0,2}?)(subscriber|customer|client|buyer|shopper|member|account)s? (?:that|who|which) (?:(?:got|were|was|have been|has been|had been) (?:invoiced|billed|charged)|(?:got|received|were sent|was sent|were issued|was issued|had) (?:an? |any |at least one )?(?:invoice|bill)s?)\b/gi,
+    /\bper ((?:[a-z]+ ){0,2}?)(subscriber|customer|client|buyer|shopper|member|account)s? (?:(?:that|who|which) (?:(?:got|were|was|have been|has been|had been) (?:invoiced|billed|charged)|(?:got|received|were sent|was sent|were issued|was issued|had) (?:an? |any |at least one )?(?:invoice|bill)s?)|invoiced|billed|charged)\b/gi,
     'per $1$2',
   ],
   // "How many bills went out over the previous sixty days": the last sixty, when no other period is said for the

@@ -37,7 +37,7 @@ const NOT_ONE =
 
 /** "Who joined in may", "that signed up in april": the row said by when it came to be. */
 const JOINED_WHEN =
-  /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
+  /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
 /** The phrase naming one row, when the question has one and the plan does not already list that noun's rows. */
 export function oneRowSaid(

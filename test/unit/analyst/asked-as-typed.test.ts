@@ -6588,3 +6588,103 @@ describe('session 43: what the thirty-ninth fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 44: what the fortieth fresh sets, read, found', () => {
+  it('"sent back to us": the shop, never the United States; "did people send back": the orders, not the people', () => {
+    for (const question of [
+      'How many orders did people send back to us last month?',
+      'how many orders were returned to us in february',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+      });
+    // (After "the", "us" is the country still.)
+    expect(demoAsk('orders sent back from the us last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: expect.arrayContaining([{ dimension: 'country', operator: 'eq', values: ['US'] }]) },
+    });
+  });
+
+  it('"what did the products we sold cost us in total" is the cost of goods sold (was product revenue by product)', () => {
+    for (const question of [
+      'in january, what did the products we sold cost us in total',
+      'what did the items customers bought cost us last month',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['cost_of_goods_sold'], dimensions: [] },
+      });
+  });
+
+  it('everyday words around a figure, a value or a breakdown are read (were declined or asked)', () => {
+    const cases: [string, object][] = [
+      ['total impressions our facebook page racked up during 2024', { filters: [{ values: ['facebook'] }] }],
+      ['what margin did accessories run at in 2025', { metrics: ['gross_margin'] }],
+      ["what's our refund rate running at this year", { metrics: ['refund_rate'] }],
+      ['In 2025, what portion of revenue did the TikTok Shop contribute?', { share: expect.anything() }],
+      ['Gross profit from September through December 2025, all four months included.', { metrics: ['gross_profit'] }],
+      ['January 2026 units, by category crossed with sales channel.', { dimensions: ['category', 'sales_channel'] }],
+      ['What did revenue look like each month across 2024?', { metrics: ['revenue'], grain: 'month' }],
+      ['number of posts we have put live over the past 10 days', { metrics: ['posts'] }],
+      [
+        'Paid orders in 2025 where the discount was bigger than $20: how many?',
+        { conditions: [{ metric: 'discounts', operator: 'gt', value: 20 }] },
+      ],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    // ("Sold for more money" is what they brought in, never a price.)
+    expect(demoAsk('did clothes or home stuff sell for more money in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['product_revenue'] },
+    });
+  });
+
+  it('"X, same question" and "X next." ask the question before for that value', () => {
+    const history = said(demoAsk, 'web store revenue for january pls');
+    expect(demoAsk('tiktok shop, same question', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
+    const margin = said(demoAsk, 'What was the gross margin for beauty in 2025?');
+    expect(demoAsk('Apparel next.', margin)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], filters: [{ dimension: 'category', values: ['apparel'] }] },
+    });
+    // ("Top products right now" is no follow-up.)
+    expect(demoAsk('top products right now')).toMatchObject({ kind: 'clarify' });
+  });
+
+  it('"since it existed" is all time, read with the names looked up', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      expect(await ask('how much profit we have make with Meadow Face Serum since it exist?')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['gross_profit'], filters: [{ dimension: 'product' }], timeRange: { kind: 'all' } },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('example layer: "per subscriber invoiced", "what plan do they pay for"', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'Amount billed per subscriber invoiced, May 2025.')).toMatchObject({
+      kind: 'query',
+      summary: expect.stringContaining('Amount billed per subscriber'),
+    });
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      // (Four fit: said by the whole phrase, "came on board" and all.)
+      expect(await ask('the subscriber who came on board in may: what plan do they pay for?')).toMatchObject({
+        kind: 'reply',
+        reason: 'unanswerable',
+        text: expect.stringContaining('"the subscriber who came on board in may" fits 4 subscribers'),
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
