@@ -81,6 +81,8 @@ import { THIRTYNINTH_FRESH_CASES } from './thirtyninth-fresh-questions.js';
 import { THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './thirtyninth-fresh-subscriptions-questions.js';
 import { FORTIETH_FRESH_CASES } from './fortieth-fresh-questions.js';
 import { FORTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fortieth-fresh-subscriptions-questions.js';
+import { FORTYFIRST_FRESH_CASES } from './fortyfirst-fresh-questions.js';
+import { FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './fortyfirst-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -221,10 +223,13 @@ import {
  * (thirtyninth-fresh-questions.ts, thirtyninth-fresh-subscriptions-questions.ts: written from d7b07fb without reading
  * the analyst, read sets since the fortieth were written) come after the thirty-eighth fresh ones, figures only,
  * labelled "thirty-ninth fresh (read)"; `--show-thirtyninth-fresh-misses` prints their misses. The fortieth fresh sets
- * (fortieth-fresh-questions.ts, fortieth-fresh-subscriptions-questions.ts: held out in full, written from cd76d0e
- * without reading the analyst) come after the thirty-ninth fresh ones, figures only; `--show-fortieth-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the fortieth fresh sets at all (while tuning; the thirty-ninth
- * fresh sets, held out until the fortieth were written, run like the thirty-eighth since and no longer hide).
+ * (fortieth-fresh-questions.ts, fortieth-fresh-subscriptions-questions.ts: written from cd76d0e without reading the
+ * analyst, read sets since the forty-first were written) come after the thirty-ninth fresh ones, figures only,
+ * labelled "fortieth fresh (read)"; `--show-fortieth-fresh-misses` prints their misses. The forty-first fresh sets
+ * (fortyfirst-fresh-questions.ts, fortyfirst-fresh-subscriptions-questions.ts: held out in full, written from 469ada7
+ * without reading the analyst) come after the fortieth fresh ones, figures only; `--show-fortyfirst-fresh-misses`
+ * prints their misses. `--hide-held-out` does not run the forty-first fresh sets at all (while tuning; the fortieth
+ * fresh sets, held out until the forty-first were written, run like the thirty-ninth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -271,6 +276,7 @@ const { values } = parseArgs({
     'show-thirtyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-thirtyninth-fresh-misses': { type: 'boolean', default: false },
     'show-fortieth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyfirst-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -320,6 +326,7 @@ const showThirtyseventhFreshMisses = values['show-thirtyseventh-fresh-misses'] ?
 const showThirtyeighthFreshMisses = values['show-thirtyeighth-fresh-misses'] ?? false;
 const showThirtyninthFreshMisses = values['show-thirtyninth-fresh-misses'] ?? false;
 const showFortiethFreshMisses = values['show-fortieth-fresh-misses'] ?? false;
+const showFortyfirstFreshMisses = values['show-fortyfirst-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -662,20 +669,29 @@ function thirtyninthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fortieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortiethFreshUnlessHidden(
+/** A fortieth fresh set, read now and run like the thirty-ninth ones: its figures, and its misses only when asked. */
+function fortiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fortieth fresh (read)`, figures)];
+  if (showFortiethFreshMisses) out.push('', `${name}, fortieth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyfirstFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fortieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortiethFresh(name, await run());
+  if (hideHeldOut)
+    return { text: `${name}, forty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyfirstFresh(name, await run());
 }
 
-/** A fortieth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-first fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, fortieth fresh (held out in full)`, figures)];
-  if (showFortiethFreshMisses) out.push('', `${name}, fortieth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-first fresh (held out in full)`, figures)];
+  if (showFortyfirstFreshMisses) out.push('', `${name}, forty-first fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -819,8 +835,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, THIRTYNINTH_FRESH_CASES),
     );
-    const merchantFortiethFresh = await fortiethFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTIETH_FRESH_CASES),
+    const merchantFortiethFresh = fortiethFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTIETH_FRESH_CASES),
+    );
+    const merchantFortyfirstFresh = await fortyfirstFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYFIRST_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -864,7 +884,8 @@ if (layers.includes('demo')) {
       merchantThirtyseventhFresh.wrong +
       merchantThirtyeighthFresh.wrong +
       merchantThirtyninthFresh.wrong +
-      merchantFortiethFresh.wrong;
+      merchantFortiethFresh.wrong +
+      merchantFortyfirstFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -950,6 +971,8 @@ if (layers.includes('demo')) {
       merchantThirtyninthFresh.text,
       '',
       merchantFortiethFresh.text,
+      '',
+      merchantFortyfirstFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1129,8 +1152,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, THIRTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortiethFresh = await fortiethFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, FORTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsFortiethFresh = fortiethFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FORTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyfirstFresh = await fortyfirstFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1174,7 +1202,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyseventhFresh.wrong +
       subscriptionsThirtyeighthFresh.wrong +
       subscriptionsThirtyninthFresh.wrong +
-      subscriptionsFortiethFresh.wrong;
+      subscriptionsFortiethFresh.wrong +
+      subscriptionsFortyfirstFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1260,6 +1289,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyninthFresh.text,
       '',
       subscriptionsFortiethFresh.text,
+      '',
+      subscriptionsFortyfirstFresh.text,
     );
   } finally {
     await warehouse.close();
