@@ -201,7 +201,9 @@ export function scanNames(
   const sorted = [...names].sort((left, right) => right.label.length - left.label.length);
   for (const name of sorted) {
     // A one-word name must look like a name (at least 4 letters), so ordinary words are not taken for one.
-    if (!/\s/.test(name.label.trim()) && name.label.trim().length < 4) continue;
+    // (Or a code stored in capitals that no word of the question's means: "UK", "NYC", never "US" or "IT".)
+    const code = /^[A-Z]{2,3}$/.test(name.label.trim()) && unknown(name.label.trim().toLowerCase());
+    if (!/\s/.test(name.label.trim()) && name.label.trim().length < 4 && !code) continue;
     // (Nor a number alone: "2024" is a year, "3" a count, unless said with its dimension's word.)
     if (/^\d+$/.test(name.label.trim())) continue;
     const pattern = new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i');
@@ -322,10 +324,17 @@ export function scanNames(
     const named = /\b(?:the|our|my|that|this)\s+$/i.test(text.slice(0, match.index));
     // "How much has Anna spent", "what did Xiomara pay", "Anna's enrollments": a first name, the one doing the verb
     // or owning the thing, is the one row it begins; which one, when it begins several.
+    // ("Bookings at Olive": a word nothing else knows, said as a place, begins the names; said first, "Olive revenue",
+    // it is asked about where it begins several, and is no name where it begins one: "cedar revenue".)
+    const placed =
+      exact.length > 0 &&
+      unknown(word.toLowerCase()) &&
+      (/\b(?:at|in|from|for|of)\s+$/i.test(text.slice(0, match.index)) ||
+        (text.slice(0, match.index).trim() === '' && exact.length > 1));
     const subject =
       group === undefined &&
       rows.length > 0 &&
-      (asSubject(text, match.index, said.length) || (exact.length === 0 && typedPossessive.length > 0));
+      (asSubject(text, match.index, said.length) || placed || (exact.length === 0 && typedPossessive.length > 0));
     if (subject && rows.length > 1) {
       // (Typed as "sams", the name is "sam" and the option "Sam Carter's".)
       const noun = exact.length > 0 ? word : word.slice(0, -1);

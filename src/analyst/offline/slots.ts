@@ -336,6 +336,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /^(?:(?:what|which)(?:'s| is| was|s) )?the ([a-z]+) (?:with|that had|that got) the (most|fewest|highest|lowest|biggest|largest|smallest|least) /g,
     'which $1 had the $2 ',
   ],
+  // ("Channel with the most bookings", "platform with most posts": a singular noun first, said the same way.)
+  [
+    /^([a-z]+[^s\W]) (?:with|that had|that got) (?:the )?(most|fewest|highest|lowest|biggest|largest|smallest|least) /g,
+    'which $1 had the $2 ',
+  ],
   // "The most impressions a single post got": one row, the most of any.
   [
     /\b(?:a|any|one) single (?=(?:[a-z]+ ){1,3}(?:got|had|has|received|earned|made|did|reached|drew|pulled|brought|spent|paid|bought|ordered|generated)\b)/g,

@@ -976,6 +976,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       add(phrase, { type: 'metric', name: metric.name });
     }
   }
+  const pastTenseVerbs: [string, Meaning][] = [];
   for (const dimension of layer.dimensions) {
     for (const phrase of [
       dimension.name.replaceAll('_', ' '),
@@ -1003,10 +1004,12 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       for (const said of value.synonyms) {
         const base = /^[a-z]{4,}ed$/.test(said) ? said.slice(0, -2) : null;
         for (const verb of base === null ? [] : [base, `${base}e`].filter((word) => englishWords().has(word)))
-          if (!phrases.has(stem(verb))) add(verb, { type: 'value', dimension: dimension.name, value: value.value });
+          pastTenseVerbs.push([verb, { type: 'value', dimension: dimension.name, value: value.value }]);
       }
     }
   }
+  // (Once every dimension's own words are in: "stayed" of Completed says no "stays" where those are the bookings.)
+  for (const [verb, meaning] of pastTenseVerbs) if (!phrases.has(stem(verb))) add(verb, meaning);
   // "Invoices by status": a dimension labelled after its table's rows ("Invoice status"), by the rest of its label,
   // where no other meaning has that word.
   for (const dimension of layer.dimensions) {

@@ -17,7 +17,9 @@ tables:
   - { name: properties, synonyms: [property, home, homes] }
   - { name: bookings, synonyms: [booking, reservation, reservations] }
   - { name: reviews, synonyms: [review] }
+  - { name: guests, synonyms: [guest] }
 joins:
+  - { from: bookings, to: guests, on: bookings.guest_id = guests.id }
   - { from: bookings, to: properties, on: bookings.property_id = properties.id }
   - { from: reviews, to: bookings, on: reviews.booking_id = bookings.id }
 metrics:
@@ -73,26 +75,49 @@ dimensions:
     table: bookings
     expression: bookings.channel
     values: [{ value: airbnb, label: Airbnb }, { value: direct, label: Direct }]
+  - name: booking
+    label: Booking
+    plural: bookings
+    synonyms: [stay]
+    table: bookings
+    expression: bookings.id
+    details:
+      - { name: booking_check_in, expression: bookings.check_in }
+  - name: booking_status
+    label: Booking status
+    plural: booking statuses
+    table: bookings
+    expression: bookings.status
+    values:
+      - { value: completed, label: Completed, synonyms: [stayed] }
+      - { value: cancelled, label: Cancelled }
+  - name: guest_country
+    label: Guest country
+    plural: guest countries
+    table: guests
+    expression: guests.country
 `;
 
 const DATA = `
 CREATE TABLE properties (id VARCHAR, company_id VARCHAR, name VARCHAR, bedrooms INTEGER);
-CREATE TABLE bookings (id VARCHAR, company_id VARCHAR, property_id VARCHAR, channel VARCHAR, status VARCHAR, booked_at TIMESTAMP, check_in DATE, amount DECIMAL(10,2));
+CREATE TABLE guests (id VARCHAR, company_id VARCHAR, country VARCHAR);
+INSERT INTO guests VALUES ('g1', 'harbor', 'UK'), ('g2', 'harbor', 'Germany'), ('g9', 'summit', 'UK');
+CREATE TABLE bookings (id VARCHAR, company_id VARCHAR, property_id VARCHAR, guest_id VARCHAR, channel VARCHAR, status VARCHAR, booked_at TIMESTAMP, check_in DATE, amount DECIMAL(10,2));
 CREATE TABLE reviews (id VARCHAR, company_id VARCHAR, booking_id VARCHAR, stars INTEGER, created_at TIMESTAMP);
 INSERT INTO properties VALUES
   ('p1', 'harbor', 'The Nest', 2), ('p2', 'harbor', 'Sea Breeze', 3), ('p3', 'harbor', 'Olive Cottage', 4),
-  ('p4', 'harbor', 'Pine Cabin', 5), ('r1', 'summit', 'The Nest', 3);
+  ('p4', 'harbor', 'Pine Cabin', 5), ('p5', 'harbor', 'Olive Grove Villa', 3), ('r1', 'summit', 'The Nest', 3);
 INSERT INTO bookings VALUES
-  ('b1', 'harbor', 'p1', 'direct', 'completed', '2025-10-01', '2025-10-10', 400),
-  ('b2', 'harbor', 'p2', 'airbnb', 'completed', '2025-10-02', '2025-10-12', 900),
-  ('b3', 'harbor', 'p2', 'airbnb', 'completed', '2025-10-03', '2025-10-20', 700),
-  ('b4', 'harbor', 'p3', 'airbnb', 'completed', '2025-10-04', '2025-11-02', 1200),
-  ('b5', 'harbor', 'p4', 'direct', 'completed', '2025-10-05', '2025-11-05', 2000),
-  ('b6', 'harbor', 'p4', 'airbnb', 'cancelled', '2025-10-06', '2025-11-08', 1500),
-  ('b7', 'harbor', 'p1', 'direct', 'completed', '2024-12-03', '2024-12-20', 450),
-  ('r9', 'summit', 'r1', 'direct', 'completed', '2025-10-01', '2025-10-15', 5000),
-  ('r8', 'summit', 'r1', 'direct', 'completed', '2025-10-01', '2025-10-16', 5000),
-  ('r7', 'summit', 'r1', 'direct', 'completed', '2025-10-01', '2025-10-17', 5000);
+  ('b1', 'harbor', 'p1', 'g1', 'direct', 'completed', '2025-10-01', '2025-10-10', 400),
+  ('b2', 'harbor', 'p2', 'g1', 'airbnb', 'completed', '2025-10-02', '2025-10-12', 900),
+  ('b3', 'harbor', 'p2', 'g2', 'airbnb', 'completed', '2025-10-03', '2025-10-20', 700),
+  ('b4', 'harbor', 'p3', 'g2', 'airbnb', 'completed', '2025-10-04', '2025-11-02', 1200),
+  ('b5', 'harbor', 'p4', 'g1', 'direct', 'completed', '2025-10-05', '2025-11-05', 2000),
+  ('b6', 'harbor', 'p4', 'g2', 'airbnb', 'cancelled', '2025-10-06', '2025-11-08', 1500),
+  ('b7', 'harbor', 'p1', 'g1', 'direct', 'completed', '2024-12-03', '2024-12-20', 450),
+  ('r9', 'summit', 'r1', 'g9', 'direct', 'completed', '2025-10-01', '2025-10-15', 5000),
+  ('r8', 'summit', 'r1', 'g9', 'direct', 'completed', '2025-10-01', '2025-10-16', 5000),
+  ('r7', 'summit', 'r1', 'g9', 'direct', 'completed', '2025-10-01', '2025-10-17', 5000);
 INSERT INTO reviews VALUES
   ('v1', 'harbor', 'b1', 5, '2025-10-12'), ('v2', 'harbor', 'b2', 4, '2025-10-14'), ('v3', 'harbor', 'b3', 3, '2025-10-22'),
   ('v4', 'harbor', 'b4', 5, '2025-11-04'), ('v5', 'harbor', 'b5', 2, '2025-11-07'), ('v9', 'summit', 'r9', 5, '2025-10-20');
@@ -162,5 +187,21 @@ describe('a vacation-rental layer of its own (session 44)', () => {
     expect(asked.text).toMatch(/^December 2025 started today/);
     expect(asked.options).toEqual(['bookings for December 2024', 'bookings for last month']);
     expect((await ask(asked.options[0] as string)).rows).toEqual([[1]]);
+  });
+
+  it('"bookings at Olive" asks which of the two; "UK guests" is the code stored in capitals (were declined)', async () => {
+    const olive = await ask('bookings at Olive');
+    expect(olive.kind).toBe('clarification');
+    expect(olive.options).toEqual(['bookings at Olive Cottage', 'bookings at Olive Grove Villa']);
+    const uk = await ask('revenue from UK guests');
+    expect(uk.sentence).toMatch(/^Booking revenue, guest country UK,/);
+    expect(uk.rows).toEqual([[3750]]);
+  });
+
+  it('"how many stays": the bookings, never the Completed ones ("stayed" names that value, "stay" the rows)', async () => {
+    const asked = await ask('how many stays did we have');
+    expect(asked.sentence).not.toMatch(/Completed/);
+    expect(asked.rows).toEqual([[7]]);
+    expect((await ask('channel with the most bookings')).rows).toEqual([['airbnb', 4]]);
   });
 });
