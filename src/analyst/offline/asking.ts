@@ -545,7 +545,15 @@ export function askLatestPeriod(
     { label: `Last ${unit}, the last whole one`, question: said(`last ${unit}`) },
     { label: `This ${unit} so far`, question: said(`this ${unit} so far`) },
   ].filter((option) => answerable(option.question));
-  if (options.length < 2) return null;
+  if (options.length === 0) return null;
+  // (On the first day of a month, this one holds no complete day yet: the one reading left is offered alone.)
+  if (options.length === 1)
+    return {
+      kind: 'clarify',
+      text: `"${match[0].trim()}" can only be read one way here: ${(options[0] as { label: string }).label.toLowerCase()}. Did you mean that?`,
+      word: match[0].trim(),
+      options,
+    };
   return {
     kind: 'clarify',
     text: `"${match[0].trim()}" can mean last ${unit}, the last whole one, or this ${unit} so far. Which did you mean?`,

@@ -187,6 +187,10 @@ describe('a vacation-rental layer of its own (session 44)', () => {
     expect(asked.text).toMatch(/^December 2025 started today/);
     expect(asked.options).toEqual(['bookings for December 2024', 'bookings for last month']);
     expect((await ask(asked.options[0] as string)).rows).toEqual([[1]]);
+    // ("Our most recent month": this one holds no complete day yet, so the one reading left is offered alone.)
+    const recent = await ask('our most recent month revenue');
+    expect(recent.kind).toBe('clarification');
+    expect(recent.options).toEqual(['last month revenue']);
   });
 
   it('"bookings at Olive" asks which of the two; "UK guests" is the code stored in capitals (were declined)', async () => {
