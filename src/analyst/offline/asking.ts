@@ -807,8 +807,10 @@ export function refuseThanAverage(question: string, layer: SemanticLayer): PlanD
  * cannot answer (a forecast). Declined, never answered with last April's figure.
  */
 export function refuseFuture(question: string, layer: SemanticLayer): PlanDecision | null {
+  // ("Revenue for Will", "did Will Turner bring in", "Will's sales": after a preposition or an asking verb, or owning
+  // something, "will" is someone's name.)
   const match =
-    /\bwill (?!you\b|u\b|ya\b)[a-z]+\b|\b(?:are|am|is) (?:we|i|it|they) (?:going to|gonna)\b|\bgonna (?:get|make|sell|earn|have|hit|reach|do|be)\b/i.exec(
+    /(?<!\b(?:for|with|by|to|from|of|at|and|did|does|do|has|had|is|was|about)\s+)\bwill (?!you\b|u\b|ya\b)[a-z]+\b(?!'s)|\b(?:are|am|is) (?:we|i|it|they) (?:going to|gonna)\b|\bgonna (?:get|make|sell|earn|have|hit|reach|do|be)\b/i.exec(
       question,
     );
   if (!match) return null;

@@ -79,11 +79,17 @@ export function excludedAlready(
 
 export function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
   if (!table) return null;
+  // (A count that keeps some rows by a condition of its own expression, "COUNT(*) FILTER (WHERE status =
+  // 'refunded')", counts refunds, never the payments: no count of the table's rows when it is the only one.)
   const metric = index.layer.metrics.find(
-    (candidate) => candidate.table === table && candidate.aggregation === 'count',
+    (candidate) =>
+      candidate.table === table && candidate.aggregation === 'count' && !COUNTS_SOME_ROWS.test(candidate.expression),
   );
   return metric?.name ?? null;
 }
+
+/** A count's own condition on the rows it counts, written in its expression. */
+const COUNTS_SOME_ROWS = /\bFILTER\s*\(\s*WHERE\b|\bCASE\s+WHEN\b|\bCOUNT_IF\s*\(/i;
 
 /**
  * The count of things (customers) that a breakdown (a sales channel) can split: their table's own count, else a

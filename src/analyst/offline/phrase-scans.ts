@@ -230,9 +230,14 @@ export function applyPhrases(
   // layer's one sum of pieces reaching it), not the number of orders its value's table happens to count.
   // "How many customers in Canada bought hoodies" counts the customers, never the hoodies.
   const countAt = slots.items.findIndex((item) => has(item, 'count'));
-  const countsOtherRows = slots.items[countAt + 1]?.meanings.some(
-    (meaning) => meaning.type === 'dimension' && meaning.name !== firstNamed?.dimension,
-  );
+  // ("How many follow-ups did Rose do": a value said right after "how many" names the rows counted, never pieces.)
+  const countItem = slots.items[countAt];
+  const afterCount = slots.items[countAt + 1];
+  const countsOtherRows =
+    afterCount?.meanings.some((meaning) => meaning.type === 'dimension' && meaning.name !== firstNamed?.dimension) ||
+    (countItem !== undefined &&
+      afterCount?.position === countItem.position + countItem.text.split(' ').length &&
+      afterCount.meanings.some((meaning) => meaning.type === 'value' && meaning.dimension !== firstNamed?.dimension));
   if (firstNamed && reading.metricImplied && countAt >= 0 && !countsOtherRows) {
     const thing = index.dimension(firstNamed.dimension);
     const pieces = thing ? quantitiesOf(thing, index) : [];

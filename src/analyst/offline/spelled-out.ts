@@ -479,6 +479,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Same number but for tiktok videos": the same figure, for those.
   [/\b(same|same thing|same number|same figure|same count|same metric),? but for\b/gi, '$1 for'],
+  // "How many patients did we see last month", "clients we treated": the people seen or treated (the layer's own
+  // phrase, "patients seen"), never the new ones.
+  [
+    /\bhow many ((?:[a-z]+ ){0,2}?[a-z]+) (?:did|do|have|has|had) (?:we|i|you|they|the team|our team) (?:(see|saw|seen)|(treat|treated)|(serve|served)|(help|helped))\b/gi,
+    (_: string, people: string, seen?: string, treated?: string, served?: string) =>
+      `how many ${people} ${seen ? 'seen' : treated ? 'treated' : served ? 'served' : 'helped'}`,
+  ],
   // "What plan do they pay for", "which tier is she paying for": the one they are on.
   [
     /\b(what|which) ([a-z]+) (do|does|did) ((?:[a-z0-9_-]+ ){0,2}?[a-z0-9_-]+) (?:pay|paying) for\b/gi,
