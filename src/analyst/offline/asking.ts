@@ -190,24 +190,32 @@ export function askPriceOverPeriod(
   const metrics = slots.items.flatMap((item) =>
     item.meanings.flatMap((meaning) => (meaning.type === 'metric' ? [meaning.name] : [])),
   );
+  // (Only a price dated by when the thing was added: "average price last month" over appointments dated by when they
+  // take place is a figure of that month, read as it stands.)
   const price = thingPrices(index).find(
-    ({ metric }) => metrics.length === 1 && metrics[0] === metric.name && /price/i.test(metric.label),
+    ({ metric }) =>
+      metrics.length === 1 &&
+      metrics[0] === metric.name &&
+      /price/i.test(metric.label) &&
+      /(?:^|_)(?:created|added|listed|launched|introduced|released)(?:_|$)/i.test(metric.time.column),
   );
   if (!period || !price || slots.items.some((item) => item.meanings.some((meaning) => meaning.type === 'value')))
     return null;
   const said = period.text.trim();
   const label = price.metric.label.toLowerCase();
+  // ("Average price" is already an average: never "average average price".)
+  const averaged = /^(?:average|avg|mean)\b/.test(label) ? label : `average ${label}`;
   const sales = index.layer.metrics.filter(
     (metric) => metric.format === 'currency' && metric.aggregation === 'average' && metric.table !== price.metric.table,
   );
   const options = [
     {
       label: `${price.metric.label} of all my ${price.things} as listed`,
-      question: `average ${label} of my ${price.things}`,
+      question: `${averaged} of my ${price.things}`,
     },
     {
       label: `${price.metric.label} of the ${price.things} added ${said}`,
-      question: `average ${label} of ${price.things} added ${said}`,
+      question: `${averaged} of ${price.things} added ${said}`,
     },
     ...sales.map((metric) => ({ label: `${metric.label} ${said}`, question: `${metric.label.toLowerCase()} ${said}` })),
   ].filter((option) => answerable(option.question));

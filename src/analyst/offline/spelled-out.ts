@@ -486,6 +486,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (_: string, people: string, seen?: string, treated?: string, served?: string) =>
       `how many ${people} ${seen ? 'seen' : treated ? 'treated' : served ? 'served' : 'helped'}`,
   ],
+  // "Sessions longer than 45 minutes", "calls shorter than 10 mins": more or fewer of that unit.
+  [/\blonger than (?=\d[\d,.]* ?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|nights?)\b)/gi, 'more than '],
+  [/\bshorter than (?=\d[\d,.]* ?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|nights?)\b)/gi, 'less than '],
   // "What plan do they pay for", "which tier is she paying for": the one they are on.
   [
     /\b(what|which) ([a-z]+) (do|does|did) ((?:[a-z0-9_-]+ ){0,2}?[a-z0-9_-]+) (?:pay|paying) for\b/gi,

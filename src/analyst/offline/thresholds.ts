@@ -95,7 +95,7 @@ const NUMBER_WORDS: Record<string, number> = {
   'a thousand': 1000,
 };
 // An amount is not a duration or a share: "over 2 weeks", "under 5%" are not thresholds on a figure.
-const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?! ?(?:%|percent|pct|days?|weeks?|months?|quarters?|years?|hours?|hrs?|minutes?|mins?|seconds?|am|pm)\\b| ?%)(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
+const AMOUNT_SOURCE = `([$£€] ?)?(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')}) ?(k|m|thousand|million)?\\b(?! ?(?:%|percent|pct|days?|weeks?|months?|quarters?|years?|am|pm)\\b| ?%)(?: ?(?:dollars|bucks|usd|euros?|eur|pounds|gbp)\\b)?`;
 const BETWEEN = new RegExp(`\\bbetween (?:the )?${AMOUNT_SOURCE} and ${AMOUNT_SOURCE}`, 'g');
 // "Reached fewer than 10k people": the people are what the number counts (its reach), never customers.
 const BEFORE = new RegExp(

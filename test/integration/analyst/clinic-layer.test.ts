@@ -40,11 +40,21 @@ metrics:
     aggregation: count
   - name: minutes_treated
     label: Minutes treated
+    synonyms: [minutes, treatment minutes]
     table: appointments
     expression: SUM(appointments.duration_minutes)
     time: { table: appointments, column: starts_at }
     format: number
     aggregation: sum
+  - name: average_price
+    label: Average price
+    table: appointments
+    expression: AVG(appointments.paid_amount)
+    filters:
+      - { sql: "appointments.status = 'attended'", overriddenBy: appointment_status }
+    time: { table: appointments, column: starts_at }
+    format: currency
+    aggregation: average
   - name: patients_seen
     label: Patients seen
     table: appointments
@@ -173,5 +183,18 @@ describe('a clinic layer of its own (session 44)', () => {
     expect((await ask('revenue for Will last month')).rows).toEqual([[210]]);
     expect((await ask("Will Turner's revenue last month")).rows).toEqual([[210]]);
     expect((await ask('how much revenue will we make next month')).kind).toBe('decline');
+  });
+
+  it('"over 45 minutes", "longer than 45 minutes": a threshold on the minutes (were declined on the number)', async () => {
+    const over = await ask('appointments over 45 minutes last month');
+    expect(over.sentence).toMatch(/only appointments whose minutes treated are over 45/);
+    expect(over.rows).toEqual([[1]]);
+    expect((await ask('sessions longer than 45 minutes last month')).rows).toEqual([[1]]);
+  });
+
+  it('"average price last month" over appointments dated by when they take place is that month\'s (was asked)', async () => {
+    const asked = await ask('average price last month');
+    expect(asked.sentence).toMatch(/^Average price, last month/);
+    expect(asked.rows).toEqual([[97.5]]);
   });
 });
