@@ -482,7 +482,8 @@ export function askTimesBought(
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
   const match =
-    /^\s*how many times (?:was|were|has|have|had) ((?:(?!\b(?:in|on|from|with|by)\b)[^ ]+ ?)+?) (?:been |gotten )?(?:ordered|bought|purchased|sold)\b(.*)$/i.exec(
+    // (Whole words, one space between: a word split anywhere would try every split before failing.)
+    /^\s*how many times (?:was|were|has|have|had) ((?!(?:in|on|from|with|by)\b)[^ ]+(?: (?!(?:in|on|from|with|by)\b)[^ ]+)*?) (?:been |gotten )?(?:ordered|bought|purchased|sold)\b(.*)$/i.exec(
       question,
     );
   if (rephrased || !match) return null;

@@ -6688,3 +6688,12 @@ describe('session 44: what the fortieth fresh sets, read, found', () => {
     }
   });
 });
+
+describe('session 44: bounded time', () => {
+  it('"how many times has <a long phrase> …" with no verb of buying is read in bounded time (a regex tried every split)', () => {
+    const decision = demoAsk(
+      'how many times has our really quite long winded bestselling product name been talked about',
+    );
+    expect(['query', 'clarify', 'reply']).toContain(decision.kind);
+  });
+});
