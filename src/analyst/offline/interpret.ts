@@ -26,6 +26,7 @@ import {
 import { entityDimensions, entityOfTable, holdsPeople } from '../layer-words.js';
 import {
   countMetricFor,
+  valueKeptBy,
   countOfThingsBy,
   createdCount,
   excludedAlready,
@@ -741,6 +742,21 @@ export function interpret(
       valuesOf(item).some((value) => index.dimension(value.dimension)?.table === metric.table),
     );
   });
+  // "Online store orders from last quarter: refund rate": the rows said first, then a rate of those rows, is the
+  // rate of them (never the rate "in terms of" their count).
+  const [rows, rateOfRows] = chosen;
+  if (chosen.length === 2 && rows && rateOfRows && rows.name !== rateOfRows.name) {
+    const [counted, rate] = [index.metric(rows.name), index.metric(rateOfRows.name)];
+    const between = items.slice(rows.position + 1, rateOfRows.position);
+    if (
+      counted?.aggregation === 'count' &&
+      rate?.aggregation === 'ratio' &&
+      rate.format === 'percent' &&
+      rate.table === counted.table &&
+      !between.some((item) => has(item, 'and') || has(item, 'vs'))
+    )
+      chosen = [rateOfRows];
+  }
   // "What did we bill shoppers for postage", "how much did I charge them for delivery": money said as a verb (after
   // who did it) and then money it was "for" is that second money; the verb only says it was charged.
   const [billed, billedFor] = chosen;
@@ -916,7 +932,11 @@ export function interpret(
   // ("Total number of sales": the same, said right before the money's word.)
   const numberOf = (name: string) => {
     const position = chosen.find((figure) => figure.name === name)?.position ?? -1;
-    return /^(?:number of|count of|total number of|# of)$/.test(items[position - 1]?.text ?? '');
+    // ("Refund count": the word for a count said after the figure's.)
+    return (
+      /^(?:number of|count of|total number of|# of)$/.test(items[position - 1]?.text ?? '') ||
+      /^(?:count|counts)$/.test(items[position + 1]?.text ?? '')
+    );
   };
   const howMany = items.some((item) => item.text === 'how many');
   if (howMany || reading.metrics.some(numberOf)) {
@@ -929,7 +949,13 @@ export function interpret(
       const table = phrase.includes(' ') ? tableNamedBy(first, index) : null;
       const counted = table ? peopleBehind(first, table, metric, index) : null;
       if (counted?.problem) reading.problems.push(counted.problem);
-      return counted?.metric ?? countMetricFor(metric.table, index) ?? name;
+      if (counted?.metric) return counted.metric;
+      const count = countMetricFor(metric.table, index);
+      // ("Number of refunds" where refunds are the refunded orders' money: the orders that are refunded.)
+      const kept = count ? valueKeptBy(metric, index) : null;
+      if (kept && !reading.filters.some((filter) => filter.dimension === kept.dimension))
+        reading.filters.push({ ...kept, values: [...kept.values] });
+      return count ?? name;
     });
   }
   const entityMetricOnly = strong.length === 0 && weak.length === 0 && subjects.length === 0;

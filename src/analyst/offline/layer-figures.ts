@@ -88,6 +88,28 @@ export function countMetricFor(table: string | undefined, index: LayerIndex): st
   return metric?.name ?? null;
 }
 
+/**
+ * The value a figure keeps its rows by in its own expression (`SUM(orders.total) FILTER (WHERE orders.status =
+ * 'refunded')` → order status "refunded"), as a filter on the layer's dimension of that column, or null: how many of
+ * those rows there are is the table's count with that filter ("number of refunds"), never every row's count.
+ */
+export function valueKeptBy(
+  metric: Metric,
+  index: LayerIndex,
+): { readonly dimension: string; readonly operator: 'eq'; readonly values: [string] } | null {
+  const condition = /\bFILTER\s*\(\s*WHERE\s+([\w.]+)\s*=\s*'([^']+)'\s*\)/i.exec(metric.expression);
+  if (!condition) return null;
+  const [, column = '', kept = ''] = condition;
+  const dimension = index.layer.dimensions.find(
+    (candidate) =>
+      candidate.table === metric.table &&
+      candidate.expression.trim() === column &&
+      candidate.values.some((value) => value.value.toLowerCase() === kept.toLowerCase()),
+  );
+  const value = dimension?.values.find((candidate) => candidate.value.toLowerCase() === kept.toLowerCase());
+  return dimension && value ? { dimension: dimension.name, operator: 'eq', values: [value.value] } : null;
+}
+
 /** A count's own condition on the rows it counts, written in its expression. */
 const COUNTS_SOME_ROWS = /\bFILTER\s*\(\s*WHERE\b|\bCASE\s+WHEN\b|\bCOUNT_IF\s*\(/i;
 

@@ -199,6 +199,32 @@ export function definitionAsSaid(asked: string, layer: SemanticLayer): string {
 }
 
 /**
+ * "Total engagement (likes+comments+shares+saves)", "engagement, i.e. likes plus comments plus shares plus saves": a
+ * sum the layer has, named, and spelled out right after it as its description adds it up ("Likes + comments + shares
+ * + saves"): the same parts, none left out and none added, only confirm the figure, so they are read past. Any
+ * other list stays (and is read, or declined, as typed).
+ */
+export function sumAsSaid(asked: string, layer: SemanticLayer): string {
+  return asked.replace(SUM_SPELLED, (whole: string, parts: string, offset: number) => {
+    const said = new Set(words(parts.toLowerCase().replace(/\+|\bplus\b/g, ' ')).map(stem));
+    const before = asked.slice(0, offset);
+    const confirms = layer.metrics.some((metric) => {
+      if (!metric.description.includes('+') || metric.description.includes('/')) return false;
+      const named = [metric.label, ...metric.synonyms].some((name) =>
+        new RegExp(`\\b${escapeRegExp(name)}\\s*$`, 'i').test(before),
+      );
+      const defined = new Set(words(metric.description.toLowerCase().replace(/\+/g, ' ')).map(stem));
+      return named && defined.size === said.size && [...said].every((word) => defined.has(word));
+    });
+    return confirms ? ' '.repeat(whole.length) : whole;
+  });
+}
+
+/** Parts added up, in brackets or after a comma or colon: "(likes+comments+shares+saves)", ": likes plus saves". */
+const SUM_SPELLED =
+  /\s*[(,:]\s*(?:i\.?e\.?,?\s*|meaning\s+|defined as\s+|so\s+)?((?:[a-z]+\s*(?:\+|\bplus\b)\s*)+[a-z]+)\s*\)?/gi;
+
+/**
  * "Cancellation rate, cancelled over paid": a ratio the layer has, named, and spelled out otherwise than the layer
  * defines it. The spelling as typed and the figure it differs from, so that it is declined, never answered with the
  * layer's own figure (or read as a comparison of the words in it).

@@ -54,6 +54,11 @@ export function secondAsk(
       .replace(/^(?:(?:then|also) )?(?:how many|how much|what (?:was|were|is|are|did|do)|which|who)\s*/i, '')
       .replace(/\b(?:each|per|one|in total|total|altogether|overall|of them|of those|them|those|it|that)\b/gi, '')
       .trim();
+    // ("The largest order last week, which one and how much": a ranking shows each row with its figure, so a bare
+    // "how much" after "which one" is asked already.)
+    const howMuchOfRanked =
+      /^how much$/i.test(clauses[1].trim()) && /\bwhich one\s*$/i.test(clauses[0]) && asked.sort !== null;
+    if (howMuchOfRanked) return null;
     if (a.kind === 'query' && (asked.limit !== null || !covers(asked, [a.plan]) || /[a-z]{3,}/i.test(more)))
       return unanswerable(
         `I answer one question at a time, and "${clauses[1]}" asks a second one I can't work out on its own: ask it as a question of its own`,

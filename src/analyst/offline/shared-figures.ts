@@ -122,6 +122,9 @@ function moneySaidAsVerb(question: string, layer: SemanticLayer): string | null 
   );
   if (!money) return null;
   const [whole, how = '', verb = '', who = '', did = ''] = said;
+  // ("How much did we make" where the layer lists "make" under its revenue: the verb names that one figure.)
+  const named = vocabularyOf(layer).phrases.get(stem(did.toLowerCase())) ?? [];
+  if (named.length === 1 && named[0]?.type === 'metric') return null;
   // ("How much did we spend on bikes": the business's own costs, never what it took in.)
   if (SPENT.test(did) && /^(?:we|i|you)$/i.test(who)) return null;
   // ("How much did those make": the rows just counted, whose money the conversation says.)

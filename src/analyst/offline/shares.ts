@@ -77,10 +77,33 @@ export function judgedByRate(question: string, index: LayerIndex): string {
  * labelled so; "% of orders cancelled" (a share) is left to the share reading.
  */
 export function percentAsRate(question: string, index: LayerIndex, vocabulary: Vocabulary): string {
-  return question.replace(
-    /\b([a-z]+) ?(?:percentage|percent|pct|%)(?! of\b)/gi,
-    (whole, word: string) =>
-      rateOfWord(word, index) ?? ratioOverFigure(expandAbbreviation(word.toLowerCase(), vocabulary), index) ?? whole,
+  return (
+    question
+      // ("Refunds as a %": rows of a state as a percentage are that state's rate, whose whole the layer defines;
+      // "revenue as a % of the total" is a share, left to the share reading.)
+      .replace(
+        /\b([a-z]+) (?:as|in) an? (?:percentage|percent|pct|%)(?![a-z])(?! of\b)/gi,
+        (whole, word: string) => rateOfWord(word, index) ?? whole,
+      )
+      // ("Website orders from last quarter - what % got refunded": the rows said first, then how many of them ended
+      // so.)
+      .replace(
+        /\bwhat (?:percentage|percent|pct|%)(?![a-z]) (?:of (?:them|those|these) )?(?:got|get|gets|were|was|have been|has been|ended up|end up) ([a-z]+ed)\b/gi,
+        (whole, word: string) => {
+          // ("Counting every order whatever its status, what % got refunded": of all of them, as said.)
+          if (/\b(?:whatever|regardless|irrespective|every status|all statuses|any status)\b/i.test(question))
+            return whole;
+          const rate = rateOfWord(word, index);
+          return rate === undefined ? whole : `what was the ${rate}`;
+        },
+      )
+      .replace(
+        /\b([a-z]+) ?(?:percentage|percent|pct|%)(?! of\b)/gi,
+        (whole, word: string) =>
+          rateOfWord(word, index) ??
+          ratioOverFigure(expandAbbreviation(word.toLowerCase(), vocabulary), index) ??
+          whole,
+      )
   );
 }
 

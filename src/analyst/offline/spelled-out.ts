@@ -509,7 +509,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "January units, by category crossed with sales channel": both breakdowns.
   [/\b(by [a-z]+(?: [a-z]+)?) (?:crossed with|cross-?tabbed with|crossed by|cross)\b/gi, '$1 and'],
   // "What did revenue look like each month": the figure, each month.
-  [/\bwhat (?:did|does|do|has|have) (.+?) look(?:ed)? like\b/gi, 'what was $1'],
+  [/\bwhat(?: did| does| do| has| have|'s) (.+?) look(?:ed)? like\b/gi, 'what was $1'],
   [
     /\bhow (?:did|does|do|has|have) (.+?) look(?:ed)?\b(?= (?:in|during|over|across|for|this|last|each|every|by|per|month|week)\b)/gi,
     'what was $1',
@@ -2802,10 +2802,63 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(orders?|items?|products?|units?|purchases?) (?:that |which )?(?:came|come|coming|got sent|were sent|was sent) back\b/gi,
     '$1 returned',
   ],
-  // "For the board:", "for our investors update": who the answer is for, not what it is.
+  // "For the board:", "for our investors update", "i need it for a quote", "need it for the ledger": who or what the
+  // answer is for, not what it is.
   [
-    /\bfor (?:the|our|my|a|an) (?:board|team|boss|investors?|meeting|deck|slide|update|records|accountant|bookkeeper|newsletter|report)(?: (?:meeting|deck|update|report|slide))?\b\s*[:,-]?/gi,
+    /(?:,?\s*(?:(?:i|we) )?(?:need|want) (?:it|this|that|them) )?\bfor (?:the|our|my|a|an) (?:board|team|boss|investors?|meeting|deck|slide|update|records|accountant|bookkeeper|newsletter|report|ledger|books|quote|spreadsheet|taxes|tax return|audit|forecast|budget|presentation|pitch)(?: (?:meeting|deck|update|report|slide|slides))?\b\s*[:,-]?/gi,
     '',
+  ],
+  // "Did the americas invoice from july get paid?", "was the order from yesterday refunded": whether one row is in a
+  // state is asked of its status (which the data says, one row or several).
+  [
+    /^\s*(?:(?:and|so|ok|okay)[, ]+)?(?:did|has|have|was|were|is) (?!.*\b(?:revenue|sales|money|income|profit|amount|total)\b)((?:(?:the|that|this|our|my) (?:[\w$.,'-]+ ){0,5}?[a-z]+|(?:(?:the )?[a-z]+ )?[a-z]+_[a-z0-9_]*\d)(?: (?:from|on|in|for|of|to|dated|issued|placed|sent|billed) (?:[\w$.,'-]+ ){0,3}?[\w$.,'-]+)?) (?:ever |already |actually )?(?:get |got |gotten |been |be |end up |ended up )?(?:paid|refunded|cancell?ed|canceled|shipped|delivered|returned|completed|closed|resolved|approved|settled|fulfilled)\s*\?*\s*$/gi,
+    "what's the status of $1",
+  ],
+  // "Orders that contained only a single unit", "baskets with exactly 2 items": that many and no other, a span of one.
+  [
+    /\b(?:exactly|precisely|only|just) (a single|one|two|three|four|five|\d+) (units?|items?|pieces?)\b/gi,
+    (_: string, count: string, noun: string) => {
+      const n = /^(?:a single|one)$/i.test(count) ? '1' : count;
+      return `between ${n} and ${n} ${noun.replace(/s?$/, 's')}`;
+    },
+  ],
+  // "How much sales the diffuser was making in 2025": what it made.
+  [
+    /\b(?:was|were|has been|have been|had been) (making|earning|generating|bringing in|pulling in)\b/gi,
+    (_: string, verb: string) => PAST_OF[verb.toLowerCase()] ?? verb,
+  ],
+  // "Sum billed over 10–20 July": during those days, never an amount over 10.
+  [
+    /\b(?:over|across) (?:the )?(?=\d{1,2}(?:st|nd|rd|th)? (?:to|through|thru|until|and) (?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi,
+    'from ',
+  ],
+  // "Sales in year 2025", "for the year 2024": that year.
+  [/\b(in|for|during|over|of) (?:the )?year (?=(?:19|20)\d\d\b)/gi, '$1 '],
+  // "What do we list it at", "what do we sell them for", "what's it listed at": its price.
+  [
+    /\b(?:what|how much) (?:do|did|does) (?:we|i|you) (?:list|sell|price|retail|charge for) (?:it|them|this|that|these|those) (?:at|for)\b|\bwhat(?:'s| is| are) (?:it|they) (?:listed|priced|selling|retailing) (?:at|for)\b/gi,
+    "what's the price",
+  ],
+  // "Bookkeeping q:", "quick q -", "finance question:": what kind of question it is, said before it.
+  [/^\s*(?:[a-z]+ )?(?:q|qn|question)\s*[:\u2013\u2014-]\s*/gi, ''],
+  // "On my phone, just the number": where the asker is, not what they ask.
+  [/,?\s*\b(?:i'?m |i am )?on (?:my|the) (?:phone|mobile|laptop|ipad|tablet)\b\s*[,:-]?/gi, ' '],
+  // "Orders that got cancelled in the end": cancelled ones.
+  [/\b(?:in the end|at the end of the day|ultimately)\b,?/gi, ''],
+  // "Thinking about website orders from last quarter - what % got refunded": the rows the question is about.
+  [/^\s*(?:(?:just|so) )?(?:thinking|talking|asking) about\s+/gi, ''],
+  // "Sum billed over 10–20 July, counting both end dates": a span counts both its days already.
+  [
+    /,?\s*\b(?:counting|including|incl\.?|with) both (?:the )?(?:end ?dates|ends|end ?days|days|dates)(?: included| inclusive| counted)?\b|,?\s*\bboth (?:end ?dates|ends|end ?days|days|dates) (?:included|inclusive|counted)\b/gi,
+    '',
+  ],
+  // "The full-year 2024 revenue", "full year 2025": that year.
+  [/\b(?:the )?full[- ]year(?: of)? (?=(?:19|20)\d\d\b)/gi, ''],
+  // "The order ids of everything refunded yesterday", "can i get the invoice ids for americas subscribers": those
+  // rows, listed.
+  [
+    /^\s*(?:(?:i )?need |(?:can|could) (?:i|you|we) (?:get|see|have) |(?:give|send|get|show) me )?(?:the |all (?:the )?)?([a-z]+) (?:ids|id numbers|numbers) (?:of|for) (?:(?:everything|anything|all|the ones|those)(?: (?:that|which))?(?: (?:was|were|got|is|are|has been|have been))? (?=[a-z]+ed\b))?/gi,
+    'list $1s ',
   ],
   // "Rank all customers by how much they spent": rank them.
   [/\b(rank|sort|order) all (?:of )?(?:(?:my|our|the) )?(?=[a-z]+s by\b)/gi, '$1 '],
@@ -2912,11 +2965,28 @@ function halvesNamed(question: string): string {
  * the date (never a filter on Mondays inside it). Dropped before the days' spans are read.
  */
 function datedWeekdaysDropped(question: string): string {
-  return question.replace(
-    /\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday),? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|(?:the )?\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|thru|until|till|-|–) ?(?:(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday) )?(?:the )?\d{1,2}\b)/gi,
-    '',
+  return (
+    question
+      // ("Refunded yesterday (sat)": the day's name beside the day.)
+      .replace(
+        /\b(yesterday|today|the day before yesterday)\s*[(,]\s*(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s*\)?/gi,
+        '$1',
+      )
+      .replace(
+        /\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday),? (?=(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|(?:the )?\d{1,2}(?:st|nd|rd|th)? ?(?:and|to|through|thru|until|till|-|–) ?(?:(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thurs|thursday|fri|friday|sat|saturday|sun|sunday) )?(?:the )?\d{1,2}\b)/gi,
+        '',
+      )
   );
 }
+
+/** The past of a verb of money coming in, said as going on ("was making"). */
+const PAST_OF: Readonly<Record<string, string>> = {
+  making: 'made',
+  earning: 'earned',
+  generating: 'generated',
+  'bringing in': 'brought in',
+  'pulling in': 'pulled in',
+};
 
 /** Rows asked to be listed: the question as a list, unless it asks for them already ("show me…"). */
 function listed(rows: string): string {

@@ -109,6 +109,12 @@ const PERCENT_BEFORE = new RegExp(
   'g',
 );
 
+/** Words for what an amount measures, which say no figure of their own ("over 45 minutes", "100 bucks"). */
+const MEASURES = new Set(
+  `minutes mins hours hrs seconds secs days weeks months years dollars bucks euros pounds cents percent points stars
+  times`.split(/\s+/),
+);
+
 /** "Repeat customers", "returning buyers". */
 const REPEAT_ROWS = /\b(?:repeat|returning|repeat[- ]buying|repeat[- ]purchase|come[- ]back)\s+([a-z]+s)\b/g;
 /** "Customers who ordered more than once", "buyers that came back twice or more". */
@@ -860,6 +866,21 @@ export function scanRowPhrases(
       next.meanings.some((meaning) => meaning.type === 'dimension' || meaning.type === 'table')
     ) {
       problems.push(`what "${threshold.typed} ${tokens.slice(after, next.end).join(' ')}" counts`);
+      continue;
+    }
+    // "Orders with 3 or more items" where the layer has no word "items": a number of things it cannot tell, never
+    // the rows' money read past the word.
+    const thingsAfter = after >= 0 && after < tokens.length ? (tokens[after] as string) : '';
+    if (
+      !next &&
+      !threshold.currency &&
+      !threshold.percent &&
+      /^[a-z]{2,}[^su]s$/.test(thingsAfter) &&
+      !/^(?:this|was|has|does|yes|plus|his|its|hers|ours|yours|theirs)$/.test(thingsAfter) &&
+      !MEASURES.has(thingsAfter) &&
+      meaningsOf(thingsAfter, vocabulary).length === 0
+    ) {
+      problems.push(`what "${threshold.typed} ${thingsAfter}" counts`);
       continue;
     }
     if (next && nextMetric) {

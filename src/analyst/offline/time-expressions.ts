@@ -684,6 +684,13 @@ const WEEKDAY_IN_GENERAL =
   /\b(?:usually|typically|normally|generally|tend|tends|always|on average|average|avg|best day|worst day|which day|what day|day of (?:the )?week|weekdays?|busiest|slowest|per day|by day|daily|each day|every day|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)\b/;
 
 /**
+ * "Sunday orders last month", "friday revenue in q4": a weekday said bare with a period longer than a week is every
+ * such day in it, never the latest one ("friday last week" is that week's).
+ */
+const WEEKDAYS_OF_LONGER_PERIOD =
+  /\b(?:(?:last|this|past|previous|prior) (?:month|quarter|year)|(?:last|past|previous|prior) (?:\d+|two|three|four|five|six) (?:weeks|months)|q[1-4]|(?:19|20)\d\d|(?:in|during|for|over|across) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/;
+
+/**
  * "The week of 3/2", "Christmas week": the week holding the day the match's first group names. Only a day names
  * one week ("which week of 2026" asks for a week among a year's).
  */
@@ -786,6 +793,8 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     pattern: /\b(since|on|this past|this) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)/g,
     handle: (match, today) => {
       const target = WEEKDAYS.indexOf(match[2] as string);
+      // ("Revenue on saturday last month": every Saturday of it.)
+      if (match[1] === 'on' && WEEKDAYS_OF_LONGER_PERIOD.test(match.input)) return null;
       // "This Monday": the one of this week (which may be today or ahead, where the data has nothing yet).
       if (match[1] === 'this') {
         const from = addDays(startOfUnit(today, 'week'), (target + 6) % 7);
@@ -807,7 +816,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     pattern:
       /(?<!\b(?:every|each|on|by|per|a|an|typical|average|usual|last|next|this|past|since|of|the|until|till|before|after|between|black|cyber|business|good|easter|mothering) )(?<!\b(?!(?:ok|okay|so|right|cool|great|thanks|yes|yeah|yep|alright|nice|now|then)\b)[a-z]+ (?:and|&) )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?(?: (?:and|&|\+|to|through|thru|-) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s| s\b)?)?\b(?!s|day)/g,
     handle: (match, today) => {
-      if (WEEKDAY_IN_GENERAL.test(match.input)) return null;
+      if (WEEKDAY_IN_GENERAL.test(match.input) || WEEKDAYS_OF_LONGER_PERIOD.test(match.input)) return null;
       const latest = (name: string) => addDays(today, -(daysSinceWeekday(today, WEEKDAYS.indexOf(name)) || 7));
       const first = latest(match[1] as string);
       if (match[2] === undefined) return range(match, { kind: 'absolute', from: first, to: addDays(first, 1) });

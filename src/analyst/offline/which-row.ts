@@ -39,6 +39,10 @@ const NOT_ONE =
 const JOINED_WHEN =
   /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
+/** "From 18 february", "posted on march 3rd", "from yesterday": one day, said right after a row's noun. */
+const ONE_DAY_AFTER =
+  /^\s+(?:from|on|posted(?: on)?|dated|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b|yesterday\b|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
 /** The phrase naming one row, when the question has one and the plan does not already list that noun's rows. */
 export function oneRowSaid(
   question: string,
@@ -50,14 +54,21 @@ export function oneRowSaid(
     const [whole, modifiers = '', noun = ''] = match;
     // (A plural is rows in general: "the june invoices".)
     if (stem(noun) !== noun || NOT_ONE.test(modifiers)) continue;
+    // ("The videos we posted to facebook": a clause about rows said before it, whose verb is no noun of one row.)
+    // ("The videos posted": a plural, then a verb.)
+    if (/\b(?:we|i|you|they|he|she)\b/i.test(modifiers) || (/ed$/.test(noun) && /[a-z]s\s+$/i.test(modifiers)))
+      continue;
     const people = new RegExp(`^${PEOPLE_WORDS}$`).test(`${noun}s`) ? vocabulary.people : null;
     const entity = entityOfNoun(meaningsOf(people ?? noun, vocabulary), index);
-    if (!entity || entity.value || plan.dimensions.includes(entity.dimension.name)) continue;
+    // (A kind of row, "the reel", is one row only when said with its day: "the reel from 18 february".)
+    const day = ONE_DAY_AFTER.exec(question.slice(match.index + whole.length));
+    if (!entity || (entity.value && !day) || plan.dimensions.includes(entity.dimension.name)) continue;
     // Said by its key ("the invoice inv_ac_007"): one row already.
     if (/\d/.test(modifiers) && /[a-z]\w*[_-]\w*\d/i.test(modifiers)) continue;
     // (Said with when it came to be, the phrase holds that too: the rows are named by it.)
     const when = JOINED_WHEN.exec(question.slice(match.index + whole.length))?.[0] ?? '';
-    const end = match.index + whole.length + when.length;
+    const dated = when === '' && entity.value ? (day?.[0] ?? '') : '';
+    const end = match.index + whole.length + when.length + dated.length;
     return {
       entity: entity.dimension,
       start: match.index,

@@ -6697,3 +6697,132 @@ describe('session 44: bounded time', () => {
     expect(['query', 'clarify', 'reply']).toContain(decision.kind);
   });
 });
+
+describe('session 45: what the forty-first fresh sets, read, found', () => {
+  it('"refunds as a %", "what % got refunded" after the rows: the layer\'s refund rate (was refunded orders over every status)', () => {
+    for (const question of [
+      'refunds as a % over the trailing 30 days, quick pls',
+      'thinking about website (online store) orders from last quarter - what % got refunded?',
+      'online store orders from last quarter: refund rate',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['refund_rate'] },
+      });
+    // (Said with "and", both figures stay.)
+    expect(demoAsk('orders vs refund rate last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders', 'refund_rate'] },
+    });
+  });
+
+  it('words around the question that change nothing are read past (were declined on them)', () => {
+    const cases: [string, object][] = [
+      ['total amount of discounts we handed out in q3 2025 please, need it for the ledger', { metrics: ['discounts'] }],
+      ['I need the full-year 2024 revenue number for the board deck', { metrics: ['revenue'] }],
+      ['rev so far in 2026?? on my phone, just the number', { metrics: ['revenue'] }],
+      [
+        'january: how many of our orders got cancelled in the end?',
+        { metrics: ['orders'], filters: [{ values: ['cancelled'] }] },
+      ],
+      ['bookkeeping q: november 2025 discounts per sales channel', { dimensions: ['sales_channel'] }],
+      ["what's product revenue looked like since black friday", { metrics: ['product_revenue'] }],
+      ['how much sales did we make in year 2025', { metrics: ['revenue'], grain: null }],
+      [
+        'total ig engagement (likes+comments+shares+saves) per week for the 6 full weeks before this one',
+        { metrics: ['engagement'], grain: 'week' },
+      ],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    // (Another list of parts is no spelling of engagement: still declined.)
+    expect(demoAsk('engagement (likes+comments) last month')).toMatchObject({ kind: 'reply' });
+  });
+
+  it('"only a single unit", "exactly 2 items": that many units and no other', () => {
+    expect(demoAsk('this year, how many orders contained only a single unit?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['orders'],
+        conditions: [
+          { metric: 'units_sold', operator: 'gte', value: 1 },
+          { metric: 'units_sold', operator: 'lte', value: 1 },
+        ],
+      },
+    });
+    expect(demoAsk('how many orders had exactly 2 items this year')).toMatchObject({
+      kind: 'query',
+      summary: expect.stringContaining('exactly 2'),
+    });
+  });
+
+  it('"the largest order last week - which one and how much": the ranking shows both (was declined as two questions)', () => {
+    expect(demoAsk('the largest order we got last week (mon to sun) - which one and how much')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: 1 },
+    });
+  });
+
+  it('lists of ids: "the order ids of everything refunded yesterday (sat)" lists the orders (was declined; a count would be wrong)', () => {
+    expect(demoAsk('need the order ids of everything refunded yesterday (sat)')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], filters: [{ values: ['refunded'] }], timeRange: { unit: 'day' } },
+    });
+  });
+
+  it('one row said by its kind and day, "the reel from 18 february", asks which when two fit (added both up)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      const asked = await ask('how many likes did the reel from 18 february get');
+      expect(asked).toMatchObject({ kind: 'clarify', word: 'the reel from 18 february' });
+      expect(asked.kind === 'clarify' && asked.options.map((option) => option.question).sort()).toEqual([
+        'how many likes did post_dm_00763 get',
+        'how many likes did post_dm_00764 get',
+      ]);
+      // (Plural rows said with a clause, "the videos we posted", are all of them, never one row.)
+      expect(await ask('engagement rate for the videos we posted to facebook from october onward')).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['engagement_rate'],
+          filters: expect.arrayContaining([expect.objectContaining({ dimension: 'media_type' })]),
+        },
+      });
+      // ("What do we list it at" is its price.)
+      expect(await ask('wild watch strap - what do we list it at?')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'] },
+      });
+      expect(await ask('how much sales the Velvet Diffuser was making in year 2025?')).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'product' }], grain: null },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('example layer: "did the americas invoice from july get paid" asks which invoice; "the invoice ids for …" lists them', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    const ask = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+    try {
+      const asked = await ask('did the americas invoice from july get paid?');
+      expect(asked).toMatchObject({ kind: 'clarify', word: 'the americas invoice' });
+      expect(asked.kind === 'clarify' && asked.options.map((option) => option.label).sort()).toEqual([
+        'Invoice ID: inv_ac_012',
+        'Invoice ID: inv_ac_020',
+      ]);
+      // Each option is answered with the invoice's status (never its amount filtered to "paid").
+      expect(await ask('did inv_ac_012 from july get paid?')).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_status'], filters: [{ dimension: 'invoice_id', values: ['inv_ac_012'] }] },
+      });
+      expect(await ask('can i get the invoice ids for americas subscribers from june')).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'region' }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
