@@ -83,6 +83,8 @@ import { FORTIETH_FRESH_CASES } from './fortieth-fresh-questions.js';
 import { FORTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fortieth-fresh-subscriptions-questions.js';
 import { FORTYFIRST_FRESH_CASES } from './fortyfirst-fresh-questions.js';
 import { FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './fortyfirst-fresh-subscriptions-questions.js';
+import { FORTYSECOND_FRESH_CASES } from './fortysecond-fresh-questions.js';
+import { FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './fortysecond-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -226,10 +228,14 @@ import {
  * (fortieth-fresh-questions.ts, fortieth-fresh-subscriptions-questions.ts: written from cd76d0e without reading the
  * analyst, read sets since the forty-first were written) come after the thirty-ninth fresh ones, figures only,
  * labelled "fortieth fresh (read)"; `--show-fortieth-fresh-misses` prints their misses. The forty-first fresh sets
- * (fortyfirst-fresh-questions.ts, fortyfirst-fresh-subscriptions-questions.ts: held out in full, written from 469ada7
- * without reading the analyst) come after the fortieth fresh ones, figures only; `--show-fortyfirst-fresh-misses`
- * prints their misses. `--hide-held-out` does not run the forty-first fresh sets at all (while tuning; the fortieth
- * fresh sets, held out until the forty-first were written, run like the thirty-ninth since and no longer hide).
+ * (fortyfirst-fresh-questions.ts, fortyfirst-fresh-subscriptions-questions.ts: written from 469ada7 without reading
+ * the analyst, read sets since the forty-second were written) come after the fortieth fresh ones, figures only,
+ * labelled "forty-first fresh (read)"; `--show-fortyfirst-fresh-misses` prints their misses. The forty-second fresh
+ * sets (fortysecond-fresh-questions.ts, fortysecond-fresh-subscriptions-questions.ts: held out in full, written from
+ * ea3a65a without reading the analyst) come after the forty-first fresh ones, figures only;
+ * `--show-fortysecond-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-second fresh sets at
+ * all (while tuning; the forty-first fresh sets, held out until the forty-second were written, run like the fortieth
+ * since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -277,6 +283,7 @@ const { values } = parseArgs({
     'show-thirtyninth-fresh-misses': { type: 'boolean', default: false },
     'show-fortieth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfirst-fresh-misses': { type: 'boolean', default: false },
+    'show-fortysecond-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -327,6 +334,7 @@ const showThirtyeighthFreshMisses = values['show-thirtyeighth-fresh-misses'] ?? 
 const showThirtyninthFreshMisses = values['show-thirtyninth-fresh-misses'] ?? false;
 const showFortiethFreshMisses = values['show-fortieth-fresh-misses'] ?? false;
 const showFortyfirstFreshMisses = values['show-fortyfirst-fresh-misses'] ?? false;
+const showFortysecondFreshMisses = values['show-fortysecond-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -677,21 +685,29 @@ function fortiethFresh(name: string, results: readonly MerchantResult[]): { text
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyfirstFreshUnlessHidden(
+/** A forty-first fresh set, read now and run like the fortieth ones: its figures, and its misses only when asked. */
+function fortyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-first fresh (read)`, figures)];
+  if (showFortyfirstFreshMisses) out.push('', `${name}, forty-first fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortysecondFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyfirstFresh(name, await run());
+    return { text: `${name}, forty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortysecondFresh(name, await run());
 }
 
-/** A forty-first fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-second fresh set, held out in full: its figures, and its misses only when asked. */
+function fortysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-first fresh (held out in full)`, figures)];
-  if (showFortyfirstFreshMisses) out.push('', `${name}, forty-first fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-second fresh (held out in full)`, figures)];
+  if (showFortysecondFreshMisses) out.push('', `${name}, forty-second fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -839,8 +855,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTIETH_FRESH_CASES),
     );
-    const merchantFortyfirstFresh = await fortyfirstFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYFIRST_FRESH_CASES),
+    const merchantFortyfirstFresh = fortyfirstFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYFIRST_FRESH_CASES),
+    );
+    const merchantFortysecondFresh = await fortysecondFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYSECOND_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -885,7 +905,8 @@ if (layers.includes('demo')) {
       merchantThirtyeighthFresh.wrong +
       merchantThirtyninthFresh.wrong +
       merchantFortiethFresh.wrong +
-      merchantFortyfirstFresh.wrong;
+      merchantFortyfirstFresh.wrong +
+      merchantFortysecondFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -973,6 +994,8 @@ if (layers.includes('demo')) {
       merchantFortiethFresh.text,
       '',
       merchantFortyfirstFresh.text,
+      '',
+      merchantFortysecondFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1156,9 +1179,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyfirstFresh = await fortyfirstFreshUnlessHidden(
+    const subscriptionsFortyfirstFresh = fortyfirstFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortysecondFresh = await fortysecondFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1203,7 +1230,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyeighthFresh.wrong +
       subscriptionsThirtyninthFresh.wrong +
       subscriptionsFortiethFresh.wrong +
-      subscriptionsFortyfirstFresh.wrong;
+      subscriptionsFortyfirstFresh.wrong +
+      subscriptionsFortysecondFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1291,6 +1319,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortiethFresh.text,
       '',
       subscriptionsFortyfirstFresh.text,
+      '',
+      subscriptionsFortysecondFresh.text,
     );
   } finally {
     await warehouse.close();
