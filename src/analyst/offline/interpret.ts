@@ -2086,6 +2086,19 @@ export function interpret(
       mention.candidates = ofRowsAfter;
       mention.narrowed = true;
     }
+    // "Which sellers are in the UK", "sellers based in the UK": a value said of the rows named right before it, where
+    // one of its dimensions is theirs, is that one (never the buyers' country of the figure ranked by).
+    const rowsBefore = new RegExp(
+      `\\b([a-z]+) (?:(?:who|that|which) )?(?:(?:are|is|were|was) )?(?:(?:based|located|situated) )?(?:in|from) (?:the )?${escapeRegExp(word)}\\b`,
+    ).exec(normalized)?.[1];
+    const tableBefore = rowsBefore === undefined ? null : tableNamedBy(rowsBefore, index);
+    const ofRowsBefore = mention.candidates.filter(
+      (candidate) => tableBefore !== null && index.dimension(candidate.dimension)?.table === tableBefore,
+    );
+    if (!mention.narrowed && mention.candidates.length > 1 && ofRowsBefore.length === 1) {
+      mention.candidates = ofRowsBefore;
+      mention.narrowed = true;
+    }
     // "Instagram customers": those acquired through Instagram, or those who bought through the Instagram Shop (a
     // count of the people behind another table's rows). "Instagram Shop customers": only the buyers can be meant.
     const buyers = mention.narrowed || !metric ? [] : buyerReadings(word, mention.candidates, metric, index);

@@ -13,6 +13,7 @@ import {
 import { expandAbbreviation } from './abbreviations.js';
 import { respellWithLayer } from './layer-respellings.js';
 import { verbFirst } from './layer-vocabulary.js';
+import { SELL_OUT } from './vocabulary.js';
 import { singular } from '../layer-words.js';
 
 /**
@@ -310,8 +311,8 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   ],
   // "Which customers bought the most": most money, most orders or most units is the asker's to say.
   [/\b(?:bought|ordered|purchased|shopped)(?: (?:from|with) (?:me|us))? (?:the )?most\b/g, 'did best'],
-  // "About to sell out", "ran out": stock, which "sell" alone does not say; kept as one word nothing knows.
-  [/\b(?:sell|sells|selling|sold|run|runs|running|ran) out\b/g, ' sellout '],
+  // "About to sell out", "ran out": one word (see SELL_OUT).
+  [SELL_OUT, ' sellout '],
   // "Show me 10": the number of rows.
   [/\b(show|give|list|get) me (?=\d)/g, '$1 '],
   // "Highest reach on a single post": one post, the most of any.

@@ -438,6 +438,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:have |has |had )?(?:talked up|talk up|talks up|shouted out|shout out|plugged|hyped|hyped up|featured)\b/gi,
     'mentioning',
   ],
+  // "How many times have we posted about the sunscreen", "posts where i showed off the lip balm", "posts i made with
+  // the midi dress in them": posts mentioning it.
+  [/\bhow many times (?:have|has|did) (?:i|we) (?:posted|post|written|wrote) about\b/gi, 'how many posts mentioned'],
+  [
+    /\b(posts?|videos?|reels?) (?:where|in which|that|which) (?:i|we) (?:showed off|showed|show off|showcased|show|featured|feature|talked about|talk about)\b/gi,
+    '$1 that mention',
+  ],
+  [
+    /\b(posts?|videos?|reels?) (?:(?:that |which )?(?:i|we) (?:made|did|posted|put out|shared) )?with ((?:the |our |my )?(?:[a-z]+ ){0,3}?[a-z]+) in (?:them|it)\b/gi,
+    '$1 that mention $2',
+  ],
   // "Spend per paying customer, averaged": a figure per one of them is an average already.
   [/\b(per [a-z]+(?: [a-z]+)?),? averaged\b/gi, '$1'],
   // "Revenue divided by the number of paying customers", "likes divided by posts": that figure per one of them.

@@ -950,6 +950,12 @@ function demonyms(name: string): string[] {
 /** Words that say a series' step ("revenue monthly") and may also be a value's name (a "Monthly" plan). */
 export const GRAIN_ADJECTIVES = /^(?:daily|weekly|monthly|quarterly|yearly|annual|annually|hourly)$/i;
 
+/**
+ * "About to sell out", "ran out": stock, which "sell" alone does not say; read as one word nothing knows, unless the
+ * layer names it ("Sold out", a listing's status), when that word is the layer's.
+ */
+export const SELL_OUT = /\b(?:sell|sells|selling|sold|run|runs|running|ran) out\b/g;
+
 export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   const cached = vocabularies.get(layer);
   if (cached) return cached;
@@ -966,6 +972,9 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     if (other !== null && respell) {
       add(raw.map((word) => (word === 'average' || word === 'avg' ? other : word)).join(' '), meaning, false);
     }
+    // (The question's "sold out" is read as one word: the layer's too.)
+    const joined = phrase.toLowerCase().replace(SELL_OUT, ' sellout ').trim();
+    if (respell && joined !== phrase.toLowerCase().trim()) add(joined, meaning, false);
     rawWords.set(key, [...new Set([...(rawWords.get(key) ?? []), ...raw])]);
     const list = phrases.get(key) ?? [];
     if (!list.some((known) => JSON.stringify(known) === JSON.stringify(meaning))) list.push(meaning);

@@ -6826,3 +6826,20 @@ describe('session 45: what the forty-first fresh sets, read, found', () => {
     }
   });
 });
+
+describe('session 45: posts about a product', () => {
+  it('"posted about the sunscreen", "posts where i showed off", "posts with the midi dress in them": posts mentioning it, asked which when several fit', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      for (const [question, word] of [
+        ['how many times have we posted about the sunscreen this year', 'sunscreen'],
+        ['likes on the posts where i showed off the lip balm', 'lip balm'],
+        ['posts i made with the midi dress in them, how many', 'midi dress'],
+      ] as const)
+        expect(await ask(question), question).toMatchObject({ kind: 'clarify', word });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
