@@ -151,6 +151,33 @@ export const tableModel = z.object({
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
+ * "SUM(invoice_lines.line_total - invoice_lines.cases * products.unit_cost)": the tables a metric's expression and
+ * its own filters read by name are joined whenever it is asked, as if listed under `uses` (a layer's author who
+ * leaves them out got SQL naming a table it never joined).
+ */
+function withTablesRead<
+  T extends {
+    tables: { name: string }[];
+    metrics: { table: string; expression: string; uses: string[]; filters: { sql: string }[] }[];
+  },
+>(layer: T): T {
+  const tables = new Set(layer.tables.map((table) => table.name));
+  return {
+    ...layer,
+    metrics: layer.metrics.map((metric) => {
+      const read = [metric.expression, ...metric.filters.map((filter) => filter.sql)]
+        .join(' ')
+        .replace(/'(?:[^']|'')*'/g, "''")
+        .matchAll(/(?<![\w."])([A-Za-z_][A-Za-z0-9_]*)\.(?=[A-Za-z_"])/g);
+      const uses = [...new Set([...metric.uses, ...[...read].map((match) => match[1] as string)])].filter(
+        (table) => tables.has(table) && table !== metric.table,
+      );
+      return uses.length === metric.uses.length ? metric : { ...metric, uses };
+    }),
+  };
+}
+
+/**
  * Every layer has the days of the week: "invoices on weekends", "revenue by weekday" read the time column of the
  * figure asked (ISO day numbers, 1 = Monday, in DuckDB and PostgreSQL alike). A layer that names its own
  * day-of-week dimension (seven values labelled Monday to Sunday) keeps it, and gets no second one.
@@ -476,6 +503,7 @@ export const semanticLayerModel = z
       }
     });
   })
+  .transform(withTablesRead)
   .transform(withDaysOfWeek)
   .transform(withRowKeys)
   .transform(withPeopleBehindRows);

@@ -308,7 +308,13 @@ export function scanNames(
     if (!said || !word) continue;
     // ("Rose's sales", "how much did rose take in tips": a first name that is also a word, said as the one who did it
     // or owns the thing, is that person.)
-    const owning = group === undefined && asSubject(text, match.index, said.length);
+    // ("Revenue by city" where an account is "City Works": a word of the layer's after a bare "by" is a breakdown.)
+    const breakdown =
+      !unknown(word.toLowerCase()) &&
+      /(?<!\b(?:[a-z]{3,}ed|taught|led|run|held|given|done|made|sold|written|shot|seen) )\bby\s+$/i.test(
+        text.slice(0, match.index),
+      );
+    const owning = group === undefined && !breakdown && asSubject(text, match.index, said.length);
     if (!unknown(word.toLowerCase()) && !(owning && firstNamed(word.toLowerCase()).length > 0)) continue;
     // ("Whats sams total": "sam's", typed without its apostrophe, when no name is "Sams".)
     // ("All annas", "both sams": the people, never one of them; "did annas spend" is no one's possessive.)

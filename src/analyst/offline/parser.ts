@@ -1417,20 +1417,25 @@ function askOneOfKind(
   const noun = oneOfKind.noun;
   // ("The joggers" is a plural already: never "joggerses".)
   const nouns = /[^s]s$/i.test(noun) ? noun : pluralize(noun);
-  // Up to three: two of them by name, and all of them. (A first name is replaced by the whole name, no "the".)
+  // Up to three: two of them by name, and all of them (or the third by name, where all of them cannot be added up:
+  // an account and two products that begin "Matcha"). (A first name is replaced by the whole name, no "the".)
   const firstName = oneOfKind.labels.every((label) => label.toLowerCase().startsWith(`${noun.toLowerCase()} `));
   // ("Whats sams total": a first name typed as its possessive, without the apostrophe.)
   const owner = oneOfKind.typed.toLowerCase() === `${noun.toLowerCase()}s` ? "'s" : '';
+  const named = (label: string) => ({
+    label,
+    question: question.replace(pattern, firstName ? `${label}${owner}` : `the ${label}`),
+  });
   const options = [
-    ...oneOfKind.labels.slice(0, 2).map((label) => ({
-      label,
-      question: question.replace(pattern, firstName ? `${label}${owner}` : `the ${label}`),
-    })),
+    ...oneOfKind.labels.slice(0, 2).map(named),
     {
       label: `${oneOfKind.labels.length === 2 ? 'Both' : `All ${oneOfKind.labels.length}`} ${nouns}`,
       question: question.replace(pattern, `all ${nouns}${owner === '' ? '' : "'"}`),
     },
-  ].filter((option) => (firstName ? askable : answerable)(option.question));
+    ...oneOfKind.labels.slice(2, 3).map(named),
+  ]
+    .filter((option) => (firstName ? askable : answerable)(option.question))
+    .slice(0, 3);
   if (options.length < 2) return null;
   const names = oneOfKind.labels;
   const listed = `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;

@@ -159,7 +159,7 @@ export function scanPhrases(
   const named = mentioned.named;
   const compared = scanComparedSize(named, context.index);
   const rows = scanRowPhrases(compared.text, context.vocabulary, context.index, carried);
-  const shared = scanShare(rows.text);
+  const shared = scanShare(rows.text, context.layer);
   const weekPart = scanWeekParts(shared.text, context.index);
   const widened = WIDEN.exec(weekPart.text);
   const fiscal = scanFiscal(

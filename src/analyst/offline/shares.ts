@@ -1,5 +1,6 @@
-import type { LayerIndex } from '../semantic-layer.js';
+import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
+import { escapeRegExp } from './ambiguity.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
@@ -17,14 +18,33 @@ export interface ShareScan {
   readonly share: boolean;
 }
 
-/** Blanks out the words asking for a share; `share` says whether there were any. */
-export function scanShare(question: string): ShareScan {
+/**
+ * Blanks out the words asking for a share; `share` says whether there were any. A figure the layer names with the
+ * word ("Gross margin %", "margin percent") is that figure, never a share: "gross margin % by category".
+ */
+export function scanShare(question: string, layer?: SemanticLayer): ShareScan {
+  const named = layer ? percentNamesIn(question, layer) : [];
   let share = false;
-  const text = question.replace(SHARE, (match) => {
+  const text = question.replace(SHARE, (match, offset: number) => {
+    if (named.some(([start, end]) => offset < end && start < offset + match.length)) return match;
     share = true;
     return ' '.repeat(match.length);
   });
   return { text, share };
+}
+
+/** Where the question says a layer figure's name that holds a word of shares ("gross margin %"). */
+function percentNamesIn(question: string, layer: SemanticLayer): [number, number][] {
+  const lower = question.toLowerCase();
+  return layer.metrics
+    .flatMap((metric) => [metric.label, ...metric.synonyms])
+    .map((name) => name.toLowerCase())
+    .filter((name) => /%|\b(?:percent|percentage|pct|share|proportion)\b/.test(name))
+    .flatMap((name) =>
+      [...lower.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'g'))].map(
+        (match): [number, number] => [match.index, match.index + match[0].length],
+      ),
+    );
 }
 
 /**

@@ -1124,7 +1124,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   }
   for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
-    for (const phrase of list) add(phrase, { type: 'keyword', key });
+    for (const phrase of list) {
+      // ("Credit notes by reason" where the layer has a "reason" dimension: its word, never a question of why.)
+      if (key === 'why' && phrase !== 'why' && !unclaimed(phrase)) continue;
+      add(phrase, { type: 'keyword', key });
+    }
   }
   // "Orders we ended up refunding", "how heavy was our discounting", "peak ordering hour": the gerund of a figure or a
   // value the layer names by a verb's participle ("refunded", "cancelled") or by a noun of a count or an amount
