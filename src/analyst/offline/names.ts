@@ -140,9 +140,18 @@ export interface NameScan {
   readonly oneOfKind: { readonly typed: string; readonly noun: string; readonly labels: readonly string[] } | null;
 }
 
-/** A stored name as typed in a question: its words, any spacing between them, a plural or possessive after. */
+/**
+ * A stored name as typed in a question: its words, any spacing between them, a plural or possessive after. Typed as
+ * on a phone: without its apostrophes ("rosies kitchen" for "Rosie's Kitchen"), "and" for "&", and without a
+ * leading "The" when two words or more are left ("potters wheel").
+ */
 export function namePattern(label: string): string {
-  return `${label.trim().split(/\s+/).map(escapeRegExp).join('\\s+')}(?:e?s|'s)?(?![\\w])`;
+  const words = label.trim().split(/\s+/);
+  const article = words.length > 2 && /^the$/i.test(words[0] ?? '');
+  const typed = (article ? words.slice(1) : words).map((word) =>
+    word === '&' ? '(?:&|and)' : escapeRegExp(word).replace(/['\u2019]/g, "['\u2019]?"),
+  );
+  return `${article ? '(?:the\\s+)?' : ''}${typed.join('\\s+')}(?:e?s|'s)?(?![\\w])`;
 }
 
 /**
