@@ -1444,11 +1444,23 @@ export function interpret(
     return tables.size === 1 ? [...tables][0] : undefined;
   };
 
+  // A word naming only rows: a table's, or the table's and its entity's ("customers" for the buyers table).
+  const rowsOnly = (item: (typeof items)[number]) =>
+    item.meanings.length > 0 &&
+    item.meanings.every(
+      (meaning) =>
+        meaning.type === 'table' ||
+        (meaning.type === 'dimension' &&
+          item.meanings.some(
+            (other) => other.type === 'table' && entityOfTable(index.layer, other.name) === meaning.name,
+          )),
+    );
+
   // "Billed by invoice", "billed per invoice": a table's noun after "by" or "per" is its rows, a breakdown by them
   // or (after "per", for a total of that table) the figure per row; never a word dropped.
   for (const [at, item] of items.entries()) {
     const table = item.meanings.find((meaning) => meaning.type === 'table');
-    if (table?.type !== 'table' || item.meanings.some((meaning) => meaning.type !== 'table')) continue;
+    if (table?.type !== 'table' || !rowsOnly(item)) continue;
     if (keyAt(at - 1) !== 'by') continue;
     const rows = entityOfTable(index.layer, table.name);
     const figure = index.metric(reading.metrics[0] ?? '');
@@ -1469,9 +1481,9 @@ export function interpret(
   // "Orders from a social post": rows said to come from another table's rows, with no value of it to pick them by,
   // would be read as all of the figure's rows. Said, never dropped.
   for (const item of items) {
-    if (item.meanings.length === 0 || !item.meanings.every((meaning) => meaning.type === 'table')) continue;
+    if (!rowsOnly(item)) continue;
     const figure = index.metric(reading.metrics[0] ?? '');
-    if (!figure || item.meanings.some((meaning) => 'name' in meaning && meaning.name === figure.table)) continue;
+    if (!figure || item.meanings.some((meaning) => meaning.type === 'table' && meaning.name === figure.table)) continue;
     const from = new RegExp(
       `\\b(?:from|via|through|attributed to|driven by|thanks to) (?:an? |the |our |my |any )?${escapeRegExp(item.text)}s?\\b`,
     ).exec(normalized);

@@ -1122,7 +1122,13 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       }
     }
   }
-  for (const [noun, table] of implied.tableNouns) if (unclaimed(noun)) add(noun, { type: 'table', name: table });
+  for (const [noun, table] of implied.tableNouns) {
+    if (!unclaimed(noun)) continue;
+    add(noun, { type: 'table', name: table });
+    // ("Top 3 customers by spend" where "customers" is another word for the buyers table: its rows, ranked.)
+    const entity = entityOfTable(layer, table);
+    if (entity !== null) add(noun, { type: 'dimension', name: entity });
+  }
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
     for (const phrase of list) {
       // ("Credit notes by reason" where the layer has a "reason" dimension: its word, never a question of why.)

@@ -188,6 +188,12 @@ describe('a marketplace layer of its own (session 45)', () => {
     expect((await ask('revenue from the UK last month')).sentence).toMatch(/buyer country United Kingdom/);
   });
 
+  it('"top 2 shops by revenue": "shops", another word for the sellers table, ranks the sellers (was the orders)', async () => {
+    const asked = await ask('top 2 shops by revenue last month');
+    expect(asked.sentence).toMatch(/^Top 2 sellers by revenue, last month/);
+    expect(asked.rows.map((row) => row[0])).toEqual(['s2', 's1']);
+  });
+
   it('"sold out listings": the layer\'s own "sold out" (was declined on a word the question never said)', async () => {
     const asked = await ask('how many listings are sold out');
     expect(asked.sentence).toMatch(/^Listings, listing status Sold out/);
