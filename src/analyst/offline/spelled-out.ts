@@ -2850,6 +2850,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:what|how much) (?:do|did|does) (?:we|i|you) (?:list|sell|price|retail|charge for) (?:it|them|this|that|these|those) (?:at|for)\b|\bwhat(?:'s| is| are) (?:it|they) (?:listed|priced|selling|retailing) (?:at|for)\b/gi,
     "what's the price",
   ],
+  // "Sell-through by event", "sell thru rate": the share of what was available that sold, one word (a figure the
+  // layer names, or none), never "sold" with "through" dropped.
+  [/\bsell[- ]?(?:through|thru)\b/gi, 'sellthrough'],
+  // "Average order size in tickets", "basket size in items": how many of them per order.
+  [/\b(?:average |avg |mean )?(order|basket|cart) size in ([a-z]+s)\b/gi, 'average $2 per $1'],
   // "Bookkeeping q:", "quick q -", "finance question:": what kind of question it is, said before it.
   [/^\s*(?:[a-z]+ )?(?:q|qn|question)\s*[:\u2013\u2014-]\s*/gi, ''],
   // "On my phone, just the number": where the asker is, not what they ask.

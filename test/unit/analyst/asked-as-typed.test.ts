@@ -6843,3 +6843,18 @@ describe('session 45: posts about a product', () => {
     }
   });
 });
+
+describe('session 45: sizes and sell-through', () => {
+  it('"average basket size in items" is items per order (was the order value with "in items" dropped)', () => {
+    expect(demoAsk('average basket size in items last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_per_order'] },
+    });
+  });
+
+  it('"sell-through by product" is declined naming it (was units sold with "through" dropped)', () => {
+    const decision = demoAsk('sell-through by product last month');
+    expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(decision.kind === 'reply' && decision.text).toContain('sellthrough');
+  });
+});
