@@ -234,7 +234,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
 }
 
 /** SQL string literal. */
-function literal(value: string): string {
+export function literal(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 

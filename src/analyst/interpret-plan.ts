@@ -138,7 +138,16 @@ export function interpretPlan(
   // (Refunded orders' money is their order value, not revenue: said in the layer's own words for it.)
   const layer = layerForPlan(asked, plan);
   const index = indexLayer(layer);
-  const dataThrough = addDays(today, -1);
+  // (All time over rows dated ahead runs through the last of them; a period ahead, "next week", is read only over
+  // such rows, through its own end.)
+  const range = plan.timeRange;
+  const ahead =
+    range.kind === 'all'
+      ? range.through
+      : range.kind === 'absolute' && range.ahead === true
+        ? addDays(resolveTimeRange(range, today).to, -1)
+        : undefined;
+  const dataThrough = ahead !== undefined && ahead >= today ? ahead : addDays(today, -1);
   const metrics = plan.metrics
     .map((name) => index.metric(name))
     .filter((metric): metric is Metric => metric !== undefined);

@@ -34,13 +34,21 @@ export const absoluteRangeModel = z.object({
   kind: z.literal('absolute'),
   from: isoDate.nullable(),
   to: isoDate.nullable(),
+  /**
+   * Dates ahead of today ("next week", "the next 30 days", "upcoming"), asked of rows dated ahead (events,
+   * bookings): whole, never cut at today as a period still running is.
+   */
+  ahead: z.literal(true).optional(),
 });
 
 export const timeRangeModel = z.discriminatedUnion('kind', [
   relativeRangeModel,
   absoluteRangeModel,
-  /** Everything up to today. */
-  z.object({ kind: z.literal('all') }),
+  /**
+   * Everything up to today; or, when the figure's rows run on past today (events, bookings: rows scheduled ahead),
+   * through `through`, the last day they hold, so "all time" leaves none of them out and its dates say so.
+   */
+  z.object({ kind: z.literal('all'), through: isoDate.optional() }),
 ]);
 
 export const filterModel = z.object({
@@ -236,7 +244,10 @@ export function labelSpan(plan: Pick<QueryPlan, 'timeRange' | 'grain'>): { reado
 export function resolveTimeRange(range: TimeRange, today: string): DateSpan {
   switch (range.kind) {
     case 'all':
-      return { from: null, to: today };
+      return {
+        from: null,
+        to: range.through !== undefined && range.through >= today ? addDays(range.through, 1) : today,
+      };
     case 'absolute':
       return { from: range.from, to: range.to ?? today };
     case 'relative': {
@@ -392,7 +403,7 @@ export function unitsOfData(span: DateSpan, today: string, per: 'day' | 'week' |
  * said as if it were over.
  */
 export function stillRunning(range: TimeRange, today: string): TimeRange {
-  if (range.kind !== 'absolute' || range.from === null || range.to === null) return range;
+  if (range.kind !== 'absolute' || range.from === null || range.to === null || range.ahead === true) return range;
   // A range that includes today is not over: the data runs through yesterday.
   if (range.to <= today || range.from > today) return range;
   const unit = wholeUnit(range);

@@ -1,3 +1,4 @@
+import { literal } from '../compiler.js';
 import { comparisonSpan, resolveTimeRange, startOfUnit, type DateSpan, type QueryPlan } from '../plan.js';
 import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
 import type { Interpretation } from '../analyst.js';
@@ -12,12 +13,42 @@ import { formatDate, formatPeriod } from './format.js';
  * the period (or the one it is compared with, or the first bucket of a series) reaches back before it.
  */
 
-/** The SQL for the first moment of the plan's figure: the earliest time of its table (the warehouse keeps the tenant's). */
+/**
+ * The SQL for the first and last moments of the plan's figure: the earliest and latest times of its table (the
+ * warehouse keeps the tenant's).
+ */
 export function dataStartSql(plan: QueryPlan, layer: SemanticLayer): string | null {
   const metric = indexLayer(layer).metric(plan.metrics[0] ?? '');
   if (!metric) return null;
   const { table, column } = metric.time;
-  return `SELECT MIN(${table}.${column}) AS data_start FROM ${table}`;
+  // The last of the rows the figure counts: "completed visits" and "no-shows" hold none of the bookings ahead. (Only
+  // conditions on this table: the figure's own, but those the plan's filters take the place of, and the plan's values.)
+  const index = indexLayer(layer);
+  const own = metric.filters
+    .filter((filter) => !plan.filters.some((asked) => asked.dimension === filter.overriddenBy))
+    .filter((filter) => [...filter.sql.matchAll(/\b([a-z_][a-z0-9_]*)\.[a-z_]/gi)].every((at) => at[1] === table))
+    .map((filter) => `(${filter.sql})`);
+  for (const filter of plan.filters) {
+    const dimension = index.dimension(filter.dimension);
+    if (dimension?.table !== table || (filter.operator !== 'eq' && filter.operator !== 'in')) continue;
+    own.push(`(${dimension.expression} IN (${filter.values.map(literal).join(', ')}))`);
+  }
+  const last = `MAX(${table}.${column})`;
+  const end = own.length === 0 ? last : `${last} FILTER (WHERE ${own.join(' AND ')})`;
+  return `SELECT MIN(${table}.${column}) AS data_start, ${end} AS data_end FROM ${table}`;
+}
+
+/**
+ * The plan over the figure's rows as they are: "all time" over rows that run on past today (events, bookings:
+ * scheduled ahead) runs through the last of them, so none is left out and the dates say how far; any other
+ * all-time plan (one carried from an earlier answer about other rows) runs up to today. Other periods are the
+ * question's own.
+ */
+export function allTimeOfData(plan: QueryPlan, today: string, dataEnd: string | null): QueryPlan {
+  if (plan.timeRange.kind !== 'all') return plan;
+  const through = dataEnd !== null && dataEnd > today ? dataEnd : undefined;
+  if (through === plan.timeRange.through) return plan;
+  return { ...plan, timeRange: through === undefined ? { kind: 'all' } : { kind: 'all', through } };
 }
 
 /** The first day (YYYY-MM-DD) in a data-start result cell, or null when the table has no rows. */
@@ -49,6 +80,25 @@ export function dataStartNote(
   dataStart: string | null | undefined,
   /** The result, when written beside it: an all-time series is flagged only when it starts where the data does. */
   result?: QueryResult,
+): string | null {
+  const start = startNote(plan, layer, today, dataStart, result);
+  const ahead = aheadNote(plan, layer, today);
+  return start !== null && ahead !== null ? `${start} ${ahead}` : (start ?? ahead);
+}
+
+/** "Your events run on past today, through Jun 30, 2026: all time counts the ones dated ahead too." */
+function aheadNote(plan: QueryPlan, layer: SemanticLayer, today: string): string | null {
+  const through = plan.timeRange.kind === 'all' ? plan.timeRange.through : undefined;
+  if (through === undefined || through <= today) return null;
+  return `Your ${rowsNoun(plan, layer)} run on past today, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
+}
+
+function startNote(
+  plan: QueryPlan,
+  layer: SemanticLayer,
+  today: string,
+  dataStart: string | null | undefined,
+  result: QueryResult | undefined,
 ): string | null {
   if (!dataStart || dataStart >= today) return null;
   const begins = `Your ${rowsNoun(plan, layer)} begin on ${formatDate(dataStart)}`;

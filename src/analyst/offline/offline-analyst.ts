@@ -1,7 +1,7 @@
 import { numberedValueSaid } from './numbered-values.js';
 import { layerForPlan } from '../plan-labels.js';
 import { describeJoined } from '../describe-plan.js';
-import { citedDataStart, dataStartNote, dataStartSql } from '../answer/data-start.js';
+import { citedDataStart, dataStartDay, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
@@ -142,6 +142,30 @@ function strangeWords(question: string, layer: SemanticLayer): boolean {
 }
 
 /** Builds the offline analyst over a semantic layer. */
+/** Words for time ahead of today: "next week", "tomorrow", "upcoming", "coming up". */
+const AHEAD_SAID = /\b(?:next|coming|upcoming|following|tomorrow)\b/i;
+
+/**
+ * The tables whose rows run on past today (events by the day they happen, bookings by their date) → the last day
+ * they hold, as the asking user; a table whose lookup fails is taken to hold none.
+ */
+async function tablesAhead(
+  layer: SemanticLayer,
+  lookup: NonNullable<PlanRequest['lookup']>,
+  today: string,
+): Promise<ReadonlyMap<string, string>> {
+  const timed = new Map(layer.metrics.map((metric) => [metric.time.table, metric.time.column]));
+  const ahead = new Map<string, string>();
+  for (const [table, column] of timed) {
+    const last = await lookup(`SELECT MAX(${table}.${column}) AS data_end FROM ${table}`).then(
+      (result) => dataStartDay(result.rows[0]?.[0]),
+      () => null,
+    );
+    if (last !== null && last > today) ahead.set(table, last);
+  }
+  return ahead;
+}
+
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
   const presentation = presentationFromLayer(layer);
@@ -209,8 +233,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const analyst: Analyst = {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      const asked = { question: request.question, history: request.history, today: request.today, layer };
       const { lookup } = request;
+      // "Appointments next week": which tables hold rows dated ahead, looked up only when time ahead is said.
+      const ahead =
+        lookup && AHEAD_SAID.test(request.question) ? await tablesAhead(layer, lookup, request.today) : undefined;
+      request.signal?.throwIfAborted();
+      const asked = { question: request.question, history: request.history, today: request.today, layer, ahead };
       // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
       let names: readonly EntityName[] | null = null;
       const namesOnce = async () => {

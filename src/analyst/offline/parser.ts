@@ -178,6 +178,12 @@ export interface ParseRequest {
   readonly layer: SemanticLayer;
   /** Names of the user's rows (product titles), looked up in their data; questions may filter by them. */
   readonly names?: readonly EntityName[];
+  /**
+   * The tables whose rows run on past today (events, bookings: dated ahead) → the last day they hold, looked up in
+   * the user's data when the question speaks of time ahead. "Next week" is then read over those rows; over any
+   * other figure it stays a forecast, declined.
+   */
+  readonly ahead?: ReadonlyMap<string, string>;
 }
 
 /** Longer input is not a question; the bound also keeps planning time bounded. */
@@ -211,6 +217,30 @@ function listedAsWhich(question: string, request: ParseRequest): PlanDecision | 
 
 export function parseQuestion(request: ParseRequest): PlanDecision {
   return spellingOnce(() => parseOnce(request), layerPhrasesKept(request.layer));
+}
+
+const FORECAST = 'I report on what has happened; I cannot forecast the future';
+
+/**
+ * Time ahead said ("next week", "upcoming") read as its dates where some rows are dated ahead, "upcoming" running to
+ * the last of them; whether the figure's rows are among them is checked with the plan (`checkedQuery`).
+ */
+function readAhead(slots: Slots, request: ParseRequest): Slots {
+  if (request.ahead === undefined || request.ahead.size === 0) return slots;
+  const last = [...request.ahead.values()].reduce((latest, day) => (day > latest ? day : latest));
+  return {
+    ...slots,
+    time: slots.time.map((mention) =>
+      mention.kind === 'future' && mention.range?.kind === 'absolute'
+        ? {
+            kind: 'range' as const,
+            start: mention.start,
+            range: { ...mention.range, to: mention.range.to ?? addDays(last, 1) },
+            text: mention.text,
+          }
+        : mention,
+    ),
+  };
 }
 
 function parseOnce(request: ParseRequest): PlanDecision {
@@ -764,7 +794,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   );
   if (thatPeriod) return { ...thatPeriod, summary: describePlan(thatPeriod.plan, layer) };
 
-  const slots = read(scans.rest, request.today, vocabulary);
+  const slots = readAhead(read(scans.rest, request.today, vocabulary), request);
   const keys = new Set(slots.items.map(keywordOf).filter((key): key is Keyword => key !== null));
   // ("Average revenue per user": the asker's own users, never other accounts'.)
   const perUser = askRevenuePerUser(question, rephrased, answerable);
@@ -1018,8 +1048,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   )
     return unanswerable(`I can't tell what to change from the last answer in "${question.trim()}"`, layer);
   const split = splitBetween(question, planned.plan);
-  if (split) return checkedQuery(split, planned.change, question, request.today, layer);
-  return checkedQuery(planned.plan, planned.change, question, request.today, layer);
+  if (split) return checkedQuery(split, planned.change, question, request.today, layer, request.ahead);
+  return checkedQuery(planned.plan, planned.change, question, request.today, layer, request.ahead);
 }
 
 /** "Who placed the biggest order", "the invoice dated july 19 — whose is it", "who is the open invoice for": a person. */
@@ -1460,7 +1490,7 @@ function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: Seman
     );
   if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
   if (slots.time.some((mention) => mention.kind === 'future')) {
-    return unanswerable('I report on what has happened; I cannot forecast the future', layer);
+    return unanswerable(FORECAST, layer);
   }
   if (keys.has('why')) {
     return unanswerable('I can show the numbers, but not explain why they moved or give advice', layer);
@@ -2243,15 +2273,22 @@ function checkedQuery(
   question: string,
   today: string,
   layer: SemanticLayer,
+  /** Tables holding rows dated ahead (see `ParseRequest.ahead`): a period ahead is theirs to answer. */
+  ahead?: ReadonlyMap<string, string>,
 ): PlanDecision {
   if (!queryPlanModel.safeParse(plan).success)
     return unanswerable('the period or the number of rows asked for is not possible', layer);
   const span = resolveTimeRange(plan.timeRange, today);
-  if (span.from !== null && span.from > today) {
+  // ("Next week", "upcoming" over rows dated ahead, events or bookings: their dates, read on.)
+  const table = indexLayer(layer).metric(plan.metrics[0] ?? '')?.time.table;
+  const saidAhead = plan.timeRange.kind === 'absolute' && plan.timeRange.ahead === true;
+  const aheadAsked = saidAhead && table !== undefined && ahead?.has(table) === true;
+  if (saidAhead && !aheadAsked) return unanswerable(FORECAST, layer);
+  if (!aheadAsked && span.from !== null && span.from > today) {
     return unanswerable('that period is in the future, and I report on what has happened', layer);
   }
   // "Since March" asked on March 1: the period starts today, and the data runs through yesterday.
-  if (plan.timeRange.kind === 'absolute' && span.from === today && plan.comparison === null) {
+  if (!aheadAsked && plan.timeRange.kind === 'absolute' && span.from === today && plan.comparison === null) {
     return unanswerable('that period starts today, and your data runs through yesterday', layer);
   }
   const problem = checkPlan(plan, layer) ?? rateOverItsOwnColumn(plan, layer) ?? filterTheFigureExcludes(plan, layer);

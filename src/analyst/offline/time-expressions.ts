@@ -20,8 +20,12 @@ export type TimeMention =
     }
   /** "the previous period", "the month before": compare with what came just before the other range. */
   | { readonly kind: 'previous'; readonly start: number; readonly text: string }
-  /** "next month", "tomorrow", "forecast": the future, which the data cannot answer. */
-  | { readonly kind: 'future'; readonly start: number; readonly text: string };
+  /**
+   * "next month", "tomorrow", "forecast": the future, which the data cannot answer, unless the rows are dated ahead
+   * (events, bookings): then `range` is the dates it names ("next week", "the next 7 days", "upcoming": from today,
+   * its end the last row's, `to` null).
+   */
+  | { readonly kind: 'future'; readonly start: number; readonly text: string; readonly range?: TimeRange };
 
 export interface TimeScan {
   /** The text with every time expression replaced by spaces (positions unchanged). */
@@ -1177,7 +1181,17 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   {
     pattern:
       /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\btomorrow\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
-    handle: (match) => ({ kind: 'future', start: match.index, text: match[0] }),
+    handle: (match, today) => ({ kind: 'future', start: match.index, text: match[0], ...aheadRange(match[0], today) }),
+  },
+  {
+    // "Upcoming appointments", "what's coming up": from today on, as far as the rows go.
+    pattern: /\b(?:upcoming|coming up)\b/g,
+    handle: (match, today) => ({
+      kind: 'future',
+      start: match.index,
+      text: match[0],
+      range: { kind: 'absolute', from: today, to: null, ahead: true },
+    }),
   },
   {
     // "Month to date vs the same days last month": the same span of the previous unit.
@@ -1253,6 +1267,28 @@ function minDate(left: string, right: string): string {
 
 function maxDate(left: string, right: string): string {
   return left > right ? left : right;
+}
+
+/**
+ * The dates a word for time ahead names, over rows dated ahead: "tomorrow", "next week" (the calendar week after
+ * this one), "the next 7 days" (today and the six after), "the coming month"; none for a forecast.
+ */
+function aheadRange(said: string, today: string): { readonly range?: TimeRange } {
+  const dates = (from: string, to: string) => ({
+    range: { kind: 'absolute' as const, from, to, ahead: true as const },
+  });
+  if (/\btomorrow\b/.test(said)) return dates(addDays(today, 1), addDays(today, 2));
+  const ahead = /\b(?:next|coming|upcoming|following) (?:(\d+) )?(day|week|month|quarter|year)s?\b/.exec(said);
+  if (!ahead) return {};
+  const unit = ahead[2] as TimeUnit;
+  if (ahead[1] !== undefined) {
+    const count = Number(ahead[1]);
+    if (count < 1 || count > 366) return {};
+    return dates(today, shiftDate(today, unit, count));
+  }
+  if (unit === 'day') return dates(addDays(today, 1), addDays(today, 2));
+  const from = shiftDate(startOfUnit(today, unit), unit, 1);
+  return dates(from, shiftDate(from, unit, 1));
 }
 
 function range(match: RegExpExecArray, value: TimeRange): TimeMention {
