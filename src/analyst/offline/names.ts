@@ -350,10 +350,11 @@ export function scanNames(
       group === undefined &&
       rows.length > 0 &&
       (asSubject(text, match.index, said.length) || placed || (exact.length === 0 && typedPossessive.length > 0));
-    if (subject && rows.length > 1) {
+    // ("The ocean one": one of the rows the word begins, as "the cardigan" is one of its kind; which one is asked.)
+    if ((subject || (group?.toLowerCase() === 'one' && named)) && rows.length > 1) {
       // (Typed as "sams", the name is "sam" and the option "Sam Carter's".)
       const noun = exact.length > 0 ? word : word.slice(0, -1);
-      oneOfKind ??= { typed: word, noun, labels: rows.map((row) => row.label) };
+      oneOfKind ??= { typed: subject ? word : said, noun, labels: rows.map((row) => row.label) };
       continue;
     }
     if (group === undefined && !subject && (rows.length > 1 || !named)) continue;

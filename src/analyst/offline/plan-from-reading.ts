@@ -533,6 +533,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
       if (reading.limit === null) reading.singular = reading.oneAsked || !reading.pluralValue;
     }
   }
+  plan = eachOwnValue(plan, index);
   const timed = applyTime(plan, reading, today);
   if (typeof timed === 'string') return timed;
   plan = applyRanking(timed, reading, index);
@@ -546,6 +547,21 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;
   }
   return listedNewestFirst(reading, plan, index);
+}
+
+/**
+ * "Price of the ocean ones", "unit cost of the velvet stuff": a figure averaged over its own table's rows (a
+ * product's price) is each row's own, so asked of several rows named it is one figure per row, never their mean.
+ */
+function eachOwnValue(plan: QueryPlan, index: LayerIndex): QueryPlan {
+  const metric = plan.metrics.length === 1 ? index.metric(plan.metrics[0] as string) : undefined;
+  if (metric?.aggregation !== 'average' || plan.dimensions.length > 0 || plan.grain !== null) return plan;
+  if (plan.comparison !== null || plan.share || plan.per || plan.perRow) return plan;
+  const entity = entityOfTable(index.layer, metric.table);
+  const named = plan.filters.find(
+    (filter) => filter.dimension === entity && filter.operator === 'in' && filter.values.length > 1,
+  );
+  return named === undefined ? plan : { ...plan, dimensions: [named.dimension] };
 }
 
 /**

@@ -1735,6 +1735,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
         ? rows
         : `${rows} from`,
   ],
+  // "Show me each unpaid invoice", "list each order": every one of them, listed (never "each" as in "by").
+  [
+    /^(\s*(?:(?:can|could) you (?:please |pls )?)?(?:show|list|give|send|pull up|bring up|display)(?: me| us)?) each (?!of\b|one\b)/gi,
+    '$1 every ',
+  ],
+  // "$99 or above", "$50 and higher", "$20 or lower": an amount and every amount beyond it, one way or the other.
+  [
+    /([$£€] ?\d[\d,]*(?:\.\d+)?k?) (?:or|and) (?:(above|over|higher|greater|upwards|up)|(?:below|under|lower|smaller))\b/gi,
+    (_whole: string, amount: string, up: string | undefined) => `${amount} ${up === undefined ? 'or less' : 'or more'}`,
+  ],
   // "At or above 99 dollars", "greater than or equal to $50", "at or below 10": the bound itself counts.
   [
     /\b(?:at or (?:above|over|more than)|(?:greater|more|higher|bigger) than or equal to|equal to or (?:greater|more|higher|bigger) than|(?:greater|more|higher) than or equal|no (?:lower|smaller|cheaper|less) than|not less than|not under|not below)\b(?= [$£€]?\d)/gi,

@@ -1266,7 +1266,24 @@ export function correct(word: string, vocabulary: Vocabulary, typed: string = wo
       }
     }
   }
-  return best;
+  return best ?? stopwordSlip(typed);
+}
+
+/**
+ * "Numbr of orders", "pleasse": a common word of the question (five letters or more) typed one letter short, long
+ * or wrong, its first letter kept, read as that word when no word of the layer is as near.
+ */
+function stopwordSlip(typed: string): string | null {
+  if (typed.length < 4) return null;
+  for (const word of STOPWORDS)
+    if (
+      word.length >= 5 &&
+      word[0] === typed[0] &&
+      Math.abs(word.length - typed.length) <= 1 &&
+      distance(typed, word) === 1
+    )
+      return word;
+  return null;
 }
 
 /**

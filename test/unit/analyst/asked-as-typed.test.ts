@@ -6858,3 +6858,48 @@ describe('session 45: sizes and sell-through', () => {
     expect(decision.kind === 'reply' && decision.text).toContain('sellthrough');
   });
 });
+
+describe('session 46: what the forty-second fresh sets, read, found', () => {
+  it('"price of the ocean one" asks which of the three it begins (was one price for all three)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      const decision = await ask('price of the ocean one?');
+      expect(decision).toMatchObject({ kind: 'clarify' });
+      expect(decision.kind === 'clarify' && decision.options.map((option) => option.question)).toEqual(
+        expect.arrayContaining(['price of the Ocean Beanie?', 'price of the Ocean Cardigan?']),
+      );
+      // ("The ocean ones": all of them, each at its own price, never their mean.)
+      expect(await ask('price of the ocean ones')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['price'], dimensions: ['product'], filters: [{ dimension: 'product', operator: 'in' }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('"numbr of orders" is the number of orders: a common word of the question typed a letter short', () => {
+    expect(demoAsk('numbr of orders last month')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+  });
+
+  it('"$99 or above", "$29 or lower": an amount and every one beyond it (was declined on "99")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'invoices of $99 or above since july, how many')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ operator: 'gte', value: 99 }] },
+    });
+    expect(subscriptionsAsk(layer, 'invoices of $29 or lower since july')).toMatchObject({
+      kind: 'query',
+      plan: { conditions: [{ operator: 'lte', value: 29 }] },
+    });
+  });
+
+  it('"show me each unpaid invoice on the basic plan" lists them (was the amount billed)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'show me each unpaid invoice on the basic plan')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+  });
+});
