@@ -85,6 +85,8 @@ import { FORTYFIRST_FRESH_CASES } from './fortyfirst-fresh-questions.js';
 import { FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './fortyfirst-fresh-subscriptions-questions.js';
 import { FORTYSECOND_FRESH_CASES } from './fortysecond-fresh-questions.js';
 import { FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './fortysecond-fresh-subscriptions-questions.js';
+import { FORTYTHIRD_FRESH_CASES } from './fortythird-fresh-questions.js';
+import { FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './fortythird-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -231,11 +233,14 @@ import {
  * (fortyfirst-fresh-questions.ts, fortyfirst-fresh-subscriptions-questions.ts: written from 469ada7 without reading
  * the analyst, read sets since the forty-second were written) come after the fortieth fresh ones, figures only,
  * labelled "forty-first fresh (read)"; `--show-fortyfirst-fresh-misses` prints their misses. The forty-second fresh
- * sets (fortysecond-fresh-questions.ts, fortysecond-fresh-subscriptions-questions.ts: held out in full, written from
- * ea3a65a without reading the analyst) come after the forty-first fresh ones, figures only;
- * `--show-fortysecond-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-second fresh sets at
- * all (while tuning; the forty-first fresh sets, held out until the forty-second were written, run like the fortieth
- * since and no longer hide).
+ * sets (fortysecond-fresh-questions.ts, fortysecond-fresh-subscriptions-questions.ts: written from ea3a65a without
+ * reading the analyst, read sets since the forty-third were written) come after the forty-first fresh ones, figures
+ * only, labelled "forty-second fresh (read)"; `--show-fortysecond-fresh-misses` prints their misses. The forty-third
+ * fresh sets (fortythird-fresh-questions.ts, fortythird-fresh-subscriptions-questions.ts: held out in full, written
+ * from a10919d without reading the analyst) come after the forty-second fresh ones, figures only;
+ * `--show-fortythird-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-third fresh sets at
+ * all (while tuning; the forty-second fresh sets, held out until the forty-third were written, run like the
+ * forty-first since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -284,6 +289,7 @@ const { values } = parseArgs({
     'show-fortieth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-fortysecond-fresh-misses': { type: 'boolean', default: false },
+    'show-fortythird-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -335,6 +341,7 @@ const showThirtyninthFreshMisses = values['show-thirtyninth-fresh-misses'] ?? fa
 const showFortiethFreshMisses = values['show-fortieth-fresh-misses'] ?? false;
 const showFortyfirstFreshMisses = values['show-fortyfirst-fresh-misses'] ?? false;
 const showFortysecondFreshMisses = values['show-fortysecond-fresh-misses'] ?? false;
+const showFortythirdFreshMisses = values['show-fortythird-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -693,21 +700,29 @@ function fortyfirstFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortysecondFreshUnlessHidden(
+/** A forty-second fresh set, read now and run like the forty-first ones: its figures, and its misses only when asked. */
+function fortysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-second fresh (read)`, figures)];
+  if (showFortysecondFreshMisses) out.push('', `${name}, forty-second fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortythirdFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortysecondFresh(name, await run());
+    return { text: `${name}, forty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortythirdFresh(name, await run());
 }
 
-/** A forty-second fresh set, held out in full: its figures, and its misses only when asked. */
-function fortysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-third fresh set, held out in full: its figures, and its misses only when asked. */
+function fortythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-second fresh (held out in full)`, figures)];
-  if (showFortysecondFreshMisses) out.push('', `${name}, forty-second fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-third fresh (held out in full)`, figures)];
+  if (showFortythirdFreshMisses) out.push('', `${name}, forty-third fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -859,8 +874,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYFIRST_FRESH_CASES),
     );
-    const merchantFortysecondFresh = await fortysecondFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYSECOND_FRESH_CASES),
+    const merchantFortysecondFresh = fortysecondFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYSECOND_FRESH_CASES),
+    );
+    const merchantFortythirdFresh = await fortythirdFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYTHIRD_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -906,7 +925,8 @@ if (layers.includes('demo')) {
       merchantThirtyninthFresh.wrong +
       merchantFortiethFresh.wrong +
       merchantFortyfirstFresh.wrong +
-      merchantFortysecondFresh.wrong;
+      merchantFortysecondFresh.wrong +
+      merchantFortythirdFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -996,6 +1016,8 @@ if (layers.includes('demo')) {
       merchantFortyfirstFresh.text,
       '',
       merchantFortysecondFresh.text,
+      '',
+      merchantFortythirdFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1183,9 +1205,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortysecondFresh = await fortysecondFreshUnlessHidden(
+    const subscriptionsFortysecondFresh = fortysecondFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortythirdFresh = await fortythirdFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1231,7 +1257,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsThirtyninthFresh.wrong +
       subscriptionsFortiethFresh.wrong +
       subscriptionsFortyfirstFresh.wrong +
-      subscriptionsFortysecondFresh.wrong;
+      subscriptionsFortysecondFresh.wrong +
+      subscriptionsFortythirdFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1321,6 +1348,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfirstFresh.text,
       '',
       subscriptionsFortysecondFresh.text,
+      '',
+      subscriptionsFortythirdFresh.text,
     );
   } finally {
     await warehouse.close();
