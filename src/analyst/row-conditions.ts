@@ -155,7 +155,9 @@ export function rowConditionSql(
   const operator = OPERATORS[condition.operator];
   const value = String(condition.value);
   const row = perRowExpression(metric.expression);
-  // The metric's own conditions (except those the plan overrides, as in the main query).
+  if (namesOneRow(metric, dimension, index) && row !== null) return `(${row}) ${operator} ${value}`;
+  // Computed per row of the dimension: a subquery grouped by its key, with the metric's own conditions
+  // (except those the plan overrides, as in the main query).
   const named = new Set([
     ...plan.dimensions,
     ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),
@@ -163,15 +165,6 @@ export function rowConditionSql(
   const filters = metric.filters
     .filter((filter) => filter.overriddenBy === undefined || !named.has(filter.overriddenBy))
     .map((filter) => filter.sql);
-  if (namesOneRow(metric, dimension, index) && row !== null) {
-    const passes = `(${row}) ${operator} ${value}`;
-    if (filters.length === 0) return passes;
-    // "Appointments over £150" where revenue counts completed ones: a cancelled one has none of it, so it is over
-    // nothing (and, for "under £50", at 0).
-    const own = filters.map((sql) => `(${sql})`).join(' AND ');
-    return passesWithNone(condition, metric) ? `(NOT (${own}) OR ${passes})` : `(${own} AND ${passes})`;
-  }
-  // Computed per row of the dimension: a subquery grouped by its key, with those conditions.
   // A filter the metric's rows cannot reach stays out (the outer query applies it to the rows listed).
   const table = dimension.table;
   const reached = rowsFilters.filter(
