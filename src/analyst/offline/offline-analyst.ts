@@ -6,7 +6,7 @@ import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanReque
 import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { spelledOut } from './spelled-out.js';
-import { optionPicked, parseQuestion } from './parser.js';
+import { optionPicked, parseQuestion, timeColumnOf } from './parser.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
@@ -142,26 +142,24 @@ function strangeWords(question: string, layer: SemanticLayer): boolean {
 }
 
 /** Builds the offline analyst over a semantic layer. */
-/** Words for time ahead of today: "next week", "tomorrow", "upcoming", "coming up". */
-const AHEAD_SAID = /\b(?:next|coming|upcoming|following|tomorrow)\b/i;
-
 /**
- * The tables whose rows run on past today (events by the day they happen, bookings by their date) → the last day
+ * The time columns (`orders.delivery_date`) whose rows run on past today (events by the day they happen, bookings by their date) → the last day
  * they hold, as the asking user; a table whose lookup fails is taken to hold none.
  */
-async function tablesAhead(
+async function timesAhead(
   layer: SemanticLayer,
   lookup: NonNullable<PlanRequest['lookup']>,
   today: string,
 ): Promise<ReadonlyMap<string, string>> {
-  const timed = new Map(layer.metrics.map((metric) => [metric.time.table, metric.time.column]));
+  // (One table may date its rows twice: orders by when they were placed and by when they are delivered.)
+  const timed = new Map(layer.metrics.map(({ time }) => [timeColumnOf(time), time]));
   const ahead = new Map<string, string>();
-  for (const [table, column] of timed) {
+  for (const [key, { table, column }] of timed) {
     const last = await lookup(`SELECT MAX(${table}.${column}) AS data_end FROM ${table}`).then(
       (result) => dataStartDay(result.rows[0]?.[0]),
       () => null,
     );
-    if (last !== null && last > today) ahead.set(table, last);
+    if (last !== null && last > today) ahead.set(key, last);
   }
   return ahead;
 }
@@ -230,108 +228,136 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     return decision;
   };
 
+  /** Plans a question, reading time ahead over the tables in `ahead` (see `ParseRequest.ahead`). */
+  const planWith = async (
+    request: PlanRequest,
+    ahead: ReadonlyMap<string, string> | undefined,
+  ): Promise<PlanDecision> => {
+    const { lookup } = request;
+    const asked = { question: request.question, history: request.history, today: request.today, layer, ahead };
+    // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
+    let names: readonly EntityName[] | null = null;
+    const namesOnce = async () => {
+      // (A reply to a question asked back is read with that question, whose keys it needs too.)
+      const last = request.history.at(-1);
+      const typed = last?.plan === null ? `${last.question} ${request.question}` : request.question;
+      names ??=
+        lookup && (namesQueries(layer).length > 0 || keysTyped(typed).length > 0)
+          ? await loadNames(layer, lookup, typed)
+          : [];
+      request.signal?.throwIfAborted();
+      return names;
+    };
+    // "inv_ac_008", "the second one": a reply picking a row asked about from the data (which the parser alone
+    // cannot ask again), read as that option's question.
+    const last = request.history.at(-1);
+    if (last !== undefined && last.plan === null && / match "/.test(last.answer)) {
+      const before = await analyst.plan({
+        ...request,
+        question: last.question,
+        history: request.history.slice(0, -1),
+      });
+      const picked = before.kind === 'clarify' ? optionPicked(request.question, before.options) : null;
+      if (picked !== null) return analyst.plan({ ...request, question: picked, history: request.history.slice(0, -1) });
+    }
+    // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
+    if (request.history.length > 0 && request.history.at(-1)?.plan === null) {
+      const known = await namesOnce();
+      if (known.length > 0) {
+        const named = parseQuestion({ ...asked, names: known });
+        if (named.kind === 'query' || named.kind === 'clarify') return named;
+      }
+    }
+    const decision = await withRowAsked(parseQuestion(asked), request, (question) =>
+      analyst.plan({ ...request, question }),
+    );
+    // "Average rating of Getting Started": a name of the user's rows made of everyday words holds no word the layer
+    // does not know, so it would be read past; a name of two words or more, typed as it is stored, is read too.
+    const nameTyped = async () =>
+      lookup !== undefined &&
+      namesQueries(layer).length > 0 &&
+      ((await namesOnce()).some(
+        (name) =>
+          /\s/.test(name.label.trim()) &&
+          new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i').test(request.question),
+      ) ||
+        firstNameSaid(request.question, await namesOnce()));
+    // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
+    // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
+    const strange =
+      decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer);
+    // ("3 bedroom homes": a number with a word of a dimension whose values only the data holds.)
+    const typedName = decision.kind === 'query' && (numberedValueSaid(request.question, layer) || (await nameTyped()));
+    if (decision.kind === 'query' && (strange || typedName)) {
+      const known = await namesOnce();
+      const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
+      const byName = new Set(namesQueries(layer).map((query) => query.dimension));
+      const filtersOnNames = (plan: QueryPlan) => plan.filters.filter((filter) => byName.has(filter.dimension)).length;
+      if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan))
+        return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
+      // ("Matcha sales" where three names begin "Matcha": which is asked, never the word read as a slip of a month.)
+      if (strange && named.kind === 'clarify')
+        return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
+      // ("How many people enrolled in Getting Started": a name typed whole that the question cannot be read with is
+      // said, never read past.)
+      if (typedName && named.kind !== 'query')
+        return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
+    }
+    // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
+    if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
+      const known =
+        decision.word || numberedValueSaid(request.question, layer) || (await nameTyped()) ? await namesOnce() : [];
+      const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
+      // (Read with the names, one row may still be taken for granted: "likes on the velvet scarf post".)
+      if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup)
+        return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
+      // Or words of their own text ("the behind the scenes posts"), when some row's text holds them.
+      for (const candidate of textPhrases(layer, request.question)) {
+        const held = await lookup(candidate.sql).then(
+          (result) => Number(result.rows[0]?.[0] ?? 0) > 0,
+          () => false,
+        );
+        request.signal?.throwIfAborted();
+        if (!held) continue;
+        const quoted = parseQuestion({ ...asked, question: candidate.question, names: known });
+        if (quoted.kind !== 'reply') return quoted;
+      }
+      return named;
+    }
+    return decision;
+  };
+
+  /**
+   * "Appointments next week", "what's booked for december" (on December 1st), "upcoming events": a question read
+   * as the future or as a period with no day of data yet is read again over the tables whose rows run on past
+   * today, and that reading stands when the figure's own rows do (its conditions and values, as the asking user):
+   * "revenue next week", counting only visits that took place, is still a forecast.
+   */
+  const planAhead = async (request: PlanRequest, first: PlanDecision): Promise<PlanDecision> => {
+    const { lookup } = request;
+    if (!lookup || first.kind === 'query') return first;
+    const ahead = await timesAhead(layer, lookup, request.today);
+    request.signal?.throwIfAborted();
+    if (ahead.size === 0) return first;
+    const again = await planWith(request, ahead);
+    if (again.kind !== 'query' || again.plan.timeRange.kind !== 'absolute' || again.plan.timeRange.ahead !== true)
+      return first;
+    const sql = dataStartSql(again.plan, layer);
+    const last =
+      sql === null
+        ? null
+        : await lookup(sql).then(
+            (result) => dataStartDay(result.rows[0]?.[1]),
+            () => null,
+          );
+    request.signal?.throwIfAborted();
+    return last !== null && last > request.today ? again : first;
+  };
+
   const analyst: Analyst = {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      const { lookup } = request;
-      // "Appointments next week": which tables hold rows dated ahead, looked up only when time ahead is said.
-      const ahead =
-        lookup && AHEAD_SAID.test(request.question) ? await tablesAhead(layer, lookup, request.today) : undefined;
-      request.signal?.throwIfAborted();
-      const asked = { question: request.question, history: request.history, today: request.today, layer, ahead };
-      // The user's names of rows (products' titles), looked up in their data once per question, only when needed.
-      let names: readonly EntityName[] | null = null;
-      const namesOnce = async () => {
-        // (A reply to a question asked back is read with that question, whose keys it needs too.)
-        const last = request.history.at(-1);
-        const typed = last?.plan === null ? `${last.question} ${request.question}` : request.question;
-        names ??=
-          lookup && (namesQueries(layer).length > 0 || keysTyped(typed).length > 0)
-            ? await loadNames(layer, lookup, typed)
-            : [];
-        request.signal?.throwIfAborted();
-        return names;
-      };
-      // "inv_ac_008", "the second one": a reply picking a row asked about from the data (which the parser alone
-      // cannot ask again), read as that option's question.
-      const last = request.history.at(-1);
-      if (last !== undefined && last.plan === null && / match "/.test(last.answer)) {
-        const before = await analyst.plan({
-          ...request,
-          question: last.question,
-          history: request.history.slice(0, -1),
-        });
-        const picked = before.kind === 'clarify' ? optionPicked(request.question, before.options) : null;
-        if (picked !== null)
-          return analyst.plan({ ...request, question: picked, history: request.history.slice(0, -1) });
-      }
-      // A reply to a clarification ("units") is read with the question it answers, which may name rows by name.
-      if (request.history.length > 0 && request.history.at(-1)?.plan === null) {
-        const known = await namesOnce();
-        if (known.length > 0) {
-          const named = parseQuestion({ ...asked, names: known });
-          if (named.kind === 'query' || named.kind === 'clarify') return named;
-        }
-      }
-      const decision = await withRowAsked(parseQuestion(asked), request, (question) =>
-        analyst.plan({ ...request, question }),
-      );
-      // "Average rating of Getting Started": a name of the user's rows made of everyday words holds no word the layer
-      // does not know, so it would be read past; a name of two words or more, typed as it is stored, is read too.
-      const nameTyped = async () =>
-        lookup !== undefined &&
-        namesQueries(layer).length > 0 &&
-        ((await namesOnce()).some(
-          (name) =>
-            /\s/.test(name.label.trim()) &&
-            new RegExp(`(?<![\\w])${namePattern(name.label)}`, 'i').test(request.question),
-        ) ||
-          firstNameSaid(request.question, await namesOnce()));
-      // "How many scarves did we sell": a word the layer does not know, which a typo correction would read as one it
-      // does ("shares"), may name a kind of the user's rows ("Velvet Scarf"): their names win when they filter on it.
-      const strange =
-        decision.kind === 'query' && namesQueries(layer).length > 0 && strangeWords(request.question, layer);
-      // ("3 bedroom homes": a number with a word of a dimension whose values only the data holds.)
-      const typedName =
-        decision.kind === 'query' && (numberedValueSaid(request.question, layer) || (await nameTyped()));
-      if (decision.kind === 'query' && (strange || typedName)) {
-        const known = await namesOnce();
-        const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
-        const byName = new Set(namesQueries(layer).map((query) => query.dimension));
-        const filtersOnNames = (plan: QueryPlan) =>
-          plan.filters.filter((filter) => byName.has(filter.dimension)).length;
-        if (named.kind === 'query' && filtersOnNames(named.plan) > filtersOnNames(decision.plan))
-          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
-        // ("Matcha sales" where three names begin "Matcha": which is asked, never the word read as a slip of a month.)
-        if (strange && named.kind === 'clarify')
-          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
-        // ("How many people enrolled in Getting Started": a name typed whole that the question cannot be read with is
-        // said, never read past.)
-        if (typedName && named.kind !== 'query')
-          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
-      }
-      // A word the layer does not know may name one of the user's rows (a product's title): read it again with them.
-      if (decision.kind === 'reply' && decision.reason === 'unanswerable') {
-        const known =
-          decision.word || numberedValueSaid(request.question, layer) || (await nameTyped()) ? await namesOnce() : [];
-        const named = known.length > 0 ? parseQuestion({ ...asked, names: known }) : decision;
-        // (Read with the names, one row may still be taken for granted: "likes on the velvet scarf post".)
-        if (named.kind !== 'reply' || named.reason !== 'unanswerable' || !lookup)
-          return withRowAsked(named, request, (question) => analyst.plan({ ...request, question }));
-        // Or words of their own text ("the behind the scenes posts"), when some row's text holds them.
-        for (const candidate of textPhrases(layer, request.question)) {
-          const held = await lookup(candidate.sql).then(
-            (result) => Number(result.rows[0]?.[0] ?? 0) > 0,
-            () => false,
-          );
-          request.signal?.throwIfAborted();
-          if (!held) continue;
-          const quoted = parseQuestion({ ...asked, question: candidate.question, names: known });
-          if (quoted.kind !== 'reply') return quoted;
-        }
-        return named;
-      }
-      return decision;
+      return planAhead(request, await planWith(request, undefined));
     },
 
     interpretation(plan: QueryPlan, today: string, dataStart?: string | null) {

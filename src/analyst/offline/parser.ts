@@ -8,7 +8,7 @@ import { placeWord } from '../sentence-case.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
 import { entityDimensions, entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
-import { addDays, queryPlanModel, resolveTimeRange, type QueryPlan } from '../plan.js';
+import { addDays, queryPlanModel, resolveTimeRange, shiftDate, startOfUnit, type QueryPlan } from '../plan.js';
 import {
   addsUp,
   countsCreations,
@@ -179,8 +179,8 @@ export interface ParseRequest {
   /** Names of the user's rows (product titles), looked up in their data; questions may filter by them. */
   readonly names?: readonly EntityName[];
   /**
-   * The tables whose rows run on past today (events, bookings: dated ahead) → the last day they hold, looked up in
-   * the user's data when the question speaks of time ahead. "Next week" is then read over those rows; over any
+   * The time columns (`timeColumnOf`) whose rows run on past today (events, bookings, deliveries: dated ahead) → the
+   * last day they hold, looked up in the user's data when the question is otherwise declined or asked back. "Next week" is then read over those rows; over any
    * other figure it stays a forecast, declined.
    */
   readonly ahead?: ReadonlyMap<string, string>;
@@ -221,6 +221,11 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
 
 const FORECAST = 'I report on what has happened; I cannot forecast the future';
 
+/** A metric's time column as one key: "orders.delivery_date". */
+export function timeColumnOf(time: { readonly table: string; readonly column: string }): string {
+  return `${time.table}.${time.column}`;
+}
+
 /**
  * Time ahead said ("next week", "upcoming") read as its dates where some rows are dated ahead, "upcoming" running to
  * the last of them; whether the figure's rows are among them is checked with the plan (`checkedQuery`).
@@ -228,18 +233,32 @@ const FORECAST = 'I report on what has happened; I cannot forecast the future';
 function readAhead(slots: Slots, request: ParseRequest): Slots {
   if (request.ahead === undefined || request.ahead.size === 0) return slots;
   const last = [...request.ahead.values()].reduce((latest, day) => (day > latest ? day : latest));
+  const { today } = request;
   return {
     ...slots,
-    time: slots.time.map((mention) =>
-      mention.kind === 'future' && mention.range?.kind === 'absolute'
-        ? {
-            kind: 'range' as const,
-            start: mention.start,
-            range: { ...mention.range, to: mention.range.to ?? addDays(last, 1) },
-            text: mention.text,
-          }
-        : mention,
-    ),
+    time: slots.time.map((mention) => {
+      if (mention.kind === 'future' && mention.range?.kind === 'absolute')
+        return {
+          kind: 'range' as const,
+          start: mention.start,
+          range: { ...mention.range, to: mention.range.to ?? addDays(last, 1) },
+          text: mention.text,
+        };
+      // "Deliveries today", "appointments this week", "what's booked for december" on its first day, "in january
+      // 2026": the whole period, days ahead too.
+      if (mention.kind !== 'range') return mention;
+      const { range } = mention;
+      if (range.kind === 'relative' && range.anchor === 'this') {
+        const from = startOfUnit(today, range.unit);
+        return {
+          ...mention,
+          range: { kind: 'absolute' as const, from, to: shiftDate(from, range.unit, 1), ahead: true as const },
+        };
+      }
+      if (range.kind === 'absolute' && range.from !== null && range.to !== null && range.to > today)
+        return { ...mention, range: { ...range, ahead: true as const } };
+      return mention;
+    }),
   };
 }
 
@@ -2273,16 +2292,16 @@ function checkedQuery(
   question: string,
   today: string,
   layer: SemanticLayer,
-  /** Tables holding rows dated ahead (see `ParseRequest.ahead`): a period ahead is theirs to answer. */
+  /** Time columns holding rows dated ahead (see `ParseRequest.ahead`): a period ahead is theirs to answer. */
   ahead?: ReadonlyMap<string, string>,
 ): PlanDecision {
   if (!queryPlanModel.safeParse(plan).success)
     return unanswerable('the period or the number of rows asked for is not possible', layer);
   const span = resolveTimeRange(plan.timeRange, today);
   // ("Next week", "upcoming" over rows dated ahead, events or bookings: their dates, read on.)
-  const table = indexLayer(layer).metric(plan.metrics[0] ?? '')?.time.table;
+  const time = indexLayer(layer).metric(plan.metrics[0] ?? '')?.time;
   const saidAhead = plan.timeRange.kind === 'absolute' && plan.timeRange.ahead === true;
-  const aheadAsked = saidAhead && table !== undefined && ahead?.has(table) === true;
+  const aheadAsked = saidAhead && time !== undefined && ahead?.has(timeColumnOf(time)) === true;
   if (saidAhead && !aheadAsked) return unanswerable(FORECAST, layer);
   if (!aheadAsked && span.from !== null && span.from > today) {
     return unanswerable('that period is in the future, and I report on what has happened', layer);

@@ -124,8 +124,21 @@ function applyTime(plan: QueryPlan, reading: Reading, today: string): QueryPlan 
     const [a, b] = ranges.map((range) => resolveTimeRange(range, today)) as [DateSpan, DateSpan];
     const within = (inner: DateSpan, outer: DateSpan) =>
       (outer.from === null || (inner.from !== null && inner.from >= outer.from)) && inner.to <= outer.to;
+    // "Upcoming appointments in january" on December 1st: the January ahead, a year after the one past.
+    const aheadAt = ranges.findIndex((range) => range.kind === 'absolute' && range.ahead === true);
+    const named = ranges[1 - aheadAt];
+    const nextYear =
+      aheadAt >= 0 && named?.kind === 'absolute' && named.from !== null && named.to !== null && named.ahead !== true
+        ? ({
+            kind: 'absolute',
+            from: shiftDate(named.from, 'year', 1),
+            to: shiftDate(named.to, 'year', 1),
+            ahead: true,
+          } as const)
+        : null;
     if (within(a, b)) ranges.splice(1, 1);
     else if (within(b, a)) ranges.splice(0, 1);
+    else if (nextYear !== null && nextYear.from >= today) ranges.splice(0, 2, nextYear);
     else if (reading.periodsJoined && a.from !== null && b.from !== null && a.to >= b.from && b.to >= a.from) {
       ranges.splice(0, 2, { kind: 'absolute', from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to });
     } else return 'two separate periods at once (say "vs" to compare them)';

@@ -33,18 +33,24 @@ export function scanShare(question: string, layer?: SemanticLayer): ShareScan {
   return { text, share };
 }
 
+/** The patterns of a layer's figure names that hold a word of shares, built once per layer. */
+const percentNames = new WeakMap<SemanticLayer, readonly RegExp[]>();
+
 /** Where the question says a layer figure's name that holds a word of shares ("gross margin %"). */
 function percentNamesIn(question: string, layer: SemanticLayer): [number, number][] {
+  let patterns = percentNames.get(layer);
+  if (patterns === undefined) {
+    patterns = layer.metrics
+      .flatMap((metric) => [metric.label, ...metric.synonyms])
+      .map((name) => name.toLowerCase())
+      .filter((name) => /%|\b(?:percent|percentage|pct|share|proportion)\b/.test(name))
+      .map((name) => new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'g'));
+    percentNames.set(layer, patterns);
+  }
   const lower = question.toLowerCase();
-  return layer.metrics
-    .flatMap((metric) => [metric.label, ...metric.synonyms])
-    .map((name) => name.toLowerCase())
-    .filter((name) => /%|\b(?:percent|percentage|pct|share|proportion)\b/.test(name))
-    .flatMap((name) =>
-      [...lower.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(name)}(?![\\w])`, 'g'))].map(
-        (match): [number, number] => [match.index, match.index + match[0].length],
-      ),
-    );
+  return patterns.flatMap((pattern) =>
+    [...lower.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]),
+  );
 }
 
 /**

@@ -1180,7 +1180,7 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
   },
   {
     pattern:
-      /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\btomorrow\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
+      /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\b(?:tomorrow|tmrw|tmrrw|tmr|2moro|2morrow)\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
     handle: (match, today) => ({ kind: 'future', start: match.index, text: match[0], ...aheadRange(match[0], today) }),
   },
   {
@@ -1277,7 +1277,7 @@ function aheadRange(said: string, today: string): { readonly range?: TimeRange }
   const dates = (from: string, to: string) => ({
     range: { kind: 'absolute' as const, from, to, ahead: true as const },
   });
-  if (/\btomorrow\b/.test(said)) return dates(addDays(today, 1), addDays(today, 2));
+  if (/\b(?:tomorrow|tmrw|tmrrw|tmr|2moro|2morrow)\b/.test(said)) return dates(addDays(today, 1), addDays(today, 2));
   const ahead = /\b(?:next|coming|upcoming|following) (?:(\d+) )?(day|week|month|quarter|year)s?\b/.exec(said);
   if (!ahead) return {};
   const unit = ahead[2] as TimeUnit;

@@ -2,6 +2,7 @@ import type { ClarificationOption } from '../outcome.js';
 import type { QueryPlan } from '../plan.js';
 import { ownCount, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
+import { SHORT_MONTH_NAMES } from './calendar.js';
 import { PEOPLE_WORDS } from './slots.js';
 import { entityOfNoun, meaningsOf } from './thresholds.js';
 import { stem, type Vocabulary } from './vocabulary.js';
@@ -40,8 +41,11 @@ const JOINED_WHEN =
   /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
 /** "From 18 february", "posted on march 3rd", "from yesterday": one day, said right after a row's noun. */
-const ONE_DAY_AFTER =
-  /^\s+(?:from|on|posted(?: on)?|dated|of)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}(?:st|nd|rd|th)?\b|yesterday\b|(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+const MONTH_SAID = `(?:${SHORT_MONTH_NAMES.join('|')})[a-z]*`;
+const ONE_DAY_AFTER = new RegExp(
+  `^\\s+(?:from|on|posted(?: on)?|dated|of)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SAID}|${MONTH_SAID}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|yesterday\\b|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)`,
+  'i',
+);
 
 /** The phrase naming one row, when the question has one and the plan does not already list that noun's rows. */
 export function oneRowSaid(

@@ -24,6 +24,14 @@ metrics:
     time: { table: events, column: starts_at }
     format: number
     aggregation: count
+  - name: events_announced
+    label: Events announced
+    synonyms: [announcements]
+    table: events
+    expression: COUNT(*)
+    time: { table: events, column: announced_at }
+    format: number
+    aggregation: count
   - name: shows_played
     label: Shows played
     table: events
@@ -82,15 +90,15 @@ dimensions:
 
 // Today is 2025-12-01: two events on sale lie ahead (Dec 12 and Jan 20), two took place, one was cancelled.
 const DATA = `
-CREATE TABLE events (id VARCHAR, promoter_id VARCHAR, title VARCHAR, venue VARCHAR, status VARCHAR, starts_at TIMESTAMP);
+CREATE TABLE events (id VARCHAR, promoter_id VARCHAR, title VARCHAR, venue VARCHAR, status VARCHAR, starts_at TIMESTAMP, announced_at TIMESTAMP);
 CREATE TABLE orders (id VARCHAR, promoter_id VARCHAR, event_id VARCHAR, status VARCHAR, tickets INTEGER, ordered_at TIMESTAMP);
 INSERT INTO events VALUES
-  ('e1', 'livewire', 'Night Owls', 'The Leadmill', 'completed', '2025-09-05 20:00'),
-  ('e2', 'livewire', 'Brass Tacks', 'The Leadmill', 'completed', '2025-10-10 20:00'),
-  ('e3', 'livewire', 'Low Tide', 'Corporation', 'cancelled', '2025-11-07 20:00'),
-  ('e4', 'livewire', 'Paper Kites', 'The Leadmill', 'on_sale', '2025-12-12 20:00'),
-  ('e5', 'livewire', 'Glass Harbour', 'Corporation', 'on_sale', '2026-01-20 20:00'),
-  ('e9', 'stagedoor', 'Rival Night', 'The Leadmill', 'on_sale', '2026-02-01 20:00');
+  ('e1', 'livewire', 'Night Owls', 'The Leadmill', 'completed', '2025-09-05 20:00', '2025-06-01 09:00'),
+  ('e2', 'livewire', 'Brass Tacks', 'The Leadmill', 'completed', '2025-10-10 20:00', '2025-07-01 09:00'),
+  ('e3', 'livewire', 'Low Tide', 'Corporation', 'cancelled', '2025-11-07 20:00', '2025-08-01 09:00'),
+  ('e4', 'livewire', 'Paper Kites', 'The Leadmill', 'on_sale', '2025-12-12 20:00', '2025-10-01 09:00'),
+  ('e5', 'livewire', 'Glass Harbour', 'Corporation', 'on_sale', '2026-01-20 20:00', '2025-11-03 09:00'),
+  ('e9', 'stagedoor', 'Rival Night', 'The Leadmill', 'on_sale', '2026-02-01 20:00', '2025-11-03 09:00');
 INSERT INTO orders VALUES
   ('o1', 'livewire', 'e1', 'paid', 2, '2025-08-20 10:00'),
   ('o2', 'livewire', 'e4', 'paid', 4, '2025-11-20 10:00'),
@@ -140,6 +148,22 @@ describe('an event-ticketing layer of its own (session 46)', () => {
     const tickets = await ask('tickets sold next month');
     expect(tickets.kind).toBe('decline');
     expect(tickets.text).toContain('I cannot forecast the future');
+  });
+
+  it('a period with no day of data yet, or wholly ahead, is read over events dated ahead (was asked back or declined)', async () => {
+    // (Today is Monday, December 1st: "this month" had no day of data, and "December" was this month so far.)
+    const month = await ask('how many events this month');
+    expect([month.period, month.rows]).toEqual(['Dec 1 – Dec 31, 2025', [[1]]]);
+    expect((await ask('how many events in january 2026')).rows).toEqual([[1]]);
+    // ("Upcoming … in january": the January ahead, never the one a year ago.)
+    const january = await ask('how many upcoming events in january');
+    expect([january.period, january.rows]).toEqual(['Jan 1 – Jan 31, 2026', [[1]]]);
+    // (Shows played count completed events only, none of them ahead: next month's is a forecast; so are
+    // announcements, dated by another column of the same table.)
+    expect((await ask('how many shows played next month')).kind).toBe('decline');
+    expect((await ask('events announced next month')).kind).toBe('decline');
+    // (Today's events, dated ahead: today's whole day.)
+    expect((await ask('how many events today')).period).toBe('Dec 1, 2025');
   });
 
   it('all time over rows dated when they happened still ends yesterday, with no word of rows ahead', async () => {

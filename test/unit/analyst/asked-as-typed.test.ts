@@ -6903,3 +6903,33 @@ describe('session 46: what the forty-second fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 46: time ahead, over rows dated ahead', () => {
+  const ahead = new Map([['orders.ordered_at', '2026-04-30']]);
+  const askAhead = (question: string) =>
+    parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, ahead });
+
+  it('"next week", "the next 10 days", "upcoming", "this month" are their whole dates where the rows run past today', () => {
+    expect(askAhead('orders next week')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'absolute', from: '2026-03-16', to: '2026-03-23', ahead: true } },
+    });
+    expect(askAhead('orders in the next 10 days')).toMatchObject({
+      plan: { timeRange: { from: '2026-03-15', to: '2026-03-25', ahead: true } },
+    });
+    expect(askAhead('upcoming orders')).toMatchObject({
+      plan: { timeRange: { from: '2026-03-15', to: '2026-05-01', ahead: true } },
+    });
+    expect(askAhead('orders this month')).toMatchObject({
+      plan: { timeRange: { from: '2026-03-01', to: '2026-04-01', ahead: true } },
+    });
+    expect(askAhead('orders today')).toMatchObject({
+      plan: { timeRange: { from: '2026-03-15', to: '2026-03-16', ahead: true } },
+    });
+  });
+
+  it('over a figure whose rows do not run past today, or with nothing looked up, time ahead stays a forecast', () => {
+    expect(askAhead('posts next week')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+    expect(demoAsk('orders next week')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+});
