@@ -7,6 +7,7 @@ import { mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { spelledOut } from './spelled-out.js';
 import { optionPicked, parseQuestion, timeColumnOf } from './parser.js';
+import { speaksOfTimeAhead } from './time-expressions.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
@@ -331,11 +332,12 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
    * "Appointments next week", "what's booked for december" (on December 1st), "upcoming events": a question read
    * as the future or as a period with no day of data yet is read again over the tables whose rows run on past
    * today, and that reading stands when the figure's own rows do (its conditions and values, as the asking user):
-   * "revenue next week", counting only visits that took place, is still a forecast.
+   * "revenue next week", counting only visits that took place, is still a forecast. Only a question naming a period
+   * that reaches today or after it pays for the lookups.
    */
   const planAhead = async (request: PlanRequest, first: PlanDecision): Promise<PlanDecision> => {
     const { lookup } = request;
-    if (!lookup || first.kind === 'query') return first;
+    if (!lookup || first.kind === 'query' || !speaksOfTimeAhead(request.question, request.today)) return first;
     const ahead = await timesAhead(layer, lookup, request.today);
     request.signal?.throwIfAborted();
     if (ahead.size === 0) return first;

@@ -180,8 +180,8 @@ export interface ParseRequest {
   readonly names?: readonly EntityName[];
   /**
    * The time columns (`timeColumnOf`) whose rows run on past today (events, bookings, deliveries: dated ahead) → the
-   * last day they hold, looked up in the user's data when the question is otherwise declined or asked back. "Next week" is then read over those rows; over any
-   * other figure it stays a forecast, declined.
+   * last day they hold, looked up in the user's data when the question is otherwise declined or asked back. "Next
+   * week" is then read over those rows; over any other figure it stays a forecast, declined.
    */
   readonly ahead?: ReadonlyMap<string, string>;
 }

@@ -60,6 +60,9 @@ const MONTHS: Record<string, number> = {
   december: 11,
 };
 
+/** "Tomorrow" as typed on phones too ("tmrw", "2moro"). */
+const TOMORROW = 'tomorrow|tmrw|tmrrw|tmr|2moro|2morrow';
+
 const UNIT = '(day|week|month|quarter|year)s?';
 const MONTH = `(${MONTH_NAMES})`;
 const ORDINAL_QUARTER = '(first|second|third|fourth|1st|2nd|3rd|4th|last)';
@@ -1179,8 +1182,10 @@ const RULES: readonly { pattern: RegExp; handle: Handler }[] = [
     },
   },
   {
-    pattern:
-      /\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\b(?:tomorrow|tmrw|tmrrw|tmr|2moro|2morrow)\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b/g,
+    pattern: new RegExp(
+      String.raw`\b(?:the )?(?:next|coming|upcoming|following) (?:\d+ )?(?:day|week|month|quarter|year)s?\b|\b(?:${TOMORROW})\b|\bforecast(?:s|ed|ing)?\b|\bpredict(?:s|ed|ion|ions)?\b|\bproject(?:ed|ion|ions)\b|\bin the future\b`,
+      'g',
+    ),
     handle: (match, today) => ({ kind: 'future', start: match.index, text: match[0], ...aheadRange(match[0], today) }),
   },
   {
@@ -1277,7 +1282,7 @@ function aheadRange(said: string, today: string): { readonly range?: TimeRange }
   const dates = (from: string, to: string) => ({
     range: { kind: 'absolute' as const, from, to, ahead: true as const },
   });
-  if (/\b(?:tomorrow|tmrw|tmrrw|tmr|2moro|2morrow)\b/.test(said)) return dates(addDays(today, 1), addDays(today, 2));
+  if (new RegExp(String.raw`\b(?:${TOMORROW})\b`).test(said)) return dates(addDays(today, 1), addDays(today, 2));
   const ahead = /\b(?:next|coming|upcoming|following) (?:(\d+) )?(day|week|month|quarter|year)s?\b/.exec(said);
   if (!ahead) return {};
   const unit = ahead[2] as TimeUnit;
@@ -1293,6 +1298,20 @@ function aheadRange(said: string, today: string): { readonly range?: TimeRange }
 
 function range(match: RegExpExecArray, value: TimeRange): TimeMention {
   return { kind: 'range', start: match.index, range: value, text: match[0] };
+}
+
+/**
+ * Whether a question names a period that reaches today or after it ("next week", "upcoming", "this month", "in
+ * January 2026"): only then can rows dated ahead change its reading.
+ */
+export function speaksOfTimeAhead(question: string, today: string): boolean {
+  return scanTime(question.toLowerCase(), today).mentions.some(
+    (mention) =>
+      (mention.kind === 'future' && mention.range !== undefined) ||
+      (mention.kind === 'range' &&
+        ((mention.range.kind === 'relative' && mention.range.anchor === 'this') ||
+          (mention.range.kind === 'absolute' && mention.range.to !== null && mention.range.to > today))),
+  );
 }
 
 /** Finds and blanks out every time expression in `text` (lowercase, punctuation already spaced). */

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A physiotherapy clinic's own layer (session 44's probe): payments counted only by a filtered count (refunds),
@@ -145,20 +144,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'kinetic', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return {
-    text: outcome.answer.text,
-    kind: outcome.answer.outcome.kind,
-    rows: outcome.result?.rows ?? [],
-    sentence: outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null,
-  };
-}
+const ask = (question: string) => askOwn(own, 'kinetic', question);
 
 describe('a clinic layer of its own (session 44)', () => {
   it('"payments by method" never counts refunds as the payments (a filtered count is no count of the rows)', async () => {

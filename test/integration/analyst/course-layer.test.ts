@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/analyst/analyst.js';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A course creator's own layer, written here: courses whose titles are everyday words ("Getting Started"), students
@@ -79,22 +78,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string, history: readonly Turn[] = []) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'maya', history },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  const { outcome: said } = outcome.answer;
-  return {
-    text: outcome.answer.text,
-    kind: said.kind,
-    options: said.kind === 'clarification' ? said.options.map((option) => option.label) : [],
-    rows: outcome.result?.rows ?? [],
-    turn: { question, plan: outcome.plan, answer: outcome.answer.text } satisfies Turn,
-  };
-}
+const ask = (question: string, history: readonly Turn[] = []) => askOwn(own, 'maya', question, history);
 
 describe("a course creator's own layer, asked as one of two creators", () => {
   it('a course titled in everyday words ("Getting Started") is that course, never every course', async () => {
@@ -118,7 +102,7 @@ describe("a course creator's own layer, asked as one of two creators", () => {
 
   it('a first name two students share is asked about; one only one student has is that student', async () => {
     const anna = await ask('how many enrollments did Anna have');
-    expect(anna).toMatchObject({ kind: 'clarification', options: ['Anna Kowalski', 'Anna Whitfield'] });
+    expect(anna).toMatchObject({ kind: 'clarification', optionLabels: ['Anna Kowalski', 'Anna Whitfield'] });
     expect((await ask('how many enrollments did Xiomara have')).text).toBe(
       'Enrollments for student Xiomara Diaz were 1.',
     );
@@ -141,7 +125,7 @@ describe("a course creator's own layer, asked as one of two creators", () => {
 
   it('"whats annas revenue", the possessive typed without its apostrophe, asks which Anna (session 42: was declined)', async () => {
     const asked = await ask('whats annas revenue');
-    expect(asked).toMatchObject({ kind: 'clarification', options: ['Anna Kowalski', 'Anna Whitfield'] });
+    expect(asked).toMatchObject({ kind: 'clarification', optionLabels: ['Anna Kowalski', 'Anna Whitfield'] });
     expect(asked.text).toContain('Anna Kowalski and Anna Whitfield');
     // (Each option asks of one of them, as "Anna Kowalski's".)
     expect((await ask("whats Anna Kowalski's revenue")).text).toContain('$65.00');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A gym's own layer (session 43's probe): members with two counts of their own rows (visits, payments) and an event
@@ -141,26 +140,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'iron', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  const sentence = outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null;
-  const options =
-    outcome.answer.outcome.kind === 'clarification'
-      ? outcome.answer.outcome.options.map((option) => option.question)
-      : [];
-  return {
-    text: outcome.answer.text,
-    kind: outcome.answer.outcome.kind,
-    rows: outcome.result?.rows ?? [],
-    sentence,
-    options,
-  };
-}
+const ask = (question: string) => askOwn(own, 'iron', question);
 
 describe('a gym layer of its own (session 43)', () => {
   it('"members who visited more than 2 times": their visits, the count the verb names (was their payments)', async () => {

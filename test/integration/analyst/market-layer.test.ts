@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A handmade-goods marketplace's own layer (session 45's probe): revenue said with "make" and "earned", commission
@@ -162,20 +161,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'makers', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return {
-    text: outcome.answer.text,
-    kind: outcome.answer.outcome.kind,
-    rows: outcome.result?.rows ?? [],
-    sentence: outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null,
-  };
-}
+const ask = (question: string) => askOwn(own, 'makers', question);
 
 describe('a marketplace layer of its own (session 45)', () => {
   it('"which sellers are in the UK": the sellers\' own country (was revenue by seller from UK buyers)', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A vacation-rental manager's own layer (session 44's probe): a property named with an article ("The Nest"), columns
@@ -133,24 +132,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'harbor', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return {
-    text: outcome.answer.text,
-    kind: outcome.answer.outcome.kind,
-    rows: outcome.result?.rows ?? [],
-    sentence: outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null,
-    options:
-      outcome.answer.outcome.kind === 'clarification'
-        ? outcome.answer.outcome.options.map((option) => option.question)
-        : [],
-  };
-}
+const ask = (question: string) => askOwn(own, 'harbor', question);
 
 describe('a vacation-rental layer of its own (session 44)', () => {
   it('"which channel has the most bookings" names no property (was filtered to "The Nest": "has the")', async () => {

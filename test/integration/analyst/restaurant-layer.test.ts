@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Turn } from '../../../src/analyst/analyst.js';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A restaurant's own layer (session 42's probe): servers named with everyday words ("Rose"), a staff role whose value
@@ -73,15 +72,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string, history: readonly Turn[] = []) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'olive', history },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return { text: outcome.answer.text, kind: outcome.answer.outcome.kind, rows: outcome.result?.rows ?? [] };
-}
+const ask = (question: string, history: readonly Turn[] = []) => askOwn(own, 'olive', question, history);
 
 describe('a restaurant layer of its own (session 42)', () => {
   it('"Rose\'s sales", "how many tickets did rose have": the server Rose, never sales that rose (was the group\'s total)', async () => {

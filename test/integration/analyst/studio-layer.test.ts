@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A layer neither the demo's nor the example's, written here: two yoga studios (zenflow, corepower) in one
@@ -88,15 +87,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'zenflow', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return { text: outcome.answer.text, kind: outcome.answer.outcome.kind, rows: outcome.result?.rows ?? [] };
-}
+const ask = (question: string) => askOwn(own, 'zenflow', question);
 
 describe("a studio's own layer, asked as one of two studios", () => {
   it("a breakdown fills in only the studio's own cities, and money whose member is gone counts, said as linked to none", async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAgent } from '../../../src/agent/run-agent.js';
-import { openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
+import { askOwn, openOwnLayer, type OwnLayer } from '../../helpers/own-layer.js';
 
 /**
  * A wholesale distributor's own layer (session 45's probe): a margin whose expression reads the products' cost
@@ -133,21 +132,7 @@ afterAll(async () => {
   await own?.close();
 });
 
-async function ask(question: string) {
-  const outcome = await runAgent(
-    own.graph,
-    { question, tenant: 'northbean', history: [] },
-    { signal: new AbortController().signal, onEvent: () => {} },
-  );
-  if (outcome.kind !== 'answer') throw new Error(`no answer: ${JSON.stringify(outcome.failure)}`);
-  return {
-    text: outcome.answer.text,
-    kind: outcome.answer.outcome.kind,
-    rows: outcome.result?.rows ?? [],
-    sentence: outcome.answer.outcome.kind === 'answer' ? outcome.answer.outcome.interpretation.sentence : null,
-    options: outcome.answer.outcome.kind === 'clarification' ? outcome.answer.outcome.options : [],
-  };
-}
+const ask = (question: string) => askOwn(own, 'northbean', question);
 
 describe('a wholesale layer of its own (session 45)', () => {
   it('"gross margin last month": the products its expression reads are joined (was a SQL error)', async () => {
@@ -175,11 +160,7 @@ describe('a wholesale layer of its own (session 45)', () => {
   it('"matcha sales": three names begin "Matcha", so which is asked (was read as a slip of "March")', async () => {
     const asked = await ask('matcha sales this year');
     expect(asked.kind).toBe('clarification');
-    expect(asked.options.map((option) => option.label).sort()).toEqual([
-      'Matcha Bar',
-      'Matcha Ceremonial 100g',
-      'Matcha Culinary 500g',
-    ]);
+    expect([...asked.optionLabels].sort()).toEqual(['Matcha Bar', 'Matcha Ceremonial 100g', 'Matcha Culinary 500g']);
   });
 
   it('"revenue by city": the city breakdown, never the account "City Works"', async () => {
