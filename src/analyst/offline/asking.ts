@@ -958,7 +958,7 @@ export function refuseFigureAgainstFigure(
  * other figure too (the discounts of refunded orders). Declined, naming both; "Canada vs US revenue" (two values
  * of one thing) and "Canada revenue and orders" (a value before every figure) read on.
  */
-export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): PlanDecision | null {
+export function refuseValueBesideFigure(question: string, slots: Slots, layer: SemanticLayer): PlanDecision | null {
   const items = slots.items;
   const joiner = items.findIndex((item) => keywordOf(item) === 'vs' || keywordOf(item) === 'and');
   if (joiner <= 0) return null;
@@ -978,6 +978,9 @@ export function refuseValueBesideFigure(slots: Slots, layer: SemanticLayer): Pla
   // came from; it names no rows of its own.
   const saidBefore = slots.text.split(/\s+/)[value.position - 1];
   if (saidBefore !== undefined && ['through', 'from', 'via'].includes(saidBefore)) return null;
+  // "January cancellations, how many orders?": the rows said first, then the question asked of them.
+  if (!before.some(isMetric) && /^[^,?]*,\s*(?:(?:so|and|ok) )?(?:how many|how much|what)\b/i.test(question))
+    return null;
   // The value names rows (plural, "refunds") rather than qualifying a figure said later ("Canada and US revenue").
   if (
     (!value.plural && !qualifiesFirst) ||

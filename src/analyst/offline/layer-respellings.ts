@@ -43,6 +43,8 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
     // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
     [new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${people}\\b)`, 'g'), ''],
     // "Pro vs basic headcount in Europe": how many of the layer's people there are.
+    // ("Headcount of buyers with a paid order": the people it is said of.)
+    [/\bhead ?counts? of\b/g, 'number of'],
     [/\bhead ?counts?\b/g, `number of ${people}`],
   ];
 }

@@ -1,6 +1,7 @@
 import { numberedValueSaid } from './numbered-values.js';
 import { layerForPlan } from '../plan-labels.js';
-import { describeJoined } from '../describe-plan.js';
+import { describeJoined, describePlan } from '../describe-plan.js';
+import { keyedRowState } from './row-state.js';
 import { citedDataStart, dataStartDay, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
 import { mentioning, type QueryPlan } from '../plan.js';
@@ -359,7 +360,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const analyst: Analyst = {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      return planAhead(request, await planWith(request, undefined));
+      const decision = await planAhead(request, await planWith(request, undefined));
+      if (decision.kind !== 'query' || !request.lookup) return decision;
+      const plan = await keyedRowState(decision.plan, index, request.lookup);
+      request.signal?.throwIfAborted();
+      return plan === decision.plan ? decision : { ...decision, plan, summary: describePlan(plan, layer) };
     },
 
     interpretation(plan: QueryPlan, today: string, dataStart?: string | null) {

@@ -27,7 +27,7 @@ function askedOfRow(question: string): RegExpExecArray | [string, undefined] | n
 }
 
 /** A dimension naming one row of its table (an invoice, an order): its table's own thing, not a listed value. */
-function isRowKey(dimension: Dimension | undefined, index: LayerIndex): dimension is Dimension {
+export function isRowKey(dimension: Dimension | undefined, index: LayerIndex): dimension is Dimension {
   return (
     dimension !== undefined &&
     dimension.values.length === 0 &&

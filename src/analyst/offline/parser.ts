@@ -216,7 +216,46 @@ function listedAsWhich(question: string, request: ParseRequest): PlanDecision | 
 }
 
 export function parseQuestion(request: ParseRequest): PlanDecision {
-  return spellingOnce(() => parseOnce(request), layerPhrasesKept(request.layer));
+  return spellingOnce(() => parseLabelled(request), layerPhrasesKept(request.layer));
+}
+
+/**
+ * "Finance: what fraction of 2025 takings …", "new starter - customers per source", "bookkeeping, pull every invoice
+ * …": a label before the question, saying who asks or what for.
+ */
+/**
+ * Who asks, or what for, said as a label before the question: "finance:", "support q:", "new starter -", "quick
+ * question for the board:". English, not any layer's words; a label of other words ("globex:", "velvet wallet:",
+ * "mar to date:") may pick rows or a period, so it stays part of the question.
+ */
+const LABEL_WORDS = new Set(
+  `finance financial accounting accounts accountant bookkeeping bookkeeper books support ops operations marketing
+  admin hr legal management manager boss owner founder ceo cfo coo analyst intern new starter hire newbie team dept
+  department q qn question query request asking ask note fyi urgent asap quick quickie eod board investor investors
+  audit auditor tax the a my our from for to`.split(/\s+/),
+);
+
+const LABEL =
+  /^\s*((?:[a-z][a-z'\u2019-]* ){0,3}[a-z][a-z'\u2019-]*)\s*(?::|\s[-\u2013\u2014]|,(?=\s*(?:pull|list|show|give|get|what|what's|whats|how|which|who|when|where|can|could|is|are|was|were|do|does|did)\b))\s*(\S.*)$/i;
+
+/**
+ * A label before the question saying who asks or what for, whose words the layer does not know, is read as the label
+ * it is: the question after it is answered, or declined for a word of its own. Only a decline naming a word of the
+ * label is read again.
+ */
+function parseLabelled(request: ParseRequest): PlanDecision {
+  const read = parseOnce(request);
+  const label = read.kind === 'reply' && typeof read.word === 'string' ? LABEL.exec(request.question) : null;
+  if (!label || read.kind !== 'reply' || !new RegExp(`\\b${read.word}\\b`, 'i').test(label[1] as string)) return read;
+  if (
+    !(label[1] as string)
+      .toLowerCase()
+      .split(/\s+/)
+      .every((word) => LABEL_WORDS.has(word))
+  )
+    return read;
+  // (Declined again, the question's own word is the one to name: "finance: revenue from wholesale accounts".)
+  return parseOnce({ ...request, question: label[2] as string });
 }
 
 const FORECAST = 'I report on what has happened; I cannot forecast the future';
@@ -908,7 +947,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
       (filter) => index.dimension(filter.dimension)?.table ?? [],
     ),
   });
-  const besideFigure = refuseValueBesideFigure(slots, layer);
+  const besideFigure = refuseValueBesideFigure(question, slots, layer);
   if (besideFigure) return besideFigure;
   const againstFigure = refuseFigureAgainstFigure(question, vocabulary, layer);
   if (againstFigure) return againstFigure;

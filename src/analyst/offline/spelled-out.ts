@@ -80,6 +80,26 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bwhen did (?=(?:[\w'-]+ ){1,5}(?:go|get) (?:out|sent)\b)/gi, 'what date did '],
   // "How many 5 star reviews", "4-star ratings in october": the rows of exactly that many stars (never the top 5).
   [/\b(\d)[- ]?stars? (reviews|ratings)\b/gi, '$2 with between $1 and $1 stars'],
+  // "Which SKUs went live during 2025", "posts that go live on fridays": launched, put out.
+  [/\b(?:went|gone) live\b/gi, 'were launched'],
+  [/\b(?:go|goes) live\b/gi, 'are launched'],
+  // "Which 3 sources signed up the most customers": brought them in (the people are signed up by the source).
+  [/\b(?:signed|sign|signs) up (?=(?:the )?(?:most|fewest|least|more|fewer) (?:new )?[a-z]+s\b)/gi, 'brought in '],
+  // "June's final invoice", "yesterday's last order": the latest of that period's rows.
+  [
+    new RegExp(
+      `\\b(${MONTH_NAMES}|yesterday|today|last week|last month|this week|this month)(['’]s) (?:final|last|latest|most recent) (?=[a-z]+\\b)`,
+      'gi',
+    ),
+    '$1$2 latest ',
+  ],
+  // "What's the order count behind that number", "the orders making up that total": for that.
+  [
+    /\b(?:behind|underneath|making up|that make up|that made up|that makes up) (that|this|the|those|these) (?:number|figure|total|amount|sum|revenue|sales|numbers|figures)\b/gi,
+    'for $1',
+  ],
+  // "Yday order # quick", "q3 invoice #": the count of those rows ("order #1234" is one order's key).
+  [/\b([a-z]{3,}) #(?!\s*\d)/gi, '$1 count'],
   // "Bookkeeping check: …", "quick sanity check -": a lead-in, not a word of the question.
   [/^\s*(?:[a-z]+ ){0,2}check\s*[:—–-]\s*/i, ''],
   // "Which post got saved the most times", "which date gave us the strongest sales": the ranking, said at length.
@@ -694,9 +714,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:remain|remains|remained|stay|stays|stayed|continue to be|continues to be) (?=(?:still )?(?:open|unpaid|outstanding|pending|overdue|unfulfilled)\b)/gi,
     'are ',
   ],
-  // "Open invoice tally at the moment", "unpaid invoices right now": the same, the rows' noun between.
+  // "Total sitting unpaid with customers": money not yet paid, the amount of it (never how many rows owe it).
   [
-    /\b((?:open|unpaid|outstanding|pending|overdue|unfulfilled)(?: [a-z]+){1,3}?) (?:right now|rn|at the moment|atm|currently|at present|as of now|as we speak)\b/gi,
+    /\btotal (?:sitting |still |currently |left )*(unpaid|outstanding|owed|owing|overdue)(?: (?:with|by|from) (?:our |my |the )?(?:customers|clients|subscribers|people|members))?\b/gi,
+    'total amount $1',
+  ],
+  // "Open invoice tally at the moment", "unpaid invoices right now", "amount unpaid right now": the same, the rows'
+  // noun between or none.
+  [
+    /\b((?:open|unpaid|outstanding|pending|overdue|unfulfilled)(?: [a-z]+){0,3}?) (?:right now|rn|at the moment|atm|currently|at present|as of now|as we speak)\b/gi,
     '$1',
   ],
   // "Invoices outstanding right now": the noun first.
@@ -2668,6 +2694,22 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:attributable|attributed|credited) to\b/gi, 'from'],
   // "How did December measure up to the December before": compared with it.
   [/\b(?:measure|measures|measured|stack|stacks|stacked) up (?:to|against|with)\b/gi, 'compared to'],
+  // "Were May signups up on April's", "is revenue down on last month": compared with that period, said by its name.
+  [
+    new RegExp(
+      `\\b(?:up|down) on (?=(?:the )?(?:(?:last|previous|prior|same) |this )?(?:${MONTH_NAMES}|week|month|quarter|year|yesterday|q[1-4]|\\d{4})\\b)`,
+      'gi',
+    ),
+    'compared to ',
+  ],
+  // "Compared to April's", "vs last month's": the period itself, its own figure being the one asked.
+  [
+    new RegExp(
+      `\\b(compared to|compared with|vs\\.?|versus|than|against) ((?:(?:last|the previous|the prior|this) )?(?:${MONTH_NAMES}|week|month|quarter|year|yesterday))['’]s?(?![a-z])`,
+      'gi',
+    ),
+    '$1 $2',
+  ],
   // "How much did we knock off as money-off": discounts.
   [/\bmoney[- ]off\b/gi, 'discounts'],
   // "Orders that got called off": cancelled ones.
@@ -2867,6 +2909,17 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:average |avg |mean )?(order|basket|cart) size in ([a-z]+s)\b/gi, 'average $2 per $1'],
   // "Bookkeeping q:", "quick q -", "finance question:": what kind of question it is, said before it.
   [/^\s*(?:[a-z]+ )?(?:q|qn|question)\s*[:\u2013\u2014-]\s*/gi, ''],
+  // "Units shipped in november? need it for the courier reconciliation", "- it's for the board deck": what the answer
+  // is for, said after the question.
+  [
+    /(?:[?.!]|,|\s[-\u2013\u2014])\s*(?:(?:i|we) )?(?:need|want) (?:it|this|that|them|these|the numbers?|the figures?) for\b.*$|(?:[?.!]|,|\s[-\u2013\u2014])\s*(?:it'?s|it is|this is) for (?:my|our|the|a|an) .*$/gi,
+    '?',
+  ],
+  // "What discount rate have instagram orders run at?", "what has the refund rate come in at": the figure itself.
+  [
+    /\b(?:run|ran|been running|sat|been sitting|come in|came in) at(?=\s*(?:[?.!,]|$|(?:since|in|during|over|for|this|last) ))/gi,
+    '',
+  ],
   // "On my phone, just the number": where the asker is, not what they ask.
   [/,?\s*\b(?:i'?m |i am )?on (?:my|the) (?:phone|mobile|laptop|ipad|tablet)\b\s*[,:-]?/gi, ' '],
   // "Orders that got cancelled in the end": cancelled ones.

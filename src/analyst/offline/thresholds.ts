@@ -727,7 +727,7 @@ export function scanRowPhrases(
     // Only after the rows it is about ("orders that had", "customers who got"): "how has revenue changed" is no condition.
     // A period may sit between them ("orders last month had a discount").
     const rows =
-      /([a-z]+)\s+(?:(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:in|during) [a-z]+(?: \d{4})?)\s+)?(?:(?:that|which|who)\s+)?$/.exec(
+      /([a-z]+)\s+(?:(?:(?:last|this|past|previous) (?:week|month|quarter|year)|yesterday|today|(?:in|during) [a-z0-9]+(?: \d{4})?)\s+)?(?:(?:that|which|who)\s+)?$/.exec(
         text.slice(0, match.index),
       )?.[1];
     const entity = rows === undefined ? null : entityOfNoun(meaningsOf(rows, vocabulary), index);

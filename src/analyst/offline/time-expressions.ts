@@ -374,10 +374,11 @@ const DATE_PATTERNS: readonly {
       '(january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?! \\d)',
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },
-  // "Our may signup", "the may invoices", "list may invoices": after a determiner (or a verb asking for rows)
-  // "may" is never the verb.
+  // "Our may signup", "the may invoices", "list may invoices", "were may signups up": after a determiner, a verb
+  // asking for rows or a form of "be", "may" is never the verb.
   {
-    lookbehind: '(?<=\\b(?:our|my|the|their|his|her|its|those|these|that|this one|which|list|show|all|every) )',
+    lookbehind:
+      '(?<=\\b(?:our|my|the|their|his|her|its|those|these|that|this one|which|list|show|all|every|were|was|is|are) )',
     source: '(may)(?! (?:i|we|you|they|be|have)\\b)',
     span: ([, month], today) => monthInferred(MONTHS[month as string] as number, today),
   },

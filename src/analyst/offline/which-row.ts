@@ -26,11 +26,13 @@ export interface OneRowSaid {
   readonly noun: string;
   /** Said by when the row came to be ("the basic subscriber who joined in may"): its period is its own, not a figure's. */
   readonly joined: boolean;
+  /** The noun is a value that picks the rows ("refund", "tiktok"): said again with the key, so the row keeps it. */
+  readonly valued: boolean;
 }
 
 /** "The", "our", a key's "'s" ("sub_ac_04's invoice") + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend|go|goes|went|gone|come|came|arrive|arrived)\b|'s\b)/gi;
+  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s|(?<![\w'-])(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend|go|goes|went|gone|come|came|arrive|arrived)\b|'s\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general ("the amount per customer"): never a row taken for granted. */
 const NOT_ONE =
@@ -40,10 +42,10 @@ const NOT_ONE =
 const JOINED_WHEN =
   /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
-/** "From 18 february", "posted on march 3rd", "from yesterday": one day, said right after a row's noun. */
+/** "From 18 february", "posted on march 3rd", "from yesterday", "yesterday": one day, said right after a row's noun. */
 const MONTH_SAID = `(?:${SHORT_MONTH_NAMES.join('|')})[a-z]*`;
 const ONE_DAY_AFTER = new RegExp(
-  `^\\s+(?:from|on|posted(?: on)?|dated|of)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SAID}|${MONTH_SAID}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|yesterday\\b|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)`,
+  `^\\s+(?:(?:from|on|posted(?: on)?|dated|of)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SAID}|${MONTH_SAID}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|yesterday\\b|(?:last\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)|yesterday\\b|today\\b)`,
   'i',
 );
 
@@ -64,9 +66,13 @@ export function oneRowSaid(
       continue;
     const people = new RegExp(`^${PEOPLE_WORDS}$`).test(`${noun}s`) ? vocabulary.people : null;
     const entity = entityOfNoun(meaningsOf(people ?? noun, vocabulary), index);
-    // (A kind of row, "the reel", is one row only when said with its day: "the reel from 18 february".)
+    // (A kind of row, "the reel", is one row only when said with its day: "the reel from 18 february", "wednesday's
+    // tiktok".)
     const day = ONE_DAY_AFTER.exec(question.slice(match.index + whole.length));
-    if (!entity || (entity.value && !day) || plan.dimensions.includes(entity.dimension.name)) continue;
+    const dayBefore = /day['’]s$/i.test(whole.slice(0, whole.length - noun.length - modifiers.length).trim());
+    if (!entity || (entity.value && !day && !dayBefore)) continue;
+    // ("Which customer was the $33.95 refund yesterday": rows listed, but one of them said to be meant.)
+    if (plan.dimensions.includes(entity.dimension.name) && !(/^the\b/i.test(whole) && /\S/.test(modifiers))) continue;
     // Said by its key ("the invoice inv_ac_007"): one row already.
     if (/\d/.test(modifiers) && /[a-z]\w*[_-]\w*\d/i.test(modifiers)) continue;
     // (Said with when it came to be, the phrase holds that too: the rows are named by it.)
@@ -80,6 +86,7 @@ export function oneRowSaid(
       phrase: question.slice(match.index, end),
       noun,
       joined: when !== '',
+      valued: entity.value,
     };
   }
   return null;
@@ -116,7 +123,10 @@ export function rowsFound(said: OneRowSaid, found: QueryResult): string[] {
 
 /** The question asked of one row by its key instead of the phrase ("how much was ord_dm_0024967 yesterday"). */
 export function askedByKey(question: string, said: OneRowSaid, key: string): string {
-  return `${question.slice(0, said.start)}${key}${question.slice(said.end)}`.replace(/\s+/g, ' ').trim();
+  // ("Which customer was the $33.95 refund yesterday" → "which customer was refund ord_1": a refunded order, never
+  // the paid ones a figure counts by default.)
+  const named = said.valued ? `${said.noun} ${key}` : key;
+  return `${question.slice(0, said.start)}${named}${question.slice(said.end)}`.replace(/\s+/g, ' ').trim();
 }
 
 /** "How much was the order from the australian customer": the row's money, which a count of such rows is not. */

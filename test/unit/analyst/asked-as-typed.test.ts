@@ -6776,8 +6776,8 @@ describe('session 45: what the forty-first fresh sets, read, found', () => {
       const asked = await ask('how many likes did the reel from 18 february get');
       expect(asked).toMatchObject({ kind: 'clarify', word: 'the reel from 18 february' });
       expect(asked.kind === 'clarify' && asked.options.map((option) => option.question).sort()).toEqual([
-        'how many likes did post_dm_00763 get',
-        'how many likes did post_dm_00764 get',
+        'how many likes did reel post_dm_00763 get',
+        'how many likes did reel post_dm_00764 get',
       ]);
       // (Plural rows said with a clause, "the videos we posted", are all of them, never one row.)
       expect(await ask('engagement rate for the videos we posted to facebook from october onward')).toMatchObject({
@@ -6931,5 +6931,156 @@ describe('session 46: time ahead, over rows dated ahead', () => {
   it('over a figure whose rows do not run past today, or with nothing looked up, time ahead stays a forecast', () => {
     expect(askAhead('posts next week')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
     expect(demoAsk('orders next week')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+});
+
+describe('session 47: what the forty-third fresh sets, read, found', () => {
+  it('a label saying who asks is read as a label: "finance:", "new starter:", "bookkeeping,"; "globex:" is not', async () => {
+    expect(demoAsk('finance: what fraction of 2025 revenue went through our online store?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'sales_channel', values: ['online_store'] }] },
+    });
+    expect(demoAsk('new starter: customer count for each acquisition source?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['acquisition_channel'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'bookkeeping, pull every invoice dated may 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+    // (A label the data knows stays part of the question; a word of the question itself is still declined.)
+    expect(demoAsk('tiktok: views last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(demoAsk('finance: revenue from wholesale accounts')).toMatchObject({ kind: 'reply', word: 'wholesale' });
+    // (Other words before a colon may pick rows or a period: never read past.)
+    expect(subscriptionsAsk(layer, 'globex: july invoice count')).toMatchObject({ kind: 'reply', word: 'globex' });
+    expect(demoAsk('mar to date: pieces per basket, averaged')).toMatchObject({
+      kind: 'reply',
+      reason: 'unanswerable',
+    });
+  });
+
+  it('"were may signups up on april\'s?" compares May with April (was April alone, "may" read as a verb)', () => {
+    const decision = demoAsk("were may signups up on april's?");
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'absolute', from: '2025-05-01', to: '2025-06-01' } },
+    });
+    expect(decision.kind === 'query' && decision.plan.comparison).not.toBeNull();
+    const upOn = demoAsk('is revenue up on last month');
+    expect(upOn.kind === 'query' && upOn.plan.comparison).not.toBeNull();
+  });
+
+  it('words around the figure that change nothing: "need it for …", "run at", "behind that number", "#", "went live"', () => {
+    expect(demoAsk('how many units went out in november? need it for the courier reconciliation')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'] },
+    });
+    expect(demoAsk('since sept 1st, what discount rate have instagram shop orders run at?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'] },
+    });
+    const before = said(demoAsk, 'december sales from german customers?');
+    expect(demoAsk("what's the order count behind that number?", before)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'country', values: ['DE'] }] },
+    });
+    expect(demoAsk('yday order # quick')).toMatchObject({ kind: 'query', plan: { metrics: ['orders'] } });
+    expect(demoAsk('Which SKUs went live during 2025?')).toMatchObject({ kind: 'query' });
+  });
+
+  it('rows said first, then the question asked of them: "january cancellations, how many orders?"', () => {
+    expect(demoAsk('january cancellations, how many orders?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+    });
+    // (Said with "and", two figures: still declined, never one read as a filter of the other.)
+    expect(demoAsk('refunds and orders last month')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('"headcount of buyers with a paid order", "paid orders in Q4 2025 had free shipping", "sources signed up the most customers"', () => {
+    expect(demoAsk('Q4 2025: headcount of distinct buyers with a paid order, please')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['customers_who_bought'] },
+    });
+    expect(demoAsk('How many paid orders in Q4 2025 had free shipping?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ operator: 'lte', value: 0 }] },
+    });
+    expect(demoAsk('Second half of 2025: which 3 sources signed up the most customers?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['acquisition_channel'], limit: 3 },
+    });
+  });
+
+  it('"total sitting unpaid with customers right now", "june\'s final invoice": the open amount, the latest invoice', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'total sitting unpaid with customers right now?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    expect(subscriptionsAsk(layer, "june's final invoice, which one was it")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], limit: 1 },
+    });
+  });
+
+  it('one row said by its day or amount, where several fit, is asked about: "wednesday\'s tiktok", "the $33.95 refund yesterday"', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      const tiktok = await ask("how many views did wednesday's tiktok get");
+      expect(tiktok).toMatchObject({ kind: 'clarify' });
+      expect(tiktok.kind === 'clarify' && tiktok.options[0]?.question).toMatch(
+        /^how many views did tiktok post_dm_\d+ get$/,
+      );
+      const refund = await ask('which customer was the $33.95 refund yesterday');
+      expect(refund).toMatchObject({ kind: 'clarify' });
+      // (Each option keeps the refund: the refunded order, never the paid orders revenue counts.)
+      const option = refund.kind === 'clarify' ? (refund.options[0]?.question ?? '') : '';
+      expect(option).toMatch(/^which customer was refund ord_dm_\d+$/);
+      expect(await ask(option)).toMatchObject({
+        kind: 'query',
+        plan: {
+          filters: expect.arrayContaining([{ dimension: 'order_status', operator: 'eq', values: ['refunded'] }]),
+        },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('one order named by its key is shown as it is: a refunded order is said to be refunded (was "no data matched")', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      const refunded = await ask('show me ord_dm_0024941');
+      expect(refunded).toMatchObject({
+        kind: 'query',
+        plan: {
+          filters: expect.arrayContaining([{ dimension: 'order_status', operator: 'eq', values: ['refunded'] }]),
+        },
+      });
+      if (refunded.kind === 'query') {
+        const rows = await warehouse.run(
+          compilePlan(refunded.plan, {
+            dialect: warehouse.dialect,
+            today: EVAL_TODAY,
+            layer: DEMO_SEMANTIC_LAYER,
+            dataStart: null,
+          }),
+          { tenant: EVAL_TENANT },
+        );
+        expect(rows.rows).toHaveLength(1);
+      }
+      // (A paid order is counted as it is: nothing added.)
+      const paid = await ask('show me ord_dm_0024931');
+      expect(paid.kind === 'query' && paid.plan.filters.map((filter) => filter.dimension)).toEqual(['order_id']);
+    } finally {
+      await warehouse.close();
+    }
   });
 });
