@@ -87,6 +87,8 @@ import { FORTYSECOND_FRESH_CASES } from './fortysecond-fresh-questions.js';
 import { FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './fortysecond-fresh-subscriptions-questions.js';
 import { FORTYTHIRD_FRESH_CASES } from './fortythird-fresh-questions.js';
 import { FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './fortythird-fresh-subscriptions-questions.js';
+import { FORTYFOURTH_FRESH_CASES } from './fortyfourth-fresh-questions.js';
+import { FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfourth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -236,11 +238,14 @@ import {
  * sets (fortysecond-fresh-questions.ts, fortysecond-fresh-subscriptions-questions.ts: written from ea3a65a without
  * reading the analyst, read sets since the forty-third were written) come after the forty-first fresh ones, figures
  * only, labelled "forty-second fresh (read)"; `--show-fortysecond-fresh-misses` prints their misses. The forty-third
- * fresh sets (fortythird-fresh-questions.ts, fortythird-fresh-subscriptions-questions.ts: held out in full, written
- * from a10919d without reading the analyst) come after the forty-second fresh ones, figures only;
- * `--show-fortythird-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-third fresh sets at
- * all (while tuning; the forty-second fresh sets, held out until the forty-third were written, run like the
- * forty-first since and no longer hide).
+ * fresh sets (fortythird-fresh-questions.ts, fortythird-fresh-subscriptions-questions.ts: written from a10919d without
+ * reading the analyst, read sets since the forty-fourth were written) come after the forty-second fresh ones, figures
+ * only, labelled "forty-third fresh (read)"; `--show-fortythird-fresh-misses` prints their misses. The forty-fourth
+ * fresh sets (fortyfourth-fresh-questions.ts, fortyfourth-fresh-subscriptions-questions.ts: held out in full, written
+ * from 44b1928 without reading the analyst) come after the forty-third fresh ones, figures only;
+ * `--show-fortyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-fourth fresh sets at
+ * all (while tuning; the forty-third fresh sets, held out until the forty-fourth were written, run like the
+ * forty-second since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -290,6 +295,7 @@ const { values } = parseArgs({
     'show-fortyfirst-fresh-misses': { type: 'boolean', default: false },
     'show-fortysecond-fresh-misses': { type: 'boolean', default: false },
     'show-fortythird-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyfourth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -342,6 +348,7 @@ const showFortiethFreshMisses = values['show-fortieth-fresh-misses'] ?? false;
 const showFortyfirstFreshMisses = values['show-fortyfirst-fresh-misses'] ?? false;
 const showFortysecondFreshMisses = values['show-fortysecond-fresh-misses'] ?? false;
 const showFortythirdFreshMisses = values['show-fortythird-fresh-misses'] ?? false;
+const showFortyfourthFreshMisses = values['show-fortyfourth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -708,21 +715,29 @@ function fortysecondFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-third fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortythirdFreshUnlessHidden(
+/** A forty-third fresh set, read now and run like the forty-second ones: its figures, and its misses only when asked. */
+function fortythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-third fresh (read)`, figures)];
+  if (showFortythirdFreshMisses) out.push('', `${name}, forty-third fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyfourthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-third fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortythirdFresh(name, await run());
+    return { text: `${name}, forty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyfourthFresh(name, await run());
 }
 
-/** A forty-third fresh set, held out in full: its figures, and its misses only when asked. */
-function fortythirdFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-third fresh (held out in full)`, figures)];
-  if (showFortythirdFreshMisses) out.push('', `${name}, forty-third fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-fourth fresh (held out in full)`, figures)];
+  if (showFortyfourthFreshMisses) out.push('', `${name}, forty-fourth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -878,8 +893,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYSECOND_FRESH_CASES),
     );
-    const merchantFortythirdFresh = await fortythirdFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYTHIRD_FRESH_CASES),
+    const merchantFortythirdFresh = fortythirdFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYTHIRD_FRESH_CASES),
+    );
+    const merchantFortyfourthFresh = await fortyfourthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYFOURTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -926,7 +945,8 @@ if (layers.includes('demo')) {
       merchantFortiethFresh.wrong +
       merchantFortyfirstFresh.wrong +
       merchantFortysecondFresh.wrong +
-      merchantFortythirdFresh.wrong;
+      merchantFortythirdFresh.wrong +
+      merchantFortyfourthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1018,6 +1038,8 @@ if (layers.includes('demo')) {
       merchantFortysecondFresh.text,
       '',
       merchantFortythirdFresh.text,
+      '',
+      merchantFortyfourthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1209,9 +1231,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortythirdFresh = await fortythirdFreshUnlessHidden(
+    const subscriptionsFortythirdFresh = fortythirdFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyfourthFresh = await fortyfourthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1258,7 +1284,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortiethFresh.wrong +
       subscriptionsFortyfirstFresh.wrong +
       subscriptionsFortysecondFresh.wrong +
-      subscriptionsFortythirdFresh.wrong;
+      subscriptionsFortythirdFresh.wrong +
+      subscriptionsFortyfourthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1350,6 +1377,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortysecondFresh.text,
       '',
       subscriptionsFortythirdFresh.text,
+      '',
+      subscriptionsFortyfourthFresh.text,
     );
   } finally {
     await warehouse.close();
