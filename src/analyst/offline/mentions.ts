@@ -160,6 +160,20 @@ export function textPhrases(
     if (!text || !dimension.table) continue;
     const nouns = [dimension.plural, dimension.label, ...dimension.synonyms].map((noun) => noun.toLowerCase());
     for (const noun of nouns) {
+      // ("The 'packing orders all day' post": words in quotes are the text, as typed, whatever they are.)
+      const quoted = new RegExp(
+        `(['"\u2018\u201c])([a-z0-9 %&'-]{3,80}?)['"\u2019\u201d]\\s+(${escapeRegExp(noun)}s?)\\b`,
+        'i',
+      ).exec(question);
+      if (quoted) {
+        const phrase = (quoted[2] as string).trim().toLowerCase();
+        out.push({
+          phrase,
+          question: `${question.slice(0, quoted.index)}${quoted[3] as string} that say "${phrase}"${question.slice(quoted.index + quoted[0].length)}`,
+          sql: `SELECT COUNT(*) AS n FROM ${dimension.table} WHERE strpos(lower(${text.expression}), '${phrase.replaceAll("'", "''")}') > 0`,
+        });
+        break;
+      }
       const match = new RegExp(`((?:[a-z0-9%&'-]+ ){1,4})(${escapeRegExp(noun)}s?)\\b`, 'i').exec(question);
       if (!match) continue;
       const before = (match[1] as string).trim().split(' ');

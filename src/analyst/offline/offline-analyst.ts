@@ -205,7 +205,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     const found = await lookup(sql).catch(() => null);
     request.signal?.throwIfAborted();
     const keys = found ? rowsFound(said, found) : [];
-    const asked = whichRow(question, said, keys);
+    const asked = whichRow(question, said, keys, found ?? undefined);
     if (asked) return { kind: 'clarify', ...asked };
     const many = found ? tooManyRows(question, said, found, keys) : null;
     if (many) return unanswerable(many, layer);
@@ -322,7 +322,9 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
         request.signal?.throwIfAborted();
         if (!held) continue;
         const quoted = parseQuestion({ ...asked, question: candidate.question, names: known });
-        if (quoted.kind !== 'reply') return quoted;
+        // ("The 'packing orders all day' post": one post said by its words, asked which when several hold them.)
+        if (quoted.kind !== 'reply')
+          return withRowAsked(quoted, request, (question) => analyst.plan({ ...request, question }));
       }
       return named;
     }

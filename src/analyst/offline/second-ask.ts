@@ -19,6 +19,9 @@ const SECOND_ASK =
 /** "Refund count and refund amount": a count and an amount of the same thing, said as two figures. */
 const COUNT_AND_AMOUNT =
   /^\s*(.*?)\b([a-z]+) (count|number) and (?:the |their |its )?\2 (amount|value|total|dollars|money)\b(.*)$/i;
+/** "Number of refunds and refunded amount", "count of invoices and the invoiced total": the same, said the long way. */
+const NUMBER_OF_AND_AMOUNT =
+  /^\s*(.*?)\b(?:the )?(?:number|count|#) of ([a-z]+?)s and (?:the |their |its |total )?\2(?:(?:ed|d) (amount|value|total|dollars|money|sum)|s? (amount|dollars|money|sum))\b(.*)$/i;
 
 /** "Refunds as a count and as dollars, Q3 2025": how many, and how much. */
 const AS_COUNT_AND_AMOUNT =
@@ -116,6 +119,11 @@ function twoClauses(question: string): [string, string] | null {
   if (amount) {
     const [, before, thing, count, money, after] = amount as unknown as string[];
     return [`${before}${thing} ${count}${after}`.trim(), `${before}${thing} ${money}${after}`.trim()];
+  }
+  const numberOf = NUMBER_OF_AND_AMOUNT.exec(question);
+  if (numberOf) {
+    const [, before, thing, money, plainMoney, after] = numberOf as unknown as string[];
+    return [`${before}${thing} count${after}`.trim(), `${before}${thing} ${money ?? plainMoney}${after}`.trim()];
   }
   const match = SECOND_ASK.exec(question);
   return match ? [(match[1] as string).trim(), (match[2] as string).trim()] : null;

@@ -709,6 +709,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b((?:are|is) (?:still |sitting |currently )*(?:open|unpaid|outstanding|pending|overdue|due|unfulfilled|awaiting payment))(?: (?:right now|rn|at the moment|atm|currently|as of (?:today|now)|as we speak|today))\b/gi,
     '$1',
   ],
+  // "Invoices still to be paid", "orders yet to be delivered", "left to be refunded": not yet in that state (never
+  // the rows that are).
+  [
+    /\b(?:(?:are|is|r) )?(?:still |yet |left |waiting |still waiting )to be ([a-z]+ed|paid|sent|made|done|shipped|sold)\b/gi,
+    'not yet $1',
+  ],
   // "Invoices that remain open", "orders that stayed pending": are in that state.
   [
     /\b(?:remain|remains|remained|stay|stays|stayed|continue to be|continues to be) (?=(?:still )?(?:open|unpaid|outstanding|pending|overdue|unfulfilled)\b)/gi,

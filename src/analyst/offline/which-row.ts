@@ -32,15 +32,15 @@ export interface OneRowSaid {
 
 /** "The", "our", a key's "'s" ("sub_ac_04's invoice") + up to four words + a noun of rows, then the end of the question or a word after a noun. */
 const ONE_ROW =
-  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s|(?<![\w'-])(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend|go|goes|went|gone|come|came|arrive|arrived)\b|'s\b)/gi;
+  /(?:\b(?:the|that|this|our|my)|(?<![\w'-])[a-z][\w-]*\d'?s|(?<![\w'-])(?:yesterday|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+((?:[$£€]?[\w.,'-]+\s+){0,4}?)([a-z]+)(?:\s+(?:of|for|worth|at)\s+(?:exactly\s+)?[$£€]\s?\d[\d,.]*k?)?(?=\s*(?:[?.!,;:\u2013\u2014]|\s-\s|$)|\s+(?:on|in|for|to|from|of|was|is|sent|billed|issued|placed|dated|made|bought|ordered|paid|signed|sign|joined|join|register|registered|subscribe|subscribed|yesterday|today|last|this|earlier|who|that|belongs?|belonged|been|has|had|got|get|gets|spent|spend|go|goes|went|gone|come|came|arrive|arrived|(?:we|i) (?:first )?(?:launched|added|created|released|introduced|listed))\b|'s\b)/gi;
 
 /** Words that pick one row by rank or say the noun in general ("the amount per customer"): never a row taken for granted. */
 const NOT_ONE =
   /\b(?:per|top|best|worst|first|last|latest|newest|oldest|most|least|only|single|same|average|avg|typical|median|mean|usual|next|previous|prior|one|each|every|other|[a-z]+est)\b/i;
 
-/** "Who joined in may", "that signed up in april": the row said by when it came to be. */
+/** "Who joined in may", "that signed up in april", "we launched in december": the row said by when it came to be. */
 const JOINED_WHEN =
-  /^\s+(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
+  /^\s+(?:(?:who|that)\s+(?:first\s+)?(?:joined|signed\s+up|started|registered|subscribed|came\s+on(?:\s+board)?|came\s+aboard|was\s+created)|(?:that\s+|which\s+)?(?:we|i)\s+(?:first\s+)?(?:launched|added|created|released|introduced|listed))(?:\s+(?:in|on|during)\s+(?:[a-z]+(?:\s+\d{1,4})?(?:,?\s+\d{4})?|\d{4}))?\b/i;
 
 /** "From 18 february", "posted on march 3rd", "from yesterday", "yesterday": one day, said right after a row's noun. */
 const MONTH_SAID = `(?:${SHORT_MONTH_NAMES.join('|')})[a-z]*`;
@@ -121,6 +121,18 @@ export function rowsFound(said: OneRowSaid, found: QueryResult): string[] {
   return [...new Set(found.rows.map((row) => row[column]).filter((key) => key !== null && key !== ''))].map(String);
 }
 
+/** Each row's name (its `nameDetail`, a product's title) by its key, where the lookup shows one. */
+function rowNames(said: OneRowSaid, found: QueryResult): Map<string, string> {
+  const key = found.columns.findIndex((column) => column.name === said.entity.name);
+  const name = found.columns.findIndex((column) => column.name === said.entity.nameDetail);
+  if (key < 0 || name < 0) return new Map();
+  return new Map(
+    found.rows.flatMap((row) =>
+      row[key] !== null && typeof row[name] === 'string' && row[name] !== '' ? [[String(row[key]), row[name]]] : [],
+    ),
+  );
+}
+
 /** The question asked of one row by its key instead of the phrase ("how much was ord_dm_0024967 yesterday"). */
 export function askedByKey(question: string, said: OneRowSaid, key: string): string {
   // ("Which customer was the $33.95 refund yesterday" → "which customer was refund ord_1": a refunded order, never
@@ -137,15 +149,19 @@ export function whichRow(
   question: string,
   said: OneRowSaid,
   keys: readonly string[],
+  found?: QueryResult,
 ): { text: string; word: string; options: ClarificationOption[] } | null {
   if (keys.length < 2 || keys.length > 3) return null;
   const phrase = said.phrase.trim();
-  const options = keys.map((key) => ({
-    label: `${said.entity.label}: ${key}`,
+  // (A row with a name, a product's title, is shown by it, its key beside: "Velvet Backpack (prd_54)".)
+  const names = found ? rowNames(said, found) : new Map<string, string>();
+  const shown = keys.map((key) => (names.has(key) ? `${names.get(key)} (${key})` : key));
+  const options = keys.map((key, at) => ({
+    label: `${said.entity.label}: ${shown[at] as string}`,
     question: askedByKey(question, said, key),
   }));
   const noun = said.noun;
-  const named = keys.length === 2 ? keys.join(' and ') : `${keys.slice(0, -1).join(', ')} and ${keys.at(-1)}`;
+  const named = shown.length === 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
   return {
     text: `${keys.length === 2 ? 'Two' : 'Three'} ${noun}s match "${phrase}": ${named}. Which one do you mean?`,
     word: phrase,

@@ -7084,3 +7084,63 @@ describe('session 47: what the forty-third fresh sets, read, found', () => {
     }
   });
 });
+
+describe('session 47: a count and an amount, and words in quotes', () => {
+  it('"number of refunds and refunded amount this year" answers both (was the amount alone, the count dropped)', () => {
+    expect(demoAsk('number of refunds and refunded amount this year')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders', 'revenue'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+
+  it("\"the 'packing orders all day' post\": the words in quotes are the post's text, and one post is asked for", async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      // (Many posts say it: the question asks about one, so askql says so, never their sum as one post's reach.)
+      const decision = await ask("what reach did the 'packing orders all day' post get");
+      expect(decision).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+      expect(decision.kind === 'reply' && decision.text).toContain('asks about one');
+      expect(await ask("reach of the 'packing orders all day' posts")).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['reach'], filters: [{ operator: 'mentions', values: ['packing orders all day'] }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
+
+describe('session 47: rows not yet in a state, and one thing said by when it was added', () => {
+  it('"invoices still to be paid", "yet to be paid", "orders still to be refunded": not yet (was the paid ones, or still images)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'invoices still to be paid',
+      'how many invoices r still to be paid',
+      'invoices yet to be paid',
+    ])
+      expect(subscriptionsAsk(layer, question)).toMatchObject({
+        kind: 'query',
+        plan: { filters: [{ dimension: 'invoice_status', operator: 'neq', values: ['paid'] }] },
+      });
+    expect(demoAsk('orders still to be refunded')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', operator: 'neq', values: ['refunded'] }] },
+    });
+  });
+
+  it('"the product we launched in december" asks which of the three, by title (was every product\'s units in December)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
+    try {
+      const decision = await ask("how's the product we launched in december selling? units since launch");
+      expect(decision).toMatchObject({ kind: 'clarify' });
+      expect(decision.kind === 'clarify' && decision.text).toContain('Velvet Backpack (prd_dm_0056)');
+      expect(decision.kind === 'clarify' && decision.options.map((option) => option.label)).toContain(
+        'Product: Cloud Midi Dress (prd_dm_0054)',
+      );
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
