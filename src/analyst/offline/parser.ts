@@ -287,7 +287,12 @@ function readAhead(slots: Slots, request: ParseRequest): Slots {
       // 2026": the whole period, days ahead too.
       if (mention.kind !== 'range') return mention;
       const { range } = mention;
-      if (range.kind === 'relative' && range.anchor === 'this') {
+      // ("Revenue mtd", "this month so far": to today, never the days ahead booked already.)
+      if (
+        range.kind === 'relative' &&
+        range.anchor === 'this' &&
+        !/\b(?:so far|to[ -]date|[wmqy]td)\b/i.test(mention.text)
+      ) {
         const from = startOfUnit(today, range.unit);
         return {
           ...mention,
@@ -1190,7 +1195,7 @@ const HOW_MUCH_PEOPLE =
 
 /** "How much did they spend", "what have those people paid": the money of the people just counted. */
 const THEIR_SPENDING =
-  /\b(?:how much|what) (?:did|have|has|do|does) (?:they|those|these|them|those people|these people)(?: all)? (?:spend|spent|pay|paid)\b/i;
+  /\b(?:how much|what) (?:did|have|has|do|does) (?:they|those|these|them|those people|these people|he|she)(?: all)? (?:spend|spent|pay|paid)\b/i;
 
 /** "Which of them", "how many of those", "among them": the rows the last answer counted, pointed back at. */
 const AMONG_THEM =
@@ -2043,9 +2048,12 @@ function splitBetween(question: string, plan: QueryPlan): QueryPlan | null {
   return { ...plan, filters: [], dimensions: [only.dimension] };
 }
 
-/** "How much revenue did they drive", "what was its AOV": a pronoun pointing back at what the last answer was about. */
+/**
+ * "How much revenue did they drive", "what was its AOV", "how much did she spend on extras": a pronoun pointing back
+ * at what the last answer was about.
+ */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|theirs|those|these|its)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:did|does|has|had) (?:that|this)(?: one)?\b(?! (?:day|week|month|quarter|year|period|time|date)s?\b)|\b(?:that|this) one(?:'s)?\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
+  /\b(?:they|them|their|theirs|those|these|its|he|she|him|his|her|hers)\b|\b(?:did|does|do|has|had|was|is) each\b|\beach one\b|\b(?:in|of|for|from) each\s*[?.!]*\s*$|^\s*(?:and )?how many (?:were|are|was|is|had|have|got|came)\b|\b(?:did|does|do|was|is|has|had) it\b|\b(?:did|does|has|had) (?:that|this)(?: one)?\b(?! (?:day|week|month|quarter|year|period|time|date)s?\b)|\b(?:that|this) one(?:'s)?\b|\b(?:of|from|for|on|by|in) it\b|\bit\s*[?.!]*\s*$/i;
 
 /** A follow-up that can only mean something of the answer before: "instead", "the worst one", "which of them". */
 function pointsBack(question: string): boolean {

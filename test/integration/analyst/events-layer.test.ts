@@ -166,6 +166,14 @@ describe('an event-ticketing layer of its own (session 46)', () => {
     expect((await ask('how many events today')).period).toBe('Dec 1, 2025');
   });
 
+  it('"this month so far", "mtd" over events dated ahead are to date, never the days ahead (session 47, a hotel probe)', async () => {
+    for (const question of ['how many events this month so far', 'events mtd']) {
+      const soFar = await ask(question);
+      expect(soFar.kind).toBe('clarification');
+      expect(soFar.text).toContain('no complete day of data');
+    }
+  });
+
   it('all time over rows dated when they happened still ends yesterday, with no word of rows ahead', async () => {
     const tickets = await ask('how many tickets have we sold');
     expect(tickets.rows).toEqual([[9]]);

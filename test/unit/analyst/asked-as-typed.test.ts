@@ -7144,3 +7144,35 @@ describe('session 47: rows not yet in a state, and one thing said by when it was
     }
   });
 });
+
+describe('session 47: a hotel probe', () => {
+  it('"how much did she spend on shipping" after one customer\'s orders keeps the customer (was everyone\'s)', async () => {
+    const warehouse = await openEvalWarehouse();
+    const analyst = createOfflineAnalyst({ layer: DEMO_SEMANTIC_LAYER });
+    const ask = (question: string, history: readonly Turn[] = []) =>
+      analyst.plan({
+        question,
+        history,
+        today: EVAL_TODAY,
+        lookup: (sql) => warehouse.run(sql, { tenant: EVAL_TENANT }),
+        dialect: warehouse.dialect,
+      });
+    try {
+      const first = await ask('orders from customer cus_dm_000465');
+      const before: Turn[] = [
+        {
+          question: 'orders from customer cus_dm_000465',
+          plan: first.kind === 'query' ? first.plan : null,
+          answer: '',
+        },
+      ];
+      for (const question of ['how much did she spend on shipping', 'and what was his shipping'])
+        expect(await ask(question, before)).toMatchObject({
+          kind: 'query',
+          plan: { metrics: ['shipping'], filters: [{ dimension: 'customer', values: ['cus_dm_000465'] }] },
+        });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
