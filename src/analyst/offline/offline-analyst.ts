@@ -4,11 +4,11 @@ import { describeJoined, describePlan } from '../describe-plan.js';
 import { keyedRowState } from './row-state.js';
 import { citedDataStart, dataStartDay, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
-import { mentioning, type QueryPlan } from '../plan.js';
+import { addDays, mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { spelledOut } from './spelled-out.js';
 import { optionPicked, parseQuestion, timeColumnOf } from './parser.js';
-import { speaksOfTimeAhead } from './time-expressions.js';
+import { longDate, NAMED_DAYS, speaksOfTimeAhead } from './time-expressions.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
@@ -148,6 +148,12 @@ function strangeWords(question: string, layer: SemanticLayer): boolean {
  * The time columns (`orders.delivery_date`) whose rows run on past today (events by the day they happen, bookings by their date) → the last day
  * they hold, as the asking user; a table whose lookup fails is taken to hold none.
  */
+/** A named day said without its year ("new year's eve", "christmas"), as spelled out. */
+const NAMED_DAY_UNDATED = new RegExp(
+  `\\b(?:${NAMED_DAYS})\\b(?!\\s*(?:\\d{4}|'\\d\\d|last year|this year|next year))`,
+  'i',
+);
+
 async function timesAhead(
   layer: SemanticLayer,
   lookup: NonNullable<PlanRequest['lookup']>,
@@ -359,10 +365,60 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     return last !== null && last > request.today ? again : first;
   };
 
+  /**
+   * "Bookings for new year's eve", "what's booked for xmas" on December 1st: a named day said without its year is the
+   * last one passed, but where the figure's rows run on past the coming one (stays, events booked ahead), the asker
+   * may mean that one. Both are offered by their dates, never one taken for granted.
+   */
+  const namedDayAhead = async (request: PlanRequest, first: PlanDecision): Promise<PlanDecision> => {
+    const { lookup } = request;
+    if (!lookup || first.kind !== 'query') return first;
+    const range = first.plan.timeRange;
+    if (range.kind !== 'absolute' || range.from === null || range.to === null || range.to > request.today) return first;
+    // ("New year's eve": its apostrophe dropped, as the named days are listed.)
+    const spelled = spelledOut(request.question).replace(/(\w)['’](s)\b/g, '$1$2');
+    const day = NAMED_DAY_UNDATED.exec(spelled);
+    if (!day || /\b(?:upcoming|coming|next|last|this|previous|past)\s+$/i.test(spelled.slice(0, day.index)))
+      return first;
+    const ahead = await timesAhead(layer, lookup, request.today);
+    request.signal?.throwIfAborted();
+    if (ahead.size === 0) return first;
+    const coming = `${spelled.slice(0, day.index)}upcoming ${spelled.slice(day.index)}`;
+    const again = await planWith({ ...request, question: coming }, ahead);
+    const next = again.kind === 'query' ? again.plan.timeRange : null;
+    if (next?.kind !== 'absolute' || next.ahead !== true || next.from === null || next.to === null) return first;
+    const sql = dataStartSql(again.kind === 'query' ? again.plan : first.plan, layer);
+    const last =
+      sql === null
+        ? null
+        : await lookup(sql).then(
+            (result) => dataStartDay(result.rows[0]?.[1]),
+            () => null,
+          );
+    request.signal?.throwIfAborted();
+    if (last === null || last < next.from) return first;
+    const dates = (from: string, to: string) => {
+      const end = addDays(to, -1);
+      return end === from ? longDate(from) : `${longDate(from)} – ${longDate(end)}`;
+    };
+    const pastYear = range.from.slice(0, 4);
+    const named = day[0];
+    const past = `${spelled.slice(0, day.index + named.length)} ${pastYear}${spelled.slice(day.index + named.length)}`;
+    return {
+      kind: 'clarify',
+      text: `Which ${named} do you mean: the coming one (${dates(next.from, next.to)}), with what is booked so far, or the last one (${dates(range.from, range.to)})?`,
+      word: named,
+      options: [
+        { label: `The coming one, ${dates(next.from, next.to)}`, question: coming },
+        { label: `The last one, ${dates(range.from, range.to)}`, question: past },
+      ],
+    };
+  };
+
   const analyst: Analyst = {
     async plan(request: PlanRequest): Promise<PlanDecision> {
       request.signal?.throwIfAborted();
-      const decision = await planAhead(request, await planWith(request, undefined));
+      const decision = await namedDayAhead(request, await planAhead(request, await planWith(request, undefined)));
       if (decision.kind !== 'query' || !request.lookup) return decision;
       const plan = await keyedRowState(decision.plan, index, request.lookup);
       request.signal?.throwIfAborted();

@@ -236,7 +236,7 @@ function periodStart(period: string): number {
 }
 
 /** Days people name instead of dating them (retail's calendar: Black Friday, Halloween, Mother's Day…). */
-const NAMED_DAYS =
+export const NAMED_DAYS =
   'memorial day weekend|labor day weekend|labour day weekend|thanksgiving weekend|black friday weekend|bfcm|cyber weekend|cyber week|black friday|small business saturday|cyber monday|christmas eve|christmas day|christmas|new years? eve|new years? day|boxing day|valentines? day|valentines?|halloween|thanksgiving(?: day)?|independence day|fourth of july|4th of july|st patricks? day|saint patricks? day|mothers? day|fathers? day|memorial day|labor day|labour day|mothering sunday|easter monday|easter(?: sunday)?|good friday';
 
 /** A day typed with a slash and no year ("2/27", "1/3"): its two numbers, month first or day first. */

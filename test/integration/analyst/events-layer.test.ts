@@ -166,6 +166,17 @@ describe('an event-ticketing layer of its own (session 46)', () => {
     expect((await ask('how many events today')).period).toBe('Dec 1, 2025');
   });
 
+  it('a named day without its year, where events run past the coming one, asks which (session 47, a hotel probe)', async () => {
+    const eve = await ask("how many events on new year's eve");
+    expect(eve.kind).toBe('clarification');
+    expect(eve.optionLabels).toEqual(['The coming one, December 31, 2025', 'The last one, December 31, 2024']);
+    expect((await ask(eve.options[0] as string)).period).toBe('Dec 31, 2025');
+    expect((await ask(eve.options[1] as string)).period).toBe('Dec 31, 2024');
+    // (The coming Halloween lies past the last event, and tickets are sold when ordered: the last one, as before.)
+    expect((await ask('how many events on halloween')).kind).toBe('answer');
+    expect((await ask("tickets sold on new year's eve")).kind).toBe('answer');
+  });
+
   it('"this month so far", "mtd" over events dated ahead are to date, never the days ahead (session 47, a hotel probe)', async () => {
     for (const question of ['how many events this month so far', 'events mtd']) {
       const soFar = await ask(question);
