@@ -158,6 +158,13 @@ export function textPhrases(
   for (const dimension of layer.dimensions) {
     const text = textDetailOf(dimension);
     if (!text || !dimension.table) continue;
+    const table = dimension.table;
+    // The phrase, the question with it in quotes instead of the words at `start`…`end`, and whether any row holds it.
+    const candidate = (phrase: string, start: number, end: number, noun: string) => ({
+      phrase,
+      question: `${question.slice(0, start)}${noun} that say "${phrase}"${question.slice(end)}`,
+      sql: `SELECT COUNT(*) AS n FROM ${table} WHERE strpos(lower(${text.expression}), '${phrase.replaceAll("'", "''")}') > 0`,
+    });
     const nouns = [dimension.plural, dimension.label, ...dimension.synonyms].map((noun) => noun.toLowerCase());
     for (const noun of nouns) {
       // ("The 'packing orders all day' post": words in quotes are the text, as typed, whatever they are.)
@@ -167,11 +174,7 @@ export function textPhrases(
       ).exec(question);
       if (quoted) {
         const phrase = (quoted[2] as string).trim().toLowerCase();
-        out.push({
-          phrase,
-          question: `${question.slice(0, quoted.index)}${quoted[3] as string} that say "${phrase}"${question.slice(quoted.index + quoted[0].length)}`,
-          sql: `SELECT COUNT(*) AS n FROM ${dimension.table} WHERE strpos(lower(${text.expression}), '${phrase.replaceAll("'", "''")}') > 0`,
-        });
+        out.push(candidate(phrase, quoted.index, quoted.index + quoted[0].length, quoted[3] as string));
         break;
       }
       const match = new RegExp(`((?:[a-z0-9%&'-]+ ){1,4})(${escapeRegExp(noun)}s?)\\b`, 'i').exec(question);
@@ -183,11 +186,7 @@ export function textPhrases(
         if (NOT_A_START.test(words[0]?.toLowerCase() ?? '') || !/^[a-z0-9 %&'-]+$/.test(phrase) || phrase.length < 3)
           continue;
         const at = match.index + (match[1] as string).lastIndexOf(words.join(' '));
-        out.push({
-          phrase,
-          question: `${question.slice(0, at)}${match[2] as string} that say "${phrase}"${question.slice(match.index + match[0].length)}`,
-          sql: `SELECT COUNT(*) AS n FROM ${dimension.table} WHERE strpos(lower(${text.expression}), '${phrase.replaceAll("'", "''")}') > 0`,
-        });
+        out.push(candidate(phrase, at, match.index + match[0].length, match[2] as string));
       }
       break;
     }
