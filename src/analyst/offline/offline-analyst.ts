@@ -154,6 +154,20 @@ const NAMED_DAY_UNDATED = new RegExp(
   'i',
 );
 
+/** The last day the figure's own rows hold (its conditions and the plan's values), looked up; null when unknown. */
+async function lastDayHeld(
+  plan: QueryPlan,
+  layer: SemanticLayer,
+  lookup: NonNullable<PlanRequest['lookup']>,
+): Promise<string | null> {
+  const sql = dataStartSql(plan, layer);
+  if (sql === null) return null;
+  return lookup(sql).then(
+    (result) => dataStartDay(result.rows[0]?.[1]),
+    () => null,
+  );
+}
+
 async function timesAhead(
   layer: SemanticLayer,
   lookup: NonNullable<PlanRequest['lookup']>,
@@ -353,14 +367,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     const again = await planWith(request, ahead);
     if (again.kind !== 'query' || again.plan.timeRange.kind !== 'absolute' || again.plan.timeRange.ahead !== true)
       return first;
-    const sql = dataStartSql(again.plan, layer);
-    const last =
-      sql === null
-        ? null
-        : await lookup(sql).then(
-            (result) => dataStartDay(result.rows[0]?.[1]),
-            () => null,
-          );
+    const last = await lastDayHeld(again.plan, layer, lookup);
     request.signal?.throwIfAborted();
     return last !== null && last > request.today ? again : first;
   };
@@ -385,16 +392,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (ahead.size === 0) return first;
     const coming = `${spelled.slice(0, day.index)}upcoming ${spelled.slice(day.index)}`;
     const again = await planWith({ ...request, question: coming }, ahead);
-    const next = again.kind === 'query' ? again.plan.timeRange : null;
-    if (next?.kind !== 'absolute' || next.ahead !== true || next.from === null || next.to === null) return first;
-    const sql = dataStartSql(again.kind === 'query' ? again.plan : first.plan, layer);
-    const last =
-      sql === null
-        ? null
-        : await lookup(sql).then(
-            (result) => dataStartDay(result.rows[0]?.[1]),
-            () => null,
-          );
+    if (again.kind !== 'query') return first;
+    const next = again.plan.timeRange;
+    if (next.kind !== 'absolute' || next.ahead !== true || next.from === null || next.to === null) return first;
+    const last = await lastDayHeld(again.plan, layer, lookup);
     request.signal?.throwIfAborted();
     if (last === null || last < next.from) return first;
     const dates = (from: string, to: string) => {
