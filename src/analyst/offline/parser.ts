@@ -220,10 +220,6 @@ export function parseQuestion(request: ParseRequest): PlanDecision {
 }
 
 /**
- * "Finance: what fraction of 2025 takings …", "new starter - customers per source", "bookkeeping, pull every invoice
- * …": a label before the question, saying who asks or what for.
- */
-/**
  * Who asks, or what for, said as a label before the question: "finance:", "support q:", "new starter -", "quick
  * question for the board:". English, not any layer's words; a label of other words ("globex:", "velvet wallet:",
  * "mar to date:") may pick rows or a period, so it stays part of the question.
@@ -235,6 +231,10 @@ const LABEL_WORDS = new Set(
   audit auditor tax the a my our from for to`.split(/\s+/),
 );
 
+/**
+ * "Finance: what fraction of 2025 takings …", "new starter - customers per source", "bookkeeping, pull every invoice
+ * …": up to four words before a colon, a dash, or a comma followed by the question.
+ */
 const LABEL =
   /^\s*((?:[a-z][a-z'\u2019-]* ){0,3}[a-z][a-z'\u2019-]*)\s*(?::|\s[-\u2013\u2014]|,(?=\s*(?:pull|list|show|give|get|what|what's|whats|how|which|who|when|where|can|could|is|are|was|were|do|does|did)\b))\s*(\S.*)$/i;
 
@@ -246,12 +246,12 @@ const LABEL =
 function parseLabelled(request: ParseRequest): PlanDecision {
   const read = parseOnce(request);
   const label = read.kind === 'reply' && typeof read.word === 'string' ? LABEL.exec(request.question) : null;
-  if (!label || read.kind !== 'reply' || !new RegExp(`\\b${read.word}\\b`, 'i').test(label[1] as string)) return read;
+  const words = label ? (label[1] as string).toLowerCase().split(/\s+/) : [];
   if (
-    !(label[1] as string)
-      .toLowerCase()
-      .split(/\s+/)
-      .every((word) => LABEL_WORDS.has(word))
+    !label ||
+    read.kind !== 'reply' ||
+    !words.includes((read.word ?? '').toLowerCase()) ||
+    !words.every((word) => LABEL_WORDS.has(word))
   )
     return read;
   // (Declined again, the question's own word is the one to name: "finance: revenue from wholesale accounts".)
