@@ -143,11 +143,6 @@ function strangeWords(question: string, layer: SemanticLayer): boolean {
   );
 }
 
-/** Builds the offline analyst over a semantic layer. */
-/**
- * The time columns (`orders.delivery_date`) whose rows run on past today (events by the day they happen, bookings by their date) → the last day
- * they hold, as the asking user; a table whose lookup fails is taken to hold none.
- */
 /** A named day said without its year ("new year's eve", "christmas"), as spelled out. */
 const NAMED_DAY_UNDATED = new RegExp(
   `\\b(?:${NAMED_DAYS})\\b(?!\\s*(?:\\d{4}|'\\d\\d|last year|this year|next year))`,
@@ -168,6 +163,10 @@ async function lastDayHeld(
   );
 }
 
+/**
+ * The time columns (`orders.delivery_date`) whose rows run on past today (events by the day they happen, bookings by
+ * their date) → the last day they hold, as the asking user; a table whose lookup fails is taken to hold none.
+ */
 async function timesAhead(
   layer: SemanticLayer,
   lookup: NonNullable<PlanRequest['lookup']>,
@@ -186,6 +185,7 @@ async function timesAhead(
   return ahead;
 }
 
+/** Builds the offline analyst over a semantic layer. */
 export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   const layer = options.layer;
   const presentation = presentationFromLayer(layer);
