@@ -106,11 +106,13 @@ function pricesByTable(index: LayerIndex): Map<string, { readonly metric: Metric
 }
 
 /**
- * "What's the cost of the Minimal Vase": the cost said as a noun of one thing is what it sells for or what it costs
- * the shop, when the layer's one table of priced things has both. Asked, each reading the figure of that thing.
+ * "What's the cost of the Minimal Vase", "what does the Urban Hoodie cost" (as typed): what one thing costs is what it
+ * sells for or what it costs the shop, when the layer's one table of priced things has both. Asked, each reading the
+ * figure of that thing; "what does it cost us" is the shop's cost, and "a single one" what one sells for.
  */
 export function askCostOfThing(
   question: string,
+  typed: string,
   index: LayerIndex,
   rephrased: boolean,
   answerable: (question: string) => boolean,
@@ -118,7 +120,8 @@ export function askCostOfThing(
   const noun =
     /^\s*(?:what(?:'s| is| was| are| were)?|whats|how much is|tell me) (?:the )?cost of (.+?)\s*[?.!]*\s*$/i.exec(
       question,
-    );
+    ) ??
+    /^\s*(?:what|how much) (?:does|do) (?!(?:a single|one single|one|a|each)\b)(.+?) cost\s*[?.!]*\s*$/i.exec(typed);
   if (rephrased || noun === null) return null;
   const priced = [...pricesByTable(index).values()].filter((prices) => prices.length > 1);
   if (priced.length !== 1) return null;

@@ -329,10 +329,15 @@ export function interpret(
     return item ? keywordOf(item) : null;
   };
   // "Which orders", "which instagram shop orders": "which" just before the thing, or before values that narrow it.
+  // ("The Pro plan invoices": a value's kind said after it is part of the value.)
+  const kindOfValue = (earlier: Item, at: number) =>
+    at > 0 &&
+    metricOf(earlier) === undefined &&
+    valuesOf(items[at - 1] as Item).some((value) => dimensionsOf(earlier).includes(value.dimension));
   const whichBefore = (position: number): boolean => {
     for (let at = position - 1; at >= 0; at--) {
       if (keyAt(at) === 'which') return true;
-      if (valuesOf(items[at] as Item).length === 0) return false;
+      if (valuesOf(items[at] as Item).length === 0 && !kindOfValue(items[at] as Item, at)) return false;
     }
     return false;
   };
@@ -507,10 +512,6 @@ export function interpret(
       )?.name;
     };
     // "List my refunded orders": the rows of the counted thing (its key dimension), not their count.
-    // ("The Pro plan invoices": a value's kind said after it is part of the value.)
-    const kindOfValue = (earlier: Item, at: number) =>
-      metricOf(earlier) === undefined &&
-      valuesOf(items[at - 1] as Item).some((value) => dimensionsOf(earlier).includes(value.dimension));
     const onlyValuesBefore = items
       .slice(0, position)
       .every(
@@ -520,7 +521,7 @@ export function interpret(
           keywordOf(earlier) === 'all' ||
           earlier.text === 'every' ||
           valuesOf(earlier).length > 0 ||
-          (at > 0 && kindOfValue(earlier, at)),
+          kindOfValue(earlier, at),
       );
     const listAsked = (listing || whichBefore(position)) && onlyValuesBefore;
     // "Show me the customers who signed up": the phrase's noun is plural, wherever it stands in it.

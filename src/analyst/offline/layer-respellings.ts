@@ -42,6 +42,16 @@ function peopleRewrites(people: string, vocabulary: Vocabulary): readonly Rewrit
     ],
     // "How are all our subscribers spread across region": the people, every one of them, as "subscribers" says.
     [new RegExp(`\\ball (?:of )?(?:our |my |the )?(?=${people}\\b)`, 'g'), ''],
+    // "Pro plan customers' invoices" (normalized, without the apostrophe), "subscriber invoices from june": the rows of
+    // another table, each of them a person's (never "new customer orders", the new people's).
+    [
+      new RegExp(
+        `(?<!\\b(?:new|returning|repeat|first[- ]time|loyal|lapsed|churned|existing|old) )\\b(?:${singular(people)}|customer|client|buyer)(?: ?s)?\\s+(?=([a-z]+)s\\b)`,
+        'g',
+      ),
+      (whole, noun: string) =>
+        vocabulary.rowNouns.has(stem(noun)) && stem(noun) !== stem(singular(people)) ? '' : whole,
+    ],
     // "Pro vs basic headcount in Europe": how many of the layer's people there are.
     // ("Headcount of buyers with a paid order": the people it is said of.)
     [/\bhead ?counts? of\b/g, 'number of'],
@@ -1183,15 +1193,37 @@ function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[]
 }
 
 /**
- * "Billing by ISO week", "invoices raised last week (mon-sun)": the layer's weeks, when they start on the day said
- * (ISO weeks start on Monday). Weeks said to start on another day are left as typed, and so asked about.
+ * "Billing by ISO week", "invoices raised last week (mon-sun)", "which Monday-to-Sunday week": the layer's weeks, when
+ * they start on the day said (ISO weeks start on Monday). Weeks said to start on another day are left as typed, and so
+ * asked about.
  */
 export function layerWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
-  const monday = String.raw`\(?(?:mon|monday)\s*(?:-|–|to|thru|through)\s*(?:sun|sunday)\)?`;
-  const sunday = String.raw`\(?(?:sun|sunday)\s*(?:-|–|to|thru|through)\s*(?:sat|saturday)\)?`;
-  const said = new RegExp(String.raw`\b(weeks?)\s*(?:,\s*)?${weekStart === 'monday' ? monday : sunday}(?=\W|$)`, 'gi');
+  const [after, before] = weeksSaid(weekStart);
   const named = weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
-  return named.replace(said, '$1');
+  return named.replace(after, '$1').replace(before, '$1');
+}
+
+const TO = String.raw`(?:\s*[-–]\s*|\s*[-–]?\s*(?:to|thru|through|till|until)\s*[-–]?\s*)`;
+const WEEK_DAYS = {
+  monday: String.raw`(?:mon|monday)${TO}(?:sun|sunday)`,
+  sunday: String.raw`(?:sun|sunday)${TO}(?:sat|saturday)`,
+} as const;
+
+/** "Week (mon-sun)", "Monday-to-Sunday week": weeks said with the days they run, after or before the word. */
+function weeksSaid(start: 'monday' | 'sunday'): readonly [RegExp, RegExp] {
+  return [
+    new RegExp(String.raw`\b(weeks?)\s*(?:,\s*)?\(?${WEEK_DAYS[start]}\)?(?=\W|$)`, 'gi'),
+    new RegExp(String.raw`\b${WEEK_DAYS[start]}\s*(weeks?)\b`, 'gi'),
+  ];
+}
+
+/**
+ * "Which Monday-to-Sunday week", "by week (mon-sun)" asked of a layer whose weeks start on Sunday: weeks the data is
+ * not split by, as typed; null when the question says no such weeks.
+ */
+export function otherWeeksSaid(asked: string, weekStart: 'monday' | 'sunday'): string | null {
+  const [after, before] = weeksSaid(weekStart === 'monday' ? 'sunday' : 'monday');
+  return (after.exec(asked) ?? before.exec(asked))?.[0] ?? null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ClarificationOption } from '../outcome.js';
 import { placeWord } from '../sentence-case.js';
 import { checkPlan } from '../compiler.js';
 import { describeChange, describePlan } from '../describe-plan.js';
-import { entityDimensions, entityOfTable, figureExamples, helpText, holdsPeople } from '../layer-words.js';
+import { entityDimensions, entityOfTable, figureExamples, helpText, holdsPeople, singular } from '../layer-words.js';
 import { addDays, queryPlanModel, resolveTimeRange, shiftDate, startOfUnit, type QueryPlan } from '../plan.js';
 import {
   addsUp,
@@ -97,6 +97,7 @@ import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
   countOfRowsAsBound,
   layerWeeks,
+  otherWeeksSaid,
   popularAsPeople,
   startedAsSignedUp,
   valueInsideFigure,
@@ -146,6 +147,7 @@ import {
   askWhichUnit,
   askStartOfYear,
   askWhichNamedWeek,
+  askWeekBesideDay,
   askWhichNthWeek,
   askWhichSeason,
   askWhichWeekend,
@@ -309,6 +311,13 @@ function readAhead(slots: Slots, request: ParseRequest): Slots {
 function parseOnce(request: ParseRequest): PlanDecision {
   const picked = pickedOption(request);
   const question = picked ?? request.question;
+  // "Which Monday-to-Sunday week", where the data's weeks run Sunday to Saturday: never its own weeks instead.
+  const otherWeeks = otherWeeksSaid(question, request.layer.weekStart);
+  if (otherWeeks !== null)
+    return unanswerable(
+      `your data's weeks run ${request.layer.weekStart === 'monday' ? 'Monday to Sunday' : 'Sunday to Saturday'}, so I can't answer for "${otherWeeks.trim()}"`,
+      request.layer,
+    );
   // "Revenue by platform last month" (asked back, or declined) >> "what about engagement instead", "the worst one":
   // pointing back at an answer that was never given; never read against an older one, or as a new question.
   const last = request.history.at(-1);
@@ -417,6 +426,23 @@ function parseOnce(request: ParseRequest): PlanDecision {
       `"${joined}" says when they joined, and I can't yet count what they did apart from that period (ask for the people who joined then, or for the figure in a period of its own)`,
       request.layer,
     );
+  // "How much did the May subscribers pay us": those who signed up in May, or everyone in May's figure; askql can
+  // answer only the second, and says so.
+  const cohort = peopleOfPeriod(question, decision.plan, context.vocabulary, context.index);
+  if (cohort !== null) {
+    const asked = parseWithin({ ...request, question: cohort.question }, true);
+    return asked.kind !== 'query'
+      ? unanswerable(
+          `"${cohort.said}" may be the ${cohort.people} who signed up then, and I can't yet work out their figure apart from that period`,
+          request.layer,
+        )
+      : {
+          kind: 'clarify',
+          text: `"${cohort.said}" can mean the ${cohort.people} who signed up in ${cohort.period}, or everyone in ${cohort.period}'s figure. I can only answer the second yet: did you mean that?`,
+          word: cohort.said,
+          options: [{ label: capitalize(asked.summary), question: cohort.question }],
+        };
+  }
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
   // (As spelled out: "revenue earned by the Oversized Earrings" is of them.)
   const grouping = droppedGrouping(spelledOut(question), decision.plan, context);
@@ -496,6 +522,36 @@ const JOINED_THEN_MORE = new RegExp(
  * joining said with a period and then something more of those people, where the plan neither keeps the period as
  * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
  */
+/** "The May subscribers", "our Q1 customers": the layer's people named by a period, as a cohort may be. */
+function peopleOfPeriod(
+  question: string,
+  plan: QueryPlan,
+  vocabulary: Vocabulary,
+  index: LayerIndex,
+): { said: string; people: string; period: string; question: string } | null {
+  const people = vocabulary.people;
+  if (people === null || plan.timeRange.kind === 'all') return null;
+  const said = new RegExp(
+    `\\b(?:the|our|my) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4](?: (?:19|20)\\d{2})?|(?:19|20)\\d{2}) (${people}|${singular(people)}|customers|clients|members|users|sign-?ups)\\b`,
+    'i',
+  ).exec(question);
+  if (!said) return null;
+  // (Counting the people themselves, by when they joined, is that cohort already.)
+  const creations = plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric !== undefined && countsCreations(metric);
+  });
+  if (creations) return null;
+  const period = (said[1] as string).replace(/^[a-z]/, (letter) => letter.toUpperCase());
+  const rest = `${question.slice(0, said.index)}the ${people}${question.slice(said.index + said[0].length)}`;
+  return {
+    said: said[0],
+    people,
+    period,
+    question: `${rest.replace(/\s*[?.!]*\s*$/, '')} in ${said[1] as string}`,
+  };
+}
+
 function joinedPeriodMisread(question: string, plan: QueryPlan, index: LayerIndex): string | null {
   const said = JOINED_THEN_MORE.exec(question);
   if (!said || plan.joined || plan.timeRange.kind === 'all') return null;
@@ -847,6 +903,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (weekOf) return weekOf;
   const namedWeek = askWhichNamedWeek(question, request.today, layer.weekStart, rephrased, answerable);
   if (namedWeek) return namedWeek;
+  const besideDay = askWeekBesideDay(question, request.today, layer.weekStart, rephrased, answerable);
+  if (besideDay) return besideDay;
 
   // "And the second one?" after a ranking: the row in that place of the same ranking.
   const placed = placeInRanking(question, lastPlan(request.history), layer);
@@ -899,7 +957,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (onePerson) return onePerson;
   const sizeOfAverage = askSizeOfAverage(question, rephrased, answerable);
   if (sizeOfAverage) return sizeOfAverage;
-  const costOfThing = askCostOfThing(question, index, rephrased, answerable);
+  const costOfThing = askCostOfThing(question, request.question, index, rephrased, answerable);
   if (costOfThing) return costOfThing;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
@@ -1375,6 +1433,15 @@ const RANKED = /\b(?:most|best|highest|biggest|busiest|top|worst|lowest|least|fe
 /** "Over the past year", "in the last year": twelve months back from today, or the calendar year before this one. */
 const PAST_YEAR = /\b(?:(?:over|in|during|for|across|within|throughout) )?the (?:past|last|previous) year\b/i;
 
+/** "For the past month": the last 30 days, or the calendar month before this one ("in the last month" is that month). */
+const PAST_MONTH = /\b(?:(?:over|in|during|for|across|within|throughout) )?the past month\b/i;
+
+/** A stretch back from today said one way, and the two periods it can mean. */
+const PAST_PERIODS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [PAST_YEAR, ['in the last 12 months', 'last year']],
+  [PAST_MONTH, ['in the last 30 days', 'last month']],
+];
+
 const UNSIZED_PERIOD = /\b(last|previous|prior|this|current) period\b/i;
 
 /** "Active customers", "active subscribers": people who did something within a stretch the words leave open. */
@@ -1434,20 +1501,17 @@ function askPeriodLength(
     if (options.length === 2)
       return { kind: 'clarify', text: 'Do you mean a day of the week, or one date?', word: whichDay[0], options };
   }
-  // "Over the past year": the last 12 months, or the last calendar year (said "last year"), is the asker's to say.
-  const pastYear = PAST_YEAR.exec(question);
-  if (pastYear) {
-    const options = ['in the last 12 months', 'last year']
-      .map((replacement) => question.replace(pastYear[0], replacement))
+  // "Over the past year", "for the past month": the last 12 months (30 days), or the last calendar year (month), is
+  // the asker's to say.
+  for (const [pattern, periods] of PAST_PERIODS) {
+    const past = pattern.exec(question);
+    if (!past) continue;
+    const options = periods
+      .map((replacement) => question.replace(past[0], replacement))
       .filter(answerable)
       .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
     if (options.length > 0)
-      return {
-        kind: 'clarify',
-        text: `Which period do you mean by "${pastYear[0].trim()}"?`,
-        word: pastYear[0],
-        options,
-      };
+      return { kind: 'clarify', text: `Which period do you mean by "${past[0].trim()}"?`, word: past[0], options };
   }
   // "How many active customers do we have": active over which recent stretch is the asker's to say.
   const active = activeIsValue ? null : ACTIVE_PEOPLE.exec(question);

@@ -200,6 +200,56 @@ const NAMED_WEEK = new RegExp(
   'i',
 );
 
+const WEEK_BESIDE_DAY = new RegExp(
+  `\\b(?:(?:in|during|over|for|on) )?(?:the )?week (before|prior to|after|following) (?:the )?((?:${NAMED_DAY_WORDS})(?:'s)?(?: (?:last year|this year|\\d{4}))?|[a-z0-9][a-z0-9 ,/]*?\\d[a-z0-9]*(?:,? \\d{4})?)(?=\\s*(?:[?.!,;]|$| (?!\\d)))`,
+  'i',
+);
+
+/**
+ * "The week before Christmas 2025", "the week after 14 February": the seven days next to the day, or the calendar
+ * week before (or after) the one holding it, when the day does not start a week. Which is the asker's to say ("the
+ * seven days before Christmas", "the week leading up to it" say which).
+ */
+export function askWeekBesideDay(
+  question: string,
+  today: string,
+  weekStart: 'monday' | 'sunday',
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): Clarification | null {
+  const said = rephrased ? null : WEEK_BESIDE_DAY.exec(question);
+  if (!said) return null;
+  const date = namedDate((said[2] as string).replace(/'s\b/i, ''), today);
+  if (date === null) return null;
+  const before = /^(?:before|prior to)$/i.test(said[1] as string);
+  const days = before ? addDays(date, -7) : addDays(date, 1);
+  const holding = weekStartOf(date, weekStart);
+  const week = before ? addDays(holding, -7) : addDays(holding, 7);
+  if (week === days) return null;
+  const weekdays = weekStart === 'sunday' ? 'Sunday-to-Saturday' : 'Monday-to-Sunday';
+  const readings = [
+    {
+      label: `${capitalize(fromTo(days, addDays(days, 7)))} (the seven days ${before ? 'before' : 'after'} it)`,
+      from: days,
+    },
+    {
+      label: `${capitalize(fromTo(week, addDays(week, 7)))} (the ${weekdays} week ${before ? 'before' : 'after'} the one holding it)`,
+      from: week,
+    },
+  ];
+  return offered(
+    `Which week do you mean by "${said[0].trim()}"?`,
+    said[0],
+    readings
+      .filter((reading) => reading.from <= today)
+      .map((reading) => ({
+        label: reading.label,
+        question: reworded(question, said.index, said[0], fromTo(reading.from, addDays(reading.from, 7))),
+      })),
+    answerable,
+  );
+}
+
 const NAMED_SALE = new RegExp(
   `\\b(?:(?:in|during|over|for|on|from) )?(?:the |our |my |this year's |last year's )?(${NAMED_DAY_WORDS})(?:'s)? (?:sale|promo|promotion|deals|event|campaign)(?!s)(?: (?:last year|this year|\\d{4}))?\\b`,
   'i',

@@ -131,6 +131,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1 joined',
   ],
   [/\b(?:sign|log)(?:ged)?[- ]?(?:in|on)(s?)\b(?! (?:to|with)\b)/gi, 'login$1'],
+  // "Counting every product together", "taking all platforms as one": the total, which a figure is.
+  [
+    /,?\s*\b(?:counting|taking|lumping|adding|with) (?:every|all|each) (?:of (?:the|our|my) )?(?:[a-z]+ )?[a-z]+? (?:together|as one|in one|combined)\b/gi,
+    '',
+  ],
   // "And counting every channel?", "including all categories": all of them together, never one figure each.
   [
     /\b(?:counting|including|incl\.?|covering|taking in) (?:every|each|all(?: of)?)(?: the| our| my)? (?=[a-z])/gi,
@@ -715,6 +720,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:are|is|r) )?(?:still |yet |left |waiting |still waiting )to be ([a-z]+ed|paid|sent|made|done|shipped|sold)\b/gi,
     'not yet $1',
   ],
+  // "What fraction has not been paid yet", "invoices that haven't been sent yet": not yet in that state.
+  [
+    /\b(?:has|have) not been ([a-z]+ed|paid|sent|made|done|shipped|sold) yet\b|\b(?:hasn't|haven't|hasnt|havent) been ([a-z]+ed|paid|sent|made|done|shipped|sold)(?: yet)?\b/gi,
+    (_: string, one?: string, other?: string) => `are not ${one ?? other ?? ''} yet`,
+  ],
   // "Invoices that remain open", "orders that stayed pending": are in that state.
   [
     /\b(?:remain|remains|remained|stay|stays|stayed|continue to be|continues to be) (?=(?:still )?(?:open|unpaid|outstanding|pending|overdue|unfulfilled)\b)/gi,
@@ -774,7 +784,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     (_: string, a?: string, b?: string, c?: string, d?: string) => `${a ?? c ?? ''} per ${b ?? d ?? ''}`,
   ],
   [
-    /\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|sit|sits|sat|fit|fits|end up|ends up) )?(?:in|into|on) (?:each|every|an?) ([a-z]+?)s?,? on (?:avg|average)\b/gi,
+    /\bhow many ([a-z]+) (?:(?:go|goes|are|get|gets|got|went|were|is|sit|sits|sat|fit|fits|end up|ends up) )?(?:in|into|on) (?:each|every|an?|one|a single) ([a-z]+?)s?,? on (?:avg|average)\b/gi,
     '$1 per $2',
   ],
   // "Lowest refund rate among countries, 2025": the one country with it, as "which of them" asks (a breakdown by
@@ -782,6 +792,58 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /^(\s*)(?:the )?(highest|lowest|biggest|smallest|largest|best|worst) ((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+) among (?:the |our |my |all (?:the |our |my )?)?((?:[a-z-]+ )?[a-z-]+s)(?=\s*(?:[,?.!:]|$|(?:in|during|for|last|this|over|calendar|so far|since|from)\b))/gi,
     '$1which of the $4 has the $2 $3',
+  ],
+  // "For this year on instagram, count the reels, images and carousels": how many there are.
+  [
+    /(^\s*|,\s*)count (?:up )?(?:the |our |my |all (?:the |our |my )?)?(?!(?:of|number|numbers|total|totals|amount|count|it|them|those|these|that|this|how|what|which|who|the number)\b)(?=[a-z])/gi,
+    '$1how many ',
+  ],
+  // "Which posts got the weakest engagement": the lowest of it ("the strongest" the highest).
+  [
+    /\b(got|get|gets|had|have|has|with|by|drew|pulled) (the )?(weakest|poorest|strongest)\b(?= [a-z])/gi,
+    (_: string, verb: string, the: string | undefined, word: string) =>
+      `${verb} ${the ?? ''}${word.toLowerCase() === 'strongest' ? 'highest' : 'lowest'}`,
+  ],
+  // "How many units left the building", "went out the door": sold.
+  [
+    /\b(?:left|leave|leaves|leaving|went out|go out|goes out|going out) (?:of )?the (?:building|warehouse|shop|store|door|premises)\b/gi,
+    'sold',
+  ],
+  // "Add up the impressions from every platform", "sum up all the refunds": their total (one figure, never one per
+  // platform).
+  [/\b(?:add|sum|tot) up (?!to\b)(?:all )?(?:the |our |my )?(?=[a-z])/gi, 'total '],
+  [/\b(total\b.{0,60}?\b(?:from|across|on|over|in)) every\b/gi, '$1 all'],
+  // "Wk before this one, how many orders got refunded": the one before the current week, last week.
+  [
+    /\b(?:the )?(wk|week|month|quarter|year) (?:before|prior to) (?:this|the current) (?:one|wk|week|month|quarter|year)\b/gi,
+    (_: string, unit: string) => `last ${unit.toLowerCase() === 'wk' ? 'week' : unit}`,
+  ],
+  // "A customer is asking what the Soft Cap sells for": who asks, before the question itself.
+  [
+    /^\s*(?:a|one of (?:our|my|the)|my|our|the) (?:customer|client|buyer|shopper|colleague|boss|manager|accountant|supplier|friend|partner|investor)s? (?:(?:is|was) )?(?:asking|asked|asks|wants to know|wanted to know|wondering|wonders)(?: (?:me|us))?(?: about)?,?\s*(?=(?:what|how|which|who|when|where|whether|if)\b)/gi,
+    '',
+  ],
+  // "Posts on instagram, tiktok and facebook respectively": each of them, as the list says already.
+  [/,?\s*\brespectively\b,?/gi, ''],
+  // "Since December started", "since the year began": since it (so from its first day).
+  [
+    /\bsince ((?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|(?:this |the )?(?:week|month|quarter|year))) (?:started|began|begun|kicked off|got going|opened|started out)\b/gi,
+    'since $1',
+  ],
+  // "Only the tiktok shop part of that?", "just the apparel slice of it": that part alone (never its share).
+  [
+    /^\s*(?:(?:and|so|ok|okay|now) )?(only|just) (?:the )?(.{2,40}?) (?:part|slice|portion|bit|piece|chunk|side) of (?:that|it|this|those|them)\s*(?:please|pls)?\s*[?.!]*\s*$/gi,
+    '$1 $2',
+  ],
+  // "How much cash did we actually collect": the money, as "how much" asks already.
+  [
+    /\bhow much (?:cash|money|dough|dosh) (?=(?:did|have|has|do) (?:we|i) (?:actually |really )?(?:collect|collected|bring in|brought in|take in|taken in|receive|received|pull in|pulled in)\b)/gi,
+    'how much ',
+  ],
+  // "Tiktok posts we published last week, show the list", "refunds from march, list them": the rows, listed.
+  [
+    /^\s*(?!(?:how|what|whats|what's|which|who|when|where|why|is|are|was|were|do|does|did|can|could|list|show|give|name)\b)([a-z0-9].{2,}?)[,;:-]?\s+(?:(?:pls |please )?(?:show|give|send|get)(?: me| us)? (?:the|a) (?:full )?list|list (?:them|those|these|them all|all of them|em)|(?:as|in) a list|show (?:them|those|these|them all|all of them|em))(?: (?:pls|please))?\s*[?.!]*\s*$/gi,
+    'list $1',
   ],
   // "May invoices for americas-based customers, which ones": the rows themselves, asked after them.
   [
@@ -820,10 +882,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'how many $1 in $2 $3$4',
   ],
   [
-    /\b(items|units|products|pieces) (?:go |goes |are |were |get |gets |sit |sits |sat )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
+    /\b(items|units|products|pieces|things) (?:go |goes |are |were |is |was |get |gets |sit |sits |sat )?in (?:a|an|each|every|the average|the typical|one) ((?:[a-z]+ ){0,2}?)(order|basket|cart|purchase|checkout)\b/gi,
     // ("Items in a web store order": the words before the row say which rows, kept after it.)
     (_: string, things: string, which: string, row: string) => `${things} per ${row}${which ? ` ${which.trim()}` : ''}`,
   ],
+  // ("Things per order": the items in one, as "things in an order" reads.)
+  [/\b(?:things|stuff) per (order|basket|cart|purchase|checkout)\b/gi, 'items per $1'],
   [
     /\bhow many (orders|purchases|items|units|products) (?:does|do|did|will) (?:a|an|each|every|the average|the typical|one) ([a-z]+) (?:place|make|buy|purchase|order|put in|have|get)\b/gi,
     'how many $1 per $2',
@@ -1237,9 +1301,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:clear|cleared|clearing|net|netted|netting|pocket|pocketed|keep|kept)\b(?= (?:[a-z$0-9]+ ){0,3}after\b)/gi,
     'make',
   ],
-  // "Refund rate over calendar 2025", "over the year 2025": that year, never a bound of 2,025.
+  // "Refund rate over calendar 2025", "over the year 2025", "the full calendar year 2025": that year, never a bound
+  // of 2,025.
   [/\bover (?:calendar|the calendar year|the year|fiscal|fy|calendar year) ((?:19|20)\d\d)\b/gi, 'in $1'],
-  [/\b(?:calendar|cal)(?: year)?[ -]((?:19|20)\d\d)\b/gi, '$1'],
+  [/\b(?:(?:the )?(?:full|whole|entire|complete) )?(?:calendar|cal)(?: year)?[ -]((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
   // "Which subscriber joined in january": the ones that did, however many (never a ranking by another figure).
@@ -2019,8 +2084,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The basic plan's cut of the invoices": its share.
   [/\b(?:cut|slice|chunk|piece) of (?=(?:the|all|our|my|total)\b)/gi, 'share of '],
-  // "Calendar 2025", "calendar year 2025": the year itself (the calendar is what every period here follows).
-  [/\b(?:calendar|cal)(?: year)?[ -](?=(?:19|20)\d{2}\b|q[1-4]\b)/gi, ''],
+  // "Calendar q3": the quarter itself (the calendar is what every period here follows).
+  [/\b(?:(?:the )?(?:full|whole|entire|complete) )?(?:calendar|cal)(?: year)?[ -](?=q[1-4]\b)/gi, ''],
   [/\b(?:the )?calendar year (?=(?:19|20)\d{2}\b)/gi, ''],
   // "Mon-Fri", "sat-sun": the weekdays, the weekend days.
   [/\b(?:on |during )?mon(?:day)?s?\s*(?:-|–|to|thru|through)\s*fri(?:day)?s?\b/gi, 'on weekdays'],
@@ -2539,10 +2604,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'engagement rate of $1',
   ],
   [/\(\s*eng(?:agement)? rate\s*\)/gi, ''],
-  // "Cost us more than $50 apiece to stock": a unit cost over it.
+  // "Cost us more than $50 apiece to stock", "cost us under ten dollars per unit": a unit cost over it.
   [
-    /\bcost (?:us |me )?(more|less|over|under) (?:than )?([$£€]\s?\d[\d,.]*k?) (?:apiece|each|a piece|per unit|a unit)(?: to (?:stock|buy|make|source|restock))?/gi,
-    'unit cost $1 than $2',
+    /\bcost (?:us |me )?(more|less|over|under) (?:than )?([$£€]\s?\d[\d,.]*k?|(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?) (?:dollars?|bucks|euros?|pounds|quid)) (?:apiece|each|a piece|per unit|a unit)(?: to (?:stock|buy|make|source|restock))?/gi,
+    (_: string, side: string, amount: string) =>
+      `unit cost ${side}${/^(?:more|less)$/i.test(side) ? ' than' : ''} ${amount}`,
   ],
   // "At our buy-in price", "wholesale price": the unit cost.
   [/\b(?:buy-?in|wholesale|purchase|landed) (?:price|cost)s?\b/gi, 'unit cost'],

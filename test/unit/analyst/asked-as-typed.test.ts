@@ -852,7 +852,7 @@ describe('session 26: words and follow-ups read as typed', () => {
     });
   });
 
-  it('"posts w over 10k likes", "how much does the velvet hoodie cost" (its price; "cost us" is its unit cost)', () => {
+  it('"posts w over 10k likes", "how much does the velvet hoodie cost" (price or unit cost, asked since session 48; "cost us" is its unit cost)', () => {
     expect(demoAsk('posts w over 10k likes')).toMatchObject({
       kind: 'query',
       plan: { conditions: [{ metric: 'likes', value: 10000 }] },
@@ -860,7 +860,11 @@ describe('session 26: words and follow-ups read as typed', () => {
     const names = [{ dimension: 'product', value: 'prd_x', label: 'Velvet Hoodie' }];
     const ask = (question: string) =>
       parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
-    expect(ask('how much does the velvet hoodie cost')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
+    expect(ask('how much does the velvet hoodie cost')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Price' }, { label: 'Unit cost' }],
+    });
+    expect(ask('what does a single velvet hoodie cost')).toMatchObject({ kind: 'query', plan: { metrics: ['price'] } });
     expect(ask('how much does the velvet hoodie cost us')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['unit_cost'] },
@@ -4859,13 +4863,20 @@ describe('session 36: prices, costs, currencies and bounds moved, from the probe
     );
   });
 
-  it('"how much do the Velvet Hoodie and the Urban Hoodie cost": their prices (was units sold); "the cost of" one asks which cost', async () => {
+  it('"how much do the Velvet Hoodie and the Urban Hoodie cost": which cost is asked, each of both products (was units sold; session 48: was their prices); "the cost of" one asks too', async () => {
     const warehouse = await openEvalWarehouse();
     const ask = askingWithLookups(DEMO_SEMANTIC_LAYER, warehouse, EVAL_TENANT, EVAL_TODAY);
     try {
-      expect(await ask('how much do the Velvet Hoodie and the Urban Hoodie cost')).toMatchObject({
+      const both = await ask('how much do the Velvet Hoodie and the Urban Hoodie cost');
+      expect(both).toMatchObject({ kind: 'clarify', options: [{ label: 'Price' }, { label: 'Unit cost' }] });
+      if (both.kind !== 'clarify') return;
+      expect(await ask(both.options[0]?.question ?? '')).toMatchObject({
         kind: 'query',
         plan: { metrics: ['price'], dimensions: ['product'] },
+      });
+      expect(await ask(both.options[1]?.question ?? '')).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['unit_cost'], dimensions: ['product'] },
       });
       expect(await ask("what's the sticker price on the vintage body oil")).toMatchObject({
         kind: 'query',
@@ -7174,5 +7185,198 @@ describe('session 47: a hotel probe', () => {
     } finally {
       await warehouse.close();
     }
+  });
+});
+
+describe('session 48: what the forty-fourth fresh sets, read, found', () => {
+  it('"how many items is in one order on average", "things per order": units per order (was revenue per order, and orders)', () => {
+    for (const question of [
+      'how many items is in one order on average, last month?',
+      'how many things is in one order on average',
+      'things per order last month',
+    ])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['units_per_order'] } });
+  });
+
+  it('"how many products cost us under ten dollars per unit": how many products (was the units they sold)', () => {
+    expect(demoAsk('how many products cost us under ten dollars per unit')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], conditions: [{ metric: 'unit_cost', operator: 'lt', value: 10 }] },
+    });
+    expect(demoAsk('how many products cost us more than $30 apiece')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'], conditions: [{ metric: 'unit_cost', operator: 'gt', value: 30 }] },
+    });
+  });
+
+  it('"which Monday-to-Sunday week": the layer\'s weeks when they run so; declined where they run Sunday to Saturday (was Monday vs Sunday)', () => {
+    expect(demoAsk('In 2025, which Monday-to-Sunday week had the biggest takings?')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week', dimensions: [], limit: 1, sort: { direction: 'desc' } },
+    });
+    const sundays = { ...DEMO_SEMANTIC_LAYER, weekStart: 'sunday' as const };
+    const ask = (question: string) => parseQuestion({ question, history: [], today: '2026-03-15', layer: sundays });
+    for (const question of [
+      'In 2025, which Monday-to-Sunday week had the biggest takings?',
+      'revenue by week (mon-sun)',
+    ])
+      expect(ask(question), question).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('weeks run Sunday to Saturday'),
+      });
+    expect(ask('which sunday-to-saturday week had the most revenue in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week' },
+    });
+    expect(demoAsk('revenue by week (sun-sat) this year')).toMatchObject({
+      kind: 'reply',
+      text: expect.stringContaining('weeks run Monday to Sunday'),
+    });
+  });
+
+  it('"…, show the list", "…, which ones" after the rows, and "customers\' invoices": the rows listed (was their count)', async () => {
+    expect(demoAsk('tiktok posts we published last week, show the list')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['post'], filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+    expect(demoAsk('refunded orders from last week, list them')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      "pro plan customers' invoices from june, which ones",
+      'list pro plan customer invoices from june',
+      'which pro plan invoices from june',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'plan', values: ['pro'] }] },
+      });
+    // ("New customer orders" are the new people's: never every order.)
+    expect(demoAsk('how many new customer orders last week')).not.toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [] },
+    });
+  });
+
+  it('"what does the Urban Hoodie cost": its price or its unit cost is asked (was its price); "cost us" is its unit cost', () => {
+    const names = [{ dimension: 'product', value: 'prd_x', label: 'Urban Hoodie' }];
+    const ask = (question: string) =>
+      parseQuestion({ question, history: [], today: '2026-03-15', layer: DEMO_SEMANTIC_LAYER, names });
+    const asked = ask('what does the Urban Hoodie cost');
+    expect(asked).toMatchObject({ kind: 'clarify', options: [{ label: 'Price' }, { label: 'Unit cost' }] });
+    if (asked.kind !== 'clarify') return;
+    expect(asked.options.map((option) => ask(option.question))).toMatchObject([
+      { kind: 'query', plan: { metrics: ['price'], filters: [{ dimension: 'product', values: ['prd_x'] }] } },
+      { kind: 'query', plan: { metrics: ['unit_cost'], filters: [{ dimension: 'product', values: ['prd_x'] }] } },
+    ]);
+    expect(ask('what does the urban hoodie cost us')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['unit_cost'] },
+    });
+  });
+
+  it('"takings in the week before christmas 2025": the seven days before it, or the calendar week before, is asked', () => {
+    const decision = demoAsk('takings in the week before christmas 2025');
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => demoAsk(option.question))).toMatchObject([
+      { kind: 'query', plan: { timeRange: { kind: 'absolute', from: '2025-12-18', to: '2025-12-25' } } },
+      { kind: 'query', plan: { timeRange: { kind: 'absolute', from: '2025-12-15', to: '2025-12-22' } } },
+    ]);
+  });
+
+  it('"billing for the past month": the last 30 days or last month is asked (was last month); "in the last month" is last month', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, "what's our billing for the past month");
+    expect(decision).toMatchObject({ kind: 'clarify' });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => subscriptionsAsk(layer, option.question))).toMatchObject([
+      { kind: 'query', plan: { timeRange: { kind: 'relative', unit: 'day', count: 30 } } },
+      { kind: 'query', plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } } },
+    ]);
+    expect(demoAsk('how many pieces we sold in total in the last month?')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'month', count: 1 } },
+    });
+  });
+
+  it('"how much did the May subscribers pay us": those who signed up then cannot be told apart yet, so May\'s figure is offered, said so (was May\'s, unsaid)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'how much did the May subscribers pay us');
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      text: expect.stringContaining('who signed up in May'),
+      options: [{ question: 'how much did the subscribers pay us in May' }],
+    });
+    // (Counting the people is counting those who joined then already.)
+    expect(subscriptionsAsk(layer, 'how much did subscribers pay us in may')).toMatchObject({ kind: 'query' });
+  });
+
+  it('words around a period or a figure: "the full calendar year", "wk before this one", "since December started", "add up … from every platform", "left the building", "respectively", a preamble', async () => {
+    expect(demoAsk('gross profit for the full calendar year 2025, please')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], timeRange: { kind: 'absolute', from: '2025-01-01', to: '2026-01-01' } },
+    });
+    expect(demoAsk('wk before this one, how many orders got refunded')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 1 } },
+    });
+    expect(demoAsk('How many new customers have we had since December started?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], timeRange: { kind: 'absolute', from: '2025-12-01', to: null } },
+    });
+    expect(demoAsk('For Q4 2025, add up the impressions from every platform')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['impressions'], dimensions: [] },
+    });
+    expect(demoAsk('In December, how many units left the building, counting every product together?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'], dimensions: [] },
+    });
+    expect(demoAsk('how many posts went up on instagram, tiktok and facebook respectively in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['platform'] },
+    });
+    expect(demoAsk('for this year on instagram, count the reels, images and carousels')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['media_type'] },
+    });
+    expect(demoAsk('which three instagram posts from 2025 got the weakest engagement')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['engagement'], sort: { direction: 'asc' }, limit: 3 },
+    });
+    const names = [{ dimension: 'product', value: 'prd_x', label: 'Soft Cap' }];
+    expect(
+      parseQuestion({
+        question: 'a customer is asking what the Soft Cap sells for, what price do we list it at',
+        history: [],
+        today: '2026-03-15',
+        layer: DEMO_SEMANTIC_LAYER,
+        names,
+      }),
+    ).toMatchObject({ kind: 'query', plan: { metrics: ['price'], filters: [{ values: ['prd_x'] }] } });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'how much cash did we actually collect in august')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+    expect(
+      subscriptionsAsk(layer, 'of the invoices issued in july, what fraction has not been paid yet'),
+    ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'invoice_status', values: ['open'] }] } });
+  });
+
+  it('"only the tiktok shop part of that?", "just the apparel slice of it": that part alone (was declined as a share)', () => {
+    expect(demoAsk('only the tiktok shop part of that?', said(demoAsk, 'what did we make in february'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], filters: [{ dimension: 'sales_channel', values: ['tiktok_shop'] }] },
+    });
+    expect(
+      demoAsk('just the apparel slice of it', said(demoAsk, 'how much gross profit did we clear in q3 2025')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_profit'], filters: [{ dimension: 'category', values: ['apparel'] }] },
+    });
   });
 });

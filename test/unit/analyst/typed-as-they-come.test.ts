@@ -96,18 +96,41 @@ describe('days around a date', () => {
     expect(ask('what is 1/2 of my revenue')).not.toMatchObject({ kind: 'query' });
   });
 
-  it('"the week before black friday", "the day after christmas", "the week after 2/14" are those days', () => {
-    expect(ask('revenue the week before black friday')).toMatchObject({
-      kind: 'query',
-      plan: { timeRange: days('2025-11-21', '2025-11-28'), grain: null },
-    });
+  it('"the day after christmas" is that day; "the week before black friday", "the week after 2/14" ask which week (session 48: were the seven days)', () => {
+    // Each of the two weeks is offered: the seven days next to the day, and the calendar week next to the one
+    // holding it (Monday to Sunday in the demo).
+    const weeks = (question: string) => {
+      const decision = ask(question);
+      if (decision.kind !== 'clarify') throw new Error(`${question}: ${decision.kind}`);
+      return decision.options.map((option) => {
+        const picked = ask(option.question);
+        return picked.kind === 'query' ? picked.plan.timeRange : null;
+      });
+    };
+    expect(weeks('revenue the week before black friday')).toEqual([
+      days('2025-11-21', '2025-11-28'),
+      days('2025-11-17', '2025-11-24'),
+    ]);
     expect(ask('orders the day after christmas')).toMatchObject({
       kind: 'query',
       plan: { timeRange: days('2025-12-26', '2025-12-27'), grain: null },
     });
-    expect(ask('orders in the week after 2/14')).toMatchObject({
+    expect(weeks('orders in the week after 2/14')).toEqual([
+      days('2026-02-15', '2026-02-22'),
+      days('2026-02-16', '2026-02-23'),
+    ]);
+    // The seven days said as such, or a day that starts a week, leave nothing to ask.
+    expect(ask('revenue the 7 days before black friday')).toMatchObject({
       kind: 'query',
-      plan: { timeRange: days('2026-02-15', '2026-02-22') },
+      plan: { timeRange: days('2025-11-21', '2025-11-28') },
+    });
+    expect(ask('revenue the week leading up to christmas 2025')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2025-12-18', '2025-12-25') },
+    });
+    expect(ask('revenue the week before monday march 2')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: days('2026-02-23', '2026-03-02') },
     });
     expect(ask('sales on valentines')).toMatchObject({
       kind: 'query',
