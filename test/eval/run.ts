@@ -89,6 +89,8 @@ import { FORTYTHIRD_FRESH_CASES } from './fortythird-fresh-questions.js';
 import { FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES } from './fortythird-fresh-subscriptions-questions.js';
 import { FORTYFOURTH_FRESH_CASES } from './fortyfourth-fresh-questions.js';
 import { FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfourth-fresh-subscriptions-questions.js';
+import { FORTYFIFTH_FRESH_CASES } from './fortyfifth-fresh-questions.js';
+import { FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfifth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -241,11 +243,14 @@ import {
  * fresh sets (fortythird-fresh-questions.ts, fortythird-fresh-subscriptions-questions.ts: written from a10919d without
  * reading the analyst, read sets since the forty-fourth were written) come after the forty-second fresh ones, figures
  * only, labelled "forty-third fresh (read)"; `--show-fortythird-fresh-misses` prints their misses. The forty-fourth
- * fresh sets (fortyfourth-fresh-questions.ts, fortyfourth-fresh-subscriptions-questions.ts: held out in full, written
- * from 44b1928 without reading the analyst) come after the forty-third fresh ones, figures only;
- * `--show-fortyfourth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-fourth fresh sets at
- * all (while tuning; the forty-third fresh sets, held out until the forty-fourth were written, run like the
- * forty-second since and no longer hide).
+ * fresh sets (fortyfourth-fresh-questions.ts, fortyfourth-fresh-subscriptions-questions.ts: written from 44b1928
+ * without reading the analyst, read sets since the forty-fifth were written) come after the forty-third fresh ones,
+ * figures only, labelled "forty-fourth fresh (read)"; `--show-fortyfourth-fresh-misses` prints their misses. The
+ * forty-fifth fresh sets (fortyfifth-fresh-questions.ts, fortyfifth-fresh-subscriptions-questions.ts: held out in
+ * full, written from 025f42a without reading the analyst) come after the forty-fourth fresh ones, figures only;
+ * `--show-fortyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-fifth fresh sets at
+ * all (while tuning; the forty-fourth fresh sets, held out until the forty-fifth were written, run like the
+ * forty-third since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -296,6 +301,7 @@ const { values } = parseArgs({
     'show-fortysecond-fresh-misses': { type: 'boolean', default: false },
     'show-fortythird-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfourth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyfifth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -349,6 +355,7 @@ const showFortyfirstFreshMisses = values['show-fortyfirst-fresh-misses'] ?? fals
 const showFortysecondFreshMisses = values['show-fortysecond-fresh-misses'] ?? false;
 const showFortythirdFreshMisses = values['show-fortythird-fresh-misses'] ?? false;
 const showFortyfourthFreshMisses = values['show-fortyfourth-fresh-misses'] ?? false;
+const showFortyfifthFreshMisses = values['show-fortyfifth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -723,21 +730,29 @@ function fortythirdFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-fourth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyfourthFreshUnlessHidden(
+/** A forty-fourth fresh set, read now and run like the forty-third ones: its figures, and its misses only when asked. */
+function fortyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-fourth fresh (read)`, figures)];
+  if (showFortyfourthFreshMisses) out.push('', `${name}, forty-fourth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyfifthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-fourth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyfourthFresh(name, await run());
+    return { text: `${name}, forty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyfifthFresh(name, await run());
 }
 
-/** A forty-fourth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyfourthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-fourth fresh (held out in full)`, figures)];
-  if (showFortyfourthFreshMisses) out.push('', `${name}, forty-fourth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-fifth fresh (held out in full)`, figures)];
+  if (showFortyfifthFreshMisses) out.push('', `${name}, forty-fifth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -897,8 +912,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYTHIRD_FRESH_CASES),
     );
-    const merchantFortyfourthFresh = await fortyfourthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYFOURTH_FRESH_CASES),
+    const merchantFortyfourthFresh = fortyfourthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYFOURTH_FRESH_CASES),
+    );
+    const merchantFortyfifthFresh = await fortyfifthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYFIFTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -946,7 +965,8 @@ if (layers.includes('demo')) {
       merchantFortyfirstFresh.wrong +
       merchantFortysecondFresh.wrong +
       merchantFortythirdFresh.wrong +
-      merchantFortyfourthFresh.wrong;
+      merchantFortyfourthFresh.wrong +
+      merchantFortyfifthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1040,6 +1060,8 @@ if (layers.includes('demo')) {
       merchantFortythirdFresh.text,
       '',
       merchantFortyfourthFresh.text,
+      '',
+      merchantFortyfifthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1235,9 +1257,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYTHIRD_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyfourthFresh = await fortyfourthFreshUnlessHidden(
+    const subscriptionsFortyfourthFresh = fortyfourthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyfifthFresh = await fortyfifthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1285,7 +1311,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfirstFresh.wrong +
       subscriptionsFortysecondFresh.wrong +
       subscriptionsFortythirdFresh.wrong +
-      subscriptionsFortyfourthFresh.wrong;
+      subscriptionsFortyfourthFresh.wrong +
+      subscriptionsFortyfifthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1379,6 +1406,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortythirdFresh.text,
       '',
       subscriptionsFortyfourthFresh.text,
+      '',
+      subscriptionsFortyfifthFresh.text,
     );
   } finally {
     await warehouse.close();
