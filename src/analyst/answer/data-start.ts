@@ -1,6 +1,6 @@
 import { literal } from '../compiler.js';
 import { comparisonSpan, resolveTimeRange, startOfUnit, type DateSpan, type QueryPlan } from '../plan.js';
-import { indexLayer, type SemanticLayer } from '../semantic-layer.js';
+import { indexLayer, madeColumn, type SemanticLayer } from '../semantic-layer.js';
 import type { Interpretation } from '../analyst.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { CitedText, citedFigures, COMPUTATION } from './cited-text.js';
@@ -14,16 +14,14 @@ import { formatDate, formatPeriod } from './format.js';
  */
 
 /**
- * The SQL for the first and last moments of the plan's figure: the earliest and latest times of its table (the
- * warehouse keeps the tenant's).
+ * The conditions on the figure's own table that pick the rows it counts: "completed visits" and "no-shows" hold none
+ * of the bookings ahead. (The figure's own, but those the plan's filters take the place of, and the plan's values.)
  */
-export function dataStartSql(plan: QueryPlan, layer: SemanticLayer): string | null {
-  const metric = indexLayer(layer).metric(plan.metrics[0] ?? '');
-  if (!metric) return null;
-  const { table, column } = metric.time;
-  // The last of the rows the figure counts: "completed visits" and "no-shows" hold none of the bookings ahead. (Only
-  // conditions on this table: the figure's own, but those the plan's filters take the place of, and the plan's values.)
+function ownConditions(plan: QueryPlan, layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
+  const metric = index.metric(plan.metrics[0] ?? '');
+  if (!metric) return [];
+  const { table } = metric.time;
   const own = metric.filters
     .filter((filter) => !plan.filters.some((asked) => asked.dimension === filter.overriddenBy))
     .filter((filter) => [...filter.sql.matchAll(/\b([a-z_][a-z0-9_]*)\.[a-z_]/gi)].every((at) => at[1] === table))
@@ -33,9 +31,24 @@ export function dataStartSql(plan: QueryPlan, layer: SemanticLayer): string | nu
     if (dimension?.table !== table || (filter.operator !== 'eq' && filter.operator !== 'in')) continue;
     own.push(`(${dimension.expression} IN (${filter.values.map(literal).join(', ')}))`);
   }
+  return own;
+}
+
+/**
+ * The SQL for the first and last moments of the plan's figure: when its table's rows begin (by when they were made)
+ * and the latest time of the rows it counts (the warehouse keeps the tenant's).
+ */
+export function dataStartSql(plan: QueryPlan, layer: SemanticLayer): string | null {
+  const metric = indexLayer(layer).metric(plan.metrics[0] ?? '');
+  if (!metric) return null;
+  const { table, column } = metric.time;
+  const own = ownConditions(plan, layer);
   const last = `MAX(${table}.${column})`;
   const end = own.length === 0 ? last : `${last} FILTER (WHERE ${own.join(' AND ')})`;
-  return `SELECT MIN(${table}.${column}) AS data_start, ${end} AS data_end FROM ${table}`;
+  // (The first of the rows themselves, by when they were made: "churned accounts" dated by their churn begin where
+  // the accounts do, and no churn before the first one is a true nothing, never a gap in the data.)
+  const start = madeColumn(layer, table) ?? `${table}.${column}`;
+  return `SELECT MIN(${start}) AS data_start, ${end} AS data_end FROM ${table}`;
 }
 
 /**
@@ -86,11 +99,15 @@ export function dataStartNote(
   return start !== null && ahead !== null ? `${start} ${ahead}` : (start ?? ahead);
 }
 
-/** "Your events run on past today, through Jun 30, 2026: all time counts the ones dated ahead too." */
+/**
+ * "Your events run on past today, through Jun 30, 2026: all time counts the ones dated ahead too." The last day is
+ * that of the rows counted ("your plan changes counted here", when the figure or the question picks some of them).
+ */
 function aheadNote(plan: QueryPlan, layer: SemanticLayer, today: string): string | null {
   const through = plan.timeRange.kind === 'all' ? plan.timeRange.through : undefined;
   if (through === undefined || through <= today) return null;
-  return `Your ${rowsNoun(plan, layer)} run on past today, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
+  const rows = `${rowsNoun(plan, layer)}${ownConditions(plan, layer).length > 0 ? ' counted here' : ''}`;
+  return `Your ${rows} run on past today, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
 }
 
 function startNote(

@@ -433,6 +433,16 @@ export function interpret(
     const metric = metricOf(item);
     const dimensions = dimensionsOf(item);
     if (metric?.type !== 'metric') return;
+    // "Billing tickets", where "billing" is a figure and a kind of ticket: a value said right before the noun of its
+    // own dimension's rows is that value, never a figure.
+    const rowsNext = tableNamedBy(items[position + 1]?.text ?? '', index);
+    if (
+      rowsNext !== null &&
+      items[position + 1]?.position === item.position + item.text.split(' ').length &&
+      valuesOf(item).some((value) => index.dimension(value.dimension)?.table === rowsNext) &&
+      index.metric(metric.name)?.table !== rowsNext
+    )
+      return;
     // "Billing by invoice", "discounts per order": after a figure and "by"/"per", a word that counts rows names
     // those rows: a breakdown by them, or (after "per") the figure per row; never a second figure, never dropped.
     const counter = item.meanings
@@ -2184,6 +2194,10 @@ export function interpret(
       continue;
     }
     const dimension = resolveDimension(mention.candidates.map((candidate) => candidate.dimension));
+    // ("Billing by month", where "billing" is a figure and a kind of ticket: the word read as the figure asked is no
+    // filter too.)
+    const readAsFigure = metricOf(items[mention.position] as Item);
+    if (dimension === null && readAsFigure !== undefined && reading.metrics.includes(readAsFigure.name)) continue;
     if (dimension === null) {
       reading.problems.push(`${metric?.label.toLowerCase() ?? 'that'} for "${items[mention.position]?.text}"`);
       continue;

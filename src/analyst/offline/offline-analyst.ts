@@ -9,6 +9,8 @@ import type { QueryResult } from '../../warehouse/warehouse.js';
 import { spelledOut } from './spelled-out.js';
 import { optionPicked, parseQuestion, timeColumnOf } from './parser.js';
 import { longDate, NAMED_DAYS, speaksOfTimeAhead } from './time-expressions.js';
+import { capitalize } from '../sentence-case.js';
+import { MONTH_NAMES } from './calendar.js';
 import { compilePlan } from '../compiler.js';
 import { COMPUTATION, CitedText, citedFigures } from '../answer/cited-text.js';
 import { writeInsights } from '../answer/insights.js';
@@ -148,6 +150,16 @@ const NAMED_DAY_UNDATED = new RegExp(
   `\\b(?:${NAMED_DAYS})\\b(?!\\s*(?:\\d{4}|'\\d\\d|last year|this year|next year))`,
   'i',
 );
+
+/** A month said without its year or a day ("scheduled invoices in january"), as spelled out. */
+const MONTH_UNDATED = new RegExp(
+  `\\b(?:${MONTH_NAMES})\\b(?!\\s*(?:,\\s*)?(?:\\d|'\\d\\d|last year|this year|next year))`,
+  'i',
+);
+
+/** A whole calendar month, `from` to `to` (exclusive). */
+const wholeMonth = (from: string, to: string) =>
+  from.endsWith('-01') && to.endsWith('-01') && addDays(from, 31).slice(0, 7) === to.slice(0, 7);
 
 /** The last day the figure's own rows hold (its conditions and the plan's values), looked up; null when unknown. */
 async function lastDayHeld(
@@ -373,9 +385,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
   };
 
   /**
-   * "Bookings for new year's eve", "what's booked for xmas" on December 1st: a named day said without its year is the
-   * last one passed, but where the figure's rows run on past the coming one (stays, events booked ahead), the asker
-   * may mean that one. Both are offered by their dates, never one taken for granted.
+   * "Bookings for new year's eve", "what's booked for xmas", "scheduled invoices in january" on December 1st: a named
+   * day or a month said without its year is the last one passed, but where the figure's rows run on past the coming
+   * one (stays, events booked ahead, invoices scheduled), the asker may mean that one. Both are offered by their
+   * dates, never one taken for granted.
    */
   const namedDayAhead = async (request: PlanRequest, first: PlanDecision): Promise<PlanDecision> => {
     const { lookup } = request;
@@ -384,7 +397,8 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (range.kind !== 'absolute' || range.from === null || range.to === null || range.to > request.today) return first;
     // ("New year's eve": its apostrophe dropped, as the named days are listed.)
     const spelled = spelledOut(request.question).replace(/(\w)['’](s)\b/g, '$1$2');
-    const day = NAMED_DAY_UNDATED.exec(spelled);
+    const month = wholeMonth(range.from, range.to) ? MONTH_UNDATED.exec(spelled) : null;
+    const day = NAMED_DAY_UNDATED.exec(spelled) ?? month;
     if (!day || /\b(?:upcoming|coming|next|last|this|previous|past)\s+$/i.test(spelled.slice(0, day.index)))
       return first;
     const ahead = await timesAhead(layer, lookup, request.today);
@@ -395,6 +409,10 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (again.kind !== 'query') return first;
     const next = again.plan.timeRange;
     if (next.kind !== 'absolute' || next.ahead !== true || next.from === null || next.to === null) return first;
+    // (A month just ended is the one meant, "invoices in november" on December 1st: only a month nearer ahead than
+    // behind is asked about.)
+    const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    if (day === month && daysBetween(request.today, next.from) >= daysBetween(range.to, request.today)) return first;
     const last = await lastDayHeld(again.plan, layer, lookup);
     request.signal?.throwIfAborted();
     if (last === null || last < next.from) return first;
@@ -407,7 +425,7 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     const past = `${spelled.slice(0, day.index + named.length)} ${pastYear}${spelled.slice(day.index + named.length)}`;
     return {
       kind: 'clarify',
-      text: `Which ${named} do you mean: the coming one (${dates(next.from, next.to)}), with what is booked so far, or the last one (${dates(range.from, range.to)})?`,
+      text: `Which ${day === month ? capitalize(named.toLowerCase()) : named} do you mean: the coming one (${dates(next.from, next.to)}), with what is booked so far, or the last one (${dates(range.from, range.to)})?`,
       word: named,
       options: [
         { label: `The coming one, ${dates(next.from, next.to)}`, question: coming },

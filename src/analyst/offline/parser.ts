@@ -365,6 +365,15 @@ function parseOnce(request: ParseRequest): PlanDecision {
         change: 'What they spent instead of how many there are',
       };
   }
+  // ("Billed to the may subscribers", declined as said: the readings it can be, where the layer answers them.)
+  const declinedCohort =
+    read.kind === 'reply' && picked === null
+      ? peopleOfPeriod(question, null, vocabularyOf(request.layer), indexLayer(request.layer))
+      : null;
+  const cohortAsked = declinedCohort === null ? null : cohortOrPeriod(declinedCohort, request);
+  if (cohortAsked) return cohortAsked;
+  const home = read.kind === 'reply' && picked === null ? askWhereHomeIs(question, read.word, request) : null;
+  if (home) return home;
   if (read.kind !== 'query')
     return (
       whoOfRowsBefore(question, request) ?? (read.kind === 'reply' ? listedAsWhich(question, request) : null) ?? read
@@ -426,23 +435,16 @@ function parseOnce(request: ParseRequest): PlanDecision {
       `"${joined}" says when they joined, and I can't yet count what they did apart from that period (ask for the people who joined then, or for the figure in a period of its own)`,
       request.layer,
     );
-  // "How much did the May subscribers pay us": those who signed up in May, or everyone in May's figure; askql can
-  // answer only the second, and says so.
+  // "How much did the May subscribers pay us": those who signed up in May, or everyone in May's figure.
   const cohort = peopleOfPeriod(question, decision.plan, context.vocabulary, context.index);
-  if (cohort !== null) {
-    const asked = parseWithin({ ...request, question: cohort.question }, true);
-    return asked.kind !== 'query'
-      ? unanswerable(
-          `"${cohort.said}" may be the ${cohort.people} who signed up then, and I can't yet work out their figure apart from that period`,
-          request.layer,
-        )
-      : {
-          kind: 'clarify',
-          text: `"${cohort.said}" can mean the ${cohort.people} who signed up in ${cohort.period}, or everyone in ${cohort.period}'s figure. I can only answer the second yet: did you mean that?`,
-          word: cohort.said,
-          options: [{ label: capitalize(asked.summary), question: cohort.question }],
-        };
-  }
+  if (cohort !== null)
+    return (
+      cohortOrPeriod(cohort, request) ??
+      unanswerable(
+        `"${cohort.said}" may be the ${cohort.people} who signed up then, and I can't yet work out their figure apart from that period`,
+        request.layer,
+      )
+    );
   // A grouping the question asks for that the plan has nowhere: the total alone would answer another question.
   // (As spelled out: "revenue earned by the Oversized Earrings" is of them.)
   const grouping = droppedGrouping(spelledOut(question), decision.plan, context);
@@ -522,22 +524,105 @@ const JOINED_THEN_MORE = new RegExp(
  * joining said with a period and then something more of those people, where the plan neither keeps the period as
  * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
  */
-/** "The May subscribers", "our Q1 customers": the layer's people named by a period, as a cohort may be. */
+/** Words that say where people are from relative to a home the data does not name. */
+const AWAY_FROM_HOME = /^(?:international|overseas|foreign|abroad)$/i;
+const AT_HOME = /^(?:domestic|local|home)$/i;
+
+/** A dimension of places (countries, regions…) by its name or label. */
+const PLACE_DIMENSION = /\b(?:country|countries|region|regions|market|markets|continent|territory|geo)\b/i;
+
+/**
+ * "August billing to our international subscribers": away from home, where the data says no home; each place of the
+ * layer's one dimension of a few places is offered as home ("outside EMEA"), never one guessed.
+ */
+function askWhereHomeIs(question: string, word: string | null | undefined, request: ParseRequest): PlanDecision | null {
+  if (!word || !(AWAY_FROM_HOME.test(word) || AT_HOME.test(word))) return null;
+  const places = request.layer.dimensions.filter(
+    (dimension) =>
+      (PLACE_DIMENSION.test(dimension.name) || PLACE_DIMENSION.test(dimension.label)) &&
+      dimension.values.length >= 2 &&
+      dimension.values.length <= 6,
+  );
+  const [place] = places;
+  if (place === undefined || places.length > 1) return null;
+  const away = AWAY_FROM_HOME.test(word);
+  const without = question
+    .replace(new RegExp(`\\s*\\b${escapeRegExp(word)}\\b`, 'i'), '')
+    .replace(/\s*[?.!]*\s*$/, '')
+    .trim();
+  const options = place.values
+    .map((value) => ({
+      label: `${away ? 'Outside' : 'In'} ${value.label} (home is ${value.label})`,
+      question: `${without} ${away ? 'outside' : 'in'} ${value.label}`,
+    }))
+    .filter((option) => parseWithin({ ...request, question: option.question }, true).kind === 'query')
+    .slice(0, 3);
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${word}" depends on where home is, which your data does not say. Which ${place.label.toLowerCase()} is home?`,
+    word,
+    options,
+  };
+}
+
+/** The layer's people named by a period: the cohort's question and the period's, as said. */
+interface PeopleOfPeriod {
+  readonly said: string;
+  readonly people: string;
+  readonly period: string;
+  /** The question about everyone in the period's figure. */
+  readonly question: string;
+  /** The question about the people who joined in the period. */
+  readonly joined: string;
+}
+
+/**
+ * The readings of "the May subscribers" the layer can answer, offered: the people who joined then, and everyone in the
+ * period's figure; null when it can answer neither.
+ */
+function cohortOrPeriod(cohort: PeopleOfPeriod, request: ParseRequest): PlanDecision | null {
+  // (Each reading as the plan has it: the people by when they joined, or the figure by its own period.)
+  const readings = [cohort.joined, cohort.question].flatMap((asked) => {
+    const read = parseWithin({ ...request, question: asked }, true);
+    const joined = read.kind === 'query' && read.plan.joined !== undefined;
+    return read.kind === 'query' && joined === (asked === cohort.joined)
+      ? [{ label: capitalize(read.summary), question: asked }]
+      : [];
+  });
+  if (readings.length === 0) return null;
+  const joinedOnly = readings[0]?.question === cohort.joined;
+  const both = `"${cohort.said}" can mean the ${cohort.people} who signed up in ${cohort.period}, or everyone in ${cohort.period}'s figure.`;
+  return {
+    kind: 'clarify',
+    text:
+      readings.length === 2
+        ? `${both} Which did you mean?`
+        : `${both} I can only answer the ${joinedOnly ? 'first' : 'second'} yet: did you mean that?`,
+    word: cohort.said,
+    options: readings,
+  };
+}
+
+/**
+ * "The May subscribers", "our Q1 customers": the layer's people named by a period, as a cohort may be; with a plan
+ * read, only where it counts something other than those people by when they joined.
+ */
 function peopleOfPeriod(
   question: string,
-  plan: QueryPlan,
+  plan: QueryPlan | null,
   vocabulary: Vocabulary,
   index: LayerIndex,
-): { said: string; people: string; period: string; question: string } | null {
+): PeopleOfPeriod | null {
   const people = vocabulary.people;
-  if (people === null || plan.timeRange.kind === 'all') return null;
+  if (people === null || plan?.timeRange.kind === 'all') return null;
   const said = new RegExp(
     `\\b(?:the|our|my) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4](?: (?:19|20)\\d{2})?|(?:19|20)\\d{2}) (${people}|${singular(people)}|customers|clients|members|users|sign-?ups)\\b`,
     'i',
   ).exec(question);
   if (!said) return null;
   // (Counting the people themselves, by when they joined, is that cohort already.)
-  const creations = plan.metrics.every((name) => {
+  const creations = plan?.metrics.every((name) => {
     const metric = index.metric(name);
     return metric !== undefined && countsCreations(metric);
   });
@@ -548,6 +633,7 @@ function peopleOfPeriod(
     said: said[0],
     people,
     period,
+    joined: `${question.slice(0, said.index)}${people} who joined in ${said[1] as string}${question.slice(said.index + said[0].length)}`,
     question: `${rest.replace(/\s*[?.!]*\s*$/, '')} in ${said[1] as string}`,
   };
 }
@@ -2397,6 +2483,17 @@ function filterTheFigureExcludes(plan: QueryPlan, layer: SemanticLayer): string 
 }
 
 /** The plan checked against its model, the calendar and the layer, then sent as the query. */
+/** An open "upcoming" range (to the last day of any rows ahead) ended at the last day of the figure's own column. */
+function ownLastDay<T extends { from: string | null; to: string | null }>(
+  range: T,
+  ahead: ReadonlyMap<string, string>,
+  column: string,
+): T {
+  const own = ahead.get(column);
+  const last = [...ahead.values()].reduce((latest, day) => (day > latest ? day : latest), '');
+  return own !== undefined && range.to === addDays(last, 1) && own < last ? { ...range, to: addDays(own, 1) } : range;
+}
+
 function checkedQuery(
   plan: QueryPlan,
   change: string | null,
@@ -2414,6 +2511,9 @@ function checkedQuery(
   const saidAhead = plan.timeRange.kind === 'absolute' && plan.timeRange.ahead === true;
   const aheadAsked = saidAhead && time !== undefined && ahead?.has(timeColumnOf(time)) === true;
   if (saidAhead && !aheadAsked) return unanswerable(FORECAST, layer);
+  // ("Upcoming cancellations": to the last of the figure's own rows, never another table's last day.)
+  if (aheadAsked && plan.timeRange.kind === 'absolute')
+    plan = { ...plan, timeRange: ownLastDay(plan.timeRange, ahead, timeColumnOf(time)) };
   if (!aheadAsked && span.from !== null && span.from > today) {
     return unanswerable('that period is in the future, and I report on what has happened', layer);
   }

@@ -805,6 +805,22 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           /^(?:[a-z]+ed|bought|sold|spent|paid|made|got)$/.test(
             typed.slice(position + 1, position + length).join(' '),
           ));
+      // "Average invoice size" where the layer says "average invoice" and "invoice size": the phrase that leaves no
+      // word behind unknown ("average", then "invoice size"), never "average invoice" and "size" unknown.
+      const nextKnown = (at: number) =>
+        Array.from({ length: Math.min(vocabulary.longestPhrase, stems.length - at) }, (_, more) => more + 1).some(
+          (span) => phraseAt(vocabulary, stems.slice(at, at + span)) !== undefined,
+        );
+      const splitBetter =
+        meanings !== undefined &&
+        length > 1 &&
+        position + length < stems.length &&
+        !nextKnown(position + length) &&
+        !STOPWORDS.has(typed[position + length] ?? '') &&
+        !TIME_WORDS.includes(typed[position + length] ?? '') &&
+        phraseAt(vocabulary, stems.slice(position + length - 1, position + length + 1)) !== undefined &&
+        phraseAt(vocabulary, stems.slice(position, position + length - 1)) !== undefined;
+      if (splitBetter) continue;
       if (meanings && !thingAsked) {
         const last = typed[position + length - 1] ?? '';
         const text = typed.slice(position, position + length).join(' ');

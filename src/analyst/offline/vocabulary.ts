@@ -1131,8 +1131,9 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
   }
   for (const [key, list] of Object.entries(KEYWORDS) as [Keyword, readonly string[]][]) {
     for (const phrase of list) {
-      // ("Credit notes by reason" where the layer has a "reason" dimension: its word, never a question of why.)
-      if (key === 'why' && phrase !== 'why' && !unclaimed(phrase)) continue;
+      // ("Credit notes by reason" where the layer has a "reason" dimension: its word, never a question of why;
+      // "revenue by industry" where its accounts have an industry: theirs, never a benchmark.)
+      if (((key === 'why' && phrase !== 'why') || key === 'other_users') && !unclaimed(phrase)) continue;
       add(phrase, { type: 'keyword', key });
     }
   }

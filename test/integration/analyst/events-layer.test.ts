@@ -124,7 +124,7 @@ describe('an event-ticketing layer of its own (session 46)', () => {
     const onSale = await ask('how many shows are on sale');
     expect(onSale.rows).toEqual([[2]]);
     expect(onSale.period).toBe('all time through Jan 20, 2026');
-    expect(onSale.text).toContain('Your events run on past today, through Jan 20, 2026');
+    expect(onSale.text).toContain('Your events counted here run on past today, through Jan 20, 2026');
     const leadmill = await ask('how many events at the leadmill');
     expect(leadmill.rows).toEqual([[3]]);
   });

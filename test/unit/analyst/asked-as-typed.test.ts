@@ -7310,7 +7310,17 @@ describe('session 48: what the forty-fourth fresh sets, read, found', () => {
       text: expect.stringContaining('who signed up in May'),
       options: [{ question: 'how much did the subscribers pay us in May' }],
     });
-    // (Counting the people is counting those who joined then already.)
+    // (Declined as said, the reading the layer answers is offered: those who joined then, as a cohort.)
+    const cohort = subscriptionsAsk(layer, 'billed to the may subscribers');
+    expect(cohort).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'billed to subscribers who joined in may' }],
+    });
+    if (cohort.kind === 'clarify')
+      expect(subscriptionsAsk(layer, cohort.options[0]?.question ?? '')).toMatchObject({
+        kind: 'query',
+        plan: { joined: { table: 'subscribers' } },
+      });
     expect(subscriptionsAsk(layer, 'how much did subscribers pay us in may')).toMatchObject({ kind: 'query' });
   });
 
@@ -7378,5 +7388,27 @@ describe('session 48: what the forty-fourth fresh sets, read, found', () => {
       kind: 'query',
       plan: { metrics: ['gross_profit'], filters: [{ dimension: 'category', values: ['apparel'] }] },
     });
+  });
+});
+
+describe('session 48: where home is', () => {
+  it('"billing to our international subscribers": which region is home is asked, each offered (was declined on the word)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const asked = subscriptionsAsk(layer, 'august billing to our international subscribers?');
+    expect(asked).toMatchObject({ kind: 'clarify', word: 'international' });
+    if (asked.kind !== 'clarify') return;
+    expect(asked.options.length).toBeGreaterThan(1);
+    for (const option of asked.options)
+      expect(subscriptionsAsk(layer, option.question), option.question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'region', operator: 'neq' }] },
+      });
+    const domestic = subscriptionsAsk(layer, 'domestic billing last month');
+    expect(domestic).toMatchObject({ kind: 'clarify', options: [{ question: 'billing last month in EMEA' }, {}] });
+    // (The demo's few countries too, each answerable as home.)
+    const demo = demoAsk('revenue from international customers last month');
+    expect(demo).toMatchObject({ kind: 'clarify', text: expect.stringContaining('Which country is home?') });
+    if (demo.kind === 'clarify')
+      for (const option of demo.options) expect(demoAsk(option.question).kind, option.question).toBe('query');
   });
 });
