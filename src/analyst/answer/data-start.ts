@@ -16,12 +16,15 @@ import { formatDate, formatPeriod } from './format.js';
 /**
  * The conditions on the figure's own table that pick the rows it counts: "completed visits" and "no-shows" hold none
  * of the bookings ahead. (The figure's own, but those the plan's filters take the place of, and the plan's values.)
+ * None when the plan picks its rows by another table too ("Rose Wood's home visits", a tutor's name): then the last of
+ * all the table's rows is the one said, never a part of the conditions passed off as the rows counted.
  */
 function ownConditions(plan: QueryPlan, layer: SemanticLayer): string[] {
   const index = indexLayer(layer);
   const metric = index.metric(plan.metrics[0] ?? '');
   if (!metric) return [];
   const { table } = metric.time;
+  if (plan.filters.some((filter) => index.dimension(filter.dimension)?.table !== table)) return [];
   const own = metric.filters
     .filter((filter) => !plan.filters.some((asked) => asked.dimension === filter.overriddenBy))
     .filter((filter) => [...filter.sql.matchAll(/\b([a-z_][a-z0-9_]*)\.[a-z_]/gi)].every((at) => at[1] === table))

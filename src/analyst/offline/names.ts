@@ -5,6 +5,7 @@ import { entityDimensions } from '../layer-words.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { distance } from 'fastest-levenshtein';
 import { escapeRegExp } from './ambiguity.js';
+import { NAMED_DAYS } from './time-expressions.js';
 
 /**
  * Rows named in a question ("how many Cedar Backpacks did we sell"): the names come from the user's own data
@@ -275,9 +276,12 @@ export function scanNames(
     matched.push(...rows);
     return true;
   };
+  // ("Lessons on black friday", a tutor named Hunter Black: a named day's words are the day's, never a row's.)
+  const days = [...text.matchAll(new RegExp(`\\b(?:${NAMED_DAYS})\\b`, 'gi'))];
+  const inDay = (at: number) => days.some((day) => at >= day.index && at < day.index + day[0].length);
   for (const word of candidates) {
     const at = new RegExp(`\\b${escapeRegExp(word)}\\b`).exec(text);
-    if (!at) continue;
+    if (!at || inDay(at.index)) continue;
     const rows = names.filter((name) => sameKind(name.label, word));
     // "Revenue from the cardigan": one of them, said with "the"/"my" and in the singular, when there are several.
     const said = /\b(?:the|that|this|my|our)\s+$/i.exec(text.slice(0, at.index));
@@ -314,7 +318,7 @@ export function scanNames(
     ),
   ]) {
     const [said, word, group] = match;
-    if (!said || !word) continue;
+    if (!said || !word || inDay(match.index)) continue;
     // ("Rose's sales", "how much did rose take in tips": a first name that is also a word, said as the one who did it
     // or owns the thing, is that person.)
     // ("Revenue by city" where an account is "City Works": a word of the layer's after a bare "by" is a breakdown.)

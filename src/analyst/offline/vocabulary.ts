@@ -986,6 +986,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     }
   }
   const pastTenseVerbs: [string, Meaning][] = [];
+  // The stems of the nouns each table's rows are called by ("student", "lesson"), and the table.
+  const tableNounStems = new Map<string, string>();
+  for (const table of layer.tables)
+    for (const noun of [table.name.replaceAll('_', ' '), ...table.synonyms])
+      if (!noun.includes(' ')) tableNounStems.set(stem(noun.toLowerCase()), table.name);
   for (const dimension of layer.dimensions) {
     for (const phrase of [
       dimension.name.replaceAll('_', ' '),
@@ -1004,6 +1009,14 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
           ? [value.label, ...value.synonyms]
           : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
       for (const phrase of names) {
+        // ("How many students have we got" where lessons are cancelled by a "student": a value named like another
+        // table's rows is that value only said with its dimension, "cancelled by student"; alone, the rows.)
+        const rows = tableNounStems.get(stem(phrase.toLowerCase()));
+        if (rows !== undefined && rows !== dimension.table) {
+          for (const said of [`${dimension.label} ${phrase}`, `${dimension.label} the ${phrase}`])
+            add(said, { type: 'value', dimension: dimension.name, value: value.value });
+          continue;
+        }
         add(phrase, { type: 'value', dimension: dimension.name, value: value.value });
       }
       // "Monthly plan": a value named like a series' step, said with its dimension, is the value (never "by month").
