@@ -125,6 +125,17 @@ export function askWhichNthWeek(
     { label: `${capitalize(fromTo(days, addDays(days, 7)))} (days ${7 * (nth - 1) + 1} to ${7 * nth})`, from: days },
     { label: `The week of ${longDate(monday)} (the ${NTH_NAME[nth]} Monday-to-Sunday week)`, from: monday },
   ];
+  return weeksOffered(question, said, readings, today, answerable);
+}
+
+/** Which week `said` means, each reading the seven days from its first day (none that starts after today). */
+function weeksOffered(
+  question: string,
+  said: RegExpExecArray,
+  readings: readonly { readonly label: string; readonly from: string }[],
+  today: string,
+  answerable: (question: string) => boolean,
+): Clarification | null {
   return offered(
     `Which week do you mean by "${said[0].trim()}"?`,
     said[0],
@@ -237,17 +248,7 @@ export function askWeekBesideDay(
       from: week,
     },
   ];
-  return offered(
-    `Which week do you mean by "${said[0].trim()}"?`,
-    said[0],
-    readings
-      .filter((reading) => reading.from <= today)
-      .map((reading) => ({
-        label: reading.label,
-        question: reworded(question, said.index, said[0], fromTo(reading.from, addDays(reading.from, 7))),
-      })),
-    answerable,
-  );
+  return weeksOffered(question, said, readings, today, answerable);
 }
 
 const NAMED_SALE = new RegExp(
