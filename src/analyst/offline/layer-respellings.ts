@@ -1194,11 +1194,11 @@ function textRewrites(index: LayerIndex): readonly (readonly [RegExp, string])[]
 
 /**
  * "Billing by ISO week", "invoices raised last week (mon-sun)", "which Monday-to-Sunday week": the layer's weeks, when
- * they start on the day said (ISO weeks start on Monday). Weeks said to start on another day are left as typed, and so
- * asked about.
+ * they start on the day said (ISO weeks start on Monday). Weeks said to start on another day are declined
+ * (`otherWeeksSaid`).
  */
 export function layerWeeks(asked: string, weekStart: 'monday' | 'sunday'): string {
-  const [after, before] = weeksSaid(weekStart);
+  const [after, before] = WEEKS_SAID[weekStart];
   const named = weekStart === 'monday' ? asked.replace(/\biso[- ]?(weeks?)\b/gi, '$1') : asked;
   return named.replace(after, '$1').replace(before, '$1');
 }
@@ -1210,7 +1210,12 @@ const WEEK_DAYS = {
 } as const;
 
 /** "Week (mon-sun)", "Monday-to-Sunday week": weeks said with the days they run, after or before the word. */
-function weeksSaid(start: 'monday' | 'sunday'): readonly [RegExp, RegExp] {
+const WEEKS_SAID = {
+  monday: weeksRunning('monday'),
+  sunday: weeksRunning('sunday'),
+} as const;
+
+function weeksRunning(start: 'monday' | 'sunday'): readonly [RegExp, RegExp] {
   return [
     new RegExp(String.raw`\b(weeks?)\s*(?:,\s*)?\(?${WEEK_DAYS[start]}\)?(?=\W|$)`, 'gi'),
     new RegExp(String.raw`\b${WEEK_DAYS[start]}\s*(weeks?)\b`, 'gi'),
@@ -1222,8 +1227,8 @@ function weeksSaid(start: 'monday' | 'sunday'): readonly [RegExp, RegExp] {
  * not split by, as typed; null when the question says no such weeks.
  */
 export function otherWeeksSaid(asked: string, weekStart: 'monday' | 'sunday'): string | null {
-  const [after, before] = weeksSaid(weekStart === 'monday' ? 'sunday' : 'monday');
-  return (after.exec(asked) ?? before.exec(asked))?.[0] ?? null;
+  const [after, before] = WEEKS_SAID[weekStart === 'monday' ? 'sunday' : 'monday'];
+  return (asked.match(after) ?? asked.match(before))?.[0] ?? null;
 }
 
 /**

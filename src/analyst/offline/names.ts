@@ -201,6 +201,9 @@ function sameName(name: EntityName, names: readonly EntityName[]): EntityName[] 
  * Finds names in the question (case-insensitive, whole words, an optional plural "s"), longest first; then,
  * for a word nothing else knows (`unknown`), the rows whose name ends in it: "hoodies" are every "… Hoodie".
  */
+/** The named days' words ("black friday"), wherever they stand. */
+const NAMED_DAY_WORDS = new RegExp(`\\b(?:${NAMED_DAYS})\\b`, 'gi');
+
 export function scanNames(
   question: string,
   names: readonly EntityName[],
@@ -277,7 +280,7 @@ export function scanNames(
     return true;
   };
   // ("Lessons on black friday", a tutor named Hunter Black: a named day's words are the day's, never a row's.)
-  const days = [...text.matchAll(new RegExp(`\\b(?:${NAMED_DAYS})\\b`, 'gi'))];
+  const days = [...text.matchAll(NAMED_DAY_WORDS)];
   const inDay = (at: number) => days.some((day) => at >= day.index && at < day.index + day[0].length);
   for (const word of candidates) {
     const at = new RegExp(`\\b${escapeRegExp(word)}\\b`).exec(text);

@@ -4,7 +4,7 @@ import { describeJoined, describePlan } from '../describe-plan.js';
 import { keyedRowState } from './row-state.js';
 import { citedDataStart, dataStartDay, dataStartNote, dataStartSql } from '../answer/data-start.js';
 import type { Analyst, Interpretation, InterpretRequest, PlanDecision, PlanRequest, SqlRequest } from '../analyst.js';
-import { addDays, mentioning, type QueryPlan } from '../plan.js';
+import { addDays, addMonths, daysBetween, mentioning, type QueryPlan } from '../plan.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { spelledOut } from './spelled-out.js';
 import { optionPicked, parseQuestion, timeColumnOf } from './parser.js';
@@ -158,8 +158,7 @@ const MONTH_UNDATED = new RegExp(
 );
 
 /** A whole calendar month, `from` to `to` (exclusive). */
-const wholeMonth = (from: string, to: string) =>
-  from.endsWith('-01') && to.endsWith('-01') && addDays(from, 31).slice(0, 7) === to.slice(0, 7);
+const wholeMonth = (from: string, to: string) => from.endsWith('-01') && addMonths(from, 1) === to;
 
 /** The last day the figure's own rows hold (its conditions and the plan's values), looked up; null when unknown. */
 async function lastDayHeld(
@@ -411,7 +410,6 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
     if (next.kind !== 'absolute' || next.ahead !== true || next.from === null || next.to === null) return first;
     // (A month just ended is the one meant, "invoices in november" on December 1st: only a month nearer ahead than
     // behind is asked about.)
-    const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
     if (day === month && daysBetween(request.today, next.from) >= daysBetween(range.to, request.today)) return first;
     const last = await lastDayHeld(again.plan, layer, lookup);
     request.signal?.throwIfAborted();

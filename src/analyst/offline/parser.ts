@@ -22,7 +22,7 @@ import {
 } from '../semantic-layer.js';
 import { clarificationOptions, escapeRegExp, pairedOptions, rephrase } from './ambiguity.js';
 import { askBracketedPeriod } from './bracketed-period.js';
-import { SHORT_MONTH_NAMES, withLayerWeeks } from './calendar.js';
+import { MONTH_NAMES, SHORT_MONTH_NAMES, withLayerWeeks } from './calendar.js';
 import { figureChoice, figureOfRows } from './figure-choice.js';
 import { interpret, WHO_JOINED, type Reading } from './interpret.js';
 import { figuresFor } from './layer-figures.js';
@@ -154,7 +154,7 @@ import {
   askWhichWeekOf,
 } from './period-readings.js';
 import { vagueCount, vagueRanking, vagueSize } from './vague-size.js';
-import { codesAsTyped, stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
+import { codesAsTyped, PLACE as PLACE_WORDS, stem, vocabularyOf, type Keyword, type Vocabulary } from './vocabulary.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { incomeChoice } from './money-in.js';
 import { sharedFigureChoice } from './shared-figures.js';
@@ -267,13 +267,18 @@ export function timeColumnOf(time: { readonly table: string; readonly column: st
   return `${time.table}.${time.column}`;
 }
 
+/** The last day any rows ahead hold (see `ParseRequest.ahead`). */
+function lastDayAhead(ahead: ReadonlyMap<string, string>): string {
+  return [...ahead.values()].reduce((latest, day) => (day > latest ? day : latest), '');
+}
+
 /**
  * Time ahead said ("next week", "upcoming") read as its dates where some rows are dated ahead, "upcoming" running to
  * the last of them; whether the figure's rows are among them is checked with the plan (`checkedQuery`).
  */
 function readAhead(slots: Slots, request: ParseRequest): Slots {
   if (request.ahead === undefined || request.ahead.size === 0) return slots;
-  const last = [...request.ahead.values()].reduce((latest, day) => (day > latest ? day : latest));
+  const last = lastDayAhead(request.ahead);
   const { today } = request;
   return {
     ...slots,
@@ -519,17 +524,9 @@ const JOINED_THEN_MORE = new RegExp(
   'i',
 );
 
-/**
- * "Customers who signed up last year with more than 5 orders", "subscribers who joined in may with 2+ invoices": a
- * joining said with a period and then something more of those people, where the plan neither keeps the period as
- * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
- */
 /** Words that say where people are from relative to a home the data does not name. */
 const AWAY_FROM_HOME = /^(?:international|overseas|foreign|abroad)$/i;
 const AT_HOME = /^(?:domestic|local|home)$/i;
-
-/** A dimension of places (countries, regions…) by its name or label. */
-const PLACE_DIMENSION = /\b(?:country|countries|region|regions|market|markets|continent|territory|geo)\b/i;
 
 /**
  * "August billing to our international subscribers": away from home, where the data says no home; each place of the
@@ -539,7 +536,7 @@ function askWhereHomeIs(question: string, word: string | null | undefined, reque
   if (!word || !(AWAY_FROM_HOME.test(word) || AT_HOME.test(word))) return null;
   const places = request.layer.dimensions.filter(
     (dimension) =>
-      (PLACE_DIMENSION.test(dimension.name) || PLACE_DIMENSION.test(dimension.label)) &&
+      PLACE_WORDS.test(`${dimension.name} ${dimension.label}`) &&
       dimension.values.length >= 2 &&
       dimension.values.length <= 6,
   );
@@ -617,7 +614,7 @@ function peopleOfPeriod(
   const people = vocabulary.people;
   if (people === null || plan?.timeRange.kind === 'all') return null;
   const said = new RegExp(
-    `\\b(?:the|our|my) ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4](?: (?:19|20)\\d{2})?|(?:19|20)\\d{2}) (${people}|${singular(people)}|customers|clients|members|users|sign-?ups)\\b`,
+    `\\b(?:the|our|my) ((?:${MONTH_NAMES})|q[1-4](?: (?:19|20)\\d{2})?|(?:19|20)\\d{2}) (${people}|${singular(people)}|customers|clients|members|users|sign-?ups)\\b`,
     'i',
   ).exec(question);
   if (!said) return null;
@@ -638,6 +635,11 @@ function peopleOfPeriod(
   };
 }
 
+/**
+ * "Customers who signed up last year with more than 5 orders", "subscribers who joined in may with 2+ invoices": a
+ * joining said with a period and then something more of those people, where the plan neither keeps the period as
+ * theirs (`joined`) nor counts the joining itself: the words of the joining, or null.
+ */
 function joinedPeriodMisread(question: string, plan: QueryPlan, index: LayerIndex): string | null {
   const said = JOINED_THEN_MORE.exec(question);
   if (!said || plan.joined || plan.timeRange.kind === 'all') return null;
@@ -2482,7 +2484,6 @@ function filterTheFigureExcludes(plan: QueryPlan, layer: SemanticLayer): string 
   return null;
 }
 
-/** The plan checked against its model, the calendar and the layer, then sent as the query. */
 /** An open "upcoming" range (to the last day of any rows ahead) ended at the last day of the figure's own column. */
 function ownLastDay<T extends { from: string | null; to: string | null }>(
   range: T,
@@ -2490,10 +2491,11 @@ function ownLastDay<T extends { from: string | null; to: string | null }>(
   column: string,
 ): T {
   const own = ahead.get(column);
-  const last = [...ahead.values()].reduce((latest, day) => (day > latest ? day : latest), '');
+  const last = lastDayAhead(ahead);
   return own !== undefined && range.to === addDays(last, 1) && own < last ? { ...range, to: addDays(own, 1) } : range;
 }
 
+/** The plan checked against its model, the calendar and the layer, then sent as the query. */
 function checkedQuery(
   plan: QueryPlan,
   change: string | null,

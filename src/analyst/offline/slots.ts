@@ -784,6 +784,11 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   // A people noun before, and no "I"/"we" right before the verb ("how much did I spend" is the merchant's cost).
   const peopleBefore = (at: number) =>
     stems.slice(0, at).some((word) => peopleNouns.has(word)) && !/^(?:i|we|you)$/.test(typed[at - 1] ?? '');
+  // Whether some phrase of the layer starts at `at`.
+  const nextKnown = (at: number) =>
+    Array.from({ length: Math.min(vocabulary.longestPhrase, stems.length - at) }, (_, more) => more + 1).some(
+      (span) => phraseAt(vocabulary, stems.slice(at, at + span)) !== undefined,
+    );
   let position = 0;
   while (position < stems.length) {
     let matched = false;
@@ -807,10 +812,6 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           ));
       // "Average invoice size" where the layer says "average invoice" and "invoice size": the phrase that leaves no
       // word behind unknown ("average", then "invoice size"), never "average invoice" and "size" unknown.
-      const nextKnown = (at: number) =>
-        Array.from({ length: Math.min(vocabulary.longestPhrase, stems.length - at) }, (_, more) => more + 1).some(
-          (span) => phraseAt(vocabulary, stems.slice(at, at + span)) !== undefined,
-        );
       const splitBetter =
         meanings !== undefined &&
         length > 1 &&

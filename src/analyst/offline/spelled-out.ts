@@ -827,7 +827,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/,?\s*\brespectively\b,?/gi, ''],
   // "Since December started", "since the year began": since it (so from its first day).
   [
-    /\bsince ((?:the )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|(?:this |the )?(?:week|month|quarter|year))) (?:started|began|begun|kicked off|got going|opened|started out)\b/gi,
+    new RegExp(
+      `\\bsince ((?:the )?(?:(?:${MONTH_NAMES})|q[1-4]|(?:this |the )?(?:week|month|quarter|year))) (?:started|began|begun|kicked off|got going|opened|started out)\\b`,
+      'gi',
+    ),
     'since $1',
   ],
   // "Only the tiktok shop part of that?", "just the apparel slice of it": that part alone (never its share).

@@ -930,7 +930,8 @@ function labelsEndingIn(layer: SemanticLayer): ReadonlyMap<string, readonly stri
 }
 
 /** Dimensions whose values are places (countries, regions, markets…), named by their people too. */
-const PLACE = /\b(?:country|countries|region|regions|market|markets|continent|territory|state|city|location|geo)\b/i;
+export const PLACE =
+  /\b(?:country|countries|region|regions|market|markets|continent|territory|state|city|location|geo)\b/i;
 
 /** The adjectives a place's name may have ("america" → american, "europe" → european, "italy" → italian). */
 function demonyms(name: string): string[] {
@@ -986,11 +987,11 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     }
   }
   const pastTenseVerbs: [string, Meaning][] = [];
-  // The stems of the nouns each table's rows are called by ("student", "lesson"), and the table.
-  const tableNounStems = new Map<string, string>();
-  for (const table of layer.tables)
-    for (const noun of [table.name.replaceAll('_', ' '), ...table.synonyms])
-      if (!noun.includes(' ')) tableNounStems.set(stem(noun.toLowerCase()), table.name);
+  const implied = layerWords(layer, (word) => englishWords().has(word));
+  // The nouns each table's rows are called by ("student", "lesson"), as stems, and the table.
+  const tableNounStems = new Map(
+    [...implied.tableNouns].map(([noun, table]) => [words(noun).map(stem).join(' '), table]),
+  );
   for (const dimension of layer.dimensions) {
     for (const phrase of [
       dimension.name.replaceAll('_', ' '),
@@ -1011,7 +1012,7 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       for (const phrase of names) {
         // ("How many students have we got" where lessons are cancelled by a "student": a value named like another
         // table's rows is that value only said with its dimension, "cancelled by student"; alone, the rows.)
-        const rows = tableNounStems.get(stem(phrase.toLowerCase()));
+        const rows = tableNounStems.get(words(phrase.toLowerCase()).map(stem).join(' '));
         if (rows !== undefined && rows !== dimension.table) {
           for (const said of [`${dimension.label} ${phrase}`, `${dimension.label} the ${phrase}`])
             add(said, { type: 'value', dimension: dimension.name, value: value.value });
@@ -1117,7 +1118,6 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
       }
     }
   }
-  const implied = layerWords(layer, (word) => englishWords().has(word));
   for (const [verb, metric] of implied.verbs) add(verb, { type: 'metric', name: metric });
   const unclaimed = (phrase: string) => !phrases.has(words(phrase).map(stem).join(' '));
   if (implied.money !== null) {
