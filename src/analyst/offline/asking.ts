@@ -1,6 +1,7 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { MONTH_NAMES } from '../describe-plan.js';
+import { SHORT_MONTH_NAMES } from './calendar.js';
 import { SLASHED_DAY } from './time-expressions.js';
 import { entityOfTable, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
@@ -233,30 +234,44 @@ export function askPriceOverPeriod(
 
 /**
  * "Repeat customers last month": over a period, "repeat" is either at least two of their rows within it (what
- * the plan counts) or a row in it and another before (which no plan here can count). Asked, offering the first
- * said in full; over all time the two are one.
+ * the plan counts) or people who were there before it began (who joined before its first day). Asked, offering each
+ * reading the layer can answer, said in full; over all time the two are one. `periodStart` is the period's first day,
+ * null when none is named.
  */
 export function askRepeatOverPeriod(
   layer: SemanticLayer,
-  periodNamed: boolean,
+  periodStart: string | null,
   repeated: { readonly typed: string; readonly said: string } | null,
   question: string,
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
-  if (repeated === null || rephrased || !periodNamed) return null;
+  if (repeated === null || rephrased || periodStart === null) return null;
   const at = question.toLowerCase().indexOf(repeated.typed);
-  const asked = at < 0 ? null : `${question.slice(0, at)}${repeated.said}${question.slice(at + repeated.typed.length)}`;
-  if (asked === null || !answerable(asked))
+  const said = (rows: string) =>
+    at < 0 ? null : `${question.slice(0, at)}${rows}${question.slice(at + repeated.typed.length)}`;
+  const within = said(repeated.said);
+  // ("Revenue from returning customers in Q4": or the ones who were there before it began.)
+  const [year, month, day] = periodStart.split('-').map(Number) as [number, number, number];
+  const people = /([a-z]+)$/.exec(repeated.typed)?.[1] ?? '';
+  const before = said(`${people} who joined before ${SHORT_MONTH_NAMES[month - 1] ?? ''} ${day} ${year}`);
+  const options = [within, before]
+    .filter((asked): asked is string => asked !== null && answerable(asked))
+    .map((asked) => ({ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }));
+  if (options.length === 0)
     return {
       ...unanswerable(`I can't work out "${repeated.typed}" over a period: say how many of their rows it takes`, layer),
       word: repeated.typed,
     };
+  const readings = `${repeated.said} within it, or ${people} who joined before it began`;
   return {
     kind: 'clarify',
-    text: `Over a period, "${repeated.typed}" can mean ${repeated.said} within it, or ones who came in it and also before (which I can't count yet). Did you mean the first?`,
+    text:
+      options.length > 1
+        ? `Over a period, "${repeated.typed}" can mean ${readings}. Which did you mean?`
+        : `Over a period, "${repeated.typed}" can mean ${readings}. I can only answer ${options[0]?.question === within ? 'the first' : 'the second'} yet: did you mean that?`,
     word: repeated.typed,
-    options: [{ label: asked.charAt(0).toUpperCase() + asked.slice(1), question: asked }],
+    options,
   };
 }
 
@@ -388,6 +403,8 @@ export function askGross(
     word,
   };
   if (named) return declined;
+  if (!metric && !rephrased && reading.metrics.length === 0)
+    return askWhichNet(question, word, index, answerable) ?? declined;
   if (rephrased || metric?.format !== 'currency') return declined;
   // "Gross revenue from paid orders": the question says which rows count, the ones the figure's own filter picks.
   const rowsNamed = reading.filters.some((filter) =>
@@ -406,6 +423,48 @@ export function askGross(
     text: `Your data has ${missing}. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
     word,
     options: [{ label: metric.label, question: plain }],
+  };
+}
+
+/**
+ * "Net figure for january", "the gross number": gross or net of no figure named. The layer's money taken in (its
+ * first sum of money) and what is left after costs (a sum of money defined as a difference) are offered, each said as
+ * the layer counts it; never a guess at which.
+ */
+function askWhichNet(
+  question: string,
+  word: string,
+  index: LayerIndex,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const said = new RegExp(
+    `\\b(?:the |our |my )?${word}(?: (?:figure|number|amount|total|result|results|income|earnings|takings|position))?\\b`,
+    'i',
+  ).exec(question);
+  if (!said) return null;
+  const money = index.layer.metrics.filter((metric) => metric.format === 'currency' && metric.aggregation === 'sum');
+  const offered = [
+    ...new Set([money[0], ...money.filter((metric) => /[−–-]|\bminus\b|\bless\b/.test(metric.description))]),
+  ]
+    .filter((metric) => metric !== undefined)
+    .slice(0, 3);
+  const options = offered
+    .map((metric) => ({ label: metric.label, question: question.replace(said[0], metric.label.toLowerCase()) }))
+    .filter((option) => answerable(option.question));
+  if (options.length === 0) return null;
+  const described = offered
+    .filter((metric) => options.some((option) => option.label === metric.label))
+    .map((metric) => {
+      const defined = metric.description.replace(/\.$/, '').replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
+      return defined ? `${metric.label.toLowerCase()} (${defined})` : metric.label.toLowerCase();
+    });
+  const missing =
+    word === 'gross' ? 'no gross figure before refunds or cancellations' : 'no net figure after costs or deductions';
+  return {
+    kind: 'clarify',
+    text: `Your data has ${missing}. Did you mean ${described.join(' or ')}?`,
+    word,
+    options,
   };
 }
 

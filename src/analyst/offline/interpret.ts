@@ -177,6 +177,8 @@ export interface Reading {
    * most likely first (empty: any of the layer's). Null when the question names its figure.
    */
   figuresToOffer: string[] | null;
+  /** "The average per customer" with no figure named: the thing it is per, whose figures are offered. */
+  averagePer: string | null;
   /** The vague word an offered figure replaces in the question re-asked ("performance" → "revenue"). */
   figureWord: string | null;
   /**
@@ -275,6 +277,7 @@ export function interpret(
     instead: false,
     followUpCue: FOLLOW_UP_CUE.test(normalize(question).trim()),
     figuresToOffer: null,
+    averagePer: null,
     figureWord: null,
     vagueRanking: null,
     vagueCount: null,
@@ -1985,6 +1988,7 @@ export function interpret(
         continue;
       }
       // "Revenue per customer" asks for an average, which the layer does not define: not a list of every customer.
+      if (!metric) reading.averagePer = dimension.name;
       reading.problems.push(
         `${metric?.label.toLowerCase() ?? 'that'} per ${dimension.label.toLowerCase()} as an average`,
       );

@@ -205,10 +205,24 @@ const DEFINITION_FILLER = new Set([
  * all orders", "refunded over paid") stays, and is declined.
  */
 export function definitionAsSaid(asked: string, layer: SemanticLayer): string {
-  return asked.replace(DEFINITION, (whole: string, top: string, bottom: string) =>
-    definedAs(top, bottom, ratiosNamed(asked, layer), layer) === true ? ' '.repeat(whole.length) : whole,
+  const named = ratiosNamed(asked, layer);
+  return (
+    asked
+      .replace(DEFINITION, (whole: string, top: string, bottom: string) =>
+        definedAs(top, bottom, named, layer) === true ? ' '.repeat(whole.length) : whole,
+      )
+      // "Discount rate …, as a percentage of subtotal": only what the ratio is over, said as the layer has it.
+      .replace(OVER_SAID, (whole: string, bottom: string) =>
+        named.some((metric) => definedAs(metric.description.split('/')[0] ?? '', bottom, [metric], layer) === true)
+          ? ' '.repeat(whole.length)
+          : whole,
+      )
   );
 }
+
+/** What a ratio is over, said after it: "as a percentage of subtotal", "as a share of all orders". */
+const OVER_SAID =
+  /,?\s*(?:as|in|expressed as) (?:a |an )?(?:percentage|percent|%|share|fraction|proportion|ratio) of (?:the |their |its |all )?([a-z][a-z ]*?)(?=\s*(?:[,.;)?!]|$))/gi;
 
 /**
  * "Total engagement (likes+comments+shares+saves)", "engagement, i.e. likes plus comments plus shares plus saves": a

@@ -1112,11 +1112,11 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (cost) return cost;
   const priceOverPeriod = askPriceOverPeriod(question, slots, index, rephrased, answerable);
   if (priceOverPeriod) return priceOverPeriod;
-  const periodNamed = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  const namedPeriod = slots.time.find((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
   // The option says the rows in full, so re-asking it cannot come back here.
   const repeatOverPeriod = askRepeatOverPeriod(
     layer,
-    periodNamed,
+    namedPeriod?.kind === 'range' ? resolveTimeRange(namedPeriod.range, request.today).from : null,
     scans.rows.repeated,
     question,
     rephrased,
@@ -1143,6 +1143,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const had =
     reading.problems.length === 1 ? askHadThen(question, reading, request.today, rephrased, answerable) : null;
   if (had) return had;
+  const averagePer = reading.problems.length === 1 ? askAveragePer(question, reading, index, answerable) : null;
+  if (averagePer) return averagePer;
   if (reading.problems.length > 0) return unanswerable(`I can't work out ${reading.problems.join(' or ')}`, layer);
   if (reading.vagueRanking !== null) {
     // "Which products performed best": neither the figure nor how many is said; which figure is asked, with the
@@ -1928,9 +1930,47 @@ function ownColumnReading(decisions: readonly PlanDecision[], index: LayerIndex)
   return counts && own.length === 1 ? (own[0] ?? null) : null;
 }
 
+/**
+ * "What's the average per customer for 2025": per customer of which figure is the asker's to say; the layer's
+ * figures defined per that thing ("revenue per customer", "orders per customer") are offered.
+ */
+function askAveragePer(
+  question: string,
+  reading: Reading,
+  index: LayerIndex,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const thing = index.dimension(reading.averagePer ?? '');
+  if (thing === undefined || reading.metrics.length > 0) return null;
+  const per = ` per ${thing.label.toLowerCase()}`;
+  const said = new RegExp(
+    `\\b(?:the )?(?:average|avg|mean|typical)(?: (?:amount|figure|number|value))?${per}\\b`,
+    'i',
+  ).exec(question);
+  if (!said) return null;
+  const options = index.layer.metrics
+    .filter((metric) => metric.label.toLowerCase().endsWith(per))
+    .map((metric) => ({ label: metric.label, question: question.replace(said[0], metric.label.toLowerCase()) }))
+    .filter((option) => answerable(option.question))
+    .slice(0, 3);
+  if (options.length === 0) return null;
+  const labels = options.map((option) => option.label);
+  return {
+    kind: 'clarify',
+    text: `"${said[0]}" of which figure? ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1) ?? ''}` : labels[0]}?`,
+    word: said[0],
+    options,
+  };
+}
+
 type Planned =
   | { readonly kind: 'plan'; readonly plan: QueryPlan; readonly change: string | null }
   | { readonly kind: 'decided'; readonly decision: PlanDecision };
+
+/** A follow-up's opening that leans on the question before: "and for …", "what about …", "same for …". */
+const FOLLOW_UP_OPENING = /^\s*(?:and|what about|how about|same for|now)\b/i;
+/** A count asked for in so many words: "how many", "number of", "count". */
+const COUNT_ASKED = /\b(?:how many|how much|number of|count|#|total)\b/i;
 
 /**
  * "Only the TikTok Shop orders" after "units sold per category": the rows are narrowed, the figure stays; a count
@@ -1938,13 +1978,18 @@ type Planned =
  */
 function narrowedRows(reading: Reading, base: QueryPlan, question: string, index: LayerIndex): Reading {
   const [named] = reading.metrics;
+  const counted = index.metric(named ?? '');
   const narrows =
-    /^\s*(?:only|just)\b/i.test(question) &&
+    (/^\s*(?:only|just)\b/i.test(question) ||
+      // "And for Instagram Shop orders?" after an average order value: the same figure, of the rows the value picks.
+      (FOLLOW_UP_OPENING.test(question) &&
+        !COUNT_ASKED.test(question) &&
+        counted?.table === index.metric(base.metrics[0] ?? '')?.table)) &&
     reading.filters.length > 0 &&
     reading.metrics.length === 1 &&
     named !== undefined &&
     !base.metrics.includes(named) &&
-    index.metric(named)?.aggregation === 'count';
+    counted?.aggregation === 'count';
   return narrows ? { ...reading, metrics: [] } : reading;
 }
 

@@ -549,7 +549,7 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
   plan = eachOwnValue(plan, index);
   const timed = applyTime(plan, reading, today);
   if (typeof timed === 'string') return timed;
-  plan = applyRanking(timed, reading, index);
+  plan = applyRanking(ownRowsCompared(timed, index), reading, index);
   if (reading.limit !== null && plan.limit === null) return `the number ${reading.limit}`;
   const byChange = rankedByChange(plan, reading, index);
   if (byChange !== null) return byChange;
@@ -560,6 +560,21 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     return `a ranking without something to rank (for example "best month for ${index.layer.metrics[0]?.label.toLowerCase() ?? 'it'}")`;
   }
   return listedNewestFirst(reading, plan, index);
+}
+
+/**
+ * "Subscribers who joined in may vs april": two periods' counts of the rows, never split by each row (1 or 0 apiece).
+ */
+function ownRowsCompared(plan: QueryPlan, index: LayerIndex): QueryPlan {
+  if (plan.comparison === null || plan.comparison.kind === 'values') return plan;
+  const dimensions = plan.dimensions.filter((name) => {
+    const rows = index.dimension(name);
+    return !plan.metrics.every((metric) => {
+      const counter = index.metric(metric);
+      return rows !== undefined && counter !== undefined && countsRowsOf(counter, rows);
+    });
+  });
+  return dimensions.length === plan.dimensions.length ? plan : { ...plan, dimensions };
 }
 
 /**

@@ -136,6 +136,33 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /,?\s*\b(?:counting|taking|lumping|adding|with) (?:every|all|each) (?:of (?:the|our|my) )?(?:[a-z]+ )?[a-z]+? (?:together|as one|in one|combined)\b/gi,
     '',
   ],
+  // "July's invoice tally, all subscribers", "orders across all our customers": everyone's together, never one
+  // figure each nor a figure of the people ("average … across all customers" is per customer, and stays).
+  [
+    /^(?!.*\b(?:average|avg|mean|per|typical)\b)(.*?)(?:,\s*|\s+(?:across|for|over|from|among) )(?:all|every|each and every) (?:(?:of )?(?:the|our|my) )?(?:subscribers|customers|clients|buyers|members|users|accounts|shoppers|people)(?=\s*[?.!]*\s*$)/gi,
+    '$1',
+  ],
+  // "The outstanding balance our customers still owe", "balance due": the money still owed, as the layer says it.
+  [
+    /\b(?:the )?(?:(?:outstanding|unpaid|open|remaining) )?(?:balance|amount|money|sum|total)(?: (?:that|which))? (?:our |my |the )?(?:customers|clients|subscribers|buyers|members|people|accounts|users) (?:still |currently )?owes?\b/gi,
+    'the outstanding amount',
+  ],
+  [
+    /\b(?:outstanding|unpaid|open|remaining) balances?\b|\bbalances? (?:still )?(?:due|owed|owing|outstanding)\b/gi,
+    'outstanding amount',
+  ],
+  // "Ratio of invoices issued to distinct subscribers invoiced", "the ratio of orders to customers": the first
+  // counted per the second.
+  [
+    /\b(?:the |a )?ratio (?:of|between) (?:the )?(?:number of |count of |# of )?((?:[a-z]+ ){0,2}?[a-z]+s)(?: issued| placed| made| sent| published| booked)? (?:to|vs\.?|versus|against|over|and) (?:the )?(?:number of |count of |# of )?((?:[a-z]+ ){0,2}?[a-z]+?)s?\b(?= |[?.!,]|$)/gi,
+    '$1 per $2',
+  ],
+  // "How many subscribers are currently active", "customers that are still active": the active ones, as said before
+  // the noun.
+  [
+    /\b([a-z]+s) (?:who|that)? ?(?:are|is) (?:currently |still |now |presently )?active(?: (?:right )?now| currently| at the moment| today)?\b/gi,
+    'active $1',
+  ],
   // "And counting every channel?", "including all categories": all of them together, never one figure each.
   [
     /\b(?:counting|including|incl\.?|covering|taking in) (?:every|each|all(?: of)?)(?: the| our| my)? (?=[a-z])/gi,
@@ -1136,6 +1163,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(between|from) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (and|to|through|thru|until|till|-|–) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
     '$1 $5 $2 $3 $5 $4',
   ],
+  // "Sales for the 1st through 10th of feb", "feb the 1st to the 10th": those days of that month, said without "from".
+  [
+    /\b(?:(?:for|on|during|in|over) )?(?:the )?(\d{1,2})(?:st|nd|rd|th) (?:to|through|thru|until|till|-|–) (?:the )?(\d{1,2})(?:st|nd|rd|th)? (?:of )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b/gi,
+    'from $3 $1 to $3 $2',
+  ],
+  [
+    /\b(?:(?:for|on|during|in|over) )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) the (\d{1,2})(?:st|nd|rd|th)? (?:to|through|thru|until|till|-|–) the (\d{1,2})(?:st|nd|rd|th)?\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi,
+    'from $1 $2 to $1 $3',
+  ],
   // "The second quarter against the first", "h2 vs the first half": each said in full.
   [
     /\b(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter (vs\.?|versus|against|compared (?:to|with)) the (first|second|third|fourth|1st|2nd|3rd|4th)(?: one| quarter)?\b/gi,
@@ -1517,13 +1553,19 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:are|were|is|was) there|(?:do|did|does) (?:we|i|you) have|have (?:we|i) got) (?:more|fewer|less|as many) (?=(?:[a-z]+ ){0,4}(?:or|vs|versus|than)\b)/gi,
     'how many ',
   ],
+  // "Invoices issued from july on where the amount tops $90": rows named with a condition and no question, as a
+  // query would pick them: listed (the list says how many).
+  [
+    /^(?!.*\b(?:how many|how much|count|number|total|sum|what|which|who|list|show|give|average|avg|share|percent|%)\b)((?:(?:all|the|my|our|every) )?[a-z]+s\b.*?\bwhere (?:the |their |its )?(?:[a-z]+ ){0,2}?[a-z]+ (?:topped|tops|exceeded|exceeds|(?:(?:was|were|is|are) )?(?:over|above|under|below|more than|less than|greater than))(?= [$£€]?\d))/i,
+    'list $1',
+  ],
   // "Refunds where the order total topped $250": the rows whose figure is over that, never a place.
   [
-    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:topped|exceeded|was over|were over|is over|are over|went over|was above|were above|was more than|were more than)(?= [$£€]?\d)/gi,
+    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:topped|tops|topping|exceeded|exceeds|exceeding|(?:(?:was|were|is|are|went|goes) )?(?:over|above|more than|greater than))(?= [$£€]?\d)/gi,
     'with $1 over',
   ],
   [
-    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:was under|were under|is under|are under|was below|were below|was less than|were less than)(?= [$£€]?\d)/gi,
+    /\bwhere (?:the |their |its )?((?:[a-z]+ ){0,2}?[a-z]+) (?:(?:was|were|is|are) )?(?:under|below|less than|lower than)(?= [$£€]?\d)/gi,
     'with $1 under',
   ],
   // "Biggest feb refund", "the top march order": the rows of that month, the extreme of them.
@@ -2285,6 +2327,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bw (?=(?:a|an|the|no|some|any|free|\d)\b)/gi, 'with '],
   // "Our first ever order", "the very first invoice": the earliest.
   [/\b(?:first[- ]ever|very first)\b/gi, 'earliest'],
+  // "Items that were first added in 2025": when it happened to them, no ranking ("the customer we first billed in
+  // may" is the earliest one, and stays).
+  [/\b(was|were|got|been) first (?=[a-z]{3,}ed\b)/gi, '$1 '],
   // "New customers split by how we acquired them": by where they came from.
   [
     /\bby how (?:we|i) (?:acquired|got|gained|won|landed|found|reached|attracted) (?:them|each(?: one)?|these|those|(?:the|our|my) [a-z]+s)\b/gi,
@@ -3008,6 +3053,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The full-year 2024 revenue", "full year 2025": that year.
   [/\b(?:the )?full[- ]year(?: of)? (?=(?:19|20)\d\d\b)/gi, ''],
+  // "2024 full-year revenue", "our full year revenue for 2024": the year said beside it, whole.
+  [/(?<=\b(?:19|20)\d\d(?:'s)? )full[- ]year (?=[a-z])/gi, ''],
+  [/\b(?:the |our |my )?full[- ]year (?=(?:[a-z]+ ){1,2}(?:for |in |of |during )?(?:19|20)\d\d\b)/gi, ''],
   // "The order ids of everything refunded yesterday", "can i get the invoice ids for americas subscribers": those
   // rows, listed.
   [

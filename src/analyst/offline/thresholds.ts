@@ -724,6 +724,15 @@ export function scanRowPhrases(
       /^(?:[a-z]+ed|made|bought|sold|spent|been|done|seen|come|gone|left)$/.test(first ?? '')
     )
       continue;
+    // "Which post got commented on the most": a ranking by the figure the participle names, not a condition on it.
+    if (
+      /^(?:got|get|gets|getting)\b/.test(whole) &&
+      /ed$/.test(first ?? '') &&
+      /^\s*(?:on |at )?(?:the )?(?:most|least|more|less|fewest)\b/.test(
+        text.slice(match.index + whole.indexOf(phrase) + phrase.length),
+      )
+    )
+      continue;
     // Only after the rows it is about ("orders that had", "customers who got"): "how has revenue changed" is no condition.
     // A period may sit between them ("orders last month had a discount").
     const rows =

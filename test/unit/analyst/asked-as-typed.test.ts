@@ -7412,3 +7412,154 @@ describe('session 48: where home is', () => {
       for (const option of demo.options) expect(demoAsk(option.question).kind, option.question).toBe('query');
   });
 });
+
+describe('session 49: what the forty-fifth fresh sets, read, found', () => {
+  it('"sales for the 1st through 10th of feb", "feb 1st through 10th": those ten days (was Mar 1, 2025 – Feb 10, 2026)', () => {
+    for (const question of ['sales for the 1st through 10th of feb', 'sales feb 1st through 10th'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], timeRange: { kind: 'absolute', from: '2026-02-01', to: '2026-02-11' } },
+      });
+  });
+
+  it('"which one of my posts got commented on the most": ranked by comments (was by engagement, "only posts with comments")', () => {
+    const decision = demoAsk('in 2025 which one of my posts got commented on the most');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['comments'], sort: { by: 'comments', direction: 'desc' }, limit: 1 },
+    });
+    expect(decision.kind === 'query' && decision.plan.conditions).toBeFalsy();
+  });
+
+  it('"which items were first added to our catalogue in 2025": every product added then (was the 10 earliest of them)', () => {
+    const decision = demoAsk('Which items were first added to our catalogue in 2025?');
+    expect(decision).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: null, timeRange: { from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+
+  it('"and for Instagram Shop orders?" after an average order value keeps the figure (was the orders count)', () => {
+    const history = said(demoAsk, '2025 average order value for tiktok shop purchases');
+    expect(demoAsk('And for Instagram Shop orders?', history)).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['average_order_value'],
+        filters: [{ dimension: 'sales_channel', values: ['instagram_shop'] }],
+      },
+    });
+    // (A count asked for in so many words is that count.)
+    expect(demoAsk('and how many instagram shop orders?', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'] },
+    });
+  });
+
+  it('example: "subscribers who joined in may vs april" compares the two counts (was one row per subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'subscribers who joined in may vs april')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: [], comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('example: "invoices issued from july onward where the amount tops $90": those invoices, listed (was asked whether "where" meant a region)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'invoices issued from july onward where the amount tops $90')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['invoice_id'],
+        conditions: [{ metric: 'billed', operator: 'gt', value: 90 }],
+        timeRange: { from: '2025-07-01' },
+      },
+    });
+    // (A count asked for is a count.)
+    expect(demoAsk('paid orders last week where the total was more than $200 - how many?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: [] },
+    });
+  });
+
+  it('words the layer has, said its own way: "as a percentage of subtotal", "full-year revenue for 2024", "all subscribers", "outstanding balance", "ratio of invoices to subscribers"', async () => {
+    expect(demoAsk("Discount rate over November 2025's paid orders, as a percentage of subtotal.")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['discount_rate'] },
+    });
+    // (Over another figure than the rate's own is another rate, and stays declined.)
+    expect(demoAsk('discount rate last month as a share of revenue').kind).toBe('reply');
+    for (const question of ['What was our full-year revenue for 2024, January to December?', '2024 full-year revenue'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], timeRange: { from: '2024-01-01', to: '2025-01-01' } },
+      });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "july's invoice tally, all subscribers")).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], dimensions: [], timeRange: { from: '2025-07-01', to: '2025-08-01' } },
+    });
+    for (const question of ["what's the outstanding balance our customers still owe, all in", 'balance due by plan'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+      });
+    expect(subscriptionsAsk(layer, 'H1 ratio of invoices issued to distinct subscribers invoiced')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices_per_subscriber'], timeRange: { from: '2025-01-01', to: '2025-07-01' } },
+    });
+  });
+
+  it('"the average per customer", "net figure", with no figure named: the layer\'s figures are offered (was declined)', () => {
+    const average = demoAsk("what's the average per customer for 2025");
+    expect(average).toMatchObject({ kind: 'clarify' });
+    if (average.kind !== 'clarify') return;
+    expect(average.options.map((option) => demoAsk(option.question))).toMatchObject([
+      { kind: 'query', plan: { metrics: ['revenue_per_customer'] } },
+      { kind: 'query', plan: { metrics: ['orders_per_customer'] } },
+    ]);
+    const net = demoAsk('net figure for january please');
+    expect(net).toMatchObject({ kind: 'clarify', text: expect.stringContaining('no net figure') });
+    if (net.kind !== 'clarify') return;
+    expect(net.options.map((option) => demoAsk(option.question))).toMatchObject([
+      { kind: 'query', plan: { metrics: ['revenue'] } },
+      { kind: 'query', plan: { metrics: ['gross_profit'] } },
+    ]);
+  });
+
+  it('"revenue from returning customers in Q4 2025": the customers who joined before it began are offered (was declined)', () => {
+    const decision = demoAsk('How much revenue came from returning customers in Q4 2025?');
+    expect(decision).toMatchObject({ kind: 'clarify', text: expect.stringContaining('joined before it began') });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => demoAsk(option.question))).toMatchObject([
+      {
+        kind: 'query',
+        plan: {
+          metrics: ['revenue'],
+          joined: { table: 'customers', timeRange: { to: '2025-10-01' } },
+          timeRange: { from: '2025-10-01', to: '2026-01-01' },
+        },
+      },
+    ]);
+    // (A count of them within the period is the other reading, still offered where it is answerable.)
+    expect(demoAsk('how many returning customers did we have in Q4 2025')).toMatchObject({
+      kind: 'clarify',
+      options: [{ question: 'how many customers with at least 2 orders did we have in Q4 2025' }],
+    });
+  });
+
+  it('example: "how many subscribers are currently active", where no state is recorded: all of them, or those billed lately (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const decision = subscriptionsAsk(layer, 'how many subscribers are currently active');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'active' });
+    if (decision.kind !== 'clarify') return;
+    expect(decision.options.map((option) => subscriptionsAsk(layer, option.question))).toMatchObject([
+      { kind: 'query', plan: { metrics: ['new_subscribers'], timeRange: { kind: 'all' } } },
+      { kind: 'query', plan: { metrics: ['subscribers_with_invoices'], timeRange: { count: 30 } } },
+      { kind: 'query', plan: { metrics: ['subscribers_with_invoices'], timeRange: { count: 90 } } },
+    ]);
+    // (The demo's own "active customers" figure is read as the layer defines it, over a period asked.)
+    expect(demoAsk('how many customers are currently active')).toMatchObject({
+      kind: 'clarify',
+      text: expect.stringContaining('Active over which period'),
+    });
+  });
+});
