@@ -91,6 +91,8 @@ import { FORTYFOURTH_FRESH_CASES } from './fortyfourth-fresh-questions.js';
 import { FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfourth-fresh-subscriptions-questions.js';
 import { FORTYFIFTH_FRESH_CASES } from './fortyfifth-fresh-questions.js';
 import { FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfifth-fresh-subscriptions-questions.js';
+import { FORTYSIXTH_FRESH_CASES } from './fortysixth-fresh-questions.js';
+import { FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './fortysixth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -246,11 +248,14 @@ import {
  * fresh sets (fortyfourth-fresh-questions.ts, fortyfourth-fresh-subscriptions-questions.ts: written from 44b1928
  * without reading the analyst, read sets since the forty-fifth were written) come after the forty-third fresh ones,
  * figures only, labelled "forty-fourth fresh (read)"; `--show-fortyfourth-fresh-misses` prints their misses. The
- * forty-fifth fresh sets (fortyfifth-fresh-questions.ts, fortyfifth-fresh-subscriptions-questions.ts: held out in
- * full, written from 025f42a without reading the analyst) come after the forty-fourth fresh ones, figures only;
- * `--show-fortyfifth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-fifth fresh sets at
- * all (while tuning; the forty-fourth fresh sets, held out until the forty-fifth were written, run like the
- * forty-third since and no longer hide).
+ * forty-fifth fresh sets (fortyfifth-fresh-questions.ts, fortyfifth-fresh-subscriptions-questions.ts: written from
+ * 025f42a without reading the analyst, read sets since the forty-sixth were written) come after the forty-fourth
+ * fresh ones, figures only, labelled "forty-fifth fresh (read)"; `--show-fortyfifth-fresh-misses` prints their
+ * misses. The forty-sixth fresh sets (fortysixth-fresh-questions.ts, fortysixth-fresh-subscriptions-questions.ts:
+ * held out in full, written from 471579d without reading the analyst) come after the forty-fifth fresh ones,
+ * figures only; `--show-fortysixth-fresh-misses` prints their misses. `--hide-held-out` does not run the
+ * forty-sixth fresh sets at all (while tuning; the forty-fifth fresh sets, held out until the forty-sixth were
+ * written, run like the forty-fourth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -302,6 +307,7 @@ const { values } = parseArgs({
     'show-fortythird-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfifth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortysixth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -356,6 +362,7 @@ const showFortysecondFreshMisses = values['show-fortysecond-fresh-misses'] ?? fa
 const showFortythirdFreshMisses = values['show-fortythird-fresh-misses'] ?? false;
 const showFortyfourthFreshMisses = values['show-fortyfourth-fresh-misses'] ?? false;
 const showFortyfifthFreshMisses = values['show-fortyfifth-fresh-misses'] ?? false;
+const showFortysixthFreshMisses = values['show-fortysixth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -738,21 +745,29 @@ function fortyfourthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-fifth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyfifthFreshUnlessHidden(
+/** A forty-fifth fresh set, read now and run like the forty-fourth ones: its figures, and its misses only when asked. */
+function fortyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-fifth fresh (read)`, figures)];
+  if (showFortyfifthFreshMisses) out.push('', `${name}, forty-fifth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortysixthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-fifth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyfifthFresh(name, await run());
+    return { text: `${name}, forty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortysixthFresh(name, await run());
 }
 
-/** A forty-fifth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyfifthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-fifth fresh (held out in full)`, figures)];
-  if (showFortyfifthFreshMisses) out.push('', `${name}, forty-fifth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-sixth fresh (held out in full)`, figures)];
+  if (showFortysixthFreshMisses) out.push('', `${name}, forty-sixth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -916,8 +931,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYFOURTH_FRESH_CASES),
     );
-    const merchantFortyfifthFresh = await fortyfifthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYFIFTH_FRESH_CASES),
+    const merchantFortyfifthFresh = fortyfifthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYFIFTH_FRESH_CASES),
+    );
+    const merchantFortysixthFresh = await fortysixthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYSIXTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -966,7 +985,8 @@ if (layers.includes('demo')) {
       merchantFortysecondFresh.wrong +
       merchantFortythirdFresh.wrong +
       merchantFortyfourthFresh.wrong +
-      merchantFortyfifthFresh.wrong;
+      merchantFortyfifthFresh.wrong +
+      merchantFortysixthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1062,6 +1082,8 @@ if (layers.includes('demo')) {
       merchantFortyfourthFresh.text,
       '',
       merchantFortyfifthFresh.text,
+      '',
+      merchantFortysixthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1261,9 +1283,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYFOURTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyfifthFresh = await fortyfifthFreshUnlessHidden(
+    const subscriptionsFortyfifthFresh = fortyfifthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortysixthFresh = await fortysixthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1312,7 +1338,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortysecondFresh.wrong +
       subscriptionsFortythirdFresh.wrong +
       subscriptionsFortyfourthFresh.wrong +
-      subscriptionsFortyfifthFresh.wrong;
+      subscriptionsFortyfifthFresh.wrong +
+      subscriptionsFortysixthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1408,6 +1435,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfourthFresh.text,
       '',
       subscriptionsFortyfifthFresh.text,
+      '',
+      subscriptionsFortysixthFresh.text,
     );
   } finally {
     await warehouse.close();
