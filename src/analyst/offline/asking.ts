@@ -253,7 +253,7 @@ export function askRepeatOverPeriod(
   const within = said(repeated.said);
   // ("Revenue from returning customers in Q4": or the ones who were there before it began.)
   const [year, month, day] = periodStart.split('-').map(Number) as [number, number, number];
-  const people = /([a-z]+)$/.exec(repeated.typed)?.[1] ?? '';
+  const people = /^[a-z]+/.exec(repeated.said)?.[0] ?? '';
   const before = said(`${people} who joined before ${SHORT_MONTH_NAMES[month - 1] ?? ''} ${day} ${year}`);
   const options = [within, before]
     .filter((asked): asked is string => asked !== null && answerable(asked))

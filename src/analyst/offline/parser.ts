@@ -1064,6 +1064,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => parseWithin({ ...request, question: asked, history: [] }, true).kind === 'query',
     (asked) => parseWithin({ ...request, question: asked, history: [] }, true),
     (asked) => parseWithin({ ...request, question: asked }, true),
+    lastPlan(request.history)?.metrics[0] ?? null,
   );
   if (unknownWords) return unknownWords;
 
@@ -1768,6 +1769,7 @@ function refuseUnknownWords(
   answerableAlone: (question: string) => boolean,
   reask: (question: string) => PlanDecision,
   reaskInTurn: (question: string) => PlanDecision,
+  carried: string | null,
 ): PlanDecision | null {
   // ("Split by where the buyer lives": the verb of being somewhere is part of the "where".)
   const living = /^(?:live|lives|living|lived|reside|resides|based|located)$/;
@@ -1782,6 +1784,7 @@ function refuseUnknownWords(
       answerableAlone,
       placeOnly,
       (option) => reaskInTurn(option).kind === 'query',
+      carried,
     );
     // "Where are they from, country by country": the question names which place it means; "where" only asks it.
     // ("UK or France: where did more new customers come from": the values named are of one of them.)

@@ -453,9 +453,13 @@ function figureReaching(named: Metric, rows: Dimension, index: LayerIndex): Metr
   return alternative ?? null;
 }
 
+/** "Subscribers who were never billed", "clients not yet invoiced": the rows, then a participle said with no. */
+const NEVER_DONE =
+  /\b([a-z]+s) (?:(?:that|which|who) )?(?:(?:have|has|had|were|was|are|is) )?(?:never|not yet|not) (?:yet )?(?:been |got |gotten |being )?([a-z]+ed)\b/g;
+
 /** "That didn't sell", "who never ordered": rows with none of the verb's rows. */
 const DID_NOT =
-  /\b(?:(?:that|which|who) )?(?:(?:have|has) (?=never\b))?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no) (?:get |make |have )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
+  /\b(?:(?:that|which|who) )?(?:(?:have|has) (?=never\b))?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no|nobody|no one|no-one|not one (?:customer|person|buyer|shopper)) (?:get |make |have |has |ever )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
 
 /** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 /**
@@ -708,6 +712,18 @@ export function scanRowPhrases(
     const [whole, verb] = match;
     if (!whole || !verb) continue;
     respell(match.index, match.index + whole.length, /^sel|^sol/.test(verb) ? 'with no sales' : 'with no orders');
+  }
+  // "Subscribers who were never billed", "clients that have not been invoiced": none of the rows of the figure the
+  // participle names ("with no invoices"), when those rows reach the people named before.
+  for (const match of [...text.matchAll(NEVER_DONE)].reverse()) {
+    const [whole, rows, participle] = match;
+    if (!whole || !rows || !participle) continue;
+    const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
+    const figure = metricMeaning(meaningsOf(participle, vocabulary), index);
+    if (!entity || entity.value || !figure || figure.table === entity.dimension.table) continue;
+    if (!index.reachable(figure, entity.dimension)) continue;
+    const start = match.index + rows.length;
+    respell(start, match.index + whole.length, ` with no ${figure.table.replaceAll('_', ' ')}`);
   }
   // "Orders that had a discount", "orders with free shipping": a condition on the rows' own figure, said
   // as a threshold the rest of the scan reads ("with discounts over 0", "with shipping at most 0").

@@ -10,7 +10,8 @@ const WHERE_SAID =
 
 /**
  * "Where do my customers come from": a place or a source, of which the layer may have several. Asks which,
- * with one answerable question per reading (`answerable` says which are); null when the question names no figure to break down.
+ * with one answerable question per reading (`answerable` says which are); null when the question names no figure to break down
+ * and no figure was asked before (`carried`, whose follow-up options split it as it was).
  */
 export function whereQuestion(
   question: string,
@@ -19,6 +20,7 @@ export function whereQuestion(
   answerable: (question: string) => boolean,
   placeOnly = false,
   answerableInTurn: (question: string) => boolean = answerable,
+  carried: string | null = null,
 ): PlanDecision | null {
   const metric = slots.items.map(metricOf).find((meaning) => meaning !== undefined);
   // "Where do my customers come from": with no figure named, the count of the things named.
@@ -33,8 +35,10 @@ export function whereQuestion(
       : table?.type === 'table'
         ? countMetricFor(table.name, index)
         : null;
-  const known =
+  const named =
     metric?.type === 'metric' ? index.metric(metric.name) : counted !== null ? index.metric(counted) : undefined;
+  // "Where did they come from" after "new customers in feb": the figure asked before, split as a follow-up.
+  const known = named ?? index.metric(carried ?? '');
   if (!known) return null;
   const dimensions = whereDimensions(known, index, placeOnly);
   if (dimensions.length === 0) return null;
@@ -52,7 +56,15 @@ export function whereQuestion(
       : null;
     return asked !== null && answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
   });
-  const options = inPlace.length > 0 ? inPlace : whereOptions(known, dimensions, period, answerable);
+  const followUp =
+    named === undefined
+      ? dimensions.slice(0, 3).flatMap((dimension) => {
+          const asked = `by ${dimension.label.toLowerCase()}`;
+          return answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
+        })
+      : [];
+  const options =
+    inPlace.length > 0 ? inPlace : named === undefined ? followUp : whereOptions(known, dimensions, period, answerable);
   if (options.length === 0) return null;
   return {
     kind: 'clarify',

@@ -7563,3 +7563,50 @@ describe('session 49: what the forty-fifth fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 49: rows with none of a figure, and where they came from', () => {
+  it('example: "subscribers who were never billed", "not billed in august": those with no invoices (was declined on "never")', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of ['subscribers who were never billed', 'how many subscribers have never been invoiced'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { conditions: [{ dimension: 'subscriber', metric: 'invoices', operator: 'lte', value: 0 }] },
+      });
+    expect(subscriptionsAsk(layer, 'which subscribers were not billed in august')).toMatchObject({
+      kind: 'query',
+      plan: {
+        dimensions: ['subscriber'],
+        conditions: [{ metric: 'invoices', operator: 'lte', value: 0 }],
+        timeRange: { from: '2025-08-01', to: '2025-09-01' },
+      },
+    });
+  });
+
+  it('"products nobody bought last month", "that no one has ordered": those with no orders (was declined on "nobody")', () => {
+    for (const question of ['products nobody bought last month', 'products that no one has ordered this year'])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['product'], conditions: [{ operator: 'lte', value: 0 }] },
+      });
+  });
+
+  it('"where did they come from" after "new customers in feb": which "where" is asked, each a follow-up of it (was declined)', () => {
+    const history = said(demoAsk, 'new customers in feb');
+    const decision = demoAsk('where did they come from', history);
+    expect(decision).toMatchObject({
+      kind: 'clarify',
+      word: 'where',
+      options: [{ question: 'by acquisition channel' }, { question: 'by country' }],
+    });
+    if (decision.kind !== 'clarify') return;
+    for (const option of decision.options)
+      expect(demoAsk(option.question, history), option.question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_customers'], timeRange: { from: '2026-02-01', to: '2026-03-01' } },
+      });
+    expect(demoAsk('where do they live', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], dimensions: ['country'] },
+    });
+  });
+});
