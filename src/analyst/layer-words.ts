@@ -21,6 +21,16 @@ const PERSON_NOUNS = new Set([
   'patron',
   'donor',
   'follower',
+  'tenant',
+  'renter',
+  'resident',
+  'occupant',
+  'attendee',
+  'passenger',
+  'traveler',
+  'traveller',
+  'learner',
+  'pupil',
 ]);
 
 /** True when a table's rows are people (its name, entity or synonyms say so: customers, subscribers…). */

@@ -238,7 +238,8 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
 
     // A follow-up's "what changed" sentence names the previous question's period on purpose.
     // Names (a caption that says "today") are not claims about the period: only the rest of the sentence is.
-    let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ');
+    // (Nor is the note on rows dated ahead, "your viewings run on past today", which says where the rows end.)
+    let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\brun on past today\b/g, ' ');
     for (let row = 0; row < result.rows.length && shape.dimensions.length > 0; row += 1)
       bare = bare.split(rowLabel(result, shape, row)).join(' ');
     const cause = CAUSE_WORDS.exec(bare);

@@ -590,14 +590,18 @@ export function interpret(
     if (dimensions.length > 0) {
       // "posts" is both a count and the thing ranked: "top posts" ranks posts, "how many posts" counts them.
       // "Products by orders": after a thing already named, "by" introduces the figure, not a second thing.
+      // ("Viewings by property", where the properties are counted too: one thing said after "by" splits the figure.)
       const thingBefore = items.slice(0, position).some((earlier) => dimensionsOf(earlier).length > 0);
-      const afterBy = keyAt(position - 1) === 'by' && !thingBefore;
+      const afterBy = keyAt(position - 1) === 'by' && (!thingBefore || !item.plural);
       // "List my refunded orders", "which orders got cancelled": the rows themselves, not their count.
       // "Which platform has the most posts": the thing is already named; "most posts" is the figure.
       const thingAsked = items.some((earlier, at) => {
         const key = keywordOf(earlier);
+        // ("Which properties had the most viewings", properties counted too: read as the things asked, above.)
         const thing =
-          (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) || (key !== null && key in GRAIN_KEYS);
+          (dimensionsOf(earlier).length > 0 && metricOf(earlier) === undefined) ||
+          (key !== null && key in GRAIN_KEYS) ||
+          entityMentions.some((mention) => mention.position === at);
         return at < position && ((keyAt(at - 1) === 'which' && thing) || rowsAskedAt.has(at));
       });
       const listed =
@@ -853,6 +857,14 @@ export function interpret(
       ).test(normalized)
     )
       return false;
+    // "Who owes us the most rent": one word of the first figure's own names ("rent owed", "unpaid rent") said after
+    // it names that figure again, never a second one.
+    const ownWord =
+      first !== undefined &&
+      !said.includes(' ') &&
+      [first.label, ...first.synonyms].some((name) => name.toLowerCase().split(/\s+/).includes(said)) &&
+      items.slice(before.position + 1, current.position).every((item) => metricOf(item) === undefined);
+    if (ownWord) return false;
     reading.problems.push(`${first?.label.toLowerCase()} in terms of ${second?.label.toLowerCase()}`);
     return true;
   });
@@ -1659,9 +1671,10 @@ export function interpret(
       // "How much was refunded per sales channel": the thing after "per" splits the money of the value's rows.
       !(counted === entity && keyAt(entity.position - 1) === 'by' && valueMentions.length > 0 && !countedThing)
     ) {
-      // "How many products do we have": count the rows of the thing named.
+      // "How many products do we have": count the rows of the thing named (the ones there now, when the layer
+      // counts those apart and no period is said: "how many tenants do we have").
       const dimension = index.dimension(counted.dimension[0] as string);
-      const metric = countMetricFor(dimension?.table, index);
+      const metric = countMetricFor(dimension?.table, index, !periodAsked);
       if (metric) reading.metrics.push(metric);
       // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
       if (dimension && metric) askWhichRows(items[counted.position]?.text ?? '', dimension, metric, true);
@@ -1706,7 +1719,7 @@ export function interpret(
         reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
       // "How many customers": count the rows the noun names.
-      const metric = countMetricFor(tableNounOf(items) ?? undefined, index);
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index, !periodAsked);
       if (metric) reading.metrics.push(metric);
       // "How many customers did we have in July": joined in July, or all of them by then.
       const noun = items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.text ?? '';

@@ -77,16 +77,27 @@ export function excludedAlready(
   );
 }
 
-export function countMetricFor(table: string | undefined, index: LayerIndex): string | null {
+/**
+ * The layer's count of `table`'s rows (the first such count, never one keeping only some rows by its expression);
+ * with `now`, a count named for the rows there now ("current tenants") before the first.
+ */
+export function countMetricFor(table: string | undefined, index: LayerIndex, now = false): string | null {
   if (!table) return null;
   // (A count that keeps some rows by a condition of its own expression, "COUNT(*) FILTER (WHERE status =
   // 'refunded')", counts refunds, never the payments: no count of the table's rows when it is the only one.)
-  const metric = index.layer.metrics.find(
+  const counts = index.layer.metrics.filter(
     (candidate) =>
       candidate.table === table && candidate.aggregation === 'count' && !COUNTS_SOME_ROWS.test(candidate.expression),
   );
-  return metric?.name ?? null;
+  // ("How many tenants do we have": the layer's count of the ones there now, "current tenants", over the first.)
+  const current = now
+    ? counts.find((candidate) => [candidate.label, ...candidate.synonyms].some((said) => NOW_SAID.test(said)))
+    : undefined;
+  return (current ?? counts[0])?.name ?? null;
 }
+
+/** A count named for the rows there now: "current tenants", "active members", "tenants we have". */
+const NOW_SAID = /^(?:current|active|existing|live)\b|\b(?:now|we have|currently)$/i;
 
 /**
  * The value a figure keeps its rows by in its own expression (`SUM(orders.total) FILTER (WHERE orders.status =

@@ -639,6 +639,14 @@ export function respellWithLayer(asked: string, vocabulary: Vocabulary): string 
       /\bhow much (?:money |cash )?(?:(?:have|has|had|did|do|does) )?((?:the |our |my |all (?:of )?(?:our |my |the )?)?(?:[a-z]+ ){0,3}?(?:customers?|buyers?|shoppers?|clients?|subscribers?|members?|users?)(?: (?:in|from) (?:the )?[a-z]+)?) (?:actually |really |ever |already )?(?:paid|pay|pays|paying)(?: (?:to )?(?:us|me))?\b/g,
       (whole, people: string) => (collects ? `how much was collected from ${people}` : whole),
     )
+    // "Who has the most money owed" where the layer's figure is said "owed" and no one figure is the money: the
+    // figure, the word "money" only saying it is one.
+    .replace(/\b(?:money|cash) ([a-z]+)\b/g, (whole, next: string) =>
+      !vocabulary.phrases.has(stem('money')) &&
+      vocabulary.phrases.get(stem(next))?.some((meaning) => meaning.type === 'metric')
+        ? next
+        : whole,
+    )
     // ("Xmas day, how much came in": money that came in, said without the word.)
     .replace(/\bhow much (?=(?:came|come|comes|coming) in\b)/g, 'how much money ')
     .replace(

@@ -371,7 +371,11 @@ export function createOfflineAnalyst(options: OfflineAnalystOptions): Analyst {
    */
   const planAhead = async (request: PlanRequest, first: PlanDecision): Promise<PlanDecision> => {
     const { lookup } = request;
-    if (!lookup || first.kind === 'query' || !speaksOfTimeAhead(request.question, request.today)) return first;
+    // ("Viewings next week" >> "by agent": a follow-up carries the period ahead asked before.)
+    const carried = request.history.at(-1)?.plan?.timeRange;
+    const aheadBefore = carried?.kind === 'absolute' && carried.ahead === true;
+    if (!lookup || first.kind === 'query' || !(aheadBefore || speaksOfTimeAhead(request.question, request.today)))
+      return first;
     const ahead = await timesAhead(layer, lookup, request.today);
     request.signal?.throwIfAborted();
     if (ahead.size === 0) return first;

@@ -622,8 +622,17 @@ const TIME_WORD_SET: ReadonlySet<string> = new Set([
 /** Forms of "spend". */
 const SPEND = /^(?:spend|spends|spent|spending)$/;
 
+/** Forms of "pay", read as spending only where the layer gives them no meaning (a "paid" status) of its own. */
+const PAY = /^(?:pay|pays|paid|paying)$/;
+
+/** "How much did … pay": an amount asked of someone. */
+const HOW_MUCH = /^\s*how much (?:did|does|do|has|have)\b/i;
+
 /** Words for people in general. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl', 'accounts']);
+
+/** Verbs whose "in" is theirs, not a period's: "pull in", "brought in", "raked in". */
+const TAKEN_IN = /^(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking)$/;
 
 export function normalize(question: string): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
@@ -707,11 +716,12 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     return fixed ?? word;
   });
   const time = scanTime(text, today);
-  // "What did I pull in last week": the "in" belongs to the verb, not to the period after it.
+  // "What did I pull in last week", "tenants who moved in this year" (a layer's "moved in"): the "in" belongs to the
+  // verb, not to the period after it.
   let rest = time.rest;
-  for (const match of text.matchAll(
-    /\b(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking) (in)\b/g,
-  )) {
+  for (const match of text.matchAll(/\b([a-z]+) (in)\b/g)) {
+    const verb = match[1] as string;
+    if (!TAKEN_IN.test(verb) && !vocabulary.phrases.has(`${stem(verb)} ${stem('in')}`)) continue;
     const at = match.index + match[0].length - 2;
     if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
   }
@@ -881,6 +891,17 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
         // "Which country spends the most", "what did each country spend": the people of a group.
         (typed.slice(Math.max(0, position - 4), position - 1).some((said) => /^(?:which|each|every)$/.test(said)) &&
           !/^(?:i|we|you)$/.test(typed[position - 1] ?? '')))
+    ) {
+      items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
+      position += 1;
+      continue;
+    }
+    // "How much did Rose Brown pay this year", where no value of the layer is called "paid": what they spent.
+    if (
+      vocabulary.spending !== null &&
+      PAY.test(word) &&
+      HOW_MUCH.test(question) &&
+      !['pay', 'paid'].some((said) => vocabulary.phrases.has(stem(said)))
     ) {
       items.push({ position, meanings: [{ type: 'metric', name: vocabulary.spending }], text: word, plural: false });
       position += 1;

@@ -1001,12 +1001,17 @@ export function vocabularyOf(layer: SemanticLayer): Vocabulary {
     ]) {
       add(phrase, { type: 'dimension', name: dimension.name });
     }
+    // ("Paid on time" and "Paid late": a first word several labels share.)
+    const firstWords = dimension.values.map((value) => value.label.toLowerCase().split(/\s+/)[0]);
     for (const value of dimension.values) {
       // Numeric codes ("5" for Friday) would swallow ordinary numbers; only words name a value.
       // A code that is an everyday word ("IN" for India, "AT", "BE", "IT") would read "subscribers in Germany" as
-      // India; such a value is named by its label and synonyms only.
+      // India; such a value is named by its label and synonyms only. So is a code that only starts labels of several
+      // values ("paid" for "Paid on time", beside "Paid late"): it names none of them alone.
+      const code = value.value.replaceAll('_', ' ').toLowerCase();
+      const shared = code !== value.label.toLowerCase() && firstWords.filter((first) => first === code).length > 1;
       const names =
-        /^\d+$/.test(value.value) || codeIsAWord(value.value)
+        /^\d+$/.test(value.value) || codeIsAWord(value.value) || shared
           ? [value.label, ...value.synonyms]
           : [value.value.replaceAll('_', ' '), value.label, ...value.synonyms];
       for (const phrase of names) {
