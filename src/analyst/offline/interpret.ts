@@ -708,8 +708,10 @@ export function interpret(
   )
     chosen = weak.filter(({ name }) => index.metric(name)?.format === 'currency');
   // "How much did we sell" asks for money, not units: a weak verb under "how much" means the first currency metric.
+  // ("How much did we spend" where the layer's repair costs are said "spend": the verb's own money figure.)
   if (chosen === weak && weak.length > 0 && items.some((item) => item.text === 'how much')) {
-    const money = index.layer.metrics.find((candidate) => candidate.format === 'currency');
+    const own = weak.map(({ name }) => index.metric(name)).find((metric) => metric?.format === 'currency');
+    const money = own ?? index.layer.metrics.find((candidate) => candidate.format === 'currency');
     if (money) chosen = [{ name: money.name, position: weak[0]?.position ?? 0 }];
   }
   // "Who sold more this year ($)", "what did we make in dollars": money said beside a weak verb is what the verb is

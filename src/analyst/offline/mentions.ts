@@ -2,6 +2,7 @@ import type { Filter } from '../plan.js';
 import { textDetailOf, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { namePattern, type NameScan } from './names.js';
+import { knownWord, vocabularyOf } from './vocabulary.js';
 
 /**
  * "How many posts mentioned the Soft Beanie", "which posts featured the Vintage Midi Dress", "posts that say
@@ -30,8 +31,11 @@ function textRowsSaid(question: string, index: LayerIndex): Dimension | undefine
   return index.layer.dimensions.find((dimension) => {
     if (textDetailOf(dimension) === undefined) return false;
     const noun = textNoun(dimension);
+    // ("Repairs that mention mould": the rows said by their table's own nouns too.)
+    const table = index.layer.tables.find((candidate) => candidate.name === dimension.table);
+    const tableNouns = table ? [table.name.replaceAll('_', ' '), ...table.synonyms] : [];
     return (
-      [dimension.label, dimension.plural, ...dimension.synonyms].some((said) =>
+      [dimension.label, dimension.plural, ...dimension.synonyms, ...tableNouns].some((said) =>
         new RegExp(`\\b${escapeRegExp(said.toLowerCase())}s?\\b`, 'i').test(question),
       ) ||
       (noun !== null && new RegExp(`\\b${escapeRegExp(noun)}s?\\b`, 'i').test(question))
@@ -59,6 +63,12 @@ function withoutTextWords(text: string, rows: Dimension): string {
       ' '.repeat(said.length),
     );
 }
+
+/** One word after the verb, then the end of the question or a period's first word. */
+const UNQUOTED = new RegExp(
+  `\\b${VERB}\\s+(?:the |a |an )?([a-z][a-z-]{2,30})\\b(?=\\s*(?:[?.!,]|$)|\\s+(?:in|this|last|since|during|from|over|yesterday|today)\\b)`,
+  'gi',
+);
 
 export function scanMentions(question: string, named: NameScan, index: LayerIndex): MentionScan {
   const rows = textRowsSaid(question, index);
@@ -103,6 +113,15 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
   // Words in quotes: "posts that mention "giveaway"".
   for (const match of question.matchAll(new RegExp(`\\b${VERB}\\s+["“']([^"”']{2,60})["”']`, 'gi'))) {
     values.push((match[1] as string).trim());
+    blank(match.index, match[0].length);
+  }
+  // One word the layer does not know, right after the verb and at the end or before a period: "repairs that mention
+  // mould", "posts about giveaways this month"; matched as typed, as words in quotes are.
+  const vocabulary = vocabularyOf(index.layer);
+  for (const match of question.matchAll(UNQUOTED)) {
+    const word = (match[1] as string).toLowerCase();
+    if (knownWord(vocabulary, word) || values.some((value) => value.toLowerCase().includes(word))) continue;
+    values.push(word);
     blank(match.index, match[0].length);
   }
   if (values.length === 0) return { named, mentions: [] };

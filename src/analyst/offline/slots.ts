@@ -625,8 +625,8 @@ const SPEND = /^(?:spend|spends|spent|spending)$/;
 /** Forms of "pay", read as spending only where the layer gives them no meaning (a "paid" status) of its own. */
 const PAY = /^(?:pay|pays|paid|paying)$/;
 
-/** "How much did … pay": an amount asked of someone. */
-const HOW_MUCH = /^\s*how much (?:did|does|do|has|have)\b/i;
+/** "How much did … pay": an amount asked of someone else ("how much have we paid" is the asker's own spending). */
+const HOW_MUCH = /^\s*how much (?:did|does|do|has|have) (?!(?:we|i|you)\b)/i;
 
 /** Words for people in general. */
 const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl', 'accounts']);

@@ -17,10 +17,12 @@ tables:
   - { name: tenants, synonyms: [tenant, renters], entity: tenant }
   - { name: rent_payments, synonyms: [payments] }
   - { name: viewings, synonyms: [viewing], entity: viewing }
+  - { name: repairs, synonyms: [repair, jobs], entity: repair }
 joins:
   - { from: tenants, to: properties, on: tenants.property_id = properties.property_id }
   - { from: rent_payments, to: tenants, on: rent_payments.tenant_id = tenants.tenant_id }
   - { from: viewings, to: properties, on: viewings.property_id = properties.property_id }
+  - { from: repairs, to: properties, on: repairs.property_id = properties.property_id }
 metrics:
   - name: rent_collected
     label: Rent collected
@@ -75,7 +77,32 @@ metrics:
     time: { table: viewings, column: viewing_at }
     format: number
     aggregation: count
+  - name: repair_cost
+    label: Repair cost
+    description: What repairs cost us.
+    synonyms: [spend, spent, repair costs]
+    table: repairs
+    expression: SUM(repairs.cost)
+    time: { table: repairs, column: reported_at }
+    format: currency
+    aggregation: sum
+    higherIsBetter: false
+  - name: repairs
+    label: Repairs
+    table: repairs
+    expression: COUNT(*)
+    time: { table: repairs, column: reported_at }
+    format: number
+    aggregation: count
 dimensions:
+  - name: repair
+    label: Repair
+    plural: repairs
+    table: repairs
+    expression: repairs.repair_id
+    details:
+      - { name: repair_description, expression: repairs.description }
+    textDetail: repair_description
   - name: property
     label: Property
     plural: properties
@@ -145,6 +172,13 @@ INSERT INTO viewings VALUES
   ('northgate', 'v3', 'p2', 'rose', '2025-11-14 10:00'), ('northgate', 'v4', 'p2', 'rose', '2025-11-20 10:00'),
   ('northgate', 'v5', 'p3', 'hunter', '2025-12-09 10:00'), ('northgate', 'v6', 'p1', 'rose', '2025-12-10 10:00'),
   ('northgate', 'v7', 'p2', 'hunter', '2025-12-11 10:00'), ('northgate', 'v8', 'p3', 'rose', '2026-01-05 10:00');
+CREATE TABLE repairs (account_id TEXT, repair_id TEXT, property_id TEXT, description TEXT, cost DECIMAL(10, 2),
+  reported_at TIMESTAMP);
+INSERT INTO repairs VALUES
+  ('northgate', 'j1', 'p1', 'Black mould in the bathroom', 300, '2025-11-03'),
+  ('northgate', 'j2', 'p2', 'Boiler not firing', 450, '2025-11-18'),
+  ('northgate', 'j3', 'p3', 'Mould behind the wardrobe', 120, '2025-10-02'),
+  ('harbour', 'k1', 'h1', 'Mould everywhere', 9000, '2025-11-05');
 `;
 
 describe("a lettings agency's own layer (session 49 probe)", () => {
@@ -180,6 +214,18 @@ describe("a lettings agency's own layer (session 49 probe)", () => {
     expect(owes).toMatchObject({ kind: 'answer' });
     expect(owes.rows[0]).toContain('Ben Price');
     expect(owes.rows[0]).toContain(1700);
+  });
+
+  it('"how much did we spend last month": the layer\'s figure said "spend" (was the rent collected, the first money figure)', async () => {
+    const spent = await askOwn(own, 'northgate', 'how much did we spend last month');
+    expect(spent).toMatchObject({ kind: 'answer', rows: [[750]] });
+    expect(spent.sentence).toContain('Repair cost');
+  });
+
+  it('"repairs that mention mould": the repairs whose description says it (was declined on "mention")', async () => {
+    const mould = await askOwn(own, 'northgate', 'how many repairs mention mould');
+    expect(mould).toMatchObject({ kind: 'answer', rows: [[2]] });
+    expect(mould.sentence).toContain('mentioning "mould"');
   });
 
   it('"viewings next week" >> "by agent": the follow-up keeps the week ahead (was declined as a forecast)', async () => {

@@ -7610,3 +7610,19 @@ describe('session 49: rows with none of a figure, and where they came from', () 
     });
   });
 });
+
+describe('session 49: a word the layer does not know, mentioned', () => {
+  it('"posts that mention giveaway", "posts about restock this year": the rows whose text says it, as if in quotes (was declined)', () => {
+    expect(demoAsk('posts that mention giveaway')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], filters: [{ dimension: 'post', operator: 'mentions', values: ['giveaway'] }] },
+    });
+    expect(demoAsk('posts about restock this year')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ operator: 'mentions', values: ['restock'] }], timeRange: { anchor: 'this', unit: 'year' } },
+    });
+    // (A word the layer knows is read as the layer says it: "sales" is a figure, never text.)
+    const known = demoAsk('how many posts mentioned sales last month');
+    expect(known.kind === 'query' && JSON.stringify(known.plan.filters)).not.toContain('"sales"');
+  });
+});
