@@ -91,7 +91,7 @@ import {
   restOfPlace,
   sameTimeBefore,
 } from './follow-up-words.js';
-import { howOftenAsFrequency, howOftenAsRate, judgedByRate, percentAsRate } from './shares.js';
+import { howOftenAsFrequency, howOftenAsRate, judgedByRate, percentAsRate, valueRateAsShare } from './shares.js';
 import { namesNotHeld, type EntityName, type NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
@@ -862,6 +862,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => sumAsSaid(asked, layer),
     (asked) => ratioByItsParts(asked, vocabulary),
     (asked) => percentAsRate(asked, index, vocabulary),
+    (asked) => valueRateAsShare(asked, vocabulary),
     (asked) => judgedByRate(asked, index),
     (asked) => countOfRowsAsBound(asked, vocabulary),
     (asked) => valueInsideFigure(asked, vocabulary),

@@ -1,7 +1,7 @@
 import type { LayerIndex, SemanticLayer } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { escapeRegExp } from './ambiguity.js';
-import type { Vocabulary } from './vocabulary.js';
+import { onlyValues, stem, words, type Vocabulary } from './vocabulary.js';
 
 /**
  * "What share of revenue came from the Instagram Shop", "% of orders cancelled", "percentage of sales by
@@ -204,3 +204,22 @@ export function howOftenAsFrequency(question: string, index: LayerIndex): string
   const rest = question.slice(asked.index + asked[0].length).replace(/^ (?:from|with|at) (?:us|me)\b/i, '');
   return `${start}${frequency.label.toLowerCase()}${rest}`;
 }
+
+/**
+ * "No show rate for viewings", "late rate on payments this year": a value's rate where the layer has no figure
+ * called so, said as the share it is ("% of viewings that were no show"); the rows come after "for"/"of", else
+ * from the value's own rows ("void rate": invoices). A rate the layer names ("refund rate") is its own figure.
+ */
+export function valueRateAsShare(question: string, vocabulary: Vocabulary): string {
+  return question.replace(VALUE_RATE, (whole, value: string, rows: string | undefined) => {
+    const said = value.toLowerCase();
+    const key = (phrase: string) => words(phrase).map(stem).join(' ');
+    if (vocabulary.phrases.has(key(`${said} rate`)) || !onlyValues(vocabulary, said)) return whole;
+    const counted = rows ?? vocabulary.valueRows.get(key(said));
+    if (counted === undefined) return whole;
+    return `% of ${rows ?? `${counted}s`} that were ${said}`;
+  });
+}
+
+/** "No show rate", "void rate for invoices": a value (one to three words), then "rate", and maybe the rows. */
+const VALUE_RATE = /\b((?:[a-z]+[ -]){0,2}[a-z]+) rate(?: (?:for|of|on|among) (?:the |my |our |all )?([a-z]+s)\b)?/gi;

@@ -42,6 +42,14 @@ metrics:
     format: currency
     aggregation: sum
     higherIsBetter: false
+  - name: payments
+    label: Rent payments
+    synonyms: [payments]
+    table: rent_payments
+    expression: COUNT(*)
+    time: { table: rent_payments, column: due_date }
+    format: number
+    aggregation: count
   - name: new_tenants
     label: New tenants
     synonyms: [moved in, move ins, tenants moved in]
@@ -226,6 +234,12 @@ describe("a lettings agency's own layer (session 49 probe)", () => {
     const mould = await askOwn(own, 'northgate', 'how many repairs mention mould');
     expect(mould).toMatchObject({ kind: 'answer', rows: [[2]] });
     expect(mould.sentence).toContain('mentioning "mould"');
+  });
+
+  it('"missed rate for payments": the share of payments missed, where the layer names no such rate (was declined on "rate")', async () => {
+    const missed = await askOwn(own, 'northgate', 'missed rate for payments');
+    expect(missed.kind).toBe('answer');
+    expect(missed.text).toContain('That is 16.7% of all');
   });
 
   it('"viewings next week" >> "by agent": the follow-up keeps the week ahead (was declined as a forecast)', async () => {
