@@ -69,6 +69,13 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Summary
       .figure(formatCount(result.rowCount), [], COMPUTATION.count)
       .text(' rows)');
   }
+  // "Top property by viewings" where three have the most: the one shown is one of them, said so.
+  const tied = shape.tied === null ? undefined : numericCells(result, shape.tied)[0];
+  if (shape.tied !== null && tied !== null && tied !== undefined && tied > result.rowCount)
+    out
+      .text(' (one of ')
+      .figure(formatCount(tied), [{ row: 0, column: shape.tied }], COMPUTATION.value)
+      .text(' tied at that value)');
   out.text('.');
   return out.build();
 }

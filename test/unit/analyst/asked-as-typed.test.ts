@@ -7626,3 +7626,24 @@ describe('session 49: a word the layer does not know, mentioned', () => {
     expect(known.kind === 'query' && JSON.stringify(known.plan.filters)).not.toContain('"sales"');
   });
 });
+
+describe('session 49: the plain summary of one row among several tied', () => {
+  it('"which subscriber has the highest avg invoice": the plain summary says the one shown is one of 3 tied (was silent)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const decision = subscriptionsAsk(layer, 'which subscriber has the highest avg invoice');
+      if (decision.kind !== 'query') throw new Error(decision.kind);
+      const result = await warehouse.run(
+        compilePlan(decision.plan, { layer, today: '2025-09-16', dialect: warehouse.dialect }),
+        { tenant: 'acme' },
+      );
+      const analyst = createOfflineAnalyst({ layer });
+      const plain = analyst.summarize(decision.plan, result);
+      expect(plain.text).toMatch(/: \$99\.00 \(one of 3 tied at that value\)\.$/);
+      expect(analyst.checkInterpretation(plain, result, decision.plan)).toEqual({ ok: true });
+    } finally {
+      await warehouse.close();
+    }
+  });
+});
