@@ -3,6 +3,7 @@ import type { Citation } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { dimensionInfo, numericCells, rowLabel, unlinkedRows, type ResultShape } from './result-shape.js';
 import { filterTerms } from './filter-phrase.js';
+import { RUN_PAST_TODAY } from './data-start.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 
 /**
@@ -239,7 +240,7 @@ export function checkClaims(text: string, context: ClaimContext): string | null 
     // A follow-up's "what changed" sentence names the previous question's period on purpose.
     // Names (a caption that says "today") are not claims about the period: only the rest of the sentence is.
     // (Nor is the note on rows dated ahead, "your viewings run on past today", which says where the rows end.)
-    let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ').replace(/\brun on past today\b/g, ' ');
+    let bare = sentence.text.replace(/“[^”]*”|"[^"]*"/g, ' ').replaceAll(RUN_PAST_TODAY, ' ');
     for (let row = 0; row < result.rows.length && shape.dimensions.length > 0; row += 1)
       bare = bare.split(rowLabel(result, shape, row)).join(' ');
     const cause = CAUSE_WORDS.exec(bare);

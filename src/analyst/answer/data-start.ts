@@ -102,6 +102,9 @@ export function dataStartNote(
   return start !== null && ahead !== null ? `${start} ${ahead}` : (start ?? ahead);
 }
 
+/** How the note on rows dated ahead says where they end: never a claim about the period answered. */
+export const RUN_PAST_TODAY = 'run on past today';
+
 /**
  * "Your events run on past today, through Jun 30, 2026: all time counts the ones dated ahead too." The last day is
  * that of the rows counted ("your plan changes counted here", when the figure or the question picks some of them).
@@ -110,7 +113,7 @@ function aheadNote(plan: QueryPlan, layer: SemanticLayer, today: string): string
   const through = plan.timeRange.kind === 'all' ? plan.timeRange.through : undefined;
   if (through === undefined || through <= today) return null;
   const rows = `${rowsNoun(plan, layer)}${ownConditions(plan, layer).length > 0 ? ' counted here' : ''}`;
-  return `Your ${rows} run on past today, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
+  return `Your ${rows} ${RUN_PAST_TODAY}, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
 }
 
 function startNote(

@@ -70,8 +70,8 @@ export function summarize(plan: QueryPlan, result: QueryResult, options: Summary
       .text(' rows)');
   }
   // "Top property by viewings" where three have the most: the one shown is one of them, said so.
-  const tied = shape.tied === null ? undefined : numericCells(result, shape.tied)[0];
-  if (shape.tied !== null && tied !== null && tied !== undefined && tied > result.rowCount)
+  const tied = shape.tied === null ? null : numericCells(result, shape.tied)[0];
+  if (shape.tied !== null && typeof tied === 'number' && tied > result.rowCount)
     out
       .text(' (one of ')
       .figure(formatCount(tied), [{ row: 0, column: shape.tied }], COMPUTATION.value)

@@ -233,6 +233,38 @@ export function askPriceOverPeriod(
 }
 
 /**
+ * "What's the average per customer for 2025": per customer of which figure is the asker's to say; the layer's
+ * figures defined per that thing ("revenue per customer", "orders per customer") are offered.
+ */
+export function askAveragePer(
+  question: string,
+  reading: Reading,
+  index: LayerIndex,
+  answerable: (question: string) => boolean,
+): Extract<PlanDecision, { kind: 'clarify' }> | null {
+  const thing = index.dimension(reading.averagePer ?? '');
+  if (thing === undefined || reading.metrics.length > 0) return null;
+  const per = ` per ${thing.label.toLowerCase()}`;
+  const said = new RegExp(
+    `\\b(?:the )?(?:average|avg|mean|typical)(?: (?:amount|figure|number|value))?${per}\\b`,
+    'i',
+  ).exec(question);
+  if (!said) return null;
+  const options = index.layer.metrics
+    .filter((metric) => metric.label.toLowerCase().endsWith(per))
+    .map((metric) => ({ label: metric.label, question: question.replace(said[0], metric.label.toLowerCase()) }))
+    .filter((option) => answerable(option.question))
+    .slice(0, 3);
+  if (options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text: `"${said[0]}" of which figure? ${orList(options.map((option) => option.label))}?`,
+    word: said[0],
+    options,
+  };
+}
+
+/**
  * "Repeat customers last month": over a period, "repeat" is either at least two of their rows within it (what
  * the plan counts) or people who were there before it began (who joined before its first day). Asked, offering each
  * reading the layer can answer, said in full; over all time the two are one. `periodStart` is the period's first day,
@@ -413,17 +445,26 @@ export function askGross(
   const plain = question.replace(new RegExp(`\\b${word}\\b\\s*`, 'i'), '').trim();
   if (plain === question || !answerable(plain)) return declined;
   if (rowsNamed) return parseAgain(plain);
-  const described = metric.description.replace(/\.$/, '');
-  // A capital that only starts the sentence goes; a sign ("Σ") or a name stays.
-  const counts = described ? ` (${described.replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase())})` : '';
-  const missing =
-    word === 'gross' ? 'no gross figure before refunds or cancellations' : 'no net figure after costs or deductions';
+  const described = definition(metric);
+  const counts = described ? ` (${described})` : '';
   return {
     kind: 'clarify',
-    text: `Your data has ${missing}. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
+    text: `Your data has ${noFigure(word)}. Did you mean ${metric.label.toLowerCase()} as your data counts it${counts}?`,
     word,
     options: [{ label: metric.label, question: plain }],
   };
+}
+
+/** What the layer lacks, said of "gross" or "net". */
+function noFigure(word: string): string {
+  return word === 'gross'
+    ? 'no gross figure before refunds or cancellations'
+    : 'no net figure after costs or deductions';
+}
+
+/** A figure's description as part of a sentence: a capital that only starts it goes; a sign ("Σ") or a name stays. */
+function definition(metric: Metric): string {
+  return metric.description.replace(/\.$/, '').replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
 }
 
 /**
@@ -455,14 +496,12 @@ function askWhichNet(
   const described = offered
     .filter((metric) => options.some((option) => option.label === metric.label))
     .map((metric) => {
-      const defined = metric.description.replace(/\.$/, '').replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase());
+      const defined = definition(metric);
       return defined ? `${metric.label.toLowerCase()} (${defined})` : metric.label.toLowerCase();
     });
-  const missing =
-    word === 'gross' ? 'no gross figure before refunds or cancellations' : 'no net figure after costs or deductions';
   return {
     kind: 'clarify',
-    text: `Your data has ${missing}. Did you mean ${described.join(' or ')}?`,
+    text: `Your data has ${noFigure(word)}. Did you mean ${described.join(' or ')}?`,
     word,
     options,
   };

@@ -2,7 +2,7 @@ import type { Filter } from '../plan.js';
 import { textDetailOf, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { namePattern, type NameScan } from './names.js';
-import { knownWord, vocabularyOf } from './vocabulary.js';
+import { knownWord, type Vocabulary } from './vocabulary.js';
 
 /**
  * "How many posts mentioned the Soft Beanie", "which posts featured the Vintage Midi Dress", "posts that say
@@ -70,7 +70,12 @@ const UNQUOTED = new RegExp(
   'gi',
 );
 
-export function scanMentions(question: string, named: NameScan, index: LayerIndex): MentionScan {
+export function scanMentions(
+  question: string,
+  named: NameScan,
+  index: LayerIndex,
+  vocabulary: Vocabulary,
+): MentionScan {
   const rows = textRowsSaid(question, index);
   if (!rows) return { named, mentions: [] };
   let text = named.text;
@@ -117,7 +122,6 @@ export function scanMentions(question: string, named: NameScan, index: LayerInde
   }
   // One word the layer does not know, right after the verb and at the end or before a period: "repairs that mention
   // mould", "posts about giveaways this month"; matched as typed, as words in quotes are.
-  const vocabulary = vocabularyOf(index.layer);
   for (const match of question.matchAll(UNQUOTED)) {
     const word = (match[1] as string).toLowerCase();
     if (knownWord(vocabulary, word) || values.some((value) => value.toLowerCase().includes(word))) continue;

@@ -29,6 +29,7 @@ import { figuresFor } from './layer-figures.js';
 import {
   askBreakdown,
   askAverageOf,
+  askAveragePer,
   askGross,
   askRepeatOverPeriod,
   askSoldPrice,
@@ -1932,39 +1933,6 @@ function ownColumnReading(decisions: readonly PlanDecision[], index: LayerIndex)
   });
   const counts = plans.every(({ plan }) => index.metric(plan.metrics[0] ?? '')?.aggregation.startsWith('count'));
   return counts && own.length === 1 ? (own[0] ?? null) : null;
-}
-
-/**
- * "What's the average per customer for 2025": per customer of which figure is the asker's to say; the layer's
- * figures defined per that thing ("revenue per customer", "orders per customer") are offered.
- */
-function askAveragePer(
-  question: string,
-  reading: Reading,
-  index: LayerIndex,
-  answerable: (question: string) => boolean,
-): Extract<PlanDecision, { kind: 'clarify' }> | null {
-  const thing = index.dimension(reading.averagePer ?? '');
-  if (thing === undefined || reading.metrics.length > 0) return null;
-  const per = ` per ${thing.label.toLowerCase()}`;
-  const said = new RegExp(
-    `\\b(?:the )?(?:average|avg|mean|typical)(?: (?:amount|figure|number|value))?${per}\\b`,
-    'i',
-  ).exec(question);
-  if (!said) return null;
-  const options = index.layer.metrics
-    .filter((metric) => metric.label.toLowerCase().endsWith(per))
-    .map((metric) => ({ label: metric.label, question: question.replace(said[0], metric.label.toLowerCase()) }))
-    .filter((option) => answerable(option.question))
-    .slice(0, 3);
-  if (options.length === 0) return null;
-  const labels = options.map((option) => option.label);
-  return {
-    kind: 'clarify',
-    text: `"${said[0]}" of which figure? ${labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1) ?? ''}` : labels[0]}?`,
-    word: said[0],
-    options,
-  };
 }
 
 type Planned =

@@ -155,6 +155,7 @@ export function scanPhrases(
     // (Several values past a bound are added up, like the rows of a kind: "4 or more bedrooms" is one figure.)
     numbered.filters.length > 0 ? { ...names, kinds: [...numbered.filters, ...names.kinds] } : names,
     context.index,
+    context.vocabulary,
   );
   const named = mentioned.named;
   const compared = scanComparedSize(named, context.index);

@@ -213,12 +213,16 @@ export function howOftenAsFrequency(question: string, index: LayerIndex): string
 export function valueRateAsShare(question: string, vocabulary: Vocabulary): string {
   return question.replace(VALUE_RATE, (whole, value: string, rows: string | undefined) => {
     const said = value.toLowerCase();
-    const key = (phrase: string) => words(phrase).map(stem).join(' ');
-    if (vocabulary.phrases.has(key(`${said} rate`)) || !onlyValues(vocabulary, said)) return whole;
-    const counted = rows ?? vocabulary.valueRows.get(key(said));
+    if (vocabulary.phrases.has(phraseKey(`${said} rate`)) || !onlyValues(vocabulary, said)) return whole;
+    const counted = rows ?? vocabulary.valueRows.get(phraseKey(said));
     if (counted === undefined) return whole;
     return `% of ${rows ?? `${counted}s`} that were ${said}`;
   });
+}
+
+/** A phrase as the vocabulary keys it: its words' stems. */
+function phraseKey(phrase: string): string {
+  return words(phrase).map(stem).join(' ');
 }
 
 /** "No show rate", "void rate for invoices": a value (one to three words), then "rate", and maybe the rows. */

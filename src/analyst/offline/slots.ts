@@ -721,7 +721,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   let rest = time.rest;
   for (const match of text.matchAll(/\b([a-z]+) (in)\b/g)) {
     const verb = match[1] as string;
-    if (!TAKEN_IN.test(verb) && !vocabulary.phrases.has(`${stem(verb)} ${stem('in')}`)) continue;
+    if (!TAKEN_IN.test(verb) && !vocabulary.phrases.has(`${stem(verb)} in`)) continue;
     const at = match.index + match[0].length - 2;
     if (rest.slice(at, at + 2) === '  ') rest = `${rest.slice(0, at)}in${rest.slice(at + 2)}`;
   }

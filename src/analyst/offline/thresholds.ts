@@ -461,7 +461,6 @@ const NEVER_DONE =
 const DID_NOT =
   /\b(?:(?:that|which|who) )?(?:(?:have|has) (?=never\b))?(?:did not|didn'?t|did n't|have not|haven'?t|has not|hasn'?t|never|had no|got no|nobody|no one|no-one|not one (?:customer|person|buyer|shopper)) (?:get |make |have |has |ever )?(sell|sold|sells|selling|order|ordered|orders|buy|bought|purchase|purchased)(?: anything| at all| any)?\b/g;
 
-/** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 /**
  * "With a discount of $20 or more", "had a total of at least $100", "with a list price of $100 or above": a figure of
  * the rows (in one or two words), then its amount.
@@ -476,6 +475,7 @@ const FIGURE_OF_AMOUNT =
 const AMOUNT_OF_FIGURE =
   /\b(?:(?:that|which|who) )?(?:with|had|have|has|got|get|gets|received|made|make|makes|did|do|does|earned|earns|generated|grossed|brought in|took in|pulled in|raked in) (?:((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?) (?:(?:of|in) (?:the )?)?([a-z]+(?: [a-z]+){0,2})\b|([a-z]+) ((?:more than|less than|fewer than|over|under|above|below|at least|at most) [$£€]?\s?\d[\d,]*(?:\.\d+)?k?))/g;
 
+/** "Had a discount", "got free shipping", "without a discount": a row's figure above zero, or none of it. */
 const HAD_A =
   /\b(?:with|had|have|has|having|got|get|gets|getting|used|using|received|came with|without|(?:qualified|qualify|qualifies|(?:was |were )?eligible) for)\s+((?:a|an|any|some)\s+)?(free|no\s+|zero\s+|0\s+)?\s*(?:paid\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 

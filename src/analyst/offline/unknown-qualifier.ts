@@ -1,4 +1,5 @@
 import type { PlanDecision } from '../analyst.js';
+import { capitalize } from '../sentence-case.js';
 import { countsRowsOf, type Dimension, type LayerIndex } from '../semantic-layer.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { stem, type Vocabulary } from './vocabulary.js';
@@ -73,7 +74,7 @@ function recentlyWithRows(
     .map((join) => join.from.replaceAll('_', ' '));
   const lately = others.flatMap((rows) =>
     ['30 days', '90 days'].map((span) => ({
-      label: `${thing.plural.charAt(0).toUpperCase()}${thing.plural.slice(1)} with ${rows} in the last ${span}`,
+      label: `${capitalize(thing.plural)} with ${rows} in the last ${span}`,
       question:
         bare.replace(new RegExp(`\\b${thing.plural}\\b`, 'i'), `${thing.plural} with ${rows}`) + ` in the last ${span}`,
     })),

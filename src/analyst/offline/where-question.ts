@@ -50,21 +50,21 @@ export function whereQuestion(
   // the "where" said, so the rest of it (the beanies, a channel, a condition, what a follow-up carries) stays; else
   // the figure by each.
   const said = WHERE_SAID.exec(question);
-  const inPlace = dimensions.slice(0, 3).flatMap((dimension) => {
-    const asked = said
-      ? `${question.slice(0, said.index)}by ${dimension.label.toLowerCase()}${question.slice(said.index + said[0].length)}`
-      : null;
-    return asked !== null && answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
-  });
-  const followUp =
-    named === undefined
-      ? dimensions.slice(0, 3).flatMap((dimension) => {
-          const asked = `by ${dimension.label.toLowerCase()}`;
-          return answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
-        })
-      : [];
+  // Each reading as a question, kept where it can be answered in this turn.
+  const splitEach = (asking: (by: string) => string) =>
+    dimensions.slice(0, 3).flatMap((dimension) => {
+      const asked = asking(`by ${dimension.label.toLowerCase()}`);
+      return answerableInTurn(asked) ? [{ label: dimension.label, question: asked }] : [];
+    });
+  const inPlace = said
+    ? splitEach((by) => `${question.slice(0, said.index)}${by}${question.slice(said.index + said[0].length)}`)
+    : [];
   const options =
-    inPlace.length > 0 ? inPlace : named === undefined ? followUp : whereOptions(known, dimensions, period, answerable);
+    inPlace.length > 0
+      ? inPlace
+      : named === undefined
+        ? splitEach((by) => by)
+        : whereOptions(known, dimensions, period, answerable);
   if (options.length === 0) return null;
   return {
     kind: 'clarify',
