@@ -1,5 +1,5 @@
 import { entityOfTable, singular } from '../layer-words.js';
-import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
+import { creationColumn, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
@@ -249,6 +249,38 @@ export function sumAsSaid(asked: string, layer: SemanticLayer): string {
 /** Parts added up, in brackets or after a comma or colon: "(likes+comments+shares+saves)", ": likes plus saves". */
 const SUM_SPELLED =
   /\s*[(,:]\s*(?:i\.?e\.?,?\s*|meaning\s+|defined as\s+|so\s+)?((?:[a-z]+\s*(?:\+|\bplus\b)\s*)+[a-z]+)\s*\)?/gi;
+
+/**
+ * "What was left after product costs in jan", "how much is left over once costs are paid": money less a cost, said as
+ * the layer's one sum of money defined as a difference whose subtracted part names that cost ("Σ (unit price − unit
+ * cost) × quantity …"). Where none (or more than one) does, it stays, and is declined naming "left".
+ */
+export function leftAfterCost(asked: string, layer: SemanticLayer): string {
+  return asked.replace(LEFT_AFTER, (whole: string, opening: string, after: string) => {
+    const said = after.split(' ');
+    for (let end = said.length; end > 0; end -= 1) {
+      const cost = stem((said[end - 1] as string).toLowerCase());
+      const fits = layer.metrics.filter((metric) => {
+        const taken = /[−–]|\bminus\b|\bless\b/.exec(metric.description);
+        const subtracted = taken
+          ? (/^[^)]*/.exec(metric.description.slice(taken.index + taken[0].length)) ?? [''])[0]
+          : '';
+        return (
+          metric.format === 'currency' &&
+          metric.aggregation === 'sum' &&
+          words(subtracted.toLowerCase()).map(stem).includes(cost)
+        );
+      });
+      if (fits.length === 1)
+        return `${opening}${(fits[0] as Metric).label.toLowerCase()}${after.slice(said.slice(0, end).join(' ').length)}`;
+    }
+    return whole;
+  });
+}
+
+/** "What was left after …", "what's left over once …": up to three words of what was taken out, then the rest. */
+const LEFT_AFTER =
+  /\b((?:what|how much)(?:'s|’s|s| is| was| were| do we have| did we have| have we got| did i have)? )(?:left|left over|leftover|remaining)(?: over)? (?:after|once|when) (?:paying |paying for |covering |taking out |deducting |subtracting )?(?:the |our |my )?((?:[a-z]+ ){0,2}[a-z]+)/gi;
 
 /**
  * "Cancellation rate, cancelled over paid": a ratio the layer has, named, and spelled out otherwise than the layer

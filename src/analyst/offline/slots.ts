@@ -784,6 +784,8 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
   // "New signups", "new europe signups": before a figure (past the values that qualify it), "new" adds nothing.
   const fillerNew = (at: number) => typed[at] === 'new' && (isMetric(at + 1) || (isValue(at + 1) && isMetric(at + 2)));
   const pastActions: Item[] = [];
+  // "Which invoice ids did we send": the action asked about ("did we", "have we"), never asked for.
+  let actionAsked = false;
   const peopleNouns = new Set([
     'customer',
     'buyer',
@@ -862,6 +864,7 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
         }
         if (subject && meanings.every(commanding)) {
           pastActions.push({ position, meanings, text, plural: false });
+          if (/^(?:did|do|does|have|had)$/.test(typed[position - 2] ?? '')) actionAsked = true;
           position += length;
           matched = true;
           break;
@@ -919,8 +922,10 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
       unknown.push(word);
     position += 1;
   }
-  // Only beside a figure of the layer ("invoices did we send"); "how many emails did we send" stays unanswerable.
-  if (pastActions.length > 0 && !items.some((item) => item.meanings.some((meaning) => meaning.type === 'metric'))) {
+  // Only beside a figure of the layer ("invoices did we send"), or its rows' own attribute asked about ("which
+  // invoice ids did we send"); "how many emails did we send" stays unanswerable.
+  const beside = (meaning: Meaning) => meaning.type === 'metric' || (actionAsked && meaning.type === 'dimension');
+  if (pastActions.length > 0 && !items.some((item) => item.meanings.some(beside))) {
     items.push(...pastActions);
     items.sort((left, right) => left.position - right.position);
   }

@@ -54,6 +54,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:wat|wht)\b/gi, 'what'],
   [/\b(?:wats|wots|whts)\b/gi, 'whats'],
   [/\bw (?=(?:us|me)\b)/gi, 'with '],
+  // "K now do the month before", "kk and by week?", "okie, and feb?": ok, said first.
+  [/^(\s*)(?:k|kk|okk|okie|okey|oki|okok)\b(?=[,.!]?\s+[a-z])/gi, '$1ok'],
+  // "From september til now", "'til friday": till.
+  [/(?<![a-z])['’]?til\b|\buntill\b/gi, 'till'],
+  // "This weeks revenue against last weeks": the period's own, the apostrophe left out ("over the last weeks of
+  // december" is several of them).
+  [/(?<!\bthe )\b(this|last|previous|prior|next) (week|month|year|quarter)s\b(?! of\b)/gi, '$1 $2'],
   // "Ords since mon", "last week mon to sun", "every fri": a day of the week, shortened after a word that says so
   // (never "sat" or "sun" on their own).
   [
@@ -289,6 +296,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(overall|in total|altogether|combined|all told)(?:,| -| —)? (?:across |for |over |on |in )?all (?:of )?(?:our |my |the )?[a-z]+s(?:,? (?:and|&) [a-z]+s)?\b/gi,
     '$1',
   ],
+  // "Now for all countries combined", "revenue for every channel together": every value as one total ("for all" alone
+  // asks for each of them).
+  [
+    /\b(?:(?:for|across|over|on|in) )?(?:all|every) ((?:of )?(?:our |my |the )?[a-z]+s? (?:combined|together|altogether|all together|in total|all told|put together|as one))\b/gi,
+    'all $1',
+  ],
   // "Total billed across both regions": the total over both, said so (without a total, both may be compared).
   [/\b((?:total|overall|combined|altogether|all told)\b.*) (?:across|over|for|in) both [a-z]+s\b/gi, '$1'],
   // "From April to date", "from march 3 until now": since then.
@@ -411,10 +424,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(?<!\b(?:brings?|brought|bringing|drives?|drove|driving|gets?|got|attracts?|attracted|sends?|sent|wins?|won) (?:us |me )?(?:the )?)\b(lowest|least|smallest|highest|most|largest|biggest|top)[- ](?:value|valued|valuable) (?=[a-z])/gi,
     (_: string, end: string) => (/^(?:lowest|least|smallest)$/i.test(end) ? 'smallest ' : 'largest '),
   ],
-  // "What did subscribers get charged (altogether)", "month by month, what did EMEA pro subscribers get billed":
-  // how much, in all; never which of them.
+  // "What did subscribers get charged (altogether)", "month by month, what did EMEA pro subscribers get billed",
+  // "what did professional-tier subscribers get billed": how much, in all; never which of them.
   [
-    /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
+    /(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z][a-z-]* ){0,3}?[a-z]+) ((?:get|got|gets|been|get) (?:billed|charged|invoiced))\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
   ],
   // "Shipping charged to customers", "fees billed to our clients": the figure; whom it was charged to adds nothing (read

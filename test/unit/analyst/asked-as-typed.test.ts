@@ -7647,3 +7647,65 @@ describe('session 49: the plain summary of one row among several tied', () => {
     }
   });
 });
+
+describe('session 50: what the forty-sixth fresh sets, read, found', () => {
+  it('"now for all countries combined" after one country: the one total, the filter dropped (was one row per country)', () => {
+    const history = said(demoAsk, 'What was revenue from British customers during 2025?');
+    for (const question of ['Now for all countries combined.', 'and for every country together'])
+      expect(demoAsk(question, history), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], dimensions: [], filters: [], timeRange: { from: '2025-01-01' } },
+      });
+    // ("For all countries" alone asks for each of them.)
+    expect(demoAsk('revenue for all countries in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['country'] },
+    });
+  });
+
+  it('example: "what did professional-tier subscribers get billed in june": their total (was one row per subscriber)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'what did professional-tier subscribers get billed in june')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [], filters: [{ dimension: 'plan', values: ['pro'] }], timeRange: { from: '2025-06-01' } },
+    });
+  });
+
+  it('"what was left after product costs in jan": the figure defined as money less that cost (was declined on "left")', () => {
+    for (const question of ['what was left after product costs in jan', 'whats left after costs last month'])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan: { metrics: ['gross_profit'] } });
+    // (Nothing the layer subtracts is named: declined, naming the word.)
+    expect(demoAsk('what was left after shipping in jan')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('shorthand a phone types: "til now", "this weeks … against last weeks", "k now do …" (were declined)', () => {
+    expect(demoAsk('revenue month by month from september til now')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', timeRange: { from: '2025-09-01' } },
+    });
+    expect(demoAsk('hows this weeks revenue shaping up against last weeks')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        comparison: { kind: 'previous_period' },
+        timeRange: { kind: 'relative', anchor: 'this', unit: 'week' },
+      },
+    });
+    const history = said(demoAsk, 'revenue for last month pls');
+    expect(demoAsk('k now do the month before that one', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+    });
+  });
+
+  it('example: "which invoice ids did we send out during last week": the invoices sent (was declined as an action)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'which invoice ids did we send out during last week')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], timeRange: { kind: 'relative', anchor: 'last', unit: 'week' } },
+    });
+    // (Asked for, or beside nothing of the layer's, sending is still an action.)
+    for (const question of ['can we send the invoice ids to finance', 'how many emails did we send last week'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+});
