@@ -93,6 +93,8 @@ import { FORTYFIFTH_FRESH_CASES } from './fortyfifth-fresh-questions.js';
 import { FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyfifth-fresh-subscriptions-questions.js';
 import { FORTYSIXTH_FRESH_CASES } from './fortysixth-fresh-questions.js';
 import { FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './fortysixth-fresh-subscriptions-questions.js';
+import { FORTYSEVENTH_FRESH_CASES } from './fortyseventh-fresh-questions.js';
+import { FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyseventh-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -252,10 +254,13 @@ import {
  * 025f42a without reading the analyst, read sets since the forty-sixth were written) come after the forty-fourth
  * fresh ones, figures only, labelled "forty-fifth fresh (read)"; `--show-fortyfifth-fresh-misses` prints their
  * misses. The forty-sixth fresh sets (fortysixth-fresh-questions.ts, fortysixth-fresh-subscriptions-questions.ts:
- * held out in full, written from 471579d without reading the analyst) come after the forty-fifth fresh ones,
- * figures only; `--show-fortysixth-fresh-misses` prints their misses. `--hide-held-out` does not run the
- * forty-sixth fresh sets at all (while tuning; the forty-fifth fresh sets, held out until the forty-sixth were
- * written, run like the forty-fourth since and no longer hide).
+ * written from 471579d without reading the analyst, read sets since the forty-seventh were written) come after the
+ * forty-fifth fresh ones, figures only, labelled "forty-sixth fresh (read)"; `--show-fortysixth-fresh-misses`
+ * prints their misses. The forty-seventh fresh sets (fortyseventh-fresh-questions.ts,
+ * fortyseventh-fresh-subscriptions-questions.ts: held out in full, written from 58fd378 without reading the
+ * analyst) come after the forty-sixth fresh ones, figures only; `--show-fortyseventh-fresh-misses` prints their
+ * misses. `--hide-held-out` does not run the forty-seventh fresh sets at all (while tuning; the forty-sixth fresh
+ * sets, held out until the forty-seventh were written, run like the forty-fifth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -308,6 +313,7 @@ const { values } = parseArgs({
     'show-fortyfourth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-fortysixth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyseventh-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -363,6 +369,7 @@ const showFortythirdFreshMisses = values['show-fortythird-fresh-misses'] ?? fals
 const showFortyfourthFreshMisses = values['show-fortyfourth-fresh-misses'] ?? false;
 const showFortyfifthFreshMisses = values['show-fortyfifth-fresh-misses'] ?? false;
 const showFortysixthFreshMisses = values['show-fortysixth-fresh-misses'] ?? false;
+const showFortyseventhFreshMisses = values['show-fortyseventh-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -753,21 +760,29 @@ function fortyfifthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-sixth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortysixthFreshUnlessHidden(
+/** A forty-sixth fresh set, read now and run like the forty-fifth ones: its figures, and its misses only when asked. */
+function fortysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-sixth fresh (read)`, figures)];
+  if (showFortysixthFreshMisses) out.push('', `${name}, forty-sixth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyseventhFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-sixth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortysixthFresh(name, await run());
+    return { text: `${name}, forty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyseventhFresh(name, await run());
 }
 
-/** A forty-sixth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortysixthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-sixth fresh (held out in full)`, figures)];
-  if (showFortysixthFreshMisses) out.push('', `${name}, forty-sixth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-seventh fresh (held out in full)`, figures)];
+  if (showFortyseventhFreshMisses) out.push('', `${name}, forty-seventh fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -935,8 +950,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYFIFTH_FRESH_CASES),
     );
-    const merchantFortysixthFresh = await fortysixthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYSIXTH_FRESH_CASES),
+    const merchantFortysixthFresh = fortysixthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYSIXTH_FRESH_CASES),
+    );
+    const merchantFortyseventhFresh = await fortyseventhFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYSEVENTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -986,7 +1005,8 @@ if (layers.includes('demo')) {
       merchantFortythirdFresh.wrong +
       merchantFortyfourthFresh.wrong +
       merchantFortyfifthFresh.wrong +
-      merchantFortysixthFresh.wrong;
+      merchantFortysixthFresh.wrong +
+      merchantFortyseventhFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1084,6 +1104,8 @@ if (layers.includes('demo')) {
       merchantFortyfifthFresh.text,
       '',
       merchantFortysixthFresh.text,
+      '',
+      merchantFortyseventhFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1287,9 +1309,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYFIFTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortysixthFresh = await fortysixthFreshUnlessHidden(
+    const subscriptionsFortysixthFresh = fortysixthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyseventhFresh = await fortyseventhFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1339,7 +1365,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortythirdFresh.wrong +
       subscriptionsFortyfourthFresh.wrong +
       subscriptionsFortyfifthFresh.wrong +
-      subscriptionsFortysixthFresh.wrong;
+      subscriptionsFortysixthFresh.wrong +
+      subscriptionsFortyseventhFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1437,6 +1464,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfifthFresh.text,
       '',
       subscriptionsFortysixthFresh.text,
+      '',
+      subscriptionsFortyseventhFresh.text,
     );
   } finally {
     await warehouse.close();
