@@ -1,4 +1,4 @@
-import { entityOfTable, singular } from '../layer-words.js';
+import { entityOfTable, holdsPeople, singular } from '../layer-words.js';
 import { creationColumn, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
@@ -952,6 +952,40 @@ export function valuesOfPeopleWhoHave(asked: string, vocabulary: Vocabulary): st
       const said = values.toLowerCase();
       if (!said.split(' ').every(valueWords) && !valueWords(said)) return whole;
       return `how many ${noun} ${rest}, ${values}`;
+    },
+  );
+}
+
+/**
+ * "How many customers had a discount last month", "number of customers that used a coupon in feb", "which customers
+ * placed a discounted order": the people with a row that carries some of that money ("customers order with a
+ * discount"), never every one who bought with the money dropped. Only for a sum of money kept on the rows of a table
+ * of things (orders, not people), which are named.
+ */
+export function peopleWithFigure(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
+  const people = vocabulary.people;
+  if (people === null) return asked;
+  return asked.replace(
+    new RegExp(
+      `\\b(how many|(?:the )?(?:number|count) of|which|what) (${people}) (?:who |that )?(?:have |had |did )?(?:had|have|has|got|get|gets|received|receive|used|use|uses|redeemed|redeem|applied|apply|were given|got given|placed|place|made|make) (a |an |any |some )?([a-z]+)(?: ([a-z]+))?\\b`,
+      'gi',
+    ),
+    (whole, opening: string, noun: string, article: string | undefined, word: string, after: string | undefined) => {
+      const said = word.toLowerCase();
+      const metric = [said, said.replace(/ed$/, ''), said.replace(/d$/, '')]
+        .map((form) => vocabulary.phrases.get(stem(form)) ?? [])
+        .map((meanings) => (meanings.length === 1 && meanings[0]?.type === 'metric' ? meanings[0].name : ''))
+        .map((name) => index.metric(name))
+        .find((found) => found !== undefined);
+      if (metric?.format !== 'currency' || metric.aggregation !== 'sum') return whole;
+      const rows = index.dimension(entityOfTable(index.layer, metric.table) ?? '');
+      const table = index.layer.tables.find((candidate) => candidate.name === metric.table);
+      if (rows === undefined || table === undefined || holdsPeople(table)) return whole;
+      const row = rowNoun(rows);
+      // ("Placed a discounted order": the rows said after the money are the rows it is kept on.)
+      const rest = after === undefined || stem(after.toLowerCase()) === stem(row) ? '' : ` ${after}`;
+      const figure = said === word.toLowerCase() && metric.synonyms.includes(said) ? word : metric.label.toLowerCase();
+      return `${opening} ${noun} ${row} with ${article ?? 'a '}${figure}${rest}`;
     },
   );
 }

@@ -7709,3 +7709,25 @@ describe('session 50: what the forty-sixth fresh sets, read, found', () => {
       expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
   });
 });
+
+describe('session 50: people with some of a figure', () => {
+  it('"how many customers had a discount last month", "used a coupon", "placed a discounted order": those whose orders carried one (was every buyer, the discount dropped)', () => {
+    for (const question of [
+      'how many customers had a discount last month',
+      'number of customers who used a coupon in feb',
+      'how many customers placed a discounted order last month',
+      'how many customers had discounted orders last month',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['customers_who_bought'],
+          conditions: [{ dimension: 'order_id', metric: 'discounts', operator: 'gt', value: 0 }],
+        },
+      });
+    expect(demoAsk('which customers got a discount last month')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['customer'], conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }] },
+    });
+  });
+});
