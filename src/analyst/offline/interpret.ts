@@ -237,9 +237,11 @@ export function interpret(
     readonly shareAsked?: boolean;
     /** Tables whose rows values read out of `question` already pick ("properties with 4 or more bedrooms"). */
     readonly namedTables?: readonly string[];
+    /** The whole question counts every row there has been ("ever", "have had"), never the ones there now. */
+    readonly everAsked?: boolean;
   } = {},
 ): Reading {
-  const { carried, carriedDimensions = [], shareAsked = false, namedTables = [] } = context;
+  const { carried, carriedDimensions = [], shareAsked = false, namedTables = [], everAsked = false } = context;
   const { items } = slots;
   const reading: Reading = {
     metrics: [],
@@ -1556,6 +1558,9 @@ export function interpret(
       compareWorded ||
       items.some((item) => isVagueFigure(item.text) && !(performanceOwn && item.text.includes('perform'))));
   const periodAsked = slots.time.some((mention) => mention.kind === 'range' && mention.range.kind !== 'all');
+  // "How many customers do we have": the ones there now, where the layer counts them; "have we ever had", "have had
+  // more than 30 boxes", "in total": all of them.
+  const nowAsked = !periodAsked && !everAsked;
   // "Which platform gets me the best engagement": the most of it, or the best rate of it, when the layer has both.
   const rated = reading.metrics.length === 1 ? index.metric(reading.metrics[0] as string) : undefined;
   const totalOrRate = rated ? totalOrRateOf(rated, items[chosen[0]?.position ?? -1]?.text, normalized, index) : null;
@@ -1676,7 +1681,7 @@ export function interpret(
       // "How many products do we have": count the rows of the thing named (the ones there now, when the layer
       // counts those apart and no period is said: "how many tenants do we have").
       const dimension = index.dimension(counted.dimension[0] as string);
-      const metric = countMetricFor(dimension?.table, index, !periodAsked);
+      const metric = countMetricFor(dimension?.table, index, nowAsked);
       if (metric) reading.metrics.push(metric);
       // "How many customers did I have last month": the ones who joined then, or the ones who bought then.
       if (dimension && metric) askWhichRows(items[counted.position]?.text ?? '', dimension, metric, true);
@@ -1721,7 +1726,7 @@ export function interpret(
         reading.metrics.push(metric);
     } else if (countAsked && tableNounOf(items) !== null) {
       // "How many customers": count the rows the noun names.
-      const metric = countMetricFor(tableNounOf(items) ?? undefined, index, !periodAsked);
+      const metric = countMetricFor(tableNounOf(items) ?? undefined, index, nowAsked);
       if (metric) reading.metrics.push(metric);
       // "How many customers did we have in July": joined in July, or all of them by then.
       const noun = items.find((item) => item.meanings.some((meaning) => meaning.type === 'table'))?.text ?? '';

@@ -99,6 +99,9 @@ export function countMetricFor(table: string | undefined, index: LayerIndex, now
 /** A count named for the rows there now: "current tenants", "active members", "tenants we have". */
 const NOW_SAID = /^(?:current|active|existing|live)\b|\b(?:now|we have|currently)$/i;
 
+/** A count asked over every row there has been, never the ones there now: "ever", "have had", "in total". */
+export const EVER_SAID = /\b(?:ever|had|all[- ]time|of all time|in total|altogether|overall|to date|so far)\b/i;
+
 /**
  * The value a figure keeps its rows by in its own expression (`SUM(orders.total) FILTER (WHERE orders.status =
  * 'refunded')` → order status "refunded"), as a filter on the layer's dimension of that column, or null: how many of

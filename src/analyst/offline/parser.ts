@@ -25,7 +25,7 @@ import { askBracketedPeriod } from './bracketed-period.js';
 import { MONTH_NAMES, SHORT_MONTH_NAMES, withLayerWeeks } from './calendar.js';
 import { figureChoice, figureOfRows } from './figure-choice.js';
 import { interpret, WHO_JOINED, type Reading } from './interpret.js';
-import { figuresFor } from './layer-figures.js';
+import { EVER_SAID, figuresFor } from './layer-figures.js';
 import {
   askBreakdown,
   askAverageOf,
@@ -1104,6 +1104,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     namedTables: [...scans.named.filters, ...scans.named.kinds].flatMap(
       (filter) => index.dimension(filter.dimension)?.table ?? [],
     ),
+    everAsked: EVER_SAID.test(question),
   });
   const besideFigure = refuseValueBesideFigure(question, slots, layer);
   if (besideFigure) return besideFigure;

@@ -634,13 +634,44 @@ const PEOPLE: ReadonlySet<string> = new Set(['people', 'persons', 'folks', 'ppl'
 /** Verbs whose "in" is theirs, not a period's: "pull in", "brought in", "raked in". */
 const TAKEN_IN = /^(?:pull|pulled|pulling|bring|brought|bringing|take|took|taking|rake|raked|raking)$/;
 
-export function normalize(question: string): string {
+export function normalize(question: string, rewrites: typeof REWRITES = REWRITES): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
-  for (const [pattern, replacement] of REWRITES)
+  for (const [pattern, replacement] of rewrites)
     text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
   // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
   return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
+}
+
+const rewritesKept = new WeakMap<Vocabulary, typeof REWRITES>();
+
+/**
+ * The rewrites, less any that would drop one of the layer's own figures said in two or more words: "how many boxes
+ * went out" where the layer names its deliveries "went out" is those deliveries, never the boxes with the words read
+ * past.
+ */
+function layerRewrites(vocabulary: Vocabulary): typeof REWRITES {
+  const known = rewritesKept.get(vocabulary);
+  if (known !== undefined) return known;
+  const phrases = [...vocabulary.phrases]
+    .filter(([phrase, meanings]) => phrase.includes(' ') && meanings.some((meaning) => meaning.type === 'metric'))
+    .map(([phrase]) => phrase);
+  // (Only a rule that leaves nothing of the phrase in its place: "cost me" said "cost" is still read so.)
+  const kept = REWRITES.filter(([pattern, replacement]) =>
+    phrases.every((phrase) => {
+      const said = `how many rows ${phrase} here`;
+      const spelled =
+        typeof replacement === 'string' ? said.replace(pattern, replacement) : said.replace(pattern, replacement);
+      return (
+        spelled
+          .replace(/^how many rows\s*/, '')
+          .replace(/\s*here$/, '')
+          .trim() !== ''
+      );
+    }),
+  );
+  rewritesKept.set(vocabulary, kept);
+  return kept;
 }
 
 const percentNamed = new WeakMap<Vocabulary, boolean>();
@@ -677,8 +708,8 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     : question;
   const asked =
     vocabulary.people === null
-      ? normalize(withPercent)
-      : normalize(withPercent).replace(
+      ? normalize(withPercent, layerRewrites(vocabulary))
+      : normalize(withPercent, layerRewrites(vocabulary)).replace(
           /^\s*who (?=(?:spent|spends|spend|bought|buys|ordered|orders|purchased|paid|pays|pay|shopped|placed|places|made|makes|has|had|have|got|gets|received|receives|(?:was|were|got|has been|have been) (?:billed|charged|invoiced))\b.*\b(?:most|top|biggest|highest|largest|least|lowest|smallest|fewest)\b|did best\b)/,
           `which ${singular(vocabulary.people)} `,
         );
