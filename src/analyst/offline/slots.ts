@@ -960,7 +960,28 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
     items.push(...pastActions);
     items.sort((left, right) => left.position - right.position);
   }
-  return { items, unknown, numbers, time: time.mentions, text, words: rawWords };
+  return { items: valuesSetAgainst(items), unknown, numbers, time: time.mentions, text, words: rawWords };
+}
+
+/**
+ * "Credits vs refunds", where "refunds" also names the rows and their figure: two words on either side of "vs" that
+ * are both values of one dimension are those values, set against each other (never one value's figure, the other
+ * word read as the figure and the comparison dropped).
+ */
+function valuesSetAgainst(items: Item[]): Item[] {
+  return items.map((item, at) => {
+    const against = (other: Item | undefined, vs: Item | undefined) =>
+      other !== undefined && vs?.meanings.some((meaning) => meaning.type === 'keyword' && meaning.key === 'vs');
+    const before = items[at - 2];
+    const after = items[at + 2];
+    const other = against(before, items[at - 1]) ? before : against(after, items[at + 1]) ? after : undefined;
+    if (other === undefined || item.meanings.every((meaning) => meaning.type === 'value')) return item;
+    const values = (of: Item) => of.meanings.flatMap((meaning) => (meaning.type === 'value' ? [meaning] : []));
+    const shared = values(item).filter((mine) =>
+      values(other).some((theirs) => theirs.dimension === mine.dimension && theirs.value !== mine.value),
+    );
+    return shared.length === 1 ? { ...item, meanings: shared } : item;
+  });
 }
 
 /** Words that only say whose: "revenue from my posts" is the layer's "revenue from posts". */

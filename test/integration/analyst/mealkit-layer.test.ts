@@ -15,8 +15,10 @@ currency: GBP
 tables:
   - { name: customers, synonyms: [customer, subscribers, subscriber], entity: customer }
   - { name: boxes, synonyms: [box, kits], entity: box }
+  - { name: refunds, synonyms: [refund, credits], entity: refund }
 joins:
   - { from: boxes, to: customers, on: boxes.customer_id = customers.customer_id }
+  - { from: refunds, to: boxes, on: refunds.box_id = boxes.box_id }
 metrics:
   - name: revenue
     label: Box revenue
@@ -71,7 +73,30 @@ metrics:
     time: { table: customers, column: signed_up_at }
     format: number
     aggregation: count
+  - name: refunded
+    label: Refunds and credits
+    synonyms: [refunds, money back]
+    table: refunds
+    expression: SUM(refunds.amount)
+    time: { table: refunds, column: issued_at }
+    format: currency
+    aggregation: sum
+    higherIsBetter: false
 dimensions:
+  - name: refund
+    label: Refund
+    plural: refunds
+    table: refunds
+    expression: refunds.refund_id
+  - name: refund_kind
+    label: Refund type
+    plural: refund types
+    table: refunds
+    expression: refunds.kind
+    values:
+      - { value: refund, label: Card refund, synonyms: [card refunds] }
+      - { value: credit, label: Account credit, synonyms: [credit, credits] }
+    defaultMetric: refunded
   - name: customer
     label: Customer
     plural: customers
@@ -112,6 +137,11 @@ INSERT INTO boxes VALUES
   ('forkful', 'b7', 'c3', 'delivered', '2025-10-11', 40, 0), ('forkful', 'b8', 'c3', 'delivered', '2025-09-11', 40, 0),
   ('forkful', 'b9', 'c1', 'scheduled', '2025-12-08', 40, 0),
   ('larder', 'y1', 'x1', 'delivered', '2025-11-24', 90, 9), ('larder', 'y2', 'x1', 'delivered', '2025-11-25', 90, 9);
+CREATE TABLE refunds (account_id TEXT, refund_id TEXT, box_id TEXT, kind TEXT, amount DECIMAL(10, 2),
+  issued_at TIMESTAMP);
+INSERT INTO refunds VALUES
+  ('forkful', 'r1', 'b2', 'credit', 10, '2025-11-26'), ('forkful', 'r2', 'b4', 'refund', 40, '2025-11-28'),
+  ('forkful', 'r3', 'b6', 'credit', 5, '2025-11-12'), ('larder', 'z1', 'y1', 'refund', 90, '2025-11-25');
 `;
 
 describe("a meal-kit company's own layer (session 50 probe)", () => {
@@ -147,5 +177,15 @@ describe("a meal-kit company's own layer (session 50 probe)", () => {
     const discounted = await askOwn(own, 'forkful', 'how many customers had a discount last month');
     expect(discounted).toMatchObject({ kind: 'answer', rows: [[2]] });
     expect(discounted.sentence).toContain('with discounts');
+  });
+
+  it('"credits vs refunds this year": the two kinds side by side (was the credits alone, "vs refunds" dropped)', async () => {
+    const both = await askOwn(own, 'forkful', 'credits vs refunds this year');
+    expect(both.kind).toBe('answer');
+    expect(both.sentence).toContain('Account credit vs Card refund');
+    expect(both.rows).toEqual([
+      ['refund', 40],
+      ['credit', 15],
+    ]);
   });
 });
