@@ -16,19 +16,22 @@ import { formatDate, formatPeriod } from './format.js';
 /**
  * The conditions on the figure's own table that pick the rows it counts: "completed visits" and "no-shows" hold none
  * of the bookings ahead. (The figure's own, but those the plan's filters take the place of, and the plan's values.)
- * None when the plan picks its rows by another table too ("Rose Wood's home visits", a tutor's name): then the last of
- * all the table's rows is the one said, never a part of the conditions passed off as the rows counted.
+ * When the plan picks its rows by another table too ("Rose Wood's home visits", a tutor's name), only the figure's
+ * own (delivered boxes hold none ahead, whichever plan they are on), or none where `exact` (the rows said as "counted
+ * here"): never a part of the conditions passed off as the rows counted.
  */
-function ownConditions(plan: QueryPlan, layer: SemanticLayer): string[] {
+function ownConditions(plan: QueryPlan, layer: SemanticLayer, exact = false): string[] {
   const index = indexLayer(layer);
   const metric = index.metric(plan.metrics[0] ?? '');
   if (!metric) return [];
   const { table } = metric.time;
-  if (plan.filters.some((filter) => index.dimension(filter.dimension)?.table !== table)) return [];
+  const elsewhere = plan.filters.some((filter) => index.dimension(filter.dimension)?.table !== table);
+  if (elsewhere && exact) return [];
   const own = metric.filters
     .filter((filter) => !plan.filters.some((asked) => asked.dimension === filter.overriddenBy))
     .filter((filter) => [...filter.sql.matchAll(/\b([a-z_][a-z0-9_]*)\.[a-z_]/gi)].every((at) => at[1] === table))
     .map((filter) => `(${filter.sql})`);
+  if (elsewhere) return own;
   for (const filter of plan.filters) {
     const dimension = index.dimension(filter.dimension);
     if (dimension?.table !== table || (filter.operator !== 'eq' && filter.operator !== 'in')) continue;
@@ -112,7 +115,7 @@ export const RUN_PAST_TODAY = 'run on past today';
 function aheadNote(plan: QueryPlan, layer: SemanticLayer, today: string): string | null {
   const through = plan.timeRange.kind === 'all' ? plan.timeRange.through : undefined;
   if (through === undefined || through <= today) return null;
-  const rows = `${rowsNoun(plan, layer)}${ownConditions(plan, layer).length > 0 ? ' counted here' : ''}`;
+  const rows = `${rowsNoun(plan, layer)}${ownConditions(plan, layer, true).length > 0 ? ' counted here' : ''}`;
   return `Your ${rows} ${RUN_PAST_TODAY}, through ${formatDate(through)}: all time counts the ones dated ahead too.`;
 }
 

@@ -25,6 +25,8 @@ metrics:
     synonyms: [revenue, sales]
     table: boxes
     expression: SUM(boxes.amount_charged)
+    filters:
+      - { sql: "boxes.status = 'delivered'", overriddenBy: box_status }
     time: { table: boxes, column: delivery_date }
     format: currency
     aggregation: sum
@@ -177,6 +179,16 @@ describe("a meal-kit company's own layer (session 50 probe)", () => {
     const discounted = await askOwn(own, 'forkful', 'how many customers had a discount last month');
     expect(discounted).toMatchObject({ kind: 'answer', rows: [[2]] });
     expect(discounted.sentence).toContain('with discounts');
+  });
+
+  it('"revenue from Ada Brown": no note that all time counts boxes dated ahead, when the figure keeps none of them (said so before)', async () => {
+    const revenue = await askOwn(own, 'forkful', 'revenue from Ada Brown');
+    expect(revenue).toMatchObject({ kind: 'answer', rows: [[80]] });
+    expect(revenue.text).not.toContain('run on past today');
+    // (Her boxes are booked ahead, and counted: said.)
+    const boxes = await askOwn(own, 'forkful', 'how many boxes for Ada Brown');
+    expect(boxes).toMatchObject({ kind: 'answer', rows: [[3]] });
+    expect(boxes.text).toContain('Your boxes run on past today, through Dec 8, 2025');
   });
 
   it('"credits vs refunds this year": the two kinds side by side (was the credits alone, "vs refunds" dropped)', async () => {
