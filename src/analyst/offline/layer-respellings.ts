@@ -1,5 +1,5 @@
 import { entityOfTable, holdsPeople, singular } from '../layer-words.js';
-import { creationColumn, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
+import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
@@ -256,23 +256,21 @@ const SUM_SPELLED =
  * cost) × quantity …"). Where none (or more than one) does, it stays, and is declined naming "left".
  */
 export function leftAfterCost(asked: string, layer: SemanticLayer): string {
+  if (asked.search(LEFT_AFTER) === -1) return asked;
+  // Each sum of money defined as a difference, with the words of what it takes away ("unit cost").
+  const differences = layer.metrics.flatMap((metric) => {
+    const taken = /[−–]|\bminus\b|\bless\b/.exec(metric.description);
+    if (!taken || metric.format !== 'currency' || metric.aggregation !== 'sum') return [];
+    const subtracted = /^[^)]*/.exec(metric.description.slice(taken.index + taken[0].length))?.[0] ?? '';
+    return [{ metric, taken: new Set(words(subtracted.toLowerCase()).map(stem)) }];
+  });
   return asked.replace(LEFT_AFTER, (whole: string, opening: string, after: string) => {
     const said = after.split(' ');
     for (let end = said.length; end > 0; end -= 1) {
       const cost = stem((said[end - 1] as string).toLowerCase());
-      const fits = layer.metrics.filter((metric) => {
-        const taken = /[−–]|\bminus\b|\bless\b/.exec(metric.description);
-        const subtracted = taken
-          ? (/^[^)]*/.exec(metric.description.slice(taken.index + taken[0].length)) ?? [''])[0]
-          : '';
-        return (
-          metric.format === 'currency' &&
-          metric.aggregation === 'sum' &&
-          words(subtracted.toLowerCase()).map(stem).includes(cost)
-        );
-      });
+      const fits = differences.filter((difference) => difference.taken.has(cost));
       if (fits.length === 1)
-        return `${opening}${(fits[0] as Metric).label.toLowerCase()}${after.slice(said.slice(0, end).join(' ').length)}`;
+        return `${opening}${(fits[0] as (typeof fits)[number]).metric.label.toLowerCase()}${after.slice(said.slice(0, end).join(' ').length)}`;
     }
     return whole;
   });
@@ -965,14 +963,19 @@ export function valuesOfPeopleWhoHave(asked: string, vocabulary: Vocabulary): st
 export function peopleWithFigure(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
   const people = vocabulary.people;
   if (people === null) return asked;
-  return asked.replace(
-    new RegExp(
+  let said = PEOPLE_WITH.get(people);
+  if (said === undefined) {
+    said = new RegExp(
       `\\b(how many|(?:the )?(?:number|count) of|which|what) (${people}) (?:who |that )?(?:have |had |did )?(?:had|have|has|got|get|gets|received|receive|used|use|uses|redeemed|redeem|applied|apply|were given|got given|placed|place|made|make) (a |an |any |some )?([a-z]+)(?: ([a-z]+))?\\b`,
       'gi',
-    ),
+    );
+    PEOPLE_WITH.set(people, said);
+  }
+  return asked.replace(
+    said,
     (whole, opening: string, noun: string, article: string | undefined, word: string, after: string | undefined) => {
-      const said = word.toLowerCase();
-      const metric = [said, said.replace(/ed$/, ''), said.replace(/d$/, '')]
+      const typed = word.toLowerCase();
+      const metric = [typed, typed.replace(/ed$/, ''), typed.replace(/d$/, '')]
         .map((form) => vocabulary.phrases.get(stem(form)) ?? [])
         .map((meanings) => (meanings.length === 1 && meanings[0]?.type === 'metric' ? meanings[0].name : ''))
         .map((name) => index.metric(name))
@@ -984,11 +987,14 @@ export function peopleWithFigure(asked: string, vocabulary: Vocabulary, index: L
       const row = rowNoun(rows);
       // ("Placed a discounted order": the rows said after the money are the rows it is kept on.)
       const rest = after === undefined || stem(after.toLowerCase()) === stem(row) ? '' : ` ${after}`;
-      const figure = said === word.toLowerCase() && metric.synonyms.includes(said) ? word : metric.label.toLowerCase();
+      const figure = metric.synonyms.includes(typed) ? word : metric.label.toLowerCase();
       return `${opening} ${noun} ${row} with ${article ?? 'a '}${figure}${rest}`;
     },
   );
 }
+
+/** The pattern of `peopleWithFigure`, by the layer's people noun: built once per noun, never per question. */
+const PEOPLE_WITH = new Map<string, RegExp>();
 
 /**
  * "Is inv_ac_005 paid?", "was ord_12 refunded": a row named by its key, asked whether it has a value; its value of

@@ -637,10 +637,14 @@ const TAKEN_IN = /^(?:pull|pulled|pulling|bring|brought|bringing|take|took|takin
 export function normalize(question: string, rewrites: typeof REWRITES = REWRITES): string {
   // A list ("revenue, orders and AOV") joins like "and"; commas inside dates ("March 5, 2025") stay out of it.
   let text = question.toLowerCase().replace(/,\s*(?=[a-z])/g, ' and ');
-  for (const [pattern, replacement] of rewrites)
-    text = typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
+  for (const rewrite of rewrites) text = rewritten(text, rewrite);
   // Keep characters dates need ("2025-03-01", "3/5/2025"); everything else that is not a word separates words.
   return text.replace(/[^a-z0-9\-/ ]+/g, ' ').replace(/(?<![0-9])[-/]|[-/](?![0-9])/g, ' ');
+}
+
+/** One rewrite applied to a text. */
+function rewritten(text: string, [pattern, replacement]: (typeof REWRITES)[number]): string {
+  return typeof replacement === 'string' ? text.replace(pattern, replacement) : text.replace(pattern, replacement);
 }
 
 const rewritesKept = new WeakMap<Vocabulary, typeof REWRITES>();
@@ -657,11 +661,9 @@ function layerRewrites(vocabulary: Vocabulary): typeof REWRITES {
     .filter(([phrase, meanings]) => phrase.includes(' ') && meanings.some((meaning) => meaning.type === 'metric'))
     .map(([phrase]) => phrase);
   // (Only a rule that leaves nothing of the phrase in its place: "cost me" said "cost" is still read so.)
-  const kept = REWRITES.filter(([pattern, replacement]) =>
+  const kept = REWRITES.filter((rewrite) =>
     phrases.every((phrase) => {
-      const said = `how many rows ${phrase} here`;
-      const spelled =
-        typeof replacement === 'string' ? said.replace(pattern, replacement) : said.replace(pattern, replacement);
+      const spelled = rewritten(`how many rows ${phrase} here`, rewrite);
       return (
         spelled
           .replace(/^how many rows\s*/, '')
