@@ -2,8 +2,9 @@ import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
 import { MONTH_NAMES } from '../describe-plan.js';
 import { SHORT_MONTH_NAMES } from './calendar.js';
+import { capitalize } from '../sentence-case.js';
 import { SLASHED_DAY } from './time-expressions.js';
-import { entityOfTable, singular } from '../layer-words.js';
+import { entityOfTable, holdsPeople, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
@@ -673,12 +674,90 @@ export function askLatestPeriod(
 }
 
 /**
+ * "How did christmas sales go", "orders over xmas": Christmas said as a time of year, not as a point or a day, is
+ * Christmas Day or the season around it, so askql asks which. "Since christmas", "on christmas", "christmas eve" and
+ * "christmas week" say which already.
+ */
+export function askChristmasOrSeason(
+  question: string,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  // (Said before what it qualifies, "christmas sales", or over a stretch, "over christmas"; "ords xmas" and "last
+  // christmas" are the day.)
+  const match =
+    /(?<!\b(?:on|since|before|after|until|till|to|from|at|by|thru|through|of|between|and|last|this|next)\s)\b(?:christmas|xmas)\b(?=\s(?!(?:day|eve|week|weekend|and|to|through|thru|until|till|vs|versus|or|\d)\b)[a-z])|(?<=\b(?:over|around|during|across|throughout) (?:the )?)(?:christmas|xmas)\b(?!\s(?:day|eve|week|weekend)\b)/i.exec(
+      question,
+    );
+  if (rephrased || !match) return null;
+  const said = (phrase: string) =>
+    question.slice(0, match.index) + phrase + question.slice(match.index + match[0].length);
+  const options = [
+    { label: 'Christmas Day', question: said('christmas day') },
+    { label: 'December, the season', question: said('december') },
+  ].filter((option) => answerable(option.question));
+  if (options.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${match[0]}" can mean Christmas Day or the whole Christmas season (December). Which did you mean?`,
+    word: match[0],
+    options,
+  };
+}
+
+/**
+ * "What were refunds like in february", "how were cancellations last month": rows named by a value (refunded
+ * orders) asked about with no measure are how many there were, the money they came to, or the rate of them; askql
+ * asks which, offering those answerable.
+ */
+export function askRowsLike(
+  question: string,
+  rephrased: boolean,
+  vocabulary: Vocabulary,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match =
+    /^\s*(?:so |and )?(?:what (?:were|was) (?:our |my |the )?([a-z]+s) like|how were (?:our |my |the )?([a-z]+s)|how did (?:our |my |the )?([a-z]+s) (?:go|look|do))\b(.*)$/i.exec(
+      question,
+    );
+  const rows = match?.[1] ?? match?.[2] ?? match?.[3];
+  if (rephrased || !match || !rows || !onlyValues(vocabulary, rows.toLowerCase())) return null;
+  const rest = (match[4] ?? '').replace(/[?.!\s]+$/, '');
+  // ("How were accessories in q4, revenue wise": a figure said is the one meant.)
+  if (
+    words(rest.toLowerCase()).some((word) =>
+      vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric'),
+    )
+  )
+    return null;
+  const one = rows.toLowerCase().replace(/s$/, '');
+  const readings = [
+    { said: `how many ${rows.toLowerCase()}`, question: `how many ${rows}${rest}` },
+    { said: 'the money they came to', question: `how much money were ${rows}${rest}` },
+    { said: `the ${one} rate`, question: `${one} rate${rest}` },
+  ].filter((reading) => answerable(reading.question));
+  if (readings.length < 2) return null;
+  return {
+    kind: 'clarify',
+    text: `"${rows}" can mean ${orList(readings.map((reading) => reading.said))}. Which did you mean?`,
+    word: rows,
+    options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
+  };
+}
+
+/**
  * "Which plan is our largest", "our biggest market": the size of a group (the money it brought, its rows, its
  * people) is the asker's to say when no figure is, so askql asks which. Things ranked by their own size ("the
  * biggest order", "biggest spenders") are not groups and are answered by their usual figure.
  */
+const BIGGEST_PEOPLE = new RegExp(
+  `\\b(?:biggest|largest|smallest) ${PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)')}\\b`,
+  'i',
+);
+
 export function askGroupSize(
   question: string,
+  typed: string,
   plan: QueryPlan,
   reading: Reading,
   index: LayerIndex,
@@ -687,8 +766,23 @@ export function askGroupSize(
 ): PlanDecision | null {
   if (rephrased || !reading.metricImplied || !/\b(?:biggest|largest|smallest)\b/i.test(question)) return null;
   const group = plan.dimensions.length === 1 && plan.limit !== null ? index.dimension(plan.dimensions[0] ?? '') : null;
-  if (!group || group.values.length === 0) return null;
-  return figureChoice(question, index.layer, false, answerable, figuresFor(group, index));
+  // ("Who's our biggest customer": one of the layer's people is as big as the money they brought or the rows they
+  // have, asked the same way.)
+  const people = (dimension: NonNullable<typeof group>) =>
+    index.layer.tables.some((table) => holdsPeople(table) && entityOfTable(index.layer, table.name) === dimension.name);
+  if (!group) return null;
+  if (group.values.length > 0) return figureChoice(question, index.layer, false, answerable, figuresFor(group, index));
+  // (Only said as the people themselves, "biggest spender" or "biggest paying subscriber" naming the money, and not
+  // asked by name, which the names check answers; sized by the money they brought or by how many rows they have,
+  // the first figure of each kind, never a discount or an average.)
+  if (!people(group) || !BIGGEST_PEOPLE.test(typed) || /\bnames?\b/i.test(typed)) return null;
+  const figures = figuresFor(group, index).flatMap((name) => index.metric(name) ?? []);
+  const money = figures.find(
+    (metric) => metric.aggregation === 'sum' && metric.format === 'currency' && metric.higherIsBetter,
+  );
+  const rows = figures.find((metric) => metric.aggregation === 'count');
+  if (!money || !rows) return null;
+  return figureChoice(question, index.layer, false, answerable, [money.name, rows.name]);
 }
 
 /**

@@ -566,6 +566,17 @@ export function spendingNamed(question: string, layer: SemanticLayer): boolean {
   return spendingPhrases(layer).some(({ pattern }) => new RegExp(pattern.source, 'i').test(question));
 }
 
+/** "What did shoppers pay for delivery": what they paid in that figure, when the word names one of the layer's. */
+export function paidForFigure(question: string, vocabulary: Vocabulary): string {
+  return question.replace(
+    /\b((?:what|how much) (?:did|do|does|have|has) (?:[a-z]+ ){1,3}?)(pay|paid) for (?:the |their )?([a-z]+)\b/gi,
+    (whole, asked: string, verb: string, said: string) =>
+      vocabulary.phrases.get(stem(said.toLowerCase()))?.every((meaning) => meaning.type === 'metric')
+        ? `${asked}${verb} in ${said}`
+        : whole,
+  );
+}
+
 /** "How much did we spend on bikes" where the layer says "spent on bikes": the phrase as the layer says it. */
 export function spendingAsLayerSays(question: string, layer: SemanticLayer): string {
   return spendingPhrases(layer).reduce((text, { phrase, pattern }) => text.replace(pattern, phrase), question);
@@ -1190,17 +1201,25 @@ export function listPickedByCondition(asked: string, vocabulary: Vocabulary): st
  * nothing asks for a figure of them (no "how many", "total", "revenue"…); only for a noun of the layer's rows.
  */
 export function theRowsAsList(asked: string, vocabulary: Vocabulary): string {
-  const match = /^\s*(?:the|all the|all my|all our) ((?:[a-z]+ ){0,2}?)([a-z]+s)\b/i.exec(asked);
-  if (!match || !vocabulary.rowNouns.has(stem((match[2] as string).toLowerCase()))) return asked;
+  const match =
+    /^\s*(?:the|all the|all my|all our) ((?:[a-z]+ ){0,2}?)([a-z]+s)\b|^\s*(?:every|every single|each) ((?:[a-z]+ ){0,2}?)([a-z]+)\b/i.exec(
+      asked,
+    );
+  const noun = match?.[2] ?? match?.[4];
+  if (!match || !noun || !vocabulary.rowNouns.has(stem(noun.toLowerCase()))) return asked;
   const figureWord = (word: string) =>
     vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric' || meaning.type === 'keyword') ??
     false;
-  const rest = asked.slice(match[0].length).toLowerCase();
+  // ("Every invoice we've sent sub_ac_04": what we did with the rows says which ones, never a figure of them.)
+  const rest = asked
+    .slice(match[0].length)
+    .toLowerCase()
+    .replace(/\b(?:we|i)(?:'ve| have| had)? [a-z]+\b/g, '');
   if (
     /\b(?:how|many|much|number|count|total|totals|sum|average|avg|mean|per|by|rate|share|percent|percentage|vs|versus|compared|worth|value|each|which|what|who)\b|%/.test(
       rest,
     ) ||
-    (match[1] as string).split(' ').some((word) => word !== '' && figureWord(word)) ||
+    (match[1] ?? match[3] ?? '').split(' ').some((word) => word !== '' && figureWord(word)) ||
     rest
       .split(/[^a-z]+/)
       .some((word) => word !== '' && vocabulary.phrases.get(stem(word))?.some((meaning) => meaning.type === 'metric'))

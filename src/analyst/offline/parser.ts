@@ -51,6 +51,8 @@ import {
   askTimesBought,
   askHowManySold,
   askLatestPeriod,
+  askChristmasOrSeason,
+  askRowsLike,
   askDayOrder,
   askGroupSize,
   askRevenuePerUser,
@@ -128,6 +130,7 @@ import {
   valuesSlashed,
   figureForBoth,
   spendingAsLayerSays,
+  paidForFigure,
   layerPhrasesKept,
   valueRowsAdded,
 } from './layer-respellings.js';
@@ -847,6 +850,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => codesAsTyped(asked, layer),
     (asked) => valueRowsAdded(asked, vocabulary, index),
     (asked) => spendingAsLayerSays(asked, layer),
+    (asked) => paidForFigure(asked, vocabulary),
     (asked) => valuesSlashed(asked, vocabulary),
     (asked) => figureForBoth(asked, vocabulary),
     (asked) => layerWeeks(asked, layer.weekStart),
@@ -1045,6 +1049,10 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (howManySold) return howManySold;
   const latestPeriod = askLatestPeriod(question, rephrased, answerable);
   if (latestPeriod) return latestPeriod;
+  const christmas = askChristmasOrSeason(question, rephrased, answerable);
+  if (christmas) return christmas;
+  const rowsLike = askRowsLike(question, rephrased, vocabulary, answerable);
+  if (rowsLike) return rowsLike;
   const dayOrder = askDayOrder(question, request.today, rephrased, answerable);
   if (dayOrder) return dayOrder;
   const onePerson = askOnePersonOfValue(question, rephrased, vocabulary, answerable);
@@ -1237,7 +1245,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   const groups = groupCondition(question, planned.plan, index, reading.howMany);
   if (groups && 'decision' in groups) return groups.decision;
   if (groups) planned = { ...planned, plan: groups.plan };
-  const groupSize = askGroupSize(question, planned.plan, reading, index, rephrased, answerable);
+  const groupSize = askGroupSize(question, request.question, planned.plan, reading, index, rephrased, answerable);
   if (groupSize) return groupSize;
   // (As typed: "when was …" is read as "what was …", its date said with it.)
   const oneRow = aboutOneRow(request.question, planned.plan, index);

@@ -1,7 +1,7 @@
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
 import { stem } from './vocabulary.js';
-import { dashedDaySpans, sharedYears, WEEKDAYS } from './time-expressions.js';
+import { dashedDaySpans, NAMED_DAYS, sharedYears, WEEKDAYS } from './time-expressions.js';
 
 /** Words after "last" or "first" that say a period or a kind of time (typos too: "mont"), never the rows asked for. */
 const NOT_ROWS =
@@ -72,6 +72,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:separate|individual) (?=(?:shoppers|customers|buyers|clients|subscribers|people|users|members)\b)/gi,
     'distinct ',
   ],
+  // "How many separate orders included the toner": each order counts once already.
+  [/\b(?:separate|individual) (?=(?:orders|invoices|purchases|transactions|baskets|bookings)\b)/gi, ''],
+  // "How many pieces did we manage to shift": how many we shifted.
+  [/\b(?:manage|managed|manages) to (?=[a-z])/gi, ''],
   [
     /\b(?:the|our) (?:warehouse|team|store|shop|staff) (?=(?:send|sent|ship|shipped|dispatch|dispatched|post|posted|mail|mailed)\b)/gi,
     'we ',
@@ -124,6 +128,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "The most recent six full weeks": the last ones, as every span below reads them.
   [
     /\bthe most recent (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ((?:full |whole |complete )?(?:days|weeks|months|quarters))\b/gi,
+    'the last $1 $2',
+  ],
+  // "The two most recent full mon-sun weeks": the same, the number first.
+  [
+    /\bthe (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:most recent|latest) ((?:full |whole |complete )?(?:(?:mon|monday) ?(?:–|-|to) ?(?:sun|sunday) )?(?:days|weeks|months|quarters))\b/gi,
     'the last $1 $2',
   ],
   // "Discounts bigger than $20": more than that amount, the one way every bound below reads it.
@@ -182,6 +191,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     ' from $1 only',
   ],
   [/\b(?:only )?(?:counting|considering|looking at|including) only ((?:[a-z-]+ ){0,3}?[a-z]+s)\b/gi, 'from $1 only'],
+  // "Only counting video posts", "just looking at refunded orders": only those.
+  [/\b(only|just) (?:counting|considering|looking at|including)\b/gi, 'only'],
+  // "What refund rate did each sales channel have": the figure for each of them.
+  [
+    /\bwhat ((?:[a-z]+ ){0,2}?[a-z]+) did (each|every) ((?:[a-z]+ ){0,2}?[a-z]+) (?:have|get|see|record|post|achieve|run|show)\b/gi,
+    '$1 for $2 $3',
+  ],
   // "Price reductions granted to customers", "discounts given to shoppers": given to the people who bought, which
   // says nothing more of which ones.
   [
@@ -594,9 +610,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(sell|sold|selling|sells) for (more|less) (money|cash|dollars)\b/gi, 'bring in $2 $3'],
   // "Posts we've put live", "videos that went live": published.
   [/\b(?:put|puts|putting|went|gone|go|goes|going) live\b/gi, 'published'],
-  // "Profit on Meadow Face Serum since it exist": all time (the thing's whole life).
+  // "Profit on Meadow Face Serum since it exist", "since the day it launched", "since we listed it": all time (the
+  // thing's whole life).
   [
-    /\bsince (?:it|they|he|she) (?:first )?(?:exist|exists|existed|launched|launch|came out|was added|were added|was launched|were launched|went on sale|dropped|was created|were created)\b/gi,
+    /\bsince (?:(?:the (?:day|moment|date|week) |when )(?:that )?)?(?:(?:it|they|he|she) (?:first )?(?:exist|exists|existed|launched|launch|came out|was added|were added|was launched|were launched|went on sale|went live|dropped|was created|were created|was listed|were listed|was released|were released)|(?:we|i) (?:first )?(?:launched|added|listed|released|dropped|started selling) (?:it|them))\b/gi,
     'all time',
   ],
   // "September through December 2025, all four months included": the span as said.
@@ -1007,6 +1024,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:handed|forked|shelled) (?:over|out)(?: to (us|me))?\b/gi,
     (_: string, to?: string) => (to ? `paid ${to}` : 'paid'),
   ],
+  // "What did shoppers hand over for delivery": what they paid for it.
+  [
+    /\b(did|do|does) ((?:the |our |my )?(?:shoppers|customers|buyers|people|ppl|clients|subscribers|folks|members|they)) hand over\b/gi,
+    '$1 $2 pay',
+  ],
   // "Fresh customer accounts", "fresh signups": new ones.
   [
     /\bfresh (?=(?:customers?|subscribers?|signups?|sign-ups?|accounts?|buyers?|shoppers?|clients?|members?)\b)/gi,
@@ -1036,6 +1058,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:ran|runs|run|produced|produces|produce|posted|posts|recorded|records|record|racked up|notched|clocked|logged)(?= (?:the )?(?:best|worst|most|fewest|least|highest|lowest|biggest|smallest|top)\b)/gi,
     'had',
   ],
+  // "How many new customer accounts were opened": the customers who signed up.
+  [/\b(?:new )?customer accounts (?:(?:were|was|got|have been|has been) )?opened\b/gi, 'new customers signed up'],
   [/\b(?:new )?customer accounts\b/gi, 'new customers'],
   // "Add up the video views on …": their total.
   [/^\s*(?:please |pls |can you |could you )?add(?:ing)? up (?:all )?(?:the |my |our )?/gi, 'total '],
@@ -1052,6 +1076,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1$2',
   ],
   [/\b(?:the )?(\d{4}) (q[1-4])\b/gi, '$2 $1'],
+  // "In the april-june quarter", "the jan to mar quarter of 2025": the calendar quarter those months are.
+  [
+    /\bthe (jan|january|apr|april|jul|july|oct|october)\.? ?(?:–|-|to|through|thru) ?(mar|march|jun|june|sep|sept|september|dec|december)\.? quarter(?: of| in)?( \d{4})?\b/gi,
+    (whole: string, first: string, last: string, year: string | undefined) => {
+      const quarter = ['jan', 'apr', 'jul', 'oct'].indexOf(first.slice(0, 3).toLowerCase());
+      const ends = ['mar', 'jun', 'sep', 'dec'].indexOf(last.slice(0, 3).toLowerCase());
+      return quarter === ends ? `q${quarter + 1}${year ?? ''}` : whole;
+    },
+  ],
   // "Q4 2025 versus the same quarter of 2024": that quarter of the other year.
   [
     /\b(q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?) (\d{4}) (vs\.?|versus|against|compared (?:to|with)) (?:the )?same (?:quarter|half|month) (?:of|in) (\d{4})\b/gi,
@@ -1356,6 +1389,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Refund rate over calendar 2025", "over the year 2025", "the full calendar year 2025": that year, never a bound
   // of 2,025.
   [/\bover (?:calendar|the calendar year|the year|fiscal|fy|calendar year) ((?:19|20)\d\d)\b/gi, 'in $1'],
+  // "Gross profit for FY2025 (we run a calendar year)": the question says its fiscal year is the calendar one, so
+  // FY2025 is 2025 whatever the layer says (the note itself is dropped).
+  [
+    /\b(?:fy|fiscal year|financial year) ?'?((?:19|20)?\d\d)\b(?=.*\b(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)\b)/gi,
+    (_whole, year: string) => (year.length === 2 ? `20${year}` : year),
+  ],
+  [
+    /,?\s*\(?\s*(?:as |since |because )?(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)\s*\)?,?/gi,
+    ' ',
+  ],
   [/\b(?:(?:the )?(?:full|whole|entire|complete) )?(?:calendar|cal)(?: year)?[ -]((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
@@ -1775,6 +1818,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'the last $1',
   ],
   [/\b(?:the )?(week|month|quarter|year) just (?:gone|passed|gone by|finished|ended)\b/gi, 'last $1'],
+  // "Sales on christmas eve just gone": the last one, as a named day on its own already reads.
+  [new RegExp(`\\b(${NAMED_DAYS}) (?:that )?(?:just )?(?:gone|passed|gone by)\\b`, 'gi'), '$1'],
   // "And on facebook, same month?", "for the same week": the period before, kept (never split by month), where
   // nothing after says which one ("same month last year" is another).
   [
@@ -2154,6 +2199,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // asked), so "which" leads again.
   [
     /^\s*((?:in|during|over|since|so far in|for) (?:[a-z0-9']+ ){0,3}[a-z0-9']+|(?:last|this|past|yesterday|today|ytd|mtd|year to date|so far this)(?: [a-z0-9']+){0,3}|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s*(?:-|–|to|through|thru)\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)?|q[1-4]|h[12])(?: (?:19|20)\d{2})?|(?:19|20)\d{2})(?:,|\s*[—–:]|\s-)\s+(?=(?:which|what|who|how|where|when|did|do|does|is|are|was|were|show|list|give|get|pull|compare)\b)(.+?)\s*([?.!]*)\s*$/i,
+    '$2 $1$3',
+  ],
+  // ("In q2 which region did we bill more": the same with no comma, before "which" or "who".)
+  [
+    /^\s*((?:in|during|over|since|so far in) (?:(?:the|last|this|past) )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|q[1-4]|h[12]|week|month|quarter|year)(?: (?:19|20)\d{2})?|(?:last|this|past) (?:week|month|quarter|year)|yesterday|today|ytd|mtd)\s+(?=(?:which|who)\b)(.+?)\s*([?.!]*)\s*$/i,
     '$2 $1$3',
   ],
   // "Orders that got more than $60 off": an amount taken off is a discount above it, never the money paid.
@@ -2956,6 +3006,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Rank them by units sold instead", "sort those by revenue": ranked again, by that figure.
   [/\b(rank|sort|order|re-?rank|re-?sort) (?:them|those|these|that|'em)(?: all)? by\b/gi, '$1 by'],
+  // "What were the cancelled orders from last month worth (in total)", "how much were they worth": their money, as
+  // below.
+  [
+    /\b(?:what|how much) (were|was) ((?:the |my |our |all |those |these |all the )?(?:[a-z0-9-]+ ){0,3}?[a-z]+s\b.*?) worth(?: (?:in total|altogether|all together|combined|overall))?\b/gi,
+    'how much money $1 $2',
+  ],
   // "How much were the bills in june", "what did the june invoices come to": their money ("how much" is no count;
   // "how much are the joggers" is their price).
   [

@@ -682,18 +682,21 @@ export function scanRowPhrases(
       `${rows} with between ${amount} and ${amount} ${counted.label.toLowerCase()}`,
     );
   }
+  // ("Orders that had a discount applied" is matched by both patterns: the longer one is read, the other skipped.)
   const withFigure = [...text.matchAll(WHERE_FIGURE), ...text.matchAll(FIGURE_AFTER)].sort(
-    (left, right) => right.index - left.index,
+    (left, right) => right.index - left.index || right[0].length - left[0].length,
   );
+  let readFrom = text.length;
   for (const match of withFigure) {
     const [whole] = match;
     const rows = match[1] ?? match[3];
     const figure = match[2] ?? match[4];
-    if (!whole || !rows || !figure) continue;
+    if (!whole || !rows || !figure || match.index + whole.length > readFrom) continue;
     const entity = entityOfNoun(meaningsOf(rows, vocabulary), index);
     const metric = metricMeaning(meaningsOf(figure, vocabulary), index);
     if (!entity || entity.value || metric?.aggregation !== 'sum') continue;
     respell(match.index, match.index + whole.length, `${rows} with a ${figure}`);
+    readFrom = match.index;
   }
   // "Discounted orders": the rows that had some of the figure the participle names ("orders with a discount").
   for (const match of [...text.matchAll(PARTICIPLE_ROWS)].reverse()) {

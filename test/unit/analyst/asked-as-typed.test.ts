@@ -7731,3 +7731,132 @@ describe('session 50: people with some of a figure', () => {
     });
   });
 });
+
+describe('session 51: what the forty-seventh fresh sets, read, found', () => {
+  it('filler around a question already answered: "manage to", "hand over for", "just gone", "separate", "worth in total", "only counting", "accounts … opened" (were declined)', () => {
+    const cases: [string, object][] = [
+      ['how many pieces did we manage to shift during november', { metrics: ['units_sold'] }],
+      [
+        'what did shoppers hand over for delivery fees in january',
+        { metrics: ['shipping'], timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+      ],
+      [
+        'what did sales come to on christmas eve just gone',
+        { metrics: ['revenue'], timeRange: { from: '2025-12-24', to: '2025-12-25' } },
+      ],
+      [
+        'total likes across the two most recent full mon-sun weeks',
+        { metrics: ['likes'], timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 2 } },
+      ],
+      [
+        'How many new customer accounts were opened during October to December 2025?',
+        { metrics: ['new_customers'], timeRange: { from: '2025-10-01', to: '2026-01-01' } },
+      ],
+      [
+        'what were the cancelled orders from last month worth in total',
+        { metrics: ['revenue'], filters: [{ dimension: 'order_status', values: ['cancelled'] }] },
+      ],
+      [
+        'what refund rate did each sales channel have over 2025',
+        { metrics: ['refund_rate'], dimensions: ['sales_channel'] },
+      ],
+      [
+        'Gross profit for FY2025 (we run a calendar year), please',
+        { metrics: ['gross_profit'], timeRange: { from: '2025-01-01', to: '2026-01-01' } },
+      ],
+      ['how many units have we sold since the day it launched', { timeRange: { kind: 'all' }, grain: null }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    expect(demoAsk('only counting video posts', said(demoAsk, "last month's engagement per platform"))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['platform'], filters: [{ dimension: 'media_type', values: ['video'] }] },
+    });
+    // ("Since it was cheaper" is no launch: still not understood.)
+    expect(demoAsk('revenue since it was cheaper')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
+  });
+
+  it('"orders that had a discount applied in january": the orders with one (was declined on "discountjanuary", two matches overlapping)', () => {
+    expect(demoAsk('revenue from orders that had a discount applied in january')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['revenue'],
+        conditions: [{ metric: 'discounts', operator: 'gt', value: 0 }],
+        timeRange: { from: '2026-01-01', to: '2026-02-01' },
+      },
+    });
+  });
+
+  it('"how did christmas sales go", "what were refunds like", "who\'s our biggest customer": asked, not guessed (were Dec 25, a list, the top by money)', async () => {
+    const christmas = demoAsk('how did christmas sales go');
+    expect(christmas).toMatchObject({ kind: 'clarify', word: 'christmas' });
+    if (christmas.kind === 'clarify')
+      expect(christmas.options.map((option) => option.question)).toEqual([
+        'how did christmas day sales go',
+        'how did december sales go',
+      ]);
+    // (A day said as one stays the day.)
+    for (const question of ['ords xmas', 'revenue last christmas', 'orders since christmas', 'christmas eve revenue'])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query' });
+    const refunds = demoAsk('what were refunds like in february');
+    expect(refunds).toMatchObject({ kind: 'clarify', word: 'refunds' });
+    if (refunds.kind === 'clarify')
+      expect(refunds.options.map((option) => option.question)).toEqual([
+        'how many refunds in february',
+        'how much money were refunds in february',
+        'refund rate in february',
+      ]);
+    expect(demoAsk('how did accessories end up doing in q4 revenue wise')).toMatchObject({ kind: 'query' });
+    expect(demoAsk("who's our biggest customer")).toMatchObject({ kind: 'clarify' });
+    expect(demoAsk('who was our biggest spender last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['customer'], limit: 1 },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const biggest = subscriptionsAsk(layer, "who's our biggest customer");
+    expect(biggest).toMatchObject({ kind: 'clarify' });
+    if (biggest.kind === 'clarify')
+      expect(biggest.options.map((option) => option.label)).toEqual(['Amount billed', 'Invoices']);
+  });
+
+  it('example: "in the april-june quarter which region did we bill more": the one region, Q2 (was both regions by quarter)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'in the april-june quarter which region did we bill more',
+      'which region did we bill more in the apr to jun quarter of 2025',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          dimensions: ['region'],
+          limit: 1,
+          grain: null,
+          timeRange: { from: '2025-04-01', to: '2025-07-01' },
+        },
+      });
+  });
+
+  it('example: "every invoice we\'ve sent …" lists them; "how much of that is still unpaid" after a total is the open part (were a total and a decline)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "every invoice we've sent in june")).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'] },
+    });
+    const history = said(
+      (question, turns) => subscriptionsAsk(layer, question, turns),
+      'what was our billed total for july',
+    );
+    for (const [question, status] of [
+      ['how much of that is still unpaid', 'open'],
+      ['and how much of it was paid', 'paid'],
+    ] as const)
+      expect(subscriptionsAsk(layer, question, history), question).toMatchObject({
+        kind: 'query',
+        plan: {
+          metrics: ['billed'],
+          filters: [{ dimension: 'invoice_status', values: [status] }],
+          timeRange: { from: '2025-07-01', to: '2025-08-01' },
+        },
+      });
+  });
+});
