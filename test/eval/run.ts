@@ -95,6 +95,8 @@ import { FORTYSIXTH_FRESH_CASES } from './fortysixth-fresh-questions.js';
 import { FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES } from './fortysixth-fresh-subscriptions-questions.js';
 import { FORTYSEVENTH_FRESH_CASES } from './fortyseventh-fresh-questions.js';
 import { FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyseventh-fresh-subscriptions-questions.js';
+import { FORTYEIGHTH_FRESH_CASES } from './fortyeighth-fresh-questions.js';
+import { FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyeighth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -257,10 +259,14 @@ import {
  * written from 471579d without reading the analyst, read sets since the forty-seventh were written) come after the
  * forty-fifth fresh ones, figures only, labelled "forty-sixth fresh (read)"; `--show-fortysixth-fresh-misses`
  * prints their misses. The forty-seventh fresh sets (fortyseventh-fresh-questions.ts,
- * fortyseventh-fresh-subscriptions-questions.ts: held out in full, written from 58fd378 without reading the
- * analyst) come after the forty-sixth fresh ones, figures only; `--show-fortyseventh-fresh-misses` prints their
- * misses. `--hide-held-out` does not run the forty-seventh fresh sets at all (while tuning; the forty-sixth fresh
- * sets, held out until the forty-seventh were written, run like the forty-fifth since and no longer hide).
+ * fortyseventh-fresh-subscriptions-questions.ts: written from 58fd378 without reading the analyst, read sets since
+ * the forty-eighth were written) come after the forty-sixth fresh ones, figures only, labelled "forty-seventh fresh
+ * (read)"; `--show-fortyseventh-fresh-misses` prints their misses. The forty-eighth fresh sets
+ * (fortyeighth-fresh-questions.ts, fortyeighth-fresh-subscriptions-questions.ts: held out in full, written from
+ * 2991730 without reading the analyst) come after the forty-seventh fresh ones, figures only;
+ * `--show-fortyeighth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-eighth fresh sets
+ * at all (while tuning; the forty-seventh fresh sets, held out until the forty-eighth were written, run like the
+ * forty-sixth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -314,6 +320,7 @@ const { values } = parseArgs({
     'show-fortyfifth-fresh-misses': { type: 'boolean', default: false },
     'show-fortysixth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyseventh-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyeighth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -370,6 +377,7 @@ const showFortyfourthFreshMisses = values['show-fortyfourth-fresh-misses'] ?? fa
 const showFortyfifthFreshMisses = values['show-fortyfifth-fresh-misses'] ?? false;
 const showFortysixthFreshMisses = values['show-fortysixth-fresh-misses'] ?? false;
 const showFortyseventhFreshMisses = values['show-fortyseventh-fresh-misses'] ?? false;
+const showFortyeighthFreshMisses = values['show-fortyeighth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -768,21 +776,29 @@ function fortysixthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-seventh fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyseventhFreshUnlessHidden(
+/** A forty-seventh fresh set, read now and run like the forty-sixth ones: its figures, and its misses only when asked. */
+function fortyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-seventh fresh (read)`, figures)];
+  if (showFortyseventhFreshMisses) out.push('', `${name}, forty-seventh fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyeighthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-seventh fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyseventhFresh(name, await run());
+    return { text: `${name}, forty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyeighthFresh(name, await run());
 }
 
-/** A forty-seventh fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyseventhFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-seventh fresh (held out in full)`, figures)];
-  if (showFortyseventhFreshMisses) out.push('', `${name}, forty-seventh fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-eighth fresh (held out in full)`, figures)];
+  if (showFortyeighthFreshMisses) out.push('', `${name}, forty-eighth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -954,8 +970,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYSIXTH_FRESH_CASES),
     );
-    const merchantFortyseventhFresh = await fortyseventhFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYSEVENTH_FRESH_CASES),
+    const merchantFortyseventhFresh = fortyseventhFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYSEVENTH_FRESH_CASES),
+    );
+    const merchantFortyeighthFresh = await fortyeighthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYEIGHTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -1006,7 +1026,8 @@ if (layers.includes('demo')) {
       merchantFortyfourthFresh.wrong +
       merchantFortyfifthFresh.wrong +
       merchantFortysixthFresh.wrong +
-      merchantFortyseventhFresh.wrong;
+      merchantFortyseventhFresh.wrong +
+      merchantFortyeighthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1106,6 +1127,8 @@ if (layers.includes('demo')) {
       merchantFortysixthFresh.text,
       '',
       merchantFortyseventhFresh.text,
+      '',
+      merchantFortyeighthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1313,9 +1336,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYSIXTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyseventhFresh = await fortyseventhFreshUnlessHidden(
+    const subscriptionsFortyseventhFresh = fortyseventhFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyeighthFresh = await fortyeighthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1366,7 +1393,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfourthFresh.wrong +
       subscriptionsFortyfifthFresh.wrong +
       subscriptionsFortysixthFresh.wrong +
-      subscriptionsFortyseventhFresh.wrong;
+      subscriptionsFortyseventhFresh.wrong +
+      subscriptionsFortyeighthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1466,6 +1494,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortysixthFresh.text,
       '',
       subscriptionsFortyseventhFresh.text,
+      '',
+      subscriptionsFortyeighthFresh.text,
     );
   } finally {
     await warehouse.close();
