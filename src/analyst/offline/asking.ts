@@ -509,10 +509,15 @@ function askWhichNet(
 }
 
 /**
- * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold
- * (what customers spent is another question). Declined, naming the word; "we paid out in refunds" reads on.
+ * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold.
+ * What customers spent, and a cost the layer does hold (a sum of money it names a cost: "cost of goods sold"), are
+ * offered where they answer; otherwise declined, naming the word. "We paid out in refunds" reads on.
  */
-export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanDecision | null {
+export function askOwnSpending(
+  question: string,
+  layer: SemanticLayer,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
   // "How much do instructors get paid", "which instructor gets paid the most": pay to others, which is spending too
   // (rows "that got paid" are a status, and read on).
   const paidTo =
@@ -529,6 +534,29 @@ export function refuseOwnSpending(question: string, layer: SemanticLayer): PlanD
     };
   const match = /\b(?:i|we) (?:have |had )?(spend|spent|spending|pay|paid|paying)\b(?! (?:out|back)\b)/i.exec(question);
   if (!match || spendingNamed(question, layer)) return null;
+  const rest = question.slice(match.index + match[0].length).replace(/[?.!\s]+$/, '');
+  const readings = [
+    {
+      said: 'what customers spent with you',
+      question: `${question.slice(0, match.index)}customers ${match[1] ?? 'spent'}${rest}`,
+    },
+    ...layer.metrics
+      .filter(
+        (metric) => metric.format === 'currency' && metric.aggregation === 'sum' && /\bcosts?\b/i.test(metric.label),
+      )
+      .slice(0, 2)
+      .map((metric) => ({
+        said: `your ${metric.label.toLowerCase()}`,
+        question: `${metric.label.toLowerCase()}${rest}`,
+      })),
+  ].filter((reading) => answerable(reading.question));
+  if (readings.length > 0)
+    return {
+      kind: 'clarify',
+      text: `Your data holds what came in, not everything you ${match[1]?.toLowerCase() ?? 'spent'}. Did you mean ${orList(readings.map((reading) => reading.said))}?`,
+      word: match[1] ?? 'spent',
+      options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
+    };
   return {
     ...unanswerable(
       `I can't work out what you ${match[1]?.toLowerCase() ?? 'spent'}: your data holds what came in, not your own costs`,

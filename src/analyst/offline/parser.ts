@@ -40,7 +40,7 @@ import {
   refuseFigureAgainstFigure,
   refuseIncomeAsCost,
   refuseValueBesideFigure,
-  refuseOwnSpending,
+  askOwnSpending,
   refuseBoughtTogether,
   refuseOtherCurrency,
   refuseCountOfPeriods,
@@ -1120,7 +1120,7 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (againstFigure) return againstFigure;
   const income = refuseIncomeAsCost(question, vocabulary, index);
   if (income) return income;
-  const spending = refuseOwnSpending(question, layer);
+  const spending = askOwnSpending(question, layer, answerable);
   if (spending) return spending;
   const soldPrice = askSoldPrice(question, slots, index, rephrased, answerable);
   if (soldPrice) return soldPrice;

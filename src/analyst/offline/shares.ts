@@ -11,7 +11,7 @@ import { onlyValues, stem, words, type Vocabulary } from './vocabulary.js';
  */
 
 const SHARE =
-  /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part|cut|slice) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?!(?:it|that|this) (?:is|was|are|were) )(?=(?:\S+ ){1,5}?(?:came|come|comes|was|were|is|are) )|,? (?:as|in) an? (?:%|percentage|percent|pct|share|proportion|fraction)(?=\s|$|[?.!,])|(?:^|(?<=\s))what (?:share|fraction|percentage|percent|proportion|pct|%)(?= (?:were|was|are|is|came|come|comes|went|go|goes)\b)/gi;
+  /(?:^|(?<=\s))(?:share|percentage|percent|%)(?= (?:by|per|across|for each) )|\bas an? (?:share|percentage|percent|%|proportion) of (?:the )?total\b|(?:^|(?<=\s))(?:(?:what|which|the) )?(?:share|percent|percentage|pct|%|proportion|fraction|portion|part|cut|slice) of\b|(?:^|(?<=\s))how much of (?:my |our |the )?(?!(?:it|that|this) (?:is|was|are|were) (?<![,;:].*))(?=(?:\S+ ){1,5}?(?:came|come|comes|was|were|is|are) )|,? (?:as|in) an? (?:%|percentage|percent|pct|share|proportion|fraction)(?=\s|$|[?.!,])|(?:^|(?<=\s))what (?:share|fraction|percentage|percent|proportion|pct|%)(?= (?:were|was|are|is|came|come|comes|went|go|goes)\b)/gi;
 
 export interface ShareScan {
   readonly text: string;

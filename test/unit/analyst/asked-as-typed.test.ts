@@ -7846,6 +7846,11 @@ describe('session 51: what the forty-seventh fresh sets, read, found', () => {
       (question, turns) => subscriptionsAsk(layer, question, turns),
       'what was our billed total for july',
     );
+    // (Said after a clause of its own, "of all the likes …, how much of that was instagram" is still a share.)
+    expect(demoAsk('of all the likes my posts got in 2025, how much of that was instagram')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], share: { dimension: 'platform' } },
+    });
     for (const [question, status] of [
       ['how much of that is still unpaid', 'open'],
       ['and how much of it was paid', 'paid'],

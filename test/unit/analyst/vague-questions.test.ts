@@ -429,10 +429,18 @@ describe('"where" things are', () => {
 });
 
 describe("the merchant's own spending", () => {
-  it('"how much did i spend last month" is declined: the data holds what came in, not costs', () => {
+  it('"how much did i spend last month" is asked: the data holds what came in, so what customers spent or the cost of goods sold (was declined)', () => {
     const decision = ask('how much did i spend last month');
-    expect(decision.kind).toBe('reply');
-    if (decision.kind === 'reply') expect(decision.text).toContain('not your own costs');
+    expect(decision).toMatchObject({ kind: 'clarify', word: 'spend' });
+    if (decision.kind === 'clarify') {
+      expect(decision.text).toContain('holds what came in, not everything you spend');
+      expect(decision.options.map((option) => option.question)).toEqual([
+        'how much did customers spend last month',
+        'cost of goods sold last month',
+      ]);
+    }
+    // (Spending nothing here answers stays declined.)
+    expect(ask('how much did i spend on ads')).toMatchObject({ kind: 'reply', reason: 'unanswerable' });
     // What customers spent, or refunds paid out, read on.
     expect(ask('how much did customers spend last month')).toMatchObject({
       kind: 'query',
