@@ -292,11 +292,38 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
   return money ? `and ${money.label.toLowerCase()}` : question;
 }
 
+const GRAIN_ADVERBS: Readonly<Record<string, string>> = {
+  day: 'daily',
+  week: 'weekly',
+  month: 'monthly',
+  quarter: 'quarterly',
+  year: 'yearly',
+};
+
+/**
+ * "What's the average" after "revenue by month this year", "average per month?" after "revenue this year": the
+ * figure's average per period (the series' period, or the one said), over the same span; null when it is not that.
+ */
+function averagePerPeriod(question: string, history: readonly Turn[], index: LayerIndex): string | null {
+  const match =
+    /^\s*(?:(?:and|so|ok|okay|now|what about|how about)[, ]+)*(?:what(?:'s| is| was| were) )?(?:the )?(?:(daily|weekly|monthly|quarterly|yearly) )?(?:average|avg|mean)(?: (?:per|a|each|every) (day|week|month|quarter|year))?\s*[?.!]*\s*$/i.exec(
+      question,
+    );
+  const base = lastPlan(history);
+  const metric = index.metric(base?.metrics[0] ?? '');
+  if (!match || !base || !metric || base.metrics.length !== 1 || base.dimensions.length > 0) return null;
+  if (!/^(?:sum|count)$/.test(metric.aggregation)) return null;
+  const said = match[1]?.toLowerCase() ?? GRAIN_ADVERBS[match[2]?.toLowerCase() ?? base.grain ?? ''];
+  return said === undefined ? null : `average ${said} ${metric.label.toLowerCase()}`;
+}
+
 /**
  * "Per customer?" after "revenue last month", "per invoice" after "billed by plan": the figure talked about, per
  * one of those things, the breakdown kept (said again, so the new figure is split as the old one was).
  */
 export function perThingOf(question: string, history: readonly Turn[], index: LayerIndex): string {
+  const averaged = averagePerPeriod(question, history, index);
+  if (averaged !== null) return averaged;
   const match =
     /^\s*(?:(?:and|so|ok|okay|now|what about|how about)[, ]+)*(?:(?:the |an? )?(?:average|avg|mean) )?(?:per|for each|for every) ([a-z]+)\s*[?.!]*\s*$/i.exec(
       question,

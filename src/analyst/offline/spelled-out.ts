@@ -74,6 +74,14 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "How many separate orders included the toner": each order counts once already.
   [/\b(?:separate|individual) (?=(?:orders|invoices|purchases|transactions|baskets|bookings)\b)/gi, ''],
+  // "I'd love to know our best seller", "we'd like to see revenue": the question itself.
+  [/^\s*(?:i'?d|i would|we'?d|we would) (?:love|like|want) to (?:know|see|find out|check|understand)\b,?\s*/gi, ''],
+  // "What revenue looked like over the fortnight", "what does engagement look like this month": what it was.
+  [/\bwhat (?:does|did|do) ((?:[a-z'-]+ ){0,4}?[a-z'-]+) look like\b/gi, 'what was $1'],
+  [
+    /\bwhat (?!(?:does|did|do)\b)((?:[a-z'-]+ ){0,4}?[a-z'-]+) (?:looked|looks|is looking|was looking|were looking|are looking) like\b/gi,
+    'what was $1',
+  ],
   // "How many pieces did we manage to shift": how many we shifted.
   [/\b(?:manage|managed|manages) to (?=[a-z])/gi, ''],
   [

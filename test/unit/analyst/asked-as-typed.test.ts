@@ -7865,3 +7865,36 @@ describe('session 51: what the forty-seventh fresh sets, read, found', () => {
       });
   });
 });
+
+describe('session 51: the way a question is put', () => {
+  it('"what revenue looked like", "what does engagement look like", "i\'d love to know …": the question itself (were declined)', () => {
+    const cases: [string, object][] = [
+      [
+        'could u tell me what revenue looked like over the past fortnight',
+        { metrics: ['revenue'], timeRange: { kind: 'relative', anchor: 'last', unit: 'week', count: 2 } },
+      ],
+      ['what does engagement look like this month', { metrics: ['engagement'] }],
+      ["I'd love to know our best selling product this quarter", { dimensions: ['product'], limit: 1 }],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+  });
+
+  it('"what\'s the average" after a series, "average per month?" after a total: the figure per period, same span (were declined, or the series again)', () => {
+    const perMonth = { metrics: ['revenue'], grain: null, per: 'month', timeRange: { anchor: 'this', unit: 'year' } };
+    expect(demoAsk("what's the average", said(demoAsk, 'revenue by month this year'))).toMatchObject({
+      kind: 'query',
+      plan: perMonth,
+    });
+    expect(demoAsk('average per month?', said(demoAsk, 'revenue this year'))).toMatchObject({
+      kind: 'query',
+      plan: perMonth,
+    });
+    expect(demoAsk('the weekly average', said(demoAsk, 'orders by week last quarter'))).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], grain: null, per: 'week' },
+    });
+    // (A breakdown's average is no period's: not read so.)
+    const byCountry = demoAsk("what's the average", said(demoAsk, 'orders by country last month'));
+    if (byCountry.kind === 'query') expect(byCountry.plan.per ?? null).toBeNull();
+  });
+});
