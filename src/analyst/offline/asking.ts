@@ -534,11 +534,12 @@ export function askOwnSpending(
     };
   const match = /\b(?:i|we) (?:have |had )?(spend|spent|spending|pay|paid|paying)\b(?! (?:out|back)\b)/i.exec(question);
   if (!match || spendingNamed(question, layer)) return null;
+  const verb = match[1]?.toLowerCase() ?? 'spent';
   const rest = question.slice(match.index + match[0].length).replace(/[?.!\s]+$/, '');
   const readings = [
     {
       said: 'what customers spent with you',
-      question: `${question.slice(0, match.index)}customers ${match[1] ?? 'spent'}${rest}`,
+      question: `${question.slice(0, match.index)}customers ${verb}${rest}`,
     },
     ...layer.metrics
       .filter(
@@ -553,15 +554,12 @@ export function askOwnSpending(
   if (readings.length > 0)
     return {
       kind: 'clarify',
-      text: `Your data holds what came in, not everything you ${match[1]?.toLowerCase() ?? 'spent'}. Did you mean ${orList(readings.map((reading) => reading.said))}?`,
+      text: `Your data holds what came in, not everything you ${verb}. Did you mean ${orList(readings.map((reading) => reading.said))}?`,
       word: match[1] ?? 'spent',
       options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
     };
   return {
-    ...unanswerable(
-      `I can't work out what you ${match[1]?.toLowerCase() ?? 'spent'}: your data holds what came in, not your own costs`,
-      layer,
-    ),
+    ...unanswerable(`I can't work out what you ${verb}: your data holds what came in, not your own costs`, layer),
     word: match[1] ?? null,
   };
 }
@@ -711,13 +709,14 @@ export function askChristmasOrSeason(
   rephrased: boolean,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
+  if (rephrased) return null;
   // (Said before what it qualifies, "christmas sales", or over a stretch, "over christmas"; "ords xmas" and "last
   // christmas" are the day.)
   const match =
     /(?<!\b(?:on|since|before|after|until|till|to|from|at|by|thru|through|of|between|and|last|this|next)\s)\b(?:christmas|xmas)\b(?=\s(?!(?:day|eve|week|weekend|and|to|through|thru|until|till|vs|versus|or|\d)\b)[a-z])|(?<=\b(?:over|around|during|across|throughout) (?:the )?)(?:christmas|xmas)\b(?!\s(?:day|eve|week|weekend)\b)/i.exec(
       question,
     );
-  if (rephrased || !match) return null;
+  if (!match) return null;
   const said = (phrase: string) =>
     question.slice(0, match.index) + phrase + question.slice(match.index + match[0].length);
   const options = [
@@ -744,12 +743,13 @@ export function askRowsLike(
   vocabulary: Vocabulary,
   answerable: (question: string) => boolean,
 ): PlanDecision | null {
+  if (rephrased) return null;
   const match =
     /^\s*(?:so |and )?(?:what (?:were|was) (?:our |my |the )?([a-z]+s) like|how were (?:our |my |the )?([a-z]+s)|how did (?:our |my |the )?([a-z]+s) (?:go|look|do))\b(.*)$/i.exec(
       question,
     );
   const rows = match?.[1] ?? match?.[2] ?? match?.[3];
-  if (rephrased || !match || !rows || !onlyValues(vocabulary, rows.toLowerCase())) return null;
+  if (!match || !rows || !onlyValues(vocabulary, rows.toLowerCase())) return null;
   const rest = (match[4] ?? '').replace(/[?.!\s]+$/, '');
   // ("How were accessories in q4, revenue wise": a figure said is the one meant.)
   if (
@@ -773,16 +773,17 @@ export function askRowsLike(
   };
 }
 
-/**
- * "Which plan is our largest", "our biggest market": the size of a group (the money it brought, its rows, its
- * people) is the asker's to say when no figure is, so askql asks which. Things ranked by their own size ("the
- * biggest order", "biggest spenders") are not groups and are answered by their usual figure.
- */
+/** "Biggest customer", "largest subscribers": one of the people words, singular or plural, right after the size. */
 const BIGGEST_PEOPLE = new RegExp(
   `\\b(?:biggest|largest|smallest) ${PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)')}\\b`,
   'i',
 );
 
+/**
+ * "Which plan is our largest", "our biggest market": the size of a group (the money it brought, its rows, its
+ * people) is the asker's to say when no figure is, so askql asks which. Things ranked by their own size ("the
+ * biggest order", "biggest spenders") are not groups and are answered by their usual figure.
+ */
 export function askGroupSize(
   question: string,
   typed: string,
@@ -794,16 +795,16 @@ export function askGroupSize(
 ): PlanDecision | null {
   if (rephrased || !reading.metricImplied || !/\b(?:biggest|largest|smallest)\b/i.test(question)) return null;
   const group = plan.dimensions.length === 1 && plan.limit !== null ? index.dimension(plan.dimensions[0] ?? '') : null;
-  // ("Who's our biggest customer": one of the layer's people is as big as the money they brought or the rows they
-  // have, asked the same way.)
-  const people = (dimension: NonNullable<typeof group>) =>
-    index.layer.tables.some((table) => holdsPeople(table) && entityOfTable(index.layer, table.name) === dimension.name);
   if (!group) return null;
   if (group.values.length > 0) return figureChoice(question, index.layer, false, answerable, figuresFor(group, index));
-  // (Only said as the people themselves, "biggest spender" or "biggest paying subscriber" naming the money, and not
-  // asked by name, which the names check answers; sized by the money they brought or by how many rows they have,
-  // the first figure of each kind, never a discount or an average.)
-  if (!people(group) || !BIGGEST_PEOPLE.test(typed) || /\bnames?\b/i.test(typed)) return null;
+  // ("Who's our biggest customer": one of the layer's people is as big as the money they brought or the rows they
+  // have, asked the same way. Only said as the people themselves, "biggest spender" or "biggest paying subscriber"
+  // naming the money, and not asked by name, which the names check answers; sized by the first figure of each kind,
+  // never a discount or an average.)
+  const people = index.layer.tables.some(
+    (table) => holdsPeople(table) && entityOfTable(index.layer, table.name) === group.name,
+  );
+  if (!people || !BIGGEST_PEOPLE.test(typed) || /\bnames?\b/i.test(typed)) return null;
   const figures = figuresFor(group, index).flatMap((name) => index.metric(name) ?? []);
   const money = figures.find(
     (metric) => metric.aggregation === 'sum' && metric.format === 'currency' && metric.higherIsBetter,

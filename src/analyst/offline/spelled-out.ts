@@ -19,6 +19,10 @@ const COUNT_OF_TIME = new RegExp(
 );
 
 /** The days of the week by their first three letters. */
+/** "We run a calendar year", "our fiscal year is the calendar year": the question says its fiscal year is Jan–Dec. */
+const CALENDAR_FISCAL_YEAR =
+  '(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)';
+
 const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
   mon: 'monday',
   tue: 'tuesday',
@@ -1400,13 +1404,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Gross profit for FY2025 (we run a calendar year)": the question says its fiscal year is the calendar one, so
   // FY2025 is 2025 whatever the layer says (the note itself is dropped).
   [
-    /\b(?:fy|fiscal year|financial year) ?'?((?:19|20)?\d\d)\b(?=.*\b(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)\b)/gi,
+    new RegExp(
+      `\\b(?:fy|fiscal year|financial year) ?'?((?:19|20)?\\d\\d)\\b(?=.*\\b${CALENDAR_FISCAL_YEAR}\\b)`,
+      'gi',
+    ),
     (_whole, year: string) => (year.length === 2 ? `20${year}` : year),
   ],
-  [
-    /,?\s*\(?\s*(?:as |since |because )?(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)\s*\)?,?/gi,
-    ' ',
-  ],
+  [new RegExp(`,?\\s*\\(?\\s*(?:as |since |because )?${CALENDAR_FISCAL_YEAR}\\s*\\)?,?`, 'gi'), ' '],
   [/\b(?:(?:the )?(?:full|whole|entire|complete) )?(?:calendar|cal)(?: year)?[ -]((?:19|20)\d\d)\b/gi, '$1'],
   // "Our biggest paying subscriber": ranked by what they paid, the figure people pay by.
   [/\b(biggest|top|best|largest|highest|heaviest)( \d+)? (?:paying|spending|buying)\b/gi, '$1$2'],
