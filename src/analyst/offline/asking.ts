@@ -246,10 +246,10 @@ export function askAveragePer(
   const thing = index.dimension(reading.averagePer ?? '');
   if (thing === undefined || reading.metrics.length > 0) return null;
   const per = ` per ${thing.label.toLowerCase()}`;
-  const said = new RegExp(
-    `\\b(?:the )?(?:average|avg|mean|typical)(?: (?:amount|figure|number|value))?${per}\\b`,
-    'i',
-  ).exec(question);
+  // (The thing as the asker said it: "per customer" where the layer's people are subscribers.)
+  const said = /\b(?:the )?(?:average|avg|mean|typical)(?: (?:amount|figure|number|value))? per [a-z]+\b/i.exec(
+    question,
+  );
   if (!said) return null;
   const options = index.layer.metrics
     .filter((metric) => metric.label.toLowerCase().endsWith(per))
@@ -508,6 +508,46 @@ function askWhichNet(
   };
 }
 
+/** The sums of money a layer names a cost ("cost of goods sold"): the costs it holds, up to two. */
+function costFigures(layer: SemanticLayer): readonly Metric[] {
+  return layer.metrics
+    .filter(
+      (metric) => metric.format === 'currency' && metric.aggregation === 'sum' && /\bcosts?\b/i.test(metric.label),
+    )
+    .slice(0, 2);
+}
+
+/** "Our costs", "expenses", "outgoings": the business's costs in general, said as a noun. */
+const COSTS_SAID = /\b(?:costs|cost|expenses|expense|expenditure|outgoings|overheads)\b(?! (?:of|per|price)\b)/i;
+
+/**
+ * "What were our costs in January", "total expenses last month": a layer of money taken in holds some costs at most
+ * (a cost of goods sold), never every cost of the business. When the word is not the layer's own, the costs it
+ * holds are offered, saying so; with none, the unknown word is declined, naming it.
+ */
+export function askCosts(
+  question: string,
+  unknown: readonly string[],
+  layer: SemanticLayer,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  const match = COSTS_SAID.exec(question);
+  if (rephrased || !match || !unknown.includes(match[0].toLowerCase())) return null;
+  const before = question.slice(0, match.index).replace(/\b(?:our|my|the|total|all|overall|business)\s+$/i, '');
+  const after = question.slice(match.index + match[0].length);
+  const readings = costFigures(layer)
+    .map((metric) => ({ said: metric.label.toLowerCase(), question: `${before}${metric.label.toLowerCase()}${after}` }))
+    .filter((reading) => answerable(reading.question));
+  if (readings.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text: `Your data holds ${orList(readings.map((reading) => reading.said))}, not every cost of the business. Did you mean ${readings.length > 1 ? 'one of those' : 'that'}?`,
+    word: match[0],
+    options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
+  };
+}
+
 /**
  * "How much did I spend last month": the merchant's own spending, which a layer of money taken in does not hold.
  * What customers spent, and a cost the layer does hold (a sum of money it names a cost: "cost of goods sold"), are
@@ -541,15 +581,10 @@ export function askOwnSpending(
       said: 'what customers spent with you',
       question: `${question.slice(0, match.index)}customers ${verb}${rest}`,
     },
-    ...layer.metrics
-      .filter(
-        (metric) => metric.format === 'currency' && metric.aggregation === 'sum' && /\bcosts?\b/i.test(metric.label),
-      )
-      .slice(0, 2)
-      .map((metric) => ({
-        said: `your ${metric.label.toLowerCase()}`,
-        question: `${metric.label.toLowerCase()}${rest}`,
-      })),
+    ...costFigures(layer).map((metric) => ({
+      said: `your ${metric.label.toLowerCase()}`,
+      question: `${metric.label.toLowerCase()}${rest}`,
+    })),
   ].filter((reading) => answerable(reading.question));
   if (readings.length > 0)
     return {

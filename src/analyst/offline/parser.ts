@@ -40,6 +40,7 @@ import {
   refuseFigureAgainstFigure,
   refuseIncomeAsCost,
   refuseValueBesideFigure,
+  askCosts,
   askOwnSpending,
   refuseBoughtTogether,
   refuseOtherCurrency,
@@ -236,7 +237,8 @@ const LABEL_WORDS = new Set(
   `finance financial accounting accounts accountant bookkeeping bookkeeper books support ops operations marketing
   admin hr legal management manager boss owner founder ceo cfo coo analyst intern new starter hire newbie team dept
   department q qn question query request asking ask note fyi urgent asap quick quickie eod board investor investors
-  audit auditor tax the a my our from for to`.split(/\s+/),
+  audit auditor tax customer client shopper buyer colleague someone somebody asks asked wonders wondering the a my our
+  from for to`.split(/\s+/),
 );
 
 /**
@@ -1061,6 +1063,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (sizeOfAverage) return sizeOfAverage;
   const costOfThing = askCostOfThing(question, request.question, index, rephrased, answerable);
   if (costOfThing) return costOfThing;
+  const costs = askCosts(question, slots.unknown, layer, rephrased, answerable);
+  if (costs) return costs;
   const qualifier =
     rephrased || slots.unknown.length !== 1 || slots.unknown[0] === 'where'
       ? null

@@ -545,8 +545,11 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
   [/\b([a-z])\.([a-z])\.(?:([a-z])\b\.?)?/g, '$1$2$3'],
   [/\b(\d+)(?:st|nd|rd|th)? (?:most|highest|best)\b/g, 'top $1'],
   [/\bthe (?:most|least) recent\b/g, ' recent '],
-  // "For each of the last 6 months" is a monthly series over the last 6 months.
-  [/\b(?:for )?(?:each|every) of the (last|past) (\w+) (day|week|month|quarter|year)s\b/g, 'by $3 the $1 $2 $3s'],
+  // "For each of the last 6 months", "in each of the previous four weeks": a series over that span.
+  [
+    /\b(?:for |in )?(?:each|every) of the (?:last|past|previous|prior|preceding) (\w+) (day|week|month|quarter|year)s\b/g,
+    'by $2 the last $1 $2s',
+  ],
 ];
 
 const TIME_WORD_SET: ReadonlySet<string> = new Set([
@@ -855,6 +858,25 @@ export function read(question: string, today: string, vocabulary: Vocabulary): S
           /^(?:[a-z]+ed|bought|sold|spent|paid|made|got)$/.test(
             typed.slice(position + 1, position + length).join(' '),
           ));
+      // "Paid search ads" where the layer calls one value both "paid search" and "search ads": one mention of it, never
+      // "paid" (another value) and "search ads".
+      const sameValueOn =
+        meanings !== undefined &&
+        length > 1 &&
+        meanings.every((meaning) => meaning.type === 'value') &&
+        (phraseAt(vocabulary, stems.slice(position + length - 1, position + length + 1))?.some(
+          (next) =>
+            next.type === 'value' &&
+            meanings.some((meaning) => meaning.dimension === next.dimension && meaning.value === next.value),
+        ) ??
+          false);
+      if (sameValueOn) {
+        const said = typed.slice(position, position + length + 1);
+        items.push({ position, meanings, text: said.join(' '), plural: /[^s]s$|ies$/.test(said.at(-1) ?? '') });
+        position += length + 1;
+        matched = true;
+        break;
+      }
       // "Average invoice size" where the layer says "average invoice" and "invoice size": the phrase that leaves no
       // word behind unknown ("average", then "invoice size"), never "average invoice" and "size" unknown.
       const splitBetter =

@@ -1,3 +1,4 @@
+import { pluralize } from '../answer/result-shape.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
 import { stem } from './vocabulary.js';
@@ -279,6 +280,18 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\bthe (?:channel|source) (?:that |which )?(?:first |originally |initially )?(?:brought|bring|brings|sent|send) (?:each|the|a|every|our) (customer|buyer|shopper|subscriber|client) (?:in|to us)\b/gi,
     'where the $1 came from',
   ],
+  // "Of the last 8 weeks, which one had the highest revenue", "which of the past 6 months was best": a ranking of
+  // those periods, not of the rows in them.
+  [
+    /\b(?:out )?of the (?:last|past|previous|prior) (\w+) (day|week|month|quarter|year)s\s*,?\s*(?:which|what)(?: one| (?:day|week|month|quarter|year))?\b/gi,
+    'which $2 in the last $1 $2s',
+  ],
+  [
+    /\bwhich (?:one )?of the (?:last|past|previous|prior) (\w+) (day|week|month|quarter|year)s\b/gi,
+    'which $2 in the last $1 $2s',
+  ],
+  // "Which order was the largest one last month": the largest order, as said the short way.
+  [/\bwhich (?!one\b|ones\b)([a-z]+) (?:was|is) (?:the )?(largest|biggest|smallest)(?: one)?\b/gi, 'the $2 $1'],
   // "Which of those has the most reviews", "which has the most orders": the one, of the rows just shown.
   [/\bwhich of (?:those|these|them|the above)(?= (?:has|had|got|gets|is|was|does|did)\b)/gi, 'which one'],
   [
@@ -330,8 +343,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:(?:for|across|over|on|in) )?(?:all|every) ((?:of )?(?:our |my |the )?[a-z]+s? (?:combined|together|altogether|all together|in total|all told|put together|as one))\b/gi,
     'all $1',
   ],
-  // "Total billed across both regions": the total over both, said so (without a total, both may be compared).
-  [/\b((?:total|overall|combined|altogether|all told)\b.*) (?:across|over|for|in) both [a-z]+s\b/gi, '$1'],
+  // "Total billed across both regions", "signup count across both plans and regions": the total over both, said so
+  // (without a total or a count, both may be compared).
+  [
+    /^(?!.*\b(?:compare|compared|comparing|vs|versus|each|split|side by side)\b)(.*?\b(?:total|overall|combined|altogether|all told|count|tally|number of)\b.*) (?:across|over|for|in) both [a-z]+s(?: (?:and|&) [a-z]+s)?\b/gi,
+    '$1',
+  ],
   // "From April to date", "from march 3 until now": since then.
   [
     /\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d{2})?) (?:to date|till date|until now|till now|to now|to today|through today|up to now|up till now)\b/gi,
@@ -1947,6 +1964,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
         ? rows
         : `${rows} from`,
   ],
+  // "The invoice numbers currently unpaid": the rows' numbers, of the rows in that state.
+  [/\b([a-z]+ (?:numbers|ids|nos)) (currently|still|presently|now)\b/gi, '$1 that are $2'],
   // "Show me each unpaid invoice", "list each order": every one of them, listed (never "each" as in "by").
   [
     /^(\s*(?:(?:can|could) you (?:please |pls )?)?(?:show|list|give|send|pull up|bring up|display)(?: me| us)?) each (?!of\b|one\b)/gi,
@@ -3180,6 +3199,82 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [
     /\b(?:beat|beats|beating|topped|tops|exceeded|exceeds|outperformed|outperform|outperforms) (?:their|the|its|my|our) (?:own )?(?:usual |typical )?average\b/gi,
     'above average',
+  ],
+  // "Aggregate unit volume for 2025": the total.
+  [/\baggregate(?= [a-z])(?! (?:by|per|over|across)\b)/gi, 'total'],
+  // "For the 2024 books: total revenue recorded that year": the year, as the books are kept by it; "recorded" and a
+  // year pointed back at say nothing more.
+  [/\b(?:for|in|on) (?:the|our|my) ((?:19|20)\d\d|fy ?\d{2,4}) (?:books|accounts|ledger)\b/gi, 'for $1'],
+  [/\b(revenue|sales|orders|takings|income|figures?) (?:recorded|booked|logged|registered)\b/gi, '$1'],
+  [/(\b(?:19|20)\d\d\b.*?)\s+(?:in |for |during |over )?that (?:year|calendar year)\b/gi, '$1'],
+  // "How many parcels did we post out to people": sent out, to whoever bought.
+  [
+    /\b(post|posted|posting) out\b/gi,
+    (_whole: string, verb: string) => (verb === 'post' ? 'send out' : verb === 'posted' ? 'sent out' : 'sending out'),
+  ],
+  [
+    /\b(send|sent|ship|shipped|mail|mailed|dispatch|dispatched)( out)? to (?:people|customers|buyers|shoppers|our customers|folks)\b/gi,
+    '$1$2',
+  ],
+  // "Unique buyers who checked out with us at least once": who bought, as buying once is buying.
+  [
+    /\b(bought|ordered|purchased|checked out|shopped|paid|placed)((?: (?:with|from|through) us)?) at least once\b/gi,
+    '$1$2',
+  ],
+  // "The week that began Monday 19 January": the week starting then.
+  [/\bweek (?:that |which )?(?:began|begun|started|begins|starts|commenced|kicked off)(?: on)?\b/gi, 'week starting'],
+  // "Posts that reached over 50,000 accounts": whose reach is over that.
+  [
+    /\b(?:reached|reach) ((?:over|more than|above|at least|under|fewer than|less than|below) [\d,.]+k?) (?:accounts|people|users|viewers|followers|profiles)\b/gi,
+    'had reach $1',
+  ],
+  // "Orders that shipped free (zero shipping charged)": the bracket says the same again.
+  [
+    /\s*\((?:zero|no|0|\$0) ([a-z]+)(?: charged| paid| fee)?\)/gi,
+    (_whole: string, figure: string, ...at: string[]) =>
+      /\bfree\b/i.test(String(at[1]).slice(0, Number(at[0]))) ? '' : ` with no ${figure}`,
+  ],
+  // "The lowest priced homeware we stock": the catalogue's, as every product is.
+  // ("How many units do we have in stock" asks for stock levels, which the data may not hold.)
+  [/\s+(?:that |which )?(?:we|i) (?:currently )?stock(?=\s*[?.!]*\s*$)/gi, ''],
+  // "Top 3 products by revenue, in order": a ranking is in order already.
+  [/,?\s+in (?:that |this |the right |ranked )?order(?=\s*[?.!]*\s*$)/gi, ''],
+  // "This week's takings by day, mon onwards": since Monday.
+  [/,?\s+(?:from )?(?:mon|monday) (?:onwards?|on)(?=\s*(?:[?.!,]|$))/gi, ' since monday'],
+  // "Cash actually collected from 1 June", "collected each month in Q3": the money collected.
+  [/\bcash(?= (?:actually |really )?(?:collected|received|taken|banked|brought in|came in|coming in)\b)/gi, 'money'],
+  [/^(\s*)(collected|settled|banked)\b/gi, '$1money $2'],
+  // "Which month of 2025 saw the highest invoice count": had it.
+  [
+    /\b(?:saw|sees|see) (?=(?:the )?(?:most|highest|lowest|fewest|least|biggest|smallest|best|worst|more|fewer|less|top)\b)/gi,
+    'had ',
+  ],
+  // "Now drop the category filter", "without the channel filter": every one of them again.
+  [
+    /\b(?:drop|remove|lose|clear|ditch|take off|take away|get rid of|without|forget|ignore|no) (?:the |that |this )?(?!(?:the|that|this|those|these|my|our|any|all|every)\b)([a-z]+) filter\b/gi,
+    (_whole: string, kind: string) => `all ${pluralize(kind.toLowerCase())}`,
+  ],
+  // "How did cancellation rates differ country to country", "how does revenue vary by channel": by each of them.
+  // (A period to the next, "month to month", is read as it is already.)
+  [
+    /\b(?:from |going )?(?!(?:day|week|month|quarter|year)s?\b)([a-z]+) to \1\b(?<!\b(?:back|side|face|door|hand|word|time|one|two) to \w+)/gi,
+    'by $1',
+  ],
+  [
+    /\s+(?:differ|differs|differed|vary|varies|varied|change|changes|changed)(?= (?:by|across|between|among|per)\b)/gi,
+    '',
+  ],
+  // "Pull up sub_ac_06's complete invoice history", "her order history": that one's rows, listed.
+  [
+    /(\b[a-z0-9_]+'s|\b(?:their|his|her)) (?:complete |full |entire |whole )?([a-z]+(?<!ing)) history\b/gi,
+    (_whole: string, whose: string, rows: string) => `${whose} ${pluralize(rows)}`,
+  ],
+  // "2025 gross margin achieved by the Oversized Cushion Cover": that thing's, never a breakdown "by" it.
+  [/\b(?:achieved|earned|generated|delivered|produced|posted|brought in|racked up) by (?=(?:the|our|my) )/gi, 'for '],
+  // "Summer numbers, how'd we do": the figures over the summer.
+  [
+    /\b(summer|winter|spring|autumn)(?:'s)? (numbers|figures|stats|results|performance|sales|takings|revenue|billing)\b/gi,
+    '$2 over the $1',
   ],
   // "Count per nation": the country.
   [/\bnations\b/gi, 'countries'],

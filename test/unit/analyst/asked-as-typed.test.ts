@@ -7898,3 +7898,144 @@ describe('session 51: the way a question is put', () => {
     if (byCountry.kind === 'query') expect(byCountry.plan.per ?? null).toBeNull();
   });
 });
+
+describe('session 52: what the forty-eighth fresh sets, read, found', () => {
+  it('words around a question already answered: "aggregate", "for the 2024 books … recorded that year", "post out to people", "at least once", "the week that began", "we stock", "in order", "mon onwards" (were declined)', () => {
+    const cases: [string, object][] = [
+      [
+        'Aggregate unit volume for calendar 2025, please.',
+        { metrics: ['units_sold'], timeRange: { from: '2025-01-01' } },
+      ],
+      [
+        'For the 2024 books: total revenue recorded that year?',
+        { metrics: ['revenue'], grain: null, timeRange: { from: '2024-01-01', to: '2025-01-01' } },
+      ],
+      ['january - how many parcels did we post out to people', { metrics: ['orders'] }],
+      [
+        'tally of unique buyers who checked out with us at least once in january',
+        { metrics: ['customers_who_bought'] },
+      ],
+      [
+        'How many posts went up in the week that began Monday 19 January?',
+        { metrics: ['posts'], timeRange: { from: '2026-01-19', to: '2026-01-26' } },
+      ],
+      ['whats the lowest priced homeware we stock', { metrics: ['price'], dimensions: ['product'], limit: 1 }],
+      ["last month's top 3 products by revenue, in order", { dimensions: ['product'], limit: 3 }],
+      [
+        "break this week's takings out by day, mon onwards",
+        { metrics: ['revenue'], grain: 'day', timeRange: { anchor: 'this', unit: 'week' } },
+      ],
+      [
+        'How did cancellation rates differ country to country in 2025?',
+        { metrics: ['cancellation_rate'], dimensions: ['country'] },
+      ],
+    ];
+    for (const [question, plan] of cases) expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    // ("How many units do we have in stock" asks for stock levels: not read as the catalogue.)
+    expect(demoAsk('how many units of each item do we have in stock')).toMatchObject({ kind: 'reply' });
+  });
+
+  it('figures said in other words: reach as "accounts reached", "zero shipping" in brackets, a value said by two of its names (were declined)', () => {
+    expect(demoAsk('How many 2025 posts reached over 50,000 accounts?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'reach', operator: 'gt', value: 50000 }] },
+    });
+    expect(demoAsk('Number of January orders that shipped free (zero shipping charged)')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], conditions: [{ metric: 'shipping', operator: 'lte', value: 0 }] },
+    });
+    // "Paid search ads": the layer calls one value both "paid search" and "search ads", never "paid" and the rest.
+    expect(demoAsk('new customers from paid search ads last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'], filters: [{ dimension: 'acquisition_channel', values: ['paid_search'] }] },
+    });
+  });
+
+  it('the shape asked for: a ranking of periods, a series over "each of the previous" weeks, the largest row (were a ranking of orders, a total, a decline)', () => {
+    for (const question of [
+      'Of the last 8 weeks, which one had the highest revenue?',
+      'which of the last 8 weeks had the highest revenue',
+    ])
+      expect(demoAsk(question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['revenue'], dimensions: [], grain: 'week', limit: 1, timeRange: { count: 8 } },
+      });
+    expect(demoAsk('Posts published in each of the previous four weeks')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], grain: 'week', timeRange: { anchor: 'last', unit: 'week', count: 4 } },
+    });
+    expect(demoAsk('Which order was the largest one last month?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['order_id'], limit: 1 },
+    });
+  });
+
+  it('"now drop the category filter": every category again (was declined)', () => {
+    const history = said(demoAsk, 'What gross margin did accessories achieve across 2025?');
+    expect(demoAsk('now drop the category filter and give me the overall figure', history)).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['gross_margin'], filters: [], dimensions: [] },
+    });
+  });
+
+  it('"what were our costs": the costs the layer holds, asked, saying it holds no others (was declined)', async () => {
+    const costs = demoAsk('What were our costs in January?');
+    expect(costs).toMatchObject({ kind: 'clarify', word: 'costs' });
+    if (costs.kind === 'clarify') {
+      expect(costs.text).toContain('not every cost of the business');
+      expect(costs.options.map((option) => option.label)).toEqual(['Cost of goods sold']);
+    }
+    // (A layer holding no cost declines the word, as before.)
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'what were our costs in june')).toMatchObject({ kind: 'reply', word: 'costs' });
+  });
+
+  it('example: "across both plans and regions" with a count, "invoice numbers currently unpaid", "cash collected", "saw the highest" (were a breakdown, a count, declines)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'April 2025 signup count across both plans and regions')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: [] },
+    });
+    // (Compared, or without a count or total, both are shown.)
+    for (const question of ['compare invoice count across both regions', 'signups across both regions in april'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['region'] },
+      });
+    expect(subscriptionsAsk(layer, 'Give me the invoice numbers currently unpaid')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['invoice_id'], filters: [{ dimension: 'invoice_status', values: ['open'] }] },
+    });
+    for (const question of ['Cash actually collected from 1 June onward?', 'Collected each month in Q3'])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['billed'], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+      });
+    expect(subscriptionsAsk(layer, 'Which month of 2025 saw the highest invoice count?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['invoices'], grain: 'month', limit: 1 },
+    });
+    const warehouse = await openSubscriptionsWarehouse(layer);
+    try {
+      const plan = askingWithLookups(layer, warehouse, 'acme', '2025-09-16');
+      expect(await plan("pull up sub_ac_06's complete invoice history")).toMatchObject({
+        kind: 'query',
+        plan: { dimensions: ['invoice_id'], filters: [{ values: ['sub_ac_06'] }] },
+      });
+    } finally {
+      await warehouse.close();
+    }
+  });
+
+  it('example: "summer numbers", "average per customer" where the people are subscribers: asked (were declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, "summer numbers, how'd we do")).toMatchObject({ kind: 'clarify' });
+    const average = subscriptionsAsk(layer, 'Average per customer in Q2?');
+    expect(average).toMatchObject({ kind: 'clarify' });
+    if (average.kind === 'clarify')
+      expect(average.options.map((option) => option.label)).toEqual([
+        'Amount billed per subscriber',
+        'Invoices per subscriber',
+      ]);
+  });
+});
