@@ -97,6 +97,8 @@ import { FORTYSEVENTH_FRESH_CASES } from './fortyseventh-fresh-questions.js';
 import { FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyseventh-fresh-subscriptions-questions.js';
 import { FORTYEIGHTH_FRESH_CASES } from './fortyeighth-fresh-questions.js';
 import { FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyeighth-fresh-subscriptions-questions.js';
+import { FORTYNINTH_FRESH_CASES } from './fortyninth-fresh-questions.js';
+import { FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyninth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -262,11 +264,14 @@ import {
  * fortyseventh-fresh-subscriptions-questions.ts: written from 58fd378 without reading the analyst, read sets since
  * the forty-eighth were written) come after the forty-sixth fresh ones, figures only, labelled "forty-seventh fresh
  * (read)"; `--show-fortyseventh-fresh-misses` prints their misses. The forty-eighth fresh sets
- * (fortyeighth-fresh-questions.ts, fortyeighth-fresh-subscriptions-questions.ts: held out in full, written from
- * 2991730 without reading the analyst) come after the forty-seventh fresh ones, figures only;
- * `--show-fortyeighth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-eighth fresh sets
- * at all (while tuning; the forty-seventh fresh sets, held out until the forty-eighth were written, run like the
- * forty-sixth since and no longer hide).
+ * (fortyeighth-fresh-questions.ts, fortyeighth-fresh-subscriptions-questions.ts: written from 2991730 without
+ * reading the analyst, read sets since the forty-ninth were written) come after the forty-seventh fresh ones,
+ * figures only, labelled "forty-eighth fresh (read)"; `--show-fortyeighth-fresh-misses` prints their misses. The
+ * forty-ninth fresh sets (fortyninth-fresh-questions.ts, fortyninth-fresh-subscriptions-questions.ts: held out in
+ * full, written from 198eb5b without reading the analyst) come after the forty-eighth fresh ones, figures only;
+ * `--show-fortyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-ninth fresh sets
+ * at all (while tuning; the forty-eighth fresh sets, held out until the forty-ninth were written, run like the
+ * forty-seventh since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -321,6 +326,7 @@ const { values } = parseArgs({
     'show-fortysixth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-fortyeighth-fresh-misses': { type: 'boolean', default: false },
+    'show-fortyninth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -378,6 +384,7 @@ const showFortyfifthFreshMisses = values['show-fortyfifth-fresh-misses'] ?? fals
 const showFortysixthFreshMisses = values['show-fortysixth-fresh-misses'] ?? false;
 const showFortyseventhFreshMisses = values['show-fortyseventh-fresh-misses'] ?? false;
 const showFortyeighthFreshMisses = values['show-fortyeighth-fresh-misses'] ?? false;
+const showFortyninthFreshMisses = values['show-fortyninth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -784,21 +791,29 @@ function fortyseventhFresh(name: string, results: readonly MerchantResult[]): { 
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-eighth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyeighthFreshUnlessHidden(
+/** A forty-eighth fresh set, read now and run like the forty-seventh ones: its figures, and its misses only when asked. */
+function fortyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-eighth fresh (read)`, figures)];
+  if (showFortyeighthFreshMisses) out.push('', `${name}, forty-eighth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A forty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fortyninthFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, forty-eighth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyeighthFresh(name, await run());
+    return { text: `${name}, forty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fortyninthFresh(name, await run());
 }
 
-/** A forty-eighth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyeighthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A forty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
+function fortyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-eighth fresh (held out in full)`, figures)];
-  if (showFortyeighthFreshMisses) out.push('', `${name}, forty-eighth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, forty-ninth fresh (held out in full)`, figures)];
+  if (showFortyninthFreshMisses) out.push('', `${name}, forty-ninth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -974,8 +989,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYSEVENTH_FRESH_CASES),
     );
-    const merchantFortyeighthFresh = await fortyeighthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYEIGHTH_FRESH_CASES),
+    const merchantFortyeighthFresh = fortyeighthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYEIGHTH_FRESH_CASES),
+    );
+    const merchantFortyninthFresh = await fortyninthFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FORTYNINTH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -1027,7 +1046,8 @@ if (layers.includes('demo')) {
       merchantFortyfifthFresh.wrong +
       merchantFortysixthFresh.wrong +
       merchantFortyseventhFresh.wrong +
-      merchantFortyeighthFresh.wrong;
+      merchantFortyeighthFresh.wrong +
+      merchantFortyninthFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1129,6 +1149,8 @@ if (layers.includes('demo')) {
       merchantFortyseventhFresh.text,
       '',
       merchantFortyeighthFresh.text,
+      '',
+      merchantFortyninthFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1340,9 +1362,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYSEVENTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyeighthFresh = await fortyeighthFreshUnlessHidden(
+    const subscriptionsFortyeighthFresh = fortyeighthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFortyninthFresh = await fortyninthFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1394,7 +1420,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyfifthFresh.wrong +
       subscriptionsFortysixthFresh.wrong +
       subscriptionsFortyseventhFresh.wrong +
-      subscriptionsFortyeighthFresh.wrong;
+      subscriptionsFortyeighthFresh.wrong +
+      subscriptionsFortyninthFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1496,6 +1523,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyseventhFresh.text,
       '',
       subscriptionsFortyeighthFresh.text,
+      '',
+      subscriptionsFortyninthFresh.text,
     );
   } finally {
     await warehouse.close();
