@@ -808,9 +808,15 @@ export function askRowsLike(
   };
 }
 
-/** "Biggest customer", "largest subscribers": one of the people words, singular or plural, right after the size. */
+/** One of the people words, singular or plural. */
+const PERSON_OR_PEOPLE = PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)');
+
+/**
+ * "Biggest customer", "largest subscribers", "which customer was the biggest": one of the people words, singular or
+ * plural, sized.
+ */
 const BIGGEST_PEOPLE = new RegExp(
-  `\\b(?:biggest|largest|smallest) ${PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)')}\\b`,
+  `\\b(?:biggest|largest|smallest) ${PERSON_OR_PEOPLE}\\b|\\bwhich ${PERSON_OR_PEOPLE} (?:was|is|were|are) (?:the |our )?(?:biggest|largest|smallest)\\b(?! (?:spenders?|payers?|paying)\\b)`,
   'i',
 );
 

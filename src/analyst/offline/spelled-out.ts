@@ -291,7 +291,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'which $2 in the last $1 $2s',
   ],
   // "Which order was the largest one last month": the largest order, as said the short way.
-  [/\bwhich (?!one\b|ones\b)([a-z]+) (?:was|is) (?:the )?(largest|biggest|smallest)(?: one)?\b/gi, 'the $2 $1'],
+  [
+    /\bwhich (?!one\b|ones\b)([a-z]+) (?:was|is) (?:the )?(largest|biggest|smallest)(?: one)?\b(?=\s*(?:[?.!,]|$|(?:last|this|in|on|during|over|for|since|of|yesterday|today|ever|so far|to date|all)\b))/gi,
+    'the $2 $1',
+  ],
   // "Which of those has the most reviews", "which has the most orders": the one, of the rows just shown.
   [/\bwhich of (?:those|these|them|the above)(?= (?:has|had|got|gets|is|was|does|did)\b)/gi, 'which one'],
   [
@@ -3271,6 +3274,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "2025 gross margin achieved by the Oversized Cushion Cover": that thing's, never a breakdown "by" it.
   [/\b(?:achieved|earned|generated|delivered|produced|posted|brought in|racked up) by (?=(?:the|our|my) )/gi, 'for '],
+  // "Most common category", "the most frequent country": the most popular one, by whichever figure is said or asked.
+  [/\bmost (?:common|frequent|usual|typical|often seen)\b(?= [a-z])/gi, 'most popular'],
   // "Summer numbers, how'd we do": the figures over the summer.
   [
     /\b(summer|winter|spring|autumn)(?:'s)? (numbers|figures|stats|results|performance|sales|takings|revenue|billing)\b/gi,

@@ -7968,6 +7968,21 @@ describe('session 52: what the forty-eighth fresh sets, read, found', () => {
       kind: 'query',
       plan: { dimensions: ['order_id'], limit: 1 },
     });
+    // (People are as big as their money or their rows: asked, as "who's our biggest customer" is; a spender is money.)
+    expect(demoAsk('which customer was the biggest')).toMatchObject({ kind: 'clarify' });
+    expect(demoAsk('which customer was the biggest spender')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: ['customer'], limit: 1 },
+    });
+    // "Most common", "most frequent": the most popular one, by the figure said (was asked what "common" means).
+    expect(demoAsk('most common platform for posts')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], dimensions: ['platform'], limit: 1 },
+    });
+    expect(demoAsk('most frequent country for orders last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], dimensions: ['country'], limit: 1 },
+    });
   });
 
   it('"now drop the category filter": every category again (was declined)', () => {
