@@ -292,6 +292,7 @@ export function worthOfRows(question: string, history: readonly Turn[], index: L
   return money ? `and ${money.label.toLowerCase()}` : question;
 }
 
+/** A calendar unit as the adverb of its period: "monthly" for a month. */
 const GRAIN_ADVERBS: Readonly<Record<string, string>> = {
   day: 'daily',
   week: 'weekly',

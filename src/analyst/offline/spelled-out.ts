@@ -1,4 +1,5 @@
 import { pluralize } from '../answer/result-shape.js';
+import { timeUnitModel } from '../plan.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
 import { stem } from './vocabulary.js';
@@ -19,11 +20,20 @@ const COUNT_OF_TIME = new RegExp(
   'gi',
 );
 
-/** The days of the week by their first three letters. */
+/** The calendar units a span of them is counted in ("the last 8 weeks"). */
+const UNIT_NAMES = timeUnitModel.options.join('|');
+
+/** "The last 8 weeks", "the previous four months": the count and the unit, in that order. */
+const RECENT_UNITS = `(?:last|past|previous|prior) (\\w+) (${UNIT_NAMES})s`;
+
+/** "Post out" as the verb it is said with, of sending. */
+const SENT: Readonly<Record<string, string>> = { post: 'send', posted: 'sent', posting: 'sending' };
+
 /** "We run a calendar year", "our fiscal year is the calendar year": the question says its fiscal year is Jan–Dec. */
 const CALENDAR_FISCAL_YEAR =
   '(?:we (?:run|use|have|follow|work on|are on|do) (?:a |the )?calendar(?: fiscal)? year|(?:our )?(?:fy|fiscal year|financial year) (?:is|=|matches|follows|is just) (?:the |a )?calendar year)';
 
+/** The days of the week by their first three letters. */
 const WEEKDAY_SHORT: Readonly<Record<string, string>> = {
   mon: 'monday',
   tue: 'tuesday',
@@ -283,13 +293,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Of the last 8 weeks, which one had the highest revenue", "which of the past 6 months was best": a ranking of
   // those periods, not of the rows in them.
   [
-    /\b(?:out )?of the (?:last|past|previous|prior) (\w+) (day|week|month|quarter|year)s\s*,?\s*(?:which|what)(?: one| (?:day|week|month|quarter|year))?\b/gi,
+    new RegExp(`\\b(?:out )?of the ${RECENT_UNITS}\\s*,?\\s*(?:which|what)(?: one| (?:${UNIT_NAMES}))?\\b`, 'gi'),
     'which $2 in the last $1 $2s',
   ],
-  [
-    /\bwhich (?:one )?of the (?:last|past|previous|prior) (\w+) (day|week|month|quarter|year)s\b/gi,
-    'which $2 in the last $1 $2s',
-  ],
+  [new RegExp(`\\bwhich (?:one )?of the ${RECENT_UNITS}\\b`, 'gi'), 'which $2 in the last $1 $2s'],
   // "Which order was the largest one last month": the largest order, as said the short way.
   [
     /\bwhich (?!one\b|ones\b)([a-z]+) (?:was|is) (?:the )?(largest|biggest|smallest)(?: one)?\b(?=\s*(?:[?.!,]|$|(?:last|this|in|on|during|over|for|since|of|yesterday|today|ever|so far|to date|all)\b))/gi,
@@ -3211,10 +3218,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(revenue|sales|orders|takings|income|figures?) (?:recorded|booked|logged|registered)\b/gi, '$1'],
   [/(\b(?:19|20)\d\d\b.*?)\s+(?:in |for |during |over )?that (?:year|calendar year)\b/gi, '$1'],
   // "How many parcels did we post out to people": sent out, to whoever bought.
-  [
-    /\b(post|posted|posting) out\b/gi,
-    (_whole: string, verb: string) => (verb === 'post' ? 'send out' : verb === 'posted' ? 'sent out' : 'sending out'),
-  ],
+  [/\b(post|posted|posting) out\b/gi, (_whole: string, verb: string) => `${SENT[verb.toLowerCase()] ?? 'send'} out`],
   [
     /\b(send|sent|ship|shipped|mail|mailed|dispatch|dispatched)( out)? to (?:people|customers|buyers|shoppers|our customers|folks)\b/gi,
     '$1$2',
