@@ -199,6 +199,7 @@ function resolve(plan: QueryPlan, index: LayerIndex): Resolved {
     ...plan.dimensions,
     ...plan.filters.map((filter) => filter.dimension),
     ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
+    ...(plan.everyValue ?? []),
   ];
   for (const name of dimensionNames) {
     const dimension = index.dimension(name);

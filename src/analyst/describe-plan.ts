@@ -163,6 +163,10 @@ export function describePlan(plan: QueryPlan, asked: SemanticLayer): string {
     parts.push(labels.join(' vs '));
   }
   parts.push(...filterPhrases(plan, layer));
+  // ("Most recent appointments, with appointment value, any appointment status": every row listed, said so.)
+  for (const name of plan.everyValue ?? [])
+    if (!plan.filters.some((filter) => filter.dimension === name))
+      parts.push(`any ${lower(index.dimension(name)?.label ?? name)}`);
   parts.push(...describeConditions(plan, index));
   if (plan.joined) parts.push(describeJoined(plan.joined));
   const share = describeShare(plan, index);

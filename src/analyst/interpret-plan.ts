@@ -176,6 +176,12 @@ export function interpretPlan(
       if (note && !notes.includes(note)) notes.push(note);
     }
     for (const own of metric.filters) {
+      // ("List Logan's appointments": every one of them, so the figure beside each counts any status.)
+      if (own.overriddenBy !== undefined && plan.everyValue?.includes(own.overriddenBy)) {
+        const every = index.dimension(own.overriddenBy)?.label.toLowerCase() ?? own.overriddenBy;
+        notes.push(`${metric.label} counts any ${every} here, as every row is listed, instead of its usual condition.`);
+        continue;
+      }
       const override = own.overriddenBy
         ? filters.find((filter) => filter.dimension === own.overriddenBy && filter.operator !== 'neq')
         : undefined;

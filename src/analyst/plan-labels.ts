@@ -16,10 +16,14 @@ import {
  * with says the metric's `unfilteredLabel` instead; the layer itself when nothing gave way.
  */
 
-/** The dimensions a plan names values or groups of (an exclusion only narrows; it overrides nothing). */
+/**
+ * The dimensions a plan names values or groups of, or takes every value of (an exclusion only narrows; it
+ * overrides nothing).
+ */
 export function namedDimensions(plan: QueryPlan): Set<string> {
   return new Set([
     ...plan.dimensions,
+    ...(plan.everyValue ?? []),
     ...plan.filters.filter((filter) => filter.operator !== 'neq').map((filter) => filter.dimension),
     ...(plan.comparison?.kind === 'values' ? [plan.comparison.dimension] : []),
   ]);
@@ -38,7 +42,7 @@ export function ownFilterOverridden(metric: Metric, plan: QueryPlan): boolean {
  */
 function keptAsItIs(metric: Metric, plan: QueryPlan): boolean {
   const yielding = new Set(metric.filters.flatMap((filter) => (filter.overriddenBy ? [filter.overriddenBy] : [])));
-  if (plan.dimensions.some((dimension) => yielding.has(dimension))) return false;
+  if ([...plan.dimensions, ...(plan.everyValue ?? [])].some((dimension) => yielding.has(dimension))) return false;
   if (plan.comparison?.kind === 'values' && yielding.has(plan.comparison.dimension)) return false;
   return plan.filters.every(
     (filter) => filter.operator === 'neq' || !yielding.has(filter.dimension) || alwaysCounts(metric, filter),

@@ -115,6 +115,12 @@ export const queryPlanModel = z.object({
   /** Absent or null: no share. */
   share: shareModel.nullable().optional(),
   /**
+   * Dimensions every value of which the plan takes though it names none: a list of rows ("list Logan's
+   * appointments") shows every one of them, of any status, so a metric's own filter on such a dimension gives way as
+   * if its values were named (the figure beside each row is said by its unfiltered label). Absent: none.
+   */
+  everyValue: z.array(z.string()).max(2).optional(),
+  /**
    * An average per unit of time ("average daily revenue last month"): each metric's total over the period
    * divided by the days (weeks, months) of data the period holds. Absent or null: totals.
    */

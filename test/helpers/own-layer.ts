@@ -58,6 +58,8 @@ export interface OwnAnswer {
   readonly sentence: string | null;
   /** The period as the interpretation says it, with dates (answers only). */
   readonly period: string | null;
+  /** Which reading a word got, and what the figure counts (answers only; empty otherwise). */
+  readonly notes: readonly string[];
   /** A clarification's options: what each one asks, and its label. */
   readonly options: readonly string[];
   readonly optionLabels: readonly string[];
@@ -86,6 +88,7 @@ export async function askOwn(
     rows: outcome.result?.rows ?? [],
     sentence: said.kind === 'answer' ? said.interpretation.sentence : null,
     period: said.kind === 'answer' ? said.interpretation.period.text : null,
+    notes: said.kind === 'answer' ? said.interpretation.notes : [],
     options: options.map((option) => option.question),
     optionLabels: options.map((option) => option.label),
     turn: { question, plan: outcome.plan, answer: outcome.answer.text },

@@ -19,12 +19,15 @@ import {
 import {
   alwaysCounts,
   countsRowsOf,
+  normalizeSql,
   rowNoun,
   timeDetailOf,
+  type Dimension,
   type LayerIndex,
   type SemanticLayer,
 } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
+import { namedDimensions } from '../plan-labels.js';
 import { MONTH_NAMES as LONG_MONTH_NAMES } from '../describe-plan.js';
 import { MONTH_NAMES } from './calendar.js';
 import { entityOfTable } from '../layer-words.js';
@@ -606,7 +609,35 @@ function listedNewestFirst(reading: Reading, plan: QueryPlan, index: LayerIndex)
   const figure = index.metric(plan.metrics[0] ?? '');
   if (figure && rows && figure.time.table !== rows.table) return plan;
   const time = rows && rows.values.length === 0 ? timeDetailOf(rows, index.layer) : undefined;
-  return time ? { ...plan, sort: { by: time.name, direction: 'desc' } } : plan;
+  if (!time || !rows) return plan;
+  const everyValue = everyValueListed(plan, rows, index);
+  return { ...plan, sort: { by: time.name, direction: 'desc' }, ...(everyValue.length > 0 ? { everyValue } : {}) };
+}
+
+/**
+ * "List Logan's appointments": the rows the word names, every one of them, though the figure beside them counts
+ * only some (revenue, of completed ones). The dimensions the figure's own filters give way to, where the rows' own
+ * count keeps every value of them (where it too counts only paid orders, "orders" are the paid ones).
+ */
+function everyValueListed(plan: QueryPlan, rows: Dimension, index: LayerIndex): string[] {
+  const counter = index.layer.metrics.find((metric) => metric.table === rows.table && countsRowsOf(metric, rows));
+  if (counter === undefined) return [];
+  const named = namedDimensions(plan);
+  const counted = new Set(counter.filters.map((filter) => normalizeSql(filter.sql)));
+  return [
+    ...new Set(
+      plan.metrics.flatMap((name) =>
+        (index.metric(name)?.filters ?? []).flatMap((filter) =>
+          filter.overriddenBy !== undefined &&
+          !named.has(filter.overriddenBy) &&
+          index.dimension(filter.overriddenBy)?.table === rows.table &&
+          !counted.has(normalizeSql(filter.sql))
+            ? [filter.overriddenBy]
+            : [],
+        ),
+      ),
+    ),
+  ];
 }
 
 /** Calendar units, shortest first. */
@@ -718,6 +749,11 @@ function averagedLike(name: string, talkedAbout: readonly string[], index: Layer
   return before.table === said.table && averaged ? averaged.name : name;
 }
 
+/**
+ * A follow-up's plan: the plan before, changed as the reading says. A list's every value ("list Logan's
+ * appointments", of any status) stays with the list: "total?" after it is the figure as the layer defines it
+ * (revenue of completed ones), never the list's rows summed.
+ */
 export function followUp(
   asked: QueryPlan,
   reading: Reading,
@@ -725,6 +761,21 @@ export function followUp(
   index: LayerIndex,
   /** "What about total shares": the total said, so no figure is averaged as the one before was. */
   totalSaid = false,
+): QueryPlan | string {
+  const plan = changedPlan(asked, reading, today, index, totalSaid);
+  if (typeof plan === 'string' || plan.everyValue === undefined) return plan;
+  const listed = plan.dimensions.join() === asked.dimensions.join() && plan.sort?.by === asked.sort?.by;
+  if (listed) return plan;
+  const { everyValue: _listed, ...rest } = plan;
+  return rest;
+}
+
+function changedPlan(
+  asked: QueryPlan,
+  reading: Reading,
+  today: string,
+  index: LayerIndex,
+  totalSaid: boolean,
 ): QueryPlan | string {
   // "Engagement by platform >> the second one >> just reels": a place in a ranking is no row to narrow (the second of
   // another ranking may not exist); the whole ranking again, narrowed, where that row is seen.
