@@ -99,6 +99,8 @@ import { FORTYEIGHTH_FRESH_CASES } from './fortyeighth-fresh-questions.js';
 import { FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyeighth-fresh-subscriptions-questions.js';
 import { FORTYNINTH_FRESH_CASES } from './fortyninth-fresh-questions.js';
 import { FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyninth-fresh-subscriptions-questions.js';
+import { FIFTIETH_FRESH_CASES } from './fiftieth-fresh-questions.js';
+import { FIFTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fiftieth-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -267,11 +269,14 @@ import {
  * (fortyeighth-fresh-questions.ts, fortyeighth-fresh-subscriptions-questions.ts: written from 2991730 without
  * reading the analyst, read sets since the forty-ninth were written) come after the forty-seventh fresh ones,
  * figures only, labelled "forty-eighth fresh (read)"; `--show-fortyeighth-fresh-misses` prints their misses. The
- * forty-ninth fresh sets (fortyninth-fresh-questions.ts, fortyninth-fresh-subscriptions-questions.ts: held out in
- * full, written from 198eb5b without reading the analyst) come after the forty-eighth fresh ones, figures only;
- * `--show-fortyninth-fresh-misses` prints their misses. `--hide-held-out` does not run the forty-ninth fresh sets
- * at all (while tuning; the forty-eighth fresh sets, held out until the forty-ninth were written, run like the
- * forty-seventh since and no longer hide).
+ * forty-ninth fresh sets (fortyninth-fresh-questions.ts, fortyninth-fresh-subscriptions-questions.ts: written from
+ * 198eb5b without reading the analyst, read sets since the fiftieth were written) come after the forty-eighth fresh
+ * ones, figures only, labelled "forty-ninth fresh (read)"; `--show-fortyninth-fresh-misses` prints their misses.
+ * The fiftieth fresh sets (fiftieth-fresh-questions.ts, fiftieth-fresh-subscriptions-questions.ts: held out in
+ * full, written from 53a28c3 without reading the analyst) come after the forty-ninth fresh ones, figures only;
+ * `--show-fiftieth-fresh-misses` prints their misses. `--hide-held-out` does not run the fiftieth fresh sets at
+ * all (while tuning; the forty-ninth fresh sets, held out until the fiftieth were written, run like the
+ * forty-eighth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -327,6 +332,7 @@ const { values } = parseArgs({
     'show-fortyseventh-fresh-misses': { type: 'boolean', default: false },
     'show-fortyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyninth-fresh-misses': { type: 'boolean', default: false },
+    'show-fiftieth-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -385,6 +391,7 @@ const showFortysixthFreshMisses = values['show-fortysixth-fresh-misses'] ?? fals
 const showFortyseventhFreshMisses = values['show-fortyseventh-fresh-misses'] ?? false;
 const showFortyeighthFreshMisses = values['show-fortyeighth-fresh-misses'] ?? false;
 const showFortyninthFreshMisses = values['show-fortyninth-fresh-misses'] ?? false;
+const showFiftiethFreshMisses = values['show-fiftieth-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -799,21 +806,28 @@ function fortyeighthFresh(name: string, results: readonly MerchantResult[]): { t
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A forty-ninth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fortyninthFreshUnlessHidden(
+/** A forty-ninth fresh set, read now and run like the forty-eighth ones: its figures, and its misses only when asked. */
+function fortyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, forty-ninth fresh (read)`, figures)];
+  if (showFortyninthFreshMisses) out.push('', `${name}, forty-ninth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fiftieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fiftiethFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut)
-    return { text: `${name}, forty-ninth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fortyninthFresh(name, await run());
+  if (hideHeldOut) return { text: `${name}, fiftieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fiftiethFresh(name, await run());
 }
 
-/** A forty-ninth fresh set, held out in full: its figures, and its misses only when asked. */
-function fortyninthFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fiftieth fresh set, held out in full: its figures, and its misses only when asked. */
+function fiftiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, forty-ninth fresh (held out in full)`, figures)];
-  if (showFortyninthFreshMisses) out.push('', `${name}, forty-ninth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fiftieth fresh (held out in full)`, figures)];
+  if (showFiftiethFreshMisses) out.push('', `${name}, fiftieth fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -993,8 +1007,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYEIGHTH_FRESH_CASES),
     );
-    const merchantFortyninthFresh = await fortyninthFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FORTYNINTH_FRESH_CASES),
+    const merchantFortyninthFresh = fortyninthFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FORTYNINTH_FRESH_CASES),
+    );
+    const merchantFiftiethFresh = await fiftiethFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FIFTIETH_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -1047,7 +1065,8 @@ if (layers.includes('demo')) {
       merchantFortysixthFresh.wrong +
       merchantFortyseventhFresh.wrong +
       merchantFortyeighthFresh.wrong +
-      merchantFortyninthFresh.wrong;
+      merchantFortyninthFresh.wrong +
+      merchantFiftiethFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1151,6 +1170,8 @@ if (layers.includes('demo')) {
       merchantFortyeighthFresh.text,
       '',
       merchantFortyninthFresh.text,
+      '',
+      merchantFiftiethFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1366,9 +1387,12 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYEIGHTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFortyninthFresh = await fortyninthFreshUnlessHidden(
+    const subscriptionsFortyninthFresh = fortyninthFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFiftiethFresh = await fiftiethFreshUnlessHidden('subscriptions questions (example layer)', () =>
+      runMerchantEval(warehouse, FIFTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1421,7 +1445,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortysixthFresh.wrong +
       subscriptionsFortyseventhFresh.wrong +
       subscriptionsFortyeighthFresh.wrong +
-      subscriptionsFortyninthFresh.wrong;
+      subscriptionsFortyninthFresh.wrong +
+      subscriptionsFiftiethFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1525,6 +1550,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyeighthFresh.text,
       '',
       subscriptionsFortyninthFresh.text,
+      '',
+      subscriptionsFiftiethFresh.text,
     );
   } finally {
     await warehouse.close();
