@@ -11,7 +11,7 @@ import { escapeRegExp } from './ambiguity.js';
 import { spendingNamed } from './layer-respellings.js';
 import { figureChoice, orList } from './figure-choice.js';
 import { figuresFor } from './layer-figures.js';
-import { unanswerable } from './replies.js';
+import { suggestionsFor, unanswerable } from './replies.js';
 import { keywordOf, PEOPLE_WORDS, type Item, type Slots } from './slots.js';
 import { onlyValues, stem, words, type Vocabulary } from './vocabulary.js';
 
@@ -1097,6 +1097,28 @@ export function refuseFuture(question: string, layer: SemanticLayer): PlanDecisi
   };
 }
 
+/** What askql says of an instruction to change the data. */
+export const READ_ONLY = 'I can only read your data, not change it or act on it';
+
+/**
+ * "Void all the open invoices", "refund order 1042", "mark the June invoices as paid": an instruction to change the
+ * data, said with a verb the layer may also use for a state of its rows ("void", "cancelled", "refund"), first in
+ * the question and followed by the rows it acts on. Declined, naming the verb, never read as a question about those
+ * rows ("void vs open"). ("Add up", "remove the refunds from revenue" shape a question; the layer-free verbs,
+ * "delete", "send", are the `write` keyword's.)
+ */
+const INSTRUCTION =
+  /^\s*(?:please |pls |can you |could you |go (?:and )?)?(void|delete|cancel|refund|update|edit|modify|mark|archive|reactivate|pause|unpause|resume|charge|write off|erase|wipe|reset)\s+(?:all|every|each|the|this|that|these|those|my|our|any|some|(?:[a-z]+ )?(?:#?(?!(?:19|20)\d\d\b)\d{3,}|[a-z]+_[\w-]*\d[\w-]*))\b/i;
+
+export function refuseInstruction(question: string, layer: SemanticLayer): PlanDecision | null {
+  const match = INSTRUCTION.exec(question);
+  if (!match) return null;
+  return {
+    ...unanswerable(READ_ONLY, layer),
+    word: match[1] as string,
+  };
+}
+
 /** Currencies a question may ask its amounts in, by ISO 4217 code. */
 const CURRENCY_WORDS: Readonly<Record<string, RegExp>> = {
   USD: /\b(?:in )?(?:us dollars|usd|dollars)\b/i,
@@ -1311,4 +1333,49 @@ export function refuseDistinctCount(question: string, plan: QueryPlan, index: La
     `I can't count different ${things.plural} by ${metric.label.toLowerCase()} yet (ask for "${metric.label.toLowerCase()} by ${things.label.toLowerCase()}" to see each one)`,
     index.layer,
   );
+}
+
+/**
+ * "Compare those two", "which one did better", "break that down for me", "more or less than usual?", "how's it
+ * looking", asked first in a conversation: a question about the data that names nothing of it and points back at
+ * nothing. Asked back, with questions the layer answers to pick from, rather than declined as not about the data.
+ */
+const NOTHING_NAMED = new RegExp(
+  [
+    '\\bcompare\\b',
+    '\\bbreak (?:that|this|it|those|them|these) (?:down|out)\\b',
+    '\\b(?:check|look) (?:on |at |into )?(?:that|this|it|those)\\b',
+    '\\bthat thing\\b',
+    '\\b(?:those|them|these|the) two\\b',
+    '\\bwhich (?:one|is|was|did|does|of them|of those)\\b',
+    '\\b(?:more|less|higher|lower|better|worse|bigger|smaller) (?:or (?:more|less|higher|lower|better|worse|bigger|smaller) )?than (?:usual|normal|before|expected)\\b',
+    "\\bhow(?:'s|s| is| are) (?:it|things|everything|we|business) (?:looking|going|doing)\\b",
+  ].join('|'),
+  'i',
+);
+
+/** Keywords of what askql does not do: other users' data, changes, contact details. */
+const NOT_DONE: ReadonlySet<string> = new Set(['other_users', 'write', 'personal']);
+
+/** At most this many words: a longer question says more than a pointer. */
+const NOTHING_NAMED_WORDS = 8;
+
+export function askWhatAbout(question: string, layer: SemanticLayer, vocabulary: Vocabulary): PlanDecision | null {
+  const said = words(question.toLowerCase());
+  if (said.length > NOTHING_NAMED_WORDS || !NOTHING_NAMED.test(question)) return null;
+  // (Any word of the layer, "compare the two plans", is a question of its own, asked or declined as it is.)
+  // (Nor a word of what askql does not do: "compare with our competitors" is declined as it is.)
+  const ofLayer = (word: string) =>
+    (vocabulary.phrases.get(stem(word)) ?? []).some(
+      (meaning) => meaning.type !== 'keyword' || NOT_DONE.has(meaning.key),
+    );
+  if (said.some(ofLayer)) return null;
+  const options = suggestionsFor(layer).map((suggestion) => ({ label: suggestion, question: suggestion }));
+  if (options.length === 0) return null;
+  return {
+    kind: 'clarify',
+    text: 'Which figures do you mean? The question names none, and nothing was asked before it: name a figure and a period, or pick one of these.',
+    word: null,
+    options,
+  };
 }

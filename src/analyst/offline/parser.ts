@@ -41,6 +41,9 @@ import {
   refuseIncomeAsCost,
   refuseValueBesideFigure,
   askCosts,
+  askWhatAbout,
+  READ_ONLY,
+  refuseInstruction,
   askOwnSpending,
   refuseBoughtTogether,
   refuseOtherCurrency,
@@ -255,6 +258,11 @@ const LABEL =
  */
 function parseLabelled(request: ParseRequest): PlanDecision {
   const read = parseOnce(request);
+  // ("Compare those two", first in a conversation: asked what, not declined.)
+  if (read.kind === 'reply' && read.reason === 'unanswerable' && request.history.length === 0) {
+    const asked = askWhatAbout(request.question, request.layer, vocabularyOf(request.layer));
+    if (asked) return asked;
+  }
   const label = read.kind === 'reply' && typeof read.word === 'string' ? LABEL.exec(request.question) : null;
   const words = label ? (label[1] as string).toLowerCase().split(/\s+/) : [];
   if (
@@ -1033,6 +1041,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
   if (topShare) return topShare;
   const future = refuseFuture(question, layer);
   if (future) return future;
+  const instruction = refuseInstruction(question, layer);
+  if (instruction) return instruction;
   const thanAverage = refuseThanAverage(question, layer);
   if (thanAverage) return thanAverage;
   const tellMore = refuseTellMore(question, layer);
@@ -1725,7 +1735,7 @@ function replyWithoutData(slots: Slots, keys: ReadonlySet<Keyword>, layer: Seman
       "I can't see contact or personal details (emails, phone numbers, addresses, passwords): they are not among the columns I read",
       layer,
     );
-  if (keys.has('write')) return unanswerable('I can only read your data, not change it or act on it', layer);
+  if (keys.has('write')) return unanswerable(READ_ONLY, layer);
   if (slots.time.some((mention) => mention.kind === 'future')) {
     return unanswerable(FORECAST, layer);
   }

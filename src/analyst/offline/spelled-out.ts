@@ -68,7 +68,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bhw\b/gi, 'how'],
   [/\b(?:wat|wht)\b/gi, 'what'],
   [/\b(?:wats|wots|whts)\b/gi, 'whats'],
-  [/\bw (?=(?:us|me)\b)/gi, 'with '],
+  [/\bw (?=(?:us|me|more|less|fewer|over|under|at least|no|any|zero)\b)/gi, 'with '],
+  // "How many orders wound up being refunded", "posts that ended up getting boosted": what they were.
+  [/\b(?:wound|ended|end|ends) up (?:being |getting )?(?=[a-z]+ed\b)/gi, 'were '],
+  // "Which products went live at some point in 2025": in 2025.
+  [/\bat (?:some|any) point (?=(?:in|during|over|last|this|since|between)\b)/gi, ''],
   // "K now do the month before", "kk and by week?", "okie, and feb?": ok, said first.
   [/^(\s*)(?:k|kk|okk|okie|okey|oki|okok)\b(?=[,.!]?\s+[a-z])/gi, '$1ok'],
   // "From september til now", "'til friday": till.

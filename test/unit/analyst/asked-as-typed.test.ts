@@ -8056,3 +8056,69 @@ describe('session 52: what the forty-eighth fresh sets, read, found', () => {
       ]);
   });
 });
+
+describe('session 53: what the forty-ninth fresh sets, read, found', () => {
+  it('a question naming no figure and pointing back at nothing, first in a conversation: asked what, with questions to pick (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    const onDemo = (question: string) => demoAsk(question);
+    const onExample = (question: string) => subscriptionsAsk(layer, question);
+    const asked: [(question: string) => PlanDecision, string][] = [
+      [onDemo, 'compare them two for me'],
+      [onDemo, 'which one did better'],
+      [onDemo, 'Break that down for me.'],
+      [onDemo, 'can u check on that thing from before'],
+      [onDemo, 'more or less than usual?'],
+      [onExample, 'hows it looking'],
+      [onExample, 'Compare those two.'],
+      [onExample, 'which is bigger'],
+    ];
+    for (const [ask, question] of asked) {
+      const decision = ask(question);
+      expect(decision, question).toMatchObject({
+        kind: 'clarify',
+        text: expect.stringContaining('Which figures do you mean?'),
+      });
+      // (Each option answerable as it stands.)
+      for (const option of decision.kind === 'clarify' ? decision.options : [])
+        expect(ask(option.question).kind, option.question).toBe('query');
+    }
+    // After a question, "break that down" points at it; a question with a figure, or about others' data, is its own.
+    const history = said(demoAsk, 'revenue last month');
+    expect(demoAsk('Break that down for me.', history).kind).not.toBe('clarify');
+    expect(demoAsk('compare the two platforms').kind).toBe('query');
+    expect(subscriptionsAsk(layer, 'how do our prices compare with our competitors')).toMatchObject({ kind: 'reply' });
+    expect(demoAsk('whats the weather looking like in london tomorrow')).toMatchObject({ kind: 'reply' });
+  });
+
+  it('an instruction to change the data, with a verb the layer uses for a state: declined as one (was "void vs open" answered)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'void all the open invoices',
+      'refund order 1042',
+      'cancel sub_ac_07',
+      'mark the june invoices as paid',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('I can only read your data, not change it or act on it'),
+      });
+    // ("Refund rate 2025 vs 2024", "void invoices last month": questions.)
+    expect(demoAsk('Refund rate 2025 vs 2024').kind).toBe('query');
+    expect(subscriptionsAsk(layer, 'void invoices last month').kind).toBe('query');
+  });
+
+  it('words around a question already answered: "wound up being", "w" for with, "at some point" (were declined)', () => {
+    expect(demoAsk('During December 2025, how many orders wound up being refunded?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+    expect(demoAsk('posts this yr w more than 1000 likes - how many')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['posts'], conditions: [{ metric: 'likes', operator: 'gt', value: 1000 }] },
+    });
+    expect(demoAsk('Which products went live at some point in 2025?')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], timeRange: { from: '2025-01-01', to: '2026-01-01' } },
+    });
+  });
+});
