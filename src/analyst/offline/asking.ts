@@ -1357,6 +1357,18 @@ const NOTHING_NAMED = new RegExp(
 /** Keywords of what askql does not do: other users' data, changes, contact details. */
 const NOT_DONE: ReadonlySet<string> = new Set(['other_users', 'write', 'personal']);
 
+/** True when the word names something of the layer (a figure, a thing, a value), not only a word of asking. */
+function ofLayer(word: string, vocabulary: Vocabulary): boolean {
+  return (vocabulary.phrases.get(stem(word)) ?? []).some((meaning) => meaning.type !== 'keyword');
+}
+
+/** True when the word says something askql does not do ("competitors"). */
+function notDone(word: string, vocabulary: Vocabulary): boolean {
+  return (vocabulary.phrases.get(stem(word)) ?? []).some(
+    (meaning) => meaning.type === 'keyword' && NOT_DONE.has(meaning.key),
+  );
+}
+
 /** At most this many words: a longer question says more than a pointer. */
 const NOTHING_NAMED_WORDS = 8;
 
@@ -1365,11 +1377,7 @@ export function askWhatAbout(question: string, layer: SemanticLayer, vocabulary:
   if (said.length > NOTHING_NAMED_WORDS || !NOTHING_NAMED.test(question)) return null;
   // (Any word of the layer, "compare the two plans", is a question of its own, asked or declined as it is.)
   // (Nor a word of what askql does not do: "compare with our competitors" is declined as it is.)
-  const ofLayer = (word: string) =>
-    (vocabulary.phrases.get(stem(word)) ?? []).some(
-      (meaning) => meaning.type !== 'keyword' || NOT_DONE.has(meaning.key),
-    );
-  if (said.some(ofLayer)) return null;
+  if (said.some((word) => ofLayer(word, vocabulary) || notDone(word, vocabulary))) return null;
   const options = suggestionsFor(layer).map((suggestion) => ({ label: suggestion, question: suggestion }));
   if (options.length === 0) return null;
   return {
@@ -1378,4 +1386,28 @@ export function askWhatAbout(question: string, layer: SemanticLayer, vocabulary:
     word: null,
     options,
   };
+}
+
+/**
+ * "Give me the rate for last month", "what's our rate": a word the layer has no figure of its own for, but the last
+ * word of several figures' names (engagement rate, refund rate, cancellation rate). Which one is the asker's to say,
+ * each option the question with that figure named in the word's place. Null when fewer than two are answerable.
+ */
+export function askWhichOfKind(
+  question: string,
+  word: string,
+  layer: SemanticLayer,
+  vocabulary: Vocabulary,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (!/^[a-z]+$/i.test(word)) return null;
+  const kind = stem(word.toLowerCase());
+  // ("How engaging were my tiktoks, as a rate": the rest says which figure; not asked.)
+  if (words(question.toLowerCase()).some((said) => stem(said) !== kind && ofLayer(said, vocabulary))) return null;
+  const offered = layer.metrics
+    .filter((metric) => stem(metric.label.toLowerCase().split(/\s+/).at(-1) ?? '') === kind)
+    .map((metric) => metric.name);
+  if (offered.length < 2) return null;
+  const choice = figureChoice(question, layer, false, answerable, offered, word);
+  return choice && { ...choice, word };
 }

@@ -42,6 +42,7 @@ import {
   refuseValueBesideFigure,
   askCosts,
   askWhatAbout,
+  askWhichOfKind,
   READ_ONLY,
   refuseInstruction,
   askOwnSpending,
@@ -258,9 +259,16 @@ const LABEL =
  */
 function parseLabelled(request: ParseRequest): PlanDecision {
   const read = parseOnce(request);
-  // ("Compare those two", first in a conversation: asked what, not declined.)
+  // First in a conversation, a question declined as it stands may be one to ask back: "compare those two" (what),
+  // "the rate for last month" (which of the rates). After a question, such words point at it ("as a rate").
   if (read.kind === 'reply' && read.reason === 'unanswerable' && request.history.length === 0) {
-    const asked = askWhatAbout(request.question, request.layer, vocabularyOf(request.layer));
+    const vocabulary = vocabularyOf(request.layer);
+    const answerable = (asked: string) => parseOnce({ ...request, question: asked }).kind === 'query';
+    const asked =
+      askWhatAbout(request.question, request.layer, vocabulary) ??
+      (typeof read.word === 'string'
+        ? askWhichOfKind(request.question, read.word, request.layer, vocabulary, answerable)
+        : null);
     if (asked) return asked;
   }
   const label = read.kind === 'reply' && typeof read.word === 'string' ? LABEL.exec(request.question) : null;

@@ -71,6 +71,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bw (?=(?:us|me|more|less|fewer|over|under|at least|no|any|zero)\b)/gi, 'with '],
   // "How many orders wound up being refunded", "posts that ended up getting boosted": what they were.
   [/\b(?:wound|ended|end|ends) up (?:being |getting )?(?=[a-z]+ed\b)/gi, 'were '],
+  // "Which 2025 month billed the most": which month of 2025.
+  [/\bwhich (\d{4}) (month|week|quarter|day)\b/gi, 'which $2 of $1'],
   // "Which products went live at some point in 2025": in 2025.
   [/\bat (?:some|any) point (?=(?:in|during|over|last|this|since|between)\b)/gi, ''],
   // "K now do the month before", "kk and by week?", "okie, and feb?": ok, said first.
@@ -2731,6 +2733,15 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Same question, August 2025 instead": a follow-up, the question kept.
   [/^\s*(?:the )?same (?:question|thing|query|one)(?: again)?(?:,|:| -| but)\s*/gi, ''],
+  // "What did paid orders collect in shipping fees", "what did my posts make in likes": that figure of those rows
+  // together (one row, "what did my latest post earn", is that row's own).
+  [
+    new RegExp(
+      `\\bwhat did ((?:[a-z]+ ){0,2}?[a-z]+s) (?:collect|bring in|make|pay|generate|earn|take in|rake in|pull in|get) in (?!(?:${MONTH_NAMES}|q[1-4]|h[12]|the|total|all)\\b)((?:[a-z]+ ){0,2}?[a-z]+?)(?= (?:across|in|during|over|for|last|this|since|between|from|on|by|throughout)\\b|\\s*[?.!]*\\s*$)`,
+      'gi',
+    ),
+    'what was the $2 from $1',
+  ],
   // "Collected from basic subscribers in july": the amount collected, never how many of them.
   [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
   // "How many times did ppl stash my posts to look at later": saved them.
@@ -3239,6 +3250,25 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:reached|reach) ((?:over|more than|above|at least|under|fewer than|less than|below) [\d,.]+k?) (?:accounts|people|users|viewers|followers|profiles)\b/gi,
     'had reach $1',
   ],
+  // "Which post reached the most accounts": the most reach.
+  [
+    /\b(?:reached|reach) (the (?:most|fewest|least)|more|fewer|less) (?:accounts|people|users|viewers|profiles)\b/gi,
+    'had $1 reach',
+  ],
+  // "Orders that happened on sat or sun": on the weekend (never "saturday and sunday", two days).
+  [
+    /\bon (?:a )?(?:saturdays?|sundays?) or (?:saturdays?|sundays?)\b|\bon (?:a )?(?:sat|sun) or (?:sat|sun)\b/gi,
+    'on the weekend',
+  ],
+  // "Was engagement up in Q4 2025 from Q4 2024": the two periods, one against the other.
+  [
+    /\b(up|down|higher|lower|better|worse) in ((?:q[1-4]|h[12]|[a-z]+) \d{4}|\d{4}) (?:from|compared to|compared with|over|on|against) ((?:q[1-4]|h[12]|[a-z]+) \d{4}|\d{4})\b/gi,
+    '$1 in $2 vs $3',
+  ],
+  // "How many first-time subscribers did we gain": new ones.
+  [/\bfirst[- ]time (customers|subscribers|buyers|clients|shoppers|members|users)\b/gi, 'new $1'],
+  // "Avg size of an invoice", "the average value of an order": the average one.
+  [/\b(avg|average|mean|typical) (?:size|value|amount) of (?:an?|one|each|the) ([a-z]+)\b/gi, '$1 $2'],
   // "Orders that shipped free (zero shipping charged)": the bracket says the same again.
   [
     /\s*\((?:zero|no|0|\$0) ([a-z]+)(?: charged| paid| fee)?\)/gi,

@@ -8121,4 +8121,65 @@ describe('session 53: what the forty-ninth fresh sets, read, found', () => {
       plan: { dimensions: ['product'], timeRange: { from: '2025-01-01', to: '2026-01-01' } },
     });
   });
+  it('"What did paid orders collect in shipping fees across Q2 2025": that figure of those orders together (was one row per order)', () => {
+    expect(demoAsk('What did paid orders collect in shipping fees across Q2 2025?')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['shipping'],
+        dimensions: [],
+        filters: [{ dimension: 'order_status', values: ['paid'] }],
+        timeRange: { from: '2025-04-01', to: '2025-07-01' },
+      },
+    });
+    // (One row's own figure stays that row's.)
+    expect(demoAsk('what did my reels get in likes last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['likes'], dimensions: [] },
+    });
+  });
+
+  it('"Give me the rate for last month", where several figures are rates: which one, each option answerable (was declined)', () => {
+    const asked = demoAsk('Give me the rate for last month.');
+    expect(asked).toMatchObject({ kind: 'clarify', word: 'rate' });
+    const options = asked.kind === 'clarify' ? asked.options : [];
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    for (const option of options) {
+      expect(option.label).toMatch(/ rate$/);
+      expect(demoAsk(option.question).kind, option.question).toBe('query');
+    }
+    // (The rest of the question naming the figure is not asked about.)
+    expect(demoAsk('how engaging were my tiktoks in january, as a rate').kind).not.toBe('clarify');
+  });
+
+  it('periods and figures said in other words: "on sat or sun", "reached the most accounts", "up in Q4 2025 from Q4 2024", "first-time", "avg size of an invoice", "which 2025 month" (were declined)', async () => {
+    expect(demoAsk('what percent of last months orders happened on sat or sun')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], filters: [{ values: ['6', '7'] }], share: {} },
+    });
+    expect(demoAsk('which 2025 instagram post of mine reached the most accounts')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['reach'], dimensions: ['post'], limit: 1 },
+    });
+    expect(demoAsk('was engagement up in Q4 2025 from Q4 2024')).toMatchObject({
+      kind: 'query',
+      plan: {
+        metrics: ['engagement'],
+        timeRange: { from: '2025-10-01' },
+        comparison: { kind: 'period', timeRange: { from: '2024-10-01' } },
+      },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'How many first-time subscribers did we gain in May?')).toMatchObject({
+      kind: 'query',
+      plan: { timeRange: { from: '2025-05-01', to: '2025-06-01' } },
+    });
+    expect(subscriptionsAsk(layer, 'Avg size of an invoice in the Americas since April 1')).toMatchObject({
+      kind: 'query',
+      plan: { perRow: 'invoice_id' },
+    });
+    expect(subscriptionsAsk(layer, 'which 2025 month has billed the most so far')).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'month', limit: 1 },
+    });
+  });
 });
