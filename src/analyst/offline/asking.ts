@@ -1108,7 +1108,7 @@ export const READ_ONLY = 'I can only read your data, not change it or act on it'
  * "delete", "send", are the `write` keyword's.)
  */
 const INSTRUCTION =
-  /^\s*(?:please |pls |can you |could you |go (?:and )?)?(void|delete|cancel|refund|update|edit|modify|mark|archive|reactivate|pause|unpause|resume|charge|write off|erase|wipe|reset)\s+(?:all|every|each|the|this|that|these|those|my|our|any|some|(?:[a-z]+ )?(?:#?(?!(?:19|20)\d\d\b)\d{3,}|[a-z]+_[\w-]*\d[\w-]*))\b/i;
+  /^\s*(?:please |pls |can you |could you |go (?:and )?)?(void|cancel|refund|mark|archive|reactivate|pause|unpause|resume|charge|write off|reset)\s+(?:all|every|each|the|this|that|these|those|my|our|any|some|(?:[a-z]+ )?(?:#?(?!(?:19|20)\d\d\b)\d{3,}|[a-z]+_[\w-]*\d[\w-]*))\b/i;
 
 export function refuseInstruction(question: string, layer: SemanticLayer): PlanDecision | null {
   const match = INSTRUCTION.exec(question);
@@ -1335,25 +1335,6 @@ export function refuseDistinctCount(question: string, plan: QueryPlan, index: La
   );
 }
 
-/**
- * "Compare those two", "which one did better", "break that down for me", "more or less than usual?", "how's it
- * looking", asked first in a conversation: a question about the data that names nothing of it and points back at
- * nothing. Asked back, with questions the layer answers to pick from, rather than declined as not about the data.
- */
-const NOTHING_NAMED = new RegExp(
-  [
-    '\\bcompare\\b',
-    '\\bbreak (?:that|this|it|those|them|these) (?:down|out)\\b',
-    '\\b(?:check|look) (?:on |at |into )?(?:that|this|it|those)\\b',
-    '\\bthat thing\\b',
-    '\\b(?:those|them|these|the) two\\b',
-    '\\bwhich (?:one|is|was|did|does|of them|of those)\\b',
-    '\\b(?:more|less|higher|lower|better|worse|bigger|smaller) (?:or (?:more|less|higher|lower|better|worse|bigger|smaller) )?than (?:usual|normal|before|expected)\\b',
-    "\\bhow(?:'s|s| is| are) (?:it|things|everything|we|business) (?:looking|going|doing)\\b",
-  ].join('|'),
-  'i',
-);
-
 /** Keywords of what askql does not do: other users' data, changes, contact details. */
 const NOT_DONE: ReadonlySet<string> = new Set(['other_users', 'write', 'personal']);
 
@@ -1369,14 +1350,34 @@ function notDone(word: string, vocabulary: Vocabulary): boolean {
   );
 }
 
+/** Said of nothing but a pointer, a comparison or how things are going (see `askWhatAbout`). */
+const NOTHING_NAMED = new RegExp(
+  [
+    '\\bcompare\\b',
+    '\\bbreak (?:that|this|it|those|them|these) (?:down|out)\\b',
+    '\\b(?:check|look) (?:on |at |into )?(?:that|this|it|those)\\b',
+    '\\bthat thing\\b',
+    '\\b(?:those|them|these|the) two\\b',
+    '\\bwhich (?:one|is|was|did|does|of them|of those)\\b',
+    '\\b(?:more|less|higher|lower|better|worse|bigger|smaller) (?:or (?:more|less|higher|lower|better|worse|bigger|smaller) )?than (?:usual|normal|before|expected)\\b',
+    "\\bhow(?:'s|s| is| are) (?:it|things|everything|we|business) (?:looking|going|doing)\\b",
+  ].join('|'),
+  'i',
+);
+
 /** At most this many words: a longer question says more than a pointer. */
 const NOTHING_NAMED_WORDS = 8;
 
+/**
+ * "Compare those two", "which one did better", "break that down for me", "more or less than usual?", "how's it
+ * looking", asked first in a conversation: a question about the data that names nothing of it and points back at
+ * nothing. Asked back, with questions the layer answers to pick from, rather than declined as not about the data.
+ */
 export function askWhatAbout(question: string, layer: SemanticLayer, vocabulary: Vocabulary): PlanDecision | null {
   const said = words(question.toLowerCase());
   if (said.length > NOTHING_NAMED_WORDS || !NOTHING_NAMED.test(question)) return null;
-  // (Any word of the layer, "compare the two plans", is a question of its own, asked or declined as it is.)
-  // (Nor a word of what askql does not do: "compare with our competitors" is declined as it is.)
+  // (A word of the layer, "compare the two plans", or of what askql does not do, "compare with our competitors", makes
+  // a question of its own, answered or declined as it is.)
   if (said.some((word) => ofLayer(word, vocabulary) || notDone(word, vocabulary))) return null;
   const options = suggestionsFor(layer).map((suggestion) => ({ label: suggestion, question: suggestion }));
   if (options.length === 0) return null;
