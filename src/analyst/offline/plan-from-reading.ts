@@ -624,20 +624,13 @@ function everyValueListed(plan: QueryPlan, rows: Dimension, index: LayerIndex): 
   if (counter === undefined) return [];
   const named = namedDimensions(plan);
   const counted = new Set(counter.filters.map((filter) => normalizeSql(filter.sql)));
-  return [
-    ...new Set(
-      plan.metrics.flatMap((name) =>
-        (index.metric(name)?.filters ?? []).flatMap((filter) =>
-          filter.overriddenBy !== undefined &&
-          !named.has(filter.overriddenBy) &&
-          index.dimension(filter.overriddenBy)?.table === rows.table &&
-          !counted.has(normalizeSql(filter.sql))
-            ? [filter.overriddenBy]
-            : [],
-        ),
-      ),
-    ),
-  ];
+  const yielding = new Set<string>();
+  for (const filter of plan.metrics.flatMap((name) => index.metric(name)?.filters ?? [])) {
+    const state = filter.overriddenBy;
+    if (state === undefined || named.has(state) || counted.has(normalizeSql(filter.sql))) continue;
+    if (index.dimension(state)?.table === rows.table) yielding.add(state);
+  }
+  return [...yielding];
 }
 
 /** Calendar units, shortest first. */
