@@ -6,6 +6,9 @@ import type { SemanticLayer } from './semantic-layer.js';
  * want" offers its own metrics, and "what got the most likes" ranks the entity the layer names.
  */
 
+/** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
+export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
+
 /** Nouns for rows that are people. */
 const PERSON_NOUNS = new Set([
   'customer',

@@ -1,10 +1,10 @@
 import type { PlanDecision } from '../analyst.js';
 import type { QueryPlan } from '../plan.js';
-import { MONTH_NAMES } from '../describe-plan.js';
+import { describeRange, MONTH_NAMES } from '../describe-plan.js';
 import { SHORT_MONTH_NAMES } from './calendar.js';
 import { capitalize } from '../sentence-case.js';
 import { SLASHED_DAY } from './time-expressions.js';
-import { entityOfTable, holdsPeople, singular } from '../layer-words.js';
+import { entityOfTable, holdsPeople, PEOPLE_WORDS, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
@@ -12,7 +12,7 @@ import { spendingNamed } from './layer-respellings.js';
 import { figureChoice, orList } from './figure-choice.js';
 import { figuresFor } from './layer-figures.js';
 import { suggestionsFor, unanswerable } from './replies.js';
-import { keywordOf, PEOPLE_WORDS, type Item, type Slots } from './slots.js';
+import { keywordOf, type Item, type Slots } from './slots.js';
 import { onlyValues, stem, words, type Vocabulary } from './vocabulary.js';
 
 /**
@@ -545,6 +545,49 @@ export function askCosts(
     text: `Your data holds ${orList(readings.map((reading) => reading.said))}, not every cost of the business. Did you mean ${readings.length > 1 ? 'one of those' : 'that'}?`,
     word: match[0],
     options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
+  };
+}
+
+/**
+ * "What did it cost us", "what did last month cost me": a cost to the merchant with no figure named, where "cost us"
+ * would otherwise be read as money and the money as the first money figure, money that came in. The costs the layer
+ * holds are offered over the plan's period; with none, declined naming the word. ("How much did refunds cost me" names
+ * its rows and reads on; "what did shipping cost me" is `refuseIncomeAsCost`'s.)
+ */
+export function askCostToUs(
+  question: string,
+  plan: QueryPlan,
+  slots: Slots,
+  index: LayerIndex,
+  rephrased: boolean,
+  answerable: (question: string) => boolean,
+): PlanDecision | null {
+  if (rephrased || !/\b(?:cost|costs|costed|costing) (?:me|us)\b/i.test(question)) return null;
+  const income = plan.metrics.every((name) => {
+    const metric = index.metric(name);
+    return metric?.format === 'currency' && metric.higherIsBetter;
+  });
+  const named = slots.items.some(
+    (item) => !/^(?:money|amount)$/.test(item.text) && item.meanings.some((meaning) => meaning.type !== 'keyword'),
+  );
+  if (!income || named) return null;
+  const period = plan.timeRange.kind === 'all' ? '' : ` ${describeRange(plan.timeRange)}`;
+  const readings = costFigures(index.layer)
+    .map((metric) => ({ label: metric.label, question: `${metric.label.toLowerCase()}${period}` }))
+    .filter((reading) => answerable(reading.question));
+  if (readings.length === 0)
+    return {
+      ...unanswerable(
+        "I can't work out what that cost you: your data holds what came in, not your own costs",
+        index.layer,
+      ),
+      word: 'cost',
+    };
+  return {
+    kind: 'clarify',
+    text: `Your data holds what came in, and of your costs only ${orList(readings.map((reading) => reading.label.toLowerCase()))}. Did you mean ${readings.length > 1 ? 'one of those' : 'that'}?`,
+    word: 'cost',
+    options: readings,
   };
 }
 
@@ -1359,7 +1402,7 @@ const NOTHING_NAMED = new RegExp(
     '\\bthat thing\\b',
     '\\b(?:those|them|these|the) two\\b',
     '\\bwhich (?:one|is|was|did|does|of them|of those)\\b',
-    '\\b(?:more|less|higher|lower|better|worse|bigger|smaller) (?:or (?:more|less|higher|lower|better|worse|bigger|smaller) )?than (?:usual|normal|before|expected)\\b',
+    '\\b(?:more|less|higher|lower|better|worse|bigger|smaller) (?:or (?:more|less|higher|lower|better|worse|bigger|smaller) )?than (?:usual|normal|before|expected|(?:a|one) (?:year|month|week) ago|last (?:year|month|week))\\b',
     "\\bhow(?:'s|s| is| are) (?:it|things|everything|we|business) (?:looking|going|doing)\\b",
   ].join('|'),
   'i',

@@ -1,5 +1,5 @@
 import type { Turn } from '../analyst.js';
-import { entityOfTable, holdsPeople } from '../layer-words.js';
+import { entityOfTable, holdsPeople, PEOPLE_WORDS } from '../layer-words.js';
 import { rowNoun, type Dimension, type LayerIndex, type Metric } from '../semantic-layer.js';
 import {
   addDays,
@@ -13,7 +13,6 @@ import {
 import { escapeRegExp } from './ambiguity.js';
 import { moneyMetricFor } from './layer-figures.js';
 import { rateOfWord } from './shares.js';
-import { PEOPLE_WORDS } from './slots.js';
 import { longDate, namedDayInYear, namedDaySaid, scanTime } from './time-expressions.js';
 import { spelledOut } from './spelled-out.js';
 import { stem, type Vocabulary } from './vocabulary.js';

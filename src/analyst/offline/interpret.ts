@@ -747,7 +747,9 @@ export function interpret(
       (new RegExp(`\\b${said} (?:amount|value)\\b`).test(normalized) || /^(?:amount|value)$/.test(amountAfter ?? ''));
     // ("How much is owed on unpaid repairs": money said to be owed on the rows, never how many of them there are.)
     const owed = howMuch && /\b(?:owed|owe|owes|outstanding)\b/.test(normalized);
-    if (money && (saidWithAmount || owed || amountEach.test(normalized)))
+    // ("How much did orders collect", "… generate": money the rows took in, never how many of them.)
+    const tookIn = howMuch && /\b(?:collect|collected|generate|generated|gross|grossed|net|netted)\b/.test(normalized);
+    if (money && (saidWithAmount || owed || tookIn || amountEach.test(normalized)))
       chosen = [{ name: money, position: only.position }];
   }
   // "Do customers acquired through TikTok spend more per order": arrivals said with a participle, then a value of
@@ -2324,7 +2326,8 @@ export function interpret(
   // "Which plan billed more in June": the one with more, of the plan's values.
   const moreItem = items.find((item) => has(item, 'more'));
   if (
-    /^(?:which|what) /.test(normalized) &&
+    // (Or after the rows said first: "Q2 signups: which region brought in fewer?")
+    (/^(?:which|what) /.test(normalized) || /(?:[:;,—–]|\s-)\s*(?:which|what) /i.test(question)) &&
     moreItem &&
     reading.sort === null &&
     reading.valueComparison === null &&

@@ -1,4 +1,4 @@
-import { entityOfTable, holdsPeople, singular } from '../layer-words.js';
+import { entityOfTable, holdsPeople, PEOPLE_WORDS, singular } from '../layer-words.js';
 import { creationColumn, rowNoun, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import { escapeRegExp } from './ambiguity.js';
 import { expandAbbreviation } from './abbreviations.js';
@@ -500,6 +500,96 @@ export function acquiredByDimension(asked: string, vocabulary: Vocabulary): stri
       return grouping && !meanings.some((meaning) => meaning.type === 'value') ? `new ${people} by ${by}` : whole;
     },
   );
+}
+
+/** People said just before ("customers who were …", "subscribers …"): the layer's own "customers acquired" reads. */
+const PEOPLE_BEFORE = new RegExp(
+  `\\b${PEOPLE_WORDS} (?:(?:who|that) )?(?:(?:are|is|were|was|get|gets|got|being|have|had|been) )*$`,
+  'i',
+);
+
+/** "Acquired through", "brought in via", "won by": how rows came, said before what they came through. */
+const ACQUIRED =
+  /\b(?:(?:that |who |which )?(?:we |i )?(?:have |had |were |was |got |get |been )*)(?:acquired|gained|won|onboarded|brought in|picked up) (?:through|via|thru|by way of|from|by|with|using) (?:the |an? )?([a-z]+(?: [a-z]+){0,2})\b/gi;
+
+/**
+ * "The ones acquired through paid search", "customers acquired by email": the rows that came from that value, when the
+ * words after name one of the layer's values; "split by the channel that acquired them": by that dimension.
+ */
+export function acquiredThrough(asked: string, vocabulary: Vocabulary): string {
+  return asked
+    .replace(ACQUIRED, (whole: string, said: string, offset: number) => {
+      if (PEOPLE_BEFORE.test(asked.slice(0, offset))) return whole;
+      const value = [said, said.split(' ').slice(0, 2).join(' '), said.split(' ')[0] as string].find((phrase) =>
+        onlyValues(vocabulary, phrase.toLowerCase()),
+      );
+      return value === undefined ? whole : `from ${whole.slice(whole.length - said.length)}`;
+    })
+    .replace(
+      /\bthe ([a-z]+) (?:that|which) (?:acquired|brought in|won|gained|found|referred|sent) (?:them|those|these|it|each one|us them)\b/gi,
+      (whole: string, noun: string) =>
+        vocabulary.phrases.get(stem(noun.toLowerCase()))?.some((meaning) => meaning.type === 'dimension')
+          ? `the ${noun}`
+          : whole,
+    );
+}
+
+/** "Of everyone who has subscribed", "among all who ordered": people said by what they did. */
+const PEOPLE_WHO_DID =
+  /\b(of|among|across) (?:everyone |everybody |all (?:the )?(?:people |those )?|anyone )?(?:who|that) (?:has |have |had |ever |already )*([a-z]+?)(?:ed|d)\b/gi;
+
+/**
+ * "Out of everyone who has subscribed, what percent…": the people a table of the layer's holds, when its name grows
+ * from the verb ("subscribers" from "subscribed"); never a guess at other verbs ("who ordered"). Those who did it
+ * are the new ones of the period said (of all time, when none is).
+ */
+export function peopleByTheirVerb(asked: string, layer: SemanticLayer): string {
+  return asked.replace(PEOPLE_WHO_DID, (whole: string, of: string, verb: string) => {
+    const stemmed = verb.toLowerCase();
+    if (stemmed.length < 5) return whole;
+    const table = layer.tables.find(
+      (candidate) =>
+        holdsPeople(candidate) &&
+        [candidate.name, ...candidate.synonyms].some((noun) => noun.toLowerCase().startsWith(stemmed)),
+    );
+    // (Everyone who ever did it: the new ones of all time, or of the period said, where the layer counts them.)
+    if (!table) return whole;
+    return `${of} ${creationColumn(layer, table.name) === null ? '' : 'new '}${table.name.replaceAll('_', ' ')}`;
+  });
+}
+
+/** "Billed in EMEA", "based in Canada": a verb, then a value said after a word of place or way. */
+const VERB_BEFORE_VALUE = /\b([a-z]+ed) (?:in|from|at|via|through|out of) ([a-z]+(?: [a-z]+){0,2})\b/gi;
+
+/** Who the verb is said of: people ("subscribers billed in …") or a share of them ("what percent is billed in …"). */
+const PEOPLE_OR_SHARE_BEFORE = new RegExp(
+  `(?:\\b${PEOPLE_WORDS} (?:(?:who|that) )?(?:(?:are|is|were|was|get|gets|got|being) )?|\\b(?:percent|percentage|share|proportion|fraction|pct|%) (?:of them )?(?:are|is|were|was|get|gets|got) )$`,
+  'i',
+);
+
+/**
+ * "Subscribers billed in EMEA" where the layer says region is "where they are billed": said of people (or a share of
+ * them), the verb is how the layer describes the value's dimension (its column's description), so the words name the
+ * value, never the figure the verb also names ("amount billed"). "Total billed to EMEA" is that figure.
+ */
+export function verbOfDimension(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
+  return asked.replace(VERB_BEFORE_VALUE, (whole: string, verb: string, said: string, offset: number) => {
+    if (!PEOPLE_OR_SHARE_BEFORE.test(asked.slice(0, offset))) return whole;
+    const phrase = [said, said.split(' ').slice(0, 2).join(' '), said.split(' ')[0] as string].find((candidate) =>
+      onlyValues(vocabulary, candidate.toLowerCase()),
+    );
+    const meanings =
+      phrase === undefined ? [] : (vocabulary.phrases.get(words(phrase.toLowerCase()).map(stem).join(' ')) ?? []);
+    const described = meanings.some((meaning) => {
+      const dimension = meaning.type === 'value' ? index.dimension(meaning.dimension) : undefined;
+      if (!dimension) return false;
+      const column = /^(\w+)\.(\w+)$/.exec(dimension.expression.trim());
+      const table = index.layer.tables.find((candidate) => candidate.name === column?.[1]);
+      const text = [table?.columns?.find((entry) => entry.name === column?.[2])?.description];
+      return text.some((description) => new RegExp(`\\b${verb}\\b`, 'i').test(description ?? ''));
+    });
+    return described ? whole.slice(verb.length + 1) : whole;
+  });
 }
 
 /**

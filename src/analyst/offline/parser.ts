@@ -41,6 +41,7 @@ import {
   refuseIncomeAsCost,
   refuseValueBesideFigure,
   askCosts,
+  askCostToUs,
   askWhatAbout,
   askWhichOfKind,
   READ_ONLY,
@@ -99,7 +100,14 @@ import {
   restOfPlace,
   sameTimeBefore,
 } from './follow-up-words.js';
-import { howOftenAsFrequency, howOftenAsRate, judgedByRate, percentAsRate, valueRateAsShare } from './shares.js';
+import {
+  howOftenAsCount,
+  howOftenAsFrequency,
+  howOftenAsRate,
+  judgedByRate,
+  percentAsRate,
+  valueRateAsShare,
+} from './shares.js';
 import { namesNotHeld, type EntityName, type NameScan } from './names.js';
 import { applyPhrases, scanPhrases, type PhraseScans } from './phrase-scans.js';
 import {
@@ -119,6 +127,9 @@ import {
   peopleWithFigure,
   leftAfterCost,
   acquiredByDimension,
+  acquiredThrough,
+  verbOfDimension,
+  peopleByTheirVerb,
   cameFromAsOrigin,
   valuesPresence,
   nounSaidOnce,
@@ -199,14 +210,12 @@ export interface ParseRequest {
   readonly ahead?: ReadonlyMap<string, string>;
 }
 
-/** Longer input is not a question; the bound also keeps planning time bounded. */
-/** The API's one question limit: the parser's bound, for callers that skip the API (the evaluation, the LLM path's fallback). */
+/**
+ * The API's one question limit, also the parser's bound (longer input is not a question, and the bound keeps planning
+ * time bounded), for callers that skip the API (the evaluation, the LLM path's fallback).
+ */
 export const MAX_QUESTION_LENGTH = QUESTION_MAX_LENGTH;
 
-/**
- * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
- * (greeting, help) or the question cannot be answered with the semantic layer.
- */
 /** "List pro customers who were billed over 200", "pull up customers w 5+ orders": a request for rows said first. */
 const LIST_VERB =
   /^\s*(?:(?:can you|could you|pls|please|ok|now)\s+)*(?:list|show(?: me)?|pull up|give me|get me|display)\s+(?:(?:all|every)\s+)?(?:(?:the|my|our)\s+)?(?=[a-z])/i;
@@ -228,6 +237,10 @@ function listedAsWhich(question: string, request: ParseRequest): PlanDecision | 
   return which.kind === 'query' && which.plan.dimensions.length > 0 ? which : null;
 }
 
+/**
+ * Parses a question (with the conversation so far) into a plan, or a reply when no data is needed
+ * (greeting, help) or the question cannot be answered with the semantic layer.
+ */
 export function parseQuestion(request: ParseRequest): PlanDecision {
   return spellingOnce(() => parseLabelled(request), layerPhrasesKept(request.layer));
 }
@@ -241,7 +254,7 @@ const LABEL_WORDS = new Set(
   `finance financial accounting accounts accountant bookkeeping bookkeeper books support ops operations marketing
   admin hr legal management manager boss owner founder ceo cfo coo analyst intern new starter hire newbie team dept
   department q qn question query request asking ask note fyi urgent asap quick quickie eod board investor investors
-  audit auditor tax customer client shopper buyer colleague someone somebody asks asked wonders wondering the a my our
+  audit auditor tax customer client shopper buyer colleague someone somebody asks asked wonders wondering is was wants want needs need know the a my our
   from for to`.split(/\s+/),
 );
 
@@ -876,9 +889,13 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     (asked) => startedAsSignedUp(asked, vocabulary),
     (asked) => howOftenAsRate(asked, index),
     (asked) => howOftenAsFrequency(asked, index),
+    (asked) => howOftenAsCount(asked, vocabulary),
     (asked) => percentSaidFirst(asked, layer),
     (asked) => glossedInBrackets(asked, vocabulary),
     (asked) => acquiredByDimension(asked, vocabulary),
+    (asked) => acquiredThrough(asked, vocabulary),
+    (asked) => peopleByTheirVerb(asked, layer),
+    (asked) => verbOfDimension(asked, vocabulary, index),
     (asked) => cameFromAsOrigin(asked, vocabulary),
     (asked) => valuesPresence(asked, vocabulary),
     (asked) => nounSaidOnce(asked, vocabulary),
@@ -1236,6 +1253,8 @@ function parseWithin(request: ParseRequest, rephrased: boolean): PlanDecision {
     answerable,
   );
   if (planned.kind !== 'plan') return planned.decision;
+  const costToUs = askCostToUs(question, planned.plan, slots, index, rephrased, answerable);
+  if (costToUs) return costToUs;
   // "Average refunds last month": an average asked, and a total planned (the figure came from a value, after the
   // averages were read): asked over what, never the total.
   const total = index.metric(planned.plan.metrics[0] ?? '');

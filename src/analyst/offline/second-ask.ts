@@ -5,6 +5,7 @@ import type { QueryPlan } from '../plan.js';
 import type { SemanticLayer } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { unanswerable } from './replies.js';
+import { spelledOut } from './spelled-out.js';
 import { scanTime } from './time-expressions.js';
 
 /**
@@ -38,7 +39,9 @@ export function secondAsk(
   // ("Invoice count and average invoice" read as the average twice: two figures asked, one read for both.)
   const twice = new Set(decision.plan.metrics).size < decision.plan.metrics.length;
   const clauses = twoClauses(question) ?? (twice ? splitAtAnd(question) : null);
-  if (clauses === null) return null;
+  // ("How many invoices did Basic get and how many did Pro get": one figure of two values, which the spelling says as
+  // one question, "… vs Pro".)
+  if (clauses === null || (!twice && twoClauses(spelledOut(question)) === null)) return null;
   const asked = decision.plan;
   // "Which plan brought in more, and by how much": the one ahead and the next, with the gap between them.
   if (/^by how much\b/i.test(clauses[1]) && asked.limit === 1 && asked.sort !== null) {

@@ -171,6 +171,20 @@ function ratioOverFigure(word: string, index: LayerIndex): string | undefined {
 }
 
 /**
+ * "How often were my posts bookmarked last quarter": how many times, when the verb names a figure of the layer's
+ * (saves) rather than a rate ("how often were orders refunded" is `howOftenAsRate`'s, read first).
+ */
+export function howOftenAsCount(question: string, vocabulary: Vocabulary): string {
+  return question.replace(
+    /\bhow often (were|was) ((?:[a-z]+ ){1,4}?)([a-z]+ed)\b/gi,
+    (whole: string, be: string, rows: string, verb: string) =>
+      vocabulary.phrases.get(stem(verb.toLowerCase()))?.every((meaning) => meaning.type === 'metric')
+        ? `how many times ${be} ${rows}${verb}`
+        : whole,
+  );
+}
+
+/**
  * "Do paid search or Facebook customers order more often", "how often do my customers buy": how often people
  * do what a figure counts is that figure per person, when the layer has one labelled so ("Orders per customer");
  * the people and the rest of the question kept.

@@ -14,7 +14,7 @@ import { expandAbbreviation } from './abbreviations.js';
 import { respellWithLayer } from './layer-respellings.js';
 import { verbFirst } from './layer-vocabulary.js';
 import { SELL_OUT } from './vocabulary.js';
-import { singular } from '../layer-words.js';
+import { PEOPLE_WORDS, singular } from '../layer-words.js';
 
 /**
  * The parser's first step: a question read as slots — vocabulary items (metrics, dimensions, values, keywords
@@ -41,9 +41,6 @@ export interface Slots {
   /** The words the items' and numbers' positions count: the question with its time mentions taken out. */
   readonly words: readonly string[];
 }
-
-/** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
-export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
 
 /** Numbers said in words: a ranking's size ("five best sellers"), a count. */
 const NUMBER_WORDS: Record<string, number> = {
@@ -259,9 +256,9 @@ const REWRITES: readonly (readonly [RegExp, string | ((whole: string, ...groups:
     /\b(?:from |starting )?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{4})?|q[1-4](?: \d{4})?) (?:up )?(?:to|until|till|through|thru|-) (?:today|now|date|the present)\b/g,
     'since $1',
   ],
-  // "Rev 7 days to yday": the last 7 days (the data runs through yesterday, where they end).
+  // "Rev 7 days to yday", "the 30 days up to today": the last 7 days (the data runs through yesterday, where they end).
   [
-    /\b(?:the |last |past |previous |prior )*(\d+) ?(?:d|days?) (?:up )?(?:to|until|till|through|thru|ending(?: on)?|ended|ending with) (?:and including )?(?:yesterday|yday|ystday|ystd|yest)\b/g,
+    /\b(?:the |last |past |previous |prior )*(\d+) ?(?:d|days?) (?:up )?(?:to|until|till|through|thru|ending(?: on)?|ended|ending with) (?:and including )?(?:yesterday|yday|ystday|ystd|yest|today|now)\b/g,
     'last $1 days',
   ],
   // "Revenue this month up to yesterday": the data runs through yesterday anyway; the end adds nothing.

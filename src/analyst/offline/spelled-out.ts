@@ -1,4 +1,5 @@
 import { pluralize } from '../answer/result-shape.js';
+import { PEOPLE_WORDS, singular } from '../layer-words.js';
 import { timeUnitModel } from '../plan.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
@@ -73,6 +74,60 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:wound|ended|end|ends) up (?:being |getting )?(?=[a-z]+ed\b)/gi, 'were '],
   // "Which 2025 month billed the most": which month of 2025.
   [/\bwhich (\d{4}) (month|week|quarter|day)\b/gi, 'which $2 of $1'],
+  // "Out of all 31 days of January, which day…", "of the 12 months of 2025": the period itself, its length never a
+  // number of rows to keep.
+  [
+    /\b(?:out of |of |among |across |from )?(?:all (?:the )?|the )\d+ (?:days|weeks|months|quarters) (?:of|in) /gi,
+    'in ',
+  ],
+  // "Invoice totals (count, not $)", "order numbers (by count)": how many of them, not their money.
+  [
+    /\b(?:totals?|figures?|numbers?|amounts?)?\s*\(\s*(?:by )?(?:count|number)(?:,? not (?:\$|dollars|amounts?|value|money|revenue))?\s*\)/gi,
+    ' count',
+  ],
+  // "Across every invoice ever raised, what fraction (by count) is still not paid": a share of those rows, counted.
+  [
+    /\b(?:across|of|among|out of|from) (?:every|each|all(?: (?:the|of the|our|my))?) ([a-z]+?)(?:(?<!s)s)? (?:ever )?(?:(?:[a-z]+ed|sent|made|raised|issued|placed|taken) )?(?:ever )?(?:so far )?[,;:—–-]? ?what (fraction|share|percent|percentage|proportion|pct|%)(?: count\b)?/gi,
+    (_: string, noun: string, share: string) => `what ${share} of ${pluralize(noun.toLowerCase())}`,
+  ],
+  // "I need a list of every product we've launched", "list every order": every one of them, listed.
+  [
+    /\b(?:(?:i need|i want|i'd like|can i (?:get|have)|give me|get me|send me|pull) )?(?:an? (?:full |complete )?list (?:of|with)|list) (?:every|each|all(?: the| of the| our| my)?) ([a-z]+?)(?:(?<!s)s)?(?= (?:we|i|you|they|that|which|who|from|in|on|since|during|over|for|with|between|this|last|by|[a-z]+ed)\b|\s*[?.!]*$)/gi,
+    (_: string, noun: string) => `list all ${pluralize(noun.toLowerCase())}`,
+  ],
+  // "The total sitting on open invoices": the money on them.
+  [
+    /\bthe total (?:(?:sitting|outstanding|left|owed|due|still|that's|that is) )*on (?=(?:the |my |our |all )?(?:[a-z]+ ){0,2}[a-z]+s\b)/gi,
+    'the total amount on ',
+  ],
+  // "Among invoices to Americas subscribers in June, which one was largest": which of those rows.
+  [
+    /^(\s*(?:among|of|out of|from|across) (?:the |all |all the |my |our )?(?:[a-z]+ ){0,3}?([a-z]+?)s\b[^?]*?[,;:—–-] ?which) (?:one|of them|of those)\b/i,
+    '$1 $2',
+  ],
+  // "How many invoices did the Basic tier get and how many did Pro get": one figure of the two, side by side.
+  [
+    /\bhow (many|much) ((?:[a-z]+ )*?)(did|do|does) (.+?) (get|have|receive|make|place|see|bring in|earn)\b,? and how \1 (?:did|do|does) (?:the )?(.+?) \5\b/gi,
+    'how $1 $2$3 $4 $5 vs $6',
+  ],
+  // "Among buyers based in Canada, average number of orders each": per one of those people.
+  [
+    new RegExp(
+      `\\b(${PEOPLE_WORDS})\\b(.*?)\\b(?:average|avg|mean) (?:number |count |no\\.? )?(?:of )?([a-z]+s) (?:each|apiece|per head|a head)\\b`,
+      'gi',
+    ),
+    (_: string, people: string, between: string, rows: string) =>
+      `${people}${between}${rows} per ${singular(people.toLowerCase())}`,
+  ],
+  // "For the beauty category alone": only that.
+  [/(?<=\S) alone\b/gi, ' only'],
+  // "How many products does each category hold", "does it contain": what it has.
+  [/\b(do|does|did) (it|they|each(?: one)?|that|this|these|those) (?:hold|contain|carry|include)\b/gi, '$1 $2 have'],
+  // "Which items cost customers less than $25": what they sell for (what they cost the shop is said "cost us").
+  [
+    /\b(?:cost|costs) (?:customers|shoppers|buyers|the customer|the buyer|people|them) (?=(?:less|more|under|over|below|above|at least|at most|between|\$|\d))/gi,
+    'priced ',
+  ],
   // "Which products went live at some point in 2025": in 2025.
   [/\bat (?:some|any) point (?=(?:in|during|over|last|this|since|between)\b)/gi, ''],
   // "K now do the month before", "kk and by week?", "okie, and feb?": ok, said first.
@@ -260,10 +315,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'cost of goods sold',
   ],
   [/\b(cost of goods sold\b.{0,40}?),? at cost\b/gi, '$1'],
-  // "What did the products we sold cost us in total": what the goods sold cost (never each one's unit cost).
+  // "The stuff we sold in Q2 — what did it cost us?": the thing said first is what "it" is.
   [
-    /\bwhat (?:did|do|does) (?:the |our |my |all (?:the |of the )?)?(?:merchandise|goods|stock|products|items|inventory|stuff|things) (?:that )?(?:we|i|customers|people|shoppers|buyers) (?:sold|shipped|bought|purchased|ordered) cost(?: (?:us|me))?(?: in total| altogether| overall| all together)?\b/gi,
-    'what was the cost of goods sold',
+    /^\s*((?:the |our |my |all (?:the |of the )?)?(?:merchandise|goods|stock|products|items|inventory|stuff|things) (?:that )?(?:we|i|customers|people|shoppers|buyers) (?:sold|shipped|bought|purchased|ordered)\b[^?:;—–]*?)\s*(?:[:;—–]| -)\s*(what|how much) (?:did|do|does) (?:it|they|that|those|all that|all of it) (?=cost\b)/gi,
+    '$2 did $1 ',
+  ],
+  // "What did the products we sold (in Q2) cost us in total", "… cost us to buy in": what the goods sold cost (never
+  // each one's unit cost).
+  [
+    /\b(?:what|how much) (?:did|do|does) (?:the |our |my |all (?:the |of the )?)?(?:merchandise|goods|stock|products|items|inventory|stuff|things) (?:that )?(?:we|i|customers|people|shoppers|buyers) (?:sold|shipped|bought|purchased|ordered)((?: (?:in|during|over|between|from|last|this|for|across)\b[^?.!]{0,40}?)?) cost(?: (?:us|me))?(?: to (?:buy|make|stock|bring|get)(?: (?:them|it))?(?: in)?)?(?: in total| altogether| overall| all together)?\b/gi,
+    'what was the cost of goods sold$1',
   ],
   // "How often did viewers forward my content on": how many times they shared it.
   [
@@ -513,7 +574,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "What did paid orders bring in over November": the rows' money, in all ("what did my latest post earn" is that
   // post's own).
   [
-    /(^|[,—–-] ?|\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross)\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
+    /(^|[,—–-] ?|\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross|net)\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
     '$1how much $2 $3 $4',
   ],
   // "What share of revenue was paid by customers in Britain": the money from them, never a breakdown by customer.
@@ -1871,6 +1932,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /,?\s*(?:for |in |over |during )?(?:the |that )?same (?:month|week|quarter|year|day|time frame|timeframe|window|stretch|dates|range)\s*(?=[?.!]*\s*$)/gi,
     ', same period',
   ],
+  // "And the tiktok number for that month?", "April sign-ups: how many did we gain that month": the period already
+  // said, in the question or the one before (never a series by month).
+  [/,?\s*(?:\b(?:for|in|over|during) )?\bthat (?:month|week|quarter|year|day)\s*(?=[?.!]*\s*$)/gi, ''],
   // "Which channel produced the largest order": generated.
   [/\bproduc(ed|es|e|ing)\b/gi, 'generat$1'],
   // "Which single tiktok has the most views": which one.
@@ -2742,6 +2806,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     ),
     'what was the $2 from $1',
   ],
+  // "What did orders collect in June" (no figure said after it, read above): the rows' money, in all.
+  [/(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,2}?[a-z]+s) (collect)\b/gi, '$1how much $2 $3 $4'],
   // "Collected from basic subscribers in july": the amount collected, never how many of them.
   [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
   // "How many times did ppl stash my posts to look at later": saved them.

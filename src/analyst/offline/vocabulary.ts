@@ -873,12 +873,12 @@ const CORRECTABLE: ReadonlySet<Keyword> = new Set([
 
 const vocabularies = new WeakMap<SemanticLayer, Vocabulary>();
 
-/** See `Vocabulary.labelsEndingIn`: read once per layer, never per question. */
 /**
  * A ratio the layer defines by its parts ("Discounts / subtotal over paid orders", "Σ engagement / Σ reach"), said
  * by them: "discounts as a % of subtotal", "engagement over reach", "discounting on the insta shop in nov as a share
- * of subtotal". Each pattern matches the two parts with the words between them (a filter, a period) kept; the
- * parts must be plain words of the description, so a definition written otherwise makes no pattern.
+ * of subtotal", "what proportion of the order subtotal went on discounts". Each pattern matches the two parts with the
+ * words between them (a filter, a period) kept; the parts must be plain words of the description, so a definition
+ * written otherwise makes no pattern.
  */
 function ratiosByTheirParts(layer: SemanticLayer): readonly { readonly label: string; readonly pattern: RegExp }[] {
   const forms = (part: string) => {
@@ -906,7 +906,9 @@ function ratiosByTheirParts(layer: SemanticLayer): readonly { readonly label: st
       pattern: new RegExp(
         // (The words between, a filter or a period, only before a phrase that says a ratio: "over", "per" and "to"
         // join the two parts said side by side.)
-        `\\b(?:the )?${numerator}\\b(?:((?: [a-z0-9]+){0,8}?) (?:as an? (?:%|percentage|percent|share|fraction|proportion|ratio|part) of|relative to|divided by)| (?:over|per|to)) (?:the |our |my |all )?(?:total )?${denominator}\\b`,
+        `\\b(?:the )?${numerator}\\b(?:((?: [a-z0-9]+){0,8}?) (?:as an? (?:%|percentage|percent|share|fraction|proportion|ratio|part) of|relative to|divided by)| (?:over|per|to)) (?:the |our |my |all )?(?:total )?${denominator}\\b` +
+          // (Said the other way round: the whole, then what part of it went on the other.)
+          `|\\b(?:what |the )?(?:%|percentage|percent|share|fraction|proportion|part) of (?:the |our |my |all )?(?:total )?(?:[a-z]+ )?${denominator} (?:went|goes|go|was spent|were spent|is spent|was|were|is) (?:on|to|in|as|into) (?:the )?${numerator}\\b`,
         'gi',
       ),
     });

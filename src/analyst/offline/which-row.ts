@@ -3,7 +3,7 @@ import type { QueryPlan } from '../plan.js';
 import { ownCount, type Dimension, type LayerIndex, type SemanticLayer } from '../semantic-layer.js';
 import type { QueryResult } from '../../warehouse/warehouse.js';
 import { SHORT_MONTH_NAMES } from './calendar.js';
-import { PEOPLE_WORDS } from './slots.js';
+import { PEOPLE_WORDS } from '../layer-words.js';
 import { entityOfNoun, meaningsOf } from './thresholds.js';
 import { stem, type Vocabulary } from './vocabulary.js';
 

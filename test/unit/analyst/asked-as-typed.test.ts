@@ -8183,3 +8183,116 @@ describe('session 53: what the forty-ninth fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 54: what the fiftieth fresh sets, read, found', () => {
+  it('"what did it cost us" with no figure named: the costs the data holds are offered, never revenue (was revenue)', () => {
+    for (const question of ['what did it cost us', 'what did last month cost us', 'how much did january cost me']) {
+      const decision = demoAsk(question);
+      expect(decision, question).toMatchObject({ kind: 'clarify', text: expect.stringContaining('what came in') });
+      for (const option of decision.kind === 'clarify' ? decision.options : [])
+        expect(demoAsk(option.question), option.question).toMatchObject({
+          kind: 'query',
+          plan: { metrics: ['cost_of_goods_sold'] },
+        });
+    }
+    // (The rows said first are what "it" cost: the goods sold. Refunds named are their own money, as before.)
+    expect(
+      demoAsk('The stuff we sold between April and June 2025 — what did it cost us to buy in altogether?'),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['cost_of_goods_sold'], timeRange: { from: '2025-04-01', to: '2025-07-01' } },
+    });
+    expect(demoAsk('how much did refunds cost me last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'order_status', values: ['refunded'] }] },
+    });
+  });
+
+  it('"out of all 31 days of January, which day…": the period, never a top 31 (was 31 rows)', () => {
+    expect(demoAsk('Out of all 31 days of January 2026, which day had our biggest revenue?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], limit: 1, timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+    });
+  });
+
+  it('a share of people billed in a region, and "which region brought in fewer" after the rows: the people counted, the one with fewer (were the money share, and both regions)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      'Out of everyone who has subscribed, what percent is billed in EMEA?',
+      'what share of subscribers are billed in EMEA',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_subscribers'], filters: [{ dimension: 'region', values: ['emea'] }] },
+      });
+    // ("Total billed to EMEA" is the money, as before.)
+    expect(subscriptionsAsk(layer, 'Total billed to EMEA subscribers in H1')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'] },
+    });
+    expect(subscriptionsAsk(layer, 'Q2 signups: which region brought in fewer?')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_subscribers'], dimensions: ['region'], sort: { direction: 'asc' }, limit: 1 },
+    });
+  });
+
+  it('"what did orders collect in June": their money in all, never one row per order', async () => {
+    expect(demoAsk('what did orders collect in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'], dimensions: [] },
+    });
+    const layer = await loadSubscriptionsLayer();
+    expect(subscriptionsAsk(layer, 'what did invoices collect in june')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['billed'], dimensions: [], filters: [{ dimension: 'invoice_status', values: ['paid'] }] },
+    });
+  });
+
+  it('everyday words around answerable questions (were declined or asked back)', async () => {
+    const demoCases: [string, Record<string, unknown>][] = [
+      ['Q1 2025 new customers, split by the channel that acquired them', { dimensions: ['acquisition_channel'] }],
+      ['Of customers who joined in H2 2025, what share were acquired by email?', { metrics: ['new_customers'] }],
+      ['How often were my Instagram posts bookmarked last quarter?', { metrics: ['saves'] }],
+      ['In December, what proportion of the order subtotal went on discounts?', { metrics: ['discount_rate'] }],
+      ['Among buyers based in Canada, average number of orders each in H2 2025?', { metrics: ['orders_per_customer'] }],
+      ['which items in the catalogue cost customers less than $25', { dimensions: ['product'] }],
+      ['Each category — how many products does it hold in our catalogue right now?', { dimensions: ['category'] }],
+      ['My colleague is asking: units sold by category for the week of 12 January 2026?', { metrics: ['units_sold'] }],
+      ['I need a list of every product we have launched since the start of December 2025', { dimensions: ['product'] }],
+    ];
+    for (const [question, plan] of demoCases)
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    expect(
+      demoAsk('for the beauty category alone, same ranking', said(demoAsk, 'Top 5 products by units sold for 2025')),
+    ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'category', values: ['beauty'] }], limit: 5 } });
+    expect(
+      demoAsk(
+        'Keep only the ones acquired through paid search',
+        said(demoAsk, 'country by country, how many new customers joined in 2025'),
+      ),
+    ).toMatchObject({ kind: 'query', plan: { filters: [{ dimension: 'acquisition_channel' }] } });
+    const layer = await loadSubscriptionsLayer();
+    const exampleCases: [string, Record<string, unknown>][] = [
+      ["What's the total sitting on open invoices right now?", { metrics: ['billed'] }],
+      ['invoices raised in the 30 days up to today: how many', { metrics: ['invoices'] }],
+      ['Across every invoice ever raised, what fraction (by count) is still not paid?', { metrics: ['invoices'] }],
+      ['Among invoices to Americas subscribers in June, which one was largest?', { limit: 1 }],
+      ['Month-by-month invoice totals (count, not $) from April onwards', { metrics: ['invoices'], grain: 'month' }],
+      ['In Q2, how many invoices did the Basic tier get and how many did Pro get?', { metrics: ['invoices'] }],
+    ];
+    for (const [question, plan] of exampleCases)
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'query', plan });
+    // (Customers "acquired through" a value are the new ones from it, as before.)
+    expect(demoAsk('Number of customers acquired through paid search in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_customers'] },
+    });
+  });
+
+  it('"are things better than a year ago", first in a conversation: asked which figures (was declined)', () => {
+    expect(demoAsk('are things better than a year ago')).toMatchObject({
+      kind: 'clarify',
+      text: expect.stringContaining('Which figures do you mean?'),
+    });
+  });
+});
