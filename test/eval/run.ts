@@ -101,6 +101,8 @@ import { FORTYNINTH_FRESH_CASES } from './fortyninth-fresh-questions.js';
 import { FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES } from './fortyninth-fresh-subscriptions-questions.js';
 import { FIFTIETH_FRESH_CASES } from './fiftieth-fresh-questions.js';
 import { FIFTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fiftieth-fresh-subscriptions-questions.js';
+import { FIFTYFIRST_FRESH_CASES } from './fiftyfirst-fresh-questions.js';
+import { FIFTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './fiftyfirst-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -272,11 +274,14 @@ import {
  * forty-ninth fresh sets (fortyninth-fresh-questions.ts, fortyninth-fresh-subscriptions-questions.ts: written from
  * 198eb5b without reading the analyst, read sets since the fiftieth were written) come after the forty-eighth fresh
  * ones, figures only, labelled "forty-ninth fresh (read)"; `--show-fortyninth-fresh-misses` prints their misses.
- * The fiftieth fresh sets (fiftieth-fresh-questions.ts, fiftieth-fresh-subscriptions-questions.ts: held out in
- * full, written from 53a28c3 without reading the analyst) come after the forty-ninth fresh ones, figures only;
- * `--show-fiftieth-fresh-misses` prints their misses. `--hide-held-out` does not run the fiftieth fresh sets at
- * all (while tuning; the forty-ninth fresh sets, held out until the fiftieth were written, run like the
- * forty-eighth since and no longer hide).
+ * The fiftieth fresh sets (fiftieth-fresh-questions.ts, fiftieth-fresh-subscriptions-questions.ts: written from
+ * 53a28c3 without reading the analyst, read sets since the fifty-first were written) come after the forty-ninth
+ * fresh ones, figures only, labelled "fiftieth fresh (read)"; `--show-fiftieth-fresh-misses` prints their misses.
+ * The fifty-first fresh sets (fiftyfirst-fresh-questions.ts, fiftyfirst-fresh-subscriptions-questions.ts: held out
+ * in full, written from 2ed6dd0 without reading the analyst) come after the fiftieth fresh ones, figures only;
+ * `--show-fiftyfirst-fresh-misses` prints their misses. `--hide-held-out` does not run the fifty-first fresh sets
+ * at all (while tuning; the fiftieth fresh sets, held out until the fifty-first were written, run like the
+ * forty-ninth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -333,6 +338,7 @@ const { values } = parseArgs({
     'show-fortyeighth-fresh-misses': { type: 'boolean', default: false },
     'show-fortyninth-fresh-misses': { type: 'boolean', default: false },
     'show-fiftieth-fresh-misses': { type: 'boolean', default: false },
+    'show-fiftyfirst-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -392,6 +398,7 @@ const showFortyseventhFreshMisses = values['show-fortyseventh-fresh-misses'] ?? 
 const showFortyeighthFreshMisses = values['show-fortyeighth-fresh-misses'] ?? false;
 const showFortyninthFreshMisses = values['show-fortyninth-fresh-misses'] ?? false;
 const showFiftiethFreshMisses = values['show-fiftieth-fresh-misses'] ?? false;
+const showFiftyfirstFreshMisses = values['show-fiftyfirst-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -814,20 +821,29 @@ function fortyninthFresh(name: string, results: readonly MerchantResult[]): { te
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fiftieth fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fiftiethFreshUnlessHidden(
+/** A fiftieth fresh set, read now and run like the forty-ninth ones: its figures, and its misses only when asked. */
+function fiftiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fiftieth fresh (read)`, figures)];
+  if (showFiftiethFreshMisses) out.push('', `${name}, fiftieth fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fifty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fiftyfirstFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
-  if (hideHeldOut) return { text: `${name}, fiftieth fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fiftiethFresh(name, await run());
+  if (hideHeldOut)
+    return { text: `${name}, fifty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fiftyfirstFresh(name, await run());
 }
 
-/** A fiftieth fresh set, held out in full: its figures, and its misses only when asked. */
-function fiftiethFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fifty-first fresh set, held out in full: its figures, and its misses only when asked. */
+function fiftyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, fiftieth fresh (held out in full)`, figures)];
-  if (showFiftiethFreshMisses) out.push('', `${name}, fiftieth fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fifty-first fresh (held out in full)`, figures)];
+  if (showFiftyfirstFreshMisses) out.push('', `${name}, fifty-first fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -1011,8 +1027,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FORTYNINTH_FRESH_CASES),
     );
-    const merchantFiftiethFresh = await fiftiethFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FIFTIETH_FRESH_CASES),
+    const merchantFiftiethFresh = fiftiethFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FIFTIETH_FRESH_CASES),
+    );
+    const merchantFiftyfirstFresh = await fiftyfirstFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FIFTYFIRST_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -1066,7 +1086,8 @@ if (layers.includes('demo')) {
       merchantFortyseventhFresh.wrong +
       merchantFortyeighthFresh.wrong +
       merchantFortyninthFresh.wrong +
-      merchantFiftiethFresh.wrong;
+      merchantFiftiethFresh.wrong +
+      merchantFiftyfirstFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1172,6 +1193,8 @@ if (layers.includes('demo')) {
       merchantFortyninthFresh.text,
       '',
       merchantFiftiethFresh.text,
+      '',
+      merchantFiftyfirstFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1391,8 +1414,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FORTYNINTH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFiftiethFresh = await fiftiethFreshUnlessHidden('subscriptions questions (example layer)', () =>
-      runMerchantEval(warehouse, FIFTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    const subscriptionsFiftiethFresh = fiftiethFresh(
+      'subscriptions questions (example layer)',
+      await runMerchantEval(warehouse, FIFTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFiftyfirstFresh = await fiftyfirstFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FIFTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1446,7 +1474,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyseventhFresh.wrong +
       subscriptionsFortyeighthFresh.wrong +
       subscriptionsFortyninthFresh.wrong +
-      subscriptionsFiftiethFresh.wrong;
+      subscriptionsFiftiethFresh.wrong +
+      subscriptionsFiftyfirstFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1552,6 +1581,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyninthFresh.text,
       '',
       subscriptionsFiftiethFresh.text,
+      '',
+      subscriptionsFiftyfirstFresh.text,
     );
   } finally {
     await warehouse.close();
