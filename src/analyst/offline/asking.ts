@@ -1432,6 +1432,33 @@ export function askWhatAbout(question: string, layer: SemanticLayer, vocabulary:
   };
 }
 
+/** "That month", "the same week": a period pointed back at. */
+const THAT_PERIOD = /\b(?:that|the same) (day|week|month|quarter|year)\b/i;
+
+/**
+ * "Which was the best month for revenue" >> "top products that month": "that month" is a row of the answer (the
+ * month found, or one of a series by month), which the question's plan cannot name before the answer is in. Declined, saying to name it, rather
+ * than read over the whole period the ranking ran over. ("And orders that week" after the best week keeps the
+ * ranking, with orders beside it, and reads on.)
+ */
+export function refusePeriodOfRankedRow(
+  question: string,
+  base: QueryPlan | null,
+  read: PlanDecision,
+  layer: SemanticLayer,
+): PlanDecision | null {
+  const unit = THAT_PERIOD.exec(question)?.[1]?.toLowerCase();
+  if (!unit || !base || base.grain !== unit || read.kind !== 'query') return null;
+  if (read.plan.grain === base.grain) return null;
+  return {
+    ...unanswerable(
+      `I can't tell which ${unit} "${THAT_PERIOD.exec(question)?.[0] ?? ''}" is before the answer names it: ask again with the ${unit} said (for example "in March 2025")`,
+      layer,
+    ),
+    word: null,
+  };
+}
+
 /**
  * "Give me the rate for last month", "what's our rate": a word the layer has no figure of its own for, but the last
  * word of several figures' names (engagement rate, refund rate, cancellation rate). Which one is the asker's to say,

@@ -46,6 +46,7 @@ import {
   askWhichOfKind,
   READ_ONLY,
   refuseInstruction,
+  refusePeriodOfRankedRow,
   askOwnSpending,
   refuseBoughtTogether,
   refuseOtherCurrency,
@@ -272,6 +273,8 @@ const LABEL =
  */
 function parseLabelled(request: ParseRequest): PlanDecision {
   const read = parseOnce(request);
+  const pointer = refusePeriodOfRankedRow(request.question, lastPlan(request.history), read, request.layer);
+  if (pointer) return pointer;
   // First in a conversation, a question declined as it stands may be one to ask back: "compare those two" (what),
   // "the rate for last month" (which of the rates). After a question, such words point at it ("as a rate").
   if (read.kind === 'reply' && read.reason === 'unanswerable' && request.history.length === 0) {

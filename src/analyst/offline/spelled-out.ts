@@ -572,9 +572,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     '$1how much were $2',
   ],
   // "What did paid orders bring in over November": the rows' money, in all ("what did my latest post earn" is that
-  // post's own).
+  // post's own; "what did orders make in shipping fees" names the figure, read below).
   [
-    /(^|[,—–-] ?|\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross|net)\b(?: (?:altogether|all together|in total|combined|overall))?/gi,
+    new RegExp(
+      `(^|[,—–-] ?|\\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross|net)\\b(?! in (?!(?:${MONTH_NAMES}|q[1-4]|h[12]|the|total|all|\\d)\\b)[a-z])(?: (?:altogether|all together|in total|combined|overall))?`,
+      'gi',
+    ),
     '$1how much $2 $3 $4',
   ],
   // "What share of revenue was paid by customers in Britain": the money from them, never a breakdown by customer.

@@ -8289,6 +8289,32 @@ describe('session 54: what the fiftieth fresh sets, read, found', () => {
     });
   });
 
+  it('"top products that month" after the best month: declined, saying to name the month (was the whole year, said as such)', () => {
+    for (const first of ['which was the best month for revenue in 2025', 'revenue by month in 2025'])
+      expect(demoAsk('top products that month', said(demoAsk, first)), first).toMatchObject({
+        kind: 'reply',
+        text: expect.stringContaining('I can\'t tell which month "that month" is'),
+      });
+    // (The ranking kept, another figure beside it, and "that month" after a month's total, read on.)
+    expect(demoAsk('and orders that week', said(demoAsk, 'best week for revenue this year'))).toMatchObject({
+      kind: 'query',
+      plan: { grain: 'week', limit: 1 },
+    });
+    expect(
+      demoAsk('and the tiktok number for that month?', said(demoAsk, 'shares on instagram in november')),
+    ).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shares'], grain: null, filters: [{ dimension: 'platform', values: ['tiktok'] }] },
+    });
+  });
+
+  it('"what did orders make in shipping fees": that figure of the orders (was declined)', () => {
+    expect(demoAsk('What did orders make in shipping fees')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['shipping'], dimensions: [] },
+    });
+  });
+
   it('"are things better than a year ago", first in a conversation: asked which figures (was declined)', () => {
     expect(demoAsk('are things better than a year ago')).toMatchObject({
       kind: 'clarify',
