@@ -80,6 +80,13 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?:out of |of |among |across |from )?(?:all (?:the )?|the )\d+ (?:days|weeks|months|quarters) (?:of|in) /gi,
     'in ',
   ],
+  // "Of the 5 categories, which sold the least", "top 5 of the 20 products": which one of them (or that many), the
+  // count only saying how many there are.
+  [
+    /\b(?:out of|of|among|across|from) (?:all )?(?:the |my |our )?\d+ ([a-z]+s),? (which|what)\b(?! (?:of|one)\b)/gi,
+    (_: string, rows: string, which: string) => `${which} ${singular(rows.toLowerCase())}`,
+  ],
+  [/\b((?:top|bottom) \d+) (?:of|out of) (?:all )?(?:the |my |our )?\d+ ([a-z]+s)\b/gi, '$1 $2'],
   // "Invoice totals (count, not $)", "order numbers (by count)": how many of them, not their money.
   [
     /\b(?:totals?|figures?|numbers?|amounts?)?\s*\(\s*(?:by )?(?:count|number)(?:,? not (?:\$|dollars|amounts?|value|money|revenue))?\s*\)/gi,

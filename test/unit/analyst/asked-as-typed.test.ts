@@ -8208,10 +8208,19 @@ describe('session 54: what the fiftieth fresh sets, read, found', () => {
     });
   });
 
-  it('"out of all 31 days of January, which day…": the period, never a top 31 (was 31 rows)', () => {
+  it('"out of all 31 days of January, which day…", "of the 5 categories, which…": never a top 31 or a top 5 (were)', () => {
     expect(demoAsk('Out of all 31 days of January 2026, which day had our biggest revenue?')).toMatchObject({
       kind: 'query',
       plan: { metrics: ['revenue'], limit: 1, timeRange: { from: '2026-01-01', to: '2026-02-01' } },
+    });
+    // (So is the count of the rows ranked: "of the 5 categories, which…" is the one; "top 5 of the 20" is 5.)
+    expect(demoAsk('of the 5 categories which sold the least in 2025')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['category'], limit: 1, sort: { direction: 'asc' } },
+    });
+    expect(demoAsk('top 5 of the 20 products by revenue')).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['product'], limit: 5 },
     });
   });
 
