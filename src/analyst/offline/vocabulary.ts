@@ -916,6 +916,7 @@ function ratiosByTheirParts(layer: SemanticLayer): readonly { readonly label: st
   return ratios;
 }
 
+/** See `Vocabulary.labelsEndingIn`: read once per layer, never per question. */
 function labelsEndingIn(layer: SemanticLayer): ReadonlyMap<string, readonly string[]> {
   const byLastWord = new Map<string, string[]>();
   for (const dimension of layer.dimensions) {
