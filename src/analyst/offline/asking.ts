@@ -1437,9 +1437,9 @@ const THAT_PERIOD = /\b(?:that|the same) (day|week|month|quarter|year)\b/i;
 
 /**
  * "Which was the best month for revenue" >> "top products that month": "that month" is a row of the answer (the
- * month found, or one of a series by month), which the question's plan cannot name before the answer is in. Declined, saying to name it, rather
- * than read over the whole period the ranking ran over. ("And orders that week" after the best week keeps the
- * ranking, with orders beside it, and reads on.)
+ * month found, or one of a series by month), which the question's plan cannot name before the answer is in.
+ * Declined, saying to name it, rather than read over the whole period the ranking ran over. ("And orders that week"
+ * after the best week keeps the ranking, with orders beside it, and reads on.)
  */
 export function refusePeriodOfRankedRow(
   question: string,
@@ -1447,12 +1447,12 @@ export function refusePeriodOfRankedRow(
   read: PlanDecision,
   layer: SemanticLayer,
 ): PlanDecision | null {
-  const unit = THAT_PERIOD.exec(question)?.[1]?.toLowerCase();
-  if (!unit || !base || base.grain !== unit || read.kind !== 'query') return null;
-  if (read.plan.grain === base.grain) return null;
+  const pointer = THAT_PERIOD.exec(question);
+  const unit = pointer?.[1]?.toLowerCase();
+  if (!pointer || !base || base.grain !== unit || read.kind !== 'query' || read.plan.grain === base.grain) return null;
   return {
     ...unanswerable(
-      `I can't tell which ${unit} "${THAT_PERIOD.exec(question)?.[0] ?? ''}" is before the answer names it: ask again with the ${unit} said (for example "in March 2025")`,
+      `I can't tell which ${unit} "${pointer[0]}" is before the answer names it: ask again with the ${unit} said (for example "in March 2025")`,
       layer,
     ),
     word: null,

@@ -502,6 +502,14 @@ export function acquiredByDimension(asked: string, vocabulary: Vocabulary): stri
   );
 }
 
+/** The value named first in words said after a preposition ("paid search ads", "EMEA subscribers"), if any. */
+function leadingValue(said: string, vocabulary: Vocabulary): string | undefined {
+  const spoken = said.toLowerCase().split(' ');
+  return [spoken.join(' '), spoken.slice(0, 2).join(' '), spoken[0] as string].find((phrase) =>
+    onlyValues(vocabulary, phrase),
+  );
+}
+
 /** People said just before ("customers who were …", "subscribers …"): the layer's own "customers acquired" reads. */
 const PEOPLE_BEFORE = new RegExp(
   `\\b${PEOPLE_WORDS} (?:(?:who|that) )?(?:(?:are|is|were|was|get|gets|got|being|have|had|been) )*$`,
@@ -520,10 +528,7 @@ export function acquiredThrough(asked: string, vocabulary: Vocabulary): string {
   return asked
     .replace(ACQUIRED, (whole: string, said: string, offset: number) => {
       if (PEOPLE_BEFORE.test(asked.slice(0, offset))) return whole;
-      const value = [said, said.split(' ').slice(0, 2).join(' '), said.split(' ')[0] as string].find((phrase) =>
-        onlyValues(vocabulary, phrase.toLowerCase()),
-      );
-      return value === undefined ? whole : `from ${whole.slice(whole.length - said.length)}`;
+      return leadingValue(said, vocabulary) === undefined ? whole : `from ${whole.slice(whole.length - said.length)}`;
     })
     .replace(
       /\bthe ([a-z]+) (?:that|which) (?:acquired|brought in|won|gained|found|referred|sent) (?:them|those|these|it|each one|us them)\b/gi,
@@ -552,8 +557,8 @@ export function peopleByTheirVerb(asked: string, layer: SemanticLayer): string {
         holdsPeople(candidate) &&
         [candidate.name, ...candidate.synonyms].some((noun) => noun.toLowerCase().startsWith(stemmed)),
     );
-    // (Everyone who ever did it: the new ones of all time, or of the period said, where the layer counts them.)
     if (!table) return whole;
+    // (Everyone who ever did it: the new ones of all time, or of the period said, where the layer counts them.)
     return `${of} ${creationColumn(layer, table.name) === null ? '' : 'new '}${table.name.replaceAll('_', ' ')}`;
   });
 }
@@ -575,18 +580,14 @@ const PEOPLE_OR_SHARE_BEFORE = new RegExp(
 export function verbOfDimension(asked: string, vocabulary: Vocabulary, index: LayerIndex): string {
   return asked.replace(VERB_BEFORE_VALUE, (whole: string, verb: string, said: string, offset: number) => {
     if (!PEOPLE_OR_SHARE_BEFORE.test(asked.slice(0, offset))) return whole;
-    const phrase = [said, said.split(' ').slice(0, 2).join(' '), said.split(' ')[0] as string].find((candidate) =>
-      onlyValues(vocabulary, candidate.toLowerCase()),
-    );
-    const meanings =
-      phrase === undefined ? [] : (vocabulary.phrases.get(words(phrase.toLowerCase()).map(stem).join(' ')) ?? []);
+    const phrase = leadingValue(said, vocabulary);
+    const meanings = phrase === undefined ? [] : (vocabulary.phrases.get(words(phrase).map(stem).join(' ')) ?? []);
     const described = meanings.some((meaning) => {
       const dimension = meaning.type === 'value' ? index.dimension(meaning.dimension) : undefined;
-      if (!dimension) return false;
-      const column = /^(\w+)\.(\w+)$/.exec(dimension.expression.trim());
+      const column = dimension ? /^(\w+)\.(\w+)$/.exec(dimension.expression.trim()) : null;
       const table = index.layer.tables.find((candidate) => candidate.name === column?.[1]);
-      const text = [table?.columns?.find((entry) => entry.name === column?.[2])?.description];
-      return text.some((description) => new RegExp(`\\b${verb}\\b`, 'i').test(description ?? ''));
+      const description = table?.columns?.find((entry) => entry.name === column?.[2])?.description ?? '';
+      return words(description.toLowerCase()).includes(verb.toLowerCase());
     });
     return described ? whole.slice(verb.length + 1) : whole;
   });
