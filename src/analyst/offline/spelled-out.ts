@@ -578,11 +578,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /(^|[,—–-] ?|\band )what (?:did|do|does) ((?:[a-z]+ ){0,3}?[a-z]+s) (?:add up to|come to|amount to|total up to|sum up to|add to)\b/gi,
     '$1how much were $2',
   ],
-  // "What did paid orders bring in over November": the rows' money, in all ("what did my latest post earn" is that
-  // post's own; "what did orders make in shipping fees" names the figure, read below).
+  // "What did paid orders bring in over November", "what did orders collect in June": the rows' money, in all ("what
+  // did my latest post earn" is that post's own; "what did orders make in shipping fees" names the figure, read below).
   [
     new RegExp(
-      `(^|[,—–-] ?|\\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross|net)\\b(?! in (?!(?:${MONTH_NAMES}|q[1-4]|h[12]|the|total|all|\\d)\\b)[a-z])(?: (?:altogether|all together|in total|combined|overall))?`,
+      `(^|[,—–-] ?|\\band )what (did|do|does) (?!(?:my |our |the )?(?:latest|last|newest|recent|most|first)\\b)((?:[a-z]+ ){0,2}?[a-z]+s) ((?:bring|brought|take|took|rake|raked|pull|pulled) in|make|earn|generate|gross|net|collect)\\b(?! in (?!(?:${MONTH_NAMES}|q[1-4]|h[12]|the|total|all|\\d)\\b)[a-z])(?: (?:altogether|all together|in total|combined|overall))?`,
       'gi',
     ),
     '$1how much $2 $3 $4',
@@ -2816,8 +2816,6 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     ),
     'what was the $2 from $1',
   ],
-  // "What did orders collect in June" (no figure said after it, read above): the rows' money, in all.
-  [/(^|[,—–-] ?|\band )what (did|do|does) ((?:[a-z]+ ){0,2}?[a-z]+s) (collect)\b/gi, '$1how much $2 $3 $4'],
   // "Collected from basic subscribers in july": the amount collected, never how many of them.
   [/(?<!\b(?:amount|money|how much|much|dollars|value|cash|total) )\bcollected from\b/gi, 'amount collected from'],
   // "How many times did ppl stash my posts to look at later": saved them.
