@@ -40,8 +40,8 @@ export function askBracketedPeriod(
   const read = resolveTimeRange(inside.range, today);
   // (Dates said without their year are the named period's year's: "Q1 2025, January through March" restates it.)
   const yearless = !/\b(?:19|20)\d{2}\b/.test(bracket[1] as string);
-  // (A year alone only says which year: "revenue Q3 (2025)", "from Dec 1 through Dec 15, 2025".)
-  if (/^\s*(?:19|20)\d{2}\s*$/.test(bracket[1] as string)) return null;
+  // (A year alone only says which year: "revenue Q3 (2025)", "from Dec 1 through Dec 15, 2025", "…, 2025 inclusive".)
+  if (/^\s*(?:19|20)\d{2}\s*$/.test(saidInside)) return null;
   // (Only day numbers: "8th-14th", "the 1st to the 7th".)
   const monthless = /^(?:\s|the|to|through|thru|till|until|and|from|between|[-–]|\d{1,2}(?:st|nd|rd|th)?\b)+$/.test(
     saidInside,

@@ -138,7 +138,10 @@ export interface Reading {
   comparing: boolean;
   /** "Year over year", "YoY": compared with the same dates a year earlier. */
   yearOverYear: boolean;
-  /** "Vs all of last week", "against the whole of last month": the earlier period in full, not its same days. */
+  /**
+   * "Vs all of last week", "against the whole of last month", "against last quarter's total": the earlier period in
+   * full, not its same days.
+   */
   wholeCompared: boolean;
   /**
    * "Cancellations this month so far vs last month": "so far" said of the current period alone, so the earlier one
@@ -296,7 +299,7 @@ export function interpret(
     yearless: false,
     yearOverYear: items.some((item) => has(item, 'yoy')),
     wholeCompared:
-      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|(?:the )?whole of|(?:the )?(?:whole|entire|full)|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year) in full\b/.test(
+      /\b(?:vs|versus|against|compared (?:to|with)|than) (?:all of|(?:the )?whole of|(?:the )?(?:whole|entire|full)|all) (?=(?:last|the last|previous|the previous|prior|the prior) (?:week|month|quarter|year)\b|(?:q[1-4]|h[12]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:last|previous|prior) (?:week|month|quarter|year)(?: in full| as a whole|(?: s)? (?:full |whole |entire )?total)\b/.test(
         normalize(question),
       ),
     soFarCompared:

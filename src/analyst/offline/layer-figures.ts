@@ -189,8 +189,9 @@ export function moneyMetricFor(table: string | undefined, index: LayerIndex): st
 
 /**
  * The readings of "how many <things>" over a period, when the layer counts those things two ways: the rows
- * created in the period (the table's own count: "new customers"), and those that did something in it (a
- * distinct count of the thing's key elsewhere: "customers who bought"). One reading is no ambiguity.
+ * created in the period (the table's own count: "new customers"), those that did something in it (a distinct count
+ * of the thing's key elsewhere: "customers who bought") and, for things, the quantity of them another table keeps
+ * ("units sold"). One reading is no ambiguity.
  */
 export function rowCountReadings(dimension: Dimension, created: string, index: LayerIndex): AmbiguityReading[] {
   const key = dimension.expression.split('.').at(-1) ?? dimension.expression;
@@ -202,7 +203,20 @@ export function rowCountReadings(dimension: Dimension, created: string, index: L
       metric.table !== dimension.table &&
       new RegExp(`\\.${key}\\b`).test(metric.expression),
   );
-  return [own, ...active].map((metric) => ({
+  // "How many products in January": things (not people) are as often how many of them sold then, a quantity of
+  // them kept on another table (units sold), as how many were added.
+  const table = index.layer.tables.find((candidate) => candidate.name === dimension.table);
+  const quantities =
+    table === undefined || holdsPeople(table) || entityOfTable(index.layer, table.name) !== dimension.name
+      ? []
+      : index.layer.metrics.filter(
+          (metric) =>
+            metric.aggregation === 'sum' &&
+            metric.format === 'number' &&
+            metric.table !== dimension.table &&
+            index.reachable(metric, dimension),
+        );
+  return [own, ...active, ...quantities].map((metric) => ({
     dimension: dimension.name,
     value: null,
     phrase: metric.label.toLowerCase(),

@@ -193,6 +193,14 @@ export function applyPhrases(
 ): void {
   const { rows, weekPart, fiscal, named } = scans;
   reading.conditions = [...rows.conditions];
+  // "Number of products with more than 500 units sold": a figure the rows are kept by is not what is counted.
+  const kept = rows.conditions.flatMap((condition) => index.metric(condition.metric)?.label.toLowerCase() ?? []);
+  reading.ambiguities = reading.ambiguities.flatMap((ambiguity) => {
+    const readings = ambiguity.readings.filter(
+      (candidate) => candidate.value !== null || !kept.includes(candidate.phrase),
+    );
+    return readings.length > 1 ? [{ ...ambiguity, readings }] : [];
+  });
   reading.share = scans.share;
   reading.widen = scans.widen;
   reading.total = scans.total;

@@ -70,6 +70,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\b(?:wat|wht)\b/gi, 'what'],
   [/\b(?:wats|wots|whts)\b/gi, 'whats'],
   [/\bw (?=(?:us|me|more|less|fewer|over|under|at least|no|any|zero)\b)/gi, 'with '],
+  // "Saturdays n sundays": "n" between two words is "and" (two values together, never side by side).
+  [/(?<=\b[a-z]{2,}) n (?=[a-z]{2,}\b)/gi, ' and '],
   // "How many orders wound up being refunded", "posts that ended up getting boosted": what they were.
   [/\b(?:wound|ended|end|ends) up (?:being |getting )?(?=[a-z]+ed\b)/gi, 'were '],
   // "Which 2025 month billed the most": which month of 2025.
@@ -358,6 +360,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bthe same (?:stretch|span|window|time frame|timeframe|run of days)\b/gi, 'the same period'],
   // "Up on the same period of last year": that period a year before.
   [/\bthe same period (?:of|in|from) (last year|the year before|the previous year)\b/gi, 'the same period $1'],
+  // "Feb a year ago", "Q3 one year back": that period of last year, one period (never a third one beside it).
+  [
+    /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|h[12]) (?:a|one) year (?:ago|back|before|earlier)\b/gi,
+    '$1 last year',
+  ],
+  // "Invoices per week, 6 weeks back": the weeks going back that far, when nothing else is said of them.
+  [
+    /(?<=[,;:—–-]\s*|^)(?:going )?(a|one|two|three|\d+) (years|months|weeks|quarters|days) back(?=\s*[?.!]*\s*$)/gi,
+    'the last $1 $2',
+  ],
   [/\b(a|one|two|three|\d+) (year|month|week|quarter)(s?) back\b(?! (?:to|from)\b)/gi, '$1 $2$3 earlier'],
   // "Gross profit by the channel that first brought each customer in": where the customer came from.
   [
@@ -784,6 +796,11 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /^(\s*(?:which|what) (?:[a-z]+ ){1,2}?(?:has|had|have|got|gets|get|did|does|do|sold|sells|made|makes|brought|brings|drove|drives|saw|sees) )(more|fewer|less)\b(?!.*\b(?:than|or|vs|versus|compared)\b)/gi,
     (_: string, lead: string, word: string) =>
       `${lead}${/^more$/i.test(word) ? 'the most' : /^fewer$/i.test(word) ? 'the fewest' : 'the least'}`,
+  ],
+  // "Which geography leads on billing", "what plan topped in signups": the one with the most of it.
+  [
+    /^(\s*(?:which|what) (?:[a-z]+ ){1,2}?)(?:leads|led|is leading|was leading|tops|topped|comes first|came first) (?:on|in|for) (?!(?:the )?(?:list|chart|table|ranking|board)\b)/gi,
+    '$1has the most ',
   ],
   // "Last 5 invoices", "my last 3 posts": the most recent rows (a period says its unit: "last 5 weeks").
   [
@@ -1281,6 +1298,16 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'added',
   ],
   [/\b([a-z]+) (?:that|which) (?:were|was|got|have been|has been) added\b/gi, '$1 added'],
+  // "Orders that had any discount applied", "with a code used": that they had it.
+  [
+    /\b(had|have|has|with) ((?:any |a |an |some )?[a-z]+(?: [a-z]+)?) (?:applied|used|redeemed)\b(?! (?:to|on|by|for|at|in)\b)/gi,
+    '$1 $2',
+  ],
+  // "Anything new added to the product range since December?": the products added.
+  [
+    /\b(?:(?:is|was) there )?(?:(?:anything|something)(?: new)?|what(?:'s|s| is| has been| have been)? new)(?: that| which)?(?: has been| have been| was| were| got| been)? (?:added|launched|introduced|brought in) (?:to|into|in) (?:our |the |my )?(?:product )?(?:catalog(?:ue)?|range|line-?up|assortment)\b/gi,
+    'products added',
+  ],
   // A follow-up that trades one value for another: "facebook instead of instagram", "swap instagram for facebook",
   // "replace instagram with facebook", "switch instagram to facebook": the new value instead, not both compared.
   [
@@ -1288,7 +1315,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'instead',
   ],
   [
-    /^\s*(?:(?:and|ok|okay|now|but|so),? )?(?:swap|switch|change|replace|trade) (?:out )?(?!(?:it|that|this|them|those|these|to|over|the (?:grain|period|dates?|figure|metric))\b)(?:[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}) (?:out )?(?:for|to|with) (.+?)\s*([?.!]*)\s*$/gi,
+    /^\s*(?:(?:and|ok|okay|now|but|so),? )?(?:swap|switch|flip|change|replace|trade) (?:out )?(?!(?:it|that|this|them|those|these|to|over|the (?:grain|period|dates?|figure|metric))\b)(?:[a-z0-9'&-]+(?: [a-z0-9'&-]+){0,2}) (?:out )?(?:for|to|with) (.+?)\s*([?.!]*)\s*$/gi,
     '$1 instead$2',
   ],
   // "The eight full weeks ending 8 March": whole units, as every span said by its end is.
@@ -1785,7 +1812,7 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Widen that to all of Q4 2025 instead", "extend it to the last 6 months": the same question over that period.
   [
-    /^\s*(?:widen|expand|extend|stretch|broaden|open up|change|switch|move)(?: (?:that|it|this|them|those))?(?: out| up| back)? (?:to|for|over) (?:all of |the whole of |the entirety of )?(?!(?:the )?(?:full|whole|entire|complete) year\b)(.+?)(?:,? instead)?\s*[?.!]*\s*$/gi,
+    /^\s*(?:widen|expand|extend|stretch|broaden|open up|change|switch|flip|move)(?: (?:that|it|this|them|those))?(?: out| up| back)? (?:to|for|over) (?:all of |the whole of |the entirety of )?(?!(?:the )?(?:full|whole|entire|complete) year\b)(.+?)(?:,? instead)?\s*[?.!]*\s*$/gi,
     'what about $1',
   ],
   // "Feb rev compared w jan", "how many products r priced under 22 bucks": shorthand typed on a phone.
@@ -3252,8 +3279,9 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "The full-year 2024 revenue", "full year 2025": that year.
   [/\b(?:the )?full[- ]year(?: of)? (?=(?:19|20)\d\d\b)/gi, ''],
-  // "2024 full-year revenue", "our full year revenue for 2024": the year said beside it, whole.
-  [/(?<=\b(?:19|20)\d\d(?:'s)? )full[- ]year (?=[a-z])/gi, ''],
+  // "2024 full-year revenue", "our full year revenue for 2024", "ER on carousels, 2025 full year": the year said
+  // beside it, whole.
+  [/(?<=\b(?:19|20)\d\d(?:'s)? )(?:full|whole|entire)[- ]year(?: (?=[a-z])|(?=\s*[?.!]*\s*$))/gi, ''],
   [/\b(?:the |our |my )?full[- ]year (?=(?:[a-z]+ ){1,2}(?:for |in |of |during )?(?:19|20)\d\d\b)/gi, ''],
   // "The order ids of everything refunded yesterday", "can i get the invoice ids for americas subscribers": those
   // rows, listed.

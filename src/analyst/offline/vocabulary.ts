@@ -190,6 +190,8 @@ const KEYWORDS: Record<Keyword, readonly string[]> = {
     'every',
     'across',
     'split by',
+    'cut by',
+    'sliced by',
     'broken down by',
     'break down by',
     'grouped by',

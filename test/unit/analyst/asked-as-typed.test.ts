@@ -8331,3 +8331,75 @@ describe('session 54: what the fiftieth fresh sets, read, found', () => {
     });
   });
 });
+
+describe('session 55: what the fifty-first fresh sets, read, found', () => {
+  it('a period still running against "last quarter\'s total": the whole of last quarter (was its same days)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const question of [
+      "count of invoices this quarter to date against last quarter's total",
+      'amount billed this month so far vs last month as a whole',
+    ])
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { comparison: { kind: 'period', timeRange: { kind: 'relative', anchor: 'last', count: 1 } } },
+      });
+    // (Said without it, a period still running is compared with the same days, as before.)
+    expect(subscriptionsAsk(layer, 'invoices this quarter to date vs last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: { kind: 'previous_period' } },
+    });
+  });
+
+  it('"saturdays n sundays": both days together, one total (was the two side by side)', () => {
+    expect(demoAsk('units sold on saturdays n sundays in feb')).toMatchObject({
+      kind: 'query',
+      plan: { comparison: null, filters: [{ dimension: 'day_of_week', operator: 'in' }] },
+    });
+  });
+
+  it('"how many products in january": asked, products added or units sold (was products added)', () => {
+    expect(demoAsk('how many products in january')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Products added' }, { label: 'Units sold' }],
+    });
+    // (A figure the rows are kept by, a verb, or a column of the things leaves one reading.)
+    expect(demoAsk('Number of products with more than 500 units sold in 2025')).toMatchObject({ kind: 'query' });
+    expect(demoAsk('how many products did we sell in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['units_sold'] },
+    });
+    expect(demoAsk('how many products did we add in january')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['new_products'] },
+    });
+    // (People keep their own two readings.)
+    expect(demoAsk('how many customers in january')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'New customers' }, { label: 'Customers who bought' }],
+    });
+  });
+
+  it('everyday words around the question: answered (were declined or asked)', async () => {
+    const demoCases: [string, Record<string, unknown>][] = [
+      ['engagement rate on reels, 2025 whole year', { metrics: ['engagement_rate'] }],
+      ['anything new added to the catalogue since february 1? list them', { metrics: ['new_products'] }],
+      ['did we sell more this january than in january a year ago', { comparison: { kind: 'period' } }],
+      ['how many orders had a discount applied last month', { metrics: ['orders'] }],
+      ['Paid orders between 1 September and 20 October, 2025 inclusive', { metrics: ['orders'] }],
+    ];
+    for (const [question, plan] of demoCases)
+      expect(demoAsk(question), question).toMatchObject({ kind: 'query', plan });
+    expect(demoAsk('flip it to january', said(demoAsk, 'revenue by sales channel in february'))).toMatchObject({
+      kind: 'query',
+      plan: { dimensions: ['sales_channel'], timeRange: { kind: 'absolute', from: '2026-01-01' } },
+    });
+    const layer = await loadSubscriptionsLayer();
+    const exampleCases: [string, Record<string, unknown>][] = [
+      ['amount billed in july, cut by plan', { dimensions: ['plan'] }],
+      ['which region leads on invoices this quarter', { limit: 1, dimensions: ['region'] }],
+      ['new subscribers per week, 4 weeks back', { grain: 'week', timeRange: { unit: 'week', count: 4 } }],
+    ];
+    for (const [question, plan] of exampleCases)
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'query', plan });
+  });
+});
