@@ -382,7 +382,10 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
 
   // Metric predicates go in WHERE when every metric shares them, otherwise into each aggregate's FILTER.
   const metricFilters = metrics.map((metric) => activeFilters(metric, plan));
-  const shared = metricFilters.every((filters) => filters.join('\n') === metricFilters[0]?.join('\n'));
+  // (A share of another figure keeps each figure's filters to itself: the whole counts rows the part leaves out.)
+  const wholeMetric = plan.share?.of === undefined ? undefined : index.metric(plan.share.of);
+  const shared =
+    wholeMetric === undefined && metricFilters.every((filters) => filters.join('\n') === metricFilters[0]?.join('\n'));
   if (shared) where.push(...(metricFilters[0] ?? []));
 
   // A share's part is not a filter of the query: the whole is computed over the same rows without it.
@@ -469,6 +472,14 @@ export function compilePlan(plan: QueryPlan, options: CompileOptions): string {
         select.push(
           `${restrict(metric.expression, [...own, spanPredicate(timeColumn, pace)])} AS ${identifier(`${metric.name}_same_days`)}`,
         );
+    } else if (plan.share && wholeMetric) {
+      select.push(
+        ...shareColumns(
+          metric,
+          restrict(metric.expression, own),
+          restrict(wholeMetric.expression, activeFilters(wholeMetric, plan)),
+        ).map(([sql, name]) => `${sql} AS ${identifier(name)}`),
+      );
     } else if (plan.share) {
       const whole = restrict(metric.expression, own);
       // (A part with no rows in a group that has some is 0 of it, never "no value": "Pro share of billing by

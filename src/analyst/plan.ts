@@ -82,7 +82,16 @@ export const rowConditionModel = z.object({
  * with a discount", "share of revenue from orders over $100"); otherwise null: each row of the breakdown is a
  * part of the sum of all rows ("% of revenue by country").
  */
-export const shareModel = z.object({ dimension: z.string().nullable(), conditions: z.boolean().optional() });
+export const shareModel = z.object({
+  dimension: z.string().nullable(),
+  conditions: z.boolean().optional(),
+  /**
+   * Another metric of the same table and time that is the whole, the plan's one metric its part: that metric over
+   * fewer of the same rows ("what percent of Q4 revenue was attributed to posts": attributed revenue over revenue).
+   * Absent: the whole is the plan's own metric.
+   */
+  of: z.string().optional(),
+});
 
 export const comparisonModel = z.discriminatedUnion('kind', [
   /** The same length of time just before the plan's range (last month → the month before). */

@@ -114,7 +114,26 @@ export function sharePart(plan: QueryPlan): Filter | null {
   return plan.filters.find((filter) => filter.dimension === dimension && filter.operator !== 'neq') ?? null;
 }
 
-/** Checks a plan's share: a share of a sum or a count, of a filtered part or across a breakdown. */
+/**
+ * Whether `part` is `whole` over fewer of the same rows: the same table, time and expression, with every filter of
+ * the whole and more of its own (attributed revenue, the revenue of orders attributed to a post, of revenue).
+ */
+export function partOfMetric(part: Metric, whole: Metric): boolean {
+  const filters = new Set(part.filters.map((filter) => filter.sql));
+  return (
+    part.name !== whole.name &&
+    part.table === whole.table &&
+    part.time.table === whole.time.table &&
+    part.time.column === whole.time.column &&
+    part.expression === whole.expression &&
+    whole.filters.every((filter) => filters.has(filter.sql)) &&
+    filters.size > whole.filters.length
+  );
+}
+
+/**
+ * Checks a plan's share: a share of a sum or a count, of a filtered part, across a breakdown, or of another figure.
+ */
 export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: LayerIndex): void {
   if (!plan.share) return;
   if (plan.comparison !== null) throw new RowConditionError('a share cannot also be a comparison');
@@ -123,7 +142,25 @@ export function checkShare(plan: QueryPlan, metrics: readonly Metric[], index: L
       throw new RowConditionError(`${metric.label} is not a total, so it has no share of a total`);
     }
   }
-  if (plan.share.conditions === true) {
+  if (plan.share.of !== undefined) {
+    const whole = index.metric(plan.share.of);
+    if (!whole) throw new RowConditionError(`unknown metric "${plan.share.of}" in a share`);
+    const [part, ...more] = metrics;
+    if (!part || more.length > 0) throw new RowConditionError('a share of another figure has one figure as its part');
+    if (!partOfMetric(part, whole))
+      throw new RowConditionError(`${part.label} is not ${whole.label} over fewer rows, so it is no share of it`);
+    if (plan.share.dimension !== null || plan.share.conditions === true)
+      throw new RowConditionError('a share has one part: another figure, a condition or a filter');
+    // ("By platform" of the posts orders are attributed to: the join keeps only the part's rows, so the whole would
+    // be the part itself.)
+    const elsewhere = [...plan.dimensions, ...plan.filters.map((filter) => filter.dimension)].find(
+      (name) => index.dimension(name)?.table !== part.table,
+    );
+    if (elsewhere !== undefined)
+      throw new RowConditionError(
+        `a share of ${whole.label.toLowerCase()} by ${(index.dimension(elsewhere)?.label ?? elsewhere).toLowerCase()}, which not every row of ${whole.label.toLowerCase()} has`,
+      );
+  } else if (plan.share.conditions === true) {
     if ((plan.conditions ?? []).length === 0)
       throw new RowConditionError('a share of the rows passing a condition needs that condition');
     if (plan.share.dimension !== null) throw new RowConditionError('a share has one part: a condition or a filter');
@@ -290,6 +327,9 @@ export function describeConditions(plan: QueryPlan, index: LayerIndex): string[]
 /** What a share divides by, in words. */
 export function describeShare(plan: QueryPlan, index: LayerIndex): string | null {
   if (!plan.share) return null;
+  // ("As a share of revenue": attributed revenue over the revenue of the same rows, filters and all.)
+  if (plan.share.of !== undefined)
+    return `as a share of ${(index.metric(plan.share.of)?.label ?? plan.share.of).toLowerCase()}`;
   const metrics = plan.metrics.map((name) => (index.metric(name)?.label ?? name).toLowerCase()).join(' and ');
   if (plan.share.dimension === null && plan.share.conditions !== true)
     return `each row's share of the total ${metrics} of all rows`;

@@ -304,7 +304,9 @@ export function analyzeShape(
     const shareOf = /^(.+)_share$/.exec(metric);
     const shared = shareOf ? presentation.metric(shareOf[1] as string) : undefined;
     if (shareOf && shared) {
-      const whole = labelSpan(plan).kind === 'all' ? (shared.allTimeLabel ?? shared.label) : shared.label;
+      // ("Share of revenue" for attributed revenue over revenue: the whole's label, when it is another figure.)
+      const of = (plan.share?.of === undefined ? undefined : presentation.metric(plan.share.of)) ?? shared;
+      const whole = labelSpan(plan).kind === 'all' ? (of.allTimeLabel ?? of.label) : of.label;
       info.set(metric, {
         ...shared,
         label: `Share of ${whole.charAt(0).toLowerCase()}${whole.slice(1)}`,

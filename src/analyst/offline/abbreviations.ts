@@ -12,7 +12,7 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   val: 'value',
   cust: 'customers',
   custs: 'customers',
-  prod: 'products',
+  prod: 'product',
   prods: 'products',
   vid: 'videos',
   vids: 'videos',

@@ -28,6 +28,7 @@ import {
 } from '../semantic-layer.js';
 import { checkPlan } from '../compiler.js';
 import { namedDimensions } from '../plan-labels.js';
+import { partOfMetric } from '../row-conditions.js';
 import { MONTH_NAMES as LONG_MONTH_NAMES } from '../describe-plan.js';
 import { MONTH_NAMES } from './calendar.js';
 import { entityOfTable } from '../layer-words.js';
@@ -520,6 +521,8 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     const share = shareOf(reading, plan, index);
     if (typeof share === 'string') return share;
     plan.share = share;
+    // (The whole is said by the share, not shown beside it.)
+    if (share.of !== undefined) plan.metrics = plan.metrics.filter((name) => name !== share.of);
     // "Share of billed by plan from Pro": the part is one row of the breakdown, set against all of them (a breakdown
     // by the part's own dimension would leave that row alone, 100% of itself).
     const part = share.dimension;
@@ -1135,6 +1138,12 @@ export function emptyReading(reading: Reading): boolean {
 
 /** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
 function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNullable<QueryPlan['share']> | string {
+  // "What percent of Q4 revenue was social revenue": of the two figures, one is the other over fewer of its rows.
+  const [first, second, ...more] = plan.metrics.map((name) => index.metric(name));
+  if (first && second && more.length === 0) {
+    if (partOfMetric(first, second)) return { dimension: null, of: second.name };
+    if (partOfMetric(second, first)) return { dimension: null, of: first.name };
+  }
   // "What % of Instagram Shop revenue…": a value said before the figure picks the whole, not the part. ("British
   // shoppers' cut of paid revenue": the value the figure is always counted over, paid for revenue, is no part.)
   const parts = plan.filters.filter(
@@ -1155,6 +1164,11 @@ function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNulla
   if (parts.length === 1) return { dimension: (parts[0] as Filter).dimension };
   if (parts.length === 0 && (plan.dimensions.length > 0 || plan.grain !== null)) return { dimension: null };
   if (parts.length > 1) return 'a share with more than one part named (say which one is the part)';
+  // "What percent of Q4 revenue was attributed to posts", no part or breakdown named: a figure that is one other
+  // figure over fewer of its rows (attributed revenue, of revenue) is a share of that figure.
+  const part = plan.metrics.length === 1 ? index.metric(plan.metrics[0] as string) : undefined;
+  const [whole, ...others] = part ? index.layer.metrics.filter((metric) => partOfMetric(part, metric)) : [];
+  if (whole && others.length === 0) return { dimension: null, of: whole.name };
   // (The example from the asker's own layer: a value the figure can be split by, and that split.)
   const metric = index.metric(plan.metrics[0] ?? '');
   const split = index.layer.dimensions.find(

@@ -69,7 +69,10 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   [/\bhw\b/gi, 'how'],
   [/\b(?:wat|wht)\b/gi, 'what'],
   [/\b(?:wats|wots|whts)\b/gi, 'whats'],
-  [/\bw (?=(?:us|me|more|less|fewer|over|under|at least|no|any|zero)\b)/gi, 'with '],
+  [
+    /\bw (?=(?:us|me|more|less|fewer|over|under|at least|no|any|zero|a|an|discounts?|free|[a-z]+ (?:codes?|discounts?))\b)/gi,
+    'with ',
+  ],
   // "Saturdays n sundays": "n" between two words is "and" (two values together, never side by side).
   [/(?<=\b[a-z]{2,}) n (?=[a-z]{2,}\b)/gi, ' and '],
   // "How many orders wound up being refunded", "posts that ended up getting boosted": what they were.
@@ -1245,6 +1248,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   // "Same wk last yr", "vs prev 30", "last qtr": units and words typed short, spelled out once for every reading.
   [/\bwks\b/gi, 'weeks'],
   [/\bwk\b/gi, 'week'],
+  [/\b(?:wkend|wknd|wk end|w\/e)(s?)\b/gi, 'weekend$1'],
+  [/\bwkdays?\b/gi, 'weekdays'],
   [/\byrs\b/gi, 'years'],
   [/\byr\b/gi, 'year'],
   [/\bqtrs\b/gi, 'quarters'],
@@ -1298,6 +1303,12 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     'added',
   ],
   [/\b([a-z]+) (?:that|which) (?:were|was|got|have been|has been) added\b/gi, '$1 added'],
+  // "What percent of Q4 revenue was attributed to posts", "how much revenue was from posts": the figure said of
+  // where it came from, as the layer words it ("revenue attributed", "revenue from posts").
+  [
+    /\b(?!(?:many|much|which|what|who|it|they|that|these|those|this|there|most|some|all|any|none|one|ones|each|how|ever)\b)([a-z]+) (?:was|were|got|has been|have been) (attributed to|credited to|from|through|via)\b(?= [a-z])(?! (?:last|this|next|in|on|during|since|the (?:last|past|start))\b)/gi,
+    '$1 $2',
+  ],
   // "Orders that had any discount applied", "with a code used": that they had it.
   [
     /\b(had|have|has|with) ((?:any |a |an |some )?[a-z]+(?: [a-z]+)?) (?:applied|used|redeemed)\b(?! (?:to|on|by|for|at|in)\b)/gi,

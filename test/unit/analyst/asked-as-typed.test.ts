@@ -8402,4 +8402,17 @@ describe('session 55: what the fifty-first fresh sets, read, found', () => {
     for (const [question, plan] of exampleCases)
       expect(subscriptionsAsk(layer, question), question).toMatchObject({ kind: 'query', plan });
   });
+
+  it('phone shorthand found while probing: "wkend", "w discount", "prod" (were declined, or a list for one)', () => {
+    expect(demoAsk('revenue wkend vs wkdays last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['revenue'] },
+    });
+    expect(demoAsk('pct of orders w discount last month')).toMatchObject({
+      kind: 'query',
+      plan: { metrics: ['orders'], share: { conditions: true } },
+    });
+    expect(demoAsk('best selling prod last qtr')).toMatchObject({ kind: 'query', plan: { limit: 1 } });
+    expect(demoAsk('top 3 prods by rev this yr')).toMatchObject({ kind: 'query', plan: { limit: 3 } });
+  });
 });

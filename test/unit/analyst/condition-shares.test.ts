@@ -55,6 +55,39 @@ describe('a share of the rows passing a condition', () => {
   });
 });
 
+describe('a share of another figure', () => {
+  it('"what percent of Q4 revenue was attributed to posts" is attributed revenue over revenue, said as such', async () => {
+    const question = 'what percent of Q4 revenue was attributed to posts';
+    const plan = planOf(question);
+    expect(plan).toMatchObject({ metrics: ['attributed_revenue'], share: { dimension: null, of: 'revenue' } });
+    const result = await run(compiled(plan));
+    const gold = await run(
+      `SELECT SUM(total) FILTER (WHERE attributed_post_id IS NOT NULL), SUM(total) FILTER (WHERE attributed_post_id IS NOT NULL) / SUM(total)
+       FROM orders WHERE status = 'paid' AND ordered_at >= TIMESTAMP '2025-10-01' AND ordered_at < TIMESTAMP '2026-01-01'`,
+    );
+    expect(result.rows[0]?.[0] as number).toBeCloseTo(Number(gold.rows[0]?.[0]), 6);
+    expect(result.rows[0]?.[1] as number).toBeCloseTo(Number(gold.rows[0]?.[1]), 9);
+    expect(describePlan(plan, DEMO_SEMANTIC_LAYER)).toContain('as a share of revenue');
+    const presentation = presentationFromLayer(DEMO_SEMANTIC_LAYER);
+    expect(
+      checkInterpretation(writeInsights(plan, result, { presentation, today: EVAL_TODAY }), result, plan, {
+        presentation,
+      }),
+    ).toEqual({ ok: true });
+    const share = `${(Number(gold.rows[0]?.[1]) * 100).toFixed(1)}%`;
+    expect(await answer(question, { plan, result })).toContain(`That is ${share} of all revenue`);
+  });
+
+  it('a breakdown the whole does not reach, or a figure that is no part of the other, is refused', () => {
+    expect(() =>
+      compiled({ ...planOf('what share of revenue came from posts last month'), dimensions: ['platform'] }),
+    ).toThrow(/not every row of revenue has/);
+    expect(() => compiled({ ...planOf('revenue last month'), share: { dimension: null, of: 'orders' } })).toThrow(
+      /no share of it/,
+    );
+  });
+});
+
 describe('a participle before rows, and a ranking of them', () => {
   it('"most commented posts last week" ranks posts by comments; "discounted orders" keeps only orders with a discount', () => {
     expect(planOf('most commented posts last week')).toMatchObject({
