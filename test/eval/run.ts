@@ -103,6 +103,8 @@ import { FIFTIETH_FRESH_CASES } from './fiftieth-fresh-questions.js';
 import { FIFTIETH_FRESH_SUBSCRIPTIONS_CASES } from './fiftieth-fresh-subscriptions-questions.js';
 import { FIFTYFIRST_FRESH_CASES } from './fiftyfirst-fresh-questions.js';
 import { FIFTYFIRST_FRESH_SUBSCRIPTIONS_CASES } from './fiftyfirst-fresh-subscriptions-questions.js';
+import { FIFTYSECOND_FRESH_CASES } from './fiftysecond-fresh-questions.js';
+import { FIFTYSECOND_FRESH_SUBSCRIPTIONS_CASES } from './fiftysecond-fresh-subscriptions-questions.js';
 import { TENTH_FRESH_CASES } from './tenth-fresh-questions.js';
 import { TENTH_FRESH_SUBSCRIPTIONS_CASES } from './tenth-fresh-subscriptions-questions.js';
 import { THIRD_FRESH_CASES } from './third-fresh-questions.js';
@@ -277,11 +279,14 @@ import {
  * The fiftieth fresh sets (fiftieth-fresh-questions.ts, fiftieth-fresh-subscriptions-questions.ts: written from
  * 53a28c3 without reading the analyst, read sets since the fifty-first were written) come after the forty-ninth
  * fresh ones, figures only, labelled "fiftieth fresh (read)"; `--show-fiftieth-fresh-misses` prints their misses.
- * The fifty-first fresh sets (fiftyfirst-fresh-questions.ts, fiftyfirst-fresh-subscriptions-questions.ts: held out
- * in full, written from 2ed6dd0 without reading the analyst) come after the fiftieth fresh ones, figures only;
- * `--show-fiftyfirst-fresh-misses` prints their misses. `--hide-held-out` does not run the fifty-first fresh sets
- * at all (while tuning; the fiftieth fresh sets, held out until the fifty-first were written, run like the
- * forty-ninth since and no longer hide).
+ * The fifty-first fresh sets (fiftyfirst-fresh-questions.ts, fiftyfirst-fresh-subscriptions-questions.ts: written
+ * from 2ed6dd0 without reading the analyst, read sets since the fifty-second were written) come after the fiftieth
+ * fresh ones, figures only, labelled "fifty-first fresh (read)"; `--show-fiftyfirst-fresh-misses` prints their
+ * misses. The fifty-second fresh sets (fiftysecond-fresh-questions.ts, fiftysecond-fresh-subscriptions-questions.ts:
+ * held out in full, written from e53046e without reading the analyst) come after the fifty-first fresh ones,
+ * figures only; `--show-fiftysecond-fresh-misses` prints their misses. `--hide-held-out` does not run the
+ * fifty-second fresh sets at all (while tuning; the fifty-first fresh sets, held out until the fifty-second were
+ * written, run like the fiftieth since and no longer hide).
  */
 const { values } = parseArgs({
   options: {
@@ -339,6 +344,7 @@ const { values } = parseArgs({
     'show-fortyninth-fresh-misses': { type: 'boolean', default: false },
     'show-fiftieth-fresh-misses': { type: 'boolean', default: false },
     'show-fiftyfirst-fresh-misses': { type: 'boolean', default: false },
+    'show-fiftysecond-fresh-misses': { type: 'boolean', default: false },
     'hide-held-out': { type: 'boolean', default: false },
   },
 });
@@ -399,6 +405,7 @@ const showFortyeighthFreshMisses = values['show-fortyeighth-fresh-misses'] ?? fa
 const showFortyninthFreshMisses = values['show-fortyninth-fresh-misses'] ?? false;
 const showFiftiethFreshMisses = values['show-fiftieth-fresh-misses'] ?? false;
 const showFiftyfirstFreshMisses = values['show-fiftyfirst-fresh-misses'] ?? false;
+const showFiftysecondFreshMisses = values['show-fiftysecond-fresh-misses'] ?? false;
 // While tuning: the sets nobody may read are not even run, so not even their figures are seen.
 const hideHeldOut = values['hide-held-out'] ?? false;
 
@@ -829,21 +836,29 @@ function fiftiethFresh(name: string, results: readonly MerchantResult[]): { text
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
-/** A fifty-first fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
-async function fiftyfirstFreshUnlessHidden(
+/** A fifty-first fresh set, read now and run like the fiftieth ones: its figures, and its misses only when asked. */
+function fiftyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+  const figures = merchantFigures(results);
+  const out = [formatMerchantFigures(`${name}, fifty-first fresh (read)`, figures)];
+  if (showFiftyfirstFreshMisses) out.push('', `${name}, fifty-first fresh misses:`, formatMisses(results));
+  return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
+}
+
+/** A fifty-second fresh set, not run under --hide-held-out: a line saying so, and no wrong answers counted. */
+async function fiftysecondFreshUnlessHidden(
   name: string,
   run: () => Promise<readonly MerchantResult[]>,
 ): Promise<{ text: string; wrong: number }> {
   if (hideHeldOut)
-    return { text: `${name}, fifty-first fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
-  return fiftyfirstFresh(name, await run());
+    return { text: `${name}, fifty-second fresh (held out in full): not run (--hide-held-out)`, wrong: 0 };
+  return fiftysecondFresh(name, await run());
 }
 
-/** A fifty-first fresh set, held out in full: its figures, and its misses only when asked. */
-function fiftyfirstFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
+/** A fifty-second fresh set, held out in full: its figures, and its misses only when asked. */
+function fiftysecondFresh(name: string, results: readonly MerchantResult[]): { text: string; wrong: number } {
   const figures = merchantFigures(results);
-  const out = [formatMerchantFigures(`${name}, fifty-first fresh (held out in full)`, figures)];
-  if (showFiftyfirstFreshMisses) out.push('', `${name}, fifty-first fresh misses:`, formatMisses(results));
+  const out = [formatMerchantFigures(`${name}, fifty-second fresh (held out in full)`, figures)];
+  if (showFiftysecondFreshMisses) out.push('', `${name}, fifty-second fresh misses:`, formatMisses(results));
   return { text: out.join('\n'), wrong: figures.wrongPresentedAsRight };
 }
 
@@ -1031,8 +1046,12 @@ if (layers.includes('demo')) {
       'merchant questions',
       await runMerchantEval(warehouse, FIFTIETH_FRESH_CASES),
     );
-    const merchantFiftyfirstFresh = await fiftyfirstFreshUnlessHidden('merchant questions', () =>
-      runMerchantEval(warehouse, FIFTYFIRST_FRESH_CASES),
+    const merchantFiftyfirstFresh = fiftyfirstFresh(
+      'merchant questions',
+      await runMerchantEval(warehouse, FIFTYFIRST_FRESH_CASES),
+    );
+    const merchantFiftysecondFresh = await fiftysecondFreshUnlessHidden('merchant questions', () =>
+      runMerchantEval(warehouse, FIFTYSECOND_FRESH_CASES),
     );
     wrong +=
       merchant.wrong +
@@ -1087,7 +1106,8 @@ if (layers.includes('demo')) {
       merchantFortyeighthFresh.wrong +
       merchantFortyninthFresh.wrong +
       merchantFiftiethFresh.wrong +
-      merchantFiftyfirstFresh.wrong;
+      merchantFiftyfirstFresh.wrong +
+      merchantFiftysecondFresh.wrong;
     const original = await runEval(warehouse, EVAL_CASES);
     out.push(
       merchant.text,
@@ -1195,6 +1215,8 @@ if (layers.includes('demo')) {
       merchantFiftiethFresh.text,
       '',
       merchantFiftyfirstFresh.text,
+      '',
+      merchantFiftysecondFresh.text,
       '',
       'original evaluation set:',
       formatReport(original).split('\nmisses:')[0]!,
@@ -1418,9 +1440,13 @@ if (layers.includes('subscriptions')) {
       'subscriptions questions (example layer)',
       await runMerchantEval(warehouse, FIFTIETH_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
-    const subscriptionsFiftyfirstFresh = await fiftyfirstFreshUnlessHidden(
+    const subscriptionsFiftyfirstFresh = fiftyfirstFresh(
       'subscriptions questions (example layer)',
-      () => runMerchantEval(warehouse, FIFTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+      await runMerchantEval(warehouse, FIFTYFIRST_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
+    );
+    const subscriptionsFiftysecondFresh = await fiftysecondFreshUnlessHidden(
+      'subscriptions questions (example layer)',
+      () => runMerchantEval(warehouse, FIFTYSECOND_FRESH_SUBSCRIPTIONS_CASES, analyst, asked),
     );
     wrong +=
       subscriptions.wrong +
@@ -1475,7 +1501,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFortyeighthFresh.wrong +
       subscriptionsFortyninthFresh.wrong +
       subscriptionsFiftiethFresh.wrong +
-      subscriptionsFiftyfirstFresh.wrong;
+      subscriptionsFiftyfirstFresh.wrong +
+      subscriptionsFiftysecondFresh.wrong;
     if (out.length > 0) out.push('');
     out.push(
       subscriptions.text,
@@ -1583,6 +1610,8 @@ if (layers.includes('subscriptions')) {
       subscriptionsFiftiethFresh.text,
       '',
       subscriptionsFiftyfirstFresh.text,
+      '',
+      subscriptionsFiftysecondFresh.text,
     );
   } finally {
     await warehouse.close();
