@@ -823,7 +823,7 @@ export function askRowsLike(
 ): PlanDecision | null {
   if (rephrased) return null;
   const match =
-    /^\s*(?:so |and )?(?:what (?:were|was) (?:our |my |the )?([a-z]+s) like|how were (?:our |my |the )?([a-z]+s)|how did (?:our |my |the )?([a-z]+s) (?:go|look|do))\b(.*)$/i.exec(
+    /^\s*(?:so |and )?(?:what (?:were|was) (?:our |my |the )?([a-z]+s) like|how were (?:our |my |the )?([a-z]+s)|how did (?:our |my |the )?([a-z]+s) (?:go|look))\b(.*)$/i.exec(
       question,
     );
   const rows = match?.[1] ?? match?.[2] ?? match?.[3];

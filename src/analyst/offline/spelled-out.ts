@@ -1309,6 +1309,8 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     /\b(?!(?:many|much|which|what|who|it|they|that|these|those|this|there|most|some|all|any|none|one|ones|each|how|ever)\b)([a-z]+) (?:was|were|got|has been|have been) (attributed to|credited to|from|through|via)\b(?= [a-z])(?! (?:last|this|next|in|on|during|since|the (?:last|past|start))\b)/gi,
     '$1 $2',
   ],
+  // "Revenue not counting the US", "orders leaving out cancelled ones": without those rows.
+  [/\b(?:not counting|leaving out|setting aside|minus all) (?=(?:the |any |all )?[a-z])/gi, 'excluding '],
   // "Orders that had any discount applied", "with a code used": that they had it.
   [
     /\b(had|have|has|with) ((?:any |a |an |some )?[a-z]+(?: [a-z]+)?) (?:applied|used|redeemed)\b(?! (?:to|on|by|for|at|in)\b)/gi,

@@ -163,14 +163,26 @@ export function sharedYears(text: string): string {
             : whole,
       )
       .replace(
-        // "The second half of 2025 against the first half": a year said after the first period only is the second's
-        // too, when the second comes earlier in that year (the usual comparison with what came before).
+        // "The second half of 2025 against the first half", "h2 2025 revenue vs h1": a year said after the first period
+        // only is the second's too, when the second comes earlier in that year (the usual comparison with what came
+        // before); a figure's words may come between.
         new RegExp(
-          `\\b(${period})(,? (?:of )?)(${YEAR_DIGITS}) (vs\\.?|versus|compared (?:to|with)|against) (the )?(${period})\\b(?!,? (?:of )?${YEAR_DIGITS}|\\s*'\\d{2}|\\s*(?:-|–|to|through|thru|until|till)\\s*${period})`,
+          `\\b(${period})(,? (?:of )?)(${YEAR_DIGITS})((?: (?!(?:vs|versus|compared|against|and|to|or|in|of|for|during|since)\\b)[a-z]+){0,3}) (vs\\.?|versus|compared (?:to|with)|against) (the )?(${period})\\b(?!,? (?:of )?${YEAR_DIGITS}|\\s*'\\d{2}|\\s*(?:-|–|to|through|thru|until|till)\\s*${period})`,
           'gi',
         ),
-        (whole: string, first: string, of: string, year: string, joiner: string, the = '', second: string) =>
-          periodStart(second) < periodStart(first) ? `${first}${of}${year} ${joiner} ${the}${second} ${year}` : whole,
+        (
+          whole: string,
+          first: string,
+          of: string,
+          year: string,
+          between: string,
+          joiner: string,
+          the = '',
+          second: string,
+        ) =>
+          periodStart(second) < periodStart(first)
+            ? `${first}${of}${year}${between} ${joiner} ${the}${second} ${year}`
+            : whole,
       )
       // "Paid orders July to December 2025 vs 2024": the same months of the other year, never all of it.
       .replace(

@@ -8415,4 +8415,37 @@ describe('session 55: what the fifty-first fresh sets, read, found', () => {
     expect(demoAsk('best selling prod last qtr')).toMatchObject({ kind: 'query', plan: { limit: 1 } });
     expect(demoAsk('top 3 prods by rev this yr')).toMatchObject({ kind: 'query', plan: { limit: 3 } });
   });
+
+  it('"how did my reels do": asked which figure of theirs (was "how many reels, the money they came to or the reel rate")', () => {
+    expect(demoAsk('how did my reels do in february')).toMatchObject({
+      kind: 'clarify',
+      options: [{ label: 'Engagement' }, {}, {}],
+    });
+    // (Rows a value names asked "how were they" keep the count, money or rate readings.)
+    expect(demoAsk('how were cancellations last month')).toMatchObject({
+      kind: 'clarify',
+      text: expect.stringContaining('cancellation rate'),
+    });
+  });
+
+  it('"h2 2025 revenue vs h1": the first half of 2025, the figure said between (was the first half of 2026)', () => {
+    expect(demoAsk('h2 2025 revenue vs h1')).toMatchObject({
+      kind: 'query',
+      plan: {
+        timeRange: { kind: 'absolute', from: '2025-07-01' },
+        comparison: { kind: 'previous_period' },
+      },
+    });
+  });
+
+  it('"not counting the US", "leaving out cancelled ones": without those rows (was declined)', () => {
+    expect(demoAsk('revenue not counting the us last quarter')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'country', operator: 'neq' }] },
+    });
+    expect(demoAsk('orders leaving out cancelled ones last month')).toMatchObject({
+      kind: 'query',
+      plan: { filters: [{ dimension: 'order_status', operator: 'neq', values: ['cancelled'] }] },
+    });
+  });
 });
