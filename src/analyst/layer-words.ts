@@ -9,6 +9,9 @@ import type { SemanticLayer } from './semantic-layer.js';
 /** The everyday nouns for people, any of which is the layer's one table of people when it has one. */
 export const PEOPLE_WORDS = '(?:customers|buyers|shoppers|subscribers|clients|users|members)';
 
+/** One of the people words, singular or plural. */
+export const PERSON_OR_PEOPLE = PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)');
+
 /** Nouns for rows that are people. */
 const PERSON_NOUNS = new Set([
   'customer',

@@ -4,7 +4,7 @@ import { describeRange, MONTH_NAMES } from '../describe-plan.js';
 import { SHORT_MONTH_NAMES } from './calendar.js';
 import { capitalize } from '../sentence-case.js';
 import { SLASHED_DAY } from './time-expressions.js';
-import { entityOfTable, holdsPeople, PEOPLE_WORDS, singular } from '../layer-words.js';
+import { entityOfTable, holdsPeople, PEOPLE_WORDS, PERSON_OR_PEOPLE, singular } from '../layer-words.js';
 import { countsRowsOf, rowNoun, type LayerIndex, type Metric, type SemanticLayer } from '../semantic-layer.js';
 import type { Reading } from './interpret.js';
 import { escapeRegExp } from './ambiguity.js';
@@ -850,9 +850,6 @@ export function askRowsLike(
     options: readings.map((reading) => ({ label: capitalize(reading.said), question: reading.question })),
   };
 }
-
-/** One of the people words, singular or plural. */
-const PERSON_OR_PEOPLE = PEOPLE_WORDS.replace(/s\|/g, 's?|').replace(/s\)$/, 's?)');
 
 /**
  * "Biggest customer", "largest subscribers", "which customer was the biggest": one of the people words, singular or

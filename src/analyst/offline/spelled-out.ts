@@ -1,5 +1,5 @@
 import { pluralize } from '../answer/result-shape.js';
-import { PEOPLE_WORDS, singular } from '../layer-words.js';
+import { PEOPLE_WORDS, PERSON_OR_PEOPLE, singular } from '../layer-words.js';
 import { timeUnitModel } from '../plan.js';
 import { SMALL_NUMBERS } from '../sentence-case.js';
 import { MONTH_NAMES, ORDINALS, SHORT_MONTH_NAMES } from './calendar.js';
@@ -1311,6 +1311,32 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
   ],
   // "Revenue not counting the US", "orders leaving out cancelled ones": without those rows.
   [/\b(?:not counting|leaving out|setting aside|minus all) (?=(?:the |any |all )?[a-z])/gi, 'excluding '],
+  // "The lifetime value of a customer": the customer lifetime value, which no figure of a layer is unless it says so
+  // (never the money of all time).
+  [
+    new RegExp(
+      `\\blifetime value (?:of|per|for) (?:a |an |each |every |one |the average |the typical |our |my )?(${PERSON_OR_PEOPLE})\\b`,
+      'gi',
+    ),
+    (_: string, person: string) => `${singular(person.toLowerCase())} lifetime value`,
+  ],
+  // "Top region by subscribers", "biggest country by customer count": the one group with the most people.
+  [
+    new RegExp(
+      `\\b(top|bottom|biggest|largest|smallest|leading) ([a-z]+?)(?<!s) by (?:the )?(?:number of |count of )?(${PERSON_OR_PEOPLE})(?: count)?\\b(?! (?:who|that|with|whose|which|in|from|of)\\b)`,
+      'gi',
+    ),
+    (_: string, rank: string, group: string, people: string) =>
+      `the ${group} with the ${/^(?:bottom|smallest)$/i.test(rank) ? 'fewest' : 'most'} ${pluralize(singular(people.toLowerCase()))}`,
+  ],
+  // ("Top 3 countries by customers": how many each has, never the top people within each.)
+  [
+    new RegExp(
+      `\\b((?:top|bottom|biggest|largest|smallest|leading)(?: \\d+)? [a-z]+s) by (${PEOPLE_WORDS})\\b(?! (?:who|that|with|whose|which|in|from|of)\\b)`,
+      'gi',
+    ),
+    '$1 by number of $2',
+  ],
   // "Orders that had any discount applied", "with a code used": that they had it.
   [
     /\b(had|have|has|with) ((?:any |a |an |some )?[a-z]+(?: [a-z]+)?) (?:applied|used|redeemed)\b(?! (?:to|on|by|for|at|in)\b)/gi,

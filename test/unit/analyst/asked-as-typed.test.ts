@@ -8448,4 +8448,23 @@ describe('session 55: what the fifty-first fresh sets, read, found', () => {
       plan: { filters: [{ dimension: 'order_status', operator: 'neq', values: ['cancelled'] }] },
     });
   });
+
+  it('"the lifetime value of a customer": declined as "customer lifetime value" is (was all revenue, presented as it)', () => {
+    for (const question of ["what's the lifetime value of a customer", "what's our customer lifetime value"])
+      expect(demoAsk(question), question).toMatchObject({ kind: 'reply', text: expect.stringContaining('"value"') });
+  });
+
+  it('"top region by subscribers": the regions ranked by how many they have (was declined)', async () => {
+    const layer = await loadSubscriptionsLayer();
+    for (const [question, limit] of [
+      ['top region by subscribers', 1],
+      ['largest plan by subscriber count', 1],
+      ['top 2 regions by subscribers', 2],
+    ] as const)
+      expect(subscriptionsAsk(layer, question), question).toMatchObject({
+        kind: 'query',
+        plan: { metrics: ['new_subscribers'], dimensions: [expect.any(String)], limit },
+      });
+    expect(demoAsk('biggest country by customers')).toMatchObject({ kind: 'query', plan: { dimensions: ['country'] } });
+  });
 });
