@@ -521,8 +521,6 @@ export function planFrom(reading: Reading, today: string, index: LayerIndex): Qu
     const share = shareOf(reading, plan, index);
     if (typeof share === 'string') return share;
     plan.share = share;
-    // (The whole is said by the share, not shown beside it.)
-    if (share.of !== undefined) plan.metrics = plan.metrics.filter((name) => name !== share.of);
     // "Share of billed by plan from Pro": the part is one row of the breakdown, set against all of them (a breakdown
     // by the part's own dimension would leave that row alone, 100% of itself).
     const part = share.dimension;
@@ -1138,12 +1136,6 @@ export function emptyReading(reading: Reading): boolean {
 
 /** The share a reading asks for: of its one filtered part, or of each row of its breakdown. */
 function shareOf(reading: Reading, plan: QueryPlan, index: LayerIndex): NonNullable<QueryPlan['share']> | string {
-  // "What percent of Q4 revenue was social revenue": of the two figures, one is the other over fewer of its rows.
-  const [first, second, ...more] = plan.metrics.map((name) => index.metric(name));
-  if (first && second && more.length === 0) {
-    if (partOfMetric(first, second)) return { dimension: null, of: second.name };
-    if (partOfMetric(second, first)) return { dimension: null, of: first.name };
-  }
   // "What % of Instagram Shop revenue…": a value said before the figure picks the whole, not the part. ("British
   // shoppers' cut of paid revenue": the value the figure is always counted over, paid for revenue, is no part.)
   const parts = plan.filters.filter(

@@ -1320,22 +1320,20 @@ const SPELLINGS: readonly (readonly [RegExp, string | ((match: string, ...groups
     ),
     (_: string, person: string) => `${singular(person.toLowerCase())} lifetime value`,
   ],
-  // "Top region by subscribers", "biggest country by customer count": the one group with the most people.
+  // "Top region by subscribers", "biggest country by customer count", "top 3 countries by customers": the groups
+  // ranked by how many people they have, never the top people within each.
   [
     new RegExp(
-      `\\b(top|bottom|biggest|largest|smallest|leading) ([a-z]+?)(?<!s) by (?:the )?(?:number of |count of )?(${PERSON_OR_PEOPLE})(?: count)?\\b(?! (?:who|that|with|whose|which|in|from|of)\\b)`,
+      `\\b(top|bottom|biggest|largest|smallest|leading)( \\d+)? ([a-z]+) by (?:the )?(?:number of |count of )?(${PERSON_OR_PEOPLE})(?: count)?\\b(?! (?:who|that|with|whose|which|in|from|of)\\b)`,
       'gi',
     ),
-    (_: string, rank: string, group: string, people: string) =>
-      `the ${group} with the ${/^(?:bottom|smallest)$/i.test(rank) ? 'fewest' : 'most'} ${pluralize(singular(people.toLowerCase()))}`,
-  ],
-  // ("Top 3 countries by customers": how many each has, never the top people within each.)
-  [
-    new RegExp(
-      `\\b((?:top|bottom|biggest|largest|smallest|leading)(?: \\d+)? [a-z]+s) by (${PEOPLE_WORDS})\\b(?! (?:who|that|with|whose|which|in|from|of)\\b)`,
-      'gi',
-    ),
-    '$1 by number of $2',
+    (_: string, rank: string, count: string | undefined, group: string, person: string) => {
+      const people = pluralize(singular(person.toLowerCase()));
+      // (One group, said in the singular: the one with the most of them.)
+      if (count === undefined && !/s$/i.test(group))
+        return `the ${group} with the ${/^(?:bottom|smallest)$/i.test(rank) ? 'fewest' : 'most'} ${people}`;
+      return `${rank}${count ?? ''} ${group} by number of ${people}`;
+    },
   ],
   // "Orders that had any discount applied", "with a code used": that they had it.
   [
