@@ -31,6 +31,7 @@ import {
   createdCount,
   excludedAlready,
   figuresFor,
+  isQuantityOf,
   joinedCount,
   moneyMetricFor,
   peopleBehind,
@@ -1386,10 +1387,7 @@ export function interpret(
       // "How many products did we sell": how many of the things is a quantity of them (units sold), nothing else.
       const howManyOfThem =
         items.some((earlier) => earlier.position < item.position && earlier.text === 'how many') &&
-        metric.aggregation === 'sum' &&
-        metric.format === 'number' &&
-        metric.table !== dimension.table &&
-        index.reachable(metric, dimension);
+        isQuantityOf(metric, dimension, index);
       // ("Billed to the subscribers who joined in May": the people the period keeps.)
       const joiners = reading.joined !== null && dimension.table === reading.joined.table;
       if (!qualifiedHere && !doing && !howManyOfThem && !joiners)

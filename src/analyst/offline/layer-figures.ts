@@ -187,6 +187,16 @@ export function moneyMetricFor(table: string | undefined, index: LayerIndex): st
   return metric?.name ?? null;
 }
 
+/** A quantity of the things of `dimension` kept on another table ("units sold" of products): how many of them. */
+export function isQuantityOf(metric: Metric, dimension: Dimension, index: LayerIndex): boolean {
+  return (
+    metric.aggregation === 'sum' &&
+    metric.format === 'number' &&
+    metric.table !== dimension.table &&
+    index.reachable(metric, dimension)
+  );
+}
+
 /**
  * The readings of "how many <things>" over a period, when the layer counts those things two ways: the rows
  * created in the period (the table's own count: "new customers"), those that did something in it (a distinct count
@@ -209,13 +219,7 @@ export function rowCountReadings(dimension: Dimension, created: string, index: L
   const quantities =
     table === undefined || holdsPeople(table) || entityOfTable(index.layer, table.name) !== dimension.name
       ? []
-      : index.layer.metrics.filter(
-          (metric) =>
-            metric.aggregation === 'sum' &&
-            metric.format === 'number' &&
-            metric.table !== dimension.table &&
-            index.reachable(metric, dimension),
-        );
+      : index.layer.metrics.filter((metric) => isQuantityOf(metric, dimension, index));
   return [own, ...active, ...quantities].map((metric) => ({
     dimension: dimension.name,
     value: null,
